@@ -1,0 +1,19 @@
+package io.newswire.enrich.api;
+
+import io.newswire.model.Article;
+
+/**
+ * One enrichment step over a normalized article: entities, places, language, topics, ...
+ *
+ * <p>Implementations are small, pure and thread-safe: no I/O, no mutable state; lookup tables are
+ * built once. An enricher returns a new article (see {@link Article#toBuilder()}) and never
+ * changes {@link Article#text()}, so that mention offsets stay valid. A thrown exception does not
+ * lose the article: the pipeline records it in the provenance and goes on without this step.
+ */
+public interface Enricher {
+
+    /** A short, stable stage name used in provenance and metrics ("language", "entities"). */
+    String name();
+
+    Article enrich(Article article);
+}

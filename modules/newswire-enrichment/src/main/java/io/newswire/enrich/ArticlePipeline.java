@@ -1,0 +1,119 @@
+package io.newswire.enrich;
+
+import static java.util.Objects.requireNonNull;
+
+import io.newswire.enrich.api.Enricher;
+import io.newswire.enrich.api.Normalizer;
+import io.newswire.enrich.normalize.StandardNormalizer;
+import io.newswire.model.Article;
+import io.newswire.model.Provenance;
+import io.newswire.model.RawArticle;
+import io.newswire.model.StageError;
+import io.newswire.model.StageTiming;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The whole enrichment: normalize, then each enricher in order. The streams app and the offline
+ * {@code enrich} command both run exactly this.
+ *
+ * <p>Stages are isolated: a stage that throws is recorded in {@link Article#provenance()} and the
+ * article goes on without that stage's output. If normalization itself fails, the article goes on
+ * with its body as the text, so that nothing decodable is ever lost. Thread-safe.
+ */
+public final class ArticlePipeline {
+
+    /** Stage name of the normalizer in provenance and metrics. */
+    public static final String NORMALIZE_STAGE = "normalize";
+
+    private final String version;
+    private final Normalizer normalizer;
+    private final List<Enricher> enrichers;
+    private final Clock clock;
+
+    public ArticlePipeline(String version, Normalizer normalizer, List<Enricher> enrichers, Clock clock) {
+        this.version = requireNonNull(version, "version");
+        this.normalizer = requireNonNull(normalizer, "normalizer");
+        this.enrichers = List.copyOf(enrichers);
+        this.clock = requireNonNull(clock, "clock");
+    }
+
+    /** The standard composition, as the streams app and {@code newswire enrich} run it. */
+    public static ArticlePipeline standard() {
+        return standard(Clock.systemUTC());
+    }
+
+    public static ArticlePipeline standard(Clock clock) {
+        return new ArticlePipeline(PipelineVersion.get(), new StandardNormalizer(), StandardEnrichers.all(), clock);
+    }
+
+    public String version() {
+        return version;
+    }
+
+    /** The stage names in order, normalize first. */
+    public List<String> stageNames() {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(NORMALIZE_STAGE),
+                enrichers.stream().map(Enricher::name)).toList();
+    }
+
+    /**
+     * Runs every stage over one raw article.
+     *
+     * @param raw a decoded, validated raw article
+     * @return the enriched article, stamped with {@code processedAt} and its provenance
+     */
+    public Article process(RawArticle raw) {
+        requireNonNull(raw, "raw");
+        Instant referenceTime = raw.ingestedAt() != null ? raw.ingestedAt() : clock.instant();
+        Provenance provenance = Provenance.start(version);
+
+        long t0 = System.nanoTime();
+        Article article;
+        try {
+            article = normalizer.normalize(raw, referenceTime);
+            provenance = provenance.plus(new StageTiming(NORMALIZE_STAGE, micros(t0), true), null);
+        } catch (RuntimeException | StackOverflowError e) {
+            article = fallback(raw);
+            provenance = provenance.plus(new StageTiming(NORMALIZE_STAGE, micros(t0), false), error(NORMALIZE_STAGE, e));
+        }
+
+        for (Enricher enricher : enrichers) {
+            long start = System.nanoTime();
+            try {
+                Article enriched = enricher.enrich(article);
+                if (!enriched.text().equals(article.text())) {
+                    throw new IllegalStateException("enricher " + enricher.name() + " changed the text");
+                }
+                article = enriched;
+                provenance = provenance.plus(new StageTiming(enricher.name(), micros(start), true), null);
+            } catch (RuntimeException | StackOverflowError e) {
+                provenance = provenance.plus(new StageTiming(enricher.name(), micros(start), false),
+                        error(enricher.name(), e));
+            }
+        }
+        return article.toBuilder()
+                .id(raw.id())
+                .ingestedAt(raw.ingestedAt())
+                .processedAt(clock.instant())
+                .provenance(provenance)
+                .build();
+    }
+
+    private Article fallback(RawArticle raw) {
+        return Article.builder(raw.id(), raw.body().strip(), version)
+                .url(raw.url())
+                .source(raw.source())
+                .title(raw.title())
+                .build();
+    }
+
+    private static StageError error(String stage, Throwable e) {
+        return new StageError(stage, e.getClass().getName(), e.getMessage());
+    }
+
+    private static long micros(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1_000;
+    }
+}

@@ -1,0 +1,20 @@
+package io.newswire.enrich;
+
+import io.newswire.enrich.api.Enricher;
+import java.util.List;
+
+/**
+ * The enrichers of the standard pipeline, in the order they run. Each is stateless; the list is
+ * built once.
+ */
+public final class StandardEnrichers {
+
+    private static final List<Enricher> ALL = List.of();
+
+    private StandardEnrichers() {
+    }
+
+    public static List<Enricher> all() {
+        return ALL;
+    }
+}

@@ -1,0 +1,133 @@
+package io.newswire.model;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * An enriched article as written to {@code news.enriched}: output contract v1, documented in
+ * {@code docs/schema/article.v1.schema.json} and the README.
+ *
+ * <p>Every field is always present. A field whose enricher found nothing, or is not built yet, is
+ * an empty list or {@code null}, never invented. Every {@link Mention} offset indexes into
+ * {@link #text()}.
+ */
+@JsonPropertyOrder({"schemaVersion", "id", "url", "source", "title", "text", "language", "publishedAt",
+        "ingestedAt", "processedAt", "dateline", "attribution", "license", "boilerplate", "stats", "entities",
+        "places", "countries", "provenance"})
+public record Article(
+        int schemaVersion,
+        String id,
+        String url,
+        Source source,
+        String title,
+        String text,
+        Language language,
+        Instant publishedAt,
+        Instant ingestedAt,
+        Instant processedAt,
+        Dateline dateline,
+        Attribution attribution,
+        License license,
+        List<String> boilerplate,
+        TextStats stats,
+        List<Entity> entities,
+        List<Place> places,
+        List<Country> countries,
+        Provenance provenance) {
+
+    /** The output schema version this code writes. */
+    public static final int SCHEMA_VERSION = 1;
+
+    public Article {
+        requireNonNull(id, "id");
+        requireNonNull(text, "text");
+        requireNonNull(provenance, "provenance");
+        source = source == null ? Source.UNKNOWN : source;
+        language = language == null ? Language.UNDETERMINED : language;
+        stats = stats == null ? TextStats.EMPTY : stats;
+        boilerplate = List.copyOf(boilerplate == null ? List.of() : boilerplate);
+        entities = List.copyOf(entities == null ? List.of() : entities);
+        places = List.copyOf(places == null ? List.of() : places);
+        countries = List.copyOf(countries == null ? List.of() : countries);
+    }
+
+    public static Builder builder(String id, String text, String pipelineVersion) {
+        return new Builder(id, text, Provenance.start(pipelineVersion));
+    }
+
+    public Builder toBuilder() {
+        Builder b = new Builder(id, text, provenance);
+        b.url = url;
+        b.source = source;
+        b.title = title;
+        b.language = language;
+        b.publishedAt = publishedAt;
+        b.ingestedAt = ingestedAt;
+        b.processedAt = processedAt;
+        b.dateline = dateline;
+        b.attribution = attribution;
+        b.license = license;
+        b.boilerplate = boilerplate;
+        b.stats = stats;
+        b.entities = entities;
+        b.places = places;
+        b.countries = countries;
+        return b;
+    }
+
+    /** Builds an {@link Article}; enrichers use {@code article.toBuilder().entities(...).build()}. */
+    public static final class Builder {
+        private String id;
+        private String text;
+        private Provenance provenance;
+        private String url;
+        private Source source;
+        private String title;
+        private Language language;
+        private Instant publishedAt;
+        private Instant ingestedAt;
+        private Instant processedAt;
+        private Dateline dateline;
+        private Attribution attribution;
+        private License license;
+        private List<String> boilerplate;
+        private TextStats stats;
+        private List<Entity> entities;
+        private List<Place> places;
+        private List<Country> countries;
+
+        private Builder(String id, String text, Provenance provenance) {
+            this.id = id;
+            this.text = text;
+            this.provenance = provenance;
+        }
+
+        public Builder id(String v) { this.id = v; return this; }
+        public Builder text(String v) { this.text = v; return this; }
+        public Builder provenance(Provenance v) { this.provenance = v; return this; }
+        public Builder url(String v) { this.url = v; return this; }
+        public Builder source(Source v) { this.source = v; return this; }
+        public Builder title(String v) { this.title = v; return this; }
+        public Builder language(Language v) { this.language = v; return this; }
+        public Builder publishedAt(Instant v) { this.publishedAt = v; return this; }
+        public Builder ingestedAt(Instant v) { this.ingestedAt = v; return this; }
+        public Builder processedAt(Instant v) { this.processedAt = v; return this; }
+        public Builder dateline(Dateline v) { this.dateline = v; return this; }
+        public Builder attribution(Attribution v) { this.attribution = v; return this; }
+        public Builder license(License v) { this.license = v; return this; }
+        public Builder boilerplate(List<String> v) { this.boilerplate = v; return this; }
+        public Builder stats(TextStats v) { this.stats = v; return this; }
+        public Builder entities(List<Entity> v) { this.entities = v; return this; }
+        public Builder places(List<Place> v) { this.places = v; return this; }
+        public Builder countries(List<Country> v) { this.countries = v; return this; }
+
+        public Article build() {
+            return new Article(SCHEMA_VERSION, id, url, source, title, text, language, publishedAt, ingestedAt,
+                    processedAt, dateline, attribution, license, boilerplate, stats, entities, places, countries,
+                    provenance);
+        }
+    }
+}

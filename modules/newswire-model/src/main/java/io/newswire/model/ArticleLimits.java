@@ -1,0 +1,22 @@
+package io.newswire.model;
+
+/**
+ * Size limits applied to raw records, in ingest and in the streams app alike.
+ *
+ * @param maxRecordBytes largest accepted serialized record
+ * @param maxBodyChars   largest accepted body, in UTF-16 chars
+ */
+public record ArticleLimits(int maxRecordBytes, int maxBodyChars) {
+
+    /** 1 MiB of body text; 8 MiB records, which leaves room for JSON escaping and HTML markup. */
+    public static final ArticleLimits DEFAULT = new ArticleLimits(8 * 1024 * 1024, 1024 * 1024);
+
+    public ArticleLimits {
+        if (maxRecordBytes <= 0) {
+            throw new IllegalArgumentException("maxRecordBytes must be positive: " + maxRecordBytes);
+        }
+        if (maxBodyChars <= 0) {
+            throw new IllegalArgumentException("maxBodyChars must be positive: " + maxBodyChars);
+        }
+    }
+}

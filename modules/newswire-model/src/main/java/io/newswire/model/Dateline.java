@@ -1,0 +1,17 @@
+package io.newswire.model;
+
+import java.time.LocalDate;
+
+/**
+ * A wire dateline cut from the start of an article ("TEHRAN, May 13 (Reuters) -").
+ *
+ * @param location        the location as written ("TEHRAN"), may be {@code null}
+ * @param locationDisplay a display form of the location ("Tehran"), may be {@code null}
+ * @param date            the date as written ("May 13"), may be {@code null}
+ * @param resolvedDate    the date as an ISO date, year inferred from the publication or ingest
+ *                        time, {@code null} when there is no date
+ * @param agency          the agency named in the dateline ("Reuters"), may be {@code null}
+ */
+public record Dateline(String location, String locationDisplay, String date, LocalDate resolvedDate,
+        String agency) {
+}

@@ -1,0 +1,191 @@
+package io.newswire.model;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The one JSON codec for the contracts: raw articles in, enriched articles out.
+ *
+ * <p>Decoding is strict where ambiguity would lose data (invalid UTF-8, duplicate keys, wrong types)
+ * and lenient where it would not (unknown fields are ignored). Every failure is an
+ * {@link InvalidArticleException} with a {@link RejectReason}.
+ */
+public final class Json {
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+
+    private Json() {
+    }
+
+    /** The shared, configured mapper; thread-safe. */
+    public static ObjectMapper mapper() {
+        return MAPPER;
+    }
+
+    public static byte[] toBytes(Object value) {
+        try {
+            return MAPPER.writeValueAsBytes(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialize " + value.getClass().getSimpleName(), e);
+        }
+    }
+
+    public static String toJson(Object value) {
+        try {
+            return MAPPER.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialize " + value.getClass().getSimpleName(), e);
+        }
+    }
+
+    public static String toPrettyJson(Object value) {
+        try {
+            return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialize " + value.getClass().getSimpleName(), e);
+        }
+    }
+
+    public static Article readArticle(byte[] bytes) {
+        try {
+            return MAPPER.readValue(bytes, Article.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("not an enriched article: " + e.getMessage(), e);
+        }
+    }
+
+    public static Article readArticle(String json) {
+        return readArticle(json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Decodes and validates one raw record. Accepts UTF-8 (with or without a byte-order mark) and
+     * UTF-16 with a byte-order mark; fills in {@code id} from {@link ArticleIds} when absent.
+     *
+     * @throws InvalidArticleException with the reason the record cannot be used
+     */
+    public static RawArticle decodeRaw(byte[] bytes, ArticleLimits limits) throws InvalidArticleException {
+        if (bytes == null || bytes.length == 0) {
+            throw new InvalidArticleException(RejectReason.EMPTY_RECORD, "record has no value");
+        }
+        if (bytes.length > limits.maxRecordBytes()) {
+            throw new InvalidArticleException(RejectReason.RECORD_TOO_LARGE,
+                    "record is " + bytes.length + " bytes, limit is " + limits.maxRecordBytes());
+        }
+        return decodeRaw(decodeText(bytes), limits);
+    }
+
+    /** As {@link #decodeRaw(byte[], ArticleLimits)}, for text already decoded. */
+    public static RawArticle decodeRaw(String json, ArticleLimits limits) throws InvalidArticleException {
+        JsonNode tree;
+        try {
+            tree = MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new InvalidArticleException(RejectReason.MALFORMED_JSON, e.getOriginalMessage(), e);
+        }
+        if (tree == null || tree.isMissingNode()) {
+            throw new InvalidArticleException(RejectReason.MALFORMED_JSON, "no JSON value");
+        }
+        if (!(tree instanceof ObjectNode object)) {
+            throw new InvalidArticleException(RejectReason.MALFORMED_JSON,
+                    "expected a JSON object, got " + tree.getNodeType().name().toLowerCase(java.util.Locale.ROOT));
+        }
+        JsonNode version = object.get("schemaVersion");
+        if (version != null && !version.isNull()) {
+            if (!version.canConvertToInt()) {
+                throw new InvalidArticleException(RejectReason.INVALID_FIELD, "schemaVersion must be an integer");
+            }
+            if (version.intValue() != RawArticle.SCHEMA_VERSION) {
+                throw new InvalidArticleException(RejectReason.UNSUPPORTED_SCHEMA_VERSION,
+                        "schemaVersion " + version.asText() + " is not supported (this reader reads "
+                                + RawArticle.SCHEMA_VERSION + ")");
+            }
+        }
+        JsonNode body = object.get("body");
+        if (body == null || body.isNull()) {
+            throw new InvalidArticleException(RejectReason.MISSING_BODY, "record has no body");
+        }
+        if (!body.isTextual()) {
+            throw new InvalidArticleException(RejectReason.INVALID_FIELD,
+                    "body must be a string, got " + body.getNodeType().name().toLowerCase(java.util.Locale.ROOT));
+        }
+        String text = body.textValue();
+        if (text.isBlank()) {
+            throw new InvalidArticleException(RejectReason.EMPTY_BODY, "body is empty");
+        }
+        if (text.length() > limits.maxBodyChars()) {
+            throw new InvalidArticleException(RejectReason.BODY_TOO_LARGE,
+                    "body is " + text.length() + " characters, limit is " + limits.maxBodyChars());
+        }
+        RawArticle raw;
+        try {
+            raw = MAPPER.treeToValue(object, RawArticle.class);
+        } catch (ValueInstantiationException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            throw new InvalidArticleException(RejectReason.INVALID_FIELD, cause.getMessage(), e);
+        } catch (JsonProcessingException e) {
+            throw new InvalidArticleException(RejectReason.INVALID_FIELD, e.getOriginalMessage(), e);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidArticleException(RejectReason.INVALID_FIELD, e.getMessage(), e);
+        }
+        if (raw.url() != null && !raw.url().isBlank() && ArticleIds.canonicalUrl(raw.url()).isEmpty()) {
+            throw new InvalidArticleException(RejectReason.INVALID_FIELD,
+                    "url is not an absolute http(s) URL: " + abbreviate(raw.url()));
+        }
+        if (raw.id() == null || raw.id().isBlank()) {
+            raw = raw.withId(ArticleIds.of(raw));
+        }
+        return raw;
+    }
+
+    /** Strict text decoding: UTF-16 needs its byte-order mark, everything else must be valid UTF-8. */
+    static String decodeText(byte[] bytes) throws InvalidArticleException {
+        int offset = 0;
+        java.nio.charset.Charset charset = StandardCharsets.UTF_8;
+        if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
+            offset = 3;
+        } else if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
+            offset = 2;
+            charset = StandardCharsets.UTF_16BE;
+        } else if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
+            offset = 2;
+            charset = StandardCharsets.UTF_16LE;
+        }
+        try {
+            return charset.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            throw new InvalidArticleException(RejectReason.INVALID_ENCODING,
+                    "record is not valid " + charset.name() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 200 ? s : s.substring(0, 200) + "...";
+    }
+}
