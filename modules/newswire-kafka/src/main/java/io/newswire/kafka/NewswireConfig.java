@@ -1,0 +1,182 @@
+package io.newswire.kafka;
+
+import static java.util.Objects.requireNonNull;
+
+import io.newswire.model.ArticleLimits;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+
+/**
+ * Typed, validated configuration, parsed once at start-up. Settings prefixed {@code newswire.}
+ * are ours; every other setting passes through unchanged to the Kafka clients (security settings
+ * such as {@code security.protocol}, {@code sasl.jaas.config}, {@code ssl.*} included).
+ *
+ * <p>An invalid setting fails fast with a {@link ConfigException} that names it.
+ */
+public record NewswireConfig(
+        String bootstrapServers,
+        String applicationId,
+        NewswireTopics topics,
+        int partitions,
+        short replicationFactor,
+        ArticleLimits limits,
+        Map<String, String> kafkaProperties) {
+
+    public static final String BOOTSTRAP_SERVERS = "bootstrap.servers";
+    public static final String APPLICATION_ID = "application.id";
+    public static final String TOPIC_RAW = "newswire.topic.raw";
+    public static final String TOPIC_ENRICHED = "newswire.topic.enriched";
+    public static final String TOPIC_DLQ = "newswire.topic.dlq";
+    public static final String TOPIC_PARTITIONS = "newswire.topic.partitions";
+    public static final String TOPIC_REPLICATION_FACTOR = "newswire.topic.replication.factor";
+    public static final String MAX_BODY_CHARS = "newswire.max.body.chars";
+    public static final String MAX_RECORD_BYTES = "newswire.max.record.bytes";
+
+    public static final String DEFAULT_APPLICATION_ID = "newswire";
+    public static final int DEFAULT_PARTITIONS = 3;
+
+    public NewswireConfig {
+        requireNonNull(applicationId, "applicationId");
+        requireNonNull(topics, "topics");
+        requireNonNull(limits, "limits");
+        kafkaProperties = Map.copyOf(kafkaProperties);
+    }
+
+    /** Parses settings; {@code bootstrap.servers} may be absent only for offline use. */
+    public static NewswireConfig from(Map<String, String> settings) {
+        Map<String, String> kafka = new LinkedHashMap<>();
+        for (Map.Entry<String, String> e : settings.entrySet()) {
+            if (!e.getKey().startsWith("newswire.") && !e.getKey().equals(BOOTSTRAP_SERVERS)
+                    && !e.getKey().equals(APPLICATION_ID)) {
+                kafka.put(e.getKey(), e.getValue());
+            }
+        }
+        String bootstrap = blankToNull(settings.get(BOOTSTRAP_SERVERS));
+        String applicationId = settings.getOrDefault(APPLICATION_ID, DEFAULT_APPLICATION_ID).strip();
+        if (applicationId.isEmpty()) {
+            throw new ConfigException(APPLICATION_ID + " must not be empty");
+        }
+        NewswireTopics topics = NewswireTopics.of(
+                topicName(settings, TOPIC_RAW, NewswireTopics.DEFAULT_RAW),
+                topicName(settings, TOPIC_ENRICHED, NewswireTopics.DEFAULT_ENRICHED),
+                topicName(settings, TOPIC_DLQ, NewswireTopics.DEFAULT_DLQ));
+        if (topics.names().stream().distinct().count() != 3) {
+            throw new ConfigException("topic names must differ: " + TOPIC_RAW + ", " + TOPIC_ENRICHED + " and "
+                    + TOPIC_DLQ + " are " + topics.names());
+        }
+        int partitions = intSetting(settings, TOPIC_PARTITIONS, DEFAULT_PARTITIONS, 1, 10_000);
+        short rf = (short) intSetting(settings, TOPIC_REPLICATION_FACTOR, -1, -1, Short.MAX_VALUE);
+        if (rf == 0) {
+            throw new ConfigException(TOPIC_REPLICATION_FACTOR + " must be -1 (broker default) or positive");
+        }
+        ArticleLimits limits = new ArticleLimits(
+                intSetting(settings, MAX_RECORD_BYTES, ArticleLimits.DEFAULT.maxRecordBytes(), 1024, 1 << 30),
+                intSetting(settings, MAX_BODY_CHARS, ArticleLimits.DEFAULT.maxBodyChars(), 1, 1 << 29));
+        for (String key : settings.keySet()) {
+            if (key.startsWith("newswire.") && !KNOWN.containsKey(key)) {
+                throw new ConfigException("unknown setting " + key + " (known newswire settings: "
+                        + String.join(", ", KNOWN.keySet()) + ")");
+            }
+        }
+        return new NewswireConfig(bootstrap, applicationId, topics, partitions, rf, limits, kafka);
+    }
+
+    /** Loads a Java properties file (UTF-8); a missing or unreadable file names its path. */
+    public static Map<String, String> load(Path file) {
+        Properties p = new Properties();
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            p.load(r);
+        } catch (IOException e) {
+            throw new ConfigException("cannot read config file " + file + ": " + e.getMessage(), e);
+        }
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String name : p.stringPropertyNames()) {
+            out.put(name, p.getProperty(name).strip());
+        }
+        return out;
+    }
+
+    /** This configuration with another bootstrap address. */
+    public NewswireConfig withBootstrapServers(String servers) {
+        return new NewswireConfig(servers, applicationId, topics, partitions, replicationFactor, limits,
+                kafkaProperties);
+    }
+
+    public String requireBootstrapServers() {
+        if (bootstrapServers == null) {
+            throw new ConfigException(BOOTSTRAP_SERVERS + " is required (--bootstrap-servers or the config file)");
+        }
+        return bootstrapServers;
+    }
+
+    /** Kafka client properties: the pass-through settings plus {@code bootstrap.servers}. */
+    public Map<String, Object> clientProperties() {
+        Map<String, Object> props = new LinkedHashMap<>(kafkaProperties);
+        props.put(BOOTSTRAP_SERVERS, requireBootstrapServers());
+        return props;
+    }
+
+    /** Every setting in force, sorted, with secrets masked: safe to log. */
+    public Map<String, String> describe() {
+        Map<String, String> out = new TreeMap<>();
+        out.put(BOOTSTRAP_SERVERS, bootstrapServers);
+        out.put(APPLICATION_ID, applicationId);
+        out.put(TOPIC_RAW, topics.raw().name());
+        out.put(TOPIC_ENRICHED, topics.enriched().name());
+        out.put(TOPIC_DLQ, topics.dlq().name());
+        out.put(TOPIC_PARTITIONS, Integer.toString(partitions));
+        out.put(TOPIC_REPLICATION_FACTOR, Short.toString(replicationFactor));
+        out.put(MAX_BODY_CHARS, Integer.toString(limits.maxBodyChars()));
+        out.put(MAX_RECORD_BYTES, Integer.toString(limits.maxRecordBytes()));
+        kafkaProperties.forEach((k, v) -> out.put(k, isSecret(k) ? "[hidden]" : v));
+        return out;
+    }
+
+    /** Whether a setting holds a secret that must never be logged. */
+    public static boolean isSecret(String key) {
+        String k = key.toLowerCase(Locale.ROOT);
+        return k.contains("password") || k.contains("secret") || k.contains("jaas.config")
+                || k.endsWith(".key") || k.contains("keystore.key") || k.contains("token");
+    }
+
+    private static final Map<String, String> KNOWN = Map.of(
+            TOPIC_RAW, "", TOPIC_ENRICHED, "", TOPIC_DLQ, "", TOPIC_PARTITIONS, "", TOPIC_REPLICATION_FACTOR, "",
+            MAX_BODY_CHARS, "", MAX_RECORD_BYTES, "");
+
+    private static String topicName(Map<String, String> settings, String key, String dflt) {
+        String name = settings.getOrDefault(key, dflt).strip();
+        if (!name.matches("[a-zA-Z0-9._-]{1,249}")) {
+            throw new ConfigException(key + " is not a valid topic name: '" + name + "'");
+        }
+        return name;
+    }
+
+    private static int intSetting(Map<String, String> settings, String key, int dflt, int min, int max) {
+        String v = settings.get(key);
+        if (v == null || v.isBlank()) {
+            return dflt;
+        }
+        int n;
+        try {
+            n = Integer.parseInt(v.strip());
+        } catch (NumberFormatException e) {
+            throw new ConfigException(key + " must be an integer, got '" + v + "'", e);
+        }
+        if (n < min || n > max) {
+            throw new ConfigException(key + " must be between " + min + " and " + max + ", got " + n);
+        }
+        return n;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,56 @@
+package io.newswire.streams;
+
+import io.newswire.enrich.ArticlePipeline;
+import io.newswire.model.Article;
+import io.newswire.model.RejectReason;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs the enrichment library over a decoded article. The output record's timestamp is the
+ * publication time when known, else the input record's timestamp.
+ */
+final class EnrichProcessor implements Processor<Object, Object, Object, Object> {
+
+    static final String STAGE = "enrich";
+    private static final Logger LOG = LoggerFactory.getLogger(EnrichProcessor.class);
+
+    private final ArticlePipeline pipeline;
+    private final PipelineObserver observer;
+    private final String enrichedChild;
+    private final String dlqChild;
+    private ProcessorContext<Object, Object> context;
+
+    EnrichProcessor(ArticlePipeline pipeline, PipelineObserver observer, String enrichedChild, String dlqChild) {
+        this.pipeline = pipeline;
+        this.observer = observer;
+        this.enrichedChild = enrichedChild;
+        this.dlqChild = dlqChild;
+    }
+
+    @Override
+    public void init(ProcessorContext<Object, Object> context) {
+        this.context = context;
+    }
+
+    @Override
+    public void process(Record<Object, Object> record) {
+        Decoded decoded = (Decoded) record.value();
+        Article article;
+        try {
+            article = pipeline.process(decoded.raw());
+        } catch (RuntimeException | StackOverflowError e) {
+            // The pipeline isolates its stages; reaching here means the pipeline itself broke.
+            DeadLetters.forward(context, dlqChild, decoded.originalKey(), decoded.originalValue(), record,
+                    RejectReason.PROCESSING_FAILED, STAGE, e, observer, LOG);
+            return;
+        }
+        long timestamp = article.publishedAt() != null ? article.publishedAt().toEpochMilli() : record.timestamp();
+        observer.enriched(article);
+        context.forward(new Record<Object, Object>(article.id(), article, Math.max(0, timestamp), record.headers()),
+                enrichedChild);
+    }
+}

@@ -1,0 +1,103 @@
+package io.newswire.streams;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.newswire.model.Article;
+import io.newswire.model.Country;
+import io.newswire.model.RejectReason;
+import io.newswire.model.StageError;
+import io.newswire.model.StageTiming;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+
+/**
+ * The pipeline's own metrics, in Prometheus conventions once exported: {@code _total} counters,
+ * {@code _seconds} histograms, labels of bounded cardinality only (stage names, reject reasons,
+ * ISO language and country codes; never ids or entity names).
+ */
+public final class MetricsObserver implements PipelineObserver {
+
+    private final MeterRegistry registry;
+    private final Counter in;
+    private final Counter out;
+    private final Timer ingestLatency;
+    private final Timer publishedLatency;
+    private final Map<String, Timer> stageTimers = new ConcurrentHashMap<>();
+    private final Map<String, Counter> stageErrors = new ConcurrentHashMap<>();
+    private final Map<String, Counter> deadLetters = new ConcurrentHashMap<>();
+    private final Map<String, Counter> languages = new ConcurrentHashMap<>();
+    private final Map<String, Counter> countries = new ConcurrentHashMap<>();
+
+    public MetricsObserver(MeterRegistry registry) {
+        this.registry = registry;
+        this.in = Counter.builder("newswire.articles.in").description("Records read from the raw topic")
+                .register(registry);
+        this.out = Counter.builder("newswire.articles.out").description("Articles written to the enriched topic")
+                .register(registry);
+        this.ingestLatency = Timer.builder("newswire.end.to.end.latency").tag("kind", "ingest")
+                .description("Time from ingest (or publication) to enrichment")
+                .publishPercentileHistogram().maximumExpectedValue(Duration.ofMinutes(10)).register(registry);
+        this.publishedLatency = Timer.builder("newswire.end.to.end.latency").tag("kind", "published")
+                .description("Time from ingest (or publication) to enrichment")
+                .publishPercentileHistogram().maximumExpectedValue(Duration.ofDays(7)).register(registry);
+    }
+
+    @Override
+    public void received() {
+        in.increment();
+    }
+
+    @Override
+    public void enriched(Article article) {
+        out.increment();
+        for (StageTiming t : article.provenance().stages()) {
+            stageTimers.computeIfAbsent(t.stage(), stageTimer()).record(t.micros(), TimeUnit.MICROSECONDS);
+        }
+        for (StageError e : article.provenance().errors()) {
+            stageErrors.computeIfAbsent(e.stage(), s -> Counter.builder("newswire.stage.errors").tag("stage", s)
+                    .description("Enrichment stage failures (the article went on without that stage)")
+                    .register(registry)).increment();
+        }
+        Instant done = article.processedAt() != null ? article.processedAt() : Instant.now();
+        if (article.ingestedAt() != null) {
+            ingestLatency.record(nonNegative(Duration.between(article.ingestedAt(), done)));
+        }
+        if (article.publishedAt() != null) {
+            publishedLatency.record(nonNegative(Duration.between(article.publishedAt(), done)));
+        }
+        String language = article.language().code() == null ? "und" : article.language().code();
+        languages.computeIfAbsent(language, l -> Counter.builder("newswire.articles.by.language").tag("language", l)
+                .description("Enriched articles by detected language (ISO 639-1, und = undetermined)")
+                .register(registry)).increment();
+        for (Country c : article.countries()) {
+            if (c.focus()) {
+                countries.computeIfAbsent(c.code(), code -> Counter.builder("newswire.articles.by.country")
+                        .tag("country", code).description("Enriched articles by focus country (ISO 3166-1)")
+                        .register(registry)).increment();
+            }
+        }
+    }
+
+    @Override
+    public void deadLettered(RejectReason reason, String stage) {
+        deadLetters.computeIfAbsent(reason.name() + '/' + stage, k -> Counter.builder("newswire.articles.dead.lettered")
+                .tag("reason", reason.name()).tag("stage", stage)
+                .description("Records routed to the dead-letter topic").register(registry)).increment();
+    }
+
+    private Function<String, Timer> stageTimer() {
+        return stage -> Timer.builder("newswire.stage.duration").tag("stage", stage)
+                .description("Time spent in each pipeline stage per article")
+                .publishPercentileHistogram().minimumExpectedValue(Duration.ofNanos(1_000))
+                .maximumExpectedValue(Duration.ofSeconds(10)).register(registry);
+    }
+
+    private static Duration nonNegative(Duration d) {
+        return d.isNegative() ? Duration.ZERO : d;
+    }
+}

@@ -1,0 +1,92 @@
+package io.newswire.streams;
+
+import io.newswire.enrich.ArticlePipeline;
+import io.newswire.kafka.NewswireConfig;
+import io.newswire.kafka.NewswireTopics;
+import io.newswire.model.Json;
+import io.newswire.model.RawArticle;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.Serializer;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+
+/**
+ * The pipeline's topology, built in one place for the app, the tests and the bench:
+ *
+ * <pre>
+ *   news.raw --&gt; decode/validate --&gt; normalize + enrich --&gt; news.enriched
+ *                      |                      |
+ *                      +------&gt; news.dlq &lt;----+  (original bytes + reason headers)
+ * </pre>
+ *
+ * The topology is stateless, so scaling out is running more instances with one application id.
+ */
+public final class NewswireTopology {
+
+    static final String SOURCE = "raw-source";
+    static final String DECODE = "decode";
+    static final String ENRICH = "enrich";
+    static final String ENRICHED_SINK = "enriched-sink";
+    static final String DLQ_SINK = "dlq-sink";
+
+    private NewswireTopology() {
+    }
+
+    public static Topology build(NewswireConfig config, ArticlePipeline pipeline) {
+        return build(config, pipeline, PipelineObserver.NOOP);
+    }
+
+    public static Topology build(NewswireConfig config, ArticlePipeline pipeline, PipelineObserver observer) {
+        NewswireTopics topics = config.topics();
+        Topology topology = new Topology();
+        topology.addSource(SOURCE, new ByteArrayDeserializer(), new ByteArrayDeserializer(), topics.raw().name());
+        topology.addProcessor(DECODE, () -> new DecodeProcessor(config.limits(), observer, ENRICH, DLQ_SINK), SOURCE);
+        topology.addProcessor(ENRICH, () -> new EnrichProcessor(pipeline, observer, ENRICHED_SINK, DLQ_SINK), DECODE);
+        topology.addSink(ENRICHED_SINK, topics.enriched().name(), object(topics.enriched().keySerde().serializer()),
+                object(topics.enriched().valueSerde().serializer()), ENRICH);
+        topology.addSink(DLQ_SINK, topics.dlq().name(), object(topics.dlq().keySerde().serializer()),
+                object(topics.dlq().valueSerde().serializer()), DECODE, ENRICH);
+        return topology;
+    }
+
+    /**
+     * The bench's baseline: decode and validate exactly as {@link #build} does, then encode the raw
+     * article again, with no normalization or enrichment. Output goes to {@code outputTopic}.
+     */
+    public static Topology buildPassThrough(NewswireConfig config, String outputTopic) {
+        NewswireTopics topics = config.topics();
+        Topology topology = new Topology();
+        topology.addSource(SOURCE, new ByteArrayDeserializer(), new ByteArrayDeserializer(), topics.raw().name());
+        topology.addProcessor(DECODE, () -> new DecodeProcessor(config.limits(), PipelineObserver.NOOP, ENRICH,
+                DLQ_SINK), SOURCE);
+        topology.addProcessor(ENRICH, ReencodeProcessor::new, DECODE);
+        topology.addSink(ENRICHED_SINK, outputTopic, object(topics.enriched().keySerde().serializer()),
+                object(topics.raw().valueSerde().serializer()), ENRICH);
+        topology.addSink(DLQ_SINK, topics.dlq().name(), object(topics.dlq().keySerde().serializer()),
+                object(topics.dlq().valueSerde().serializer()), DECODE);
+        return topology;
+    }
+
+    private static final class ReencodeProcessor implements Processor<Object, Object, Object, Object> {
+        private ProcessorContext<Object, Object> context;
+
+        @Override
+        public void init(ProcessorContext<Object, Object> context) {
+            this.context = context;
+        }
+
+        @Override
+        public void process(Record<Object, Object> record) {
+            RawArticle raw = ((Decoded) record.value()).raw();
+            context.forward(record.withValue(Json.toBytes(raw)), ENRICHED_SINK);
+        }
+    }
+
+    /** Processors forward {@code Object}s to several sinks of different types; each sink gets its own. */
+    @SuppressWarnings("unchecked")
+    private static <T> Serializer<Object> object(Serializer<T> serializer) {
+        return (Serializer<Object>) serializer;
+    }
+}

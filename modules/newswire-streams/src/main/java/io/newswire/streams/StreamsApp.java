@@ -1,0 +1,107 @@
+package io.newswire.streams;
+
+import static java.util.Objects.requireNonNull;
+
+import io.newswire.enrich.ArticlePipeline;
+import io.newswire.kafka.NewswireConfig;
+import io.newswire.kafka.TopicAdmin;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The streams app's lifecycle: topics, start, state, close. {@code main} methods and the CLI wire
+ * configuration into this; the topology itself comes from {@link NewswireTopology#build}.
+ */
+public final class StreamsApp implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StreamsApp.class);
+
+    private final NewswireConfig config;
+    private final KafkaStreams streams;
+    private volatile boolean started;
+
+    public StreamsApp(NewswireConfig config, ArticlePipeline pipeline, PipelineObserver observer) {
+        this.config = requireNonNull(config, "config");
+        Topology topology = NewswireTopology.build(config, pipeline, observer);
+        this.streams = new KafkaStreams(topology, streamsProperties(config));
+        this.streams.setUncaughtExceptionHandler(e -> {
+            LOG.error("stream thread failed; replacing it", e);
+            return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
+        });
+        this.streams.setStateListener((now, before) -> LOG.info("streams state {} -> {}", before, now));
+    }
+
+    /**
+     * The Kafka Streams settings: exactly-once v2 unless the configuration says otherwise, and
+     * producer/consumer limits that fit the configured record size. Pass-through settings win.
+     */
+    public static Properties streamsProperties(NewswireConfig config) {
+        Properties p = new Properties();
+        p.put(StreamsConfig.APPLICATION_ID_CONFIG, config.applicationId());
+        p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+        // Opt in now to what Kafka 5.0 makes the default, which also silences its start-up warning.
+        p.put("processing.exception.handler.global.enabled", "true");
+        p.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG),
+                Integer.toString(config.limits().maxRecordBytes() * 2));
+        p.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "lz4");
+        p.put(StreamsConfig.consumerPrefix(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG),
+                Integer.toString(config.limits().maxRecordBytes() + 64 * 1024));
+        for (Map.Entry<String, Object> e : config.clientProperties().entrySet()) {
+            p.put(e.getKey(), e.getValue());
+        }
+        return p;
+    }
+
+    /** Creates absent topics, then starts processing. */
+    public StreamsApp start() {
+        TopicAdmin.ensureTopics(config);
+        LOG.info("starting streams app {} on {} with {}", config.applicationId(), config.bootstrapServers(),
+                config.describe());
+        streams.start();
+        started = true;
+        return this;
+    }
+
+    public KafkaStreams streams() {
+        return streams;
+    }
+
+    public KafkaStreams.State state() {
+        return streams.state();
+    }
+
+    public boolean isRunning() {
+        return started && streams.state() == KafkaStreams.State.RUNNING;
+    }
+
+    /** Waits until the app is RUNNING; false when it did not get there in time. */
+    public boolean awaitRunning(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            KafkaStreams.State s = streams.state();
+            if (s == KafkaStreams.State.RUNNING) {
+                return true;
+            }
+            if (s == KafkaStreams.State.ERROR || s == KafkaStreams.State.NOT_RUNNING) {
+                return false;
+            }
+            Thread.sleep(50);
+        }
+        return false;
+    }
+
+    @Override
+    public void close() {
+        LOG.info("closing streams app {}", config.applicationId());
+        streams.close(Duration.ofSeconds(30));
+    }
+}
