@@ -1,0 +1,248 @@
+package io.newswire.ingest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.newswire.model.ArticleIds;
+import io.newswire.model.ArticleLimits;
+import io.newswire.model.ContentFormat;
+import io.newswire.model.InvalidArticleException;
+import io.newswire.model.Json;
+import io.newswire.model.RawArticle;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns files into raw-article records: {@code .txt} (one article), {@code .html}/{@code .htm}
+ * (one page), {@code .json} (one object or an array) and {@code .jsonl} (one object per line);
+ * directories are walked in name order; {@code -} is standard input, its format sniffed.
+ *
+ * <p>Ingest never drops a record it cannot decode: an invalid JSON line is published byte for byte
+ * and the streams app dead-letters it with its reason, so every rejection is in one place. Only a
+ * file that cannot be read at all is a failure here.
+ */
+public final class ArticleReader {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ArticleReader.class);
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+    private final Clock clock;
+    private final ArticleLimits limits;
+
+    public ArticleReader(Clock clock, ArticleLimits limits) {
+        this.clock = clock;
+        this.limits = limits;
+    }
+
+    /** Which kind of input a path is, by its extension; {@code null} when not an article file. */
+    enum Kind { TEXT, HTML, JSON, JSONL }
+
+    static Kind kindOf(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".txt")) {
+            return Kind.TEXT;
+        } else if (name.endsWith(".html") || name.endsWith(".htm")) {
+            return Kind.HTML;
+        } else if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
+            return Kind.JSONL;
+        } else if (name.endsWith(".json")) {
+            return Kind.JSON;
+        }
+        return null;
+    }
+
+    /**
+     * Reads one path (file, directory or {@code -}) and hands each record to {@code out}.
+     *
+     * @return the files that could not be read; empty when all went well
+     */
+    public List<ReadFailure> read(String path, Consumer<IngestItem> out) {
+        List<ReadFailure> failures = new ArrayList<>();
+        if (path.equals("-")) {
+            try {
+                byte[] bytes = System.in.readAllBytes();
+                readBytes("<stdin>", sniff(bytes), bytes, out);
+            } catch (IOException e) {
+                failures.add(new ReadFailure("<stdin>", e.getMessage()));
+            }
+            return failures;
+        }
+        Path p = Path.of(path);
+        if (!Files.exists(p)) {
+            failures.add(new ReadFailure(path, "no such file or directory"));
+            return failures;
+        }
+        List<Path> files;
+        if (Files.isDirectory(p)) {
+            try (Stream<Path> walk = Files.walk(p)) {
+                files = walk.filter(Files::isRegularFile).filter(f -> kindOf(f) != null).sorted().toList();
+            } catch (IOException | java.io.UncheckedIOException e) {
+                failures.add(new ReadFailure(path, "cannot list directory: " + e.getMessage()));
+                return failures;
+            }
+        } else {
+            files = List.of(p);
+        }
+        for (Path f : files) {
+            Kind kind = kindOf(f);
+            if (kind == null) {
+                failures.add(new ReadFailure(f.toString(), "unsupported file type (expected .txt, .html, .json or .jsonl)"));
+                continue;
+            }
+            try {
+                readBytes(f.toString(), kind, Files.readAllBytes(f), out);
+            } catch (IOException | OutOfMemoryError e) {
+                failures.add(new ReadFailure(f.toString(), e.getClass().getSimpleName() + ": " + e.getMessage()));
+            }
+        }
+        return failures;
+    }
+
+    /** Reads records from an in-memory input of a known kind. */
+    public void readBytes(String origin, Kind kind, byte[] bytes, Consumer<IngestItem> out) {
+        switch (kind) {
+            case TEXT -> out.accept(article(origin, decodeText(origin, bytes), ContentFormat.TEXT));
+            case HTML -> out.accept(article(origin, decodeText(origin, bytes), ContentFormat.HTML));
+            case JSON -> readJson(origin, bytes, out);
+            case JSONL -> readJsonLines(origin, bytes, out);
+            default -> throw new IllegalArgumentException("unknown kind " + kind);
+        }
+    }
+
+    public void readStream(String origin, InputStream in, Consumer<IngestItem> out) throws IOException {
+        byte[] bytes = in.readAllBytes();
+        readBytes(origin, sniff(bytes), bytes, out);
+    }
+
+    static Kind sniff(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b == ' ' || b == '\n' || b == '\r' || b == '\t') {
+                continue;
+            }
+            if (b == '{') {
+                return Kind.JSONL;
+            }
+            if (b == '[') {
+                return Kind.JSON;
+            }
+            return b == '<' ? Kind.HTML : Kind.TEXT;
+        }
+        return Kind.TEXT;
+    }
+
+    private IngestItem article(String origin, String text, ContentFormat format) {
+        RawArticle raw = new RawArticle(null, null, null, null, null, text, format, null, clock.instant(), null,
+                origin);
+        raw = raw.withId(ArticleIds.of(raw));
+        return new IngestItem(raw.id(), Json.toBytes(raw), origin);
+    }
+
+    private void readJson(String origin, byte[] bytes, Consumer<IngestItem> out) {
+        JsonNode tree;
+        try {
+            tree = Json.mapper().readTree(bytes);
+        } catch (IOException e) {
+            // Not one JSON document: maybe JSON lines in a .json file.
+            readJsonLines(origin, bytes, out);
+            return;
+        }
+        if (tree != null && tree.isArray()) {
+            int i = 0;
+            for (JsonNode element : tree) {
+                i++;
+                try {
+                    jsonRecord(origin + "[" + i + "]", Json.mapper().writeValueAsBytes(element), out);
+                } catch (JsonProcessingException e) {
+                    throw new IllegalStateException("cannot re-serialize a parsed JSON node", e);
+                }
+            }
+        } else {
+            jsonRecord(origin, bytes, out);
+        }
+    }
+
+    private void readJsonLines(String origin, byte[] bytes, Consumer<IngestItem> out) {
+        int lineNo = 0;
+        int start = 0;
+        for (int i = 0; i <= bytes.length; i++) {
+            if (i == bytes.length || bytes[i] == '\n') {
+                lineNo++;
+                int end = i;
+                if (end > start && bytes[end - 1] == '\r') {
+                    end--;
+                }
+                if (!isBlank(bytes, start, end)) {
+                    byte[] line = java.util.Arrays.copyOfRange(bytes, start, end);
+                    jsonRecord(origin + ":" + lineNo, line, out);
+                }
+                start = i + 1;
+            }
+        }
+    }
+
+    /** A valid record gets its id, ingest time and origin; an invalid one goes as it is. */
+    private void jsonRecord(String origin, byte[] bytes, Consumer<IngestItem> out) {
+        try {
+            RawArticle raw = Json.decodeRaw(bytes, limits);
+            if (raw.ingestedAt() == null) {
+                raw = raw.withIngestedAt(clock.instant());
+            }
+            if (raw.origin() == null) {
+                raw = new RawArticle(raw.schemaVersion(), raw.id(), raw.url(), raw.source(), raw.title(), raw.body(),
+                        raw.format(), raw.publishedAt(), raw.ingestedAt(), raw.language(), origin);
+            }
+            out.accept(new IngestItem(raw.id(), Json.toBytes(raw), origin));
+        } catch (InvalidArticleException e) {
+            LOG.warn("{}: {} ({}); publishing it as is for the dead-letter topic", origin, e.reason(), e.getMessage());
+            out.accept(new IngestItem(ArticleIds.forContent(null, new String(bytes, StandardCharsets.ISO_8859_1)),
+                    bytes, origin));
+        }
+    }
+
+    /**
+     * Text files in the wild are UTF-8, UTF-16 with a byte-order mark, or legacy Windows-1252; the
+     * last is decoded as such (with a warning) rather than rejected, since every byte is meaningful.
+     */
+    static String decodeText(String origin, byte[] bytes) {
+        if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
+            return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
+        }
+        if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
+            return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE);
+        }
+        int offset = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+                && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset)).toString();
+        } catch (CharacterCodingException e) {
+            LOG.warn("{}: not valid UTF-8, read as Windows-1252", origin);
+            return new String(bytes, WINDOWS_1252);
+        }
+    }
+
+    private static boolean isBlank(byte[] b, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (b[i] != ' ' && b[i] != '\t' && b[i] != '\r') {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,158 @@
+package io.newswire.ops;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.newswire.model.Json;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The ops HTTP endpoints, served alike by {@code demo} and {@code pipeline}: {@code /metrics}
+ * (Prometheus), {@code /health} (live), {@code /ready} (streams running, topics present),
+ * {@code /api/stats}, {@code /api/articles/recent} and the dashboard page at {@code /}.
+ *
+ * <p>Read-only: anything but GET/HEAD is refused, and so is any request with a body, so that the
+ * endpoints cannot be used to push data into the process.
+ */
+public final class OpsServer implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OpsServer.class);
+    private static final int RECENT_DEFAULT = 20;
+    private static final int RECENT_MAX = 200;
+
+    private final HttpServer server;
+    private final ExecutorService executor;
+
+    public OpsServer(String host, int port, PrometheusMeterRegistry registry, BooleanSupplier ready,
+            Supplier<Map<String, Object>> stats, RecentArticles recent) throws IOException {
+        Objects.requireNonNull(registry, "registry");
+        this.server = HttpServer.create(new InetSocketAddress(host, port), 64);
+        this.executor = Executors.newFixedThreadPool(2, r -> {
+            Thread t = new Thread(r, "newswire-http");
+            t.setDaemon(true);
+            return t;
+        });
+        server.setExecutor(executor);
+        server.createContext("/metrics", ex -> handle(ex, () -> new Response(200,
+                "text/plain; version=0.0.4; charset=utf-8", registry.scrape())));
+        server.createContext("/health", ex -> handle(ex, () -> json(200, Map.of("status", "UP"))));
+        server.createContext("/ready", ex -> handle(ex, () -> ready.getAsBoolean()
+                ? json(200, Map.of("status", "READY"))
+                : json(503, Map.of("status", "NOT_READY"))));
+        server.createContext("/api/stats", ex -> handle(ex, () -> json(200, stats.get())));
+        server.createContext("/api/articles/recent", ex -> handle(ex, () -> {
+            int n = queryInt(ex.getRequestURI().getRawQuery(), "limit", RECENT_DEFAULT);
+            return json(200, recent.latest(Math.max(1, Math.min(RECENT_MAX, n))));
+        }));
+        server.createContext("/", ex -> handle(ex, () -> {
+            String path = ex.getRequestURI().getPath();
+            if (!path.equals("/") && !path.equals("/index.html")) {
+                return json(404, Map.of("error", "not found", "path", path));
+            }
+            return new Response(200, "text/html; charset=utf-8", Dashboard.html());
+        }));
+    }
+
+    public OpsServer start() {
+        server.start();
+        LOG.info("ops endpoints on http://{}:{}/ (metrics, health, ready, api/stats)", host(), port());
+        return this;
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    public String host() {
+        return server.getAddress().getHostString();
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        executor.shutdownNow();
+    }
+
+    private record Response(int status, String contentType, String body) {
+    }
+
+    private static Response json(int status, Object value) {
+        return new Response(status, "application/json; charset=utf-8", Json.toJson(value));
+    }
+
+    private static void handle(HttpExchange ex, Supplier<Response> action) throws IOException {
+        try (ex) {
+            String method = ex.getRequestMethod();
+            Response r;
+            if (!method.equals("GET") && !method.equals("HEAD")) {
+                ex.getResponseHeaders().add("Allow", "GET, HEAD");
+                r = json(405, Map.of("error", "method not allowed"));
+            } else if (hasBody(ex)) {
+                r = json(413, Map.of("error", "request bodies are not accepted"));
+            } else {
+                try {
+                    r = action.get();
+                } catch (RuntimeException e) {
+                    LOG.warn("{} {} failed", method, ex.getRequestURI(), e);
+                    Map<String, Object> err = new LinkedHashMap<>();
+                    err.put("error", e.getClass().getSimpleName());
+                    r = json(500, err);
+                }
+            }
+            byte[] body = r.body().getBytes(StandardCharsets.UTF_8);
+            ex.getResponseHeaders().set("Content-Type", r.contentType());
+            ex.getResponseHeaders().set("Cache-Control", "no-store");
+            ex.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+            if (method.equals("HEAD")) {
+                ex.sendResponseHeaders(r.status(), -1);
+            } else {
+                ex.sendResponseHeaders(r.status(), body.length);
+                try (OutputStream os = ex.getResponseBody()) {
+                    os.write(body);
+                }
+            }
+        }
+    }
+
+    private static boolean hasBody(HttpExchange ex) throws IOException {
+        String length = ex.getRequestHeaders().getFirst("Content-Length");
+        if (length != null && !length.strip().equals("0")) {
+            return true;
+        }
+        if (ex.getRequestHeaders().containsKey("Transfer-Encoding")) {
+            return true;
+        }
+        InputStream in = ex.getRequestBody();
+        return in.read() != -1;
+    }
+
+    static int queryInt(String rawQuery, String name, int dflt) {
+        if (rawQuery == null) {
+            return dflt;
+        }
+        for (String part : rawQuery.split("&")) {
+            String[] kv = part.split("=", 2);
+            if (kv.length == 2 && kv[0].equals(name)) {
+                try {
+                    return Integer.parseInt(kv[1]);
+                } catch (NumberFormatException e) {
+                    return dflt;
+                }
+            }
+        }
+        return dflt;
+    }
+}
