@@ -1,0 +1,56 @@
+package io.newswire.cli;
+
+import io.newswire.enrich.PipelineVersion;
+import io.newswire.kafka.ConfigException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code newswire}: the command line of the pipeline. */
+@Command(name = "newswire",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
+        description = "Kafka-native streaming news pipeline: ingest, normalize, enrich, dead-letter.",
+        subcommands = {
+            DemoCommand.class,
+            BrokerCommand.class,
+            PipelineCommand.class,
+            IngestCommand.class,
+            EnrichCommand.class,
+            TailCommand.class,
+            BenchCommand.class,
+            CommandLine.HelpCommand.class
+        })
+public final class Main implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+
+    /** Runs a command line and returns its exit code; tests call this. */
+    public static int execute(String... args) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+            if (ex instanceof ConfigException || ex instanceof IllegalArgumentException) {
+                cmd.getErr().println("newswire: " + ex.getMessage());
+                return 2;
+            }
+            throw ex;
+        });
+        return cl.execute(args);
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"newswire " + PipelineVersion.get() + " (Kafka clients 4.3.1)"};
+        }
+    }
+}

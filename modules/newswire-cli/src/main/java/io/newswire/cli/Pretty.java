@@ -1,0 +1,63 @@
+package io.newswire.cli;
+
+import io.newswire.model.Article;
+import io.newswire.model.Dateline;
+import io.newswire.model.Entity;
+import java.util.stream.Collectors;
+
+/** A readable few-line summary of an enriched article, for {@code --pretty}. */
+final class Pretty {
+
+    private Pretty() {
+    }
+
+    static String summary(Article a) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("── ").append(a.title() == null ? "(untitled)" : a.title()).append('\n');
+        sb.append("   id ").append(a.id());
+        if (a.source().domain() != null) {
+            sb.append("  source ").append(a.source().domain());
+        }
+        sb.append("  language ").append(a.language().code() == null ? "?" : a.language().code())
+                .append(String.format(" (%.2f)", a.language().confidence()));
+        if (a.publishedAt() != null) {
+            sb.append("  published ").append(a.publishedAt());
+        }
+        sb.append('\n');
+        Dateline d = a.dateline();
+        if (d != null) {
+            sb.append("   dateline ").append(d.locationDisplay() != null ? d.locationDisplay() : d.location());
+            if (d.resolvedDate() != null) {
+                sb.append(", ").append(d.resolvedDate());
+            }
+            if (d.agency() != null) {
+                sb.append(" (").append(d.agency()).append(')');
+            }
+            sb.append('\n');
+        }
+        if (a.attribution() != null) {
+            sb.append("   via ").append(a.attribution().originalSource()).append('\n');
+        }
+        if (a.license() != null) {
+            sb.append("   licence ").append(a.license().spdx() != null ? a.license().spdx() : a.license().text())
+                    .append('\n');
+        }
+        if (!a.entities().isEmpty()) {
+            sb.append("   entities ").append(a.entities().stream().limit(10)
+                    .map(Pretty::entity).collect(Collectors.joining(", "))).append('\n');
+        }
+        if (!a.countries().isEmpty()) {
+            sb.append("   countries ").append(a.countries().stream()
+                    .map(c -> c.code() + (c.focus() ? "*" : "")).collect(Collectors.joining(" "))).append('\n');
+        }
+        String text = a.text().replace('\n', ' ');
+        sb.append("   ").append(text, 0, Math.min(160, text.length())).append(text.length() > 160 ? "…" : "");
+        sb.append('\n').append(String.format("   %d words, %d stages, %d errors",
+                a.stats().words(), a.provenance().stages().size(), a.provenance().errors().size()));
+        return sb.toString();
+    }
+
+    private static String entity(Entity e) {
+        return e.name() + " [" + e.type().name().charAt(0) + "]";
+    }
+}
