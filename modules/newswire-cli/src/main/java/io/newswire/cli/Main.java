@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
             EnrichCommand.class,
             TailCommand.class,
             BenchCommand.class,
+            DlqCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {

@@ -67,7 +67,17 @@ public final class KafkaBrokerExtension implements BeforeAllCallback, ParameterR
         return h;
     }
 
+    /**
+     * Asks Testcontainers only when an engine could be there at all: without a socket or DOCKER_HOST
+     * its probe is slow and logs errors for nothing.
+     */
     private static boolean dockerAvailable() {
+        boolean socket = java.nio.file.Files.exists(java.nio.file.Path.of("/var/run/docker.sock"))
+                || System.getenv("DOCKER_HOST") != null
+                || java.nio.file.Files.exists(java.nio.file.Path.of(System.getProperty("user.home"), ".testcontainers.properties"));
+        if (!socket) {
+            return false;
+        }
         try {
             return DockerClientFactory.instance().isDockerAvailable();
         } catch (RuntimeException | LinkageError e) {
