@@ -1,0 +1,63 @@
+package io.newswire.kafka;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class NewswireConfigTest {
+
+    @Test
+    void shouldUseDefaultsWhenNothingIsSet() {
+        NewswireConfig c = NewswireConfig.from(Map.of("bootstrap.servers", "k:9092"));
+        assertThat(c.topics().names()).containsExactly(NewswireTopics.DEFAULT_RAW, NewswireTopics.DEFAULT_ENRICHED,
+                NewswireTopics.DEFAULT_DLQ);
+        assertThat(c.partitions()).isEqualTo(3);
+        assertThat(c.applicationId()).isEqualTo("newswire");
+        assertThat(c.clientProperties()).containsEntry("bootstrap.servers", "k:9092");
+    }
+
+    @Test
+    void shouldPassKafkaSettingsThroughAndMaskSecretsWhenDescribed() {
+        NewswireConfig c = NewswireConfig.from(Map.of(
+                "bootstrap.servers", "k:9093",
+                "security.protocol", "SASL_SSL",
+                "sasl.mechanism", "SCRAM-SHA-512",
+                "sasl.jaas.config", "org.apache.kafka.common.security.scram.ScramLoginModule required "
+                        + "username=\"u\" password=\"p4ss\";",
+                "ssl.truststore.password", "hunter2"));
+        assertThat(c.clientProperties()).containsEntry("security.protocol", "SASL_SSL")
+                .containsKey("sasl.jaas.config");
+        assertThat(c.describe().toString()).doesNotContain("p4ss", "hunter2").contains("SASL_SSL", "[hidden]");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "newswire.topic.partitions | zero     | newswire.topic.partitions",
+        "newswire.topic.partitions | 0        | newswire.topic.partitions",
+        "newswire.topic.raw        | bad name | newswire.topic.raw",
+        "newswire.max.body.chars   | -5       | newswire.max.body.chars",
+        "newswire.topci.raw        | x        | newswire.topci.raw",
+        "application.id            | ' '      | application.id",
+    })
+    void shouldFailNamingTheSettingWhenAValueIsInvalid(String key, String value, String named) {
+        assertThatThrownBy(() -> NewswireConfig.from(Map.of(key, value)))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining(named);
+    }
+
+    @Test
+    void shouldRejectSameNameForTwoTopicsWhenConfigured() {
+        assertThatThrownBy(() -> NewswireConfig.from(Map.of("newswire.topic.dlq", "news.raw")))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("must differ");
+    }
+
+    @Test
+    void shouldRequireBootstrapServersWhenAClientIsBuilt() {
+        assertThatThrownBy(() -> NewswireConfig.from(Map.of()).clientProperties())
+                .isInstanceOf(ConfigException.class).hasMessageContaining("bootstrap.servers");
+    }
+}

@@ -1,0 +1,93 @@
+package io.newswire.ops;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.newswire.model.Article;
+import io.newswire.model.Provenance;
+import io.newswire.model.StageTiming;
+import io.newswire.streams.MetricsObserver;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class OpsServerTest {
+
+    private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    private final AtomicBoolean ready = new AtomicBoolean(false);
+    private final RecentArticles recent = new RecentArticles(3);
+    private final HttpClient http = HttpClient.newHttpClient();
+    private OpsServer server;
+
+    @BeforeEach
+    void start() throws Exception {
+        server = new OpsServer("127.0.0.1", 0, registry, ready::get, () -> Map.of("articlesIn", 7), recent).start();
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void shouldExposePipelineMetricsInPrometheusFormatWhenArticlesFlowed() throws Exception {
+        MetricsObserver metrics = new MetricsObserver(registry);
+        metrics.received();
+        metrics.enriched(Article.builder("c-1", "Texto en español.", "test")
+                .provenance(Provenance.start("test").plus(new StageTiming("normalize", 120, true), null)).build());
+        HttpResponse<String> r = get("/metrics");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("text/plain"));
+        assertThat(r.body()).contains("newswire_articles_in_total 1.0", "newswire_articles_out_total 1.0",
+                "newswire_stage_duration_seconds_bucket", "newswire_articles_by_language_total{language=\"und\"} 1.0");
+    }
+
+    @Test
+    void shouldReportNotReadyUntilTheAppRunsWhenReadyIsAsked() throws Exception {
+        assertThat(get("/health").statusCode()).isEqualTo(200);
+        assertThat(get("/ready").statusCode()).isEqualTo(503);
+        ready.set(true);
+        assertThat(get("/ready").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void shouldServeStatsRecentArticlesAndDashboardWhenAsked() throws Exception {
+        for (int i = 0; i < 5; i++) {
+            recent.enriched(Article.builder("c-" + i, "Text " + i, "test").build());
+        }
+        assertThat(get("/api/stats").body()).isEqualTo("{\"articlesIn\":7}");
+        String latest = get("/api/articles/recent?limit=2").body();
+        assertThat(latest).contains("\"c-4\"", "\"c-3\"").doesNotContain("\"c-2\"");
+        assertThat(get("/").body()).contains("<title>newswire</title>");
+        assertThat(get("/nope").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void shouldRefuseWritesAndBodiesWhenClientsSendThem() throws Exception {
+        HttpResponse<String> post = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
+                + "/metrics")).POST(HttpRequest.BodyPublishers.ofString("x".repeat(100_000))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(post.statusCode()).isEqualTo(405);
+        HttpResponse<String> getWithBody = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
+                + server.port() + "/health")).method("GET", HttpRequest.BodyPublishers.ofString("payload")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(getWithBody.statusCode()).isEqualTo(413);
+    }
+
+    @Test
+    void shouldBindToLoopbackWhenHostIsDefault() {
+        assertThat(server.host()).isEqualTo("127.0.0.1");
+    }
+}
