@@ -207,7 +207,8 @@ public final class ArticleReader {
             }
             out.accept(new IngestItem(raw.id(), Json.toBytes(raw), origin));
         } catch (InvalidArticleException e) {
-            LOG.warn("{}: {} ({}); publishing it as is for the dead-letter topic", origin, e.reason(), e.getMessage());
+            // Not ours to reject: the streams app dead-letters it with this same reason.
+            LOG.debug("{}: {} ({}); publishing it as is", origin, e.reason(), e.getMessage());
             out.accept(new IngestItem(ArticleIds.forContent(null, new String(bytes, StandardCharsets.ISO_8859_1)),
                     bytes, origin));
         }
