@@ -22,6 +22,15 @@ import java.util.function.Function;
  */
 public final class MetricsObserver implements PipelineObserver {
 
+    /**
+     * Every meter this observer may register, as Prometheus names. Tagged counters appear on
+     * {@code /metrics} only once their first label value occurs.
+     */
+    public static final java.util.Set<String> PROMETHEUS_NAMES = java.util.Set.of(
+            "newswire_articles_in_total", "newswire_articles_out_total", "newswire_articles_dead_lettered_total",
+            "newswire_stage_duration_seconds", "newswire_end_to_end_latency_seconds", "newswire_stage_errors_total",
+            "newswire_articles_by_language_total", "newswire_articles_by_country_total");
+
     private final MeterRegistry registry;
     private final Counter in;
     private final Counter out;
