@@ -3,26 +3,119 @@ package io.newswire.enrich.normalize;
 import io.newswire.enrich.api.Normalizer;
 import io.newswire.model.Article;
 import io.newswire.model.ArticleIds;
+import io.newswire.model.ContentFormat;
+import io.newswire.model.Dateline;
 import io.newswire.model.RawArticle;
 import io.newswire.model.Source;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
-/** The standard normalization stage. */
+/**
+ * The standard normalization stage: HTML body extraction, Unicode and whitespace cleanup,
+ * boilerplate (licence, source line, copyright, prompts, credits), headline, wire dateline,
+ * publication time, source domain and text statistics. The text it returns is what every later
+ * enricher reads and every mention offset indexes.
+ */
 public final class StandardNormalizer implements Normalizer {
 
     @Override
     public Article normalize(RawArticle raw, Instant referenceTime) {
+        String title = blankToNull(raw.title());
+        String publishedText = raw.publishedAt();
+        String url = raw.url();
+        List<String> removed = new ArrayList<>();
+
+        String text;
+        if (raw.format() == ContentFormat.HTML) {
+            HtmlExtractor.Page page = HtmlExtractor.extract(raw.body());
+            text = page.text();
+            title = title != null ? title : page.title();
+            publishedText = publishedText != null ? publishedText : page.publishedAt();
+            url = url != null ? url : page.canonicalUrl();
+            removed.addAll(page.removed());
+        } else {
+            text = TextCleaner.cleanText(raw.body());
+        }
+        if (title != null) {
+            title = TextCleaner.cleanText(title);
+        }
+
+        Boilerplate.Result stripped = Boilerplate.strip(text);
+        text = stripped.text();
+        removed.addAll(stripped.removed());
+
+        Instant publishedAt = PublishedDates.parse(publishedText).orElse(null);
+        LocalDate reference = (publishedAt != null ? publishedAt : referenceTime).atZone(ZoneOffset.UTC).toLocalDate();
+
+        // A dateline opens the body, or its second line when the first is a headline.
+        Dateline dateline = null;
+        Optional<DatelineParser.Match> match = DatelineParser.parse(text, 0, reference);
+        int firstBreak = text.indexOf('\n');
+        if (match.isEmpty() && firstBreak > 0 && Headlines.isHeadline(text.substring(0, firstBreak))) {
+            int second = skipNewlines(text, firstBreak);
+            Optional<DatelineParser.Match> onSecond = DatelineParser.parse(text, second, reference);
+            if (onSecond.isPresent() || title == null) {
+                if (title == null) {
+                    title = text.substring(0, firstBreak).strip();
+                }
+                text = text.substring(second);
+                match = onSecond.map(m -> new DatelineParser.Match(m.dateline(), m.start() - second, m.end() - second));
+            }
+        }
+        if (match.isPresent()) {
+            dateline = match.get().dateline();
+            text = text.substring(match.get().end());
+            // Republished wire copy often carries a second dateline for the same place on the next line.
+            int lineEnd = text.indexOf('\n');
+            if (lineEnd > 0) {
+                int next = skipNewlines(text, lineEnd);
+                Optional<DatelineParser.Match> again = DatelineParser.parse(text, next, reference);
+                if (again.isPresent() && again.get().dateline().location().equalsIgnoreCase(dateline.location())) {
+                    Dateline d2 = again.get().dateline();
+                    dateline = new Dateline(dateline.location(), dateline.locationDisplay(),
+                            dateline.date() != null ? dateline.date() : d2.date(),
+                            dateline.resolvedDate() != null ? dateline.resolvedDate() : d2.resolvedDate(),
+                            dateline.agency() != null ? dateline.agency() : d2.agency());
+                    text = text.substring(0, next) + text.substring(again.get().end());
+                }
+            }
+        }
+        text = text.strip();
+
         Source source = raw.source();
-        String domain = ArticleIds.domain(raw.url()).orElse(null);
+        String domain = ArticleIds.domain(url).orElse(null);
         if (source == null) {
             source = new Source(null, domain);
-        } else if (source.domain() == null) {
+        } else if (source.domain() == null && domain != null) {
             source = new Source(source.name(), domain);
         }
-        return Article.builder(raw.id(), raw.body().strip(), "")
-                .url(raw.url())
+
+        return Article.builder(raw.id(), text, "")
+                .url(url)
                 .source(source)
-                .title(raw.title())
+                .title(title)
+                .publishedAt(publishedAt)
+                .dateline(dateline)
+                .attribution(stripped.attribution())
+                .license(stripped.license())
+                .boilerplate(removed)
+                .stats(TextStatistics.of(text))
                 .build();
+    }
+
+    private static int skipNewlines(String text, int from) {
+        int i = from;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
     }
 }

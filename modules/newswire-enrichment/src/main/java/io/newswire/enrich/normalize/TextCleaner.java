@@ -1,0 +1,80 @@
+package io.newswire.enrich.normalize;
+
+import java.text.Normalizer;
+import org.jsoup.parser.Parser;
+
+/**
+ * Unicode and whitespace cleanup that keeps every word and quote as written: NFC; control,
+ * zero-width and soft-hyphen characters removed; exotic spaces to spaces; line breaks to
+ * {@code \n}; runs of spaces collapsed; lines trimmed; at most one blank line between paragraphs.
+ * A single pass over the text, so linear in its length.
+ */
+public final class TextCleaner {
+
+    private TextCleaner() {
+    }
+
+    /** Cleans plain text; HTML character references in it ({@code &amp;}, {@code &#8217;}) are decoded. */
+    public static String cleanText(String text) {
+        String s = text.indexOf('&') >= 0 ? Parser.unescapeEntities(text, false) : text;
+        return clean(s);
+    }
+
+    /** Cleans text that has no character references left (e.g. extracted from HTML). */
+    public static String clean(String text) {
+        String s = Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text
+                : Normalizer.normalize(text, Normalizer.Form.NFC);
+        StringBuilder out = new StringBuilder(s.length());
+        int newlines = 0;      // consecutive line breaks pending
+        boolean space = false; // a space is pending within the line
+        boolean lineStart = true;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp == '\r') {
+                if (i < s.length() && s.charAt(i) == '\n') {
+                    i++;
+                }
+                cp = '\n';
+            }
+            if (cp == '\n' || cp == 0x2028 || cp == 0x2029 || cp == 0x0B || cp == 0x0C || cp == 0x85) {
+                newlines++;
+                space = false;
+                continue;
+            }
+            if (cp == '\t' || Character.getType(cp) == Character.SPACE_SEPARATOR) {
+                space = true;
+                continue;
+            }
+            if (isInvisible(cp)) {
+                continue;
+            }
+            if (newlines > 0) {
+                if (out.length() > 0) {
+                    out.append(newlines >= 2 ? "\n\n" : "\n");
+                }
+                newlines = 0;
+                lineStart = true;
+            }
+            if (space && !lineStart) {
+                out.append(' ');
+            }
+            space = false;
+            lineStart = false;
+            out.appendCodePoint(cp);
+        }
+        return out.toString();
+    }
+
+    /** Control characters, zero-width characters, soft hyphens, BOMs and unassigned code points. */
+    static boolean isInvisible(int cp) {
+        if (cp == 0x00AD || cp == 0x200B || cp == 0x200C || cp == 0x200D || cp == 0x2060 || cp == 0xFEFF
+                || cp == 0x180E) {
+            return true;
+        }
+        int type = Character.getType(cp);
+        return type == Character.CONTROL || type == Character.UNASSIGNED || type == Character.SURROGATE
+                || (type == Character.FORMAT && cp != 0x200E && cp != 0x200F && !(cp >= 0x202A && cp <= 0x202E)
+                        && !(cp >= 0x2066 && cp <= 0x2069));
+    }
+}
