@@ -1,6 +1,7 @@
 package io.newswire.enrich;
 
 import io.newswire.enrich.api.Enricher;
+import io.newswire.enrich.language.LanguageEnricher;
 import java.util.List;
 
 /**
@@ -9,7 +10,7 @@ import java.util.List;
  */
 public final class StandardEnrichers {
 
-    private static final List<Enricher> ALL = List.of();
+    private static final List<Enricher> ALL = List.of(new LanguageEnricher());
 
     private StandardEnrichers() {
     }

@@ -50,6 +50,12 @@ public final class DatelineParser {
             Map.entry("juli", 7), Map.entry("oktober", 10), Map.entry("okt", 10), Map.entry("dezember", 12),
             Map.entry("dez", 12));
 
+    /** All-capitals words that open a line with a colon or dash but are labels, not places. */
+    private static final java.util.Set<String> LABELS = java.util.Set.of("NOTE", "NOTES", "UPDATE", "CORRECTION",
+            "CORRECTED", "EDITORS", "EDITOR", "WARNING", "BREAKING", "ADVISORY", "URGENT", "FLASH", "BULLETIN",
+            "REPEAT", "ADDS", "RECASTS", "UPDATES", "WRAPUP", "ANALYSIS", "FACTBOX", "PHOTO", "VIDEO", "SOURCE",
+            "SOURCES", "Q", "A", "TEXT", "FULL TEXT", "PREVIOUS", "NET", "SHR", "REVS", "QTR", "OPINION");
+
     /** A dateline found in a text, and where the text after it starts. */
     public record Match(Dateline dateline, int start, int end) {
     }
@@ -126,7 +132,7 @@ public final class DatelineParser {
             if (c == ':') {
                 // "ISLAMABAD: ..." only for an all-capitals location, or any sentence "Note: ..." would match.
                 i++;
-                if (!allCaps || !atSpaceOrEnd()) {
+                if (!allCaps || !atSpaceOrEnd() || LABELS.contains(location)) {
                     return Optional.empty();
                 }
                 return found(location, null, null, null);
@@ -139,7 +145,7 @@ public final class DatelineParser {
                 return found(location, null, null, agency);
             }
             if (isDashStart(c)) {
-                if (!allCaps || !terminator()) {
+                if (!allCaps || LABELS.contains(location) || !terminator()) {
                     return Optional.empty();
                 }
                 return found(location, null, null, null);
@@ -166,6 +172,21 @@ public final class DatelineParser {
                         return Optional.empty();
                     }
                     return found(location, date.written, date.resolved, agency);
+                }
+                i = mark;
+                // "RICHMOND, Va. Feb 26 -": an abbreviated region with no comma before the date.
+                int dot = indexOf('.', i, Math.min(limit, i + 7));
+                if (dot > i && isNameRun(i, dot) && dot + 1 < limit && s.charAt(dot + 1) == ' ') {
+                    i = dot + 1;
+                    skipSpaces();
+                    DateAt afterRegion = date(reference);
+                    if (afterRegion != null) {
+                        skipSpaces();
+                        if (terminator()) {
+                            return found(location, afterRegion.written, afterRegion.resolved, null);
+                        }
+                        return Optional.empty();
+                    }
                 }
                 i = mark;
                 // "TEHRAN, Young Journalists Club (YJC) –": an agency named in full.
@@ -211,7 +232,7 @@ public final class DatelineParser {
                         break;
                     }
                     inWord = false;
-                } else if (c == '.' || c == '\'' || c == '’' || (c == '-' && i + 1 < limit
+                } else if (c == '.' || c == '\'' || c == '’' || (c == '/' && i > start) || (c == '-' && i + 1 < limit
                         && Character.isLetter(s.charAt(i + 1)) && i > start)) {
                     // part of a name: "ST. LOUIS", "N'DJAMENA", "BADEN-BADEN"
                 } else {
@@ -224,7 +245,10 @@ public final class DatelineParser {
                 return null;
             }
             i = start + s.substring(start, i).stripTrailing().length();
-            // Every word capitalised, or the whole location in one case: "Kabul", "NEW YORK", "omaha".
+            // Capitalised words ("Kabul", "NEW YORK", "Rio de Janeiro") or all lower case as some wires write it.
+            if (!Character.isUpperCase(loc.charAt(0)) && !isAllLower(loc)) {
+                return null;
+            }
             if (!isAllCaps(loc) && !isAllLower(loc) && !everyWordCapitalized(loc)) {
                 return null;
             }

@@ -1,0 +1,47 @@
+package io.newswire.enrich.language;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newswire.model.Article;
+import io.newswire.model.Language;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class LanguageEnricherTest {
+
+    private final LanguageEnricher enricher = new LanguageEnricher();
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "en | The finance ministers agreed on Tuesday to double lending for flood defences, officials said after the talks.",
+        "de | Die Bundesregierung hat sich nach wochenlangem Streit auf einen Haushaltsentwurf für das kommende Jahr geeinigt.",
+        "es | Más de dos mil vecinos fueron desalojados este domingo por un incendio forestal que ha calcinado miles de hectáreas.",
+        "fr | Les autorités ont annoncé mardi le report de la rentrée scolaire dans plusieurs communes de la région.",
+        "ru | Правительство объявило о новых мерах поддержки для пострадавших от наводнения районов страны.",
+        "ar | أعلنت الحكومة يوم الثلاثاء عن خطة جديدة لدعم المزارعين المتضررين من الجفاف في المناطق الشمالية.",
+        "fa | وزیر امور خارجه ایران روز یکشنبه با همتای پاکستانی خود در تهران دیدار و گفتگو کرد.",
+        "tr | Malatya'da meydana gelen deprem nedeniyle onlarca bina hasar gördü ve vatandaşlar sokağa çıktı.",
+        "zh | 政府周二宣布了一项新的计划，以支持受干旱影响的北方地区农民。",
+    })
+    void shouldDetectLanguageWhenTextIsASentence(String code, String text) {
+        Article a = enricher.enrich(Article.builder("c-1", text, "t").build());
+        assertThat(a.language().code()).isEqualTo(code);
+        assertThat(a.language().confidence()).isBetween(0.0, 1.0);
+        assertThat(a.text()).isEqualTo(text);
+    }
+
+    @Test
+    void shouldGiveLowConfidenceWhenTextIsTooShort() {
+        Language one = LanguageEnricher.detect("Hello");
+        Language full = LanguageEnricher.detect("The finance ministers agreed on Tuesday to double lending for "
+                + "flood defences in South Asia, officials said after two days of talks.");
+        assertThat(one.confidence()).isLessThan(0.2);
+        assertThat(full.confidence()).isGreaterThan(one.confidence());
+    }
+
+    @Test
+    void shouldBeUndeterminedWhenTextHasNoLetters() {
+        assertThat(LanguageEnricher.detect("12 345 — 67")).isEqualTo(Language.UNDETERMINED);
+    }
+}

@@ -1,0 +1,101 @@
+package io.newswire.enrich.normalize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newswire.model.Article;
+import io.newswire.model.ContentFormat;
+import io.newswire.model.RawArticle;
+import io.newswire.model.Source;
+import java.time.Instant;
+import java.time.LocalDate;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.StringLength;
+import org.junit.jupiter.api.Test;
+
+class StandardNormalizerTest {
+
+    private static final Instant INGEST = Instant.parse("2026-05-14T06:00:00Z");
+    private final StandardNormalizer normalizer = new StandardNormalizer();
+
+    private Article normalize(String body) {
+        return normalizer.normalize(RawArticle.ofText(null, body).withId("c-1"), INGEST);
+    }
+
+    @Test
+    void shouldReadHeadlineAgencyDatelineAttributionAndLicenceWhenWireCopyIsRepublished() {
+        Article a = normalize("""
+                Iran and Iraq agree to joint border patrols
+                BAGHDAD, Iraqi News Network (INN) – Iraq’s interior minister, Abdul Amir al-Shammari, met his \
+                Iranian counterpart on Monday, the ministry said.
+                “Security is shared,” he said. (Source: Example TV)
+                  All Content by Example Agency is licensed under a Creative Commons Attribution 4.0 International License.
+                """);
+        assertThat(a.title()).isEqualTo("Iran and Iraq agree to joint border patrols");
+        assertThat(a.dateline().location()).isEqualTo("BAGHDAD");
+        assertThat(a.dateline().locationDisplay()).isEqualTo("Baghdad");
+        assertThat(a.dateline().agency()).isEqualTo("Iraqi News Network (INN)");
+        assertThat(a.attribution().originalSource()).isEqualTo("Example TV");
+        assertThat(a.license().spdx()).isEqualTo("CC-BY-4.0");
+        assertThat(a.text()).startsWith("Iraq’s interior minister").endsWith("“Security is shared,” he said.")
+                .doesNotContain("Source:", "licensed", "BAGHDAD");
+        assertThat(a.stats().sentences()).isEqualTo(2);
+    }
+
+    @Test
+    void shouldMergeRepeatedDatelineWhenTheSecondLineRepeatsThePlace() {
+        Article a = normalize("SANAA, June 2 - Talks opened in the capital.\n"
+                + "SANAA, Example News Agency (ENA) – Delegates arrived on Sunday.\nMore text.");
+        assertThat(a.dateline().date()).isEqualTo("June 2");
+        assertThat(a.dateline().resolvedDate()).isEqualTo(LocalDate.of(2026, 6, 2).minusYears(1));
+        assertThat(a.dateline().agency()).isEqualTo("Example News Agency (ENA)");
+        assertThat(a.text()).isEqualTo("Talks opened in the capital.\nDelegates arrived on Sunday.\nMore text.");
+    }
+
+    @Test
+    void shouldInferYearFromPublicationTimeWhenKnown() {
+        RawArticle raw = new RawArticle(null, "c-2", "https://www.example.com/a", new Source("Example", null), "T",
+                "LIMA, Dec 30 (AFP) - Rain fell.", ContentFormat.TEXT, "Fri, 02 Jan 2026 10:00:00 GMT", INGEST, null,
+                null);
+        Article a = normalizer.normalize(raw, INGEST);
+        assertThat(a.publishedAt()).isEqualTo(Instant.parse("2026-01-02T10:00:00Z"));
+        assertThat(a.dateline().resolvedDate()).isEqualTo(LocalDate.of(2025, 12, 30));
+        assertThat(a.source()).isEqualTo(new Source("Example", "example.com"));
+        assertThat(a.title()).isEqualTo("T");
+    }
+
+    @Test
+    void shouldNotInventADatelineOrTitleWhenBodyIsPlainProse() {
+        Article a = normalize("Paris is preparing for the summit, officials said.\nSecurity was tightened.");
+        assertThat(a.dateline()).isNull();
+        assertThat(a.title()).isNull();
+        assertThat(a.publishedAt()).isNull();
+        assertThat(a.text()).isEqualTo("Paris is preparing for the summit, officials said.\nSecurity was tightened.");
+    }
+
+    @Test
+    void shouldExtractBodyTitleAndTimeWhenInputIsHtml() {
+        RawArticle raw = new RawArticle(null, "c-3", null, null, null,
+                "<html><head><meta property='og:title' content='Sismo en Lima'>"
+                        + "<meta property='article:published_time' content='2026-04-01T12:00:00Z'></head>"
+                        + "<body><nav>Inicio</nav><article><p>LIMA, 1 abr (EFE).- Un sismo sacudió la capital.</p>"
+                        + "<p>No hubo víctimas.</p></article></body></html>",
+                ContentFormat.HTML, null, INGEST, null, null);
+        Article a = normalizer.normalize(raw, INGEST);
+        assertThat(a.title()).isEqualTo("Sismo en Lima");
+        assertThat(a.publishedAt()).isEqualTo(Instant.parse("2026-04-01T12:00:00Z"));
+        assertThat(a.dateline().agency()).isEqualTo("EFE");
+        assertThat(a.text()).isEqualTo("Un sismo sacudió la capital.\n\nNo hubo víctimas.");
+        assertThat(a.stats().paragraphs()).isEqualTo(2);
+    }
+
+    @Property(tries = 300)
+    void shouldNeverFailAndKeepTextCleanWhenInputIsArbitrary(@ForAll @StringLength(max = 400) String body) {
+        if (body.isBlank()) {
+            return;
+        }
+        Article a = normalize(body);
+        assertThat(a.text()).doesNotContain("\r", "\u0000", "\u200B").isEqualTo(a.text().strip());
+        assertThat(TextCleaner.clean(a.text())).isEqualTo(a.text());
+    }
+}
