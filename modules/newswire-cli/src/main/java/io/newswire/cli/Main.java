@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
             TailCommand.class,
             BenchCommand.class,
             DlqCommand.class,
+            EvalCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {

@@ -1,0 +1,74 @@
+package io.newswire.cli;
+
+import io.newswire.eval.DatelineEvaluation;
+import io.newswire.eval.LanguageEvaluation;
+import io.newswire.eval.SeedsEvaluation;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = "Accuracy evaluations on labelled data (not shipped; see docs/EVALUATION.md). Each skips "
+                + "with a message when its data is missing.",
+        subcommands = {EvalCommand.Datelines.class, EvalCommand.Languages.class, EvalCommand.Seeds.class})
+final class EvalCommand implements Runnable {
+
+    @Override
+    public void run() {
+        new picocli.CommandLine(this).usage(System.out);
+    }
+
+    @Command(name = "datelines", mixinStandardHelpOptions = true,
+            description = "Reuters-21578 datelines: location and date accuracy, false positives on bodies alone.")
+    static final class Datelines implements Callable<Integer> {
+        @Option(names = "--data", required = true, paramLabel = "DIR", description = "The reuters21578 folder.")
+        Path data;
+
+        @Option(names = "--errors", defaultValue = "10", description = "How many errors to list.")
+        int errors;
+
+        @Override
+        public Integer call() throws Exception {
+            DatelineEvaluation.run(data, errors, System.out);
+            return 0;
+        }
+    }
+
+    @Command(name = "language", mixinStandardHelpOptions = true,
+            description = "Language detectors on the langid set: single sentences and 5-sentence texts, speed, heap.")
+    static final class Languages implements Callable<Integer> {
+        @Option(names = "--data", required = true, paramLabel = "DIR", description = "The langid folder.")
+        Path data;
+
+        @Option(names = "--library", description = "opennlp, lingua-low or lingua-high (default: all three).")
+        String library;
+
+        @Option(names = "--sentences", defaultValue = "1000", description = "Sentences per language.")
+        int sentences;
+
+        @Override
+        public Integer call() throws Exception {
+            List<String> args = new ArrayList<>(List.of(data.toString(), "--sentences", Integer.toString(sentences)));
+            if (library != null) {
+                args.addAll(List.of("--library", library));
+            }
+            LanguageEvaluation.main(args.toArray(String[]::new));
+            return 0;
+        }
+    }
+
+    @Command(name = "seeds", mixinStandardHelpOptions = true,
+            description = "The seed articles against what a careful reader says of them.")
+    static final class Seeds implements Callable<Integer> {
+        @Option(names = "--data", required = true, paramLabel = "DIR", description = "The seeds folder.")
+        Path data;
+
+        @Override
+        public Integer call() throws Exception {
+            return SeedsEvaluation.run(data, System.out) == 0 ? 0 : 1;
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package io.newswire.eval;
+
+import io.newswire.enrich.ArticlePipeline;
+import io.newswire.model.Article;
+import io.newswire.model.RawArticle;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * The two seed articles through the whole pipeline, checked against what a careful reader says of
+ * them: dateline, agency, attribution, licence, and a clean text without those lines. Usage:
+ * {@code SeedsEvaluation <seeds dir>}; skips when the seeds are missing.
+ */
+public final class SeedsEvaluation {
+
+    /** A reader's statement about one seed: a field of the article and its expected value. */
+    record Expectation(String seed, String what, Function<Article, Object> actual, Object expected) {
+    }
+
+    private static final Instant INGESTED = Instant.parse("2018-05-14T00:00:00Z");
+
+    private static final List<Expectation> EXPECTATIONS = List.of(
+            // 000: a Mehr News republication of a Press TV story; no dateline, a source line and a CC licence.
+            new Expectation("000_3d74bf7c3ad25582.txt", "no dateline", a -> a.dateline(), null),
+            new Expectation("000_3d74bf7c3ad25582.txt", "attribution", a -> orNull(a.attribution(),
+                    x -> x.originalSource()), "Press TV"),
+            new Expectation("000_3d74bf7c3ad25582.txt", "licence", a -> orNull(a.license(), x -> x.spdx()),
+                    "CC-BY-4.0"),
+            new Expectation("000_3d74bf7c3ad25582.txt", "text free of source and licence lines",
+                    a -> a.text().contains("(Source:") || a.text().contains("licensed under"), false),
+            new Expectation("000_3d74bf7c3ad25582.txt", "text ends with the story",
+                    a -> a.text().endsWith("Nangarhar."), true),
+            new Expectation("000_3d74bf7c3ad25582.txt", "language", a -> a.language().code(), "en"),
+            // 001: a YJC republication of a Press TV story, two datelines for Tehran.
+            new Expectation("001_106ed44ce1da94af.txt", "dateline location", a -> orNull(a.dateline(),
+                    x -> x.locationDisplay()), "Tehran"),
+            new Expectation("001_106ed44ce1da94af.txt", "dateline date", a -> orNull(a.dateline(),
+                    x -> x.date()), "May 13"),
+            new Expectation("001_106ed44ce1da94af.txt", "dateline resolved date", a -> orNull(a.dateline(),
+                    x -> String.valueOf(x.resolvedDate())), "2018-05-13"),
+            new Expectation("001_106ed44ce1da94af.txt", "agency", a -> orNull(a.dateline(), x -> x.agency()),
+                    "Young Journalists Club (YJC)"),
+            new Expectation("001_106ed44ce1da94af.txt", "attribution", a -> orNull(a.attribution(),
+                    x -> x.originalSource()), "Press TV"),
+            new Expectation("001_106ed44ce1da94af.txt", "no licence", a -> a.license(), null),
+            new Expectation("001_106ed44ce1da94af.txt", "text starts with the story",
+                    a -> a.text().startsWith("Afghanistan's Defense Minister"), true),
+            new Expectation("001_106ed44ce1da94af.txt", "second dateline removed",
+                    a -> a.text().contains("Young Journalists Club") || a.text().contains("TEHRAN,"), false),
+            new Expectation("001_106ed44ce1da94af.txt", "language", a -> a.language().code(), "en"));
+
+    private SeedsEvaluation() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length < 1) {
+            System.err.println("usage: SeedsEvaluation <seeds dir>");
+            System.exit(2);
+        }
+        int failed = run(Path.of(args[0]), System.out);
+        System.exit(failed == 0 ? 0 : 1);
+    }
+
+    /** @return the number of failed expectations, or 0 when skipped */
+    public static int run(Path dir, PrintStream out) throws Exception {
+        Map<String, Article> articles = new LinkedHashMap<>();
+        ArticlePipeline pipeline = ArticlePipeline.standard();
+        for (Expectation e : EXPECTATIONS) {
+            Path f = dir.resolve(e.seed());
+            if (!Files.exists(f)) {
+                out.println("skipped: seed " + f + " not found");
+                return 0;
+            }
+            articles.computeIfAbsent(e.seed(), s -> pipeline.process(RawArticle.ofText(null, read(f))
+                    .withId(s).withIngestedAt(INGESTED)));
+        }
+        List<String> failures = new ArrayList<>();
+        for (Map.Entry<String, Article> a : articles.entrySet()) {
+            Article article = a.getValue();
+            out.println("== " + a.getKey());
+            out.println("   title:       " + article.title());
+            out.println("   dateline:    " + article.dateline());
+            out.println("   attribution: " + article.attribution());
+            out.println("   licence:     " + article.license());
+            out.println("   language:    " + article.language());
+            out.println("   boilerplate: " + article.boilerplate());
+            out.println("   text:        " + article.text().substring(0, Math.min(200, article.text().length()))
+                    .replace('\n', ' ') + "...");
+        }
+        for (Expectation e : EXPECTATIONS) {
+            Object actual = e.actual().apply(articles.get(e.seed()));
+            boolean ok = Objects.equals(actual, e.expected());
+            out.printf("   %s %s: %s%n", ok ? "PASS" : "FAIL", e.seed().substring(0, 3) + " " + e.what(),
+                    ok ? actual : "expected " + e.expected() + ", got " + actual);
+            if (!ok) {
+                failures.add(e.what());
+            }
+        }
+        out.printf("seeds: %d of %d checks passed%n", EXPECTATIONS.size() - failures.size(), EXPECTATIONS.size());
+        return failures.size();
+    }
+
+    private static String read(Path f) {
+        try {
+            return Files.readString(f, StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static <T> Object orNull(T value, Function<T, Object> f) {
+        return value == null ? null : f.apply(value);
+    }
+}
