@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
@@ -46,8 +47,11 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     private final Path dataDir;
     private final boolean ownsDataDir;
     private final Map<String, String> overrides;
+    private final int requestedPort;
     private int port;
     private int controllerPort;
+    /** Set by the first successful start: later starts reuse the same ports. */
+    private boolean portsPinned;
     private KafkaRaftServer server;
 
     private EmbeddedKafkaBroker(Builder b) {
@@ -57,6 +61,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create a data directory for the broker", e);
         }
+        this.requestedPort = b.port;
         this.port = b.port;
         this.overrides = Map.copyOf(b.overrides);
     }
@@ -65,37 +70,103 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         return new Builder();
     }
 
-    /** Formats storage on first start, starts the broker and waits until it answers clients. */
+    /**
+     * Formats storage on first start (never again: the cluster id in {@code meta.properties} is
+     * kept), starts the broker and waits until it answers clients. Does nothing if already running.
+     *
+     * @throws IllegalStateException if the broker does not start or answer within 60 s
+     */
     public synchronized EmbeddedKafkaBroker start() {
         if (server != null) {
             return this;
         }
+        // Ports picked here are free when probed but could be taken before Kafka binds them;
+        // on a first start with picked ports, pick new ones and try again.
+        boolean pickPorts = !portsPinned;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                startOnce(pickPorts);
+                portsPinned = true;
+                return this;
+            } catch (RuntimeException e) {
+                if (!pickPorts || attempt >= 3 || !isBindFailure(e) || requestedPortTaken(e)) {
+                    throw e;
+                }
+                LOG.warn("port {} or {} was taken before the broker could bind it; picking others", port,
+                        controllerPort);
+                if (requestedPort == 0) {
+                    port = 0;
+                }
+                controllerPort = 0;
+            }
+        }
+    }
+
+    private void startOnce(boolean pickPorts) {
+        KafkaRaftServer s = null;
         try {
             Files.createDirectories(dataDir);
-            if (port == 0) {
+            if (pickPorts && port == 0) {
                 port = freePort();
             }
-            if (controllerPort == 0) {
+            if (pickPorts && controllerPort == 0) {
                 controllerPort = freePort();
             }
-            Map<String, String> props = brokerProperties();
-            KafkaConfig config = new KafkaConfig(props, false);
+            KafkaConfig config = new KafkaConfig(brokerProperties(), false);
             Path logDir = dataDir.resolve("logs");
             if (!Files.exists(logDir.resolve("meta.properties"))) {
                 format(logDir);
             }
-            KafkaRaftServer s = new KafkaRaftServer(config, Time.SYSTEM);
+            long t0 = System.nanoTime();
+            s = new KafkaRaftServer(config, Time.SYSTEM);
             s.startup();
             server = s;
             awaitReady();
-            LOG.info("Kafka broker ready on {} (data in {})", bootstrapServers(), dataDir);
-            return this;
+            LOG.info("Kafka broker ready on {} in {} ms (data in {})", bootstrapServers(),
+                    (System.nanoTime() - t0) / 1_000_000, dataDir);
         } catch (IOException e) {
+            shutdownQuietly(s);
             throw new UncheckedIOException("cannot start the embedded broker in " + dataDir, e);
         } catch (RuntimeException e) {
-            stop();
+            shutdownQuietly(s);
             throw e;
         }
+    }
+
+    private void shutdownQuietly(KafkaRaftServer s) {
+        server = null;
+        if (s == null) {
+            return;
+        }
+        try {
+            s.shutdown();
+            s.awaitShutdown();
+        } catch (RuntimeException e) {
+            LOG.warn("shutting down a broker that failed to start failed too", e);
+        }
+    }
+
+    /** A port the caller chose is taken: picking others would not help. */
+    private boolean requestedPortTaken(Throwable e) {
+        if (requestedPort == 0) {
+            return false;
+        }
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && t.getMessage().contains(":" + requestedPort + ":")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isBindFailure(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof BindException
+                    || (t.getMessage() != null && t.getMessage().contains("Address already in use"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Shuts the broker down cleanly; data stays for a later {@link #start()}. */
@@ -168,10 +239,8 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         // Raw records may be up to 8 MiB by default; leave room for headers and batching.
         p.put("message.max.bytes", Integer.toString(16 * 1024 * 1024));
         p.put("replica.fetch.max.bytes", Integer.toString(16 * 1024 * 1024));
-        p.put("socket.request.max.bytes", Integer.toString(128 * 1024 * 1024));
         p.put("num.network.threads", "2");
         p.put("num.io.threads", "4");
-        p.put("log.flush.interval.messages", Long.toString(Long.MAX_VALUE));
         p.put("unclean.leader.election.enable", "false");
         p.putAll(overrides);
         return p;

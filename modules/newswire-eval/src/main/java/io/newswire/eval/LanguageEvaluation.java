@@ -41,7 +41,7 @@ public final class LanguageEvaluation {
             System.exit(2);
         }
         int perLanguage = 1000;
-        List<String> libraries = List.of("opennlp", "lingua-low", "lingua-high");
+        List<String> libraries = List.of("newswire", "opennlp", "lingua-low", "lingua-high");
         for (int i = 1; i + 1 < args.length; i += 2) {
             if (args[i].equals("--sentences")) {
                 perLanguage = Integer.parseInt(args[i + 1]);
@@ -145,6 +145,14 @@ public final class LanguageEvaluation {
                 LanguageDetectorME me = new LanguageDetectorME(model);
                 Map<String, String> iso1 = iso3to1();
                 return text -> iso1.getOrDefault(me.predictLanguage(text).getLang(), "?");
+            }
+            case "newswire" -> {
+                io.newswire.enrich.language.TrigramLanguageDetector d =
+                        io.newswire.enrich.language.TrigramLanguageDetector.get();
+                return text -> {
+                    String code = d.detect(text, 1_200).code();
+                    return code == null ? "?" : code;
+                };
             }
             case "lingua-low", "lingua-high" -> {
                 LanguageDetectorBuilder b = LanguageDetectorBuilder.fromAllLanguages().withPreloadedLanguageModels();

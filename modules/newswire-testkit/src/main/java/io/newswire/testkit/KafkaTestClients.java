@@ -33,7 +33,10 @@ public final class KafkaTestClients {
         return Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()));
     }
 
-    /** Creates topics that do not exist yet. */
+    /**
+     * Creates the topics that do not exist yet (one replica each) and waits until the broker
+     * knows all of them, so clients can use them at once.
+     */
     public static void createTopics(KafkaBroker broker, int partitions, String... names) {
         try (Admin admin = admin(broker)) {
             Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
@@ -46,16 +49,36 @@ public final class KafkaTestClients {
                             .get(30, TimeUnit.SECONDS);
                 } catch (ExecutionException e) {
                     if (!(e.getCause() instanceof TopicExistsException)) {
-                        throw new IllegalStateException("cannot create " + name, e);
+                        throw new IllegalStateException("cannot create topic " + name, e.getCause());
                     }
                 }
             }
+            awaitTopics(admin, List.of(names));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+            throw new IllegalStateException("interrupted creating topics " + Arrays.toString(names), e);
         } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException("cannot create topics " + Arrays.toString(names), e);
         }
+    }
+
+    /** Waits until every partition of every topic has a leader in the broker's metadata. */
+    private static void awaitTopics(Admin admin, List<String> names) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        Exception last = null;
+        while (System.nanoTime() < deadline) {
+            try {
+                boolean ready = admin.describeTopics(names).allTopicNames().get(10, TimeUnit.SECONDS).values()
+                        .stream().allMatch(d -> d.partitions().stream().allMatch(p -> p.leader() != null));
+                if (ready) {
+                    return;
+                }
+            } catch (ExecutionException | TimeoutException e) {
+                last = e; // e.g. UnknownTopicOrPartitionException until the metadata arrives
+            }
+            Thread.sleep(50);
+        }
+        throw new IllegalStateException("topics " + names + " were created but have no leader after 30 s", last);
     }
 
     /** An idempotent producer with {@code acks=all}. */

@@ -22,8 +22,7 @@ public final class TextCleaner {
 
     /** Cleans text that has no character references left (e.g. extracted from HTML). */
     public static String clean(String text) {
-        String s = Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text
-                : Normalizer.normalize(text, Normalizer.Form.NFC);
+        String s = text;
         StringBuilder out = new StringBuilder(s.length());
         int newlines = 0;      // consecutive line breaks pending
         boolean space = false; // a space is pending within the line
@@ -63,7 +62,11 @@ public final class TextCleaner {
             lineStart = false;
             out.appendCodePoint(cp);
         }
-        return out.toString();
+        // NFC last: removing an invisible character between combining marks can change their
+        // canonical order, so composing first would not be stable.
+        String cleaned = out.toString();
+        return Normalizer.isNormalized(cleaned, Normalizer.Form.NFC) ? cleaned
+                : Normalizer.normalize(cleaned, Normalizer.Form.NFC);
     }
 
     /** Control characters, zero-width characters, soft hyphens, BOMs and unassigned code points. */

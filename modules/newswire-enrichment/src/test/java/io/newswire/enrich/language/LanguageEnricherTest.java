@@ -41,6 +41,28 @@ class LanguageEnricherTest {
     }
 
     @Test
+    void shouldGiveLowerConfidenceWhenTextMixesLanguages() {
+        Language mixed = LanguageEnricher.detect("Kenya has declared a national drought emergency in the north. "
+                + "Die Bundesregierung hat sich nach wochenlangem Streit auf einen Haushalt geeinigt.");
+        Language clean = LanguageEnricher.detect("Kenya has declared a national drought emergency in the north. "
+                + "The government said on Thursday that it would release funds for water trucking.");
+        assertThat(clean.code()).isEqualTo("en");
+        assertThat(clean.confidence()).isGreaterThan(0.9);
+        assertThat(mixed.confidence()).isLessThan(0.75);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "el | Η κυβέρνηση ανακοίνωσε νέα μέτρα στήριξης για τους πληγέντες.",
+        "ja | 政府は火曜日、干ばつの影響を受けた農家を支援する新しい計画を発表しました。",
+        "ko | 정부는 화요일 가뭄 피해 농가를 지원하는 새로운 계획을 발표했다.",
+        "he | הממשלה הודיעה ביום שלישי על תוכנית חדשה לתמיכה בחקלאים.",
+    })
+    void shouldNameTheLanguageWhenItsScriptIsItsOwn(String code, String text) {
+        assertThat(LanguageEnricher.detect(text).code()).isEqualTo(code);
+    }
+
+    @Test
     void shouldBeUndeterminedWhenTextHasNoLetters() {
         assertThat(LanguageEnricher.detect("12 345 — 67")).isEqualTo(Language.UNDETERMINED);
     }

@@ -1,0 +1,305 @@
+package io.newswire.enrich.language;
+
+import io.newswire.model.Language;
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.lang.Character.UnicodeScript;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Language identification by character trigrams, written for speed: one open-addressing lookup per
+ * trigram in primitive arrays, no allocation per trigram. Lingua (measured in docs/EVALUATION.md)
+ * gives the accuracy wanted but costs over a millisecond per article, forty times our normalization;
+ * no maintained library scores trigrams this cheaply, so this class does, over Lingua's own trigram
+ * probabilities (Apache-2.0, converted by {@code BuildLanguageModel}).
+ *
+ * <p>The script decides first: a script used by one language (Greek, Hebrew, Hangul, kana, Thai, the
+ * Indic scripts but Devanagari, ...) names it; otherwise the languages written in the text's main
+ * script are scored as naive Bayes over ln P(c3 | c1 c2), with a floor for unseen trigrams.
+ *
+ * <p>Immutable and thread-safe once loaded.
+ */
+public final class TrigramLanguageDetector {
+
+    private static final String RESOURCE = "trigrams.bin.gz";
+    /** ln P of a trigram a language has never seen: rare enough to count against it, not to veto it. */
+    private static final float FLOOR = (float) Math.log(1e-5);
+    private static final int CONFIDENT_LETTERS = 40;
+    /** Trigrams counted as independent evidence; beyond it, a longer text does not make us surer. */
+    private static final double EVIDENCE = 8.0;
+    /** Fewer trigrams than this do not make a sentence of their own for the mixed-text check. */
+    private static final int MIN_CHUNK = 12;
+
+    private static final Map<UnicodeScript, String> UNIQUE_SCRIPTS = new EnumMap<>(Map.ofEntries(
+            Map.entry(UnicodeScript.GREEK, "el"), Map.entry(UnicodeScript.HEBREW, "he"),
+            Map.entry(UnicodeScript.ARMENIAN, "hy"), Map.entry(UnicodeScript.GEORGIAN, "ka"),
+            Map.entry(UnicodeScript.BENGALI, "bn"), Map.entry(UnicodeScript.GUJARATI, "gu"),
+            Map.entry(UnicodeScript.GURMUKHI, "pa"), Map.entry(UnicodeScript.TAMIL, "ta"),
+            Map.entry(UnicodeScript.TELUGU, "te"), Map.entry(UnicodeScript.THAI, "th"),
+            Map.entry(UnicodeScript.HANGUL, "ko"), Map.entry(UnicodeScript.HIRAGANA, "ja"),
+            Map.entry(UnicodeScript.KATAKANA, "ja")));
+
+    private final String[] languages;
+    private final UnicodeScript[] scripts;
+    private final long[] keys;
+    private final int[] firstPosting;
+    private final int[] postingCount;
+    private final byte[] postingLanguage;
+    private final float[] postingGain;
+    private final int mask;
+
+    private TrigramLanguageDetector(String[] languages, UnicodeScript[] scripts, long[] keys, int[] firstPosting,
+            int[] postingCount, byte[] postingLanguage, float[] postingGain) {
+        this.languages = languages;
+        this.scripts = scripts;
+        this.keys = keys;
+        this.firstPosting = firstPosting;
+        this.postingCount = postingCount;
+        this.postingLanguage = postingLanguage;
+        this.postingGain = postingGain;
+        this.mask = keys.length - 1;
+    }
+
+    private static final class Holder {
+        static final TrigramLanguageDetector INSTANCE = load();
+    }
+
+    /** The bundled model, loaded once per JVM. */
+    public static TrigramLanguageDetector get() {
+        return Holder.INSTANCE;
+    }
+
+    public int languageCount() {
+        return languages.length + UNIQUE_SCRIPTS.size() - 1;
+    }
+
+    /** The language of {@code text}, reading at most {@code maxChars} characters. */
+    public Language detect(CharSequence text, int maxChars) {
+        int end = Math.min(text.length(), maxChars);
+        // Pass 1: letters per script.
+        int[] scriptLetters = new int[UnicodeScript.values().length];
+        int letters = 0;
+        for (int i = 0; i < end; ) {
+            int cp = Character.codePointAt(text, i);
+            i += Character.charCount(cp);
+            if (Character.isLetter(cp)) {
+                letters++;
+                scriptLetters[UnicodeScript.of(cp).ordinal()]++;
+            }
+        }
+        if (letters < 3) {
+            return Language.UNDETERMINED;
+        }
+        UnicodeScript main = UnicodeScript.LATIN;
+        int mainCount = -1;
+        for (UnicodeScript s : UnicodeScript.values()) {
+            if (scriptLetters[s.ordinal()] > mainCount) {
+                mainCount = scriptLetters[s.ordinal()];
+                main = s;
+            }
+        }
+        double lengthFactor = Math.min(1.0, (double) letters / CONFIDENT_LETTERS);
+        int kana = scriptLetters[UnicodeScript.HIRAGANA.ordinal()] + scriptLetters[UnicodeScript.KATAKANA.ordinal()];
+        if (main == UnicodeScript.HAN || (kana > 0 && (main == UnicodeScript.HIRAGANA || main == UnicodeScript.KATAKANA))) {
+            // Han with any kana is Japanese; Han alone is Chinese.
+            int cjk = scriptLetters[UnicodeScript.HAN.ordinal()] + kana;
+            return language(kana > 0 ? "ja" : "zh", (double) cjk / letters * lengthFactor);
+        }
+        String unique = UNIQUE_SCRIPTS.get(main);
+        if (unique != null) {
+            return language(unique, (double) mainCount / letters * lengthFactor);
+        }
+        // Pass 2: trigram evidence for the languages of the main script, overall and per sentence:
+        // sentences that disagree (mixed-language text) lower the confidence.
+        double[] gain = new double[languages.length];
+        double[] chunk = new double[languages.length];
+        int[] chunkVotes = new int[languages.length];
+        int chunkTrigrams = 0;
+        int trigrams = 0;
+        int c1 = -1;
+        int c2 = -1;
+        for (int i = 0; i < end; ) {
+            int cp = Character.codePointAt(text, i);
+            i += Character.charCount(cp);
+            if (!Character.isLetter(cp)) {
+                c1 = -1;
+                c2 = -1;
+                if ((cp == '.' || cp == '!' || cp == '?' || cp == '\n' || cp == '。') && chunkTrigrams >= MIN_CHUNK) {
+                    vote(chunk, chunkVotes, chunkTrigrams, main);
+                    chunkTrigrams = 0;
+                }
+                continue;
+            }
+            int c3 = Character.toLowerCase(cp);
+            if (c1 >= 0) {
+                trigrams++;
+                chunkTrigrams++;
+                int slot = find(key(c1, c2, c3));
+                if (slot >= 0) {
+                    int from = firstPosting[slot];
+                    int to = from + postingCount[slot];
+                    for (int p = from; p < to; p++) {
+                        gain[postingLanguage[p]] += postingGain[p];
+                        chunk[postingLanguage[p]] += postingGain[p];
+                    }
+                }
+            }
+            c1 = c2;
+            c2 = c3;
+        }
+        if (chunkTrigrams > 0) {
+            vote(chunk, chunkVotes, chunkTrigrams, main);
+        }
+        int best = -1;
+        int second = -1;
+        for (int l = 0; l < languages.length; l++) {
+            if (scripts[l] != main) {
+                continue;
+            }
+            if (best < 0 || gain[l] > gain[best]) {
+                second = best;
+                best = l;
+            } else if (second < 0 || gain[l] > gain[second]) {
+                second = l;
+            }
+        }
+        if (best < 0 || trigrams == 0) {
+            return Language.UNDETERMINED;
+        }
+        // Softmax over the main script's languages, tempered so that a long text counts as at most
+        // EVIDENCE independent trigrams: mixed or ambiguous text stays uncertain however long it is.
+        double temperature = Math.max(1.0, trigrams / EVIDENCE);
+        double sum = 0;
+        for (int l = 0; l < languages.length; l++) {
+            if (scripts[l] == main) {
+                sum += Math.exp((gain[l] - gain[best]) / temperature);
+            }
+        }
+        double p = 1.0 / sum;
+        int voted = 0;
+        for (int v : chunkVotes) {
+            voted += v;
+        }
+        double agreement = voted == 0 ? 1.0 : (double) chunkVotes[best] / voted;
+        return language(languages[best], p * agreement * lengthFactor * mainCount / letters);
+    }
+
+    /** Adds a sentence's trigram count to the votes of its best language, then clears it. */
+    private void vote(double[] chunk, int[] votes, int weight, UnicodeScript main) {
+        int best = -1;
+        for (int l = 0; l < languages.length; l++) {
+            if (scripts[l] == main && (best < 0 || chunk[l] > chunk[best])) {
+                best = l;
+            }
+        }
+        if (best >= 0) {
+            votes[best] += weight;
+        }
+        java.util.Arrays.fill(chunk, 0.0);
+    }
+
+    private static Language language(String code, double confidence) {
+        return new Language(code, Math.round(Math.max(0, Math.min(1, confidence)) * 1000) / 1000.0);
+    }
+
+    private int find(long key) {
+        int slot = (int) mix(key) & mask;
+        while (true) {
+            long k = keys[slot];
+            if (k == key) {
+                return slot;
+            }
+            if (k == 0) {
+                return -1;
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+
+    /** Three code points (21 bits each) in one long; never 0 for letters. */
+    private static long key(int c1, int c2, int c3) {
+        return ((long) c1 << 42) | ((long) c2 << 21) | c3;
+    }
+
+    private static long mix(long x) {
+        x ^= x >>> 33;
+        x *= 0xff51afd7ed558ccdL;
+        x ^= x >>> 33;
+        return x;
+    }
+
+    private static TrigramLanguageDetector load() {
+        try (InputStream raw = TrigramLanguageDetector.class.getResourceAsStream(RESOURCE)) {
+            if (raw == null) {
+                throw new IllegalStateException(RESOURCE + " missing from the classpath");
+            }
+            DataInputStream in = new DataInputStream(new GZIPInputStream(raw, 1 << 16));
+            if (!in.readUTF().equals("NWLM1")) {
+                throw new IllegalStateException(RESOURCE + " is not a newswire language model");
+            }
+            String[] languages = new String[in.readInt()];
+            for (int i = 0; i < languages.length; i++) {
+                languages[i] = in.readUTF();
+            }
+            int n = in.readInt();
+            int capacity = Integer.highestOneBit(Math.max(16, n * 2)) << 1;
+            long[] keys = new long[capacity];
+            int[] first = new int[capacity];
+            int[] count = new int[capacity];
+            byte[] postingLanguage = new byte[n * 4];
+            float[] postingGain = new float[n * 4];
+            int postings = 0;
+            long[] scriptVotes = new long[languages.length * UnicodeScript.values().length];
+            TrigramLanguageDetector probe = new TrigramLanguageDetector(languages, null, keys, first, count, null,
+                    null);
+            for (int t = 0; t < n; t++) {
+                String trigram = in.readUTF();
+                int c1 = trigram.codePointAt(0);
+                int c2 = trigram.codePointAt(Character.charCount(c1));
+                int c3 = trigram.codePointAt(Character.charCount(c1) + Character.charCount(c2));
+                long key = key(c1, c2, c3);
+                int slot = (int) mix(key) & probe.mask;
+                while (keys[slot] != 0) {
+                    slot = (slot + 1) & probe.mask;
+                }
+                keys[slot] = key;
+                int k = in.readUnsignedByte();
+                if (postings + k > postingLanguage.length) {
+                    int size = Math.max(postingLanguage.length * 2, postings + k);
+                    postingLanguage = java.util.Arrays.copyOf(postingLanguage, size);
+                    postingGain = java.util.Arrays.copyOf(postingGain, size);
+                }
+                first[slot] = postings;
+                count[slot] = k;
+                UnicodeScript script = UnicodeScript.of(c2);
+                for (int p = 0; p < k; p++) {
+                    int lang = in.readUnsignedByte();
+                    float logp = in.readFloat();
+                    postingLanguage[postings] = (byte) lang;
+                    postingGain[postings] = logp - FLOOR;
+                    postings++;
+                    scriptVotes[lang * UnicodeScript.values().length + script.ordinal()]++;
+                }
+            }
+            UnicodeScript[] scripts = new UnicodeScript[languages.length];
+            for (int l = 0; l < languages.length; l++) {
+                long bestVotes = -1;
+                for (UnicodeScript s : UnicodeScript.values()) {
+                    long v = scriptVotes[l * UnicodeScript.values().length + s.ordinal()];
+                    if (s != UnicodeScript.COMMON && s != UnicodeScript.INHERITED && v > bestVotes) {
+                        bestVotes = v;
+                        scripts[l] = s;
+                    }
+                }
+            }
+            return new TrigramLanguageDetector(languages, scripts, keys, first, count,
+                    java.util.Arrays.copyOf(postingLanguage, postings), java.util.Arrays.copyOf(postingGain, postings));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+        }
+    }
+}
