@@ -74,7 +74,9 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
      * Formats storage on first start (never again: the cluster id in {@code meta.properties} is
      * kept), starts the broker and waits until it answers clients. Does nothing if already running.
      *
-     * @throws IllegalStateException if the broker does not start or answer within 60 s
+     * @throws IllegalStateException if the broker does not answer within 60 s
+     * @throws RuntimeException from Kafka if it cannot start, e.g. a requested port is taken;
+     *         everything it started is shut down again
      */
     public synchronized EmbeddedKafkaBroker start() {
         if (server != null) {

@@ -47,7 +47,7 @@ public final class KafkaBrokerExtension implements BeforeAllCallback, ParameterR
     private static final Logger LOG = LoggerFactory.getLogger(KafkaBrokerExtension.class);
     private static final ExtensionContext.Namespace NS = ExtensionContext.Namespace.create(KafkaBrokerExtension.class);
     private static final String KEY = "broker";
-    private static final long DOCKER_PROBE_TIMEOUT_SECONDS = 20;
+    private static final long DOCKER_PROBE_TIMEOUT_SECONDS = 10;
 
     @Override
     public void beforeAll(ExtensionContext context) {
@@ -117,8 +117,7 @@ public final class KafkaBrokerExtension implements BeforeAllCallback, ParameterR
         private static boolean probe() {
             List<Path> hints = engineHints();
             boolean windows = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("win");
-            boolean hinted = windows || System.getenv("DOCKER_HOST") != null
-                    || hints.stream().anyMatch(Files::exists);
+            boolean hinted = windows || dockerHostHint() || hints.stream().anyMatch(Files::exists);
             if (!hinted) {
                 LOG.debug("no Docker socket or configuration found in {}", hints);
                 return false;
@@ -144,6 +143,18 @@ public final class KafkaBrokerExtension implements BeforeAllCallback, ParameterR
             } catch (Exception e) {
                 return false;
             }
+        }
+
+        /** DOCKER_HOST is set, and if it names a Unix socket, the socket exists. */
+        private static boolean dockerHostHint() {
+            String host = System.getenv("DOCKER_HOST");
+            if (host == null || host.isBlank()) {
+                return false;
+            }
+            if (host.startsWith("unix://")) {
+                return Files.exists(Path.of(host.substring("unix://".length())));
+            }
+            return true;
         }
 
         private static List<Path> engineHints() {
