@@ -1,0 +1,230 @@
+package io.newswire.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newswire.enrich.ArticlePipeline;
+import io.newswire.ingest.IngestItem;
+import io.newswire.ingest.IngestProducer;
+import io.newswire.kafka.NewswireConfig;
+import io.newswire.kafka.NewswireTopics;
+import io.newswire.kafka.TopicAdmin;
+import io.newswire.model.ArticleIds;
+import io.newswire.model.Json;
+import io.newswire.model.RawArticle;
+import io.newswire.streams.PipelineObserver;
+import io.newswire.streams.StreamsApp;
+import io.newswire.testkit.KafkaBroker;
+import io.newswire.testkit.KafkaBrokerExtension;
+import io.newswire.testkit.KafkaTestClients;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.streams.StreamsConfig;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Faults injected against a real broker; the promise checked each time: every record that entered
+ * the raw topic is in the enriched or the dead-letter topic exactly once ({@code read_committed}).
+ * The counts each test prints are the ones docs/RELIABILITY.md reports.
+ */
+@ExtendWith(KafkaBrokerExtension.class)
+class FaultToleranceIT {
+
+    private static final Duration WAIT = Duration.ofSeconds(120);
+    private static final Duration QUIET = Duration.ofSeconds(4);
+
+    @TempDir
+    Path work;
+
+    private Map<String, String> settings(KafkaBroker broker, String run) {
+        Map<String, String> s = new LinkedHashMap<>();
+        s.put(NewswireConfig.BOOTSTRAP_SERVERS, broker.bootstrapServers());
+        s.put(NewswireConfig.APPLICATION_ID, "fault-" + run);
+        s.put(NewswireConfig.TOPIC_RAW, NewswireTopics.DEFAULT_RAW + "." + run);
+        s.put(NewswireConfig.TOPIC_ENRICHED, NewswireTopics.DEFAULT_ENRICHED + "." + run);
+        s.put(NewswireConfig.TOPIC_DLQ, NewswireTopics.DEFAULT_DLQ + "." + run);
+        s.put(StreamsConfig.STATE_DIR_CONFIG, work.resolve("state-" + run).toString());
+        s.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, "100");
+        return s;
+    }
+
+    private static String run() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private static RawArticle story(int i) {
+        return new RawArticle(null, null, "https://wire.example.org/fault/" + i, null, "Story " + i,
+                "KRAKÓW, May " + (1 + i % 28) + " (PAP) - Story number " + i + " about “reliability” in Kraków.",
+                null, null, null, null, null);
+    }
+
+    private static String id(int i) {
+        return ArticleIds.of(story(i));
+    }
+
+    /** Produces {@code good} stories and, after every {@code poisonEvery}-th, a poison record. */
+    private static int produce(KafkaBroker broker, String topic, int from, int to, int poisonEvery) {
+        int poison = 0;
+        try (KafkaProducer<byte[], byte[]> producer = KafkaTestClients.producer(broker)) {
+            for (int i = from; i < to; i++) {
+                producer.send(new ProducerRecord<>(topic, id(i).getBytes(StandardCharsets.UTF_8),
+                        Json.toBytes(story(i))));
+                if (poisonEvery > 0 && i % poisonEvery == 0) {
+                    producer.send(new ProducerRecord<>(topic, null, ("{\"body\": \"poison " + i).getBytes(
+                            StandardCharsets.UTF_8)));
+                    poison++;
+                }
+            }
+            producer.flush();
+        }
+        return poison;
+    }
+
+    private static Map<String, Long> countByKey(List<ConsumerRecord<byte[], byte[]>> records) {
+        return records.stream().collect(Collectors.groupingBy(r -> new String(r.key(), StandardCharsets.UTF_8),
+                LinkedHashMap::new, Collectors.counting()));
+    }
+
+    private static void assertExactlyOnce(Map<String, Long> counts, int n) {
+        List<String> expected = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            expected.add(id(i));
+        }
+        assertThat(counts.keySet()).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(counts.values()).allMatch(c -> c == 1L);
+    }
+
+    @Test
+    void shouldWriteEachArticleOnceWhenTheStreamsProcessIsKilledAndRestarted(KafkaBroker broker) throws Exception {
+        String run = run();
+        Map<String, String> settings = settings(broker, run);
+        NewswireConfig config = NewswireConfig.from(settings);
+        TopicAdmin.ensureTopics(config);
+        int n = 3_000;
+        int poison = produce(broker, config.topics().raw().name(), 0, n, 100);
+        Path configFile = work.resolve("kill-" + run + ".properties");
+        Properties p = new Properties();
+        p.putAll(settings);
+        try (var w = Files.newBufferedWriter(configFile)) {
+            p.store(w, "FaultToleranceIT");
+        }
+
+        Process first = pipelineProcess(configFile, "first");
+        List<ConsumerRecord<byte[], byte[]>> before = KafkaTestClients.readAll(broker,
+                config.topics().enriched().name(), 300, WAIT);
+        assertThat(before).as("output before the kill").hasSizeGreaterThanOrEqualTo(300);
+        first.destroyForcibly();
+        assertThat(first.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        int killedAt = before.size();
+
+        Process second = pipelineProcess(configFile, "second");
+        try {
+            KafkaTestClients.readAll(broker, config.topics().enriched().name(), n, WAIT);
+            Map<String, Long> counts = countByKey(KafkaTestClients.readUntilQuiet(broker,
+                    config.topics().enriched().name(), QUIET, WAIT));
+            List<ConsumerRecord<byte[], byte[]>> dead = KafkaTestClients.readUntilQuiet(broker,
+                    config.topics().dlq().name(), QUIET, WAIT);
+            System.out.printf("RELIABILITY sigkill: in=%d enriched=%d dlq=%d killed-after=%d%n", n + poison,
+                    counts.size(), dead.size(), killedAt);
+            assertExactlyOnce(counts, n);
+            assertThat(dead).hasSize(poison);
+        } finally {
+            second.destroyForcibly();
+            second.waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+
+    private Process pipelineProcess(Path configFile, String name) throws IOException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ProcessBuilder pb = new ProcessBuilder(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
+                "io.newswire.cli.Main", "pipeline", "--config", configFile.toString(), "--http-port", "0")
+                .redirectErrorStream(true)
+                .redirectOutput(work.resolve("pipeline-" + name + ".log").toFile());
+        return pb.start();
+    }
+
+    @Test
+    void shouldCompleteOutputOnceWhenOneOfTwoInstancesStopsMidRun(KafkaBroker broker) throws Exception {
+        NewswireConfig config = NewswireConfig.from(settings(broker, run()));
+        TopicAdmin.ensureTopics(config);
+        int n = 2_000;
+        int poison = produce(broker, config.topics().raw().name(), 0, n, 50);
+        try (StreamsApp a = new StreamsApp(config, ArticlePipeline.standard(), PipelineObserver.NOOP).start();
+                StreamsApp b = new StreamsApp(config, ArticlePipeline.standard(), PipelineObserver.NOOP).start()) {
+            assertThat(KafkaTestClients.readAll(broker, config.topics().enriched().name(), 200, WAIT))
+                    .hasSizeGreaterThanOrEqualTo(200);
+            a.close();
+            KafkaTestClients.readAll(broker, config.topics().enriched().name(), n, WAIT);
+            Map<String, Long> counts = countByKey(KafkaTestClients.readUntilQuiet(broker,
+                    config.topics().enriched().name(), QUIET, WAIT));
+            List<ConsumerRecord<byte[], byte[]>> dead = KafkaTestClients.readUntilQuiet(broker,
+                    config.topics().dlq().name(), QUIET, WAIT);
+            System.out.printf("RELIABILITY two-instances: in=%d enriched=%d dlq=%d%n", n + poison, counts.size(),
+                    dead.size());
+            assertExactlyOnce(counts, n);
+            assertThat(dead).hasSize(poison);
+            assertThat(b.isRunning()).isTrue();
+        }
+    }
+
+    @Test
+    void shouldLoseNothingWhenTheBrokerRestartsMidIngest(KafkaBroker broker) throws Exception {
+        Assumptions.assumeTrue(broker.supportsRestart(), "needs a restartable (embedded) broker");
+        NewswireConfig config = NewswireConfig.from(settings(broker, run()));
+        TopicAdmin.ensureTopics(config);
+        int n = 3_000;
+        IngestProducer producer = new IngestProducer(config);
+        Thread ingest = new Thread(() -> {
+            for (int i = 0; i < n; i++) {
+                RawArticle r = story(i);
+                producer.send(new IngestItem(ArticleIds.of(r), Json.toBytes(r), "fault:" + i));
+                if (i % 100 == 0) {
+                    try {
+                        Thread.sleep(20);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    }
+                }
+            }
+        }, "ingest");
+        ingest.start();
+        Thread.sleep(200);
+        broker.stop();
+        Thread.sleep(2_000);
+        broker.start();
+        ingest.join(120_000);
+        producer.flush();
+        producer.close();
+        assertThat(producer.failures()).isEmpty();
+        assertThat(producer.acknowledged()).isEqualTo(n);
+
+        try (StreamsApp app = new StreamsApp(config, ArticlePipeline.standard(), PipelineObserver.NOOP).start()) {
+            KafkaTestClients.readAll(broker, config.topics().enriched().name(), n, WAIT);
+            Map<String, Long> raw = countByKey(KafkaTestClients.readUntilQuiet(broker, config.topics().raw().name(),
+                    QUIET, WAIT));
+            Map<String, Long> counts = countByKey(KafkaTestClients.readUntilQuiet(broker,
+                    config.topics().enriched().name(), QUIET, WAIT));
+            System.out.printf("RELIABILITY broker-restart: sent=%d raw=%d enriched=%d%n", n, raw.size(),
+                    counts.size());
+            assertExactlyOnce(raw, n);
+            assertExactlyOnce(counts, n);
+        }
+    }
+}
