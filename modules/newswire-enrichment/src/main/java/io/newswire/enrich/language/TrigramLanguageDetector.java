@@ -185,7 +185,36 @@ public final class TrigramLanguageDetector {
             voted += v;
         }
         double agreement = voted == 0 ? 1.0 : (double) chunkVotes[best] / voted;
+        if (CloseRelatives.hasRelatives(languages[best])) {
+            // Trigrams barely separate close relatives; their marker words decide. When the words
+            // overrule the trigrams or speak for both, the confidence is that of the group, halved:
+            // such a call is never a confident one.
+            CloseRelatives.Call call = CloseRelatives.resolve(languages[best], text, end);
+            String resolved = call.code();
+            double groupP = 0;
+            int groupVotes = 0;
+            for (String member : CloseRelatives.group(languages[best])) {
+                int l = indexOf(member);
+                if (l >= 0) {
+                    groupP += Math.exp((gain[l] - gain[best]) / temperature) / sum;
+                    groupVotes += chunkVotes[l];
+                }
+            }
+            double groupAgreement = voted == 0 ? 1.0 : (double) groupVotes / voted;
+            boolean contested = !resolved.equals(languages[best]) || call.against() > 0;
+            double confidence = contested ? Math.min(0.5, groupP * groupAgreement / 2) : p * agreement;
+            return language(resolved, confidence * lengthFactor * mainCount / letters);
+        }
         return language(languages[best], p * agreement * lengthFactor * mainCount / letters);
+    }
+
+    private int indexOf(String code) {
+        for (int l = 0; l < languages.length; l++) {
+            if (languages[l].equals(code)) {
+                return l;
+            }
+        }
+        return -1;
     }
 
     /** Adds a sentence's trigram count to the votes of its best language, then clears it. */

@@ -132,7 +132,7 @@ public final class DatelineParser {
             if (c == ':') {
                 // "ISLAMABAD: ..." only for an all-capitals location, or any sentence "Note: ..." would match.
                 i++;
-                if (!allCaps || !atSpaceOrEnd() || LABELS.contains(location)) {
+                if (!allCaps || !atSpaceOrEnd() || !isPlaceLike(location)) {
                     return Optional.empty();
                 }
                 return found(location, null, null, null);
@@ -145,7 +145,7 @@ public final class DatelineParser {
                 return found(location, null, null, agency);
             }
             if (isDashStart(c)) {
-                if (!allCaps || LABELS.contains(location) || !terminator()) {
+                if (!allCaps || !isPlaceLike(location) || !terminator()) {
                     return Optional.empty();
                 }
                 return found(location, null, null, null);
@@ -449,6 +449,15 @@ public final class DatelineParser {
             }
         }
         throw new DateTimeException("no recent year has " + month + "/" + day);
+    }
+
+    /**
+     * Whether an all-capitals word before a bare colon or dash can be a place: not a label
+     * ("UPDATE -", "NOTE:") and not a two-letter abbreviation ("UN:", "EU -", "US:"), which opens
+     * quotes and summaries far more often than it names a dateline.
+     */
+    private static boolean isPlaceLike(String location) {
+        return !LABELS.contains(location) && location.codePoints().filter(Character::isLetter).count() >= 3;
     }
 
     private static boolean isAllCaps(String s) {

@@ -45,7 +45,7 @@ public final class TextCleaner {
                 space = true;
                 continue;
             }
-            if (isInvisible(cp)) {
+            if (isInvisible(cp) && !(newlines == 0 && !space && isSpellingJoiner(cp, out, s, i))) {
                 continue;
             }
             if (newlines > 0) {
@@ -67,6 +67,39 @@ public final class TextCleaner {
         String cleaned = out.toString();
         return Normalizer.isNormalized(cleaned, Normalizer.Form.NFC) ? cleaned
                 : Normalizer.normalize(cleaned, Normalizer.Form.NFC);
+    }
+
+    /**
+     * Whether a zero-width (non-)joiner at this point is part of the spelling and must stay: between
+     * letters of scripts that write it (Persian "می‌گوید", Hindi, Malayalam, Sinhala), or inside an
+     * emoji sequence. Between Latin letters, or next to a space, it is noise.
+     *
+     * @param next index of the code point after the joiner in {@code s}
+     */
+    static boolean isSpellingJoiner(int cp, CharSequence out, String s, int next) {
+        if ((cp != 0x200C && cp != 0x200D) || out.length() == 0 || next >= s.length()) {
+            return false;
+        }
+        int before = Character.codePointBefore(out, out.length());
+        int after = s.codePointAt(next);
+        if (cp == 0x200D && isEmojiPart(before) && Character.getType(after) == Character.OTHER_SYMBOL) {
+            return true;
+        }
+        return joinsInScript(before) && joinsInScript(after);
+    }
+
+    private static boolean joinsInScript(int cp) {
+        int type = Character.getType(cp);
+        if (!Character.isLetter(cp) && type != Character.NON_SPACING_MARK && type != Character.COMBINING_SPACING_MARK) {
+            return false;
+        }
+        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+        return script != Character.UnicodeScript.LATIN && script != Character.UnicodeScript.COMMON;
+    }
+
+    private static boolean isEmojiPart(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.OTHER_SYMBOL || type == Character.MODIFIER_SYMBOL || cp == 0xFE0F;
     }
 
     /** Control characters, zero-width characters, soft hyphens, BOMs and unassigned code points. */

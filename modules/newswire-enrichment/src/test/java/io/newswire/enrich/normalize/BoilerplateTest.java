@@ -64,4 +64,60 @@ class BoilerplateTest {
         assertThat(Boilerplate.strip(line).text()).isEqualTo(line);
         assertThat(Boilerplate.strip(line).attribution()).isNull();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "The vaccine is licensed under a 2019 agreement with the health ministry, officials said.",
+        "Subscribers will pay five euros more a month from June, the operator said.",
+        "Copyright lawyers in São Paulo said the ruling would be appealed.",
+        "Share prices in Zürich fell 3 percent on the news.",
+        "Source: a senior official who asked not to be named.",
+        "Videos of the protest in Ankara spread quickly online.",
+    })
+    void shouldKeepParagraphWhenItOnlyStartsLikeBoilerplate(String paragraph) {
+        String text = "Officials met in the capital.\n\n" + paragraph + "\n\nTalks resume next week.";
+        Boilerplate.Result r = Boilerplate.strip(text);
+        assertThat(r.text()).isEqualTo(text);
+        assertThat(r.removed()).isEmpty();
+        assertThat(r.license()).isNull();
+        assertThat(r.attribution()).isNull();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "'The talks ended in Ankara. Source: Anadolu Wire'     | 'The talks ended in Ankara.' | Anadolu Wire",
+        "'Die Gespräche endeten. (Quelle: dpa)'                 | 'Die Gespräche endeten.' | dpa",
+        "'Les pourparlers ont pris fin. (Source: AFP)'          | 'Les pourparlers ont pris fin.' | AFP",
+        "'He named the source: officials in the capital'        | 'He named the source: officials in the capital' | ",
+    })
+    void shouldTakeSourceNoteFromLastParagraphWhenItClosesASentence(String last, String kept, String source) {
+        Boilerplate.Result r = Boilerplate.strip("First paragraph.\n\n" + last);
+        assertThat(r.text()).isEqualTo("First paragraph.\n\n" + kept);
+        assertThat(r.attribution() == null ? null : r.attribution().originalSource()).isEqualTo(source);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Copyright © 2026 Example Media. All rights reserved.", "(c) 2026 Ejemplo Noticias",
+        "Example Wire 2026. All rights reserved.", "Photograph: Jane Doe/Example Wire", "(Photo: Archivo)",
+        "Subscribe to our newsletter"})
+    void shouldRemoveLineAndKeepParagraphBreakWhenLineBetweenParagraphsIsBoilerplate(String line) {
+        Boilerplate.Result r = Boilerplate.strip("Story paragraph one.\n\n" + line + "\n\nStory paragraph two.");
+        assertThat(r.text()).isEqualTo("Story paragraph one.\n\nStory paragraph two.");
+        assertThat(r.removed()).containsExactly(line);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Copyright lawyers said the ruling would be appealed.",
+        "Copyright of the photographs remained with the agency, the court found."})
+    void shouldNotTakeSentenceForCopyrightNoticeWhenItStartsWithTheWord(String line) {
+        assertThat(Boilerplate.isCopyrightNotice(line)).isFalse();
+    }
+
+    @Test
+    void shouldStayLinearWhenLastParagraphIsAMegabyteLong() {
+        String longParagraph = "Talks went on. ".repeat(70_000) + "Source: Example Wire";
+        Boilerplate.Result r = Boilerplate.strip(longParagraph);
+        assertThat(r.attribution().originalSource()).isEqualTo("Example Wire");
+        assertThat(r.text()).endsWith("Talks went on.");
+    }
 }

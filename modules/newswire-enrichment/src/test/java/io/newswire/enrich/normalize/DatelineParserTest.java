@@ -63,6 +63,8 @@ class DatelineParserTest {
         "The ministers, March 3 - no, wait.",
         "“Kabul (AP) — quoted” said the editor.",
         "Net 52.9 mln vs 21.9 mln",
+        "UN: Der Sicherheitsrat tagt am Freitag.",
+        "EU - les ministres se réunissent lundi.",
         "",
         "ÜBER",
     })

@@ -2,7 +2,11 @@ package io.newswire.enrich.normalize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class HtmlExtractorTest {
 
@@ -42,5 +46,37 @@ class HtmlExtractorTest {
     void shouldCopeWithBrokenMarkupWhenTagsAreUnclosed() {
         HtmlExtractor.Page page = HtmlExtractor.extract("<p>First <b>bold <i>italic<p>Second</div></span>");
         assertThat(page.text()).isEqualTo("First bold italic\n\nSecond");
+    }
+
+    private static final String STORY_ONE = "Die Regierung in Wien hat am Montag ein neues Gesetz zum Schutz der "
+            + "Flüsse vorgestellt, das ab dem Sommer gelten soll.";
+    private static final String STORY_TWO = "Umweltverbände begrüßten den Entwurf, forderten aber strengere "
+            + "Grenzwerte für die Industrie entlang der Donau.";
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // a page of teasers: the small <article>s are not the story, the block holding most text is
+        "teasers | <article><h2>Andere Meldung</h2><p>Kurz.</p></article><div id='story'><p>ONE</p><p>TWO</p></div>",
+        // a class that happens to contain a noise word does not remove the story's own container
+        "story marked like chrome | <div class='page has-sidebar'><div class='post-comments-enabled'><p>ONE</p><p>TWO</p></div></div>",
+        // the story split around an advert stays whole
+        "split by advert | <div class='body'><div class='part'><p>ONE</p></div><div class='ad-slot'>Anzeige</div><div class='part'><p>TWO</p></div></div>",
+        // <main> with chrome and a related list inside
+        "main with related | <main><div class='related-links'><p>Mehr zum Thema: Hochwasser</p></div><p>ONE</p><p>TWO</p></main>",
+    })
+    void shouldKeepWholeStoryAndNothingElseWhenPageLayoutVaries(String layout, String body) {
+        String html = "<html><body><nav>Start | Politik</nav>"
+                + body.replace("ONE", STORY_ONE).replace("TWO", STORY_TWO) + "<footer>© Beispiel</footer></body></html>";
+        assertThat(HtmlExtractor.extract(html).text()).as(layout).isEqualTo(STORY_ONE + "\n\n" + STORY_TWO);
+    }
+
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void shouldStayLinearWhenChromeBlocksAreNestedVeryDeeply() {
+        String deep = "<div class='author'>".repeat(50_000) + "By Ana" + "</div>".repeat(50_000)
+                + "<div class='share'>".repeat(50_000) + "Teilen" + "</div>".repeat(50_000) + "<p>" + STORY_ONE + "</p>";
+        HtmlExtractor.Page page = HtmlExtractor.extract(deep);
+        assertThat(page.text()).isEqualTo(STORY_ONE);
+        assertThat(page.removed()).containsExactly("By Ana");
     }
 }

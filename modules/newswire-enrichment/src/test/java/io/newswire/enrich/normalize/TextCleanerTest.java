@@ -22,6 +22,11 @@ class TextCleanerTest {
         "'AT&amp;T &#8217;s &quot;deal&quot;' | 'AT&T ’s \"deal\"'",
         "'مرحبا\u200Fبالعالم'             | 'مرحبا\u200Fبالعالم'",
         "'emoji 👍🏽 stays'                | 'emoji 👍🏽 stays'",
+        "'می‌گوید'                   | 'می‌گوید'",
+        "'किस‍की'                     | 'किस‍की'",
+        "'family 👩‍👧 stays'         | 'family 👩‍👧 stays'",
+        "'می ‌گوید'                  | 'می گوید'",
+        "'Lat‌in'                    | 'Latin'",
     })
     void shouldCleanWithoutRewritingWordsWhenTextHasNoise(String in, String out) {
         assertThat(TextCleaner.cleanText(in)).isEqualTo(out);
