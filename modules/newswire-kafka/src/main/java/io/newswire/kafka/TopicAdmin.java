@@ -23,6 +23,16 @@ public final class TopicAdmin {
     }
 
     /**
+     * The {@code max.message.bytes} of topics newswire creates, and the clients' request and fetch
+     * sizes: the largest enriched article ({@link io.newswire.model.ArticleLimits#maxOutputBytes()})
+     * plus room for key, headers and batch framing (a quarter of the raw limit, at most 64 KiB).
+     */
+    public static int maxMessageBytes(NewswireConfig config) {
+        long limit = config.limits().maxRecordBytes();
+        return (int) Math.min(Integer.MAX_VALUE - 1, config.limits().maxOutputBytes() + Math.min(64 * 1024, limit / 4));
+    }
+
+    /**
      * Ensures every topic exists.
      *
      * @return the names of the topics created now
@@ -37,8 +47,7 @@ public final class TopicAdmin {
         try {
             Set<String> existing = admin.listTopics().names().get(60, TimeUnit.SECONDS);
             List<NewTopic> toCreate = new ArrayList<>();
-            // Records may be as large as the configured limit; leave headroom for headers.
-            String maxMessageBytes = Integer.toString(config.limits().maxRecordBytes() + 64 * 1024);
+            String maxMessageBytes = Integer.toString(maxMessageBytes(config));
             for (String name : config.topics().names()) {
                 if (!existing.contains(name)) {
                     toCreate.add(new NewTopic(name, Optional.of(config.partitions()),

@@ -19,4 +19,13 @@ public record ArticleLimits(int maxRecordBytes, int maxBodyChars) {
             throw new IllegalArgumentException("maxBodyChars must be positive: " + maxBodyChars);
         }
     }
+
+    /**
+     * Largest enriched article written to the output topic: twice the raw-record limit, since an
+     * enriched article carries its text, the removed boilerplate and every enrichment with its
+     * mentions. A larger one is dead-lettered ({@link RejectReason#RECORD_TOO_LARGE}).
+     */
+    public int maxOutputBytes() {
+        return (int) Math.min(Integer.MAX_VALUE / 2, 2L * maxRecordBytes);
+    }
 }

@@ -2,7 +2,10 @@ package io.newswire.streams;
 
 import io.newswire.enrich.ArticlePipeline;
 import io.newswire.model.Article;
+import io.newswire.model.ArticleLimits;
+import io.newswire.model.Json;
 import io.newswire.model.RejectReason;
+import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -10,8 +13,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs the enrichment library over a decoded article. The output record's timestamp is the
- * publication time when known, else the input record's timestamp.
+ * Runs the enrichment library over a decoded article and writes it as output contract JSON. The
+ * output record's timestamp is the publication time when known, else the input record's timestamp.
+ * An article whose JSON exceeds {@link ArticleLimits#maxOutputBytes()} is dead-lettered.
  */
 final class EnrichProcessor implements Processor<Object, Object, Object, Object> {
 
@@ -22,9 +26,12 @@ final class EnrichProcessor implements Processor<Object, Object, Object, Object>
     private final PipelineObserver observer;
     private final String enrichedChild;
     private final String dlqChild;
+    private final int maxOutputBytes;
     private ProcessorContext<Object, Object> context;
 
-    EnrichProcessor(ArticlePipeline pipeline, PipelineObserver observer, String enrichedChild, String dlqChild) {
+    EnrichProcessor(ArticlePipeline pipeline, ArticleLimits limits, PipelineObserver observer, String enrichedChild,
+            String dlqChild) {
+        this.maxOutputBytes = limits.maxOutputBytes();
         this.pipeline = pipeline;
         this.observer = observer;
         this.enrichedChild = enrichedChild;
@@ -48,9 +55,19 @@ final class EnrichProcessor implements Processor<Object, Object, Object, Object>
                     RejectReason.PROCESSING_FAILED, STAGE, e, observer, LOG);
             return;
         }
+        byte[] bytes = Json.toBytes(article);
+        if (bytes.length > maxOutputBytes) {
+            // Checked here rather than left to the producer: under exactly-once a failed send poisons
+            // the whole transaction, and the task would retry the same record for ever.
+            DeadLetters.forward(context, dlqChild, decoded.originalKey(), decoded.originalValue(), record,
+                    RejectReason.RECORD_TOO_LARGE, STAGE, new RecordTooLargeException("enriched article is "
+                            + bytes.length + " bytes, more than the output limit of " + maxOutputBytes
+                            + " (twice newswire.max.record.bytes)"), observer, LOG);
+            return;
+        }
         long timestamp = article.publishedAt() != null ? article.publishedAt().toEpochMilli() : record.timestamp();
         observer.enriched(article);
-        context.forward(new Record<Object, Object>(article.id(), article, Math.max(0, timestamp), record.headers()),
+        context.forward(new Record<Object, Object>(article.id(), bytes, Math.max(0, timestamp), record.headers()),
                 enrichedChild);
     }
 }

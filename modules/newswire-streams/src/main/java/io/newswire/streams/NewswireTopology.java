@@ -6,6 +6,7 @@ import io.newswire.kafka.NewswireTopics;
 import io.newswire.model.Json;
 import io.newswire.model.RawArticle;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -43,9 +44,11 @@ public final class NewswireTopology {
         Topology topology = new Topology();
         topology.addSource(SOURCE, new ByteArrayDeserializer(), new ByteArrayDeserializer(), topics.raw().name());
         topology.addProcessor(DECODE, () -> new DecodeProcessor(config.limits(), observer, ENRICH, DLQ_SINK), SOURCE);
-        topology.addProcessor(ENRICH, () -> new EnrichProcessor(pipeline, observer, ENRICHED_SINK, DLQ_SINK), DECODE);
+        topology.addProcessor(ENRICH, () -> new EnrichProcessor(pipeline, config.limits(), observer, ENRICHED_SINK,
+                DLQ_SINK), DECODE);
+        // The enrich processor writes the JSON itself, to check its size before the producer does.
         topology.addSink(ENRICHED_SINK, topics.enriched().name(), object(topics.enriched().keySerde().serializer()),
-                object(topics.enriched().valueSerde().serializer()), ENRICH);
+                object(new ByteArraySerializer()), ENRICH);
         topology.addSink(DLQ_SINK, topics.dlq().name(), object(topics.dlq().keySerde().serializer()),
                 object(topics.dlq().valueSerde().serializer()), DECODE, ENRICH);
         return topology;

@@ -50,11 +50,15 @@ public final class StreamsApp implements AutoCloseable {
         p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
         // Opt in now to what Kafka 5.0 makes the default, which also silences its start-up warning.
         p.put("processing.exception.handler.global.enabled", "true");
+        // The same bound as the topics' max.message.bytes, so that an oversized output fails in send()
+        // and is dead-lettered, instead of failing a transaction at the broker.
         p.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG),
-                Integer.toString(config.limits().maxRecordBytes() * 2));
+                Integer.toString(TopicAdmin.maxMessageBytes(config)));
+        p.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, config.topics().dlq().name());
+        p.put(StreamsConfig.PRODUCTION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetteringProductionHandler.class.getName());
         p.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "lz4");
         p.put(StreamsConfig.consumerPrefix(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG),
-                Integer.toString(config.limits().maxRecordBytes() + 64 * 1024));
+                Integer.toString(TopicAdmin.maxMessageBytes(config)));
         for (Map.Entry<String, Object> e : config.clientProperties().entrySet()) {
             p.put(e.getKey(), e.getValue());
         }
