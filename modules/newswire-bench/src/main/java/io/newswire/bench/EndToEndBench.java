@@ -60,8 +60,12 @@ public final class EndToEndBench {
             double p95Millis, double p99Millis, double maxMillis) {
     }
 
-    public record Result(ModeResult passThrough, ModeResult pipeline, double throughputRatio,
-            Map<String, String> settings) {
+    /**
+     * @param pipelineNoStats the pipeline with {@code newswire.stats.enabled=false}: what the windowed
+     *                        statistics cost is {@code 1 - pipeline / pipelineNoStats}
+     */
+    public record Result(ModeResult passThrough, ModeResult pipelineNoStats, ModeResult pipeline,
+            double throughputRatio, double statsCost, Map<String, String> settings) {
     }
 
     private EndToEndBench() {
@@ -84,6 +88,8 @@ public final class EndToEndBench {
                     Math.min(500, options.records().size())), 0, 1, options.guarantee(), log);
             ModeResult pass = runMode("pass-through", false, broker, work, options.records(),
                     options.latencyArticles(), options.latencyRate(), options.guarantee(), log);
+            ModeResult noStats = runMode("pipeline-no-stats", true, broker, work, options.records(),
+                    options.latencyArticles(), options.latencyRate(), options.guarantee(), log);
             ModeResult full = runMode("pipeline", true, broker, work, options.records(),
                     options.latencyArticles(), options.latencyRate(), options.guarantee(), log);
             Map<String, String> settings = new LinkedHashMap<>();
@@ -97,7 +103,8 @@ public final class EndToEndBench {
             settings.put("streamThreads", "1");
             settings.put("cores", Integer.toString(Runtime.getRuntime().availableProcessors()));
             settings.put("java", System.getProperty("java.version"));
-            return new Result(pass, full, full.articlesPerSecond() / pass.articlesPerSecond(), settings);
+            return new Result(pass, noStats, full, full.articlesPerSecond() / pass.articlesPerSecond(),
+                    1 - full.articlesPerSecond() / noStats.articlesPerSecond(), settings);
         } finally {
             try (Stream<Path> walk = Files.walk(work)) {
                 walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -109,15 +116,17 @@ public final class EndToEndBench {
             List<RawArticle> records, int latencyArticles, int latencyRate, String guarantee, PrintStream log)
             throws Exception {
         String run = mode.replace("-", "") + System.nanoTime();
-        NewswireConfig config = NewswireConfig.from(Map.of(
-                NewswireConfig.BOOTSTRAP_SERVERS, broker.bootstrapServers(),
-                NewswireConfig.APPLICATION_ID, "bench-" + run,
-                NewswireConfig.TOPIC_RAW, NewswireTopics.DEFAULT_RAW + "." + run,
-                NewswireConfig.TOPIC_ENRICHED, NewswireTopics.DEFAULT_ENRICHED + "." + run,
-                NewswireConfig.TOPIC_DLQ, NewswireTopics.DEFAULT_DLQ + "." + run,
-                StreamsConfig.PROCESSING_GUARANTEE_CONFIG, guarantee,
-                StreamsConfig.STATE_DIR_CONFIG, work.resolve("streams").toString(),
-                StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, "100"));
+        NewswireConfig config = NewswireConfig.from(Map.ofEntries(
+                Map.entry(NewswireConfig.BOOTSTRAP_SERVERS, broker.bootstrapServers()),
+                Map.entry(NewswireConfig.APPLICATION_ID, "bench-" + run),
+                Map.entry(NewswireConfig.TOPIC_RAW, NewswireTopics.DEFAULT_RAW + "." + run),
+                Map.entry(NewswireConfig.TOPIC_ENRICHED, NewswireTopics.DEFAULT_ENRICHED + "." + run),
+                Map.entry(NewswireConfig.TOPIC_DLQ, NewswireTopics.DEFAULT_DLQ + "." + run),
+                Map.entry(NewswireConfig.TOPIC_STATS, NewswireTopics.DEFAULT_STATS + "." + run),
+                Map.entry(NewswireConfig.STATS_ENABLED, Boolean.toString(!mode.endsWith("no-stats"))),
+                Map.entry(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, guarantee),
+                Map.entry(StreamsConfig.STATE_DIR_CONFIG, work.resolve("streams").toString()),
+                Map.entry(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, "100")));
         TopicAdmin.ensureTopics(config);
         String output = config.topics().enriched().name();
         try (KafkaProducer<String, byte[]> producer = producer(broker)) {

@@ -53,11 +53,14 @@ final class BenchCommand implements Callable<Integer> {
             System.out.println(Json.toPrettyJson(result));
         } else {
             System.out.printf("articles: %d, settings: %s%n", records.size(), result.settings());
-            for (EndToEndBench.ModeResult m : List.of(result.passThrough(), result.pipeline())) {
-                System.out.printf("%-12s %9.0f articles/s   latency p50 %7.1f ms  p95 %7.1f ms  p99 %7.1f ms  max %7.1f ms%n",
+            for (EndToEndBench.ModeResult m : List.of(result.passThrough(), result.pipelineNoStats(),
+                    result.pipeline())) {
+                System.out.printf("%-18s %9.0f articles/s   latency p50 %7.1f ms  p95 %7.1f ms  p99 %7.1f ms  max %7.1f ms%n",
                         m.mode(), m.articlesPerSecond(), m.p50Millis(), m.p95Millis(), m.p99Millis(), m.maxMillis());
             }
             System.out.printf("throughput ratio (pipeline / pass-through): %.3f%n", result.throughputRatio());
+            System.out.printf("windowed statistics cost (1 - pipeline / pipeline-no-stats): %.1f%%%n",
+                    100 * result.statsCost());
         }
         return 0;
     }

@@ -59,6 +59,7 @@ class FaultToleranceIT {
         s.put(NewswireConfig.TOPIC_RAW, NewswireTopics.DEFAULT_RAW + "." + run);
         s.put(NewswireConfig.TOPIC_ENRICHED, NewswireTopics.DEFAULT_ENRICHED + "." + run);
         s.put(NewswireConfig.TOPIC_DLQ, NewswireTopics.DEFAULT_DLQ + "." + run);
+        s.put(NewswireConfig.TOPIC_STATS, NewswireTopics.DEFAULT_STATS + "." + run);
         s.put(StreamsConfig.STATE_DIR_CONFIG, work.resolve("state-" + run).toString());
         s.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, "100");
         return s;

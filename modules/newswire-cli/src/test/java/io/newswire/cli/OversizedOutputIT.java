@@ -53,6 +53,7 @@ class OversizedOutputIT {
                 NewswireConfig.TOPIC_RAW, NewswireTopics.DEFAULT_RAW + ".oversized",
                 NewswireConfig.TOPIC_ENRICHED, NewswireTopics.DEFAULT_ENRICHED + ".oversized",
                 NewswireConfig.TOPIC_DLQ, NewswireTopics.DEFAULT_DLQ + ".oversized",
+                NewswireConfig.TOPIC_STATS, NewswireTopics.DEFAULT_STATS + ".oversized",
                 NewswireConfig.MAX_RECORD_BYTES, "1024",
                 StreamsConfig.STATE_DIR_CONFIG, state.toString(),
                 StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, "100"));

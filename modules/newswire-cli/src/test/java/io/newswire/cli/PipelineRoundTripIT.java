@@ -57,6 +57,7 @@ class PipelineRoundTripIT {
                 NewswireConfig.TOPIC_RAW, NewswireTopics.DEFAULT_RAW + "." + run,
                 NewswireConfig.TOPIC_ENRICHED, NewswireTopics.DEFAULT_ENRICHED + "." + run,
                 NewswireConfig.TOPIC_DLQ, NewswireTopics.DEFAULT_DLQ + "." + run,
+                NewswireConfig.TOPIC_STATS, NewswireTopics.DEFAULT_STATS + "." + run,
                 StreamsConfig.STATE_DIR_CONFIG, stateDir.toString(),
                 StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, "100"));
     }

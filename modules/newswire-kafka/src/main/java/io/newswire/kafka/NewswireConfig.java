@@ -28,6 +28,7 @@ public record NewswireConfig(
         int partitions,
         short replicationFactor,
         ArticleLimits limits,
+        boolean statsEnabled,
         Map<String, String> kafkaProperties) {
 
     public static final String BOOTSTRAP_SERVERS = "bootstrap.servers";
@@ -35,10 +36,12 @@ public record NewswireConfig(
     public static final String TOPIC_RAW = "newswire.topic.raw";
     public static final String TOPIC_ENRICHED = "newswire.topic.enriched";
     public static final String TOPIC_DLQ = "newswire.topic.dlq";
+    public static final String TOPIC_STATS = "newswire.topic.stats";
     public static final String TOPIC_PARTITIONS = "newswire.topic.partitions";
     public static final String TOPIC_REPLICATION_FACTOR = "newswire.topic.replication.factor";
     public static final String MAX_BODY_CHARS = "newswire.max.body.chars";
     public static final String MAX_RECORD_BYTES = "newswire.max.record.bytes";
+    public static final String STATS_ENABLED = "newswire.stats.enabled";
 
     public static final String DEFAULT_APPLICATION_ID = "newswire";
     public static final int DEFAULT_PARTITIONS = 3;
@@ -67,10 +70,12 @@ public record NewswireConfig(
         NewswireTopics topics = NewswireTopics.of(
                 topicName(settings, TOPIC_RAW, NewswireTopics.DEFAULT_RAW),
                 topicName(settings, TOPIC_ENRICHED, NewswireTopics.DEFAULT_ENRICHED),
-                topicName(settings, TOPIC_DLQ, NewswireTopics.DEFAULT_DLQ));
-        if (topics.names().stream().distinct().count() != 3) {
-            throw new ConfigException("topic names must differ: " + TOPIC_RAW + ", " + TOPIC_ENRICHED + " and "
-                    + TOPIC_DLQ + " are " + topics.names());
+                topicName(settings, TOPIC_DLQ, NewswireTopics.DEFAULT_DLQ),
+                topicName(settings, TOPIC_STATS, NewswireTopics.DEFAULT_STATS));
+        if (topics.names().stream().distinct().count() != topics.names().size()) {
+            throw new ConfigException("topic names must differ: " + TOPIC_RAW + ", " + TOPIC_ENRICHED + ", "
+                    + TOPIC_DLQ + " and " + TOPIC_STATS + " (plus " + NewswireTopics.EVENTS_SUFFIX + ") are "
+                    + topics.names());
         }
         int partitions = intSetting(settings, TOPIC_PARTITIONS, DEFAULT_PARTITIONS, 1, 10_000);
         short rf = (short) intSetting(settings, TOPIC_REPLICATION_FACTOR, -1, -1, Short.MAX_VALUE);
@@ -80,13 +85,14 @@ public record NewswireConfig(
         ArticleLimits limits = new ArticleLimits(
                 intSetting(settings, MAX_RECORD_BYTES, ArticleLimits.DEFAULT.maxRecordBytes(), 1024, 1 << 30),
                 intSetting(settings, MAX_BODY_CHARS, ArticleLimits.DEFAULT.maxBodyChars(), 1, 1 << 29));
+        boolean stats = booleanSetting(settings, STATS_ENABLED, true);
         for (String key : settings.keySet()) {
             if (key.startsWith("newswire.") && !KNOWN.containsKey(key)) {
                 throw new ConfigException("unknown setting " + key + " (known newswire settings: "
                         + String.join(", ", KNOWN.keySet()) + ")");
             }
         }
-        return new NewswireConfig(bootstrap, applicationId, topics, partitions, rf, limits, kafka);
+        return new NewswireConfig(bootstrap, applicationId, topics, partitions, rf, limits, stats, kafka);
     }
 
     /** Loads a Java properties file (UTF-8); a missing or unreadable file names its path. */
@@ -107,7 +113,15 @@ public record NewswireConfig(
     /** This configuration with another bootstrap address. */
     public NewswireConfig withBootstrapServers(String servers) {
         return new NewswireConfig(servers, applicationId, topics, partitions, replicationFactor, limits,
-                kafkaProperties);
+                statsEnabled, kafkaProperties);
+    }
+
+    /** This configuration with one more Kafka client setting (which replaces one of the same name). */
+    public NewswireConfig withKafkaProperty(String key, String value) {
+        Map<String, String> kafka = new LinkedHashMap<>(kafkaProperties);
+        kafka.put(requireNonNull(key, "key"), requireNonNull(value, "value"));
+        return new NewswireConfig(bootstrapServers, applicationId, topics, partitions, replicationFactor, limits,
+                statsEnabled, kafka);
     }
 
     public String requireBootstrapServers() {
@@ -132,10 +146,12 @@ public record NewswireConfig(
         out.put(TOPIC_RAW, topics.raw().name());
         out.put(TOPIC_ENRICHED, topics.enriched().name());
         out.put(TOPIC_DLQ, topics.dlq().name());
+        out.put(TOPIC_STATS, topics.stats().name());
         out.put(TOPIC_PARTITIONS, Integer.toString(partitions));
         out.put(TOPIC_REPLICATION_FACTOR, Short.toString(replicationFactor));
         out.put(MAX_BODY_CHARS, Integer.toString(limits.maxBodyChars()));
         out.put(MAX_RECORD_BYTES, Integer.toString(limits.maxRecordBytes()));
+        out.put(STATS_ENABLED, Boolean.toString(statsEnabled));
         kafkaProperties.forEach((k, v) -> out.put(k, isSecret(k) ? "[hidden]" : v));
         return out;
     }
@@ -148,8 +164,8 @@ public record NewswireConfig(
     }
 
     private static final Map<String, String> KNOWN = Map.of(
-            TOPIC_RAW, "", TOPIC_ENRICHED, "", TOPIC_DLQ, "", TOPIC_PARTITIONS, "", TOPIC_REPLICATION_FACTOR, "",
-            MAX_BODY_CHARS, "", MAX_RECORD_BYTES, "");
+            TOPIC_RAW, "", TOPIC_ENRICHED, "", TOPIC_DLQ, "", TOPIC_STATS, "", TOPIC_PARTITIONS, "", TOPIC_REPLICATION_FACTOR, "",
+            MAX_BODY_CHARS, "", MAX_RECORD_BYTES, "", STATS_ENABLED, "");
 
     private static String topicName(Map<String, String> settings, String key, String dflt) {
         String name = settings.getOrDefault(key, dflt).strip();
@@ -174,6 +190,18 @@ public record NewswireConfig(
             throw new ConfigException(key + " must be between " + min + " and " + max + ", got " + n);
         }
         return n;
+    }
+
+    private static boolean booleanSetting(Map<String, String> settings, String key, boolean dflt) {
+        String v = settings.get(key);
+        if (v == null || v.isBlank()) {
+            return dflt;
+        }
+        return switch (v.strip().toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new ConfigException(key + " must be true or false, got '" + v + "'");
+        };
     }
 
     private static String blankToNull(String s) {

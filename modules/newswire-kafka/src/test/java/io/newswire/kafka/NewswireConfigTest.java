@@ -11,10 +11,26 @@ import org.junit.jupiter.params.provider.CsvSource;
 class NewswireConfigTest {
 
     @Test
+    void shouldRejectStatsTopicWhoseEventsTopicClashesWithAnotherTopic() {
+        assertThatThrownBy(() -> NewswireConfig.from(Map.of(NewswireConfig.TOPIC_STATS, "news",
+                NewswireConfig.TOPIC_RAW, "news.events")))
+                .isInstanceOf(ConfigException.class).hasMessageContaining(NewswireConfig.TOPIC_STATS);
+    }
+
+    @Test
+    void shouldTurnStatisticsOffWhenSettingIsFalse() {
+        assertThat(NewswireConfig.from(Map.of()).statsEnabled()).isTrue();
+        assertThat(NewswireConfig.from(Map.of(NewswireConfig.STATS_ENABLED, "FALSE")).statsEnabled()).isFalse();
+        assertThatThrownBy(() -> NewswireConfig.from(Map.of(NewswireConfig.STATS_ENABLED, "yes")))
+                .isInstanceOf(ConfigException.class).hasMessageContaining(NewswireConfig.STATS_ENABLED);
+    }
+
+    @Test
     void shouldUseDefaultsWhenNothingIsSet() {
         NewswireConfig c = NewswireConfig.from(Map.of("bootstrap.servers", "k:9092"));
         assertThat(c.topics().names()).containsExactly(NewswireTopics.DEFAULT_RAW, NewswireTopics.DEFAULT_ENRICHED,
-                NewswireTopics.DEFAULT_DLQ);
+                NewswireTopics.DEFAULT_DLQ, NewswireTopics.DEFAULT_STATS,
+                NewswireTopics.DEFAULT_STATS + NewswireTopics.EVENTS_SUFFIX);
         assertThat(c.partitions()).isEqualTo(3);
         assertThat(c.applicationId()).isEqualTo("newswire");
         assertThat(c.clientProperties()).containsEntry("bootstrap.servers", "k:9092");

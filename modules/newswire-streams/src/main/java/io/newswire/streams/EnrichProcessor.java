@@ -26,12 +26,14 @@ final class EnrichProcessor implements Processor<Object, Object, Object, Object>
     private final PipelineObserver observer;
     private final String enrichedChild;
     private final String dlqChild;
+    private final String statsChild;
     private final int maxOutputBytes;
     private ProcessorContext<Object, Object> context;
 
     EnrichProcessor(ArticlePipeline pipeline, ArticleLimits limits, PipelineObserver observer, String enrichedChild,
-            String dlqChild) {
+            String dlqChild, String statsChild) {
         this.maxOutputBytes = limits.maxOutputBytes();
+        this.statsChild = statsChild;
         this.pipeline = pipeline;
         this.observer = observer;
         this.enrichedChild = enrichedChild;
@@ -69,5 +71,8 @@ final class EnrichProcessor implements Processor<Object, Object, Object, Object>
         observer.enriched(article);
         context.forward(new Record<Object, Object>(article.id(), bytes, Math.max(0, timestamp), record.headers()),
                 enrichedChild);
+        if (statsChild != null) {
+            context.forward(new Record<Object, Object>(article.id(), article, Math.max(0, timestamp)), statsChild);
+        }
     }
 }

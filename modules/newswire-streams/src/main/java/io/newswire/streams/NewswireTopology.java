@@ -8,6 +8,8 @@ import io.newswire.model.RawArticle;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.Serializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -18,11 +20,15 @@ import org.apache.kafka.streams.processor.api.Record;
  *
  * <pre>
  *   news.raw --&gt; decode/validate --&gt; normalize + enrich --&gt; news.enriched
- *                      |                      |
- *                      +------&gt; news.dlq &lt;----+  (original bytes + reason headers)
+ *                      |                      |     |
+ *                      +------&gt; news.dlq &lt;----+     +--&gt; facts --&gt; news.stats.events
+ *                           (original bytes + reason headers)            |
+ *                                                    per-minute window counts (store) --&gt; news.stats
  * </pre>
  *
- * The topology is stateless, so scaling out is running more instances with one application id.
+ * The article path is stateless; the statistics keep one in-memory window store per partition of
+ * the events topic, restored from its changelog. Scaling out is running more instances with one
+ * application id.
  */
 public final class NewswireTopology {
 
@@ -31,6 +37,8 @@ public final class NewswireTopology {
     static final String ENRICH = "enrich";
     static final String ENRICHED_SINK = "enriched-sink";
     static final String DLQ_SINK = "dlq-sink";
+    static final String STATS_EVENTS = "stats-events";
+    static final String STATS_EVENTS_SINK = "stats-events-sink";
 
     private NewswireTopology() {
     }
@@ -41,12 +49,22 @@ public final class NewswireTopology {
 
     public static Topology build(NewswireConfig config, ArticlePipeline pipeline, PipelineObserver observer) {
         NewswireTopics topics = config.topics();
-        Topology topology = new Topology();
+        // The windowed counts are a DSL sub-topology (windowing, grace and the store come with it);
+        // the article path is Processor API, so that each record goes to exactly one of two sinks.
+        StreamsBuilder stats = new StreamsBuilder();
+        if (config.statsEnabled()) {
+            WindowedStats.addTo(stats, topics);
+        }
+        Topology topology = stats.build();
         topology.addSource(SOURCE, new ByteArrayDeserializer(), new ByteArrayDeserializer(), topics.raw().name());
         topology.addProcessor(DECODE, () -> new DecodeProcessor(config.limits(), observer, ENRICH, DLQ_SINK), SOURCE);
         topology.addProcessor(ENRICH, () -> new EnrichProcessor(pipeline, config.limits(), observer, ENRICHED_SINK,
-                DLQ_SINK), DECODE);
-        // The enrich processor writes the JSON itself, to check its size before the producer does.
+                DLQ_SINK, config.statsEnabled() ? STATS_EVENTS : null), DECODE);
+        if (config.statsEnabled()) {
+            topology.addProcessor(STATS_EVENTS, () -> new StatsEventsProcessor(STATS_EVENTS_SINK), ENRICH);
+            topology.addSink(STATS_EVENTS_SINK, topics.statsEvents().name(), new StringSerializer(),
+                    new ByteArraySerializer(), STATS_EVENTS);
+        }
         topology.addSink(ENRICHED_SINK, topics.enriched().name(), object(topics.enriched().keySerde().serializer()),
                 object(new ByteArraySerializer()), ENRICH);
         topology.addSink(DLQ_SINK, topics.dlq().name(), object(topics.dlq().keySerde().serializer()),

@@ -50,8 +50,7 @@ public final class StreamsApp implements AutoCloseable {
         p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
         // Opt in now to what Kafka 5.0 makes the default, which also silences its start-up warning.
         p.put("processing.exception.handler.global.enabled", "true");
-        // The same bound as the topics' max.message.bytes, so that an oversized output fails in send()
-        // and is dead-lettered, instead of failing a transaction at the broker.
+        // The same bound as the topics' max.message.bytes; the enrich processor keeps outputs below it.
         p.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG),
                 Integer.toString(TopicAdmin.maxMessageBytes(config)));
         p.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, config.topics().dlq().name());
