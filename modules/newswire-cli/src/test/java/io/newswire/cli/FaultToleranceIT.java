@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.newswire.enrich.ArticlePipeline;
 import io.newswire.ingest.IngestItem;
 import io.newswire.ingest.IngestProducer;
+import io.newswire.kafka.DeadLetterHeaders;
 import io.newswire.kafka.NewswireConfig;
 import io.newswire.kafka.NewswireTopics;
 import io.newswire.kafka.TopicAdmin;
 import io.newswire.model.ArticleIds;
 import io.newswire.model.Json;
 import io.newswire.model.RawArticle;
+import io.newswire.model.RejectReason;
 import io.newswire.streams.PipelineObserver;
 import io.newswire.streams.StreamsApp;
 import io.newswire.testkit.KafkaBroker;
@@ -227,5 +229,59 @@ class FaultToleranceIT {
             assertExactlyOnce(raw, n);
             assertExactlyOnce(counts, n);
         }
+    }
+
+    @Test
+    void shouldDeliverEveryGoodArticleAndDeadLetterEveryPoisonWhenABurstOfPoisonSitsBetweenThem(KafkaBroker broker)
+            throws Exception {
+        Map<String, String> settings = settings(broker, run());
+        settings.put(NewswireConfig.MAX_RECORD_BYTES, Integer.toString(64 * 1024));
+        NewswireConfig config = NewswireConfig.from(settings);
+        TopicAdmin.ensureTopics(config);
+        int n = 1_000;
+        String raw = config.topics().raw().name();
+        produce(broker, raw, 0, n / 2, 0);
+        // Every kind of record the decoder refuses, 50 of each, back to back.
+        Map<String, RejectReason> poison = new LinkedHashMap<>();
+        try (KafkaProducer<byte[], byte[]> producer = KafkaTestClients.producer(broker)) {
+            for (int k = 0; k < 50; k++) {
+                poison.put(send(producer, raw, "malformed-" + k, "{\"body\": \"cut".getBytes(StandardCharsets.UTF_8)),
+                        RejectReason.MALFORMED_JSON);
+                poison.put(send(producer, raw, "utf8-" + k, new byte[] {'{', '"', 'b', 'o', 'd', 'y', '"', ':', '"',
+                        (byte) 0xC3, (byte) 0x28, '"', '}'}), RejectReason.INVALID_ENCODING);
+                poison.put(send(producer, raw, "empty-" + k, "{\"body\": \" \"}".getBytes(StandardCharsets.UTF_8)),
+                        RejectReason.EMPTY_BODY);
+                poison.put(send(producer, raw, "huge-" + k, Json.toBytes(new RawArticle(null, null, null, null, null,
+                        "ż".repeat(40_000), null, null, null, null, null))), RejectReason.RECORD_TOO_LARGE);
+            }
+            producer.flush();
+        }
+        produce(broker, raw, n / 2, n, 0);
+
+        try (StreamsApp app = new StreamsApp(config, ArticlePipeline.standard(), PipelineObserver.NOOP).start()) {
+            KafkaTestClients.readAll(broker, config.topics().enriched().name(), n, WAIT);
+            Map<String, Long> counts = countByKey(KafkaTestClients.readUntilQuiet(broker,
+                    config.topics().enriched().name(), QUIET, WAIT));
+            List<ConsumerRecord<byte[], byte[]>> dead = KafkaTestClients.readUntilQuiet(broker,
+                    config.topics().dlq().name(), QUIET, WAIT);
+            System.out.printf("RELIABILITY poison-burst: in=%d enriched=%d dlq=%d%n", n + poison.size(),
+                    counts.size(), dead.size());
+            assertExactlyOnce(counts, n);
+            Map<String, String> reasons = new LinkedHashMap<>();
+            for (ConsumerRecord<byte[], byte[]> r : dead) {
+                String key = new String(r.key(), StandardCharsets.UTF_8);
+                assertThat(reasons.put(key, DeadLetterHeaders.read(r.headers()).get(DeadLetterHeaders.REASON)))
+                        .as("dead-lettered once: %s", key).isNull();
+            }
+            Map<String, String> expected = new LinkedHashMap<>();
+            poison.forEach((key, reason) -> expected.put(key, reason.name()));
+            assertThat(reasons).containsExactlyInAnyOrderEntriesOf(expected);
+            assertThat(app.isRunning()).isTrue();
+        }
+    }
+
+    private static String send(KafkaProducer<byte[], byte[]> producer, String topic, String key, byte[] value) {
+        producer.send(new ProducerRecord<>(topic, key.getBytes(StandardCharsets.UTF_8), value));
+        return key;
     }
 }
