@@ -22,7 +22,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The ops HTTP endpoints, served alike by {@code demo} and {@code pipeline}: {@code /metrics}
  * (Prometheus), {@code /health} (live), {@code /ready} (streams running, topics present),
- * {@code /api/stats}, {@code /api/articles/recent} and the dashboard page at {@code /}.
+ * {@code /api/stats}, {@code /api/articles/recent}, {@code /api/windows} (windowed statistics, when a
+ * {@link WindowedStatsSource} is set) and the dashboard page at {@code /}.
  *
  * <p>Read-only: anything but GET/HEAD is refused, and so is any request with a body, so that the
  * endpoints cannot be used to push data into the process.
@@ -35,7 +36,16 @@ public final class OpsServer implements AutoCloseable {
 
     private final HttpServer server;
     private final ExecutorService executor;
+    private volatile WindowedStatsSource windows;
 
+    /**
+     * Binds (without starting) the endpoints on {@code host:port} ({@code 0} for a free port).
+     *
+     * @param registry what {@code /metrics} scrapes
+     * @param ready whether the streams app is running, for {@code /ready}
+     * @param stats the counters behind {@code /api/stats}
+     * @param recent the latest enriched articles, for {@code /api/articles/recent}
+     */
     public OpsServer(String host, int port, PrometheusMeterRegistry registry, BooleanSupplier ready,
             Supplier<Map<String, Object>> stats, RecentArticles recent) throws IOException {
         Objects.requireNonNull(registry, "registry");
@@ -57,6 +67,7 @@ public final class OpsServer implements AutoCloseable {
             int n = queryInt(ex.getRequestURI().getRawQuery(), "limit", RECENT_DEFAULT);
             return json(200, recent.latest(Math.max(1, Math.min(RECENT_MAX, n))));
         }));
+        server.createContext("/api/windows", ex -> handle(ex, this::windows));
         server.createContext("/", ex -> handle(ex, () -> {
             String path = ex.getRequestURI().getPath();
             if (!path.equals("/") && !path.equals("/index.html")) {
@@ -66,6 +77,28 @@ public final class OpsServer implements AutoCloseable {
         }));
     }
 
+    /**
+     * Sets where {@code /api/windows} reads windowed statistics from; until set (or with
+     * {@code null}) that endpoint answers 404 and the dashboard falls back to {@code /api/stats}.
+     * May be called before or after {@link #start()}.
+     */
+    public OpsServer windowedStats(WindowedStatsSource source) {
+        this.windows = source;
+        return this;
+    }
+
+    private Response windows() {
+        WindowedStatsSource source = windows;
+        if (source == null) {
+            return json(404, Map.of("error", "windowed statistics not available"));
+        }
+        Object snapshot = source.snapshot();
+        return snapshot == null
+                ? json(503, Map.of("error", "windowed statistics not ready"))
+                : json(200, snapshot);
+    }
+
+    /** Starts serving; returns this. */
     public OpsServer start() {
         server.start();
         LOG.info("ops endpoints on http://{}:{}/ (metrics, health, ready, api/stats)", host(), port());

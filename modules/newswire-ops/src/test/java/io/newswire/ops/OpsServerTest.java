@@ -75,6 +75,25 @@ class OpsServerTest {
     }
 
     @Test
+    void shouldServeWindowedStatsOnlyWhenASourceIsSet() throws Exception {
+        HttpResponse<String> none = get("/api/windows");
+        assertThat(none.statusCode()).isEqualTo(404);
+        assertThat(none.body()).contains("windowed statistics not available");
+
+        java.util.concurrent.atomic.AtomicReference<Object> snapshot = new java.util.concurrent.atomic.AtomicReference<>();
+        server.windowedStats(snapshot::get);
+        assertThat(get("/api/windows").statusCode()).isEqualTo(503);
+
+        snapshot.set(Map.of("windowSize", "PT1M",
+                "topEntities", java.util.List.of(Map.of("name", "Ali Khamenei", "type", "PERSON", "count", 4)),
+                "topLanguages", java.util.List.of(Map.of("code", "fa", "count", 3))));
+        HttpResponse<String> some = get("/api/windows");
+        assertThat(some.statusCode()).isEqualTo(200);
+        assertThat(some.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("application/json"));
+        assertThat(some.body()).contains("\"windowSize\":\"PT1M\"", "\"name\":\"Ali Khamenei\"", "\"code\":\"fa\"");
+    }
+
+    @Test
     void shouldRefuseWritesAndBodiesWhenClientsSendThem() throws Exception {
         HttpResponse<String> post = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
                 + "/metrics")).POST(HttpRequest.BodyPublishers.ofString("x".repeat(100_000))).build(),
