@@ -73,6 +73,11 @@ final class ConsumerLag {
                 seen.merge(new Partition(topic, partition), n.doubleValue(), Math::max);
             }
         }
+        // Kafka 4 registers each partition's lag twice: under the topic's name and, deprecated, with
+        // '.' replaced by '_'. Keep the real name; a topic really named with '_' has no twin and stays.
+        seen.keySet().removeIf(p -> p.topic().indexOf('_') >= 0 && seen.keySet().stream().anyMatch(other ->
+                !other.topic().equals(p.topic()) && other.partition().equals(p.partition())
+                        && other.topic().replace('.', '_').equals(p.topic())));
         for (Map.Entry<Partition, Double> e : seen.entrySet()) {
             Holder h = current.computeIfAbsent(e.getKey(), this::register);
             h.lag = e.getValue();

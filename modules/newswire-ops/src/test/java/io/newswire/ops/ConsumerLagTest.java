@@ -55,6 +55,19 @@ class ConsumerLagTest {
     }
 
     @Test
+    void shouldReportEachPartitionOnceWhenKafkaAlsoRegistersTheDeprecatedUnderscoreName() {
+        put("app-StreamThread-1-consumer", "news.raw", 0, 8);
+        put("app-StreamThread-1-consumer", "news_raw", 0, 8);
+        put("app-StreamThread-1-consumer", "only_underscores", 0, 2);
+        lag.refresh();
+
+        assertThat(lag.snapshot()).containsExactly(
+                Map.of("topic", "news.raw", "partition", 0, "lag", 8L),
+                Map.of("topic", "only_underscores", "partition", 0, "lag", 2L));
+        assertThat(registry.scrape()).doesNotContain("topic=\"news_raw\"");
+    }
+
+    @Test
     void shouldDropThePartitionGaugeWhenThePartitionIsRevoked() {
         put("app-StreamThread-1-consumer", "news.raw", 0, 5);
         put("app-StreamThread-1-consumer", "news.raw", 1, 7);
