@@ -3,6 +3,7 @@ package io.newswire.ops;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.newswire.model.Article;
 import io.newswire.model.Json;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,6 +11,7 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
@@ -22,7 +24,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The ops HTTP endpoints, served alike by {@code demo} and {@code pipeline}: {@code /metrics}
  * (Prometheus), {@code /health} (live), {@code /ready} (streams running, topics present),
- * {@code /api/stats}, {@code /api/articles/recent}, {@code /api/windows} (windowed statistics, when a
+ * {@code /api/stats}, {@code /api/articles/recent} ({@code ?limit=N}, {@code &view=summary} without
+ * bodies), {@code /api/windows} (windowed statistics, when a
  * {@link WindowedStatsSource} is set) and the dashboard page at {@code /}.
  *
  * <p>Read-only: anything but GET/HEAD is refused, and so is any request with a body, so that the
@@ -64,8 +67,11 @@ public final class OpsServer implements AutoCloseable {
                 : json(503, Map.of("status", "NOT_READY"))));
         server.createContext("/api/stats", ex -> handle(ex, () -> json(200, stats.get())));
         server.createContext("/api/articles/recent", ex -> handle(ex, () -> {
-            int n = queryInt(ex.getRequestURI().getRawQuery(), "limit", RECENT_DEFAULT);
-            return json(200, recent.latest(Math.max(1, Math.min(RECENT_MAX, n))));
+            String query = ex.getRequestURI().getRawQuery();
+            List<Article> latest = recent.latest(Math.max(1, Math.min(RECENT_MAX, queryInt(query, "limit", RECENT_DEFAULT))));
+            return "summary".equals(queryString(query, "view"))
+                    ? json(200, latest.stream().map(ArticleSummary::of).toList())
+                    : json(200, latest);
         }));
         server.createContext("/api/windows", ex -> handle(ex, this::windows));
         server.createContext("/", ex -> handle(ex, () -> {
@@ -173,19 +179,27 @@ public final class OpsServer implements AutoCloseable {
     }
 
     static int queryInt(String rawQuery, String name, int dflt) {
-        if (rawQuery == null) {
+        String value = queryString(rawQuery, name);
+        if (value == null) {
             return dflt;
+        }
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            return dflt;
+        }
+    }
+
+    static String queryString(String rawQuery, String name) {
+        if (rawQuery == null) {
+            return null;
         }
         for (String part : rawQuery.split("&")) {
             String[] kv = part.split("=", 2);
             if (kv.length == 2 && kv[0].equals(name)) {
-                try {
-                    return Integer.parseInt(kv[1]);
-                } catch (NumberFormatException e) {
-                    return dflt;
-                }
+                return kv[1];
             }
         }
-        return dflt;
+        return null;
     }
 }

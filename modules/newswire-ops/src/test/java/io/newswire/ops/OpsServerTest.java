@@ -94,6 +94,21 @@ class OpsServerTest {
     }
 
     @Test
+    void shouldLeaveBodiesOutWhenTheSummaryViewIsAsked() throws Exception {
+        String body = "😀 Ο υπουργός μίλησε στη Θεσσαλονίκη για την οικονομία. ".repeat(20);
+        recent.enriched(Article.builder("c-el", body, "test").build());
+        String full = get("/api/articles/recent?limit=1").body();
+        String summary = get("/api/articles/recent?limit=1&view=summary").body();
+
+        assertThat(full).contains("\"text\":");
+        assertThat(summary).doesNotContain("\"text\":").contains("\"id\":\"c-el\"", "\"failedStages\":[]");
+        String snippet = summary.replaceAll("(?s).*\"snippet\":\"([^\"]*)\".*", "$1");
+        assertThat(snippet).startsWith("😀 Ο υπουργός").endsWith("…");
+        assertThat(snippet.codePointCount(0, snippet.length())).isEqualTo(161);
+        assertThat(summary.length()).isLessThan(full.length() / 2);
+    }
+
+    @Test
     void shouldRefuseWritesAndBodiesWhenClientsSendThem() throws Exception {
         HttpResponse<String> post = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
                 + "/metrics")).POST(HttpRequest.BodyPublishers.ofString("x".repeat(100_000))).build(),
