@@ -63,6 +63,16 @@ class OpsEndpointsIT {
                     .matcher(metrics).results().mapToDouble(m -> Double.parseDouble(m.group(1))).sum();
             assertThat(dead).isEqualTo(samples.badValues().size());
 
+            // Lag per partition is read from the consumer's metrics every second: give it one more round.
+            while (!metrics.contains("\nnewswire_consumer_lag_records{") && System.nanoTime() < deadline) {
+                Thread.sleep(200);
+                metrics = get(http, base + "/metrics").body();
+            }
+            assertThat(metrics).containsPattern(
+                    "\nnewswire_consumer_lag_records\\{partition=\"0\",topic=\"news\\.raw\\.ops\"} 0\\.0\n");
+            assertThat(get(http, base + "/api/stats").body())
+                    .contains("\"consumerLag\":[{\"topic\":\"news.raw.ops\",\"partition\":0,\"lag\":0}");
+
             assertThat(get(http, base + "/ready").statusCode()).isEqualTo(200);
             assertThat(get(http, base + "/health").statusCode()).isEqualTo(200);
             assertThat(get(http, base + "/api/stats").body()).contains("\"articlesOut\":" + samples.goodIds().size());

@@ -3,6 +3,7 @@ package io.newswire.ops;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.newswire.model.Article;
 import io.newswire.model.Json;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,6 +11,7 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
@@ -22,7 +24,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The ops HTTP endpoints, served alike by {@code demo} and {@code pipeline}: {@code /metrics}
  * (Prometheus), {@code /health} (live), {@code /ready} (streams running, topics present),
- * {@code /api/stats}, {@code /api/articles/recent} and the dashboard page at {@code /}.
+ * {@code /api/stats}, {@code /api/articles/recent} ({@code ?limit=N}, {@code &view=summary} without
+ * bodies), {@code /api/windows} (windowed statistics, when a
+ * {@link WindowedStatsSource} is set) and the dashboard page at {@code /}.
  *
  * <p>Read-only: anything but GET/HEAD is refused, and so is any request with a body, so that the
  * endpoints cannot be used to push data into the process.
@@ -35,7 +39,16 @@ public final class OpsServer implements AutoCloseable {
 
     private final HttpServer server;
     private final ExecutorService executor;
+    private volatile WindowedStatsSource windows;
 
+    /**
+     * Binds (without starting) the endpoints on {@code host:port} ({@code 0} for a free port).
+     *
+     * @param registry what {@code /metrics} scrapes
+     * @param ready whether the streams app is running, for {@code /ready}
+     * @param stats the counters behind {@code /api/stats}
+     * @param recent the latest enriched articles, for {@code /api/articles/recent}
+     */
     public OpsServer(String host, int port, PrometheusMeterRegistry registry, BooleanSupplier ready,
             Supplier<Map<String, Object>> stats, RecentArticles recent) throws IOException {
         Objects.requireNonNull(registry, "registry");
@@ -54,9 +67,13 @@ public final class OpsServer implements AutoCloseable {
                 : json(503, Map.of("status", "NOT_READY"))));
         server.createContext("/api/stats", ex -> handle(ex, () -> json(200, stats.get())));
         server.createContext("/api/articles/recent", ex -> handle(ex, () -> {
-            int n = queryInt(ex.getRequestURI().getRawQuery(), "limit", RECENT_DEFAULT);
-            return json(200, recent.latest(Math.max(1, Math.min(RECENT_MAX, n))));
+            String query = ex.getRequestURI().getRawQuery();
+            List<Article> latest = recent.latest(Math.max(1, Math.min(RECENT_MAX, queryInt(query, "limit", RECENT_DEFAULT))));
+            return "summary".equals(queryString(query, "view"))
+                    ? json(200, latest.stream().map(ArticleSummary::of).toList())
+                    : json(200, latest);
         }));
+        server.createContext("/api/windows", ex -> handle(ex, this::windows));
         server.createContext("/", ex -> handle(ex, () -> {
             String path = ex.getRequestURI().getPath();
             if (!path.equals("/") && !path.equals("/index.html")) {
@@ -66,6 +83,28 @@ public final class OpsServer implements AutoCloseable {
         }));
     }
 
+    /**
+     * Sets where {@code /api/windows} reads windowed statistics from; until set (or with
+     * {@code null}) that endpoint answers 404 and the dashboard falls back to {@code /api/stats}.
+     * May be called before or after {@link #start()}.
+     */
+    public OpsServer windowedStats(WindowedStatsSource source) {
+        this.windows = source;
+        return this;
+    }
+
+    private Response windows() {
+        WindowedStatsSource source = windows;
+        if (source == null) {
+            return json(404, Map.of("error", "windowed statistics not available"));
+        }
+        Object snapshot = source.snapshot();
+        return snapshot == null
+                ? json(503, Map.of("error", "windowed statistics not ready"))
+                : json(200, snapshot);
+    }
+
+    /** Starts serving; returns this. */
     public OpsServer start() {
         server.start();
         LOG.info("ops endpoints on http://{}:{}/ (metrics, health, ready, api/stats)", host(), port());
@@ -140,19 +179,27 @@ public final class OpsServer implements AutoCloseable {
     }
 
     static int queryInt(String rawQuery, String name, int dflt) {
-        if (rawQuery == null) {
+        String value = queryString(rawQuery, name);
+        if (value == null) {
             return dflt;
+        }
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            return dflt;
+        }
+    }
+
+    static String queryString(String rawQuery, String name) {
+        if (rawQuery == null) {
+            return null;
         }
         for (String part : rawQuery.split("&")) {
             String[] kv = part.split("=", 2);
             if (kv.length == 2 && kv[0].equals(name)) {
-                try {
-                    return Integer.parseInt(kv[1]);
-                } catch (NumberFormatException e) {
-                    return dflt;
-                }
+                return kv[1];
             }
         }
-        return dflt;
+        return null;
     }
 }

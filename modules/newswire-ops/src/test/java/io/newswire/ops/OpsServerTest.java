@@ -75,6 +75,40 @@ class OpsServerTest {
     }
 
     @Test
+    void shouldServeWindowedStatsOnlyWhenASourceIsSet() throws Exception {
+        HttpResponse<String> none = get("/api/windows");
+        assertThat(none.statusCode()).isEqualTo(404);
+        assertThat(none.body()).contains("windowed statistics not available");
+
+        java.util.concurrent.atomic.AtomicReference<Object> snapshot = new java.util.concurrent.atomic.AtomicReference<>();
+        server.windowedStats(snapshot::get);
+        assertThat(get("/api/windows").statusCode()).isEqualTo(503);
+
+        snapshot.set(Map.of("windowSize", "PT1M",
+                "topEntities", java.util.List.of(Map.of("name", "Ali Khamenei", "type", "PERSON", "count", 4)),
+                "topLanguages", java.util.List.of(Map.of("code", "fa", "count", 3))));
+        HttpResponse<String> some = get("/api/windows");
+        assertThat(some.statusCode()).isEqualTo(200);
+        assertThat(some.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("application/json"));
+        assertThat(some.body()).contains("\"windowSize\":\"PT1M\"", "\"name\":\"Ali Khamenei\"", "\"code\":\"fa\"");
+    }
+
+    @Test
+    void shouldLeaveBodiesOutWhenTheSummaryViewIsAsked() throws Exception {
+        String body = "😀 Ο υπουργός μίλησε στη Θεσσαλονίκη για την οικονομία. ".repeat(20);
+        recent.enriched(Article.builder("c-el", body, "test").build());
+        String full = get("/api/articles/recent?limit=1").body();
+        String summary = get("/api/articles/recent?limit=1&view=summary").body();
+
+        assertThat(full).contains("\"text\":");
+        assertThat(summary).doesNotContain("\"text\":").contains("\"id\":\"c-el\"", "\"failedStages\":[]");
+        String snippet = summary.replaceAll("(?s).*\"snippet\":\"([^\"]*)\".*", "$1");
+        assertThat(snippet).startsWith("😀 Ο υπουργός").endsWith("…");
+        assertThat(snippet.codePointCount(0, snippet.length())).isEqualTo(161);
+        assertThat(summary.length()).isLessThan(full.length() / 2);
+    }
+
+    @Test
     void shouldRefuseWritesAndBodiesWhenClientsSendThem() throws Exception {
         HttpResponse<String> post = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
                 + "/metrics")).POST(HttpRequest.BodyPublishers.ofString("x".repeat(100_000))).build(),

@@ -1,0 +1,17 @@
+package io.newswire.ops;
+
+/**
+ * Where {@code GET /api/windows} gets its windowed statistics (articles per minute, top entities,
+ * countries, languages and sources over the last minutes). The streams side provides it; the ops
+ * server only renders what it returns as JSON.
+ */
+@FunctionalInterface
+public interface WindowedStatsSource {
+
+    /**
+     * The current statistics, as a value the project's {@code Json} codec can write (a record or a
+     * map), or {@code null} while none are available yet (served as 503). Called on HTTP threads:
+     * implementations are thread-safe and return quickly.
+     */
+    Object snapshot();
+}
