@@ -5,19 +5,26 @@ import io.newswire.kafka.NewswireConfig;
 import io.newswire.ops.OpsMetrics;
 import io.newswire.ops.OpsServer;
 import io.newswire.ops.RecentArticles;
+import io.newswire.ops.WindowedStatsSource;
 import io.newswire.streams.MetricsObserver;
 import io.newswire.streams.PipelineObserver;
 import io.newswire.streams.StreamsApp;
+import io.newswire.streams.WindowedStatsQuery;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.state.HostInfo;
 
 /** The streams app with its metrics and ops endpoints: what {@code pipeline} and {@code demo} run. */
 final class PipelineRunner implements AutoCloseable {
 
     private final OpsMetrics metrics;
-    private final StreamsApp app;
+    private volatile StreamsApp app;
     private final OpsServer ops;
 
     PipelineRunner(NewswireConfig config, String httpHost, int httpPort) throws IOException {
@@ -25,13 +32,46 @@ final class PipelineRunner implements AutoCloseable {
         RecentArticles recent = new RecentArticles(200);
         PipelineObserver observer = PipelineObserver.composite(
                 List.of(new MetricsObserver(metrics.registry()), recent));
-        this.app = new StreamsApp(config, ArticlePipeline.standard(), observer);
-        metrics.bind(app.streams());
-        this.ops = new OpsServer(httpHost, httpPort, metrics.registry(), app::isRunning, () -> {
+        // The ops server binds first: its address is this instance's application.server, which the
+        // other instances use to fetch its share of the windowed statistics.
+        this.ops = new OpsServer(httpHost, httpPort, metrics.registry(), () -> app != null && app.isRunning(), () -> {
             Map<String, Object> stats = new LinkedHashMap<>(metrics.stats());
-            stats.put("state", app.state().name());
+            stats.put("state", app == null ? "CREATED" : app.state().name());
             return stats;
         }, recent);
+        String server = config.kafkaProperties().get(StreamsConfig.APPLICATION_SERVER_CONFIG);
+        if (server == null || server.isBlank()) {
+            server = advertised(ops.host()) + ":" + ops.port();
+            config = config.withKafkaProperty(StreamsConfig.APPLICATION_SERVER_CONFIG, server);
+        }
+        this.app = new StreamsApp(config, ArticlePipeline.standard(), observer);
+        metrics.bind(app.streams());
+        if (config.statsEnabled()) {
+            WindowedStatsQuery query = new WindowedStatsQuery(app.streams(), HostInfo.buildFromEndpoint(server));
+            ops.windowedStats(new WindowedStatsSource() {
+                @Override
+                public Object snapshot() {
+                    return query.snapshot(Instant.now());
+                }
+
+                @Override
+                public Object local(long fromMillis, long toMillis) {
+                    return query.localBody(Instant.ofEpochMilli(fromMillis), Instant.ofEpochMilli(toMillis));
+                }
+            });
+        }
+    }
+
+    /** A wildcard bind address is not one another instance can call: use the host's name instead. */
+    private static String advertised(String bindHost) {
+        if (bindHost.equals("0.0.0.0") || bindHost.equals("::") || bindHost.equals("0:0:0:0:0:0:0:0")) {
+            try {
+                return InetAddress.getLocalHost().getHostName();
+            } catch (UnknownHostException e) {
+                return "localhost";
+            }
+        }
+        return bindHost;
     }
 
     PipelineRunner start() {

@@ -74,6 +74,8 @@ public final class OpsServer implements AutoCloseable {
                     : json(200, latest);
         }));
         server.createContext("/api/windows", ex -> handle(ex, this::windows));
+        server.createContext("/api/windows/local", ex -> handle(ex, () -> localWindows(ex.getRequestURI()
+                .getRawQuery())));
         server.createContext("/", ex -> handle(ex, () -> {
             String path = ex.getRequestURI().getPath();
             if (!path.equals("/") && !path.equals("/index.html")) {
@@ -102,6 +104,28 @@ public final class OpsServer implements AutoCloseable {
         return snapshot == null
                 ? json(503, Map.of("error", "windowed statistics not ready"))
                 : json(200, snapshot);
+    }
+
+    private Response localWindows(String rawQuery) {
+        WindowedStatsSource source = windows;
+        long to = queryLong(rawQuery, "to", System.currentTimeMillis());
+        long from = queryLong(rawQuery, "from", to - 15 * 60_000L);
+        Object local = source == null ? null : source.local(from, to);
+        return local == null
+                ? json(404, Map.of("error", "windowed statistics not available"))
+                : json(200, local);
+    }
+
+    static long queryLong(String rawQuery, String name, long dflt) {
+        String value = queryString(rawQuery, name);
+        if (value == null) {
+            return dflt;
+        }
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            return dflt;
+        }
     }
 
     /** Starts serving; returns this. */

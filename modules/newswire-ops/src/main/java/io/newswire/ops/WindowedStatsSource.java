@@ -14,4 +14,13 @@ public interface WindowedStatsSource {
      * implementations are thread-safe and return quickly.
      */
     Object snapshot();
+
+    /**
+     * This instance's own counts with a minute starting in {@code [fromMillis, toMillis]}, served at
+     * {@code GET /api/windows/local?from=MS&to=MS} so that other instances can merge them; {@code null}
+     * (served as 404) when the source has no such view.
+     */
+    default Object local(long fromMillis, long toMillis) {
+        return null;
+    }
 }

@@ -1,0 +1,150 @@
+package io.newswire.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.newswire.kafka.NewswireConfig;
+import io.newswire.kafka.NewswireTopics;
+import io.newswire.kafka.TopicAdmin;
+import io.newswire.model.ArticleIds;
+import io.newswire.model.Json;
+import io.newswire.model.RawArticle;
+import io.newswire.model.Source;
+import io.newswire.testkit.KafkaBroker;
+import io.newswire.testkit.KafkaBrokerExtension;
+import io.newswire.testkit.KafkaTestClients;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.streams.StreamsConfig;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Two app instances share the stats partitions; each one's {@code /api/windows} answers for the
+ * whole key space by asking the other, and the counts also reach the stats topic.
+ */
+@ExtendWith(KafkaBrokerExtension.class)
+class WindowedStatsIT {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private static NewswireConfig config(KafkaBroker broker, Path state, String run) {
+        Map<String, String> s = new LinkedHashMap<>();
+        s.put(NewswireConfig.BOOTSTRAP_SERVERS, broker.bootstrapServers());
+        s.put(NewswireConfig.APPLICATION_ID, "stats-" + run);
+        s.put(NewswireConfig.TOPIC_RAW, NewswireTopics.DEFAULT_RAW + "." + run);
+        s.put(NewswireConfig.TOPIC_ENRICHED, NewswireTopics.DEFAULT_ENRICHED + "." + run);
+        s.put(NewswireConfig.TOPIC_DLQ, NewswireTopics.DEFAULT_DLQ + "." + run);
+        s.put(NewswireConfig.TOPIC_STATS, NewswireTopics.DEFAULT_STATS + "." + run);
+        s.put(StreamsConfig.STATE_DIR_CONFIG, state.resolve(run).toString());
+        s.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, "100");
+        return NewswireConfig.from(s);
+    }
+
+    @Test
+    void shouldAnswerForAllPartitionsFromEitherInstanceWhenTwoInstancesShareTheWork(KafkaBroker broker,
+            @TempDir Path state) throws Exception {
+        NewswireConfig config = config(broker, state, "two");
+        TopicAdmin.ensureTopics(config);
+        HttpClient http = HttpClient.newHttpClient();
+        try (PipelineRunner a = new PipelineRunner(config, "127.0.0.1", 0).start();
+                PipelineRunner b = new PipelineRunner(config, "127.0.0.1", 0).start()) {
+            int n = 60;
+            String[] languages = {"en", "de", "fr"};
+            try (KafkaProducer<byte[], byte[]> producer = KafkaTestClients.producer(broker)) {
+                for (int i = 0; i < n; i++) {
+                    RawArticle raw = new RawArticle(null, null, "https://stats.example.org/" + i,
+                            new Source("Example " + (i % 4), "source" + (i % 4) + ".example.org"), "Story " + i,
+                            body(languages[i % 3], i), null, null, Instant.now(), null, null);
+                    producer.send(new ProducerRecord<>(config.topics().raw().name(),
+                            ArticleIds.of(raw).getBytes(StandardCharsets.UTF_8), Json.toBytes(raw)));
+                }
+                producer.flush();
+            }
+            KafkaTestClients.readAll(broker, config.topics().enriched().name(), n, java.time.Duration.ofSeconds(120));
+
+            for (PipelineRunner runner : new PipelineRunner[] {a, b}) {
+                JsonNode windows = null;
+                long deadline = System.nanoTime() + 60_000_000_000L;
+                while (System.nanoTime() < deadline) {
+                    windows = MAPPER.readTree(get(http, "http://127.0.0.1:" + runner.httpPort() + "/api/windows"));
+                    if (total(windows) == n) {
+                        break;
+                    }
+                    Thread.sleep(250);
+                }
+                assertThat(total(windows)).as("articles counted over all instances").isEqualTo(n);
+                assertThat(windows.path("instances").asInt()).isEqualTo(2);
+                assertThat(windows.path("missingInstances")).isEmpty();
+                Map<String, Long> topLanguages = new LinkedHashMap<>();
+                windows.path("topLanguages").forEach(l -> topLanguages.put(l.path("code").asText(),
+                        l.path("count").asLong()));
+                assertThat(topLanguages.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(n);
+                assertThat(windows.path("topSources")).hasSize(4);
+            }
+            // Each instance on its own holds only part of the counts: the merge is what made them whole.
+            long localA = localArticles(http, a);
+            long localB = localArticles(http, b);
+            assertThat(localA + localB).isEqualTo(n);
+
+            Set<String> statsKeys = new HashSet<>();
+            KafkaTestClients.readUntilQuiet(broker, config.topics().stats().name(), java.time.Duration.ofSeconds(3),
+                    java.time.Duration.ofSeconds(60)).forEach(r -> statsKeys.add(new String(r.key(),
+                    StandardCharsets.UTF_8)));
+            assertThat(statsKeys).anyMatch(k -> k.startsWith("articles=all@"))
+                    .anyMatch(k -> k.startsWith("source=source0.example.org@"));
+        }
+    }
+
+    private static String body(String language, int i) {
+        return switch (language) {
+            case "de" -> "Die Regierung hat am Montag neue Pläne für den Haushalt vorgestellt. Nummer " + i
+                    + ". Die Opposition kritisierte die Vorschläge scharf und forderte mehr Geld für Schulen.";
+            case "fr" -> "Le gouvernement a présenté lundi un nouveau plan pour le budget. Numéro " + i
+                    + ". L'opposition a vivement critiqué ces propositions et réclamé davantage pour les écoles.";
+            default -> "The government presented a new budget plan on Monday. Number " + i
+                    + ". The opposition sharply criticised the proposals and asked for more money for schools.";
+        };
+    }
+
+    private static long total(JsonNode windows) {
+        long sum = 0;
+        for (JsonNode minute : windows.path("minutes")) {
+            sum += minute.path("articles").asLong();
+        }
+        return sum;
+    }
+
+    private static long localArticles(HttpClient http, PipelineRunner runner) throws Exception {
+        long now = System.currentTimeMillis();
+        JsonNode local = MAPPER.readTree(get(http, "http://127.0.0.1:" + runner.httpPort()
+                + "/api/windows/local?from=" + (now - 3_600_000) + "&to=" + now));
+        long sum = 0;
+        for (JsonNode cell : local.path("cells")) {
+            if (cell.path("key").asText().equals("articles=all")) {
+                sum += cell.path("count").asLong();
+            }
+        }
+        return sum;
+    }
+
+    private static String get(HttpClient http, String url) throws Exception {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).as("GET %s", url).isEqualTo(200);
+        return r.body();
+    }
+}
