@@ -114,7 +114,8 @@ public final class Json {
         }
         JsonNode version = object.get("schemaVersion");
         if (version != null && !version.isNull()) {
-            if (!version.canConvertToInt()) {
+            // canConvertToInt alone accepts 1.5 (truncated to 1): the version must be a whole number.
+            if (!version.isNumber() || !version.canConvertToExactIntegral() || !version.canConvertToInt()) {
                 throw new InvalidArticleException(RejectReason.INVALID_FIELD, "schemaVersion must be an integer");
             }
             if (version.intValue() != RawArticle.SCHEMA_VERSION) {
@@ -132,7 +133,7 @@ public final class Json {
                     "body must be a string, got " + body.getNodeType().name().toLowerCase(java.util.Locale.ROOT));
         }
         String text = body.textValue();
-        if (text.isBlank()) {
+        if (hasNoVisibleCharacter(text)) {
             throw new InvalidArticleException(RejectReason.EMPTY_BODY, "body is empty");
         }
         if (text.length() > limits.maxBodyChars()) {
@@ -183,6 +184,27 @@ public final class Json {
             throw new InvalidArticleException(RejectReason.INVALID_ENCODING,
                     "record is not valid " + charset.name() + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Whether a body holds nothing a reader could see: only whitespace, control characters,
+     * invisible format characters (zero-width space, soft hyphen, BOM), lone surrogates or
+     * unassigned code points. Normalization would remove all of it and leave an empty text.
+     */
+    static boolean hasNoVisibleCharacter(String text) {
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
+                continue;
+            }
+            int type = Character.getType(cp);
+            if (type != Character.CONTROL && type != Character.FORMAT && type != Character.SURROGATE
+                    && type != Character.UNASSIGNED) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String abbreviate(String s) {
