@@ -151,6 +151,10 @@ public final class Json {
         } catch (IllegalArgumentException e) {
             throw new InvalidArticleException(RejectReason.INVALID_FIELD, e.getMessage(), e);
         }
+        if (raw.id() != null && !raw.id().isBlank() && !isUsableId(raw.id())) {
+            throw new InvalidArticleException(RejectReason.INVALID_FIELD, "id must be at most " + MAX_ID_CHARS
+                    + " characters of text without control characters or lone surrogates: " + abbreviate(raw.id()));
+        }
         if (raw.url() != null && !raw.url().isBlank() && ArticleIds.canonicalUrl(raw.url()).isEmpty()) {
             throw new InvalidArticleException(RejectReason.INVALID_FIELD,
                     "url is not an absolute http(s) URL: " + abbreviate(raw.url()));
@@ -201,6 +205,28 @@ public final class Json {
             int type = Character.getType(cp);
             if (type != Character.CONTROL && type != Character.FORMAT && type != Character.SURROGATE
                     && type != Character.UNASSIGNED) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Longest producer-supplied article id; ids become record keys. */
+    static final int MAX_ID_CHARS = 1_024;
+
+    /**
+     * Whether a producer-supplied id can be a record key as is. The key is written as UTF-8, where a
+     * lone surrogate turns into '?': two different ids would share a key, and the key would no longer
+     * equal the article's id.
+     */
+    private static boolean isUsableId(String id) {
+        if (id.length() > MAX_ID_CHARS) {
+            return false;
+        }
+        for (int i = 0; i < id.length(); ) {
+            int cp = id.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isISOControl(cp) || Character.getType(cp) == Character.SURROGATE) {
                 return false;
             }
         }

@@ -86,7 +86,9 @@ class HostileInputCorpusTest {
                 Arguments.of("trailing-comma.json", RejectReason.MALFORMED_JSON),
                 Arguments.of("bad-schema-version.json", RejectReason.UNSUPPORTED_SCHEMA_VERSION),
                 Arguments.of("url-not-http.json", RejectReason.INVALID_FIELD),
-                Arguments.of("url-with-nul.json", RejectReason.INVALID_FIELD));
+                Arguments.of("url-with-nul.json", RejectReason.INVALID_FIELD),
+                Arguments.of("id-with-control-and-lone-surrogate.json", RejectReason.INVALID_FIELD),
+                Arguments.of("id-too-long.json", RejectReason.INVALID_FIELD));
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
@@ -114,7 +116,8 @@ class HostileInputCorpusTest {
                 Arguments.of("huge-number-unknown-field.json", "Text."),
                 Arguments.of("huge-number-published-2pow100.json", "Text."),
                 Arguments.of("unknown-fields.json", "Texto en español."),
-                Arguments.of("unknown-fields-in-source.json", "Text."));
+                Arguments.of("unknown-fields-in-source.json", "Text."),
+                Arguments.of("id-unicode.json", "Text."));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -122,7 +125,7 @@ class HostileInputCorpusTest {
     void shouldAcceptWithExactBodyWhenCorpusRecordIsOddButValid(String file, String body) throws Exception {
         RawArticle raw = Json.decodeRaw(corpus(file), ArticleLimits.DEFAULT);
         assertThat(raw.body()).isEqualTo(body);
-        assertThat(raw.id()).isEqualTo(ArticleIds.of(raw.withId(null)));
+        assertThat(raw.id()).isEqualTo(file.startsWith("id-") ? "story-ĳ-東京-42" : ArticleIds.of(raw.withId(null)));
     }
 
     @Test
