@@ -59,11 +59,6 @@ public final class OpsServer implements AutoCloseable {
         setIfAbsent("jdk.httpserver.maxConnections", MAX_CONNECTIONS);
     }
 
-    private static void setIfAbsent(String property, int value) {
-        if (System.getProperty(property) == null) {
-            System.setProperty(property, Integer.toString(value));
-        }
-    }
     private static final int RECENT_DEFAULT = 20;
     private static final int RECENT_MAX = 200;
 
@@ -175,6 +170,12 @@ public final class OpsServer implements AutoCloseable {
         }
         InputStream in = ex.getRequestBody();
         return in.read() != -1;
+    }
+
+    private static void setIfAbsent(String property, int value) {
+        if (System.getProperty(property) == null) {
+            System.setProperty(property, Integer.toString(value));
+        }
     }
 
     static int queryInt(String rawQuery, String name, int dflt) {
