@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import io.newswire.enrich.api.Enricher;
 import io.newswire.enrich.api.Normalizer;
 import io.newswire.enrich.normalize.StandardNormalizer;
+import io.newswire.enrich.normalize.TextCleaner;
 import io.newswire.model.Article;
 import io.newswire.model.Provenance;
 import io.newswire.model.RawArticle;
@@ -66,7 +67,8 @@ public final class ArticlePipeline {
      */
     public Article process(RawArticle raw) {
         requireNonNull(raw, "raw");
-        Instant referenceTime = raw.ingestedAt() != null ? raw.ingestedAt() : clock.instant();
+        Instant referenceTime = raw.ingestedAt() != null && isCalendarSafe(raw.ingestedAt()) ? raw.ingestedAt()
+                : clock.instant();
         Provenance provenance = Provenance.start(version);
 
         long t0 = System.nanoTime();
@@ -101,12 +103,33 @@ public final class ArticlePipeline {
                 .build();
     }
 
+    /**
+     * Whether date arithmetic around this instant stays inside {@link java.time.LocalDate}'s range.
+     * A producer may send any {@code ingestedAt} the JSON allows (year 1,000,000,000 included); as
+     * the reference for resolving "May 13" such a time would make normalization throw.
+     */
+    private static boolean isCalendarSafe(Instant t) {
+        return !t.isBefore(EARLIEST_REFERENCE) && !t.isAfter(LATEST_REFERENCE);
+    }
+
+    private static final Instant EARLIEST_REFERENCE = Instant.parse("0001-01-01T00:00:00Z");
+    private static final Instant LATEST_REFERENCE = Instant.parse("9999-12-31T23:59:59Z");
+
     private Article fallback(RawArticle raw) {
-        return Article.builder(raw.id(), raw.body().strip(), version)
+        return Article.builder(raw.id(), fallbackText(raw.body()), version)
                 .url(raw.url())
                 .source(raw.source())
                 .title(raw.title())
                 .build();
+    }
+
+    /** The body cleaned as plain text, so that even a failed normalization never lets control characters out. */
+    private static String fallbackText(String body) {
+        try {
+            return TextCleaner.clean(body);
+        } catch (RuntimeException | StackOverflowError e) {
+            return body.strip();
+        }
     }
 
     private static StageError error(String stage, Throwable e) {

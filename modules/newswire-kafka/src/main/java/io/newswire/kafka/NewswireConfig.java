@@ -44,6 +44,8 @@ public record NewswireConfig(
     public static final String STATS_ENABLED = "newswire.stats.enabled";
 
     public static final String DEFAULT_APPLICATION_ID = "newswire";
+    /** What {@link #describe()} shows instead of a secret's value. */
+    public static final String HIDDEN = "[hidden]";
     public static final int DEFAULT_PARTITIONS = 3;
 
     public NewswireConfig {
@@ -152,15 +154,24 @@ public record NewswireConfig(
         out.put(MAX_BODY_CHARS, Integer.toString(limits.maxBodyChars()));
         out.put(MAX_RECORD_BYTES, Integer.toString(limits.maxRecordBytes()));
         out.put(STATS_ENABLED, Boolean.toString(statsEnabled));
-        kafkaProperties.forEach((k, v) -> out.put(k, isSecret(k) ? "[hidden]" : v));
+        kafkaProperties.forEach((k, v) -> out.put(k, isSecret(k) ? HIDDEN : v));
         return out;
     }
 
-    /** Whether a setting holds a secret that must never be logged. */
+    /**
+     * Whether a setting holds a secret that must never be logged: every setting the Kafka clients
+     * declare as a password ({@code ssl.*.password}, {@code ssl.keystore.key},
+     * {@code ssl.keystore.certificate.chain}, {@code sasl.jaas.config},
+     * {@code sasl.oauthbearer.assertion.private.key.passphrase}, ...), and by name anything that
+     * looks like a credential, including those of plugins the clients do not know (schema registry
+     * {@code basic.auth.user.info}, OAuth client secrets).
+     */
     public static boolean isSecret(String key) {
         String k = key.toLowerCase(Locale.ROOT);
-        return k.contains("password") || k.contains("secret") || k.contains("jaas.config")
-                || k.endsWith(".key") || k.contains("keystore.key") || k.contains("token");
+        return k.contains("password") || k.contains("passphrase") || k.contains("secret")
+                || k.contains("jaas.config") || k.endsWith(".key") || k.contains("keystore.key")
+                || k.contains("token") || k.contains("credential") || k.contains("user.info")
+                || k.contains("api.key") || k.contains("private.key") || k.contains("certificate");
     }
 
     private static final Map<String, String> KNOWN = Map.of(

@@ -114,7 +114,8 @@ public final class Json {
         }
         JsonNode version = object.get("schemaVersion");
         if (version != null && !version.isNull()) {
-            if (!version.canConvertToInt()) {
+            // canConvertToInt alone accepts 1.5 (truncated to 1): the version must be a whole number.
+            if (!version.isNumber() || !version.canConvertToExactIntegral() || !version.canConvertToInt()) {
                 throw new InvalidArticleException(RejectReason.INVALID_FIELD, "schemaVersion must be an integer");
             }
             if (version.intValue() != RawArticle.SCHEMA_VERSION) {
@@ -132,7 +133,7 @@ public final class Json {
                     "body must be a string, got " + body.getNodeType().name().toLowerCase(java.util.Locale.ROOT));
         }
         String text = body.textValue();
-        if (text.isBlank()) {
+        if (hasNoVisibleCharacter(text)) {
             throw new InvalidArticleException(RejectReason.EMPTY_BODY, "body is empty");
         }
         if (text.length() > limits.maxBodyChars()) {
@@ -149,6 +150,10 @@ public final class Json {
             throw new InvalidArticleException(RejectReason.INVALID_FIELD, e.getOriginalMessage(), e);
         } catch (IllegalArgumentException e) {
             throw new InvalidArticleException(RejectReason.INVALID_FIELD, e.getMessage(), e);
+        }
+        if (raw.id() != null && !raw.id().isBlank() && !isUsableId(raw.id())) {
+            throw new InvalidArticleException(RejectReason.INVALID_FIELD, "id must be at most " + MAX_ID_CHARS
+                    + " characters of text without control characters or lone surrogates: " + abbreviate(raw.id()));
         }
         if (raw.url() != null && !raw.url().isBlank() && ArticleIds.canonicalUrl(raw.url()).isEmpty()) {
             throw new InvalidArticleException(RejectReason.INVALID_FIELD,
@@ -183,6 +188,49 @@ public final class Json {
             throw new InvalidArticleException(RejectReason.INVALID_ENCODING,
                     "record is not valid " + charset.name() + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Whether a body holds nothing a reader could see: only whitespace, control characters,
+     * invisible format characters (zero-width space, soft hyphen, BOM), lone surrogates or
+     * unassigned code points. Normalization would remove all of it and leave an empty text.
+     */
+    static boolean hasNoVisibleCharacter(String text) {
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
+                continue;
+            }
+            int type = Character.getType(cp);
+            if (type != Character.CONTROL && type != Character.FORMAT && type != Character.SURROGATE
+                    && type != Character.UNASSIGNED) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Longest producer-supplied article id; ids become record keys. */
+    static final int MAX_ID_CHARS = 1_024;
+
+    /**
+     * Whether a producer-supplied id can be a record key as is. The key is written as UTF-8, where a
+     * lone surrogate turns into '?': two different ids would share a key, and the key would no longer
+     * equal the article's id.
+     */
+    private static boolean isUsableId(String id) {
+        if (id.length() > MAX_ID_CHARS) {
+            return false;
+        }
+        for (int i = 0; i < id.length(); ) {
+            int cp = id.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isISOControl(cp) || Character.getType(cp) == Character.SURROGATE) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String abbreviate(String s) {

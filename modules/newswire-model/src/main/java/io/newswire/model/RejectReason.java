@@ -17,7 +17,7 @@ public enum RejectReason {
     INVALID_FIELD,
     /** The JSON object has no {@code body}. */
     MISSING_BODY,
-    /** The body is empty or only whitespace. */
+    /** The body is empty or only whitespace, control or invisible format characters. */
     EMPTY_BODY,
     /** The body is longer than the configured maximum. */
     BODY_TOO_LARGE,

@@ -15,7 +15,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -30,10 +32,37 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Read-only: anything but GET/HEAD is refused, and so is any request with a body, so that the
  * endpoints cannot be used to push data into the process.
+ *
+ * <p>Bounded: a request line plus headers over {@value #MAX_REQUEST_HEAD_BYTES} bytes, or more
+ * than {@value #MAX_REQUEST_HEADERS} headers, is refused by closing the connection; a client that
+ * has not sent its whole request after {@value #MAX_REQUEST_SECONDS} seconds is disconnected, so
+ * that a few half-open connections cannot occupy the handler threads and stall {@code /health}.
+ * These are JDK HTTP server settings ({@code sun.net.httpserver.maxReqHeaderSize},
+ * {@code sun.net.httpserver.maxReqHeaders}, {@code sun.net.httpserver.maxReqTime},
+ * {@code jdk.httpserver.maxConnections}); a value given with {@code -D} wins.
  */
 public final class OpsServer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(OpsServer.class);
+
+    /** Largest request line plus headers accepted; the endpoints take no more than a short query. */
+    public static final int MAX_REQUEST_HEAD_BYTES = 64 * 1024;
+    /** Most request headers accepted. */
+    public static final int MAX_REQUEST_HEADERS = 100;
+    /** Time a client has to send its whole request. */
+    public static final int MAX_REQUEST_SECONDS = 5;
+    /** Most connections open at once. */
+    public static final int MAX_CONNECTIONS = 64;
+
+    static {
+        // The JDK server reads these once, when its first instance is created; this class is the
+        // only user of that server in newswire, so setting them before the first create() suffices.
+        setIfAbsent("sun.net.httpserver.maxReqHeaderSize", MAX_REQUEST_HEAD_BYTES);
+        setIfAbsent("sun.net.httpserver.maxReqHeaders", MAX_REQUEST_HEADERS);
+        setIfAbsent("sun.net.httpserver.maxReqTime", MAX_REQUEST_SECONDS);
+        setIfAbsent("jdk.httpserver.maxConnections", MAX_CONNECTIONS);
+    }
+
     private static final int RECENT_DEFAULT = 20;
     private static final int RECENT_MAX = 200;
 
@@ -53,11 +82,15 @@ public final class OpsServer implements AutoCloseable {
             Supplier<Map<String, Object>> stats, RecentArticles recent) throws IOException {
         Objects.requireNonNull(registry, "registry");
         this.server = HttpServer.create(new InetSocketAddress(host, port), 64);
-        this.executor = Executors.newFixedThreadPool(2, r -> {
-            Thread t = new Thread(r, "newswire-http");
-            t.setDaemon(true);
-            return t;
-        });
+        // The JDK server reads a request on a handler thread: with a small fixed pool, a few stalled
+        // clients would queue /health behind them until maxReqTime drops them, and drop it too. One
+        // thread per allowed connection at most, made when needed and ended when idle.
+        this.executor = new ThreadPoolExecutor(2, MAX_CONNECTIONS, 30, TimeUnit.SECONDS, new SynchronousQueue<>(),
+                r -> {
+                    Thread t = new Thread(r, "newswire-http");
+                    t.setDaemon(true);
+                    return t;
+                });
         server.setExecutor(executor);
         server.createContext("/metrics", ex -> handle(ex, () -> new Response(200,
                 "text/plain; version=0.0.4; charset=utf-8", registry.scrape())));
@@ -200,6 +233,12 @@ public final class OpsServer implements AutoCloseable {
         }
         InputStream in = ex.getRequestBody();
         return in.read() != -1;
+    }
+
+    private static void setIfAbsent(String property, int value) {
+        if (System.getProperty(property) == null) {
+            System.setProperty(property, Integer.toString(value));
+        }
     }
 
     static int queryInt(String rawQuery, String name, int dflt) {

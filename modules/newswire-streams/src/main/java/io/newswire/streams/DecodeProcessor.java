@@ -4,6 +4,7 @@ import io.newswire.model.ArticleLimits;
 import io.newswire.model.InvalidArticleException;
 import io.newswire.model.Json;
 import io.newswire.model.RawArticle;
+import io.newswire.model.RejectReason;
 import java.time.Instant;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -49,6 +50,11 @@ final class DecodeProcessor implements Processor<byte[], byte[], Object, Object>
         } catch (InvalidArticleException e) {
             DeadLetters.forward(context, dlqChild, record.key(), record.value(), record, e.reason(), STAGE, e,
                     observer, LOG);
+            return;
+        } catch (RuntimeException | StackOverflowError e) {
+            // A decoder bug must not stop the partition: the record is kept, byte for byte, for a replay.
+            DeadLetters.forward(context, dlqChild, record.key(), record.value(), record,
+                    RejectReason.PROCESSING_FAILED, STAGE, e, observer, LOG);
             return;
         }
         if (raw.ingestedAt() == null) {

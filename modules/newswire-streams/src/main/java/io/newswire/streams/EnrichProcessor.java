@@ -57,7 +57,16 @@ final class EnrichProcessor implements Processor<Object, Object, Object, Object>
                     RejectReason.PROCESSING_FAILED, STAGE, e, observer, LOG);
             return;
         }
-        byte[] bytes = Json.toBytes(article);
+        byte[] bytes;
+        long timestamp;
+        try {
+            bytes = Json.toBytes(article);
+            timestamp = article.publishedAt() != null ? article.publishedAt().toEpochMilli() : record.timestamp();
+        } catch (RuntimeException e) {
+            DeadLetters.forward(context, dlqChild, decoded.originalKey(), decoded.originalValue(), record,
+                    RejectReason.PROCESSING_FAILED, STAGE, e, observer, LOG);
+            return;
+        }
         if (bytes.length > maxOutputBytes) {
             // Checked here rather than left to the producer: under exactly-once a failed send poisons
             // the whole transaction, and the task would retry the same record for ever.
@@ -67,12 +76,16 @@ final class EnrichProcessor implements Processor<Object, Object, Object, Object>
                             + " (twice newswire.max.record.bytes)"), observer, LOG);
             return;
         }
-        long timestamp = article.publishedAt() != null ? article.publishedAt().toEpochMilli() : record.timestamp();
-        observer.enriched(article);
         context.forward(new Record<Object, Object>(article.id(), bytes, Math.max(0, timestamp), record.headers()),
                 enrichedChild);
         if (statsChild != null) {
             context.forward(new Record<Object, Object>(article.id(), article, Math.max(0, timestamp)), statsChild);
+        }
+        try {
+            observer.enriched(article);
+        } catch (RuntimeException e) {
+            // Metrics are not worth a record: the article is written, only its measurement is lost.
+            LOG.warn("metrics failed for article {}", article.id(), e);
         }
     }
 }

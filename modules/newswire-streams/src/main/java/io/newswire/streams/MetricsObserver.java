@@ -31,6 +31,8 @@ public final class MetricsObserver implements PipelineObserver {
             "newswire_stage_duration_seconds", "newswire_end_to_end_latency_seconds", "newswire_stage_errors_total",
             "newswire_articles_by_language_total", "newswire_articles_by_country_total");
 
+    private static final Duration LONGEST_LATENCY = Duration.ofDays(36_525);
+
     private final MeterRegistry registry;
     private final Counter in;
     private final Counter out;
@@ -74,10 +76,10 @@ public final class MetricsObserver implements PipelineObserver {
         }
         Instant done = article.processedAt() != null ? article.processedAt() : Instant.now();
         if (article.ingestedAt() != null) {
-            ingestLatency.record(nonNegative(Duration.between(article.ingestedAt(), done)));
+            ingestLatency.record(bounded(Duration.between(article.ingestedAt(), done)));
         }
         if (article.publishedAt() != null) {
-            publishedLatency.record(nonNegative(Duration.between(article.publishedAt(), done)));
+            publishedLatency.record(bounded(Duration.between(article.publishedAt(), done)));
         }
         String language = article.language().code() == null ? "und" : article.language().code();
         languages.computeIfAbsent(language, l -> Counter.builder("newswire.articles.by.language").tag("language", l)
@@ -106,7 +108,11 @@ public final class MetricsObserver implements PipelineObserver {
                 .maximumExpectedValue(Duration.ofSeconds(10)).register(registry);
     }
 
-    private static Duration nonNegative(Duration d) {
-        return d.isNegative() ? Duration.ZERO : d;
+    /**
+     * Clamped to [0, 100 years]: a producer can send any {@code ingestedAt} the JSON allows (year 1
+     * included), and a timer converts to nanoseconds, which overflow a long after 292 years.
+     */
+    private static Duration bounded(Duration d) {
+        return d.isNegative() ? Duration.ZERO : d.compareTo(LONGEST_LATENCY) > 0 ? LONGEST_LATENCY : d;
     }
 }
