@@ -176,57 +176,106 @@ public final class EntitiesEnricher implements Enricher {
                 case 3 -> EntityType.ORGANIZATION;
                 default -> EntityType.LOCATION;
             };
-            boolean overlaps = false;
-            for (int k = start; k < end; k++) {
-                overlaps |= taken[k];
-            }
-            if (overlaps) {
-                continue;
-            }
-            while (start < end && !namePart(all.get(start).word())) {
-                start++;
-            }
-            while (end > start && !namePart(all.get(end - 1).word())) {
-                end--;
-            }
-            // A title inside a span parts it: "Islamic Revolution Ayatollah Ali Khamenei" is an
-            // organisation and a person; "General Qamar Javed Bajwa", whatever the tagger's type, a person.
-            for (int k = start; k < end; k++) {
-                int len = Titles.titleAt(all, k, end);
-                if (len > 0 && k + len < end && Character.isUpperCase(all.get(k + len).word().codePointAt(0))
-                        && (k > start || type == EntityType.PERSON || end - (k + len) >= 2)) {
-                    if (k > start && !onlyTitleWords(all, start, k)) {
-                        cands.add(cand(read, all, type, start, k, null, null));
-                    }
-                    type = EntityType.PERSON;
-                    start = k;
-                    break;
+            // The parts of a span outside an alias match stay names of their own: in "Secretary of
+            // Iran's Supreme National Security Council Ali Shamkhani", the council and the man.
+            int k = start;
+            while (k < end) {
+                if (taken[k]) {
+                    k++;
+                    continue;
                 }
-            }
-            if (start >= end || onlyTitleWords(all, start, end)) {
-                continue; // "Secretary", "Staff": a title is no name
-            }
-            String title = null;
-            if (type == EntityType.PERSON) {
-                int nameStart = start;
-                for (int len; nameStart < end && (len = Titles.titleAt(all, nameStart, end)) > 0; ) {
-                    nameStart += len;
+                int pieceEnd = k;
+                while (pieceEnd < end && !taken[pieceEnd]) {
+                    pieceEnd++;
                 }
-                int titleStart = nameStart - Titles.titleBefore(all.subList(t[3], nameStart), nameStart - t[3]);
-                while (titleStart < nameStart && taken[titleStart]) {
-                    titleStart++;
-                }
-                if (nameStart > titleStart) {
-                    title = read.substring(all.get(titleStart).start(), all.get(nameStart - 1).end());
-                }
-                start = nameStart;
+                piece(read, all, taken, t[3], k, pieceEnd, type, cands);
+                k = pieceEnd;
             }
-            if (start >= end) {
-                continue;
-            }
-            cands.add(cand(read, all, type, start, end, title, null));
         }
         return group(cands, read, headline);
+    }
+
+    private static void piece(String read, List<Tokenizer.Token> all, boolean[] taken, int sentenceStart,
+            int start, int end, EntityType type, List<Cand> cands) {
+        while (start < end && !namePart(all.get(start).word())) {
+            start++;
+        }
+        while (end > start && !namePart(all.get(end - 1).word())) {
+            end--;
+        }
+        if (start >= end) {
+            return;
+        }
+        // A title inside a span parts it: "Islamic Revolution Ayatollah Ali Khamenei" is an
+        // organisation and a person; "General Qamar Javed Bajwa", whatever the tagger's type, a person.
+        for (int k = start; k < end; k++) {
+            int len = Titles.titleAt(all, k, end);
+            if (len > 0 && k + len < end && Character.isUpperCase(all.get(k + len).word().codePointAt(0))
+                    && (k > start || type == EntityType.PERSON || end - (k + len) >= 2)) {
+                if (k > start && !onlyTitleWords(all, start, k)) {
+                    cands.add(cand(read, all, type, start, k, null, null));
+                }
+                type = EntityType.PERSON;
+                start = k;
+                break;
+            }
+        }
+        if (onlyTitleWords(all, start, end)) {
+            return; // "Secretary", "Staff": a title is no name
+        }
+        if (type != EntityType.PERSON && roleStart(all, taken, sentenceStart, start) >= 0) {
+            type = EntityType.PERSON; // "Secretary of <organisation> Ali Shamkhani"
+        }
+        String title = null;
+        if (type == EntityType.PERSON) {
+            int nameStart = start;
+            for (int len; nameStart < end && (len = Titles.titleAt(all, nameStart, end)) > 0; ) {
+                nameStart += len;
+            }
+            int titleStart = nameStart - Titles.titleBefore(all.subList(sentenceStart, nameStart),
+                    nameStart - sentenceStart);
+            while (titleStart < nameStart && taken[titleStart]) {
+                titleStart++;
+            }
+            int role = roleStart(all, taken, sentenceStart, titleStart);
+            if (role >= 0) {
+                titleStart = role;
+            }
+            if (nameStart > titleStart) {
+                title = read.substring(all.get(titleStart).start(), all.get(nameStart - 1).end());
+            }
+            start = nameStart;
+        }
+        if (start < end) {
+            cands.add(cand(read, all, type, start, end, title, null));
+        }
+    }
+
+    /**
+     * Where a role naming an organisation starts, ending just before {@code at}: a title, "of", maybe
+     * "the" or "Iran's", and an alias-table organisation ("Chief of Staff of the Iranian Armed Forces");
+     * -1 if there is none.
+     */
+    private static int roleStart(List<Tokenizer.Token> all, boolean[] taken, int sentenceStart, int at) {
+        int p = at;
+        if (p - 1 < sentenceStart || !taken[p - 1]) {
+            return -1;
+        }
+        while (p - 1 >= sentenceStart && taken[p - 1]) {
+            p--;
+        }
+        if (p - 1 >= sentenceStart && all.get(p - 1).word().equals("the")) {
+            p--;
+        } else if (p - 2 >= sentenceStart && all.get(p - 1).word().equals("'s")
+                && Character.isUpperCase(all.get(p - 2).word().codePointAt(0))) {
+            p -= 2;
+        }
+        if (p - 1 < sentenceStart || !all.get(p - 1).word().equals("of")) {
+            return -1;
+        }
+        p--;
+        int len = Titles.titleBefore(all.subList(sentenceStart, p), p - sentenceStart);
+        return len > 0 ? p - len : -1;
     }
 
     private static boolean onlyTitleWords(List<Tokenizer.Token> all, int start, int end) {

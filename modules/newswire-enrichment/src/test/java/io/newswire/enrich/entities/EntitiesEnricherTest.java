@@ -59,6 +59,22 @@ class EntitiesEnricherTest {
         assertThat(e.name()).doesNotContain("General", "Minister", "Ayatollah");
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "On Monday the Chief of Staff of the Iranian Armed Forces Major General Mohammad Baqeri flew to Islamabad."
+                + " | Mohammad Baqeri | Chief of Staff of the Iranian Armed Forces Major General",
+        "Talks were held with Secretary of Iran's Supreme National Security Council Ali Shamkhani on Sunday."
+                + " | Ali Shamkhani | Secretary of Iran's Supreme National Security Council",
+    })
+    void shouldAttachTheRoleWhenATitleNamesAnOrganisation(String text, String name, String title) {
+        List<Entity> entities = entities(text);
+        Entity person = named(entities, name).orElseThrow(() -> new AssertionError(name + " not in " + entities));
+        assertThat(person.type()).isEqualTo(EntityType.PERSON);
+        assertThat(person.title()).isEqualTo(title);
+        assertThat(entities).anyMatch(e -> e.type() == EntityType.ORGANIZATION && title.endsWith(
+                e.aliasesSeen().get(0)) || title.contains(e.aliasesSeen().get(0) + " "));
+    }
+
     @Test
     void shouldGiveOneIdWhenArticlesSpellAPersonDifferently() {
         Entity a = named(entities("Major General Mohammad Baqeri visited the border on Monday."), "Mohammad Baqeri")
