@@ -192,7 +192,57 @@ public final class EntitiesEnricher implements Enricher {
                 k = pieceEnd;
             }
         }
+        propagate(read, all, cands);
         return group(cands, read, headline);
+    }
+
+    /**
+     * One article, one reading: a name the tagger found once is found wherever else it stands
+     * untagged in the article ("Bajwa visited Tehran" at the start of a sentence), and so is the last
+     * name of a person found in full.
+     */
+    private static void propagate(String read, List<Tokenizer.Token> all, List<Cand> cands) {
+        boolean[] covered = new boolean[all.size()];
+        Map<String, List<Cand>> byFirstWord = new HashMap<>();
+        for (Cand c : cands) {
+            for (int k = c.start(); k < c.end(); k++) {
+                covered[k] = true;
+            }
+            if (c.known() == null) {
+                byFirstWord.computeIfAbsent(all.get(c.start()).word(), w -> new ArrayList<>()).add(c);
+                if (c.type() == EntityType.PERSON && c.end() - c.start() > 1) {
+                    byFirstWord.computeIfAbsent(all.get(c.end() - 1).word(), w -> new ArrayList<>())
+                            .add(new Cand(EntityType.PERSON, c.end() - 1, c.end(), 0, 0, "", null, null));
+                }
+            }
+        }
+        List<Cand> found = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            List<Cand> seen = covered[i] ? null : byFirstWord.get(all.get(i).word());
+            if (seen == null || !Character.isUpperCase(all.get(i).word().codePointAt(0))) {
+                continue;
+            }
+            for (Cand c : seen) {
+                int len = c.end() - c.start();
+                if (i + len > all.size() || (i + len < all.size() && !covered[i + len]
+                        && Character.isUpperCase(all.get(i + len).word().codePointAt(0)))) {
+                    continue; // part of a longer name nobody tagged
+                }
+                boolean same = true;
+                for (int k = 0; k < len && same; k++) {
+                    same = !covered[i + k] && all.get(i + k).word().equals(all.get(c.start() + k).word());
+                }
+                if (same) {
+                    found.add(cand(read, all, c.type(), i, i + len, null, null));
+                    for (int k = i; k < i + len; k++) {
+                        covered[k] = true;
+                    }
+                    i += len - 1;
+                    break;
+                }
+            }
+        }
+        cands.addAll(found);
     }
 
     private static void piece(String read, List<Tokenizer.Token> all, boolean[] taken, int sentenceStart,
