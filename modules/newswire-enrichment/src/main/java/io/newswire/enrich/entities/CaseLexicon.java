@@ -51,9 +51,26 @@ public final class CaseLexicon {
     }
 
     private final Map<String, Byte> buckets;
+    /** The buckets by {@link NerFeatures#normHash}, open addressing: no string per lookup. */
+    private final long[] keys;
+    private final byte[] values;
+    private final int mask;
 
     CaseLexicon(Map<String, Byte> buckets) {
         this.buckets = Map.copyOf(buckets);
+        int capacity = Integer.highestOneBit(Math.max(16, buckets.size() * 2 - 1)) << 1;
+        keys = new long[capacity];
+        values = new byte[capacity];
+        mask = capacity - 1;
+        buckets.forEach((w, b) -> {
+            long h = NerFeatures.normHash(w);
+            int slot = (int) (h ^ (h >>> 32)) & mask;
+            while (keys[slot] != 0 && keys[slot] != h) {
+                slot = (slot + 1) & mask;
+            }
+            keys[slot] = h;
+            values[slot] = b;
+        });
     }
 
     public static Builder builder() {
@@ -64,10 +81,23 @@ public final class CaseLexicon {
         return buckets.size();
     }
 
-    /** 0 for an unknown word, else 1 + 3 * case bucket (never .. always capitalised) + frequency bucket. */
-    int bucket(String norm) {
-        Byte b = buckets.get(norm);
-        return b == null ? 0 : b;
+    /**
+     * 0 for an unknown word, else 1 + 3 * case bucket (never .. always capitalised) + frequency bucket.
+     *
+     * @param normHash {@link NerFeatures#normHash} of the word
+     */
+    int bucket(long normHash) {
+        int slot = (int) (normHash ^ (normHash >>> 32)) & mask;
+        while (true) {
+            long k = keys[slot];
+            if (k == normHash) {
+                return values[slot];
+            }
+            if (k == 0) {
+                return 0;
+            }
+            slot = (slot + 1) & mask;
+        }
     }
 
     void write(DataOutputStream d) throws IOException {

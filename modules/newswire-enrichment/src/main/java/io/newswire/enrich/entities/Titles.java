@@ -21,6 +21,7 @@ final class Titles {
 
     private static final List<String[]> TITLES = load();
     private static final Set<String> WORDS = words(TITLES);
+    private static final long[] WORD_HASHES = WORDS.stream().mapToLong(NerFeatures::normHash).sorted().toArray();
     private static final int LONGEST = TITLES.stream().mapToInt(t -> t.length).max().orElse(0);
 
     private Titles() {
@@ -29,6 +30,11 @@ final class Titles {
     /** Whether a token (any case) is a word of some title: a feature of the tagger. */
     static boolean isTitleWord(String word) {
         return WORDS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether a word with this {@link NerFeatures#normHash} is a word of some title. */
+    static boolean isTitleWordHash(long normHash) {
+        return java.util.Arrays.binarySearch(WORD_HASHES, normHash) >= 0;
     }
 
     /**
@@ -51,6 +57,9 @@ final class Titles {
 
     /** The number of tokens of the longest title starting at {@code start} and ending before {@code limit}. */
     static int titleAt(List<Tokenizer.Token> tokens, int start, int limit) {
+        if (start >= limit || !isTitleWordHash(NerFeatures.normHash(tokens.get(start).word()))) {
+            return 0;
+        }
         for (int len = Math.min(LONGEST, limit - start); len > 0; len--) {
             if (matches(tokens, start, len)) {
                 return len;
@@ -60,6 +69,9 @@ final class Titles {
     }
 
     private static int longestEndingAt(List<Tokenizer.Token> tokens, int end) {
+        if (!isTitleWordHash(NerFeatures.normHash(tokens.get(end - 1).word()))) {
+            return 0;
+        }
         for (int len = Math.min(LONGEST, end); len > 0; len--) {
             if (matches(tokens, end - len, len)) {
                 return len;

@@ -19,32 +19,69 @@ import java.util.regex.Pattern;
 public final class Transliteration {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern DROPPED = Pattern.compile("['\u2019\u2018`\u02BC\u02BB\u02BF\u02BE.\\-\u2010\u2011]");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final String DROPPED_CHARS = "'\u2019\u2018`\u02BC\u02BB\u02BF\u02BE.-\u2010\u2011";
 
     private Transliteration() {
     }
 
     /** The key of a name; words separated by one space. */
     public static String key(String name) {
-        String s = Normalizer.normalize(name, Normalizer.Form.NFD);
-        s = MARKS.matcher(s).replaceAll("");
-        s = s.toLowerCase(Locale.ROOT);
-        s = DROPPED.matcher(s).replaceAll("");
-        s = SPACES.matcher(s.strip()).replaceAll(" ");
-        s = s.replace("gh", "k").replace("kh", "k").replace("ck", "k").replace("q", "k").replace("ph", "f")
-                .replace("ou", "u").replace("oo", "u").replace("ee", "i").replace('o', 'u').replace('e', 'a');
-        StringBuilder sb = new StringBuilder(s.length());
-        int last = -1;
-        for (int i = 0; i < s.length(); ) {
-            int cp = s.codePointAt(i);
-            if (cp != last || cp == ' ') {
-                sb.appendCodePoint(cp);
+        String s = name;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) > 0x7F) {
+                s = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
+                break;
             }
-            last = cp;
-            i += Character.charCount(cp);
         }
-        return sb.toString();
+        // One pass: lower case, dropped punctuation, single spaces; then the letter rules.
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                if (b.length() > 0 && b.charAt(b.length() - 1) != ' ') {
+                    b.append(' ');
+                }
+            } else if (DROPPED_CHARS.indexOf(c) < 0) {
+                b.append(Character.toLowerCase(c));
+            }
+        }
+        int len = b.length();
+        if (len > 0 && b.charAt(len - 1) == ' ') {
+            b.setLength(len - 1);
+        }
+        StringBuilder out = new StringBuilder(b.length());
+        char last = 0;
+        for (int i = 0; i < b.length(); i++) {
+            char c = b.charAt(i);
+            char next = i + 1 < b.length() ? b.charAt(i + 1) : 0;
+            char m;
+            if ((c == 'g' || c == 'k') && next == 'h' || c == 'c' && next == 'k') {
+                m = 'k';
+                i++;
+            } else if (c == 'p' && next == 'h') {
+                m = 'f';
+                i++;
+            } else if ((c == 'o' && (next == 'u' || next == 'o'))) {
+                m = 'u';
+                i++;
+            } else if (c == 'e' && next == 'e') {
+                m = 'i';
+                i++;
+            } else if (c == 'q') {
+                m = 'k';
+            } else if (c == 'o') {
+                m = 'u';
+            } else if (c == 'e') {
+                m = 'a';
+            } else {
+                m = c;
+            }
+            if (m != last || m == ' ') {
+                out.append(m);
+            }
+            last = m;
+        }
+        return out.toString();
     }
 
     /** Whether two keys are at most one edit apart (insertion, deletion or substitution). */
