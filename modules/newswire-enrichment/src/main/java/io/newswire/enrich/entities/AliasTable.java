@@ -53,6 +53,8 @@ public final class AliasTable {
     /** Aliases by their first word, longest first. */
     private final Map<String, List<Alias>> byFirstWord;
     private final Map<String, Known> byId;
+    /** The ASCII first characters of every alias. */
+    private final java.util.BitSet firstChars = new java.util.BitSet(128);
 
     private AliasTable(Map<String, Known> byId, Map<String, Set<String>> aliases) {
         this.byId = Map.copyOf(byId);
@@ -74,6 +76,9 @@ public final class AliasTable {
         index.values().forEach(l -> l.sort(Comparator.comparingInt((Alias a) -> -a.words().length)));
         index.replaceAll((w, l) -> List.copyOf(l));
         this.byFirstWord = Map.copyOf(index);
+        for (String w : index.keySet()) {
+            firstChars.set(w.charAt(0) < 0x80 ? w.charAt(0) : 0);
+        }
     }
 
     /** The built-in table, loaded once from the classpath. */
@@ -129,7 +134,12 @@ public final class AliasTable {
     }
 
     private Match matchAt(List<Tokenizer.Token> tokens, int i) {
-        List<Alias> candidates = byFirstWord.get(tokens.get(i).word());
+        String first = tokens.get(i).word();
+        char c = first.charAt(0);
+        if (c < 0x80 && !firstChars.get(c)) {
+            return null; // most words: no alias starts with their letter case
+        }
+        List<Alias> candidates = byFirstWord.get(first);
         if (candidates == null) {
             return null;
         }

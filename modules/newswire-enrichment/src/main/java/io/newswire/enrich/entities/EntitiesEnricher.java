@@ -344,6 +344,10 @@ public final class EntitiesEnricher implements Enricher {
         if (!Character.isLetterOrDigit(cp)) {
             return false;
         }
+        int dash = word.indexOf('-');
+        if (dash < 0) {
+            return !Character.isLowerCase(cp);
+        }
         if (ARTICLE_PREFIX.matcher(word).lookingAt()) {
             return true; // al-Qaeda
         }

@@ -42,7 +42,7 @@ public final class Tokenizer {
                 i++;
                 continue;
             }
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            if (c < 0x80 ? c <= ' ' : Character.isWhitespace(c) || Character.isSpaceChar(c)) {
                 i++;
                 continue;
             }
@@ -117,6 +117,10 @@ public final class Tokenizer {
     }
 
     private static boolean isWordChar(String text, int i) {
+        char c = text.charAt(i);
+        if (c < 0x80) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        }
         int cp = text.codePointAt(i);
         return Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK
                 || Character.getType(cp) == Character.COMBINING_SPACING_MARK;
