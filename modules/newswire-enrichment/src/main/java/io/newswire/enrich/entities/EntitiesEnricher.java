@@ -48,7 +48,11 @@ import java.util.Set;
  */
 public final class EntitiesEnricher implements Enricher {
 
-    /** System property naming a user alias file, read at start-up (config {@code newswire.entities.aliases.file}). */
+    /**
+     * System property naming a user alias file (format of {@code aliases.tsv}), read when the enricher is
+     * built, at start-up. Not yet a {@code NewswireConfig} setting: the streams app reads it from the JVM
+     * ({@code -Dnewswire.entities.aliases.file=...}).
+     */
     public static final String ALIASES_FILE_PROPERTY = "newswire.entities.aliases.file";
     static final int MAX_CHARS = 100_000;
     private static final java.util.regex.Pattern COMPOUND_ADJECTIVE = java.util.regex.Pattern.compile("-\\p{Ll}+$");
