@@ -18,7 +18,7 @@ final class TrainCommand implements Runnable {
 
     @Command(name = "ner", mixinStandardHelpOptions = true,
             description = "Train the entity tagger on the GMB training split (all but every fifth sentence), with "
-                    + "the case lexicon from the unlabelled bbc, reuters21578 and ag_news folders next to it.")
+                    + "a case lexicon counted over the same split.")
     static final class Ner implements Callable<Integer> {
         static final String COMMITTED =
                 "modules/newswire-enrichment/src/main/resources/io/newswire/enrich/entities/ner-gmb.bin.gz";

@@ -2,10 +2,6 @@ package io.newswire.eval;
 
 import io.newswire.enrich.entities.CaseLexicon;
 import io.newswire.enrich.entities.NerTrainer;
-import io.newswire.enrich.entities.Tokenizer;
-import java.nio.charset.StandardCharsets;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -16,16 +12,16 @@ import java.util.List;
  * Builds the committed tagger model {@code ner-gmb.bin.gz} from the GMB training split (every
  * sentence but each fifth; see {@link Gmb}). Usage: {@code newswire train ner --data ../shared/data/gmb
  * --output modules/newswire-enrichment/src/main/resources/io/newswire/enrich/entities/ner-gmb.bin.gz}.
- * Deterministic: the same data, epochs and seed give the same model.
+ * Deterministic: the same data, epochs and seed give the same model. The case lexicon stored in the
+ * model is counted over the training split only: counted also over 5.8 M tokens of the unlabelled
+ * bbc, reuters21578 and ag_news folders it scored the same on the held-out split (0.812 micro F1),
+ * and those corpora's terms (BBC copyright, AG non-commercial) are not ones to ship a derivative of.
  */
 public final class TrainNer {
 
     public static final int DEFAULT_EPOCHS = 8;
     public static final long SEED = 20260523L;
-    /** Unlabelled news corpora next to the gmb folder, read for the case lexicon only. */
-    static final List<String> UNLABELLED = List.of("bbc", "reuters21578", "ag_news");
     static final int MIN_LEXICON_COUNT = 3;
-    private static final Pattern TAG = Pattern.compile("<[^>]{0,200}>");
 
     private TrainNer() {
     }
@@ -40,35 +36,8 @@ public final class TrainNer {
                 .map(Gmb.Numbered::sentence).toList();
         CaseLexicon.Builder lexicon = CaseLexicon.builder();
         train.forEach(s -> lexicon.addSentence(s.words()));
-        long words = 0;
-        for (String corpus : UNLABELLED) {
-            Path dir = data.toAbsolutePath().getParent().resolve(corpus);
-            if (!Files.isDirectory(dir)) {
-                out.println("  (no " + dir + ": the case lexicon goes without it)");
-                continue;
-            }
-            try (Stream<Path> files = Files.walk(dir)) {
-                for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
-                    String name = f.getFileName().toString();
-                    if (!(name.endsWith(".txt") || name.endsWith(".sgm") || name.endsWith(".csv"))
-                            || name.startsWith("README") || name.startsWith("readme") || name.startsWith("all-")
-                            || name.startsWith("cat-") || name.startsWith("feldman") || name.equals("classes.txt")) {
-                        continue;
-                    }
-                    String text = new String(Files.readAllBytes(f), name.endsWith(".sgm")
-                            ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
-                    text = TAG.matcher(text).replaceAll(" ").replace("&lt;", "<").replace("&amp;", "&")
-                            .replace("\\", " ").replace("\"\"", "\"");
-                    for (List<Tokenizer.Token> sentence : Tokenizer.sentences(text)) {
-                        lexicon.addSentence(sentence.stream().map(Tokenizer.Token::word).toList());
-                        words += sentence.size();
-                    }
-                }
-            }
-        }
         CaseLexicon caseLexicon = lexicon.build(MIN_LEXICON_COUNT);
-        out.printf("case lexicon: %d words from the training split and %d unlabelled tokens (%s)%n",
-                caseLexicon.size(), words, String.join(", ", UNLABELLED));
+        out.printf("case lexicon: %d words from the training split%n", caseLexicon.size());
         out.printf("training on %d sentences, %d tokens, %d epochs%n", train.size(),
                 train.stream().mapToInt(s -> s.words().size()).sum(), epochs);
         long t0 = System.nanoTime();
