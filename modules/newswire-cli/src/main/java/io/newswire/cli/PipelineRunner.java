@@ -25,7 +25,9 @@ final class PipelineRunner implements AutoCloseable {
         RecentArticles recent = new RecentArticles(200);
         PipelineObserver observer = PipelineObserver.composite(
                 List.of(new MetricsObserver(metrics.registry()), recent));
-        this.app = new StreamsApp(config, ArticlePipeline.standard(), observer);
+        ArticlePipeline pipeline = config.entityAliasesFile() == null ? ArticlePipeline.standard()
+                : ArticlePipeline.standard(config.entityAliasesFile());
+        this.app = new StreamsApp(config, pipeline, observer);
         metrics.bind(app.streams());
         this.ops = new OpsServer(httpHost, httpPort, metrics.registry(), app::isRunning, () -> {
             Map<String, Object> stats = new LinkedHashMap<>(metrics.stats());

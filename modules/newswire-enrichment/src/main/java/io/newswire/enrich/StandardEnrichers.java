@@ -1,6 +1,7 @@
 package io.newswire.enrich;
 
 import io.newswire.enrich.api.Enricher;
+import io.newswire.enrich.entities.AliasTable;
 import io.newswire.enrich.entities.EntitiesEnricher;
 import io.newswire.enrich.language.LanguageEnricher;
 import java.util.List;
@@ -18,5 +19,10 @@ public final class StandardEnrichers {
 
     public static List<Enricher> all() {
         return ALL;
+    }
+
+    /** The same enrichers, the entities stage with this alias table (built-in plus a user file). */
+    public static List<Enricher> withEntityAliases(AliasTable aliases) {
+        return ALL.stream().map(e -> e instanceof EntitiesEnricher ? new EntitiesEnricher(aliases) : e).toList();
     }
 }

@@ -28,7 +28,8 @@ public record NewswireConfig(
         int partitions,
         short replicationFactor,
         ArticleLimits limits,
-        Map<String, String> kafkaProperties) {
+        Map<String, String> kafkaProperties,
+        Path entityAliasesFile) {
 
     public static final String BOOTSTRAP_SERVERS = "bootstrap.servers";
     public static final String APPLICATION_ID = "application.id";
@@ -39,6 +40,8 @@ public record NewswireConfig(
     public static final String TOPIC_REPLICATION_FACTOR = "newswire.topic.replication.factor";
     public static final String MAX_BODY_CHARS = "newswire.max.body.chars";
     public static final String MAX_RECORD_BYTES = "newswire.max.record.bytes";
+    /** A user alias file for the entities stage (format of the built-in {@code aliases.tsv}); read at start-up. */
+    public static final String ENTITY_ALIASES_FILE = "newswire.entities.aliases.file";
 
     public static final String DEFAULT_APPLICATION_ID = "newswire";
     public static final int DEFAULT_PARTITIONS = 3;
@@ -86,7 +89,15 @@ public record NewswireConfig(
                         + String.join(", ", KNOWN.keySet()) + ")");
             }
         }
-        return new NewswireConfig(bootstrap, applicationId, topics, partitions, rf, limits, kafka);
+        Path aliases = null;
+        String aliasesSetting = blankToNull(settings.get(ENTITY_ALIASES_FILE));
+        if (aliasesSetting != null) {
+            aliases = Path.of(aliasesSetting);
+            if (!Files.isReadable(aliases)) {
+                throw new ConfigException(ENTITY_ALIASES_FILE + " is not a readable file: " + aliasesSetting);
+            }
+        }
+        return new NewswireConfig(bootstrap, applicationId, topics, partitions, rf, limits, kafka, aliases);
     }
 
     /** Loads a Java properties file (UTF-8); a missing or unreadable file names its path. */
@@ -107,7 +118,7 @@ public record NewswireConfig(
     /** This configuration with another bootstrap address. */
     public NewswireConfig withBootstrapServers(String servers) {
         return new NewswireConfig(servers, applicationId, topics, partitions, replicationFactor, limits,
-                kafkaProperties);
+                kafkaProperties, entityAliasesFile);
     }
 
     public String requireBootstrapServers() {
@@ -136,6 +147,7 @@ public record NewswireConfig(
         out.put(TOPIC_REPLICATION_FACTOR, Short.toString(replicationFactor));
         out.put(MAX_BODY_CHARS, Integer.toString(limits.maxBodyChars()));
         out.put(MAX_RECORD_BYTES, Integer.toString(limits.maxRecordBytes()));
+        out.put(ENTITY_ALIASES_FILE, entityAliasesFile == null ? "" : entityAliasesFile.toString());
         kafkaProperties.forEach((k, v) -> out.put(k, isSecret(k) ? "[hidden]" : v));
         return out;
     }
@@ -149,7 +161,7 @@ public record NewswireConfig(
 
     private static final Map<String, String> KNOWN = Map.of(
             TOPIC_RAW, "", TOPIC_ENRICHED, "", TOPIC_DLQ, "", TOPIC_PARTITIONS, "", TOPIC_REPLICATION_FACTOR, "",
-            MAX_BODY_CHARS, "", MAX_RECORD_BYTES, "");
+            MAX_BODY_CHARS, "", MAX_RECORD_BYTES, "", ENTITY_ALIASES_FILE, "");
 
     private static String topicName(Map<String, String> settings, String key, String dflt) {
         String name = settings.getOrDefault(key, dflt).strip();

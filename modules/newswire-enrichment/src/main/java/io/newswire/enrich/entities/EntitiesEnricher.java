@@ -49,9 +49,10 @@ import java.util.Set;
 public final class EntitiesEnricher implements Enricher {
 
     /**
-     * System property naming a user alias file (format of {@code aliases.tsv}), read when the enricher is
-     * built, at start-up. Not yet a {@code NewswireConfig} setting: the streams app reads it from the JVM
-     * ({@code -Dnewswire.entities.aliases.file=...}).
+     * System property naming a user alias file (format of {@code aliases.tsv}), read when the default
+     * enricher is built, at start-up ({@code -Dnewswire.entities.aliases.file=...}), for uses without a
+     * config file such as {@code newswire enrich}. The streams app takes the same name as a config
+     * setting ({@code NewswireConfig}) and passes the file to {@link AliasTable#withUserFile}.
      */
     public static final String ALIASES_FILE_PROPERTY = "newswire.entities.aliases.file";
     static final int MAX_CHARS = 100_000;

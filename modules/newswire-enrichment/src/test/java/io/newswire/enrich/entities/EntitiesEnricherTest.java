@@ -132,6 +132,17 @@ class EntitiesEnricherTest {
     }
 
     @Test
+    void shouldRunTheUserFileInTheStandardPipelineWhenOneIsConfigured(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("aliases.tsv"),
+                "org:persepolis-fc\tORGANIZATION\tPersepolis F.C.\tPerspolis|Persepolis\n");
+        io.newswire.enrich.ArticlePipeline pipeline = io.newswire.enrich.ArticlePipeline.standard(file);
+        Article a = pipeline.process(io.newswire.model.RawArticle.ofText(null,
+                "Perspolis fans gathered in Azadi stadium on Friday before the derby.").withId("c-2"));
+        assertThat(a.entities()).anySatisfy(e -> assertThat(e.id()).isEqualTo("org:persepolis-fc"));
+        assertThat(pipeline.stageNames()).containsExactly("normalize", "language", "entities");
+    }
+
+    @Test
     void shouldFindNothingWhenTextHasNoNames() {
         assertThat(entities("it rained all day and nobody went out.")).isEmpty();
         assertThat(entities("")).isEmpty();
