@@ -2,6 +2,7 @@ package io.newswire.cli;
 
 import io.newswire.eval.DatelineEvaluation;
 import io.newswire.eval.LanguageEvaluation;
+import io.newswire.eval.NerEvaluation;
 import io.newswire.eval.SeedsEvaluation;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,7 +14,8 @@ import picocli.CommandLine.Option;
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Accuracy evaluations on labelled data (not shipped; see docs/EVALUATION.md). Each skips "
                 + "with a message when its data is missing.",
-        subcommands = {EvalCommand.Datelines.class, EvalCommand.Languages.class, EvalCommand.Seeds.class})
+        subcommands = {EvalCommand.Datelines.class, EvalCommand.Languages.class, EvalCommand.Seeds.class,
+                EvalCommand.Ner.class})
 final class EvalCommand implements Runnable {
 
     @Override
@@ -69,6 +71,27 @@ final class EvalCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             return SeedsEvaluation.run(data, System.out) == 0 ? 0 : 1;
+        }
+    }
+
+    @Command(name = "ner", mixinStandardHelpOptions = true,
+            description = "The entity tagger on the GMB held-out split (every fifth sentence): span precision, "
+                    + "recall and F1 per type and micro, speed, load time, heap.")
+    static final class Ner implements Callable<Integer> {
+        @Option(names = "--data", required = true, paramLabel = "DIR", description = "The gmb folder.")
+        Path data;
+
+        @Option(names = "--model", paramLabel = "FILE",
+                description = "A model file from 'newswire train ner' (default: the committed model).")
+        Path model;
+
+        @Option(names = "--errors", defaultValue = "0", description = "How many wrong sentences to list.")
+        int errors;
+
+        @Override
+        public Integer call() throws Exception {
+            NerEvaluation.run(data, model, errors, System.out);
+            return 0;
         }
     }
 }

@@ -44,7 +44,9 @@ final class PipelineRunner implements AutoCloseable {
             server = advertised(ops.host()) + ":" + ops.port();
             config = config.withKafkaProperty(StreamsConfig.APPLICATION_SERVER_CONFIG, server);
         }
-        this.app = new StreamsApp(config, ArticlePipeline.standard(), observer);
+        ArticlePipeline pipeline = config.entityAliasesFile() == null ? ArticlePipeline.standard()
+                : ArticlePipeline.standard(config.entityAliasesFile());
+        this.app = new StreamsApp(config, pipeline, observer);
         metrics.bind(app.streams());
         if (config.statsEnabled()) {
             WindowedStatsQuery query = new WindowedStatsQuery(app.streams(), HostInfo.buildFromEndpoint(server));

@@ -45,6 +45,16 @@ public final class ArticlePipeline {
         return standard(Clock.systemUTC());
     }
 
+    /**
+     * The standard composition with the entities stage's alias table extended by a user file
+     * ({@code newswire.entities.aliases.file}), read now.
+     */
+    public static ArticlePipeline standard(java.nio.file.Path entityAliases) throws java.io.IOException {
+        return new ArticlePipeline(PipelineVersion.get(), new StandardNormalizer(),
+                StandardEnrichers.withEntityAliases(io.newswire.enrich.entities.AliasTable.withUserFile(entityAliases)),
+                Clock.systemUTC());
+    }
+
     public static ArticlePipeline standard(Clock clock) {
         return new ArticlePipeline(PipelineVersion.get(), new StandardNormalizer(), StandardEnrichers.all(), clock);
     }

@@ -1,6 +1,8 @@
 package io.newswire.enrich;
 
 import io.newswire.enrich.api.Enricher;
+import io.newswire.enrich.entities.AliasTable;
+import io.newswire.enrich.entities.EntitiesEnricher;
 import io.newswire.enrich.language.LanguageEnricher;
 import java.util.List;
 
@@ -10,12 +12,17 @@ import java.util.List;
  */
 public final class StandardEnrichers {
 
-    private static final List<Enricher> ALL = List.of(new LanguageEnricher());
+    private static final List<Enricher> ALL = List.of(new LanguageEnricher(), new EntitiesEnricher());
 
     private StandardEnrichers() {
     }
 
     public static List<Enricher> all() {
         return ALL;
+    }
+
+    /** The same enrichers, the entities stage with this alias table (built-in plus a user file). */
+    public static List<Enricher> withEntityAliases(AliasTable aliases) {
+        return ALL.stream().map(e -> e instanceof EntitiesEnricher ? new EntitiesEnricher(aliases) : e).toList();
     }
 }

@@ -2,6 +2,7 @@ package io.newswire.eval;
 
 import io.newswire.enrich.ArticlePipeline;
 import io.newswire.model.Article;
+import io.newswire.model.Entity;
 import io.newswire.model.RawArticle;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -17,7 +18,8 @@ import java.util.function.Function;
 
 /**
  * The two seed articles through the whole pipeline, checked against what a careful reader says of
- * them: dateline, agency, attribution, licence, and a clean text without those lines. Usage:
+ * them: dateline, agency, attribution, licence, a clean text without those lines, and the people,
+ * organisations and places named (typed, titled, canonical: Baqeri one id in both). Usage:
  * {@code SeedsEvaluation <seeds dir>}; skips when the seeds are missing.
  */
 public final class SeedsEvaluation {
@@ -26,6 +28,8 @@ public final class SeedsEvaluation {
     record Expectation(String seed, String what, Function<Article, Object> actual, Object expected) {
     }
 
+    private static final String S0 = "000_3d74bf7c3ad25582.txt";
+    private static final String S1 = "001_106ed44ce1da94af.txt";
     private static final Instant INGESTED = Instant.parse("2018-05-14T00:00:00Z");
 
     private static final List<Expectation> EXPECTATIONS = List.of(
@@ -56,7 +60,65 @@ public final class SeedsEvaluation {
                     a -> a.text().startsWith("Afghanistan's Defense Minister"), true),
             new Expectation("001_106ed44ce1da94af.txt", "second dateline removed",
                     a -> a.text().contains("Young Journalists Club") || a.text().contains("TEHRAN,"), false),
-            new Expectation("001_106ed44ce1da94af.txt", "language", a -> a.language().code(), "en"));
+            new Expectation("001_106ed44ce1da94af.txt", "language", a -> a.language().code(), "en"),
+            // Entities: the people, organisations and places a careful reader names, typed, with titles.
+            entity(S0, "Mohammad Baqeri", "PERSON / Chief of Staff of the Iranian Armed Forces Major General"),
+            entity(S0, "Baqeri", "PERSON / Chief of Staff of the Iranian Armed Forces Major General"),
+            entity(S0, "Qamar Javed Bajwa", "PERSON / General"),
+            entity(S0, "Bajwa", "PERSON / General"),
+            entity(S0, "Sergei Ivanov", "PERSON"),
+            entity(S0, "Daesh", "ORGANIZATION org:islamic-state"),
+            entity(S0, "Daesh-Khurasan", "ORGANIZATION org:islamic-state-khorasan"),
+            entity(S0, "Iranian Armed Forces", "ORGANIZATION org:iran-armed-forces"),
+            entity(S0, "Tasnim News Agency", "ORGANIZATION org:tasnim"),
+            entity(S0, "The Nation", "ORGANIZATION org:the-nation-pk"),
+            entity(S0, "TASS", "ORGANIZATION org:tass"),
+            entity(S0, "Iran", "LOCATION"),
+            entity(S0, "Pakistan", "LOCATION"),
+            entity(S0, "Russia", "LOCATION"),
+            entity(S0, "China", "LOCATION"),
+            entity(S0, "Afghanistan", "LOCATION"),
+            entity(S0, "Tehran", "LOCATION"),
+            entity(S0, "Mirjaveh", "LOCATION"),
+            entity(S0, "Islamabad", "LOCATION"),
+            entity(S0, "Nangarhar", "LOCATION"),
+            entity(S1, "Tariq Shah Bahrami", "PERSON / Defense Minister"),
+            entity(S1, "Bahrami", "PERSON / Defense Minister"),
+            entity(S1, "Mohammad Baqeri", "PERSON / Chief of Staff of the Iranian Armed Forces Major General"),
+            entity(S1, "Amir Hatami", "PERSON / Brigadier General"),
+            entity(S1, "Seyyed Ali Khamenei", "PERSON / Ayatollah"),
+            entity(S1, "Ali Shamkhani", "PERSON / Secretary of Iran's Supreme National Security Council"),
+            entity(S1, "Daesh", "ORGANIZATION org:islamic-state"),
+            entity(S1, "Taliban", "ORGANIZATION org:taliban"),
+            entity(S1, "Supreme National Security Council", "ORGANIZATION org:iran-snsc"),
+            entity(S1, "Afghanistan", "LOCATION"),
+            entity(S1, "Iran", "LOCATION"),
+            entity(S1, "Tehran", "LOCATION"),
+            entity(S1, "Kabul", "LOCATION"),
+            entity(S1, "Iraq", "LOCATION"),
+            entity(S1, "Syria", "LOCATION"),
+            entity(S1, "Farah", "LOCATION"));
+
+    /** An entity check: the entity one of whose mentions reads {@code surface}, as "TYPE[ id][ / title]". */
+    private static Expectation entity(String seed, String surface, String expected) {
+        return new Expectation(seed, "entity " + surface, a -> describe(a, surface, expected.contains(" org:")),
+                expected);
+    }
+
+    private static Object describe(Article a, String surface, boolean withId) {
+        for (Entity e : a.entities()) {
+            if (e.aliasesSeen().contains(surface)) {
+                return e.type() + (withId ? " " + e.id() : "") + (e.title() == null ? "" : " / " + e.title());
+            }
+        }
+        return null;
+    }
+
+    /** The id each seed gives the entity with that mention. */
+    private static String idOf(Article a, String surface) {
+        return a.entities().stream().filter(e -> e.aliasesSeen().contains(surface)).map(Entity::id).findFirst()
+                .orElse(null);
+    }
 
     private SeedsEvaluation() {
     }
@@ -105,7 +167,21 @@ public final class SeedsEvaluation {
                 failures.add(e.what());
             }
         }
-        out.printf("seeds: %d of %d checks passed%n", EXPECTATIONS.size() - failures.size(), EXPECTATIONS.size());
+        // Across articles: the same person, the same id, whatever the article.
+        String id0 = idOf(articles.get(S0), "Mohammad Baqeri");
+        String id1 = idOf(articles.get(S1), "Mohammad Baqeri");
+        boolean sameId = id0 != null && id0.equals(id1);
+        out.printf("   %s both: Mohammad Baqeri one id: %s%n", sameId ? "PASS" : "FAIL", sameId ? id0
+                : id0 + " vs " + id1);
+        if (!sameId) {
+            failures.add("Baqeri id");
+        }
+        for (Map.Entry<String, Article> a : articles.entrySet()) {
+            out.println("   entities of " + a.getKey().substring(0, 3) + ": " + a.getValue().entities().stream()
+                    .map(e -> e.name() + " (" + e.type().name().charAt(0) + " " + e.count() + ")").toList());
+        }
+        int total = EXPECTATIONS.size() + 1;
+        out.printf("seeds: %d of %d checks passed%n", total - failures.size(), total);
         return failures.size();
     }
 

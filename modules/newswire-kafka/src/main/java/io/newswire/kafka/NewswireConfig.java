@@ -29,7 +29,8 @@ public record NewswireConfig(
         short replicationFactor,
         ArticleLimits limits,
         boolean statsEnabled,
-        Map<String, String> kafkaProperties) {
+        Map<String, String> kafkaProperties,
+        Path entityAliasesFile) {
 
     public static final String BOOTSTRAP_SERVERS = "bootstrap.servers";
     public static final String APPLICATION_ID = "application.id";
@@ -42,6 +43,8 @@ public record NewswireConfig(
     public static final String MAX_BODY_CHARS = "newswire.max.body.chars";
     public static final String MAX_RECORD_BYTES = "newswire.max.record.bytes";
     public static final String STATS_ENABLED = "newswire.stats.enabled";
+    /** A user alias file for the entities stage (format of the built-in {@code aliases.tsv}); read at start-up. */
+    public static final String ENTITY_ALIASES_FILE = "newswire.entities.aliases.file";
 
     public static final String DEFAULT_APPLICATION_ID = "newswire";
     /** What {@link #describe()} shows instead of a secret's value. */
@@ -94,7 +97,15 @@ public record NewswireConfig(
                         + String.join(", ", KNOWN.keySet()) + ")");
             }
         }
-        return new NewswireConfig(bootstrap, applicationId, topics, partitions, rf, limits, stats, kafka);
+        Path aliases = null;
+        String aliasesSetting = blankToNull(settings.get(ENTITY_ALIASES_FILE));
+        if (aliasesSetting != null) {
+            aliases = Path.of(aliasesSetting);
+            if (!Files.isReadable(aliases)) {
+                throw new ConfigException(ENTITY_ALIASES_FILE + " is not a readable file: " + aliasesSetting);
+            }
+        }
+        return new NewswireConfig(bootstrap, applicationId, topics, partitions, rf, limits, stats, kafka, aliases);
     }
 
     /** Loads a Java properties file (UTF-8); a missing or unreadable file names its path. */
@@ -115,7 +126,7 @@ public record NewswireConfig(
     /** This configuration with another bootstrap address. */
     public NewswireConfig withBootstrapServers(String servers) {
         return new NewswireConfig(servers, applicationId, topics, partitions, replicationFactor, limits,
-                statsEnabled, kafkaProperties);
+                statsEnabled, kafkaProperties, entityAliasesFile);
     }
 
     /** This configuration with one more Kafka client setting (which replaces one of the same name). */
@@ -123,7 +134,7 @@ public record NewswireConfig(
         Map<String, String> kafka = new LinkedHashMap<>(kafkaProperties);
         kafka.put(requireNonNull(key, "key"), requireNonNull(value, "value"));
         return new NewswireConfig(bootstrapServers, applicationId, topics, partitions, replicationFactor, limits,
-                statsEnabled, kafka);
+                statsEnabled, kafka, entityAliasesFile);
     }
 
     public String requireBootstrapServers() {
@@ -154,6 +165,7 @@ public record NewswireConfig(
         out.put(MAX_BODY_CHARS, Integer.toString(limits.maxBodyChars()));
         out.put(MAX_RECORD_BYTES, Integer.toString(limits.maxRecordBytes()));
         out.put(STATS_ENABLED, Boolean.toString(statsEnabled));
+        out.put(ENTITY_ALIASES_FILE, entityAliasesFile == null ? "" : entityAliasesFile.toString());
         kafkaProperties.forEach((k, v) -> out.put(k, isSecret(k) ? HIDDEN : v));
         return out;
     }
@@ -176,7 +188,7 @@ public record NewswireConfig(
 
     private static final Map<String, String> KNOWN = Map.of(
             TOPIC_RAW, "", TOPIC_ENRICHED, "", TOPIC_DLQ, "", TOPIC_STATS, "", TOPIC_PARTITIONS, "", TOPIC_REPLICATION_FACTOR, "",
-            MAX_BODY_CHARS, "", MAX_RECORD_BYTES, "", STATS_ENABLED, "");
+            MAX_BODY_CHARS, "", MAX_RECORD_BYTES, "", STATS_ENABLED, "", ENTITY_ALIASES_FILE, "");
 
     private static String topicName(Map<String, String> settings, String key, String dflt) {
         String name = settings.getOrDefault(key, dflt).strip();

@@ -37,6 +37,19 @@ class NewswireConfigTest {
     }
 
     @Test
+    void shouldTakeAnEntityAliasFileWhenItIsReadable(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path file = java.nio.file.Files.writeString(dir.resolve("aliases.tsv"),
+                "org:sepahan\tORGANIZATION\tSepahan Steel Club\tSepahan\n");
+        NewswireConfig c = NewswireConfig.from(Map.of(NewswireConfig.ENTITY_ALIASES_FILE, file.toString()));
+        assertThat(c.entityAliasesFile()).isEqualTo(file);
+        assertThat(NewswireConfig.from(Map.of()).entityAliasesFile()).isNull();
+        assertThatThrownBy(() -> NewswireConfig.from(Map.of(NewswireConfig.ENTITY_ALIASES_FILE,
+                dir.resolve("missing.tsv").toString()))).isInstanceOf(ConfigException.class)
+                .hasMessageContaining(NewswireConfig.ENTITY_ALIASES_FILE);
+    }
+
+    @Test
     void shouldPassKafkaSettingsThroughAndMaskSecretsWhenDescribed() {
         NewswireConfig c = NewswireConfig.from(Map.of(
                 "bootstrap.servers", "k:9093",

@@ -1,0 +1,42 @@
+package io.newswire.cli;
+
+import io.newswire.eval.TrainNer;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "train", mixinStandardHelpOptions = true,
+        description = "Build the committed models from labelled data kept outside the repo (see docs/EVALUATION.md).",
+        subcommands = {TrainCommand.Ner.class})
+final class TrainCommand implements Runnable {
+
+    @Override
+    public void run() {
+        new picocli.CommandLine(this).usage(System.out);
+    }
+
+    @Command(name = "ner", mixinStandardHelpOptions = true,
+            description = "Train the entity tagger on the GMB training split (all but every fifth sentence), with "
+                    + "a case lexicon counted over the same split.")
+    static final class Ner implements Callable<Integer> {
+        static final String COMMITTED =
+                "modules/newswire-enrichment/src/main/resources/io/newswire/enrich/entities/ner-gmb.bin.gz";
+
+        @Option(names = "--data", required = true, paramLabel = "DIR", description = "The gmb folder.")
+        Path data;
+
+        @Option(names = "--output", defaultValue = COMMITTED, paramLabel = "FILE",
+                description = "Where to write the model (default: ${DEFAULT-VALUE}, the committed resource).")
+        Path output;
+
+        @Option(names = "--epochs", defaultValue = "" + TrainNer.DEFAULT_EPOCHS,
+                description = "Passes over the training data (default: ${DEFAULT-VALUE}).")
+        int epochs;
+
+        @Override
+        public Integer call() throws Exception {
+            return TrainNer.run(data, output, epochs, System.out);
+        }
+    }
+}

@@ -1,0 +1,225 @@
+package io.newswire.enrich.entities;
+
+import static java.util.Objects.requireNonNull;
+
+import io.newswire.model.EntityType;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The curated table of entities known by many names: Islamic State = Daesh = ISIL = ISIS (= IS in
+ * context), IRGC, Press TV, TASS, ... (the built-in {@code aliases.tsv}, whose header documents the
+ * format), optionally extended by a user file in the same format read at start-up.
+ *
+ * <p>Matching is on whole tokens of {@link Tokenizer}, case-sensitive, longest alias first. Immutable
+ * and thread-safe.
+ */
+public final class AliasTable {
+
+    /** One entity of the table. */
+    public record Known(String id, EntityType type, String name) {
+        public Known {
+            requireNonNull(id, "id");
+            requireNonNull(type, "type");
+            requireNonNull(name, "name");
+        }
+    }
+
+    /** A match in a token list: tokens [start, end) name {@code known}. */
+    record Match(int start, int end, Known known, boolean contextOnly) {
+    }
+
+    private record Alias(String[] words, Known known, boolean contextOnly) {
+    }
+
+    private static final String RESOURCE = "aliases.tsv";
+    private static volatile AliasTable builtIn;
+
+    /** Aliases by their first word, longest first. */
+    private final Map<String, List<Alias>> byFirstWord;
+    private final Map<String, Known> byId;
+    /** The ASCII first characters of every alias. */
+    private final java.util.BitSet firstChars = new java.util.BitSet(128);
+
+    private AliasTable(Map<String, Known> byId, Map<String, Set<String>> aliases) {
+        this.byId = Map.copyOf(byId);
+        Map<String, List<Alias>> index = new HashMap<>();
+        aliases.forEach((id, names) -> {
+            Known k = byId.get(id);
+            Set<String> all = new LinkedHashSet<>();
+            all.add(k.name());
+            all.addAll(names);
+            for (String name : all) {
+                boolean context = name.startsWith("~");
+                String[] words = Tokenizer.tokens(context ? name.substring(1) : name).stream()
+                        .map(Tokenizer.Token::word).toArray(String[]::new);
+                if (words.length > 0) {
+                    index.computeIfAbsent(words[0], w -> new ArrayList<>()).add(new Alias(words, k, context));
+                }
+            }
+        });
+        index.values().forEach(l -> l.sort(Comparator.comparingInt((Alias a) -> -a.words().length)));
+        index.replaceAll((w, l) -> List.copyOf(l));
+        this.byFirstWord = Map.copyOf(index);
+        for (String w : index.keySet()) {
+            firstChars.set(w.charAt(0) < 0x80 ? w.charAt(0) : 0);
+        }
+    }
+
+    /** The built-in table, loaded once from the classpath. */
+    public static AliasTable builtIn() {
+        AliasTable t = builtIn;
+        if (t == null) {
+            synchronized (AliasTable.class) {
+                t = builtIn;
+                if (t == null) {
+                    t = builder().addBuiltIn().build();
+                    builtIn = t;
+                }
+            }
+        }
+        return t;
+    }
+
+    /** The built-in table extended by a user file (same format); read now, at start-up. */
+    public static AliasTable withUserFile(Path file) throws IOException {
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return builder().addBuiltIn().add(r, file.toString()).build();
+        }
+    }
+
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** The known entity of an id, or {@code null}. */
+    public Known byId(String id) {
+        return byId.get(id);
+    }
+
+    /** The number of entities in the table. */
+    public int size() {
+        return byId.size();
+    }
+
+    /** Every match in the tokens, left to right, longest first, not overlapping. */
+    List<Match> find(List<Tokenizer.Token> tokens) {
+        List<Match> matches = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            Match m = matchAt(tokens, i);
+            if (m == null) {
+                i++;
+            } else {
+                matches.add(m);
+                i = m.end();
+            }
+        }
+        return matches;
+    }
+
+    private Match matchAt(List<Tokenizer.Token> tokens, int i) {
+        String first = tokens.get(i).word();
+        char c = first.charAt(0);
+        if (c < 0x80 && !firstChars.get(c)) {
+            return null; // most words: no alias starts with their letter case
+        }
+        List<Alias> candidates = byFirstWord.get(first);
+        if (candidates == null) {
+            return null;
+        }
+        outer:
+        for (Alias a : candidates) {
+            if (i + a.words().length > tokens.size()) {
+                continue;
+            }
+            for (int k = 1; k < a.words().length; k++) {
+                if (!tokens.get(i + k).word().equals(a.words()[k])) {
+                    continue outer;
+                }
+            }
+            return new Match(i, i + a.words().length, a.known(), a.contextOnly());
+        }
+        return null;
+    }
+
+    /** Reads table files; later lines extend or override earlier ones. */
+    static final class Builder {
+        private final Map<String, Known> byId = new LinkedHashMap<>();
+        private final Map<String, Set<String>> aliases = new LinkedHashMap<>();
+
+        Builder addBuiltIn() {
+            try (InputStream in = AliasTable.class.getResourceAsStream(RESOURCE)) {
+                if (in == null) {
+                    throw new IllegalStateException(RESOURCE + " missing from the classpath");
+                }
+                return add(new InputStreamReader(in, StandardCharsets.UTF_8), RESOURCE);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        Builder add(Reader reader, String source) throws IOException {
+            BufferedReader r = new BufferedReader(reader);
+            int lineNo = 0;
+            for (String line; (line = r.readLine()) != null; ) {
+                lineNo++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] cols = line.split("\t", -1);
+                if (cols.length < 3 || cols[0].isBlank()) {
+                    throw new IllegalArgumentException(source + ":" + lineNo
+                            + ": expected id<TAB>type<TAB>name<TAB>aliases");
+                }
+                String id = cols[0].strip();
+                EntityType type;
+                try {
+                    type = EntityType.valueOf(cols[1].strip());
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException(source + ":" + lineNo + ": unknown type " + cols[1], e);
+                }
+                Known old = byId.get(id);
+                String name = cols[2].strip();
+                if (name.isEmpty()) {
+                    if (old == null) {
+                        throw new IllegalArgumentException(source + ":" + lineNo + ": a new id needs a name");
+                    }
+                    name = old.name();
+                }
+                byId.put(id, new Known(id, type, name));
+                Set<String> names = aliases.computeIfAbsent(id, k -> new LinkedHashSet<>());
+                if (old != null) {
+                    names.add(old.name()); // the old canonical name stays a way to say it
+                }
+                if (cols.length > 3) {
+                    for (String a : cols[3].split("\\|")) {
+                        if (!a.isBlank()) {
+                            names.add(a.strip());
+                        }
+                    }
+                }
+            }
+            return this;
+        }
+
+        AliasTable build() {
+            return new AliasTable(byId, aliases);
+        }
+    }
+}

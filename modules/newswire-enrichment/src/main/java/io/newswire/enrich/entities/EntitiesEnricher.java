@@ -1,0 +1,519 @@
+package io.newswire.enrich.entities;
+
+import static java.util.Objects.requireNonNull;
+
+import io.newswire.enrich.api.Enricher;
+import io.newswire.model.Article;
+import io.newswire.model.Entity;
+import io.newswire.model.EntityType;
+import io.newswire.model.Mention;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The entities stage: people, organisations and locations of an article, typed, with their titles,
+ * every mention, and one canonical name and id per entity.
+ *
+ * <ol>
+ *   <li>Recognition: {@link NerTagger} (GMB-trained) over {@link Tokenizer} sentences, and the
+ *   {@link AliasTable} (curated organisations, news agencies, armed groups), whose matches win over
+ *   the tagger's spans they overlap. A context-only alias ("IS") counts only when the article names
+ *   the same entity another way.</li>
+ *   <li>Titles: "Major General", "Defense Minister", "Ayatollah" ({@code titles.txt}) before a person,
+ *   or at the start of what the tagger took for the name, go to {@link Entity#title()}, not the name.</li>
+ *   <li>Canonical entities: within an article, a person's later "Baqeri" or "Bajwa" is the earlier
+ *   "Mohammad Baqeri" or "Qamar Javed Bajwa" (last name or trailing words), as are spellings one
+ *   edit apart in {@link Transliteration#key}; a one-word name the tagger typed otherwise but that is
+ *   a known person's last name is that person. Ids: the alias-table id, else the type prefix
+ *   ({@code per:}, {@code org:}, {@code loc:}) and the transliteration key of the canonical name, so
+ *   Baqeri and Bagheri have the same id in every article.</li>
+ *   <li>Salience in [0, 1]: {@code 0.5 * count / (the article's highest count) + 0.3 * (1 - first
+ *   mention offset / text length) + 0.2 * (named in the headline)}, rounded to 3 decimals. Entities
+ *   are listed by salience.</li>
+ * </ol>
+ *
+ * <p>Only the first {@value #MAX_CHARS} characters are read, to bound the cost of a huge article.
+ * Stateless and thread-safe.
+ */
+public final class EntitiesEnricher implements Enricher {
+
+    /**
+     * System property naming a user alias file (format of {@code aliases.tsv}), read when the default
+     * enricher is built, at start-up ({@code -Dnewswire.entities.aliases.file=...}), for uses without a
+     * config file such as {@code newswire enrich}. The streams app takes the same name as a config
+     * setting ({@code NewswireConfig}) and passes the file to {@link AliasTable#withUserFile}.
+     */
+    public static final String ALIASES_FILE_PROPERTY = "newswire.entities.aliases.file";
+    static final int MAX_CHARS = 100_000;
+    private static final java.util.regex.Pattern COMPOUND_ADJECTIVE = java.util.regex.Pattern.compile("-\\p{Ll}+$");
+    /** The Arabic article and its assimilated forms, lower case at the start of a name. */
+    private static final java.util.regex.Pattern ARTICLE_PREFIX =
+            java.util.regex.Pattern.compile("(al|el|ad|ar|as|ash|at|az|an|ul)-\\p{L}");
+
+    private final NerTagger tagger;
+    private final AliasTable aliases;
+
+    /**
+     * The committed model and the built-in alias table, extended by the file named by the system
+     * property {@value #ALIASES_FILE_PROPERTY} when set; loads both now, at pipeline start-up.
+     */
+    public EntitiesEnricher() {
+        this(NerTagger.get(), defaultAliases());
+    }
+
+    /** The committed model and the given alias table. */
+    public EntitiesEnricher(AliasTable aliases) {
+        this(NerTagger.get(), aliases);
+    }
+
+    public EntitiesEnricher(NerTagger tagger, AliasTable aliases) {
+        this.tagger = requireNonNull(tagger, "tagger");
+        this.aliases = requireNonNull(aliases, "aliases");
+    }
+
+    private static AliasTable defaultAliases() {
+        String file = System.getProperty(ALIASES_FILE_PROPERTY);
+        if (file == null || file.isBlank()) {
+            return AliasTable.builtIn();
+        }
+        try {
+            return AliasTable.withUserFile(Path.of(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read alias file " + file, e);
+        }
+    }
+
+    @Override
+    public String name() {
+        return "entities";
+    }
+
+    @Override
+    public Article enrich(Article article) {
+        return article.toBuilder().entities(entities(article.text(), article.title())).build();
+    }
+
+    /** A recognised name: tokens [start, end) of the article, its type, a title, a known entity. */
+    private record Cand(EntityType type, int start, int end, int charStart, int charEnd, String surface,
+            String title, AliasTable.Known known) {
+    }
+
+    private static final class Group {
+        final EntityType type;
+        final AliasTable.Known known;
+        final String key;
+        final List<Cand> mentions = new ArrayList<>();
+
+        Group(EntityType type, AliasTable.Known known, String key) {
+            this.type = type;
+            this.known = known;
+            this.key = key;
+        }
+
+        String lastWord() {
+            return key.substring(key.lastIndexOf(' ') + 1);
+        }
+    }
+
+    /** The entities of a text, by salience; {@code headline} may be {@code null}. */
+    public List<Entity> entities(String text, String headline) {
+        String read = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
+        List<List<Tokenizer.Token>> sentences = Tokenizer.sentences(read);
+        List<Tokenizer.Token> all = new ArrayList<>();
+        List<Cand> cands = new ArrayList<>();
+        List<AliasTable.Match> matches = new ArrayList<>();
+        List<int[]> tagged = new ArrayList<>(); // start, end, label type index, sentence base
+        for (List<Tokenizer.Token> sentence : sentences) {
+            int base = all.size();
+            all.addAll(sentence);
+            for (AliasTable.Match m : aliases.find(sentence)) {
+                matches.add(new AliasTable.Match(base + m.start(), base + m.end(), m.known(), m.contextOnly()));
+            }
+            int[] labels = tagger.tag(sentence.stream().map(Tokenizer.Token::word).toList());
+            for (int i = 0; i < labels.length; ) {
+                if (labels[i] % 2 == 1) { // B-
+                    int j = i + 1;
+                    while (j < labels.length && labels[j] == labels[i] + 1) {
+                        j++;
+                    }
+                    tagged.add(new int[] {base + i, base + j, labels[i], base});
+                    i = j;
+                } else {
+                    i++;
+                }
+            }
+        }
+
+        // Alias matches first: a context-only alias needs another alias of the same entity.
+        Set<String> named = new HashSet<>();
+        for (AliasTable.Match m : matches) {
+            if (!m.contextOnly()) {
+                named.add(m.known().id());
+            }
+        }
+        boolean[] taken = new boolean[all.size()];
+        for (AliasTable.Match m : matches) {
+            if (m.contextOnly() && !named.contains(m.known().id())) {
+                continue;
+            }
+            for (int k = m.start(); k < m.end(); k++) {
+                taken[k] = true;
+            }
+            cands.add(cand(read, all, m.known().type(), m.start(), m.end(), null, m.known()));
+        }
+
+        for (int[] t : tagged) {
+            int start = t[0];
+            int end = t[1];
+            EntityType type = switch (t[2]) {
+                case 1 -> EntityType.PERSON;
+                case 3 -> EntityType.ORGANIZATION;
+                default -> EntityType.LOCATION;
+            };
+            // The parts of a span outside an alias match stay names of their own: in "Secretary of
+            // Iran's Supreme National Security Council Ali Shamkhani", the council and the man.
+            int k = start;
+            while (k < end) {
+                if (taken[k]) {
+                    k++;
+                    continue;
+                }
+                int pieceEnd = k;
+                while (pieceEnd < end && !taken[pieceEnd]) {
+                    pieceEnd++;
+                }
+                piece(read, all, taken, t[3], k, pieceEnd, type, cands);
+                k = pieceEnd;
+            }
+        }
+        propagate(read, all, cands);
+        return group(cands, read, headline);
+    }
+
+    /**
+     * One article, one reading: a name the tagger found once is found wherever else it stands
+     * untagged in the article ("Bajwa visited Tehran" at the start of a sentence), and so is the last
+     * name of a person found in full.
+     */
+    private static void propagate(String read, List<Tokenizer.Token> all, List<Cand> cands) {
+        boolean[] covered = new boolean[all.size()];
+        Map<String, List<Cand>> byFirstWord = new HashMap<>();
+        for (Cand c : cands) {
+            for (int k = c.start(); k < c.end(); k++) {
+                covered[k] = true;
+            }
+            if (c.known() == null) {
+                byFirstWord.computeIfAbsent(all.get(c.start()).word(), w -> new ArrayList<>()).add(c);
+                if (c.type() == EntityType.PERSON && c.end() - c.start() > 1) {
+                    byFirstWord.computeIfAbsent(all.get(c.end() - 1).word(), w -> new ArrayList<>())
+                            .add(new Cand(EntityType.PERSON, c.end() - 1, c.end(), 0, 0, "", null, null));
+                }
+            }
+        }
+        List<Cand> found = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            List<Cand> seen = covered[i] ? null : byFirstWord.get(all.get(i).word());
+            if (seen == null || !Character.isUpperCase(all.get(i).word().codePointAt(0))) {
+                continue;
+            }
+            for (Cand c : seen) {
+                int len = c.end() - c.start();
+                if (i + len > all.size() || (i + len < all.size() && !covered[i + len]
+                        && Character.isUpperCase(all.get(i + len).word().codePointAt(0)))) {
+                    continue; // part of a longer name nobody tagged
+                }
+                boolean same = true;
+                for (int k = 0; k < len && same; k++) {
+                    same = !covered[i + k] && all.get(i + k).word().equals(all.get(c.start() + k).word());
+                }
+                if (same) {
+                    found.add(cand(read, all, c.type(), i, i + len, null, null));
+                    for (int k = i; k < i + len; k++) {
+                        covered[k] = true;
+                    }
+                    i += len - 1;
+                    break;
+                }
+            }
+        }
+        cands.addAll(found);
+    }
+
+    private static void piece(String read, List<Tokenizer.Token> all, boolean[] taken, int sentenceStart,
+            int start, int end, EntityType type, List<Cand> cands) {
+        while (start < end && !namePart(all.get(start).word())) {
+            start++;
+        }
+        while (end > start && !namePart(all.get(end - 1).word())) {
+            end--;
+        }
+        if (start >= end) {
+            return;
+        }
+        // A title inside a span parts it: "Islamic Revolution Ayatollah Ali Khamenei" is an
+        // organisation and a person; "General Qamar Javed Bajwa", whatever the tagger's type, a person.
+        for (int k = start; k < end; k++) {
+            int len = Titles.titleAt(all, k, end);
+            if (len > 0 && k + len < end && Character.isUpperCase(all.get(k + len).word().codePointAt(0))
+                    && (k > start || type == EntityType.PERSON || end - (k + len) >= 2)) {
+                if (k > start && !onlyTitleWords(all, start, k)) {
+                    cands.add(cand(read, all, type, start, k, null, null));
+                }
+                type = EntityType.PERSON;
+                start = k;
+                break;
+            }
+        }
+        if (onlyTitleWords(all, start, end)) {
+            return; // "Secretary", "Staff": a title is no name
+        }
+        if (type != EntityType.PERSON && roleStart(all, taken, sentenceStart, start) >= 0) {
+            type = EntityType.PERSON; // "Secretary of <organisation> Ali Shamkhani"
+        }
+        String title = null;
+        if (type == EntityType.PERSON) {
+            int nameStart = start;
+            for (int len; nameStart < end && (len = Titles.titleAt(all, nameStart, end)) > 0; ) {
+                nameStart += len;
+            }
+            int titleStart = nameStart - Titles.titleBefore(all.subList(sentenceStart, nameStart),
+                    nameStart - sentenceStart);
+            while (titleStart < nameStart && taken[titleStart]) {
+                titleStart++;
+            }
+            int role = roleStart(all, taken, sentenceStart, titleStart);
+            if (role >= 0) {
+                titleStart = role;
+            }
+            if (nameStart > titleStart) {
+                title = read.substring(all.get(titleStart).start(), all.get(nameStart - 1).end());
+            }
+            start = nameStart;
+        }
+        if (start < end) {
+            cands.add(cand(read, all, type, start, end, title, null));
+        }
+    }
+
+    /**
+     * Where a role naming an organisation starts, ending just before {@code at}: a title, "of", maybe
+     * "the" or "Iran's", and an alias-table organisation ("Chief of Staff of the Iranian Armed Forces");
+     * -1 if there is none.
+     */
+    private static int roleStart(List<Tokenizer.Token> all, boolean[] taken, int sentenceStart, int at) {
+        int p = at;
+        if (p - 1 < sentenceStart || !taken[p - 1]) {
+            return -1;
+        }
+        while (p - 1 >= sentenceStart && taken[p - 1]) {
+            p--;
+        }
+        if (p - 1 >= sentenceStart && all.get(p - 1).word().equals("the")) {
+            p--;
+        } else if (p - 2 >= sentenceStart && all.get(p - 1).word().equals("'s")
+                && Character.isUpperCase(all.get(p - 2).word().codePointAt(0))) {
+            p -= 2;
+        }
+        if (p - 1 < sentenceStart || !all.get(p - 1).word().equals("of")) {
+            return -1;
+        }
+        p--;
+        int len = Titles.titleBefore(all.subList(sentenceStart, p), p - sentenceStart);
+        return len > 0 ? p - len : -1;
+    }
+
+    private static boolean onlyTitleWords(List<Tokenizer.Token> all, int start, int end) {
+        for (int k = start; k < end; k++) {
+            String w = all.get(k).word();
+            if (!Titles.isTitleWord(w) && !w.equals("of") && !w.equals("the")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a token may begin or end a name: not a lower-case word ("eastern") nor punctuation. */
+    private static boolean namePart(String word) {
+        int cp = word.codePointAt(0);
+        if (!Character.isLetterOrDigit(cp)) {
+            return false;
+        }
+        int dash = word.indexOf('-');
+        if (dash < 0) {
+            return !Character.isLowerCase(cp);
+        }
+        if (ARTICLE_PREFIX.matcher(word).lookingAt()) {
+            return true; // al-Qaeda
+        }
+        // "English-language", "U.S.-led", "Iranian-made": compound adjectives, not names.
+        return !Character.isLowerCase(cp) && !COMPOUND_ADJECTIVE.matcher(word).find();
+    }
+
+    private static Cand cand(String text, List<Tokenizer.Token> all, EntityType type, int start, int end,
+            String title, AliasTable.Known known) {
+        int cs = all.get(start).start();
+        int ce = all.get(end - 1).end();
+        return new Cand(type, start, end, cs, ce, text.substring(cs, ce), title, known);
+    }
+
+    private List<Entity> group(List<Cand> cands, String text, String headline) {
+        Map<String, Group> known = new LinkedHashMap<>();
+        List<Group> persons = new ArrayList<>();
+        Map<String, Group> others = new LinkedHashMap<>();
+        List<Cand> people = new ArrayList<>();
+        List<Cand> rest = new ArrayList<>();
+        // One name, one type in an article: a one-word name takes the type most of its mentions have.
+        Map<String, Map<EntityType, Integer>> votes = new HashMap<>();
+        for (Cand c : cands) {
+            if (c.known() == null && c.end() - c.start() == 1) {
+                votes.computeIfAbsent(c.surface(), k -> new java.util.EnumMap<>(EntityType.class))
+                        .merge(c.type(), 1, Integer::sum);
+            }
+        }
+        List<Cand> voted = new ArrayList<>(cands.size());
+        for (Cand c : cands) {
+            Map<EntityType, Integer> v = votes.get(c.surface());
+            if (v != null && v.size() > 1 && c.end() - c.start() == 1) {
+                EntityType majority = c.type();
+                for (Map.Entry<EntityType, Integer> e : v.entrySet()) {
+                    if (e.getValue() > v.get(majority)) {
+                        majority = e.getKey();
+                    }
+                }
+                c = new Cand(majority, c.start(), c.end(), c.charStart(), c.charEnd(), c.surface(),
+                        majority == EntityType.PERSON ? c.title() : null, null);
+            }
+            voted.add(c);
+        }
+        for (Cand c : voted) {
+            if (c.known() != null) {
+                known.computeIfAbsent(c.known().id(), id -> new Group(c.type(), c.known(), null)).mentions.add(c);
+            } else if (c.type() == EntityType.PERSON) {
+                people.add(c);
+            } else {
+                rest.add(c);
+            }
+        }
+        // Longest names first, so that "Baqeri" finds "Mohammad Baqeri" wherever it stands.
+        people.sort(Comparator.comparingInt((Cand c) -> -(c.end() - c.start())).thenComparingInt(Cand::start));
+        for (Cand c : people) {
+            String key = Transliteration.key(c.surface());
+            Group g = findPerson(persons, key);
+            if (g == null) {
+                g = new Group(EntityType.PERSON, null, key);
+                persons.add(g);
+            }
+            g.mentions.add(c);
+        }
+        for (Cand c : rest) {
+            String key = Transliteration.key(c.surface());
+            Group person = null;
+            if (key.indexOf(' ') < 0) {
+                for (Group g : persons) {
+                    if (g.key.endsWith(" " + key)) {
+                        person = g;
+                        break;
+                    }
+                }
+            }
+            if (person != null) {
+                person.mentions.add(c);
+                continue;
+            }
+            others.computeIfAbsent(c.type() + " " + key, k -> new Group(c.type(), null, key)).mentions.add(c);
+        }
+
+        List<Group> groups = new ArrayList<>(known.values());
+        groups.addAll(persons);
+        groups.addAll(others.values());
+        int maxCount = groups.stream().mapToInt(g -> g.mentions.size()).max().orElse(1);
+        List<Entity> entities = new ArrayList<>(groups.size());
+        for (Group g : groups) {
+            g.mentions.sort(Comparator.comparingInt(Cand::charStart));
+            Set<String> seen = new LinkedHashSet<>();
+            List<Mention> mentions = new ArrayList<>();
+            String title = null;
+            for (Cand c : g.mentions) {
+                seen.add(c.surface());
+                mentions.add(new Mention(c.charStart(), c.charEnd(), c.surface()));
+                if (title == null) {
+                    title = c.title();
+                }
+            }
+            String name = canonicalName(g);
+            String id = g.known != null ? g.known.id() : prefix(g.type) + Transliteration.key(name).replace(' ', '-');
+            boolean inHeadline = false;
+            if (headline != null) {
+                for (String s : seen) {
+                    inHeadline |= headline.contains(s);
+                }
+            }
+            double salience = 0.5 * g.mentions.size() / maxCount
+                    + 0.3 * (1.0 - g.mentions.get(0).charStart() / (double) Math.max(1, text.length()))
+                    + (inHeadline ? 0.2 : 0.0);
+            entities.add(new Entity(id, name, g.type, title, List.copyOf(seen), mentions, mentions.size(),
+                    Math.round(salience * 1000) / 1000.0));
+        }
+        entities.sort(Comparator.comparingDouble((Entity e) -> -e.salience())
+                .thenComparingInt(e -> e.mentions().get(0).start()));
+        return entities;
+    }
+
+    /** The person a name belongs to: same key, its trailing words, or one edit away. */
+    private static Group findPerson(List<Group> persons, String key) {
+        for (Group g : persons) {
+            if (g.key.equals(key) || g.key.endsWith(" " + key)) {
+                return g;
+            }
+        }
+        for (Group g : persons) {
+            if (Math.min(g.key.length(), key.length()) >= 6 && Transliteration.withinOneEdit(g.key, key)) {
+                return g;
+            }
+            if (key.indexOf(' ') < 0 && key.length() >= 5 && Transliteration.withinOneEdit(g.lastWord(), key)) {
+                return g;
+            }
+        }
+        return null;
+    }
+
+    private static String canonicalName(Group g) {
+        if (g.known != null) {
+            return g.known.name();
+        }
+        if (g.type == EntityType.PERSON) {
+            // The fullest form, earliest among equals.
+            Cand best = g.mentions.get(0);
+            for (Cand c : g.mentions) {
+                if (c.end() - c.start() > best.end() - best.start()) {
+                    best = c;
+                }
+            }
+            return best.surface();
+        }
+        Map<String, Integer> counts = new HashMap<>();
+        String best = g.mentions.get(0).surface();
+        for (Cand c : g.mentions) {
+            int n = counts.merge(c.surface(), 1, Integer::sum);
+            if (n > counts.get(best)) {
+                best = c.surface();
+            }
+        }
+        return best;
+    }
+
+    private static String prefix(EntityType type) {
+        return type.name().substring(0, 3).toLowerCase(Locale.ROOT) + ":";
+    }
+}

@@ -1,0 +1,276 @@
+package io.newswire.enrich.entities;
+
+import java.util.List;
+
+/**
+ * The features of the tagger, shared by training ({@link NerTrainer}) and tagging ({@link NerTagger})
+ * so that the two can never disagree. Each feature is a 64-bit hash: every word is hashed once (its
+ * lower-cased form, shape, prefixes, suffixes), and a feature combines those hashes with a template
+ * number. No string is built per token or per feature, which keeps tagging cheap.
+ *
+ * <p>Templates, for token i: bias; word; shape; suffixes of 2, 3, 4 and prefixes of 2, 3, 4 letters;
+ * words i-2..i+2; shapes of i-1, i+1 with i's; word pairs (i-2,i-1), (i-1,i), (i,i+1), (i+1,i+2);
+ * word i-1 or i+1 with shape i; sentence start with shape; a title word ({@code titles.txt}) at i-1
+ * or i, with shape i; capitalisation of i-1, i, i+1; suffix 3 of i-1 and i+1; the case-lexicon bucket
+ * of i, of i-1..i+1, and with shape i. With the previous labels: label i-1; labels i-2 and i-1;
+ * label i-1 with word i, with shape i, with word i-1, with word i+1.
+ */
+final class NerFeatures {
+
+    /** Labels, BIO over three types. Index 0 is "O". */
+    static final String[] LABELS = {"O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC"};
+    static final int N_LABELS = LABELS.length;
+    /** Features that depend on the token and its neighbours only. */
+    static final int N_STATIC = 31;
+    /** Features that depend also on the labels already given to the previous tokens. */
+    static final int N_DYNAMIC = 6;
+
+    private static final long PRIME = 0x100000001B3L;
+    private static final long OFFSET = 0xcbf29ce484222325L;
+    /** Word hashes of the padding before and after a sentence. */
+    private static final long START = mix(0x5354415254L);
+    private static final long END = mix(0x454E44L);
+
+    private NerFeatures() {
+    }
+
+    /** The model's view of a character: lower case, every digit a 0. */
+    private static char normChar(char c) {
+        if (c < 0x80) {
+            return c >= '0' && c <= '9' ? '0' : c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        }
+        return Character.isDigit(c) ? '0' : Character.toLowerCase(c);
+    }
+
+    /**
+     * The word's hashes in one pass, equal to {@code hashRange} of the whole word, its first 2, 3, 4
+     * and last 2, 3, 4 characters: {@code out = [word, pre2, pre3, pre4, suf2, suf3, suf4]}.
+     */
+    private static void wordHashes(String w, char[] buf, long[] out) {
+        int len = Math.min(w.length(), buf.length);
+        if (len < w.length()) {
+            out[0] = hashRange(w, 0, w.length());
+            out[1] = hashRange(w, 0, 2);
+            out[2] = hashRange(w, 0, 3);
+            out[3] = hashRange(w, 0, 4);
+            out[4] = hashRange(w, w.length() - 2, w.length());
+            out[5] = hashRange(w, w.length() - 3, w.length());
+            out[6] = hashRange(w, w.length() - 4, w.length());
+            return;
+        }
+        long h = OFFSET;
+        for (int i = 0; i < len; i++) {
+            char c = normChar(w.charAt(i));
+            buf[i] = c;
+            h = (h ^ c) * PRIME;
+            if (i == 1) {
+                out[1] = mix(h ^ 2);
+            } else if (i == 2) {
+                out[2] = mix(h ^ 3);
+            } else if (i == 3) {
+                out[3] = mix(h ^ 4);
+            }
+        }
+        out[0] = mix(h ^ len);
+        if (len < 4) {
+            out[3] = out[0];
+            if (len < 3) {
+                out[2] = out[0];
+                if (len < 2) {
+                    out[1] = out[0];
+                }
+            }
+        }
+        for (int k = 2; k <= 4; k++) {
+            int from = Math.max(0, len - k);
+            long g = OFFSET;
+            for (int i = from; i < len; i++) {
+                g = (g ^ buf[i]) * PRIME;
+            }
+            out[2 + k] = mix(g ^ (len - from));
+        }
+    }
+
+    /** The hash of a word's normalised form (lower case, digits 0), as {@link CaseLexicon} keys it. */
+    static long normHash(String word) {
+        return hashRange(word, 0, word.length());
+    }
+
+    private static long hashRange(String word, int from, int to) {
+        long h = OFFSET;
+        for (int i = from; i < to; i++) {
+            h = (h ^ normChar(word.charAt(i))) * PRIME;
+        }
+        return mix(h ^ (to - from));
+    }
+
+    /** The hash of the word's shape, runs collapsed: "Baqeri" -> "Xx", "U.S." -> "X.X.", "10,000" -> "d,d". */
+    private static long shapeHash(String word) {
+        long h = OFFSET;
+        char last = 0;
+        int n = 0;
+        for (int i = 0; i < word.length() && n < 8; i++) {
+            char c = word.charAt(i);
+            char s = Character.isUpperCase(c) ? 'X' : Character.isLowerCase(c) || Character.isLetter(c) ? 'x'
+                    : Character.isDigit(c) ? 'd' : c;
+            if (s != last) {
+                h = (h ^ s) * PRIME;
+                last = s;
+                n++;
+            }
+        }
+        return mix(h);
+    }
+
+    /** The static features of every token of a sentence, {@link #N_STATIC} per token. */
+    static long[] staticFeatures(List<String> words, CaseLexicon lexicon) {
+        return staticFeatures(words, lexicon, null);
+    }
+
+    /**
+     * As {@link #staticFeatures(List, CaseLexicon)}, filling only the tokens {@code only} marks
+     * ({@code null}: all); the others' rows stay 0.
+     */
+    static long[] staticFeatures(List<String> words, CaseLexicon lexicon, boolean[] only) {
+        int n = words.size();
+        long[] word = new long[n + 4]; // padded: index i + 2
+        long[] shape = new long[n + 4];
+        long[] cas = new long[n + 4];
+        long[] suf3 = new long[n + 4];
+        boolean[] title = new boolean[n + 4];
+        boolean[] caps = new boolean[n + 4];
+        word[0] = word[1] = shape[0] = shape[1] = cas[0] = cas[1] = suf3[0] = suf3[1] = START;
+        word[n + 2] = word[n + 3] = shape[n + 2] = shape[n + 3] = cas[n + 2] = cas[n + 3] = suf3[n + 2] =
+                suf3[n + 3] = END;
+        long[] pre2 = new long[n];
+        long[] pre3 = new long[n];
+        long[] pre4 = new long[n];
+        long[] suf2 = new long[n];
+        long[] suf4 = new long[n];
+        char[] buf = new char[64];
+        long[] h = new long[7];
+        for (int i = 0; i < n; i++) {
+            if (only != null && !within2(only, i)) {
+                continue; // no feature of a scored token reads this word
+            }
+            String w = words.get(i);
+            int len = w.length();
+            int p = i + 2;
+            wordHashes(w, buf, h);
+            word[p] = h[0];
+            shape[p] = shapeHash(w);
+            cas[p] = lexicon.bucket(word[p]);
+            title[p] = Titles.isTitleWordHash(word[p]);
+            boolean c = false;
+            for (int k = 0; k < len && !c; k++) {
+                char ch = w.charAt(k);
+                c = ch < 0x80 ? ch >= 'A' && ch <= 'Z' || ch >= '0' && ch <= '9'
+                        : Character.isUpperCase(ch) || Character.isDigit(ch);
+            }
+            caps[p] = c;
+            pre2[i] = h[1];
+            pre3[i] = h[2];
+            pre4[i] = h[3];
+            suf2[i] = h[4];
+            suf3[p] = h[5];
+            suf4[i] = h[6];
+        }
+        long[] f = new long[n * N_STATIC];
+        for (int i = 0; i < n; i++) {
+            if (only != null && !only[i]) {
+                continue;
+            }
+            int o = i * N_STATIC;
+            int p = i + 2;
+            long w = word[p];
+            long s = shape[p];
+            f[o] = f(0, 0);
+            f[o + 1] = f(1, w);
+            f[o + 2] = f(2, s);
+            f[o + 3] = f(3, suf3[p]);
+            f[o + 4] = f(4, suf2[i]);
+            f[o + 5] = f(5, pre3[i]);
+            f[o + 6] = f(6, word[p - 1]);
+            f[o + 7] = f(7, word[p + 1]);
+            f[o + 8] = f(8, word[p - 2]);
+            f[o + 9] = f(9, word[p + 2]);
+            f[o + 10] = f(10, shape[p - 1], s);
+            f[o + 11] = f(11, s, shape[p + 1]);
+            f[o + 12] = f(12, word[p - 1], w);
+            f[o + 13] = f(13, w, word[p + 1]);
+            f[o + 14] = f(14, i == 0 ? 1 : 0, s);
+            f[o + 15] = f(15, title[p - 1] ? 1 : 0, s);
+            f[o + 16] = f(16, title[p] ? 1 : 0, s);
+            f[o + 17] = f(17, suf4[i]);
+            f[o + 18] = f(18, shape[p - 1], s, shape[p + 1]);
+            f[o + 19] = f(19, (caps[p] ? 4 : 0) + (caps[p - 1] ? 2 : 0) + (caps[p + 1] ? 1 : 0));
+            f[o + 20] = f(20, pre4[i]);
+            f[o + 21] = f(21, pre2[i]);
+            f[o + 22] = f(22, suf3[p - 1]);
+            f[o + 23] = f(23, suf3[p + 1]);
+            f[o + 24] = f(24, word[p - 1], s);
+            f[o + 25] = f(25, s, word[p + 1]);
+            f[o + 26] = f(26, word[p - 2], word[p - 1]);
+            f[o + 27] = f(27, word[p + 1], word[p + 2]);
+            f[o + 28] = f(28, cas[p]);
+            f[o + 29] = f(29, cas[p - 1], cas[p], cas[p + 1]);
+            f[o + 30] = f(30, cas[p], s, i == 0 ? 1 : 0);
+        }
+        return f;
+    }
+
+    private static boolean within2(boolean[] only, int i) {
+        for (int k = Math.max(0, i - 2); k <= Math.min(only.length - 1, i + 2); k++) {
+            if (only[k]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The features that read the previous labels, into {@code out[0..N_DYNAMIC)}. */
+    static void dynamicFeatures(long[] stat, int i, int prev1, int prev2, long[] out) {
+        int o = i * N_STATIC;
+        out[0] = f(60, prev1);
+        out[1] = f(61, prev1, prev2);
+        out[2] = f(62, stat[o + 1], prev1);
+        out[3] = f(63, stat[o + 2], prev1);
+        out[4] = f(64, stat[o + 6], prev1);
+        out[5] = f(65, stat[o + 7], prev1);
+    }
+
+    private static long f(int template, long a) {
+        return mix(((template + 1) * 0x9E3779B97F4A7C15L) ^ a * PRIME) | 1L; // never 0, the empty key
+    }
+
+    private static long f(int template, long a, long b) {
+        return mix(f(template, a) ^ b * 0xC2B2AE3D27D4EB4FL) | 1L;
+    }
+
+    private static long f(int template, long a, long b, long c) {
+        return mix(f(template, a, b) ^ c * 0x165667B19E3779F9L) | 1L;
+    }
+
+    private static long mix(long z) {
+        z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
+        z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
+        return z ^ (z >>> 31);
+    }
+
+    /** Whether {@code label} may follow {@code prev}: an I- only continues its own type. */
+    static boolean allowed(int prev, int label) {
+        if (label == 0 || label % 2 == 1) {
+            return true;
+        }
+        return prev == label || prev == label - 1;
+    }
+
+    /** The normalised form of a word, as the case lexicon stores it. */
+    static String norm(String word) {
+        StringBuilder sb = new StringBuilder(word.length());
+        for (int i = 0; i < word.length(); i++) {
+            sb.append(normChar(word.charAt(i)));
+        }
+        return sb.toString();
+    }
+}

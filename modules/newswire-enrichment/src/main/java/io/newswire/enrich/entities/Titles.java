@@ -1,0 +1,137 @@
+package io.newswire.enrich.entities;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Titles and roles ("Major General", "Defense Minister", "Ayatollah") from {@code titles.txt}, loaded
+ * once from the classpath. Matching is on tokens, case-insensitive, longest title first, so that the
+ * title found before a name is the whole of "Brigadier General" rather than "General".
+ */
+final class Titles {
+
+    private static final List<String[]> TITLES = load();
+    private static final Set<String> WORDS = words(TITLES);
+    private static final long[] WORD_HASHES = WORDS.stream().mapToLong(NerFeatures::normHash).sorted().toArray();
+    private static final int LONGEST = TITLES.stream().mapToInt(t -> t.length).max().orElse(0);
+
+    private Titles() {
+    }
+
+    /** Whether a token (any case) is a word of some title: a feature of the tagger. */
+    static boolean isTitleWord(String word) {
+        return WORDS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether a word with this {@link NerFeatures#normHash} is a word of some title. */
+    static boolean isTitleWordHash(long normHash) {
+        return java.util.Arrays.binarySearch(WORD_HASHES, normHash) >= 0;
+    }
+
+    /**
+     * The number of tokens of the longest title (or chain of titles, "Defense Minister General")
+     * ending just before {@code end}, 0 if none.
+     */
+    static int titleBefore(List<Tokenizer.Token> tokens, int end) {
+        int total = 0;
+        int at = end;
+        while (at > 0) {
+            int len = longestEndingAt(tokens, at);
+            if (len == 0) {
+                break;
+            }
+            total += len;
+            at -= len;
+        }
+        return total;
+    }
+
+    /** The number of tokens of the longest title starting at {@code start} and ending before {@code limit}. */
+    static int titleAt(List<Tokenizer.Token> tokens, int start, int limit) {
+        if (start >= limit || !isTitleWordHash(NerFeatures.normHash(tokens.get(start).word()))) {
+            return 0;
+        }
+        for (int len = Math.min(LONGEST, limit - start); len > 0; len--) {
+            if (matches(tokens, start, len)) {
+                return len;
+            }
+        }
+        return 0;
+    }
+
+    private static int longestEndingAt(List<Tokenizer.Token> tokens, int end) {
+        if (!isTitleWordHash(NerFeatures.normHash(tokens.get(end - 1).word()))) {
+            return 0;
+        }
+        for (int len = Math.min(LONGEST, end); len > 0; len--) {
+            if (matches(tokens, end - len, len)) {
+                return len;
+            }
+        }
+        return 0;
+    }
+
+    private static boolean matches(List<Tokenizer.Token> tokens, int start, int len) {
+        outer:
+        for (String[] t : TITLES) {
+            if (t.length != len) {
+                continue;
+            }
+            for (int k = 0; k < len; k++) {
+                Tokenizer.Token tok = tokens.get(start + k);
+                // Titles are capitalised in running text before a name: "the minister said" is no title.
+                if (!tok.word().equalsIgnoreCase(t[k]) || !Character.isUpperCase(tok.word().codePointAt(0))
+                        && !isLowerJoiner(t[k])) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    private static boolean isLowerJoiner(String w) {
+        return w.equals("of") || w.equals("the") || w.equals("in");
+    }
+
+    private static List<String[]> load() {
+        List<String[]> titles = new ArrayList<>();
+        try (InputStream in = Titles.class.getResourceAsStream("titles.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("titles.txt missing from the classpath");
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = r.readLine()) != null; ) {
+                line = line.strip();
+                if (line.isEmpty() || line.startsWith("#")) {
+                    continue;
+                }
+                titles.add(Tokenizer.tokens(line).stream().map(Tokenizer.Token::word).toArray(String[]::new));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return List.copyOf(titles);
+    }
+
+    private static Set<String> words(List<String[]> titles) {
+        Set<String> words = new HashSet<>();
+        for (String[] t : titles) {
+            for (String w : t) {
+                if (!isLowerJoiner(w.toLowerCase(Locale.ROOT))) {
+                    words.add(w.toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        return Set.copyOf(words);
+    }
+}

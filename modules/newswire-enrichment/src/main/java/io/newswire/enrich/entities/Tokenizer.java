@@ -1,0 +1,174 @@
+package io.newswire.enrich.entities;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A deterministic, PTB-like word tokenizer with UTF-16 offsets, matching the tokens of the GMB
+ * corpus the tagger is trained on: punctuation apart, the possessive {@code 's} (straight or curly)
+ * a token of its own, {@code U.S.}, {@code Mr.}, {@code al-Qaida}, {@code Shi'ite} and
+ * {@code 10,000} single tokens. Sentences end at a newline and at {@code . ! ?} tokens.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class Tokenizer {
+
+    /** A token: {@code text.substring(start, end)}; {@code word} is its form as the model sees it. */
+    public record Token(String word, int start, int end) {
+    }
+
+    /** Words whose trailing period belongs to them. */
+    private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "gen", "lt", "col", "sgt",
+            "capt", "cpt", "maj", "brig", "adm", "cmdr", "gov", "sen", "rep", "prof", "rev", "st", "jr", "sr", "inc",
+            "corp", "co", "ltd", "no", "jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec", "vs",
+            "mt", "ft", "pres", "supt", "insp", "sheikh", "u.s", "u.n", "u.k", "e.u");
+
+    private Tokenizer() {
+    }
+
+    /** The sentences of a text, each a non-empty list of tokens. */
+    public static List<List<Token>> sentences(String text) {
+        List<List<Token>> sentences = new ArrayList<>();
+        List<Token> current = new ArrayList<>();
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                flush(sentences, current);
+                current = new ArrayList<>();
+                i++;
+                continue;
+            }
+            if (c < 0x80 ? c <= ' ' : Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                i++;
+                continue;
+            }
+            if (isWordChar(text, i)) {
+                int end = wordEnd(text, i);
+                // The possessive clitic: "Bajwa's" -> "Bajwa" "'s", as GMB has it.
+                int split = end;
+                if (end - i > 2 && (text.charAt(end - 2) == '\'' || text.charAt(end - 2) == '\u2019')
+                        && (text.charAt(end - 1) == 's' || text.charAt(end - 1) == 'S')) {
+                    split = end - 2;
+                }
+                if (split < n && text.charAt(split) == '.' && split == end && takesPeriod(text, i, split)) {
+                    split++;
+                    end = split;
+                }
+                current.add(new Token(text.substring(i, split), i, split));
+                if (split < end) {
+                    current.add(new Token("'s", split, end));
+                }
+                i = end;
+                continue;
+            }
+            // One punctuation or symbol character; a dash run stays together.
+            int end = i + Character.charCount(text.codePointAt(i));
+            if (c == '-') {
+                while (end < n && text.charAt(end) == '-') {
+                    end++;
+                }
+            }
+            current.add(new Token(punctuationWord(text.substring(i, end)), i, end));
+            i = end;
+            if (c == '.' || c == '!' || c == '?') {
+                // Closing quotes and brackets still belong to the sentence that ends here.
+                while (i < n && isCloser(text.charAt(i))) {
+                    current.add(new Token(punctuationWord(String.valueOf(text.charAt(i))), i, i + 1));
+                    i++;
+                }
+                flush(sentences, current);
+                current = new ArrayList<>();
+            }
+        }
+        flush(sentences, current);
+        return sentences;
+    }
+
+    /** All tokens of a text, sentences concatenated. */
+    public static List<Token> tokens(String text) {
+        List<Token> all = new ArrayList<>();
+        for (List<Token> s : sentences(text)) {
+            all.addAll(s);
+        }
+        return all;
+    }
+
+    private static void flush(List<List<Token>> sentences, List<Token> current) {
+        if (!current.isEmpty()) {
+            sentences.add(current);
+        }
+    }
+
+    private static boolean isCloser(char c) {
+        return c == '"' || c == '\u201D' || c == '\u2019' || c == ')' || c == ']' || c == '\'';
+    }
+
+    private static String punctuationWord(String s) {
+        return switch (s) {
+            case "\u201C", "\u201D", "\u201E", "\u00AB", "\u00BB", "''", "``" -> "\"";
+            case "\u2018", "\u2019" -> "'";
+            case "\u2013", "\u2014" -> "--";
+            default -> s;
+        };
+    }
+
+    private static boolean isWordChar(String text, int i) {
+        char c = text.charAt(i);
+        if (c < 0x80) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        }
+        int cp = text.codePointAt(i);
+        return Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK
+                || Character.getType(cp) == Character.COMBINING_SPACING_MARK;
+    }
+
+    /** The end of a word from {@code i}: letters, digits, marks, and joiners between them. */
+    private static int wordEnd(String text, int i) {
+        int n = text.length();
+        int j = i;
+        while (j < n) {
+            if (isWordChar(text, j)) {
+                j += Character.charCount(text.codePointAt(j));
+                continue;
+            }
+            char c = text.charAt(j);
+            boolean joiner = c == '-' || c == '\'' || c == '\u2019' || c == '.' || c == '&'
+                    || (c == ',' && j > i && Character.isDigit(text.charAt(j - 1)));
+            if (joiner && j + 1 < n && isWordChar(text, j + 1)
+                    && (c != ',' || Character.isDigit(text.charAt(j + 1)))
+                    && (c != '.' || isAbbrevContinuation(text, i, j))) {
+                j++;
+                continue;
+            }
+            break;
+        }
+        return j;
+    }
+
+    /** A period inside a word: "U.S", "3.5", "e.g" — not "end.Next" joined by a missing space. */
+    private static boolean isAbbrevContinuation(String text, int start, int dot) {
+        int prevLen = 0;
+        for (int k = dot - 1; k >= start && isWordChar(text, k); k--) {
+            prevLen++;
+        }
+        if (Character.isDigit(text.charAt(dot - 1)) && Character.isDigit(text.charAt(dot + 1))) {
+            return true;
+        }
+        return prevLen == 1;
+    }
+
+    private static boolean takesPeriod(String text, int start, int end) {
+        String w = text.substring(start, end);
+        if (w.indexOf('.') >= 0) {
+            return true; // U.S. -> "U.S."
+        }
+        if (w.length() == 1 && Character.isUpperCase(w.charAt(0))) {
+            return true; // an initial: "J. Smith"
+        }
+        return ABBREVIATIONS.contains(w.toLowerCase(Locale.ROOT));
+    }
+}
