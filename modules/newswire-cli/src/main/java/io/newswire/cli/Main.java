@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
             BenchCommand.class,
             DlqCommand.class,
             EvalCommand.class,
+            KbCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {

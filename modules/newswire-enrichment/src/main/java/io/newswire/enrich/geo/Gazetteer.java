@@ -1,0 +1,355 @@
+package io.newswire.enrich.geo;
+
+import java.io.BufferedInputStream;
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * The geographic knowledge base: GeoNames places of 1,000 people or more, first-level divisions and
+ * countries with their names, spellings and demonyms, loaded once from the classpath resource
+ * {@value #RESOURCE} written by {@code newswire kb build} (format in docs/KNOWLEDGE_BASE.md).
+ *
+ * <p>Every entry is an int: kind in the top bits ({@link #PLACE}, {@link #ADMIN1}, {@link #COUNTRY},
+ * {@link #DEMONYM}), index below. Names are found by {@link GeoText#key} hash in open-addressing
+ * tables, so a lookup allocates nothing. Immutable after loading; thread-safe.
+ */
+public final class Gazetteer {
+
+    static final String RESOURCE = "/io/newswire/enrich/geo/gazetteer.bin.gz";
+    static final String MAGIC = "NWGZ1";
+
+    static final int PLACE = 0;
+    static final int ADMIN1 = 1;
+    static final int COUNTRY = 2;
+    static final int DEMONYM = 3;
+    private static final int KIND_SHIFT = 28;
+    private static final int INDEX_MASK = (1 << KIND_SHIFT) - 1;
+
+    /** Places at least this big, and all divisions and countries, can be found by sound skeleton. */
+    static final int SKELETON_MIN_POPULATION = 100_000;
+
+    // countries
+    final String[] countryCode;
+    final String[] countryName;
+    final int[] countryGeonameId;
+    final int[] countryCapital;
+    final float[] countryLat;
+    final float[] countryLon;
+    final long[] countryPopulation;
+    private final Map<String, Integer> countryByCode = new HashMap<>();
+    // first-level divisions
+    final String[] admin1Key;
+    final String[] admin1Name;
+    final int[] admin1GeonameId;
+    final float[] admin1Lat;
+    final float[] admin1Lon;
+    final long[] admin1Population;
+    final int[] admin1Country;
+    private final Map<String, Integer> admin1ByKey = new HashMap<>();
+    // places
+    final int[] placeGeonameId;
+    final String[] placeName;
+    final int[] placeCountry;
+    final String[] placeFeature;
+    final int[] placeAdmin1;
+    final int[] placePopulation;
+    final float[] placeLat;
+    final float[] placeLon;
+
+    private final NameTable names;
+    private final NameTable acronyms;
+    private final NameTable skeletons;
+
+    private static final class Holder {
+        static final Gazetteer INSTANCE = load();
+    }
+
+    /** The shared instance, loaded on first use. */
+    public static Gazetteer get() {
+        return Holder.INSTANCE;
+    }
+
+    private static Gazetteer load() {
+        try (InputStream raw = Gazetteer.class.getResourceAsStream(RESOURCE)) {
+            if (raw == null) {
+                throw new IllegalStateException(RESOURCE + " missing from the classpath");
+            }
+            return new Gazetteer(new DataInputStream(new BufferedInputStream(new GZIPInputStream(raw, 1 << 16),
+                    1 << 16)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+        }
+    }
+
+    private Gazetteer(DataInputStream in) throws IOException {
+        if (!MAGIC.equals(in.readUTF())) {
+            throw new IOException("not a newswire gazetteer");
+        }
+        names = new NameTable(1 << 20);
+        acronyms = new NameTable(1 << 10);
+        skeletons = new NameTable(1 << 17);
+
+        int nc = in.readInt();
+        countryCode = new String[nc];
+        countryName = new String[nc];
+        countryGeonameId = new int[nc];
+        countryCapital = new int[nc];
+        countryLat = new float[nc];
+        countryLon = new float[nc];
+        countryPopulation = new long[nc];
+        for (int i = 0; i < nc; i++) {
+            countryCode[i] = in.readUTF();
+            countryName[i] = in.readUTF();
+            countryGeonameId[i] = in.readInt();
+            countryCapital[i] = in.readInt();
+            countryLat[i] = in.readFloat();
+            countryLon[i] = in.readFloat();
+            countryPopulation[i] = in.readLong();
+            countryByCode.put(countryCode[i], i);
+            int entry = entry(COUNTRY, i);
+            addName(countryName[i], entry, true);
+            for (int k = in.readShort(); k > 0; k--) {
+                addName(in.readUTF(), entry, true);
+            }
+            int demonym = entry(DEMONYM, i);
+            for (int k = in.readShort(); k > 0; k--) {
+                addName(in.readUTF(), demonym, false);
+            }
+        }
+
+        int na = in.readInt();
+        admin1Key = new String[na];
+        admin1Name = new String[na];
+        admin1GeonameId = new int[na];
+        admin1Lat = new float[na];
+        admin1Lon = new float[na];
+        admin1Population = new long[na];
+        admin1Country = new int[na];
+        for (int i = 0; i < na; i++) {
+            admin1Key[i] = in.readUTF();
+            admin1Name[i] = in.readUTF();
+            admin1GeonameId[i] = in.readInt();
+            admin1Lat[i] = in.readFloat();
+            admin1Lon[i] = in.readFloat();
+            admin1Population[i] = in.readLong();
+            admin1Country[i] = countryByCode.getOrDefault(admin1Key[i].substring(0, 2), -1);
+            admin1ByKey.put(admin1Key[i], i);
+            int entry = entry(ADMIN1, i);
+            addName(admin1Name[i], entry, true);
+            for (int k = in.readShort(); k > 0; k--) {
+                addName(in.readUTF(), entry, true);
+            }
+        }
+
+        int np = in.readInt();
+        placeGeonameId = new int[np];
+        placeName = new String[np];
+        placeCountry = new int[np];
+        placeFeature = new String[np];
+        placeAdmin1 = new int[np];
+        placePopulation = new int[np];
+        placeLat = new float[np];
+        placeLon = new float[np];
+        Map<String, String> interned = new HashMap<>();
+        for (int i = 0; i < np; i++) {
+            placeGeonameId[i] = in.readInt();
+            placeName[i] = in.readUTF();
+            String cc = in.readUTF();
+            placeCountry[i] = countryByCode.getOrDefault(cc, -1);
+            placeFeature[i] = interned.computeIfAbsent(in.readUTF(), s -> s);
+            placeAdmin1[i] = admin1ByKey.getOrDefault(cc + "." + in.readUTF(), -1);
+            placePopulation[i] = in.readInt();
+            placeLat[i] = in.readFloat();
+            placeLon[i] = in.readFloat();
+            boolean big = placePopulation[i] >= SKELETON_MIN_POPULATION;
+            int entry = entry(PLACE, i);
+            addName(placeName[i], entry, big);
+            for (int k = in.readShort(); k > 0; k--) {
+                addName(in.readUTF(), entry, big);
+            }
+        }
+    }
+
+    private void addName(String name, int entry, boolean skeleton) {
+        int letters = 0;
+        boolean capitalsAndDots = true;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                capitalsAndDots &= Character.isUpperCase(c);
+            } else {
+                capitalsAndDots &= c == '.';
+            }
+        }
+        if (letters <= 3 && capitalsAndDots) {
+            // "US", "U.S.", "UAE": only ever matched written in capitals, see GeoSpotter
+            acronyms.add(GeoText.key(name.replace(".", "")), entry);
+            return;
+        }
+        if (letters < 3) {
+            return;
+        }
+        long key = GeoText.key(name);
+        if (key != 0) {
+            names.add(key, entry);
+        }
+        if (skeleton) {
+            String sk = GeoText.skeleton(GeoText.folded(name));
+            if (sk.length() >= 4) {
+                skeletons.add(GeoText.key(sk), entry);
+            }
+        }
+    }
+
+    static int entry(int kind, int index) {
+        return kind << KIND_SHIFT | index;
+    }
+
+    static int kind(int entry) {
+        return entry >>> KIND_SHIFT;
+    }
+
+    static int index(int entry) {
+        return entry & INDEX_MASK;
+    }
+
+    /** Entries whose name has this {@link GeoText#key}, or {@code null}. */
+    int[] byKey(long key) {
+        return names.get(key);
+    }
+
+    int[] byAcronym(long key) {
+        return acronyms.get(key);
+    }
+
+    int[] bySkeleton(long key) {
+        return skeletons.get(key);
+    }
+
+    /** Entries named {@code name} (case and accents ignored), empty when none. */
+    int[] lookup(String name) {
+        int[] e = names.get(GeoText.key(name));
+        return e == null ? new int[0] : e.clone();
+    }
+
+    int country(String code) {
+        return countryByCode.getOrDefault(code, -1);
+    }
+
+    int placeCount() {
+        return placeGeonameId.length;
+    }
+
+    int admin1Count() {
+        return admin1Key.length;
+    }
+
+    int countryCount() {
+        return countryCode.length;
+    }
+
+    /** The country index of any entry, -1 when unknown. */
+    int countryOf(int entry) {
+        int i = index(entry);
+        return switch (kind(entry)) {
+            case PLACE -> placeCountry[i];
+            case ADMIN1 -> admin1Country[i];
+            default -> i;
+        };
+    }
+
+    /** How many people an entry stands for: what makes Paris, France likelier than Paris, Texas. */
+    long population(int entry) {
+        int i = index(entry);
+        return switch (kind(entry)) {
+            case PLACE -> placePopulation[i];
+            case ADMIN1 -> admin1Population[i];
+            default -> countryPopulation[i];
+        };
+    }
+
+    /** Open addressing from a 64-bit name key to the entries carrying that name. */
+    private static final class NameTable {
+        private long[] keys;
+        private int[][] values;
+        private int size;
+
+        NameTable(int capacity) {
+            keys = new long[capacity];
+            values = new int[capacity][];
+        }
+
+        void add(long key, int entry) {
+            if (key == 0) {
+                key = 1;
+            }
+            if (size * 2 >= keys.length) {
+                grow();
+            }
+            int slot = slot(key);
+            if (keys[slot] == 0) {
+                keys[slot] = key;
+                values[slot] = new int[] {entry};
+                size++;
+            } else {
+                int[] v = values[slot];
+                for (int x : v) {
+                    if (x == entry) {
+                        return;
+                    }
+                }
+                int[] w = Arrays.copyOf(v, v.length + 1);
+                w[v.length] = entry;
+                values[slot] = w;
+            }
+        }
+
+        int[] get(long key) {
+            if (key == 0) {
+                key = 1;
+            }
+            int mask = keys.length - 1;
+            int slot = (int) (key ^ key >>> 32) & mask;
+            while (true) {
+                long k = keys[slot];
+                if (k == key) {
+                    return values[slot];
+                }
+                if (k == 0) {
+                    return null;
+                }
+                slot = (slot + 1) & mask;
+            }
+        }
+
+        private int slot(long key) {
+            int mask = keys.length - 1;
+            int slot = (int) (key ^ key >>> 32) & mask;
+            while (keys[slot] != 0 && keys[slot] != key) {
+                slot = (slot + 1) & mask;
+            }
+            return slot;
+        }
+
+        private void grow() {
+            long[] oldKeys = keys;
+            int[][] oldValues = values;
+            keys = new long[oldKeys.length * 2];
+            values = new int[oldKeys.length * 2][];
+            for (int i = 0; i < oldKeys.length; i++) {
+                if (oldKeys[i] != 0) {
+                    int slot = slot(oldKeys[i]);
+                    keys[slot] = oldKeys[i];
+                    values[slot] = oldValues[i];
+                }
+            }
+        }
+    }
+}
