@@ -152,8 +152,9 @@ public final class BuildGazetteer {
 
     private static void addAlt(Set<String> alt, String name) {
         String n = Normalizer.normalize(name.strip(), Normalizer.Form.NFC);
+        // a Latin name in lower case is a machine romanisation ("shr" for Sahar, "xie li deng"), never written so
         if (n.isEmpty() || n.length() > 60 || DIGIT.matcher(n).find() || UNSPACED_SCRIPT.matcher(n).find()
-                || n.contains("http")) {
+                || n.contains("http") || n.charAt(0) >= 'a' && n.charAt(0) <= 'z') {
             return;
         }
         alt.add(n);

@@ -61,6 +61,10 @@ public final class Gazetteer {
     final int[] placePopulation;
     final float[] placeLat;
     final float[] placeLon;
+    /** {@link GeoText#key} of each entry's own name: a name used as written beats an alternate name. */
+    final long[] placeNameKey;
+    final long[] admin1NameKey;
+    final long[] countryNameKey;
 
     private final NameTable names;
     private final NameTable acronyms;
@@ -103,6 +107,7 @@ public final class Gazetteer {
         countryLat = new float[nc];
         countryLon = new float[nc];
         countryPopulation = new long[nc];
+        countryNameKey = new long[nc];
         for (int i = 0; i < nc; i++) {
             countryCode[i] = in.readUTF();
             countryName[i] = in.readUTF();
@@ -111,6 +116,7 @@ public final class Gazetteer {
             countryLat[i] = in.readFloat();
             countryLon[i] = in.readFloat();
             countryPopulation[i] = in.readLong();
+            countryNameKey[i] = GeoText.key(countryName[i]);
             countryByCode.put(countryCode[i], i);
             int entry = entry(COUNTRY, i);
             addName(countryName[i], entry, true);
@@ -131,6 +137,7 @@ public final class Gazetteer {
         admin1Lon = new float[na];
         admin1Population = new long[na];
         admin1Country = new int[na];
+        admin1NameKey = new long[na];
         for (int i = 0; i < na; i++) {
             admin1Key[i] = in.readUTF();
             admin1Name[i] = in.readUTF();
@@ -138,6 +145,7 @@ public final class Gazetteer {
             admin1Lat[i] = in.readFloat();
             admin1Lon[i] = in.readFloat();
             admin1Population[i] = in.readLong();
+            admin1NameKey[i] = GeoText.key(admin1Name[i]);
             admin1Country[i] = countryByCode.getOrDefault(admin1Key[i].substring(0, 2), -1);
             admin1ByKey.put(admin1Key[i], i);
             int entry = entry(ADMIN1, i);
@@ -156,6 +164,7 @@ public final class Gazetteer {
         placePopulation = new int[np];
         placeLat = new float[np];
         placeLon = new float[np];
+        placeNameKey = new long[np];
         Map<String, String> interned = new HashMap<>();
         for (int i = 0; i < np; i++) {
             placeGeonameId[i] = in.readInt();
@@ -167,6 +176,7 @@ public final class Gazetteer {
             placePopulation[i] = in.readInt();
             placeLat[i] = in.readFloat();
             placeLon[i] = in.readFloat();
+            placeNameKey[i] = GeoText.key(placeName[i]);
             boolean big = placePopulation[i] >= SKELETON_MIN_POPULATION;
             int entry = entry(PLACE, i);
             addName(placeName[i], entry, big);
@@ -189,8 +199,11 @@ public final class Gazetteer {
             }
         }
         if (letters <= 3 && capitalsAndDots) {
-            // "US", "U.S.", "UAE": only ever matched written in capitals, see GeoSpotter
-            acronyms.add(GeoText.key(name.replace(".", "")), entry);
+            // "US", "U.S.", "UAE": only ever matched written in capitals, see GeoSpotter; those of towns
+            // are airport codes and the like, which collide with company names ("AMC")
+            if (letters >= 2 && kind(entry) == COUNTRY) {
+                acronyms.add(GeoText.key(name.replace(".", "")), entry);
+            }
             return;
         }
         if (letters < 3) {
@@ -202,7 +215,7 @@ public final class Gazetteer {
         }
         if (skeleton) {
             String sk = GeoText.skeleton(GeoText.folded(name));
-            if (sk.length() >= 4) {
+            if (sk.length() >= 5) {
                 skeletons.add(GeoText.key(sk), entry);
             }
         }
@@ -262,6 +275,17 @@ public final class Gazetteer {
             case PLACE -> placeCountry[i];
             case ADMIN1 -> admin1Country[i];
             default -> i;
+        };
+    }
+
+    /** Whether {@code key} is the entry's own name rather than an alternate one. */
+    boolean isOwnName(int entry, long key) {
+        int i = index(entry);
+        return switch (kind(entry)) {
+            case PLACE -> placeNameKey[i] == key;
+            case ADMIN1 -> admin1NameKey[i] == key;
+            case COUNTRY -> countryNameKey[i] == key;
+            default -> false;
         };
     }
 

@@ -34,8 +34,8 @@ import java.util.Set;
 public final class GeoEnricher implements Enricher {
 
     /** Capitalised words that are also the name of some small place or division; alone, they are not places. */
-    private static final Set<String> NOT_ALONE = Set.of((
-            "of the and can may march april june july august mobile reading bath split nice police best " +
+    private static final Set<String> NOT_ALONE = Arrays.stream((
+            "white_house of the and can may march april june july august mobile reading bath split nice police best " +
             "male bar orange union independence liberty enterprise commerce industry trade energy " +
             "progress central centre center north south east west northern southern eastern western " +
             "capital coast lakes islands upper lower federal national university hospital city sale " +
@@ -50,7 +50,8 @@ public final class GeoEnricher implements Enricher {
             "many much other only even still well good great grand royal imperial golden green white " +
             "black red blue brown young old long little big high low first last major colonel captain " +
             "lord king queen prince princess bishop pope sir madam mister miss mrs dear love life home " +
-            "house hall").split(" "));
+            "house hall").split(" "))
+            .map(w -> w.replace('_', ' ')).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** Below this population a resolved town needs its country named, datelined or chosen by the other spots. */
     static final int UNSUPPORTED_MIN_POPULATION = 100_000;
@@ -110,7 +111,7 @@ public final class GeoEnricher implements Enricher {
             if (loc != null) {
                 int[] cands = gaz.byKey(GeoText.key(loc));
                 if (cands != null) {
-                    datelineEntry = best(cands, null, named, namedAdmin1, -1, -1, null, text);
+                    datelineEntry = best(cands, GeoText.key(loc), named, namedAdmin1, -1, -1, null);
                     datelineCountry = datelineEntry < 0 ? -1 : gaz.countryOf(datelineEntry);
                 }
             }
@@ -126,13 +127,15 @@ public final class GeoEnricher implements Enricher {
                 if (next != null && !(next.start() - s.end() <= 2 && text.startsWith(",", s.end()))) {
                     next = null;
                 }
-                choice[i] = best(s.entries(), s, named, namedAdmin1, datelineEntry, datelineCountry,
-                        next == null ? null : next.entries(), text);
+                choice[i] = best(s.entries(), GeoText.key(text.substring(s.start(), s.end())), named, namedAdmin1,
+                        datelineEntry, datelineCountry, next == null ? null : next.entries());
             }
+            // one vote per distinct place: "Shr" ten times in an earnings table is not ten towns
             votes = new double[nc];
+            java.util.Set<Integer> voted = new java.util.HashSet<>();
             for (int i = 0; i < spots.size(); i++) {
                 int c = choice[i] < 0 ? -1 : gaz.countryOf(choice[i]);
-                if (c >= 0 && Gazetteer.kind(choice[i]) == Gazetteer.PLACE) {
+                if (c >= 0 && Gazetteer.kind(choice[i]) == Gazetteer.PLACE && voted.add(choice[i])) {
                     votes[c] += 1;
                 }
             }
@@ -156,7 +159,9 @@ public final class GeoEnricher implements Enricher {
                     && text.startsWith(",", s.end()) && contains(spots.get(i + 1).entries(), e);
             boolean inNamedDivision = Gazetteer.kind(e) == Gazetteer.PLACE
                     && namedAdmin1.containsKey(gaz.placeAdmin1[Gazetteer.index(e)]);
-            if (accept(s, e, text, named, votes, datelineCountry, contained || inNamedDivision)) {
+            boolean cue = contained || inNamedDivision || s.fromEntity() || e == datelineEntry
+                    || locativeBefore(text, s.start());
+            if (accept(s, e, text, named, votes, datelineCountry, cue, contained || inNamedDivision)) {
                 chosen.add(new Chosen(s, e));
             }
         }
@@ -181,7 +186,7 @@ public final class GeoEnricher implements Enricher {
                     if (!covered) {
                         GeoSpotter.Spot s = GeoSpotter.lookupSpan(gaz, text, m.start(), m.end());
                         if (s != null) {
-                            spots.add(new GeoSpotter.Spot(s.start(), s.end(), s.entries(), false));
+                            spots.add(new GeoSpotter.Spot(s.start(), s.end(), s.entries(), s.bySkeleton(), true));
                         }
                     }
                 }
@@ -191,8 +196,8 @@ public final class GeoEnricher implements Enricher {
     }
 
     /** The best-scoring entry; a word that is a demonym is read as one ("American" is not a town). */
-    private int best(int[] entries, GeoSpotter.Spot self, double[] named, Map<Integer, Integer> namedAdmin1,
-            int datelineEntry, int datelineCountry, int[] container, String text) {
+    private int best(int[] entries, long surfaceKey, double[] named, Map<Integer, Integer> namedAdmin1,
+            int datelineEntry, int datelineCountry, int[] container) {
         int best = -1;
         double bestScore = Double.NEGATIVE_INFINITY;
         boolean demonym = false;
@@ -213,7 +218,7 @@ public final class GeoEnricher implements Enricher {
             } else {
                 String f = gaz.placeFeature[Gazetteer.index(e)];
                 score += switch (f) {
-                    case "PPLC" -> 2.0;
+                    case "PPLC" -> 1.0;
                     case "PPLA" -> 1.0;
                     case "PPLA2" -> 0.3;
                     default -> 0.0;
@@ -223,6 +228,9 @@ public final class GeoEnricher implements Enricher {
                     score += 2.0;
                 }
             }
+            if (gaz.isOwnName(e, surfaceKey)) {
+                score += 1.5;
+            }
             if (e == datelineEntry) {
                 score += 3.0;
             }
@@ -231,10 +239,10 @@ public final class GeoEnricher implements Enricher {
             }
             if (c >= 0) {
                 double support = named[c];
-                if (self != null && kind == Gazetteer.COUNTRY) {
+                if (kind == Gazetteer.COUNTRY) {
                     support -= 1.0 / entries.length;
                 }
-                score += 2.5 * Math.min(1.0, Math.max(0, support));
+                score += 1.5 * Math.min(1.0, Math.max(0, support));
             }
             if (container != null && contains(container, e)) {
                 score += 5.0;
@@ -265,9 +273,28 @@ public final class GeoEnricher implements Enricher {
         return false;
     }
 
+    /**
+     * Whether a chosen entry stays. Countries and demonyms do. Everything else needs its country
+     * supported (named, datelined, or chosen by another place) or some size; a town under
+     * {@value #UNSUPPORTED_MIN_POPULATION} people needs both support and a cue that a place is meant
+     * (a locative word before it, its division or country after a comma, a LOCATION entity), since
+     * most such names are also surnames or words (Baker, Sales, Congress).
+     */
     private boolean accept(GeoSpotter.Spot s, int e, String text, double[] named, double[] votes,
-            int datelineCountry, boolean locallySupported) {
+            int datelineCountry, boolean cue, boolean contained) {
         int kind = Gazetteer.kind(e);
+        int c = gaz.countryOf(e);
+        double ownVote = kind == Gazetteer.PLACE ? 1 : 0;
+        boolean supported = contained || c >= 0 && (c == datelineCountry || named[c] - 0.5 * ownVote >= 0.5
+                || votes[c] - ownVote >= 1);
+        int surfaceLength = s.end() - s.start();
+        if (s.bySkeleton()) {
+            // a sound-alike is a guess: Chairman sounds like Kerman
+            return supported || surfaceLength >= 9 && (kind != Gazetteer.PLACE || gaz.population(e) >= 1_000_000);
+        }
+        if (kind == Gazetteer.COUNTRY || kind == Gazetteer.DEMONYM) {
+            return true;
+        }
         boolean singleWord = true;
         for (int i = s.start(); i < s.end(); i++) {
             if (!GeoText.isTokenChar(text.charAt(i))) {
@@ -275,27 +302,44 @@ public final class GeoEnricher implements Enricher {
                 break;
             }
         }
-        if (kind == Gazetteer.COUNTRY || kind == Gazetteer.DEMONYM) {
-            return !s.bySkeleton() || s.end() - s.start() >= 6;
-        }
-        int c = gaz.countryOf(e);
-        double ownVote = kind == Gazetteer.PLACE ? 1 : 0;
-        boolean supported = locallySupported || c >= 0 && (c == datelineCountry || named[c] - 0.5 * ownVote >= 0.5
-                || votes[c] - ownVote >= 1);
-        if (s.bySkeleton()) {
-            return supported || kind == Gazetteer.ADMIN1 && gaz.population(e) >= 1_000_000;
-        }
-        if (singleWord && NOT_ALONE.contains(GeoText.folded(text.substring(s.start(), s.end())))) {
+        if (NOT_ALONE.contains(GeoText.folded(text.substring(s.start(), s.end())))) {
             return false;
         }
+        long population = gaz.population(e);
         if (kind == Gazetteer.ADMIN1) {
-            return true;
+            return supported || cue || population >= 1_000_000;
         }
-        // "John Washington", "Lake Geneva": a town glued to another capitalised word is part of a longer name
-        if (singleWord && capitalisedWordBefore(text, s.start())) {
+        if (!s.fromEntity() && singleWord && population < 1_000_000
+                && (capitalisedWordBefore(text, s.start()) || capitalisedWordAfter(text, s.end()))) {
+            // "John Washington", "Wall Street", "Ford Motor": part of a longer name
             return false;
         }
-        return supported || gaz.population(e) >= UNSUPPORTED_MIN_POPULATION;
+        if (population < UNSUPPORTED_MIN_POPULATION) {
+            return supported && cue;
+        }
+        return true;
+    }
+
+    /** Words after which a capitalised name is a place ("in", "near", "à", "nach"). */
+    private static final Set<String> LOCATIVE = Set.of(("in at near from to outside around into across toward "
+            + "towards via between through throughout inside within along en dans à au aux nach bei aus im em na no "
+            + "desde hacia cerca").split(" "));
+
+    private static boolean locativeBefore(String text, int start) {
+        int p = start - 1;
+        while (p >= 0 && text.charAt(p) == ' ') {
+            p--;
+        }
+        int end = p + 1;
+        while (p >= 0 && GeoText.isTokenChar(text.charAt(p))) {
+            p--;
+        }
+        return end - p - 1 > 0 && end - p - 1 <= 8
+                && LOCATIVE.contains(text.substring(p + 1, end).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static boolean capitalisedWordAfter(String text, int end) {
+        return end + 1 < text.length() && text.charAt(end) == ' ' && GeoSpotter.startsName(text.charAt(end + 1));
     }
 
     private static boolean capitalisedWordBefore(String text, int start) {
@@ -393,6 +437,14 @@ public final class GeoEnricher implements Enricher {
         if (datelineCountry >= 0) {
             weight[datelineCountry] += 2.0;
             first[datelineCountry] = -1;
+        }
+        double top = 0;
+        for (double w : weight) {
+            top = Math.max(top, w);
+        }
+        if (datelineCountry >= 0) {
+            // filed from there: never a passing mention, even when the story is mostly about elsewhere
+            weight[datelineCountry] = Math.max(weight[datelineCountry], top / 2);
         }
         double max = 0;
         int focus = -1;

@@ -19,7 +19,7 @@ final class GeoSpotter {
     private static final int MIN_SKELETON_CHARS = 6;
 
     /** A span naming one or more entries. */
-    record Spot(int start, int end, int[] entries, boolean bySkeleton) {
+    record Spot(int start, int end, int[] entries, boolean bySkeleton, boolean fromEntity) {
     }
 
     private GeoSpotter() {
@@ -70,7 +70,7 @@ final class GeoSpotter {
                 }
                 int[] e = j - t >= 2 ? gaz.byAcronym(h) : null;
                 if (e != null) {
-                    out.add(new Spot(s, te[j - 1] + 1, e, false));
+                    out.add(new Spot(s, te[j - 1] + 1, e, false, false));
                     t = j;
                 } else {
                     t++;
@@ -80,7 +80,7 @@ final class GeoSpotter {
             if (len <= 3 && allUpper(text, s, te[t])) {
                 int[] e = gaz.byAcronym(GeoText.mixToken(GeoText.BASIS, text, s, te[t], true));
                 if (e != null) {
-                    out.add(new Spot(s, te[t], e, false));
+                    out.add(new Spot(s, te[t], e, false, false));
                 }
                 t++;
                 continue;
@@ -108,7 +108,7 @@ final class GeoSpotter {
                 }
             }
             if (best >= 0) {
-                out.add(new Spot(s, te[best], bestEntries, false));
+                out.add(new Spot(s, te[best], bestEntries, false, false));
                 t = best + 1;
                 continue;
             }
@@ -116,10 +116,10 @@ final class GeoSpotter {
                 StringBuilder folded = new StringBuilder(len);
                 GeoText.appendFolded(folded, text, s, te[t]);
                 String sk = GeoText.skeleton(folded.toString());
-                if (sk.length() >= 4) {
+                if (sk.length() >= 5) {
                     int[] e = gaz.bySkeleton(GeoText.mixToken(GeoText.BASIS, sk, 0, sk.length(), true));
                     if (e != null) {
-                        out.add(new Spot(s, te[t], e, true));
+                        out.add(new Spot(s, te[t], e, true, false));
                     }
                 }
             }
@@ -133,13 +133,13 @@ final class GeoSpotter {
         long h = GeoText.key(text.substring(start, end));
         int[] e = h == 0 ? null : gaz.byKey(h);
         if (e != null) {
-            return new Spot(start, end, e, false);
+            return new Spot(start, end, e, false, false);
         }
         String sk = GeoText.skeleton(GeoText.folded(text.substring(start, end)));
-        if (sk.length() >= 4) {
+        if (sk.length() >= 5) {
             e = gaz.bySkeleton(GeoText.key(sk));
             if (e != null) {
-                return new Spot(start, end, e, true);
+                return new Spot(start, end, e, true, false);
             }
         }
         return null;

@@ -152,8 +152,8 @@ final class GeoText {
 
     /**
      * A sound skeleton for Persian, Arabic and Urdu romanisations, so that Baluchestan, Baluchistan
-     * and Balochistan meet: q, gh, kh and ck become k, ou becomes u, ph becomes f, w becomes v, every
-     * vowel after the first letter goes, doubled letters become one, spaces go.
+     * and Balochistan meet: q, gh, kh, ch and ck become k, ph becomes f, w becomes v; a, e and i become
+     * a, o and ou become u, y becomes i; doubled letters become one; spaces go.
      */
     static String skeleton(String folded) {
         StringBuilder sb = new StringBuilder(folded.length());
@@ -173,8 +173,15 @@ final class GeoText {
                 out = 'v';
             } else if (c == ' ' || c == '-') {
                 continue;
-            } else if (sb.length() > 0 && "aeiouy".indexOf(c) >= 0) {
-                continue;
+            } else if (c == 'e' || c == 'i' || c == 'a') {
+                out = 'a';
+            } else if (c == 'o' && next == 'u') {
+                out = 'u';
+                i++;
+            } else if (c == 'o') {
+                out = 'u';
+            } else if (c == 'y') {
+                out = 'a';
             } else {
                 out = c;
             }
