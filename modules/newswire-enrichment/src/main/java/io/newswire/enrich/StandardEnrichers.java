@@ -1,6 +1,7 @@
 package io.newswire.enrich;
 
 import io.newswire.enrich.api.Enricher;
+import io.newswire.enrich.geo.GeoEnricher;
 import io.newswire.enrich.language.LanguageEnricher;
 import java.util.List;
 
@@ -10,7 +11,7 @@ import java.util.List;
  */
 public final class StandardEnrichers {
 
-    private static final List<Enricher> ALL = List.of(new LanguageEnricher());
+    private static final List<Enricher> ALL = List.of(new LanguageEnricher(), new GeoEnricher());
 
     private StandardEnrichers() {
     }

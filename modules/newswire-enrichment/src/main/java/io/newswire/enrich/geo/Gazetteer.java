@@ -252,6 +252,12 @@ public final class Gazetteer {
         return e == null ? new int[0] : e.clone();
     }
 
+    /** Latitude and longitude of a country's centre (ISO 3166-1 alpha-2), {@code null} when unknown. */
+    public double[] countryCentre(String code) {
+        Integer i = countryByCode.get(code);
+        return i == null ? null : new double[] {countryLat[i], countryLon[i]};
+    }
+
     int country(String code) {
         return countryByCode.getOrDefault(code, -1);
     }

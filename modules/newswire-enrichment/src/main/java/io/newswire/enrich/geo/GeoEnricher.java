@@ -84,7 +84,7 @@ public final class GeoEnricher implements Enricher {
     Result resolve(Article article) {
         String text = article.text();
         List<GeoSpotter.Spot> spots = new ArrayList<>(GeoSpotter.spot(gaz, text));
-        applyEntities(article, text, spots);
+        List<Mention> unknownLocations = applyEntities(article, text, spots);
 
         int nc = gaz.countryCount();
         // context: countries named (by name or demonym), divisions named, the dateline
@@ -165,14 +165,30 @@ public final class GeoEnricher implements Enricher {
                 chosen.add(new Chosen(s, e));
             }
         }
-        return new Result(places(chosen, text), countries(chosen, text, datelineCountry, datelineEntry));
+        List<Place> places = places(chosen, text);
+        if (!unknownLocations.isEmpty()) {
+            places = new ArrayList<>(places);
+            places.addAll(unknownPlaces(unknownLocations, chosen, datelineEntry));
+        }
+        return new Result(places, countries(chosen, text, datelineCountry, datelineEntry));
     }
 
-    private void applyEntities(Article article, String text, List<GeoSpotter.Spot> spots) {
+    /** Generic words after a name that leave it the same place ("Kabul province", "Lahore city"). */
+    private static final Set<String> GENERIC = Set.of("province", "city", "district", "county", "state", "region",
+            "governorate", "town", "village", "area", "municipality", "prefecture", "oblast", "capital");
+
+    /**
+     * Applies an entities stage's findings: PERSON spans veto spots; a LOCATION span is looked up as a
+     * whole and replaces spots that cover only part of it ("Frenchmen Street" is no town called Street),
+     * unless the rest is a generic word ("Kabul province"). Returns the LOCATION spans the gazetteer
+     * does not know.
+     */
+    private List<Mention> applyEntities(Article article, String text, List<GeoSpotter.Spot> spots) {
         List<Entity> entities = article.entities();
         if (entities == null || entities.isEmpty()) {
-            return;
+            return List.of();
         }
+        List<Mention> unknown = new ArrayList<>();
         for (Entity en : entities) {
             for (Mention m : en.mentions()) {
                 if (m.end() > text.length()) {
@@ -182,17 +198,36 @@ public final class GeoEnricher implements Enricher {
                     spots.removeIf(s -> s.start() < m.end() && m.start() < s.end()
                             && Gazetteer.kind(s.entries()[0]) != Gazetteer.DEMONYM);
                 } else if (en.type() == EntityType.LOCATION) {
-                    boolean covered = spots.stream().anyMatch(s -> s.start() < m.end() && m.start() < s.end());
+                    GeoSpotter.Spot whole = GeoSpotter.lookupSpan(gaz, text, m.start(), m.end());
+                    boolean covered = false;
+                    for (int i = spots.size() - 1; i >= 0; i--) {
+                        GeoSpotter.Spot s = spots.get(i);
+                        if (s.start() < m.end() && m.start() < s.end()) {
+                            boolean containsEntity = s.start() <= m.start() && s.end() >= m.end();
+                            boolean inside = s.start() >= m.start() && s.end() <= m.end();
+                            String rest = !inside ? "-" : GeoText.folded(text.substring(m.start(), s.start()) + " "
+                                    + text.substring(s.end(), m.end()));
+                            if (containsEntity || whole == null && (rest.isEmpty() || GENERIC.contains(rest))) {
+                                covered = true;
+                                spots.set(i, new GeoSpotter.Spot(s.start(), s.end(), s.entries(), s.bySkeleton(), true));
+                            } else {
+                                spots.remove(i);
+                            }
+                        }
+                    }
                     if (!covered) {
-                        GeoSpotter.Spot s = GeoSpotter.lookupSpan(gaz, text, m.start(), m.end());
-                        if (s != null) {
-                            spots.add(new GeoSpotter.Spot(s.start(), s.end(), s.entries(), s.bySkeleton(), true));
+                        if (whole != null) {
+                            spots.add(new GeoSpotter.Spot(whole.start(), whole.end(), whole.entries(),
+                                    whole.bySkeleton(), true));
+                        } else {
+                            unknown.add(m);
                         }
                     }
                 }
             }
         }
         spots.sort(Comparator.comparingInt(GeoSpotter.Spot::start));
+        return unknown;
     }
 
     /** The best-scoring entry; a word that is a demonym is read as one ("American" is not a town). */
@@ -287,6 +322,10 @@ public final class GeoEnricher implements Enricher {
         double ownVote = kind == Gazetteer.PLACE ? 1 : 0;
         boolean supported = contained || c >= 0 && (c == datelineCountry || named[c] - 0.5 * ownVote >= 0.5
                 || votes[c] - ownVote >= 1);
+        if (s.fromEntity()) {
+            // the entities stage already said it is a location: only which one is left to decide here
+            return true;
+        }
         int surfaceLength = s.end() - s.start();
         if (s.bySkeleton()) {
             // a sound-alike is a guess: Chairman sounds like Kerman
@@ -375,6 +414,45 @@ public final class GeoEnricher implements Enricher {
         List<Place> out = new ArrayList<>(byEntry.size());
         for (Map.Entry<Integer, List<Mention>> me : byEntry.entrySet()) {
             out.add(place(me.getKey(), me.getValue()));
+        }
+        return out;
+    }
+
+    /**
+     * LOCATION spans the gazetteer does not know (streets, buildings, villages under 1,000 people):
+     * no GeoNames id, and the position of the article's anchor (the dateline place, else its
+     * most-mentioned town or division), since an unknown local name is most often in or near the place
+     * the story is about.
+     */
+    private List<Place> unknownPlaces(List<Mention> unknown, List<Chosen> chosen, int datelineEntry) {
+        int anchor = datelineEntry >= 0 && Gazetteer.kind(datelineEntry) != Gazetteer.COUNTRY
+                && Gazetteer.kind(datelineEntry) != Gazetteer.DEMONYM ? datelineEntry : -1;
+        if (anchor < 0) {
+            Map<Integer, Integer> counts = new LinkedHashMap<>();
+            for (Chosen c : chosen) {
+                int k = Gazetteer.kind(c.entry());
+                if (k == Gazetteer.PLACE || k == Gazetteer.ADMIN1) {
+                    // a town says more about where the story is than a whole province
+                    counts.merge(c.entry(), k == Gazetteer.PLACE ? 2 : 1, Integer::sum);
+                }
+            }
+            int most = 0;
+            for (Map.Entry<Integer, Integer> e : counts.entrySet()) {
+                if (e.getValue() > most) {
+                    most = e.getValue();
+                    anchor = e.getKey();
+                }
+            }
+        }
+        Map<String, List<Mention>> byName = new LinkedHashMap<>();
+        for (Mention m : unknown) {
+            byName.computeIfAbsent(m.text(), k -> new ArrayList<>()).add(m);
+        }
+        List<Place> out = new ArrayList<>();
+        Place at = anchor < 0 ? null : place(anchor, List.of());
+        for (Map.Entry<String, List<Mention>> e : byName.entrySet()) {
+            out.add(at == null ? new Place(e.getKey(), null, null, null, null, null, null, e.getValue())
+                    : new Place(e.getKey(), null, null, at.countryCode(), at.admin1(), at.lat(), at.lon(), e.getValue()));
         }
         return out;
     }
