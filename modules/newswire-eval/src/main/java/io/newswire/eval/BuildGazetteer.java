@@ -1,6 +1,7 @@
 package io.newswire.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.newswire.enrich.geo.Gazetteer;
 import io.newswire.model.Json;
 import java.io.BufferedOutputStream;
 import java.io.DataOutputStream;
@@ -95,7 +96,7 @@ public final class BuildGazetteer {
         int nAdmin1;
         try (OutputStream fos = Files.newOutputStream(out);
                 DataOutputStream o = new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(fos, 1 << 16)))) {
-            o.writeUTF("NWGZ1");
+            o.writeUTF("NWGZ2");
             nCountries = writeCountries(o, geonames.resolve("countryInfo.txt"), countriesJson, capitals, places);
             nAdmin1 = writeAdmin1(o, geonames.resolve("admin1CodesASCII.txt"), admin1Stats);
             o.writeInt(places.size());
@@ -108,7 +109,10 @@ public final class BuildGazetteer {
                 o.writeInt(p.population());
                 o.writeFloat(p.lat());
                 o.writeFloat(p.lon());
-                writeNames(o, p.alt(), p.name());
+                Set<String> names = new LinkedHashSet<>();
+                names.add(p.name());
+                names.addAll(p.alt());
+                writeKeys(o, names, p.population() >= Gazetteer.SKELETON_MIN_POPULATION, false);
             }
         }
         log.printf(Locale.ROOT, "wrote %s: %d countries, %d first-level divisions, %d places, %,d bytes%n", out,
@@ -237,10 +241,10 @@ public final class BuildGazetteer {
                 names.add("U.K.");
                 names.add("Britain");
             }
-            names.remove(name);
+            names.add(name);
             names.removeIf(n -> n.isBlank() || UNSPACED_SCRIPT.matcher(n).find());
-            writeNames(o, names, null);
-            writeNames(o, demonyms, null);
+            writeKeys(o, names, true, true);
+            writeKeys(o, demonyms, false, false);
         }
         return info.size();
     }
@@ -271,25 +275,27 @@ public final class BuildGazetteer {
                     names.add(shortName);
                 }
             }
-            names.remove(f[1]);
-            writeNames(o, names, null);
+            names.add(f[1]);
+            writeKeys(o, names, true, false);
         }
         return rows.size();
     }
 
-    private static void writeNames(DataOutputStream o, Set<String> names, String except) throws IOException {
-        List<String> list = new ArrayList<>();
+    /** The keys of an entry's names, sorted and distinct per table (see {@link Gazetteer#keys}). */
+    private static void writeKeys(DataOutputStream o, Set<String> names, boolean skeleton, boolean acronym)
+            throws IOException {
+        List<java.util.TreeSet<Long>> tables = List.of(new java.util.TreeSet<>(), new java.util.TreeSet<>(),
+                new java.util.TreeSet<>());
         for (String n : names) {
-            if (!n.equals(except) && !n.isBlank()) {
-                list.add(n);
+            if (!n.isBlank()) {
+                Gazetteer.keys(n, skeleton, acronym, (table, key) -> tables.get(table).add(key));
             }
         }
-        if (list.size() > Short.MAX_VALUE) {
-            list = list.subList(0, Short.MAX_VALUE);
-        }
-        o.writeShort(list.size());
-        for (String n : list) {
-            o.writeUTF(n);
+        for (java.util.TreeSet<Long> t : tables) {
+            o.writeInt(t.size());
+            for (long k : t) {
+                o.writeLong(k);
+            }
         }
     }
 }
