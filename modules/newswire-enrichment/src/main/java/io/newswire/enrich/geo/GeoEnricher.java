@@ -56,6 +56,9 @@ public final class GeoEnricher implements Enricher {
     /** Below this population a resolved town needs its country named, datelined or chosen by the other spots. */
     static final int UNSUPPORTED_MIN_POPULATION = 100_000;
 
+    /** The dateline country's weight is at least this share of the top country's (chosen on Reuters TRAIN). */
+    static final double DATELINE_FLOOR = 0.5;
+
     private final Gazetteer gaz;
 
     /** Loads the gazetteer now, at pipeline start-up, rather than on the first article. */
@@ -345,6 +348,10 @@ public final class GeoEnricher implements Enricher {
             return false;
         }
         long population = gaz.population(e);
+        if (singleWord && surfaceLength <= 5 && allCapitals(text, s.start(), s.end()) && population < 1_000_000) {
+            // "IRNA", "OPEC", "NATO": a short word in capitals is an acronym far more often than a town
+            return false;
+        }
         if (kind == Gazetteer.ADMIN1) {
             return supported || cue || population >= 1_000_000;
         }
@@ -375,6 +382,15 @@ public final class GeoEnricher implements Enricher {
         }
         return end - p - 1 > 0 && end - p - 1 <= 8
                 && LOCATIVE.contains(text.substring(p + 1, end).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static boolean allCapitals(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (!Character.isUpperCase(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean capitalisedWordAfter(String text, int end) {
@@ -522,7 +538,7 @@ public final class GeoEnricher implements Enricher {
         }
         if (datelineCountry >= 0) {
             // filed from there: never a passing mention, even when the story is mostly about elsewhere
-            weight[datelineCountry] = Math.max(weight[datelineCountry], top / 2);
+            weight[datelineCountry] = Math.max(weight[datelineCountry], top * DATELINE_FLOOR);
         }
         double max = 0;
         int focus = -1;
