@@ -114,6 +114,7 @@ public final class BuildGazetteer {
                 names.addAll(p.alt());
                 writeKeys(o, names, p.population() >= Gazetteer.SKELETON_MIN_POPULATION, false);
             }
+            writeContinents(o);
         }
         log.printf(Locale.ROOT, "wrote %s: %d countries, %d first-level divisions, %d places, %,d bytes%n", out,
                 nCountries, nAdmin1, places.size(), Files.size(out));
@@ -235,6 +236,8 @@ public final class BuildGazetteer {
                 }
             }
             if (code.equals("US")) {
+                // in news, America alone is the country far more often than the continents
+                names.add("America");
                 names.add("U.S.");
                 names.add("U.S.A.");
             } else if (code.equals("GB")) {
@@ -279,6 +282,34 @@ public final class BuildGazetteer {
             writeKeys(o, names, true, false);
         }
         return rows.size();
+    }
+
+    /**
+     * Continents and ocean-wide regions: not in the GeoNames cities files, so written here, with their
+     * GeoNames ids and centre points (CONT features of the GeoNames main dump), names and adjectives.
+     */
+    private static final List<Object[]> CONTINENTS = List.of(
+            new Object[] {"Africa", 6255146, 7.1881f, 21.0938f, "African|Africans|Afrique|Afrika"},
+            new Object[] {"Asia", 6255147, 29.8405f, 89.2969f, "Asian|Asians|Asie|Asien"},
+            new Object[] {"Europe", 6255148, 48.6909f, 9.1406f, "European|Europeans|Europa"},
+            new Object[] {"North America", 6255149, 46.0732f, -100.5469f, "North American|North Americans"},
+            new Object[] {"Oceania", 6255151, -18.3128f, 138.5156f, "Oceanian|Australasia"},
+            new Object[] {"South America", 6255150, -14.6048f, -57.6563f,
+                "South American|South Americans|Latin America|Latin American|Latin Americans|Amérique latine"},
+            new Object[] {"Antarctica", 6255152, -78.1586f, 16.4063f, "Antarctic"});
+
+    private static void writeContinents(DataOutputStream o) throws IOException {
+        o.writeInt(CONTINENTS.size());
+        for (Object[] c : CONTINENTS) {
+            o.writeUTF((String) c[0]);
+            o.writeInt((Integer) c[1]);
+            o.writeFloat((Float) c[2]);
+            o.writeFloat((Float) c[3]);
+            Set<String> names = new LinkedHashSet<>();
+            names.add((String) c[0]);
+            names.addAll(List.of(((String) c[4]).split("\\|")));
+            writeKeys(o, names, false, false);
+        }
     }
 
     /** The keys of an entry's names, sorted and distinct per table (see {@link Gazetteer#keys}). */

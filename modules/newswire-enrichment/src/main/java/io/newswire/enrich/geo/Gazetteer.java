@@ -28,6 +28,7 @@ public final class Gazetteer {
     static final int ADMIN1 = 1;
     static final int COUNTRY = 2;
     static final int DEMONYM = 3;
+    static final int CONTINENT = 4;
     private static final int KIND_SHIFT = 28;
     private static final int INDEX_MASK = (1 << KIND_SHIFT) - 1;
 
@@ -65,6 +66,12 @@ public final class Gazetteer {
     final long[] placeNameKey;
     final long[] admin1NameKey;
     final long[] countryNameKey;
+
+    // continents and ocean-wide regions
+    final String[] continentName;
+    final int[] continentGeonameId;
+    final float[] continentLat;
+    final float[] continentLon;
 
     private final NameTable names;
     private final NameTable acronyms;
@@ -170,6 +177,19 @@ public final class Gazetteer {
             placeLon[i] = in.readFloat();
             placeNameKey[i] = GeoText.key(placeName[i]);
             readKeys(in, entry(PLACE, i));
+        }
+
+        int nt = in.readInt();
+        continentName = new String[nt];
+        continentGeonameId = new int[nt];
+        continentLat = new float[nt];
+        continentLon = new float[nt];
+        for (int i = 0; i < nt; i++) {
+            continentName[i] = in.readUTF();
+            continentGeonameId[i] = in.readInt();
+            continentLat[i] = in.readFloat();
+            continentLon[i] = in.readFloat();
+            readKeys(in, entry(CONTINENT, i));
         }
     }
 
@@ -281,12 +301,13 @@ public final class Gazetteer {
         return countryCode.length;
     }
 
-    /** The country index of any entry, -1 when unknown. */
+    /** The country index of any entry, -1 when unknown or wider than a country. */
     int countryOf(int entry) {
         int i = index(entry);
         return switch (kind(entry)) {
             case PLACE -> placeCountry[i];
             case ADMIN1 -> admin1Country[i];
+            case CONTINENT -> -1;
             default -> i;
         };
     }
@@ -308,6 +329,7 @@ public final class Gazetteer {
         return switch (kind(entry)) {
             case PLACE -> placePopulation[i];
             case ADMIN1 -> admin1Population[i];
+            case CONTINENT -> 1_000_000_000L;
             default -> countryPopulation[i];
         };
     }

@@ -249,7 +249,7 @@ public final class GeoEnricher implements Enricher {
             }
             int c = gaz.countryOf(e);
             double score = Math.log10(gaz.population(e) + 10.0);
-            if (kind == Gazetteer.COUNTRY || kind == Gazetteer.DEMONYM) {
+            if (kind == Gazetteer.COUNTRY || kind == Gazetteer.DEMONYM || kind == Gazetteer.CONTINENT) {
                 score += 3;
             } else if (kind == Gazetteer.ADMIN1) {
                 score += 1.0;
@@ -334,7 +334,7 @@ public final class GeoEnricher implements Enricher {
             // a sound-alike is a guess: Chairman sounds like Kerman
             return supported || surfaceLength >= 9 && (kind != Gazetteer.PLACE || gaz.population(e) >= 1_000_000);
         }
-        if (kind == Gazetteer.COUNTRY || kind == Gazetteer.DEMONYM) {
+        if (kind == Gazetteer.COUNTRY || kind == Gazetteer.DEMONYM || kind == Gazetteer.CONTINENT) {
             return true;
         }
         boolean singleWord = true;
@@ -441,8 +441,8 @@ public final class GeoEnricher implements Enricher {
      * the story is about.
      */
     private List<Place> unknownPlaces(List<Mention> unknown, List<Chosen> chosen, int datelineEntry) {
-        int anchor = datelineEntry >= 0 && Gazetteer.kind(datelineEntry) != Gazetteer.COUNTRY
-                && Gazetteer.kind(datelineEntry) != Gazetteer.DEMONYM ? datelineEntry : -1;
+        int anchor = datelineEntry >= 0 && (Gazetteer.kind(datelineEntry) == Gazetteer.PLACE
+                || Gazetteer.kind(datelineEntry) == Gazetteer.ADMIN1) ? datelineEntry : -1;
         if (anchor < 0) {
             Map<Integer, Integer> counts = new LinkedHashMap<>();
             for (Chosen c : chosen) {
@@ -492,6 +492,8 @@ public final class GeoEnricher implements Enricher {
                         known ? (double) gaz.admin1Lat[i] : c < 0 ? null : (double) gaz.countryLat[c],
                         known ? (double) gaz.admin1Lon[i] : c < 0 ? null : (double) gaz.countryLon[c], mentions);
             }
+            case Gazetteer.CONTINENT -> new Place(gaz.continentName[i], nullIfZero(gaz.continentGeonameId[i]), "CONT",
+                    null, null, (double) gaz.continentLat[i], (double) gaz.continentLon[i], mentions);
             default -> new Place(gaz.countryName[i], nullIfZero(gaz.countryGeonameId[i]), "PCLI", gaz.countryCode[i],
                     null, (double) gaz.countryLat[i], (double) gaz.countryLon[i], mentions);
         };
