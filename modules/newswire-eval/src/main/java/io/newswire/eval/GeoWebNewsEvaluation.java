@@ -219,7 +219,7 @@ public final class GeoWebNewsEvaluation {
                         wrongEntry++;
                     }
                 }
-                if (km > 161 && gotId != null && resolutionErrors.size() < showErrors * 3) {
+                if (km > 161 && resolutionErrors.size() < showErrors * 3) {
                     resolutionErrors.add(String.format(Locale.ROOT, "%s -> %s (%.0f km off)", g.name(), gotName, km));
                 }
             }

@@ -252,11 +252,13 @@ public final class GeoEnricher implements Enricher {
             if (kind == Gazetteer.COUNTRY || kind == Gazetteer.DEMONYM || kind == Gazetteer.CONTINENT) {
                 score += 3;
             } else if (kind == Gazetteer.ADMIN1) {
-                score += 1.0;
+                // a division's population is the sum of its towns: no bonus on top, or Washington the
+                // state would beat Washington the capital
+                score += 0.0;
             } else {
                 String f = gaz.placeFeature[Gazetteer.index(e)];
                 score += switch (f) {
-                    case "PPLC" -> 1.0;
+                    case "PPLC" -> 1.5;
                     case "PPLA" -> 1.0;
                     case "PPLA2" -> 0.3;
                     default -> 0.0;
