@@ -243,6 +243,15 @@ public final class BuildGazetteer {
             } else if (code.equals("GB")) {
                 names.add("U.K.");
                 names.add("Britain");
+            } else if (code.equals("RU")) {
+                // archives: the Soviet Union's seat and successor state, as GeoNames and ISO 3166 know it today
+                names.addAll(List.of("Soviet Union", "USSR", "U.S.S.R."));
+                demonyms.addAll(List.of("Soviet", "Soviets"));
+            } else if (code.equals("DE")) {
+                names.addAll(List.of("West Germany", "East Germany"));
+                demonyms.addAll(List.of("West German", "West Germans", "East German", "East Germans"));
+            } else if (code.equals("VA")) {
+                names.add("Holy See");
             }
             names.add(name);
             names.removeIf(n -> n.isBlank() || UNSPACED_SCRIPT.matcher(n).find());
