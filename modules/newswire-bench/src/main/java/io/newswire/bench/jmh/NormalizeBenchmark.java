@@ -2,6 +2,7 @@ package io.newswire.bench.jmh;
 
 import io.newswire.bench.SyntheticStories;
 import io.newswire.enrich.ArticlePipeline;
+import io.newswire.enrich.geo.GeoEnricher;
 import io.newswire.enrich.language.LanguageEnricher;
 import io.newswire.enrich.normalize.StandardNormalizer;
 import io.newswire.model.Article;
@@ -42,6 +43,7 @@ public class NormalizeBenchmark {
     private Article[] normalized;
     private StandardNormalizer normalizer;
     private LanguageEnricher language;
+    private GeoEnricher geo;
     private ArticlePipeline pipeline;
     private int next;
 
@@ -51,6 +53,7 @@ public class NormalizeBenchmark {
         normalized = new Article[STORIES];
         normalizer = new StandardNormalizer();
         language = new LanguageEnricher();
+        geo = new GeoEnricher();
         pipeline = ArticlePipeline.standard();
         Instant now = Instant.parse("2026-11-23T00:00:00Z");
         for (int i = 0; i < STORIES; i++) {
@@ -69,6 +72,11 @@ public class NormalizeBenchmark {
     @Benchmark
     public Article language() {
         return language.enrich(normalized[next++ & (STORIES - 1)]);
+    }
+
+    @Benchmark
+    public Article geo() {
+        return geo.enrich(normalized[next++ & (STORIES - 1)]);
     }
 
     @Benchmark
