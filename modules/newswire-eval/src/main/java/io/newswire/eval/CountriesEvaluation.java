@@ -34,7 +34,7 @@ import java.util.TreeMap;
 public final class CountriesEvaluation {
 
     /** Chosen on the TRAIN split (see the sweep this command prints); TEST is never used to pick it. */
-    public static final double DEFAULT_THRESHOLD = 0.5;
+    public static final double DEFAULT_THRESHOLD = 0.4;
 
     /** Micro counts. */
     public record Score(String split, int stories, int tp, int fp, int fn) {
