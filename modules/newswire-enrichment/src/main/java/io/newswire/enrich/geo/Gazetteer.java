@@ -175,7 +175,9 @@ public final class Gazetteer {
             placePopulation[i] = in.readInt();
             placeLat[i] = in.readFloat();
             placeLon[i] = in.readFloat();
-            placeNameKey[i] = GeoText.key(placeName[i]);
+            // "Washington, D.C.": the part before a comma is the name as written in text
+            int comma = placeName[i].indexOf(',');
+            placeNameKey[i] = GeoText.key(comma > 0 ? placeName[i].substring(0, comma) : placeName[i]);
             readKeys(in, entry(PLACE, i));
         }
 

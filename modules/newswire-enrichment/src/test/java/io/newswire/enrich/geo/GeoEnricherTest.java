@@ -59,6 +59,17 @@ class GeoEnricherTest {
     }
 
     @Test
+    void shouldResolveWashingtonToUsCapitalWhenStoryIsDatelinedKabul() {
+        Article a = enrich("Kabul", "Officials in Washington said on Sunday that talks with Afghan and Pakistani "
+                + "delegations would resume in Doha.");
+        Place washington = place(a, "Washington").orElseThrow();
+        assertThat(washington.geonameId()).isEqualTo(4140963L);
+        assertThat(washington.featureCode()).isEqualTo("PPLC");
+        assertThat(a.countries()).filteredOn(Country::focus).extracting(Country::code).containsExactly("AF");
+        assertThat(a.countries()).extracting(Country::code).contains("US", "PK", "QA");
+    }
+
+    @Test
     void shouldMapBalochistanSpellingsToOneEntryWhenTransliterationsDiffer() {
         List<Long> ids = java.util.stream.Stream.of("Balochistan", "Baluchistan", "Baluchestan")
                 .map(n -> place(enrich(null, "Security was tightened across " + n + " after the attack."), n)
