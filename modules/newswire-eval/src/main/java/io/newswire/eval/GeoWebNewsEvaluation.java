@@ -83,7 +83,6 @@ public final class GeoWebNewsEvaluation {
         int badOffsets = 0;
         int wrongAnchored = 0;
         int wrongEntry = 0;
-        int wrongCountry = 0;
         Map<String, Integer> wrongByType = new TreeMap<>();
         Map<String, Integer> missedRecognition = new TreeMap<>();
         List<String> resolutionErrors = new ArrayList<>();
@@ -187,7 +186,9 @@ public final class GeoWebNewsEvaluation {
                     for (Country c : resolved.countries()) {
                         for (Mention m : c.mentions()) {
                             if (m.start() < g.end() && g.start() < m.end()) {
+                                // a demonym resolves to its country's entry
                                 got = gaz.countryCentre(c.code());
+                                gotId = gaz.countryGeonameId(c.code());
                                 gotName = c.name();
                             }
                         }
@@ -211,9 +212,7 @@ public final class GeoWebNewsEvaluation {
                     within++;
                 } else {
                     wrongByType.merge(g.type(), 1, Integer::sum);
-                    if (gotId == null && gotName != null && !gotName.contains(" ")) {
-                        wrongCountry++;
-                    } else if (gotId == null) {
+                    if (gotId == null) {
                         wrongAnchored++;
                     } else {
                         wrongEntry++;
@@ -237,8 +236,7 @@ public final class GeoWebNewsEvaluation {
                 + "%.4f (%d/%d)%n", (double) within / Math.max(1, resolvable), within, resolvable, unresolved,
                 (double) exactId / Math.max(1, withId), exactId, withId);
         out.printf(Locale.ROOT, "  beyond 161 km: %d unknown to the gazetteer and placed at the article's anchor, "
-                + "%d resolved to a wrong gazetteer entry, %d demonym or country centre too far; by gold type: %s%n",
-                wrongAnchored, wrongEntry, wrongCountry, wrongByType);
+                + "%d resolved to a wrong gazetteer entry; by gold type: %s%n", wrongAnchored, wrongEntry, wrongByType);
         if (showErrors > 0) {
             out.println("most missed toponyms (recognition):");
             missedRecognition.entrySet().stream().sorted((x, y) -> y.getValue() - x.getValue()).limit(showErrors)

@@ -287,6 +287,12 @@ public final class Gazetteer {
         return i == null ? null : new double[] {countryLat[i], countryLon[i]};
     }
 
+    /** The GeoNames id of a country (ISO 3166-1 alpha-2), {@code null} when unknown. */
+    public Long countryGeonameId(String code) {
+        Integer i = countryByCode.get(code);
+        return i == null || countryGeonameId[i] == 0 ? null : (long) countryGeonameId[i];
+    }
+
     int country(String code) {
         return countryByCode.getOrDefault(code, -1);
     }
