@@ -148,7 +148,7 @@ public final class GeoEnricher implements Enricher {
                 }
             }
             if (pass == 0) {
-                // a spot must not vote for itself: the second pass subtracts it back out in support()
+                // the other places' choices count as half a naming; accept() takes a place's own vote back out
                 named = named.clone();
                 for (int c = 0; c < nc; c++) {
                     named[c] += 0.5 * votes[c];
