@@ -1,6 +1,8 @@
 package io.newswire.cli;
 
+import io.newswire.eval.CountriesEvaluation;
 import io.newswire.eval.DatelineEvaluation;
+import io.newswire.eval.GeoWebNewsEvaluation;
 import io.newswire.eval.LanguageEvaluation;
 import io.newswire.eval.NerEvaluation;
 import io.newswire.eval.SeedsEvaluation;
@@ -15,7 +17,7 @@ import picocli.CommandLine.Option;
         description = "Accuracy evaluations on labelled data (not shipped; see docs/EVALUATION.md). Each skips "
                 + "with a message when its data is missing.",
         subcommands = {EvalCommand.Datelines.class, EvalCommand.Languages.class, EvalCommand.Seeds.class,
-                EvalCommand.Ner.class})
+                EvalCommand.Ner.class, EvalCommand.Countries.class, EvalCommand.GeoWebNews.class})
 final class EvalCommand implements Runnable {
 
     @Override
@@ -91,6 +93,44 @@ final class EvalCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             NerEvaluation.run(data, model, errors, System.out);
+            return 0;
+        }
+    }
+
+    @Command(name = "countries", mixinStandardHelpOptions = true,
+            description = "Reuters-21578 article countries vs gold PLACES (mapped to ISO 3166): micro P/R/F1 on "
+                    + "TRAIN (threshold sweep) and TEST.")
+    static final class Countries implements Callable<Integer> {
+        @Option(names = "--data", required = true, paramLabel = "DIR", description = "The reuters21578 folder.")
+        Path data;
+
+        @Option(names = "--threshold", description = "Minimum country score (default: the one chosen on TRAIN).")
+        Double threshold;
+
+        @Option(names = "--errors", defaultValue = "15", description = "How many countries to list by errors.")
+        int errors;
+
+        @Override
+        public Integer call() throws Exception {
+            CountriesEvaluation.run(data, threshold == null ? CountriesEvaluation.DEFAULT_THRESHOLD : threshold,
+                    errors, System.out);
+            return 0;
+        }
+    }
+
+    @Command(name = "geowebnews", mixinStandardHelpOptions = true,
+            description = "GeoWebNews: toponym recognition P/R/F1 (literal, associative) and resolution on gold "
+                    + "spans (exact GeoNames id, within 161 km).")
+    static final class GeoWebNews implements Callable<Integer> {
+        @Option(names = "--data", required = true, paramLabel = "DIR", description = "The geowebnews folder (GWN.xml).")
+        Path data;
+
+        @Option(names = "--errors", defaultValue = "10", description = "How many errors to list.")
+        int errors;
+
+        @Override
+        public Integer call() throws Exception {
+            GeoWebNewsEvaluation.run(data, errors, System.out);
             return 0;
         }
     }

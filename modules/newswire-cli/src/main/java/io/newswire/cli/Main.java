@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
             DlqCommand.class,
             EvalCommand.class,
             TrainCommand.class,
+            KbCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {

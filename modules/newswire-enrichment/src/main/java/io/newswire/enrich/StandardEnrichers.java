@@ -3,6 +3,7 @@ package io.newswire.enrich;
 import io.newswire.enrich.api.Enricher;
 import io.newswire.enrich.entities.AliasTable;
 import io.newswire.enrich.entities.EntitiesEnricher;
+import io.newswire.enrich.geo.GeoEnricher;
 import io.newswire.enrich.language.LanguageEnricher;
 import java.util.List;
 
@@ -12,7 +13,8 @@ import java.util.List;
  */
 public final class StandardEnrichers {
 
-    private static final List<Enricher> ALL = List.of(new LanguageEnricher(), new EntitiesEnricher());
+    private static final List<Enricher> ALL = List.of(new LanguageEnricher(), new EntitiesEnricher(),
+            new GeoEnricher());
 
     private StandardEnrichers() {
     }

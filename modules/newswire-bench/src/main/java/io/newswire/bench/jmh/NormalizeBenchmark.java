@@ -3,6 +3,7 @@ package io.newswire.bench.jmh;
 import io.newswire.bench.SyntheticStories;
 import io.newswire.enrich.ArticlePipeline;
 import io.newswire.enrich.entities.EntitiesEnricher;
+import io.newswire.enrich.geo.GeoEnricher;
 import io.newswire.enrich.language.LanguageEnricher;
 import io.newswire.enrich.normalize.StandardNormalizer;
 import io.newswire.model.Article;
@@ -44,6 +45,7 @@ public class NormalizeBenchmark {
     private StandardNormalizer normalizer;
     private LanguageEnricher language;
     private EntitiesEnricher entities;
+    private GeoEnricher geo;
     private ArticlePipeline pipeline;
     private int next;
 
@@ -54,6 +56,7 @@ public class NormalizeBenchmark {
         normalizer = new StandardNormalizer();
         language = new LanguageEnricher();
         entities = new EntitiesEnricher();
+        geo = new GeoEnricher();
         pipeline = ArticlePipeline.standard();
         Instant now = Instant.parse("2026-11-23T00:00:00Z");
         for (int i = 0; i < STORIES; i++) {
@@ -77,6 +80,11 @@ public class NormalizeBenchmark {
     @Benchmark
     public Article entities() {
         return entities.enrich(normalized[next++ & (STORIES - 1)]);
+    }
+
+    @Benchmark
+    public Article geo() {
+        return geo.enrich(normalized[next++ & (STORIES - 1)]);
     }
 
     @Benchmark

