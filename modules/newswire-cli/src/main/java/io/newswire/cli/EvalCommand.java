@@ -107,13 +107,17 @@ final class EvalCommand implements Runnable {
         @Option(names = "--threshold", description = "Minimum country score (default: the one chosen on TRAIN).")
         Double threshold;
 
+        @Option(names = "--full-pipeline",
+                description = "Run language and entities before the geo stage, as the product does (default: geo alone).")
+        boolean fullPipeline;
+
         @Option(names = "--errors", defaultValue = "15", description = "How many countries to list by errors.")
         int errors;
 
         @Override
         public Integer call() throws Exception {
             CountriesEvaluation.run(data, threshold == null ? CountriesEvaluation.DEFAULT_THRESHOLD : threshold,
-                    errors, System.out);
+                    errors, fullPipeline, System.out);
             return 0;
         }
     }

@@ -60,6 +60,15 @@ public final class CountriesEvaluation {
     }
 
     public static List<Score> run(Path dir, double threshold, int showErrors, PrintStream out) throws IOException {
+        return run(dir, threshold, showErrors, false, out);
+    }
+
+    /**
+     * @param fullPipeline run every standard enricher (language, entities, geo) as the product does,
+     *                     instead of the geo stage alone
+     */
+    public static List<Score> run(Path dir, double threshold, int showErrors, boolean fullPipeline, PrintStream out)
+            throws IOException {
         if (!Files.isDirectory(dir) || !Files.exists(dir.resolve("reut2-000.sgm"))) {
             out.println("skipped: Reuters-21578 not found at " + dir + " (expected reut2-000.sgm ... reut2-021.sgm)");
             return List.of();
@@ -67,7 +76,9 @@ public final class CountriesEvaluation {
         Map<String, String> iso = mapping();
         List<Reuters21578.Story> stories = Reuters21578.read(dir);
         StandardNormalizer normalizer = new StandardNormalizer();
-        GeoEnricher geo = new GeoEnricher();
+        List<io.newswire.enrich.api.Enricher> stages = fullPipeline ? io.newswire.enrich.StandardEnrichers.all()
+                : List.of(new GeoEnricher());
+        out.println("stages: " + stages.stream().map(io.newswire.enrich.api.Enricher::name).toList());
         Instant reference = Instant.parse("1987-06-01T00:00:00Z");
         Map<String, List<Predicted>> bySplit = new HashMap<>();
         long nanos = 0;
@@ -89,12 +100,14 @@ public final class CountriesEvaluation {
             Article a = normalizer.normalize(new RawArticle(null, "eval", null, null, s.title(), body, null, null,
                     reference, null, null), reference);
             long t0 = System.nanoTime();
-            a = geo.enrich(a);
+            for (io.newswire.enrich.api.Enricher stage : stages) {
+                a = stage.enrich(a);
+            }
             nanos += System.nanoTime() - t0;
             enriched++;
             bySplit.computeIfAbsent(s.split(), k -> new ArrayList<>()).add(new Predicted(gold, a.countries(), s.title()));
         }
-        out.printf(Locale.ROOT, "geo stage: %d stories, %.1f us per story (one thread, after normalisation)%n",
+        out.printf(Locale.ROOT, "enrichment: %d stories, %.1f us per story (one thread, after normalisation)%n",
                 enriched, nanos / 1e3 / Math.max(1, enriched));
         out.println("TRAIN threshold sweep (score = weight relative to the article's top country):");
         for (double t : new double[] {0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0}) {
