@@ -81,7 +81,8 @@ class WindowedStatsIT {
                 long deadline = System.nanoTime() + 60_000_000_000L;
                 while (System.nanoTime() < deadline) {
                     windows = MAPPER.readTree(get(http, "http://127.0.0.1:" + runner.httpPort() + "/api/windows"));
-                    if (total(windows) == n) {
+                    if (total(windows) == n && windows.path("topSources").size() == 4
+                            && sum(windows.path("topLanguages")) == n) {
                         break;
                     }
                     Thread.sleep(250);
@@ -118,6 +119,14 @@ class WindowedStatsIT {
             default -> "The government presented a new budget plan on Monday. Number " + i
                     + ". The opposition sharply criticised the proposals and asked for more money for schools.";
         };
+    }
+
+    private static long sum(JsonNode top) {
+        long sum = 0;
+        for (JsonNode entry : top) {
+            sum += entry.path("count").asLong();
+        }
+        return sum;
     }
 
     private static long total(JsonNode windows) {
