@@ -143,9 +143,13 @@ public final class OpsServer implements AutoCloseable {
         WindowedStatsSource source = windows;
         long to = queryLong(rawQuery, "to", System.currentTimeMillis());
         long from = queryLong(rawQuery, "from", to - 15 * 60_000L);
-        Object local = source == null ? null : source.local(from, to);
+        if (source == null) {
+            return json(404, Map.of("error", "windowed statistics not available"));
+        }
+        Object local = source.local(from, to);
+        // Null here means "not right now" (store rebalancing): callers retry or report it missing.
         return local == null
-                ? json(404, Map.of("error", "windowed statistics not available"))
+                ? json(503, Map.of("error", "windowed statistics not queryable right now"))
                 : json(200, local);
     }
 

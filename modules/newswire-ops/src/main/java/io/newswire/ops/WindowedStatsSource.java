@@ -18,7 +18,8 @@ public interface WindowedStatsSource {
     /**
      * This instance's own counts with a minute starting in {@code [fromMillis, toMillis]}, served at
      * {@code GET /api/windows/local?from=MS&to=MS} so that other instances can merge them; {@code null}
-     * (served as 404) when the source has no such view.
+     * (served as 503) when they cannot be read right now, e.g. while the store's tasks move in a
+     * rebalance. The default serves 503 as well, for sources without a local view.
      */
     default Object local(long fromMillis, long toMillis) {
         return null;

@@ -94,6 +94,31 @@ class OpsServerTest {
     }
 
     @Test
+    void shouldAnswer503ForLocalCellsWhileTheStoreCannotBeReadAndTheCellsOnceItCan() throws Exception {
+        assertThat(get("/api/windows/local").statusCode()).isEqualTo(404);
+        java.util.concurrent.atomic.AtomicReference<Object> local = new java.util.concurrent.atomic.AtomicReference<>();
+        server.windowedStats(new WindowedStatsSource() {
+            @Override
+            public Object snapshot() {
+                return Map.of();
+            }
+
+            @Override
+            public Object local(long fromMillis, long toMillis) {
+                return local.get();
+            }
+        });
+        HttpResponse<String> rebalancing = get("/api/windows/local?from=0&to=60000");
+        assertThat(rebalancing.statusCode()).isEqualTo(503);
+        assertThat(rebalancing.body()).contains("not queryable right now");
+
+        local.set(Map.of("cells", java.util.List.of(Map.of("key", "language=ar", "start", 0, "count", 2))));
+        HttpResponse<String> ready = get("/api/windows/local?from=0&to=60000");
+        assertThat(ready.statusCode()).isEqualTo(200);
+        assertThat(ready.body()).contains("\"key\":\"language=ar\"", "\"count\":2");
+    }
+
+    @Test
     void shouldLeaveBodiesOutWhenTheSummaryViewIsAsked() throws Exception {
         String body = "😀 Ο υπουργός μίλησε στη Θεσσαλονίκη για την οικονομία. ".repeat(20);
         recent.enriched(Article.builder("c-el", body, "test").build());

@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +21,8 @@ import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StoreQueryParameters;
 import org.apache.kafka.streams.StreamsMetadata;
+import org.apache.kafka.streams.errors.InvalidStateStoreException;
+import org.apache.kafka.streams.errors.StreamsNotStartedException;
 import org.apache.kafka.streams.kstream.Windowed;
 import org.apache.kafka.streams.state.HostInfo;
 import org.apache.kafka.streams.state.KeyValueIterator;
@@ -58,42 +61,66 @@ public final class WindowedStatsQuery {
         this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     }
 
-    /** This instance's cells whose minute starts in {@code [from, to]}. */
+    /**
+     * This instance's cells whose minute starts in {@code [from, to]}, or {@code null} when its store
+     * cannot be read right now (not running yet, or its tasks are moving in a rebalance). Stale
+     * stores (restoring actives, standbys) are read too: {@link #merge} keeps the larger copy of a
+     * cell, so a stale copy never adds to a count.
+     */
     public List<WindowedStats.Cell> localCells(Instant from, Instant to) {
         List<WindowedStats.Cell> cells = new ArrayList<>();
-        ReadOnlyWindowStore<String, Long> store;
         try {
-            store = streams.store(StoreQueryParameters.fromNameAndType(WindowedStats.STORE,
-                    QueryableStoreTypes.<String, Long>windowStore()));
-        } catch (RuntimeException e) {
-            // Not RUNNING yet, or rebalancing: no counts to give right now.
-            LOG.debug("windowed stats store not queryable: {}", e.toString());
-            return cells;
-        }
-        try (KeyValueIterator<Windowed<String>, Long> it = store.fetchAll(from, to)) {
-            while (it.hasNext()) {
-                KeyValue<Windowed<String>, Long> kv = it.next();
-                cells.add(new WindowedStats.Cell(kv.key.key(), kv.key.window().start(), kv.value));
+            ReadOnlyWindowStore<String, Long> store = streams.store(StoreQueryParameters.fromNameAndType(
+                    WindowedStats.STORE, QueryableStoreTypes.<String, Long>windowStore()).enableStaleStores());
+            // The store can close under the iterator when a task migrates; that surfaces here as well.
+            try (KeyValueIterator<Windowed<String>, Long> it = store.fetchAll(from, to)) {
+                while (it.hasNext()) {
+                    KeyValue<Windowed<String>, Long> kv = it.next();
+                    cells.add(new WindowedStats.Cell(kv.key.key(), kv.key.window().start(), kv.value));
+                }
             }
+        } catch (InvalidStateStoreException e) {
+            // Also StreamsNotStartedException (a subclass): no counts to give right now.
+            LOG.debug("windowed stats store not queryable: {}", e.toString());
+            return null;
         }
         return cells;
     }
 
-    /** The JSON body of {@link #LOCAL_PATH}. */
+    /**
+     * The JSON body of {@link #LOCAL_PATH}, or {@code null} (served as 503) when this instance's
+     * store cannot be read right now.
+     */
     public Map<String, Object> localBody(Instant from, Instant to) {
+        List<WindowedStats.Cell> cells = localCells(from, to);
+        if (cells == null) {
+            return null;
+        }
         Map<String, Object> out = new LinkedHashMap<>();
-        out.put("cells", localCells(from, to));
+        out.put("cells", cells);
         return out;
     }
 
     /** The summary of the {@link WindowedStats#SPAN} ending at {@code end}, over all instances. */
     public Map<String, Object> snapshot(Instant end) {
         Instant from = end.minus(WindowedStats.SPAN);
-        List<WindowedStats.Cell> cells = new ArrayList<>(localCells(from, end));
+        List<WindowedStats.Cell> cells = new ArrayList<>();
         List<String> missing = new ArrayList<>();
+        List<WindowedStats.Cell> local = localCells(from, end);
+        if (local == null) {
+            missing.add(self == null ? "local" : self.host() + ":" + self.port());
+        } else {
+            cells.addAll(local);
+        }
         int instances = 1;
         if (self != null) {
-            for (StreamsMetadata meta : streams.metadataForAllStreamsClients()) {
+            Collection<StreamsMetadata> all;
+            try {
+                all = streams.metadataForAllStreamsClients();
+            } catch (StreamsNotStartedException e) {
+                all = List.of();
+            }
+            for (StreamsMetadata meta : all) {
                 HostInfo host = meta.hostInfo();
                 if (host.equals(self) || !meta.stateStoreNames().contains(WindowedStats.STORE)) {
                     continue;
