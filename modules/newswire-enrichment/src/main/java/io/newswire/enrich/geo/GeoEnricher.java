@@ -116,13 +116,26 @@ public final class GeoEnricher implements Enricher {
         if (article.dateline() != null) {
             String loc = article.dateline().locationDisplay() != null ? article.dateline().locationDisplay()
                     : article.dateline().location();
-            if (loc != null) {
-                int[] cands = gaz.byKey(GeoText.key(loc));
-                if (cands != null) {
-                    datelineEntry = best(cands, GeoText.key(loc), named, namedAdmin1, -1, -1, null);
-                    datelineCountry = datelineEntry < 0 ? -1 : gaz.countryOf(datelineEntry);
+            int[] region = article.dateline().region() == null ? null : regionEntries(article.dateline().region());
+            if (region != null) {
+                for (int e : region) {
+                    if (Gazetteer.kind(e) == Gazetteer.ADMIN1) {
+                        // "SPRINGFIELD, Ill.": other towns of Illinois in the story are likelier too
+                        namedAdmin1.merge(Gazetteer.index(e), 1, Integer::sum);
+                    }
                 }
             }
+            int[] cands = loc == null ? null : gaz.byKey(GeoText.key(loc));
+            if (cands != null) {
+                datelineEntry = best(cands, GeoText.key(loc), named, namedAdmin1, -1, -1, region);
+                if (region != null && datelineEntry >= 0 && !contains(region, datelineEntry)) {
+                    // "PARIS, Texas": no town of that name in that region is in the gazetteer; the
+                    // region, not the namesake, says where the story was filed
+                    datelineEntry = -1;
+                }
+            }
+            datelineCountry = datelineEntry >= 0 ? gaz.countryOf(datelineEntry)
+                    : region != null ? regionCountry(region) : -1;
         }
 
         // two passes: the second lets the other spots' choices vote for a country
@@ -298,6 +311,48 @@ public final class GeoEnricher implements Enricher {
             }
         }
         return best;
+    }
+
+    /**
+     * The countries and first-level divisions a dateline's region names ("Calif." is California,
+     * US; "N.S.W., Australia"; "Balochistan"; "New Zealand"), or {@code null} when none is known.
+     */
+    private int[] regionEntries(String region) {
+        List<Integer> out = new ArrayList<>();
+        for (String part : region.split(",")) {
+            String p = part.strip();
+            if (p.isEmpty()) {
+                continue;
+            }
+            DatelineRegions.Region abbreviation = DatelineRegions.abbreviation(p);
+            int wantCountry = abbreviation == null ? -1 : gaz.country(abbreviation.countryCode());
+            int[] cands = gaz.byKey(GeoText.key(abbreviation == null ? p : abbreviation.name()));
+            if (cands == null) {
+                continue;
+            }
+            for (int e : cands) {
+                int kind = Gazetteer.kind(e);
+                if ((kind == Gazetteer.COUNTRY || kind == Gazetteer.ADMIN1)
+                        && (wantCountry < 0 || gaz.countryOf(e) == wantCountry)) {
+                    out.add(e);
+                }
+            }
+        }
+        return out.isEmpty() ? null : out.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** The country a region names: a country itself, else the most populous division's country. */
+    private int regionCountry(int[] region) {
+        int bestAdmin1 = -1;
+        for (int e : region) {
+            if (Gazetteer.kind(e) == Gazetteer.COUNTRY) {
+                return gaz.countryOf(e);
+            }
+            if (bestAdmin1 < 0 || gaz.population(e) > gaz.population(bestAdmin1)) {
+                bestAdmin1 = e;
+            }
+        }
+        return bestAdmin1 < 0 ? -1 : gaz.countryOf(bestAdmin1);
     }
 
     /** Whether one of {@code container} is the division or country of {@code e}. */

@@ -135,29 +135,32 @@ public final class DatelineParser {
                 if (!allCaps || !atSpaceOrEnd() || !isPlaceLike(location)) {
                     return Optional.empty();
                 }
-                return found(location, null, null, null);
+                return found(location, null, null, null, null);
             }
             if (c == '(') {
                 String agency = parenthesized();
                 if (agency == null || !terminator()) {
                     return Optional.empty();
                 }
-                return found(location, null, null, agency);
+                return found(location, null, null, null, agency);
             }
             if (isDashStart(c)) {
                 if (!allCaps || !isPlaceLike(location) || !terminator()) {
                     return Optional.empty();
                 }
-                return found(location, null, null, null);
+                return found(location, null, null, null, null);
             }
             if (c != ',') {
                 return Optional.empty();
             }
             i++;
             // Up to two region segments ("New Zealand", "N.J.", "Calif.") before the date.
+            int regionStart = -1;
+            int regionEnd = -1;
             for (int segment = 0; segment <= 2; segment++) {
                 skipSpaces();
                 int mark = i;
+                String region = regionStart < 0 ? null : s.substring(regionStart, regionEnd).strip();
                 DateAt date = date(reference);
                 if (date != null) {
                     skipSpaces();
@@ -171,7 +174,7 @@ public final class DatelineParser {
                     if (!terminator()) {
                         return Optional.empty();
                     }
-                    return found(location, date.written, date.resolved, agency);
+                    return found(location, region, date.written, date.resolved, agency);
                 }
                 i = mark;
                 // "RICHMOND, Va. Feb 26 -": an abbreviated region with no comma before the date.
@@ -183,7 +186,8 @@ public final class DatelineParser {
                     if (afterRegion != null) {
                         skipSpaces();
                         if (terminator()) {
-                            return found(location, afterRegion.written, afterRegion.resolved, null);
+                            String withThis = s.substring(regionStart < 0 ? mark : regionStart, dot + 1).strip();
+                            return found(location, withThis, afterRegion.written, afterRegion.resolved, null);
                         }
                         return Optional.empty();
                     }
@@ -196,7 +200,12 @@ public final class DatelineParser {
                     String abbreviation = parenthesized();
                     if (abbreviation != null && terminator()) {
                         String name = s.substring(mark, open).strip();
-                        return found(location, null, null, name + " (" + abbreviation + ")");
+                        if (name.length() <= 6 && name.endsWith(".")) {
+                            // "LONDON, Ont. (Reuters) -": an abbreviated region, then the agency.
+                            return found(location, regionStart < 0 ? name : s.substring(regionStart, open).strip(),
+                                    null, null, abbreviation);
+                        }
+                        return found(location, region, null, null, name + " (" + abbreviation + ")");
                     }
                     return Optional.empty();
                 }
@@ -205,14 +214,20 @@ public final class DatelineParser {
                 if (comma <= i || !isNameRun(i, comma)) {
                     return Optional.empty();
                 }
+                if (regionStart < 0) {
+                    regionStart = i;
+                }
+                regionEnd = comma;
                 i = comma + 1;
             }
             return Optional.empty();
         }
 
-        private Optional<Match> found(String location, String date, LocalDate resolved, String agency) {
+        private Optional<Match> found(String location, String region, String date, LocalDate resolved,
+                String agency) {
             skipWhitespace();
-            return Optional.of(new Match(new Dateline(location, display(location), date, resolved, agency), begin, i));
+            return Optional.of(new Match(new Dateline(location, display(location), region, date, resolved, agency),
+                    begin, i));
         }
 
         /** Letters, spaces, dots, apostrophes and inner hyphens; ends before , ( : or a spaced dash. */

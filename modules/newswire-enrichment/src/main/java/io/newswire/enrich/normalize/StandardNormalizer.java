@@ -77,6 +77,7 @@ public final class StandardNormalizer implements Normalizer {
                 if (again.isPresent() && again.get().dateline().location().equalsIgnoreCase(dateline.location())) {
                     Dateline d2 = again.get().dateline();
                     dateline = new Dateline(dateline.location(), dateline.locationDisplay(),
+                            dateline.region() != null ? dateline.region() : d2.region(),
                             dateline.date() != null ? dateline.date() : d2.date(),
                             dateline.resolvedDate() != null ? dateline.resolvedDate() : d2.resolvedDate(),
                             dateline.agency() != null ? dateline.agency() : d2.agency());

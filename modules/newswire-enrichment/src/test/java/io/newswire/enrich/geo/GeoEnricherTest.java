@@ -58,6 +58,31 @@ class GeoEnricherTest {
         assertThat(a.countries()).extracting(Country::code).contains(cc);
     }
 
+    @ParameterizedTest(name = "{0}, {1}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+        // location | region        | focus country
+        "San Jose   | Calif.        | US",
+        "Birmingham | Ala.          | US",
+        "Cambridge  | Mass.         | US",
+        "Reading    | Penn.         | US",
+        "Paris      | Tex.          | US",
+        "London     | Ont.          | CA",
+        "Perth      | W.A., Australia | AU",
+        "Sydney     | N.S.W.        | AU",
+        "Quetta     | Balochistan   | PK",
+        "Taupo      | New Zealand   | NZ",
+        "Smallville | Kan.          | US",
+        "San Jose   | -             | CR",
+        "Birmingham | -             | GB",
+    })
+    void shouldPlaceTheDatelineInItsRegionWhenTheDatelineNamesOne(String location, String region, String cc) {
+        Article a = enricher.enrich(Article.builder("c-r", "The company said quarterly profit rose 12 pct on higher "
+                + "sales and lower costs, and it expects the trend to continue.", "t")
+                .dateline(new Dateline(location.toUpperCase(java.util.Locale.ROOT), location, region, null, null, null))
+                .build());
+        assertThat(a.countries()).filteredOn(Country::focus).extracting(Country::code).containsExactly(cc);
+    }
+
     @Test
     void shouldResolveWashingtonToUsCapitalWhenStoryIsDatelinedKabul() {
         Article a = enrich("Kabul", "Officials in Washington said on Sunday that talks with Afghan and Pakistani "
