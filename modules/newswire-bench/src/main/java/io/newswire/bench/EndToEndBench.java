@@ -52,7 +52,21 @@ import org.apache.kafka.streams.Topology;
 public final class EndToEndBench {
 
     /** What to run. {@code records} are the throughput inputs; latency uses synthetic stories. */
-    public record Options(List<RawArticle> records, int latencyArticles, int latencyRate, String guarantee) {
+    /**
+     * @param rounds how many times each topology runs; rounds alternate the order (A B C, C B A, ...)
+     *               so that warm-up and drift do not favour one, and each mode reports its median run
+     */
+    public record Options(List<RawArticle> records, int latencyArticles, int latencyRate, String guarantee,
+            int rounds) {
+        public Options {
+            if (rounds < 1) {
+                throw new IllegalArgumentException("rounds must be at least 1, was " + rounds);
+            }
+        }
+
+        public Options(List<RawArticle> records, int latencyArticles, int latencyRate, String guarantee) {
+            this(records, latencyArticles, latencyRate, guarantee, 1);
+        }
     }
 
     /** One topology's figures. */
@@ -65,7 +79,10 @@ public final class EndToEndBench {
      *                        statistics cost is {@code 1 - pipeline / pipelineNoStats}
      */
     public record Result(ModeResult passThrough, ModeResult pipelineNoStats, ModeResult pipeline,
-            double throughputRatio, double statsCost, Map<String, String> settings) {
+            double throughputRatio, double statsCost, Map<String, String> settings, List<ModeResult> runs) {
+        public Result {
+            runs = List.copyOf(runs);
+        }
     }
 
     private EndToEndBench() {
@@ -83,15 +100,28 @@ public final class EndToEndBench {
         Path work = Files.createTempDirectory("newswire-bench-");
         try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.builder().port(0).dataDir(work.resolve("kafka")).build()) {
             broker.start();
-            // Warm-up: JIT the enrichment code and the clients once, untimed.
+            // Warm-up: JIT the enrichment code and the clients, untimed. Entities and geo need a few
+            // thousand articles before C2 has compiled their hot loops.
             runMode("warmup", true, broker, work, options.records().subList(0,
-                    Math.min(500, options.records().size())), 0, 1, options.guarantee(), log);
-            ModeResult pass = runMode("pass-through", false, broker, work, options.records(),
-                    options.latencyArticles(), options.latencyRate(), options.guarantee(), log);
-            ModeResult noStats = runMode("pipeline-no-stats", true, broker, work, options.records(),
-                    options.latencyArticles(), options.latencyRate(), options.guarantee(), log);
-            ModeResult full = runMode("pipeline", true, broker, work, options.records(),
-                    options.latencyArticles(), options.latencyRate(), options.guarantee(), log);
+                    Math.min(3000, options.records().size())), 0, 1, options.guarantee(), log);
+            List<String> modes = List.of("pass-through", "pipeline-no-stats", "pipeline");
+            Map<String, List<ModeResult>> byMode = new LinkedHashMap<>();
+            List<ModeResult> runs = new ArrayList<>();
+            for (int round = 0; round < options.rounds(); round++) {
+                List<String> order = new ArrayList<>(modes);
+                if (round % 2 == 1) {
+                    java.util.Collections.reverse(order);
+                }
+                for (String mode : order) {
+                    ModeResult r = runMode(mode, !mode.equals("pass-through"), broker, work, options.records(),
+                            options.latencyArticles(), options.latencyRate(), options.guarantee(), log);
+                    byMode.computeIfAbsent(mode, m -> new ArrayList<>()).add(r);
+                    runs.add(r);
+                }
+            }
+            ModeResult pass = median(byMode.get("pass-through"));
+            ModeResult noStats = median(byMode.get("pipeline-no-stats"));
+            ModeResult full = median(byMode.get("pipeline"));
             Map<String, String> settings = new LinkedHashMap<>();
             settings.put("articles", Integer.toString(options.records().size()));
             settings.put("meanArticleBytes", Long.toString(options.records().stream()
@@ -101,15 +131,23 @@ public final class EndToEndBench {
             settings.put("processingGuarantee", options.guarantee());
             settings.put("partitions", "3");
             settings.put("streamThreads", "1");
+            settings.put("rounds", Integer.toString(options.rounds()));
             settings.put("cores", Integer.toString(Runtime.getRuntime().availableProcessors()));
             settings.put("java", System.getProperty("java.version"));
             return new Result(pass, noStats, full, full.articlesPerSecond() / pass.articlesPerSecond(),
-                    1 - full.articlesPerSecond() / noStats.articlesPerSecond(), settings);
+                    1 - full.articlesPerSecond() / noStats.articlesPerSecond(), settings, runs);
         } finally {
             try (Stream<Path> walk = Files.walk(work)) {
                 walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
+    }
+
+    /** The run with the median throughput (the lower middle one for an even count). */
+    static ModeResult median(List<ModeResult> results) {
+        List<ModeResult> sorted = new ArrayList<>(results);
+        sorted.sort(Comparator.comparingDouble(ModeResult::articlesPerSecond));
+        return sorted.get((sorted.size() - 1) / 2);
     }
 
     private static ModeResult runMode(String mode, boolean enrich, EmbeddedKafkaBroker broker, Path work,

@@ -41,6 +41,10 @@ final class BenchCommand implements Callable<Integer> {
             description = "processing.guarantee for both runs (default: ${DEFAULT-VALUE}).")
     String guarantee;
 
+    @Option(names = "--rounds", defaultValue = "3",
+            description = "Runs of each topology, in alternating order; each reports its median (default: ${DEFAULT-VALUE}).")
+    int rounds;
+
     @Option(names = "--json", description = "Print the result as JSON on stdout.")
     boolean json;
 
@@ -48,11 +52,12 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         List<RawArticle> records = input == null ? EndToEndBench.synthetic(articles) : load(input, articles);
         EndToEndBench.Result result = EndToEndBench.run(
-                new EndToEndBench.Options(records, latencyArticles, latencyRate, guarantee), System.err);
+                new EndToEndBench.Options(records, latencyArticles, latencyRate, guarantee, rounds), System.err);
         if (json) {
             System.out.println(Json.toPrettyJson(result));
         } else {
             System.out.printf("articles: %d, settings: %s%n", records.size(), result.settings());
+            System.out.printf("each line: the median of %d runs (every run is on stderr)%n", rounds);
             for (EndToEndBench.ModeResult m : List.of(result.passThrough(), result.pipelineNoStats(),
                     result.pipeline())) {
                 System.out.printf("%-18s %9.0f articles/s   latency p50 %7.1f ms  p95 %7.1f ms  p99 %7.1f ms  max %7.1f ms%n",
