@@ -15,7 +15,8 @@ import org.apache.kafka.common.serialization.Serdes;
  * @param dlq      records that could not be decoded or validated ({@code news.dlq})
  * @param stats    per-minute counts by language, focus country, source and entity, JSON values
  *                 keyed {@code dimension=value@windowStart} ({@code news.stats})
- * @param statsEvents one small record per counted fact of an enriched article, keyed by
+ * @param statsEvents counts of facts of enriched articles, one record per fact, minute and second
+ *                 of processing (value: the 8-byte count, timestamp: the minute), keyed by
  *                 {@code dimension=value}, so that the windowed counts are partitioned by what they
  *                 count ({@code news.stats.events}; the stats topic's name plus {@code .events})
  */

@@ -30,7 +30,9 @@ import org.apache.kafka.streams.state.Stores;
  *
  * <p>Windows are one minute, tumbling, with a grace period of {@link #GRACE}: an article published
  * an hour ago and ingested now still lands in its own minute. Older ones are not counted (Kafka
- * Streams reports them in its {@code dropped-records} metric). Summaries over the last
+ * Streams reports them in its {@code dropped-records} metric). Facts arrive pre-counted per minute
+ * and per {@link StatsEventsProcessor#FLUSH_INTERVAL}, so the windows add counts up rather than
+ * count records. Summaries over the last
  * {@link #SPAN} (top entities, countries, ...) are merged from the per-minute windows at query time,
  * which costs one store update per fact instead of fifteen for a hopping window.
  */
@@ -76,14 +78,22 @@ public final class WindowedStats {
                         .withName("stats-events-source"))
                 .groupByKey(Grouped.with(Serdes.String(), Serdes.ByteArray()))
                 .windowedBy(TimeWindows.ofSizeAndGrace(WINDOW, GRACE))
-                .count(Named.as("stats-count"), Materialized.<String, Long>as(
-                                Stores.inMemoryWindowStore(STORE, RETENTION, WINDOW, false))
-                        .withKeySerde(Serdes.String()).withValueSerde(Serdes.Long()))
+                .aggregate(() -> 0L, (fact, delta, total) -> total + delta(delta), Named.as("stats-count"),
+                        Materialized.<String, Long>as(Stores.inMemoryWindowStore(STORE, RETENTION, WINDOW, false))
+                                .withKeySerde(Serdes.String()).withValueSerde(Serdes.Long()))
                 .toStream(Named.as("stats-updates"))
                 .map((windowed, count) -> KeyValue.pair(windowed.key() + '@' + windowed.window().startTime(),
                         json(windowed, count)), Named.as("stats-json"))
                 .to(topics.stats().name(), Produced.with(Serdes.String(), Serdes.ByteArray())
                         .withName("stats-sink"));
+    }
+
+    /**
+     * What one stats event adds: the 8-byte count {@link StatsEventsProcessor} buffered, or 1 for an
+     * empty value (events written one per fact by earlier versions, still on the topic after an upgrade).
+     */
+    static long delta(byte[] value) {
+        return value != null && value.length == Long.BYTES ? java.nio.ByteBuffer.wrap(value).getLong() : 1L;
     }
 
     private static byte[] json(Windowed<String> windowed, Long count) {

@@ -83,6 +83,11 @@ class WindowedStatsTest {
         return driver.createInputTopic(t.name(), t.keySerde().serializer(), t.valueSerde().serializer());
     }
 
+    /** Buffered facts go out on a wall-clock punctuation. */
+    private static void flush(TopologyTestDriver driver) {
+        driver.advanceWallClockTime(StatsEventsProcessor.FLUSH_INTERVAL);
+    }
+
     private static Map<String, Long> counts(TopologyTestDriver driver, Instant from, Instant to) {
         WindowStore<String, Long> store = driver.getWindowStore(WindowedStats.STORE);
         Map<String, Long> out = new java.util.TreeMap<>();
@@ -103,6 +108,7 @@ class WindowedStatsTest {
             in.pipeInput("b", raw("Tehran talks ended.", T0.plusSeconds(50)), T0.plusSeconds(60));
             in.pipeInput("c", raw("Berlin – Der Haushalt für 2027 steht.", T0.plusSeconds(70)), T0.plusSeconds(80));
 
+            flush(driver);
             Map<String, Long> counts = counts(driver, T0.minusSeconds(60), T0.plusSeconds(120));
             assertThat(counts).containsEntry("articles=all@" + T0, 2L)
                     .containsEntry("articles=all@" + T0.plusSeconds(60), 1L)
@@ -119,6 +125,32 @@ class WindowedStatsTest {
     }
 
     @Test
+    void shouldSendOneCountPerFactAndMinuteWhenManyArticlesArriveBetweenFlushes() {
+        try (TopologyTestDriver driver = driver()) {
+            TestInputTopic<String, byte[]> in = rawTopic(driver);
+            var events = CONFIG.topics().statsEvents();
+            TestOutputTopic<String, byte[]> eventsOut = driver.createOutputTopic(events.name(),
+                    events.keySerde().deserializer(), events.valueSerde().deserializer());
+            for (int i = 0; i < 50; i++) {
+                in.pipeInput("k" + i, raw("Tehran talks, round " + i + ".", T0.plusSeconds(i % 60)), T0.plusSeconds(i));
+            }
+            assertThat(counts(driver, T0.minusSeconds(60), T0.plusSeconds(120))).as("nothing before the flush")
+                    .isEmpty();
+
+            flush(driver);
+            List<KeyValue<String, byte[]>> sent = eventsOut.readKeyValuesToList();
+            assertThat(sent).extracting(kv -> kv.key).doesNotHaveDuplicates().contains("articles=all");
+            assertThat(sent).hasSizeLessThan(10);
+            assertThat(counts(driver, T0.minusSeconds(60), T0.plusSeconds(120)))
+                    .containsEntry("articles=all@" + T0, 50L)
+                    .containsEntry("entity=PERSON/Mohammad Baqeri@" + T0, 50L);
+
+            flush(driver);
+            assertThat(eventsOut.readKeyValuesToList()).as("an empty buffer sends nothing").isEmpty();
+        }
+    }
+
+    @Test
     void shouldCountBackfilledArticleInItsOwnMinuteWhenWithinGrace() {
         try (TopologyTestDriver driver = driver()) {
             TestInputTopic<String, byte[]> in = rawTopic(driver);
@@ -128,6 +160,7 @@ class WindowedStatsTest {
             in.pipeInput("c", raw("Tehran far too late.", T0.minus(WindowedStats.GRACE).minusSeconds(60)),
                     now.plusSeconds(2));
 
+            flush(driver);
             Map<String, Long> counts = counts(driver, T0.minus(Duration.ofHours(3)), now);
             assertThat(counts).containsEntry("articles=all@" + now, 1L)
                     .containsEntry("articles=all@" + T0, 1L);
@@ -139,6 +172,7 @@ class WindowedStatsTest {
     void shouldWriteEachChangedCountToStatsTopicAsJsonWhenCounted() throws Exception {
         try (TopologyTestDriver driver = driver()) {
             rawTopic(driver).pipeInput("a", raw("Tehran talks went on.", T0.plusSeconds(5)), T0.plusSeconds(10));
+            flush(driver);
             var stats = CONFIG.topics().stats();
             TestOutputTopic<String, byte[]> out = driver.createOutputTopic(stats.name(),
                     stats.keySerde().deserializer(), stats.valueSerde().deserializer());
