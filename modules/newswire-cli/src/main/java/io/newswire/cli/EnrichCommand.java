@@ -39,9 +39,24 @@ final class EnrichCommand implements Callable<Integer> {
     @Option(names = "--pretty", description = "Pretty-print each article instead of one JSON line.")
     boolean pretty;
 
+    @Option(names = "--aliases", paramLabel = "FILE",
+            description = "Extend the entity alias table with this file (same format and effect as the pipeline's "
+                    + "newswire.entities.aliases.file setting).")
+    Path aliases;
+
     @Override
     public Integer call() throws IOException {
-        ArticlePipeline pipeline = ArticlePipeline.standard();
+        ArticlePipeline pipeline;
+        if (aliases == null) {
+            pipeline = ArticlePipeline.standard();
+        } else {
+            try {
+                pipeline = ArticlePipeline.standard(aliases);
+            } catch (IOException | IllegalArgumentException e) {
+                System.err.printf("enrich: --aliases %s: %s%n", aliases, e.getMessage());
+                return 2;
+            }
+        }
         ArticleLimits limits = ArticleLimits.DEFAULT;
         List<IngestItem> items = new ArrayList<>();
         List<ReadFailure> failures = new ArticleReader(Clock.systemUTC(), limits).read(input, items::add);

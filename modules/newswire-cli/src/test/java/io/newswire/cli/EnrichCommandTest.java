@@ -1,0 +1,74 @@
+package io.newswire.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class EnrichCommandTest {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final String STORY = "QUETTA, June 4 (AFP) - Fighters of the Jaish al-Adl said on Tuesday they "
+            + "had attacked a border post. Officials of Jaysh al-Adl did not confirm the claim.\n";
+
+    private static JsonNode entity(Path out, String id) throws Exception {
+        for (JsonNode e : MAPPER.readTree(Files.readString(out, StandardCharsets.UTF_8).strip()).path("entities")) {
+            if (e.path("id").asText().equals(id)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    @Test
+    void shouldUseTheUserAliasFileWhenAliasesIsGiven(@TempDir Path dir) throws Exception {
+        Path in = Files.writeString(dir.resolve("story.txt"), STORY, StandardCharsets.UTF_8);
+        Path aliases = Files.writeString(dir.resolve("aliases.tsv"),
+                "# our own armed-group table\norg:jaish-al-adl\tORGANIZATION\tJaish al-Adl\tJaysh al-Adl|Jaish ul-Adl\n",
+                StandardCharsets.UTF_8);
+        Path withTable = dir.resolve("with.jsonl");
+        Path without = dir.resolve("without.jsonl");
+
+        int code = new CommandLine(new EnrichCommand()).execute("--input", in.toString(), "--output",
+                withTable.toString(), "--aliases", aliases.toString());
+        int plain = new CommandLine(new EnrichCommand()).execute("--input", in.toString(), "--output",
+                without.toString());
+
+        assertThat(code).isZero();
+        assertThat(plain).isZero();
+        JsonNode group = entity(withTable, "org:jaish-al-adl");
+        assertThat(group).as("the user's entity").isNotNull();
+        assertThat(group.path("name").asText()).isEqualTo("Jaish al-Adl");
+        assertThat(group.path("type").asText()).isEqualTo("ORGANIZATION");
+        assertThat(group.path("count").asInt()).isEqualTo(2);
+        assertThat(group.path("aliasesSeen").toString()).contains("Jaish al-Adl", "Jaysh al-Adl");
+        // Without the table the tagger may still find the group, but the two spellings stay apart.
+        JsonNode alone = entity(without, "org:jaish-al-adl");
+        if (alone != null) {
+            assertThat(alone.path("count").asInt()).isEqualTo(1);
+            assertThat(alone.path("aliasesSeen").toString()).doesNotContain("Jaysh al-Adl");
+        }
+    }
+
+    @Test
+    void shouldFailWithTheFileNamedWhenTheAliasFileIsBroken(@TempDir Path dir) throws Exception {
+        Path in = Files.writeString(dir.resolve("story.txt"), STORY, StandardCharsets.UTF_8);
+        Path broken = Files.writeString(dir.resolve("broken.tsv"), "org:x\tNOT_A_TYPE\tX\tY\n", StandardCharsets.UTF_8);
+        Path out = dir.resolve("out.jsonl");
+
+        int code = new CommandLine(new EnrichCommand()).execute("--input", in.toString(), "--output", out.toString(),
+                "--aliases", broken.toString());
+        int missing = new CommandLine(new EnrichCommand()).execute("--input", in.toString(), "--output",
+                out.toString(), "--aliases", dir.resolve("nope.tsv").toString());
+
+        assertThat(code).isEqualTo(2);
+        assertThat(missing).isEqualTo(2);
+        assertThat(out).doesNotExist();
+    }
+}
