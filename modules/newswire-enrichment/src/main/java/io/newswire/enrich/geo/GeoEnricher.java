@@ -79,8 +79,149 @@ public final class GeoEnricher implements Enricher {
     @Override
     public Article enrich(Article article) {
         Result r = resolve(article);
-        return article.toBuilder().places(r.places()).countries(r.countries()).build();
+        return article.toBuilder().places(r.places()).countries(r.countries())
+                .entities(linkLocations(article.entities(), r, article.text())).build();
     }
+
+    /** A span the stage resolved, and what to: a GeoNames entry (a place, or a country). */
+    private record Resolved(int start, int end, String id, String name, boolean country) {
+    }
+
+    /** Entity ids of places the stage resolved: {@code geonames:} and the GeoNames id, one per place everywhere. */
+    static final String ENTITY_ID_PREFIX = "geonames:";
+
+    /**
+     * Links the entities stage's LOCATION entities to what this stage resolved, so that an entity is
+     * canonical across spellings and articles: every LOCATION entity with a mention inside a resolved
+     * place or country mention gets the id {@code geonames:<id>} and that entry's name, and entities
+     * that land on one id become one ("Iran", "Iranian" and "Islamic Republic of Iran"; "Balochistan"
+     * and "Baluchistan"; "Sistan" and "Baluchestan" cut out of "Sistan and Baluchestan"). An
+     * ORGANIZATION whose mentions are all a resolved place plus a generic word ("Farah Province") or
+     * exactly a resolved country ("US", "Philippines") is a LOCATION: the tagger's ORGANIZATION for
+     * a country is usually metonymy ("the US said"), and users filter by where. Entities nothing
+     * resolved are left as they were.
+     */
+    private List<Entity> linkLocations(List<Entity> entities, Result r, String text) {
+        if (entities == null || entities.isEmpty()) {
+            return entities;
+        }
+        List<Resolved> resolved = new ArrayList<>();
+        for (Place p : r.places()) {
+            if (p.geonameId() != null) {
+                for (Mention m : p.mentions()) {
+                    resolved.add(new Resolved(m.start(), m.end(), ENTITY_ID_PREFIX + p.geonameId(), p.name(),
+                            "PCLI".equals(p.featureCode()) || "PCLD".equals(p.featureCode())
+                                    || "PCLIX".equals(p.featureCode())));
+                }
+            }
+        }
+        for (Country c : r.countries()) {
+            Long id = gaz.countryGeonameId(c.code());
+            if (id != null) {
+                for (Mention m : c.mentions()) {
+                    // a town's mention also counts for its country: the town, listed first, wins
+                    resolved.add(new Resolved(m.start(), m.end(), ENTITY_ID_PREFIX + id, c.name(), true));
+                }
+            }
+        }
+        if (resolved.isEmpty()) {
+            return entities;
+        }
+        // Merged entities keep the position of their first part; the list stays by salience below.
+        Map<String, List<Entity>> parts = new LinkedHashMap<>();
+        Map<String, Resolved> target = new HashMap<>();
+        List<Object> order = new ArrayList<>(entities.size());
+        for (Entity e : entities) {
+            Resolved to = e.type() == EntityType.LOCATION ? majority(e, resolved, text, false)
+                    : e.type() == EntityType.ORGANIZATION ? majority(e, resolved, text, true) : null;
+            if (to == null) {
+                order.add(e);
+                continue;
+            }
+            if (!parts.containsKey(to.id())) {
+                order.add(to.id());
+                parts.put(to.id(), new ArrayList<>());
+                target.put(to.id(), to);
+            }
+            parts.get(to.id()).add(e);
+        }
+        if (parts.isEmpty()) {
+            return entities;
+        }
+        List<Entity> out = new ArrayList<>(entities.size());
+        for (Object o : order) {
+            out.add(o instanceof Entity e ? e : merged(target.get((String) o), parts.get((String) o), resolved, text));
+        }
+        out.sort(Comparator.comparingDouble((Entity e) -> -e.salience()).thenComparingInt(e -> e.mentions().isEmpty()
+                ? Integer.MAX_VALUE : e.mentions().get(0).start()));
+        return out;
+    }
+
+    /**
+     * The resolved entry most of an entity's mentions fall inside, or {@code null} when none does. For
+     * an organisation ({@code strict}), every mention must be a resolved place plus a generic word
+     * ("Farah Province"), or nothing.
+     */
+    private static Resolved majority(Entity e, List<Resolved> resolved, String text, boolean strict) {
+        Map<String, Integer> votes = new HashMap<>();
+        Map<String, Resolved> first = new HashMap<>();
+        for (Mention m : e.mentions()) {
+            Resolved hit = null;
+            for (Resolved r : resolved) {
+                boolean inside = m.start() >= r.start() && m.end() <= r.end();
+                boolean placePlusGeneric = strict && r.start() == m.start() && r.end() < m.end()
+                        && m.end() <= text.length()
+                        && GENERIC.contains(GeoText.folded(text.substring(r.end(), m.end())));
+                boolean country = strict && r.country() && r.start() == m.start() && r.end() == m.end();
+                if (strict ? placePlusGeneric || country : inside) {
+                    hit = r;
+                    break;
+                }
+            }
+            if (hit == null) {
+                if (strict) {
+                    return null;
+                }
+                continue;
+            }
+            votes.merge(hit.id(), 1, Integer::sum);
+            first.putIfAbsent(hit.id(), hit);
+        }
+        String best = null;
+        for (Map.Entry<String, Integer> v : votes.entrySet()) {
+            if (best == null || v.getValue() > votes.get(best)) {
+                best = v.getKey();
+            }
+        }
+        return best == null ? null : first.get(best);
+    }
+
+    /**
+     * One LOCATION entity from the parts that resolved to {@code to}. A mention that is part of a
+     * resolved span ("Sistan" in "Sistan and Baluchestan") becomes the whole span.
+     */
+    private static Entity merged(Resolved to, List<Entity> parts, List<Resolved> resolved, String text) {
+        java.util.TreeMap<Integer, Mention> mentions = new java.util.TreeMap<>();
+        double salience = 0;
+        for (Entity e : parts) {
+            salience = Math.max(salience, e.salience());
+            for (Mention m : e.mentions()) {
+                Mention whole = m;
+                for (Resolved r : resolved) {
+                    if (r.id().equals(to.id()) && m.start() >= r.start() && m.end() <= r.end()
+                            && r.end() <= text.length()) {
+                        whole = new Mention(r.start(), r.end(), text.substring(r.start(), r.end()));
+                        break;
+                    }
+                }
+                mentions.putIfAbsent(whole.start(), whole);
+            }
+        }
+        List<String> aliases = mentions.values().stream().map(Mention::text).distinct().toList();
+        return new Entity(to.id(), to.name(), EntityType.LOCATION, null, aliases, List.copyOf(mentions.values()),
+                mentions.size(), salience);
+    }
+
 
     /** Places and countries of an article, as the stage would write them. */
     record Result(List<Place> places, List<Country> countries) {
@@ -176,12 +317,22 @@ public final class GeoEnricher implements Enricher {
                 continue;
             }
             GeoSpotter.Spot s = spots.get(i);
+            String after = wordAfter(text, s.end());
+            if (DIVISION_WORDS.contains(after) && Gazetteer.kind(e) == Gazetteer.PLACE) {
+                // "Farah Province", "Punjab province": the division, not its capital town
+                for (int x : s.entries()) {
+                    if (Gazetteer.kind(x) == Gazetteer.ADMIN1 && gaz.countryOf(x) == gaz.countryOf(e)) {
+                        e = x;
+                        break;
+                    }
+                }
+            }
             boolean contained = i + 1 < spots.size() && spots.get(i + 1).start() - s.end() <= 2
                     && text.startsWith(",", s.end()) && contains(spots.get(i + 1).entries(), e);
             boolean inNamedDivision = Gazetteer.kind(e) == Gazetteer.PLACE
                     && namedAdmin1.containsKey(gaz.placeAdmin1[Gazetteer.index(e)]);
             boolean cue = contained || inNamedDivision || s.fromEntity() || e == datelineEntry
-                    || locativeBefore(text, s.start());
+                    || locativeBefore(text, s.start()) || DIVISION_WORDS.contains(after);
             if (accept(s, e, text, named, votes, datelineCountry, cue, contained || inNamedDivision)) {
                 chosen.add(new Chosen(s, e));
             }
@@ -418,7 +569,8 @@ public final class GeoEnricher implements Enricher {
             return supported || cue || population >= 1_000_000;
         }
         if (!s.fromEntity() && singleWord && population < 1_000_000
-                && (capitalisedWordBefore(text, s.start()) || capitalisedWordAfter(text, s.end()))) {
+                && (capitalisedWordBefore(text, s.start()) || capitalisedWordAfter(text, s.end())
+                        && !DIVISION_WORDS.contains(wordAfter(text, s.end())))) {
             // "John Washington", "Wall Street", "Ford Motor": part of a longer name
             return false;
         }
@@ -426,6 +578,24 @@ public final class GeoEnricher implements Enricher {
             return supported && cue;
         }
         return true;
+    }
+
+    /** Generic words that name a first-level division rather than a town. */
+    private static final Set<String> DIVISION_WORDS = Set.of("province", "region", "governorate", "prefecture",
+            "oblast", "district");
+
+    /** The next word after {@code end} folded ("Province" -> "province"), or "" when there is none. */
+    private static String wordAfter(String text, int end) {
+        int p = end;
+        if (p >= text.length() || text.charAt(p) != ' ') {
+            return "";
+        }
+        p++;
+        int start = p;
+        while (p < text.length() && GeoText.isTokenChar(text.charAt(p)) && p - start < 16) {
+            p++;
+        }
+        return p == start ? "" : GeoText.folded(text.substring(start, p));
     }
 
     /** Words after which a capitalised name is a place ("in", "near", "à", "nach"). */
