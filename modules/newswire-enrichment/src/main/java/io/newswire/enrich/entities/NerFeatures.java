@@ -12,8 +12,8 @@ import java.util.List;
  * words i-2..i+2; shapes of i-1, i+1 with i's; word pairs (i-2,i-1), (i-1,i), (i,i+1), (i+1,i+2);
  * word i-1 or i+1 with shape i; sentence start with shape; a title word ({@code titles.txt}) at i-1
  * or i, with shape i; capitalisation of i-1, i, i+1; suffix 3 of i-1 and i+1; the case-lexicon bucket
- * of i, of i-1..i+1, and with shape i. With the previous labels: label i-1; labels i-2 and i-1;
- * label i-1 with word i, with shape i, with word i-1, with word i+1.
+ * of i, of i-1..i+1, and with shape i. Pair features, weighted per (label i-1, label i): the
+ * transition itself; with word i, shape i, word i-1, word i+1.
  */
 final class NerFeatures {
 
@@ -22,14 +22,19 @@ final class NerFeatures {
     static final int N_LABELS = LABELS.length;
     /** Features that depend on the token and its neighbours only. */
     static final int N_STATIC = 31;
-    /** Features that depend also on the labels already given to the previous tokens. */
-    static final int N_DYNAMIC = 6;
+    /** Features weighted per (previous label, label) pair; see {@link #pairFeatures}. */
+    static final int N_PAIR = 5;
+    /** Previous labels: the {@link #N_LABELS} labels and sentence start ({@link #START_LABEL}). */
+    static final int N_PREV = N_LABELS + 1;
+    static final int START_LABEL = N_LABELS;
 
     private static final long PRIME = 0x100000001B3L;
     private static final long OFFSET = 0xcbf29ce484222325L;
     /** Word hashes of the padding before and after a sentence. */
     private static final long START = mix(0x5354415254L);
     private static final long END = mix(0x454E44L);
+    /** The pair feature every token has: the transition weights. */
+    static final long TRANSITION = f(60, 0);
 
     private NerFeatures() {
     }
@@ -228,15 +233,18 @@ final class NerFeatures {
         return false;
     }
 
-    /** The features that read the previous labels, into {@code out[0..N_DYNAMIC)}. */
-    static void dynamicFeatures(long[] stat, int i, int prev1, int prev2, long[] out) {
+    /**
+     * The features that are scored against the previous label too, into {@code out[0..N_PAIR)}: each
+     * has a weight for every (previous label, label) pair, {@link #N_PREV} x {@link #N_LABELS}. The
+     * first is the same for every token: the label transition weights.
+     */
+    static void pairFeatures(long[] stat, int i, long[] out) {
         int o = i * N_STATIC;
-        out[0] = f(60, prev1);
-        out[1] = f(61, prev1, prev2);
-        out[2] = f(62, stat[o + 1], prev1);
-        out[3] = f(63, stat[o + 2], prev1);
-        out[4] = f(64, stat[o + 6], prev1);
-        out[5] = f(65, stat[o + 7], prev1);
+        out[0] = TRANSITION;
+        out[1] = f(62, stat[o + 1]);
+        out[2] = f(63, stat[o + 2]);
+        out[3] = f(64, stat[o + 6]);
+        out[4] = f(65, stat[o + 7]);
     }
 
     private static long f(int template, long a) {
