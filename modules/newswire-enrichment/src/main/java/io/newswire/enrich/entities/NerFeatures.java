@@ -13,7 +13,7 @@ import java.util.List;
  * word i-1 or i+1 with shape i; sentence start with shape; a title word ({@code titles.txt}) at i-1
  * or i, with shape i; capitalisation of i-1, i, i+1; suffix 3 of i-1 and i+1; the case-lexicon bucket
  * of i, of i-1..i+1, and with shape i. Pair features, weighted per (label i-1, label i): the
- * transition itself; with word i, shape i, word i-1, word i+1.
+ * transition itself (see {@link #pairFeatures}).
  */
 final class NerFeatures {
 
@@ -23,7 +23,7 @@ final class NerFeatures {
     /** Features that depend on the token and its neighbours only. */
     static final int N_STATIC = 31;
     /** Features weighted per (previous label, label) pair; see {@link #pairFeatures}. */
-    static final int N_PAIR = 5;
+    static final int N_PAIR = 1;
     /** Previous labels: the {@link #N_LABELS} labels and sentence start ({@link #START_LABEL}). */
     static final int N_PREV = N_LABELS + 1;
     static final int START_LABEL = N_LABELS;
@@ -236,15 +236,14 @@ final class NerFeatures {
     /**
      * The features that are scored against the previous label too, into {@code out[0..N_PAIR)}: each
      * has a weight for every (previous label, label) pair, {@link #N_PREV} x {@link #N_LABELS}. The
-     * first is the same for every token: the label transition weights.
+     * first is the same for every token: the label transition weights; it is the only one.
      */
     static void pairFeatures(long[] stat, int i, long[] out) {
-        int o = i * N_STATIC;
         out[0] = TRANSITION;
-        out[1] = f(62, stat[o + 1]);
-        out[2] = f(63, stat[o + 2]);
-        out[3] = f(64, stat[o + 6]);
-        out[4] = f(65, stat[o + 7]);
+        // Measured on the GMB held-out split (micro F1): with word i, shape i, words i-1 and i+1 also
+        // weighted per previous label 0.832; transitions alone 0.842; + word i 0.843, + word and shape
+        // 0.835, + word, shape and word i-1 0.840. Over four shuffle seeds, transitions alone 0.839 and
+        // + word i 0.841 on average: not worth a lookup of 56 weights per token.
     }
 
     private static long f(int template, long a) {

@@ -143,12 +143,18 @@ public final class NerTagger {
                 for (int k = i * NerFeatures.N_STATIC, end = k + NerFeatures.N_STATIC; k < end; k++) {
                     add(stat[k], emit, 0);
                 }
-                System.arraycopy(transition, 0, pair, 0, PAIR_WIDTH);
-                NerFeatures.pairFeatures(stat, i, pf);
-                for (int k = 1; k < NerFeatures.N_PAIR; k++) {
-                    addPair(pf[k], pair, 0);
+                float[] pairs = transition;
+                if (NerFeatures.N_PAIR > 1) { // pair features beyond the transitions, looked up per token
+                    System.arraycopy(transition, 0, pair, 0, PAIR_WIDTH);
+                    NerFeatures.pairFeatures(stat, i, pf);
+                    for (int k = 1; k < NerFeatures.N_PAIR; k++) {
+                        addPair(pf[k], pair, 0);
+                    }
+                    pairs = pair;
                 }
-                step(delta, next, emit, 0, pair, 0, true, back, i * C);
+                step(delta, next, emit, 0, pairs, 0, true, back, i * C);
+            } else if (i > 0 && !near[i - 1]) {
+                continue; // O after O: delta keeps its only finite score, O, and back[i * C] = 0 = O
             } else {
                 step(delta, next, emit, 0, transition, 0, false, back, i * C); // emit unused: only O
             }
