@@ -1,5 +1,6 @@
 package io.newswire.enrich.entities;
 
+import io.newswire.enrich.geo.Gazetteer;
 import java.io.BufferedInputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -44,6 +45,8 @@ public final class NerTagger {
     /** The label transition weights, the same for every token. */
     private final float[] transition = new float[PAIR_WIDTH];
     private final CaseLexicon lexicon;
+    /** Loaded with the model, not on the first sentence: its names are features. */
+    private final Gazetteer gazetteer = Gazetteer.get();
 
     private NerTagger(Table single, Table pairs, CaseLexicon lexicon) {
         this.lexicon = lexicon;
@@ -129,7 +132,7 @@ public final class NerTagger {
         if (!any) {
             return labels;
         }
-        long[] stat = NerFeatures.staticFeatures(words, lexicon, near);
+        long[] stat = NerFeatures.staticFeatures(words, lexicon, gazetteer, near);
         final int C = NerFeatures.N_LABELS;
         float[] emit = new float[C];
         float[] pair = new float[PAIR_WIDTH];

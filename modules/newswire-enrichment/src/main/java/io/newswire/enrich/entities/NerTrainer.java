@@ -94,15 +94,17 @@ public final class NerTrainer {
      *
      * @param sentences labelled sentences
      * @param epochs    passes over the data
+     * @param models    perceptrons trained, each on its own order of the sentences (seeds {@code seed},
+     *                  {@code seed + 1}, ...), whose averaged weights are averaged: less dependent on one order
      * @param seed      the shuffle seed
-     * @param progress  told after each epoch: epoch number and share of tokens mislabelled
+     * @param progress  told after each epoch of the first model: epoch number and share of tokens mislabelled
      */
-    public static Model train(List<Sentence> sentences, CaseLexicon lexicon, int epochs, long seed,
+    public static Model train(List<Sentence> sentences, CaseLexicon lexicon, int epochs, int models, long seed,
             java.util.function.BiConsumer<Integer, Double> progress) {
-        NerTrainer tr = new NerTrainer();
         List<long[]> feats = new ArrayList<>(sentences.size());
+        io.newswire.enrich.geo.Gazetteer gazetteer = io.newswire.enrich.geo.Gazetteer.get();
         for (Sentence s : sentences) {
-            feats.add(NerFeatures.staticFeatures(s.words(), lexicon));
+            feats.add(NerFeatures.staticFeatures(s.words(), lexicon, gazetteer));
         }
         java.util.HashMap<Long, Integer> seen = new java.util.HashMap<>();
         for (long[] f : feats) {
@@ -116,6 +118,37 @@ public final class NerTrainer {
                 rare.add(k);
             }
         });
+        java.util.LinkedHashMap<Long, float[]> single = new java.util.LinkedHashMap<>();
+        java.util.LinkedHashMap<Long, float[]> pairs = new java.util.LinkedHashMap<>();
+        for (int b = 0; b < models; b++) {
+            NerTrainer tr = trainOne(sentences, feats, rare, epochs, seed + b, b == 0 ? progress : null);
+            long[][] sk = new long[1][];
+            float[][][] sw = new float[1][][];
+            tr.single.average(tr.t, sk, sw);
+            long[][] pk = new long[1][];
+            float[][][] pw = new float[1][][];
+            tr.pairs.average(tr.t, pk, pw);
+            addInto(single, sk[0], sw[0], models);
+            addInto(pairs, pk[0], pw[0], models);
+        }
+        return new Model(single.keySet().stream().mapToLong(Long::longValue).toArray(),
+                single.values().toArray(float[][]::new), pairs.keySet().stream().mapToLong(Long::longValue).toArray(),
+                pairs.values().toArray(float[][]::new), lexicon);
+    }
+
+    /** Adds weights divided by {@code models} to {@code sum}, keys in the order first seen. */
+    private static void addInto(java.util.Map<Long, float[]> sum, long[] keys, float[][] weights, int models) {
+        for (int i = 0; i < keys.length; i++) {
+            float[] s = sum.computeIfAbsent(keys[i], k -> new float[weights[0].length]);
+            for (int c = 0; c < s.length; c++) {
+                s[c] += weights[i][c] / models;
+            }
+        }
+    }
+
+    private static NerTrainer trainOne(List<Sentence> sentences, List<long[]> feats, java.util.Set<Long> rare,
+            int epochs, long seed, java.util.function.BiConsumer<Integer, Double> progress) {
+        NerTrainer tr = new NerTrainer();
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
             order.add(i);
@@ -180,13 +213,7 @@ public final class NerTrainer {
                 progress.accept(epoch, (double) wrong / Math.max(1, tokens));
             }
         }
-        long[][] sk = new long[1][];
-        float[][][] sw = new float[1][][];
-        tr.single.average(tr.t, sk, sw);
-        long[][] pk = new long[1][];
-        float[][][] pw = new float[1][][];
-        tr.pairs.average(tr.t, pk, pw);
-        return new Model(sk[0], sw[0], pk[0], pw[0], lexicon);
+return tr;
     }
 
     /** Weights of one kind of feature, {@code width} per feature, with the sums the averaging needs. */
