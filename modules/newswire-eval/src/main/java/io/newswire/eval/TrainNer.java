@@ -22,7 +22,7 @@ public final class TrainNer {
     public static final int DEFAULT_EPOCHS = 8;
     public static final long SEED = 20260523L;
     /** Perceptrons averaged into the model, each trained on its own shuffle of the sentences. */
-    public static final int MODELS = 1;
+    public static final int MODELS = 8;
     static final int MIN_LEXICON_COUNT = 3;
 
     private TrainNer() {
