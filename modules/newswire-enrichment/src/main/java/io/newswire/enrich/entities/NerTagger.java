@@ -16,9 +16,8 @@ import java.util.zip.GZIPOutputStream;
  * An averaged-perceptron sequence tagger for PERSON / ORGANIZATION / LOCATION in BIO labels, trained
  * on the GMB corpus by {@code newswire train ner} ({@link NerTrainer}), decoded by first-order Viterbi
  * (I-X only after B-X or I-X). Chosen over OpenNLP's maximum-entropy name finder for cost: one
- * open-addressing lookup per feature in primitive arrays, the pair features (weights per previous
- * label and label) looked up once per token rather than once per previous label, no feature strings
- * (measured in docs/EVALUATION.md).
+ * open-addressing lookup per feature in primitive arrays, the transition weights read once when the
+ * model loads, no feature strings (measured in docs/EVALUATION.md).
  *
  * <p>Immutable and thread-safe once loaded.
  */

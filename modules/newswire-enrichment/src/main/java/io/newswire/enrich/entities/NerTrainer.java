@@ -14,7 +14,8 @@ import java.util.Random;
  * Trains the {@link NerTagger}: a structured averaged perceptron over {@link NerFeatures}, each
  * sentence decoded by Viterbi as at tagging time and the weights moved towards the gold sequence's
  * features and away from the predicted one's, sentences shuffled by a fixed seed each epoch so that
- * the same data always gives the same model.
+ * the same data always gives the same model. Several such perceptrons, each on its own shuffle, can be
+ * averaged into one model ({@code models}): the result depends less on one order of the sentences.
  */
 public final class NerTrainer {
 
