@@ -21,6 +21,8 @@ public final class TrainNer {
 
     public static final int DEFAULT_EPOCHS = 8;
     public static final long SEED = 20260523L;
+    /** Perceptrons averaged into the model, each trained on its own shuffle of the sentences. */
+    public static final int MODELS = 8;
     static final int MIN_LEXICON_COUNT = 3;
 
     private TrainNer() {
@@ -38,10 +40,10 @@ public final class TrainNer {
         train.forEach(s -> lexicon.addSentence(s.words()));
         CaseLexicon caseLexicon = lexicon.build(MIN_LEXICON_COUNT);
         out.printf("case lexicon: %d words from the training split%n", caseLexicon.size());
-        out.printf("training on %d sentences, %d tokens, %d epochs%n", train.size(),
-                train.stream().mapToInt(s -> s.words().size()).sum(), epochs);
+        out.printf("training on %d sentences, %d tokens, %d epochs, %d models%n", train.size(),
+                train.stream().mapToInt(s -> s.words().size()).sum(), epochs, MODELS);
         long t0 = System.nanoTime();
-        NerTrainer.Model model = NerTrainer.train(train, caseLexicon, epochs, SEED,
+        NerTrainer.Model model = NerTrainer.train(train, caseLexicon, epochs, MODELS, SEED,
                 (e, err) -> out.printf("  epoch %d: %.4f of tokens mislabelled%n", e, err));
         if (output.getParent() != null) {
             Files.createDirectories(output.getParent());

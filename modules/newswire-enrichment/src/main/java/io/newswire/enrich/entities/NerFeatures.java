@@ -1,5 +1,6 @@
 package io.newswire.enrich.entities;
 
+import io.newswire.enrich.geo.Gazetteer;
 import java.util.List;
 
 /**
@@ -12,8 +13,10 @@ import java.util.List;
  * words i-2..i+2; shapes of i-1, i+1 with i's; word pairs (i-2,i-1), (i-1,i), (i,i+1), (i+1,i+2);
  * word i-1 or i+1 with shape i; sentence start with shape; a title word ({@code titles.txt}) at i-1
  * or i, with shape i; capitalisation of i-1, i, i+1; suffix 3 of i-1 and i+1; the case-lexicon bucket
- * of i, of i-1..i+1, and with shape i. With the previous labels: label i-1; labels i-2 and i-1;
- * label i-1 with word i, with shape i, with word i-1, with word i+1.
+ * of i, of i-1..i+1, and with shape i; the kinds of GeoNames entry ({@link Gazetteer#nameClass}) named
+ * by word i when capitalised, and the kinds and population of those named by words (i, i+1) and
+ * (i-1, i). Pair features, weighted per (label i-1, label i): the
+ * transition itself (see {@link #pairFeatures}).
  */
 final class NerFeatures {
 
@@ -21,15 +24,20 @@ final class NerFeatures {
     static final String[] LABELS = {"O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC"};
     static final int N_LABELS = LABELS.length;
     /** Features that depend on the token and its neighbours only. */
-    static final int N_STATIC = 31;
-    /** Features that depend also on the labels already given to the previous tokens. */
-    static final int N_DYNAMIC = 6;
+    static final int N_STATIC = 34;
+    /** Features weighted per (previous label, label) pair; see {@link #pairFeatures}. */
+    static final int N_PAIR = 1;
+    /** Previous labels: the {@link #N_LABELS} labels and sentence start ({@link #START_LABEL}). */
+    static final int N_PREV = N_LABELS + 1;
+    static final int START_LABEL = N_LABELS;
 
     private static final long PRIME = 0x100000001B3L;
     private static final long OFFSET = 0xcbf29ce484222325L;
     /** Word hashes of the padding before and after a sentence. */
     private static final long START = mix(0x5354415254L);
     private static final long END = mix(0x454E44L);
+    /** The pair feature every token has: the transition weights. */
+    static final long TRANSITION = f(60, 0);
 
     private NerFeatures() {
     }
@@ -123,15 +131,15 @@ final class NerFeatures {
     }
 
     /** The static features of every token of a sentence, {@link #N_STATIC} per token. */
-    static long[] staticFeatures(List<String> words, CaseLexicon lexicon) {
-        return staticFeatures(words, lexicon, null);
+    static long[] staticFeatures(List<String> words, CaseLexicon lexicon, Gazetteer gazetteer) {
+        return staticFeatures(words, lexicon, gazetteer, null);
     }
 
     /**
-     * As {@link #staticFeatures(List, CaseLexicon)}, filling only the tokens {@code only} marks
+     * As {@link #staticFeatures(List, CaseLexicon, Gazetteer)}, filling only the tokens {@code only} marks
      * ({@code null}: all); the others' rows stay 0.
      */
-    static long[] staticFeatures(List<String> words, CaseLexicon lexicon, boolean[] only) {
+    static long[] staticFeatures(List<String> words, CaseLexicon lexicon, Gazetteer gazetteer, boolean[] only) {
         int n = words.size();
         long[] word = new long[n + 4]; // padded: index i + 2
         long[] shape = new long[n + 4];
@@ -139,6 +147,9 @@ final class NerFeatures {
         long[] suf3 = new long[n + 4];
         boolean[] title = new boolean[n + 4];
         boolean[] caps = new boolean[n + 4];
+        int[] gaz = new int[n + 4]; // Gazetteer.nameClass of a capitalised word, kinds only
+        int[] gaz2 = new int[n + 4]; // of a capitalised word and the next word, kinds and population
+        long[] gkey = new long[n + 4];
         word[0] = word[1] = shape[0] = shape[1] = cas[0] = cas[1] = suf3[0] = suf3[1] = START;
         word[n + 2] = word[n + 3] = shape[n + 2] = shape[n + 3] = cas[n + 2] = cas[n + 3] = suf3[n + 2] =
                 suf3[n + 3] = END;
@@ -168,12 +179,22 @@ final class NerFeatures {
                         : Character.isUpperCase(ch) || Character.isDigit(ch);
             }
             caps[p] = c;
+            if (upper(w)) {
+                gkey[p] = Gazetteer.appendKey(0, w);
+                gaz[p] = gazetteer.nameClass(gkey[p]) & 0xff;
+            }
             pre2[i] = h[1];
             pre3[i] = h[2];
             pre4[i] = h[3];
             suf2[i] = h[4];
             suf3[p] = h[5];
             suf4[i] = h[6];
+        }
+        for (int i = 0; i + 1 < n; i++) {
+            int p = i + 2;
+            if (gkey[p] != 0 && gkey[p + 1] != 0) {
+                gaz2[p] = gazetteer.nameClass(Gazetteer.appendKey(gkey[p], words.get(i + 1)));
+            }
         }
         long[] f = new long[n * N_STATIC];
         for (int i = 0; i < n; i++) {
@@ -215,8 +236,20 @@ final class NerFeatures {
             f[o + 28] = f(28, cas[p]);
             f[o + 29] = f(29, cas[p - 1], cas[p], cas[p + 1]);
             f[o + 30] = f(30, cas[p], s, i == 0 ? 1 : 0);
+            f[o + 31] = f(31, gaz[p]);
+            f[o + 32] = f(32, gaz2[p]);
+            f[o + 33] = f(33, gaz2[p - 1]);
         }
         return f;
+    }
+
+    private static boolean upper(String w) {
+        for (int k = 0; k < w.length(); k++) {
+            if (Character.isUpperCase(w.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean within2(boolean[] only, int i) {
@@ -228,15 +261,17 @@ final class NerFeatures {
         return false;
     }
 
-    /** The features that read the previous labels, into {@code out[0..N_DYNAMIC)}. */
-    static void dynamicFeatures(long[] stat, int i, int prev1, int prev2, long[] out) {
-        int o = i * N_STATIC;
-        out[0] = f(60, prev1);
-        out[1] = f(61, prev1, prev2);
-        out[2] = f(62, stat[o + 1], prev1);
-        out[3] = f(63, stat[o + 2], prev1);
-        out[4] = f(64, stat[o + 6], prev1);
-        out[5] = f(65, stat[o + 7], prev1);
+    /**
+     * The features that are scored against the previous label too, into {@code out[0..N_PAIR)}: each
+     * has a weight for every (previous label, label) pair, {@link #N_PREV} x {@link #N_LABELS}. The
+     * first is the same for every token: the label transition weights; it is the only one.
+     */
+    static void pairFeatures(long[] stat, int i, long[] out) {
+        out[0] = TRANSITION;
+        // Measured on the GMB held-out split (micro F1): with word i, shape i, words i-1 and i+1 also
+        // weighted per previous label 0.832; transitions alone 0.842; + word i 0.843, + word and shape
+        // 0.835, + word, shape and word i-1 0.840. Over four shuffle seeds, transitions alone 0.839 and
+        // + word i 0.841 on average: not worth a lookup of 56 weights per token.
     }
 
     private static long f(int template, long a) {

@@ -1,5 +1,6 @@
 package io.newswire.enrich.entities;
 
+import io.newswire.enrich.geo.Gazetteer;
 import java.io.BufferedInputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -12,10 +13,11 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * A greedy averaged-perceptron sequence tagger for PERSON / ORGANIZATION / LOCATION in BIO labels,
- * trained on the GMB corpus by {@code newswire train ner} ({@link NerTrainer}). Chosen over OpenNLP's
- * maximum-entropy name finder for cost: one open-addressing lookup per feature in primitive arrays and
- * a left-to-right pass, no beam, no feature strings (measured in docs/EVALUATION.md).
+ * An averaged-perceptron sequence tagger for PERSON / ORGANIZATION / LOCATION in BIO labels, trained
+ * on the GMB corpus by {@code newswire train ner} ({@link NerTrainer}), decoded by first-order Viterbi
+ * (I-X only after B-X or I-X). Chosen over OpenNLP's maximum-entropy name finder for cost: one
+ * open-addressing lookup per feature in primitive arrays, the transition weights read once when the
+ * model loads, no feature strings (measured in docs/EVALUATION.md).
  *
  * <p>Immutable and thread-safe once loaded.
  */
@@ -23,23 +25,39 @@ public final class NerTagger {
 
     /** The committed model, on the classpath next to this class. */
     public static final String RESOURCE = "ner-gmb.bin.gz";
-    private static final int MAGIC = 0x4E455231; // "NER1"
+    private static final int MAGIC = 0x4E455232; // "NER2"
 
     private static volatile NerTagger standard;
+
+    private static final int PAIR_WIDTH = NerFeatures.N_PREV * NerFeatures.N_LABELS;
 
     private final long[] keys;
     /** Row of each slot's weights in {@link #weights}: the weights stay dense, kinder to the cache. */
     private final int[] rows;
     private final float[] weights;
     private final int mask;
+    /** The pair features ({@link NerFeatures#pairFeatures}): {@link #PAIR_WIDTH} weights per row. */
+    private final long[] pairKeys;
+    private final int[] pairRows;
+    private final float[] pairWeights;
+    private final int pairMask;
+    /** The label transition weights, the same for every token. */
+    private final float[] transition = new float[PAIR_WIDTH];
     private final CaseLexicon lexicon;
+    /** Loaded with the model, not on the first sentence: its names are features. */
+    private final Gazetteer gazetteer = Gazetteer.get();
 
-    NerTagger(long[] keys, int[] rows, float[] weights, CaseLexicon lexicon) {
+    private NerTagger(Table single, Table pairs, CaseLexicon lexicon) {
         this.lexicon = lexicon;
-        this.keys = keys;
-        this.rows = rows;
-        this.weights = weights;
+        this.keys = single.keys();
+        this.rows = single.rows();
+        this.weights = single.weights();
         this.mask = keys.length - 1;
+        this.pairKeys = pairs.keys();
+        this.pairRows = pairs.rows();
+        this.pairWeights = pairs.weights();
+        this.pairMask = pairKeys.length - 1;
+        addPair(NerFeatures.TRANSITION, transition, 0);
     }
 
     /** The committed model, loaded once. */
@@ -77,6 +95,11 @@ public final class NerTagger {
                 n++;
             }
         }
+        for (long k : pairKeys) {
+            if (k != 0) {
+                n++;
+            }
+        }
         return n;
     }
 
@@ -108,29 +131,109 @@ public final class NerTagger {
         if (!any) {
             return labels;
         }
-        long[] stat = NerFeatures.staticFeatures(words, lexicon, near);
-        long[] dyn = new long[NerFeatures.N_DYNAMIC];
-        float[] scores = new float[NerFeatures.N_LABELS];
-        int prev1 = NerFeatures.N_LABELS;
-        int prev2 = NerFeatures.N_LABELS;
+        long[] stat = NerFeatures.staticFeatures(words, lexicon, gazetteer, near);
+        final int C = NerFeatures.N_LABELS;
+        float[] emit = new float[C];
+        float[] pair = new float[PAIR_WIDTH];
+        long[] pf = new long[NerFeatures.N_PAIR];
+        float[] delta = start();
+        float[] next = new float[NerFeatures.N_PREV];
+        byte[] back = new byte[n * C];
         for (int i = 0; i < n; i++) {
-            int best = 0;
             if (near[i]) {
-                java.util.Arrays.fill(scores, 0f);
+                java.util.Arrays.fill(emit, 0f);
                 for (int k = i * NerFeatures.N_STATIC, end = k + NerFeatures.N_STATIC; k < end; k++) {
-                    add(stat[k], scores);
+                    add(stat[k], emit, 0);
                 }
-                NerFeatures.dynamicFeatures(stat, i, prev1, prev2, dyn);
-                for (long f : dyn) {
-                    add(f, scores);
+                float[] pairs = transition;
+                if (NerFeatures.N_PAIR > 1) { // pair features beyond the transitions, looked up per token
+                    System.arraycopy(transition, 0, pair, 0, PAIR_WIDTH);
+                    NerFeatures.pairFeatures(stat, i, pf);
+                    for (int k = 1; k < NerFeatures.N_PAIR; k++) {
+                        addPair(pf[k], pair, 0);
+                    }
+                    pairs = pair;
                 }
-                best = best(scores, prev1);
+                step(delta, next, emit, 0, pairs, 0, true, back, i * C);
+            } else if (i > 0 && !near[i - 1]) {
+                continue; // O after O: delta keeps its only finite score, O, and back[i * C] = 0 = O
+            } else {
+                step(delta, next, emit, 0, transition, 0, false, back, i * C); // emit unused: only O
             }
-            labels[i] = best;
-            prev2 = prev1;
-            prev1 = best;
+            float[] tmp = delta;
+            delta = next;
+            next = tmp;
         }
+        backtrack(delta, back, labels);
         return labels;
+    }
+
+    /** Whether label c may follow label p (p up to START_LABEL), {@code [p * N_LABELS + c]}. */
+    private static final boolean[] ALLOWED = new boolean[NerFeatures.N_PREV * NerFeatures.N_LABELS];
+
+    static {
+        for (int p = 0; p < NerFeatures.N_PREV; p++) {
+            for (int c = 0; c < NerFeatures.N_LABELS; c++) {
+                ALLOWED[p * NerFeatures.N_LABELS + c] = NerFeatures.allowed(p, c);
+            }
+        }
+    }
+
+    /** The Viterbi scores before the first token: only "sentence start" is possible. */
+    static float[] start() {
+        float[] delta = new float[NerFeatures.N_PREV];
+        java.util.Arrays.fill(delta, Float.NEGATIVE_INFINITY);
+        delta[NerFeatures.START_LABEL] = 0f;
+        return delta;
+    }
+
+    /**
+     * One Viterbi step: from the best scores of the sequences ending in each label at the previous
+     * token ({@code delta}, {@link NerFeatures#N_PREV} long), those ending in each label at this token
+     * ({@code next}), with {@code emit[eo + c]} the score of label c here and {@code pair[po + p * C + c]}
+     * that of c after p; I-X only after B-X or I-X; when not {@code free}, only O. The best previous
+     * label of each label goes to {@code back[bo + c]}.
+     */
+    static void step(float[] delta, float[] next, float[] emit, int eo, float[] pair, int po, boolean free,
+            byte[] back, int bo) {
+        final int C = NerFeatures.N_LABELS;
+        for (int c = 0; c < C; c++) {
+            float bestScore = Float.NEGATIVE_INFINITY;
+            int bestPrev = 0;
+            if (free || c == 0) {
+                for (int p = 0; p < NerFeatures.N_PREV; p++) {
+                    if (delta[p] == Float.NEGATIVE_INFINITY || !ALLOWED[p * C + c]) {
+                        continue;
+                    }
+                    float v = delta[p] + pair[po + p * C + c];
+                    if (v > bestScore) {
+                        bestScore = v;
+                        bestPrev = p;
+                    }
+                }
+                if (free) {
+                    bestScore += emit[eo + c];
+                }
+            }
+            next[c] = bestScore;
+            back[bo + c] = (byte) bestPrev;
+        }
+        next[NerFeatures.START_LABEL] = Float.NEGATIVE_INFINITY;
+    }
+
+    /** The best sequence, from the last step's scores and the back pointers, into {@code out}. */
+    static void backtrack(float[] delta, byte[] back, int[] out) {
+        final int C = NerFeatures.N_LABELS;
+        int best = 0;
+        for (int c = 1; c < C; c++) {
+            if (delta[c] > delta[best]) {
+                best = c;
+            }
+        }
+        for (int i = out.length - 1; i >= 0; i--) {
+            out[i] = best;
+            best = back[i * C + best];
+        }
     }
 
     private static boolean hasCapital(String word) {
@@ -142,24 +245,14 @@ public final class NerTagger {
         return false;
     }
 
-    static int best(float[] scores, int prev) {
-        int best = 0;
-        for (int c = 1; c < scores.length; c++) {
-            if (scores[c] > scores[best] && NerFeatures.allowed(prev, c)) {
-                best = c;
-            }
-        }
-        return best;
-    }
-
-    private void add(long feature, float[] scores) {
+    private void add(long feature, float[] scores, int at) {
         int slot = (int) (feature ^ (feature >>> 32)) & mask;
         while (true) {
             long k = keys[slot];
             if (k == feature) {
                 int o = rows[slot] * NerFeatures.N_LABELS;
                 for (int c = 0; c < NerFeatures.N_LABELS; c++) {
-                    scores[c] += weights[o + c];
+                    scores[at + c] += weights[o + c];
                 }
                 return;
             }
@@ -170,9 +263,27 @@ public final class NerTagger {
         }
     }
 
-    /** Writes a model: feature keys and their weights per label, gzipped. */
-    static void write(long[] featureKeys, float[][] featureWeights, CaseLexicon lexicon, OutputStream out)
-            throws IOException {
+    private void addPair(long feature, float[] scores, int at) {
+        int slot = (int) (feature ^ (feature >>> 32)) & pairMask;
+        while (true) {
+            long k = pairKeys[slot];
+            if (k == feature) {
+                int o = pairRows[slot] * PAIR_WIDTH;
+                for (int c = 0; c < PAIR_WIDTH; c++) {
+                    scores[at + c] += pairWeights[o + c];
+                }
+                return;
+            }
+            if (k == 0) {
+                return;
+            }
+            slot = (slot + 1) & pairMask;
+        }
+    }
+
+    /** Writes a model: feature keys and their weights per label, then the pair features', gzipped. */
+    static void write(long[] featureKeys, float[][] featureWeights, long[] pairKeys, float[][] pairWeights,
+            CaseLexicon lexicon, OutputStream out) throws IOException {
         try (DataOutputStream d = new DataOutputStream(new GZIPOutputStream(out))) {
             d.writeInt(MAGIC);
             d.writeInt(NerFeatures.N_LABELS);
@@ -180,6 +291,13 @@ public final class NerTagger {
             for (int i = 0; i < featureKeys.length; i++) {
                 d.writeLong(featureKeys[i]);
                 for (float w : featureWeights[i]) {
+                    d.writeFloat(w);
+                }
+            }
+            d.writeInt(pairKeys.length);
+            for (int i = 0; i < pairKeys.length; i++) {
+                d.writeLong(pairKeys[i]);
+                for (float w : pairWeights[i]) {
                     d.writeFloat(w);
                 }
             }
@@ -198,26 +316,35 @@ public final class NerTagger {
     static NerTagger read(InputStream in) throws IOException {
         DataInputStream d = new DataInputStream(new BufferedInputStream(new GZIPInputStream(in), 1 << 16));
         if (d.readInt() != MAGIC || d.readInt() != NerFeatures.N_LABELS) {
-            throw new IOException("not a newswire NER model");
+            throw new IOException("not a newswire NER model (or one of an older format: retrain)");
         }
-        int n = d.readInt();
-        int capacity = Integer.highestOneBit(Math.max(16, n * 2 - 1)) << 1;
-        long[] keys = new long[capacity];
-        int[] rows = new int[capacity];
-        float[] weights = new float[n * NerFeatures.N_LABELS];
-        int mask = capacity - 1;
-        for (int i = 0; i < n; i++) {
-            long key = d.readLong();
-            int slot = (int) (key ^ (key >>> 32)) & mask;
-            while (keys[slot] != 0) {
-                slot = (slot + 1) & mask;
+        Table single = Table.read(d, NerFeatures.N_LABELS);
+        Table pairs = Table.read(d, PAIR_WIDTH);
+        return new NerTagger(single, pairs, CaseLexicon.read(d));
+    }
+
+    /** Open-addressing feature table: keys, and the row of each key's weights, {@code width} per row. */
+    private record Table(long[] keys, int[] rows, float[] weights) {
+        static Table read(DataInputStream d, int width) throws IOException {
+            int n = d.readInt();
+            int capacity = Integer.highestOneBit(Math.max(16, n * 2 - 1)) << 1;
+            long[] keys = new long[capacity];
+            int[] rows = new int[capacity];
+            float[] weights = new float[n * width];
+            int mask = capacity - 1;
+            for (int i = 0; i < n; i++) {
+                long key = d.readLong();
+                int slot = (int) (key ^ (key >>> 32)) & mask;
+                while (keys[slot] != 0) {
+                    slot = (slot + 1) & mask;
+                }
+                keys[slot] = key;
+                rows[slot] = i;
+                for (int c = 0; c < width; c++) {
+                    weights[i * width + c] = d.readFloat();
+                }
             }
-            keys[slot] = key;
-            rows[slot] = i;
-            for (int c = 0; c < NerFeatures.N_LABELS; c++) {
-                weights[i * NerFeatures.N_LABELS + c] = d.readFloat();
-            }
+            return new Table(keys, rows, weights);
         }
-        return new NerTagger(keys, rows, weights, CaseLexicon.read(d));
     }
 }

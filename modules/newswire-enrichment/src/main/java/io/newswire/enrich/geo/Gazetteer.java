@@ -275,6 +275,42 @@ public final class Gazetteer {
         return skeletons.get(key);
     }
 
+    /**
+     * The key of a name extended by one more word, for callers outside this package that look names
+     * up word by word: {@code appendKey(appendKey(0, "New"), "York")} is the key of "New York"; 0 when
+     * {@code word} has no letter or digit.
+     */
+    public static long appendKey(long key, CharSequence word) {
+        return GeoText.append(key, word);
+    }
+
+    /**
+     * What the gazetteer knows of the name with this key, in one int (for the tagger's features,
+     * allocation-free): bit {@code 1 << kind} for each kind of entry carrying the name (place, first-level
+     * division, country, demonym, continent), and from bit 8 up the number of decimal digits of the
+     * largest population among them; 0 when no entry has that name.
+     */
+    public int nameClass(long key) {
+        if (key == 0) {
+            return 0;
+        }
+        int[] e = names.get(key);
+        if (e == null) {
+            return 0;
+        }
+        int kinds = 0;
+        long pop = 0;
+        for (int x : e) {
+            kinds |= 1 << kind(x);
+            pop = Math.max(pop, population(x));
+        }
+        int digits = 0;
+        for (; pop > 0; pop /= 10) {
+            digits++;
+        }
+        return kinds | digits << 8;
+    }
+
     /** Entries named {@code name} (case and accents ignored), empty when none. */
     int[] lookup(String name) {
         int[] e = names.get(GeoText.key(name));

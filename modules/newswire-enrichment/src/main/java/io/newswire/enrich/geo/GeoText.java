@@ -127,6 +127,34 @@ final class GeoText {
         return first ? 0 : h;
     }
 
+    /**
+     * The {@link #key} of the name whose key is {@code key} (0: the empty name) followed by a space and
+     * {@code word}: {@code append(append(0, "New"), "York") == key("New York")}. 0 when {@code word} has
+     * no token characters.
+     */
+    static long append(long key, CharSequence word) {
+        boolean first = key == 0;
+        long h = first ? BASIS : key;
+        boolean added = false;
+        int i = 0;
+        int n = word.length();
+        while (i < n) {
+            while (i < n && !isTokenChar(word.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && isTokenChar(word.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                h = mixToken(h, word, start, i, first);
+                first = false;
+                added = true;
+            }
+        }
+        return added ? h : 0;
+    }
+
     /** The folded tokens of a name joined by single spaces ("Côte d'Ivoire" to "cote d ivoire"). */
     static String folded(CharSequence name) {
         StringBuilder sb = new StringBuilder(name.length());
