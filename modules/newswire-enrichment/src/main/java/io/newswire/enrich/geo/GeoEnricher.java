@@ -102,8 +102,8 @@ public final class GeoEnricher implements Enricher {
      * resolved are left as they were.
      */
     private List<Entity> linkLocations(List<Entity> entities, Result r, String text) {
-        if (entities == null || entities.isEmpty()) {
-            return entities;
+        if (entities == null) {
+            return null;
         }
         List<Resolved> resolved = new ArrayList<>();
         for (Place p : r.places()) {
@@ -145,12 +145,32 @@ public final class GeoEnricher implements Enricher {
             }
             parts.get(to.id()).add(e);
         }
+        // A place the stage resolved that no entity covers is a LOCATION entity the tagger missed
+        // ("Bajwa visited Tehran"): the gazetteer and the context said place, so it is one.
+        java.util.Set<Integer> seen = new java.util.HashSet<>();
+        for (Resolved res : resolved) {
+            if (!seen.add(res.start()) || overlapsAny(entities, res) || res.end() > text.length()) {
+                continue;
+            }
+            if (!parts.containsKey(res.id())) {
+                order.add(res.id());
+                parts.put(res.id(), new ArrayList<>());
+                target.put(res.id(), res);
+            }
+            String surface = text.substring(res.start(), res.end());
+            parts.get(res.id()).add(new Entity(res.id(), res.name(), EntityType.LOCATION, null, List.of(surface),
+                    List.of(new Mention(res.start(), res.end(), surface)), 1, 0.0));
+        }
         if (parts.isEmpty()) {
             return entities;
         }
-        List<Entity> out = new ArrayList<>(entities.size());
+        int maxCount = 1;
+        for (Entity e : entities) {
+            maxCount = Math.max(maxCount, e.count());
+        }
+        List<Entity> out = new ArrayList<>(entities.size() + parts.size());
         for (Object o : order) {
-            out.add(o instanceof Entity e ? e : merged(target.get((String) o), parts.get((String) o), resolved, text));
+            out.add(o instanceof Entity e ? e : merged(target.get((String) o), parts.get((String) o), resolved, text, maxCount));
         }
         out.sort(Comparator.comparingDouble((Entity e) -> -e.salience()).thenComparingInt(e -> e.mentions().isEmpty()
                 ? Integer.MAX_VALUE : e.mentions().get(0).start()));
@@ -169,11 +189,11 @@ public final class GeoEnricher implements Enricher {
             Resolved hit = null;
             for (Resolved r : resolved) {
                 boolean inside = m.start() >= r.start() && m.end() <= r.end();
-                boolean placePlusGeneric = strict && r.start() == m.start() && r.end() < m.end()
+                boolean placePlusGeneric = r.start() == m.start() && r.end() < m.end()
                         && m.end() <= text.length()
                         && GENERIC.contains(GeoText.folded(text.substring(r.end(), m.end())));
                 boolean country = strict && r.country() && r.start() == m.start() && r.end() == m.end();
-                if (strict ? placePlusGeneric || country : inside) {
+                if (strict ? placePlusGeneric || country : inside || placePlusGeneric) {
                     hit = r;
                     break;
                 }
@@ -200,7 +220,19 @@ public final class GeoEnricher implements Enricher {
      * One LOCATION entity from the parts that resolved to {@code to}. A mention that is part of a
      * resolved span ("Sistan" in "Sistan and Baluchestan") becomes the whole span.
      */
-    private static Entity merged(Resolved to, List<Entity> parts, List<Resolved> resolved, String text) {
+    private static boolean overlapsAny(List<Entity> entities, Resolved r) {
+        for (Entity e : entities) {
+            for (Mention m : e.mentions()) {
+                if (m.start() < r.end() && r.start() < m.end()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static Entity merged(Resolved to, List<Entity> parts, List<Resolved> resolved, String text,
+            int maxCount) {
         java.util.TreeMap<Integer, Mention> mentions = new java.util.TreeMap<>();
         double salience = 0;
         for (Entity e : parts) {
@@ -218,6 +250,10 @@ public final class GeoEnricher implements Enricher {
             }
         }
         List<String> aliases = mentions.values().stream().map(Mention::text).distinct().toList();
+        // the entities stage's formula without its headline term, for parts it did not score itself
+        double own = 0.5 * Math.min(1.0, (double) mentions.size() / maxCount)
+                + 0.3 * (1 - (double) mentions.firstKey() / Math.max(1, text.length()));
+        salience = Math.round(Math.max(salience, own) * 1000) / 1000.0;
         return new Entity(to.id(), to.name(), EntityType.LOCATION, null, aliases, List.copyOf(mentions.values()),
                 mentions.size(), salience);
     }

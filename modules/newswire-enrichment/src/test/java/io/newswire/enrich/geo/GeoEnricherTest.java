@@ -131,6 +131,8 @@ class GeoEnricherTest {
         assertThat(byName.get("United States").aliasesSeen()).containsExactly("US");
         assertThat(byName.get("Farah").type()).isEqualTo(EntityType.LOCATION);
         assertThat(byName.get("Farah").aliasesSeen()).containsExactly("Farah Province");
+        assertThat(byName.get("Afghanistan")).as("a resolved place no entity covered becomes one").isNotNull();
+        assertThat(byName.get("Afghanistan").id()).isEqualTo("geonames:1149361");
         assertThat(byName.get("Élysée Palace").type()).as("an organisation that is no place stays one")
                 .isEqualTo(EntityType.ORGANIZATION);
         assertThat(out).extracting(Entity::name).doesNotHaveDuplicates()
