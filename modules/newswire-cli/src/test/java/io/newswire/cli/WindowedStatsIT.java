@@ -33,8 +33,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Two app instances share the stats partitions; each one's {@code /api/windows} answers for the
- * whole key space by asking the other, and the counts also reach the stats topic.
+ * Two app instances share the work; each one's {@code /api/windows} answers for the whole key space
+ * by asking the other (the stats partitions may all sit on one of them), and the counts also reach
+ * the stats topic.
  */
 @ExtendWith(KafkaBrokerExtension.class)
 class WindowedStatsIT {
@@ -97,7 +98,9 @@ class WindowedStatsIT {
                 }
                 assertThat(windows).as("a 200 answer from /api/windows").isNotNull();
                 assertThat(total(windows)).as("articles counted over all instances").isEqualTo(n);
-                assertThat(windows.path("instances").asInt()).isEqualTo(2);
+                // Instances holding stats partitions: both, or one when the assignor kept every stateful
+                // stats task on the instance that was caught up first (KIP-441); either way the answer is whole.
+                assertThat(windows.path("instances").asInt()).isBetween(1, 2);
                 assertThat(windows.path("missingInstances")).isEmpty();
                 Map<String, Long> topLanguages = new LinkedHashMap<>();
                 windows.path("topLanguages").forEach(l -> topLanguages.put(l.path("code").asText(),
@@ -105,10 +108,12 @@ class WindowedStatsIT {
                 assertThat(topLanguages.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(n);
                 assertThat(windows.path("topSources")).hasSize(4);
             }
-            // Each instance on its own holds only part of the counts: the merge is what made them whole.
+            // Each instance on its own holds only part of the counts (or none): the merge is what made
+            // both answers whole, so at least one of them answered with counts it does not hold.
             long localA = localArticles(http, a);
             long localB = localArticles(http, b);
             assertThat(localA + localB).isEqualTo(n);
+            assertThat(Math.min(localA, localB)).as("one instance's own share").isLessThan(n);
 
             Set<String> statsKeys = new HashSet<>();
             KafkaTestClients.readUntilQuiet(broker, config.topics().stats().name(), java.time.Duration.ofSeconds(3),
