@@ -1,7 +1,6 @@
 package io.newswire.enrich.geo;
 
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -26,15 +25,9 @@ final class DatelineRegions {
         return ABBREVIATIONS.get(normalize(written));
     }
 
+    /** Folded as gazetteer names are, without the spaces: "N. J." and "N.J." are both "nj". */
     private static String normalize(String written) {
-        StringBuilder sb = new StringBuilder(written.length());
-        for (int i = 0; i < written.length(); i++) {
-            char c = written.charAt(i);
-            if (c != '.' && c != ' ') {
-                sb.append(c);
-            }
-        }
-        return sb.toString().toLowerCase(Locale.ROOT);
+        return GeoText.folded(written).replace(" ", "");
     }
 
     private static Map<String, Region> build() {

@@ -110,8 +110,7 @@ public final class GeoEnricher implements Enricher {
             if (p.geonameId() != null) {
                 for (Mention m : p.mentions()) {
                     resolved.add(new Resolved(m.start(), m.end(), ENTITY_ID_PREFIX + p.geonameId(), p.name(),
-                            "PCLI".equals(p.featureCode()) || "PCLD".equals(p.featureCode())
-                                    || "PCLIX".equals(p.featureCode())));
+                            "PCLI".equals(p.featureCode())));
                 }
             }
         }
@@ -302,9 +301,10 @@ public final class GeoEnricher implements Enricher {
                     }
                 }
             }
-            int[] cands = loc == null ? null : gaz.byKey(GeoText.key(loc));
+            long locKey = loc == null ? 0 : GeoText.key(loc);
+            int[] cands = locKey == 0 ? null : gaz.byKey(locKey);
             if (cands != null) {
-                datelineEntry = best(cands, GeoText.key(loc), named, namedAdmin1, -1, -1, region);
+                datelineEntry = best(cands, locKey, named, namedAdmin1, -1, -1, region);
                 if (region != null && datelineEntry >= 0 && !contains(region, datelineEntry)) {
                     // "PARIS, Texas": no town of that name in that region is in the gazetteer; the
                     // region, not the namesake, says where the story was filed
@@ -317,6 +317,10 @@ public final class GeoEnricher implements Enricher {
 
         // two passes: the second lets the other spots' choices vote for a country
         int[] choice = new int[spots.size()];
+        long[] spotKey = new long[spots.size()];
+        for (int i = 0; i < spots.size(); i++) {
+            spotKey[i] = GeoText.key(text, spots.get(i).start(), spots.get(i).end());
+        }
         double[] votes = null;
         for (int pass = 0; pass < 2; pass++) {
             for (int i = 0; i < spots.size(); i++) {
@@ -325,7 +329,7 @@ public final class GeoEnricher implements Enricher {
                 if (next != null && !(next.start() - s.end() <= 2 && text.startsWith(",", s.end()))) {
                     next = null;
                 }
-                choice[i] = best(s.entries(), GeoText.key(text.substring(s.start(), s.end())), named, namedAdmin1,
+                choice[i] = best(s.entries(), spotKey[i], named, namedAdmin1,
                         datelineEntry, datelineCountry, next == null ? null : next.entries());
             }
             // one vote per distinct place: "Shr" ten times in an earnings table is not ten towns
@@ -369,7 +373,8 @@ public final class GeoEnricher implements Enricher {
                     && namedAdmin1.containsKey(gaz.placeAdmin1[Gazetteer.index(e)]);
             boolean cue = contained || inNamedDivision || s.fromEntity() || e == datelineEntry
                     || locativeBefore(text, s.start()) || DIVISION_WORDS.contains(after);
-            if (accept(s, e, text, named, votes, datelineCountry, cue, contained || inNamedDivision)) {
+            if (accept(s, e, text, named, votes, datelineCountry, cue, contained || inNamedDivision,
+                    DIVISION_WORDS.contains(after))) {
                 chosen.add(new Chosen(s, e));
             }
         }
@@ -568,7 +573,7 @@ public final class GeoEnricher implements Enricher {
      * most such names are also surnames or words (Baker, Sales, Congress).
      */
     private boolean accept(GeoSpotter.Spot s, int e, String text, double[] named, double[] votes,
-            int datelineCountry, boolean cue, boolean contained) {
+            int datelineCountry, boolean cue, boolean contained, boolean divisionAfter) {
         int kind = Gazetteer.kind(e);
         int c = gaz.countryOf(e);
         double ownVote = kind == Gazetteer.PLACE ? 1 : 0;
@@ -606,7 +611,7 @@ public final class GeoEnricher implements Enricher {
         }
         if (!s.fromEntity() && singleWord && population < 1_000_000
                 && (capitalisedWordBefore(text, s.start()) || capitalisedWordAfter(text, s.end())
-                        && !DIVISION_WORDS.contains(wordAfter(text, s.end())))) {
+                        && !divisionAfter)) {
             // "John Washington", "Wall Street", "Ford Motor": part of a longer name
             return false;
         }

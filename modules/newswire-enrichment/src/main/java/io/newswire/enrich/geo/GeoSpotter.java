@@ -130,7 +130,7 @@ final class GeoSpotter {
 
     /** Entries named by exactly {@code text[start, end)}, by exact key then by skeleton; {@code null} when none. */
     static Spot lookupSpan(Gazetteer gaz, String text, int start, int end) {
-        long h = GeoText.key(text.substring(start, end));
+        long h = GeoText.key(text, start, end);
         int[] e = h == 0 ? null : gaz.byKey(h);
         if (e != null) {
             return new Spot(start, end, e, false, false);

@@ -107,24 +107,12 @@ final class GeoText {
 
     /** The key of a whole name, as {@link #mixToken} over its tokens gives it; 0 for a name without tokens. */
     static long key(CharSequence name) {
-        long h = BASIS;
-        boolean first = true;
-        int i = 0;
-        int n = name.length();
-        while (i < n) {
-            while (i < n && !isTokenChar(name.charAt(i))) {
-                i++;
-            }
-            int start = i;
-            while (i < n && isTokenChar(name.charAt(i))) {
-                i++;
-            }
-            if (i > start) {
-                h = mixToken(h, name, start, i, first);
-                first = false;
-            }
-        }
-        return first ? 0 : h;
+        return append(0, name, 0, name.length());
+    }
+
+    /** {@link #key} of {@code s[start, end)}, without copying it out. */
+    static long key(CharSequence s, int start, int end) {
+        return append(0, s, start, end);
     }
 
     /**
@@ -133,21 +121,24 @@ final class GeoText {
      * no token characters.
      */
     static long append(long key, CharSequence word) {
+        return append(key, word, 0, word.length());
+    }
+
+    private static long append(long key, CharSequence s, int from, int to) {
         boolean first = key == 0;
         long h = first ? BASIS : key;
         boolean added = false;
-        int i = 0;
-        int n = word.length();
-        while (i < n) {
-            while (i < n && !isTokenChar(word.charAt(i))) {
+        int i = from;
+        while (i < to) {
+            while (i < to && !isTokenChar(s.charAt(i))) {
                 i++;
             }
             int start = i;
-            while (i < n && isTokenChar(word.charAt(i))) {
+            while (i < to && isTokenChar(s.charAt(i))) {
                 i++;
             }
             if (i > start) {
-                h = mixToken(h, word, start, i, first);
+                h = mixToken(h, s, start, i, first);
                 first = false;
                 added = true;
             }
