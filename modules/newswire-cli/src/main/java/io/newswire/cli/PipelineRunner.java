@@ -2,6 +2,7 @@ package io.newswire.cli;
 
 import io.newswire.enrich.ArticlePipeline;
 import io.newswire.kafka.NewswireConfig;
+import io.newswire.ops.HealthCheck;
 import io.newswire.ops.OpsMetrics;
 import io.newswire.ops.OpsServer;
 import io.newswire.ops.RecentArticles;
@@ -9,6 +10,7 @@ import io.newswire.ops.WindowedStatsSource;
 import io.newswire.streams.MetricsObserver;
 import io.newswire.streams.PipelineObserver;
 import io.newswire.streams.StreamsApp;
+import io.newswire.streams.StreamsHealth;
 import io.newswire.streams.WindowedStatsQuery;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -34,7 +36,7 @@ final class PipelineRunner implements AutoCloseable {
                 List.of(new MetricsObserver(metrics.registry()), recent));
         // The ops server binds first: its address is this instance's application.server, which the
         // other instances use to fetch its share of the windowed statistics.
-        this.ops = new OpsServer(httpHost, httpPort, metrics.registry(), () -> app != null && app.isRunning(), () -> {
+        this.ops = new OpsServer(httpHost, httpPort, metrics.registry(), new AppHealth(), () -> {
             Map<String, Object> stats = new LinkedHashMap<>(metrics.stats());
             stats.put("state", app == null ? "CREATED" : app.state().name());
             return stats;
@@ -61,6 +63,34 @@ final class PipelineRunner implements AutoCloseable {
                     return query.localBody(Instant.ofEpochMilli(fromMillis), Instant.ofEpochMilli(toMillis));
                 }
             });
+        }
+    }
+
+    /** Readiness and liveness of the streams app once it exists; before that, neither ready nor failed. */
+    private final class AppHealth implements HealthCheck {
+        @Override
+        public boolean ready() {
+            StreamsApp a = app;
+            return a != null && a.health().ready();
+        }
+
+        @Override
+        public boolean live() {
+            StreamsApp a = app;
+            return a == null || a.health().live();
+        }
+
+        @Override
+        public Map<String, Object> details() {
+            StreamsApp a = app;
+            if (a == null) {
+                return Map.of("state", "CREATED");
+            }
+            StreamsHealth.Status s = a.health().status();
+            Map<String, Object> details = new LinkedHashMap<>();
+            details.put("state", s.state());
+            details.put("deadThreads", s.deadThreads());
+            return details;
         }
     }
 

@@ -13,6 +13,7 @@ import io.newswire.streams.MetricsObserver;
 import io.newswire.streams.PipelineObserver;
 import io.newswire.testkit.KafkaBroker;
 import io.newswire.testkit.KafkaBrokerExtension;
+import io.newswire.testkit.Wait;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -48,10 +49,12 @@ class DashboardBrowserIT {
         Path chromium = ExternalTool.require(CHROMIUM, "chromium");
         try (SamplesPipeline pipeline = SamplesPipeline.start(broker, tmp.resolve("state"), "dashboard-it")) {
             Samples samples = pipeline.samples();
-            // The pipeline serves windowed statistics: the top lists come from them. Wait until the
-            // statistics sub-topology has caught up, so that the page and this test see the same.
-            JsonNode windows = stableWindows(pipeline);
-            String dom = chromium(chromium, tmp.resolve("profile-dom"), "--dump-dom", pipeline.baseUrl());
+            // The pipeline serves windowed statistics: the top lists come from them. The statistics
+            // sub-topology may still be catching up, so take the page between two /api/windows
+            // answers that agree: then the page and this test saw the same top lists.
+            PageAndWindows seen = pageBetweenEqualWindows(pipeline, chromium, tmp);
+            JsonNode windows = seen.windows();
+            String dom = seen.dom();
             Files.writeString(Path.of("target", "dashboard-dom.html"), dom);
 
             assertThat(testId(dom, "articles-in")).isEqualTo(String.valueOf(samples.total()));
@@ -122,7 +125,7 @@ class DashboardBrowserIT {
                     "topCountries", List.of(Map.of("code", "GR", "count", 9), Map.of("code", "TR", "count", 4)),
                     "topLanguages", List.of(Map.of("code", "el", "count", 105), Map.of("code", "tr", "count", 15)),
                     "topSources", List.of(Map.of("name", "kathimerini.example.gr", "count", 11)));
-            try (OpsServer server = new OpsServer("127.0.0.1", 0, metrics.registry(), () -> true, metrics::stats, recent)
+            try (OpsServer server = new OpsServer("127.0.0.1", 0, metrics.registry(), io.newswire.ops.HealthCheck.always(), metrics::stats, recent)
                     .windowedStats(() -> windows).start()) {
                 String dom = chromium(chromium, tmp.resolve("profile"), "--dump-dom",
                         "http://127.0.0.1:" + server.port() + "/");
@@ -196,21 +199,27 @@ class DashboardBrowserIT {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\u00a0", "&nbsp;");
     }
 
-    /** {@code /api/windows} once two answers half a second apart agree on the top lists. */
-    private static JsonNode stableWindows(SamplesPipeline pipeline) throws Exception {
-        String previous = null;
-        JsonNode windows = null;
-        long deadline = System.nanoTime() + 30_000_000_000L;
-        while (System.nanoTime() < deadline) {
-            windows = Json.mapper().readTree(pipeline.get("/api/windows").body());
-            String tops = windows.path("topLanguages").toString() + windows.path("topCountries")
-                    + windows.path("topEntities") + windows.path("topSources");
-            if (tops.equals(previous) && windows.path("topLanguages").size() > 0) {
-                return windows;
-            }
-            previous = tops;
-            Thread.sleep(500);
-        }
-        return windows;
+    private record PageAndWindows(String dom, JsonNode windows) {
+    }
+
+    /** The page's DOM, taken while {@code /api/windows} gave the same top lists before and after. */
+    private static PageAndWindows pageBetweenEqualWindows(SamplesPipeline pipeline, Path chromium, Path tmp) {
+        java.util.concurrent.atomic.AtomicReference<PageAndWindows> seen = new java.util.concurrent.atomic.AtomicReference<>();
+        java.util.concurrent.atomic.AtomicInteger attempt = new java.util.concurrent.atomic.AtomicInteger();
+        Wait.forCondition("the dashboard rendered while /api/windows stood still").untilAsserted(() -> {
+            JsonNode before = Json.mapper().readTree(pipeline.get("/api/windows").body());
+            String dom = chromium(chromium, tmp.resolve("profile-dom-" + attempt.incrementAndGet()), "--dump-dom",
+                    pipeline.baseUrl());
+            JsonNode after = Json.mapper().readTree(pipeline.get("/api/windows").body());
+            assertThat(before.path("topLanguages").size()).as("languages in %s", before).isPositive();
+            assertThat(tops(after)).as("top lists unchanged while the page loaded").isEqualTo(tops(before));
+            seen.set(new PageAndWindows(dom, before));
+        });
+        return seen.get();
+    }
+
+    private static String tops(JsonNode windows) {
+        return windows.path("topLanguages").toString() + windows.path("topCountries") + windows.path("topEntities")
+                + windows.path("topSources");
     }
 }

@@ -18,14 +18,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The ops HTTP endpoints, served alike by {@code demo} and {@code pipeline}: {@code /metrics}
- * (Prometheus), {@code /health} (live), {@code /ready} (streams running, topics present),
+ * (Prometheus), {@code /health} (liveness), {@code /ready} (readiness; both from a {@link HealthCheck}),
  * {@code /api/stats}, {@code /api/articles/recent} ({@code ?limit=N}, {@code &view=summary} without
  * bodies), {@code /api/windows} (windowed statistics, when a
  * {@link WindowedStatsSource} is set) and the dashboard page at {@code /}.
@@ -74,13 +73,14 @@ public final class OpsServer implements AutoCloseable {
      * Binds (without starting) the endpoints on {@code host:port} ({@code 0} for a free port).
      *
      * @param registry what {@code /metrics} scrapes
-     * @param ready whether the streams app is running, for {@code /ready}
+     * @param health readiness for {@code /ready} and liveness for {@code /health}
      * @param stats the counters behind {@code /api/stats}
      * @param recent the latest enriched articles, for {@code /api/articles/recent}
      */
-    public OpsServer(String host, int port, PrometheusMeterRegistry registry, BooleanSupplier ready,
+    public OpsServer(String host, int port, PrometheusMeterRegistry registry, HealthCheck health,
             Supplier<Map<String, Object>> stats, RecentArticles recent) throws IOException {
         Objects.requireNonNull(registry, "registry");
+        Objects.requireNonNull(health, "health");
         this.server = HttpServer.create(new InetSocketAddress(host, port), 64);
         // The JDK server reads a request on a handler thread: with a small fixed pool, a few stalled
         // clients would queue /health behind them until maxReqTime drops them, and drop it too. One
@@ -94,10 +94,8 @@ public final class OpsServer implements AutoCloseable {
         server.setExecutor(executor);
         server.createContext("/metrics", ex -> handle(ex, () -> new Response(200,
                 "text/plain; version=0.0.4; charset=utf-8", registry.scrape())));
-        server.createContext("/health", ex -> handle(ex, () -> json(200, Map.of("status", "UP"))));
-        server.createContext("/ready", ex -> handle(ex, () -> ready.getAsBoolean()
-                ? json(200, Map.of("status", "READY"))
-                : json(503, Map.of("status", "NOT_READY"))));
+        server.createContext("/health", ex -> handle(ex, () -> probe(health.live(), "UP", "DOWN", health)));
+        server.createContext("/ready", ex -> handle(ex, () -> probe(health.ready(), "READY", "NOT_READY", health)));
         server.createContext("/api/stats", ex -> handle(ex, () -> json(200, stats.get())));
         server.createContext("/api/articles/recent", ex -> handle(ex, () -> {
             String query = ex.getRequestURI().getRawQuery();
@@ -116,6 +114,13 @@ public final class OpsServer implements AutoCloseable {
             }
             return new Response(200, "text/html; charset=utf-8", Dashboard.html());
         }));
+    }
+
+    private static Response probe(boolean ok, String up, String down, HealthCheck health) {
+        Map<String, Object> body = new java.util.LinkedHashMap<>();
+        body.put("status", ok ? up : down);
+        body.putAll(health.details());
+        return json(ok ? 200 : 503, body);
     }
 
     /**

@@ -37,7 +37,7 @@ class OpsServerHostileRequestTest {
 
     @BeforeEach
     void start() throws IOException {
-        server = new OpsServer("127.0.0.1", 0, new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), () -> true,
+        server = new OpsServer("127.0.0.1", 0, new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), HealthCheck.always(),
                 () -> Map.of("articlesIn", 1), new RecentArticles(3)).start();
     }
 

@@ -22,13 +22,30 @@ class OpsServerTest {
 
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private final AtomicBoolean ready = new AtomicBoolean(false);
+    private final AtomicBoolean live = new AtomicBoolean(true);
+    private final HealthCheck health = new HealthCheck() {
+        @Override
+        public boolean ready() {
+            return ready.get();
+        }
+
+        @Override
+        public boolean live() {
+            return live.get();
+        }
+
+        @Override
+        public Map<String, Object> details() {
+            return Map.of("state", ready.get() ? "RUNNING" : "REBALANCING");
+        }
+    };
     private final RecentArticles recent = new RecentArticles(3);
     private final HttpClient http = HttpClient.newHttpClient();
     private OpsServer server;
 
     @BeforeEach
     void start() throws Exception {
-        server = new OpsServer("127.0.0.1", 0, registry, ready::get, () -> Map.of("articlesIn", 7), recent).start();
+        server = new OpsServer("127.0.0.1", 0, registry, health, () -> Map.of("articlesIn", 7), recent).start();
     }
 
     @AfterEach
@@ -57,9 +74,24 @@ class OpsServerTest {
     @Test
     void shouldReportNotReadyUntilTheAppRunsWhenReadyIsAsked() throws Exception {
         assertThat(get("/health").statusCode()).isEqualTo(200);
-        assertThat(get("/ready").statusCode()).isEqualTo(503);
+        HttpResponse<String> notReady = get("/ready");
+        assertThat(notReady.statusCode()).isEqualTo(503);
+        assertThat(notReady.body()).isEqualTo("{\"status\":\"NOT_READY\",\"state\":\"REBALANCING\"}");
         ready.set(true);
-        assertThat(get("/ready").statusCode()).isEqualTo(200);
+        HttpResponse<String> isReady = get("/ready");
+        assertThat(isReady.statusCode()).isEqualTo(200);
+        assertThat(isReady.body()).isEqualTo("{\"status\":\"READY\",\"state\":\"RUNNING\"}");
+    }
+
+    @Test
+    void shouldFailLivenessOnlyWhenTheHealthCheckSaysDead() throws Exception {
+        ready.set(true);
+        assertThat(get("/health").body()).startsWith("{\"status\":\"UP\"");
+        live.set(false);
+        HttpResponse<String> down = get("/health");
+        assertThat(down.statusCode()).isEqualTo(503);
+        assertThat(down.body()).startsWith("{\"status\":\"DOWN\"");
+        assertThat(get("/ready").statusCode()).as("readiness is its own check").isEqualTo(200);
     }
 
     @Test

@@ -27,6 +27,7 @@ public final class StreamsApp implements AutoCloseable {
 
     private final NewswireConfig config;
     private final KafkaStreams streams;
+    private final StreamsHealth health;
     private volatile boolean started;
 
     public StreamsApp(NewswireConfig config, ArticlePipeline pipeline, PipelineObserver observer) {
@@ -37,7 +38,11 @@ public final class StreamsApp implements AutoCloseable {
             LOG.error("stream thread failed; replacing it", e);
             return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
         });
-        this.streams.setStateListener((now, before) -> LOG.info("streams state {} -> {}", before, now));
+        this.health = StreamsHealth.of(streams);
+        this.streams.setStateListener((now, before) -> {
+            LOG.info("streams state {} -> {}", before, now);
+            health.onChange(now, before);
+        });
     }
 
     /**
@@ -86,20 +91,9 @@ public final class StreamsApp implements AutoCloseable {
         return started && streams.state() == KafkaStreams.State.RUNNING;
     }
 
-    /** Waits until the app is RUNNING; false when it did not get there in time. */
-    public boolean awaitRunning(Duration timeout) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            KafkaStreams.State s = streams.state();
-            if (s == KafkaStreams.State.RUNNING) {
-                return true;
-            }
-            if (s == KafkaStreams.State.ERROR || s == KafkaStreams.State.NOT_RUNNING) {
-                return false;
-            }
-            Thread.sleep(50);
-        }
-        return false;
+    /** Readiness ({@code /ready}) and liveness ({@code /health}) of this app; see {@link StreamsHealth}. */
+    public StreamsHealth health() {
+        return health;
     }
 
     @Override
