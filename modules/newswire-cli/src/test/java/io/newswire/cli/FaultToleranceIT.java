@@ -18,6 +18,7 @@ import io.newswire.streams.StreamsApp;
 import io.newswire.testkit.KafkaBroker;
 import io.newswire.testkit.KafkaBrokerExtension;
 import io.newswire.testkit.KafkaTestClients;
+import io.newswire.testkit.Wait;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -49,7 +51,6 @@ import org.junit.jupiter.api.io.TempDir;
 class FaultToleranceIT {
 
     private static final Duration WAIT = Duration.ofSeconds(120);
-    private static final Duration QUIET = Duration.ofSeconds(4);
 
     @TempDir
     Path work;
@@ -104,6 +105,12 @@ class FaultToleranceIT {
                 LinkedHashMap::new, Collectors.counting()));
     }
 
+    /** Until the app has committed all of its input and no transaction is open on its outputs. */
+    private static void awaitSettled(KafkaBroker broker, NewswireConfig config) {
+        KafkaTestClients.awaitSettled(broker, config.applicationId(), config.topics().raw().name(),
+                config.topics().enriched().name(), config.topics().dlq().name());
+    }
+
     private static void assertExactlyOnce(Map<String, Long> counts, int n) {
         List<String> expected = new ArrayList<>();
         for (int i = 0; i < n; i++) {
@@ -138,11 +145,11 @@ class FaultToleranceIT {
 
         Process second = pipelineProcess(configFile, "second");
         try {
-            KafkaTestClients.readAll(broker, config.topics().enriched().name(), n, WAIT);
-            Map<String, Long> counts = countByKey(KafkaTestClients.readUntilQuiet(broker,
-                    config.topics().enriched().name(), QUIET, WAIT));
-            List<ConsumerRecord<byte[], byte[]>> dead = KafkaTestClients.readUntilQuiet(broker,
-                    config.topics().dlq().name(), QUIET, WAIT);
+            awaitSettled(broker, config);
+            Map<String, Long> counts = countByKey(KafkaTestClients.readCommitted(broker,
+                    config.topics().enriched().name()));
+            List<ConsumerRecord<byte[], byte[]>> dead = KafkaTestClients.readCommitted(broker,
+                    config.topics().dlq().name());
             System.out.printf("RELIABILITY sigkill: in=%d enriched=%d dlq=%d killed-after=%d%n", n + poison,
                     counts.size(), dead.size(), killedAt);
             assertExactlyOnce(counts, n);
@@ -173,11 +180,11 @@ class FaultToleranceIT {
             assertThat(KafkaTestClients.readAll(broker, config.topics().enriched().name(), 200, WAIT))
                     .hasSizeGreaterThanOrEqualTo(200);
             a.close();
-            KafkaTestClients.readAll(broker, config.topics().enriched().name(), n, WAIT);
-            Map<String, Long> counts = countByKey(KafkaTestClients.readUntilQuiet(broker,
-                    config.topics().enriched().name(), QUIET, WAIT));
-            List<ConsumerRecord<byte[], byte[]>> dead = KafkaTestClients.readUntilQuiet(broker,
-                    config.topics().dlq().name(), QUIET, WAIT);
+            awaitSettled(broker, config);
+            Map<String, Long> counts = countByKey(KafkaTestClients.readCommitted(broker,
+                    config.topics().enriched().name()));
+            List<ConsumerRecord<byte[], byte[]>> dead = KafkaTestClients.readCommitted(broker,
+                    config.topics().dlq().name());
             System.out.printf("RELIABILITY two-instances: in=%d enriched=%d dlq=%d%n", n + poison, counts.size(),
                     dead.size());
             assertExactlyOnce(counts, n);
@@ -193,39 +200,49 @@ class FaultToleranceIT {
         TopicAdmin.ensureTopics(config);
         int n = 3_000;
         IngestProducer producer = new IngestProducer(config);
+        // The first half is sent with the broker up; the broker is stopped; the second half starts
+        // while it is down (the producer blocks or buffers and retries) and the broker comes back only
+        // once the ingest has tried to hand some of it over.
+        CountDownLatch firstHalfSent = new CountDownLatch(1);
+        CountDownLatch brokerDown = new CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicInteger attempted = new java.util.concurrent.atomic.AtomicInteger();
         Thread ingest = new Thread(() -> {
             for (int i = 0; i < n; i++) {
-                RawArticle r = story(i);
-                producer.send(new IngestItem(ArticleIds.of(r), Json.toBytes(r), "fault:" + i));
-                if (i % 100 == 0) {
+                if (i == n / 2) {
+                    firstHalfSent.countDown();
                     try {
-                        Thread.sleep(20);
+                        brokerDown.await();
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
                         return;
                     }
                 }
+                RawArticle r = story(i);
+                attempted.incrementAndGet();
+                producer.send(new IngestItem(ArticleIds.of(r), Json.toBytes(r), "fault:" + i));
             }
         }, "ingest");
         ingest.start();
-        Thread.sleep(200);
+        assertThat(firstHalfSent.await(120, TimeUnit.SECONDS)).isTrue();
+        Wait.forCondition("some of the first half acknowledged").until(() -> producer.acknowledged() > 0);
         broker.stop();
-        Thread.sleep(2_000);
+        long acknowledgedWhileDown = producer.acknowledged();
+        brokerDown.countDown();
+        Wait.forCondition("the ingest tried to send while the broker was down").until(() -> attempted.get() > n / 2);
         broker.start();
-        ingest.join(120_000);
+        ingest.join();
         producer.flush();
         producer.close();
         assertThat(producer.failures()).isEmpty();
         assertThat(producer.acknowledged()).isEqualTo(n);
 
         try (StreamsApp app = new StreamsApp(config, ArticlePipeline.standard(), PipelineObserver.NOOP).start()) {
-            KafkaTestClients.readAll(broker, config.topics().enriched().name(), n, WAIT);
-            Map<String, Long> raw = countByKey(KafkaTestClients.readUntilQuiet(broker, config.topics().raw().name(),
-                    QUIET, WAIT));
-            Map<String, Long> counts = countByKey(KafkaTestClients.readUntilQuiet(broker,
-                    config.topics().enriched().name(), QUIET, WAIT));
-            System.out.printf("RELIABILITY broker-restart: sent=%d raw=%d enriched=%d%n", n, raw.size(),
-                    counts.size());
+            awaitSettled(broker, config);
+            Map<String, Long> raw = countByKey(KafkaTestClients.readCommitted(broker, config.topics().raw().name()));
+            Map<String, Long> counts = countByKey(KafkaTestClients.readCommitted(broker,
+                    config.topics().enriched().name()));
+            System.out.printf("RELIABILITY broker-restart: sent=%d acknowledged-when-stopped=%d raw=%d enriched=%d%n",
+                    n, acknowledgedWhileDown, raw.size(), counts.size());
             assertExactlyOnce(raw, n);
             assertExactlyOnce(counts, n);
         }
@@ -259,11 +276,11 @@ class FaultToleranceIT {
         produce(broker, raw, n / 2, n, 0);
 
         try (StreamsApp app = new StreamsApp(config, ArticlePipeline.standard(), PipelineObserver.NOOP).start()) {
-            KafkaTestClients.readAll(broker, config.topics().enriched().name(), n, WAIT);
-            Map<String, Long> counts = countByKey(KafkaTestClients.readUntilQuiet(broker,
-                    config.topics().enriched().name(), QUIET, WAIT));
-            List<ConsumerRecord<byte[], byte[]>> dead = KafkaTestClients.readUntilQuiet(broker,
-                    config.topics().dlq().name(), QUIET, WAIT);
+            awaitSettled(broker, config);
+            Map<String, Long> counts = countByKey(KafkaTestClients.readCommitted(broker,
+                    config.topics().enriched().name()));
+            List<ConsumerRecord<byte[], byte[]>> dead = KafkaTestClients.readCommitted(broker,
+                    config.topics().dlq().name());
             System.out.printf("RELIABILITY poison-burst: in=%d enriched=%d dlq=%d%n", n + poison.size(),
                     counts.size(), dead.size());
             assertExactlyOnce(counts, n);

@@ -41,7 +41,6 @@ import org.junit.jupiter.api.io.TempDir;
 @ExtendWith(KafkaBrokerExtension.class)
 class HostileInputIT {
 
-    private static final Duration QUIET = Duration.ofSeconds(5);
     private static final Duration WAIT = Duration.ofSeconds(120);
 
     /** One input: its raw-topic key, its value, and the id its article gets when it is enriched. */
@@ -137,9 +136,11 @@ class HostileInputIT {
                     config.topics().enriched().name(), expectedEnriched.size(), WAIT);
             List<ConsumerRecord<byte[], byte[]>> dead = KafkaTestClients.readAll(broker,
                     config.topics().dlq().name(), expectedDead.size(), WAIT);
-            // Then wait for quiet, so that a duplicate arriving late would be seen.
-            enriched = KafkaTestClients.readUntilQuiet(broker, config.topics().enriched().name(), QUIET, WAIT);
-            dead = KafkaTestClients.readUntilQuiet(broker, config.topics().dlq().name(), QUIET, WAIT);
+            // Then wait until the app has committed all of its input: a duplicate would be in the output by then.
+            KafkaTestClients.awaitSettled(broker, config.applicationId(), config.topics().raw().name(),
+                    config.topics().enriched().name(), config.topics().dlq().name());
+            enriched = KafkaTestClients.readCommitted(broker, config.topics().enriched().name());
+            dead = KafkaTestClients.readCommitted(broker, config.topics().dlq().name());
 
             assertThat(enriched.stream().map(r -> new String(r.key(), StandardCharsets.UTF_8)).toList())
                     .containsExactlyInAnyOrderElementsOf(expectedEnriched.keySet());

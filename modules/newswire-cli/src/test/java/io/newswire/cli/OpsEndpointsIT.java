@@ -8,6 +8,7 @@ import io.newswire.kafka.NewswireTopics;
 import io.newswire.streams.MetricsObserver;
 import io.newswire.testkit.KafkaBroker;
 import io.newswire.testkit.KafkaBrokerExtension;
+import io.newswire.testkit.Wait;
 import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -28,6 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
 @ExtendWith(KafkaBrokerExtension.class)
 class OpsEndpointsIT {
 
+    private static final Pattern DEAD_LETTERED =
+            Pattern.compile("(?m)^newswire_articles_dead_lettered_total\\{[^}]*} ([0-9.]+)$");
     private static final Pattern FENCED = Pattern.compile("```\\n(.*?)```", Pattern.DOTALL);
 
     @Test
@@ -46,33 +49,23 @@ class OpsEndpointsIT {
         try (PipelineRunner runner = new PipelineRunner(config, "127.0.0.1", 0).start()) {
             String base = "http://127.0.0.1:" + runner.httpPort();
             Ingest.run(config, List.of(samples.dir().toString()), new PrintStream(PrintStream.nullOutputStream()));
-            String metrics = "";
-            long deadline = System.nanoTime() + 90_000_000_000L;
-            while (System.nanoTime() < deadline) {
-                metrics = get(http, base + "/metrics").body();
-                if (metrics.contains("newswire_articles_in_total " + samples.total() + ".0")
-                        && metrics.contains("newswire_articles_out_total " + samples.goodIds().size() + ".0")) {
-                    break;
-                }
-                Thread.sleep(200);
-            }
-            assertThat(metrics).contains("newswire_articles_in_total " + samples.total() + ".0",
-                    "newswire_articles_out_total " + samples.goodIds().size() + ".0",
-                    "newswire_stage_duration_seconds_bucket{", "newswire_end_to_end_latency_seconds_bucket{");
-            double dead = Pattern.compile("(?m)^newswire_articles_dead_lettered_total\\{[^}]*} ([0-9.]+)$")
-                    .matcher(metrics).results().mapToDouble(m -> Double.parseDouble(m.group(1))).sum();
-            assertThat(dead).isEqualTo(samples.badValues().size());
-
-            // Lag per partition is read from the consumer's metrics every second: wait for every raw
-            // partition's gauge, once the tasks (raw and statistics) have settled on this instance.
             Pattern lagOfEachRawPartition = Pattern.compile(
                     "(?m)^newswire_consumer_lag_records\\{partition=\"[012]\",topic=\"news\\.raw\\.ops\"} 0\\.0$");
-            while (lagOfEachRawPartition.matcher(metrics).results().count() < 3 && System.nanoTime() < deadline) {
-                Thread.sleep(200);
-                metrics = get(http, base + "/metrics").body();
-            }
-            assertThat(metrics).containsPattern(
-                    "\nnewswire_consumer_lag_records\\{partition=\"0\",topic=\"news\\.raw\\.ops\"} 0\\.0\n");
+            java.util.concurrent.atomic.AtomicReference<String> scraped = new java.util.concurrent.atomic.AtomicReference<>();
+            // Lag per partition is read from the consumer's metrics every second: wait for every raw
+            // partition's gauge too, once the tasks (raw and statistics) have settled on this instance.
+            Wait.forCondition("every sample counted and every raw partition's lag at 0").untilAsserted(() -> {
+                String m = get(http, base + "/metrics").body();
+                scraped.set(m);
+                assertThat(m).contains("newswire_articles_in_total " + samples.total() + ".0",
+                        "newswire_articles_out_total " + samples.goodIds().size() + ".0");
+                assertThat(lagOfEachRawPartition.matcher(m).results().count()).as("raw partitions at lag 0").isEqualTo(3);
+                assertThat(DEAD_LETTERED.matcher(m).results().mapToDouble(d -> Double.parseDouble(d.group(1))).sum())
+                        .as("dead letters").isEqualTo(samples.badValues().size());
+            });
+            String metrics = scraped.get();
+            assertThat(metrics).contains("newswire_stage_duration_seconds_bucket{",
+                    "newswire_end_to_end_latency_seconds_bucket{");
             assertThat(get(http, base + "/api/stats").body())
                     .contains("{\"topic\":\"news.raw.ops\",\"partition\":0,\"lag\":0}");
 

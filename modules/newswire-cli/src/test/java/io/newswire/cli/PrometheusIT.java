@@ -7,6 +7,7 @@ import io.newswire.kafka.NewswireTopics;
 import io.newswire.model.Json;
 import io.newswire.testkit.KafkaBroker;
 import io.newswire.testkit.KafkaBrokerExtension;
+import io.newswire.testkit.Wait;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -35,7 +36,6 @@ import org.junit.jupiter.api.io.TempDir;
 class PrometheusIT {
 
     private static final String PROMETHEUS = "/usr/bin/prometheus";
-    private static final long WAIT_NANOS = 90_000_000_000L;
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -118,40 +118,22 @@ class PrometheusIT {
         assertThat(p.exitValue()).as("promtool check config: %s", Files.readString(out)).isZero();
     }
 
-    private void awaitReady(String api, Process p, Path log) throws Exception {
-        long deadline = System.nanoTime() + WAIT_NANOS;
-        while (System.nanoTime() < deadline) {
-            if (!p.isAlive()) {
-                throw new AssertionError("prometheus exited " + p.exitValue() + ": " + Files.readString(log));
-            }
-            try {
-                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(api + "/-/ready")).build(),
-                        HttpResponse.BodyHandlers.ofString());
-                if (r.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("prometheus not ready within 90 s: " + Files.readString(log));
+    private void awaitReady(String api, Process p, Path log) {
+        Wait.forCondition("prometheus answers /-/ready").untilAsserted(() -> {
+            assertThat(p.isAlive()).as("prometheus is running; its log: %s", Files.readString(log)).isTrue();
+            assertThat(http.send(HttpRequest.newBuilder(URI.create(api + "/-/ready")).build(),
+                    HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+        });
     }
 
-    private JsonNode await(String api, String promql, java.util.function.Predicate<JsonNode> done, Path log)
-            throws Exception {
-        long deadline = System.nanoTime() + WAIT_NANOS;
-        JsonNode result = null;
-        while (System.nanoTime() < deadline) {
-            result = query(api, promql);
-            if (done.test(result)) {
-                return result;
-            }
-            Thread.sleep(500);
-        }
-        JsonNode targets = get(api + "/api/v1/targets");
-        throw new AssertionError("no expected result for " + promql + " within 90 s: " + result + "; targets: "
-                + targets + "; log: " + Files.readString(log));
+    private JsonNode await(String api, String promql, java.util.function.Predicate<JsonNode> done, Path log) {
+        java.util.concurrent.atomic.AtomicReference<JsonNode> result = new java.util.concurrent.atomic.AtomicReference<>();
+        Wait.forCondition("prometheus has the expected result of " + promql).untilAsserted(() -> {
+            result.set(query(api, promql));
+            assertThat(done.test(result.get())).as("%s gave %s; targets: %s; log: %s", promql, result.get(),
+                    get(api + "/api/v1/targets"), Files.readString(log)).isTrue();
+        });
+        return result.get();
     }
 
     /** The result vector of an instant query. */

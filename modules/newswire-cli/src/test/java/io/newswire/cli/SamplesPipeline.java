@@ -1,11 +1,14 @@
 package io.newswire.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import io.newswire.ingest.Ingest;
 import io.newswire.kafka.NewswireConfig;
 import io.newswire.kafka.NewswireTopics;
 import io.newswire.model.Json;
 import io.newswire.testkit.KafkaBroker;
+import io.newswire.testkit.Wait;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
@@ -23,7 +26,6 @@ import org.apache.kafka.streams.StreamsConfig;
  */
 final class SamplesPipeline implements AutoCloseable {
 
-    private static final long WAIT_NANOS = 120_000_000_000L;
 
     private final Samples samples;
     private final PipelineRunner runner;
@@ -57,20 +59,13 @@ final class SamplesPipeline implements AutoCloseable {
         }
     }
 
-    private void awaitAllSamples() throws Exception {
-        long deadline = System.nanoTime() + WAIT_NANOS;
-        String stats = "";
-        while (System.nanoTime() < deadline) {
-            stats = get("/api/stats").body();
-            JsonNode counts = Json.mapper().readTree(stats);
-            if (counts.path("articlesIn").asLong() == samples.total()
-                    && counts.path("articlesOut").asLong() == samples.goodIds().size()
-                    && get("/ready").statusCode() == 200) {
-                return;
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("samples did not all flow within 120 s; /api/stats: " + stats);
+    private void awaitAllSamples() {
+        Wait.forCondition("every sample enriched or dead-lettered, and the app ready").untilAsserted(() -> {
+            JsonNode counts = Json.mapper().readTree(get("/api/stats").body());
+            assertThat(counts.path("articlesIn").asLong()).as("articlesIn").isEqualTo(samples.total());
+            assertThat(counts.path("articlesOut").asLong()).as("articlesOut").isEqualTo(samples.goodIds().size());
+            assertThat(get("/ready").statusCode()).as("/ready").isEqualTo(200);
+        });
     }
 
     Samples samples() {

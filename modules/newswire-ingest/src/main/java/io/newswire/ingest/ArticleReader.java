@@ -9,7 +9,6 @@ import io.newswire.model.InvalidArticleException;
 import io.newswire.model.Json;
 import io.newswire.model.RawArticle;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -121,11 +120,6 @@ public final class ArticleReader {
             case JSONL -> readJsonLines(origin, bytes, out);
             default -> throw new IllegalArgumentException("unknown kind " + kind);
         }
-    }
-
-    public void readStream(String origin, InputStream in, Consumer<IngestItem> out) throws IOException {
-        byte[] bytes = in.readAllBytes();
-        readBytes(origin, sniff(bytes), bytes, out);
     }
 
     static Kind sniff(byte[] bytes) {

@@ -53,14 +53,36 @@ class JsonDecodePropertiesTest {
 
     @Property(tries = 2_000)
     void shouldDecodeOrRejectWithReasonWhenBytesAreArbitrary(@ForAll @Size(max = 600) byte[] bytes) {
-        Outcome o = decode(bytes);
-        assertThat(o.raw() != null || o.reason() != null).isTrue();
+        assertConsistent(bytes, decode(bytes));
     }
 
     @Property(tries = 1_000)
     void shouldDecodeOrRejectWithReasonWhenJsonTextIsMutated(@ForAll("mutatedJson") byte[] bytes) {
-        Outcome o = decode(bytes);
-        assertThat(o.raw() != null || o.reason() != null).isTrue();
+        assertConsistent(bytes, decode(bytes));
+    }
+
+    /**
+     * What a decoder outcome must satisfy beyond "nothing else escaped" (which {@link #decode}
+     * checks): the same bytes give the same outcome; a rejection names a reason the decoder owns
+     * (never the processing stage's); a decoded article survives its own encoding unchanged, so the
+     * pipeline reads back exactly what it accepted.
+     */
+    private static void assertConsistent(byte[] bytes, Outcome o) {
+        assertThat(decode(bytes)).as("decoding is deterministic").isEqualTo(o);
+        if (o.raw() == null) {
+            assertThat(o.reason()).isNotEqualTo(RejectReason.PROCESSING_FAILED);
+            if (bytes.length == 0) {
+                assertThat(o.reason()).isEqualTo(RejectReason.EMPTY_RECORD);
+            }
+        } else {
+            assertThat(bytes).as("an accepted record is not empty").isNotEmpty();
+            Outcome again = decode(Json.toBytes(o.raw()));
+            assertThat(again.reason()).as("re-decoding %s", o.raw()).isNull();
+            assertThat(again.raw().body()).isEqualTo(o.raw().body());
+            assertThat(again.raw().title()).isEqualTo(o.raw().title());
+            assertThat(again.raw().url()).isEqualTo(o.raw().url());
+            assertThat(again.raw().id()).isEqualTo(o.raw().id());
+        }
     }
 
     @Property(tries = 400)

@@ -3,6 +3,7 @@ package io.newswire.testkit;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -12,16 +13,21 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ListOffsetsOptions;
+import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.IsolationLevel;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.awaitility.core.ConditionTimeoutException;
 
 /** Plain Kafka clients for tests, reading {@code read_committed} as the pipeline's consumers do. */
 public final class KafkaTestClients {
@@ -63,22 +69,10 @@ public final class KafkaTestClients {
     }
 
     /** Waits until every partition of every topic has a leader in the broker's metadata. */
-    private static void awaitTopics(Admin admin, List<String> names) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        Exception last = null;
-        while (System.nanoTime() < deadline) {
-            try {
-                boolean ready = admin.describeTopics(names).allTopicNames().get(10, TimeUnit.SECONDS).values()
-                        .stream().allMatch(d -> d.partitions().stream().allMatch(p -> p.leader() != null));
-                if (ready) {
-                    return;
-                }
-            } catch (ExecutionException | TimeoutException e) {
-                last = e; // e.g. UnknownTopicOrPartitionException until the metadata arrives
-            }
-            Thread.sleep(50);
-        }
-        throw new IllegalStateException("topics " + names + " were created but have no leader after 30 s", last);
+    private static void awaitTopics(Admin admin, List<String> names) {
+        Wait.forCondition("topics " + names + " have a leader on every partition", Duration.ofSeconds(60))
+                .until(() -> admin.describeTopics(names).allTopicNames().get(10, TimeUnit.SECONDS).values()
+                        .stream().allMatch(d -> d.partitions().stream().allMatch(p -> p.leader() != null)));
     }
 
     /** An idempotent producer with {@code acks=all}. */
@@ -99,39 +93,92 @@ public final class KafkaTestClients {
     public static List<ConsumerRecord<byte[], byte[]>> readAll(KafkaBroker broker, String topic, int expected,
             Duration timeout) {
         List<ConsumerRecord<byte[], byte[]>> out = new ArrayList<>();
-        long deadline = System.nanoTime() + timeout.toNanos();
         try (KafkaConsumer<byte[], byte[]> consumer = consumer(broker, topic)) {
-            while (out.size() < expected && System.nanoTime() < deadline) {
-                consumer.poll(Duration.ofMillis(200)).forEach(out::add);
-            }
+            Wait.forCondition(expected + " records on " + topic, timeout).until(() -> {
+                consumer.poll(Duration.ofMillis(100)).forEach(out::add);
+                return out.size() >= expected;
+            });
+        } catch (ConditionTimeoutException e) {
+            // the caller asserts on what arrived, which names what is missing
         }
         return out;
     }
 
     /**
-     * Reads {@code topic} from the beginning until no new record has arrived for {@code quiet}
-     * (or {@code timeout} passed): all there is, to prove that nothing extra (no duplicate) follows.
+     * Reads {@code topic} from the beginning to its end as it is now, {@code read_committed}: every
+     * record of every committed transaction up to the last stable offset. Call it after
+     * {@link #awaitSettled}, and what it returns is all there will ever be for that input, which is
+     * how a test proves that no duplicate follows without waiting for a quiet period.
      */
-    public static List<ConsumerRecord<byte[], byte[]>> readUntilQuiet(KafkaBroker broker, String topic,
-            Duration quiet, Duration timeout) {
+    public static List<ConsumerRecord<byte[], byte[]>> readCommitted(KafkaBroker broker, String topic) {
+        return readCommitted(broker.bootstrapServers(), topic);
+    }
+
+    /** As {@link #readCommitted(KafkaBroker, String)}, for a broker given by its address. */
+    public static List<ConsumerRecord<byte[], byte[]>> readCommitted(String bootstrapServers, String topic) {
         List<ConsumerRecord<byte[], byte[]>> out = new ArrayList<>();
-        long deadline = System.nanoTime() + timeout.toNanos();
-        long lastNew = System.nanoTime();
-        try (KafkaConsumer<byte[], byte[]> consumer = consumer(broker, topic)) {
-            while (System.nanoTime() < deadline && System.nanoTime() - lastNew < quiet.toNanos()) {
-                int before = out.size();
-                consumer.poll(Duration.ofMillis(200)).forEach(out::add);
-                if (out.size() > before) {
-                    lastNew = System.nanoTime();
-                }
-            }
+        try (KafkaConsumer<byte[], byte[]> consumer = consumer(bootstrapServers, topic)) {
+            Map<TopicPartition, Long> end = consumer.endOffsets(consumer.assignment(), Duration.ofSeconds(30));
+            Wait.forCondition("read " + topic + " to its end " + end).until(() -> {
+                consumer.poll(Duration.ofMillis(100)).forEach(out::add);
+                return end.entrySet().stream().allMatch(e -> consumer.position(e.getKey()) >= e.getValue());
+            });
         }
         return out;
     }
 
+    /**
+     * Waits until a Kafka Streams app (consumer group {@code applicationId}) has processed and
+     * committed everything on {@code input} as it is now, and no transaction is still open on any
+     * of {@code outputs} (the last stable offset has reached the end of each partition). With
+     * exactly-once processing every output of that input is then committed and readable, and no
+     * more will come of it: a condition, not a quiet period. A transaction left open by a killed
+     * instance is aborted by the broker after its timeout; this waits for that too.
+     */
+    public static void awaitSettled(KafkaBroker broker, String applicationId, String input, String... outputs) {
+        awaitSettled(broker.bootstrapServers(), applicationId, input, outputs);
+    }
+
+    /** As {@link #awaitSettled(KafkaBroker, String, String, String...)}, for a broker given by its address. */
+    public static void awaitSettled(String bootstrapServers, String applicationId, String input, String... outputs) {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+            Wait.forCondition(applicationId + " has processed all of " + input + " and committed "
+                    + Arrays.toString(outputs)).until(() -> {
+                Map<TopicPartition, Long> inputEnd = latest(admin, List.of(input), IsolationLevel.READ_UNCOMMITTED);
+                Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(applicationId)
+                        .partitionsToOffsetAndMetadata().get(10, TimeUnit.SECONDS);
+                for (Map.Entry<TopicPartition, Long> e : inputEnd.entrySet()) {
+                    OffsetAndMetadata c = committed.get(e.getKey());
+                    long at = c == null ? 0 : c.offset();
+                    if (at < e.getValue()) {
+                        return false;
+                    }
+                }
+                List<String> out = List.of(outputs);
+                return latest(admin, out, IsolationLevel.READ_COMMITTED)
+                        .equals(latest(admin, out, IsolationLevel.READ_UNCOMMITTED));
+            });
+        }
+    }
+
+    private static Map<TopicPartition, Long> latest(Admin admin, List<String> topics, IsolationLevel isolation)
+            throws Exception {
+        Map<TopicPartition, OffsetSpec> request = new HashMap<>();
+        admin.describeTopics(topics).allTopicNames().get(10, TimeUnit.SECONDS).forEach((name, d) ->
+                d.partitions().forEach(p -> request.put(new TopicPartition(name, p.partition()), OffsetSpec.latest())));
+        Map<TopicPartition, Long> out = new HashMap<>();
+        admin.listOffsets(request, new ListOffsetsOptions(isolation)).all().get(10, TimeUnit.SECONDS)
+                .forEach((tp, info) -> out.put(tp, info.offset()));
+        return out;
+    }
+
     private static KafkaConsumer<byte[], byte[]> consumer(KafkaBroker broker, String topic) {
+        return consumer(broker.bootstrapServers(), topic);
+    }
+
+    private static KafkaConsumer<byte[], byte[]> consumer(String bootstrapServers, String topic) {
         Properties p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
+        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         KafkaConsumer<byte[], byte[]> c = new KafkaConsumer<>(p, new ByteArrayDeserializer(), new ByteArrayDeserializer());

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import io.newswire.testkit.Wait;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -106,8 +107,7 @@ class EmbeddedKafkaBrokerIT {
                 .as("read_uncommitted sees the aborted batch too, so it was written")
                 .contains("aborted");
 
-        List<ConsumerRecord<String, String>> committed = readUntilQuiet(broker, "tx", "read_committed",
-                Duration.ofSeconds(2));
+        List<ConsumerRecord<String, String>> committed = readToEnd(broker, "tx", "read_committed", 10);
         assertThat(committed).extracting(ConsumerRecord::value)
                 .hasSize(10)
                 .doesNotContain("aborted")
@@ -137,10 +137,10 @@ class EmbeddedKafkaBrokerIT {
             consumer.assign(List.of(tp));
             consumer.seekToBeginning(List.of(tp));
             List<ConsumerRecord<byte[], byte[]>> got = new ArrayList<>();
-            long deadline = System.nanoTime() + READ_TIMEOUT.toNanos();
-            while (got.isEmpty() && System.nanoTime() < deadline) {
+            Wait.forCondition("the large record read back", READ_TIMEOUT).until(() -> {
                 consumer.poll(Duration.ofMillis(200)).forEach(got::add);
-            }
+                return !got.isEmpty();
+            });
             assertThat(got).hasSize(1);
             assertThat(got.get(0).value()).hasSize(value.length).isEqualTo(value);
         }
@@ -252,28 +252,32 @@ class EmbeddedKafkaBrokerIT {
     private static List<ConsumerRecord<String, String>> read(EmbeddedKafkaBroker b, String topic, String isolation,
             int expected) {
         List<ConsumerRecord<String, String>> out = new ArrayList<>();
-        long deadline = System.nanoTime() + READ_TIMEOUT.toNanos();
         try (KafkaConsumer<String, String> c = consumer(b, topic, isolation)) {
-            while (out.size() < expected && System.nanoTime() < deadline) {
+            Wait.forCondition(expected + " records on " + topic, READ_TIMEOUT).until(() -> {
                 c.poll(Duration.ofMillis(200)).forEach(out::add);
-            }
+                return out.size() >= expected;
+            });
         }
         return out;
     }
 
-    private static List<ConsumerRecord<String, String>> readUntilQuiet(EmbeddedKafkaBroker b, String topic,
-            String isolation, Duration quiet) {
+    /**
+     * At least {@code expected} records, then everything up to the end offsets as they are then
+     * (the last stable offset for {@code read_committed}): all there is, extra records included.
+     */
+    private static List<ConsumerRecord<String, String>> readToEnd(EmbeddedKafkaBroker b, String topic,
+            String isolation, int expected) {
         List<ConsumerRecord<String, String>> out = new ArrayList<>();
-        long deadline = System.nanoTime() + READ_TIMEOUT.toNanos();
-        long lastNew = System.nanoTime();
         try (KafkaConsumer<String, String> c = consumer(b, topic, isolation)) {
-            while (System.nanoTime() < deadline && System.nanoTime() - lastNew < quiet.toNanos()) {
-                int before = out.size();
+            Wait.forCondition(expected + " records on " + topic, READ_TIMEOUT).until(() -> {
                 c.poll(Duration.ofMillis(200)).forEach(out::add);
-                if (out.size() > before) {
-                    lastNew = System.nanoTime();
-                }
-            }
+                return out.size() >= expected;
+            });
+            Map<TopicPartition, Long> end = c.endOffsets(c.assignment(), Duration.ofSeconds(30));
+            Wait.forCondition("read " + topic + " to " + end, READ_TIMEOUT).until(() -> {
+                c.poll(Duration.ofMillis(200)).forEach(out::add);
+                return end.entrySet().stream().allMatch(e -> c.position(e.getKey()) >= e.getValue());
+            });
         }
         return out;
     }

@@ -71,8 +71,8 @@ class EntitiesEnricherTest {
         Entity person = named(entities, name).orElseThrow(() -> new AssertionError(name + " not in " + entities));
         assertThat(person.type()).isEqualTo(EntityType.PERSON);
         assertThat(person.title()).isEqualTo(title);
-        assertThat(entities).anyMatch(e -> e.type() == EntityType.ORGANIZATION && title.endsWith(
-                e.aliasesSeen().get(0)) || title.contains(e.aliasesSeen().get(0) + " "));
+        assertThat(entities).as("an organisation named in the title").anyMatch(e -> e.type() == EntityType.ORGANIZATION
+                && (title.endsWith(e.aliasesSeen().get(0)) || title.contains(e.aliasesSeen().get(0) + " ")));
     }
 
     @Test

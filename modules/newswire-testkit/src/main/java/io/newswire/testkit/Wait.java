@@ -1,0 +1,39 @@
+package io.newswire.testkit;
+
+import java.time.Duration;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionFactory;
+
+/**
+ * The one way the tests wait: for a condition, polled, with a bound generous enough for a slow,
+ * busy machine and a rebalance or two. Never for a fixed time: a test that sleeps passes on a fast
+ * machine and fails on a loaded one.
+ *
+ * <pre>{@code
+ * Wait.forCondition("every sample enriched").until(() -> metrics().contains("..."));
+ * Wait.forCondition("lag 0 on every partition").untilAsserted(() -> assertThat(...));
+ * }</pre>
+ */
+public final class Wait {
+
+    /** How long a test waits for a condition unless it says otherwise. */
+    public static final Duration DEFAULT_BOUND = Duration.ofSeconds(180);
+
+    private Wait() {
+    }
+
+    /** Waits up to {@link #DEFAULT_BOUND} for the described condition, polling every 100 ms. */
+    public static ConditionFactory forCondition(String description) {
+        return forCondition(description, DEFAULT_BOUND);
+    }
+
+    /** Waits up to {@code bound} for the described condition, polling every 100 ms. */
+    public static ConditionFactory forCondition(String description, Duration bound) {
+        return Awaitility.await(description)
+                .atMost(bound)
+                .pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(100))
+                // a condition that throws (a connection refused while a server restarts) is just not met yet
+                .ignoreExceptions();
+    }
+}
