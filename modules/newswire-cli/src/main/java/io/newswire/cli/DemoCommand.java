@@ -62,6 +62,9 @@ final class DemoCommand implements Callable<Integer> {
     @Mixin
     HttpOptions http;
 
+    @Mixin
+    ThreadsOption threads;
+
     @Override
     public Integer call() throws Exception {
         Path samplesDir = samples != null ? samples : defaultSamples();
@@ -75,12 +78,14 @@ final class DemoCommand implements Callable<Integer> {
         try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.builder().port(port).dataDir(work.resolve("kafka"))
                 .build()) {
             broker.start();
-            NewswireConfig config = NewswireConfig.from(Map.of(
+            Map<String, String> settings = new LinkedHashMap<>(Map.of(
                     NewswireConfig.BOOTSTRAP_SERVERS, broker.bootstrapServers(),
                     NewswireConfig.APPLICATION_ID, "newswire-demo",
                     StreamsConfig.STATE_DIR_CONFIG, work.resolve("streams").toString(),
                     // The demo wants output in well under a second, not the EOS default batching.
                     StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, "100"));
+            settings.putAll(threads.settings());
+            NewswireConfig config = NewswireConfig.from(settings);
             System.err.printf("demo: broker on %s, work dir %s%n", broker.bootstrapServers(), work);
             try (PipelineRunner runner = new PipelineRunner(config, http.host, http.port)) {
                 runner.start();

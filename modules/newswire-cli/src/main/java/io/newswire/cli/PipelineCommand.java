@@ -16,9 +16,12 @@ final class PipelineCommand implements Callable<Integer> {
     @Mixin
     HttpOptions http;
 
+    @Mixin
+    ThreadsOption threads;
+
     @Override
     public Integer call() throws Exception {
-        NewswireConfig config = kafka.config();
+        NewswireConfig config = kafka.config(threads.settings());
         Shutdown shutdown = Shutdown.install();
         try (PipelineRunner runner = new PipelineRunner(config, http.host, http.port)) {
             runner.start();

@@ -7,19 +7,34 @@ import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.config.ConfigDef;
+import org.apache.kafka.common.config.ConfigDef.Importance;
+import org.apache.kafka.common.config.ConfigDef.Type;
 
 /**
- * Typed, validated configuration, parsed once at start-up. Settings prefixed {@code newswire.}
- * are ours; every other setting passes through unchanged to the Kafka clients (security settings
- * such as {@code security.protocol}, {@code sasl.jaas.config}, {@code ssl.*} included).
+ * Typed, validated configuration, parsed once at start-up. Every setting newswire reads itself is
+ * declared once, in {@link #configDef()} (type, default, validator, importance, documentation); the
+ * README's configuration table is generated from that definition and checked against it by a test.
+ * Settings prefixed {@code newswire.} are ours; every other setting passes through unchanged to the
+ * Kafka clients (security settings such as {@code security.protocol}, {@code sasl.jaas.config},
+ * {@code ssl.*} included).
  *
- * <p>An invalid setting fails fast with a {@link ConfigException} that names it.
+ * <p>An unknown {@code newswire.*} setting or an invalid value fails fast with a
+ * {@link ConfigException} that names it.
  */
 public record NewswireConfig(
         String bootstrapServers,
@@ -51,6 +66,57 @@ public record NewswireConfig(
     public static final String HIDDEN = "[hidden]";
     public static final int DEFAULT_PARTITIONS = 3;
 
+    /**
+     * Parts of a setting's name that mark it a credential even when no Kafka client declares it a
+     * password: the settings of plugins the clients do not know (schema registry
+     * {@code basic.auth.user.info}, OAuth client secrets, API keys). The README lists them.
+     */
+    public static final List<String> CREDENTIAL_NAME_PARTS =
+            List.of("password", "passphrase", "secret", "token", "credential", "user.info");
+
+    private static final String PREFIX = "newswire.";
+
+    private static final ConfigDef DEFINITION = new ConfigDef()
+            .define(BOOTSTRAP_SERVERS, Type.STRING, null, Importance.HIGH,
+                    "Kafka bootstrap servers, `host:port[,host:port...]`; or `--bootstrap-servers`. Required by "
+                            + "every command that talks to Kafka.")
+            .define(APPLICATION_ID, Type.STRING, DEFAULT_APPLICATION_ID, new ConfigDef.NonEmptyString(),
+                    Importance.HIGH, "Kafka Streams application id; instances with the same id share the work.")
+            .define(TOPIC_RAW, Type.STRING, NewswireTopics.DEFAULT_RAW, TopicNameValidator.INSTANCE, Importance.HIGH,
+                    "Raw articles, as ingested. Created on start when absent, as are the other topics.")
+            .define(TOPIC_ENRICHED, Type.STRING, NewswireTopics.DEFAULT_ENRICHED, TopicNameValidator.INSTANCE,
+                    Importance.HIGH, "Enriched articles.")
+            .define(TOPIC_DLQ, Type.STRING, NewswireTopics.DEFAULT_DLQ, TopicNameValidator.INSTANCE, Importance.HIGH,
+                    "Dead letters: records that cannot be decoded, validated or written, with the reason in headers.")
+            .define(TOPIC_STATS, Type.STRING, NewswireTopics.DEFAULT_STATS, TopicNameValidator.INSTANCE,
+                    Importance.MEDIUM, "Windowed statistics; its facts go through `<name>"
+                            + NewswireTopics.EVENTS_SUFFIX + "`.")
+            .define(TOPIC_PARTITIONS, Type.INT, DEFAULT_PARTITIONS, ConfigDef.Range.between(1, 10_000),
+                    Importance.MEDIUM, "Partitions of the topics newswire creates.")
+            .define(TOPIC_REPLICATION_FACTOR, Type.SHORT, (short) -1, ReplicationFactorValidator.INSTANCE,
+                    Importance.MEDIUM, "Replication factor of the topics newswire creates; `-1` is the broker's "
+                            + "default.")
+            .define(MAX_BODY_CHARS, Type.INT, ArticleLimits.DEFAULT.maxBodyChars(),
+                    ConfigDef.Range.between(1, 1 << 29), Importance.MEDIUM,
+                    "Longer bodies are dead-lettered `BODY_TOO_LARGE`.")
+            .define(MAX_RECORD_BYTES, Type.INT, ArticleLimits.DEFAULT.maxRecordBytes(),
+                    ConfigDef.Range.between(1024, 1 << 30), Importance.MEDIUM,
+                    "Larger records are dead-lettered `RECORD_TOO_LARGE`; an enriched article may be twice this "
+                            + "(larger ones are dead-lettered too), and topics newswire creates get "
+                            + "`max.message.bytes` to match.")
+            .define(STATS_ENABLED, Type.BOOLEAN, true, Importance.LOW,
+                    "`false` leaves out the statistics sub-topology and its state.")
+            .define(ENTITY_ALIASES_FILE, Type.STRING, null, ReadableFileValidator.INSTANCE, Importance.LOW,
+                    "A TSV of your own entities and aliases, in the format of the built-in `aliases.tsv` "
+                            + "(documented in its header); read at start-up, extends the built-in table.");
+
+    /**
+     * Every setting the Kafka clients (and this definition) declare a password, by name. Kafka
+     * Streams' own definition declares none: it hands the security settings to these clients.
+     */
+    private static final Set<String> KAFKA_PASSWORDS = passwordNames(ProducerConfig.configDef(),
+            ConsumerConfig.configDef(), AdminClientConfig.configDef(), DEFINITION);
+
     public NewswireConfig {
         requireNonNull(applicationId, "applicationId");
         requireNonNull(topics, "topics");
@@ -58,54 +124,61 @@ public record NewswireConfig(
         kafkaProperties = Map.copyOf(kafkaProperties);
     }
 
-    /** Parses settings; {@code bootstrap.servers} may be absent only for offline use. */
+    /**
+     * The definition of every setting newswire reads itself: {@code bootstrap.servers},
+     * {@code application.id} and the {@code newswire.*} settings. A copy: changing it changes nothing here.
+     */
+    public static ConfigDef configDef() {
+        return new ConfigDef(DEFINITION);
+    }
+
+    /**
+     * Parses and validates settings against {@link #configDef()}; {@code bootstrap.servers} may be
+     * absent only for offline use. An empty number or boolean means its default.
+     *
+     * @throws ConfigException naming the first unknown {@code newswire.*} setting or invalid value
+     */
     public static NewswireConfig from(Map<String, String> settings) {
+        Map<String, String> ours = new LinkedHashMap<>();
         Map<String, String> kafka = new LinkedHashMap<>();
         for (Map.Entry<String, String> e : settings.entrySet()) {
-            if (!e.getKey().startsWith("newswire.") && !e.getKey().equals(BOOTSTRAP_SERVERS)
-                    && !e.getKey().equals(APPLICATION_ID)) {
-                kafka.put(e.getKey(), e.getValue());
+            String key = e.getKey();
+            ConfigDef.ConfigKey defined = DEFINITION.configKeys().get(key);
+            if (defined != null) {
+                // As before ConfigDef: "newswire.topic.partitions=" in a file leaves the default.
+                if (e.getValue() == null || defined.type != Type.STRING && e.getValue().isBlank()) {
+                    continue;
+                }
+                ours.put(key, e.getValue());
+            } else if (key.startsWith(PREFIX)) {
+                throw new ConfigException("unknown setting " + key + " (known newswire settings: "
+                        + String.join(", ", DEFINITION.names().stream().filter(n -> n.startsWith(PREFIX)).toList())
+                        + ")");
+            } else {
+                kafka.put(key, e.getValue());
             }
         }
-        String bootstrap = blankToNull(settings.get(BOOTSTRAP_SERVERS));
-        String applicationId = settings.getOrDefault(APPLICATION_ID, DEFAULT_APPLICATION_ID).strip();
-        if (applicationId.isEmpty()) {
-            throw new ConfigException(APPLICATION_ID + " must not be empty");
+        Map<String, Object> parsed;
+        try {
+            parsed = DEFINITION.parse(ours);
+        } catch (org.apache.kafka.common.config.ConfigException e) {
+            // Kafka's message names the setting and the value: "Invalid value 0 for configuration x: ..."
+            throw new ConfigException(e.getMessage(), e);
         }
-        NewswireTopics topics = NewswireTopics.of(
-                topicName(settings, TOPIC_RAW, NewswireTopics.DEFAULT_RAW),
-                topicName(settings, TOPIC_ENRICHED, NewswireTopics.DEFAULT_ENRICHED),
-                topicName(settings, TOPIC_DLQ, NewswireTopics.DEFAULT_DLQ),
-                topicName(settings, TOPIC_STATS, NewswireTopics.DEFAULT_STATS));
+        NewswireTopics topics = NewswireTopics.of((String) parsed.get(TOPIC_RAW), (String) parsed.get(TOPIC_ENRICHED),
+                (String) parsed.get(TOPIC_DLQ), (String) parsed.get(TOPIC_STATS));
         if (topics.names().stream().distinct().count() != topics.names().size()) {
             throw new ConfigException("topic names must differ: " + TOPIC_RAW + ", " + TOPIC_ENRICHED + ", "
                     + TOPIC_DLQ + " and " + TOPIC_STATS + " (plus " + NewswireTopics.EVENTS_SUFFIX + ") are "
                     + topics.names());
         }
-        int partitions = intSetting(settings, TOPIC_PARTITIONS, DEFAULT_PARTITIONS, 1, 10_000);
-        short rf = (short) intSetting(settings, TOPIC_REPLICATION_FACTOR, -1, -1, Short.MAX_VALUE);
-        if (rf == 0) {
-            throw new ConfigException(TOPIC_REPLICATION_FACTOR + " must be -1 (broker default) or positive");
-        }
-        ArticleLimits limits = new ArticleLimits(
-                intSetting(settings, MAX_RECORD_BYTES, ArticleLimits.DEFAULT.maxRecordBytes(), 1024, 1 << 30),
-                intSetting(settings, MAX_BODY_CHARS, ArticleLimits.DEFAULT.maxBodyChars(), 1, 1 << 29));
-        boolean stats = booleanSetting(settings, STATS_ENABLED, true);
-        for (String key : settings.keySet()) {
-            if (key.startsWith("newswire.") && !KNOWN.containsKey(key)) {
-                throw new ConfigException("unknown setting " + key + " (known newswire settings: "
-                        + String.join(", ", KNOWN.keySet()) + ")");
-            }
-        }
-        Path aliases = null;
-        String aliasesSetting = blankToNull(settings.get(ENTITY_ALIASES_FILE));
-        if (aliasesSetting != null) {
-            aliases = Path.of(aliasesSetting);
-            if (!Files.isReadable(aliases)) {
-                throw new ConfigException(ENTITY_ALIASES_FILE + " is not a readable file: " + aliasesSetting);
-            }
-        }
-        return new NewswireConfig(bootstrap, applicationId, topics, partitions, rf, limits, stats, kafka, aliases);
+        ArticleLimits limits = new ArticleLimits((Integer) parsed.get(MAX_RECORD_BYTES),
+                (Integer) parsed.get(MAX_BODY_CHARS));
+        String aliases = blankToNull((String) parsed.get(ENTITY_ALIASES_FILE));
+        return new NewswireConfig(blankToNull((String) parsed.get(BOOTSTRAP_SERVERS)),
+                (String) parsed.get(APPLICATION_ID), topics, (Integer) parsed.get(TOPIC_PARTITIONS),
+                (Short) parsed.get(TOPIC_REPLICATION_FACTOR), limits, (Boolean) parsed.get(STATS_ENABLED), kafka,
+                aliases == null ? null : Path.of(aliases));
     }
 
     /** Loads a Java properties file (UTF-8); a missing or unreadable file names its path. */
@@ -121,12 +194,6 @@ public record NewswireConfig(
             out.put(name, p.getProperty(name).strip());
         }
         return out;
-    }
-
-    /** This configuration with another bootstrap address. */
-    public NewswireConfig withBootstrapServers(String servers) {
-        return new NewswireConfig(servers, applicationId, topics, partitions, replicationFactor, limits,
-                statsEnabled, kafkaProperties, entityAliasesFile);
     }
 
     /** This configuration with one more Kafka client setting (which replaces one of the same name). */
@@ -171,63 +238,94 @@ public record NewswireConfig(
     }
 
     /**
-     * Whether a setting holds a secret that must never be logged: every setting the Kafka clients
-     * declare as a password ({@code ssl.*.password}, {@code ssl.keystore.key},
-     * {@code ssl.keystore.certificate.chain}, {@code sasl.jaas.config},
-     * {@code sasl.oauthbearer.assertion.private.key.passphrase}, ...), and by name anything that
-     * looks like a credential, including those of plugins the clients do not know (schema registry
-     * {@code basic.auth.user.info}, OAuth client secrets).
+     * Whether a setting holds a secret that must never be logged: every setting a Kafka client
+     * declares {@link Type#PASSWORD} ({@code ssl.*.password}, {@code ssl.keystore.key},
+     * {@code ssl.keystore.certificate.chain}, {@code sasl.jaas.config}, ...), also under a prefix
+     * such as Kafka Streams' {@code consumer.} or {@code producer.}; and, by name, anything whose name
+     * contains one of {@link #CREDENTIAL_NAME_PARTS} or ends in {@code .key}, for the settings of
+     * plugins the clients do not know.
      */
     public static boolean isSecret(String key) {
         String k = key.toLowerCase(Locale.ROOT);
-        return k.contains("password") || k.contains("passphrase") || k.contains("secret")
-                || k.contains("jaas.config") || k.endsWith(".key") || k.contains("keystore.key")
-                || k.contains("token") || k.contains("credential") || k.contains("user.info")
-                || k.contains("api.key") || k.contains("private.key") || k.contains("certificate");
+        for (String password : KAFKA_PASSWORDS) {
+            if (k.equals(password) || k.endsWith("." + password)) {
+                return true;
+            }
+        }
+        return k.endsWith(".key") || CREDENTIAL_NAME_PARTS.stream().anyMatch(k::contains);
     }
 
-    private static final Map<String, String> KNOWN = Map.of(
-            TOPIC_RAW, "", TOPIC_ENRICHED, "", TOPIC_DLQ, "", TOPIC_STATS, "", TOPIC_PARTITIONS, "", TOPIC_REPLICATION_FACTOR, "",
-            MAX_BODY_CHARS, "", MAX_RECORD_BYTES, "", STATS_ENABLED, "", ENTITY_ALIASES_FILE, "");
-
-    private static String topicName(Map<String, String> settings, String key, String dflt) {
-        String name = settings.getOrDefault(key, dflt).strip();
-        if (!name.matches("[a-zA-Z0-9._-]{1,249}")) {
-            throw new ConfigException(key + " is not a valid topic name: '" + name + "'");
-        }
-        return name;
-    }
-
-    private static int intSetting(Map<String, String> settings, String key, int dflt, int min, int max) {
-        String v = settings.get(key);
-        if (v == null || v.isBlank()) {
-            return dflt;
-        }
-        int n;
-        try {
-            n = Integer.parseInt(v.strip());
-        } catch (NumberFormatException e) {
-            throw new ConfigException(key + " must be an integer, got '" + v + "'", e);
-        }
-        if (n < min || n > max) {
-            throw new ConfigException(key + " must be between " + min + " and " + max + ", got " + n);
-        }
-        return n;
-    }
-
-    private static boolean booleanSetting(Map<String, String> settings, String key, boolean dflt) {
-        String v = settings.get(key);
-        if (v == null || v.isBlank()) {
-            return dflt;
-        }
-        return switch (v.strip().toLowerCase(Locale.ROOT)) {
-            case "true" -> true;
-            case "false" -> false;
-            default -> throw new ConfigException(key + " must be true or false, got '" + v + "'");
-        };
+    private static Set<String> passwordNames(ConfigDef... definitions) {
+        Set<String> names = new TreeSet<>();
+        Stream.of(definitions).flatMap(d -> d.configKeys().values().stream())
+                .filter(key -> key.type == Type.PASSWORD)
+                .forEach(key -> names.add(key.name));
+        return Set.copyOf(names);
     }
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** Kafka's own rule for a topic name (its {@code Topic.validate} is internal). */
+    private enum TopicNameValidator implements ConfigDef.Validator {
+        INSTANCE;
+
+        @Override
+        public void ensureValid(String name, Object value) {
+            if (value == null || !((String) value).matches("[a-zA-Z0-9._-]{1,249}")) {
+                throw new org.apache.kafka.common.config.ConfigException(name, value,
+                        "not a valid topic name (1 to 249 of a-z A-Z 0-9 . _ -)");
+            }
+        }
+
+        @Override
+        public String toString() {
+            return "a topic name: 1 to 249 of `a-z A-Z 0-9 . _ -`";
+        }
+    }
+
+    private enum ReplicationFactorValidator implements ConfigDef.Validator {
+        INSTANCE;
+
+        @Override
+        public void ensureValid(String name, Object value) {
+            short rf = (Short) value;
+            if (rf != -1 && rf < 1) {
+                throw new org.apache.kafka.common.config.ConfigException(name, value,
+                        "must be -1 (broker default) or positive");
+            }
+        }
+
+        @Override
+        public String toString() {
+            return "`-1` or [1,...," + Short.MAX_VALUE + "]";
+        }
+    }
+
+    /** Checked at start-up so that a wrong path stops the app before it joins the group. */
+    private enum ReadableFileValidator implements ConfigDef.Validator {
+        INSTANCE;
+
+        @Override
+        public void ensureValid(String name, Object value) {
+            String path = blankToNull((String) value);
+            if (path != null && !readable(path)) {
+                throw new org.apache.kafka.common.config.ConfigException(name + " is not a readable file: " + path);
+            }
+        }
+
+        private static boolean readable(String path) {
+            try {
+                return Files.isReadable(Path.of(path));
+            } catch (InvalidPathException e) {
+                return false;
+            }
+        }
+
+        @Override
+        public String toString() {
+            return "a readable file";
+        }
     }
 }

@@ -71,6 +71,10 @@ class NewswireConfigTest {
         "newswire.max.body.chars   | -5       | newswire.max.body.chars",
         "newswire.topci.raw        | x        | newswire.topci.raw",
         "application.id            | ' '      | application.id",
+        "newswire.topic.replication.factor | 0 | newswire.topic.replication.factor",
+        "newswire.topic.replication.factor | 40000 | newswire.topic.replication.factor",
+        "newswire.max.record.bytes | 1023 | newswire.max.record.bytes",
+        "newswire.entities.aliases.file | /no/such/aliases.tsv | newswire.entities.aliases.file",
     })
     void shouldFailNamingTheSettingWhenAValueIsInvalid(String key, String value, String named) {
         assertThatThrownBy(() -> NewswireConfig.from(Map.of(key, value)))
@@ -88,5 +92,49 @@ class NewswireConfigTest {
     void shouldRequireBootstrapServersWhenAClientIsBuilt() {
         assertThatThrownBy(() -> NewswireConfig.from(Map.of()).clientProperties())
                 .isInstanceOf(ConfigException.class).hasMessageContaining("bootstrap.servers");
+    }
+
+    @Test
+    void shouldKeepTheDefaultWhenANumberOrBooleanIsLeftEmpty() {
+        NewswireConfig c = NewswireConfig.from(Map.of(NewswireConfig.TOPIC_PARTITIONS, "",
+                NewswireConfig.STATS_ENABLED, " ", NewswireConfig.ENTITY_ALIASES_FILE, ""));
+        assertThat(c.partitions()).isEqualTo(NewswireConfig.DEFAULT_PARTITIONS);
+        assertThat(c.statsEnabled()).isTrue();
+        assertThat(c.entityAliasesFile()).isNull();
+    }
+
+    @Test
+    void shouldTrimValuesWhenTheyAreParsed() {
+        NewswireConfig c = NewswireConfig.from(Map.of(NewswireConfig.TOPIC_PARTITIONS, " 6 ",
+                NewswireConfig.TOPIC_RAW, " in ", NewswireConfig.TOPIC_REPLICATION_FACTOR, "3"));
+        assertThat(c.partitions()).isEqualTo(6);
+        assertThat(c.topics().raw().name()).isEqualTo("in");
+        assertThat(c.replicationFactor()).isEqualTo((short) 3);
+    }
+
+    @Test
+    void shouldListTheKnownSettingsWhenOneIsUnknown() {
+        assertThatThrownBy(() -> NewswireConfig.from(Map.of("newswire.topic.rwa", "x")))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("newswire.topic.rwa").hasMessageContaining(NewswireConfig.TOPIC_RAW);
+    }
+
+    @Test
+    void shouldDescribeEveryDefinedSettingWhenDescribed() {
+        assertThat(NewswireConfig.from(Map.of()).describe()).containsKeys(
+                NewswireConfig.configDef().names().toArray(String[]::new));
+    }
+
+    @Test
+    void shouldDeclareEveryNewswireSettingWithDocumentationWhenTheDefinitionIsRead() {
+        assertThat(NewswireConfig.configDef().configKeys().values()).allSatisfy(key -> {
+            assertThat(key.documentation).as(key.name).isNotBlank();
+            assertThat(key.importance).as(key.name).isNotNull();
+        });
+        assertThat(NewswireConfig.configDef().names()).contains(NewswireConfig.BOOTSTRAP_SERVERS,
+                NewswireConfig.APPLICATION_ID, NewswireConfig.TOPIC_RAW, NewswireConfig.TOPIC_ENRICHED,
+                NewswireConfig.TOPIC_DLQ, NewswireConfig.TOPIC_STATS, NewswireConfig.TOPIC_PARTITIONS,
+                NewswireConfig.TOPIC_REPLICATION_FACTOR, NewswireConfig.MAX_BODY_CHARS,
+                NewswireConfig.MAX_RECORD_BYTES, NewswireConfig.STATS_ENABLED, NewswireConfig.ENTITY_ALIASES_FILE);
     }
 }

@@ -69,4 +69,17 @@ class SecretMaskingTest {
         NewswireConfig config = NewswireConfig.from(Map.of("bootstrap.servers", "k:9093", key, value));
         assertThat(config.describe()).containsEntry(key, value);
     }
+
+    /** Kafka Streams passes {@code consumer.*}, {@code main.consumer.*}, ... to one of its clients. */
+    static Stream<String> prefixedKafkaPasswordSettings() {
+        return kafkaPasswordSettings().flatMap(key -> Stream.of("consumer.", "producer.", "admin.", "main.consumer.",
+                "restore.consumer.", "global.consumer.").map(prefix -> prefix + key));
+    }
+
+    @ParameterizedTest
+    @MethodSource("prefixedKafkaPasswordSettings")
+    void shouldMaskAKafkaPasswordWhenItCarriesAStreamsClientPrefix(String key) {
+        NewswireConfig config = NewswireConfig.from(Map.of("bootstrap.servers", "k:9093", key, "s3cr3t-value"));
+        assertThat(config.describe()).containsEntry(key, NewswireConfig.HIDDEN);
+    }
 }

@@ -46,8 +46,9 @@ public final class StreamsApp implements AutoCloseable {
     }
 
     /**
-     * The Kafka Streams settings: exactly-once v2 unless the configuration says otherwise, and
-     * producer/consumer limits that fit the configured record size. Pass-through settings win.
+     * The Kafka Streams settings: exactly-once v2 and one stream thread per available core unless the
+     * configuration says otherwise, and producer/consumer limits that fit the configured record
+     * size. Pass-through settings win.
      */
     public static Properties streamsProperties(NewswireConfig config) {
         Properties p = new Properties();
@@ -63,6 +64,8 @@ public final class StreamsApp implements AutoCloseable {
         p.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "lz4");
         p.put(StreamsConfig.consumerPrefix(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG),
                 Integer.toString(TopicAdmin.maxMessageBytes(config)));
+        // Enrichment is CPU-bound: one stream thread per core, not Kafka's one per instance.
+        p.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, Integer.toString(Runtime.getRuntime().availableProcessors()));
         for (Map.Entry<String, Object> e : config.clientProperties().entrySet()) {
             p.put(e.getKey(), e.getValue());
         }

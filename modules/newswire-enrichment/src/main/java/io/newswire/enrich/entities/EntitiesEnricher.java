@@ -7,9 +7,6 @@ import io.newswire.model.Article;
 import io.newswire.model.Entity;
 import io.newswire.model.EntityType;
 import io.newswire.model.Mention;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -48,13 +45,6 @@ import java.util.Set;
  */
 public final class EntitiesEnricher implements Enricher {
 
-    /**
-     * System property naming a user alias file (format of {@code aliases.tsv}), read when the default
-     * enricher is built, at start-up ({@code -Dnewswire.entities.aliases.file=...}), for uses without a
-     * config file such as {@code newswire enrich}. The streams app takes the same name as a config
-     * setting ({@code NewswireConfig}) and passes the file to {@link AliasTable#withUserFile}.
-     */
-    public static final String ALIASES_FILE_PROPERTY = "newswire.entities.aliases.file";
     static final int MAX_CHARS = 100_000;
     private static final java.util.regex.Pattern COMPOUND_ADJECTIVE = java.util.regex.Pattern.compile("-\\p{Ll}+$");
     /** The Arabic article and its assimilated forms, lower case at the start of a name. */
@@ -65,11 +55,11 @@ public final class EntitiesEnricher implements Enricher {
     private final AliasTable aliases;
 
     /**
-     * The committed model and the built-in alias table, extended by the file named by the system
-     * property {@value #ALIASES_FILE_PROPERTY} when set; loads both now, at pipeline start-up.
+     * The committed model and the built-in alias table; loads both now, at pipeline start-up. A user
+     * alias file comes in through {@link #EntitiesEnricher(AliasTable)}, from configuration only.
      */
     public EntitiesEnricher() {
-        this(NerTagger.get(), defaultAliases());
+        this(NerTagger.get(), AliasTable.builtIn());
     }
 
     /** The committed model and the given alias table. */
@@ -80,18 +70,6 @@ public final class EntitiesEnricher implements Enricher {
     public EntitiesEnricher(NerTagger tagger, AliasTable aliases) {
         this.tagger = requireNonNull(tagger, "tagger");
         this.aliases = requireNonNull(aliases, "aliases");
-    }
-
-    private static AliasTable defaultAliases() {
-        String file = System.getProperty(ALIASES_FILE_PROPERTY);
-        if (file == null || file.isBlank()) {
-            return AliasTable.builtIn();
-        }
-        try {
-            return AliasTable.withUserFile(Path.of(file));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read alias file " + file, e);
-        }
     }
 
     @Override
