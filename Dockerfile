@@ -1,4 +1,5 @@
-# The newswire app image: the same shaded jar bin/newswire runs.
+# The newswire app image: the same shaded jar bin/newswire runs for the product commands. The tools
+# (eval, train, kb, bench: newswire-tools.jar, with Lingua, OpenNLP and JMH) are not built or shipped.
 FROM maven:3.9-eclipse-temurin-17 AS build
 WORKDIR /src
 COPY pom.xml .

@@ -17,13 +17,16 @@ import picocli.CommandLine.Command;
             IngestCommand.class,
             EnrichCommand.class,
             TailCommand.class,
-            BenchCommand.class,
             DlqCommand.class,
-            EvalCommand.class,
-            TrainCommand.class,
-            KbCommand.class,
             CommandLine.HelpCommand.class
-        })
+        },
+        // The tools are not in this jar (nor in the image); bin/newswire runs them from newswire-tools.jar.
+        footer = {"",
+            "Tools, not in this jar (bin/newswire runs them from newswire-tools.jar):",
+            "  eval      Accuracy evaluations on labelled data (docs/EVALUATION.md).",
+            "  train     Build the committed models from labelled data.",
+            "  kb        Rebuild the committed gazetteer (docs/KNOWLEDGE_BASE.md).",
+            "  bench     End-to-end bench on an embedded broker (docs/BENCHMARKS.md)."})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

@@ -1,4 +1,4 @@
-package io.newswire.cli;
+package io.newswire.tools;
 
 import io.newswire.eval.BuildGazetteer;
 import java.nio.file.Path;
