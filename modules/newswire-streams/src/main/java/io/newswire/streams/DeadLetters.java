@@ -1,7 +1,8 @@
 package io.newswire.streams;
 
-import io.newswire.kafka.DeadLetterHeaders;
 import io.newswire.kafka.DeadLetterHeaders.DeadLetter;
+import io.newswire.kafka.DeadLetterHeaders;
+import io.newswire.kafka.PipelineObserver;
 import io.newswire.model.RejectReason;
 import java.time.Instant;
 import org.apache.kafka.common.header.internals.RecordHeaders;

@@ -1,5 +1,6 @@
 package io.newswire.streams;
 
+import io.newswire.kafka.PipelineObserver;
 import io.newswire.model.ArticleLimits;
 import io.newswire.model.InvalidArticleException;
 import io.newswire.model.Json;

@@ -1,6 +1,7 @@
 package io.newswire.streams;
 
-import io.newswire.enrich.ArticlePipeline;
+import io.newswire.enrich.api.Pipeline;
+import io.newswire.kafka.PipelineObserver;
 import io.newswire.model.Article;
 import io.newswire.model.ArticleLimits;
 import io.newswire.model.Json;
@@ -22,7 +23,7 @@ final class EnrichProcessor implements Processor<Object, Object, Object, Object>
     static final String STAGE = "enrich";
     private static final Logger LOG = LoggerFactory.getLogger(EnrichProcessor.class);
 
-    private final ArticlePipeline pipeline;
+    private final Pipeline pipeline;
     private final PipelineObserver observer;
     private final String enrichedChild;
     private final String dlqChild;
@@ -30,7 +31,7 @@ final class EnrichProcessor implements Processor<Object, Object, Object, Object>
     private final int maxOutputBytes;
     private ProcessorContext<Object, Object> context;
 
-    EnrichProcessor(ArticlePipeline pipeline, ArticleLimits limits, PipelineObserver observer, String enrichedChild,
+    EnrichProcessor(Pipeline pipeline, ArticleLimits limits, PipelineObserver observer, String enrichedChild,
             String dlqChild, String statsChild) {
         this.maxOutputBytes = limits.maxOutputBytes();
         this.statsChild = statsChild;

@@ -1,8 +1,9 @@
 package io.newswire.streams;
 
-import io.newswire.enrich.ArticlePipeline;
+import io.newswire.enrich.api.Pipeline;
 import io.newswire.kafka.NewswireConfig;
 import io.newswire.kafka.NewswireTopics;
+import io.newswire.kafka.PipelineObserver;
 import io.newswire.model.Json;
 import io.newswire.model.RawArticle;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -43,11 +44,11 @@ public final class NewswireTopology {
     private NewswireTopology() {
     }
 
-    public static Topology build(NewswireConfig config, ArticlePipeline pipeline) {
+    public static Topology build(NewswireConfig config, Pipeline pipeline) {
         return build(config, pipeline, PipelineObserver.NOOP);
     }
 
-    public static Topology build(NewswireConfig config, ArticlePipeline pipeline, PipelineObserver observer) {
+    public static Topology build(NewswireConfig config, Pipeline pipeline, PipelineObserver observer) {
         NewswireTopics topics = config.topics();
         // The windowed counts are a DSL sub-topology (windowing, grace and the store come with it);
         // the article path is Processor API, so that each record goes to exactly one of two sinks.
