@@ -2,7 +2,7 @@ package io.newswire.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.newswire.broker.EmbeddedKafkaBroker;
-import io.newswire.enrich.ArticlePipeline;
+import io.newswire.enrich.api.Pipelines;
 import io.newswire.kafka.NewswireConfig;
 import io.newswire.kafka.NewswireTopics;
 import io.newswire.kafka.TopicAdmin;
@@ -176,7 +176,7 @@ public final class EndToEndBench {
             producer.flush();
 
             Topology topology = enrich
-                    ? NewswireTopology.build(config, ArticlePipeline.standard())
+                    ? NewswireTopology.build(config, Pipelines.standard())
                     : NewswireTopology.buildPassThrough(config, output);
             Properties props = StreamsApp.streamsProperties(config);
             try (KafkaStreams streams = new KafkaStreams(topology, props);

@@ -1,6 +1,8 @@
 package io.newswire.cli;
 
-import io.newswire.enrich.ArticlePipeline;
+import io.newswire.enrich.api.Pipeline;
+import io.newswire.enrich.api.PipelineOptions;
+import io.newswire.enrich.api.Pipelines;
 import io.newswire.ingest.ArticleReader;
 import io.newswire.ingest.IngestItem;
 import io.newswire.ingest.ReadFailure;
@@ -11,6 +13,7 @@ import io.newswire.model.Json;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -46,16 +49,13 @@ final class EnrichCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        ArticlePipeline pipeline;
-        if (aliases == null) {
-            pipeline = ArticlePipeline.standard();
-        } else {
-            try {
-                pipeline = ArticlePipeline.standard(aliases);
-            } catch (IOException | IllegalArgumentException e) {
-                System.err.printf("enrich: --aliases %s: %s%n", aliases, e.getMessage());
-                return 2;
-            }
+        Pipeline pipeline;
+        try {
+            pipeline = Pipelines.standard(PipelineOptions.defaults().withEntityAliasesFile(aliases));
+        } catch (UncheckedIOException | IllegalArgumentException e) {
+            // Only the alias file can fail here; the message is the file's, as before.
+            System.err.printf("enrich: --aliases %s: %s%n", aliases, e.getMessage());
+            return 2;
         }
         ArticleLimits limits = ArticleLimits.DEFAULT;
         List<IngestItem> items = new ArrayList<>();

@@ -1,6 +1,5 @@
 package io.newswire.cli;
 
-import io.newswire.enrich.PipelineVersion;
 import io.newswire.kafka.ConfigException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -57,7 +56,10 @@ public final class Main implements Runnable {
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[] {"newswire " + PipelineVersion.get() + " (Kafka clients 4.3.1)"};
+            // The jar's manifest, as the pipeline's own version (stamped into provenance) reads it:
+            // the cli compiles against the enrichment API only, not the implementation.
+            String version = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"newswire " + (version == null ? "0.1.0-SNAPSHOT" : version) + " (Kafka clients 4.3.1)"};
         }
     }
 }

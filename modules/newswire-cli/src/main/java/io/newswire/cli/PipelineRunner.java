@@ -1,14 +1,16 @@
 package io.newswire.cli;
 
-import io.newswire.enrich.ArticlePipeline;
+import io.newswire.enrich.api.Pipeline;
+import io.newswire.enrich.api.PipelineOptions;
+import io.newswire.enrich.api.Pipelines;
 import io.newswire.kafka.NewswireConfig;
+import io.newswire.kafka.PipelineObserver;
 import io.newswire.ops.HealthCheck;
+import io.newswire.ops.MetricsObserver;
 import io.newswire.ops.OpsMetrics;
 import io.newswire.ops.OpsServer;
 import io.newswire.ops.RecentArticles;
 import io.newswire.ops.WindowedStatsSource;
-import io.newswire.streams.MetricsObserver;
-import io.newswire.streams.PipelineObserver;
 import io.newswire.streams.StreamsApp;
 import io.newswire.streams.StreamsHealth;
 import io.newswire.streams.WindowedStatsQuery;
@@ -46,8 +48,7 @@ final class PipelineRunner implements AutoCloseable {
             server = advertised(ops.host()) + ":" + ops.port();
             config = config.withKafkaProperty(StreamsConfig.APPLICATION_SERVER_CONFIG, server);
         }
-        ArticlePipeline pipeline = config.entityAliasesFile() == null ? ArticlePipeline.standard()
-                : ArticlePipeline.standard(config.entityAliasesFile());
+        Pipeline pipeline = Pipelines.standard(PipelineOptions.defaults().withEntityAliasesFile(config.entityAliasesFile()));
         this.app = new StreamsApp(config, pipeline, observer);
         metrics.bind(app.streams());
         if (config.statsEnabled()) {

@@ -2,18 +2,18 @@ package io.newswire.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.newswire.enrich.ArticlePipeline;
+import io.newswire.enrich.api.Pipelines;
 import io.newswire.ingest.IngestItem;
 import io.newswire.ingest.IngestProducer;
 import io.newswire.kafka.DeadLetterHeaders;
 import io.newswire.kafka.NewswireConfig;
 import io.newswire.kafka.NewswireTopics;
+import io.newswire.kafka.PipelineObserver;
 import io.newswire.kafka.TopicAdmin;
 import io.newswire.model.ArticleIds;
 import io.newswire.model.Json;
 import io.newswire.model.RawArticle;
 import io.newswire.model.RejectReason;
-import io.newswire.streams.PipelineObserver;
 import io.newswire.streams.StreamsApp;
 import io.newswire.testkit.KafkaBroker;
 import io.newswire.testkit.KafkaBrokerExtension;
@@ -175,8 +175,8 @@ class FaultToleranceIT {
         TopicAdmin.ensureTopics(config);
         int n = 2_000;
         int poison = produce(broker, config.topics().raw().name(), 0, n, 50);
-        try (StreamsApp a = new StreamsApp(config, ArticlePipeline.standard(), PipelineObserver.NOOP).start();
-                StreamsApp b = new StreamsApp(config, ArticlePipeline.standard(), PipelineObserver.NOOP).start()) {
+        try (StreamsApp a = new StreamsApp(config, Pipelines.standard(), PipelineObserver.NOOP).start();
+                StreamsApp b = new StreamsApp(config, Pipelines.standard(), PipelineObserver.NOOP).start()) {
             assertThat(KafkaTestClients.readAll(broker, config.topics().enriched().name(), 200, WAIT))
                     .hasSizeGreaterThanOrEqualTo(200);
             a.close();
@@ -236,7 +236,7 @@ class FaultToleranceIT {
         assertThat(producer.failures()).isEmpty();
         assertThat(producer.acknowledged()).isEqualTo(n);
 
-        try (StreamsApp app = new StreamsApp(config, ArticlePipeline.standard(), PipelineObserver.NOOP).start()) {
+        try (StreamsApp app = new StreamsApp(config, Pipelines.standard(), PipelineObserver.NOOP).start()) {
             awaitSettled(broker, config);
             Map<String, Long> raw = countByKey(KafkaTestClients.readCommitted(broker, config.topics().raw().name()));
             Map<String, Long> counts = countByKey(KafkaTestClients.readCommitted(broker,
@@ -275,7 +275,7 @@ class FaultToleranceIT {
         }
         produce(broker, raw, n / 2, n, 0);
 
-        try (StreamsApp app = new StreamsApp(config, ArticlePipeline.standard(), PipelineObserver.NOOP).start()) {
+        try (StreamsApp app = new StreamsApp(config, Pipelines.standard(), PipelineObserver.NOOP).start()) {
             awaitSettled(broker, config);
             Map<String, Long> counts = countByKey(KafkaTestClients.readCommitted(broker,
                     config.topics().enriched().name()));

@@ -2,16 +2,16 @@ package io.newswire.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.newswire.enrich.ArticlePipeline;
+import io.newswire.enrich.api.Pipelines;
 import io.newswire.kafka.DeadLetterHeaders;
 import io.newswire.kafka.NewswireConfig;
 import io.newswire.kafka.NewswireTopics;
+import io.newswire.kafka.PipelineObserver;
 import io.newswire.kafka.TopicAdmin;
 import io.newswire.model.Article;
 import io.newswire.model.InvalidArticleException;
 import io.newswire.model.Json;
 import io.newswire.model.RejectReason;
-import io.newswire.streams.PipelineObserver;
 import io.newswire.streams.StreamsApp;
 import io.newswire.testkit.KafkaBroker;
 import io.newswire.testkit.KafkaBrokerExtension;
@@ -131,7 +131,7 @@ class HostileInputIT {
             }
         }
 
-        try (StreamsApp app = new StreamsApp(config, ArticlePipeline.standard(), PipelineObserver.NOOP).start()) {
+        try (StreamsApp app = new StreamsApp(config, Pipelines.standard(), PipelineObserver.NOOP).start()) {
             List<ConsumerRecord<byte[], byte[]>> enriched = KafkaTestClients.readAll(broker,
                     config.topics().enriched().name(), expectedEnriched.size(), WAIT);
             List<ConsumerRecord<byte[], byte[]>> dead = KafkaTestClients.readAll(broker,

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.newswire.ingest.Ingest;
 import io.newswire.kafka.NewswireConfig;
 import io.newswire.kafka.NewswireTopics;
-import io.newswire.streams.MetricsObserver;
+import io.newswire.ops.MetricsObserver;
 import io.newswire.testkit.KafkaBroker;
 import io.newswire.testkit.KafkaBrokerExtension;
 import io.newswire.testkit.Wait;

@@ -2,11 +2,12 @@ package io.newswire.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.newswire.enrich.ArticlePipeline;
+import io.newswire.enrich.api.Pipelines;
 import io.newswire.ingest.Ingest;
 import io.newswire.kafka.DeadLetterHeaders;
 import io.newswire.kafka.NewswireConfig;
 import io.newswire.kafka.NewswireTopics;
+import io.newswire.kafka.PipelineObserver;
 import io.newswire.model.Article;
 import io.newswire.model.ArticleIds;
 import io.newswire.model.Entity;
@@ -14,7 +15,6 @@ import io.newswire.model.Json;
 import io.newswire.model.Mention;
 import io.newswire.model.RawArticle;
 import io.newswire.model.RejectReason;
-import io.newswire.streams.PipelineObserver;
 import io.newswire.streams.StreamsApp;
 import io.newswire.testkit.KafkaBroker;
 import io.newswire.testkit.KafkaBrokerExtension;
@@ -69,7 +69,7 @@ class PipelineRoundTripIT {
         assertThat(samples.badValues()).hasSizeGreaterThanOrEqualTo(2);
         NewswireConfig config = config(broker);
 
-        try (StreamsApp app = new StreamsApp(config, ArticlePipeline.standard(), PipelineObserver.NOOP).start()) {
+        try (StreamsApp app = new StreamsApp(config, Pipelines.standard(), PipelineObserver.NOOP).start()) {
             Ingest.Report report = Ingest.run(config, List.of(samples.dir().toString()),
                     new PrintStream(PrintStream.nullOutputStream()));
             assertThat(report.ok()).isTrue();
@@ -133,12 +133,12 @@ class PipelineRoundTripIT {
         }
 
         // First instance: stop it once some, but not all, output is committed.
-        try (StreamsApp first = new StreamsApp(config, ArticlePipeline.standard(), PipelineObserver.NOOP).start()) {
+        try (StreamsApp first = new StreamsApp(config, Pipelines.standard(), PipelineObserver.NOOP).start()) {
             List<ConsumerRecord<byte[], byte[]>> partial = KafkaTestClients.readAll(broker,
                     config.topics().enriched().name(), 50, WAIT);
             assertThat(partial).hasSizeGreaterThanOrEqualTo(50);
         }
-        try (StreamsApp second = new StreamsApp(config, ArticlePipeline.standard(), PipelineObserver.NOOP).start()) {
+        try (StreamsApp second = new StreamsApp(config, Pipelines.standard(), PipelineObserver.NOOP).start()) {
             // Once the app has committed all of its input, its output is all there will be: a duplicate
             // would be in it already.
             KafkaTestClients.awaitSettled(broker, config.applicationId(), config.topics().raw().name(),

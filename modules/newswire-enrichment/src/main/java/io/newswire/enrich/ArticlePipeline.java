@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.newswire.enrich.api.Enricher;
 import io.newswire.enrich.api.Normalizer;
+import io.newswire.enrich.api.Pipeline;
 import io.newswire.enrich.normalize.StandardNormalizer;
 import io.newswire.enrich.normalize.TextCleaner;
 import io.newswire.model.Article;
@@ -17,16 +18,17 @@ import java.util.List;
 
 /**
  * The whole enrichment: normalize, then each enricher in order. The streams app and the offline
- * {@code enrich} command both run exactly this.
+ * {@code enrich} command both run exactly this, built by {@link StandardPipelineProvider} and
+ * obtained through {@link io.newswire.enrich.api.Pipelines#standard}.
  *
  * <p>Stages are isolated: a stage that throws is recorded in {@link Article#provenance()} and the
  * article goes on without that stage's output. If normalization itself fails, the article goes on
  * with its body as the text, so that nothing decodable is ever lost. Thread-safe.
  */
-public final class ArticlePipeline {
+public final class ArticlePipeline implements Pipeline {
 
     /** Stage name of the normalizer in provenance and metrics. */
-    public static final String NORMALIZE_STAGE = "normalize";
+    public static final String NORMALIZE_STAGE = Pipeline.NORMALIZE_STAGE;
 
     private final String version;
     private final Normalizer normalizer;
@@ -40,30 +42,13 @@ public final class ArticlePipeline {
         this.clock = requireNonNull(clock, "clock");
     }
 
-    /** The standard composition, as the streams app and {@code newswire enrich} run it. */
-    public static ArticlePipeline standard() {
-        return standard(Clock.systemUTC());
-    }
-
-    /**
-     * The standard composition with the entities stage's alias table extended by a user file
-     * ({@code newswire.entities.aliases.file}), read now.
-     */
-    public static ArticlePipeline standard(java.nio.file.Path entityAliases) throws java.io.IOException {
-        return new ArticlePipeline(PipelineVersion.get(), new StandardNormalizer(),
-                StandardEnrichers.withEntityAliases(io.newswire.enrich.entities.AliasTable.withUserFile(entityAliases)),
-                Clock.systemUTC());
-    }
-
-    public static ArticlePipeline standard(Clock clock) {
-        return new ArticlePipeline(PipelineVersion.get(), new StandardNormalizer(), StandardEnrichers.all(), clock);
-    }
-
+    @Override
     public String version() {
         return version;
     }
 
     /** The stage names in order, normalize first. */
+    @Override
     public List<String> stageNames() {
         return java.util.stream.Stream.concat(java.util.stream.Stream.of(NORMALIZE_STAGE),
                 enrichers.stream().map(Enricher::name)).toList();
@@ -75,6 +60,7 @@ public final class ArticlePipeline {
      * @param raw a decoded, validated raw article
      * @return the enriched article, stamped with {@code processedAt} and its provenance
      */
+    @Override
     public Article process(RawArticle raw) {
         requireNonNull(raw, "raw");
         Instant referenceTime = raw.ingestedAt() != null && isCalendarSafe(raw.ingestedAt()) ? raw.ingestedAt()

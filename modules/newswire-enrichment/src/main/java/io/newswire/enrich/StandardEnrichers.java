@@ -8,23 +8,26 @@ import io.newswire.enrich.language.LanguageEnricher;
 import java.util.List;
 
 /**
- * The enrichers of the standard pipeline, in the order they run. Each is stateless; the list is
- * built once.
+ * The enrichers of the standard pipeline, in the order they run: the one list a new stage is added
+ * to. Each call builds new enrichers, which load their models and tables now (the enrichers share
+ * each loaded model, so a second call costs little); nothing is loaded when this class is
+ * initialised.
  */
 public final class StandardEnrichers {
-
-    private static final List<Enricher> ALL = List.of(new LanguageEnricher(), new EntitiesEnricher(),
-            new GeoEnricher());
 
     private StandardEnrichers() {
     }
 
+    /** The standard enrichers with the entities stage's built-in alias table. */
     public static List<Enricher> all() {
-        return ALL;
+        return withEntityAliases(AliasTable.builtIn());
     }
 
-    /** The same enrichers, the entities stage with this alias table (built-in plus a user file). */
+    /** The standard enrichers, the entities stage with this alias table (built-in plus a user file). */
     public static List<Enricher> withEntityAliases(AliasTable aliases) {
-        return ALL.stream().map(e -> e instanceof EntitiesEnricher ? new EntitiesEnricher(aliases) : e).toList();
+        return List.of(
+                new LanguageEnricher(),
+                new EntitiesEnricher(aliases),
+                new GeoEnricher());
     }
 }

@@ -2,6 +2,9 @@ package io.newswire.enrich;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.newswire.enrich.api.Pipeline;
+import io.newswire.enrich.api.PipelineOptions;
+import io.newswire.enrich.api.Pipelines;
 import io.newswire.model.Article;
 import io.newswire.model.ContentFormat;
 import io.newswire.model.Json;
@@ -34,7 +37,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ArticlePipelineHostileInputTest {
 
     private static final Instant T0 = Instant.parse("2026-05-13T08:00:00Z");
-    private static final ArticlePipeline PIPELINE = ArticlePipeline.standard(Clock.fixed(T0, ZoneOffset.UTC));
+    private static final Pipeline PIPELINE = Pipelines.standard(
+            PipelineOptions.defaults().withClock(Clock.fixed(T0, ZoneOffset.UTC)));
 
     private static Article process(String body, ContentFormat format) {
         return process(new RawArticle(null, "c-hostile", null, null, null, body, format, null, T0, null, null));

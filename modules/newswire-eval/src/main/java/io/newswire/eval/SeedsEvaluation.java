@@ -1,6 +1,7 @@
 package io.newswire.eval;
 
-import io.newswire.enrich.ArticlePipeline;
+import io.newswire.enrich.api.Pipeline;
+import io.newswire.enrich.api.Pipelines;
 import io.newswire.model.Article;
 import io.newswire.model.Entity;
 import io.newswire.model.RawArticle;
@@ -138,7 +139,7 @@ public final class SeedsEvaluation {
     /** @return the number of failed expectations, or 0 when skipped */
     public static int run(Path dir, PrintStream out) throws Exception {
         Map<String, Article> articles = new LinkedHashMap<>();
-        ArticlePipeline pipeline = ArticlePipeline.standard();
+        Pipeline pipeline = Pipelines.standard();
         for (Expectation e : EXPECTATIONS) {
             Path f = dir.resolve(e.seed());
             if (!Files.exists(f)) {

@@ -1,7 +1,7 @@
 package io.newswire.ops;
 
+import io.newswire.kafka.PipelineObserver;
 import io.newswire.model.Article;
-import io.newswire.streams.PipelineObserver;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;

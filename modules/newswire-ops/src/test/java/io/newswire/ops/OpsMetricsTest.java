@@ -10,7 +10,6 @@ import io.newswire.model.Language;
 import io.newswire.model.Provenance;
 import io.newswire.model.RejectReason;
 import io.newswire.model.StageTiming;
-import io.newswire.streams.MetricsObserver;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;

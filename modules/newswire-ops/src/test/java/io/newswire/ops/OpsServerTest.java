@@ -7,7 +7,6 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.newswire.model.Article;
 import io.newswire.model.Provenance;
 import io.newswire.model.StageTiming;
-import io.newswire.streams.MetricsObserver;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

@@ -1,20 +1,16 @@
 package io.newswire.streams;
 
-import io.newswire.kafka.DeadLetterHeaders;
-import io.newswire.kafka.DeadLetterHeaders.DeadLetter;
+import io.newswire.kafka.PipelineObserver;
 import io.newswire.model.RejectReason;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.errors.RetriableException;
-import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.ErrorHandlerContext;
 import org.apache.kafka.streams.errors.ProductionExceptionHandler;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The last line of defence when an output record cannot be written (not serializable, rejected by
@@ -24,14 +20,16 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Under exactly-once a send that fails poisons the open transaction whatever this handler says,
  * so the known cause, an enriched article larger than the topic allows, is caught earlier, in the
- * enrich processor; this handler covers serialization errors and at-least-once deployments.
+ * enrich processor; this handler covers serialization errors and at-least-once deployments. The
+ * dead letter is built by {@link DeadLetterRouter}, like every other.
  */
 public final class DeadLetteringProductionHandler implements ProductionExceptionHandler {
 
     static final String STAGE_PRODUCE = "produce";
     static final String STAGE_SERIALIZE = "serialize";
-    private static final Logger LOG = LoggerFactory.getLogger(DeadLetteringProductionHandler.class);
 
+    /** Kafka builds this handler from its class name, out of reach of the app's observer. */
+    private final DeadLetterRouter deadLetters = new DeadLetterRouter(PipelineObserver.NOOP, Clock.systemUTC());
     private String deadLetterTopic;
 
     @Override
@@ -65,12 +63,6 @@ public final class DeadLetteringProductionHandler implements ProductionException
 
     private ProducerRecord<byte[], byte[]> deadLetter(ErrorHandlerContext context, String outputTopic,
             RejectReason reason, String stage, Exception exception) {
-        LOG.warn("dead-lettered {}-{}@{}: output to {} failed in stage {}: {}", context.topic(), context.partition(),
-                context.offset(), outputTopic, stage, exception.toString());
-        RecordHeaders headers = new RecordHeaders(context.headers().toArray());
-        DeadLetterHeaders.stamp(headers, new DeadLetter(reason.name(), exception.getMessage(), stage,
-                exception.getClass().getName(), context.topic(), context.partition(), context.offset(),
-                Instant.now()));
-        return new ProducerRecord<>(deadLetterTopic, null, context.sourceRawKey(), context.sourceRawValue(), headers);
+        return deadLetters.failedOutput(context, deadLetterTopic, outputTopic, reason, stage, exception);
     }
 }

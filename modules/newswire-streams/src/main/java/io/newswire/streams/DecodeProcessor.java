@@ -1,5 +1,6 @@
 package io.newswire.streams;
 
+import io.newswire.kafka.PipelineObserver;
 import io.newswire.model.ArticleLimits;
 import io.newswire.model.InvalidArticleException;
 import io.newswire.model.Json;
@@ -9,35 +10,29 @@ import java.time.Instant;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Decodes and validates raw records. A good record goes on to enrichment keyed by its article id;
- * a bad one goes to the dead-letter sink with its original key, value and headers unchanged plus
- * the dead-letter headers. Never throws for bad input, so a poison record cannot stall its
- * partition.
+ * a bad one becomes a dead letter with its original key, value and headers unchanged plus the
+ * dead-letter headers. Never throws for bad input, so a poison record cannot stall its partition.
  */
-final class DecodeProcessor implements Processor<byte[], byte[], Object, Object> {
+final class DecodeProcessor implements Processor<byte[], byte[], String, Outcome<Decoded>> {
 
     static final String STAGE = "decode";
-    private static final Logger LOG = LoggerFactory.getLogger(DecodeProcessor.class);
 
     private final ArticleLimits limits;
     private final PipelineObserver observer;
-    private final String enrichChild;
-    private final String dlqChild;
-    private ProcessorContext<Object, Object> context;
+    private final DeadLetterRouter deadLetters;
+    private ProcessorContext<String, Outcome<Decoded>> context;
 
-    DecodeProcessor(ArticleLimits limits, PipelineObserver observer, String enrichChild, String dlqChild) {
+    DecodeProcessor(ArticleLimits limits, PipelineObserver observer, DeadLetterRouter deadLetters) {
         this.limits = limits;
         this.observer = observer;
-        this.enrichChild = enrichChild;
-        this.dlqChild = dlqChild;
+        this.deadLetters = deadLetters;
     }
 
     @Override
-    public void init(ProcessorContext<Object, Object> context) {
+    public void init(ProcessorContext<String, Outcome<Decoded>> context) {
         this.context = context;
     }
 
@@ -48,20 +43,25 @@ final class DecodeProcessor implements Processor<byte[], byte[], Object, Object>
         try {
             raw = Json.decodeRaw(record.value(), limits);
         } catch (InvalidArticleException e) {
-            DeadLetters.forward(context, dlqChild, record.key(), record.value(), record, e.reason(), STAGE, e,
-                    observer, LOG);
+            reject(record, e.reason(), e);
             return;
         } catch (RuntimeException | StackOverflowError e) {
             // A decoder bug must not stop the partition: the record is kept, byte for byte, for a replay.
-            DeadLetters.forward(context, dlqChild, record.key(), record.value(), record,
-                    RejectReason.PROCESSING_FAILED, STAGE, e, observer, LOG);
+            reject(record, RejectReason.PROCESSING_FAILED, e);
             return;
         }
         if (raw.ingestedAt() == null) {
             // A producer other than ours: the record's own timestamp is the best ingest time we have.
             raw = raw.withIngestedAt(Instant.ofEpochMilli(Math.max(0, record.timestamp())));
         }
-        context.forward(record.withKey((Object) raw.id())
-                .withValue((Object) new Decoded(record.key(), record.value(), raw)), enrichChild);
+        context.forward(record.withKey(raw.id())
+                .withValue(new Outcome.Passed<>(new Decoded(record.key(), record.value(), raw))));
+    }
+
+    private void reject(Record<byte[], byte[]> record, RejectReason reason, Throwable cause) {
+        Record<byte[], byte[]> letter = deadLetters.reject(context.recordMetadata(), record.key(), record.value(),
+                record, reason, STAGE, cause);
+        // No article id to key it by: the letter carries the original key.
+        context.forward(record.<String>withKey(null).withValue(new Outcome.Rejected<>(letter)));
     }
 }

@@ -1,6 +1,7 @@
 package io.newswire.streams;
 
-import io.newswire.enrich.ArticlePipeline;
+import io.newswire.enrich.api.Pipeline;
+import io.newswire.kafka.PipelineObserver;
 import io.newswire.model.Article;
 import io.newswire.model.ArticleLimits;
 import io.newswire.model.Json;
@@ -13,48 +14,44 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs the enrichment library over a decoded article and writes it as output contract JSON. The
+ * Runs the enrichment pipeline over a decoded article and encodes it as output contract JSON. The
  * output record's timestamp is the publication time when known, else the input record's timestamp.
- * An article whose JSON exceeds {@link ArticleLimits#maxOutputBytes()} is dead-lettered.
+ * An article whose JSON exceeds {@link ArticleLimits#maxOutputBytes()} is dead-lettered, as is one
+ * the pipeline itself fails on (a failing stage does not: the pipeline records it in provenance).
  */
-final class EnrichProcessor implements Processor<Object, Object, Object, Object> {
+final class EnrichProcessor implements Processor<String, Decoded, String, Outcome<Enriched>> {
 
     static final String STAGE = "enrich";
     private static final Logger LOG = LoggerFactory.getLogger(EnrichProcessor.class);
 
-    private final ArticlePipeline pipeline;
+    private final Pipeline pipeline;
     private final PipelineObserver observer;
-    private final String enrichedChild;
-    private final String dlqChild;
-    private final String statsChild;
+    private final DeadLetterRouter deadLetters;
     private final int maxOutputBytes;
-    private ProcessorContext<Object, Object> context;
+    private ProcessorContext<String, Outcome<Enriched>> context;
 
-    EnrichProcessor(ArticlePipeline pipeline, ArticleLimits limits, PipelineObserver observer, String enrichedChild,
-            String dlqChild, String statsChild) {
-        this.maxOutputBytes = limits.maxOutputBytes();
-        this.statsChild = statsChild;
+    EnrichProcessor(Pipeline pipeline, ArticleLimits limits, PipelineObserver observer,
+            DeadLetterRouter deadLetters) {
         this.pipeline = pipeline;
+        this.maxOutputBytes = limits.maxOutputBytes();
         this.observer = observer;
-        this.enrichedChild = enrichedChild;
-        this.dlqChild = dlqChild;
+        this.deadLetters = deadLetters;
     }
 
     @Override
-    public void init(ProcessorContext<Object, Object> context) {
+    public void init(ProcessorContext<String, Outcome<Enriched>> context) {
         this.context = context;
     }
 
     @Override
-    public void process(Record<Object, Object> record) {
-        Decoded decoded = (Decoded) record.value();
+    public void process(Record<String, Decoded> record) {
+        Decoded decoded = record.value();
         Article article;
         try {
             article = pipeline.process(decoded.raw());
         } catch (RuntimeException | StackOverflowError e) {
             // The pipeline isolates its stages; reaching here means the pipeline itself broke.
-            DeadLetters.forward(context, dlqChild, decoded.originalKey(), decoded.originalValue(), record,
-                    RejectReason.PROCESSING_FAILED, STAGE, e, observer, LOG);
+            reject(record, RejectReason.PROCESSING_FAILED, e);
             return;
         }
         byte[] bytes;
@@ -63,29 +60,31 @@ final class EnrichProcessor implements Processor<Object, Object, Object, Object>
             bytes = Json.toBytes(article);
             timestamp = article.publishedAt() != null ? article.publishedAt().toEpochMilli() : record.timestamp();
         } catch (RuntimeException e) {
-            DeadLetters.forward(context, dlqChild, decoded.originalKey(), decoded.originalValue(), record,
-                    RejectReason.PROCESSING_FAILED, STAGE, e, observer, LOG);
+            reject(record, RejectReason.PROCESSING_FAILED, e);
             return;
         }
         if (bytes.length > maxOutputBytes) {
             // Checked here rather than left to the producer: under exactly-once a failed send poisons
             // the whole transaction, and the task would retry the same record for ever.
-            DeadLetters.forward(context, dlqChild, decoded.originalKey(), decoded.originalValue(), record,
-                    RejectReason.RECORD_TOO_LARGE, STAGE, new RecordTooLargeException("enriched article is "
-                            + bytes.length + " bytes, more than the output limit of " + maxOutputBytes
-                            + " (twice newswire.max.record.bytes)"), observer, LOG);
+            reject(record, RejectReason.RECORD_TOO_LARGE, new RecordTooLargeException("enriched article is "
+                    + bytes.length + " bytes, more than the output limit of " + maxOutputBytes
+                    + " (twice newswire.max.record.bytes)"));
             return;
         }
-        context.forward(new Record<Object, Object>(article.id(), bytes, Math.max(0, timestamp), record.headers()),
-                enrichedChild);
-        if (statsChild != null) {
-            context.forward(new Record<Object, Object>(article.id(), article, Math.max(0, timestamp)), statsChild);
-        }
+        context.forward(new Record<>(article.id(), new Outcome.Passed<>(new Enriched(article, bytes)),
+                Math.max(0, timestamp), record.headers()));
         try {
             observer.enriched(article);
         } catch (RuntimeException e) {
             // Metrics are not worth a record: the article is written, only its measurement is lost.
             LOG.warn("metrics failed for article {}", article.id(), e);
         }
+    }
+
+    private void reject(Record<String, Decoded> record, RejectReason reason, Throwable cause) {
+        Decoded decoded = record.value();
+        Record<byte[], byte[]> letter = deadLetters.reject(context.recordMetadata(), decoded.originalKey(),
+                decoded.originalValue(), record, reason, STAGE, cause);
+        context.forward(record.withValue(new Outcome.Rejected<>(letter)));
     }
 }

@@ -32,7 +32,7 @@ import org.apache.kafka.streams.processor.api.Record;
  * as the offsets they follow. Articles themselves are unaffected; their exactly-once path does not
  * go through here.
  */
-final class StatsEventsProcessor implements Processor<Object, Object, Object, Object> {
+final class StatsEventsProcessor implements Processor<String, Article, String, byte[]> {
 
     /** How often buffered counts go out: the staleness of {@code /api/windows}. */
     static final Duration FLUSH_INTERVAL = Duration.ofSeconds(1);
@@ -41,26 +41,21 @@ final class StatsEventsProcessor implements Processor<Object, Object, Object, Ob
     private static final Comparator<Entity> BY_SALIENCE = Comparator.comparingDouble(Entity::salience).reversed()
             .thenComparing(Comparator.comparingInt(Entity::count).reversed());
 
-    private final String child;
     /** Per minute start, per fact, the count not sent yet. */
     private final Map<Long, Map<String, long[]>> counts = new HashMap<>();
-    private ProcessorContext<Object, Object> context;
-
-    StatsEventsProcessor(String child) {
-        this.child = child;
-    }
+    private ProcessorContext<String, byte[]> context;
 
     @Override
-    public void init(ProcessorContext<Object, Object> context) {
+    public void init(ProcessorContext<String, byte[]> context) {
         this.context = context;
         context.schedule(FLUSH_INTERVAL, PunctuationType.WALL_CLOCK_TIME, now -> flush());
     }
 
     @Override
-    public void process(Record<Object, Object> record) {
+    public void process(Record<String, Article> record) {
         long minute = Math.floorDiv(Math.max(0, record.timestamp()), MINUTE_MS) * MINUTE_MS;
         Map<String, long[]> ofMinute = counts.computeIfAbsent(minute, m -> new HashMap<>());
-        for (String fact : facts((Article) record.value())) {
+        for (String fact : facts(record.value())) {
             ofMinute.computeIfAbsent(fact, f -> new long[1])[0]++;
         }
     }
@@ -77,8 +72,8 @@ final class StatsEventsProcessor implements Processor<Object, Object, Object, Ob
         minutes.sort(Comparator.reverseOrder());
         for (Long minute : minutes) {
             for (Map.Entry<String, long[]> e : counts.get(minute).entrySet()) {
-                context.forward(new Record<Object, Object>(e.getKey(),
-                        ByteBuffer.allocate(Long.BYTES).putLong(e.getValue()[0]).array(), minute), child);
+                context.forward(new Record<>(e.getKey(),
+                        ByteBuffer.allocate(Long.BYTES).putLong(e.getValue()[0]).array(), minute));
             }
         }
         counts.clear();

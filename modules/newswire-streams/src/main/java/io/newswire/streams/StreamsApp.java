@@ -2,8 +2,9 @@ package io.newswire.streams;
 
 import static java.util.Objects.requireNonNull;
 
-import io.newswire.enrich.ArticlePipeline;
+import io.newswire.enrich.api.Pipeline;
 import io.newswire.kafka.NewswireConfig;
+import io.newswire.kafka.PipelineObserver;
 import io.newswire.kafka.TopicAdmin;
 import java.time.Duration;
 import java.util.Map;
@@ -30,7 +31,7 @@ public final class StreamsApp implements AutoCloseable {
     private final StreamsHealth health;
     private volatile boolean started;
 
-    public StreamsApp(NewswireConfig config, ArticlePipeline pipeline, PipelineObserver observer) {
+    public StreamsApp(NewswireConfig config, Pipeline pipeline, PipelineObserver observer) {
         this.config = requireNonNull(config, "config");
         Topology topology = NewswireTopology.build(config, pipeline, observer);
         this.streams = new KafkaStreams(topology, streamsProperties(config));

@@ -3,13 +3,16 @@ package io.newswire.streams;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import io.newswire.enrich.ArticlePipeline;
+import io.newswire.enrich.api.Pipeline;
+import io.newswire.enrich.api.PipelineOptions;
+import io.newswire.enrich.api.Pipelines;
 import io.newswire.kafka.DeadLetterHeaders;
 import io.newswire.kafka.NewswireConfig;
 import io.newswire.model.Article;
 import io.newswire.model.InvalidArticleException;
 import io.newswire.model.Json;
 import io.newswire.model.RejectReason;
+import io.newswire.ops.MetricsObserver;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -49,7 +52,8 @@ class HostileInputTopologyTest {
             NewswireConfig.MAX_RECORD_BYTES, "4096",
             NewswireConfig.MAX_BODY_CHARS, "1000"));
     private static final Instant T0 = Instant.parse("2026-05-13T08:00:00Z");
-    private static final ArticlePipeline PIPELINE = ArticlePipeline.standard(Clock.fixed(T0, ZoneOffset.UTC));
+    private static final Pipeline PIPELINE = Pipelines.standard(
+            PipelineOptions.defaults().withClock(Clock.fixed(T0, ZoneOffset.UTC)));
 
     private record Io(TopologyTestDriver driver, TestInputTopic<byte[], byte[]> raw,
             TestOutputTopic<String, byte[]> enriched, TestOutputTopic<byte[], byte[]> dlq,

@@ -1,7 +1,8 @@
 package io.newswire.bench.jmh;
 
 import io.newswire.bench.SyntheticStories;
-import io.newswire.enrich.ArticlePipeline;
+import io.newswire.enrich.api.Pipeline;
+import io.newswire.enrich.api.Pipelines;
 import io.newswire.enrich.entities.EntitiesEnricher;
 import io.newswire.enrich.geo.GeoEnricher;
 import io.newswire.enrich.language.LanguageEnricher;
@@ -46,7 +47,7 @@ public class NormalizeBenchmark {
     private LanguageEnricher language;
     private EntitiesEnricher entities;
     private GeoEnricher geo;
-    private ArticlePipeline pipeline;
+    private Pipeline pipeline;
     private int next;
 
     @Setup
@@ -57,7 +58,7 @@ public class NormalizeBenchmark {
         language = new LanguageEnricher();
         entities = new EntitiesEnricher();
         geo = new GeoEnricher();
-        pipeline = ArticlePipeline.standard();
+        pipeline = Pipelines.standard();
         Instant now = Instant.parse("2026-11-23T00:00:00Z");
         for (int i = 0; i < STORIES; i++) {
             RawArticle r = SyntheticStories.story(1, i, now);

@@ -1,7 +1,8 @@
 package io.newswire.bench.jmh;
 
-import io.newswire.enrich.ArticlePipeline;
+import io.newswire.enrich.api.Pipelines;
 import io.newswire.kafka.NewswireConfig;
+import io.newswire.kafka.PipelineObserver;
 import io.newswire.model.Article;
 import io.newswire.model.Country;
 import io.newswire.model.Language;
@@ -9,9 +10,8 @@ import io.newswire.model.Provenance;
 import io.newswire.model.RejectReason;
 import io.newswire.model.StageError;
 import io.newswire.model.StageTiming;
+import io.newswire.ops.MetricsObserver;
 import io.newswire.ops.OpsMetrics;
-import io.newswire.streams.MetricsObserver;
-import io.newswire.streams.PipelineObserver;
 import io.newswire.streams.StreamsApp;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -79,7 +79,7 @@ public class ScrapeBenchmark {
         // Bound for its client metrics (~800 series: consumer, producer, admin, threads); never started.
         NewswireConfig config = NewswireConfig.from(Map.of(NewswireConfig.BOOTSTRAP_SERVERS, "127.0.0.1:9",
                 NewswireConfig.APPLICATION_ID, "scrape-bench", StreamsConfig.STATE_DIR_CONFIG, stateDir.toString()));
-        app = new StreamsApp(config, ArticlePipeline.standard(), PipelineObserver.NOOP);
+        app = new StreamsApp(config, Pipelines.standard(), PipelineObserver.NOOP);
         ops.bind(app.streams());
 
         SplittableRandom random = new SplittableRandom(42);

@@ -3,7 +3,10 @@ package io.newswire.enrich.api;
 import io.newswire.model.Article;
 
 /**
- * One enrichment step over a normalized article: entities, places, language, topics, ...
+ * One enrichment stage over a normalized article: entities, places, language, topics, ... A
+ * {@link Pipeline} runs its stages in a declared order after the {@link Normalizer}, each isolated
+ * and timed. Adding a stage is one class implementing this interface, one line in the standard
+ * pipeline's stage list ({@code StandardEnrichers} in {@code newswire-enrichment}) and its tests.
  *
  * <p>Implementations are small, pure and thread-safe: no I/O, no mutable state; lookup tables are
  * built once. An enricher returns a new article (see {@link Article#toBuilder()}) and never

@@ -135,7 +135,8 @@ class EntitiesEnricherTest {
     void shouldRunTheUserFileInTheStandardPipelineWhenOneIsConfigured(@TempDir Path dir) throws Exception {
         Path file = Files.writeString(dir.resolve("aliases.tsv"),
                 "org:persepolis-fc\tORGANIZATION\tPersepolis F.C.\tPerspolis|Persepolis\n");
-        io.newswire.enrich.ArticlePipeline pipeline = io.newswire.enrich.ArticlePipeline.standard(file);
+        io.newswire.enrich.api.Pipeline pipeline = io.newswire.enrich.api.Pipelines.standard(
+                io.newswire.enrich.api.PipelineOptions.defaults().withEntityAliasesFile(file));
         Article a = pipeline.process(io.newswire.model.RawArticle.ofText(null,
                 "Perspolis fans gathered in Azadi stadium on Friday before the derby.").withId("c-2"));
         assertThat(a.entities()).anySatisfy(e -> assertThat(e.id()).isEqualTo("org:persepolis-fc"));

@@ -1,4 +1,4 @@
-package io.newswire.streams;
+package io.newswire.kafka;
 
 import io.newswire.model.Article;
 import io.newswire.model.RejectReason;
@@ -8,6 +8,12 @@ import java.util.List;
  * Sees every record the topology handles: metrics and the ops dashboard hang off this. Called on
  * stream threads, so implementations are thread-safe and cheap. Under exactly-once a transaction
  * that is aborted and retried is observed again: observers count work done, not committed output.
+ *
+ * <p>Why here: the streams topology calls it and the ops side implements it (metrics, recent
+ * articles), and neither should depend on the other. Its events are outcomes of the Kafka pipeline
+ * (read from the raw topic, written to the enriched topic, sent to the dead-letter topic with a
+ * reason and stage, as {@link DeadLetterHeaders} records them), which the Kafka-free enrichment API
+ * has no notion of; it names no Kafka type, so it costs ops nothing beyond this module.
  */
 public interface PipelineObserver {
 

@@ -1,8 +1,9 @@
-package io.newswire.streams;
+package io.newswire.ops;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.newswire.kafka.PipelineObserver;
 import io.newswire.model.Article;
 import io.newswire.model.Country;
 import io.newswire.model.RejectReason;

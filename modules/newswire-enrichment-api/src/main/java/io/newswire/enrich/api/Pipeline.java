@@ -1,0 +1,35 @@
+package io.newswire.enrich.api;
+
+import io.newswire.model.Article;
+import io.newswire.model.RawArticle;
+import java.util.List;
+
+/**
+ * The whole enrichment of one article: the {@link Normalizer}, then each {@link Enricher} stage in
+ * a declared order. This is what the streams app and the offline {@code enrich} command run; they
+ * obtain the standard one from {@link Pipelines#standard}.
+ *
+ * <p>Contract of every implementation: stages are isolated, so a stage that throws is recorded in
+ * the article's {@code provenance.errors} and the article goes on without that stage's output;
+ * every stage is timed into {@code provenance.stages}; a failed normalization still yields an
+ * article (its body as the text), so nothing decodable is lost. Thread-safe.
+ */
+public interface Pipeline {
+
+    /** Stage name of the normalizer in provenance and metrics; always the first stage. */
+    String NORMALIZE_STAGE = "normalize";
+
+    /** The version stamped into every article's provenance. */
+    String version();
+
+    /** The stage names in the order they run, {@link #NORMALIZE_STAGE} first. */
+    List<String> stageNames();
+
+    /**
+     * Runs every stage over one raw article.
+     *
+     * @param raw a decoded, validated raw article
+     * @return the enriched article, stamped with {@code processedAt} and its provenance
+     */
+    Article process(RawArticle raw);
+}

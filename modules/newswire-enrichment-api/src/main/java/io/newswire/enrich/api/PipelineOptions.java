@@ -1,0 +1,37 @@
+package io.newswire.enrich.api;
+
+import static java.util.Objects.requireNonNull;
+
+import java.nio.file.Path;
+import java.time.Clock;
+
+/**
+ * What a caller may choose when a pipeline is built; everything else is the pipeline's own.
+ *
+ * @param entityAliasesFile a TSV that extends the entities stage's built-in alias table (the
+ *                          {@code newswire.entities.aliases.file} setting), read when the pipeline
+ *                          is built; {@code null} for the built-in table alone
+ * @param clock             the source of {@code processedAt}, and of the reference time for an
+ *                          article without a usable {@code ingestedAt}
+ */
+public record PipelineOptions(Path entityAliasesFile, Clock clock) {
+
+    public PipelineOptions {
+        requireNonNull(clock, "clock");
+    }
+
+    /** The built-in alias table and the system clock in UTC. */
+    public static PipelineOptions defaults() {
+        return new PipelineOptions(null, Clock.systemUTC());
+    }
+
+    /** These options with the alias table extended by {@code file} ({@code null}: built-in only). */
+    public PipelineOptions withEntityAliasesFile(Path file) {
+        return new PipelineOptions(file, clock);
+    }
+
+    /** These options with another clock (tests fix it). */
+    public PipelineOptions withClock(Clock newClock) {
+        return new PipelineOptions(entityAliasesFile, newClock);
+    }
+}

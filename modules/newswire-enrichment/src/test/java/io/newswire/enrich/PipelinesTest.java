@@ -1,0 +1,46 @@
+package io.newswire.enrich;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.newswire.enrich.api.Pipeline;
+import io.newswire.enrich.api.PipelineOptions;
+import io.newswire.enrich.api.Pipelines;
+import io.newswire.model.Article;
+import io.newswire.model.RawArticle;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The API's factory finds this module's pipeline through the service loader, built as the options say. */
+class PipelinesTest {
+
+    private static final Instant T0 = Instant.parse("2026-05-13T08:00:00Z");
+
+    @Test
+    void shouldFindTheStandardPipelineWhenEnrichmentIsOnTheClassPath() {
+        Pipeline pipeline = Pipelines.standard(PipelineOptions.defaults().withClock(Clock.fixed(T0, ZoneOffset.UTC)));
+
+        assertThat(pipeline).isInstanceOf(ArticlePipeline.class);
+        assertThat(pipeline.version()).isEqualTo(PipelineVersion.get());
+        assertThat(pipeline.stageNames()).containsExactly(Pipeline.NORMALIZE_STAGE, "language", "entities", "geo");
+        Article a = pipeline.process(RawArticle.ofText(null, "TEHRAN, May 13 - Iran's foreign minister spoke.")
+                .withId("c-1"));
+        assertThat(a.processedAt()).isEqualTo(T0);
+        assertThat(a.provenance().stages()).extracting("stage").containsExactlyElementsOf(pipeline.stageNames());
+        assertThat(a.provenance().errors()).isEmpty();
+    }
+
+    @Test
+    void shouldFailWithTheFileInTheMessageWhenTheAliasFileIsMissing(@TempDir Path dir) {
+        Path missing = dir.resolve("absent.tsv");
+
+        assertThatThrownBy(() -> Pipelines.standard(PipelineOptions.defaults().withEntityAliasesFile(missing)))
+                .isInstanceOf(UncheckedIOException.class)
+                .hasMessageContaining(missing.toString());
+    }
+}
