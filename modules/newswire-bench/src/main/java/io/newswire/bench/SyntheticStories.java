@@ -62,8 +62,9 @@ public final class SyntheticStories {
         body.append("\n\n(Source: ").append(agency).append(")");
         String title = capitalize(pick(r, TOPICS)) + " talks advance in " + capitalize(city);
         String url = "https://wire.example.org/" + date + "/story-" + seed + "-" + i;
-        return new RawArticle(null, null, url, new Source(agency, "wire.example.org"), title, body.toString(),
-                null, date.atTime(9, 30).toInstant(ZoneOffset.UTC).toString(), ingestedAt, "en", "synthetic:" + i);
+        return RawArticle.builder(body.toString()).url(url).source(new Source(agency, "wire.example.org"))
+                .title(title).publishedAt(date.atTime(9, 30).toInstant(ZoneOffset.UTC).toString())
+                .ingestedAt(ingestedAt).language("en").origin("synthetic:" + i).build();
     }
 
     private static String pick(SplittableRandom r, List<String> list) {

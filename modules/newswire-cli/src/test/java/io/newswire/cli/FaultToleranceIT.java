@@ -73,9 +73,8 @@ class FaultToleranceIT {
     }
 
     private static RawArticle story(int i) {
-        return new RawArticle(null, null, "https://wire.example.org/fault/" + i, null, "Story " + i,
-                "KRAKÓW, May " + (1 + i % 28) + " (PAP) - Story number " + i + " about “reliability” in Kraków.",
-                null, null, null, null, null);
+        String body = "KRAKÓW, May " + (1 + i % 28) + " (PAP) - Story number " + i + " about “reliability” in Kraków.";
+        return RawArticle.builder(body).url("https://wire.example.org/fault/" + i).title("Story " + i).build();
     }
 
     private static String id(int i) {
@@ -268,8 +267,8 @@ class FaultToleranceIT {
                         (byte) 0xC3, (byte) 0x28, '"', '}'}), RejectReason.INVALID_ENCODING);
                 poison.put(send(producer, raw, "empty-" + k, "{\"body\": \" \"}".getBytes(StandardCharsets.UTF_8)),
                         RejectReason.EMPTY_BODY);
-                poison.put(send(producer, raw, "huge-" + k, Json.toBytes(new RawArticle(null, null, null, null, null,
-                        "ż".repeat(40_000), null, null, null, null, null))), RejectReason.RECORD_TOO_LARGE);
+                poison.put(send(producer, raw, "huge-" + k, Json.toBytes(RawArticle.builder("ż".repeat(40_000))
+                        .build())), RejectReason.RECORD_TOO_LARGE);
             }
             producer.flush();
         }

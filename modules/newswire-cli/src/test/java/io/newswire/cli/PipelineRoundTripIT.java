@@ -123,9 +123,9 @@ class PipelineRoundTripIT {
         try (KafkaProducer<byte[], byte[]> producer = KafkaTestClients.producer(broker)) {
             for (int i = 0; i < n; i++) {
                 String url = "https://wire.example.net/story/" + i;
-                RawArticle raw = new RawArticle(null, null, url, null, "Story " + i,
-                        "GDAŃSK, May " + (1 + i % 28) + " – Dockworkers in Gdańsk said “enough” on day " + i
-                                + ".\n\nTalks resume next week, officials said.", null, null, null, null, null);
+                String body = "GDAŃSK, May " + (1 + i % 28) + " – Dockworkers in Gdańsk said “enough” on day " + i
+                        + ".\n\nTalks resume next week, officials said.";
+                RawArticle raw = RawArticle.builder(body).url(url).title("Story " + i).build();
                 ids.add(ArticleIds.forCanonicalUrl(ArticleIds.canonicalUrl(url).orElseThrow()));
                 producer.send(new ProducerRecord<>(config.topics().raw().name(), null, Json.toBytes(raw)));
             }

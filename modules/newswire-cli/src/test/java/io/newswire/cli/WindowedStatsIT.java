@@ -68,9 +68,10 @@ class WindowedStatsIT {
             String[] languages = {"en", "de", "fr"};
             try (KafkaProducer<byte[], byte[]> producer = KafkaTestClients.producer(broker)) {
                 for (int i = 0; i < n; i++) {
-                    RawArticle raw = new RawArticle(null, null, "https://stats.example.org/" + i,
-                            new Source("Example " + (i % 4), "source" + (i % 4) + ".example.org"), "Story " + i,
-                            body(languages[i % 3], i), null, null, Instant.now(), null, null);
+                    RawArticle raw = RawArticle.builder(body(languages[i % 3], i))
+                            .url("https://stats.example.org/" + i)
+                            .source(new Source("Example " + (i % 4), "source" + (i % 4) + ".example.org"))
+                            .title("Story " + i).ingestedAt(Instant.now()).build();
                     producer.send(new ProducerRecord<>(config.topics().raw().name(),
                             ArticleIds.of(raw).getBytes(StandardCharsets.UTF_8), Json.toBytes(raw)));
                 }

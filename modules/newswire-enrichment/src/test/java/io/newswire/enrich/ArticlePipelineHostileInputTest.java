@@ -41,7 +41,7 @@ class ArticlePipelineHostileInputTest {
             PipelineOptions.defaults().withClock(Clock.fixed(T0, ZoneOffset.UTC)));
 
     private static Article process(String body, ContentFormat format) {
-        return process(new RawArticle(null, "c-hostile", null, null, null, body, format, null, T0, null, null));
+        return process(RawArticle.builder(body).id("c-hostile").format(format).ingestedAt(T0).build());
     }
 
     private static Article process(RawArticle raw) {
@@ -179,8 +179,8 @@ class ArticlePipelineHostileInputTest {
 
     @Test
     void shouldNormalizeWithTheClockWhenIngestTimeIsOutsideTheCalendar() {
-        RawArticle raw = new RawArticle(null, "c-far", null, null, null, "LIMA, 3 mayo (EFE) - Llovió\u0000 mucho.",
-                ContentFormat.TEXT, null, Instant.parse("+1000000000-01-01T00:00:00Z"), null, null);
+        RawArticle raw = RawArticle.builder("LIMA, 3 mayo (EFE) - Llovió\u0000 mucho.").id("c-far")
+                .format(ContentFormat.TEXT).ingestedAt(Instant.parse("+1000000000-01-01T00:00:00Z")).build();
         Article a = process(raw);
         assertThat(a.text()).isEqualTo("Llovió mucho.");
         assertThat(a.dateline().location()).isEqualTo("LIMA");

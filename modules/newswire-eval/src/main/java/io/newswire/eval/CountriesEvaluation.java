@@ -97,8 +97,8 @@ public final class CountriesEvaluation {
                 gold.add(code);
             }
             String body = (s.dateline() == null ? "" : s.dateline().strip() + " ") + s.body();
-            Article a = normalizer.normalize(new RawArticle(null, "eval", null, null, s.title(), body, null, null,
-                    reference, null, null), reference);
+            Article a = normalizer.normalize(RawArticle.builder(body).id("eval").title(s.title())
+                    .ingestedAt(reference).build(), reference);
             long t0 = System.nanoTime();
             for (io.newswire.enrich.api.Enricher stage : stages) {
                 a = stage.enrich(a);

@@ -131,7 +131,7 @@ public final class DatelineEvaluation {
     }
 
     private static RawArticle raw(String body, Instant ingestedAt) {
-        return new RawArticle(null, "eval", null, null, null, body, null, null, ingestedAt, null, null);
+        return RawArticle.builder(body).id("eval").ingestedAt(ingestedAt).build();
     }
 
     static String goldCity(String dateline) {

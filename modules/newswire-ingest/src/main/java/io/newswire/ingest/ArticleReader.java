@@ -139,8 +139,7 @@ public final class ArticleReader {
     }
 
     private IngestItem article(String origin, String text, ContentFormat format) {
-        RawArticle raw = new RawArticle(null, null, null, null, null, text, format, null, clock.instant(), null,
-                origin);
+        RawArticle raw = RawArticle.builder(text).format(format).ingestedAt(clock.instant()).origin(origin).build();
         raw = raw.withId(ArticleIds.of(raw));
         return new IngestItem(raw.id(), Json.toBytes(raw), origin);
     }
@@ -196,8 +195,7 @@ public final class ArticleReader {
                 raw = raw.withIngestedAt(clock.instant());
             }
             if (raw.origin() == null) {
-                raw = new RawArticle(raw.schemaVersion(), raw.id(), raw.url(), raw.source(), raw.title(), raw.body(),
-                        raw.format(), raw.publishedAt(), raw.ingestedAt(), raw.language(), origin);
+                raw = raw.toBuilder().origin(origin).build();
             }
             out.accept(new IngestItem(raw.id(), Json.toBytes(raw), origin));
         } catch (InvalidArticleException e) {

@@ -57,16 +57,104 @@ public record RawArticle(
 
     /** A plain-text article with only a body, for tests and simple producers. */
     public static RawArticle ofText(String title, String body) {
-        return new RawArticle(null, null, null, null, title, body, ContentFormat.TEXT, null, null, null, null);
+        return builder(body).title(title).build();
+    }
+
+    /** A builder for an article with this body; every other field starts absent ({@code null}). */
+    public static Builder builder(String body) {
+        return new Builder(body);
+    }
+
+    /** A builder holding this article's fields, to change some of them. */
+    public Builder toBuilder() {
+        return new Builder(body).schemaVersion(schemaVersion).id(id).url(url).source(source).title(title)
+                .format(format).publishedAt(publishedAt).ingestedAt(ingestedAt).language(language).origin(origin);
     }
 
     public RawArticle withId(String newId) {
-        return new RawArticle(schemaVersion, newId, url, source, title, body, format, publishedAt, ingestedAt,
-                language, origin);
+        return toBuilder().id(newId).build();
     }
 
     public RawArticle withIngestedAt(Instant newIngestedAt) {
-        return new RawArticle(schemaVersion, id, url, source, title, body, format, publishedAt, newIngestedAt,
-                language, origin);
+        return toBuilder().ingestedAt(newIngestedAt).build();
+    }
+
+    /** Builds a {@link RawArticle} by field name instead of eleven positional arguments. */
+    public static final class Builder {
+        private Integer schemaVersion;
+        private String id;
+        private String url;
+        private Source source;
+        private String title;
+        private String body;
+        private ContentFormat format;
+        private String publishedAt;
+        private Instant ingestedAt;
+        private String language;
+        private String origin;
+
+        private Builder(String body) {
+            this.body = requireNonNull(body, "body");
+        }
+
+        public Builder schemaVersion(Integer schemaVersion) {
+            this.schemaVersion = schemaVersion;
+            return this;
+        }
+
+        public Builder id(String id) {
+            this.id = id;
+            return this;
+        }
+
+        public Builder url(String url) {
+            this.url = url;
+            return this;
+        }
+
+        public Builder source(Source source) {
+            this.source = source;
+            return this;
+        }
+
+        public Builder title(String title) {
+            this.title = title;
+            return this;
+        }
+
+        public Builder body(String body) {
+            this.body = requireNonNull(body, "body");
+            return this;
+        }
+
+        public Builder format(ContentFormat format) {
+            this.format = format;
+            return this;
+        }
+
+        public Builder publishedAt(String publishedAt) {
+            this.publishedAt = publishedAt;
+            return this;
+        }
+
+        public Builder ingestedAt(Instant ingestedAt) {
+            this.ingestedAt = ingestedAt;
+            return this;
+        }
+
+        public Builder language(String language) {
+            this.language = language;
+            return this;
+        }
+
+        public Builder origin(String origin) {
+            this.origin = origin;
+            return this;
+        }
+
+        public RawArticle build() {
+            return new RawArticle(schemaVersion, id, url, source, title, body, format, publishedAt, ingestedAt,
+                    language, origin);
+        }
     }
 }

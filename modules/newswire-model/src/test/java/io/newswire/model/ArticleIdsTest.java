@@ -30,10 +30,8 @@ class ArticleIdsTest {
 
     @Test
     void shouldGiveSameIdWhenOnlyTrackingParametersDiffer() {
-        RawArticle a = new RawArticle(null, null, "https://example.org/story?utm_source=a", null, null, "x", null,
-                null, null, null, null);
-        RawArticle b = new RawArticle(null, null, "https://EXAMPLE.org/story#comments", null, null, "y", null,
-                null, null, null, null);
+        RawArticle a = RawArticle.builder("x").url("https://example.org/story?utm_source=a").build();
+        RawArticle b = RawArticle.builder("y").url("https://EXAMPLE.org/story#comments").build();
         assertThat(ArticleIds.of(a)).isEqualTo(ArticleIds.of(b)).matches("u-[0-9a-f]{20}");
     }
 

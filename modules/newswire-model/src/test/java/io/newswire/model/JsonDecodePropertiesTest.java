@@ -223,8 +223,9 @@ class JsonDecodePropertiesTest {
                 .injectNull(0.3);
         Arbitrary<ContentFormat> format = Arbitraries.of(ContentFormat.class);
         return Combinators.combine(ids, url, source, anyText, body, format, anyText, ingested)
-                .as((id, u, src, title, b, f, published, ing) -> new RawArticle(null,
-                        id == null || id.isBlank() ? null : id, u, src, title, b, f, published, ing, null, null))
+                .as((id, u, src, title, b, f, published, ing) -> RawArticle.builder(b)
+                        .id(id == null || id.isBlank() ? null : id).url(u).source(src).title(title).format(f)
+                        .publishedAt(published).ingestedAt(ing).build())
                 .filter(a -> a.url() == null || ArticleIds.canonicalUrl(a.url()).isPresent());
     }
 

@@ -71,7 +71,7 @@ class NewswireTopologyTest {
     }
 
     private static byte[] rawJson(String url, String body) {
-        return Json.toBytes(new RawArticle(null, null, url, null, "Headline", body, null, null, T0, null, null));
+        return Json.toBytes(RawArticle.builder(body).url(url).title("Headline").ingestedAt(T0).build());
     }
 
     @Test

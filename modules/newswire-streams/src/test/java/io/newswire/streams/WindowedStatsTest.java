@@ -68,8 +68,8 @@ class WindowedStatsTest {
     }
 
     private static byte[] raw(String body, Instant publishedAt) {
-        return Json.toBytes(new RawArticle(null, null, null, new Source("Example Wire", "wire.example.net"), null,
-                body, null, publishedAt.toString(), T0, null, null));
+        return Json.toBytes(RawArticle.builder(body).source(new Source("Example Wire", "wire.example.net"))
+                .publishedAt(publishedAt.toString()).ingestedAt(T0).build());
     }
 
     private static TopologyTestDriver driver() {

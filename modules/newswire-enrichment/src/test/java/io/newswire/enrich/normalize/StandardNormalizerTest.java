@@ -54,9 +54,9 @@ class StandardNormalizerTest {
 
     @Test
     void shouldInferYearFromPublicationTimeWhenKnown() {
-        RawArticle raw = new RawArticle(null, "c-2", "https://www.example.com/a", new Source("Example", null), "T",
-                "LIMA, Dec 30 (AFP) - Rain fell.", ContentFormat.TEXT, "Fri, 02 Jan 2026 10:00:00 GMT", INGEST, null,
-                null);
+        RawArticle raw = RawArticle.builder("LIMA, Dec 30 (AFP) - Rain fell.").id("c-2")
+                .url("https://www.example.com/a").source(new Source("Example", null)).title("T")
+                .format(ContentFormat.TEXT).publishedAt("Fri, 02 Jan 2026 10:00:00 GMT").ingestedAt(INGEST).build();
         Article a = normalizer.normalize(raw, INGEST);
         assertThat(a.publishedAt()).isEqualTo(Instant.parse("2026-01-02T10:00:00Z"));
         assertThat(a.dateline().resolvedDate()).isEqualTo(LocalDate.of(2025, 12, 30));
@@ -75,12 +75,11 @@ class StandardNormalizerTest {
 
     @Test
     void shouldExtractBodyTitleAndTimeWhenInputIsHtml() {
-        RawArticle raw = new RawArticle(null, "c-3", null, null, null,
-                "<html><head><meta property='og:title' content='Sismo en Lima'>"
+        RawArticle raw = RawArticle.builder("<html><head><meta property='og:title' content='Sismo en Lima'>"
                         + "<meta property='article:published_time' content='2026-04-01T12:00:00Z'></head>"
                         + "<body><nav>Inicio</nav><article><p>LIMA, 1 abr (EFE).- Un sismo sacudió la capital.</p>"
-                        + "<p>No hubo víctimas.</p></article></body></html>",
-                ContentFormat.HTML, null, INGEST, null, null);
+                        + "<p>No hubo víctimas.</p></article></body></html>")
+                .id("c-3").format(ContentFormat.HTML).ingestedAt(INGEST).build();
         Article a = normalizer.normalize(raw, INGEST);
         assertThat(a.title()).isEqualTo("Sismo en Lima");
         assertThat(a.publishedAt()).isEqualTo(Instant.parse("2026-04-01T12:00:00Z"));
