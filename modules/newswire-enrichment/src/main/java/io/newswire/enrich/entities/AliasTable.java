@@ -20,6 +20,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import io.newswire.enrich.text.Tokenizer;
 
 /**
  * The curated table of entities known by many names: Islamic State = Daesh = ISIL = ISIS (= IS in

@@ -20,6 +20,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import io.newswire.enrich.text.Tokenizer;
+import io.newswire.enrich.ner.NerTagger;
+import io.newswire.enrich.ner.Titles;
 
 /**
  * The entities stage: people, organisations and locations of an article, typed, with their titles,

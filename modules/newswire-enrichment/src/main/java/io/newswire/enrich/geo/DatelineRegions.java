@@ -2,6 +2,7 @@ package io.newswire.enrich.geo;
 
 import java.util.HashMap;
 import java.util.Map;
+import io.newswire.enrich.text.Folding;
 
 /**
  * The abbreviations wire datelines use for a city's state or province ("SAN JOSE, Calif.",
@@ -27,7 +28,7 @@ final class DatelineRegions {
 
     /** Folded as gazetteer names are, without the spaces: "N. J." and "N.J." are both "nj". */
     private static String normalize(String written) {
-        return GeoText.folded(written).replace(" ", "");
+        return Folding.folded(written).replace(" ", "");
     }
 
     private static Map<String, Region> build() {

@@ -15,6 +15,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import io.newswire.enrich.text.Folding;
+import io.newswire.enrich.gazetteer.Gazetteer;
 
 /**
  * The places and countries stage: spots place names with the {@link Gazetteer}, resolves each to one
@@ -190,7 +192,7 @@ public final class GeoEnricher implements Enricher {
                 boolean inside = m.start() >= r.start() && m.end() <= r.end();
                 boolean placePlusGeneric = r.start() == m.start() && r.end() < m.end()
                         && m.end() <= text.length()
-                        && GENERIC.contains(GeoText.folded(text.substring(r.end(), m.end())));
+                        && GENERIC.contains(Folding.folded(text.substring(r.end(), m.end())));
                 boolean country = strict && r.country() && r.start() == m.start() && r.end() == m.end();
                 if (strict ? placePlusGeneric || country : inside || placePlusGeneric) {
                     hit = r;
@@ -301,7 +303,7 @@ public final class GeoEnricher implements Enricher {
                     }
                 }
             }
-            long locKey = loc == null ? 0 : GeoText.key(loc);
+            long locKey = loc == null ? 0 : Folding.key(loc);
             int[] cands = locKey == 0 ? null : gaz.byKey(locKey);
             if (cands != null) {
                 datelineEntry = best(cands, locKey, named, namedAdmin1, -1, -1, region);
@@ -319,7 +321,7 @@ public final class GeoEnricher implements Enricher {
         int[] choice = new int[spots.size()];
         long[] spotKey = new long[spots.size()];
         for (int i = 0; i < spots.size(); i++) {
-            spotKey[i] = GeoText.key(text, spots.get(i).start(), spots.get(i).end());
+            spotKey[i] = Folding.key(text, spots.get(i).start(), spots.get(i).end());
         }
         double[] votes = null;
         for (int pass = 0; pass < 2; pass++) {
@@ -418,7 +420,7 @@ public final class GeoEnricher implements Enricher {
                         if (s.start() < m.end() && m.start() < s.end()) {
                             boolean containsEntity = s.start() <= m.start() && s.end() >= m.end();
                             boolean inside = s.start() >= m.start() && s.end() <= m.end();
-                            String rest = !inside ? "-" : GeoText.folded(text.substring(m.start(), s.start()) + " "
+                            String rest = !inside ? "-" : Folding.folded(text.substring(m.start(), s.start()) + " "
                                     + text.substring(s.end(), m.end()));
                             if (containsEntity || whole == null && (rest.isEmpty() || GENERIC.contains(rest))) {
                                 covered = true;
@@ -518,7 +520,7 @@ public final class GeoEnricher implements Enricher {
             }
             DatelineRegions.Region abbreviation = DatelineRegions.abbreviation(p);
             int wantCountry = abbreviation == null ? -1 : gaz.country(abbreviation.countryCode());
-            int[] cands = gaz.byKey(GeoText.key(abbreviation == null ? p : abbreviation.name()));
+            int[] cands = gaz.byKey(Folding.key(abbreviation == null ? p : abbreviation.name()));
             if (cands == null) {
                 continue;
             }
@@ -593,12 +595,12 @@ public final class GeoEnricher implements Enricher {
         }
         boolean singleWord = true;
         for (int i = s.start(); i < s.end(); i++) {
-            if (!GeoText.isTokenChar(text.charAt(i))) {
+            if (!Folding.isTokenChar(text.charAt(i))) {
                 singleWord = false;
                 break;
             }
         }
-        if (NOT_ALONE.contains(GeoText.folded(text.substring(s.start(), s.end())))) {
+        if (NOT_ALONE.contains(Folding.folded(text.substring(s.start(), s.end())))) {
             return false;
         }
         long population = gaz.population(e);
@@ -633,10 +635,10 @@ public final class GeoEnricher implements Enricher {
         }
         p++;
         int start = p;
-        while (p < text.length() && GeoText.isTokenChar(text.charAt(p)) && p - start < 16) {
+        while (p < text.length() && Folding.isTokenChar(text.charAt(p)) && p - start < 16) {
             p++;
         }
-        return p == start ? "" : GeoText.folded(text.substring(start, p));
+        return p == start ? "" : Folding.folded(text.substring(start, p));
     }
 
     /** Words after which a capitalised name is a place ("in", "near", "à", "nach"). */
@@ -650,7 +652,7 @@ public final class GeoEnricher implements Enricher {
             p--;
         }
         int end = p + 1;
-        while (p >= 0 && GeoText.isTokenChar(text.charAt(p))) {
+        while (p >= 0 && Folding.isTokenChar(text.charAt(p))) {
             p--;
         }
         return end - p - 1 > 0 && end - p - 1 <= 8
@@ -676,7 +678,7 @@ public final class GeoEnricher implements Enricher {
         }
         int end = start - 1;
         int b = end;
-        while (b > 0 && GeoText.isTokenChar(text.charAt(b - 1))) {
+        while (b > 0 && Folding.isTokenChar(text.charAt(b - 1))) {
             b--;
         }
         if (b == end || !GeoSpotter.startsName(text.charAt(b))) {

@@ -1,6 +1,6 @@
-package io.newswire.enrich.entities;
+package io.newswire.enrich.ner;
 
-import io.newswire.enrich.geo.Gazetteer;
+import io.newswire.enrich.gazetteer.Gazetteer;
 import java.util.List;
 
 /**

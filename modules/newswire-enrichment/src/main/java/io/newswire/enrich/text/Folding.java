@@ -1,4 +1,4 @@
-package io.newswire.enrich.geo;
+package io.newswire.enrich.text;
 
 import java.text.Normalizer;
 import java.util.Locale;
@@ -10,9 +10,9 @@ import java.util.Locale;
  * a 64-bit FNV-1a hash over the folded tokens joined by one space. Hashing instead of building a
  * string lets the spotter extend a candidate span token by token without allocating.
  */
-final class GeoText {
+public final class Folding {
 
-    static final long BASIS = 0xcbf29ce484222325L;
+    public static final long BASIS = 0xcbf29ce484222325L;
     private static final long PRIME = 0x100000001b3L;
 
     /** Folded form of each UTF-16 unit; 0 = dropped (a mark), 0xFFFF = see {@link #EXPANSIONS}. */
@@ -48,7 +48,7 @@ final class GeoText {
         }
     }
 
-    private GeoText() {
+    private Folding() {
     }
 
     private static String fold(char ch) {
@@ -63,7 +63,7 @@ final class GeoText {
         return sb.toString().toLowerCase(Locale.ROOT);
     }
 
-    static boolean isTokenChar(char c) {
+    public static boolean isTokenChar(char c) {
         if (c < 128) {
             return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
         }
@@ -72,7 +72,7 @@ final class GeoText {
     }
 
     /** Hash of one token {@code s[start, end)} appended to {@code h}; {@code first} = no space before it. */
-    static long mixToken(long h, CharSequence s, int start, int end, boolean first) {
+    public static long mixToken(long h, CharSequence s, int start, int end, boolean first) {
         if (!first) {
             h = (h ^ ' ') * PRIME;
         }
@@ -94,7 +94,7 @@ final class GeoText {
     }
 
     /** Appends the folded form of {@code s[start, end)} to {@code out}. */
-    static void appendFolded(StringBuilder out, CharSequence s, int start, int end) {
+    public static void appendFolded(StringBuilder out, CharSequence s, int start, int end) {
         for (int i = start; i < end; i++) {
             char f = FOLD[s.charAt(i)];
             if (f == 0xFFFF) {
@@ -106,12 +106,12 @@ final class GeoText {
     }
 
     /** The key of a whole name, as {@link #mixToken} over its tokens gives it; 0 for a name without tokens. */
-    static long key(CharSequence name) {
+    public static long key(CharSequence name) {
         return append(0, name, 0, name.length());
     }
 
     /** {@link #key} of {@code s[start, end)}, without copying it out. */
-    static long key(CharSequence s, int start, int end) {
+    public static long key(CharSequence s, int start, int end) {
         return append(0, s, start, end);
     }
 
@@ -120,7 +120,7 @@ final class GeoText {
      * {@code word}: {@code append(append(0, "New"), "York") == key("New York")}. 0 when {@code word} has
      * no token characters.
      */
-    static long append(long key, CharSequence word) {
+    public static long append(long key, CharSequence word) {
         return append(key, word, 0, word.length());
     }
 
@@ -147,7 +147,7 @@ final class GeoText {
     }
 
     /** The folded tokens of a name joined by single spaces ("Côte d'Ivoire" to "cote d ivoire"). */
-    static String folded(CharSequence name) {
+    public static String folded(CharSequence name) {
         StringBuilder sb = new StringBuilder(name.length());
         int i = 0;
         int n = name.length();
@@ -174,7 +174,7 @@ final class GeoText {
      * and Balochistan meet: q, gh, kh, ch and ck become k, ph becomes f, w becomes v; a, e and i become
      * a, o and ou become u, y becomes i; doubled letters become one; spaces go.
      */
-    static String skeleton(String folded) {
+    public static String skeleton(String folded) {
         StringBuilder sb = new StringBuilder(folded.length());
         for (int i = 0; i < folded.length(); i++) {
             char c = folded.charAt(i);
