@@ -5,6 +5,7 @@ import io.newswire.enrich.entities.AliasTable;
 import io.newswire.enrich.entities.EntitiesEnricher;
 import io.newswire.enrich.geo.GeoEnricher;
 import io.newswire.enrich.language.LanguageEnricher;
+import io.newswire.enrich.link.LinkEnricher;
 import java.util.List;
 
 /**
@@ -14,7 +15,7 @@ import java.util.List;
 public final class StandardEnrichers {
 
     private static final List<Enricher> ALL = List.of(new LanguageEnricher(), new EntitiesEnricher(),
-            new GeoEnricher());
+            new GeoEnricher(), new LinkEnricher());
 
     private StandardEnrichers() {
     }

@@ -17,7 +17,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import io.newswire.enrich.text.Tokenizer;
@@ -26,7 +25,7 @@ import io.newswire.enrich.ner.Titles;
 
 /**
  * The entities stage: people, organisations and locations of an article, typed, with their titles,
- * every mention, and one canonical name and id per entity.
+ * every mention, and one canonical name per entity.
  *
  * <ol>
  *   <li>Recognition: {@link NerTagger} (GMB-trained) over {@link Tokenizer} sentences, and the
@@ -38,12 +37,9 @@ import io.newswire.enrich.ner.Titles;
  *   <li>Canonical entities: within an article, a person's later "Baqeri" or "Bajwa" is the earlier
  *   "Mohammad Baqeri" or "Qamar Javed Bajwa" (last name or trailing words), as are spellings one
  *   edit apart in {@link Transliteration#key}; a one-word name the tagger typed otherwise but that is
- *   a known person's last name is that person. Ids: the alias-table id, else the type prefix
- *   ({@code per:}, {@code org:}, {@code loc:}) and the transliteration key of the canonical name, so
- *   Baqeri and Bagheri have the same id in every article.</li>
- *   <li>Salience in [0, 1]: {@code 0.5 * count / (the article's highest count) + 0.3 * (1 - first
- *   mention offset / text length) + 0.2 * (named in the headline)}, rounded to 3 decimals. Entities
- *   are listed by salience.</li>
+ *   a known person's last name is that person. An entity of the alias table carries the table's id.</li>
+ *   <li>Every other id, the salience and the order of the list are the link stage's
+ *   ({@code io.newswire.enrich.link}), which runs after geo: this stage leaves them unset.</li>
  * </ol>
  *
  * <p>Only the first {@value #MAX_CHARS} characters are read, to bound the cost of a huge article.
@@ -58,7 +54,8 @@ public final class EntitiesEnricher implements Enricher {
      * setting ({@code NewswireConfig}) and passes the file to {@link AliasTable#withUserFile}.
      */
     public static final String ALIASES_FILE_PROPERTY = "newswire.entities.aliases.file";
-    static final int MAX_CHARS = 100_000;
+    /** The entities stage reads this many characters of a text at most (the link stage scores against it). */
+    public static final int MAX_CHARS = 100_000;
     private static final java.util.regex.Pattern COMPOUND_ADJECTIVE = java.util.regex.Pattern.compile("-\\p{Ll}+$");
     /** The Arabic article and its assimilated forms, lower case at the start of a name. */
     private static final java.util.regex.Pattern ARTICLE_PREFIX =
@@ -104,7 +101,7 @@ public final class EntitiesEnricher implements Enricher {
 
     @Override
     public Article enrich(Article article) {
-        return article.toBuilder().entities(entities(article.text(), article.title())).build();
+        return article.toBuilder().entities(entities(article.text())).build();
     }
 
     /** A recognised name: tokens [start, end) of the article, its type, a title, a known entity. */
@@ -129,8 +126,11 @@ public final class EntitiesEnricher implements Enricher {
         }
     }
 
-    /** The entities of a text, by salience; {@code headline} may be {@code null}. */
-    public List<Entity> entities(String text, String headline) {
+    /**
+     * The entities of a text, without salience (0) and, unless the alias table names them, without id:
+     * the link stage sets both and orders them.
+     */
+    public List<Entity> entities(String text) {
         String read = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
         List<List<Tokenizer.Token>> sentences = Tokenizer.sentences(read);
         List<Tokenizer.Token> all = new ArrayList<>();
@@ -201,7 +201,7 @@ public final class EntitiesEnricher implements Enricher {
             }
         }
         propagate(read, all, cands);
-        return group(cands, read, headline);
+        return group(cands, read);
     }
 
     /**
@@ -370,7 +370,7 @@ public final class EntitiesEnricher implements Enricher {
         return new Cand(type, start, end, cs, ce, text.substring(cs, ce), title, known);
     }
 
-    private List<Entity> group(List<Cand> cands, String text, String headline) {
+    private List<Entity> group(List<Cand> cands, String text) {
         Map<String, Group> known = new LinkedHashMap<>();
         List<Group> persons = new ArrayList<>();
         Map<String, Group> others = new LinkedHashMap<>();
@@ -440,7 +440,6 @@ public final class EntitiesEnricher implements Enricher {
         List<Group> groups = new ArrayList<>(known.values());
         groups.addAll(persons);
         groups.addAll(others.values());
-        int maxCount = groups.stream().mapToInt(g -> g.mentions.size()).max().orElse(1);
         List<Entity> entities = new ArrayList<>(groups.size());
         for (Group g : groups) {
             g.mentions.sort(Comparator.comparingInt(Cand::charStart));
@@ -455,21 +454,10 @@ public final class EntitiesEnricher implements Enricher {
                 }
             }
             String name = canonicalName(g);
-            String id = g.known != null ? g.known.id() : prefix(g.type) + Transliteration.key(name).replace(' ', '-');
-            boolean inHeadline = false;
-            if (headline != null) {
-                for (String s : seen) {
-                    inHeadline |= headline.contains(s);
-                }
-            }
-            double salience = 0.5 * g.mentions.size() / maxCount
-                    + 0.3 * (1.0 - g.mentions.get(0).charStart() / (double) Math.max(1, text.length()))
-                    + (inHeadline ? 0.2 : 0.0);
-            entities.add(new Entity(id, name, g.type, title, List.copyOf(seen), mentions, mentions.size(),
-                    Math.round(salience * 1000) / 1000.0));
+            // an alias-table entity carries the table's id; every other id, and salience, are the link stage's
+            String id = g.known != null ? g.known.id() : null;
+            entities.add(new Entity(id, name, g.type, title, List.copyOf(seen), mentions, mentions.size(), 0.0));
         }
-        entities.sort(Comparator.comparingDouble((Entity e) -> -e.salience())
-                .thenComparingInt(e -> e.mentions().get(0).start()));
         return entities;
     }
 
@@ -516,7 +504,4 @@ public final class EntitiesEnricher implements Enricher {
         return best;
     }
 
-    private static String prefix(EntityType type) {
-        return type.name().substring(0, 3).toLowerCase(Locale.ROOT) + ":";
-    }
 }

@@ -81,186 +81,9 @@ public final class GeoEnricher implements Enricher {
     @Override
     public Article enrich(Article article) {
         Result r = resolve(article);
-        return article.toBuilder().places(r.places()).countries(r.countries())
-                .entities(linkLocations(article.entities(), r, article.text())).build();
+        return article.toBuilder().places(r.places()).countries(r.countries()).build();
     }
 
-    /** A span the stage resolved, and what to: a GeoNames entry (a place, or a country). */
-    private record Resolved(int start, int end, String id, String name, boolean country) {
-    }
-
-    /** Entity ids of places the stage resolved: {@code geonames:} and the GeoNames id, one per place everywhere. */
-    static final String ENTITY_ID_PREFIX = "geonames:";
-
-    /**
-     * Links the entities stage's LOCATION entities to what this stage resolved, so that an entity is
-     * canonical across spellings and articles: every LOCATION entity with a mention inside a resolved
-     * place or country mention gets the id {@code geonames:<id>} and that entry's name, and entities
-     * that land on one id become one ("Iran", "Iranian" and "Islamic Republic of Iran"; "Balochistan"
-     * and "Baluchistan"; "Sistan" and "Baluchestan" cut out of "Sistan and Baluchestan"). An
-     * ORGANIZATION whose mentions are all a resolved place plus a generic word ("Farah Province") or
-     * exactly a resolved country ("US", "Philippines") is a LOCATION: the tagger's ORGANIZATION for
-     * a country is usually metonymy ("the US said"), and users filter by where. Entities nothing
-     * resolved are left as they were.
-     */
-    private List<Entity> linkLocations(List<Entity> entities, Result r, String text) {
-        if (entities == null) {
-            return null;
-        }
-        List<Resolved> resolved = new ArrayList<>();
-        for (Place p : r.places()) {
-            if (p.geonameId() != null) {
-                for (Mention m : p.mentions()) {
-                    resolved.add(new Resolved(m.start(), m.end(), ENTITY_ID_PREFIX + p.geonameId(), p.name(),
-                            "PCLI".equals(p.featureCode())));
-                }
-            }
-        }
-        for (Country c : r.countries()) {
-            Long id = gaz.countryGeonameId(c.code());
-            if (id != null) {
-                for (Mention m : c.mentions()) {
-                    // a town's mention also counts for its country: the town, listed first, wins
-                    resolved.add(new Resolved(m.start(), m.end(), ENTITY_ID_PREFIX + id, c.name(), true));
-                }
-            }
-        }
-        if (resolved.isEmpty()) {
-            return entities;
-        }
-        // Merged entities keep the position of their first part; the list stays by salience below.
-        Map<String, List<Entity>> parts = new LinkedHashMap<>();
-        Map<String, Resolved> target = new HashMap<>();
-        List<Object> order = new ArrayList<>(entities.size());
-        for (Entity e : entities) {
-            Resolved to = e.type() == EntityType.LOCATION ? majority(e, resolved, text, false)
-                    : e.type() == EntityType.ORGANIZATION ? majority(e, resolved, text, true) : null;
-            if (to == null) {
-                order.add(e);
-                continue;
-            }
-            if (!parts.containsKey(to.id())) {
-                order.add(to.id());
-                parts.put(to.id(), new ArrayList<>());
-                target.put(to.id(), to);
-            }
-            parts.get(to.id()).add(e);
-        }
-        // A place the stage resolved that no entity covers is a LOCATION entity the tagger missed
-        // ("Bajwa visited Tehran"): the gazetteer and the context said place, so it is one.
-        java.util.Set<Integer> seen = new java.util.HashSet<>();
-        for (Resolved res : resolved) {
-            if (!seen.add(res.start()) || overlapsAny(entities, res) || res.end() > text.length()) {
-                continue;
-            }
-            if (!parts.containsKey(res.id())) {
-                order.add(res.id());
-                parts.put(res.id(), new ArrayList<>());
-                target.put(res.id(), res);
-            }
-            String surface = text.substring(res.start(), res.end());
-            parts.get(res.id()).add(new Entity(res.id(), res.name(), EntityType.LOCATION, null, List.of(surface),
-                    List.of(new Mention(res.start(), res.end(), surface)), 1, 0.0));
-        }
-        if (parts.isEmpty()) {
-            return entities;
-        }
-        int maxCount = 1;
-        for (Entity e : entities) {
-            maxCount = Math.max(maxCount, e.count());
-        }
-        List<Entity> out = new ArrayList<>(entities.size() + parts.size());
-        for (Object o : order) {
-            out.add(o instanceof Entity e ? e : merged(target.get((String) o), parts.get((String) o), resolved, text, maxCount));
-        }
-        out.sort(Comparator.comparingDouble((Entity e) -> -e.salience()).thenComparingInt(e -> e.mentions().isEmpty()
-                ? Integer.MAX_VALUE : e.mentions().get(0).start()));
-        return out;
-    }
-
-    /**
-     * The resolved entry most of an entity's mentions fall inside, or {@code null} when none does. For
-     * an organisation ({@code strict}), every mention must be a resolved place plus a generic word
-     * ("Farah Province"), or nothing.
-     */
-    private static Resolved majority(Entity e, List<Resolved> resolved, String text, boolean strict) {
-        Map<String, Integer> votes = new HashMap<>();
-        Map<String, Resolved> first = new HashMap<>();
-        for (Mention m : e.mentions()) {
-            Resolved hit = null;
-            for (Resolved r : resolved) {
-                boolean inside = m.start() >= r.start() && m.end() <= r.end();
-                boolean placePlusGeneric = r.start() == m.start() && r.end() < m.end()
-                        && m.end() <= text.length()
-                        && GENERIC.contains(Folding.folded(text.substring(r.end(), m.end())));
-                boolean country = strict && r.country() && r.start() == m.start() && r.end() == m.end();
-                if (strict ? placePlusGeneric || country : inside || placePlusGeneric) {
-                    hit = r;
-                    break;
-                }
-            }
-            if (hit == null) {
-                if (strict) {
-                    return null;
-                }
-                continue;
-            }
-            votes.merge(hit.id(), 1, Integer::sum);
-            first.putIfAbsent(hit.id(), hit);
-        }
-        String best = null;
-        for (Map.Entry<String, Integer> v : votes.entrySet()) {
-            if (best == null || v.getValue() > votes.get(best)) {
-                best = v.getKey();
-            }
-        }
-        return best == null ? null : first.get(best);
-    }
-
-    /**
-     * One LOCATION entity from the parts that resolved to {@code to}. A mention that is part of a
-     * resolved span ("Sistan" in "Sistan and Baluchestan") becomes the whole span.
-     */
-    private static boolean overlapsAny(List<Entity> entities, Resolved r) {
-        for (Entity e : entities) {
-            for (Mention m : e.mentions()) {
-                if (m.start() < r.end() && r.start() < m.end()) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private static Entity merged(Resolved to, List<Entity> parts, List<Resolved> resolved, String text,
-            int maxCount) {
-        java.util.TreeMap<Integer, Mention> mentions = new java.util.TreeMap<>();
-        double salience = 0;
-        for (Entity e : parts) {
-            salience = Math.max(salience, e.salience());
-            for (Mention m : e.mentions()) {
-                Mention whole = m;
-                for (Resolved r : resolved) {
-                    if (r.id().equals(to.id()) && m.start() >= r.start() && m.end() <= r.end()
-                            && r.end() <= text.length()) {
-                        whole = new Mention(r.start(), r.end(), text.substring(r.start(), r.end()));
-                        break;
-                    }
-                }
-                mentions.putIfAbsent(whole.start(), whole);
-            }
-        }
-        List<String> aliases = mentions.values().stream().map(Mention::text).distinct().toList();
-        // the entities stage's formula without its headline term, for parts it did not score itself
-        double own = 0.5 * Math.min(1.0, (double) mentions.size() / maxCount)
-                + 0.3 * (1 - (double) mentions.firstKey() / Math.max(1, text.length()));
-        salience = Math.round(Math.max(salience, own) * 1000) / 1000.0;
-        return new Entity(to.id(), to.name(), EntityType.LOCATION, null, aliases, List.copyOf(mentions.values()),
-                mentions.size(), salience);
-    }
-
-
-    /** Places and countries of an article, as the stage would write them. */
     record Result(List<Place> places, List<Country> countries) {
     }
 
@@ -388,10 +211,6 @@ public final class GeoEnricher implements Enricher {
         return new Result(places, countries(chosen, text, datelineCountry, datelineEntry));
     }
 
-    /** Generic words after a name that leave it the same place ("Kabul province", "Lahore city"). */
-    private static final Set<String> GENERIC = Set.of("province", "city", "district", "county", "state", "region",
-            "governorate", "town", "village", "area", "municipality", "prefecture", "oblast", "capital");
-
     /**
      * Applies an entities stage's findings: PERSON spans veto spots; a LOCATION span is looked up as a
      * whole and replaces spots that cover only part of it ("Frenchmen Street" is no town called Street),
@@ -422,7 +241,7 @@ public final class GeoEnricher implements Enricher {
                             boolean inside = s.start() >= m.start() && s.end() <= m.end();
                             String rest = !inside ? "-" : Folding.folded(text.substring(m.start(), s.start()) + " "
                                     + text.substring(s.end(), m.end()));
-                            if (containsEntity || whole == null && (rest.isEmpty() || GENERIC.contains(rest))) {
+                            if (containsEntity || whole == null && (rest.isEmpty() || PlaceWords.isGeneric(rest))) {
                                 covered = true;
                                 spots.set(i, new GeoSpotter.Spot(s.start(), s.end(), s.entries(), s.bySkeleton(), true));
                             } else {
