@@ -2,6 +2,7 @@ package io.newswire.enrich.entities;
 
 import static java.util.Objects.requireNonNull;
 
+import io.newswire.enrich.text.Tokenizer;
 import io.newswire.model.EntityType;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -20,7 +21,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import io.newswire.enrich.text.Tokenizer;
 
 /**
  * The curated table of entities known by many names: Islamic State = Daesh = ISIL = ISIS (= IS in

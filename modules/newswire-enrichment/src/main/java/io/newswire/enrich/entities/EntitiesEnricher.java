@@ -3,6 +3,10 @@ package io.newswire.enrich.entities;
 import static java.util.Objects.requireNonNull;
 
 import io.newswire.enrich.api.Enricher;
+import io.newswire.enrich.ner.NerTagger;
+import io.newswire.enrich.ner.Titles;
+import io.newswire.enrich.text.Folding;
+import io.newswire.enrich.text.Tokenizer;
 import io.newswire.model.Article;
 import io.newswire.model.Entity;
 import io.newswire.model.EntityType;
@@ -19,9 +23,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import io.newswire.enrich.text.Tokenizer;
-import io.newswire.enrich.ner.NerTagger;
-import io.newswire.enrich.ner.Titles;
 
 /**
  * The entities stage: people, organisations and locations of an article, typed, with their titles,
@@ -36,10 +37,11 @@ import io.newswire.enrich.ner.Titles;
  *   or at the start of what the tagger took for the name, go to {@link Entity#title()}, not the name.</li>
  *   <li>Canonical entities: within an article, a person's later "Baqeri" or "Bajwa" is the earlier
  *   "Mohammad Baqeri" or "Qamar Javed Bajwa" (last name or trailing words), as are spellings one
- *   edit apart in {@link Transliteration#key}; a one-word name the tagger typed otherwise but that is
+ *   edit apart in {@link Folding#nameKey}; a one-word name the tagger typed otherwise but that is
  *   a known person's last name is that person. An entity of the alias table carries the table's id.</li>
- *   <li>Every other id, the salience and the order of the list are the link stage's
- *   ({@code io.newswire.enrich.link}), which runs after geo: this stage leaves them unset.</li>
+ *   <li>Every other id and the salience are the link stage's ({@code io.newswire.enrich.link}),
+ *   which runs after geo: this stage leaves them unset, but lists the entities by {@link Salience}
+ *   (the geo stage reads them in that order).</li>
  * </ol>
  *
  * <p>Only the first {@value #MAX_CHARS} characters are read, to bound the cost of a huge article.
@@ -101,7 +103,7 @@ public final class EntitiesEnricher implements Enricher {
 
     @Override
     public Article enrich(Article article) {
-        return article.toBuilder().entities(entities(article.text())).build();
+        return article.toBuilder().entities(entities(article.text(), article.title())).build();
     }
 
     /** A recognised name: tokens [start, end) of the article, its type, a title, a known entity. */
@@ -127,10 +129,10 @@ public final class EntitiesEnricher implements Enricher {
     }
 
     /**
-     * The entities of a text, without salience (0) and, unless the alias table names them, without id:
-     * the link stage sets both and orders them.
+     * The entities of a text, ordered by {@link Salience} but without it (0) and, unless the alias table
+     * names them, without id: the link stage sets both. {@code headline} may be {@code null}.
      */
-    public List<Entity> entities(String text) {
+    public List<Entity> entities(String text, String headline) {
         String read = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
         List<List<Tokenizer.Token>> sentences = Tokenizer.sentences(read);
         List<Tokenizer.Token> all = new ArrayList<>();
@@ -201,7 +203,7 @@ public final class EntitiesEnricher implements Enricher {
             }
         }
         propagate(read, all, cands);
-        return group(cands, read);
+        return group(cands, read, headline);
     }
 
     /**
@@ -370,7 +372,7 @@ public final class EntitiesEnricher implements Enricher {
         return new Cand(type, start, end, cs, ce, text.substring(cs, ce), title, known);
     }
 
-    private List<Entity> group(List<Cand> cands, String text) {
+    private List<Entity> group(List<Cand> cands, String text, String headline) {
         Map<String, Group> known = new LinkedHashMap<>();
         List<Group> persons = new ArrayList<>();
         Map<String, Group> others = new LinkedHashMap<>();
@@ -411,7 +413,7 @@ public final class EntitiesEnricher implements Enricher {
         // Longest names first, so that "Baqeri" finds "Mohammad Baqeri" wherever it stands.
         people.sort(Comparator.comparingInt((Cand c) -> -(c.end() - c.start())).thenComparingInt(Cand::start));
         for (Cand c : people) {
-            String key = Transliteration.key(c.surface());
+            String key = Folding.nameKey(c.surface());
             Group g = findPerson(persons, key);
             if (g == null) {
                 g = new Group(EntityType.PERSON, null, key);
@@ -420,7 +422,7 @@ public final class EntitiesEnricher implements Enricher {
             g.mentions.add(c);
         }
         for (Cand c : rest) {
-            String key = Transliteration.key(c.surface());
+            String key = Folding.nameKey(c.surface());
             Group person = null;
             if (key.indexOf(' ') < 0) {
                 for (Group g : persons) {
@@ -440,7 +442,10 @@ public final class EntitiesEnricher implements Enricher {
         List<Group> groups = new ArrayList<>(known.values());
         groups.addAll(persons);
         groups.addAll(others.values());
+        int maxCount = groups.stream().mapToInt(g -> g.mentions.size()).max().orElse(1);
         List<Entity> entities = new ArrayList<>(groups.size());
+        // by salience, which the link stage writes: the geo stage reads entities in this order
+        Map<Entity, Double> order = new java.util.IdentityHashMap<>();
         for (Group g : groups) {
             g.mentions.sort(Comparator.comparingInt(Cand::charStart));
             Set<String> seen = new LinkedHashSet<>();
@@ -457,7 +462,11 @@ public final class EntitiesEnricher implements Enricher {
             // an alias-table entity carries the table's id; every other id, and salience, are the link stage's
             String id = g.known != null ? g.known.id() : null;
             entities.add(new Entity(id, name, g.type, title, List.copyOf(seen), mentions, mentions.size(), 0.0));
+            order.put(entities.get(entities.size() - 1), Salience.of(mentions.size(), maxCount,
+                    mentions.get(0).start(), text.length(), Salience.inHeadline(List.copyOf(seen), headline)));
         }
+        entities.sort(Comparator.comparingDouble((Entity e) -> -order.get(e))
+                .thenComparingInt(e -> e.mentions().get(0).start()));
         return entities;
     }
 
@@ -469,10 +478,10 @@ public final class EntitiesEnricher implements Enricher {
             }
         }
         for (Group g : persons) {
-            if (Math.min(g.key.length(), key.length()) >= 6 && Transliteration.withinOneEdit(g.key, key)) {
+            if (Math.min(g.key.length(), key.length()) >= 6 && Folding.withinOneEdit(g.key, key)) {
                 return g;
             }
-            if (key.indexOf(' ') < 0 && key.length() >= 5 && Transliteration.withinOneEdit(g.lastWord(), key)) {
+            if (key.indexOf(' ') < 0 && key.length() >= 5 && Folding.withinOneEdit(g.lastWord(), key)) {
                 return g;
             }
         }

@@ -1,5 +1,6 @@
 package io.newswire.enrich.gazetteer;
 
+import io.newswire.enrich.text.Folding;
 import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.IOException;
@@ -9,7 +10,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
-import io.newswire.enrich.text.Folding;
 
 /**
  * The geographic knowledge base: GeoNames places of 1,000 people or more, first-level divisions and

@@ -1,8 +1,8 @@
 package io.newswire.enrich.geo;
 
+import io.newswire.enrich.text.Folding;
 import java.util.HashMap;
 import java.util.Map;
-import io.newswire.enrich.text.Folding;
 
 /**
  * The abbreviations wire datelines use for a city's state or province ("SAN JOSE, Calif.",

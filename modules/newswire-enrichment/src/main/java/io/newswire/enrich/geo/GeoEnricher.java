@@ -1,6 +1,8 @@
 package io.newswire.enrich.geo;
 
 import io.newswire.enrich.api.Enricher;
+import io.newswire.enrich.gazetteer.Gazetteer;
+import io.newswire.enrich.text.Folding;
 import io.newswire.model.Article;
 import io.newswire.model.Country;
 import io.newswire.model.Entity;
@@ -15,8 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import io.newswire.enrich.text.Folding;
-import io.newswire.enrich.gazetteer.Gazetteer;
 
 /**
  * The places and countries stage: spots place names with the {@link Gazetteer}, resolves each to one

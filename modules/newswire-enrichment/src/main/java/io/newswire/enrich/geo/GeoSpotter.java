@@ -1,9 +1,9 @@
 package io.newswire.enrich.geo;
 
+import io.newswire.enrich.gazetteer.Gazetteer;
+import io.newswire.enrich.text.Folding;
 import java.util.ArrayList;
 import java.util.List;
-import io.newswire.enrich.text.Folding;
-import io.newswire.enrich.gazetteer.Gazetteer;
 
 /**
  * Finds the spans of a text that name a gazetteer entry: capitalised token runs of up to

@@ -1,6 +1,6 @@
 package io.newswire.enrich.link;
 
-import io.newswire.enrich.entities.Transliteration;
+import io.newswire.enrich.text.Folding;
 import io.newswire.model.Entity;
 import io.newswire.model.EntityType;
 import java.util.Locale;
@@ -24,7 +24,7 @@ final class EntityIds {
 
     /** The entity's id: the one it carries, else the derived one. */
     static String of(Entity e) {
-        return e.id() != null ? e.id() : prefix(e.type()) + Transliteration.key(e.name()).replace(' ', '-');
+        return e.id() != null ? e.id() : prefix(e.type()) + Folding.nameKey(e.name()).replace(' ', '-');
     }
 
     private static String prefix(EntityType type) {

@@ -2,6 +2,7 @@ package io.newswire.enrich.link;
 
 import io.newswire.enrich.api.Enricher;
 import io.newswire.enrich.entities.EntitiesEnricher;
+import io.newswire.enrich.entities.Salience;
 import io.newswire.enrich.gazetteer.Gazetteer;
 import io.newswire.enrich.geo.PlaceWords;
 import io.newswire.enrich.text.Folding;

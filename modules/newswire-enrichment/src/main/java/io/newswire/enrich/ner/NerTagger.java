@@ -1,6 +1,7 @@
 package io.newswire.enrich.ner;
 
 import io.newswire.enrich.gazetteer.Gazetteer;
+import io.newswire.enrich.text.Tokenizer;
 import java.io.BufferedInputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -11,7 +12,6 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
-import io.newswire.enrich.text.Tokenizer;
 
 /**
  * An averaged-perceptron sequence tagger for PERSON / ORGANIZATION / LOCATION in BIO labels, trained

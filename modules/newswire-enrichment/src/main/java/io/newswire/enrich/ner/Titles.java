@@ -1,5 +1,6 @@
 package io.newswire.enrich.ner;
 
+import io.newswire.enrich.text.Tokenizer;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,7 +12,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import io.newswire.enrich.text.Tokenizer;
 
 /**
  * Titles and roles ("Major General", "Defense Minister", "Ayatollah") from {@code titles.txt}, loaded

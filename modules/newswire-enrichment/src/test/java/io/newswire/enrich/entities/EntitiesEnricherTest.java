@@ -114,7 +114,7 @@ class EntitiesEnricherTest {
                 + "org:sepahan\tORGANIZATION\tSepahan Steel Club\tSepahan|Zob Ahan Sepahan\n");
         EntitiesEnricher enricher = new EntitiesEnricher(AliasTable.withUserFile(file));
         List<Entity> entities = enricher.entities("Sepahan beat the visitors on Friday, while Daesh was blamed for "
-                + "a blast in the city.");
+                + "a blast in the city.", null);
         assertThat(entities).anySatisfy(e -> {
             assertThat(e.id()).isEqualTo("org:sepahan");
             assertThat(e.name()).isEqualTo("Sepahan Steel Club");

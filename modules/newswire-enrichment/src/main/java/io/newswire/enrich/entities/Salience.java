@@ -1,4 +1,4 @@
-package io.newswire.enrich.link;
+package io.newswire.enrich.entities;
 
 import io.newswire.model.Entity;
 import java.util.List;
@@ -6,15 +6,17 @@ import java.util.List;
 /**
  * How central an entity is to its article, in [0, 1]: {@code 0.5 * count / (the article's highest
  * count) + 0.3 * (1 - first mention offset / text length) + 0.2 * (named in the headline)}, rounded
- * to 3 decimals. The one definition; only the link stage calls it.
+ * to 3 decimals. The one definition. The link stage writes it into {@link Entity#salience()}; the
+ * entities stage only orders its list by it, because the geo stage reads the entities in that order
+ * (a PERSON read after a LOCATION can veto the place it added) and its published figures depend on it.
  */
-final class Salience {
+public final class Salience {
 
     private Salience() {
     }
 
     /** The highest mention count among the entities, at least 1. */
-    static int maxCount(List<Entity> entities) {
+    public static int maxCount(List<Entity> entities) {
         int max = 1;
         for (Entity e : entities) {
             max = Math.max(max, e.count());
@@ -23,7 +25,7 @@ final class Salience {
     }
 
     /** Whether the headline contains one of the entity's surface forms. */
-    static boolean inHeadline(List<String> surfaces, String headline) {
+    public static boolean inHeadline(List<String> surfaces, String headline) {
         if (headline == null) {
             return false;
         }
@@ -36,7 +38,7 @@ final class Salience {
     }
 
     /** The salience of an entity the entities stage found. */
-    static double of(int count, int maxCount, int firstOffset, int textLength, boolean inHeadline) {
+    public static double of(int count, int maxCount, int firstOffset, int textLength, boolean inHeadline) {
         // the operations in this order: the figures were published with it
         double salience = 0.5 * count / maxCount
                 + 0.3 * (1.0 - firstOffset / (double) Math.max(1, textLength))
@@ -49,7 +51,7 @@ final class Salience {
      * the formula without its headline term over the merged mentions, whichever is higher (a part the
      * tagger missed was never scored against the headline).
      */
-    static double merged(double partsBest, int count, int maxCount, int firstOffset, int textLength) {
+    public static double merged(double partsBest, int count, int maxCount, int firstOffset, int textLength) {
         double own = 0.5 * Math.min(1.0, (double) count / maxCount)
                 + 0.3 * (1 - (double) firstOffset / Math.max(1, textLength));
         return round(Math.max(partsBest, own));
