@@ -3,6 +3,7 @@ package io.newswire.enrich.geo;
 import io.newswire.enrich.api.Enricher;
 import io.newswire.enrich.gazetteer.Gazetteer;
 import io.newswire.enrich.text.Folding;
+import io.newswire.enrich.text.WordList;
 import io.newswire.model.Article;
 import io.newswire.model.Country;
 import io.newswire.model.Entity;
@@ -36,24 +37,7 @@ import java.util.Set;
 public final class GeoEnricher implements Enricher {
 
     /** Capitalised words that are also the name of some small place or division; alone, they are not places. */
-    private static final Set<String> NOT_ALONE = Arrays.stream((
-            "white_house of the and can may march april june july august mobile reading bath split nice police best " +
-            "male bar orange union independence liberty enterprise commerce industry trade energy " +
-            "progress central centre center north south east west northern southern eastern western " +
-            "capital coast lakes islands upper lower federal national university hospital city sale " +
-            "deal bank market stock oil gold silver profit loss net tax money dollar euro mark yen " +
-            "franc pound general president minister chairman company corp inc group international world " +
-            "new state government page post time times early late friday monday tuesday wednesday " +
-            "thursday saturday sunday january february september october november december christmas " +
-            "easter media data gas power star sun globe mercury phoenix hope harmony unity friendship " +
-            "paradise eden canton prairie valley village borough county district province region island " +
-            "port fort lake river mount saint san santa los las del de la le el al du von van said says " +
-            "but also after before while there here this that today under over about most more some " +
-            "many much other only even still well good great grand royal imperial golden green white " +
-            "black red blue brown young old long little big high low first last major colonel captain " +
-            "lord king queen prince princess bishop pope sir madam mister miss mrs dear love life home " +
-            "house hall").split(" "))
-            .map(w -> w.replace('_', ' ')).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> NOT_ALONE = WordList.load(GeoEnricher.class, "not-alone.txt");
 
     /** Below this population a resolved town needs its country named, datelined or chosen by the other spots. */
     static final int UNSUPPORTED_MIN_POPULATION = 100_000;
@@ -443,8 +427,7 @@ public final class GeoEnricher implements Enricher {
     }
 
     /** Generic words that name a first-level division rather than a town. */
-    private static final Set<String> DIVISION_WORDS = Set.of("province", "region", "governorate", "prefecture",
-            "oblast", "district");
+    private static final Set<String> DIVISION_WORDS = WordList.load(GeoEnricher.class, "division-words.txt");
 
     /** The next word after {@code end} folded ("Province" -> "province"), or "" when there is none. */
     private static String wordAfter(String text, int end) {
@@ -461,9 +444,7 @@ public final class GeoEnricher implements Enricher {
     }
 
     /** Words after which a capitalised name is a place ("in", "near", "à", "nach"). */
-    private static final Set<String> LOCATIVE = Set.of(("in at near from to outside around into across toward "
-            + "towards via between through throughout inside within along en dans à au aux nach bei aus im em na no "
-            + "desde hacia cerca").split(" "));
+    private static final Set<String> LOCATIVE = WordList.load(GeoEnricher.class, "locative.txt");
 
     private static boolean locativeBefore(String text, int start) {
         int p = start - 1;

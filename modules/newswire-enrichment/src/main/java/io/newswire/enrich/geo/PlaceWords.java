@@ -1,13 +1,13 @@
 package io.newswire.enrich.geo;
 
+import io.newswire.enrich.text.WordList;
 import java.util.Set;
 
 /** Words about places that both the geo stage and the link stage read. */
 public final class PlaceWords {
 
     /** Generic words after a name that leave it the same place ("Kabul province", "Lahore city"). */
-    private static final Set<String> GENERIC = Set.of("province", "city", "district", "county", "state", "region",
-            "governorate", "town", "village", "area", "municipality", "prefecture", "oblast", "capital");
+    private static final Set<String> GENERIC = WordList.load(PlaceWords.class, "generic-place-words.txt");
 
     private PlaceWords() {
     }

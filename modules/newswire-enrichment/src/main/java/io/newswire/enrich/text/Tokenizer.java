@@ -20,10 +20,7 @@ public final class Tokenizer {
     }
 
     /** Words whose trailing period belongs to them. */
-    private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "gen", "lt", "col", "sgt",
-            "capt", "cpt", "maj", "brig", "adm", "cmdr", "gov", "sen", "rep", "prof", "rev", "st", "jr", "sr", "inc",
-            "corp", "co", "ltd", "no", "jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec", "vs",
-            "mt", "ft", "pres", "supt", "insp", "sheikh", "u.s", "u.n", "u.k", "e.u");
+    private static final Set<String> ABBREVIATIONS = WordList.load(Tokenizer.class, "abbreviations.txt");
 
     private Tokenizer() {
     }
