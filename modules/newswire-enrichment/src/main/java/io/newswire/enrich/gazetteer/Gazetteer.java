@@ -19,6 +19,10 @@ import java.util.zip.GZIPInputStream;
  * <p>Every entry is an int: kind in the top bits ({@link #PLACE}, {@link #ADMIN1}, {@link #COUNTRY},
  * {@link #DEMONYM}), index below. Names are found by {@link Folding#key} hash in open-addressing
  * tables, so a lookup allocates nothing. Immutable after loading; thread-safe.
+ *
+ * <p>The per-entry arrays ({@code placeName}, {@code countryCode}, ...) and the arrays lookups return
+ * are public for the geo stage's hot loops, which index them without a call per read; they are the
+ * gazetteer's own storage, shared by every thread, and must never be written.
  */
 public final class Gazetteer {
 
