@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -445,7 +446,7 @@ public final class EntitiesEnricher implements Enricher {
         int maxCount = groups.stream().mapToInt(g -> g.mentions.size()).max().orElse(1);
         List<Entity> entities = new ArrayList<>(groups.size());
         // by salience, which the link stage writes: the geo stage reads entities in this order
-        Map<Entity, Double> order = new java.util.IdentityHashMap<>();
+        Map<Entity, Double> order = new IdentityHashMap<>();
         for (Group g : groups) {
             g.mentions.sort(Comparator.comparingInt(Cand::charStart));
             Set<String> seen = new LinkedHashSet<>();
@@ -461,9 +462,11 @@ public final class EntitiesEnricher implements Enricher {
             String name = canonicalName(g);
             // an alias-table entity carries the table's id; every other id, and salience, are the link stage's
             String id = g.known != null ? g.known.id() : null;
-            entities.add(new Entity(id, name, g.type, title, List.copyOf(seen), mentions, mentions.size(), 0.0));
-            order.put(entities.get(entities.size() - 1), Salience.of(mentions.size(), maxCount,
-                    mentions.get(0).start(), text.length(), Salience.inHeadline(List.copyOf(seen), headline)));
+            List<String> aliases = List.copyOf(seen);
+            Entity entity = new Entity(id, name, g.type, title, aliases, mentions, mentions.size(), 0.0);
+            entities.add(entity);
+            order.put(entity, Salience.of(mentions.size(), maxCount, mentions.get(0).start(), text.length(),
+                    Salience.inHeadline(aliases, headline)));
         }
         entities.sort(Comparator.comparingDouble((Entity e) -> -order.get(e))
                 .thenComparingInt(e -> e.mentions().get(0).start()));
