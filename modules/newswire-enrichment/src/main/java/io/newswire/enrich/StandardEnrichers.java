@@ -5,6 +5,7 @@ import io.newswire.enrich.entities.AliasTable;
 import io.newswire.enrich.entities.EntitiesEnricher;
 import io.newswire.enrich.geo.GeoEnricher;
 import io.newswire.enrich.language.LanguageEnricher;
+import io.newswire.enrich.link.LinkEnricher;
 import java.util.List;
 
 /**
@@ -28,6 +29,7 @@ public final class StandardEnrichers {
         return List.of(
                 new LanguageEnricher(),
                 new EntitiesEnricher(aliases),
-                new GeoEnricher());
+                new GeoEnricher(),
+                new LinkEnricher());
     }
 }

@@ -1,7 +1,7 @@
 package io.newswire.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.newswire.enrich.geo.Gazetteer;
+import io.newswire.enrich.gazetteer.Gazetteer;
 import io.newswire.model.Json;
 import java.io.BufferedOutputStream;
 import java.io.DataOutputStream;
@@ -25,7 +25,7 @@ import java.util.zip.GZIPOutputStream;
 
 /**
  * Writes the gazetteer the places stage loads
- * ({@code modules/newswire-enrichment/src/main/resources/io/newswire/enrich/geo/gazetteer.bin.gz})
+ * ({@code modules/newswire-enrichment/src/main/resources/io/newswire/enrich/gazetteer/gazetteer.bin.gz})
  * from GeoNames dump files (CC-BY 4.0) and the world-countries list (ODbL), see NOTICE and
  * docs/KNOWLEDGE_BASE.md. Deterministic: the same input files give the same bytes (entries sorted,
  * gzip time stamp zero).
@@ -38,7 +38,7 @@ import java.util.zip.GZIPOutputStream;
 public final class BuildGazetteer {
 
     public static final String DEFAULT_OUT =
-            "modules/newswire-enrichment/src/main/resources/io/newswire/enrich/geo/gazetteer.bin.gz";
+            "modules/newswire-enrichment/src/main/resources/io/newswire/enrich/gazetteer/gazetteer.bin.gz";
 
     /** Scripts written without spaces between words: the spotter cannot cut them, so their names are dead weight. */
     private static final Pattern UNSPACED_SCRIPT = Pattern.compile(

@@ -1,6 +1,6 @@
 package io.newswire.eval;
 
-import io.newswire.enrich.geo.Gazetteer;
+import io.newswire.enrich.gazetteer.Gazetteer;
 import io.newswire.enrich.geo.GeoEnricher;
 import io.newswire.model.Article;
 import io.newswire.model.Country;

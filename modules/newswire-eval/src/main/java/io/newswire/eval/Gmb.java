@@ -1,6 +1,6 @@
 package io.newswire.eval;
 
-import io.newswire.enrich.entities.NerTrainer;
+import io.newswire.enrich.ner.NerTrainer;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,7 +1,7 @@
 package io.newswire.eval;
 
-import io.newswire.enrich.entities.NerTagger;
-import io.newswire.enrich.entities.NerTrainer;
+import io.newswire.enrich.ner.NerTagger;
+import io.newswire.enrich.ner.NerTrainer;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,7 +1,7 @@
 package io.newswire.eval;
 
-import io.newswire.enrich.entities.CaseLexicon;
-import io.newswire.enrich.entities.NerTrainer;
+import io.newswire.enrich.ner.CaseLexicon;
+import io.newswire.enrich.ner.NerTrainer;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -11,7 +11,7 @@ import java.util.List;
 /**
  * Builds the committed tagger model {@code ner-gmb.bin.gz} from the GMB training split (every
  * sentence but each fifth; see {@link Gmb}). Usage: {@code newswire train ner --data ../shared/data/gmb
- * --output modules/newswire-enrichment/src/main/resources/io/newswire/enrich/entities/ner-gmb.bin.gz}.
+ * --output modules/newswire-enrichment/src/main/resources/io/newswire/enrich/ner/ner-gmb.bin.gz}.
  * Deterministic: the same data, epochs and seed give the same model. The case lexicon stored in the
  * model is counted over the training split only: counted also over 5.8 M tokens of the unlabelled
  * bbc, reuters21578 and ag_news folders it scored the same on the held-out split (0.812 micro F1),

@@ -21,7 +21,7 @@ final class TrainCommand implements Runnable {
                     + "a case lexicon counted over the same split.")
     static final class Ner implements Callable<Integer> {
         static final String COMMITTED =
-                "modules/newswire-enrichment/src/main/resources/io/newswire/enrich/entities/ner-gmb.bin.gz";
+                "modules/newswire-enrichment/src/main/resources/io/newswire/enrich/ner/ner-gmb.bin.gz";
 
         @Option(names = "--data", required = true, paramLabel = "DIR", description = "The gmb folder.")
         Path data;

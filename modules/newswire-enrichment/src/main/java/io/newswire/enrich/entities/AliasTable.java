@@ -2,6 +2,7 @@ package io.newswire.enrich.entities;
 
 import static java.util.Objects.requireNonNull;
 
+import io.newswire.enrich.text.Tokenizer;
 import io.newswire.model.EntityType;
 import java.io.BufferedReader;
 import java.io.IOException;

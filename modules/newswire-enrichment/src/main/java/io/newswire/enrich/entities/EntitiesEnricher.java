@@ -3,6 +3,10 @@ package io.newswire.enrich.entities;
 import static java.util.Objects.requireNonNull;
 
 import io.newswire.enrich.api.Enricher;
+import io.newswire.enrich.ner.NerTagger;
+import io.newswire.enrich.ner.Titles;
+import io.newswire.enrich.text.Folding;
+import io.newswire.enrich.text.Tokenizer;
 import io.newswire.model.Article;
 import io.newswire.model.Entity;
 import io.newswire.model.EntityType;
@@ -11,16 +15,16 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * The entities stage: people, organisations and locations of an article, typed, with their titles,
- * every mention, and one canonical name and id per entity.
+ * every mention, and one canonical name per entity.
  *
  * <ol>
  *   <li>Recognition: {@link NerTagger} (GMB-trained) over {@link Tokenizer} sentences, and the
@@ -31,13 +35,11 @@ import java.util.Set;
  *   or at the start of what the tagger took for the name, go to {@link Entity#title()}, not the name.</li>
  *   <li>Canonical entities: within an article, a person's later "Baqeri" or "Bajwa" is the earlier
  *   "Mohammad Baqeri" or "Qamar Javed Bajwa" (last name or trailing words), as are spellings one
- *   edit apart in {@link Transliteration#key}; a one-word name the tagger typed otherwise but that is
- *   a known person's last name is that person. Ids: the alias-table id, else the type prefix
- *   ({@code per:}, {@code org:}, {@code loc:}) and the transliteration key of the canonical name, so
- *   Baqeri and Bagheri have the same id in every article.</li>
- *   <li>Salience in [0, 1]: {@code 0.5 * count / (the article's highest count) + 0.3 * (1 - first
- *   mention offset / text length) + 0.2 * (named in the headline)}, rounded to 3 decimals. Entities
- *   are listed by salience.</li>
+ *   edit apart in {@link Folding#nameKey}; a one-word name the tagger typed otherwise but that is
+ *   a known person's last name is that person. An entity of the alias table carries the table's id.</li>
+ *   <li>Every other id and the salience are the link stage's ({@code io.newswire.enrich.link}),
+ *   which runs after geo: this stage leaves them unset, but lists the entities by {@link Salience}
+ *   (the geo stage reads them in that order).</li>
  * </ol>
  *
  * <p>Only the first {@value #MAX_CHARS} characters are read, to bound the cost of a huge article.
@@ -45,7 +47,8 @@ import java.util.Set;
  */
 public final class EntitiesEnricher implements Enricher {
 
-    static final int MAX_CHARS = 100_000;
+    /** The entities stage reads this many characters of a text at most (the link stage scores against it). */
+    public static final int MAX_CHARS = 100_000;
     private static final java.util.regex.Pattern COMPOUND_ADJECTIVE = java.util.regex.Pattern.compile("-\\p{Ll}+$");
     /** The Arabic article and its assimilated forms, lower case at the start of a name. */
     private static final java.util.regex.Pattern ARTICLE_PREFIX =
@@ -104,7 +107,10 @@ public final class EntitiesEnricher implements Enricher {
         }
     }
 
-    /** The entities of a text, by salience; {@code headline} may be {@code null}. */
+    /**
+     * The entities of a text, ordered by {@link Salience} but without it (0) and, unless the alias table
+     * names them, without id: the link stage sets both. {@code headline} may be {@code null}.
+     */
     public List<Entity> entities(String text, String headline) {
         String read = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
         List<List<Tokenizer.Token>> sentences = Tokenizer.sentences(read);
@@ -386,7 +392,7 @@ public final class EntitiesEnricher implements Enricher {
         // Longest names first, so that "Baqeri" finds "Mohammad Baqeri" wherever it stands.
         people.sort(Comparator.comparingInt((Cand c) -> -(c.end() - c.start())).thenComparingInt(Cand::start));
         for (Cand c : people) {
-            String key = Transliteration.key(c.surface());
+            String key = Folding.nameKey(c.surface());
             Group g = findPerson(persons, key);
             if (g == null) {
                 g = new Group(EntityType.PERSON, null, key);
@@ -395,7 +401,7 @@ public final class EntitiesEnricher implements Enricher {
             g.mentions.add(c);
         }
         for (Cand c : rest) {
-            String key = Transliteration.key(c.surface());
+            String key = Folding.nameKey(c.surface());
             Group person = null;
             if (key.indexOf(' ') < 0) {
                 for (Group g : persons) {
@@ -417,6 +423,8 @@ public final class EntitiesEnricher implements Enricher {
         groups.addAll(others.values());
         int maxCount = groups.stream().mapToInt(g -> g.mentions.size()).max().orElse(1);
         List<Entity> entities = new ArrayList<>(groups.size());
+        // by salience, which the link stage writes: the geo stage reads entities in this order
+        Map<Entity, Double> order = new IdentityHashMap<>();
         for (Group g : groups) {
             g.mentions.sort(Comparator.comparingInt(Cand::charStart));
             Set<String> seen = new LinkedHashSet<>();
@@ -430,20 +438,15 @@ public final class EntitiesEnricher implements Enricher {
                 }
             }
             String name = canonicalName(g);
-            String id = g.known != null ? g.known.id() : prefix(g.type) + Transliteration.key(name).replace(' ', '-');
-            boolean inHeadline = false;
-            if (headline != null) {
-                for (String s : seen) {
-                    inHeadline |= headline.contains(s);
-                }
-            }
-            double salience = 0.5 * g.mentions.size() / maxCount
-                    + 0.3 * (1.0 - g.mentions.get(0).charStart() / (double) Math.max(1, text.length()))
-                    + (inHeadline ? 0.2 : 0.0);
-            entities.add(new Entity(id, name, g.type, title, List.copyOf(seen), mentions, mentions.size(),
-                    Math.round(salience * 1000) / 1000.0));
+            // an alias-table entity carries the table's id; every other id, and salience, are the link stage's
+            String id = g.known != null ? g.known.id() : null;
+            List<String> aliases = List.copyOf(seen);
+            Entity entity = new Entity(id, name, g.type, title, aliases, mentions, mentions.size(), 0.0);
+            entities.add(entity);
+            order.put(entity, Salience.of(mentions.size(), maxCount, mentions.get(0).start(), text.length(),
+                    Salience.inHeadline(aliases, headline)));
         }
-        entities.sort(Comparator.comparingDouble((Entity e) -> -e.salience())
+        entities.sort(Comparator.comparingDouble((Entity e) -> -order.get(e))
                 .thenComparingInt(e -> e.mentions().get(0).start()));
         return entities;
     }
@@ -456,10 +459,10 @@ public final class EntitiesEnricher implements Enricher {
             }
         }
         for (Group g : persons) {
-            if (Math.min(g.key.length(), key.length()) >= 6 && Transliteration.withinOneEdit(g.key, key)) {
+            if (Math.min(g.key.length(), key.length()) >= 6 && Folding.withinOneEdit(g.key, key)) {
                 return g;
             }
-            if (key.indexOf(' ') < 0 && key.length() >= 5 && Transliteration.withinOneEdit(g.lastWord(), key)) {
+            if (key.indexOf(' ') < 0 && key.length() >= 5 && Folding.withinOneEdit(g.lastWord(), key)) {
                 return g;
             }
         }
@@ -491,7 +494,4 @@ public final class EntitiesEnricher implements Enricher {
         return best;
     }
 
-    private static String prefix(EntityType type) {
-        return type.name().substring(0, 3).toLowerCase(Locale.ROOT) + ":";
-    }
 }

@@ -1,5 +1,6 @@
 package io.newswire.enrich.geo;
 
+import io.newswire.enrich.text.Folding;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -27,7 +28,7 @@ final class DatelineRegions {
 
     /** Folded as gazetteer names are, without the spaces: "N. J." and "N.J." are both "nj". */
     private static String normalize(String written) {
-        return GeoText.folded(written).replace(" ", "");
+        return Folding.folded(written).replace(" ", "");
     }
 
     private static Map<String, Region> build() {

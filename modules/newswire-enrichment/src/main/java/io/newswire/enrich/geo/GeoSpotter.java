@@ -1,5 +1,7 @@
 package io.newswire.enrich.geo;
 
+import io.newswire.enrich.gazetteer.Gazetteer;
+import io.newswire.enrich.text.Folding;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,7 +11,7 @@ import java.util.List;
  * no string per candidate). Short connecting words may sit inside a name ("Rio de Janeiro", "Bosnia
  * and Herzegovina"), never at its ends. Two- and three-letter names in capitals ("US", "U.S.",
  * "UAE") match only when written in capitals. A capitalised single word with no exact match may
- * still match a large place, division or country by its {@link GeoText#skeleton} (Baluchestan for
+ * still match a large place, division or country by its {@link Folding#skeleton} (Baluchestan for
  * Balochistan); such spots are marked so that the resolver asks for supporting context.
  */
 final class GeoSpotter {
@@ -32,11 +34,11 @@ final class GeoSpotter {
         int count = 0;
         int i = 0;
         while (i < n) {
-            while (i < n && !GeoText.isTokenChar(text.charAt(i))) {
+            while (i < n && !Folding.isTokenChar(text.charAt(i))) {
                 i++;
             }
             int start = i;
-            while (i < n && GeoText.isTokenChar(text.charAt(i))) {
+            while (i < n && Folding.isTokenChar(text.charAt(i))) {
                 i++;
             }
             if (i > start) {
@@ -62,10 +64,10 @@ final class GeoSpotter {
             // U.S., U.K., U.S.A.
             if (len == 1 && Character.isUpperCase(c0) && s + 1 < n && text.charAt(s + 1) == '.') {
                 int j = t;
-                long h = GeoText.BASIS;
+                long h = Folding.BASIS;
                 while (j < count && te[j] - ts[j] == 1 && Character.isUpperCase(text.charAt(ts[j]))
                         && te[j] < n && text.charAt(te[j]) == '.' && (j == t || ts[j] == te[j - 1] + 1)) {
-                    h = GeoText.mixToken(h, text, ts[j], te[j], true);
+                    h = Folding.mixToken(h, text, ts[j], te[j], true);
                     j++;
                 }
                 int[] e = j - t >= 2 ? gaz.byAcronym(h) : null;
@@ -78,14 +80,14 @@ final class GeoSpotter {
                 continue;
             }
             if (len <= 3 && allUpper(text, s, te[t])) {
-                int[] e = gaz.byAcronym(GeoText.mixToken(GeoText.BASIS, text, s, te[t], true));
+                int[] e = gaz.byAcronym(Folding.mixToken(Folding.BASIS, text, s, te[t], true));
                 if (e != null) {
                     out.add(new Spot(s, te[t], e, false, false));
                 }
                 t++;
                 continue;
             }
-            long h = GeoText.BASIS;
+            long h = Folding.BASIS;
             int best = -1;
             int[] bestEntries = null;
             for (int j = t; j < count && j < t + MAX_TOKENS; j++) {
@@ -98,7 +100,7 @@ final class GeoSpotter {
                         break;
                     }
                 }
-                h = GeoText.mixToken(h, text, ts[j], te[j], j == t);
+                h = Folding.mixToken(h, text, ts[j], te[j], j == t);
                 if (capital) {
                     int[] e = gaz.byKey(h);
                     if (e != null) {
@@ -114,10 +116,10 @@ final class GeoSpotter {
             }
             if (len >= MIN_SKELETON_CHARS) {
                 StringBuilder folded = new StringBuilder(len);
-                GeoText.appendFolded(folded, text, s, te[t]);
-                String sk = GeoText.skeleton(folded.toString());
+                Folding.appendFolded(folded, text, s, te[t]);
+                String sk = Folding.skeleton(folded.toString());
                 if (sk.length() >= 5) {
-                    int[] e = gaz.bySkeleton(GeoText.mixToken(GeoText.BASIS, sk, 0, sk.length(), true));
+                    int[] e = gaz.bySkeleton(Folding.mixToken(Folding.BASIS, sk, 0, sk.length(), true));
                     if (e != null) {
                         out.add(new Spot(s, te[t], e, true, false));
                     }
@@ -130,14 +132,14 @@ final class GeoSpotter {
 
     /** Entries named by exactly {@code text[start, end)}, by exact key then by skeleton; {@code null} when none. */
     static Spot lookupSpan(Gazetteer gaz, String text, int start, int end) {
-        long h = GeoText.key(text, start, end);
+        long h = Folding.key(text, start, end);
         int[] e = h == 0 ? null : gaz.byKey(h);
         if (e != null) {
             return new Spot(start, end, e, false, false);
         }
-        String sk = GeoText.skeleton(GeoText.folded(text.substring(start, end)));
+        String sk = Folding.skeleton(Folding.folded(text.substring(start, end)));
         if (sk.length() >= 5) {
-            e = gaz.bySkeleton(GeoText.key(sk));
+            e = gaz.bySkeleton(Folding.key(sk));
             if (e != null) {
                 return new Spot(start, end, e, true, false);
             }
@@ -166,6 +168,6 @@ final class GeoSpotter {
             return c == ' ' || c == '-' || c == '\'' || c == '\u2019' || c == '\u00A0';
         }
         return gap == 2 && text.charAt(from) == '.' && text.charAt(from + 1) == ' ' && to - 3 >= 0
-                && from - 3 >= 0 && !GeoText.isTokenChar(text.charAt(from - 3));
+                && from - 3 >= 0 && !Folding.isTokenChar(text.charAt(from - 3));
     }
 }

@@ -1,5 +1,6 @@
 package io.newswire.enrich.language;
 
+import io.newswire.enrich.text.WordList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +13,7 @@ import java.util.Set;
  * word votes for the languages that write it so; the trigram choice stands unless another member
  * of its group has strictly more votes.
  *
- * <p>The word lists come from the standard descriptions of how these languages differ (spelling,
+ * <p>The word lists ({@code markers-<code>.txt} next to this class) come from the standard descriptions of how these languages differ (spelling,
  * month names, everyday vocabulary, function words), not from any evaluation set; topic words
  * ("Hrvatska", "Malaysia") are left out on purpose, since a Bosnian text may well be about Croatia.
  */
@@ -28,44 +29,17 @@ final class CloseRelatives {
         Map<String, Set<String>> g = new HashMap<>();
         // Malay / Indonesian
         group(g, "ms", "id");
-        words(m, "ms", "kerana bahawa iaitu wang pejabat kereta polis sahaja percuma bilik selepas mahkamah tentera "
-                + "universiti sokongan manakala sebarang antarabangsa kakitangan syarikat menerusi akhbar filem "
-                + "muzik projek kualiti aktiviti komuniti cuba baharu mahu kenderaan kempen bahagian pelbagai kanak "
-                + "bermula jurulatih perlawanan identiti realiti majoriti fasiliti kapasiti");
-        words(m, "id", "karena bahwa yaitu uang bisa kantor mobil polisi kemarin kamar setelah pengadilan tentara "
-                + "universitas dukungan internasional perusahaan film musik proyek kualitas aktivitas komunitas "
-                + "coba mau kendaraan kampanye mantan pemerintah provinsi kabupaten kecamatan serikat bagian "
-                + "berbagai identitas realitas mayoritas fasilitas kapasitas");
+        words(m, "ms", WordList.load(CloseRelatives.class, "markers-ms.txt"));
+        words(m, "id", WordList.load(CloseRelatives.class, "markers-id.txt"));
         // Bosnian / Croatian (Serbian is written in Cyrillic in our data, and told apart by script)
         group(g, "bs", "hr");
-        words(m, "hr", "tisuća tisuću tisuće tjedan tjedna tjedno povijest povijesti povijesni povijesne kruh "
-                + "sveučilište sveučilišta sveučilištu zrakoplov zrakoplova kolodvor glazba glazbe glazbeni "
-                + "tvornica tvornice znanost znanosti znanstveni obitelj obitelji točno tijekom izvješće tko "
-                + "milijun milijuna europski europska europske europskoj europskog europa europe europi obrana "
-                + "obrane obrambeni gospodarstvo gospodarstva gospodarski kazalište kazališta vlak vlaka uvjet "
-                + "uvjeti uvjeta udruga udruge mirovina siječanj siječnja veljača veljače ožujak ožujka travanj "
-                + "travnja svibanj svibnja lipanj lipnja srpanj srpnja kolovoz kolovoza rujan rujna listopad "
-                + "listopada studeni studenoga prosinac prosinca uopće nogomet nogometni nogometna nogometne "
-                + "nogometaš");
-        words(m, "bs", "hiljada hiljadu hiljade sedmica sedmice sedmično historija historije historiji historijski "
-                + "historijske hljeb univerzitet univerziteta univerzitetu avion aviona muzika muzike muzički fabrika "
-                + "fabrike nauka nauke naučni porodica porodice porodici tačno tokom izvještaj ko milion miliona "
-                + "evropski evropska evropske evropskoj evropskog evropa evrope evropi odbrana odbrane odbrambeni "
-                + "privreda privrede privredni pozorište pozorišta voz voza uslov uslovi uslova udruženje penzija "
-                + "januar januara februar februara mart marta aprila maja juna jula augusta septembar septembra "
-                + "oktobar oktobra novembar novembra decembar decembra uopšte fudbal fudbalski fudbalska fudbalske "
-                + "fudbaler takođe šta lahko kahva sahat");
+        words(m, "hr", WordList.load(CloseRelatives.class, "markers-hr.txt"));
+        words(m, "bs", WordList.load(CloseRelatives.class, "markers-bs.txt"));
         // Bokmål / Nynorsk / Danish
         group(g, "nb", "nn", "da");
-        words(m, "nn", "ikkje eg dei kva korleis kvifor berre frå meir mykje noko nokon nokre sjølv heile eit ein "
-                + "òg medan utan vere vore kjem seier fekk gjekk saman kvar hjå difor vart mellom gjennom "
-                + "hennar deira av etter meg deg seg hos nå");
-        words(m, "nb", "ikke jeg de hva hvordan hvorfor bare fra mer mye noe noen selv hele et også mens uten være "
-                + "vært kommer sier fikk gikk sammen hver hos derfor ble mellom gjennom etter av meg deg seg nå "
-                + "hennes deres veldig");
-        words(m, "da", "ikke jeg de hvad hvordan hvorfor kun fra mere meget noget nogen nogle selv hele et også "
-                + "mens uden være været kommer siger fik gik sammen hver hos derfor blev bliver mellem gennem efter "
-                + "af mig dig sig nu hendes deres");
+        words(m, "nn", WordList.load(CloseRelatives.class, "markers-nn.txt"));
+        words(m, "nb", WordList.load(CloseRelatives.class, "markers-nb.txt"));
+        words(m, "da", WordList.load(CloseRelatives.class, "markers-da.txt"));
         MARKERS = Map.copyOf(m);
         GROUP_OF = Map.copyOf(g);
     }
@@ -80,11 +54,8 @@ final class CloseRelatives {
         }
     }
 
-    private static void words(Map<String, Set<String>> markers, String language, String list) {
-        for (String w : list.split(" ")) {
-            if (w.isEmpty()) {
-                continue;
-            }
+    private static void words(Map<String, Set<String>> markers, String language, Set<String> list) {
+        for (String w : list) {
             markers.merge(w, Set.of(language), (a, b) -> {
                 java.util.HashSet<String> both = new java.util.HashSet<>(a);
                 both.addAll(b);

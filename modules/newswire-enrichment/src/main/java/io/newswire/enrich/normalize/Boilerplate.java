@@ -1,5 +1,6 @@
 package io.newswire.enrich.normalize;
 
+import io.newswire.enrich.text.WordList;
 import io.newswire.model.Attribution;
 import io.newswire.model.License;
 import java.util.ArrayList;
@@ -49,8 +50,7 @@ public final class Boilerplate {
     private static final Pattern COPYRIGHT_START = Pattern.compile("^(?:©|\\(c\\)\\s|copyright\\b)",
             Pattern.CASE_INSENSITIVE);
     /** Words a copyright notice is made of besides names and years. */
-    private static final java.util.Set<String> NOTICE_WORDS = java.util.Set.of("copyright", "©", "(c)", "by", "of",
-            "the", "and", "&", "all", "rights", "reserved", "-", "–", "|");
+    private static final java.util.Set<String> NOTICE_WORDS = WordList.load(Boilerplate.class, "notice-words.txt");
     private static final Pattern PROMPT = Pattern.compile(
             "^(?:read more\\b|read also\\b|related\\s*:|share(?: this)?(?: article| story)?\\s*(?::|$)|follow us\\b|"
                     + "subscribe\\b|click here\\b|sign up\\b|advertisement$|listen to this article)",

@@ -1,5 +1,6 @@
 package io.newswire.enrich.normalize;
 
+import io.newswire.enrich.text.WordList;
 import io.newswire.model.Dateline;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -51,10 +52,7 @@ public final class DatelineParser {
             Map.entry("dez", 12));
 
     /** All-capitals words that open a line with a colon or dash but are labels, not places. */
-    private static final java.util.Set<String> LABELS = java.util.Set.of("NOTE", "NOTES", "UPDATE", "CORRECTION",
-            "CORRECTED", "EDITORS", "EDITOR", "WARNING", "BREAKING", "ADVISORY", "URGENT", "FLASH", "BULLETIN",
-            "REPEAT", "ADDS", "RECASTS", "UPDATES", "WRAPUP", "ANALYSIS", "FACTBOX", "PHOTO", "VIDEO", "SOURCE",
-            "SOURCES", "Q", "A", "TEXT", "FULL TEXT", "PREVIOUS", "NET", "SHR", "REVS", "QTR", "OPINION");
+    private static final java.util.Set<String> LABELS = WordList.load(DatelineParser.class, "dateline-labels.txt");
 
     /** A dateline found in a text, and where the text after it starts. */
     public record Match(Dateline dateline, int start, int end) {

@@ -1,5 +1,6 @@
-package io.newswire.enrich.geo;
+package io.newswire.enrich.gazetteer;
 
+import io.newswire.enrich.text.Folding;
 import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.IOException;
@@ -16,19 +17,23 @@ import java.util.zip.GZIPInputStream;
  * {@value #RESOURCE} written by {@code newswire kb build} (format in docs/KNOWLEDGE_BASE.md).
  *
  * <p>Every entry is an int: kind in the top bits ({@link #PLACE}, {@link #ADMIN1}, {@link #COUNTRY},
- * {@link #DEMONYM}), index below. Names are found by {@link GeoText#key} hash in open-addressing
+ * {@link #DEMONYM}), index below. Names are found by {@link Folding#key} hash in open-addressing
  * tables, so a lookup allocates nothing. Immutable after loading; thread-safe.
+ *
+ * <p>The per-entry arrays ({@code placeName}, {@code countryCode}, ...) and the arrays lookups return
+ * are public for the geo stage's hot loops, which index them without a call per read; they are the
+ * gazetteer's own storage, shared by every thread, and must never be written.
  */
 public final class Gazetteer {
 
-    static final String RESOURCE = "/io/newswire/enrich/geo/gazetteer.bin.gz";
-    static final String MAGIC = "NWGZ2";
+    public static final String RESOURCE = "/io/newswire/enrich/gazetteer/gazetteer.bin.gz";
+    public static final String MAGIC = "NWGZ2";
 
-    static final int PLACE = 0;
-    static final int ADMIN1 = 1;
-    static final int COUNTRY = 2;
-    static final int DEMONYM = 3;
-    static final int CONTINENT = 4;
+    public static final int PLACE = 0;
+    public static final int ADMIN1 = 1;
+    public static final int COUNTRY = 2;
+    public static final int DEMONYM = 3;
+    public static final int CONTINENT = 4;
     private static final int KIND_SHIFT = 28;
     private static final int INDEX_MASK = (1 << KIND_SHIFT) - 1;
 
@@ -36,42 +41,42 @@ public final class Gazetteer {
     public static final int SKELETON_MIN_POPULATION = 100_000;
 
     // countries
-    final String[] countryCode;
-    final String[] countryName;
-    final int[] countryGeonameId;
-    final int[] countryCapital;
-    final float[] countryLat;
-    final float[] countryLon;
-    final long[] countryPopulation;
+    public final String[] countryCode;
+    public final String[] countryName;
+    public final int[] countryGeonameId;
+    public final int[] countryCapital;
+    public final float[] countryLat;
+    public final float[] countryLon;
+    public final long[] countryPopulation;
     private final Map<String, Integer> countryByCode = new HashMap<>();
     // first-level divisions
-    final String[] admin1Key;
-    final String[] admin1Name;
-    final int[] admin1GeonameId;
-    final float[] admin1Lat;
-    final float[] admin1Lon;
-    final long[] admin1Population;
-    final int[] admin1Country;
+    public final String[] admin1Key;
+    public final String[] admin1Name;
+    public final int[] admin1GeonameId;
+    public final float[] admin1Lat;
+    public final float[] admin1Lon;
+    public final long[] admin1Population;
+    public final int[] admin1Country;
     private final Map<String, Integer> admin1ByKey = new HashMap<>();
     // places
-    final int[] placeGeonameId;
-    final String[] placeName;
-    final int[] placeCountry;
-    final String[] placeFeature;
-    final int[] placeAdmin1;
-    final int[] placePopulation;
-    final float[] placeLat;
-    final float[] placeLon;
-    /** {@link GeoText#key} of each entry's own name: a name used as written beats an alternate name. */
-    final long[] placeNameKey;
-    final long[] admin1NameKey;
-    final long[] countryNameKey;
+    public final int[] placeGeonameId;
+    public final String[] placeName;
+    public final int[] placeCountry;
+    public final String[] placeFeature;
+    public final int[] placeAdmin1;
+    public final int[] placePopulation;
+    public final float[] placeLat;
+    public final float[] placeLon;
+    /** {@link Folding#key} of each entry's own name: a name used as written beats an alternate name. */
+    public final long[] placeNameKey;
+    public final long[] admin1NameKey;
+    public final long[] countryNameKey;
 
     // continents and ocean-wide regions
-    final String[] continentName;
-    final int[] continentGeonameId;
-    final float[] continentLat;
-    final float[] continentLon;
+    public final String[] continentName;
+    public final int[] continentGeonameId;
+    public final float[] continentLat;
+    public final float[] continentLon;
 
     private final NameTable names;
     private final NameTable acronyms;
@@ -124,7 +129,7 @@ public final class Gazetteer {
             countryLat[i] = in.readFloat();
             countryLon[i] = in.readFloat();
             countryPopulation[i] = in.readLong();
-            countryNameKey[i] = GeoText.key(countryName[i]);
+            countryNameKey[i] = Folding.key(countryName[i]);
             countryByCode.put(countryCode[i], i);
             int entry = entry(COUNTRY, i);
             readKeys(in, entry);
@@ -147,7 +152,7 @@ public final class Gazetteer {
             admin1Lat[i] = in.readFloat();
             admin1Lon[i] = in.readFloat();
             admin1Population[i] = in.readLong();
-            admin1NameKey[i] = GeoText.key(admin1Name[i]);
+            admin1NameKey[i] = Folding.key(admin1Name[i]);
             admin1Country[i] = countryByCode.getOrDefault(admin1Key[i].substring(0, 2), -1);
             admin1ByKey.put(admin1Key[i], i);
             int entry = entry(ADMIN1, i);
@@ -177,7 +182,7 @@ public final class Gazetteer {
             placeLon[i] = in.readFloat();
             // "Washington, D.C.": the part before a comma is the name as written in text
             int comma = placeName[i].indexOf(',');
-            placeNameKey[i] = GeoText.key(comma > 0 ? placeName[i].substring(0, comma) : placeName[i]);
+            placeNameKey[i] = Folding.key(comma > 0 ? placeName[i].substring(0, comma) : placeName[i]);
             readKeys(in, entry(PLACE, i));
         }
 
@@ -212,7 +217,7 @@ public final class Gazetteer {
 
     /**
      * The lookup keys of one name, computed when the resource is built so that loading only reads
-     * numbers: its {@link GeoText#key}; its {@link GeoText#skeleton} key when {@code skeleton}; and,
+     * numbers: its {@link Folding#key}; its {@link Folding#skeleton} key when {@code skeleton}; and,
      * for a name of two or three capitals ("US", "U.S.", "UAE"), only an acronym key and only when
      * {@code acronym} (those of towns are airport codes and the like, which collide with company
      * names such as "AMC"). Names under three letters are dropped.
@@ -231,47 +236,47 @@ public final class Gazetteer {
         }
         if (letters <= 3 && capitalsAndDots) {
             if (letters >= 2 && acronym) {
-                sink.key(2, GeoText.key(name.replace(".", "")));
+                sink.key(2, Folding.key(name.replace(".", "")));
             }
             return;
         }
         if (letters < 3) {
             return;
         }
-        long key = GeoText.key(name);
+        long key = Folding.key(name);
         if (key != 0) {
             sink.key(0, key);
         }
         if (skeleton) {
-            String sk = GeoText.skeleton(GeoText.folded(name));
+            String sk = Folding.skeleton(Folding.folded(name));
             if (sk.length() >= 5) {
-                sink.key(1, GeoText.key(sk));
+                sink.key(1, Folding.key(sk));
             }
         }
     }
 
-    static int entry(int kind, int index) {
+    public static int entry(int kind, int index) {
         return kind << KIND_SHIFT | index;
     }
 
-    static int kind(int entry) {
+    public static int kind(int entry) {
         return entry >>> KIND_SHIFT;
     }
 
-    static int index(int entry) {
+    public static int index(int entry) {
         return entry & INDEX_MASK;
     }
 
-    /** Entries whose name has this {@link GeoText#key}, or {@code null}. */
-    int[] byKey(long key) {
+    /** Entries whose name has this {@link Folding#key}, or {@code null}. */
+    public int[] byKey(long key) {
         return names.get(key);
     }
 
-    int[] byAcronym(long key) {
+    public int[] byAcronym(long key) {
         return acronyms.get(key);
     }
 
-    int[] bySkeleton(long key) {
+    public int[] bySkeleton(long key) {
         return skeletons.get(key);
     }
 
@@ -281,7 +286,7 @@ public final class Gazetteer {
      * {@code word} has no letter or digit.
      */
     public static long appendKey(long key, CharSequence word) {
-        return GeoText.append(key, word);
+        return Folding.append(key, word);
     }
 
     /**
@@ -312,8 +317,8 @@ public final class Gazetteer {
     }
 
     /** Entries named {@code name} (case and accents ignored), empty when none. */
-    int[] lookup(String name) {
-        int[] e = names.get(GeoText.key(name));
+    public int[] lookup(String name) {
+        int[] e = names.get(Folding.key(name));
         return e == null ? new int[0] : e.clone();
     }
 
@@ -329,24 +334,24 @@ public final class Gazetteer {
         return i == null || countryGeonameId[i] == 0 ? null : (long) countryGeonameId[i];
     }
 
-    int country(String code) {
+    public int country(String code) {
         return countryByCode.getOrDefault(code, -1);
     }
 
-    int placeCount() {
+    public int placeCount() {
         return placeGeonameId.length;
     }
 
-    int admin1Count() {
+    public int admin1Count() {
         return admin1Key.length;
     }
 
-    int countryCount() {
+    public int countryCount() {
         return countryCode.length;
     }
 
     /** The country index of any entry, -1 when unknown or wider than a country. */
-    int countryOf(int entry) {
+    public int countryOf(int entry) {
         int i = index(entry);
         return switch (kind(entry)) {
             case PLACE -> placeCountry[i];
@@ -357,7 +362,7 @@ public final class Gazetteer {
     }
 
     /** Whether {@code key} is the entry's own name rather than an alternate one. */
-    boolean isOwnName(int entry, long key) {
+    public boolean isOwnName(int entry, long key) {
         int i = index(entry);
         return switch (kind(entry)) {
             case PLACE -> placeNameKey[i] == key;
@@ -368,7 +373,7 @@ public final class Gazetteer {
     }
 
     /** How many people an entry stands for: what makes Paris, France likelier than Paris, Texas. */
-    long population(int entry) {
+    public long population(int entry) {
         int i = index(entry);
         return switch (kind(entry)) {
             case PLACE -> placePopulation[i];

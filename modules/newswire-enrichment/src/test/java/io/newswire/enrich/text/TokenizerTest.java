@@ -1,4 +1,4 @@
-package io.newswire.enrich.entities;
+package io.newswire.enrich.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

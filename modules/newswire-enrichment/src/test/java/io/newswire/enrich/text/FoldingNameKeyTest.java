@@ -1,11 +1,11 @@
-package io.newswire.enrich.entities;
+package io.newswire.enrich.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class TransliterationTest {
+class FoldingNameKeyTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -23,7 +23,7 @@ class TransliterationTest {
         "Abdollah | Abdullah",
     })
     void shouldGiveOneKeyWhenSpellingsAreRomanisationsOfOneName(String a, String b) {
-        assertThat(Transliteration.key(a)).isEqualTo(Transliteration.key(b).replace("al asad", "alasad"));
+        assertThat(Folding.nameKey(a)).isEqualTo(Folding.nameKey(b).replace("al asad", "alasad"));
     }
 
     @ParameterizedTest
@@ -33,7 +33,7 @@ class TransliterationTest {
         "Tehran | Tirana",
     })
     void shouldKeepKeysApartWhenNamesDiffer(String a, String b) {
-        assertThat(Transliteration.key(a)).isNotEqualTo(Transliteration.key(b));
+        assertThat(Folding.nameKey(a)).isNotEqualTo(Folding.nameKey(b));
     }
 
     @ParameterizedTest
@@ -44,6 +44,21 @@ class TransliterationTest {
         "bakari | bukiri | false",
     })
     void shouldTellOneEditWhenKeysDifferByOneLetter(String a, String b, boolean expected) {
-        assertThat(Transliteration.withinOneEdit(a, b)).isEqualTo(expected);
+        assertThat(Folding.withinOneEdit(a, b)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // name         | PLACE folded  | NAME key      | MODEL form
+        "Søren Ørsted   | soren orsted  | søran ørstad  | søren ørsted",
+        "Straße 12      | strasse 12    | straßa 12     | straße 00",
+        "Côte d'Ivoire  | cote d ivoire | cuta divuira  | côte d'ivoire",
+    })
+    void shouldKeepEachVariantsPublishedRulesWhenTheyDiffer(String name, String place, String nameKey, String model) {
+        // each variant is persisted (gazetteer keys, entity ids, model hashes): these must never drift
+        assertThat(Folding.folded(name)).isEqualTo(place);
+        assertThat(Folding.nameKey(name)).isEqualTo(nameKey);
+        assertThat(Folding.modelForm(name)).isEqualTo(model);
+        assertThat(Folding.key(name)).isEqualTo(Folding.key(place));
     }
 }

@@ -1,4 +1,4 @@
-package io.newswire.enrich.entities;
+package io.newswire.enrich.ner;
 
 import java.io.DataInputStream;
 import java.io.DataOutputStream;

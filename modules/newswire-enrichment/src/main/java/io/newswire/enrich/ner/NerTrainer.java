@@ -1,4 +1,4 @@
-package io.newswire.enrich.entities;
+package io.newswire.enrich.ner;
 
 import static java.util.Objects.requireNonNull;
 
@@ -103,7 +103,7 @@ public final class NerTrainer {
     public static Model train(List<Sentence> sentences, CaseLexicon lexicon, int epochs, int models, long seed,
             java.util.function.BiConsumer<Integer, Double> progress) {
         List<long[]> feats = new ArrayList<>(sentences.size());
-        io.newswire.enrich.geo.Gazetteer gazetteer = io.newswire.enrich.geo.Gazetteer.get();
+        io.newswire.enrich.gazetteer.Gazetteer gazetteer = io.newswire.enrich.gazetteer.Gazetteer.get();
         for (Sentence s : sentences) {
             feats.add(NerFeatures.staticFeatures(s.words(), lexicon, gazetteer));
         }

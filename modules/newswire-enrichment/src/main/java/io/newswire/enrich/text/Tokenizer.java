@@ -1,4 +1,4 @@
-package io.newswire.enrich.entities;
+package io.newswire.enrich.text;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -20,10 +20,7 @@ public final class Tokenizer {
     }
 
     /** Words whose trailing period belongs to them. */
-    private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "gen", "lt", "col", "sgt",
-            "capt", "cpt", "maj", "brig", "adm", "cmdr", "gov", "sen", "rep", "prof", "rev", "st", "jr", "sr", "inc",
-            "corp", "co", "ltd", "no", "jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec", "vs",
-            "mt", "ft", "pres", "supt", "insp", "sheikh", "u.s", "u.n", "u.k", "e.u");
+    private static final Set<String> ABBREVIATIONS = WordList.load(Tokenizer.class, "abbreviations.txt");
 
     private Tokenizer() {
     }

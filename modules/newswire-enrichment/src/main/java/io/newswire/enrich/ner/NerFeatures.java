@@ -1,6 +1,7 @@
-package io.newswire.enrich.entities;
+package io.newswire.enrich.ner;
 
-import io.newswire.enrich.geo.Gazetteer;
+import io.newswire.enrich.gazetteer.Gazetteer;
+import io.newswire.enrich.text.Folding;
 import java.util.List;
 
 /**
@@ -42,12 +43,9 @@ final class NerFeatures {
     private NerFeatures() {
     }
 
-    /** The model's view of a character: lower case, every digit a 0. */
+    /** The model's view of a character ({@link Folding#modelChar}): lower case, every digit a 0. */
     private static char normChar(char c) {
-        if (c < 0x80) {
-            return c >= '0' && c <= '9' ? '0' : c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
-        }
-        return Character.isDigit(c) ? '0' : Character.toLowerCase(c);
+        return Folding.modelChar(c);
     }
 
     /**
@@ -300,12 +298,8 @@ final class NerFeatures {
         return prev == label || prev == label - 1;
     }
 
-    /** The normalised form of a word, as the case lexicon stores it. */
+    /** The normalised form of a word, as the case lexicon stores it ({@link Folding#modelForm}). */
     static String norm(String word) {
-        StringBuilder sb = new StringBuilder(word.length());
-        for (int i = 0; i < word.length(); i++) {
-            sb.append(normChar(word.charAt(i)));
-        }
-        return sb.toString();
+        return Folding.modelForm(word);
     }
 }

@@ -1,4 +1,4 @@
-package io.newswire.enrich.geo;
+package io.newswire.enrich.gazetteer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,5 +1,6 @@
-package io.newswire.enrich.entities;
+package io.newswire.enrich.ner;
 
+import io.newswire.enrich.text.Tokenizer;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,7 +18,7 @@ import java.util.Set;
  * once from the classpath. Matching is on tokens, case-insensitive, longest title first, so that the
  * title found before a name is the whole of "Brigadier General" rather than "General".
  */
-final class Titles {
+public final class Titles {
 
     private static final List<String[]> TITLES = load();
     private static final Set<String> WORDS = words(TITLES);
@@ -28,12 +29,12 @@ final class Titles {
     }
 
     /** Whether a token (any case) is a word of some title: a feature of the tagger. */
-    static boolean isTitleWord(String word) {
+    public static boolean isTitleWord(String word) {
         return WORDS.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** Whether a word with this {@link NerFeatures#normHash} is a word of some title. */
-    static boolean isTitleWordHash(long normHash) {
+    public static boolean isTitleWordHash(long normHash) {
         return java.util.Arrays.binarySearch(WORD_HASHES, normHash) >= 0;
     }
 
@@ -41,7 +42,7 @@ final class Titles {
      * The number of tokens of the longest title (or chain of titles, "Defense Minister General")
      * ending just before {@code end}, 0 if none.
      */
-    static int titleBefore(List<Tokenizer.Token> tokens, int end) {
+    public static int titleBefore(List<Tokenizer.Token> tokens, int end) {
         int total = 0;
         int at = end;
         while (at > 0) {
@@ -56,7 +57,7 @@ final class Titles {
     }
 
     /** The number of tokens of the longest title starting at {@code start} and ending before {@code limit}. */
-    static int titleAt(List<Tokenizer.Token> tokens, int start, int limit) {
+    public static int titleAt(List<Tokenizer.Token> tokens, int start, int limit) {
         if (start >= limit || !isTitleWordHash(NerFeatures.normHash(tokens.get(start).word()))) {
             return 0;
         }

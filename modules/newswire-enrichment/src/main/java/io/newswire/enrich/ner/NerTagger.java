@@ -1,6 +1,7 @@
-package io.newswire.enrich.entities;
+package io.newswire.enrich.ner;
 
-import io.newswire.enrich.geo.Gazetteer;
+import io.newswire.enrich.gazetteer.Gazetteer;
+import io.newswire.enrich.text.Tokenizer;
 import java.io.BufferedInputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;

@@ -1,11 +1,11 @@
-package io.newswire.enrich.geo;
+package io.newswire.enrich.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class GeoTextTest {
+class FoldingTest {
 
     @ParameterizedTest(name = "{0} = {1}")
     @CsvSource(delimiter = '|', value = {
@@ -21,7 +21,7 @@ class GeoTextTest {
         "Москва              | москва",
     })
     void shouldGiveSameKeyWhenNamesDifferOnlyInCaseAccentsOrPunctuation(String a, String b) {
-        assertThat(GeoText.key(a)).isEqualTo(GeoText.key(b)).isNotZero();
+        assertThat(Folding.key(a)).isEqualTo(Folding.key(b)).isNotZero();
     }
 
     @ParameterizedTest(name = "{0} != {1}")
@@ -31,7 +31,7 @@ class GeoTextTest {
         "Georgia   | Georgian",
     })
     void shouldGiveDifferentKeysWhenNamesDiffer(String a, String b) {
-        assertThat(GeoText.key(a)).isNotEqualTo(GeoText.key(b));
+        assertThat(Folding.key(a)).isNotEqualTo(Folding.key(b));
     }
 
     @ParameterizedTest(name = "{0} ~ {1}")
@@ -44,7 +44,7 @@ class GeoTextTest {
         "Khorasan    | Korasan",
     })
     void shouldMatchSkeletonsWhenRomanisationsDiffer(String a, String b) {
-        assertThat(GeoText.skeleton(GeoText.folded(a))).isEqualTo(GeoText.skeleton(GeoText.folded(b)));
+        assertThat(Folding.skeleton(Folding.folded(a))).isEqualTo(Folding.skeleton(Folding.folded(b)));
     }
 
     @ParameterizedTest(name = "{0} !~ {1}")
@@ -53,6 +53,6 @@ class GeoTextTest {
         "Lahore  | Lagos",
     })
     void shouldKeepSkeletonsApartWhenNamesAreDifferent(String a, String b) {
-        assertThat(GeoText.skeleton(GeoText.folded(a))).isNotEqualTo(GeoText.skeleton(GeoText.folded(b)));
+        assertThat(Folding.skeleton(Folding.folded(a))).isNotEqualTo(Folding.skeleton(Folding.folded(b)));
     }
 }

@@ -1,0 +1,100 @@
+package io.newswire.enrich.geo;
+
+import io.newswire.enrich.gazetteer.Gazetteer;
+import io.newswire.model.Country;
+import io.newswire.model.Mention;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Country ranking, the last step of the geo stage: from the entries {@link PlaceResolver} chose to the
+ * article's weighted countries with one focus. Stateless apart from the shared gazetteer; thread-safe.
+ */
+final class CountryRanker {
+
+    /** What the dateline adds to its country's weight: as much as four mentions (chosen on Reuters TRAIN). */
+    static final double DATELINE_WEIGHT = 4.0;
+    /** Mentions in the first fifth of the text (at least 300 characters) weigh this much more. */
+    static final double LEAD_FACTOR = 1.5;
+
+    /** The dateline country's weight is at least this share of the top country's (chosen on Reuters TRAIN). */
+    static final double DATELINE_FLOOR = 0.5;
+
+    private final Gazetteer gaz;
+
+    CountryRanker(Gazetteer gaz) {
+        this.gaz = gaz;
+    }
+
+    /**
+     * The article's countries: each chosen entry counts for its country (a country 1, a capital 1, a
+     * division 0.8, a demonym or another town 0.7; times {@link #LEAD_FACTOR} in the lead), the
+     * dateline's country gets {@link #DATELINE_WEIGHT} and at least {@link #DATELINE_FLOOR} of the top
+     * weight; {@code score} is the weight relative to the top one, whose country is the focus (ties:
+     * named first). By score, then code.
+     */
+    List<Country> rank(List<Chosen> chosen, String text, int datelineCountry, int datelineEntry) {
+        int nc = gaz.countryCount();
+        double[] weight = new double[nc];
+        int[] first = new int[nc];
+        Arrays.fill(first, Integer.MAX_VALUE);
+        Map<Integer, List<Mention>> mentions = new HashMap<>();
+        double lead = Math.max(300, text.length() * 0.2);
+        for (Chosen ch : chosen) {
+            int e = ch.entry();
+            int c = gaz.countryOf(e);
+            if (c < 0) {
+                continue;
+            }
+            double w = switch (Gazetteer.kind(e)) {
+                case Gazetteer.COUNTRY -> 1.0;
+                case Gazetteer.DEMONYM -> 0.7;
+                case Gazetteer.ADMIN1 -> 0.8;
+                default -> gaz.countryCapital[c] == gaz.placeGeonameId[Gazetteer.index(e)] ? 1.0 : 0.7;
+            };
+            if (ch.spot().start() < lead) {
+                w *= LEAD_FACTOR;
+            }
+            weight[c] += w;
+            first[c] = Math.min(first[c], ch.spot().start());
+            mentions.computeIfAbsent(c, k -> new ArrayList<>()).add(new Mention(ch.spot().start(), ch.spot().end(),
+                    text.substring(ch.spot().start(), ch.spot().end())));
+        }
+        if (datelineCountry >= 0) {
+            weight[datelineCountry] += DATELINE_WEIGHT;
+            first[datelineCountry] = -1;
+        }
+        double top = 0;
+        for (double w : weight) {
+            top = Math.max(top, w);
+        }
+        if (datelineCountry >= 0) {
+            // filed from there: never a passing mention, even when the story is mostly about elsewhere
+            weight[datelineCountry] = Math.max(weight[datelineCountry], top * DATELINE_FLOOR);
+        }
+        double max = 0;
+        int focus = -1;
+        for (int c = 0; c < nc; c++) {
+            if (weight[c] > max || weight[c] == max && focus >= 0 && weight[c] > 0 && first[c] < first[focus]) {
+                max = weight[c];
+                focus = c;
+            }
+        }
+        List<Country> out = new ArrayList<>();
+        for (int c = 0; c < nc; c++) {
+            if (weight[c] > 0) {
+                List<Mention> ms = mentions.getOrDefault(c, List.of());
+                ms = new ArrayList<>(ms);
+                ms.sort(Comparator.comparingInt(Mention::start));
+                out.add(new Country(gaz.countryCode[c], gaz.countryName[c], ms,
+                        Math.round(weight[c] / max * 1000) / 1000.0, c == focus));
+            }
+        }
+        out.sort(Comparator.comparingDouble(Country::score).reversed().thenComparing(Country::code));
+        return out;
+    }
+}

@@ -1,0 +1,78 @@
+package io.newswire.enrich.geo;
+
+import io.newswire.enrich.gazetteer.Gazetteer;
+import io.newswire.enrich.text.Folding;
+import io.newswire.model.Article;
+import io.newswire.model.Entity;
+import io.newswire.model.EntityType;
+import io.newswire.model.Mention;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The entities stage's findings as context for place spotting, read from the article (never by
+ * importing that stage): PERSON spans veto spots, LOCATION spans are looked up whole. Applied in the
+ * entities' list order, which matters (a PERSON read after a LOCATION can veto the spot it added).
+ */
+final class EntityHints {
+
+    private final Gazetteer gaz;
+
+    EntityHints(Gazetteer gaz) {
+        this.gaz = gaz;
+    }
+
+    /**
+     * Applies an entities stage's findings: PERSON spans veto spots; a LOCATION span is looked up as a
+     * whole and replaces spots that cover only part of it ("Frenchmen Street" is no town called Street),
+     * unless the rest is a generic word ("Kabul province"). Returns the LOCATION spans the gazetteer
+     * does not know.
+     */
+    List<Mention> apply(Article article, String text, List<GeoSpotter.Spot> spots) {
+        List<Entity> entities = article.entities();
+        if (entities == null || entities.isEmpty()) {
+            return List.of();
+        }
+        List<Mention> unknown = new ArrayList<>();
+        for (Entity en : entities) {
+            for (Mention m : en.mentions()) {
+                if (m.end() > text.length()) {
+                    continue;
+                }
+                if (en.type() == EntityType.PERSON) {
+                    spots.removeIf(s -> s.start() < m.end() && m.start() < s.end()
+                            && Gazetteer.kind(s.entries()[0]) != Gazetteer.DEMONYM);
+                } else if (en.type() == EntityType.LOCATION) {
+                    GeoSpotter.Spot whole = GeoSpotter.lookupSpan(gaz, text, m.start(), m.end());
+                    boolean covered = false;
+                    for (int i = spots.size() - 1; i >= 0; i--) {
+                        GeoSpotter.Spot s = spots.get(i);
+                        if (s.start() < m.end() && m.start() < s.end()) {
+                            boolean containsEntity = s.start() <= m.start() && s.end() >= m.end();
+                            boolean inside = s.start() >= m.start() && s.end() <= m.end();
+                            String rest = !inside ? "-" : Folding.folded(text.substring(m.start(), s.start()) + " "
+                                    + text.substring(s.end(), m.end()));
+                            if (containsEntity || whole == null && (rest.isEmpty() || PlaceWords.isGeneric(rest))) {
+                                covered = true;
+                                spots.set(i, new GeoSpotter.Spot(s.start(), s.end(), s.entries(), s.bySkeleton(), true));
+                            } else {
+                                spots.remove(i);
+                            }
+                        }
+                    }
+                    if (!covered) {
+                        if (whole != null) {
+                            spots.add(new GeoSpotter.Spot(whole.start(), whole.end(), whole.entries(),
+                                    whole.bySkeleton(), true));
+                        } else {
+                            unknown.add(m);
+                        }
+                    }
+                }
+            }
+        }
+        spots.sort(Comparator.comparingInt(GeoSpotter.Spot::start));
+        return unknown;
+    }
+}

@@ -1,0 +1,87 @@
+package io.newswire.enrich.geo;
+
+import io.newswire.enrich.text.Folding;
+import io.newswire.enrich.text.WordList;
+import java.util.Set;
+
+/**
+ * What the words around a spot say about it: the word after it ("Kabul province"), a locative before
+ * it ("in", "near", "nach"), capitals around it, and the ordinary capitalised words that are no place
+ * alone. Read by {@link PlaceResolver} when it accepts or drops a candidate. Stateless.
+ */
+final class SpotContext {
+
+    /** Capitalised words that are also the name of some small place or division; alone, they are not places. */
+    static final Set<String> NOT_ALONE = WordList.load(SpotContext.class, "not-alone.txt");
+
+    /** Generic words that name a first-level division rather than a town. */
+    static final Set<String> DIVISION_WORDS = WordList.load(SpotContext.class, "division-words.txt");
+
+    /** The next word after {@code end} folded ("Province" -> "province"), or "" when there is none. */
+    static String wordAfter(String text, int end) {
+        int p = end;
+        if (p >= text.length() || text.charAt(p) != ' ') {
+            return "";
+        }
+        p++;
+        int start = p;
+        while (p < text.length() && Folding.isTokenChar(text.charAt(p)) && p - start < 16) {
+            p++;
+        }
+        return p == start ? "" : Folding.folded(text.substring(start, p));
+    }
+
+    /** Words after which a capitalised name is a place ("in", "near", "à", "nach"). */
+    private static final Set<String> LOCATIVE = WordList.load(SpotContext.class, "locative.txt");
+
+    static boolean locativeBefore(String text, int start) {
+        int p = start - 1;
+        while (p >= 0 && text.charAt(p) == ' ') {
+            p--;
+        }
+        int end = p + 1;
+        while (p >= 0 && Folding.isTokenChar(text.charAt(p))) {
+            p--;
+        }
+        return end - p - 1 > 0 && end - p - 1 <= 8
+                && LOCATIVE.contains(text.substring(p + 1, end).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    static boolean allCapitals(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (!Character.isUpperCase(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean capitalisedWordAfter(String text, int end) {
+        return end + 1 < text.length() && text.charAt(end) == ' ' && GeoSpotter.startsName(text.charAt(end + 1));
+    }
+
+    static boolean capitalisedWordBefore(String text, int start) {
+        if (start < 2 || text.charAt(start - 1) != ' ') {
+            return false;
+        }
+        int end = start - 1;
+        int b = end;
+        while (b > 0 && Folding.isTokenChar(text.charAt(b - 1))) {
+            b--;
+        }
+        if (b == end || !GeoSpotter.startsName(text.charAt(b))) {
+            return false;
+        }
+        // a capitalised word that starts a sentence says nothing
+        int p = b - 1;
+        while (p >= 0 && text.charAt(p) == ' ') {
+            p--;
+        }
+        return p >= 0 && text.charAt(p) != '.' && text.charAt(p) != '\n' && text.charAt(p) != '"'
+                && text.charAt(p) != '\u201C';
+    }
+
+
+    private SpotContext() {
+    }
+}

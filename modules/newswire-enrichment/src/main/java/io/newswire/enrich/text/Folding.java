@@ -1,0 +1,352 @@
+package io.newswire.enrich.text;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * The one place where names are folded for matching, in three named variants. Each variant's output
+ * is persisted somewhere (gazetteer keys in {@code gazetteer.bin.gz}, entity ids in stored articles,
+ * hashes in the tagger model), so their rules differ where they were published differently and are
+ * frozen; a new caller picks a variant here instead of writing a fourth routine.
+ *
+ * <ul>
+ *   <li>{@code PLACE} ({@link #key}, {@link #append}, {@link #folded}, and {@link #skeleton} on top):
+ *   how a place name becomes a lookup key, shared by the gazetteer loader and the spotter so that both
+ *   sides always agree. A name is cut into tokens (runs of letters, digits and combining marks); each
+ *   character is folded (lower case, accents stripped, "ß" to "ss", "ø" to "o"); the key is a 64-bit
+ *   FNV-1a hash over the folded tokens joined by one space. Hashing instead of building a string lets
+ *   the spotter extend a candidate span token by token without allocating.</li>
+ *   <li>{@code NAME} ({@link #nameKey}, {@link #withinOneEdit}): the transliteration key of a person's
+ *   or organisation's name, on which the entities stage groups spellings and the link stage builds
+ *   ids. Accents stripped but "ø", "ß" kept, punctuation inside words dropped, romanisation letter
+ *   rules applied.</li>
+ *   <li>{@code MODEL} ({@link #modelChar}, {@link #modelForm}): the tagger's view of a word, lower case
+ *   with digits as 0 and accents kept, which its features hash.</li>
+ * </ul>
+ */
+public final class Folding {
+
+    public static final long BASIS = 0xcbf29ce484222325L;
+    private static final long PRIME = 0x100000001b3L;
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final String DROPPED_CHARS = "'\u2019\u2018`\u02BC\u02BB\u02BF\u02BE.-\u2010\u2011";
+
+
+    // ---- variant PLACE ----
+
+    /** Folded form of each UTF-16 unit; 0 = dropped (a mark), 0xFFFF = see {@link #EXPANSIONS}. */
+    private static final char[] FOLD = new char[65536];
+    private static final String[] EXPANSIONS = new String[65536];
+
+    static {
+        for (int c = 0; c < 65536; c++) {
+            char ch = (char) c;
+            if (!isTokenChar(ch)) {
+                continue;
+            }
+            String special = switch (ch) {
+                case 'ß' -> "ss";
+                case 'æ', 'Æ' -> "ae";
+                case 'œ', 'Œ' -> "oe";
+                case 'ø', 'Ø' -> "o";
+                case 'ł', 'Ł' -> "l";
+                case 'đ', 'Đ', 'ð', 'Ð' -> "d";
+                case 'þ', 'Þ' -> "th";
+                case 'ı' -> "i";
+                default -> null;
+            };
+            String f = special != null ? special : fold(ch);
+            if (f.isEmpty()) {
+                FOLD[c] = 0;
+            } else if (f.length() == 1) {
+                FOLD[c] = f.charAt(0);
+            } else {
+                FOLD[c] = 0xFFFF;
+                EXPANSIONS[c] = f;
+            }
+        }
+    }
+
+    private Folding() {
+    }
+
+    private static String fold(char ch) {
+        String d = Normalizer.normalize(String.valueOf(ch), Normalizer.Form.NFD);
+        StringBuilder sb = new StringBuilder(d.length());
+        for (int i = 0; i < d.length(); i++) {
+            char x = d.charAt(i);
+            if (Character.getType(x) != Character.NON_SPACING_MARK) {
+                sb.append(x);
+            }
+        }
+        return sb.toString().toLowerCase(Locale.ROOT);
+    }
+
+    public static boolean isTokenChar(char c) {
+        if (c < 128) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        }
+        int t = Character.getType(c);
+        return Character.isLetterOrDigit(c) || t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK;
+    }
+
+    /** Hash of one token {@code s[start, end)} appended to {@code h}; {@code first} = no space before it. */
+    public static long mixToken(long h, CharSequence s, int start, int end, boolean first) {
+        if (!first) {
+            h = (h ^ ' ') * PRIME;
+        }
+        for (int i = start; i < end; i++) {
+            char f = FOLD[s.charAt(i)];
+            if (f == 0) {
+                continue;
+            }
+            if (f == 0xFFFF) {
+                String e = EXPANSIONS[s.charAt(i)];
+                for (int k = 0; k < e.length(); k++) {
+                    h = (h ^ e.charAt(k)) * PRIME;
+                }
+            } else {
+                h = (h ^ f) * PRIME;
+            }
+        }
+        return h;
+    }
+
+    /** Appends the folded form of {@code s[start, end)} to {@code out}. */
+    public static void appendFolded(StringBuilder out, CharSequence s, int start, int end) {
+        for (int i = start; i < end; i++) {
+            char f = FOLD[s.charAt(i)];
+            if (f == 0xFFFF) {
+                out.append(EXPANSIONS[s.charAt(i)]);
+            } else if (f != 0) {
+                out.append(f);
+            }
+        }
+    }
+
+    /** The key of a whole name, as {@link #mixToken} over its tokens gives it; 0 for a name without tokens. */
+    public static long key(CharSequence name) {
+        return append(0, name, 0, name.length());
+    }
+
+    /** {@link #key} of {@code s[start, end)}, without copying it out. */
+    public static long key(CharSequence s, int start, int end) {
+        return append(0, s, start, end);
+    }
+
+    /**
+     * The {@link #key} of the name whose key is {@code key} (0: the empty name) followed by a space and
+     * {@code word}: {@code append(append(0, "New"), "York") == key("New York")}. 0 when {@code word} has
+     * no token characters.
+     */
+    public static long append(long key, CharSequence word) {
+        return append(key, word, 0, word.length());
+    }
+
+    private static long append(long key, CharSequence s, int from, int to) {
+        boolean first = key == 0;
+        long h = first ? BASIS : key;
+        boolean added = false;
+        int i = from;
+        while (i < to) {
+            while (i < to && !isTokenChar(s.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < to && isTokenChar(s.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                h = mixToken(h, s, start, i, first);
+                first = false;
+                added = true;
+            }
+        }
+        return added ? h : 0;
+    }
+
+    /** The folded tokens of a name joined by single spaces ("Côte d'Ivoire" to "cote d ivoire"). */
+    public static String folded(CharSequence name) {
+        StringBuilder sb = new StringBuilder(name.length());
+        int i = 0;
+        int n = name.length();
+        while (i < n) {
+            while (i < n && !isTokenChar(name.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && isTokenChar(name.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                if (!sb.isEmpty()) {
+                    sb.append(' ');
+                }
+                appendFolded(sb, name, start, i);
+            }
+        }
+        return sb.toString();
+    }
+
+    /**
+     * A sound skeleton for Persian, Arabic and Urdu romanisations, so that Baluchestan, Baluchistan
+     * and Balochistan meet: q, gh, kh, ch and ck become k, ph becomes f, w becomes v; a, e and i become
+     * a, o and ou become u, y becomes i; doubled letters become one; spaces go.
+     */
+    public static String skeleton(String folded) {
+        StringBuilder sb = new StringBuilder(folded.length());
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            char next = i + 1 < folded.length() ? folded.charAt(i + 1) : 0;
+            char out;
+            if ((c == 'g' || c == 'k' || c == 'c') && (next == 'h' || next == 'k')) {
+                out = 'k';
+                i++;
+            } else if (c == 'p' && next == 'h') {
+                out = 'f';
+                i++;
+            } else if (c == 'q') {
+                out = 'k';
+            } else if (c == 'w') {
+                out = 'v';
+            } else if (c == ' ' || c == '-') {
+                continue;
+            } else if (c == 'e' || c == 'i' || c == 'a') {
+                out = 'a';
+            } else if (c == 'o' && next == 'u') {
+                out = 'u';
+                i++;
+            } else if (c == 'o') {
+                out = 'u';
+            } else if (c == 'y') {
+                out = 'a';
+            } else {
+                out = c;
+            }
+            if (sb.length() == 0 || sb.charAt(sb.length() - 1) != out) {
+                sb.append(out);
+            }
+        }
+        return sb.toString();
+    }
+
+    // ---- variant NAME: the transliteration key of a person's or organisation's name ----
+
+    /**
+     * The {@code NAME} variant: a matching key for names romanised from Persian, Arabic, Pashto or Urdu,
+     * where one name is spelt many ways in English-language news: Baqeri / Bagheri, Mohammad / Muhammad
+     * / Mohamed, Qasem / Ghasem / Kasem, Rouhani / Ruhani. Two spellings with the same key are taken for
+     * the same name; entity ids are built from it, so its rules are frozen.
+     *
+     * <p>The rules, in order: Unicode NFD with the combining marks dropped (Sayyâd = Sayyad), lower case
+     * (per character), apostrophes, hyphens and periods dropped (Da'esh = Daesh, al-Assad = alAssad);
+     * then per letter: {@code gh}, {@code q}, {@code kh} and {@code ck} become {@code k}; {@code ou} and
+     * {@code oo} and {@code o} become {@code u}; {@code ee} becomes {@code i}; {@code e} becomes
+     * {@code a}; {@code ph} becomes {@code f}; finally doubled letters are single (Mohammad = Mohamad).
+     * Spaces separate words in the key.
+     */
+    public static String nameKey(String name) {
+        String s = name;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) > 0x7F) {
+                s = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
+                break;
+            }
+        }
+        // One pass: lower case, dropped punctuation, single spaces; then the letter rules.
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                if (b.length() > 0 && b.charAt(b.length() - 1) != ' ') {
+                    b.append(' ');
+                }
+            } else if (DROPPED_CHARS.indexOf(c) < 0) {
+                b.append(Character.toLowerCase(c));
+            }
+        }
+        int len = b.length();
+        if (len > 0 && b.charAt(len - 1) == ' ') {
+            b.setLength(len - 1);
+        }
+        StringBuilder out = new StringBuilder(b.length());
+        char last = 0;
+        for (int i = 0; i < b.length(); i++) {
+            char c = b.charAt(i);
+            char next = i + 1 < b.length() ? b.charAt(i + 1) : 0;
+            char m;
+            if ((c == 'g' || c == 'k') && next == 'h' || c == 'c' && next == 'k') {
+                m = 'k';
+                i++;
+            } else if (c == 'p' && next == 'h') {
+                m = 'f';
+                i++;
+            } else if ((c == 'o' && (next == 'u' || next == 'o'))) {
+                m = 'u';
+                i++;
+            } else if (c == 'e' && next == 'e') {
+                m = 'i';
+                i++;
+            } else if (c == 'q') {
+                m = 'k';
+            } else if (c == 'o') {
+                m = 'u';
+            } else if (c == 'e') {
+                m = 'a';
+            } else {
+                m = c;
+            }
+            if (m != last || m == ' ') {
+                out.append(m);
+            }
+            last = m;
+        }
+        return out.toString();
+    }
+
+    /** Whether two {@link #nameKey}s are at most one edit apart (insertion, deletion or substitution). */
+    public static boolean withinOneEdit(String a, String b) {
+        if (a.equals(b)) {
+            return true;
+        }
+        int la = a.length();
+        int lb = b.length();
+        if (Math.abs(la - lb) > 1) {
+            return false;
+        }
+        if (la > lb) {
+            return withinOneEdit(b, a);
+        }
+        int i = 0;
+        while (i < la && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        if (la == lb) {
+            return a.substring(i + 1).equals(b.substring(i + 1));
+        }
+        return a.substring(i).equals(b.substring(i + 1));
+    }
+
+    // ---- variant MODEL: the tagger's view of a character ----
+
+    /**
+     * The {@code MODEL} variant, one character: lower case, every digit a 0, accents kept. The tagger's
+     * features and its case lexicon are hashes of it, so changing it means retraining the model.
+     */
+    public static char modelChar(char c) {
+        if (c < 0x80) {
+            return c >= '0' && c <= '9' ? '0' : c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        }
+        return Character.isDigit(c) ? '0' : Character.toLowerCase(c);
+    }
+
+    /** The {@code MODEL} variant of a word: {@link #modelChar} of each character. */
+    public static String modelForm(String word) {
+        StringBuilder sb = new StringBuilder(word.length());
+        for (int i = 0; i < word.length(); i++) {
+            sb.append(modelChar(word.charAt(i)));
+        }
+        return sb.toString();
+    }
+}

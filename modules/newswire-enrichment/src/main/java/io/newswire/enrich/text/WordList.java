@@ -1,0 +1,46 @@
+package io.newswire.enrich.text;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * Word lists kept as classpath resources rather than string literals, so that a reader can see and
+ * edit a list without reading code. Format: UTF-8, one entry per line (an entry may contain spaces),
+ * surrounding blanks ignored, empty lines and lines starting with {@code #} skipped.
+ */
+public final class WordList {
+
+    private WordList() {
+    }
+
+    /**
+     * The entries of the resource {@code name} next to {@code owner}'s class file
+     * ({@code /io/newswire/enrich/<package>/<name>}); call once, into a constant.
+     *
+     * @throws IllegalStateException when the resource is missing, which is a packaging error
+     */
+    public static Set<String> load(Class<?> owner, String name) {
+        try (InputStream in = owner.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException(name + " missing from the classpath next to " + owner.getName());
+            }
+            Set<String> words = new LinkedHashSet<>();
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = r.readLine()) != null; ) {
+                String w = line.strip();
+                if (!w.isEmpty() && !w.startsWith("#")) {
+                    words.add(w);
+                }
+            }
+            return Set.copyOf(words);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + name, e);
+        }
+    }
+}
