@@ -185,7 +185,11 @@ public final class EndToEndBench {
     public static Result run(Options options, PrintStream log) throws Exception {
         Path work = Files.createTempDirectory("newswire-bench-");
         int partitions = options.effectivePartitions();
-        try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.builder().port(0).dataDir(work.resolve("kafka")).build()) {
+        // No time retention: enriched records carry their publication time, months old for the
+        // synthetic stories, and the broker's retention check (every 5 minutes) would otherwise
+        // delete a running app's active segments and its transactional producers' state with them.
+        try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.builder().port(0).dataDir(work.resolve("kafka"))
+                .brokerProperty("log.retention.ms", "-1").build()) {
             broker.start();
             // Warm-up: JIT the enrichment code and the clients, untimed. Entities and geo need a few
             // thousand articles before C2 has compiled their hot loops.

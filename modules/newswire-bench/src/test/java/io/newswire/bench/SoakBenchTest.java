@@ -107,4 +107,13 @@ class SoakBenchTest {
         assertThatThrownBy(() -> new SoakBench.Options(Duration.ofMinutes(1), 500, 4, 2, "exactly_once_v2"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("partitions (2)");
     }
+
+    @Test
+    void shouldSayTheAppFellBehindWhenArticlesAreMissingAtTheEnd() {
+        SoakBench.Trend flat = SoakBench.trend(List.of(100 * MB, 100 * MB));
+        assertThat(new SoakBench.Result(List.of(), 1_000, 1_000, 120, flat, flat).keptUp()).isTrue();
+        SoakBench.Result behind = new SoakBench.Result(List.of(), 1_000, 900, 120, flat, flat);
+        assertThat(behind.keptUp()).isFalse();
+        assertThat(behind.memoryFlat()).isTrue();
+    }
 }

@@ -58,7 +58,8 @@ final class BenchCommand implements Callable<Integer> {
     int partitions;
 
     @Option(names = "--soak", paramLabel = "DURATION", description = "Instead of the comparison: run the pipeline "
-            + "at --rate for this long (30m, 90s, 1h) and print memory, throughput and latency every minute.")
+            + "at --rate for this long (30m, 90s, 1h) and print memory, throughput and latency every minute; exits 1 "
+            + "when memory grew or the app fell behind.")
     String soak;
 
     @Option(names = "--rate", defaultValue = "500",
@@ -74,7 +75,7 @@ final class BenchCommand implements Callable<Integer> {
         if (soak != null) {
             SoakBench.Result result = SoakBench.run(new SoakBench.Options(SoakBench.parseDuration(soak), rate,
                     Collections.max(threadCounts), partitions, guarantee), System.out, System.err);
-            return result.memoryFlat() ? 0 : 1;
+            return result.memoryFlat() && result.keptUp() ? 0 : 1;
         }
         List<RawArticle> records = input == null ? EndToEndBench.synthetic(articles) : load(input, articles);
         EndToEndBench.Result result = EndToEndBench.run(new EndToEndBench.Options(records, latencyArticles,
