@@ -134,7 +134,7 @@ public final class EndToEndBench {
     public record Result(List<ThreadsResult> byThreads, Map<String, String> settings, List<ModeResult> runs) {
         public Result {
             byThreads = List.copyOf(byThreads);
-            settings = Map.copyOf(new LinkedHashMap<>(settings));
+            settings = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(settings));
             runs = List.copyOf(runs);
         }
     }
@@ -247,7 +247,7 @@ public final class EndToEndBench {
 
     /** The human-readable report {@code newswire bench} prints. */
     public static void print(Result result, PrintStream out) {
-        out.printf(Locale.ROOT, "settings: %s%n", new java.util.TreeMap<>(result.settings()));
+        out.printf(Locale.ROOT, "settings: %s%n", result.settings());
         out.printf(Locale.ROOT, "each line: the median of %s runs (every run is on stderr)%n",
                 result.settings().get("rounds"));
         out.printf(Locale.ROOT, "%-7s %-18s %11s %9s %9s %9s %9s %13s%n", "threads", "topology", "articles/s",

@@ -257,8 +257,9 @@ public final class SoakBench {
                 out.printf(Locale.ROOT, "soak: %s at %d articles/s, %d stream thread(s), %d partitions, %s, max heap "
                         + "%d MB; a line every %s%n", options.duration(), options.rate(), options.threads(), partitions,
                         options.guarantee(), Runtime.getRuntime().maxMemory() >> 20, options.interval());
-                out.printf(Locale.ROOT, "%6s %8s %8s %8s %8s %8s %14s %14s %4s %10s %8s%n", "minute", "in", "out",
-                        "p50 ms", "p99 ms", "max ms", "heapGC min MB", "heapGC last MB", "GCs", "committed", "RSS MB");
+                out.printf(Locale.ROOT, "%6s %8s %8s %8s %8s %8s %14s %14s %4s %10s %8s %9s%n", "minute", "in", "out",
+                        "p50 ms", "p99 ms", "max ms", "heapGC min MB", "heapGC last MB", "GCs", "committed", "RSS MB",
+                        "UTC");
                 return soak(options, partitions, config, streams, state, consumer, producer, gc, out, log);
             }
         } finally {
@@ -375,9 +376,11 @@ public final class SoakBench {
     }
 
     private static void print(Interval iv, PrintStream out) {
-        out.printf(Locale.ROOT, "%6d %8d %8d %8.1f %8.1f %8.1f %14s %14s %4d %10s %8s%n", iv.index(), iv.articlesIn(),
-                iv.articlesOut(), iv.p50Millis(), iv.p99Millis(), iv.maxMillis(), mb(iv.heapAfterGcMin()),
-                mb(iv.heapAfterGcLast()), iv.collections(), mb(iv.heapCommitted()), mb(iv.rss()));
+        // The wall-clock time lets a reader line the minutes up with whatever else ran on the machine.
+        out.printf(Locale.ROOT, "%6d %8d %8d %8.1f %8.1f %8.1f %14s %14s %4d %10s %8s %9s%n", iv.index(),
+                iv.articlesIn(), iv.articlesOut(), iv.p50Millis(), iv.p99Millis(), iv.maxMillis(),
+                mb(iv.heapAfterGcMin()), mb(iv.heapAfterGcLast()), iv.collections(), mb(iv.heapCommitted()),
+                mb(iv.rss()), java.time.LocalTime.now(java.time.ZoneOffset.UTC).withNano(0));
         out.flush();
     }
 
