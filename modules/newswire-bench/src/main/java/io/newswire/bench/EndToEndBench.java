@@ -22,6 +22,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Stream;
@@ -48,39 +49,92 @@ import org.apache.kafka.streams.Topology;
  * first output record to the last, so start-up and rebalancing are excluded. Latency: with the app
  * running, records are produced at a steady rate and each output's arrival is compared with the
  * {@code ingestedAt} the producer stamped (same JVM, same clock).
+ *
+ * <p>Each topology runs with each requested number of stream threads ({@code num.stream.threads}),
+ * on topics with enough partitions for the largest, so that 1 and N threads are compared in one run.
+ * Each run also counts the CPU time of the app's own threads (stream threads and their clients,
+ * not the broker's and not the bench's producer and consumer): what an article costs the app when
+ * the broker runs elsewhere.
  */
 public final class EndToEndBench {
 
-    /** What to run. {@code records} are the throughput inputs; latency uses synthetic stories. */
+    /** Modes, in the order a round runs them (reversed every other round). */
+    static final List<String> MODES = List.of("pass-through", "pipeline-no-stats", "pipeline");
+
     /**
-     * @param rounds how many times each topology runs; rounds alternate the order (A B C, C B A, ...)
-     *               so that warm-up and drift do not favour one, and each mode reports its median run
+     * What to run. {@code records} are the throughput inputs; latency uses synthetic stories.
+     *
+     * @param rounds     how many times each topology runs; rounds alternate the order (A B C, C B A, ...)
+     *                   so that warm-up and drift do not favour one, and each mode reports its median run
+     * @param threads    the stream thread counts to compare, each at least 1 (e.g. 1 and 2)
+     * @param partitions partitions of the bench topics; 0 picks {@link #partitionsFor}; never fewer than
+     *                   the largest thread count, since a thread without a partition has nothing to do
      */
     public record Options(List<RawArticle> records, int latencyArticles, int latencyRate, String guarantee,
-            int rounds) {
+            int rounds, List<Integer> threads, int partitions) {
         public Options {
+            records = List.copyOf(records);
+            threads = List.copyOf(threads);
             if (rounds < 1) {
                 throw new IllegalArgumentException("rounds must be at least 1, was " + rounds);
             }
+            if (threads.isEmpty() || threads.stream().anyMatch(t -> t < 1)) {
+                throw new IllegalArgumentException("thread counts must be at least 1, were " + threads);
+            }
+            if (threads.stream().distinct().count() != threads.size()) {
+                throw new IllegalArgumentException("thread counts must differ, were " + threads);
+            }
+            int most = threads.stream().mapToInt(Integer::intValue).max().orElseThrow();
+            if (partitions != 0 && partitions < most) {
+                throw new IllegalArgumentException("partitions (" + partitions + ") must be at least the largest "
+                        + "thread count (" + most + "): a stream thread without a partition stays idle");
+            }
+            if (partitions < 0) {
+                throw new IllegalArgumentException("partitions must be positive or 0 (automatic), was " + partitions);
+            }
+        }
+
+        public Options(List<RawArticle> records, int latencyArticles, int latencyRate, String guarantee, int rounds) {
+            this(records, latencyArticles, latencyRate, guarantee, rounds, List.of(1), 0);
         }
 
         public Options(List<RawArticle> records, int latencyArticles, int latencyRate, String guarantee) {
             this(records, latencyArticles, latencyRate, guarantee, 1);
         }
-    }
 
-    /** One topology's figures. */
-    public record ModeResult(String mode, int articles, double articlesPerSecond, double p50Millis,
-            double p95Millis, double p99Millis, double maxMillis) {
+        /** The partitions the topics get: the explicit number, or {@link #partitionsFor} the thread counts. */
+        public int effectivePartitions() {
+            return partitions > 0 ? partitions : partitionsFor(threads);
+        }
     }
 
     /**
-     * @param pipelineNoStats the pipeline with {@code newswire.stats.enabled=false}: what the windowed
-     *                        statistics cost is {@code 1 - pipeline / pipelineNoStats}
+     * One topology's figures.
+     *
+     * @param cpuMicrosPerArticle CPU time of the app's threads (stream threads and their Kafka clients)
+     *                            per article during the timed window; NaN where the JVM cannot measure it
      */
-    public record Result(ModeResult passThrough, ModeResult pipelineNoStats, ModeResult pipeline,
-            double throughputRatio, double statsCost, Map<String, String> settings, List<ModeResult> runs) {
+    public record ModeResult(String mode, int threads, int articles, double articlesPerSecond, double p50Millis,
+            double p95Millis, double p99Millis, double maxMillis, double cpuMicrosPerArticle) {
+    }
+
+    /**
+     * The three topologies at one thread count.
+     *
+     * @param throughputRatio pipeline / pass-through articles/s, both measured here
+     * @param statsCost       what the windowed statistics cost: {@code 1 - pipeline / pipelineNoStats}
+     * @param cpuRatio        pass-through / pipeline app CPU per article: the throughput ratio to expect
+     *                        where the broker runs on other cores and the app's threads have theirs to themselves
+     */
+    public record ThreadsResult(int threads, ModeResult passThrough, ModeResult pipelineNoStats, ModeResult pipeline,
+            double throughputRatio, double statsCost, double cpuRatio) {
+    }
+
+    /** Every thread count's medians, the settings and every single run in the order run. */
+    public record Result(List<ThreadsResult> byThreads, Map<String, String> settings, List<ModeResult> runs) {
         public Result {
+            byThreads = List.copyOf(byThreads);
+            settings = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(settings));
             runs = List.copyOf(runs);
         }
     }
@@ -96,32 +150,83 @@ public final class EndToEndBench {
         return out;
     }
 
+    /** 1 and the number of cores, or only 1 on a single core: the default comparison. */
+    public static List<Integer> defaultThreads() {
+        int cores = Runtime.getRuntime().availableProcessors();
+        return cores > 1 ? List.of(1, cores) : List.of(1);
+    }
+
+    /**
+     * Partitions that spread evenly over every compared thread count: the smallest common multiple
+     * of the thread counts that is at least the project's default partitions. With 3 partitions
+     * and 2 threads one thread would hold two of them and the other one, and the comparison would
+     * measure that imbalance rather than the second thread.
+     */
+    public static int partitionsFor(List<Integer> threads) {
+        long lcm = 1;
+        for (int t : threads) {
+            lcm = lcm / gcd(lcm, t) * t;
+        }
+        long partitions = lcm;
+        while (partitions < NewswireConfig.DEFAULT_PARTITIONS) {
+            partitions += lcm;
+        }
+        if (partitions > 10_000) {
+            throw new IllegalArgumentException("no even partition count below 10,000 for threads " + threads
+                    + "; pass --partitions");
+        }
+        return (int) partitions;
+    }
+
+    private static long gcd(long a, long b) {
+        return b == 0 ? a : gcd(b, a % b);
+    }
+
     public static Result run(Options options, PrintStream log) throws Exception {
         Path work = Files.createTempDirectory("newswire-bench-");
-        try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.builder().port(0).dataDir(work.resolve("kafka")).build()) {
+        int partitions = options.effectivePartitions();
+        // No time retention: enriched records carry their publication time, months old for the
+        // synthetic stories, and the broker's retention check (every 5 minutes) would otherwise
+        // delete a running app's active segments and its transactional producers' state with them.
+        try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.builder().port(0).dataDir(work.resolve("kafka"))
+                .brokerProperty("log.retention.ms", "-1").build()) {
             broker.start();
             // Warm-up: JIT the enrichment code and the clients, untimed. Entities and geo need a few
             // thousand articles before C2 has compiled their hot loops.
-            runMode("warmup", true, broker, work, options.records().subList(0,
+            runMode("warmup", true, options.threads().get(0), partitions, broker, work, options.records().subList(0,
                     Math.min(3000, options.records().size())), 0, 1, options.guarantee(), log);
-            List<String> modes = List.of("pass-through", "pipeline-no-stats", "pipeline");
-            Map<String, List<ModeResult>> byMode = new LinkedHashMap<>();
+            List<Map.Entry<Integer, String>> combos = new ArrayList<>();
+            for (int threads : options.threads()) {
+                for (String mode : MODES) {
+                    combos.add(Map.entry(threads, mode));
+                }
+            }
+            Map<Map.Entry<Integer, String>, List<ModeResult>> byCombo = new LinkedHashMap<>();
             List<ModeResult> runs = new ArrayList<>();
             for (int round = 0; round < options.rounds(); round++) {
-                List<String> order = new ArrayList<>(modes);
+                List<Map.Entry<Integer, String>> order = new ArrayList<>(combos);
                 if (round % 2 == 1) {
                     java.util.Collections.reverse(order);
                 }
-                for (String mode : order) {
-                    ModeResult r = runMode(mode, !mode.equals("pass-through"), broker, work, options.records(),
-                            options.latencyArticles(), options.latencyRate(), options.guarantee(), log);
-                    byMode.computeIfAbsent(mode, m -> new ArrayList<>()).add(r);
+                for (Map.Entry<Integer, String> combo : order) {
+                    String mode = combo.getValue();
+                    ModeResult r = runMode(mode, !mode.equals("pass-through"), combo.getKey(), partitions, broker,
+                            work, options.records(), options.latencyArticles(), options.latencyRate(),
+                            options.guarantee(), log);
+                    byCombo.computeIfAbsent(combo, c -> new ArrayList<>()).add(r);
                     runs.add(r);
                 }
             }
-            ModeResult pass = median(byMode.get("pass-through"));
-            ModeResult noStats = median(byMode.get("pipeline-no-stats"));
-            ModeResult full = median(byMode.get("pipeline"));
+            List<ThreadsResult> byThreads = new ArrayList<>();
+            for (int threads : options.threads()) {
+                ModeResult pass = median(byCombo.get(Map.entry(threads, MODES.get(0))));
+                ModeResult noStats = median(byCombo.get(Map.entry(threads, MODES.get(1))));
+                ModeResult full = median(byCombo.get(Map.entry(threads, MODES.get(2))));
+                byThreads.add(new ThreadsResult(threads, pass, noStats, full,
+                        full.articlesPerSecond() / pass.articlesPerSecond(),
+                        1 - full.articlesPerSecond() / noStats.articlesPerSecond(),
+                        pass.cpuMicrosPerArticle() / full.cpuMicrosPerArticle()));
+            }
             Map<String, String> settings = new LinkedHashMap<>();
             settings.put("articles", Integer.toString(options.records().size()));
             settings.put("meanArticleBytes", Long.toString(options.records().stream()
@@ -129,17 +234,50 @@ public final class EndToEndBench {
             settings.put("latencyArticles", Integer.toString(options.latencyArticles()));
             settings.put("latencyRatePerSecond", Integer.toString(options.latencyRate()));
             settings.put("processingGuarantee", options.guarantee());
-            settings.put("partitions", "3");
-            settings.put("streamThreads", "1");
+            settings.put("partitions", Integer.toString(partitions));
+            settings.put("streamThreads", options.threads().toString());
             settings.put("rounds", Integer.toString(options.rounds()));
             settings.put("cores", Integer.toString(Runtime.getRuntime().availableProcessors()));
             settings.put("java", System.getProperty("java.version"));
-            return new Result(pass, noStats, full, full.articlesPerSecond() / pass.articlesPerSecond(),
-                    1 - full.articlesPerSecond() / noStats.articlesPerSecond(), settings, runs);
+            return new Result(byThreads, settings, runs);
         } finally {
-            try (Stream<Path> walk = Files.walk(work)) {
-                walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            deleteTree(work);
+        }
+    }
+
+    /** The human-readable report {@code newswire bench} prints. */
+    public static void print(Result result, PrintStream out) {
+        out.printf(Locale.ROOT, "settings: %s%n", result.settings());
+        out.printf(Locale.ROOT, "each line: the median of %s runs (every run is on stderr)%n",
+                result.settings().get("rounds"));
+        out.printf(Locale.ROOT, "%-7s %-18s %11s %9s %9s %9s %9s %13s%n", "threads", "topology", "articles/s",
+                "p50 ms", "p95 ms", "p99 ms", "max ms", "app CPU µs/a");
+        for (ThreadsResult t : result.byThreads()) {
+            for (ModeResult m : List.of(t.passThrough(), t.pipelineNoStats(), t.pipeline())) {
+                out.printf(Locale.ROOT, "%-7d %-18s %11.0f %9.1f %9.1f %9.1f %9.1f %13.0f%n", t.threads(), m.mode(),
+                        m.articlesPerSecond(), m.p50Millis(), m.p95Millis(), m.p99Millis(), m.maxMillis(),
+                        m.cpuMicrosPerArticle());
             }
+        }
+        for (ThreadsResult t : result.byThreads()) {
+            out.printf(Locale.ROOT, "threads %d: throughput ratio (pipeline / pass-through) %.3f; windowed statistics "
+                    + "cost (1 - pipeline / pipeline-no-stats) %.1f%%; app-CPU ratio (pass-through / pipeline CPU "
+                    + "per article, the ratio with the broker on other cores) %.3f%n",
+                    t.threads(), t.throughputRatio(), 100 * t.statsCost(), t.cpuRatio());
+        }
+        ThreadsResult first = result.byThreads().get(0);
+        for (ThreadsResult t : result.byThreads().subList(1, result.byThreads().size())) {
+            out.printf(Locale.ROOT, "threads %d vs %d: pass-through x%.2f, pipeline-no-stats x%.2f, pipeline x%.2f%n",
+                    t.threads(), first.threads(),
+                    t.passThrough().articlesPerSecond() / first.passThrough().articlesPerSecond(),
+                    t.pipelineNoStats().articlesPerSecond() / first.pipelineNoStats().articlesPerSecond(),
+                    t.pipeline().articlesPerSecond() / first.pipeline().articlesPerSecond());
+        }
+    }
+
+    static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
     }
 
@@ -150,21 +288,37 @@ public final class EndToEndBench {
         return sorted.get((sorted.size() - 1) / 2);
     }
 
-    private static ModeResult runMode(String mode, boolean enrich, EmbeddedKafkaBroker broker, Path work,
-            List<RawArticle> records, int latencyArticles, int latencyRate, String guarantee, PrintStream log)
-            throws Exception {
-        String run = mode.replace("-", "") + System.nanoTime();
-        NewswireConfig config = NewswireConfig.from(Map.ofEntries(
-                Map.entry(NewswireConfig.BOOTSTRAP_SERVERS, broker.bootstrapServers()),
+    /**
+     * The bench's settings for one app: its own topics (named after {@code run}), the given stream
+     * threads and partitions, exactly-once with a 100 ms commit interval.
+     */
+    static NewswireConfig config(String bootstrapServers, Path work, String run, boolean stats, int threads,
+            int partitions, String guarantee) {
+        return NewswireConfig.from(Map.ofEntries(
+                Map.entry(NewswireConfig.BOOTSTRAP_SERVERS, bootstrapServers),
                 Map.entry(NewswireConfig.APPLICATION_ID, "bench-" + run),
                 Map.entry(NewswireConfig.TOPIC_RAW, NewswireTopics.DEFAULT_RAW + "." + run),
                 Map.entry(NewswireConfig.TOPIC_ENRICHED, NewswireTopics.DEFAULT_ENRICHED + "." + run),
                 Map.entry(NewswireConfig.TOPIC_DLQ, NewswireTopics.DEFAULT_DLQ + "." + run),
                 Map.entry(NewswireConfig.TOPIC_STATS, NewswireTopics.DEFAULT_STATS + "." + run),
-                Map.entry(NewswireConfig.STATS_ENABLED, Boolean.toString(!mode.endsWith("no-stats"))),
+                Map.entry(NewswireConfig.TOPIC_PARTITIONS, Integer.toString(partitions)),
+                Map.entry(NewswireConfig.STATS_ENABLED, Boolean.toString(stats)),
+                Map.entry(StreamsConfig.NUM_STREAM_THREADS_CONFIG, Integer.toString(threads)),
                 Map.entry(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, guarantee),
                 Map.entry(StreamsConfig.STATE_DIR_CONFIG, work.resolve("streams").toString()),
                 Map.entry(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, "100")));
+    }
+
+    /** The real topology with the standard pipeline, as {@code newswire pipeline} runs it (without the ops observer). */
+    static Topology pipelineTopology(NewswireConfig config) {
+        return NewswireTopology.build(config, Pipelines.standard());
+    }
+
+    private static ModeResult runMode(String mode, boolean enrich, int threads, int partitions,
+            EmbeddedKafkaBroker broker, Path work, List<RawArticle> records, int latencyArticles, int latencyRate,
+            String guarantee, PrintStream log) throws Exception {
+        String run = mode.replace("-", "") + threads + "t" + System.nanoTime();
+        NewswireConfig config = config(broker.bootstrapServers(), work, run, !mode.endsWith("no-stats"), threads, partitions, guarantee);
         TopicAdmin.ensureTopics(config);
         String output = config.topics().enriched().name();
         try (KafkaProducer<String, byte[]> producer = producer(broker)) {
@@ -176,7 +330,7 @@ public final class EndToEndBench {
             producer.flush();
 
             Topology topology = enrich
-                    ? NewswireTopology.build(config, Pipelines.standard())
+                    ? pipelineTopology(config)
                     : NewswireTopology.buildPassThrough(config, output);
             Properties props = StreamsApp.streamsProperties(config);
             try (KafkaStreams streams = new KafkaStreams(topology, props);
@@ -184,6 +338,7 @@ public final class EndToEndBench {
                 streams.start();
                 long first = -1;
                 long last = -1;
+                long cpuAtFirst = 0;
                 int seen = 0;
                 long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
                 while (seen < records.size() && System.nanoTime() < deadline) {
@@ -191,22 +346,27 @@ public final class EndToEndBench {
                         long now = System.nanoTime();
                         if (first < 0) {
                             first = now;
+                            cpuAtFirst = AppCpu.nanos(config.applicationId());
                         }
                         last = now;
                         seen++;
                     }
                 }
+                long cpu = AppCpu.nanos(config.applicationId()) - cpuAtFirst;
                 if (seen < records.size()) {
                     throw new IllegalStateException(mode + ": only " + seen + " of " + records.size() + " arrived");
                 }
                 double seconds = Math.max(1e-9, (last - first) / 1e9);
                 double perSecond = (records.size() - 1) / seconds;
+                // The same window and count as articles/s, so the two stay comparable.
+                double cpuMicros = cpu < 0 ? Double.NaN : cpu / 1e3 / Math.max(1, records.size() - 1);
 
                 double[] latencies = measureLatency(producer, consumer, config, latencyArticles, latencyRate);
-                ModeResult result = new ModeResult(mode, records.size(), perSecond, percentile(latencies, 50),
-                        percentile(latencies, 95), percentile(latencies, 99), percentile(latencies, 100));
-                log.printf("bench %-12s %8.0f articles/s  latency p50 %6.1f ms  p95 %6.1f ms  p99 %6.1f ms%n",
-                        mode, result.articlesPerSecond(), result.p50Millis(), result.p95Millis(), result.p99Millis());
+                ModeResult result = new ModeResult(mode, threads, records.size(), perSecond, percentile(latencies, 50),
+                        percentile(latencies, 95), percentile(latencies, 99), percentile(latencies, 100), cpuMicros);
+                log.printf(Locale.ROOT, "bench %-18s threads %d %8.0f articles/s  latency p50 %6.1f ms  p95 %6.1f ms  "
+                        + "p99 %6.1f ms  app CPU %5.0f µs/article%n", mode, threads, result.articlesPerSecond(),
+                        result.p50Millis(), result.p95Millis(), result.p99Millis(), result.cpuMicrosPerArticle());
                 streams.close(Duration.ofSeconds(30));
                 return result;
             }
@@ -258,7 +418,7 @@ public final class EndToEndBench {
         return sorted[Math.max(0, Math.min(sorted.length - 1, idx))];
     }
 
-    private static KafkaProducer<String, byte[]> producer(EmbeddedKafkaBroker broker) {
+    static KafkaProducer<String, byte[]> producer(EmbeddedKafkaBroker broker) {
         Properties p = new Properties();
         p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
         p.put(ProducerConfig.ACKS_CONFIG, "all");
@@ -267,7 +427,7 @@ public final class EndToEndBench {
         return new KafkaProducer<>(p, new StringSerializer(), new ByteArraySerializer());
     }
 
-    private static KafkaConsumer<byte[], byte[]> consumer(EmbeddedKafkaBroker broker, String topic) {
+    static KafkaConsumer<byte[], byte[]> consumer(EmbeddedKafkaBroker broker, String topic) {
         Properties p = new Properties();
         p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
         p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");

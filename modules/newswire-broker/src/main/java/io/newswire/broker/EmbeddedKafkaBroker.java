@@ -46,6 +46,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
 
     private final Path dataDir;
     private final boolean ownsDataDir;
+    private final Map<String, String> overrides;
     private final int requestedPort;
     private int port;
     private int controllerPort;
@@ -62,6 +63,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         }
         this.requestedPort = b.port;
         this.port = b.port;
+        this.overrides = Map.copyOf(b.overrides);
     }
 
     public static Builder builder() {
@@ -242,6 +244,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         p.put("num.network.threads", "2");
         p.put("num.io.threads", "4");
         p.put("unclean.leader.election.enable", "false");
+        p.putAll(overrides);
         return p;
     }
 
@@ -315,6 +318,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     public static final class Builder {
         private int port;
         private Path dataDir;
+        private final Map<String, String> overrides = new LinkedHashMap<>();
 
         private Builder() {
         }
@@ -331,6 +335,12 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         /** Data directory, kept on close; {@code null} (the default) uses a temporary one, removed on close. */
         public Builder dataDir(Path dataDir) {
             this.dataDir = dataDir;
+            return this;
+        }
+
+        /** Any broker setting, overriding the defaults. */
+        public Builder brokerProperty(String name, String value) {
+            overrides.put(name, value);
             return this;
         }
 

@@ -1,6 +1,7 @@
 package io.newswire.tools;
 
 import io.newswire.bench.EndToEndBench;
+import io.newswire.bench.SoakBench;
 import io.newswire.ingest.ArticleReader;
 import io.newswire.ingest.IngestItem;
 import io.newswire.model.ArticleLimits;
@@ -10,6 +11,7 @@ import io.newswire.model.RawArticle;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -18,7 +20,8 @@ import picocli.CommandLine.Option;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "End-to-end bench on an embedded broker: N articles through the real pipeline and through a "
                 + "pass-through topology (decode + encode only) in the same run; prints articles/s, latency "
-                + "percentiles and the throughput ratio (pipeline / pass-through).")
+                + "percentiles and the throughput ratio (pipeline / pass-through) for each --threads count; "
+                + "or, with --soak, a steady-rate run that reports memory every minute.")
 final class BenchCommand implements Callable<Integer> {
 
     @Option(names = {"-n", "--articles"}, defaultValue = "20000",
@@ -45,27 +48,42 @@ final class BenchCommand implements Callable<Integer> {
             description = "Runs of each topology, in alternating order; each reports its median (default: ${DEFAULT-VALUE}).")
     int rounds;
 
+    @Option(names = "--threads", split = ",", paramLabel = "N[,M...]",
+            description = "Stream threads (num.stream.threads) to compare, each topology running with each "
+                    + "(default: 1 and the number of cores). With --soak: the largest.")
+    List<Integer> threads;
+
+    @Option(names = "--partitions", defaultValue = "0", description = "Partitions of the bench topics, at least "
+            + "the largest thread count (default: the smallest multiple of every thread count that is >= 3).")
+    int partitions;
+
+    @Option(names = "--soak", paramLabel = "DURATION", description = "Instead of the comparison: run the pipeline "
+            + "at --rate for this long (30m, 90s, 1h) and print memory, throughput and latency every minute; exits 1 "
+            + "when memory grew or the app fell behind.")
+    String soak;
+
+    @Option(names = "--rate", defaultValue = "500",
+            description = "Articles per second offered in a soak (default: ${DEFAULT-VALUE}).")
+    int rate;
+
     @Option(names = "--json", description = "Print the result as JSON on stdout.")
     boolean json;
 
     @Override
     public Integer call() throws Exception {
+        List<Integer> threadCounts = threads == null || threads.isEmpty() ? EndToEndBench.defaultThreads() : threads;
+        if (soak != null) {
+            SoakBench.Result result = SoakBench.run(new SoakBench.Options(SoakBench.parseDuration(soak), rate,
+                    Collections.max(threadCounts), partitions, guarantee), System.out, System.err);
+            return result.memoryFlat() && result.keptUp() ? 0 : 1;
+        }
         List<RawArticle> records = input == null ? EndToEndBench.synthetic(articles) : load(input, articles);
-        EndToEndBench.Result result = EndToEndBench.run(
-                new EndToEndBench.Options(records, latencyArticles, latencyRate, guarantee, rounds), System.err);
+        EndToEndBench.Result result = EndToEndBench.run(new EndToEndBench.Options(records, latencyArticles,
+                latencyRate, guarantee, rounds, threadCounts, partitions), System.err);
         if (json) {
             System.out.println(Json.toPrettyJson(result));
         } else {
-            System.out.printf("articles: %d, settings: %s%n", records.size(), result.settings());
-            System.out.printf("each line: the median of %d runs (every run is on stderr)%n", rounds);
-            for (EndToEndBench.ModeResult m : List.of(result.passThrough(), result.pipelineNoStats(),
-                    result.pipeline())) {
-                System.out.printf("%-18s %9.0f articles/s   latency p50 %7.1f ms  p95 %7.1f ms  p99 %7.1f ms  max %7.1f ms%n",
-                        m.mode(), m.articlesPerSecond(), m.p50Millis(), m.p95Millis(), m.p99Millis(), m.maxMillis());
-            }
-            System.out.printf("throughput ratio (pipeline / pass-through): %.3f%n", result.throughputRatio());
-            System.out.printf("windowed statistics cost (1 - pipeline / pipeline-no-stats): %.1f%%%n",
-                    100 * result.statsCost());
+            EndToEndBench.print(result, System.out);
         }
         return 0;
     }
