@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import io.newswire.testkit.KafkaTestClients;
+import io.newswire.testkit.Wait;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -74,7 +75,7 @@ class ExactlyOnceStreamsIT {
                 KafkaTestClients.awaitSettled(broker.bootstrapServers(), "eos-it", "in", "out");
                 KafkaTestClients.readCommitted(broker.bootstrapServers(), "out").forEach(r -> out.add(
                         new String(r.key(), StandardCharsets.UTF_8) + "=" + new String(r.value(), StandardCharsets.UTF_8)));
-                assertThat(streams.state()).isEqualTo(KafkaStreams.State.RUNNING);
+                Wait.forCondition("the app RUNNING").until(() -> streams.state() == KafkaStreams.State.RUNNING);
                 streams.close(Duration.ofSeconds(30));
             }
 
