@@ -73,10 +73,6 @@ public final class TrigramLanguageDetector {
         return Holder.INSTANCE;
     }
 
-    public int languageCount() {
-        return languages.length + UNIQUE_SCRIPTS.size() - 1;
-    }
-
     /** The language of {@code text}, reading at most {@code maxChars} characters. */
     public Language detect(CharSequence text, int maxChars) {
         int end = Math.min(text.length(), maxChars);

@@ -83,11 +83,6 @@ public final class NerTagger {
         return t;
     }
 
-    /** The words of the case lexicon stored with the model. */
-    public int lexiconSize() {
-        return lexicon.size();
-    }
-
     /** The number of features with weights. */
     public int features() {
         int n = 0;

@@ -89,12 +89,13 @@ class DatelineParserTest {
 
     @org.junit.jupiter.api.Test
     void shouldReadOnlyABoundedWindowWhenTheLineIsHuge() {
-        String huge = "A".repeat(1_000_000) + ", March 3 - text";
-        long t0 = System.nanoTime();
-        for (int i = 0; i < 1000; i++) {
-            assertThat(DatelineParser.parse(huge, 0, REF)).isEmpty();
-        }
-        // a hang guard, not a speed claim: 1000 scans of a 1 MB line must not read the megabyte
-        assertThat(System.nanoTime() - t0).isLessThan(5_000_000_000L);
+        // What lies past the scan window never changes the answer: a dateline after a megabyte of
+        // letters is not one (the parser never got there), and a megabyte after a dateline is
+        // ignored. Speed is the JMH benchmarks' business, not a timed assertion's.
+        assertThat(DatelineParser.parse("A".repeat(1_000_000) + ", March 3 - text", 0, REF)).isEmpty();
+        String dateline = "LIMA, March 3 (Reuters) - Rain fell.";
+        assertThat(DatelineParser.parse(dateline + " " + "x".repeat(1_000_000), 0, REF))
+                .isPresent()
+                .isEqualTo(DatelineParser.parse(dateline, 0, REF));
     }
 }
