@@ -118,11 +118,17 @@ class WindowedStatsIT {
                 assertThat(Math.min(localA, localB)).as("one instance's own share").isLessThan(n);
             });
 
-            Set<String> statsKeys = new HashSet<>();
-            KafkaTestClients.readCommitted(broker, config.topics().stats().name()).forEach(r -> statsKeys.add(
-                    new String(r.key(), StandardCharsets.UTF_8)));
-            assertThat(statsKeys).anyMatch(k -> k.startsWith("articles=all@"))
-                    .anyMatch(k -> k.startsWith("source=source0.example.org@"));
+            // Interactive queries read the window store, which holds counts before their task commits;
+            // the stats topic shows a count only once that task's transaction commits (and a task that
+            // moved in a rebalance replays first). A single read can come before that commit, so read
+            // until both keys are there.
+            Wait.forCondition("article and source counts on the stats topic").untilAsserted(() -> {
+                Set<String> statsKeys = new HashSet<>();
+                KafkaTestClients.readCommitted(broker, config.topics().stats().name()).forEach(r -> statsKeys.add(
+                        new String(r.key(), StandardCharsets.UTF_8)));
+                assertThat(statsKeys).anyMatch(k -> k.startsWith("articles=all@"))
+                        .anyMatch(k -> k.startsWith("source=source0.example.org@"));
+            });
         }
     }
 
