@@ -119,8 +119,11 @@ class PrometheusIT {
     }
 
     private void awaitReady(String api, Process p, Path log) {
-        Wait.forCondition("prometheus answers /-/ready").untilAsserted(() -> {
-            assertThat(p.isAlive()).as("prometheus is running; its log: %s", Files.readString(log)).isTrue();
+        // ignoreExceptions() would otherwise turn a Prometheus that exited at start into a 180 s wait.
+        Wait.forCondition("prometheus answers /-/ready")
+                .failFast("prometheus exited", () -> assertThat(p.isAlive())
+                        .as("prometheus is running; its log: %s", Files.readString(log)).isTrue())
+                .untilAsserted(() -> {
             assertThat(http.send(HttpRequest.newBuilder(URI.create(api + "/-/ready")).build(),
                     HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
         });
