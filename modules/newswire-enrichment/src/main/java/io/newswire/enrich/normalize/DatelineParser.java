@@ -12,7 +12,14 @@ import java.util.Optional;
  * Reads a wire dateline at a position in a text: {@code PARIS, March 3 (Reuters) -},
  * {@code TEHRAN, May 13 -}, {@code WASHINGTON (Reuters) -}, {@code Kabul (AP) —},
  * {@code ISLAMABAD:}, {@code TEHRAN, Young Journalists Club (YJC) –},
- * {@code TAUPO, New Zealand, March 23 -}, {@code MADRID, 4 ago (EFE).-}, with -, --, en and em dashes.
+ * {@code TAUPO, New Zealand, March 23 -}, {@code MADRID, 4 ago (EFE).-}, with -, --, en and em dashes;
+ * and the forms of other agencies and national dailies: {@code Lahore: The ...}, {@code CAIRO, June 2:},
+ * {@code DAKAR, Senegal —} and {@code QUITO, ECUADOR—} (the qualifier is the region),
+ * {@code MAIDUGURI (Borno, Nigeria), Jan 9 (NNN-XINHUA) —}, {@code Srinagar (Jammu and Kashmir) [India],
+ * March 3 (ANI):}, {@code Patna, Oct 16 (PTI) The ...}, {@code Tehran, IRNA –}, {@code UNITED NATIONS,
+ * April 30. /TASS/.}, {@code NEW YORK, March 3, 2023 /PRNewswire/ --}, {@code SAN FRANCISCO--(BUSINESS
+ * WIRE)--}, a place alone on the first line before a blank line ({@code ANKARA}) and a place and date
+ * alone on it ({@code Jammu, March 3, 2023}).
  *
  * <p>A hand-written scanner rather than a regular expression: it looks at a bounded window at the
  * start, so its cost does not depend on the length of the text, and the rules that keep ordinary
@@ -179,6 +186,16 @@ public final class DatelineParser {
                 }
                 return found(location, regionOrNull(regions), null, null, null);
             }
+            if (isDashStart(c) && allCaps && i + 2 < limit && s.charAt(i + 1) == '-' && s.charAt(i + 2) == '(') {
+                // Business Wire: "SAN FRANCISCO--(BUSINESS WIRE)--Acme Inc. today announced ..."
+                i += 2;
+                String agency = parenthesized();
+                if (agency == null || i + 1 >= limit || s.charAt(i) != '-' || s.charAt(i + 1) != '-') {
+                    return Optional.empty();
+                }
+                i += 2;
+                return found(location, regionOrNull(regions), null, null, agency);
+            }
             if (isDashStart(c)) {
                 if (!isPlaceLike(location) || !terminator() || !(allCaps || opensSentence())) {
                     return Optional.empty();
@@ -303,9 +320,9 @@ public final class DatelineParser {
                 }
                 return found(location, region, date.written, date.resolved, agency);
             }
-            if (i < limit && s.charAt(i) == '.') {
-                // "April 30. /TASS/."
-                int k = i + 1;
+            if (i < limit && (s.charAt(i) == '.' || s.charAt(i) == '/')) {
+                // "April 30. /TASS/.", "March 3, 2023 /PRNewswire/ --"
+                int k = s.charAt(i) == '.' ? i + 1 : i;
                 while (k < limit && s.charAt(k) == ' ') {
                     k++;
                 }
@@ -313,6 +330,11 @@ public final class DatelineParser {
                     int close = indexOf('/', k + 1, Math.min(limit, k + MAX_AGENCY));
                     if (close > k + 1 && isNameRun(k + 1, close)) {
                         i = close + 1;
+                        int afterSlash = i;
+                        if (terminator()) {
+                            return found(location, region, date.written, date.resolved, s.substring(k + 1, close));
+                        }
+                        i = afterSlash;
                         if (i < limit && s.charAt(i) == '.') {
                             i++;
                         }

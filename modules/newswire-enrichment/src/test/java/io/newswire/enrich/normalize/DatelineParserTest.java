@@ -94,6 +94,9 @@ class DatelineParserTest {
         "SEOUL, South Korea, Jan. 3 (UPI) -- The two Koreas made contact.       | SEOUL        | South Korea              | 2026-01-03 | UPI          | The two Koreas made contact.",
         "Bogotá, 3 mar (EFE).- El presidente anunció cambios.                   | Bogotá       | -                        | 2026-03-03 | EFE          | El presidente anunció cambios.",
         "Düsseldorf, 3. März (dpa) - Der Landtag stimmte zu.                    | Düsseldorf   | -                        | 2026-03-03 | dpa          | Der Landtag stimmte zu.",
+        "NEW YORK, March 3, 2026 /PRNewswire/ -- Acme Corp announced results.   | NEW YORK     | -                        | 2026-03-03 | PRNewswire   | Acme Corp announced results.",
+        "SAN FRANCISCO--(BUSINESS WIRE)--Acme Inc. today announced a deal.       | SAN FRANCISCO | -                       | -          | BUSINESS WIRE | Acme Inc. today announced a deal.",
+        "NEW YORK, March 3, 2026 (GLOBE NEWSWIRE) -- Acme Corp reported sales.  | NEW YORK     | -                        | 2026-03-03 | GLOBE NEWSWIRE | Acme Corp reported sales.",
     })
     void shouldReadOtherAgenciesDatelinesWhenTextStartsWithOne(String text, String location, String region,
             String resolved, String agency, String rest) {
@@ -130,6 +133,8 @@ class DatelineParserTest {
         "Paris, le 3 mars 2023\n\nMadame, Monsieur,",
         "Berlin, den 3. März 2023\n\nSehr geehrte Damen und Herren,",
         "London - the city that never sleeps - woke up.",
+        "Reporter: The minister said the talks had failed.",
+        "IMAGE: GETTY IMAGES",
     })
     void shouldFindNoDatelineWhenAnOpeningOnlyLooksLikeOne(String text) {
         assertThat(DatelineParser.parse(text.replace("\\n", "\n"), 0, REF)).isEmpty();
