@@ -90,7 +90,32 @@ public final class DatelineParser {
      * @param reference the publication or ingest date, for the year of a date written without one
      */
     public static Optional<Match> parse(String text, int from, LocalDate reference) {
-        return new Scan(text, from, Math.min(text.length(), from + WINDOW)).run(reference);
+        Optional<Match> match = new Scan(text, from, Math.min(text.length(), from + WINDOW)).run(reference);
+        if (match.isEmpty()) {
+            // ANSA: "(ANSA) - ROME, March 3 - ...": the agency first, then an ordinary dateline.
+            int open = from;
+            while (open < text.length() && open < from + 4 && (text.charAt(open) == ' ' || text.charAt(open) == '\t')) {
+                open++;
+            }
+            if (open < text.length() && text.charAt(open) == '(') {
+                int close = text.indexOf(')', open);
+                if (close > open + 1 && close - open <= MAX_AGENCY && text.substring(open + 1, close).chars()
+                        .allMatch(c -> Character.isLetter(c) || c == ' ' || c == '-' || c == '/')) {
+                    Scan dash = new Scan(text, close + 1, Math.min(text.length(), close + 1 + WINDOW));
+                    if (dash.terminator()) {
+                        int rest = dash.i;
+                        Optional<Match> inner = new Scan(text, rest, Math.min(text.length(), rest + WINDOW)).run(reference);
+                        if (inner.isPresent()) {
+                            Dateline d = inner.get().dateline();
+                            String agency = d.agency() != null ? d.agency() : text.substring(open + 1, close).strip();
+                            return Optional.of(new Match(new Dateline(d.location(), d.locationDisplay(), d.region(),
+                                    d.date(), d.resolvedDate(), agency), open, inner.get().end()));
+                        }
+                    }
+                }
+            }
+        }
+        return match;
     }
 
     /** Title case of an all-capitals or lower-case location ("NEW YORK" -> "New York"). */
@@ -143,6 +168,15 @@ public final class DatelineParser {
             String location = location();
             if (location == null || isLabel(location)) {
                 return Optional.empty();
+            }
+            int dotSpace = location.indexOf(". ");
+            if (dotSpace > 0 && isAllCaps(location.substring(0, dotSpace))
+                    && MONTHS.containsKey(location.substring(dotSpace + 2).toLowerCase(Locale.ROOT))) {
+                // Interfax: "MOSCOW. March 3 (Interfax) -": a full stop, then the date.
+                i = begin + dotSpace + 1;
+                skipSpaces();
+                DateAt date = date(reference);
+                return date == null ? Optional.empty() : afterDate(location.substring(0, dotSpace), null, date);
             }
             boolean allCaps = isAllCaps(location);
             skipSpaces();
@@ -560,6 +594,11 @@ public final class DatelineParser {
         /** A dash ("-", "--", "–", "—", ".-", "-.") followed by a space or the end of the text. */
         private boolean terminator() {
             skipSpaces();
+            if (i + 1 < limit && s.charAt(i) == '_' && s.charAt(i + 1) == ' ' && i > begin && s.charAt(i - 1) == ' ') {
+                // Older AP copy: "WASHINGTON (AP) _ The Senate ..."
+                i++;
+                return true;
+            }
             if (i < limit && s.charAt(i) == '.') {
                 i++;
             }

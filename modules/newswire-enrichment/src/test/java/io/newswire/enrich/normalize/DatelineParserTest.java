@@ -95,6 +95,9 @@ class DatelineParserTest {
         "Bogotá, 3 mar (EFE).- El presidente anunció cambios.                   | Bogotá       | -                        | 2026-03-03 | EFE          | El presidente anunció cambios.",
         "Düsseldorf, 3. März (dpa) - Der Landtag stimmte zu.                    | Düsseldorf   | -                        | 2026-03-03 | dpa          | Der Landtag stimmte zu.",
         "NEW YORK, March 3, 2026 /PRNewswire/ -- Acme Corp announced results.   | NEW YORK     | -                        | 2026-03-03 | PRNewswire   | Acme Corp announced results.",
+        "(ANSA) - ROME, March 3 - Italy's premier met the unions.               | ROME         | -                        | 2026-03-03 | ANSA         | Italy's premier met the unions.",
+        "MOSCOW. March 3 (Interfax) - Gazprom raised its forecast.              | MOSCOW       | -                        | 2026-03-03 | Interfax     | Gazprom raised its forecast.",
+        "WASHINGTON (AP) _ The Senate voted late Thursday.                      | WASHINGTON   | -                        | -          | AP           | The Senate voted late Thursday.",
         "SAN FRANCISCO--(BUSINESS WIRE)--Acme Inc. today announced a deal.       | SAN FRANCISCO | -                       | -          | BUSINESS WIRE | Acme Inc. today announced a deal.",
         "NEW YORK, March 3, 2026 (GLOBE NEWSWIRE) -- Acme Corp reported sales.  | NEW YORK     | -                        | 2026-03-03 | GLOBE NEWSWIRE | Acme Corp reported sales.",
     })
@@ -135,6 +138,9 @@ class DatelineParserTest {
         "London - the city that never sleeps - woke up.",
         "Reporter: The minister said the talks had failed.",
         "IMAGE: GETTY IMAGES",
+        "(Reuters) - Oil prices rose on Tuesday.",
+        "(AP) — A strong earthquake struck the coast.",
+        "ST. LOUIS. The city council voted on Monday.",
     })
     void shouldFindNoDatelineWhenAnOpeningOnlyLooksLikeOne(String text) {
         assertThat(DatelineParser.parse(text.replace("\\n", "\n"), 0, REF)).isEmpty();
