@@ -6,6 +6,7 @@ import io.newswire.eval.GeoWebNewsEvaluation;
 import io.newswire.eval.LanguageEvaluation;
 import io.newswire.eval.NerEvaluation;
 import io.newswire.eval.SeedsEvaluation;
+import io.newswire.eval.WireDatelineEvaluation;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +17,7 @@ import picocli.CommandLine.Option;
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Accuracy evaluations on labelled data (not shipped; see docs/EVALUATION.md). Each skips "
                 + "with a message when its data is missing.",
-        subcommands = {EvalCommand.Datelines.class, EvalCommand.Languages.class, EvalCommand.Seeds.class,
+        subcommands = {EvalCommand.Datelines.class, EvalCommand.WireDatelines.class, EvalCommand.Languages.class, EvalCommand.Seeds.class,
                 EvalCommand.Ner.class, EvalCommand.Countries.class, EvalCommand.GeoWebNews.class})
 final class EvalCommand implements Runnable {
 
@@ -37,6 +38,23 @@ final class EvalCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             DatelineEvaluation.run(data, errors, System.out);
+            return 0;
+        }
+    }
+
+    @Command(name = "wire-datelines", mixinStandardHelpOptions = true,
+            description = "Datelines of other agencies and national dailies on the committed self-written set: "
+                    + "location, region, agency, date accuracy and false positives on openings without one.")
+    static final class WireDatelines implements Callable<Integer> {
+        @Option(names = "--split", defaultValue = "dev", description = "dev, test or all (test: report once).")
+        String split;
+
+        @Option(names = "--errors", defaultValue = "20", description = "How many errors to list.")
+        int errors;
+
+        @Override
+        public Integer call() throws Exception {
+            WireDatelineEvaluation.run(split, errors, System.out);
             return 0;
         }
     }

@@ -12,7 +12,14 @@ import java.util.Optional;
  * Reads a wire dateline at a position in a text: {@code PARIS, March 3 (Reuters) -},
  * {@code TEHRAN, May 13 -}, {@code WASHINGTON (Reuters) -}, {@code Kabul (AP) —},
  * {@code ISLAMABAD:}, {@code TEHRAN, Young Journalists Club (YJC) –},
- * {@code TAUPO, New Zealand, March 23 -}, {@code MADRID, 4 ago (EFE).-}, with -, --, en and em dashes.
+ * {@code TAUPO, New Zealand, March 23 -}, {@code MADRID, 4 ago (EFE).-}, with -, --, en and em dashes;
+ * and the forms of other agencies and national dailies: {@code Lahore: The ...}, {@code CAIRO, June 2:},
+ * {@code DAKAR, Senegal —} and {@code QUITO, ECUADOR—} (the qualifier is the region),
+ * {@code MAIDUGURI (Borno, Nigeria), Jan 9 (NNN-XINHUA) —}, {@code Srinagar (Jammu and Kashmir) [India],
+ * March 3 (ANI):}, {@code Patna, Oct 16 (PTI) The ...}, {@code Tehran, IRNA –}, {@code UNITED NATIONS,
+ * April 30. /TASS/.}, {@code NEW YORK, March 3, 2023 /PRNewswire/ --}, {@code SAN FRANCISCO--(BUSINESS
+ * WIRE)--}, a place alone on the first line before a blank line ({@code ANKARA}) and a place and date
+ * alone on it ({@code Jammu, March 3, 2023}).
  *
  * <p>A hand-written scanner rather than a regular expression: it looks at a bounded window at the
  * start, so its cost does not depend on the length of the text, and the rules that keep ordinary
@@ -54,6 +61,22 @@ public final class DatelineParser {
     /** All-capitals words that open a line with a colon or dash but are labels, not places. */
     private static final java.util.Set<String> LABELS = WordList.load(DatelineParser.class, "dateline-labels.txt");
 
+    /**
+     * News agencies written without parentheses after a comma ("Tehran, IRNA –", "Riyadh, March 3,
+     * 2023, SPA --", "Kyiv, Ukrinform."): there a name cannot be told from a region by its shape.
+     */
+    private static final java.util.Set<String> AGENCIES = WordList.load(DatelineParser.class, "dateline-agencies.txt");
+
+    /**
+     * First words of multi-word places ("NEW YORK", "ABU DHABI", "GAZA CITY"): a capitalised line
+     * standing alone is taken for a place only when it is one word or shaped like these, because
+     * two-word headings ("BREAKING NEWS", "LAHORE SMOG") look the same otherwise.
+     */
+    private static final java.util.Set<String> PLACE_PREFIXES = java.util.Set.of("NEW", "SAN", "SANTA", "SANTO",
+            "SAO", "SÃO", "PORT", "PORTO", "CAPE", "ABU", "ADDIS", "DAR", "KUALA", "HONG", "RIO", "BUENOS", "ST.",
+            "SAINT", "LOS", "LAS", "EL", "AL", "LA", "LE", "KOTA", "BANDAR", "TEL", "RAS", "SHARM", "FORT", "MOUNT",
+            "MONTE", "BAHIR", "PHNOM", "SRI", "DHAKA", "GAZA");
+
     /** A dateline found in a text, and where the text after it starts. */
     public record Match(Dateline dateline, int start, int end) {
     }
@@ -67,7 +90,32 @@ public final class DatelineParser {
      * @param reference the publication or ingest date, for the year of a date written without one
      */
     public static Optional<Match> parse(String text, int from, LocalDate reference) {
-        return new Scan(text, from, Math.min(text.length(), from + WINDOW)).run(reference);
+        Optional<Match> match = new Scan(text, from, Math.min(text.length(), from + WINDOW)).run(reference);
+        if (match.isEmpty()) {
+            // ANSA: "(ANSA) - ROME, March 3 - ...": the agency first, then an ordinary dateline.
+            int open = from;
+            while (open < text.length() && open < from + 4 && (text.charAt(open) == ' ' || text.charAt(open) == '\t')) {
+                open++;
+            }
+            if (open < text.length() && text.charAt(open) == '(') {
+                int close = text.indexOf(')', open);
+                if (close > open + 1 && close - open <= MAX_AGENCY && text.substring(open + 1, close).chars()
+                        .allMatch(c -> Character.isLetter(c) || c == ' ' || c == '-' || c == '/')) {
+                    Scan dash = new Scan(text, close + 1, Math.min(text.length(), close + 1 + WINDOW));
+                    if (dash.terminator()) {
+                        int rest = dash.i;
+                        Optional<Match> inner = new Scan(text, rest, Math.min(text.length(), rest + WINDOW)).run(reference);
+                        if (inner.isPresent()) {
+                            Dateline d = inner.get().dateline();
+                            String agency = d.agency() != null ? d.agency() : text.substring(open + 1, close).strip();
+                            return Optional.of(new Match(new Dateline(d.location(), d.locationDisplay(), d.region(),
+                                    d.date(), d.resolvedDate(), agency), open, inner.get().end()));
+                        }
+                    }
+                }
+            }
+        }
+        return match;
     }
 
     /** Title case of an all-capitals or lower-case location ("NEW YORK" -> "New York"). */
@@ -118,32 +166,80 @@ public final class DatelineParser {
 
         Optional<Match> run(LocalDate reference) {
             String location = location();
-            if (location == null) {
+            if (location == null || isLabel(location)) {
                 return Optional.empty();
+            }
+            int dotSpace = location.indexOf(". ");
+            if (dotSpace > 0 && isAllCaps(location.substring(0, dotSpace))
+                    && MONTHS.containsKey(location.substring(dotSpace + 2).toLowerCase(Locale.ROOT))) {
+                // Interfax: "MOSCOW. March 3 (Interfax) -": a full stop, then the date.
+                i = begin + dotSpace + 1;
+                skipSpaces();
+                DateAt date = date(reference);
+                return date == null ? Optional.empty() : afterDate(location.substring(0, dotSpace), null, date);
             }
             boolean allCaps = isAllCaps(location);
             skipSpaces();
+            // "MAIDUGURI (Borno, Nigeria), Jan 9", "Srinagar (Jammu and Kashmir) [India], March 3",
+            // "LUSAKA (Zambia) (NNN-ZANIS) --": a parenthesised or bracketed qualifier is a region when
+            // more follows it (a comma, another bracket); otherwise the parentheses name the agency.
+            StringBuilder regions = new StringBuilder();
+            while (i < limit && (s.charAt(i) == '(' || s.charAt(i) == '[')) {
+                boolean bracket = s.charAt(i) == '[';
+                String inner = bracket ? bracketed() : parenthesized();
+                if (inner == null) {
+                    return Optional.empty();
+                }
+                skipSpaces();
+                boolean more = i < limit && (s.charAt(i) == ',' || s.charAt(i) == '(' || s.charAt(i) == '[');
+                if (!more && !bracket) {
+                    // "WASHINGTON (Reuters) -", "NEW DELHI (PTI):", "SEVILLA (EFE).-"
+                    if (regions.length() > 0 && !isRegionText(inner)) {
+                        return Optional.empty();
+                    }
+                    return agencyEnd(false) ? found(location, regionOrNull(regions), null, null, inner)
+                            : Optional.empty();
+                }
+                if (!isRegionText(inner)) {
+                    return Optional.empty();
+                }
+                appendRegion(regions, inner);
+                if (!more) {
+                    break;
+                }
+            }
             if (i >= limit) {
                 return Optional.empty();
             }
             char c = s.charAt(i);
             if (c == ':') {
-                // "ISLAMABAD: ..." only for an all-capitals location, or any sentence "Note: ..." would match.
+                // "ISLAMABAD: ...", "Lahore: The ..." (not "Note: ...", "Lahore: a city of ...").
                 i++;
-                if (!allCaps || !atSpaceOrEnd() || !isPlaceLike(location)) {
+                if (!isPlaceLike(location) || !colonOpensStory(allCaps)) {
                     return Optional.empty();
                 }
-                return found(location, null, null, null, null);
+                return found(location, regionOrNull(regions), null, null, null);
             }
-            if (c == '(') {
+            if (isDashStart(c) && allCaps && i + 2 < limit && s.charAt(i + 1) == '-' && s.charAt(i + 2) == '(') {
+                // Business Wire: "SAN FRANCISCO--(BUSINESS WIRE)--Acme Inc. today announced ..."
+                i += 2;
                 String agency = parenthesized();
-                if (agency == null || !terminator()) {
+                if (agency == null || i + 1 >= limit || s.charAt(i) != '-' || s.charAt(i + 1) != '-') {
                     return Optional.empty();
                 }
-                return found(location, null, null, null, agency);
+                i += 2;
+                return found(location, regionOrNull(regions), null, null, agency);
             }
             if (isDashStart(c)) {
-                if (!allCaps || !isPlaceLike(location) || !terminator()) {
+                if (!isPlaceLike(location) || !terminator() || !(allCaps || opensSentence())) {
+                    return Optional.empty();
+                }
+                return found(location, regionOrNull(regions), null, null, null);
+            }
+            if (c == '\n' || c == '\r') {
+                // Anadolu: the place alone on the first line, then a blank line.
+                if (!allCaps || regions.length() > 0 || !isPlaceLike(location) || !isStandalonePlace(location)
+                        || !blankLineFollows()) {
                     return Optional.empty();
                 }
                 return found(location, null, null, null, null);
@@ -152,27 +248,23 @@ public final class DatelineParser {
                 return Optional.empty();
             }
             i++;
-            // Up to two region segments ("New Zealand", "N.J.", "Calif.") before the date.
+            // Up to three region segments ("New Zealand", "N.J.", "Calif.") before the date.
             int regionStart = -1;
             int regionEnd = -1;
             for (int segment = 0; segment <= 2; segment++) {
                 skipSpaces();
                 int mark = i;
-                String region = regionStart < 0 ? null : s.substring(regionStart, regionEnd).strip();
+                String region = regionStart < 0 ? regionOrNull(regions)
+                        : joined(regions, s.substring(regionStart, regionEnd).strip());
                 DateAt date = date(reference);
                 if (date != null) {
-                    skipSpaces();
-                    String agency = null;
-                    if (i < limit && s.charAt(i) == '(') {
-                        agency = parenthesized();
-                        if (agency == null) {
-                            return Optional.empty();
-                        }
-                    }
-                    if (!terminator()) {
-                        return Optional.empty();
-                    }
-                    return found(location, region, date.written, date.resolved, agency);
+                    return afterDate(location, region, date);
+                }
+                i = mark;
+                // "Tehran, IRNA –", "Riyadh, SPA --", "Kyiv, Ukrinform.": a known agency without parentheses.
+                String named = knownAgency();
+                if (named != null) {
+                    return found(location, region, null, null, named);
                 }
                 i = mark;
                 // "RICHMOND, Va. Feb 26 -": an abbreviated region with no comma before the date.
@@ -184,41 +276,258 @@ public final class DatelineParser {
                     if (afterRegion != null) {
                         skipSpaces();
                         if (terminator()) {
-                            String withThis = s.substring(regionStart < 0 ? mark : regionStart, dot + 1).strip();
+                            String withThis = joined(regions,
+                                    s.substring(regionStart < 0 ? mark : regionStart, dot + 1).strip());
                             return found(location, withThis, afterRegion.written, afterRegion.resolved, null);
                         }
                         return Optional.empty();
                     }
                 }
                 i = mark;
-                // "TEHRAN, Young Journalists Club (YJC) –": an agency named in full.
+                // "TEHRAN, Young Journalists Club (YJC) –": an agency named in full; "KYIV, Ukraine (AP) —",
+                // "LONDON, Ont. (Reuters) -": a region, then the agency.
                 int open = indexOf('(', i, Math.min(limit, i + MAX_AGENCY + 2));
                 if (open > i && isNameRun(i, open)) {
                     i = open;
                     String abbreviation = parenthesized();
-                    if (abbreviation != null && terminator()) {
+                    if (abbreviation != null && agencyEnd(false)) {
                         String name = s.substring(mark, open).strip();
-                        if (name.length() <= 6 && name.endsWith(".")) {
-                            // "LONDON, Ont. (Reuters) -": an abbreviated region, then the agency.
-                            return found(location, regionStart < 0 ? name : s.substring(regionStart, open).strip(),
-                                    null, null, abbreviation);
+                        if (isInitialsOf(abbreviation, name)) {
+                            return found(location, region, null, null, name + " (" + abbreviation + ")");
                         }
-                        return found(location, region, null, null, name + " (" + abbreviation + ")");
+                        String withThis = joined(regions, s.substring(regionStart < 0 ? mark : regionStart, open).strip());
+                        return found(location, withThis, null, null, abbreviation);
                     }
                     return Optional.empty();
                 }
                 i = mark;
-                int comma = indexOf(',', i, Math.min(limit, i + MAX_LOCATION));
-                if (comma <= i || !isNameRun(i, comma)) {
+                int nameEnd = nameEnd(i);
+                if (nameEnd <= i || !isNameRun(i, nameEnd)) {
                     return Optional.empty();
                 }
-                if (regionStart < 0) {
-                    regionStart = i;
+                String withThis = joined(regions, s.substring(regionStart < 0 ? mark : regionStart, nameEnd).strip());
+                int after = nameEnd;
+                while (after < limit && s.charAt(after) == ' ') {
+                    after++;
                 }
-                regionEnd = comma;
-                i = comma + 1;
+                char next = after < limit ? s.charAt(after) : 0;
+                if (next == ',') {
+                    if (regionStart < 0) {
+                        regionStart = i;
+                    }
+                    regionEnd = nameEnd;
+                    i = after + 1;
+                    continue;
+                }
+                i = after;
+                // "DAKAR, Senegal —", "QUITO, ECUADOR—", "HERAT, Afghanistan:", "GAZA CITY, Palestine" alone.
+                if (next == ':') {
+                    i++;
+                    return colonOpensStory(allCaps) ? found(location, withThis, null, null, null) : Optional.empty();
+                }
+                if (isDashStart(next)) {
+                    return terminator() && (allCaps || opensSentence())
+                            ? found(location, withThis, null, null, null) : Optional.empty();
+                }
+                if ((next == '\n' || next == '\r') && allCaps && blankLineFollows()) {
+                    return found(location, withThis, null, null, null);
+                }
+                return Optional.empty();
             }
             return Optional.empty();
+        }
+
+        /**
+         * What may follow a date: an agency in parentheses ("(Xinhua) --", "(ANI):", "(PTI) The"), a
+         * known agency after a comma ("2023, SPA --", ", ARMENPRESS."), "/TASS/.", a dash, a colon,
+         * the end of the line ("Jammu, March 3, 2023" alone), or the story itself when it starts
+         * with a capital ("New Delhi, August 3 The ...").
+         */
+        private Optional<Match> afterDate(String location, String region, DateAt date) {
+            int mark = i;
+            skipSpaces();
+            boolean spaced = i > mark;
+            if (i < limit && s.charAt(i) == '(') {
+                String agency = parenthesized();
+                if (agency == null || !agencyEnd(true)) {
+                    return Optional.empty();
+                }
+                return found(location, region, date.written, date.resolved, agency);
+            }
+            if (i < limit && (s.charAt(i) == '.' || s.charAt(i) == '/')) {
+                // "April 30. /TASS/.", "March 3, 2023 /PRNewswire/ --"
+                int k = s.charAt(i) == '.' ? i + 1 : i;
+                while (k < limit && s.charAt(k) == ' ') {
+                    k++;
+                }
+                if (k < limit && s.charAt(k) == '/') {
+                    int close = indexOf('/', k + 1, Math.min(limit, k + MAX_AGENCY));
+                    if (close > k + 1 && isNameRun(k + 1, close)) {
+                        i = close + 1;
+                        int afterSlash = i;
+                        if (terminator()) {
+                            return found(location, region, date.written, date.resolved, s.substring(k + 1, close));
+                        }
+                        i = afterSlash;
+                        if (i < limit && s.charAt(i) == '.') {
+                            i++;
+                        }
+                        if (atSpaceOrEnd()) {
+                            return found(location, region, date.written, date.resolved, s.substring(k + 1, close));
+                        }
+                    }
+                    return Optional.empty();
+                }
+            }
+            if (i < limit && s.charAt(i) == ',') {
+                i++;
+                skipSpaces();
+                String named = knownAgency();
+                return named == null ? Optional.empty() : found(location, region, date.written, date.resolved, named);
+            }
+            if (i < limit && s.charAt(i) == ':') {
+                i++;
+                return atSpaceOrEnd() ? found(location, region, date.written, date.resolved, null) : Optional.empty();
+            }
+            if (i >= s.length() || s.charAt(i) == '\n' || s.charAt(i) == '\r') {
+                return found(location, region, date.written, date.resolved, null);
+            }
+            if (spaced && i < limit && Character.isUpperCase(s.charAt(i))) {
+                return found(location, region, date.written, date.resolved, null);
+            }
+            i = mark;
+            return terminator() ? found(location, region, date.written, date.resolved, null) : Optional.empty();
+        }
+
+        /** After an agency: a dash, a colon, or (with a date before it) the story starting with a capital. */
+        private boolean agencyEnd(boolean dated) {
+            int mark = i;
+            if (terminator()) {
+                return true;
+            }
+            i = mark;
+            skipSpaces();
+            if (i < limit && s.charAt(i) == ':') {
+                i++;
+                return atSpaceOrEnd();
+            }
+            if (dated && i > mark && i < limit && Character.isUpperCase(s.charAt(i))) {
+                return true;
+            }
+            i = mark;
+            return false;
+        }
+
+        /** A name from the agency list, then a dash, a colon or a full stop: "IRNA –", "SPA --", "Ukrinform.". */
+        private String knownAgency() {
+            int start = i;
+            while (i < limit && (Character.isLetter(s.charAt(i)) || s.charAt(i) == '-')) {
+                i++;
+            }
+            if (i == start || !AGENCIES.contains(s.substring(start, i).toUpperCase(Locale.ROOT))) {
+                i = start;
+                return null;
+            }
+            String name = s.substring(start, i);
+            int mark = i;
+            if (terminator()) {
+                return name;
+            }
+            i = mark;
+            if (i < limit && (s.charAt(i) == '.' || s.charAt(i) == ':')) {
+                i++;
+                if (atSpaceOrEnd()) {
+                    return name;
+                }
+            }
+            i = start;
+            return null;
+        }
+
+        /**
+         * After "Place:" (mixed case) or a mixed-case "Place -": the story must start with a capital
+         * and read as a sentence (its line ends in a full stop or runs past the window), so headings
+         * ("Lahore: Smog chokes city"), questions and quotes as titles are not datelines.
+         */
+        private boolean colonOpensStory(boolean allCaps) {
+            if (!atSpaceOrEnd()) {
+                return false;
+            }
+            return allCaps || opensSentence();
+        }
+
+        private boolean opensSentence() {
+            int k = i;
+            while (k < limit && s.charAt(k) == ' ') {
+                k++;
+            }
+            if (k >= limit || !(Character.isUpperCase(s.charAt(k)) || s.charAt(k) == '"' || s.charAt(k) == '“')) {
+                return false;
+            }
+            int end = Math.min(s.length(), k + WINDOW);
+            for (int j = k; j < end; j++) {
+                char ch = s.charAt(j);
+                if (ch == '?') {
+                    return false;
+                }
+                if (ch == '.' && (j + 1 >= s.length() || Character.isWhitespace(s.charAt(j + 1)))) {
+                    return true;
+                }
+                if (ch == '\n') {
+                    return false;
+                }
+            }
+            return end < s.length();
+        }
+
+        /** The end of a capitalised name run ("Senegal", "South Russia", "N.S."), before a spaced dash. */
+        private int nameEnd(int from) {
+            int k = from;
+            int max = Math.min(limit, from + MAX_LOCATION + 1);
+            while (k < max) {
+                char ch = s.charAt(k);
+                if (Character.isLetter(ch) || ch == '.' || ch == '\'' || ch == '’') {
+                    k++;
+                } else if (ch == ' ' && k + 1 < limit && !isDashStart(s.charAt(k + 1))) {
+                    k++;
+                } else if (ch == '-' && k > from && Character.isLetter(s.charAt(k - 1)) && k + 1 < limit
+                        && Character.isLetter(s.charAt(k + 1))) {
+                    k++;
+                } else {
+                    break;
+                }
+            }
+            while (k > from && s.charAt(k - 1) == ' ') {
+                k--;
+            }
+            return k;
+        }
+
+        /** A blank line (or the end of the text) after the current line. */
+        private boolean blankLineFollows() {
+            int k = i;
+            int newlines = 0;
+            while (k < s.length() && k < i + 8 && Character.isWhitespace(s.charAt(k))) {
+                if (s.charAt(k) == '\n') {
+                    newlines++;
+                }
+                k++;
+            }
+            return newlines >= 2 && k < s.length();
+        }
+
+        /** "[India]" -> "India". */
+        private String bracketed() {
+            int close = indexOf(']', i + 1, Math.min(limit, i + MAX_AGENCY + 2));
+            if (close < 0) {
+                return null;
+            }
+            String inner = s.substring(i + 1, close).strip();
+            if (inner.isEmpty()) {
+                return null;
+            }
+            i = close + 1;
+            return inner;
         }
 
         private Optional<Match> found(String location, String region, String date, LocalDate resolved,
@@ -285,19 +594,28 @@ public final class DatelineParser {
         /** A dash ("-", "--", "–", "—", ".-", "-.") followed by a space or the end of the text. */
         private boolean terminator() {
             skipSpaces();
+            if (i + 1 < limit && s.charAt(i) == '_' && s.charAt(i + 1) == ' ' && i > begin && s.charAt(i - 1) == ' ') {
+                // Older AP copy: "WASHINGTON (AP) _ The Senate ..."
+                i++;
+                return true;
+            }
             if (i < limit && s.charAt(i) == '.') {
                 i++;
             }
             if (i >= limit || !isDashStart(s.charAt(i))) {
                 return false;
             }
+            char last = 0;
             while (i < limit && isDashStart(s.charAt(i))) {
+                last = s.charAt(i);
                 i++;
             }
             if (i < limit && s.charAt(i) == '.') {
                 i++;
+                return atSpaceOrEnd();
             }
-            return atSpaceOrEnd();
+            // "QUITO, ECUADOR—Ecuador's ...": en and em dashes are often set without spaces.
+            return atSpaceOrEnd() || (last != '-' && i < limit && Character.isUpperCase(s.charAt(i)));
         }
 
         private boolean atSpaceOrEnd() {
@@ -318,7 +636,7 @@ public final class DatelineParser {
                     i++;
                 }
                 skipSpaces();
-                int day = number(2);
+                int day = day();
                 if (day < 1 || day > 31) {
                     i = start;
                     return null;
@@ -326,7 +644,7 @@ public final class DatelineParser {
                 int year = year();
                 return dateAt(start, month, day, year, reference);
             }
-            int day = number(2);
+            int day = day();
             if (day < 1 || day > 31) {
                 i = start;
                 return null;
@@ -375,6 +693,33 @@ public final class DatelineParser {
             }
             i = mark;
             return 0;
+        }
+
+        /** A day of the month, "3", "03", "3rd", "29th"; -1 (nothing consumed) otherwise. */
+        private int day() {
+            int start = i;
+            int n = 0;
+            while (i < limit && i - start < 3 && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+                n = n * 10 + (s.charAt(i) - '0');
+                i++;
+            }
+            if (i == start || i - start > 2) {
+                i = start;
+                return -1;
+            }
+            if (i + 1 < limit && Character.isLetter(s.charAt(i))) {
+                String suffix = s.substring(i, i + 2).toLowerCase(Locale.ROOT);
+                boolean ordinal = suffix.equals("st") || suffix.equals("nd") || suffix.equals("rd") || suffix.equals("th");
+                if (ordinal && (i + 2 >= limit || !Character.isLetterOrDigit(s.charAt(i + 2)))) {
+                    i += 2;
+                    return n;
+                }
+            }
+            if (i < limit && Character.isLetterOrDigit(s.charAt(i))) {
+                i = start;
+                return -1;
+            }
+            return n;
         }
 
         private String word() {
@@ -470,7 +815,73 @@ public final class DatelineParser {
      * quotes and summaries far more often than it names a dateline.
      */
     private static boolean isPlaceLike(String location) {
-        return !LABELS.contains(location) && location.codePoints().filter(Character::isLetter).count() >= 3;
+        return !isLabel(location) && location.codePoints().filter(Character::isLetter).count() >= 3;
+    }
+
+    /** A label, section name or weekday ("NOTE", "Read more", "EXCLUSIVE", "Monday", "By ..."), whole or first word. */
+    private static boolean isLabel(String location) {
+        String upper = location.toUpperCase(Locale.ROOT);
+        if (LABELS.contains(upper)) {
+            return true;
+        }
+        int space = upper.indexOf(' ');
+        return space >= 2 && LABELS.contains(upper.substring(0, space));
+    }
+
+    /** A line of capitals standing alone: one word, or shaped like a multi-word place name. */
+    private static boolean isStandalonePlace(String location) {
+        int space = location.indexOf(' ');
+        if (space < 0) {
+            return true;
+        }
+        if (location.split(" ").length > 3) {
+            return false;
+        }
+        String first = location.substring(0, space);
+        String last = location.substring(location.lastIndexOf(' ') + 1);
+        return PLACE_PREFIXES.contains(first) || last.equals("CITY") || last.equals("TOWN");
+    }
+
+    /** A region inside brackets: capitalised words, commas, dots, hyphens ("Borno, Nigeria", "Jammu and Kashmir"). */
+    private static boolean isRegionText(String inner) {
+        if (inner.length() > MAX_LOCATION + 20 || !Character.isUpperCase(inner.charAt(0))) {
+            return false;
+        }
+        for (int k = 0; k < inner.length(); k++) {
+            char c = inner.charAt(k);
+            if (!(Character.isLetter(c) || c == ' ' || c == ',' || c == '.' || c == '-' || c == '\'' || c == '’')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "YJC" are the initials of "Young Journalists Club": then the name is the agency's, not a region. */
+    static boolean isInitialsOf(String abbreviation, String name) {
+        StringBuilder initials = new StringBuilder();
+        for (String w : name.split("[ \\-]+")) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                initials.append(w.charAt(0));
+            }
+        }
+        StringBuilder letters = new StringBuilder();
+        abbreviation.codePoints().filter(Character::isLetter).forEach(letters::appendCodePoint);
+        return initials.length() >= 2 && letters.toString().toUpperCase(Locale.ROOT).equals(initials.toString());
+    }
+
+    private static void appendRegion(StringBuilder regions, String region) {
+        if (regions.length() > 0) {
+            regions.append(", ");
+        }
+        regions.append(region);
+    }
+
+    private static String regionOrNull(StringBuilder regions) {
+        return regions.length() == 0 ? null : regions.toString();
+    }
+
+    private static String joined(StringBuilder regions, String more) {
+        return regions.length() == 0 ? more : regions + ", " + more;
     }
 
     private static boolean isAllCaps(String s) {

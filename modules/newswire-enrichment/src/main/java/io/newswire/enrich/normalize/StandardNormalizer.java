@@ -51,19 +51,43 @@ public final class StandardNormalizer implements Normalizer {
         Instant publishedAt = PublishedDates.parse(publishedText).orElse(null);
         LocalDate reference = (publishedAt != null ? publishedAt : referenceTime).atZone(ZoneOffset.UTC).toLocalDate();
 
-        // A dateline opens the body, or its second line when the first is a headline.
+        // A dateline opens the body, or its second line when the first is a headline; a byline line
+        // ("By Dilara Hamit", Anadolu's habit) may stand before it and is neither title nor story.
         Dateline dateline = null;
         Optional<DatelineParser.Match> match = DatelineParser.parse(text, 0, reference);
         int firstBreak = text.indexOf('\n');
-        if (match.isEmpty() && firstBreak > 0 && Headlines.isHeadline(text.substring(0, firstBreak))) {
-            int second = skipNewlines(text, firstBreak);
-            Optional<DatelineParser.Match> onSecond = DatelineParser.parse(text, second, reference);
+        if (match.isEmpty() && firstBreak > 0 && isByline(text.substring(0, firstBreak))) {
+            int afterByline = skipNewlines(text, firstBreak);
+            Optional<DatelineParser.Match> next = DatelineParser.parse(text, afterByline, reference);
+            if (next.isPresent()) {
+                text = text.substring(afterByline);
+                match = next.map(m -> new DatelineParser.Match(m.dateline(), m.start() - afterByline,
+                        m.end() - afterByline));
+                firstBreak = -1;
+            }
+        }
+        if (match.isEmpty() && firstBreak > 0 && Headlines.isHeadline(text.substring(0, firstBreak))
+                && !isByline(text.substring(0, firstBreak))) {
+            int afterHeadline = skipNewlines(text, firstBreak);
+            Optional<DatelineParser.Match> onSecond = DatelineParser.parse(text, afterHeadline, reference);
+            int secondBreak = text.indexOf('\n', afterHeadline);
+            int second = afterHeadline;
+            if (onSecond.isEmpty() && secondBreak > afterHeadline
+                    && isByline(text.substring(afterHeadline, secondBreak))) {
+                int afterByline = skipNewlines(text, secondBreak);
+                Optional<DatelineParser.Match> onThird = DatelineParser.parse(text, afterByline, reference);
+                if (onThird.isPresent()) {
+                    onSecond = onThird;
+                    second = afterByline;
+                }
+            }
+            int from = second;
             if (onSecond.isPresent() || title == null) {
                 if (title == null) {
                     title = text.substring(0, firstBreak).strip();
                 }
-                text = text.substring(second);
-                match = onSecond.map(m -> new DatelineParser.Match(m.dateline(), m.start() - second, m.end() - second));
+                text = text.substring(from);
+                match = onSecond.map(m -> new DatelineParser.Match(m.dateline(), m.start() - from, m.end() - from));
             }
         }
         if (match.isPresent()) {
@@ -106,6 +130,17 @@ public final class StandardNormalizer implements Normalizer {
                 .boilerplate(removed)
                 .stats(TextStatistics.of(text))
                 .build();
+    }
+
+    /** "By Dilara Hamit", "BY MARIA GARCIA", "By F. Ahmed and Sarwar Kashani, IANS": a short credit line. */
+    static boolean isByline(String line) {
+        String l = line.strip();
+        if (l.length() < 5 || l.length() > 80 || !(l.startsWith("By ") || l.startsWith("BY "))
+                || !Character.isUpperCase(l.charAt(3)) || l.endsWith(".") && !l.endsWith(" Jr.")) {
+            return false;
+        }
+        int words = l.split("\\s+").length - 1;
+        return words >= 1 && words <= 10;
     }
 
     private static int skipNewlines(String text, int from) {

@@ -60,6 +60,99 @@ class DatelineParserTest {
         assertThat(text.substring(match.get().end())).isEqualTo(rest);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+        // text (\\n is a line break)                                         | location     | region                   | date       | agency       | rest
+        "Lahore: The Punjab cabinet met on Monday.                              | Lahore       | -                        | -          | -            | The Punjab cabinet met on Monday.",
+        "CAIRO, June 2: Egypt's cabinet approved the law.                       | CAIRO        | -                        | 2025-06-02 | -            | Egypt's cabinet approved the law.",
+        "HERAT, Afghanistan: Families returned home.                            | HERAT        | Afghanistan              | -          | -            | Families returned home.",
+        "DAKAR, Senegal — Fishermen say catches fell.                           | DAKAR        | Senegal                  | -          | -            | Fishermen say catches fell.",
+        "QUITO, ECUADOR—Ecuador's council set a date.                           | QUITO        | ECUADOR                  | -          | -            | Ecuador's council set a date.",
+        "KHARTOUM —Fighting resumed on Saturday.                                | KHARTOUM     | -                        | -          | -            | Fighting resumed on Saturday.",
+        "ANKARA\\n\\nTürkiye's inflation slowed.                                  | ANKARA       | -                        | -          | -            | Türkiye's inflation slowed.",
+        "GAZA CITY, Palestine\\n\\nStrikes hit a building.                        | GAZA CITY    | Palestine                | -          | -            | Strikes hit a building.",
+        "Jammu, March 3, 2023\\nThe administration ordered a review.              | Jammu        | -                        | 2023-03-03 | -            | The administration ordered a review.",
+        "MAIDUGURI (Borno, Nigeria), Jan 9 (NNN-XINHUA) — Troops freed 14 farmers. | MAIDUGURI | Borno, Nigeria           | 2026-01-09 | NNN-XINHUA   | Troops freed 14 farmers.",
+        "Srinagar (Jammu and Kashmir) [India], March 3 (ANI): Snow fell.        | Srinagar     | Jammu and Kashmir, India | 2026-03-03 | ANI          | Snow fell.",
+        "LUSAKA (Zambia) (NNN-ZANIS) -- Copper output rose.                     | LUSAKA       | Zambia                   | -          | NNN-ZANIS    | Copper output rose.",
+        "ISLAMABAD, Jan 9 (Reuters) - The bank held rates.                      | ISLAMABAD    | -                        | 2026-01-09 | Reuters      | The bank held rates.",
+        "BEIJING, March 3 (Xinhua) -- Retail sales rose.                        | BEIJING      | -                        | 2026-03-03 | Xinhua       | Retail sales rose.",
+        "NEW DELHI (PTI): The court sought a reply.                             | NEW DELHI    | -                        | -          | PTI          | The court sought a reply.",
+        "Patna, Oct 16 (PTI) Prime Minister Modi will speak.                    | Patna        | -                        | 2025-10-16 | PTI          | Prime Minister Modi will speak.",
+        "TEHRAN (IRNA) – The minister will travel to Muscat.                    | TEHRAN       | -                        | -          | IRNA         | The minister will travel to Muscat.",
+        "Tehran, IRNA – Exports reached a high.                                 | Tehran       | -                        | -          | IRNA         | Exports reached a high.",
+        "WASHINGTON (AP) — The House passed the bill.                           | WASHINGTON   | -                        | -          | AP           | The House passed the bill.",
+        "KYIV, Ukraine (AP) — Drones struck overnight.                          | KYIV         | Ukraine                  | -          | AP           | Drones struck overnight.",
+        "Paris (AFP) - Les syndicats appellent à la grève.                      | Paris        | -                        | -          | AFP          | Les syndicats appellent à la grève.",
+        "PARIS, 3 mars (AFP) - Le Parlement a adopté la loi.                    | PARIS        | -                        | 2026-03-03 | AFP          | Le Parlement a adopté la loi.",
+        "MADRID, 5 mar (EFE).- El Gobierno aprobó el plan.                      | MADRID       | -                        | 2026-03-05 | EFE          | El Gobierno aprobó el plan.",
+        "BERLIN (dpa) - Die Regierung einigte sich.                             | BERLIN       | -                        | -          | dpa          | Die Regierung einigte sich.",
+        "Dubai, 29th November, 2015 (WAM) - The emirate launched a plan.        | Dubai        | -                        | 2015-11-29 | WAM          | The emirate launched a plan.",
+        "UNITED NATIONS, April 30. /TASS/. The council will meet.               | UNITED NATIONS | -                      | 2026-04-30 | TASS         | The council will meet.",
+        "Riyadh, March 3, 2023, SPA -- The cabinet approved the system.         | Riyadh       | -                        | 2023-03-03 | SPA          | The cabinet approved the system.",
+        "YEREVAN, MARCH 3, ARMENPRESS. The government approved the code.        | YEREVAN      | -                        | 2026-03-03 | ARMENPRESS   | The government approved the code.",
+        "SEOUL, South Korea, Jan. 3 (UPI) -- The two Koreas made contact.       | SEOUL        | South Korea              | 2026-01-03 | UPI          | The two Koreas made contact.",
+        "Bogotá, 3 mar (EFE).- El presidente anunció cambios.                   | Bogotá       | -                        | 2026-03-03 | EFE          | El presidente anunció cambios.",
+        "Düsseldorf, 3. März (dpa) - Der Landtag stimmte zu.                    | Düsseldorf   | -                        | 2026-03-03 | dpa          | Der Landtag stimmte zu.",
+        "NEW YORK, March 3, 2026 /PRNewswire/ -- Acme Corp announced results.   | NEW YORK     | -                        | 2026-03-03 | PRNewswire   | Acme Corp announced results.",
+        "(ANSA) - ROME, March 3 - Italy's premier met the unions.               | ROME         | -                        | 2026-03-03 | ANSA         | Italy's premier met the unions.",
+        "MOSCOW. March 3 (Interfax) - Gazprom raised its forecast.              | MOSCOW       | -                        | 2026-03-03 | Interfax     | Gazprom raised its forecast.",
+        "WASHINGTON (AP) _ The Senate voted late Thursday.                      | WASHINGTON   | -                        | -          | AP           | The Senate voted late Thursday.",
+        "SAN FRANCISCO--(BUSINESS WIRE)--Acme Inc. today announced a deal.       | SAN FRANCISCO | -                       | -          | BUSINESS WIRE | Acme Inc. today announced a deal.",
+        "NEW YORK, March 3, 2026 (GLOBE NEWSWIRE) -- Acme Corp reported sales.  | NEW YORK     | -                        | 2026-03-03 | GLOBE NEWSWIRE | Acme Corp reported sales.",
+    })
+    void shouldReadOtherAgenciesDatelinesWhenTextStartsWithOne(String text, String location, String region,
+            String resolved, String agency, String rest) {
+        String input = text.replace("\\n", "\n");
+        var match = DatelineParser.parse(input, 0, REF);
+        assertThat(match).isPresent();
+        Dateline d = match.get().dateline();
+        assertThat(d.location()).isEqualTo(location);
+        assertThat(d.region()).isEqualTo(region);
+        assertThat(d.resolvedDate()).isEqualTo(resolved == null ? null : LocalDate.parse(resolved));
+        assertThat(d.agency()).isEqualTo(agency);
+        assertThat(input.substring(match.get().end())).isEqualTo(rest);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Lahore: a city of gardens, smog and traffic.",
+        "Lahore: Smog chokes the city again\nThe index crossed 400.",
+        "Islamabad: Where is the money going? An investigation.",
+        "Imran Khan: We will not bow to pressure\nThe former premier spoke.",
+        "Dear Editor: I write to protest the new parking rules.",
+        "Summary: The cabinet approved the budget. The opposition did not.",
+        "EXCLUSIVE: Bank plans to cut jobs\n\nThe bank will cut jobs.",
+        "Monday, March 3 - The markets opened lower.",
+        "BREAKING NEWS\n\nA strong earthquake struck.",
+        "LAHORE SMOG\n\nSchools were closed.",
+        "Pakistan\n\nThe government approved the budget.",
+        "Kabul (AP) reported that the schools were closed.",
+        "Kabul, March 3 was the coldest day of the year.",
+        "Berlin (Germany) ist der Ort der Konferenz.",
+        "Nairobi, Kenya is a regional hub for aid agencies.",
+        "Lahore, Pakistan's second city, is choking on smog.",
+        "Madrid, 5 de marzo de 2023\n\nEstimado señor director:",
+        "Paris, le 3 mars 2023\n\nMadame, Monsieur,",
+        "Berlin, den 3. März 2023\n\nSehr geehrte Damen und Herren,",
+        "London - the city that never sleeps - woke up.",
+        "Reporter: The minister said the talks had failed.",
+        "IMAGE: GETTY IMAGES",
+        "(Reuters) - Oil prices rose on Tuesday.",
+        "(AP) — A strong earthquake struck the coast.",
+        "ST. LOUIS. The city council voted on Monday.",
+    })
+    void shouldFindNoDatelineWhenAnOpeningOnlyLooksLikeOne(String text) {
+        assertThat(DatelineParser.parse(text.replace("\\n", "\n"), 0, REF)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"YJC, Young Journalists Club, true", "IRNA, Islamic Republic News Agency, true", "AP, Ukraine, false",
+            "Reuters, Ont., false", "AP, New Zealand, false"})
+    void shouldTellAnAgencyNameFromARegionWhenParenthesesFollowIt(String abbreviation, String name, boolean agency) {
+        assertThat(DatelineParser.isInitialsOf(abbreviation, name)).isEqualTo(agency);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
         "Paris is the capital of France, and it is large.",

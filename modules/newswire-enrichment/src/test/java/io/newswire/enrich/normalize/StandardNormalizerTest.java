@@ -42,6 +42,24 @@ class StandardNormalizerTest {
         assertThat(a.stats().sentences()).isEqualTo(2);
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', nullValues = "-", value = {
+        // body (\\n a line break)                                                  | title             | location | agency | text starts
+        "By Dilara Hamit\\n\\nANKARA (AA) – Türkiye's exports hit a record.          | -                 | ANKARA   | AA     | Türkiye's exports",
+        "Exports hit a record\\nBy Dilara Hamit\\n\\nISTANBUL (AA) – Exporters cheered. | Exports hit a record | ISTANBUL | AA  | Exporters cheered",
+        "By Staff Reporter\\nLAHORE: The Punjab cabinet met on Monday.              | -                 | LAHORE   | -      | The Punjab cabinet",
+        "BY MARÍA GARCÍA\\n\\nMADRID, 5 mar (EFE).- El Gobierno aprobó el plan.     | -                 | MADRID   | EFE    | El Gobierno aprobó",
+        "By Sarah Jones\\n\\nThe government will raise the minimum wage.          | -                 | -        | -      | By Sarah Jones",
+    })
+    void shouldSkipABylineBeforeTheDatelineWhenOneStandsThere(String body, String title, String location,
+            String agency, String textStart) {
+        Article a = normalize(body.replace("\\n", "\n"));
+        assertThat(a.title()).isEqualTo(title);
+        assertThat(a.dateline() == null ? null : a.dateline().location()).isEqualTo(location);
+        assertThat(a.dateline() == null ? null : a.dateline().agency()).isEqualTo(agency);
+        assertThat(a.text()).startsWith(textStart);
+    }
+
     @Test
     void shouldMergeRepeatedDatelineWhenTheSecondLineRepeatsThePlace() {
         Article a = normalize("SANAA, June 2 - Talks opened in the capital.\n"

@@ -1,0 +1,187 @@
+package io.newswire.eval;
+
+import io.newswire.enrich.normalize.StandardNormalizer;
+import io.newswire.model.Article;
+import io.newswire.model.Dateline;
+import io.newswire.model.RawArticle;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * Datelines outside the Reuters style, on a self-written set committed beside this class
+ * ({@code datelines/wire-datelines.tsv}): openings in the forms of AP, AFP, Xinhua, Anadolu, IRNA,
+ * PTI/IANS/ANI, EFE, dpa, TASS, NNN and national dailies, each labelled with location, region,
+ * agency and date, and openings that start with a place or a capitalised phrase but carry no
+ * dateline. Every opening goes through the same {@link StandardNormalizer} the pipeline runs.
+ *
+ * <p>Scores per split: location, region, agency and date accuracy and "story starts right" (the
+ * text after the dateline is exactly the story) over the dateline rows; false positives (any
+ * dateline) over the rows without one. Rows alternate dev/test within each kind.
+ */
+public final class WireDatelineEvaluation {
+
+    static final String RESOURCE = "/io/newswire/eval/datelines/wire-datelines.tsv";
+
+    /** The ingest time of every row: dates without a year resolve to the latest past one. */
+    static final Instant REFERENCE = LocalDate.of(2026, 11, 29).atStartOfDay().toInstant(ZoneOffset.UTC);
+
+    /** One labelled opening. */
+    record Row(int line, boolean dateline, String location, String region, String agency, String date, String text,
+            String body, String split) {
+    }
+
+    /** Counts over one split. */
+    public record Score(String split, int datelines, int location, int region, int agency, int date, int body,
+            int allFields, int openings, int falsePositives) {
+    }
+
+    private WireDatelineEvaluation() {
+    }
+
+    public static List<Score> run(String split, int showErrors, PrintStream out) throws IOException {
+        List<Row> rows = read();
+        StandardNormalizer normalizer = new StandardNormalizer();
+        List<Score> scores = new ArrayList<>();
+        List<String> errors = new ArrayList<>();
+        List<String> splits = split.equals("all") ? List.of("dev", "test", "all") : List.of(split);
+        for (String s : splits) {
+            int n = 0, loc = 0, reg = 0, agy = 0, dat = 0, bod = 0, all = 0, openings = 0, fp = 0;
+            for (Row r : rows) {
+                if (!s.equals("all") && !s.equals(r.split())) {
+                    continue;
+                }
+                Article a = normalizer.normalize(RawArticle.builder(r.text()).id("eval").ingestedAt(REFERENCE).build(),
+                        REFERENCE);
+                Dateline d = a.dateline();
+                boolean record = errors.size() < showErrors && (splits.size() == 1 || !s.equals("all"));
+                if (!r.dateline()) {
+                    openings++;
+                    if (d != null) {
+                        fp++;
+                        if (record) {
+                            errors.add(s + " line " + r.line() + " false positive " + describe(d) + " | " + shown(r));
+                        }
+                    }
+                    continue;
+                }
+                n++;
+                boolean l = d != null && same(r.location(), d.location());
+                boolean g = d != null && same(r.region(), d.region());
+                boolean ag = d != null && same(r.agency(), d.agency());
+                boolean dt = d != null && sameDate(r.date(), d.resolvedDate());
+                boolean b = d != null && a.text().equals(r.body().strip());
+                loc += l ? 1 : 0;
+                reg += g ? 1 : 0;
+                agy += ag ? 1 : 0;
+                dat += dt ? 1 : 0;
+                bod += b ? 1 : 0;
+                all += l && g && ag && dt && b ? 1 : 0;
+                if (!(l && g && ag && dt && b) && record) {
+                    errors.add(s + " line " + r.line() + " got " + describe(d) + (b || d == null ? "" : " text=["
+                            + a.text().substring(0, Math.min(40, a.text().length())) + "]") + " | " + shown(r));
+                }
+            }
+            scores.add(new Score(s, n, loc, reg, agy, dat, bod, all, openings, fp));
+        }
+        out.println("Wire datelines (self-written set, " + RESOURCE.substring(RESOURCE.lastIndexOf('/') + 1) + ")");
+        out.printf("%-5s %9s %9s %9s %9s %9s %9s %9s %9s %7s%n", "split", "datelines", "location", "region",
+                "agency", "date", "story", "all", "openings", "FP");
+        for (Score sc : scores) {
+            out.printf("%-5s %9d %8.2f%% %8.2f%% %8.2f%% %8.2f%% %8.2f%% %8.2f%% %9d %6.2f%%%n", sc.split(), sc.datelines(),
+                    pct(sc.location(), sc.datelines()), pct(sc.region(), sc.datelines()),
+                    pct(sc.agency(), sc.datelines()), pct(sc.date(), sc.datelines()), pct(sc.body(), sc.datelines()),
+                    pct(sc.allFields(), sc.datelines()), sc.openings(), pct(sc.falsePositives(), sc.openings()));
+        }
+        if (!errors.isEmpty()) {
+            out.println("errors:");
+            errors.forEach(e -> out.println("  " + e));
+        }
+        return scores;
+    }
+
+    static List<Row> read() throws IOException {
+        List<Row> rows = new ArrayList<>();
+        int datelines = 0;
+        int openings = 0;
+        try (InputStream in = Objects.requireNonNull(WireDatelineEvaluation.class.getResourceAsStream(RESOURCE), RESOURCE);
+                BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            int number = 0;
+            while ((line = reader.readLine()) != null) {
+                number++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\t", -1);
+                if (f.length != 6) {
+                    throw new IOException(RESOURCE + " line " + number + ": expected 6 columns, got " + f.length);
+                }
+                boolean d = f[0].equals("D");
+                String raw = f[5].replace("\\n", "\n");
+                int mark = raw.indexOf('§');
+                if (d != (mark >= 0)) {
+                    throw new IOException(RESOURCE + " line " + number + ": a D row needs one § and an N row none");
+                }
+                String text = mark >= 0 ? raw.substring(0, mark) + raw.substring(mark + 1) : raw;
+                String body = mark >= 0 ? raw.substring(mark + 1) : null;
+                int index = d ? datelines++ : openings++;
+                rows.add(new Row(number, d, dash(f[1]), dash(f[2]), dash(f[3]), dash(f[4]), text, body,
+                        index % 2 == 0 ? "dev" : "test"));
+            }
+        }
+        return rows;
+    }
+
+    private static String describe(Dateline d) {
+        if (d == null) {
+            return "none";
+        }
+        return "[" + d.location() + " | " + d.region() + " | " + d.agency() + " | " + d.resolvedDate() + "]";
+    }
+
+    private static String shown(Row r) {
+        String t = r.text().replace("\n", "\\n");
+        return t.substring(0, Math.min(90, t.length()));
+    }
+
+    private static boolean same(String gold, String got) {
+        if (gold == null) {
+            return got == null;
+        }
+        return got != null && fold(gold).equals(fold(got));
+    }
+
+    /** "MM-DD" compares month and day; "YYYY-MM-DD" the whole date. */
+    private static boolean sameDate(String gold, LocalDate got) {
+        if (gold == null) {
+            return got == null;
+        }
+        if (got == null) {
+            return false;
+        }
+        return gold.length() == 5 ? got.toString().substring(5).equals(gold) : got.toString().equals(gold);
+    }
+
+    private static String fold(String s) {
+        return s.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+
+    private static String dash(String s) {
+        return s.equals("-") ? null : s;
+    }
+
+    private static double pct(int k, int n) {
+        return n == 0 ? 0 : 100.0 * k / n;
+    }
+}

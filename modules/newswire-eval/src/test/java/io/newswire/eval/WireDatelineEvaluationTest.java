@@ -1,0 +1,58 @@
+package io.newswire.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/** The committed dateline set stays well formed and big enough, and the command prints its table. */
+class WireDatelineEvaluationTest {
+
+    @Test
+    void shouldHoldAtLeast200DatelinesAnd200OpeningsWhenTheSetIsRead() throws Exception {
+        List<WireDatelineEvaluation.Row> rows = WireDatelineEvaluation.read();
+
+        assertThat(rows.stream().filter(WireDatelineEvaluation.Row::dateline).count()).isGreaterThanOrEqualTo(200);
+        assertThat(rows.stream().filter(r -> !r.dateline()).count()).isGreaterThanOrEqualTo(200);
+        assertThat(rows).extracting(WireDatelineEvaluation.Row::split).containsOnly("dev", "test");
+    }
+
+    @Test
+    void shouldLabelOnlyWhatTheDatelineSaysWhenARowHasOne() throws Exception {
+        for (WireDatelineEvaluation.Row r : WireDatelineEvaluation.read()) {
+            if (!r.dateline()) {
+                assertThat(r.location()).as("line %d", r.line()).isNull();
+                continue;
+            }
+            String head = r.text().substring(0, r.text().length() - r.body().length()).toLowerCase(Locale.ROOT);
+            assertThat(head).as("line %d", r.line()).startsWith(r.location().toLowerCase(Locale.ROOT));
+            if (r.agency() != null) {
+                assertThat(head).as("line %d", r.line()).contains(r.agency().toLowerCase(Locale.ROOT));
+            }
+            if (r.region() != null) {
+                for (String part : r.region().split(", ")) {
+                    assertThat(head).as("line %d", r.line()).contains(part.toLowerCase(Locale.ROOT));
+                }
+            }
+            if (r.date() != null) {
+                assertThat(r.date()).as("line %d", r.line()).matches("(\\d{4}-)?\\d{2}-\\d{2}");
+            }
+        }
+    }
+
+    @Test
+    void shouldPrintOneRowPerSplitWhenRunOnAll() throws Exception {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+
+        List<WireDatelineEvaluation.Score> scores = WireDatelineEvaluation.run("all", 0,
+                new PrintStream(buffer, true, StandardCharsets.UTF_8));
+
+        assertThat(scores).extracting(WireDatelineEvaluation.Score::split).containsExactly("dev", "test", "all");
+        assertThat(scores.get(2).datelines()).isEqualTo(scores.get(0).datelines() + scores.get(1).datelines());
+        assertThat(buffer.toString(StandardCharsets.UTF_8)).contains("location").contains("FP");
+    }
+}
