@@ -50,7 +50,7 @@ import org.junit.jupiter.api.io.TempDir;
 @ExtendWith(KafkaBrokerExtension.class)
 class FaultToleranceIT {
 
-    private static final Duration WAIT = Duration.ofSeconds(120);
+    private static final Duration WAIT = Wait.DEFAULT_BOUND;
 
     @TempDir
     Path work;

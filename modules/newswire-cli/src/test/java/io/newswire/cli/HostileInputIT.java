@@ -16,6 +16,7 @@ import io.newswire.streams.StreamsApp;
 import io.newswire.testkit.KafkaBroker;
 import io.newswire.testkit.KafkaBrokerExtension;
 import io.newswire.testkit.KafkaTestClients;
+import io.newswire.testkit.Wait;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -41,7 +42,7 @@ import org.junit.jupiter.api.io.TempDir;
 @ExtendWith(KafkaBrokerExtension.class)
 class HostileInputIT {
 
-    private static final Duration WAIT = Duration.ofSeconds(120);
+    private static final Duration WAIT = Wait.DEFAULT_BOUND;
 
     /** One input: its raw-topic key, its value, and the id its article gets when it is enriched. */
     private record Input(String key, byte[] value, String articleId) {

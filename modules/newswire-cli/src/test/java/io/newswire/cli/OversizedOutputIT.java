@@ -71,9 +71,9 @@ class OversizedOutputIT {
         }
         try (StreamsApp app = new StreamsApp(config, growingPipeline(), PipelineObserver.NOOP).start()) {
             List<ConsumerRecord<byte[], byte[]>> dead = KafkaTestClients.readAll(broker, config.topics().dlq().name(),
-                    1, Duration.ofSeconds(60));
+                    1, Wait.DEFAULT_BOUND);
             List<ConsumerRecord<byte[], byte[]>> out = KafkaTestClients.readAll(broker,
-                    config.topics().enriched().name(), 1, Duration.ofSeconds(60));
+                    config.topics().enriched().name(), 1, Wait.DEFAULT_BOUND);
             assertThat(dead).singleElement().satisfies(r -> {
                 assertThat(r.value()).isEqualTo(big);
                 assertThat(new String(r.key(), StandardCharsets.UTF_8)).isEqualTo("big");

@@ -19,6 +19,7 @@ import io.newswire.streams.StreamsApp;
 import io.newswire.testkit.KafkaBroker;
 import io.newswire.testkit.KafkaBrokerExtension;
 import io.newswire.testkit.KafkaTestClients;
+import io.newswire.testkit.Wait;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,7 +43,7 @@ import org.junit.jupiter.api.io.TempDir;
 @ExtendWith(KafkaBrokerExtension.class)
 class PipelineRoundTripIT {
 
-    private static final Duration WAIT = Duration.ofSeconds(90);
+    private static final Duration WAIT = Wait.DEFAULT_BOUND;
 
     @TempDir
     Path stateDir;

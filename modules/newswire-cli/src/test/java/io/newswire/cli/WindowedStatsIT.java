@@ -77,7 +77,7 @@ class WindowedStatsIT {
                 }
                 producer.flush();
             }
-            KafkaTestClients.readAll(broker, config.topics().enriched().name(), n, java.time.Duration.ofSeconds(120));
+            KafkaTestClients.readAll(broker, config.topics().enriched().name(), n, Wait.DEFAULT_BOUND);
 
             java.util.concurrent.atomic.AtomicBoolean serverError = new java.util.concurrent.atomic.AtomicBoolean();
             for (PipelineRunner runner : new PipelineRunner[] {a, b}) {

@@ -38,7 +38,7 @@ import org.junit.jupiter.api.io.TempDir;
 @Timeout(value = 3, unit = TimeUnit.MINUTES)
 class EmbeddedKafkaBrokerIT {
 
-    private static final Duration READ_TIMEOUT = Duration.ofSeconds(30);
+    private static final Duration READ_TIMEOUT = Wait.DEFAULT_BOUND;
 
     private static EmbeddedKafkaBroker broker;
 

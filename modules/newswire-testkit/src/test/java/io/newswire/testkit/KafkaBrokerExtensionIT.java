@@ -31,7 +31,7 @@ import org.junit.platform.testkit.engine.EngineTestKit;
 @Timeout(value = 3, unit = TimeUnit.MINUTES)
 class KafkaBrokerExtensionIT {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+    private static final Duration TIMEOUT = Wait.DEFAULT_BOUND;
 
     private static KafkaBroker fromBeforeAll;
     private final KafkaBroker fromConstructor;
