@@ -41,7 +41,7 @@ public final class IngestProducer implements AutoCloseable {
 
     public void send(IngestItem item) {
         sent++;
-        producer.send(new ProducerRecord<>(topic, item.key(), item.value()), (meta, error) -> {
+        producer.send(new ProducerRecord<>(topic, null, item.timestampMillis(), item.key(), item.value()), (meta, error) -> {
             if (error == null) {
                 acked.incrementAndGet();
             } else {
