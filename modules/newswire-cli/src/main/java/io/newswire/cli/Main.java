@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
             BrokerCommand.class,
             PipelineCommand.class,
             IngestCommand.class,
+            FeedsCommand.class,
             EnrichCommand.class,
             TailCommand.class,
             DlqCommand.class,

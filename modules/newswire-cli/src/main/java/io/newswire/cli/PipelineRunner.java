@@ -3,7 +3,10 @@ package io.newswire.cli;
 import io.newswire.enrich.api.Pipeline;
 import io.newswire.enrich.api.PipelineOptions;
 import io.newswire.enrich.api.Pipelines;
+import io.newswire.ingest.IngestProducer;
+import io.newswire.ingest.http.HttpIngestHandler;
 import io.newswire.kafka.NewswireConfig;
+import io.newswire.kafka.TopicAdmin;
 import io.newswire.kafka.PipelineObserver;
 import io.newswire.ops.HealthCheck;
 import io.newswire.ops.MetricsObserver;
@@ -17,6 +20,7 @@ import io.newswire.streams.WindowedStatsQuery;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,6 +34,7 @@ final class PipelineRunner implements AutoCloseable {
     private final OpsMetrics metrics;
     private volatile StreamsApp app;
     private final OpsServer ops;
+    private final IngestProducer httpIngestProducer;
 
     PipelineRunner(NewswireConfig config, String httpHost, int httpPort) throws IOException {
         this.metrics = new OpsMetrics();
@@ -47,6 +52,14 @@ final class PipelineRunner implements AutoCloseable {
         if (server == null || server.isBlank()) {
             server = advertised(ops.host()) + ":" + ops.port();
             config = config.withKafkaProperty(StreamsConfig.APPLICATION_SERVER_CONFIG, server);
+        }
+        if (config.httpIngest().enabled()) {
+            TopicAdmin.ensureTopics(config);
+            this.httpIngestProducer = new IngestProducer(config);
+            ops.route(HttpIngestHandler.PATH, new HttpIngestHandler(config.httpIngest(), config.limits(),
+                    httpIngestProducer, Clock.systemUTC()));
+        } else {
+            this.httpIngestProducer = null;
         }
         Pipeline pipeline = Pipelines.standard(PipelineOptions.defaults().withEntityAliasesFile(config.entityAliasesFile()));
         this.app = new StreamsApp(config, pipeline, observer);
@@ -125,6 +138,9 @@ final class PipelineRunner implements AutoCloseable {
     public void close() {
         app.close();
         ops.close();
+        if (httpIngestProducer != null) {
+            httpIngestProducer.close();
+        }
         metrics.close();
     }
 }

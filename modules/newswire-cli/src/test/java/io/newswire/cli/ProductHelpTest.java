@@ -29,7 +29,7 @@ class ProductHelpTest {
         CommandLine cl = new CommandLine(new Main());
 
         assertThat(cl.getSubcommands().keySet())
-                .containsExactlyInAnyOrder("demo", "broker", "pipeline", "ingest", "enrich", "tail", "dlq", "help");
+                .containsExactlyInAnyOrder("demo", "broker", "pipeline", "ingest", "feeds", "enrich", "tail", "dlq", "help");
     }
 
     @Test

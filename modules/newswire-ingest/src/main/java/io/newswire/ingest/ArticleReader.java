@@ -210,7 +210,7 @@ public final class ArticleReader {
      * Text files in the wild are UTF-8, UTF-16 with a byte-order mark, or legacy Windows-1252; the
      * last is decoded as such (with a warning) rather than rejected, since every byte is meaningful.
      */
-    static String decodeText(String origin, byte[] bytes) {
+    public static String decodeText(String origin, byte[] bytes) {
         if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
             return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
         }

@@ -5,11 +5,13 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
@@ -24,7 +26,7 @@ public final class IngestProducer implements AutoCloseable {
     private final String topic;
     private final AtomicLong acked = new AtomicLong();
     private final ConcurrentLinkedQueue<ReadFailure> failures = new ConcurrentLinkedQueue<>();
-    private long sent;
+    private final AtomicLong sent = new AtomicLong();
 
     public IngestProducer(NewswireConfig config) {
         Map<String, Object> props = new java.util.LinkedHashMap<>();
@@ -39,9 +41,10 @@ public final class IngestProducer implements AutoCloseable {
         this.topic = config.topics().raw().name();
     }
 
-    public void send(IngestItem item) {
-        sent++;
-        producer.send(new ProducerRecord<>(topic, item.key(), item.value()), (meta, error) -> {
+    /** Sends a record; safe from several threads. The future completes when the broker acknowledged it. */
+    public Future<RecordMetadata> send(IngestItem item) {
+        sent.incrementAndGet();
+        return producer.send(new ProducerRecord<>(topic, null, item.timestampMillis(), item.key(), item.value()), (meta, error) -> {
             if (error == null) {
                 acked.incrementAndGet();
             } else {
@@ -55,7 +58,7 @@ public final class IngestProducer implements AutoCloseable {
     }
 
     public long sent() {
-        return sent;
+        return sent.get();
     }
 
     public long acknowledged() {

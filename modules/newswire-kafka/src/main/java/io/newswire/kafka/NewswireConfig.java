@@ -45,7 +45,9 @@ public record NewswireConfig(
         ArticleLimits limits,
         boolean statsEnabled,
         Map<String, String> kafkaProperties,
-        Path entityAliasesFile) {
+        Path entityAliasesFile,
+        HttpIngestSettings httpIngest,
+        FeedSettings feeds) {
 
     public static final String BOOTSTRAP_SERVERS = "bootstrap.servers";
     public static final String APPLICATION_ID = "application.id";
@@ -60,6 +62,20 @@ public record NewswireConfig(
     public static final String STATS_ENABLED = "newswire.stats.enabled";
     /** A user alias file for the entities stage (format of the built-in {@code aliases.tsv}); read at start-up. */
     public static final String ENTITY_ALIASES_FILE = "newswire.entities.aliases.file";
+
+    public static final String HTTP_INGEST_ENABLED = "newswire.http.ingest.enabled";
+    public static final String HTTP_INGEST_TOKEN = "newswire.http.ingest.token";
+    public static final String HTTP_INGEST_MAX_REQUEST_BYTES = "newswire.http.ingest.max.request.bytes";
+    public static final String HTTP_INGEST_MAX_RECORDS = "newswire.http.ingest.max.records";
+    public static final String FEEDS_STATE_TOPIC = "newswire.feeds.state.topic";
+    public static final String FEEDS_USER_AGENT = "newswire.feeds.user.agent";
+    public static final String FEEDS_HOST_INTERVAL_MS = "newswire.feeds.host.interval.ms";
+    public static final String FEEDS_POLL_INTERVAL_MS = "newswire.feeds.poll.interval.ms";
+
+    public static final int DEFAULT_HTTP_INGEST_MAX_REQUEST_BYTES = 16 * 1024 * 1024;
+    public static final int DEFAULT_HTTP_INGEST_MAX_RECORDS = 1000;
+    public static final String DEFAULT_FEEDS_STATE_TOPIC = "news.feeds.state";
+    public static final String DEFAULT_FEEDS_USER_AGENT = "newswire-feeds/0.1";
 
     public static final String DEFAULT_APPLICATION_ID = "newswire";
     /** What {@link #describe()} shows instead of a secret's value. */
@@ -108,7 +124,28 @@ public record NewswireConfig(
                     "`false` leaves out the statistics sub-topology and its state.")
             .define(ENTITY_ALIASES_FILE, Type.STRING, null, ReadableFileValidator.INSTANCE, Importance.LOW,
                     "A TSV of your own entities and aliases, in the format of the built-in `aliases.tsv` "
-                            + "(documented in its header); read at start-up, extends the built-in table.");
+                            + "(documented in its header); read at start-up, extends the built-in table.")
+            .define(HTTP_INGEST_ENABLED, Type.BOOLEAN, false, Importance.MEDIUM,
+                    "`true` serves `POST /api/articles` (raw-article JSON, an array, or JSON lines) on the "
+                            + "pipeline's HTTP port; needs `" + HTTP_INGEST_TOKEN + "`.")
+            .define(HTTP_INGEST_TOKEN, Type.PASSWORD, null, Importance.MEDIUM,
+                    "The bearer token every `POST /api/articles` must carry (`Authorization: Bearer ...`).")
+            .define(HTTP_INGEST_MAX_REQUEST_BYTES, Type.INT, DEFAULT_HTTP_INGEST_MAX_REQUEST_BYTES,
+                    ConfigDef.Range.between(1024, 1 << 30), Importance.LOW,
+                    "Larger `POST /api/articles` bodies are refused with 413.")
+            .define(HTTP_INGEST_MAX_RECORDS, Type.INT, DEFAULT_HTTP_INGEST_MAX_RECORDS,
+                    ConfigDef.Range.between(1, 1_000_000), Importance.LOW,
+                    "Most articles in one `POST /api/articles`; more are refused with 413.")
+            .define(FEEDS_STATE_TOPIC, Type.STRING, DEFAULT_FEEDS_STATE_TOPIC, TopicNameValidator.INSTANCE,
+                    Importance.MEDIUM, "Compacted topic of the feed poller's seen items and feed state (ETag, "
+                            + "Last-Modified), shared by its instances; created when absent.")
+            .define(FEEDS_USER_AGENT, Type.STRING, DEFAULT_FEEDS_USER_AGENT, new ConfigDef.NonEmptyString(),
+                    Importance.LOW, "User-Agent of the feed poller's requests; robots.txt rules are read for it.")
+            .define(FEEDS_HOST_INTERVAL_MS, Type.LONG, 1000L, ConfigDef.Range.between(0, 3_600_000),
+                    Importance.LOW, "Least time between two requests of the feed poller to one host (one "
+                            + "request at a time per host; a longer robots.txt `Crawl-delay` wins).")
+            .define(FEEDS_POLL_INTERVAL_MS, Type.LONG, 300_000L, ConfigDef.Range.between(100, 86_400_000),
+                    Importance.LOW, "Time between two polls of one feed.");
 
     /**
      * Every setting the Kafka clients (and this definition) declare a password, by name. Kafka
@@ -122,6 +159,8 @@ public record NewswireConfig(
         requireNonNull(topics, "topics");
         requireNonNull(limits, "limits");
         kafkaProperties = Map.copyOf(kafkaProperties);
+        requireNonNull(httpIngest, "httpIngest");
+        requireNonNull(feeds, "feeds");
     }
 
     /**
@@ -175,10 +214,19 @@ public record NewswireConfig(
         ArticleLimits limits = new ArticleLimits((Integer) parsed.get(MAX_RECORD_BYTES),
                 (Integer) parsed.get(MAX_BODY_CHARS));
         String aliases = blankToNull((String) parsed.get(ENTITY_ALIASES_FILE));
+        org.apache.kafka.common.config.types.Password token =
+                (org.apache.kafka.common.config.types.Password) parsed.get(HTTP_INGEST_TOKEN);
+        HttpIngestSettings httpIngest = new HttpIngestSettings((Boolean) parsed.get(HTTP_INGEST_ENABLED),
+                token == null ? null : blankToNull(token.value()), (Integer) parsed.get(HTTP_INGEST_MAX_REQUEST_BYTES),
+                (Integer) parsed.get(HTTP_INGEST_MAX_RECORDS));
+        FeedSettings feeds = new FeedSettings((String) parsed.get(FEEDS_STATE_TOPIC),
+                (String) parsed.get(FEEDS_USER_AGENT),
+                java.time.Duration.ofMillis((Long) parsed.get(FEEDS_HOST_INTERVAL_MS)),
+                java.time.Duration.ofMillis((Long) parsed.get(FEEDS_POLL_INTERVAL_MS)));
         return new NewswireConfig(blankToNull((String) parsed.get(BOOTSTRAP_SERVERS)),
                 (String) parsed.get(APPLICATION_ID), topics, (Integer) parsed.get(TOPIC_PARTITIONS),
                 (Short) parsed.get(TOPIC_REPLICATION_FACTOR), limits, (Boolean) parsed.get(STATS_ENABLED), kafka,
-                aliases == null ? null : Path.of(aliases));
+                aliases == null ? null : Path.of(aliases), httpIngest, feeds);
     }
 
     /** Loads a Java properties file (UTF-8); a missing or unreadable file names its path. */
@@ -201,7 +249,7 @@ public record NewswireConfig(
         Map<String, String> kafka = new LinkedHashMap<>(kafkaProperties);
         kafka.put(requireNonNull(key, "key"), requireNonNull(value, "value"));
         return new NewswireConfig(bootstrapServers, applicationId, topics, partitions, replicationFactor, limits,
-                statsEnabled, kafka, entityAliasesFile);
+                statsEnabled, kafka, entityAliasesFile, httpIngest, feeds);
     }
 
     public String requireBootstrapServers() {
@@ -233,6 +281,14 @@ public record NewswireConfig(
         out.put(MAX_RECORD_BYTES, Integer.toString(limits.maxRecordBytes()));
         out.put(STATS_ENABLED, Boolean.toString(statsEnabled));
         out.put(ENTITY_ALIASES_FILE, entityAliasesFile == null ? "" : entityAliasesFile.toString());
+        out.put(HTTP_INGEST_ENABLED, Boolean.toString(httpIngest.enabled()));
+        out.put(HTTP_INGEST_TOKEN, httpIngest.token() == null ? "" : HIDDEN);
+        out.put(HTTP_INGEST_MAX_REQUEST_BYTES, Integer.toString(httpIngest.maxRequestBytes()));
+        out.put(HTTP_INGEST_MAX_RECORDS, Integer.toString(httpIngest.maxRecords()));
+        out.put(FEEDS_STATE_TOPIC, feeds.stateTopic());
+        out.put(FEEDS_USER_AGENT, feeds.userAgent());
+        out.put(FEEDS_HOST_INTERVAL_MS, Long.toString(feeds.hostInterval().toMillis()));
+        out.put(FEEDS_POLL_INTERVAL_MS, Long.toString(feeds.pollInterval().toMillis()));
         kafkaProperties.forEach((k, v) -> out.put(k, isSecret(k) ? HIDDEN : v));
         return out;
     }

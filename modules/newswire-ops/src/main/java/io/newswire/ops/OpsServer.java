@@ -30,7 +30,8 @@ import org.slf4j.LoggerFactory;
  * {@link WindowedStatsSource} is set) and the dashboard page at {@code /}.
  *
  * <p>Read-only: anything but GET/HEAD is refused, and so is any request with a body, so that the
- * endpoints cannot be used to push data into the process.
+ * endpoints cannot be used to push data into the process; the one exception is a handler added with
+ * {@link #route}, such as the authenticated HTTP ingest endpoint when it is enabled.
  *
  * <p>Bounded: a request line plus headers over {@value #MAX_REQUEST_HEAD_BYTES} bytes, or more
  * than {@value #MAX_REQUEST_HEADERS} headers, is refused by closing the connection; a client that
@@ -168,6 +169,16 @@ public final class OpsServer implements AutoCloseable {
         } catch (NumberFormatException e) {
             return dflt;
         }
+    }
+
+    /**
+     * Serves {@code handler} at {@code path}, outside the read-only endpoints: the handler alone
+     * decides which methods and bodies it accepts (the HTTP ingest endpoint, {@code POST
+     * /api/articles}, when enabled). Call before {@link #start()}.
+     */
+    public OpsServer route(String path, com.sun.net.httpserver.HttpHandler handler) {
+        server.createContext(Objects.requireNonNull(path, "path"), Objects.requireNonNull(handler, "handler"));
+        return this;
     }
 
     /** Starts serving; returns this. */

@@ -69,8 +69,22 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the result as JSON on stdout.")
     boolean json;
 
+    @Option(names = "--write-warc", paramLabel = "FILE", description = "Instead of a bench: write a synthetic "
+            + "crawl (.warc or .warc.gz; news pages of ~27 KB, images, 404s, request records) of --warc-size, to "
+            + "measure `newswire ingest` on it (docs/BENCHMARKS.md).")
+    Path writeWarc;
+
+    @Option(names = "--warc-size", defaultValue = "1g", paramLabel = "SIZE",
+            description = "Size of the --write-warc file: bytes, or with k, m, g (default: ${DEFAULT-VALUE}).")
+    String warcSize;
+
     @Override
     public Integer call() throws Exception {
+        if (writeWarc != null) {
+            long records = SyntheticWarc.write(writeWarc, parseSize(warcSize), System.err);
+            System.out.printf("%s: %d records%n", writeWarc, records);
+            return 0;
+        }
         List<Integer> threadCounts = threads == null || threads.isEmpty() ? EndToEndBench.defaultThreads() : threads;
         if (soak != null) {
             SoakBench.Result result = SoakBench.run(new SoakBench.Options(SoakBench.parseDuration(soak), rate,
@@ -86,6 +100,17 @@ final class BenchCommand implements Callable<Integer> {
             EndToEndBench.print(result, System.out);
         }
         return 0;
+    }
+
+    static long parseSize(String size) {
+        String s = size.strip().toLowerCase(java.util.Locale.ROOT);
+        long unit = switch (s.isEmpty() ? ' ' : s.charAt(s.length() - 1)) {
+            case 'k' -> 1L << 10;
+            case 'm' -> 1L << 20;
+            case 'g' -> 1L << 30;
+            default -> 1;
+        };
+        return Long.parseLong(unit == 1 ? s : s.substring(0, s.length() - 1)) * unit;
     }
 
     private static List<RawArticle> load(Path dir, int n) {
