@@ -31,7 +31,7 @@ public final class StandardNormalizer implements Normalizer {
 
         String text;
         if (raw.format() == ContentFormat.HTML) {
-            HtmlExtractor.Page page = HtmlExtractor.extract(raw.body());
+            HtmlExtractor.Page page = HtmlExtractor.extract(raw.body(), raw.url());
             text = page.text();
             title = title != null ? title : page.title();
             publishedText = publishedText != null ? publishedText : page.publishedAt();
