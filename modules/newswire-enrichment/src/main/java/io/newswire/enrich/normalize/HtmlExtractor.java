@@ -38,10 +38,16 @@ public final class HtmlExtractor {
     private static final Pattern NOISE = Pattern.compile(
             "(?:^|[\\s_-])(?:share|sharing|social|related|comments?|newsletter|promo|advert|ads?|cookie|breadcrumbs?"
                     + "|subscribe|subscription|sidebar|menu|navbar|footer|header|tags|most-read|mostread|recommended"
-                    + "|outbrain|taboola|caption|credits?|gallery|carousel|slideshow|teaser|trending|popular"
+                    + "|outbrain|taboola|credits?|gallery|carousel|slideshow|trending|popular"
                     + "|signup|sign-up|paywall|widget|recirc|read-more|readmore|more-stories|disclaimer|print"
                     + "|toolbar|modal|popup|banner|sponsored|rating|pagination|pager)"
                     + "(?:$|[\\s_-])",
+            Pattern.CASE_INSENSITIVE);
+    /**
+     * Captions by a class name that ends in the word ({@code image-caption}, {@code photo_caption});
+     * not typography classes that start with it ({@code caption-s5}), which style standfirsts too.
+     */
+    private static final Pattern CAPTION = Pattern.compile("(?:^|[\\s_-])(?:caption|figcaption)(?:$|\\s)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern BYLINE = Pattern.compile("(?:^|[\\s_-])(?:byline|author|dateline|timestamp)(?:$|[\\s_-])",
             Pattern.CASE_INSENSITIVE);
@@ -301,7 +307,8 @@ public final class HtmlExtractor {
                 }
                 return FilterResult.REMOVE;
             }
-            return NOISE.matcher(marks).find() ? FilterResult.REMOVE : FilterResult.CONTINUE;
+            return NOISE.matcher(marks).find() || CAPTION.matcher(marks).find() ? FilterResult.REMOVE
+                    : FilterResult.CONTINUE;
         }
     }
 

@@ -225,7 +225,8 @@ public record PageMetadata(String title, List<String> authors, List<String> publ
         return image.isObject() ? image.path("url").asText(null) : image.asText(null);
     }
 
-    private static String language(String tag) {
+    /** The primary subtag of a language tag ("pt-BR", "en_US", "de"), lower case, or {@code null}. */
+    static String language(String tag) {
         if (tag == null) {
             return null;
         }
