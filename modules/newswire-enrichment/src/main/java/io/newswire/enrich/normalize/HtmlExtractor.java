@@ -51,6 +51,8 @@ public final class HtmlExtractor {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern BYLINE = Pattern.compile("(?:^|[\\s_-])(?:byline|author|dateline|timestamp)(?:$|[\\s_-])",
             Pattern.CASE_INSENSITIVE);
+    /** A text node this long outside any {@code <p>} is a paragraph set in another element. */
+    private static final int SENTENCE_CHARS = 100;
     /** Elements that hold a page's main content by their tag or role. */
     private static final String CONTAINERS = "article, main, [role=main], [itemprop=articleBody]";
     private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3",
@@ -193,7 +195,7 @@ public final class HtmlExtractor {
     }
 
     /**
-     * Characters of paragraph ({@code <p>}) text under each element, in one iterative pass: a
+     * Characters of paragraph text ({@code <p>}, or sentence-long text elsewhere) under each element, in one iterative pass: a
      * stack of running sums instead of a walk up the ancestors per text node, so linear even for
      * deeply nested markup.
      */
@@ -210,8 +212,12 @@ public final class HtmlExtractor {
                     if (e.normalName().equals("p")) {
                         insideParagraph++;
                     }
-                } else if (node instanceof TextNode t && insideParagraph > 0 && !open.isEmpty()) {
-                    open.peek()[0] += t.getWholeText().strip().length();
+                } else if (node instanceof TextNode t && !open.isEmpty()) {
+                    // Sentence-long text outside <p> counts too: some sites set their paragraphs in <div>s.
+                    int n = t.getWholeText().strip().length();
+                    if (insideParagraph > 0 || n >= SENTENCE_CHARS) {
+                        open.peek()[0] += n;
+                    }
                 }
             }
 
