@@ -93,6 +93,7 @@ public final class ExtractionEvaluation {
             out.println("skipped: no extraction set found under " + data);
             return;
         }
+        metadata(data.resolve("readability_pages"), pages, out);
         Map<String, BiFunction<String, String, String>> extractors = extractors();
         if (only != null && !only.isEmpty()) {
             extractors.keySet().retainAll(only);
@@ -183,6 +184,60 @@ public final class ExtractionEvaluation {
                     out.println("    " + w[0] + "  " + w[1] + "  " + w[2]);
                 }
             }
+        }
+    }
+
+    /**
+     * Our page metadata against readability_pages' expected-metadata.json: title (whitespace
+     * collapsed, exact), byline (one of our authors appears in it, or it in them), language (primary
+     * subtag), publication date (same calendar day), each over the pages whose gold has the field.
+     */
+    static void metadata(Path dir, List<Page> pages, PrintStream out) throws IOException {
+        int[] title = new int[2];
+        int[] byline = new int[2];
+        int[] lang = new int[2];
+        int[] date = new int[2];
+        for (Page page : pages) {
+            if (!page.set().equals("readability_pages")) {
+                continue;
+            }
+            Path meta = dir.resolve("test-pages").resolve(page.name()).resolve("expected-metadata.json");
+            if (!Files.isRegularFile(meta)) {
+                continue;
+            }
+            JsonNode gold = JSON.readTree(meta.toFile());
+            io.newswire.enrich.normalize.PageMetadata m = HtmlExtractor.extract(page.html(), page.url()).metadata();
+            if (gold.hasNonNull("title") && !gold.get("title").asText().isBlank()) {
+                title[1]++;
+                title[0] += m.title() != null && flat(m.title()).equals(flat(gold.get("title").asText())) ? 1 : 0;
+            }
+            if (gold.hasNonNull("byline") && !gold.get("byline").asText().isBlank()) {
+                byline[1]++;
+                String b = flat(gold.get("byline").asText()).toLowerCase(Locale.ROOT);
+                String ours = flat(String.join(", ", m.authors())).toLowerCase(Locale.ROOT);
+                byline[0] += !ours.isEmpty() && (b.contains(ours) || ours.contains(b)
+                        || m.authors().stream().anyMatch(a -> b.contains(a.toLowerCase(Locale.ROOT)))) ? 1 : 0;
+            }
+            if (gold.hasNonNull("lang") && !gold.get("lang").asText().isBlank()) {
+                lang[1]++;
+                String g = gold.get("lang").asText().toLowerCase(Locale.ROOT).split("[-_]")[0];
+                lang[0] += g.equals(m.language()) ? 1 : 0;
+            }
+            if (gold.hasNonNull("publishedTime") && !gold.get("publishedTime").asText().isBlank()) {
+                date[1]++;
+                String g = gold.get("publishedTime").asText();
+                java.util.Optional<java.time.Instant> ours = m.publishedCandidates().isEmpty()
+                        ? java.util.Optional.empty()
+                        : io.newswire.enrich.normalize.PublishedDates.parse(m.publishedCandidates().get(0));
+                java.util.Optional<java.time.Instant> want = io.newswire.enrich.normalize.PublishedDates.parse(g);
+                date[0] += ours.isPresent() && want.isPresent() && ours.get().toString().substring(0, 10)
+                        .equals(want.get().toString().substring(0, 10)) ? 1 : 0;
+            }
+        }
+        if (title[1] > 0) {
+            out.printf(Locale.ROOT, "metadata vs readability_pages expected-metadata.json: title %d/%d, byline %d/%d, "
+                    + "lang %d/%d, published date %d/%d%n", title[0], title[1], byline[0], byline[1], lang[0], lang[1],
+                    date[0], date[1]);
         }
     }
 

@@ -3,6 +3,7 @@ package io.newswire.bench.jmh;
 import io.newswire.bench.SyntheticStories;
 import io.newswire.enrich.normalize.StandardNormalizer;
 import io.newswire.model.Article;
+import io.newswire.model.ArticleIds;
 import io.newswire.model.ContentFormat;
 import io.newswire.model.RawArticle;
 import java.time.Instant;
@@ -56,8 +57,9 @@ public class HtmlExtractBenchmark {
         raws = new RawArticle[PAGES];
         for (int i = 0; i < PAGES; i++) {
             RawArticle story = SyntheticStories.story(7, i, now);
-            raws[i] = RawArticle.builder(page(story, size, i)).format(ContentFormat.HTML)
+            RawArticle raw = RawArticle.builder(page(story, size, i)).format(ContentFormat.HTML)
                     .url("https://news.example.com/2026/11/22/story-" + i).ingestedAt(now).build();
+            raws[i] = raw.withId(ArticleIds.of(raw));
         }
     }
 
