@@ -8,8 +8,10 @@ import io.newswire.ingest.IngestItem;
 import io.newswire.ingest.ReadFailure;
 import io.newswire.model.Article;
 import io.newswire.model.ArticleLimits;
+import io.newswire.model.ContentFormat;
 import io.newswire.model.InvalidArticleException;
 import io.newswire.model.Json;
+import io.newswire.model.RawArticle;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -68,7 +70,11 @@ final class EnrichCommand implements Callable<Integer> {
                 : Files.newBufferedWriter(Path.of(output), StandardCharsets.UTF_8)) {
             for (IngestItem item : items) {
                 try {
-                    Article article = pipeline.process(Json.decodeRaw(item.value(), limits));
+                    RawArticle raw = Json.decodeRaw(item.value(), limits);
+                    Article article = pipeline.process(raw);
+                    if (raw.format() == ContentFormat.HTML) {
+                        limits.checkExtractedText(article.text().length());
+                    }
                     out.write(pretty ? Json.toPrettyJson(article) : Json.toJson(article));
                     out.write('\n');
                     written++;

@@ -114,7 +114,8 @@ public record NewswireConfig(
                             + "default.")
             .define(MAX_BODY_CHARS, Type.INT, ArticleLimits.DEFAULT.maxBodyChars(),
                     ConfigDef.Range.between(1, 1 << 29), Importance.MEDIUM,
-                    "Longer bodies are dead-lettered `BODY_TOO_LARGE`.")
+                    "Longer bodies are dead-lettered `BODY_TOO_LARGE`; for an HTML body, the text extracted from it "
+                            + "(the markup is bounded by `newswire.max.record.bytes`).")
             .define(MAX_RECORD_BYTES, Type.INT, ArticleLimits.DEFAULT.maxRecordBytes(),
                     ConfigDef.Range.between(1024, 1 << 30), Importance.MEDIUM,
                     "Larger records are dead-lettered `RECORD_TOO_LARGE`; an enriched article may be twice this "

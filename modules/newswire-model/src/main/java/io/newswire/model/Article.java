@@ -13,18 +13,30 @@ import java.util.List;
  * <p>Every field is always present. A field whose enricher found nothing, or is not built yet, is
  * an empty list or {@code null}, never invented. Every {@link Mention} offset indexes into
  * {@link #text()}.
+ *
+ * <p>From an HTML page's metadata (null or empty when the page does not say, or the body was text):
+ * {@code canonicalUrl} ({@code <link rel=canonical>}, {@code og:url}), {@code authors} (JSON-LD
+ * {@code author}, author meta tags), {@code imageUrl} (the lead image: {@code og:image},
+ * {@code twitter:image}, JSON-LD {@code image}), {@code declaredLanguage} (the ISO 639 code the page
+ * or the source declares, {@code <html lang>} or the raw {@code language} hint: a prior, not the
+ * detected {@code language}).
  */
-@JsonPropertyOrder({"schemaVersion", "id", "url", "source", "title", "text", "language", "publishedAt",
+@JsonPropertyOrder({"schemaVersion", "id", "url", "canonicalUrl", "source", "title", "authors", "imageUrl", "text",
+        "language", "declaredLanguage", "publishedAt",
         "ingestedAt", "processedAt", "dateline", "attribution", "license", "boilerplate", "stats", "entities",
         "places", "countries", "provenance"})
 public record Article(
         int schemaVersion,
         String id,
         String url,
+        String canonicalUrl,
         Source source,
         String title,
+        List<String> authors,
+        String imageUrl,
         String text,
         Language language,
+        String declaredLanguage,
         Instant publishedAt,
         Instant ingestedAt,
         Instant processedAt,
@@ -48,6 +60,7 @@ public record Article(
         source = source == null ? Source.UNKNOWN : source;
         language = language == null ? Language.UNDETERMINED : language;
         stats = stats == null ? TextStats.EMPTY : stats;
+        authors = List.copyOf(authors == null ? List.of() : authors);
         boilerplate = List.copyOf(boilerplate == null ? List.of() : boilerplate);
         entities = List.copyOf(entities == null ? List.of() : entities);
         places = List.copyOf(places == null ? List.of() : places);
@@ -61,9 +74,13 @@ public record Article(
     public Builder toBuilder() {
         Builder b = new Builder(id, text, provenance);
         b.url = url;
+        b.canonicalUrl = canonicalUrl;
         b.source = source;
         b.title = title;
+        b.authors = authors;
+        b.imageUrl = imageUrl;
         b.language = language;
+        b.declaredLanguage = declaredLanguage;
         b.publishedAt = publishedAt;
         b.ingestedAt = ingestedAt;
         b.processedAt = processedAt;
@@ -84,9 +101,13 @@ public record Article(
         private String text;
         private Provenance provenance;
         private String url;
+        private String canonicalUrl;
         private Source source;
         private String title;
+        private List<String> authors;
+        private String imageUrl;
         private Language language;
+        private String declaredLanguage;
         private Instant publishedAt;
         private Instant ingestedAt;
         private Instant processedAt;
@@ -109,9 +130,13 @@ public record Article(
         public Builder text(String v) { this.text = v; return this; }
         public Builder provenance(Provenance v) { this.provenance = v; return this; }
         public Builder url(String v) { this.url = v; return this; }
+        public Builder canonicalUrl(String v) { this.canonicalUrl = v; return this; }
         public Builder source(Source v) { this.source = v; return this; }
         public Builder title(String v) { this.title = v; return this; }
+        public Builder authors(List<String> v) { this.authors = v; return this; }
+        public Builder imageUrl(String v) { this.imageUrl = v; return this; }
         public Builder language(Language v) { this.language = v; return this; }
+        public Builder declaredLanguage(String v) { this.declaredLanguage = v; return this; }
         public Builder publishedAt(Instant v) { this.publishedAt = v; return this; }
         public Builder ingestedAt(Instant v) { this.ingestedAt = v; return this; }
         public Builder processedAt(Instant v) { this.processedAt = v; return this; }
@@ -125,7 +150,8 @@ public record Article(
         public Builder countries(List<Country> v) { this.countries = v; return this; }
 
         public Article build() {
-            return new Article(SCHEMA_VERSION, id, url, source, title, text, language, publishedAt, ingestedAt,
+            return new Article(SCHEMA_VERSION, id, url, canonicalUrl, source, title, authors, imageUrl, text, language,
+                    declaredLanguage, publishedAt, ingestedAt,
                     processedAt, dateline, attribution, license, boilerplate, stats, entities, places, countries,
                     provenance);
         }

@@ -4,7 +4,9 @@ package io.newswire.model;
  * Size limits applied to raw records, in ingest and in the streams app alike.
  *
  * @param maxRecordBytes largest accepted serialized record
- * @param maxBodyChars   largest accepted body, in UTF-16 chars
+ * @param maxBodyChars   largest accepted body, in UTF-16 chars; for an HTML body, largest text extracted
+ *                       from it ({@link #checkExtractedText}), the markup itself bounded by
+ *                       {@code maxRecordBytes}
  */
 public record ArticleLimits(int maxRecordBytes, int maxBodyChars) {
 
@@ -27,5 +29,18 @@ public record ArticleLimits(int maxRecordBytes, int maxBodyChars) {
      */
     public int maxOutputBytes() {
         return (int) Math.min(Integer.MAX_VALUE / 2, 2L * maxRecordBytes);
+    }
+
+    /**
+     * Checks the text extracted from an HTML body against {@link #maxBodyChars()}: the body limit of
+     * an HTML page applies to its text, not to its markup.
+     *
+     * @throws InvalidArticleException {@link RejectReason#BODY_TOO_LARGE} when the text is longer
+     */
+    public void checkExtractedText(int chars) throws InvalidArticleException {
+        if (chars > maxBodyChars) {
+            throw new InvalidArticleException(RejectReason.BODY_TOO_LARGE,
+                    "text extracted from the HTML body is " + chars + " characters, limit is " + maxBodyChars);
+        }
     }
 }

@@ -136,7 +136,9 @@ public final class Json {
         if (hasNoVisibleCharacter(text)) {
             throw new InvalidArticleException(RejectReason.EMPTY_BODY, "body is empty");
         }
-        if (text.length() > limits.maxBodyChars()) {
+        // An HTML page's limit applies to the text extracted from it (ArticleLimits#checkExtractedText):
+        // pages of 1-2 MB of markup carry a few KB of story. The record limit still guards the markup.
+        if (!isHtml(object.get("format")) && text.length() > limits.maxBodyChars()) {
             throw new InvalidArticleException(RejectReason.BODY_TOO_LARGE,
                     "body is " + text.length() + " characters, limit is " + limits.maxBodyChars());
         }
@@ -163,6 +165,17 @@ public final class Json {
             raw = raw.withId(ArticleIds.of(raw));
         }
         return raw;
+    }
+
+    private static boolean isHtml(JsonNode format) {
+        if (format == null || !format.isTextual()) {
+            return false;
+        }
+        try {
+            return ContentFormat.fromWire(format.textValue()) == ContentFormat.HTML;
+        } catch (IllegalArgumentException e) {
+            return false; // rejected as INVALID_FIELD when the record is read
+        }
     }
 
     /** Strict text decoding: UTF-16 needs its byte-order mark, everything else must be valid UTF-8. */

@@ -48,9 +48,13 @@ class ContractSchemaTest {
         Mention pakistani = new Mention(34, 43, "Pakistani");
         return Article.builder("u-0123456789abcdef0123", text, "1.2.3")
                 .url("https://example.org/a")
+                .canonicalUrl("https://example.org/a")
                 .source(new Source("Example", "example.org"))
                 .title("Iran’s military chief in Islamabad")
+                .authors(List.of("Sara Ahmadi"))
+                .imageUrl("https://example.org/a.jpg")
                 .language(new Language("en", 0.97))
+                .declaredLanguage("en")
                 .publishedAt(Instant.parse("2026-05-13T08:00:00Z"))
                 .ingestedAt(Instant.parse("2026-05-13T08:01:00Z"))
                 .processedAt(Instant.parse("2026-05-13T08:01:00.004Z"))
@@ -83,7 +87,8 @@ class ContractSchemaTest {
         Article minimal = Article.builder("c-00000000000000000000", "Только текст.", "1").build();
         String json = Json.toJson(minimal);
         assertThat(validate(ARTICLE, json)).isEmpty();
-        assertThat(json).contains("\"dateline\":null", "\"entities\":[]", "\"url\":null");
+        assertThat(json).contains("\"dateline\":null", "\"entities\":[]", "\"url\":null", "\"authors\":[]",
+                "\"canonicalUrl\":null", "\"imageUrl\":null", "\"declaredLanguage\":null");
     }
 
     @Test

@@ -37,7 +37,10 @@ class JsonDecodePropertiesTest {
             RawArticle raw = Json.decodeRaw(bytes, LIMITS);
             assertThat(raw.body()).isNotNull();
             assertThat(Json.hasNoVisibleCharacter(raw.body())).isFalse();
-            assertThat(raw.body().length()).isLessThanOrEqualTo(LIMITS.maxBodyChars());
+            if (raw.format() == ContentFormat.TEXT) {
+                // An HTML body's limit is on its extracted text, checked after normalization.
+                assertThat(raw.body().length()).isLessThanOrEqualTo(LIMITS.maxBodyChars());
+            }
             assertThat(raw.id()).isNotBlank();
             assertThat(raw.schemaVersion()).isEqualTo(RawArticle.SCHEMA_VERSION);
             assertThat(raw.format()).isNotNull();

@@ -1,6 +1,7 @@
 package io.newswire.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
@@ -92,6 +93,36 @@ class JsonDecodeTest {
     void shouldRejectBodyOverLimitWhenTooLong() {
         assertRejected(("{\"body\": \"" + "é".repeat(101) + "\"}").getBytes(StandardCharsets.UTF_8),
                 RejectReason.BODY_TOO_LARGE);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        // format, expected: an HTML page's body limit is checked on its extracted text, after normalization
+        "html, ",
+        "HTML, ",
+        "text/html, ",
+        "text, BODY_TOO_LARGE",
+        "plain, BODY_TOO_LARGE",
+    })
+    void shouldApplyBodyLimitToTextNotMarkupWhenFormatIsHtml(String format, RejectReason expected) throws Exception {
+        byte[] bytes = ("{\"format\": \"" + format + "\", \"body\": \"<p>" + "é".repeat(300) + "</p>\"}")
+                .getBytes(StandardCharsets.UTF_8);
+        if (expected == null) {
+            assertThat(decode(bytes).body()).hasSize(307);
+        } else {
+            assertRejected(bytes, expected);
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({"100, false", "101, true"})
+    void shouldRejectExtractedTextWhenLongerThanBodyLimit(int chars, boolean rejected) {
+        if (rejected) {
+            assertThatThrownBy(() -> SMALL.checkExtractedText(chars)).isInstanceOf(InvalidArticleException.class)
+                    .extracting(e -> ((InvalidArticleException) e).reason()).isEqualTo(RejectReason.BODY_TOO_LARGE);
+        } else {
+            assertThatCode(() -> SMALL.checkExtractedText(chars)).doesNotThrowAnyException();
+        }
     }
 
     @Test

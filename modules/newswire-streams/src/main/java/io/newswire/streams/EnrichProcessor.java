@@ -4,6 +4,8 @@ import io.newswire.enrich.api.Pipeline;
 import io.newswire.kafka.PipelineObserver;
 import io.newswire.model.Article;
 import io.newswire.model.ArticleLimits;
+import io.newswire.model.ContentFormat;
+import io.newswire.model.InvalidArticleException;
 import io.newswire.model.Json;
 import io.newswire.model.RejectReason;
 import org.apache.kafka.common.errors.RecordTooLargeException;
@@ -16,7 +18,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs the enrichment pipeline over a decoded article and encodes it as output contract JSON. The
  * output record's timestamp is the publication time when known, else the input record's timestamp.
- * An article whose JSON exceeds {@link ArticleLimits#maxOutputBytes()} is dead-lettered, as is one
+ * An article whose JSON exceeds {@link ArticleLimits#maxOutputBytes()} is dead-lettered, as is an HTML
+ * page whose extracted text exceeds {@link ArticleLimits#maxBodyChars()} ({@code BODY_TOO_LARGE}), and one
  * the pipeline itself fails on (a failing stage does not: the pipeline records it in provenance).
  */
 final class EnrichProcessor implements Processor<String, Decoded, String, Outcome<Enriched>> {
@@ -28,12 +31,14 @@ final class EnrichProcessor implements Processor<String, Decoded, String, Outcom
     private final PipelineObserver observer;
     private final DeadLetterRouter deadLetters;
     private final int maxOutputBytes;
+    private final ArticleLimits limits;
     private ProcessorContext<String, Outcome<Enriched>> context;
 
     EnrichProcessor(Pipeline pipeline, ArticleLimits limits, PipelineObserver observer,
             DeadLetterRouter deadLetters) {
         this.pipeline = pipeline;
         this.maxOutputBytes = limits.maxOutputBytes();
+        this.limits = limits;
         this.observer = observer;
         this.deadLetters = deadLetters;
     }
@@ -53,6 +58,15 @@ final class EnrichProcessor implements Processor<String, Decoded, String, Outcom
             // The pipeline isolates its stages; reaching here means the pipeline itself broke.
             reject(record, RejectReason.PROCESSING_FAILED, e);
             return;
+        }
+        if (decoded.raw().format() == ContentFormat.HTML) {
+            // The decoder let the markup through (bounded by the record limit); the body limit is on its text.
+            try {
+                limits.checkExtractedText(article.text().length());
+            } catch (InvalidArticleException e) {
+                reject(record, e.reason(), e);
+                return;
+            }
         }
         byte[] bytes;
         long timestamp;

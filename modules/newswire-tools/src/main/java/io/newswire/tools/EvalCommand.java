@@ -2,6 +2,7 @@ package io.newswire.tools;
 
 import io.newswire.eval.CountriesEvaluation;
 import io.newswire.eval.DatelineEvaluation;
+import io.newswire.eval.ExtractionEvaluation;
 import io.newswire.eval.GeoWebNewsEvaluation;
 import io.newswire.eval.LanguageEvaluation;
 import io.newswire.eval.NerEvaluation;
@@ -17,8 +18,16 @@ import picocli.CommandLine.Option;
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Accuracy evaluations on labelled data (not shipped; see docs/EVALUATION.md). Each skips "
                 + "with a message when its data is missing.",
-        subcommands = {EvalCommand.Datelines.class, EvalCommand.WireDatelines.class, EvalCommand.Languages.class, EvalCommand.Seeds.class,
-                EvalCommand.Ner.class, EvalCommand.Countries.class, EvalCommand.GeoWebNews.class})
+        subcommands = {
+                EvalCommand.Datelines.class,
+                EvalCommand.WireDatelines.class,
+                EvalCommand.Languages.class,
+                EvalCommand.Seeds.class,
+                EvalCommand.Ner.class,
+                EvalCommand.Countries.class,
+                EvalCommand.GeoWebNews.class,
+                EvalCommand.Extraction.class
+        })
 final class EvalCommand implements Runnable {
 
     @Override
@@ -153,6 +162,27 @@ final class EvalCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             GeoWebNewsEvaluation.run(data, errors, System.out);
+            return 0;
+        }
+    }
+
+    @Command(name = "extraction", mixinStandardHelpOptions = true,
+            description = "HTML article-body extraction on fundus_eval, trafilatura_eval and readability_pages: "
+                    + "newswire beside Readability4J and boilerpipe (token / snippet P, R, F1; ROUGE-LSum).")
+    static final class Extraction implements Callable<Integer> {
+        @Option(names = "--data", required = true, paramLabel = "DIR",
+                description = "The shared data folder holding the three sets.")
+        Path data;
+
+        @Option(names = "--errors", defaultValue = "0", description = "How many worst pages to list per extractor.")
+        int errors;
+
+        @Option(names = "--extractor", description = "newswire, readability4j or boilerpipe (default: all).")
+        List<String> extractors;
+
+        @Override
+        public Integer call() throws Exception {
+            ExtractionEvaluation.run(data, errors, extractors, System.out);
             return 0;
         }
     }

@@ -11,11 +11,19 @@ import io.newswire.model.Language;
  *
  * <p>Only the first {@value #SAMPLE_CHARS} characters are read: the language of a news article does
  * not change halfway, and the cost stays flat for long articles. Short or mixed text gets a low
- * confidence rather than a confident guess.
+ * confidence rather than a confident guess. A weak call ({@value #DECLARED_WINS_BELOW} or less) gives
+ * way to the language the page declares ({@code Article.declaredLanguage}), a prior the text could not
+ * overrule.
  */
 public final class LanguageEnricher implements Enricher {
 
     static final int SAMPLE_CHARS = 1_200;
+    /**
+     * Below this confidence the text alone does not settle the language (a short or mixed text), and
+     * the language the page declares ({@code <html lang>}, the source's hint) is taken instead.
+     * Above it the text wins: templates often declare a site's default language on pages in another.
+     */
+    static final double DECLARED_WINS_BELOW = 0.5;
 
     private final TrigramLanguageDetector detector;
 
@@ -35,7 +43,14 @@ public final class LanguageEnricher implements Enricher {
         if (text.length() < 200 && article.title() != null) {
             text = article.title() + "\n" + text;
         }
-        return article.toBuilder().language(detector.detect(text, SAMPLE_CHARS)).build();
+        Language detected = detector.detect(text, SAMPLE_CHARS);
+        String declared = article.declaredLanguage();
+        if (declared != null && declared.length() == 2 && !declared.equals(detected.code())
+                && detected.confidence() < DECLARED_WINS_BELOW) {
+            // The prior decides a weak call; its confidence stays the detector's, since the text did not confirm it.
+            detected = new Language(declared, detected.confidence());
+        }
+        return article.toBuilder().language(detected).build();
     }
 
     /** The language of a text, as the stage would detect it. */

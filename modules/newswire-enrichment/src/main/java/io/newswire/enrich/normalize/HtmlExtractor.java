@@ -26,37 +26,74 @@ import org.jsoup.select.NodeVisitor;
 public final class HtmlExtractor {
 
     private static final String DROP = "script, style, noscript, template, svg, iframe, object, embed, form, nav, "
-            + "header, footer, aside, button, input, select, textarea, menu, figure, [role=navigation], "
-            + "[role=banner], [role=contentinfo], [aria-hidden=true], [hidden]";
+            + "header, footer, aside, button, input, select, textarea, menu, figure, figcaption, dialog, "
+            + "[role=navigation], [role=banner], [role=contentinfo], [role=complementary], [role=dialog], "
+            + "[aria-hidden=true], [hidden], blockquote.twitter-tweet, blockquote.instagram-media, "
+            + "blockquote.tiktok-embed";
+    /**
+     * Class and id words of page furniture, as trafilatura's and Readability's "unlikely candidate"
+     * lists have them: sharing, related and recommended stories, newsletters and sign-ups, comments,
+     * captions and credits, galleries, paywall prompts, advertising.
+     */
     private static final Pattern NOISE = Pattern.compile(
             "(?:^|[\\s_-])(?:share|sharing|social|related|comments?|newsletter|promo|advert|ads?|cookie|breadcrumbs?"
-                    + "|subscribe|sidebar|menu|navbar|footer|header|tags|most-read|recommended|outbrain|taboola)"
+                    + "|subscribe|subscription|sidebar|menu|navbar|footer|header|tags|most-read|mostread|recommended"
+                    + "|outbrain|taboola|credits?|gallery|carousel|slideshow|trending|popular"
+                    + "|signup|sign-up|paywall|widget|recirc|read-more|readmore|more-stories|disclaimer|print"
+                    + "|toolbar|modal|popup|banner|sponsored|rating|pagination|pager)"
                     + "(?:$|[\\s_-])",
+            Pattern.CASE_INSENSITIVE);
+    /**
+     * Captions by a class name that ends in the word ({@code image-caption}, {@code photo_caption});
+     * not typography classes that start with it ({@code caption-s5}), which style standfirsts too.
+     */
+    private static final Pattern CAPTION = Pattern.compile("(?:^|[\\s_-])(?:caption|figcaption)(?:$|\\s)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern BYLINE = Pattern.compile("(?:^|[\\s_-])(?:byline|author|dateline|timestamp)(?:$|[\\s_-])",
             Pattern.CASE_INSENSITIVE);
+    /** A text node this long outside any {@code <p>} is a paragraph set in another element. */
+    private static final int SENTENCE_CHARS = 100;
     /** Elements that hold a page's main content by their tag or role. */
     private static final String CONTAINERS = "article, main, [role=main], [itemprop=articleBody]";
     private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3",
             "h4", "h5", "h6", "li", "ul", "ol", "blockquote", "pre", "table", "tr", "dd", "dt", "dl", "br", "hr",
             "figcaption", "address", "center");
+    /** Blocks judged by their link density: a block of mostly link text is navigation or a teaser list. */
+    private static final Set<String> LINK_BLOCKS = Set.of("p", "div", "section", "li", "ul", "ol", "h2", "h3",
+            "h4", "h5", "h6", "dl", "dd", "dt", "table", "tr", "td");
 
-    /** What a page holds. Fields are {@code null} when the page does not say. */
-    public record Page(String text, String title, String publishedAt, String canonicalUrl, List<String> removed) {
+    /**
+     * What a page holds. Fields are {@code null} when the page does not say.
+     *
+     * @param text         the article body, paragraphs separated by blank lines
+     * @param title        the headline
+     * @param publishedAt  the strongest publication time the page states, as written
+     * @param canonicalUrl the page's canonical URL
+     * @param removed      bylines and similar lines taken out of the body
+     * @param metadata     everything the page's metadata says (authors, dates, image, language)
+     */
+    public record Page(String text, String title, String publishedAt, String canonicalUrl, List<String> removed,
+            PageMetadata metadata) {
     }
 
     private HtmlExtractor() {
     }
 
+    /** As {@link #extract(String, String)} for a page whose URL is not known. */
     public static Page extract(String html) {
+        return extract(html, null);
+    }
+
+    /**
+     * The article body and metadata of a page.
+     *
+     * @param html    the page
+     * @param pageUrl where it was fetched, for a date in its path; may be {@code null}
+     */
+    public static Page extract(String html, String pageUrl) {
         Document doc = Jsoup.parse(html);
-        String title = firstNonBlank(attr(doc, "meta[property=og:title]", "content"),
-                attr(doc, "meta[name=twitter:title]", "content"), text(doc, "h1"), doc.title());
-        String published = firstNonBlank(attr(doc, "meta[property=article:published_time]", "content"),
-                attr(doc, "meta[itemprop=datePublished]", "content"), attr(doc, "meta[name=pubdate]", "content"),
-                attr(doc, "meta[name=date]", "content"), attr(doc, "meta[name=dc.date]", "content"),
-                attr(doc, "time[datetime]", "datetime"));
-        String canonical = attr(doc, "link[rel=canonical]", "href");
+        PageMetadata meta = PageMetadata.of(doc, pageUrl);
+        String title = meta.title();
 
         List<String> removed = new ArrayList<>();
         Element body = doc.body();
@@ -74,12 +111,91 @@ public final class HtmlExtractor {
                 }
             }
         }
-        return new Page(TextCleaner.clean(blockText(root)), title == null ? null : TextCleaner.clean(title),
-                published, canonical, removed);
+        removeLinkDense(root);
+        String text = TextCleaner.clean(blockText(root));
+        text = ArticleBodies.reconcile(text, meta.articleBody());
+        return new Page(text, title == null ? null : TextCleaner.clean(title),
+                meta.publishedCandidates().isEmpty() ? null : meta.publishedCandidates().get(0),
+                meta.canonicalUrl(), removed, meta);
     }
 
     /**
-     * Characters of paragraph ({@code <p>}) text under each element, in one iterative pass: a
+     * Removes blocks whose text is mostly link text (related-story lists, "read more" and "back to
+     * the front page" lines, tag clouds), as Readability's and trafilatura's link-density tests do.
+     * A block holding half the story's text or more is never removed. Counts come from one iterative
+     * pass, removal from a second.
+     */
+    static void removeLinkDense(Element root) {
+        Map<Element, int[]> counts = new IdentityHashMap<>();
+        ArrayDeque<int[]> open = new ArrayDeque<>();
+        NodeTraversor.traverse(new NodeVisitor() {
+            private int insideLink;
+
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof Element e) {
+                    open.push(new int[2]);
+                    if (e.normalName().equals("a")) {
+                        insideLink++;
+                    }
+                } else if (node instanceof TextNode t && !open.isEmpty()) {
+                    int n = visibleLength(t.getWholeText());
+                    open.peek()[0] += n;
+                    if (insideLink > 0) {
+                        open.peek()[1] += n;
+                    }
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element e) {
+                    int[] c = open.pop();
+                    if (e.normalName().equals("a")) {
+                        insideLink--;
+                    }
+                    if (c[0] > 0) {
+                        counts.put(e, c);
+                        if (!open.isEmpty()) {
+                            open.peek()[0] += c[0];
+                            open.peek()[1] += c[1];
+                        }
+                    }
+                }
+            }
+        }, root);
+        int[] all = counts.get(root);
+        if (all == null) {
+            return;
+        }
+        int total = all[0];
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (!(node instanceof Element e) || node == root) {
+                    return FilterResult.CONTINUE;
+                }
+                int[] c = counts.get(e);
+                if (c == null || c[0] * 2 >= total || !LINK_BLOCKS.contains(e.normalName())) {
+                    return FilterResult.CONTINUE;
+                }
+                return c[1] * 2 > c[0] ? FilterResult.REMOVE : FilterResult.CONTINUE;
+            }
+        }, root);
+    }
+
+    private static int visibleLength(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (!Character.isWhitespace(s.charAt(i))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * Characters of paragraph text ({@code <p>}, or sentence-long text elsewhere) under each element, in one iterative pass: a
      * stack of running sums instead of a walk up the ancestors per text node, so linear even for
      * deeply nested markup.
      */
@@ -96,8 +212,12 @@ public final class HtmlExtractor {
                     if (e.normalName().equals("p")) {
                         insideParagraph++;
                     }
-                } else if (node instanceof TextNode t && insideParagraph > 0 && !open.isEmpty()) {
-                    open.peek()[0] += t.getWholeText().strip().length();
+                } else if (node instanceof TextNode t && !open.isEmpty()) {
+                    // Sentence-long text outside <p> counts too: some sites set their paragraphs in <div>s.
+                    int n = t.getWholeText().strip().length();
+                    if (insideParagraph > 0 || n >= SENTENCE_CHARS) {
+                        open.peek()[0] += n;
+                    }
                 }
             }
 
@@ -193,7 +313,8 @@ public final class HtmlExtractor {
                 }
                 return FilterResult.REMOVE;
             }
-            return NOISE.matcher(marks).find() ? FilterResult.REMOVE : FilterResult.CONTINUE;
+            return NOISE.matcher(marks).find() || CAPTION.matcher(marks).find() ? FilterResult.REMOVE
+                    : FilterResult.CONTINUE;
         }
     }
 
@@ -219,24 +340,4 @@ public final class HtmlExtractor {
         }, root);
         return sb.toString();
     }
-
-    private static String attr(Document doc, String css, String name) {
-        Element e = doc.selectFirst(css);
-        return e == null ? null : e.attr(name);
-    }
-
-    private static String text(Document doc, String css) {
-        Element e = doc.selectFirst(css);
-        return e == null ? null : e.text();
-    }
-
-    private static String firstNonBlank(String... values) {
-        for (String v : values) {
-            if (v != null && !v.isBlank()) {
-                return v.strip();
-            }
-        }
-        return null;
-    }
-
 }

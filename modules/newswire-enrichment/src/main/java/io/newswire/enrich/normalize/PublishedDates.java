@@ -117,6 +117,25 @@ public final class PublishedDates {
         return Optional.empty();
     }
 
+    /** A page time this close to the crawl is the time the page was rendered, not published. */
+    static final java.time.Duration CRAWL_TIME_WINDOW = java.time.Duration.ofMinutes(2);
+
+    /**
+     * The publication time of a page: the first of its candidates (strongest source first) that
+     * parses, is not in the future of {@code crawledAt} and is not the crawl time itself (pages that
+     * stamp "now" into a {@code <time>} element when they are served).
+     */
+    public static Optional<Instant> fromPage(List<String> candidates, Instant crawledAt) {
+        for (String c : candidates) {
+            Optional<Instant> t = parse(c);
+            if (t.isPresent() && !t.get().isAfter(crawledAt)
+                    && java.time.Duration.between(t.get(), crawledAt).compareTo(CRAWL_TIME_WINDOW) > 0) {
+                return t;
+            }
+        }
+        return Optional.empty();
+    }
+
     private static Optional<Instant> plausible(Instant t) {
         return t.isBefore(EARLIEST) || t.isAfter(LATEST) ? Optional.empty() : Optional.of(t);
     }

@@ -28,15 +28,17 @@ public final class StandardNormalizer implements Normalizer {
         String publishedText = raw.publishedAt();
         String url = raw.url();
         List<String> removed = new ArrayList<>();
+        PageMetadata meta = null;
 
         String text;
         if (raw.format() == ContentFormat.HTML) {
-            HtmlExtractor.Page page = HtmlExtractor.extract(raw.body());
+            HtmlExtractor.Page page = HtmlExtractor.extract(raw.body(), raw.url());
             text = page.text();
             title = title != null ? title : page.title();
             publishedText = publishedText != null ? publishedText : page.publishedAt();
             url = url != null ? url : page.canonicalUrl();
             removed.addAll(page.removed());
+            meta = page.metadata();
         } else {
             text = TextCleaner.cleanText(raw.body());
         }
@@ -48,7 +50,9 @@ public final class StandardNormalizer implements Normalizer {
         text = stripped.text();
         removed.addAll(stripped.removed());
 
-        Instant publishedAt = PublishedDates.parse(publishedText).orElse(null);
+        Instant publishedAt = raw.publishedAt() != null || meta == null
+                ? PublishedDates.parse(publishedText).orElse(null)
+                : PublishedDates.fromPage(meta.publishedCandidates(), referenceTime).orElse(null);
         LocalDate reference = (publishedAt != null ? publishedAt : referenceTime).atZone(ZoneOffset.UTC).toLocalDate();
 
         // A dateline opens the body, or its second line when the first is a headline; a byline line
@@ -123,6 +127,11 @@ public final class StandardNormalizer implements Normalizer {
                 .url(url)
                 .source(source)
                 .title(title)
+                .canonicalUrl(meta == null ? null : meta.canonicalUrl())
+                .authors(meta == null ? List.of() : meta.authors())
+                .imageUrl(meta == null ? null : meta.imageUrl())
+                .declaredLanguage(meta != null && meta.language() != null ? meta.language()
+                        : PageMetadata.language(raw.language()))
                 .publishedAt(publishedAt)
                 .dateline(dateline)
                 .attribution(stripped.attribution())

@@ -66,4 +66,18 @@ class LanguageEnricherTest {
     void shouldBeUndeterminedWhenTextHasNoLetters() {
         assertThat(LanguageEnricher.detect("12 345 — 67")).isEqualTo(Language.UNDETERMINED);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // case | text | declared | expected: a weak call gives way to the page's <html lang>; a clear one does not
+        "short text, page says pt | Gol! | pt | pt",
+        "short text, page says nl | Ja. | nl | nl",
+        "clear English, template says de | The finance ministers agreed on Tuesday to double lending for flood defences, officials said after the talks. | de | en",
+        "clear Spanish, page says es | Más de dos mil vecinos fueron desalojados este domingo por un incendio forestal. | es | es",
+    })
+    void shouldUseDeclaredLanguageOnlyWhenTextIsNotConclusive(String name, String text, String declared,
+            String expected) {
+        Article a = enricher.enrich(Article.builder("c-1", text, "t").declaredLanguage(declared).build());
+        assertThat(a.language().code()).as(name).isEqualTo(expected);
+    }
 }

@@ -79,4 +79,74 @@ class HtmlExtractorTest {
         assertThat(page.text()).isEqualTo(STORY_ONE);
         assertThat(page.removed()).containsExactly("By Ana");
     }
+
+    private static final String ES_ONE = "El Congreso aprobó anoche la reforma de pensiones con 180 votos a favor, "
+            + "tras un debate de once horas en Madrid.";
+    private static final String ES_TWO = "La oposición anunció que recurrirá la ley ante el Tribunal Constitucional "
+            + "en las próximas semanas.";
+    private static final String PL_ONE = "Sejm przyjął w piątek ustawę o ochronie rzek, która wejdzie w życie "
+            + "od pierwszego lipca przyszłego roku.";
+    private static final String PL_TWO = "Organizacje ekologiczne chwalą projekt, ale domagają się ostrzejszych "
+            + "limitów dla przemysłu nad Wisłą.";
+    private static final String JA_ONE = "東京都は十日、新しい防災計画を発表した。大規模な地震に備え、避難所を増やす。";
+    private static final String JA_TWO = "計画は来年四月から実施される予定で、費用は約百億円に上る見通しだ。";
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // a paragraph that is only a link to another story ("you may be interested in")
+        "es link paragraph | <article><p>A</p><p><b>LE PUEDE INTERESAR: <a href='/x'>Las claves de la reforma de pensiones aprobada en el Congreso</a></b></p><p>B</p></article>",
+        // a list of related links at the end of the story
+        "es related list | <article><p>A</p><p>B</p><ul><li><a href='/1'>Sánchez defiende el acuerdo</a></li><li><a href='/2'>Qué cambia en tu pensión</a></li></ul></article>",
+        // a photo caption and credit inside the story
+        "pl caption | <article><p>A</p><div class='image-caption'>Wisła w Warszawie. Fot. Jan Nowak</div><p>B</p></article>",
+        // an embedded social post
+        "ja embedded post | <article><p>A</p><blockquote class='twitter-tweet'><p>速報です</p>— 記者 (@kisha)</blockquote><p>B</p></article>",
+        // a newsletter sign-up box
+        "pl newsletter | <article><p>A</p><div class='newsletter-signup'><p>Zapisz się do naszego newslettera</p></div><p>B</p></article>",
+    })
+    void shouldDropFurnitureInsideTheStoryWhenPagesOfOtherLanguagesHaveIt(String layout, String body) {
+        String[] story = layout.startsWith("es") ? new String[] {ES_ONE, ES_TWO}
+                : layout.startsWith("pl") ? new String[] {PL_ONE, PL_TWO} : new String[] {JA_ONE, JA_TWO};
+        String html = "<html><body><nav><a href='/'>Inicio</a></nav>" + body.replace("<p>A</p>", "<p>" + story[0]
+                + "</p>").replace("<p>B</p>", "<p>" + story[1] + "</p>") + "</body></html>";
+        assertThat(HtmlExtractor.extract(html).text()).as(layout).isEqualTo(story[0] + "\n\n" + story[1]);
+    }
+
+    @Test
+    void shouldDropParagraphsTheJsonLdBodyLacksWhenPageCarriesArticleBody() {
+        String filler = " Die Stadt will außerdem die Deiche an drei Stellen erhöhen und neue Pumpen kaufen.";
+        String one = STORY_ONE + filler;
+        String two = STORY_TWO + filler;
+        String html = "<html><head><script type='application/ld+json'>{\"@type\": \"NewsArticle\", "
+                + "\"articleBody\": \"" + one + " " + two + "\"}</script></head><body><article>"
+                + "<p>" + one + "</p><p>Lesen Sie auch: Wie sicher sind unsere Brücken?</p><p>" + two + "</p>"
+                + "<p>Video</p></article></body></html>";
+        assertThat(HtmlExtractor.extract(html).text()).isEqualTo(one + "\n\n" + two);
+    }
+
+    @Test
+    void shouldKeepMarkupBodyWhenJsonLdBodyIsOfAnotherStory() {
+        String other = "Ein ganz anderer Text über Fußball, Tore und die Bundesliga am Wochenende in München. ".repeat(5);
+        String html = "<html><head><script type='application/ld+json'>{\"@type\": \"NewsArticle\", "
+                + "\"articleBody\": \"" + other + "\"}</script></head><body><article><p>" + STORY_ONE + "</p><p>"
+                + STORY_TWO + "</p></article></body></html>";
+        assertThat(HtmlExtractor.extract(html).text()).isEqualTo(STORY_ONE + "\n\n" + STORY_TWO);
+    }
+
+    @Test
+    @Timeout(value = 30, unit = TimeUnit.SECONDS)
+    void shouldExtractShortStoryWhenPageIsOneAndAHalfMegabytesOfMarkup() {
+        StringBuilder sb = new StringBuilder("<html><head>");
+        while (sb.length() < 800_000) {
+            sb.append("<script>var s = '").append("z".repeat(1_000)).append("';</script>");
+        }
+        sb.append("</head><body><nav>");
+        for (int i = 0; sb.length() < 1_520_000; i++) {
+            sb.append("<a href='/r/").append(i).append("'>Rubrik ").append(i).append("</a> ");
+        }
+        sb.append("</nav><article><p>").append(STORY_ONE).append("</p><p>").append(STORY_TWO)
+                .append("</p></article></body></html>");
+        assertThat(sb.length()).isGreaterThan(1_500_000);
+        assertThat(HtmlExtractor.extract(sb.toString()).text()).isEqualTo(STORY_ONE + "\n\n" + STORY_TWO);
+    }
 }

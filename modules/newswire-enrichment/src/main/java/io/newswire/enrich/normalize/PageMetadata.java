@@ -1,0 +1,286 @@
+package io.newswire.enrich.normalize;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * What a news page says about itself in its metadata, read the way news crawlers (trafilatura,
+ * Fundus, newspaper) read it: schema.org JSON-LD first (the article object: {@code headline},
+ * {@code author}, {@code datePublished}, {@code image}, {@code articleBody}), then Open Graph and
+ * {@code article:*} meta tags, then {@code itemprop}, {@code <time>} and the URL.
+ *
+ * @param title            the headline, or {@code null}
+ * @param authors          the authors' names, in page order, without duplicates; empty when none
+ * @param publishedCandidates publication times as written, strongest source first (JSON-LD,
+ *                         {@code article:published_time}, itemprop, date meta tags, {@code <time>},
+ *                         a date in the URL path); the normalizer takes the first that parses and
+ *                         is not in the future
+ * @param canonicalUrl     {@code <link rel=canonical>} or {@code og:url}, absolute http(s), or {@code null}
+ * @param imageUrl         the lead image ({@code og:image}, {@code twitter:image}, JSON-LD {@code image}),
+ *                         or {@code null}
+ * @param language         the primary subtag of {@code <html lang>} (or {@code og:locale}), lower case,
+ *                         or {@code null}
+ * @param articleBody      the JSON-LD {@code articleBody}, or {@code null}
+ */
+public record PageMetadata(String title, List<String> authors, List<String> publishedCandidates,
+        String canonicalUrl, String imageUrl, String language, String articleBody) {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** JSON-LD objects that describe the page's story. */
+    private static final Pattern ARTICLE_TYPE = Pattern.compile(
+            "(?i)(?:News|Reportage|Analysis|Opinion|Review|Background|Scholarly|Tech|Satirical)?Article|BlogPosting"
+                    + "|LiveBlogPosting|Report|WebPage");
+    /** A date in a URL path: /2024/03/04/, /2024-03-04-, /20240304/. */
+    private static final Pattern URL_DATE = Pattern.compile(
+            "/((?:19|20)\\d\\d)[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\\d|3[01])(?:[/_.-]|$)");
+    private static final Pattern LANG = Pattern.compile("[A-Za-z]{2,3}");
+    private static final int MAX_AUTHORS = 10;
+    private static final int MAX_JSON_LD_CHARS = 2_000_000;
+
+    public PageMetadata {
+        authors = List.copyOf(authors);
+        publishedCandidates = List.copyOf(publishedCandidates);
+    }
+
+    /** Reads a parsed page's metadata; the document is not changed. */
+    public static PageMetadata of(Document doc, String pageUrl) {
+        JsonNode article = jsonLdArticle(doc);
+        String title = firstNonBlank(text(article, "headline"), attr(doc, "meta[property=og:title]", "content"),
+                attr(doc, "meta[name=twitter:title]", "content"), text(doc.selectFirst("h1")), doc.title());
+
+        Set<String> authors = new LinkedHashSet<>();
+        if (article != null) {
+            addNames(article.get("author"), authors);
+        }
+        for (Element e : doc.select("meta[name=author], meta[property=article:author], meta[name=dc.creator], "
+                + "meta[name=byl]")) {
+            addName(e.attr("content"), authors);
+        }
+        if (authors.isEmpty()) {
+            for (Element e : doc.select("[itemprop=author] [itemprop=name], a[rel=author]")) {
+                addName(e.text(), authors);
+            }
+        }
+
+        List<String> dates = new ArrayList<>();
+        add(dates, text(article, "datePublished"));
+        add(dates, attr(doc, "meta[property=article:published_time]", "content"));
+        add(dates, attr(doc, "meta[itemprop=datePublished]", "content"));
+        add(dates, attr(doc, "[itemprop=datePublished][datetime]", "datetime"));
+        add(dates, attr(doc, "meta[name=pubdate]", "content"));
+        add(dates, attr(doc, "meta[name=publish-date]", "content"));
+        add(dates, attr(doc, "meta[name=date]", "content"));
+        add(dates, attr(doc, "meta[name=dc.date]", "content"));
+        add(dates, attr(doc, "meta[name=dcterms.date]", "content"));
+        add(dates, text(article, "dateCreated"));
+        add(dates, attr(doc, "time[pubdate][datetime]", "datetime"));
+        add(dates, attr(doc, "article time[datetime]", "datetime"));
+        add(dates, attr(doc, "time[datetime]", "datetime"));
+
+        String canonical = absoluteHttp(attr(doc, "link[rel=canonical]", "href"));
+        if (canonical == null) {
+            canonical = absoluteHttp(attr(doc, "meta[property=og:url]", "content"));
+        }
+        String urlForDate = canonical != null ? canonical : pageUrl;
+        if (urlForDate != null) {
+            Matcher m = URL_DATE.matcher(urlForDate);
+            if (m.find()) {
+                dates.add(m.group(1) + "-" + m.group(2) + "-" + m.group(3));
+            }
+        }
+
+        String image = firstNonBlank(absoluteHttp(attr(doc, "meta[property=og:image]", "content")),
+                absoluteHttp(attr(doc, "meta[property=og:image:url]", "content")),
+                absoluteHttp(attr(doc, "meta[name=twitter:image]", "content")),
+                absoluteHttp(jsonLdImage(article)));
+
+        String lang = language(doc.selectFirst("html") == null ? null : doc.selectFirst("html").attr("lang"));
+        if (lang == null) {
+            lang = language(attr(doc, "meta[property=og:locale]", "content"));
+        }
+        String body = text(article, "articleBody");
+        return new PageMetadata(title, List.copyOf(authors).subList(0, Math.min(MAX_AUTHORS, authors.size())),
+                dates, canonical, image, lang, body == null || body.isBlank() ? null : body);
+    }
+
+    /**
+     * The JSON-LD object of the story: the first object of an article type (searched through arrays
+     * and {@code @graph}) that has an {@code articleBody}, else the first of an article type.
+     * Broken JSON-LD is skipped, as browsers and crawlers skip it.
+     */
+    static JsonNode jsonLdArticle(Document doc) {
+        JsonNode first = null;
+        for (Element script : doc.select("script[type=application/ld+json]")) {
+            String data = script.data().strip();
+            if (data.isEmpty() || data.length() > MAX_JSON_LD_CHARS) {
+                continue;
+            }
+            JsonNode root;
+            try {
+                root = JSON.readTree(data);
+            } catch (JsonProcessingException e) {
+                continue;
+            }
+            ArrayDeque<JsonNode> todo = new ArrayDeque<>();
+            todo.add(root);
+            int visited = 0;
+            while (!todo.isEmpty() && visited++ < 10_000) {
+                JsonNode n = todo.poll();
+                if (n.isArray()) {
+                    n.forEach(todo::add);
+                } else if (n.isObject()) {
+                    if (isArticleType(n.get("@type"))) {
+                        if (n.hasNonNull("articleBody")) {
+                            return n;
+                        }
+                        if (first == null && !n.path("@type").asText("").equalsIgnoreCase("WebPage")) {
+                            first = n;
+                        }
+                    }
+                    JsonNode graph = n.get("@graph");
+                    if (graph != null) {
+                        todo.add(graph);
+                    }
+                    JsonNode main = n.get("mainEntity");
+                    if (main != null) {
+                        todo.add(main);
+                    }
+                }
+            }
+        }
+        return first;
+    }
+
+    private static boolean isArticleType(JsonNode type) {
+        if (type == null) {
+            return false;
+        }
+        if (type.isArray()) {
+            for (JsonNode t : type) {
+                if (ARTICLE_TYPE.matcher(t.asText("")).matches()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return ARTICLE_TYPE.matcher(type.asText("")).matches();
+    }
+
+    private static void addNames(JsonNode author, Set<String> out) {
+        if (author == null) {
+            return;
+        }
+        if (author.isArray()) {
+            for (JsonNode a : author) {
+                addNames(a, out);
+            }
+        } else if (author.isObject()) {
+            addName(author.path("name").asText(null), out);
+        } else if (author.isTextual()) {
+            addName(author.asText(), out);
+        }
+    }
+
+    /** A person's name as written; URLs, e-mail addresses and overlong strings are not names. */
+    private static void addName(String name, Set<String> out) {
+        if (name == null) {
+            return;
+        }
+        String n = name.strip().replaceAll("\\s+", " ");
+        if (n.regionMatches(true, 0, "by ", 0, 3)) {
+            n = n.substring(3).strip();
+        }
+        if (n.isEmpty() || n.length() > 100 || n.contains("://") || n.startsWith("/") || n.contains("@")
+                || out.size() >= MAX_AUTHORS) {
+            return;
+        }
+        out.add(n);
+    }
+
+    private static String jsonLdImage(JsonNode article) {
+        if (article == null) {
+            return null;
+        }
+        JsonNode image = article.get("image");
+        if (image == null) {
+            return null;
+        }
+        if (image.isArray()) {
+            image = image.size() == 0 ? null : image.get(0);
+        }
+        if (image == null) {
+            return null;
+        }
+        return image.isObject() ? image.path("url").asText(null) : image.asText(null);
+    }
+
+    /** The primary subtag of a language tag ("pt-BR", "en_US", "de"), lower case, or {@code null}. */
+    static String language(String tag) {
+        if (tag == null) {
+            return null;
+        }
+        String t = tag.strip();
+        int cut = t.indexOf('-') >= 0 ? t.indexOf('-') : t.indexOf('_');
+        String primary = cut > 0 ? t.substring(0, cut) : t;
+        return LANG.matcher(primary).matches() ? primary.toLowerCase(Locale.ROOT) : null;
+    }
+
+    static String absoluteHttp(String url) {
+        if (url == null) {
+            return null;
+        }
+        String u = url.strip();
+        if (u.startsWith("//")) {
+            u = "https:" + u;
+        }
+        String lower = u.toLowerCase(Locale.ROOT);
+        return (lower.startsWith("http://") || lower.startsWith("https://")) && u.length() <= 2048
+                && u.chars().noneMatch(Character::isWhitespace) ? u : null;
+    }
+
+    private static String text(JsonNode node, String field) {
+        if (node == null) {
+            return null;
+        }
+        JsonNode v = node.get(field);
+        if (v != null && v.isArray() && v.size() > 0) {
+            v = v.get(0);
+        }
+        return v == null || !v.isValueNode() ? null : v.asText(null);
+    }
+
+    private static String text(Element e) {
+        return e == null ? null : e.text();
+    }
+
+    private static String attr(Document doc, String css, String name) {
+        Element e = doc.selectFirst(css);
+        return e == null ? null : e.attr(name);
+    }
+
+    private static void add(List<String> out, String value) {
+        if (value != null && !value.isBlank() && !out.contains(value.strip())) {
+            out.add(value.strip());
+        }
+    }
+
+    private static String firstNonBlank(String... values) {
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                return v.strip();
+            }
+        }
+        return null;
+    }
+}

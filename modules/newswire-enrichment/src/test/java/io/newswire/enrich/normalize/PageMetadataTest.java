@@ -1,0 +1,80 @@
+package io.newswire.enrich.normalize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class PageMetadataTest {
+
+    private static final String JSON_LD_PAGE = """
+            <html lang="pt-BR"><head><title>Chuva em Recife | Jornal</title>
+            <link rel="canonical" href="https://jornal.example.br/2026/03/04/chuva-recife">
+            <meta property="og:image" content="https://img.example.br/chuva.jpg">
+            <script type="application/ld+json">
+            {"@context": "https://schema.org", "@graph": [
+              {"@type": "WebSite", "name": "Jornal"},
+              {"@type": "NewsArticle", "headline": "Chuva forte alaga ruas do Recife",
+               "datePublished": "2026-03-04T09:30:00-03:00",
+               "author": [{"@type": "Person", "name": "Ana Souza"}, {"@type": "Person", "name": "João Lima"}],
+               "articleBody": "A chuva que caiu durante a madrugada alagou ruas."}]}
+            </script>
+            <script type="application/ld+json">{ broken json </script>
+            </head><body><time datetime="2026-03-05T10:00:00Z">agora</time></body></html>
+            """;
+
+    @Test
+    void shouldReadJsonLdArticleAndMetaTagsWhenPageHasThem() {
+        PageMetadata m = PageMetadata.of(Jsoup.parse(JSON_LD_PAGE), null);
+        assertThat(m.title()).isEqualTo("Chuva forte alaga ruas do Recife");
+        assertThat(m.authors()).containsExactly("Ana Souza", "João Lima");
+        assertThat(m.publishedCandidates()).first().isEqualTo("2026-03-04T09:30:00-03:00");
+        assertThat(m.publishedCandidates()).contains("2026-03-04");
+        assertThat(m.canonicalUrl()).isEqualTo("https://jornal.example.br/2026/03/04/chuva-recife");
+        assertThat(m.imageUrl()).isEqualTo("https://img.example.br/chuva.jpg");
+        assertThat(m.language()).isEqualTo("pt");
+        assertThat(m.articleBody()).startsWith("A chuva");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // head markup | page url | expected title | authors (;) | first date candidate | image | language
+        "og and article meta | <html lang='de'><head><meta property='og:title' content='Hochwasser in Köln'><meta name='author' content='Anna Weber'><meta property='article:published_time' content='2026-03-03T08:00:00+01:00'><meta property='og:image' content='//cdn.example.de/a.jpg'></head> | | Hochwasser in Köln | Anna Weber | 2026-03-03T08:00:00+01:00 | https://cdn.example.de/a.jpg | de",
+        "itemprop and time only | <html><head><title>Séisme à Lima</title></head><body><span itemprop='author' itemscope><span itemprop='name'>Marie Dubois</span></span><time itemprop='datePublished' datetime='2026-04-01'>1 avril</time></body> | | Séisme à Lima | Marie Dubois | 2026-04-01 | | ",
+        "URL date only | <html lang='ar'><head><title>خبر</title></head> | https://news.example.com/2025/12/31/story | خبر | | 2025-12-31 | | ar",
+        "author meta is a URL | <html><head><title>T</title><meta property='article:author' content='https://facebook.com/someone'></head> | | T | | | | ",
+        "og locale as language | <html><head><title>T</title><meta property='og:locale' content='es_MX'></head> | | T | | | | es",
+    })
+    void shouldReadEachSourceOfMetadataWhenPageHasOnlyIt(String name, String html, String url, String title,
+            String authors, String date, String image, String language) {
+        PageMetadata m = PageMetadata.of(Jsoup.parse(html), url);
+        assertThat(m.title()).as(name).isEqualTo(title);
+        assertThat(m.authors()).as(name).isEqualTo(authors == null ? List.of() : List.of(authors.split(";")));
+        if (date == null) {
+            assertThat(m.publishedCandidates()).as(name).isEmpty();
+        } else {
+            assertThat(m.publishedCandidates()).as(name).first().isEqualTo(date);
+        }
+        assertThat(m.imageUrl()).as(name).isEqualTo(image);
+        assertThat(m.language()).as(name).isEqualTo(language);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // candidates (;) | crawl time | expected
+        "first is good | 2026-03-04T09:30:00Z;2026-03-01 | 2026-03-05T00:00:00Z | 2026-03-04T09:30:00Z",
+        "future skipped | 2027-01-01T00:00:00Z;2026-03-01 | 2026-03-05T00:00:00Z | 2026-03-01T00:00:00Z",
+        "crawl time skipped | 2026-03-05T11:59:30Z;2026-03-02T08:00:00Z | 2026-03-05T12:00:00Z | 2026-03-02T08:00:00Z",
+        "unparseable skipped | gestern;04.03.2026 | 2026-03-05T12:00:00Z | 2026-03-04T00:00:00Z",
+        "none usable | 2030-01-01 | 2026-03-05T12:00:00Z | ",
+    })
+    void shouldNeverTakeFutureOrCrawlTimeWhenChoosingPublicationTime(String name, String candidates,
+            Instant crawl, Instant expected) {
+        assertThat(PublishedDates.fromPage(List.of(candidates.split(";")), crawl).orElse(null)).as(name)
+                .isEqualTo(expected);
+    }
+}

@@ -1,0 +1,508 @@
+package io.newswire.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import de.l3s.boilerpipe.extractors.ArticleExtractor;
+import io.newswire.enrich.normalize.HtmlExtractor;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.BiFunction;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import net.dankito.readability4j.Readability4J;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Article-body extraction on three labelled sets, our extractor beside Readability4J and
+ * boilerpipe in the same run:
+ * <ul>
+ *   <li>{@code fundus_eval}: hand-extracted body paragraphs; token F1 (bag of words) and
+ *       ROUGE-LSum (the Fundus paper's measure, so its published figures compare);</li>
+ *   <li>{@code trafilatura_eval}: snippets that must / must not appear in the main text; precision
+ *       and recall over snippets, as trafilatura's own benchmark scores them;</li>
+ *   <li>{@code readability_pages}: Readability.js's expected article; token F1.</li>
+ * </ul>
+ * Page scores are averaged per set (macro); "overall" is the mean of the three set F1s. Usage:
+ * {@code ExtractionEvaluation <shared data dir> [--errors N]}; a missing set is skipped.
+ */
+public final class ExtractionEvaluation {
+
+    /** A page and what must be extracted from it. */
+    record Page(String set, String name, String url, String html, List<String> goldParagraphs,
+            List<String> with, List<String> without) {
+    }
+
+    /** Precision, recall and F1 of one page. */
+    record Score(double precision, double recall, double f1) {
+        static Score of(double p, double r) {
+            return new Score(p, r, p + r == 0 ? 0 : 2 * p * r / (p + r));
+        }
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private ExtractionEvaluation() {
+    }
+
+    /** The extractors compared: name to (html, url) to text with paragraphs on their own lines. */
+    static Map<String, BiFunction<String, String, String>> extractors() {
+        Map<String, BiFunction<String, String, String>> m = new LinkedHashMap<>();
+        m.put("newswire", (html, url) -> HtmlExtractor.extract(html).text());
+        m.put("readability4j", (html, url) -> {
+            String base = url != null && url.startsWith("http") ? url : "http://localhost/page.html";
+            String content = new Readability4J(base, html).parse().getContent();
+            return content == null ? "" : blockText(Jsoup.parse(content).body());
+        });
+        m.put("boilerpipe", (html, url) -> {
+            try {
+                return ArticleExtractor.INSTANCE.getText(html);
+            } catch (Exception | StackOverflowError e) {
+                return "";
+            }
+        });
+        return m;
+    }
+
+    public static void run(Path data, int errors, List<String> only, PrintStream out) throws IOException {
+        // Readability4J logs every page it cleans at INFO/ERROR; the scores are what matter here.
+        System.setProperty("org.slf4j.simpleLogger.log.net.dankito", "off");
+        List<Page> pages = new ArrayList<>();
+        pages.addAll(fundus(data.resolve("fundus_eval"), out));
+        pages.addAll(trafilatura(data.resolve("trafilatura_eval"), out));
+        pages.addAll(readability(data.resolve("readability_pages"), out));
+        if (pages.isEmpty()) {
+            out.println("skipped: no extraction set found under " + data);
+            return;
+        }
+        metadata(data.resolve("readability_pages"), pages, out);
+        Map<String, BiFunction<String, String, String>> extractors = extractors();
+        if (only != null && !only.isEmpty()) {
+            extractors.keySet().retainAll(only);
+        }
+        List<String> sets = pages.stream().map(Page::set).distinct().toList();
+        out.printf(Locale.ROOT, "%-15s %-18s %6s %7s %7s %7s %9s %10s%n", "extractor", "set", "pages", "P", "R", "F1",
+                "ROUGE-L F1", "ms/page");
+        for (Map.Entry<String, BiFunction<String, String, String>> ex : extractors.entrySet()) {
+            List<Double> setF1 = new ArrayList<>();
+            List<String[]> worst = new ArrayList<>();
+            for (String set : sets) {
+                double p = 0;
+                double r = 0;
+                double f = 0;
+                double rouge = 0;
+                int n = 0;
+                long nanos = 0;
+                int tp = 0;
+                int fp = 0;
+                int fn = 0;
+                for (Page page : pages) {
+                    if (!page.set().equals(set)) {
+                        continue;
+                    }
+                    long t0 = System.nanoTime();
+                    String text;
+                    try {
+                        text = ex.getValue().apply(page.html(), page.url());
+                    } catch (RuntimeException | StackOverflowError e) {
+                        text = "";
+                    }
+                    nanos += System.nanoTime() - t0;
+                    text = text == null ? "" : text;
+                    n++;
+                    if (page.goldParagraphs() != null) {
+                        Score s = tokenScore(text, String.join("\n", page.goldParagraphs()));
+                        p += s.precision();
+                        r += s.recall();
+                        f += s.f1();
+                        rouge += rougeLsum(text, page.goldParagraphs()).f1();
+                        worst.add(new String[] {String.format(Locale.ROOT, "%.3f", s.f1()), set + "/" + page.name(),
+                                String.format(Locale.ROOT, "P %.3f R %.3f", s.precision(), s.recall())});
+                    } else {
+                        String flat = flat(text);
+                        int pageTp = 0;
+                        int pageFp = 0;
+                        int pageFn = 0;
+                        for (String w : page.with()) {
+                            if (flat.contains(flat(w))) {
+                                pageTp++;
+                            } else {
+                                pageFn++;
+                            }
+                        }
+                        for (String w : page.without()) {
+                            if (flat.contains(flat(w))) {
+                                pageFp++;
+                            }
+                        }
+                        tp += pageTp;
+                        fp += pageFp;
+                        fn += pageFn;
+                        worst.add(new String[] {String.format(Locale.ROOT, "%.3f",
+                                Score.of(pageTp + pageFp == 0 ? 0 : pageTp / (double) (pageTp + pageFp),
+                                        pageTp + pageFn == 0 ? 0 : pageTp / (double) (pageTp + pageFn)).f1()),
+                                set + "/" + page.name(), "missed " + pageFn + ", kept boilerplate " + pageFp});
+                    }
+                }
+                Score s;
+                String rougeText;
+                if (tp + fp + fn > 0) {
+                    // Snippet scoring over the whole set, as trafilatura's benchmark does.
+                    s = Score.of(tp / (double) Math.max(1, tp + fp), tp / (double) Math.max(1, tp + fn));
+                    rougeText = "-";
+                } else {
+                    s = new Score(p / n, r / n, f / n);
+                    rougeText = String.format(Locale.ROOT, "%.3f", rouge / n);
+                }
+                setF1.add(s.f1());
+                out.printf(Locale.ROOT, "%-15s %-18s %6d %7.3f %7.3f %7.3f %9s %10.1f%n", ex.getKey(), set, n,
+                        s.precision(), s.recall(), s.f1(), rougeText, nanos / 1e6 / n);
+            }
+            out.printf(Locale.ROOT, "%-15s %-18s %6s %7s %7s %7.3f%n", ex.getKey(), "overall (mean)", "", "", "",
+                    setF1.stream().mapToDouble(Double::doubleValue).average().orElse(0));
+            if (errors > 0) {
+                worst.sort(Comparator.comparing(a -> a[0]));
+                for (String[] w : worst.subList(0, Math.min(errors, worst.size()))) {
+                    out.println("    " + w[0] + "  " + w[1] + "  " + w[2]);
+                }
+            }
+        }
+    }
+
+    /**
+     * Our page metadata against readability_pages' expected-metadata.json: title (whitespace
+     * collapsed, exact), byline (one of our authors appears in it, or it in them), language (primary
+     * subtag), publication date (same calendar day), each over the pages whose gold has the field.
+     */
+    static void metadata(Path dir, List<Page> pages, PrintStream out) throws IOException {
+        int[] title = new int[2];
+        int[] byline = new int[2];
+        int[] lang = new int[2];
+        int[] date = new int[2];
+        for (Page page : pages) {
+            if (!page.set().equals("readability_pages")) {
+                continue;
+            }
+            Path meta = dir.resolve("test-pages").resolve(page.name()).resolve("expected-metadata.json");
+            if (!Files.isRegularFile(meta)) {
+                continue;
+            }
+            JsonNode gold = JSON.readTree(meta.toFile());
+            io.newswire.enrich.normalize.PageMetadata m = HtmlExtractor.extract(page.html(), page.url()).metadata();
+            if (gold.hasNonNull("title") && !gold.get("title").asText().isBlank()) {
+                title[1]++;
+                title[0] += m.title() != null && flat(m.title()).equals(flat(gold.get("title").asText())) ? 1 : 0;
+            }
+            if (gold.hasNonNull("byline") && !gold.get("byline").asText().isBlank()) {
+                byline[1]++;
+                String b = flat(gold.get("byline").asText()).toLowerCase(Locale.ROOT);
+                String ours = flat(String.join(", ", m.authors())).toLowerCase(Locale.ROOT);
+                byline[0] += !ours.isEmpty() && (b.contains(ours) || ours.contains(b)
+                        || m.authors().stream().anyMatch(a -> b.contains(a.toLowerCase(Locale.ROOT)))) ? 1 : 0;
+            }
+            if (gold.hasNonNull("lang") && !gold.get("lang").asText().isBlank()) {
+                lang[1]++;
+                String g = gold.get("lang").asText().toLowerCase(Locale.ROOT).split("[-_]")[0];
+                lang[0] += g.equals(m.language()) ? 1 : 0;
+            }
+            if (gold.hasNonNull("publishedTime") && !gold.get("publishedTime").asText().isBlank()) {
+                date[1]++;
+                String g = gold.get("publishedTime").asText();
+                java.util.Optional<java.time.Instant> ours = m.publishedCandidates().isEmpty()
+                        ? java.util.Optional.empty()
+                        : io.newswire.enrich.normalize.PublishedDates.parse(m.publishedCandidates().get(0));
+                java.util.Optional<java.time.Instant> want = io.newswire.enrich.normalize.PublishedDates.parse(g);
+                date[0] += ours.isPresent() && want.isPresent() && ours.get().toString().substring(0, 10)
+                        .equals(want.get().toString().substring(0, 10)) ? 1 : 0;
+            }
+        }
+        if (title[1] > 0) {
+            out.printf(Locale.ROOT, "metadata vs readability_pages expected-metadata.json: title %d/%d, byline %d/%d, "
+                    + "lang %d/%d, published date %d/%d%n", title[0], title[1], byline[0], byline[1], lang[0], lang[1],
+                    date[0], date[1]);
+        }
+    }
+
+    static List<Page> fundus(Path dir, PrintStream out) throws IOException {
+        Path truth = dir.resolve("ground_truth.json");
+        if (!Files.isRegularFile(truth)) {
+            out.println("skipped: fundus_eval not found at " + dir);
+            return List.of();
+        }
+        List<Page> pages = new ArrayList<>();
+        JsonNode root = JSON.readTree(truth.toFile());
+        for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            Path file = dir.resolve("html").resolve(e.getKey());
+            if (!Files.isRegularFile(file)) {
+                continue;
+            }
+            List<String> body = new ArrayList<>();
+            e.getValue().get("body").forEach(p -> body.add(p.asText()));
+            String url = e.getValue().path("url").asText(null);
+            try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
+                pages.add(new Page("fundus_eval", e.getKey(), url, decode(in.readAllBytes(), url), body, null, null));
+            }
+        }
+        return pages;
+    }
+
+    static List<Page> trafilatura(Path dir, PrintStream out) throws IOException {
+        Path truth = dir.resolve("evaldata.json");
+        if (!Files.isRegularFile(truth)) {
+            out.println("skipped: trafilatura_eval not found at " + dir);
+            return List.of();
+        }
+        List<Page> pages = new ArrayList<>();
+        JsonNode root = JSON.readTree(truth.toFile());
+        for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            String name = e.getValue().get("file").asText();
+            Path file = dir.resolve("cache").resolve(name);
+            if (!Files.isRegularFile(file)) {
+                file = dir.resolve("eval").resolve(name);
+            }
+            if (!Files.isRegularFile(file)) {
+                continue;
+            }
+            List<String> with = new ArrayList<>();
+            List<String> without = new ArrayList<>();
+            e.getValue().path("with").forEach(s -> with.add(s.asText()));
+            e.getValue().path("without").forEach(s -> without.add(s.asText()));
+            pages.add(new Page("trafilatura_eval", name, e.getKey(), decode(Files.readAllBytes(file), e.getKey()), null,
+                    with, without));
+        }
+        return pages;
+    }
+
+    static List<Page> readability(Path dir, PrintStream out) throws IOException {
+        Path pagesDir = dir.resolve("test-pages");
+        if (!Files.isDirectory(pagesDir)) {
+            out.println("skipped: readability_pages not found at " + dir);
+            return List.of();
+        }
+        List<Page> pages = new ArrayList<>();
+        TreeSet<Path> dirs = new TreeSet<>();
+        try (Stream<Path> s = Files.list(pagesDir)) {
+            s.filter(Files::isDirectory).forEach(dirs::add);
+        }
+        for (Path d : dirs) {
+            Path source = d.resolve("source.html");
+            Path expected = d.resolve("expected.html");
+            if (!Files.isRegularFile(source) || !Files.isRegularFile(expected)) {
+                continue;
+            }
+            String url = "http://fakehost/test/page.html";
+            String gold = blockText(Jsoup.parse(Files.readString(expected)).body());
+            pages.add(new Page("readability_pages", d.getFileName().toString(), url,
+                    decode(Files.readAllBytes(source), url), lines(gold), null, null));
+        }
+        return pages;
+    }
+
+    /** The page's bytes as text, in the charset it declares (BOM, meta), as a crawler would decode it. */
+    static String decode(byte[] bytes, String url) throws IOException {
+        Document doc = Jsoup.parse(new ByteArrayInputStream(bytes), null, url == null ? "" : url);
+        String charset = doc.charset().name();
+        return new String(bytes, java.nio.charset.Charset.forName(charset));
+    }
+
+    /** Text with each block element on its own line. */
+    static String blockText(Element root) {
+        StringBuilder sb = new StringBuilder();
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    sb.append(t.getWholeText().replace('\n', ' '));
+                } else if (node instanceof Element e && e.isBlock() || node instanceof Element b && b.nameIs("br")) {
+                    sb.append('\n');
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element e && e.isBlock()) {
+                    sb.append('\n');
+                }
+            }
+        }, root);
+        return sb.toString();
+    }
+
+    static List<String> lines(String text) {
+        List<String> out = new ArrayList<>();
+        for (String line : text.split("\n")) {
+            if (!line.isBlank()) {
+                out.add(line.strip());
+            }
+        }
+        return out;
+    }
+
+    static String flat(String s) {
+        return String.join(" ", s.strip().split("\\s+"));
+    }
+
+    /** Words: runs of letters and digits, case-folded; each Han, kana or Thai character is a word of its own. */
+    static List<String> tokens(String text) {
+        List<String> out = new ArrayList<>();
+        StringBuilder cur = new StringBuilder();
+        text.codePoints().forEach(cp -> {
+            Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+            boolean single = script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                    || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.THAI;
+            if (Character.isLetterOrDigit(cp) && !single) {
+                cur.appendCodePoint(Character.toLowerCase(cp));
+            } else {
+                if (cur.length() > 0) {
+                    out.add(cur.toString());
+                    cur.setLength(0);
+                }
+                if (single) {
+                    out.add(new String(Character.toChars(cp)));
+                }
+            }
+        });
+        if (cur.length() > 0) {
+            out.add(cur.toString());
+        }
+        return out;
+    }
+
+    /** Bag-of-words precision and recall (each word counted at most as often as it occurs in both). */
+    static Score tokenScore(String predicted, String gold) {
+        List<String> p = tokens(predicted);
+        List<String> g = tokens(gold);
+        if (p.isEmpty() || g.isEmpty()) {
+            return p.isEmpty() && g.isEmpty() ? new Score(1, 1, 1) : new Score(p.isEmpty() ? 0 : 0, 0, 0);
+        }
+        Map<String, Integer> counts = new HashMap<>();
+        for (String t : g) {
+            counts.merge(t, 1, Integer::sum);
+        }
+        int overlap = 0;
+        for (String t : p) {
+            Integer c = counts.get(t);
+            if (c != null && c > 0) {
+                overlap++;
+                counts.put(t, c - 1);
+            }
+        }
+        return Score.of(overlap / (double) p.size(), overlap / (double) g.size());
+    }
+
+    /** The rouge_score tokenizer: lower case, runs of [a-z0-9]. */
+    static List<String> rougeTokens(String line) {
+        List<String> out = new ArrayList<>();
+        for (String t : line.toLowerCase(Locale.ROOT).split("[^a-z0-9]+")) {
+            if (!t.isEmpty()) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * ROUGE-LSum as rouge_score computes it (no stemming): for each gold line, the union of its
+     * longest common subsequences with every predicted line, each word counted at most as often as
+     * it is left in both texts.
+     */
+    static Score rougeLsum(String predicted, List<String> goldParagraphs) {
+        List<List<String>> cand = new ArrayList<>();
+        for (String l : lines(predicted)) {
+            List<String> t = rougeTokens(l);
+            if (!t.isEmpty()) {
+                cand.add(t);
+            }
+        }
+        List<List<String>> ref = new ArrayList<>();
+        for (String l : goldParagraphs) {
+            List<String> t = rougeTokens(l);
+            if (!t.isEmpty()) {
+                ref.add(t);
+            }
+        }
+        int m = ref.stream().mapToInt(List::size).sum();
+        int n = cand.stream().mapToInt(List::size).sum();
+        if (m == 0 || n == 0) {
+            return new Score(0, 0, 0);
+        }
+        Map<String, Integer> refCounts = new HashMap<>();
+        Map<String, Integer> candCounts = new HashMap<>();
+        ref.forEach(s -> s.forEach(t -> refCounts.merge(t, 1, Integer::sum)));
+        cand.forEach(s -> s.forEach(t -> candCounts.merge(t, 1, Integer::sum)));
+        int hits = 0;
+        for (List<String> r : ref) {
+            TreeSet<Integer> union = new TreeSet<>();
+            for (List<String> c : cand) {
+                union.addAll(lcsIndices(r, c));
+            }
+            for (int i : union) {
+                String t = r.get(i);
+                if (candCounts.getOrDefault(t, 0) > 0 && refCounts.getOrDefault(t, 0) > 0) {
+                    hits++;
+                    candCounts.merge(t, -1, Integer::sum);
+                    refCounts.merge(t, -1, Integer::sum);
+                }
+            }
+        }
+        return Score.of(hits / (double) n, hits / (double) m);
+    }
+
+    /** Indices into {@code r} of one longest common subsequence of {@code r} and {@code c}. */
+    static List<Integer> lcsIndices(List<String> r, List<String> c) {
+        int[][] t = new int[r.size() + 1][c.size() + 1];
+        for (int i = 1; i <= r.size(); i++) {
+            for (int j = 1; j <= c.size(); j++) {
+                t[i][j] = r.get(i - 1).equals(c.get(j - 1)) ? t[i - 1][j - 1] + 1 : Math.max(t[i - 1][j], t[i][j - 1]);
+            }
+        }
+        List<Integer> out = new ArrayList<>();
+        int i = r.size();
+        int j = c.size();
+        while (i > 0 && j > 0) {
+            if (r.get(i - 1).equals(c.get(j - 1))) {
+                out.add(i - 1);
+                i--;
+                j--;
+            } else if (t[i - 1][j] >= t[i][j - 1]) {
+                i--;
+            } else {
+                j--;
+            }
+        }
+        return out;
+    }
+
+    public static void main(String[] args) throws IOException {
+        int errors = 0;
+        List<String> only = new ArrayList<>();
+        for (int i = 1; i < args.length; i++) {
+            if (args[i].equals("--errors")) {
+                errors = Integer.parseInt(args[++i]);
+            } else if (args[i].equals("--extractor")) {
+                only.add(args[++i]);
+            }
+        }
+        run(Path.of(args[0]), errors, only, System.out);
+    }
+}
