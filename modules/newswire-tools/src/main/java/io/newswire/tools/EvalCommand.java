@@ -4,6 +4,7 @@ import io.newswire.eval.CountriesEvaluation;
 import io.newswire.eval.DatelineEvaluation;
 import io.newswire.eval.GeoWebNewsEvaluation;
 import io.newswire.eval.LanguageEvaluation;
+import io.newswire.eval.LocalNewsEvaluation;
 import io.newswire.eval.NerEvaluation;
 import io.newswire.eval.SeedsEvaluation;
 import java.nio.file.Path;
@@ -17,7 +18,8 @@ import picocli.CommandLine.Option;
         description = "Accuracy evaluations on labelled data (not shipped; see docs/EVALUATION.md). Each skips "
                 + "with a message when its data is missing.",
         subcommands = {EvalCommand.Datelines.class, EvalCommand.Languages.class, EvalCommand.Seeds.class,
-                EvalCommand.Ner.class, EvalCommand.Countries.class, EvalCommand.GeoWebNews.class})
+                EvalCommand.Ner.class, EvalCommand.Countries.class, EvalCommand.GeoWebNews.class,
+                EvalCommand.LocalNews.class})
 final class EvalCommand implements Runnable {
 
     @Override
@@ -135,6 +137,23 @@ final class EvalCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             GeoWebNewsEvaluation.run(data, errors, System.out);
+            return 0;
+        }
+    }
+
+    @Command(name = "local-news", mixinStandardHelpOptions = true,
+            description = "Our local-news places set (in the eval module): recall of place spans and accuracy "
+                    + "within 161 km, datelines.")
+    static final class LocalNews implements Callable<Integer> {
+        @Option(names = "--split", defaultValue = "dev", description = "dev, test or all.")
+        String split;
+
+        @Option(names = "--errors", defaultValue = "10", description = "How many errors to list.")
+        int errors;
+
+        @Override
+        public Integer call() throws Exception {
+            LocalNewsEvaluation.run(split, errors, System.out);
             return 0;
         }
     }
