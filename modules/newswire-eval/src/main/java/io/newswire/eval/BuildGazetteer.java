@@ -94,9 +94,10 @@ public final class BuildGazetteer {
         Files.createDirectories(out.toAbsolutePath().getParent());
         int nCountries;
         int nAdmin1;
+        int[] nAdmin2;
         try (OutputStream fos = Files.newOutputStream(out);
                 DataOutputStream o = new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(fos, 1 << 16)))) {
-            o.writeUTF("NWGZ2");
+            o.writeUTF(Gazetteer.MAGIC);
             nCountries = writeCountries(o, geonames.resolve("countryInfo.txt"), countriesJson, capitals, places);
             nAdmin1 = writeAdmin1(o, geonames.resolve("admin1CodesASCII.txt"), admin1Stats);
             o.writeInt(places.size());
@@ -115,9 +116,11 @@ public final class BuildGazetteer {
                 writeKeys(o, names, p.population() >= Gazetteer.SKELETON_MIN_POPULATION, false);
             }
             writeContinents(o);
+            nAdmin2 = writeAdmin2(o, geonames);
         }
-        log.printf(Locale.ROOT, "wrote %s: %d countries, %d first-level divisions, %d places, %,d bytes%n", out,
-                nCountries, nAdmin1, places.size(), Files.size(out));
+        log.printf(Locale.ROOT, "wrote %s: %d countries, %d first-level divisions, %d second-level divisions "
+                + "(%d with a point), %d places, %,d bytes%n", out, nCountries, nAdmin1, nAdmin2[0], nAdmin2[1],
+                places.size(), Files.size(out));
         return true;
     }
 
@@ -291,6 +294,82 @@ public final class BuildGazetteer {
             writeKeys(o, names, true, false);
         }
         return rows.size();
+    }
+
+    /** Words a second-level division's name carries that text leaves out or writes in lower case ("Kech district"). */
+    private static final Pattern ADMIN2_WORDS = Pattern.compile(
+            "(?i)(?: (?:County|District|Parish|Division|Municipality|Borough|Tehsil|Census Area|City and Borough))$");
+
+    /**
+     * Second-level divisions ({@code admin2Codes.txt}: counties, districts, parishes; optional). GeoNames
+     * gives them no point: the mean of the points of the places in {@code cities15000.txt} and
+     * {@code cities5000.txt} that carry the division's code stands in (the only files here with admin2
+     * codes), and their population sum ranks candidates; a division none of those places carries gets NaN.
+     * Names: the full name, its ASCII form, and the short form without the division word
+     * ("Pickens County" -> "Pickens"), which the stage reads as the division only when a division word
+     * follows it in the text.
+     *
+     * @return {count, count with a point}
+     */
+    private static int[] writeAdmin2(DataOutputStream o, Path dir) throws IOException {
+        Path file = dir.resolve("admin2Codes.txt");
+        if (!Files.isRegularFile(file)) {
+            o.writeInt(0);
+            return new int[] {0, 0};
+        }
+        // geonameid -> {admin2 key, lat, lon, population}: the newer file wins for a place in both
+        Map<Integer, Object[]> byId = new HashMap<>();
+        for (String name : List.of("cities5000.txt", "cities15000.txt")) {
+            Path p = dir.resolve(name);
+            if (!Files.isRegularFile(p)) {
+                continue;
+            }
+            for (String line : Files.readAllLines(p, StandardCharsets.UTF_8)) {
+                String[] f = line.split("\t", -1);
+                if (f.length > 14 && !f[11].isBlank()) {
+                    byId.put(Integer.parseInt(f[0]), new Object[] {f[8] + "." + f[10] + "." + f[11],
+                            Double.parseDouble(f[4]), Double.parseDouble(f[5]), Long.parseLong(f[14])});
+                }
+            }
+        }
+        Map<String, double[]> stats = new HashMap<>();
+        for (Object[] v : new TreeMap<>(byId).values()) {
+            double[] st = stats.computeIfAbsent((String) v[0], k -> new double[4]);
+            st[0] += (Double) v[1];
+            st[1] += (Double) v[2];
+            st[2] += (Long) v[3];
+            st[3]++;
+        }
+        TreeMap<String, String[]> rows = new TreeMap<>();
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            String[] f = line.split("\t", -1);
+            if (f.length >= 4 && !f[3].isBlank()) {
+                rows.put(f[0], f);
+            }
+        }
+        o.writeInt(rows.size());
+        int withPoint = 0;
+        for (String[] f : rows.values()) {
+            double[] st = stats.get(f[0]);
+            o.writeUTF(f[0]);
+            o.writeUTF(f[1]);
+            o.writeInt(Integer.parseInt(f[3]));
+            o.writeFloat(st == null ? Float.NaN : (float) (st[0] / st[3]));
+            o.writeFloat(st == null ? Float.NaN : (float) (st[1] / st[3]));
+            o.writeLong(st == null ? 0 : (long) st[2]);
+            withPoint += st == null ? 0 : 1;
+            Set<String> names = new LinkedHashSet<>();
+            names.add(f[1]);
+            names.add(f[2]);
+            for (String n : List.of(f[1], f[2])) {
+                String shortName = ADMIN2_WORDS.matcher(n).replaceAll("").strip();
+                if (!shortName.isEmpty()) {
+                    names.add(shortName);
+                }
+            }
+            writeKeys(o, names, false, false);
+        }
+        return new int[] {rows.size(), withPoint};
     }
 
     /**

@@ -50,7 +50,7 @@ class BuildGazetteerTest {
         assertThat(Files.readAllBytes(a)).isEqualTo(Files.readAllBytes(b));
         try (GZIPInputStream in = new GZIPInputStream(Files.newInputStream(a))) {
             byte[] head = in.readNBytes(7);
-            assertThat(new String(head, 2, 5, StandardCharsets.UTF_8)).isEqualTo("NWGZ2");
+            assertThat(new String(head, 2, 5, StandardCharsets.UTF_8)).isEqualTo("NWGZ3");
         }
     }
 
