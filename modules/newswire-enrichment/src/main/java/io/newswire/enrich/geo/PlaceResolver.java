@@ -141,9 +141,9 @@ final class PlaceResolver {
             java.util.Set<Integer> voted = new java.util.HashSet<>();
             for (int i = 0; i < spots.size(); i++) {
                 int c = choice[i] < 0 ? -1 : gaz.countryOf(choice[i]);
-                int k = choice[i] < 0 ? -1 : Gazetteer.kind(choice[i]);
-                if (c >= 0 && (k == Gazetteer.PLACE || k == Gazetteer.ADMIN1 || k == Gazetteer.ADMIN2)
-                        && voted.add(choice[i])) {
+                // towns only: a division's name is often a word ("Central", "Portland" the Jamaican parish)
+                // and would vote before it is accepted
+                if (c >= 0 && Gazetteer.kind(choice[i]) == Gazetteer.PLACE && voted.add(choice[i])) {
                     votes[c] += 1;
                 }
             }
