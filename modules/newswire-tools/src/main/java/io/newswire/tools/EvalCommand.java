@@ -5,6 +5,7 @@ import io.newswire.eval.DatelineEvaluation;
 import io.newswire.eval.ExtractionEvaluation;
 import io.newswire.eval.GeoWebNewsEvaluation;
 import io.newswire.eval.LanguageEvaluation;
+import io.newswire.eval.LocalNewsEvaluation;
 import io.newswire.eval.NerEvaluation;
 import io.newswire.eval.SeedsEvaluation;
 import io.newswire.eval.WireDatelineEvaluation;
@@ -26,7 +27,8 @@ import picocli.CommandLine.Option;
                 EvalCommand.Ner.class,
                 EvalCommand.Countries.class,
                 EvalCommand.GeoWebNews.class,
-                EvalCommand.Extraction.class
+                EvalCommand.Extraction.class,
+                EvalCommand.LocalNews.class
         })
 final class EvalCommand implements Runnable {
 
@@ -183,6 +185,19 @@ final class EvalCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             ExtractionEvaluation.run(data, errors, extractors, System.out);
+    @Command(name = "local-news", mixinStandardHelpOptions = true,
+            description = "Our local-news places set (in the eval module): recall of place spans and accuracy "
+                    + "within 161 km, datelines.")
+    static final class LocalNews implements Callable<Integer> {
+        @Option(names = "--split", defaultValue = "dev", description = "dev, test or all.")
+        String split;
+
+        @Option(names = "--errors", defaultValue = "10", description = "How many errors to list.")
+        int errors;
+
+        @Override
+        public Integer call() throws Exception {
+            LocalNewsEvaluation.run(split, errors, System.out);
             return 0;
         }
     }

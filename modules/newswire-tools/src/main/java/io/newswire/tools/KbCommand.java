@@ -33,9 +33,28 @@ final class KbCommand implements Runnable {
                 description = "Output file (default: ${DEFAULT-VALUE}).")
         Path out;
 
+        @Option(names = "--dump", paramLabel = "FILE",
+                description = "A GeoNames main dump to read too: allCountries.txt or a country file (PK.txt).")
+        Path dump;
+
+        @Option(names = "--classes", defaultValue = "A,H,L,P,S,T", split = ",",
+                description = "Feature classes kept from --dump (default: ${DEFAULT-VALUE}).")
+        java.util.List<Character> classes;
+
+        @Option(names = "--min-population", defaultValue = "1000",
+                description = "Least population of a --dump feature (default: ${DEFAULT-VALUE}).")
+        int minPopulation;
+
+        @Option(names = "--min-alternate-names", defaultValue = "10",
+                description = "Least alternate names of a --dump feature without population, as a measure of how "
+                        + "well known it is (default: ${DEFAULT-VALUE}).")
+        int minAlternateNames;
+
         @Override
         public Integer call() throws Exception {
-            return BuildGazetteer.run(geonames, countries, out, System.out) ? 0 : 1;
+            BuildGazetteer.Dump d = dump == null ? null
+                    : new BuildGazetteer.Dump(dump, java.util.Set.copyOf(classes), minPopulation, minAlternateNames);
+            return BuildGazetteer.run(geonames, countries, out, System.out, d) ? 0 : 1;
         }
     }
 }

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.zip.GZIPInputStream;
 
 /**
- * The geographic knowledge base: GeoNames places of 1,000 people or more, first-level divisions and
+ * The geographic knowledge base: GeoNames places of 1,000 people or more, first- and second-level divisions and
  * countries with their names, spellings and demonyms, loaded once from the classpath resource
  * {@value #RESOURCE} written by {@code newswire kb build} (format in docs/KNOWLEDGE_BASE.md).
  *
@@ -27,13 +27,15 @@ import java.util.zip.GZIPInputStream;
 public final class Gazetteer {
 
     public static final String RESOURCE = "/io/newswire/enrich/gazetteer/gazetteer.bin.gz";
-    public static final String MAGIC = "NWGZ2";
+    public static final String MAGIC = "NWGZ3";
 
     public static final int PLACE = 0;
     public static final int ADMIN1 = 1;
     public static final int COUNTRY = 2;
     public static final int DEMONYM = 3;
     public static final int CONTINENT = 4;
+    /** Second-level divisions (GeoNames ADM2: counties, districts, parishes). */
+    public static final int ADMIN2 = 5;
     private static final int KIND_SHIFT = 28;
     private static final int INDEX_MASK = (1 << KIND_SHIFT) - 1;
 
@@ -77,6 +79,18 @@ public final class Gazetteer {
     public final int[] continentGeonameId;
     public final float[] continentLat;
     public final float[] continentLon;
+
+    // second-level divisions
+    public final String[] admin2Name;
+    public final int[] admin2GeonameId;
+    /** Mean point of the division's GeoNames places, NaN when none carries its code. */
+    public final float[] admin2Lat;
+    public final float[] admin2Lon;
+    public final long[] admin2Population;
+    public final int[] admin2Admin1;
+    public final int[] admin2Country;
+    /** {@link Folding#key} of the full name ("Pickens County"); the short form ("Pickens") is an alternate. */
+    public final long[] admin2NameKey;
 
     private final NameTable names;
     private final NameTable acronyms;
@@ -198,6 +212,29 @@ public final class Gazetteer {
             continentLon[i] = in.readFloat();
             readKeys(in, entry(CONTINENT, i));
         }
+
+        int n2 = in.readInt();
+        admin2Name = new String[n2];
+        admin2GeonameId = new int[n2];
+        admin2Lat = new float[n2];
+        admin2Lon = new float[n2];
+        admin2Population = new long[n2];
+        admin2Admin1 = new int[n2];
+        admin2Country = new int[n2];
+        admin2NameKey = new long[n2];
+        for (int i = 0; i < n2; i++) {
+            String key = in.readUTF();
+            admin2Name[i] = in.readUTF();
+            admin2GeonameId[i] = in.readInt();
+            admin2Lat[i] = in.readFloat();
+            admin2Lon[i] = in.readFloat();
+            admin2Population[i] = in.readLong();
+            int dot = key.lastIndexOf('.');
+            admin2Admin1[i] = admin1ByKey.getOrDefault(key.substring(0, dot), -1);
+            admin2Country[i] = countryByCode.getOrDefault(key.substring(0, 2), -1);
+            admin2NameKey[i] = Folding.key(admin2Name[i]);
+            readKeys(in, entry(ADMIN2, i));
+        }
     }
 
     /** Reads the three key lists of an entry (see {@link #keys}) into the tables. */
@@ -306,6 +343,10 @@ public final class Gazetteer {
         int kinds = 0;
         long pop = 0;
         for (int x : e) {
+            if (kind(x) == ADMIN2) {
+                // the tagger's model was trained on the classes before second-level divisions existed
+                continue;
+            }
             kinds |= 1 << kind(x);
             pop = Math.max(pop, population(x));
         }
@@ -346,6 +387,21 @@ public final class Gazetteer {
         return admin1Key.length;
     }
 
+    public int admin2Count() {
+        return admin2Name.length;
+    }
+
+    /** The first-level division index of a place or second-level division, -1 when unknown or neither. */
+    public int admin1Of(int entry) {
+        int i = index(entry);
+        return switch (kind(entry)) {
+            case PLACE -> placeAdmin1[i];
+            case ADMIN2 -> admin2Admin1[i];
+            case ADMIN1 -> i;
+            default -> -1;
+        };
+    }
+
     public int countryCount() {
         return countryCode.length;
     }
@@ -356,6 +412,7 @@ public final class Gazetteer {
         return switch (kind(entry)) {
             case PLACE -> placeCountry[i];
             case ADMIN1 -> admin1Country[i];
+            case ADMIN2 -> admin2Country[i];
             case CONTINENT -> -1;
             default -> i;
         };
@@ -367,6 +424,7 @@ public final class Gazetteer {
         return switch (kind(entry)) {
             case PLACE -> placeNameKey[i] == key;
             case ADMIN1 -> admin1NameKey[i] == key;
+            case ADMIN2 -> admin2NameKey[i] == key;
             case COUNTRY -> countryNameKey[i] == key;
             default -> false;
         };
@@ -378,6 +436,7 @@ public final class Gazetteer {
         return switch (kind(entry)) {
             case PLACE -> placePopulation[i];
             case ADMIN1 -> admin1Population[i];
+            case ADMIN2 -> admin2Population[i];
             case CONTINENT -> 1_000_000_000L;
             default -> countryPopulation[i];
         };

@@ -54,6 +54,7 @@ final class CountryRanker {
                 case Gazetteer.COUNTRY -> 1.0;
                 case Gazetteer.DEMONYM -> 0.7;
                 case Gazetteer.ADMIN1 -> 0.8;
+                case Gazetteer.ADMIN2 -> 0.7;
                 default -> gaz.countryCapital[c] == gaz.placeGeonameId[Gazetteer.index(e)] ? 1.0 : 0.7;
             };
             if (ch.spot().start() < lead) {

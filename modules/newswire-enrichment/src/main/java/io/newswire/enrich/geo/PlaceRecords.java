@@ -21,27 +21,71 @@ final class PlaceRecords {
         this.gaz = gaz;
     }
 
+    /**
+     * One record per chosen entry and kind: named ("Pakistan") and by demonym ("Pakistani") are two
+     * records of the same entry, so that consumers can tell them apart ({@link Place#kind}).
+     */
     List<Place> places(List<Chosen> chosen, String text) {
         Map<Integer, List<Mention>> byEntry = new LinkedHashMap<>();
+        Map<Integer, List<Mention>> byDemonym = new LinkedHashMap<>();
         for (Chosen c : chosen) {
-            if (Gazetteer.kind(c.entry()) == Gazetteer.DEMONYM) {
-                continue;
-            }
-            byEntry.computeIfAbsent(c.entry(), k -> new ArrayList<>())
+            boolean demonym = Gazetteer.kind(c.entry()) == Gazetteer.DEMONYM;
+            (demonym ? byDemonym : byEntry).computeIfAbsent(demonym ? Gazetteer.index(c.entry()) : c.entry(),
+                    k -> new ArrayList<>())
                     .add(new Mention(c.spot().start(), c.spot().end(), text.substring(c.spot().start(), c.spot().end())));
         }
-        List<Place> out = new ArrayList<>(byEntry.size());
+        List<Place> out = new ArrayList<>(byEntry.size() + byDemonym.size());
         for (Map.Entry<Integer, List<Mention>> me : byEntry.entrySet()) {
             out.add(place(me.getKey(), me.getValue()));
+        }
+        for (Map.Entry<Integer, List<Mention>> me : byDemonym.entrySet()) {
+            out.add(withKind(place(Gazetteer.entry(Gazetteer.COUNTRY, me.getKey()), me.getValue()), Place.DEMONYM));
         }
         return out;
     }
 
     /**
+     * The dateline's place (no mentions: the dateline is cut from the text): its entry when resolved;
+     * else the name as written, at its region's or country's point with that precision, or with no
+     * coordinates when neither is known.
+     */
+    Place datelinePlace(String written, int datelineEntry, int[] region, int datelineCountry) {
+        if (datelineEntry >= 0) {
+            return withKind(place(datelineEntry, List.of()), Place.DATELINE);
+        }
+        int admin1 = -1;
+        if (region != null) {
+            for (int e : region) {
+                if (Gazetteer.kind(e) == Gazetteer.ADMIN1 && gaz.countryOf(e) == datelineCountry) {
+                    admin1 = Gazetteer.index(e);
+                    break;
+                }
+            }
+        }
+        String cc = datelineCountry < 0 ? null : gaz.countryCode[datelineCountry];
+        if (admin1 >= 0 && !Float.isNaN(gaz.admin1Lat[admin1])) {
+            return new Place(written, null, null, cc, gaz.admin1Name[admin1], (double) gaz.admin1Lat[admin1],
+                    (double) gaz.admin1Lon[admin1], List.of(), Place.ADMIN1, Place.DATELINE);
+        }
+        if (datelineCountry >= 0) {
+            return new Place(written, null, null, cc, null, (double) gaz.countryLat[datelineCountry],
+                    (double) gaz.countryLon[datelineCountry], List.of(), Place.COUNTRY, Place.DATELINE);
+        }
+        return new Place(written, null, null, null, null, null, null, List.of(), null, Place.DATELINE);
+    }
+
+    private static Place withKind(Place p, String kind) {
+        return new Place(p.name(), p.geonameId(), p.featureCode(), p.countryCode(), p.admin1(), p.lat(), p.lon(),
+                p.mentions(), p.precision(), kind);
+    }
+
+    /**
      * LOCATION spans the gazetteer does not know (streets, buildings, villages under 1,000 people):
-     * no GeoNames id, and the position of the article's anchor (the dateline place, else its
-     * most-mentioned town or division), since an unknown local name is most often in or near the place
-     * the story is about.
+     * no GeoNames id and no point of their own. An unknown local name is most often in the division the
+     * story is about, so it carries the point of the first-level division of the article's anchor (the
+     * dateline place, else its most-mentioned town or division) with precision {@code admin1}, or the
+     * anchor country's point with precision {@code country}; never a town's point, which would claim a
+     * precision it does not have.
      */
     List<Place> unknownPlaces(List<Mention> unknown, List<Chosen> chosen, int datelineEntry) {
         int anchor = datelineEntry >= 0 && (Gazetteer.kind(datelineEntry) == Gazetteer.PLACE
@@ -67,16 +111,31 @@ final class PlaceRecords {
         for (Mention m : unknown) {
             byName.computeIfAbsent(m.text(), k -> new ArrayList<>()).add(m);
         }
+        int admin1 = anchor < 0 ? -1 : Gazetteer.kind(anchor) == Gazetteer.ADMIN1 ? Gazetteer.index(anchor)
+                : Gazetteer.kind(anchor) == Gazetteer.PLACE ? gaz.placeAdmin1[Gazetteer.index(anchor)] : -1;
+        int country = anchor < 0 ? -1 : gaz.countryOf(anchor);
         List<Place> out = new ArrayList<>();
-        Place at = anchor < 0 ? null : place(anchor, List.of());
         for (Map.Entry<String, List<Mention>> e : byName.entrySet()) {
-            out.add(at == null ? new Place(e.getKey(), null, null, null, null, null, null, e.getValue())
-                    : new Place(e.getKey(), null, null, at.countryCode(), at.admin1(), at.lat(), at.lon(), e.getValue()));
+            if (admin1 >= 0 && !Float.isNaN(gaz.admin1Lat[admin1])) {
+                out.add(new Place(e.getKey(), null, null, gaz.countryCode[gaz.admin1Country[admin1]],
+                        gaz.admin1Name[admin1], (double) gaz.admin1Lat[admin1], (double) gaz.admin1Lon[admin1],
+                        e.getValue(), Place.ADMIN1, Place.LITERAL));
+            } else if (country >= 0) {
+                out.add(new Place(e.getKey(), null, null, gaz.countryCode[country], null,
+                        (double) gaz.countryLat[country], (double) gaz.countryLon[country], e.getValue(), Place.COUNTRY,
+                        Place.LITERAL));
+            } else {
+                out.add(new Place(e.getKey(), null, null, null, null, null, null, e.getValue(), null, Place.LITERAL));
+            }
         }
         return out;
     }
 
-    /** The Place record of an entry. */
+    /**
+     * The Place record of an entry. A division's point is the mean of its towns' points (GeoNames
+     * lists none for divisions), precision {@code exact}; a division without towns in the gazetteer
+     * carries the point of what contains it, with that precision.
+     */
     Place place(int e, List<Mention> mentions) {
         int i = Gazetteer.index(e);
         return switch (Gazetteer.kind(e)) {
@@ -85,20 +144,44 @@ final class PlaceRecords {
                 int a = gaz.placeAdmin1[i];
                 yield new Place(gaz.placeName[i], (long) gaz.placeGeonameId[i], gaz.placeFeature[i],
                         c < 0 ? null : gaz.countryCode[c], a < 0 ? null : gaz.admin1Name[a],
-                        (double) gaz.placeLat[i], (double) gaz.placeLon[i], mentions);
+                        (double) gaz.placeLat[i], (double) gaz.placeLon[i], mentions, Place.EXACT, Place.LITERAL);
             }
             case Gazetteer.ADMIN1 -> {
                 int c = gaz.admin1Country[i];
-                boolean known = !Float.isNaN(gaz.admin1Lat[i]);
-                yield new Place(gaz.admin1Name[i], nullIfZero(gaz.admin1GeonameId[i]), "ADM1",
-                        c < 0 ? null : gaz.countryCode[c], gaz.admin1Name[i],
-                        known ? (double) gaz.admin1Lat[i] : c < 0 ? null : (double) gaz.countryLat[c],
-                        known ? (double) gaz.admin1Lon[i] : c < 0 ? null : (double) gaz.countryLon[c], mentions);
+                String cc = c < 0 ? null : gaz.countryCode[c];
+                Long id = nullIfZero(gaz.admin1GeonameId[i]);
+                if (!Float.isNaN(gaz.admin1Lat[i])) {
+                    yield new Place(gaz.admin1Name[i], id, "ADM1", cc, gaz.admin1Name[i], (double) gaz.admin1Lat[i],
+                            (double) gaz.admin1Lon[i], mentions, Place.EXACT, Place.LITERAL);
+                }
+                yield c < 0 ? new Place(gaz.admin1Name[i], id, "ADM1", null, gaz.admin1Name[i], null, null, mentions,
+                        null, Place.LITERAL)
+                        : new Place(gaz.admin1Name[i], id, "ADM1", cc, gaz.admin1Name[i], (double) gaz.countryLat[c],
+                                (double) gaz.countryLon[c], mentions, Place.COUNTRY, Place.LITERAL);
+            }
+            case Gazetteer.ADMIN2 -> {
+                int c = gaz.admin2Country[i];
+                int a = gaz.admin2Admin1[i];
+                String cc = c < 0 ? null : gaz.countryCode[c];
+                String a1 = a < 0 ? null : gaz.admin1Name[a];
+                Long id = nullIfZero(gaz.admin2GeonameId[i]);
+                if (!Float.isNaN(gaz.admin2Lat[i])) {
+                    yield new Place(gaz.admin2Name[i], id, "ADM2", cc, a1, (double) gaz.admin2Lat[i],
+                            (double) gaz.admin2Lon[i], mentions, Place.EXACT, Place.LITERAL);
+                }
+                if (a >= 0 && !Float.isNaN(gaz.admin1Lat[a])) {
+                    yield new Place(gaz.admin2Name[i], id, "ADM2", cc, a1, (double) gaz.admin1Lat[a],
+                            (double) gaz.admin1Lon[a], mentions, Place.ADMIN1, Place.LITERAL);
+                }
+                yield c < 0 ? new Place(gaz.admin2Name[i], id, "ADM2", null, a1, null, null, mentions, null, Place.LITERAL)
+                        : new Place(gaz.admin2Name[i], id, "ADM2", cc, a1, (double) gaz.countryLat[c],
+                                (double) gaz.countryLon[c], mentions, Place.COUNTRY, Place.LITERAL);
             }
             case Gazetteer.CONTINENT -> new Place(gaz.continentName[i], nullIfZero(gaz.continentGeonameId[i]), "CONT",
-                    null, null, (double) gaz.continentLat[i], (double) gaz.continentLon[i], mentions);
+                    null, null, (double) gaz.continentLat[i], (double) gaz.continentLon[i], mentions, Place.EXACT,
+                    Place.LITERAL);
             default -> new Place(gaz.countryName[i], nullIfZero(gaz.countryGeonameId[i]), "PCLI", gaz.countryCode[i],
-                    null, (double) gaz.countryLat[i], (double) gaz.countryLon[i], mentions);
+                    null, (double) gaz.countryLat[i], (double) gaz.countryLon[i], mentions, Place.EXACT, Place.LITERAL);
         };
     }
 

@@ -45,11 +45,34 @@ final class PlaceResolver {
         List<GeoSpotter.Spot> spots = new ArrayList<>(GeoSpotter.spot(gaz, text));
         List<Mention> unknownLocations = entityHints.apply(article, text, spots);
 
+        // "Easley, S.C.", "Beckley, W.Va.": the region a town is written with; the abbreviation itself is no place
+        int[][] apRegion = new int[spots.size() + 1][];
+        for (int i = 0; i < spots.size(); i++) {
+            GeoSpotter.Spot s = spots.get(i);
+            int abbrevEnd = SpotContext.regionAbbreviationAfter(text, s.end());
+            if (abbrevEnd < 0) {
+                continue;
+            }
+            DatelineRegions.Region r = DatelineRegions.abbreviation(text.substring(s.end() + 2, abbrevEnd));
+            apRegion[i] = regionEntries(r.name() + "|" + r.countryCode());
+            // a spot on the abbreviation ("Ore." is a town in Nigeria, "Del." a surname) goes
+            while (i + 1 < spots.size() && spots.get(i + 1).start() < abbrevEnd) {
+                spots.remove(i + 1);
+            }
+        }
         int nc = gaz.countryCount();
         // context: countries named (by name or demonym), divisions named, the dateline
         double[] named = new double[nc];
         Map<Integer, Integer> namedAdmin1 = new HashMap<>();
-        for (GeoSpotter.Spot s : spots) {
+        for (int i = 0; i < spots.size(); i++) {
+            GeoSpotter.Spot s = spots.get(i);
+            if (apRegion[i] != null) {
+                for (int e : apRegion[i]) {
+                    if (Gazetteer.kind(e) == Gazetteer.ADMIN1) {
+                        namedAdmin1.merge(Gazetteer.index(e), 1, Integer::sum);
+                    }
+                }
+            }
             if (s.bySkeleton()) {
                 continue;
             }
@@ -64,10 +87,14 @@ final class PlaceResolver {
         }
         int datelineEntry = -1;
         int datelineCountry = -1;
+        int[] datelineRegion = null;
+        String datelineWritten = null;
         if (article.dateline() != null) {
             String loc = article.dateline().locationDisplay() != null ? article.dateline().locationDisplay()
                     : article.dateline().location();
             int[] region = article.dateline().region() == null ? null : regionEntries(article.dateline().region());
+            datelineRegion = region;
+            datelineWritten = loc;
             if (region != null) {
                 for (int e : region) {
                     if (Gazetteer.kind(e) == Gazetteer.ADMIN1) {
@@ -79,7 +106,7 @@ final class PlaceResolver {
             long locKey = loc == null ? 0 : Folding.key(loc);
             int[] cands = locKey == 0 ? null : gaz.byKey(locKey);
             if (cands != null) {
-                datelineEntry = best(cands, locKey, named, namedAdmin1, -1, -1, region);
+                datelineEntry = best(cands, locKey, named, namedAdmin1, -1, -1, region, false);
                 if (region != null && datelineEntry >= 0 && !contains(region, datelineEntry)) {
                     // "PARIS, Texas": no town of that name in that region is in the gazetteer; the
                     // region, not the namesake, says where the story was filed
@@ -93,8 +120,10 @@ final class PlaceResolver {
         // two passes: the second lets the other spots' choices vote for a country
         int[] choice = new int[spots.size()];
         long[] spotKey = new long[spots.size()];
+        boolean[] divisionAfter = new boolean[spots.size()];
         for (int i = 0; i < spots.size(); i++) {
             spotKey[i] = Folding.key(text, spots.get(i).start(), spots.get(i).end());
+            divisionAfter[i] = SpotContext.DIVISION_WORDS.contains(SpotContext.wordAfter(text, spots.get(i).end()));
         }
         double[] votes = null;
         for (int pass = 0; pass < 2; pass++) {
@@ -105,13 +134,15 @@ final class PlaceResolver {
                     next = null;
                 }
                 choice[i] = best(s.entries(), spotKey[i], named, namedAdmin1,
-                        datelineEntry, datelineCountry, next == null ? null : next.entries());
+                        datelineEntry, datelineCountry, next == null ? apRegion[i] : next.entries(), divisionAfter[i]);
             }
             // one vote per distinct place: "Shr" ten times in an earnings table is not ten towns
             votes = new double[nc];
             java.util.Set<Integer> voted = new java.util.HashSet<>();
             for (int i = 0; i < spots.size(); i++) {
                 int c = choice[i] < 0 ? -1 : gaz.countryOf(choice[i]);
+                // towns only: a division's name is often a word ("Central", "Portland" the Jamaican parish)
+                // and would vote before it is accepted
                 if (c >= 0 && Gazetteer.kind(choice[i]) == Gazetteer.PLACE && voted.add(choice[i])) {
                     votes[c] += 1;
                 }
@@ -126,6 +157,7 @@ final class PlaceResolver {
         }
 
         List<Chosen> chosen = new ArrayList<>();
+        Chosen lastAccepted = null;
         for (int i = 0; i < spots.size(); i++) {
             int e = choice[i];
             if (e < 0) {
@@ -143,19 +175,28 @@ final class PlaceResolver {
                 }
             }
             boolean contained = i + 1 < spots.size() && spots.get(i + 1).start() - s.end() <= 2
-                    && text.startsWith(",", s.end()) && contains(spots.get(i + 1).entries(), e);
-            boolean inNamedDivision = Gazetteer.kind(e) == Gazetteer.PLACE
-                    && namedAdmin1.containsKey(gaz.placeAdmin1[Gazetteer.index(e)]);
-            boolean cue = contained || inNamedDivision || s.fromEntity() || e == datelineEntry
+                    && text.startsWith(",", s.end()) && contains(spots.get(i + 1).entries(), e)
+                    || apRegion[i] != null && contains(apRegion[i], e);
+            int k = Gazetteer.kind(e);
+            boolean inNamedDivision = (k == Gazetteer.PLACE || k == Gazetteer.ADMIN2)
+                    && namedAdmin1.containsKey(gaz.admin1Of(e));
+            // "in Larkana and Khairpur", "Peshawar, Charsadda and Mardan": a list goes on naming places
+            boolean listed = lastAccepted != null && SpotContext.listJoin(text, lastAccepted.spot().end(), s.start());
+            boolean cue = contained || inNamedDivision || s.fromEntity() || e == datelineEntry || listed
                     || SpotContext.locativeBefore(text, s.start()) || SpotContext.DIVISION_WORDS.contains(after);
             if (accept(s, e, text, named, votes, datelineCountry, cue, contained || inNamedDivision,
                     SpotContext.DIVISION_WORDS.contains(after))) {
-                chosen.add(new Chosen(s, e));
+                Chosen c = new Chosen(s, e);
+                chosen.add(c);
+                lastAccepted = c;
             }
         }
         List<Place> places = placeRecords.places(chosen, text);
-        if (!unknownLocations.isEmpty()) {
+        if (!unknownLocations.isEmpty() || datelineWritten != null) {
             places = new ArrayList<>(places);
+            if (datelineWritten != null) {
+                places.add(placeRecords.datelinePlace(datelineWritten, datelineEntry, datelineRegion, datelineCountry));
+            }
             places.addAll(placeRecords.unknownPlaces(unknownLocations, chosen, datelineEntry));
         }
         return new Result(places, countryRanker.rank(chosen, text, datelineCountry, datelineEntry));
@@ -163,7 +204,7 @@ final class PlaceResolver {
 
     /** The best-scoring entry; a word that is a demonym is read as one ("American" is not a town). */
     private int best(int[] entries, long surfaceKey, double[] named, Map<Integer, Integer> namedAdmin1,
-            int datelineEntry, int datelineCountry, int[] container) {
+            int datelineEntry, int datelineCountry, int[] container, boolean divisionAfter) {
         int best = -1;
         double bestScore = Double.NEGATIVE_INFINITY;
         boolean demonym = false;
@@ -179,10 +220,19 @@ final class PlaceResolver {
             double score = Math.log10(gaz.population(e) + 10.0);
             if (kind == Gazetteer.COUNTRY || kind == Gazetteer.DEMONYM || kind == Gazetteer.CONTINENT) {
                 score += 3;
-            } else if (kind == Gazetteer.ADMIN1) {
+            } else if (kind == Gazetteer.ADMIN1 || kind == Gazetteer.ADMIN2) {
                 // a division's population is the sum of its towns: no bonus on top, or Washington the
-                // state would beat Washington the capital
-                score += 0.0;
+                // state would beat Washington the capital; "Kano State", "Kech district" name the division
+                if (kind == Gazetteer.ADMIN2 && !divisionAfter && !gaz.isOwnName(e, surfaceKey)) {
+                    // "Pickens" alone is a town or a surname, not Pickens County
+                    continue;
+                }
+                if (divisionAfter) {
+                    score += 4.0;
+                }
+                if (kind == Gazetteer.ADMIN2 && namedAdmin1.containsKey(gaz.admin2Admin1[Gazetteer.index(e)])) {
+                    score += 2.0;
+                }
             } else {
                 String f = gaz.placeFeature[Gazetteer.index(e)];
                 score += switch (f) {
@@ -234,7 +284,9 @@ final class PlaceResolver {
             if (p.isEmpty()) {
                 continue;
             }
-            DatelineRegions.Region abbreviation = DatelineRegions.abbreviation(p);
+            int bar = p.indexOf('|');
+            DatelineRegions.Region abbreviation = bar > 0 ? new DatelineRegions.Region(p.substring(bar + 1),
+                    p.substring(0, bar)) : DatelineRegions.abbreviation(p);
             int wantCountry = abbreviation == null ? -1 : gaz.country(abbreviation.countryCode());
             int[] cands = gaz.byKey(Folding.key(abbreviation == null ? p : abbreviation.name()));
             if (cands == null) {
@@ -267,11 +319,12 @@ final class PlaceResolver {
 
     /** Whether one of {@code container} is the division or country of {@code e}. */
     private boolean contains(int[] container, int e) {
-        if (Gazetteer.kind(e) != Gazetteer.PLACE && Gazetteer.kind(e) != Gazetteer.ADMIN1) {
+        int kind = Gazetteer.kind(e);
+        if (kind != Gazetteer.PLACE && kind != Gazetteer.ADMIN1 && kind != Gazetteer.ADMIN2) {
             return false;
         }
         int country = gaz.countryOf(e);
-        int admin1 = Gazetteer.kind(e) == Gazetteer.PLACE ? gaz.placeAdmin1[Gazetteer.index(e)] : -1;
+        int admin1 = kind == Gazetteer.ADMIN1 ? -1 : gaz.admin1Of(e);
         for (int x : container) {
             if (Gazetteer.kind(x) == Gazetteer.COUNTRY && Gazetteer.index(x) == country) {
                 return true;
@@ -324,7 +377,7 @@ final class PlaceResolver {
             // "IRNA", "OPEC", "NATO": a short word in capitals is an acronym far more often than a town
             return false;
         }
-        if (kind == Gazetteer.ADMIN1) {
+        if (kind == Gazetteer.ADMIN1 || kind == Gazetteer.ADMIN2) {
             return supported || cue || population >= 1_000_000;
         }
         if (!s.fromEntity() && singleWord && population < 1_000_000

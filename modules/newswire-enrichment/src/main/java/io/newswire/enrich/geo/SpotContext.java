@@ -82,6 +82,44 @@ final class SpotContext {
     }
 
 
+    /**
+     * Where an AP-style state or province abbreviation written after a town ends ("Easley, S.C.",
+     * "Beckley, W.Va.", "Tupelo, Miss."): the index after its final dot, or -1 when {@code end} is not
+     * followed by ", " and such an abbreviation.
+     */
+    static int regionAbbreviationAfter(String text, int end) {
+        if (end + 3 >= text.length() || text.charAt(end) != ',' || text.charAt(end + 1) != ' '
+                || !Character.isUpperCase(text.charAt(end + 2))) {
+            return -1;
+        }
+        int p = end + 2;
+        int lastDot = -1;
+        while (p < text.length() && p - end < 10) {
+            char c = text.charAt(p);
+            if (c == '.') {
+                lastDot = p;
+            } else if (!Character.isLetter(c)) {
+                break;
+            }
+            p++;
+        }
+        // the abbreviation ends at a dot ("Tenn."); "Texas" or "Maine" written in full are spots of their own
+        if (lastDot < 0 || lastDot != p - 1) {
+            return -1;
+        }
+        return DatelineRegions.abbreviation(text.substring(end + 2, lastDot + 1)) == null ? -1 : lastDot + 1;
+    }
+
+    /** Whether only a list separator lies between two spots: ", ", " and ", ", and ", " or ". */
+    static boolean listJoin(String text, int from, int to) {
+        if (to - from > 6 || to < from) {
+            return false;
+        }
+        String gap = text.substring(from, to);
+        return gap.equals(", ") || gap.equals(" and ") || gap.equals(", and ") || gap.equals(" or ")
+                || gap.equals(" y ") || gap.equals(" et ") || gap.equals(" und ");
+    }
+
     private SpotContext() {
     }
 }

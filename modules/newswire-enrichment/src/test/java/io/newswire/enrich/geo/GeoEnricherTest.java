@@ -174,4 +174,75 @@ class GeoEnricherTest {
         assertThat(a.places()).isEmpty();
         assertThat(a.countries()).isEmpty();
     }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', value = {
+        // text | surface | feature code | country
+        "Floods forced families out of their homes in Thar Parkar district on Sunday.  | Thar Parkar        | ADM2 | PK",
+        "The governor of Kano State visited the flooded villages on Monday.             | Kano               | ADM1 | NG",
+        "Deputies in Orange County arrested a man after a chase on Friday.              | Orange County      | ADM2 | US",
+        "Les inondations ont touché le département du Gard et la ville d'Alès lundi.    | Gard               | ADM2 | FR",
+    })
+    void shouldResolveTheDivisionWhenADivisionWordNamesIt(String text, String surface, String feature, String cc) {
+        Place p = place(enrich(null, text), surface)
+                .orElseThrow(() -> new AssertionError("no place for " + surface));
+        assertThat(p.featureCode()).isEqualTo(feature);
+        assertThat(p.countryCode()).isEqualTo(cc);
+        assertThat(p.kind()).isEqualTo(Place.LITERAL);
+        assertThat(p.precision()).isIn(Place.EXACT, Place.ADMIN1, Place.COUNTRY);
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+        "A driver from Greenwood, Miss., was hurt when his truck left the road on Tuesday.  | Greenwood  | Mississippi",
+        "She grew up in Florence, Ala., and moved north after college.                      | Florence   | Alabama",
+        "The plant in Richmond, Ky., will add 200 jobs, the company said.                   | Richmond   | Kentucky",
+    })
+    void shouldPlaceATownInTheStateWhenAnApAbbreviationFollowsIt(String text, String surface, String state) {
+        Place p = place(enrich(null, text), surface).orElseThrow(() -> new AssertionError("no place for " + surface));
+        assertThat(p.countryCode()).isEqualTo("US");
+        assertThat(p.admin1()).isEqualTo(state);
+    }
+
+    @Test
+    void shouldListTheDatelinePlaceWithKindDatelineWhenTheStoryHasADateline() {
+        Article a = enricher.enrich(Article.builder("c-d", "The council met on Monday to discuss the budget.", "t")
+                .dateline(new Dateline("SPRINGFIELD", "Springfield", "Ill.", null, null, null)).build());
+        Place d = a.places().stream().filter(p -> Place.DATELINE.equals(p.kind())).findFirst().orElseThrow();
+        assertThat(d.admin1()).isEqualTo("Illinois");
+        assertThat(d.mentions()).isEmpty();
+        assertThat(d.precision()).isEqualTo(Place.EXACT);
+    }
+
+    @Test
+    void shouldGiveAnUnknownDatelineTownItsRegionsPointWithThatPrecisionWhenTheGazetteerLacksIt() {
+        Article a = enricher.enrich(Article.builder("c-u", "The mill will close in March, the owners said.", "t")
+                .dateline(new Dateline("SMALLVILLE", "Smallville", "Kan.", null, null, null)).build());
+        Place d = a.places().stream().filter(p -> Place.DATELINE.equals(p.kind())).findFirst().orElseThrow();
+        assertThat(d.geonameId()).isNull();
+        assertThat(d.precision()).isEqualTo(Place.ADMIN1);
+        assertThat(d.admin1()).isEqualTo("Kansas");
+    }
+
+    @Test
+    void shouldListDemonymsAsPlacesOfKindDemonymWhenTheTextUsesThem() {
+        Article a = enrich(null, "Pakistani and Afghan officials met in Doha on Sunday.");
+        assertThat(a.places()).filteredOn(p -> Place.DEMONYM.equals(p.kind()))
+                .extracting(Place::countryCode).contains("PK", "AF");
+        assertThat(a.places()).filteredOn(p -> Place.DEMONYM.equals(p.kind()))
+                .allSatisfy(p -> assertThat(p.featureCode()).isEqualTo("PCLI"));
+    }
+
+    @Test
+    void shouldNotGiveAnUnknownLocationATownsPointWhenTheGazetteerLacksIt() {
+        String text = "Police closed Frenchmen Street in Lahore on Friday after the protest.";
+        int s = text.indexOf("Frenchmen Street");
+        Entity loc = new Entity(null, "Frenchmen Street", EntityType.LOCATION, null, List.of(),
+                List.of(new Mention(s, s + 16, "Frenchmen Street")), 1, 0.5);
+        Article a = enricher.enrich(Article.builder("c-s", text, "t").entities(List.of(loc)).build());
+        Place street = place(a, "Frenchmen Street").orElseThrow();
+        assertThat(street.geonameId()).isNull();
+        assertThat(street.precision()).isIn(Place.ADMIN1, Place.COUNTRY);
+        assertThat(street.admin1()).isEqualTo("Punjab");
+    }
 }
