@@ -185,6 +185,10 @@ final class EvalCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             ExtractionEvaluation.run(data, errors, extractors, System.out);
+            return 0;
+        }
+    }
+
     @Command(name = "local-news", mixinStandardHelpOptions = true,
             description = "Our local-news places set (in the eval module): recall of place spans and accuracy "
                     + "within 161 km, datelines.")
