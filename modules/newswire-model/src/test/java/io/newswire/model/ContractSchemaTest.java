@@ -64,6 +64,9 @@ class ContractSchemaTest {
                 .places(List.of(new Place("Islamabad", 1176615L, "PPLC", "PK", "Islamabad", 33.72, 73.04,
                         List.of(islamabad))))
                 .countries(List.of(new Country("PK", "Pakistan", List.of(pakistani, islamabad), 0.9, true)))
+                .topics(List.of(new Topic("medtop:16000000", "conflict, war and peace", 0.7),
+                        new Topic("medtop:11000000", "politics", 0.4)))
+                .tone(new Tone(-0.25, 0.01, 0.02, 3))
                 .provenance(Provenance.start("1.2.3").plus(new StageTiming("normalize", 85, true), null)
                         .plus(new StageTiming("entities", 12, false), new StageError("entities", "java.lang.X", null)))
                 .build();
@@ -83,7 +86,8 @@ class ContractSchemaTest {
         Article minimal = Article.builder("c-00000000000000000000", "Только текст.", "1").build();
         String json = Json.toJson(minimal);
         assertThat(validate(ARTICLE, json)).isEmpty();
-        assertThat(json).contains("\"dateline\":null", "\"entities\":[]", "\"url\":null");
+        assertThat(json).contains("\"dateline\":null", "\"entities\":[]", "\"url\":null", "\"topics\":[]",
+                "\"tone\":null");
     }
 
     @Test
