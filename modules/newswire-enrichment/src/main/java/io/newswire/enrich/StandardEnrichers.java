@@ -6,6 +6,7 @@ import io.newswire.enrich.entities.EntitiesEnricher;
 import io.newswire.enrich.geo.GeoEnricher;
 import io.newswire.enrich.language.LanguageEnricher;
 import io.newswire.enrich.link.LinkEnricher;
+import io.newswire.enrich.topics.TopicsEnricher;
 import java.util.List;
 
 /**
@@ -30,6 +31,7 @@ public final class StandardEnrichers {
                 new LanguageEnricher(),
                 new EntitiesEnricher(aliases),
                 new GeoEnricher(),
-                new LinkEnricher());
+                new LinkEnricher(),
+                new TopicsEnricher());
     }
 }

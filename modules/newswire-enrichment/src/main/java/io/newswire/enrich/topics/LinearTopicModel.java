@@ -1,0 +1,124 @@
+package io.newswire.enrich.topics;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * A multinomial logistic-regression classifier over {@link TopicFeatures}: one weight per bucket and
+ * class, plus a bias per class. Each class stands for an IPTC subject code, or for a label of its
+ * training data that maps to no single subject (AG News "World" spans conflict, crime, disaster,
+ * politics, ...), whose code is then not {@code medtop:}.
+ *
+ * <p>Trained by {@code newswire train topics} (newswire-eval's {@code TrainTopics}) from data whose
+ * terms do not let the model ship; a user who holds the data builds it and names the file in
+ * {@code -Dnewswire.topics.model.file}. Immutable and thread-safe.
+ *
+ * @param classes the class codes, in weight order
+ * @param buckets the number of feature buckets
+ * @param weights {@code weights[bucket * classes.size() + class]}
+ * @param bias    one per class
+ */
+public record LinearTopicModel(List<String> classes, int buckets, float[] weights, float[] bias) {
+
+    private static final int MAGIC = 0x4E57_5431; // "NWT1"
+
+    public LinearTopicModel {
+        classes = List.copyOf(classes);
+        if (weights.length != (long) buckets * classes.size() || bias.length != classes.size()) {
+            throw new IllegalArgumentException("weights do not match " + buckets + " buckets x " + classes.size());
+        }
+    }
+
+    /** The class probabilities for an article, in {@link #classes()} order. */
+    public double[] probabilities(String title, String text) {
+        return probabilities(TopicFeatures.of(title, text, buckets));
+    }
+
+    /** The class probabilities for these feature buckets. */
+    public double[] probabilities(int[] features) {
+        int k = classes.size();
+        double[] z = new double[k];
+        for (int c = 0; c < k; c++) {
+            z[c] = bias[c];
+        }
+        // features are averaged, so a long article is not more confident for its length alone
+        double scale = features.length == 0 ? 0 : 1.0 / features.length;
+        for (int f : features) {
+            int base = f * k;
+            for (int c = 0; c < k; c++) {
+                z[c] += weights[base + c] * scale;
+            }
+        }
+        double max = Double.NEGATIVE_INFINITY;
+        for (double v : z) {
+            max = Math.max(max, v);
+        }
+        double sum = 0;
+        for (int c = 0; c < k; c++) {
+            z[c] = Math.exp(z[c] - max);
+            sum += z[c];
+        }
+        for (int c = 0; c < k; c++) {
+            z[c] /= sum;
+        }
+        return z;
+    }
+
+    /** Writes the model, gzipped. */
+    public void write(OutputStream out) throws IOException {
+        GZIPOutputStream gz = new GZIPOutputStream(out, 1 << 16);
+        DataOutputStream d = new DataOutputStream(gz);
+        d.writeInt(MAGIC);
+        d.writeInt(buckets);
+        d.writeInt(classes.size());
+        for (String c : classes) {
+            d.writeUTF(c);
+        }
+        for (float b : bias) {
+            d.writeFloat(b);
+        }
+        for (float w : weights) {
+            d.writeFloat(w);
+        }
+        d.flush();
+        gz.finish();
+    }
+
+    /** Reads a model written by {@link #write}. */
+    public static LinearTopicModel read(InputStream in) throws IOException {
+        DataInputStream d = new DataInputStream(new GZIPInputStream(in, 1 << 16));
+        if (d.readInt() != MAGIC) {
+            throw new IOException("not a newswire topic model");
+        }
+        int buckets = d.readInt();
+        int k = d.readInt();
+        String[] classes = new String[k];
+        for (int i = 0; i < k; i++) {
+            classes[i] = d.readUTF();
+        }
+        float[] bias = new float[k];
+        for (int i = 0; i < k; i++) {
+            bias[i] = d.readFloat();
+        }
+        float[] weights = new float[buckets * k];
+        for (int i = 0; i < weights.length; i++) {
+            weights[i] = d.readFloat();
+        }
+        return new LinearTopicModel(List.of(classes), buckets, weights, bias);
+    }
+
+    /** Reads the model file at {@code file}. */
+    public static LinearTopicModel read(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in);
+        }
+    }
+}

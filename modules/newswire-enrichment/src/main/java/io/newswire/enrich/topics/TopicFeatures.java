@@ -1,0 +1,64 @@
+package io.newswire.enrich.topics;
+
+import io.newswire.enrich.text.WordHashes;
+import java.util.Arrays;
+
+/**
+ * The features of {@link LinearTopicModel}: hashed unigrams and within-sentence bigrams of the
+ * lower-cased words (fastText-style), headline words also as features of their own, folded into a
+ * fixed number of buckets. The same code builds features for training and for the stage.
+ */
+public final class TopicFeatures {
+
+    /** How much of the body the features read: the lead carries the subject, and the cost stays flat. */
+    public static final int MAX_CHARS = 6_000;
+
+    private static final long TITLE_SALT = 0x5DEECE66DL;
+
+    private TopicFeatures() {
+    }
+
+    /** The bucket of every feature of the article (repeats kept), in {@code [0, buckets)}. */
+    public static int[] of(String title, String text, int buckets) {
+        Collector c = new Collector(buckets);
+        if (title != null) {
+            c.salt = TITLE_SALT;
+            WordHashes.scan(title, 0, title.length(), c);
+            c.salt = 0;
+            c.have = false;
+        }
+        WordHashes.scan(text, 0, Math.min(text.length(), MAX_CHARS), c);
+        return Arrays.copyOf(c.out, c.n);
+    }
+
+    private static final class Collector implements WordHashes.Sink {
+        private final int buckets;
+        private int[] out = new int[256];
+        private int n;
+        private long prev;
+        private boolean have;
+        private long salt;
+
+        Collector(int buckets) {
+            this.buckets = buckets;
+        }
+
+        @Override
+        public void word(long hash, long stem, boolean breakBefore) {
+            add(stem ^ salt);
+            if (have && !breakBefore && salt == 0) {
+                add(WordHashes.pair(prev, stem));
+            }
+            prev = stem;
+            have = true;
+        }
+
+        private void add(long h) {
+            if (n == out.length) {
+                out = Arrays.copyOf(out, n * 2);
+            }
+            long m = h ^ (h >>> 31);
+            out[n++] = (int) Long.remainderUnsigned(m, buckets);
+        }
+    }
+}
