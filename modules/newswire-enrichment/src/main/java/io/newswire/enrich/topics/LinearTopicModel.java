@@ -49,8 +49,9 @@ public record LinearTopicModel(List<String> classes, int buckets, float[] weight
         for (int c = 0; c < k; c++) {
             z[c] = bias[c];
         }
-        // features are averaged, so a long article is not more confident for its length alone
-        double scale = features.length == 0 ? 0 : 1.0 / features.length;
+        // the feature vector has unit length (each occurrence 1/sqrt(n)), so a long article is not
+        // more confident for its length alone
+        double scale = scale(features.length);
         for (int f : features) {
             int base = f * k;
             for (int c = 0; c < k; c++) {
@@ -70,6 +71,11 @@ public record LinearTopicModel(List<String> classes, int buckets, float[] weight
             z[c] /= sum;
         }
         return z;
+    }
+
+    /** The weight of one feature occurrence in an article of {@code n} features. */
+    public static double scale(int n) {
+        return n == 0 ? 0 : 1.0 / Math.sqrt(n);
     }
 
     /** Writes the model, gzipped. */

@@ -35,7 +35,7 @@ public final class TopicsEnricher implements Enricher {
     /** The system property naming a model file from {@code newswire train topics}; unset: lexicon only. */
     public static final String MODEL_PROPERTY = "newswire.topics.model.file";
     /** The lowest score listed. */
-    public static final double MIN_SCORE = 0.35;
+    public static final double MIN_SCORE = 0.25;
     /** The most subjects listed. */
     public static final int MAX_TOPICS = 3;
     /** How much of the body is read. */
