@@ -6,6 +6,7 @@ import io.newswire.enrich.entities.EntitiesEnricher;
 import io.newswire.enrich.geo.GeoEnricher;
 import io.newswire.enrich.language.LanguageEnricher;
 import io.newswire.enrich.link.LinkEnricher;
+import io.newswire.enrich.tone.ToneEnricher;
 import io.newswire.enrich.topics.TopicsEnricher;
 import java.util.List;
 
@@ -32,6 +33,7 @@ public final class StandardEnrichers {
                 new EntitiesEnricher(aliases),
                 new GeoEnricher(),
                 new LinkEnricher(),
-                new TopicsEnricher());
+                new TopicsEnricher(),
+                new ToneEnricher());
     }
 }

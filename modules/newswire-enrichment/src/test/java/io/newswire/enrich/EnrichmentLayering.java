@@ -24,7 +24,7 @@ import java.util.List;
  * {@code ner} imports {@code text} and {@code gazetteer}; {@code entities} imports {@code ner} and
  * {@code text}; {@code geo} imports {@code gazetteer} and {@code text}; {@code link} (ids and
  * salience, after geo) imports {@code geo}, {@code entities}, {@code gazetteer} and {@code text};
- * {@code topics} (IPTC subjects) imports {@code text}; the
+ * {@code topics} (IPTC subjects) and {@code tone} import {@code text}; the
  * root package (the pipeline and its stage list) composes them all. Everything may use the output
  * model ({@code io.newswire.model}) and the stage API ({@code io.newswire.enrich.api}).
  */
@@ -58,6 +58,7 @@ final class EnrichmentLayering {
             .layer("geo").definedBy(ROOT + ".geo..")
             .layer("link").definedBy(ROOT + ".link..")
             .layer("topics").definedBy(ROOT + ".topics..")
+            .layer("tone").definedBy(ROOT + ".tone..")
             .layer("pipeline").definedBy(ROOT)
             .whereLayer("text").mayNotAccessAnyLayer()
             .whereLayer("gazetteer").mayOnlyAccessLayers("text")
@@ -68,6 +69,7 @@ final class EnrichmentLayering {
             .whereLayer("geo").mayOnlyAccessLayers("text", "gazetteer")
             .whereLayer("link").mayOnlyAccessLayers("text", "gazetteer", "entities", "geo")
             .whereLayer("topics").mayOnlyAccessLayers("text")
+            .whereLayer("tone").mayOnlyAccessLayers("text")
             .whereLayer("pipeline").mayNotBeAccessedByAnyLayer()
             .as("enrichment packages import only the layers below them");
 

@@ -1,14 +1,14 @@
 package io.newswire.eval;
 
-import io.newswire.enrich.topics.LinearTopicModel;
-import io.newswire.enrich.topics.TopicFeatures;
+import io.newswire.enrich.text.LinearModel;
+import io.newswire.enrich.text.HashedFeatures;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 
 /**
- * Trains a {@link LinearTopicModel} (multinomial logistic regression over hashed unigrams and
+ * Trains a {@link LinearModel} (multinomial logistic regression over hashed unigrams and
  * bigrams, the fastText recipe without embeddings) by stochastic gradient descent with a linearly
  * decaying rate; the final weights are the average over all steps, which is steadier than the last
  * ones on a few thousand examples. Written here (about 60 lines) because no library of ours trains a
@@ -34,13 +34,13 @@ public final class LinearTopicTrainer {
         for (TopicData.Item it : items) {
             int c = classes.indexOf(map.apply(it.label()));
             if (c >= 0) {
-                out.add(new Example(c, TopicFeatures.of(it.title(), it.text(), buckets)));
+                out.add(new Example(c, HashedFeatures.of(it.title(), it.text(), buckets)));
             }
         }
         return out;
     }
 
-    public static LinearTopicModel train(List<Example> data, List<String> classes, int buckets, int epochs,
+    public static LinearModel train(List<Example> data, List<String> classes, int buckets, int epochs,
             double rate, long seed) {
         int k = classes.size();
         float[] w = new float[buckets * k];
@@ -51,13 +51,13 @@ public final class LinearTopicTrainer {
         Random random = new Random(seed);
         long steps = (long) epochs * order.size();
         long t = 0;
-        LinearTopicModel view = new LinearTopicModel(classes, buckets, w, b);
+        LinearModel view = new LinearModel(classes, buckets, w, b);
         for (int e = 0; e < epochs; e++) {
             Collections.shuffle(order, random);
             for (Example ex : order) {
                 double lr = rate * (1 - (double) t / steps);
                 double[] p = view.probabilities(ex.features());
-                double scale = LinearTopicModel.scale(ex.features().length);
+                double scale = LinearModel.scale(ex.features().length);
                 for (int c = 0; c < k; c++) {
                     double g = (c == ex.label() ? 1 : 0) - p[c];
                     if (g == 0) {
@@ -90,6 +90,6 @@ public final class LinearTopicTrainer {
         for (int c = 0; c < k; c++) {
             fb[c] = (float) (avgB[c] / samples);
         }
-        return new LinearTopicModel(classes, buckets, fw, fb);
+        return new LinearModel(classes, buckets, fw, fb);
     }
 }

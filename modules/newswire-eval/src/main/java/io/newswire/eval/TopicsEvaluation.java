@@ -1,7 +1,7 @@
 package io.newswire.eval;
 
 import io.newswire.enrich.topics.Iptc;
-import io.newswire.enrich.topics.LinearTopicModel;
+import io.newswire.enrich.text.LinearModel;
 import io.newswire.enrich.topics.TopicsEnricher;
 import io.newswire.model.Topic;
 import java.io.BufferedReader;
@@ -106,7 +106,7 @@ public final class TopicsEvaluation {
             List<TopicData.Item> train = bbcItems.stream().filter(i -> TopicData.fold(i.id(), 5) != 0).toList();
             List<TopicData.Item> test = bbcItems.stream().filter(i -> TopicData.fold(i.id(), 5) == 0).toList();
             List<String> classes = List.copyOf(m.keySet());
-            LinearTopicModel model = LinearTopicTrainer.train(
+            LinearModel model = LinearTopicTrainer.train(
                     LinearTopicTrainer.examples(train, classes, Function.identity(), LinearTopicTrainer.DEFAULT_BUCKETS),
                     classes, LinearTopicTrainer.DEFAULT_BUCKETS, LinearTopicTrainer.DEFAULT_EPOCHS,
                     LinearTopicTrainer.DEFAULT_RATE, 13);
@@ -144,7 +144,7 @@ public final class TopicsEvaluation {
             int fold = f;
             List<TopicData.Item> train = items.stream().filter(i -> TopicData.fold(i.id(), 5) != fold).toList();
             List<TopicData.Item> test = items.stream().filter(i -> TopicData.fold(i.id(), 5) == fold).toList();
-            LinearTopicModel model = LinearTopicTrainer.train(
+            LinearModel model = LinearTopicTrainer.train(
                     LinearTopicTrainer.examples(train, classes, Function.identity(), LinearTopicTrainer.DEFAULT_BUCKETS),
                     classes, LinearTopicTrainer.DEFAULT_BUCKETS, LinearTopicTrainer.DEFAULT_EPOCHS,
                     LinearTopicTrainer.DEFAULT_RATE, 13 + f);
@@ -169,7 +169,7 @@ public final class TopicsEvaluation {
                 classes, map.get("ag_news")::get, LinearTopicTrainer.DEFAULT_BUCKETS));
         examples.addAll(LinearTopicTrainer.examples(bbc.stream().filter(i -> !gold.containsKey(i.id())).toList(),
                 classes, map.get("bbc")::get, LinearTopicTrainer.DEFAULT_BUCKETS));
-        LinearTopicModel model = LinearTopicTrainer.train(examples, classes, LinearTopicTrainer.DEFAULT_BUCKETS,
+        LinearModel model = LinearTopicTrainer.train(examples, classes, LinearTopicTrainer.DEFAULT_BUCKETS,
                 LinearTopicTrainer.DEFAULT_EPOCHS, LinearTopicTrainer.DEFAULT_RATE, 13);
         TopicsEnricher combined = new TopicsEnricher(model);
         out.println("== labelled set (" + gold.size() + " items labelled by hand with IPTC subjects before any run)");

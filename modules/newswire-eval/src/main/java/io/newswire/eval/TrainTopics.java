@@ -1,6 +1,6 @@
 package io.newswire.eval;
 
-import io.newswire.enrich.topics.LinearTopicModel;
+import io.newswire.enrich.text.LinearModel;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Builds the optional topic model: a {@link LinearTopicModel} over AG News and BBC, their classes
+ * Builds the optional topic model: a {@link LinearModel} over AG News and BBC, their classes
  * mapped to IPTC by {@code iptc-mapping.tsv} (AG "World" stays a class of its own). Both sets are
  * research / non-commercial only, so the model is never committed: a user who holds the data builds
  * it and enables it with {@code -Dnewswire.topics.model.file=FILE}.
@@ -43,7 +43,7 @@ public final class TrainTopics {
                     LinearTopicTrainer.DEFAULT_BUCKETS));
         }
         long t0 = System.nanoTime();
-        LinearTopicModel model = LinearTopicTrainer.train(examples, CLASSES, LinearTopicTrainer.DEFAULT_BUCKETS,
+        LinearModel model = LinearTopicTrainer.train(examples, CLASSES, LinearTopicTrainer.DEFAULT_BUCKETS,
                 epochs, LinearTopicTrainer.DEFAULT_RATE, 13);
         if (output.getParent() != null) {
             Files.createDirectories(output.getParent());

@@ -6,6 +6,7 @@ import io.newswire.eval.GeoWebNewsEvaluation;
 import io.newswire.eval.LanguageEvaluation;
 import io.newswire.eval.NerEvaluation;
 import io.newswire.eval.SeedsEvaluation;
+import io.newswire.eval.ToneEvaluation;
 import io.newswire.eval.TopicsEvaluation;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,7 +20,7 @@ import picocli.CommandLine.Option;
                 + "with a message when its data is missing.",
         subcommands = {EvalCommand.Datelines.class, EvalCommand.Languages.class, EvalCommand.Seeds.class,
                 EvalCommand.Ner.class, EvalCommand.Countries.class, EvalCommand.GeoWebNews.class,
-                EvalCommand.Topics.class})
+                EvalCommand.Topics.class, EvalCommand.Tone.class})
 final class EvalCommand implements Runnable {
 
     @Override
@@ -152,6 +153,19 @@ final class EvalCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             return TopicsEvaluation.run(data, System.out);
+        }
+    }
+
+    @Command(name = "tone", mixinStandardHelpOptions = true,
+            description = "NewsMTSC dev sets (rw, mt): the tone lexicon (sentence, target clause), the linear model, "
+                    + "the shipped stage's model; accuracy and macro-F1.")
+    static final class Tone implements Callable<Integer> {
+        @Option(names = "--data", required = true, paramLabel = "DIR", description = "The newsmtsc folder.")
+        Path data;
+
+        @Override
+        public Integer call() throws Exception {
+            return ToneEvaluation.run(data, System.out);
         }
     }
 }

@@ -2,6 +2,7 @@ package io.newswire.tools;
 
 import io.newswire.eval.LinearTopicTrainer;
 import io.newswire.eval.TrainNer;
+import io.newswire.eval.TrainTone;
 import io.newswire.eval.TrainTopics;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -10,7 +11,7 @@ import picocli.CommandLine.Option;
 
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = "Build the committed models from labelled data kept outside the repo (see docs/EVALUATION.md).",
-        subcommands = {TrainCommand.Ner.class, TrainCommand.Topics.class})
+        subcommands = {TrainCommand.Ner.class, TrainCommand.Topics.class, TrainCommand.Tone.class})
 final class TrainCommand implements Runnable {
 
     @Override
@@ -62,6 +63,23 @@ final class TrainCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             return TrainTopics.run(data, output, epochs, System.out);
+        }
+    }
+
+    @Command(name = "tone", mixinStandardHelpOptions = true,
+            description = "Train the committed tone model (hashed linear classifier: negative, neutral, positive) on "
+                    + "NewsMTSC's training split (MIT licence).")
+    static final class Tone implements Callable<Integer> {
+        @Option(names = "--data", required = true, paramLabel = "DIR", description = "The newsmtsc folder.")
+        Path data;
+
+        @Option(names = "--output", defaultValue = TrainTone.COMMITTED, paramLabel = "FILE",
+                description = "Where to write the model (default: ${DEFAULT-VALUE}, the committed resource).")
+        Path output;
+
+        @Override
+        public Integer call() throws Exception {
+            return TrainTone.run(data, output, System.out);
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.newswire.enrich.topics;
 
 import io.newswire.enrich.api.Enricher;
+import io.newswire.enrich.text.LinearModel;
 import io.newswire.enrich.text.TermLexicon;
 import io.newswire.model.Article;
 import io.newswire.model.Topic;
@@ -24,7 +25,7 @@ import java.util.List;
  *
  * <p>No labelled data we may ship exists for topics (AG News, BBC and Reuters-21578 are research
  * or non-commercial only), hence a lexicon. A user who holds such data builds a
- * {@link LinearTopicModel} with {@code newswire train topics} and names the file in the system
+ * {@link LinearModel} with {@code newswire train topics} and names the file in the system
  * property {@value #MODEL_PROPERTY}; the stage then averages, for each subject the model knows,
  * the lexicon's score and the model's probability, and a model class that is no IPTC subject
  * (AG News "World") lends its probability to the subjects the lexicon finds among conflict, crime,
@@ -45,7 +46,7 @@ public final class TopicsEnricher implements Enricher {
     private static final TermLexicon LEXICON = TermLexicon.load(TopicsEnricher.class, "iptc-lexicon.txt", KEYS);
     private static final float[] REPEAT = {1f, 0.6f, 0.4f, 0.3f};
 
-    private final LinearTopicModel model;
+    private final LinearModel model;
     /** For each model class, the subject index it stands for, or -1 for a class that is no subject. */
     private final int[] modelSubject;
 
@@ -55,19 +56,19 @@ public final class TopicsEnricher implements Enricher {
     }
 
     /** The lexicon, with {@code model} when not {@code null}. */
-    public TopicsEnricher(LinearTopicModel model) {
+    public TopicsEnricher(LinearModel model) {
         this.model = model;
         this.modelSubject = model == null ? new int[0]
                 : model.classes().stream().mapToInt(Iptc::indexOf).toArray();
     }
 
-    private static LinearTopicModel modelFromProperty() {
+    private static LinearModel modelFromProperty() {
         String file = System.getProperty(MODEL_PROPERTY);
         if (file == null || file.isBlank()) {
             return null;
         }
         try {
-            return LinearTopicModel.read(Path.of(file));
+            return LinearModel.read(Path.of(file));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the topic model " + file, e);
         }

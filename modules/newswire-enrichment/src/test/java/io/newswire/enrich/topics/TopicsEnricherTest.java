@@ -2,6 +2,7 @@ package io.newswire.enrich.topics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.newswire.enrich.text.LinearModel;
 import io.newswire.model.Article;
 import io.newswire.model.Topic;
 import java.util.List;
@@ -73,7 +74,7 @@ class TopicsEnricherTest {
         // a two-class model whose weights favour class 0 (sport) whatever the words
         int buckets = 16;
         float[] w = new float[buckets * 2];
-        LinearTopicModel model = new LinearTopicModel(List.of("medtop:15000000", "world"), buckets, w,
+        LinearModel model = new LinearModel(List.of("medtop:15000000", "world"), buckets, w,
                 new float[] {3f, 0f});
         TopicsEnricher withModel = new TopicsEnricher(model);
         double[] scores = withModel.scores("Stocks", "Shares fell as investors sold.");

@@ -1,4 +1,4 @@
-package io.newswire.enrich.topics;
+package io.newswire.enrich.text;
 
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -12,25 +12,23 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * A multinomial logistic-regression classifier over {@link TopicFeatures}: one weight per bucket and
- * class, plus a bias per class. Each class stands for an IPTC subject code, or for a label of its
- * training data that maps to no single subject (AG News "World" spans conflict, crime, disaster,
- * politics, ...), whose code is then not {@code medtop:}.
+ * A multinomial logistic-regression classifier over {@link HashedFeatures}: one weight per bucket and
+ * class, plus a bias per class; the features of an article have unit length. The topics stage uses
+ * one a user builds ({@code newswire train topics}: each class an IPTC code, or a label of its
+ * training data that maps to no single subject, such as AG News "World"); the tone stage ships one
+ * trained on NewsMTSC ({@code newswire train tone}: negative, neutral, positive). Immutable and
+ * thread-safe.
  *
- * <p>Trained by {@code newswire train topics} (newswire-eval's {@code TrainTopics}) from data whose
- * terms do not let the model ship; a user who holds the data builds it and names the file in
- * {@code -Dnewswire.topics.model.file}. Immutable and thread-safe.
- *
- * @param classes the class codes, in weight order
+ * @param classes the class names, in weight order
  * @param buckets the number of feature buckets
  * @param weights {@code weights[bucket * classes.size() + class]}
  * @param bias    one per class
  */
-public record LinearTopicModel(List<String> classes, int buckets, float[] weights, float[] bias) {
+public record LinearModel(List<String> classes, int buckets, float[] weights, float[] bias) {
 
     private static final int MAGIC = 0x4E57_5431; // "NWT1"
 
-    public LinearTopicModel {
+    public LinearModel {
         classes = List.copyOf(classes);
         if (weights.length != (long) buckets * classes.size() || bias.length != classes.size()) {
             throw new IllegalArgumentException("weights do not match " + buckets + " buckets x " + classes.size());
@@ -39,7 +37,7 @@ public record LinearTopicModel(List<String> classes, int buckets, float[] weight
 
     /** The class probabilities for an article, in {@link #classes()} order. */
     public double[] probabilities(String title, String text) {
-        return probabilities(TopicFeatures.of(title, text, buckets));
+        return probabilities(HashedFeatures.of(title, text, buckets));
     }
 
     /** The class probabilities for these feature buckets. */
@@ -99,10 +97,10 @@ public record LinearTopicModel(List<String> classes, int buckets, float[] weight
     }
 
     /** Reads a model written by {@link #write}. */
-    public static LinearTopicModel read(InputStream in) throws IOException {
+    public static LinearModel read(InputStream in) throws IOException {
         DataInputStream d = new DataInputStream(new GZIPInputStream(in, 1 << 16));
         if (d.readInt() != MAGIC) {
-            throw new IOException("not a newswire topic model");
+            throw new IOException("not a newswire linear model");
         }
         int buckets = d.readInt();
         int k = d.readInt();
@@ -118,11 +116,11 @@ public record LinearTopicModel(List<String> classes, int buckets, float[] weight
         for (int i = 0; i < weights.length; i++) {
             weights[i] = d.readFloat();
         }
-        return new LinearTopicModel(List.of(classes), buckets, weights, bias);
+        return new LinearModel(List.of(classes), buckets, weights, bias);
     }
 
     /** Reads the model file at {@code file}. */
-    public static LinearTopicModel read(Path file) throws IOException {
+    public static LinearModel read(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             return read(in);
         }

@@ -1,21 +1,21 @@
-package io.newswire.enrich.topics;
+package io.newswire.enrich.text;
 
-import io.newswire.enrich.text.WordHashes;
 import java.util.Arrays;
 
 /**
- * The features of {@link LinearTopicModel}: hashed unigrams and within-sentence bigrams of the
- * lower-cased words (fastText-style), headline words also as features of their own, folded into a
- * fixed number of buckets. The same code builds features for training and for the stage.
+ * The features of {@link LinearModel}: hashed unigrams and within-sentence bigrams of the
+ * lower-cased words (fastText-style) of a text, and the words of a second, short text (a headline,
+ * a target's clause) as features of their own, folded into a fixed number of buckets. The same code
+ * builds features for training and for the stages.
  */
-public final class TopicFeatures {
+public final class HashedFeatures {
 
     /** How much of the body the features read: the lead carries the subject, and the cost stays flat. */
     public static final int MAX_CHARS = 6_000;
 
     private static final long TITLE_SALT = 0x5DEECE66DL;
 
-    private TopicFeatures() {
+    private HashedFeatures() {
     }
 
     /** The bucket of every feature of the article (repeats kept), in {@code [0, buckets)}. */
