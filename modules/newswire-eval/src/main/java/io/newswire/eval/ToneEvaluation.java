@@ -98,7 +98,7 @@ public final class ToneEvaluation {
         // the neutral band, chosen on train for each reading
         double tSentence = bestThreshold(trainSet, false);
         double tClause = bestThreshold(trainSet, true);
-        LinearModel model = TrainTone.train(dir);
+        LinearModel model = TrainTone.train(dir, true, LinearTopicTrainer.DEFAULT_BUCKETS);
         out.printf(Locale.ROOT, "== NewsMTSC (train %d targets; neutral band chosen on train: sentence %.2f, clause %.2f)%n",
                 trainSet.size(), tSentence, tClause);
         for (String name : List.of("dev_rw.jsonl", "dev_mt.jsonl")) {
@@ -125,17 +125,17 @@ public final class ToneEvaluation {
             majority.print("always neutral", out);
             sentence.print("shipped lexicon, whole sentence", out);
             clause.print("shipped lexicon, target clause", out);
-            linear.print("linear model trained on train (sentence + target clause)", out);
-            shipped.print("shipped stage's committed model, whole sentence, no target (as the article stage reads)", out);
+            linear.print("linear model trained on train, sentence + target clause (2^18 buckets; not shipped)", out);
+            shipped.print("shipped model (sentence alone, 2^15 buckets), as the article stage reads", out);
         }
         return 0;
     }
 
-    static List<LinearTopicTrainer.Example> features(List<Example> set, int buckets) {
+    static List<LinearTopicTrainer.Example> features(List<Example> set, int buckets, boolean withTarget) {
         List<LinearTopicTrainer.Example> out = new ArrayList<>();
         for (Example e : set) {
             out.add(new LinearTopicTrainer.Example(CLASSES.indexOf(e.label()),
-                    io.newswire.enrich.text.HashedFeatures.of(e.clause(), e.sentence(), buckets)));
+                    io.newswire.enrich.text.HashedFeatures.of(withTarget ? e.clause() : null, e.sentence(), buckets)));
         }
         return out;
     }

@@ -31,6 +31,11 @@ public final class HashedFeatures {
         return Arrays.copyOf(c.out, c.n);
     }
 
+    /** The bucket of one feature hash (a word's stem hash, or {@link WordHashes#pair} of two). */
+    public static int bucket(long h, int buckets) {
+        return (int) Long.remainderUnsigned(h ^ (h >>> 31), buckets);
+    }
+
     private static final class Collector implements WordHashes.Sink {
         private final int buckets;
         private int[] out = new int[256];
@@ -57,8 +62,7 @@ public final class HashedFeatures {
             if (n == out.length) {
                 out = Arrays.copyOf(out, n * 2);
             }
-            long m = h ^ (h >>> 31);
-            out[n++] = (int) Long.remainderUnsigned(m, buckets);
+            out[n++] = bucket(h, buckets);
         }
     }
 }

@@ -168,6 +168,14 @@ public final class TermLexicon {
         return WordHashes.scan(text, from, to, m);
     }
 
+    /**
+     * A sink that reports this lexicon's terms to {@code hits} as words stream by, for a caller that
+     * feeds one scan to several sinks; {@link #scan} is the usual way.
+     */
+    public WordHashes.Sink matcher(Hits hits) {
+        return new Matcher(hits);
+    }
+
     /** Looks up each word, and each pair of words within a sentence. */
     private final class Matcher implements WordHashes.Sink {
         private final Hits hits;

@@ -4,6 +4,7 @@ import io.newswire.enrich.api.Enricher;
 import io.newswire.enrich.text.HashedFeatures;
 import io.newswire.enrich.text.LinearModel;
 import io.newswire.enrich.text.TermLexicon;
+import io.newswire.enrich.text.WordHashes;
 import io.newswire.model.Article;
 import io.newswire.model.Tone;
 import java.io.IOException;
@@ -30,8 +31,8 @@ import java.util.List;
  */
 public final class ToneEnricher implements Enricher {
 
-    /** How much of the body is read. */
-    public static final int MAX_CHARS = 6_000;
+    /** How much of the body is read: the lead sets the tone, and the cost stays flat. */
+    public static final int MAX_CHARS = 3_000;
     /** How many words after a negator it flips. */
     static final int NEGATION_REACH = 3;
 
@@ -79,32 +80,83 @@ public final class ToneEnricher implements Enricher {
             words += LEXICON.scan(title, 0, title.length(), c);
             c.lastNegator = -1_000_000;
             c.offset = words + NEGATION_REACH + 1;
-            sum += sentenceScore(title);
-            sentences++;
+            SentenceScorer t = new SentenceScorer();
+            WordHashes.scan(title, 0, title.length(), t);
+            t.flush();
+            sum += t.sum;
+            sentences += t.sentences;
         }
-        int end = Math.min(text.length(), MAX_CHARS);
-        words += LEXICON.scan(text, 0, end, c);
-        int start = 0;
-        for (int i = 0; i <= end; i++) {
-            if (i == end || isSentenceEnd(text, i, end)) {
-                if (i - start > 12) {
-                    sum += sentenceScore(text.substring(start, i));
-                    sentences++;
-                }
-                start = i + 1;
-            }
-        }
+        // one pass over the body feeds both the lexicon counts and the model
+        SentenceScorer scorer = new SentenceScorer();
+        WordHashes.Sink lexicon = LEXICON.matcher(c);
+        words += WordHashes.scan(text, 0, Math.min(text.length(), MAX_CHARS), (hash, stem, brk) -> {
+            lexicon.word(hash, stem, brk);
+            scorer.word(hash, stem, brk);
+        });
+        scorer.flush();
+        sum += scorer.sum;
+        sentences += scorer.sentences;
         double score = sentences == 0 ? 0 : sum / sentences;
         return new Tone(round(Math.max(-1, Math.min(1, score))), words == 0 ? 0 : round((double) c.posWords / words),
                 words == 0 ? 0 : round((double) c.negWords / words), c.posWords + c.negWords);
     }
 
-    private static boolean isSentenceEnd(String text, int i, int end) {
-        char ch = text.charAt(i);
-        if (ch == '\n') {
-            return true;
+    /**
+     * Scores each sentence as the words stream by, with the features {@link HashedFeatures} gives a
+     * sentence (stems and within-sentence pairs): no substring, no feature array, one pass.
+     */
+    private static final class SentenceScorer implements WordHashes.Sink {
+        private final float[] w = MODEL.weights();
+        private final int k = MODEL.classes().size();
+        private final double[] z = new double[k];
+        private int n;
+        private int words;
+        private long prev;
+        double sum;
+        int sentences;
+
+        @Override
+        public void word(long hash, long stem, boolean breakBefore) {
+            if (breakBefore) {
+                flush();
+            }
+            add(stem);
+            if (words > 0 && !breakBefore) {
+                add(WordHashes.pair(prev, stem));
+            }
+            prev = stem;
+            words++;
         }
-        return (ch == '.' || ch == '!' || ch == '?') && (i + 1 >= end || Character.isWhitespace(text.charAt(i + 1)));
+
+        private void add(long h) {
+            int base = HashedFeatures.bucket(h, MODEL.buckets()) * k;
+            for (int c = 0; c < k; c++) {
+                z[c] += w[base + c];
+            }
+            n++;
+        }
+
+        /** Ends the current sentence: a sentence of three words or more counts. */
+        void flush() {
+            if (words >= 3) {
+                double scale = LinearModel.scale(n);
+                double max = Double.NEGATIVE_INFINITY;
+                for (int c = 0; c < k; c++) {
+                    z[c] = MODEL.bias()[c] + z[c] * scale;
+                    max = Math.max(max, z[c]);
+                }
+                double total = 0;
+                for (int c = 0; c < k; c++) {
+                    z[c] = Math.exp(z[c] - max);
+                    total += z[c];
+                }
+                sum += (z[MODEL_POSITIVE] - z[MODEL_NEGATIVE]) / total;
+                sentences++;
+            }
+            java.util.Arrays.fill(z, 0);
+            n = 0;
+            words = 0;
+        }
     }
 
     /** {@code p(positive) - p(negative)} of one sentence by the model, -1..1. */
@@ -115,7 +167,7 @@ public final class ToneEnricher implements Enricher {
 
     /** The model's class probabilities for one sentence, in {@link #CLASSES} order. */
     public static double[] sentenceProbabilities(String sentence) {
-        double[] p = MODEL.probabilities(HashedFeatures.of(sentence, sentence, MODEL.buckets()));
+        double[] p = MODEL.probabilities(HashedFeatures.of(null, sentence, MODEL.buckets()));
         double[] out = new double[CLASSES.size()];
         for (int i = 0; i < out.length; i++) {
             out[i] = p[MODEL.classes().indexOf(CLASSES.get(i))];

@@ -37,6 +37,16 @@ class ToneEnricherTest {
         assertThat(negated.negative()).isPositive();
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "The minister praised the rescue workers for their courage",
+        "Prices fell sharply after the report warned of a deep recession",
+    })
+    void shouldScoreOneSentenceAsTheModelDoesWhenStreaming(String sentence) {
+        assertThat(ToneEnricher.tone(null, sentence).score())
+                .isCloseTo(ToneEnricher.sentenceScore(sentence), org.assertj.core.data.Offset.offset(1e-4));
+    }
+
     @Test
     void shouldBeNeutralWithNoPolarityWordsWhenTheTextIsEmpty() {
         Tone t = ToneEnricher.tone(null, "");
@@ -57,7 +67,8 @@ class ToneEnricherTest {
                 .language(new Language("en", 0.99)).build();
         Article out = STAGE.enrich(in);
         assertThat(out.tone()).isNotNull();
-        assertThat(out.tone().score()).isBetween(-1.0, 0.0);
+        assertThat(out.tone().score()).isBetween(-1.0, 1.0);
+        assertThat(out.tone().negative()).isGreaterThan(out.tone().positive());
         assertThat(out.text()).isEqualTo(in.text());
     }
 }
