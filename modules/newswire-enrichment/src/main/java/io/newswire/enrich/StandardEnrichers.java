@@ -6,6 +6,8 @@ import io.newswire.enrich.entities.EntitiesEnricher;
 import io.newswire.enrich.geo.GeoEnricher;
 import io.newswire.enrich.language.LanguageEnricher;
 import io.newswire.enrich.link.LinkEnricher;
+import io.newswire.enrich.tone.ToneEnricher;
+import io.newswire.enrich.topics.TopicsEnricher;
 import java.util.List;
 
 /**
@@ -30,6 +32,8 @@ public final class StandardEnrichers {
                 new LanguageEnricher(),
                 new EntitiesEnricher(aliases),
                 new GeoEnricher(),
-                new LinkEnricher());
+                new LinkEnricher(),
+                new TopicsEnricher(),
+                new ToneEnricher());
     }
 }

@@ -23,7 +23,8 @@ import java.util.List;
  * (the GeoNames knowledge base) and {@code normalize}, {@code language} import {@code text} at most;
  * {@code ner} imports {@code text} and {@code gazetteer}; {@code entities} imports {@code ner} and
  * {@code text}; {@code geo} imports {@code gazetteer} and {@code text}; {@code link} (ids and
- * salience, after geo) imports {@code geo}, {@code entities}, {@code gazetteer} and {@code text}; the
+ * salience, after geo) imports {@code geo}, {@code entities}, {@code gazetteer} and {@code text};
+ * {@code topics} (IPTC subjects) and {@code tone} import {@code text}; the
  * root package (the pipeline and its stage list) composes them all. Everything may use the output
  * model ({@code io.newswire.model}) and the stage API ({@code io.newswire.enrich.api}).
  */
@@ -56,6 +57,8 @@ final class EnrichmentLayering {
             .layer("entities").definedBy(ROOT + ".entities..")
             .layer("geo").definedBy(ROOT + ".geo..")
             .layer("link").definedBy(ROOT + ".link..")
+            .layer("topics").definedBy(ROOT + ".topics..")
+            .layer("tone").definedBy(ROOT + ".tone..")
             .layer("pipeline").definedBy(ROOT)
             .whereLayer("text").mayNotAccessAnyLayer()
             .whereLayer("gazetteer").mayOnlyAccessLayers("text")
@@ -65,6 +68,8 @@ final class EnrichmentLayering {
             .whereLayer("entities").mayOnlyAccessLayers("text", "ner")
             .whereLayer("geo").mayOnlyAccessLayers("text", "gazetteer")
             .whereLayer("link").mayOnlyAccessLayers("text", "gazetteer", "entities", "geo")
+            .whereLayer("topics").mayOnlyAccessLayers("text")
+            .whereLayer("tone").mayOnlyAccessLayers("text")
             .whereLayer("pipeline").mayNotBeAccessedByAnyLayer()
             .as("enrichment packages import only the layers below them");
 

@@ -24,7 +24,7 @@ import java.util.List;
 @JsonPropertyOrder({"schemaVersion", "id", "url", "canonicalUrl", "source", "title", "authors", "imageUrl", "text",
         "language", "declaredLanguage", "publishedAt",
         "ingestedAt", "processedAt", "dateline", "attribution", "license", "boilerplate", "stats", "entities",
-        "places", "countries", "provenance"})
+        "places", "countries", "topics", "tone", "provenance"})
 public record Article(
         int schemaVersion,
         String id,
@@ -48,6 +48,8 @@ public record Article(
         List<Entity> entities,
         List<Place> places,
         List<Country> countries,
+        List<Topic> topics,
+        Tone tone,
         Provenance provenance) {
 
     /** The output schema version this code writes. */
@@ -65,6 +67,7 @@ public record Article(
         entities = List.copyOf(entities == null ? List.of() : entities);
         places = List.copyOf(places == null ? List.of() : places);
         countries = List.copyOf(countries == null ? List.of() : countries);
+        topics = List.copyOf(topics == null ? List.of() : topics);
     }
 
     public static Builder builder(String id, String text, String pipelineVersion) {
@@ -92,6 +95,8 @@ public record Article(
         b.entities = entities;
         b.places = places;
         b.countries = countries;
+        b.topics = topics;
+        b.tone = tone;
         return b;
     }
 
@@ -119,6 +124,8 @@ public record Article(
         private List<Entity> entities;
         private List<Place> places;
         private List<Country> countries;
+        private List<Topic> topics;
+        private Tone tone;
 
         private Builder(String id, String text, Provenance provenance) {
             this.id = id;
@@ -148,12 +155,14 @@ public record Article(
         public Builder entities(List<Entity> v) { this.entities = v; return this; }
         public Builder places(List<Place> v) { this.places = v; return this; }
         public Builder countries(List<Country> v) { this.countries = v; return this; }
+        public Builder topics(List<Topic> v) { this.topics = v; return this; }
+        public Builder tone(Tone v) { this.tone = v; return this; }
 
         public Article build() {
             return new Article(SCHEMA_VERSION, id, url, canonicalUrl, source, title, authors, imageUrl, text, language,
                     declaredLanguage, publishedAt, ingestedAt,
                     processedAt, dateline, attribution, license, boilerplate, stats, entities, places, countries,
-                    provenance);
+                    topics, tone, provenance);
         }
     }
 }

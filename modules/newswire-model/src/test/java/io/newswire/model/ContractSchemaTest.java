@@ -68,6 +68,9 @@ class ContractSchemaTest {
                 .places(List.of(new Place("Islamabad", 1176615L, "PPLC", "PK", "Islamabad", 33.72, 73.04,
                         List.of(islamabad))))
                 .countries(List.of(new Country("PK", "Pakistan", List.of(pakistani, islamabad), 0.9, true)))
+                .topics(List.of(new Topic("medtop:16000000", "conflict, war and peace", 0.7),
+                        new Topic("medtop:11000000", "politics", 0.4)))
+                .tone(new Tone(-0.25, 0.01, 0.02, 3))
                 .provenance(Provenance.start("1.2.3").plus(new StageTiming("normalize", 85, true), null)
                         .plus(new StageTiming("entities", 12, false), new StageError("entities", "java.lang.X", null)))
                 .build();
@@ -88,7 +91,8 @@ class ContractSchemaTest {
         String json = Json.toJson(minimal);
         assertThat(validate(ARTICLE, json)).isEmpty();
         assertThat(json).contains("\"dateline\":null", "\"entities\":[]", "\"url\":null", "\"authors\":[]",
-                "\"canonicalUrl\":null", "\"imageUrl\":null", "\"declaredLanguage\":null");
+                "\"canonicalUrl\":null", "\"imageUrl\":null", "\"declaredLanguage\":null", "\"topics\":[]",
+                "\"tone\":null");
     }
 
     @Test

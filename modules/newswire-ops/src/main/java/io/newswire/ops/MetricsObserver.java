@@ -30,9 +30,11 @@ public final class MetricsObserver implements PipelineObserver {
     public static final java.util.Set<String> PROMETHEUS_NAMES = java.util.Set.of(
             "newswire_articles_in_total", "newswire_articles_out_total", "newswire_articles_dead_lettered_total",
             "newswire_stage_duration_seconds", "newswire_end_to_end_latency_seconds", "newswire_stage_errors_total",
-            "newswire_articles_by_language_total", "newswire_articles_by_country_total");
+            "newswire_articles_by_language_total", "newswire_articles_by_country_total",
+            "newswire_articles_by_topic_total");
 
     private static final Duration LONGEST_LATENCY = Duration.ofDays(36_525);
+    private static final java.util.regex.Pattern TOP_LEVEL_TOPIC = java.util.regex.Pattern.compile("medtop:\\d{2}000000");
 
     private final MeterRegistry registry;
     private final Counter in;
@@ -44,6 +46,7 @@ public final class MetricsObserver implements PipelineObserver {
     private final Map<String, Counter> deadLetters = new ConcurrentHashMap<>();
     private final Map<String, Counter> languages = new ConcurrentHashMap<>();
     private final Map<String, Counter> countries = new ConcurrentHashMap<>();
+    private final Map<String, Counter> topics = new ConcurrentHashMap<>();
 
     public MetricsObserver(MeterRegistry registry) {
         this.registry = registry;
@@ -90,6 +93,21 @@ public final class MetricsObserver implements PipelineObserver {
             if (c.focus()) {
                 countries.computeIfAbsent(c.code(), code -> Counter.builder("newswire.articles.by.country")
                         .tag("country", code).description("Enriched articles by focus country (ISO 3166-1)")
+                        .register(registry)).increment();
+            }
+        }
+        countTopics(article);
+    }
+
+    /**
+     * Counts each subject an article lists. The label is the IPTC top-level code, so at most 17
+     * values; a code outside that shape (a future stage's subtopic) is not counted, to keep it so.
+     */
+    private void countTopics(Article article) {
+        for (io.newswire.model.Topic t : article.topics()) {
+            if (TOP_LEVEL_TOPIC.matcher(t.code()).matches()) {
+                topics.computeIfAbsent(t.code(), code -> Counter.builder("newswire.articles.by.topic")
+                        .tag("topic", code).description("Enriched articles by IPTC Media Topics subject (top level)")
                         .register(registry)).increment();
             }
         }

@@ -100,6 +100,7 @@ public final class OpsMetrics implements AutoCloseable {
         out.put("deadLettered", sumByTag("newswire.articles.dead.lettered", "reason"));
         out.put("languages", sumByTag("newswire.articles.by.language", "language"));
         out.put("countries", sumByTag("newswire.articles.by.country", "country"));
+        out.put("topics", sumByTag("newswire.articles.by.topic", "topic"));
         out.put("stageErrors", sumByTag("newswire.stage.errors", "stage"));
         out.put("latencySeconds", timersByTag("newswire.end.to.end.latency", "kind"));
         out.put("stageSeconds", timersByTag("newswire.stage.duration", "stage"));

@@ -86,7 +86,7 @@ final class StatsEventsProcessor implements Processor<String, Article, String, b
 
     /** The statistics keys one article counts towards; bounded by {@link WindowedStats#ENTITIES_PER_ARTICLE}. */
     static List<String> facts(Article article) {
-        List<String> keys = new ArrayList<>(4 + WindowedStats.ENTITIES_PER_ARTICLE);
+        List<String> keys = new ArrayList<>(7 + WindowedStats.ENTITIES_PER_ARTICLE);
         keys.add(WindowedStats.key(WindowedStats.ARTICLES, WindowedStats.ALL));
         keys.add(WindowedStats.key(WindowedStats.LANGUAGE,
                 article.language() == null ? WindowedStats.UNKNOWN : article.language().code()));
@@ -96,6 +96,10 @@ final class StatsEventsProcessor implements Processor<String, Article, String, b
                 keys.add(WindowedStats.key(WindowedStats.COUNTRY, c.code()));
                 break;
             }
+        }
+        // at most MAX_TOPICS (3) subjects, IPTC top-level codes: a bounded dimension
+        for (io.newswire.model.Topic t : article.topics()) {
+            keys.add(WindowedStats.key(WindowedStats.TOPIC, t.code()));
         }
         article.entities().stream().sorted(BY_SALIENCE).limit(WindowedStats.ENTITIES_PER_ARTICLE)
                 .forEach(e -> keys.add(WindowedStats.entityKey(e.type().name(), e.name())));

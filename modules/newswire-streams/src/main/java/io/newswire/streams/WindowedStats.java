@@ -53,6 +53,7 @@ public final class WindowedStats {
     static final String LANGUAGE = "language";
     static final String COUNTRY = "country";
     static final String SOURCE = "source";
+    static final String TOPIC = "topic";
     static final String ENTITY = "entity";
     static final String ALL = "all";
     static final String UNKNOWN = "unknown";
@@ -146,12 +147,14 @@ public final class WindowedStats {
             m.put("byLanguage", new TreeMap<String, Long>());
             m.put("byCountry", new TreeMap<String, Long>());
             m.put("bySource", new TreeMap<String, Long>());
+            m.put("byTopic", new TreeMap<String, Long>());
             minutes.put(s, m);
         }
         Map<String, Long> entities = new HashMap<>();
         Map<String, Long> countries = new HashMap<>();
         Map<String, Long> languages = new HashMap<>();
         Map<String, Long> sources = new HashMap<>();
+        Map<String, Long> topics = new HashMap<>();
         for (Cell cell : cells) {
             Map<String, Object> minute = minutes.get(cell.start());
             if (minute == null) {
@@ -168,6 +171,7 @@ public final class WindowedStats {
                 case LANGUAGE -> add(minute, "byLanguage", value, cell.count(), languages);
                 case COUNTRY -> add(minute, "byCountry", value, cell.count(), countries);
                 case SOURCE -> add(minute, "bySource", value, cell.count(), sources);
+                case TOPIC -> add(minute, "byTopic", value, cell.count(), topics);
                 case ENTITY -> entities.merge(value, cell.count(), Long::sum);
                 default -> {
                     // A fact from a newer version of the app: ignored rather than misread.
@@ -193,6 +197,7 @@ public final class WindowedStats {
         out.put("topCountries", named(top(countries, top), "code"));
         out.put("topLanguages", named(top(languages, top), "code"));
         out.put("topSources", named(top(sources, top), "name"));
+        out.put("topTopics", named(top(topics, top), "code"));
         return out;
     }
 

@@ -9,6 +9,8 @@ import io.newswire.eval.LocalNewsEvaluation;
 import io.newswire.eval.NerEvaluation;
 import io.newswire.eval.SeedsEvaluation;
 import io.newswire.eval.WireDatelineEvaluation;
+import io.newswire.eval.ToneEvaluation;
+import io.newswire.eval.TopicsEvaluation;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +30,9 @@ import picocli.CommandLine.Option;
                 EvalCommand.Countries.class,
                 EvalCommand.GeoWebNews.class,
                 EvalCommand.Extraction.class,
-                EvalCommand.LocalNews.class
+                EvalCommand.LocalNews.class,
+                EvalCommand.Topics.class,
+                EvalCommand.Tone.class
         })
 final class EvalCommand implements Runnable {
 
@@ -203,6 +207,33 @@ final class EvalCommand implements Runnable {
         public Integer call() throws Exception {
             LocalNewsEvaluation.run(split, errors, System.out);
             return 0;
+        }
+    }
+
+    @Command(name = "topics", mixinStandardHelpOptions = true,
+            description = "IPTC topics: the shipped lexicon on AG News, BBC, MasakhaNEWS French and our hand-labelled "
+                    + "set; the linear model by cross-validation (AG News) and a held-out fifth (BBC).")
+    static final class Topics implements Callable<Integer> {
+        @Option(names = "--data", required = true, paramLabel = "DIR",
+                description = "The shared data folder (ag_news/, bbc/, masakhanews_fra/).")
+        Path data;
+
+        @Override
+        public Integer call() throws Exception {
+            return TopicsEvaluation.run(data, System.out);
+        }
+    }
+
+    @Command(name = "tone", mixinStandardHelpOptions = true,
+            description = "NewsMTSC dev sets (rw, mt): the tone lexicon (sentence, target clause), the linear model, "
+                    + "the shipped stage's model; accuracy and macro-F1.")
+    static final class Tone implements Callable<Integer> {
+        @Option(names = "--data", required = true, paramLabel = "DIR", description = "The newsmtsc folder.")
+        Path data;
+
+        @Override
+        public Integer call() throws Exception {
+            return ToneEvaluation.run(data, System.out);
         }
     }
 }

@@ -1,6 +1,9 @@
 package io.newswire.tools;
 
+import io.newswire.eval.LinearTopicTrainer;
 import io.newswire.eval.TrainNer;
+import io.newswire.eval.TrainTone;
+import io.newswire.eval.TrainTopics;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -8,7 +11,7 @@ import picocli.CommandLine.Option;
 
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = "Build the committed models from labelled data kept outside the repo (see docs/EVALUATION.md).",
-        subcommands = {TrainCommand.Ner.class})
+        subcommands = {TrainCommand.Ner.class, TrainCommand.Topics.class, TrainCommand.Tone.class})
 final class TrainCommand implements Runnable {
 
     @Override
@@ -37,6 +40,46 @@ final class TrainCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             return TrainNer.run(data, output, epochs, System.out);
+        }
+    }
+
+    @Command(name = "topics", mixinStandardHelpOptions = true,
+            description = "Train the optional topic model (hashed linear classifier) on AG News and BBC, their classes "
+                    + "mapped to IPTC. Research/non-commercial data: the model is never committed; enable it with "
+                    + "-Dnewswire.topics.model.file=FILE.")
+    static final class Topics implements Callable<Integer> {
+        @Option(names = "--data", required = true, paramLabel = "DIR",
+                description = "The shared data folder (with ag_news/ and bbc/).")
+        Path data;
+
+        @Option(names = "--output", defaultValue = "topics-model.bin.gz", paramLabel = "FILE",
+                description = "Where to write the model (default: ${DEFAULT-VALUE}); never a committed resource.")
+        Path output;
+
+        @Option(names = "--epochs", defaultValue = "" + LinearTopicTrainer.DEFAULT_EPOCHS,
+                description = "Passes over the training data (default: ${DEFAULT-VALUE}).")
+        int epochs;
+
+        @Override
+        public Integer call() throws Exception {
+            return TrainTopics.run(data, output, epochs, System.out);
+        }
+    }
+
+    @Command(name = "tone", mixinStandardHelpOptions = true,
+            description = "Train the committed tone model (hashed linear classifier: negative, neutral, positive) on "
+                    + "NewsMTSC's training split (MIT licence).")
+    static final class Tone implements Callable<Integer> {
+        @Option(names = "--data", required = true, paramLabel = "DIR", description = "The newsmtsc folder.")
+        Path data;
+
+        @Option(names = "--output", defaultValue = TrainTone.COMMITTED, paramLabel = "FILE",
+                description = "Where to write the model (default: ${DEFAULT-VALUE}, the committed resource).")
+        Path output;
+
+        @Override
+        public Integer call() throws Exception {
+            return TrainTone.run(data, output, System.out);
         }
     }
 }

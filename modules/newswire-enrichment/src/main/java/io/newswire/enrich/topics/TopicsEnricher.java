@@ -1,0 +1,175 @@
+package io.newswire.enrich.topics;
+
+import io.newswire.enrich.api.Enricher;
+import io.newswire.enrich.text.LinearModel;
+import io.newswire.enrich.text.TermLexicon;
+import io.newswire.model.Article;
+import io.newswire.model.Topic;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The topics stage: an article's subjects in the top level of IPTC Media Topics, multi-label, each
+ * with a score 0..1.
+ *
+ * <p>The shipped stage scores each subject with a lexicon written for this project
+ * ({@code iptc-lexicon.txt} beside this class, its boundaries explained in its header): every listed
+ * term found adds its weight, a headline term twice, a repeated term less each time (1, 0.6, 0.4,
+ * 0.3, then nothing), so one word said ten times does not decide. The sum is divided by
+ * {@code sqrt(1 + words / 100)}, so a long article needs more evidence than a headline, and mapped
+ * to 0..1 by {@code 1 - exp(-x / 4)}. Listed: every subject scoring at least {@link #MIN_SCORE} and
+ * at least half the best, best first, at most {@link #MAX_TOPICS}.
+ *
+ * <p>No labelled data we may ship exists for topics (AG News, BBC and Reuters-21578 are research
+ * or non-commercial only), hence a lexicon. A user who holds such data builds a
+ * {@link LinearModel} with {@code newswire train topics} and names the file in the system
+ * property {@value #MODEL_PROPERTY}; the stage then averages, for each subject the model knows,
+ * the lexicon's score and the model's probability, and a model class that is no IPTC subject
+ * (AG News "World") lends its probability to the subjects the lexicon finds among conflict, crime,
+ * disaster, politics and the rest. Stateless and thread-safe.
+ */
+public final class TopicsEnricher implements Enricher {
+
+    /** The system property naming a model file from {@code newswire train topics}; unset: lexicon only. */
+    public static final String MODEL_PROPERTY = "newswire.topics.model.file";
+    /** The lowest score listed. */
+    public static final double MIN_SCORE = 0.25;
+    /** The most subjects listed. */
+    public static final int MAX_TOPICS = 3;
+    /** How much of the body is read. */
+    public static final int MAX_CHARS = 6_000;
+
+    private static final List<String> KEYS = Iptc.TOP_LEVEL.stream().map(Iptc.Subject::code).toList();
+    private static final TermLexicon LEXICON = TermLexicon.load(TopicsEnricher.class, "iptc-lexicon.txt", KEYS);
+    private static final float[] REPEAT = {1f, 0.6f, 0.4f, 0.3f};
+
+    private final LinearModel model;
+    /** For each model class, the subject index it stands for, or -1 for a class that is no subject. */
+    private final int[] modelSubject;
+
+    /** The lexicon, and the model named by {@value #MODEL_PROPERTY} when that is set. */
+    public TopicsEnricher() {
+        this(modelFromProperty());
+    }
+
+    /** The lexicon, with {@code model} when not {@code null}. */
+    public TopicsEnricher(LinearModel model) {
+        this.model = model;
+        this.modelSubject = model == null ? new int[0]
+                : model.classes().stream().mapToInt(Iptc::indexOf).toArray();
+    }
+
+    private static LinearModel modelFromProperty() {
+        String file = System.getProperty(MODEL_PROPERTY);
+        if (file == null || file.isBlank()) {
+            return null;
+        }
+        try {
+            return LinearModel.read(Path.of(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the topic model " + file, e);
+        }
+    }
+
+    @Override
+    public String name() {
+        return "topics";
+    }
+
+    @Override
+    public Article enrich(Article article) {
+        return article.toBuilder().topics(topics(article.title(), article.text())).build();
+    }
+
+    /** The subjects of a headline and body, best first. */
+    public List<Topic> topics(String title, String text) {
+        double[] scores = scores(title, text);
+        List<Topic> out = new ArrayList<>(MAX_TOPICS);
+        double best = 0;
+        for (double s : scores) {
+            best = Math.max(best, s);
+        }
+        if (best < MIN_SCORE) {
+            return List.of();
+        }
+        boolean[] taken = new boolean[scores.length];
+        for (int n = 0; n < MAX_TOPICS; n++) {
+            int arg = -1;
+            for (int i = 0; i < scores.length; i++) {
+                if (!taken[i] && (arg < 0 || scores[i] > scores[arg])) {
+                    arg = i;
+                }
+            }
+            if (scores[arg] < MIN_SCORE || scores[arg] < best / 2) {
+                break;
+            }
+            taken[arg] = true;
+            Iptc.Subject s = Iptc.TOP_LEVEL.get(arg);
+            out.add(new Topic(s.code(), s.label(), Math.round(scores[arg] * 1000) / 1000.0));
+        }
+        return out;
+    }
+
+    /** A score 0..1 per subject, in {@link Iptc#TOP_LEVEL} order. */
+    public double[] scores(String title, String text) {
+        double[] lexicon = lexiconScores(title, text);
+        if (model == null) {
+            return lexicon;
+        }
+        double[] p = model.probabilities(title, text);
+        double[] out = lexicon.clone();
+        double other = 0;
+        for (int c = 0; c < p.length; c++) {
+            if (modelSubject[c] >= 0) {
+                out[modelSubject[c]] = (lexicon[modelSubject[c]] + p[c]) / 2;
+            } else {
+                other += p[c];
+            }
+        }
+        // subjects the model does not know keep the lexicon's score, scaled by how much the model
+        // leaves to them ("World" for a war story), so a sports story's stray "attack" stays low
+        for (int i = 0; i < out.length; i++) {
+            boolean known = false;
+            for (int s : modelSubject) {
+                known |= s == i;
+            }
+            if (!known) {
+                out[i] = lexicon[i] * (0.5 + 0.5 * other);
+            }
+        }
+        return out;
+    }
+
+    private static double[] lexiconScores(String title, String text) {
+        double[] raw = new double[KEYS.size()];
+        byte[] seen = new byte[LEXICON.terms()];
+        TermLexicon.Hits hits = (term, key, weight, word) -> {
+            int k = seen[term];
+            if (k < REPEAT.length) {
+                raw[key] += weight * REPEAT[k];
+            }
+        };
+        TermLexicon.Hits countingHits = (term, key, weight, word) -> {
+            hits.hit(term, key, weight, word);
+            if (seen[term] < Byte.MAX_VALUE) {
+                seen[term]++;
+            }
+        };
+        int words = 0;
+        if (title != null) {
+            // a headline term counts twice: once here, once more below when the body repeats it or not
+            words += LEXICON.scan(title, 0, title.length(), (term, key, weight, word) -> raw[key] += weight);
+            LEXICON.scan(title, 0, title.length(), countingHits);
+        }
+        words += LEXICON.scan(text, 0, Math.min(text.length(), MAX_CHARS), countingHits);
+        double norm = Math.sqrt(1 + words / 100.0);
+        double[] out = new double[raw.length];
+        for (int i = 0; i < raw.length; i++) {
+            out[i] = 1 - Math.exp(-raw[i] / norm / 4);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,109 @@
+package io.newswire.enrich.topics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newswire.enrich.text.LinearModel;
+import io.newswire.model.Article;
+import io.newswire.model.Topic;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class TopicsEnricherTest {
+
+    private static final TopicsEnricher STAGE = new TopicsEnricher(null);
+
+    // Headlines and leads written for this test, one per subject, some not in English.
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Troops push into rebel-held town | Government troops backed by airstrikes advanced on the town as rebels shelled the outskirts; the ceasefire collapsed. | medtop:16000000",
+        "Man charged with murder of shopkeeper | Police arrested a 34-year-old man, who appeared in court and was charged with murder. The trial begins in May. | medtop:02000000",
+        "Quake kills dozens | A magnitude 6.8 earthquake struck before dawn; rescuers searched collapsed buildings and the death toll rose. | medtop:03000000",
+        "Shares slide as inflation bites | Stocks fell and investors sold bonds after inflation figures; the central bank may raise interest rates. | medtop:04000000",
+        "Opposition wins election | The opposition party won the parliamentary election, and its leader will form a coalition government. | medtop:11000000",
+        "Striker scores twice in cup final | The striker scored twice as his team won the cup final at a packed stadium. | medtop:15000000",
+        "Heavy rain and snow forecast | Forecasters expect heavy rain, snow on the hills and temperatures near freezing. | medtop:17000000",
+        "Pope visits cathedral | The pope led prayers with bishops and pilgrims at the cathedral. | medtop:12000000",
+        "Workers walk out over pay | Unions called a strike after the employer refused a pay rise; wages have lagged. | medtop:09000000",
+        "Vaccine trial shows promise | Doctors said patients given the vaccine in a clinical trial had fewer infections. | medtop:07000000",
+        "Guerre: l'armée reprend la ville | Les soldats de l'armée ont repris la ville après des semaines de guerre. | medtop:16000000",
+        "Wahl: Regierung verliert | Bei der Wahl verlor die Regierung die Mehrheit im Bundestag. | medtop:11000000",
+    })
+    void shouldPutTheSubjectFirstWhenTheWordingIsClear(String title, String text, String code) {
+        List<Topic> topics = STAGE.topics(title, text);
+        assertThat(topics).isNotEmpty();
+        assertThat(topics.get(0).code()).isEqualTo(code);
+        assertThat(topics.get(0).label()).isEqualTo(Iptc.byCode(code).label());
+        assertThat(topics).extracting(Topic::score).allMatch(s -> s >= TopicsEnricher.MIN_SCORE && s <= 1);
+        assertThat(topics).hasSizeLessThanOrEqualTo(TopicsEnricher.MAX_TOPICS);
+    }
+
+    @Test
+    void shouldListNothingWhenNoSubjectIsClear() {
+        assertThat(STAGE.topics("A note", "It was Tuesday. Some of them came along later.")).isEmpty();
+    }
+
+    @Test
+    void shouldListSeveralSubjectsWhenTheStoryMixesThem() {
+        List<Topic> topics = STAGE.topics("Militants bomb stock exchange",
+                "Militants set off a car bomb outside the stock exchange; shares fell and investors fled as troops "
+                        + "sealed the area and markets closed.");
+        assertThat(topics).extracting(Topic::code).contains("medtop:16000000", "medtop:04000000");
+        assertThat(topics).isSortedAccordingTo((a, b) -> Double.compare(b.score(), a.score()));
+    }
+
+    @Test
+    void shouldSetTopicsAndKeepTheTextWhenEnriching() {
+        Article in = Article.builder("u-0", "Rescuers searched the rubble after the earthquake.", "1")
+                .title("Earthquake").build();
+        Article out = STAGE.enrich(in);
+        assertThat(out.topics()).extracting(Topic::code).first().isEqualTo("medtop:03000000");
+        assertThat(out.text()).isEqualTo(in.text());
+    }
+
+    @Test
+    void shouldHaveSeventeenSubjectsWithCodesWhenListingTheTopLevel() {
+        assertThat(Iptc.TOP_LEVEL).hasSize(17);
+        assertThat(Iptc.TOP_LEVEL).extracting(Iptc.Subject::code).allMatch(c -> c.matches("medtop:\\d{2}000000"))
+                .doesNotHaveDuplicates();
+    }
+
+    @Test
+    void shouldFollowTheModelForSubjectsItKnowsWhenOneIsGiven() {
+        // a two-class model whose weights favour class 0 (sport) whatever the words
+        int buckets = 16;
+        float[] w = new float[buckets * 2];
+        LinearModel model = new LinearModel(List.of("medtop:15000000", "world"), buckets, w,
+                new float[] {3f, 0f});
+        TopicsEnricher withModel = new TopicsEnricher(model);
+        double[] scores = withModel.scores("Stocks", "Shares fell as investors sold.");
+        double[] lexicon = STAGE.scores("Stocks", "Shares fell as investors sold.");
+        int sport = Iptc.indexOf("medtop:15000000");
+        int economy = Iptc.indexOf("medtop:04000000");
+        assertThat(scores[sport]).isGreaterThan(lexicon[sport]).isGreaterThan(0.4);
+        assertThat(scores[economy]).isLessThan(lexicon[economy]);
+    }
+
+    @Test
+    void shouldLoadTheModelNamedByThePropertyWhenBuiltWithoutArguments(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        LinearModel model = new LinearModel(List.of("medtop:15000000", "world"), 16, new float[32], new float[] {3f, 0f});
+        java.nio.file.Path file = dir.resolve("topics.bin.gz");
+        try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(file)) {
+            model.write(out);
+        }
+        String before = System.getProperty(TopicsEnricher.MODEL_PROPERTY);
+        System.setProperty(TopicsEnricher.MODEL_PROPERTY, file.toString());
+        try {
+            double[] scores = new TopicsEnricher().scores("Stocks", "Shares fell as investors sold.");
+            assertThat(scores[Iptc.indexOf("medtop:15000000")]).isGreaterThan(0.4);
+        } finally {
+            if (before == null) {
+                System.clearProperty(TopicsEnricher.MODEL_PROPERTY);
+            } else {
+                System.setProperty(TopicsEnricher.MODEL_PROPERTY, before);
+            }
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package io.newswire.eval;
+
+import io.newswire.enrich.text.LinearModel;
+import io.newswire.enrich.text.HashedFeatures;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * Trains a {@link LinearModel} (multinomial logistic regression over hashed unigrams and
+ * bigrams, the fastText recipe without embeddings) by stochastic gradient descent with a linearly
+ * decaying rate; the final weights are the average over all steps, which is steadier than the last
+ * ones on a few thousand examples. Written here (about 60 lines) because no library of ours trains a
+ * hashed multinomial model with the exact features the stage computes.
+ */
+public final class LinearTopicTrainer {
+
+    public static final int DEFAULT_BUCKETS = 1 << 18;
+    public static final int DEFAULT_EPOCHS = 10;
+    public static final double DEFAULT_RATE = 2.0;
+
+    /** A training example: the class index and the feature buckets. */
+    public record Example(int label, int[] features) {
+    }
+
+    private LinearTopicTrainer() {
+    }
+
+    /** Features of items whose label is in {@code classes} (others are skipped), mapped by {@code map}. */
+    public static List<Example> examples(List<TopicData.Item> items, List<String> classes,
+            java.util.function.Function<String, String> map, int buckets) {
+        List<Example> out = new ArrayList<>();
+        for (TopicData.Item it : items) {
+            int c = classes.indexOf(map.apply(it.label()));
+            if (c >= 0) {
+                out.add(new Example(c, HashedFeatures.of(it.title(), it.text(), buckets)));
+            }
+        }
+        return out;
+    }
+
+    public static LinearModel train(List<Example> data, List<String> classes, int buckets, int epochs,
+            double rate, long seed) {
+        int k = classes.size();
+        float[] w = new float[buckets * k];
+        float[] b = new float[k];
+        double[] avgW = new double[w.length];
+        double[] avgB = new double[k];
+        List<Example> order = new ArrayList<>(data);
+        Random random = new Random(seed);
+        long steps = (long) epochs * order.size();
+        long t = 0;
+        LinearModel view = new LinearModel(classes, buckets, w, b);
+        for (int e = 0; e < epochs; e++) {
+            Collections.shuffle(order, random);
+            for (Example ex : order) {
+                double lr = rate * (1 - (double) t / steps);
+                double[] p = view.probabilities(ex.features());
+                double scale = LinearModel.scale(ex.features().length);
+                for (int c = 0; c < k; c++) {
+                    double g = (c == ex.label() ? 1 : 0) - p[c];
+                    if (g == 0) {
+                        continue;
+                    }
+                    float step = (float) (lr * g * scale);
+                    for (int f : ex.features()) {
+                        w[f * k + c] += step;
+                    }
+                    b[c] += (float) (lr * g * 0.1);
+                }
+                t++;
+                // lazy averaging would be faster; a few thousand examples make this affordable
+                if ((t & 63) == 0 || t == steps) {
+                    for (int i = 0; i < w.length; i++) {
+                        avgW[i] += w[i];
+                    }
+                    for (int c = 0; c < k; c++) {
+                        avgB[c] += b[c];
+                    }
+                }
+            }
+        }
+        long samples = steps / 64 + 1;
+        float[] fw = new float[w.length];
+        for (int i = 0; i < w.length; i++) {
+            fw[i] = (float) (avgW[i] / samples);
+        }
+        float[] fb = new float[k];
+        for (int c = 0; c < k; c++) {
+            fb[c] = (float) (avgB[c] / samples);
+        }
+        return new LinearModel(classes, buckets, fw, fb);
+    }
+}

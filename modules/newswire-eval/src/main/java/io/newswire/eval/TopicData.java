@@ -1,0 +1,154 @@
+package io.newswire.eval;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Readers for the topic-labelled sets in {@code ../shared/data}: AG News ({@code test.csv}), BBC
+ * (one folder per class, first line the headline), MasakhaNEWS French ({@code dev.tsv}), and our
+ * hand-labelled set ({@code topics-labelled.tsv} in this module's resources, ids only).
+ */
+public final class TopicData {
+
+    /** One labelled item: {@code id} as the labelled set names it ({@code ag:17}, {@code bbc:sport/001.txt}). */
+    public record Item(String id, String title, String text, String label) {
+    }
+
+    /** AG News classes by their 1-based number in the file. */
+    public static final List<String> AG_CLASSES = List.of("World", "Sports", "Business", "Sci/Tech");
+
+    private TopicData() {
+    }
+
+    /** AG News rows of {@code dir/test.csv}, in file order ({@code ag:<row>}, 1-based). */
+    public static List<Item> agNews(Path dir) throws IOException {
+        List<Item> out = new ArrayList<>();
+        int row = 0;
+        for (String line : Files.readAllLines(dir.resolve("test.csv"), StandardCharsets.UTF_8)) {
+            if (line.isBlank()) {
+                continue;
+            }
+            row++;
+            List<String> f = csv(line);
+            String text = clean(f.get(2));
+            out.add(new Item("ag:" + row, clean(f.get(1)), text, AG_CLASSES.get(Integer.parseInt(f.get(0)) - 1)));
+        }
+        return out;
+    }
+
+    /** AG News escapes: {@code \} for a line break, {@code #39;} and HTML entities left by its crawl. */
+    private static String clean(String s) {
+        return s.replace("\\", " ").replace(" #39;", "'").replace("#39;", "'").replace("&lt;", "<")
+                .replace("&gt;", ">").replace("&amp;", "&").replace(" quot;", " \"").replace("&quot;", "\"")
+                .replaceAll("<[^>]{0,200}>", " ");
+    }
+
+    /** One CSV line with quoted fields ({@code ""} inside a quote is one quote). */
+    static List<String> csv(String line) {
+        List<String> out = new ArrayList<>();
+        StringBuilder cur = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                    cur.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    cur.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == ',') {
+                out.add(cur.toString());
+                cur.setLength(0);
+            } else {
+                cur.append(c);
+            }
+        }
+        out.add(cur.toString());
+        return out;
+    }
+
+    /**
+     * BBC articles ({@code bbc:<class>/<file>}), by class and file name; an article whose text
+     * exactly repeats an earlier one (the set has 98 groups of duplicates) is left out, so no copy
+     * lands on both sides of a split.
+     */
+    public static List<Item> bbc(Path dir) throws IOException {
+        List<Item> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        List<Path> classes;
+        try (Stream<Path> s = Files.list(dir)) {
+            classes = s.filter(Files::isDirectory).sorted().toList();
+        }
+        for (Path c : classes) {
+            List<Path> files;
+            try (Stream<Path> s = Files.list(c)) {
+                files = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+            }
+            for (Path f : files) {
+                String all = new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1).replace("\r", "");
+                if (!seen.add(all.strip())) {
+                    continue;
+                }
+                int nl = all.indexOf('\n');
+                String title = nl < 0 ? all : all.substring(0, nl).strip();
+                String text = nl < 0 ? "" : all.substring(nl + 1).strip();
+                out.add(new Item("bbc:" + c.getFileName() + "/" + f.getFileName(), title, text,
+                        c.getFileName().toString()));
+            }
+        }
+        return out;
+    }
+
+    /** MasakhaNEWS French: {@code category, headline, text, url} rows of {@code dev.tsv}. */
+    public static List<Item> masakhaNews(Path dir) throws IOException {
+        List<Item> out = new ArrayList<>();
+        List<String> lines = Files.readAllLines(dir.resolve("dev.tsv"), StandardCharsets.UTF_8);
+        for (int i = 1; i < lines.size(); i++) {
+            String[] f = lines.get(i).split("\t", -1);
+            if (f.length >= 3) {
+                out.add(new Item("masakhanews:" + i, f[1], f[2], f[0].strip()));
+            }
+        }
+        return out;
+    }
+
+    /** Our labelled set: id -> the acceptable subject codes, the first the main one. */
+    public static Map<String, List<String>> labelledSet() throws IOException {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        try (InputStream in = TopicData.class.getResourceAsStream("topics-labelled.tsv");
+                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\t");
+                out.put(f[0], List.of(f[1].split(",")));
+            }
+        }
+        return out;
+    }
+
+    /** A stable split: about {@code 1/parts} of the ids fall in each fold. */
+    public static int fold(String id, int parts) {
+        int h = id.hashCode() * 0x9E3779B1;
+        return Math.floorMod(h ^ (h >>> 16), parts);
+    }
+}

@@ -1,0 +1,309 @@
+package io.newswire.eval;
+
+import io.newswire.enrich.topics.Iptc;
+import io.newswire.enrich.text.LinearModel;
+import io.newswire.enrich.topics.TopicsEnricher;
+import io.newswire.model.Topic;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Topics on labelled news, each set mapped to IPTC by {@code iptc-mapping.tsv}:
+ *
+ * <ul>
+ *   <li>the shipped stage (lexicon only) on AG News (7,600, its test file), BBC (2,127 without
+ *   duplicates), MasakhaNEWS French dev (211) and our hand-labelled set (410; top-1 accuracy, a
+ *   subject's recall = share of its items that list it);</li>
+ *   <li>the trained linear model ({@link LinearTopicTrainer}): AG News 5-fold cross-validation over
+ *   its test file (the only AG split we have, so a held-out fold stands in for the official test),
+ *   BBC trained on 4/5 and tested on the held-out fifth (a stable hash of the file name);</li>
+ *   <li>the stage with a model trained on AG News and BBC minus every item of the labelled set, on
+ *   the labelled set.</li>
+ * </ul>
+ *
+ * Accuracy and macro-F1 per set; skips with a message when a folder is missing.
+ */
+public final class TopicsEvaluation {
+
+    private TopicsEvaluation() {
+    }
+
+    /** dataset -> its class -> IPTC code (or "world"). */
+    static Map<String, Map<String, String>> mapping() throws IOException {
+        Map<String, Map<String, String>> out = new HashMap<>();
+        try (InputStream in = TopicsEvaluation.class.getResourceAsStream("iptc-mapping.tsv");
+                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\t");
+                out.computeIfAbsent(f[0], k -> new LinkedHashMap<>()).put(f[1], f[2]);
+            }
+        }
+        return out;
+    }
+
+    /** AG News's class for a predicted IPTC subject (see the mapping file's scoring note). */
+    static String agClass(String code) {
+        if (code == null) {
+            return "(none)";
+        }
+        return switch (code) {
+            case "medtop:15000000" -> "Sports";
+            case "medtop:04000000" -> "Business";
+            case "medtop:13000000", "medtop:07000000", "medtop:06000000" -> "Sci/Tech";
+            default -> "World";
+        };
+    }
+
+    public static int run(Path data, PrintStream out) throws IOException {
+        Map<String, Map<String, String>> map = mapping();
+        TopicsEnricher lexicon = new TopicsEnricher(null);
+        Path ag = data.resolve("ag_news");
+        Path bbc = data.resolve("bbc");
+        Path masakha = data.resolve("masakhanews_fra");
+        List<TopicData.Item> agItems = Files.exists(ag.resolve("test.csv")) ? TopicData.agNews(ag) : List.of();
+        List<TopicData.Item> bbcItems = Files.isDirectory(bbc) ? TopicData.bbc(bbc) : List.of();
+        if (agItems.isEmpty()) {
+            out.println("skipped: AG News: no " + ag.resolve("test.csv"));
+        } else {
+            out.println("== AG News (" + agItems.size() + " rows of test.csv), 4 classes");
+            Scores s = new Scores(TopicData.AG_CLASSES);
+            for (TopicData.Item it : agItems) {
+                List<Topic> t = lexicon.topics(it.title(), it.text());
+                s.add(it.label(), agClass(t.isEmpty() ? null : t.get(0).code()));
+            }
+            s.print("shipped lexicon (zero-shot, subjects mapped to AG classes)", out);
+            crossValidate(agItems, map.get("ag_news"), out);
+        }
+        if (bbcItems.isEmpty()) {
+            out.println("skipped: BBC: no " + bbc);
+        } else {
+            Map<String, String> m = map.get("bbc");
+            out.println("== BBC (" + bbcItems.size() + " articles without duplicates), 5 classes");
+            Scores s = new Scores(List.copyOf(m.keySet()));
+            Map<String, String> back = invert(m);
+            for (TopicData.Item it : bbcItems) {
+                s.add(it.label(), firstKnown(lexicon.topics(it.title(), it.text()), back));
+            }
+            s.print("shipped lexicon (zero-shot; top subject among the 5 mapped, else none)", out);
+            List<TopicData.Item> train = bbcItems.stream().filter(i -> TopicData.fold(i.id(), 5) != 0).toList();
+            List<TopicData.Item> test = bbcItems.stream().filter(i -> TopicData.fold(i.id(), 5) == 0).toList();
+            List<String> classes = List.copyOf(m.keySet());
+            LinearModel model = LinearTopicTrainer.train(
+                    LinearTopicTrainer.examples(train, classes, Function.identity(), LinearTopicTrainer.DEFAULT_BUCKETS),
+                    classes, LinearTopicTrainer.DEFAULT_BUCKETS, LinearTopicTrainer.DEFAULT_EPOCHS,
+                    LinearTopicTrainer.DEFAULT_RATE, 13);
+            Scores ms = new Scores(classes);
+            for (TopicData.Item it : test) {
+                ms.add(it.label(), classes.get(argmax(model.probabilities(it.title(), it.text()))));
+            }
+            ms.print("linear model trained on " + train.size() + ", held-out " + test.size(), out);
+        }
+        if (Files.exists(masakha.resolve("dev.tsv"))) {
+            Map<String, String> m = map.get("masakhanews_fra");
+            List<TopicData.Item> items = TopicData.masakhaNews(masakha);
+            out.println("== MasakhaNEWS French dev (" + items.size() + " articles), 5 classes, zero-shot");
+            Scores s = new Scores(List.copyOf(m.keySet()));
+            Map<String, String> back = invert(m);
+            for (TopicData.Item it : items) {
+                s.add(it.label(), firstKnown(lexicon.topics(it.title(), it.text()), back));
+            }
+            s.print("shipped lexicon (top subject among the 5 mapped, else none)", out);
+        } else {
+            out.println("skipped: MasakhaNEWS French: no " + masakha.resolve("dev.tsv"));
+        }
+        if (!agItems.isEmpty() && !bbcItems.isEmpty()) {
+            labelled(agItems, bbcItems, map, lexicon, out);
+        } else {
+            out.println("skipped: labelled set (needs ag_news and bbc for the texts)");
+        }
+        return 0;
+    }
+
+    private static void crossValidate(List<TopicData.Item> items, Map<String, String> m, PrintStream out) {
+        List<String> classes = TopicData.AG_CLASSES;
+        Scores s = new Scores(classes);
+        for (int f = 0; f < 5; f++) {
+            int fold = f;
+            List<TopicData.Item> train = items.stream().filter(i -> TopicData.fold(i.id(), 5) != fold).toList();
+            List<TopicData.Item> test = items.stream().filter(i -> TopicData.fold(i.id(), 5) == fold).toList();
+            LinearModel model = LinearTopicTrainer.train(
+                    LinearTopicTrainer.examples(train, classes, Function.identity(), LinearTopicTrainer.DEFAULT_BUCKETS),
+                    classes, LinearTopicTrainer.DEFAULT_BUCKETS, LinearTopicTrainer.DEFAULT_EPOCHS,
+                    LinearTopicTrainer.DEFAULT_RATE, 13 + f);
+            for (TopicData.Item it : test) {
+                s.add(it.label(), classes.get(argmax(model.probabilities(it.title(), it.text()))));
+            }
+        }
+        s.print("linear model, 5-fold cross-validation (each row predicted by a model that never saw it)", out);
+    }
+
+    private static void labelled(List<TopicData.Item> ag, List<TopicData.Item> bbc,
+            Map<String, Map<String, String>> map, TopicsEnricher lexicon, PrintStream out) throws IOException {
+        Map<String, List<String>> gold = TopicData.labelledSet();
+        Map<String, TopicData.Item> byId = new HashMap<>();
+        ag.forEach(i -> byId.put(i.id(), i));
+        bbc.forEach(i -> byId.put(i.id(), i));
+        // a model that never saw the labelled items: AG News and BBC minus them, classes mapped to IPTC
+        List<String> classes = List.of("world", "medtop:15000000", "medtop:04000000", "medtop:13000000",
+                "medtop:01000000", "medtop:11000000");
+        List<LinearTopicTrainer.Example> examples = new ArrayList<>();
+        examples.addAll(LinearTopicTrainer.examples(ag.stream().filter(i -> !gold.containsKey(i.id())).toList(),
+                classes, map.get("ag_news")::get, LinearTopicTrainer.DEFAULT_BUCKETS));
+        examples.addAll(LinearTopicTrainer.examples(bbc.stream().filter(i -> !gold.containsKey(i.id())).toList(),
+                classes, map.get("bbc")::get, LinearTopicTrainer.DEFAULT_BUCKETS));
+        LinearModel model = LinearTopicTrainer.train(examples, classes, LinearTopicTrainer.DEFAULT_BUCKETS,
+                LinearTopicTrainer.DEFAULT_EPOCHS, LinearTopicTrainer.DEFAULT_RATE, 13);
+        TopicsEnricher combined = new TopicsEnricher(model);
+        out.println("== labelled set (" + gold.size() + " items labelled by hand with IPTC subjects before any run)");
+        for (TopicsEnricher stage : List.of(lexicon, combined)) {
+            int ok = 0;
+            int none = 0;
+            int n = 0;
+            Map<String, int[]> recall = new LinkedHashMap<>();
+            Map<String, int[]> precision = new LinkedHashMap<>();
+            for (Map.Entry<String, List<String>> g : gold.entrySet()) {
+                TopicData.Item it = byId.get(g.getKey());
+                if (it == null) {
+                    continue;
+                }
+                n++;
+                List<Topic> t = stage.topics(it.title(), it.text());
+                Set<String> predicted = new java.util.HashSet<>();
+                t.forEach(x -> predicted.add(x.code()));
+                if (t.isEmpty()) {
+                    none++;
+                } else if (g.getValue().contains(t.get(0).code())) {
+                    ok++;
+                }
+                if (!t.isEmpty()) {
+                    int[] p = precision.computeIfAbsent(t.get(0).code(), k -> new int[2]);
+                    p[1]++;
+                    if (g.getValue().contains(t.get(0).code())) {
+                        p[0]++;
+                    }
+                }
+                for (String code : g.getValue()) {
+                    int[] r = recall.computeIfAbsent(code, k -> new int[2]);
+                    r[1]++;
+                    if (predicted.contains(code)) {
+                        r[0]++;
+                    }
+                }
+            }
+            out.printf(Locale.ROOT, "%s: top-1 accuracy %.3f (%d/%d), no subject %d%n",
+                    stage == lexicon ? "shipped lexicon" : "lexicon + model (AG+BBC minus the set)",
+                    (double) ok / n, ok, n, none);
+            out.println("  subject                                     recall (listed among the topics)   top-1 precision");
+            for (Iptc.Subject s : Iptc.TOP_LEVEL) {
+                int[] r = recall.getOrDefault(s.code(), new int[2]);
+                int[] p = precision.getOrDefault(s.code(), new int[2]);
+                out.printf(Locale.ROOT, "  %-44s %5.2f (%3d/%3d)                  %5.2f (%3d/%3d)%n", s.label(),
+                        r[1] == 0 ? 0 : (double) r[0] / r[1], r[0], r[1], p[1] == 0 ? 0 : (double) p[0] / p[1],
+                        p[0], p[1]);
+            }
+        }
+    }
+
+    private static Map<String, String> invert(Map<String, String> m) {
+        Map<String, String> out = new HashMap<>();
+        m.forEach((k, v) -> out.put(v, k));
+        return out;
+    }
+
+    /** The dataset class of the best-scoring topic that maps to one, or "(none)". */
+    private static String firstKnown(List<Topic> topics, Map<String, String> back) {
+        for (Topic t : topics) {
+            String c = back.get(t.code());
+            if (c != null) {
+                return c;
+            }
+        }
+        return "(none)";
+    }
+
+    static int argmax(double[] p) {
+        int best = 0;
+        for (int i = 1; i < p.length; i++) {
+            if (p[i] > p[best]) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    /** Accuracy and macro-F1 over a fixed class list; a prediction outside it counts as wrong. */
+    static final class Scores {
+        private final List<String> classes;
+        private final int[] tp;
+        private final int[] fp;
+        private final int[] fn;
+        private int n;
+        private int ok;
+
+        Scores(List<String> classes) {
+            this.classes = classes;
+            this.tp = new int[classes.size()];
+            this.fp = new int[classes.size()];
+            this.fn = new int[classes.size()];
+        }
+
+        void add(String gold, String predicted) {
+            n++;
+            int g = classes.indexOf(gold);
+            int p = classes.indexOf(predicted);
+            if (g == p && g >= 0) {
+                ok++;
+                tp[g]++;
+                return;
+            }
+            if (g >= 0) {
+                fn[g]++;
+            }
+            if (p >= 0) {
+                fp[p]++;
+            }
+        }
+
+        double accuracy() {
+            return (double) ok / n;
+        }
+
+        double macroF1() {
+            double sum = 0;
+            for (int i = 0; i < classes.size(); i++) {
+                double prec = tp[i] + fp[i] == 0 ? 0 : (double) tp[i] / (tp[i] + fp[i]);
+                double rec = tp[i] + fn[i] == 0 ? 0 : (double) tp[i] / (tp[i] + fn[i]);
+                sum += prec + rec == 0 ? 0 : 2 * prec * rec / (prec + rec);
+            }
+            return sum / classes.size();
+        }
+
+        void print(String what, PrintStream out) {
+            StringBuilder per = new StringBuilder();
+            for (int i = 0; i < classes.size(); i++) {
+                double rec = tp[i] + fn[i] == 0 ? 0 : (double) tp[i] / (tp[i] + fn[i]);
+                per.append(String.format(Locale.ROOT, " %s %.2f", classes.get(i), rec));
+            }
+            out.printf(Locale.ROOT, "%s: accuracy %.3f, macro-F1 %.3f (n=%d); recall:%s%n", what, accuracy(),
+                    macroF1(), n, per);
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package io.newswire.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newswire.enrich.topics.Iptc;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class TopicsEvaluationTest {
+
+    @Test
+    void shouldSkipEverySetWhenTheDataIsMissing(@TempDir Path empty) throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        int code = TopicsEvaluation.run(empty, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        assertThat(code).isZero();
+        assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("skipped: AG News", "skipped: BBC",
+                "skipped: MasakhaNEWS", "skipped: labelled set");
+    }
+
+    @Test
+    void shouldListOnlyIptcSubjectsWhenLoadingTheLabelledSet() throws Exception {
+        Map<String, List<String>> set = TopicData.labelledSet();
+        assertThat(set).hasSizeGreaterThanOrEqualTo(340);
+        assertThat(set.keySet()).allMatch(id -> id.matches("ag:\\d+|bbc:[a-z]+/\\d+\\.txt"));
+        assertThat(set.values()).allMatch(codes -> codes.stream().allMatch(c -> Iptc.byCode(c) != null));
+    }
+
+    @Test
+    void shouldMapEveryDatasetClassWhenReadingTheMapping() throws Exception {
+        Map<String, Map<String, String>> m = TopicsEvaluation.mapping();
+        assertThat(m.get("ag_news")).containsKeys(TopicData.AG_CLASSES.toArray(String[]::new));
+        assertThat(m.get("bbc")).hasSize(5);
+        assertThat(m.values()).allMatch(classes -> classes.values().stream()
+                .allMatch(c -> c.equals("world") || Iptc.byCode(c) != null));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "'\"3\",\"Title, with comma\",\"Body \"\"quoted\"\"\"' | 3;Title, with comma;Body \"quoted\"",
+        "'\"1\",\"Été\",\"\"' | 1;Été;",
+    })
+    void shouldSplitQuotedFieldsWhenReadingCsv(String line, String expected) {
+        assertThat(String.join(";", TopicData.csv(line))).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"medtop:15000000, Sports", "medtop:07000000, Sci/Tech", "medtop:16000000, World"})
+    void shouldMapSubjectsToAgClassesWhenScoringAgNews(String code, String agClass) {
+        assertThat(TopicsEvaluation.agClass(code)).isEqualTo(agClass);
+    }
+}
