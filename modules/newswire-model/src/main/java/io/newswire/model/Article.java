@@ -16,7 +16,7 @@ import java.util.List;
  */
 @JsonPropertyOrder({"schemaVersion", "id", "url", "source", "title", "text", "language", "publishedAt",
         "ingestedAt", "processedAt", "dateline", "attribution", "license", "boilerplate", "stats", "entities",
-        "places", "countries", "provenance"})
+        "places", "countries", "events", "quotes", "keywords", "provenance"})
 public record Article(
         int schemaVersion,
         String id,
@@ -36,6 +36,9 @@ public record Article(
         List<Entity> entities,
         List<Place> places,
         List<Country> countries,
+        List<Event> events,
+        List<Quote> quotes,
+        List<Keyword> keywords,
         Provenance provenance) {
 
     /** The output schema version this code writes. */
@@ -52,6 +55,9 @@ public record Article(
         entities = List.copyOf(entities == null ? List.of() : entities);
         places = List.copyOf(places == null ? List.of() : places);
         countries = List.copyOf(countries == null ? List.of() : countries);
+        events = List.copyOf(events == null ? List.of() : events);
+        quotes = List.copyOf(quotes == null ? List.of() : quotes);
+        keywords = List.copyOf(keywords == null ? List.of() : keywords);
     }
 
     public static Builder builder(String id, String text, String pipelineVersion) {
@@ -75,6 +81,9 @@ public record Article(
         b.entities = entities;
         b.places = places;
         b.countries = countries;
+        b.events = events;
+        b.quotes = quotes;
+        b.keywords = keywords;
         return b;
     }
 
@@ -98,6 +107,9 @@ public record Article(
         private List<Entity> entities;
         private List<Place> places;
         private List<Country> countries;
+        private List<Event> events;
+        private List<Quote> quotes;
+        private List<Keyword> keywords;
 
         private Builder(String id, String text, Provenance provenance) {
             this.id = id;
@@ -123,11 +135,14 @@ public record Article(
         public Builder entities(List<Entity> v) { this.entities = v; return this; }
         public Builder places(List<Place> v) { this.places = v; return this; }
         public Builder countries(List<Country> v) { this.countries = v; return this; }
+        public Builder events(List<Event> v) { this.events = v; return this; }
+        public Builder quotes(List<Quote> v) { this.quotes = v; return this; }
+        public Builder keywords(List<Keyword> v) { this.keywords = v; return this; }
 
         public Article build() {
             return new Article(SCHEMA_VERSION, id, url, source, title, text, language, publishedAt, ingestedAt,
                     processedAt, dateline, attribution, license, boilerplate, stats, entities, places, countries,
-                    provenance);
+                    events, quotes, keywords, provenance);
         }
     }
 }

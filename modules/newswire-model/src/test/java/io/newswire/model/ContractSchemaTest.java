@@ -64,6 +64,13 @@ class ContractSchemaTest {
                 .places(List.of(new Place("Islamabad", 1176615L, "PPLC", "PK", "Islamabad", 33.72, 73.04,
                         List.of(islamabad))))
                 .countries(List.of(new Country("PK", "Pakistan", List.of(pakistani, islamabad), 0.9, true)))
+                .events(List.of(new Event("CONSULT", null, new Mention(30, 33, "met"), "person/mohammad-baqeri",
+                        null, 0, LocalDate.of(2026, 5, 13), "asserted", new Casualties(List.of(new Toll(2, null,
+                                "at least", "police", null, new Mention(0, 5, "Major"))), null, null, null, null),
+                        new Mention(0, 67, text.substring(0, 67)))))
+                .quotes(List.of(new Quote("indirect", new Mention(34, 66, text.substring(34, 66)),
+                        "person/mohammad-baqeri", baqeri, null)))
+                .keywords(List.of(new Keyword("officials", 1.0, 1)))
                 .provenance(Provenance.start("1.2.3").plus(new StageTiming("normalize", 85, true), null)
                         .plus(new StageTiming("entities", 12, false), new StageError("entities", "java.lang.X", null)))
                 .build();
@@ -83,7 +90,8 @@ class ContractSchemaTest {
         Article minimal = Article.builder("c-00000000000000000000", "Только текст.", "1").build();
         String json = Json.toJson(minimal);
         assertThat(validate(ARTICLE, json)).isEmpty();
-        assertThat(json).contains("\"dateline\":null", "\"entities\":[]", "\"url\":null");
+        assertThat(json).contains("\"dateline\":null", "\"entities\":[]", "\"url\":null", "\"events\":[]",
+                "\"quotes\":[]", "\"keywords\":[]");
     }
 
     @Test
