@@ -3,6 +3,7 @@ package io.newswire.enrich;
 import io.newswire.enrich.api.Enricher;
 import io.newswire.enrich.entities.AliasTable;
 import io.newswire.enrich.entities.EntitiesEnricher;
+import io.newswire.enrich.events.EventsEnricher;
 import io.newswire.enrich.geo.GeoEnricher;
 import io.newswire.enrich.language.LanguageEnricher;
 import io.newswire.enrich.link.LinkEnricher;
@@ -30,6 +31,7 @@ public final class StandardEnrichers {
                 new LanguageEnricher(),
                 new EntitiesEnricher(aliases),
                 new GeoEnricher(),
-                new LinkEnricher());
+                new LinkEnricher(),
+                new EventsEnricher());
     }
 }

@@ -56,6 +56,7 @@ final class EnrichmentLayering {
             .layer("entities").definedBy(ROOT + ".entities..")
             .layer("geo").definedBy(ROOT + ".geo..")
             .layer("link").definedBy(ROOT + ".link..")
+            .layer("events").definedBy(ROOT + ".events..")
             .layer("pipeline").definedBy(ROOT)
             .whereLayer("text").mayNotAccessAnyLayer()
             .whereLayer("gazetteer").mayOnlyAccessLayers("text")
@@ -65,6 +66,7 @@ final class EnrichmentLayering {
             .whereLayer("entities").mayOnlyAccessLayers("text", "ner")
             .whereLayer("geo").mayOnlyAccessLayers("text", "gazetteer")
             .whereLayer("link").mayOnlyAccessLayers("text", "gazetteer", "entities", "geo")
+            .whereLayer("events").mayOnlyAccessLayers("text")
             .whereLayer("pipeline").mayNotBeAccessedByAnyLayer()
             .as("enrichment packages import only the layers below them");
 

@@ -2,6 +2,7 @@ package io.newswire.tools;
 
 import io.newswire.eval.CountriesEvaluation;
 import io.newswire.eval.DatelineEvaluation;
+import io.newswire.eval.EventsEvaluation;
 import io.newswire.eval.GeoWebNewsEvaluation;
 import io.newswire.eval.LanguageEvaluation;
 import io.newswire.eval.NerEvaluation;
@@ -17,7 +18,8 @@ import picocli.CommandLine.Option;
         description = "Accuracy evaluations on labelled data (not shipped; see docs/EVALUATION.md). Each skips "
                 + "with a message when its data is missing.",
         subcommands = {EvalCommand.Datelines.class, EvalCommand.Languages.class, EvalCommand.Seeds.class,
-                EvalCommand.Ner.class, EvalCommand.Countries.class, EvalCommand.GeoWebNews.class})
+                EvalCommand.Ner.class, EvalCommand.Countries.class, EvalCommand.GeoWebNews.class,
+                EvalCommand.Events.class})
 final class EvalCommand implements Runnable {
 
     @Override
@@ -135,6 +137,23 @@ final class EvalCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             GeoWebNewsEvaluation.run(data, errors, System.out);
+            return 0;
+        }
+    }
+
+    @Command(name = "events", mixinStandardHelpOptions = true,
+            description = "Casualty figures and event types on the project's self-written set (built in): P/R on "
+                    + "dev or, once, on the held-out test split.")
+    static final class Events implements Callable<Integer> {
+        @Option(names = "--split", defaultValue = "dev", description = "dev, test or all.")
+        String split;
+
+        @Option(names = "--errors", defaultValue = "10", description = "How many wrong passages to list.")
+        int errors;
+
+        @Override
+        public Integer call() throws Exception {
+            EventsEvaluation.run(split, errors, System.out);
             return 0;
         }
     }
