@@ -61,6 +61,11 @@ final class Factuality {
                 }
             }
         }
+        for (int j = Math.max(1, t - 4); j < t - 1; j++) {
+            if (low[j].equals("to") && (low[j - 1].equals("is") || low[j - 1].equals("are"))) {
+                future = true; // "is to make the trip", "are to hold talks"
+            }
+        }
         if (t > 0 && low[t - 1].equals("to") && isAct(type)) {
             String v = t > 1 ? low[t - 2] : "";
             switch (v) {
