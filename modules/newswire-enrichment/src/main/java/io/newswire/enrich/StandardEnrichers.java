@@ -7,6 +7,7 @@ import io.newswire.enrich.events.EventsEnricher;
 import io.newswire.enrich.geo.GeoEnricher;
 import io.newswire.enrich.language.LanguageEnricher;
 import io.newswire.enrich.link.LinkEnricher;
+import io.newswire.enrich.quotes.QuotesEnricher;
 import java.util.List;
 
 /**
@@ -32,6 +33,7 @@ public final class StandardEnrichers {
                 new EntitiesEnricher(aliases),
                 new GeoEnricher(),
                 new LinkEnricher(),
-                new EventsEnricher());
+                new EventsEnricher(),
+                new QuotesEnricher());
     }
 }

@@ -57,6 +57,7 @@ final class EnrichmentLayering {
             .layer("geo").definedBy(ROOT + ".geo..")
             .layer("link").definedBy(ROOT + ".link..")
             .layer("events").definedBy(ROOT + ".events..")
+            .layer("quotes").definedBy(ROOT + ".quotes..")
             .layer("pipeline").definedBy(ROOT)
             .whereLayer("text").mayNotAccessAnyLayer()
             .whereLayer("gazetteer").mayOnlyAccessLayers("text")
@@ -67,6 +68,7 @@ final class EnrichmentLayering {
             .whereLayer("geo").mayOnlyAccessLayers("text", "gazetteer")
             .whereLayer("link").mayOnlyAccessLayers("text", "gazetteer", "entities", "geo")
             .whereLayer("events").mayOnlyAccessLayers("text")
+            .whereLayer("quotes").mayOnlyAccessLayers("text")
             .whereLayer("pipeline").mayNotBeAccessedByAnyLayer()
             .as("enrichment packages import only the layers below them");
 

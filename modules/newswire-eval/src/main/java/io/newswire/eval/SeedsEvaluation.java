@@ -113,6 +113,11 @@ public final class SeedsEvaluation {
                     "31.. more than police"),
             new Expectation(S0, "Baqeri's visit to Pakistan is planned, not past",
                     a -> consultStatuses(a, "Mohammad Baqeri"), "future"),
+            new Expectation(S1, "Baqeri's quote, direct, said, his id",
+                    a -> a.quotes().stream().filter(q -> q.kind().equals("direct")
+                            && q.content().text().startsWith("After the victory of the Islamic Revolution"))
+                            .map(q -> q.cue().text() + " " + (q.speaker() != null && q.speaker().equals(
+                                    idOf(a, "Mohammad Baqeri")))).toList(), List.of("said true")),
             new Expectation(S0, "Bajwa's visit to Tehran happened", a -> consultStatuses(a, "Qamar Javed Bajwa"),
                     "asserted"));
 

@@ -6,6 +6,7 @@ import io.newswire.eval.EventsEvaluation;
 import io.newswire.eval.GeoWebNewsEvaluation;
 import io.newswire.eval.LanguageEvaluation;
 import io.newswire.eval.NerEvaluation;
+import io.newswire.eval.QuotesEvaluation;
 import io.newswire.eval.SeedsEvaluation;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,7 +20,7 @@ import picocli.CommandLine.Option;
                 + "with a message when its data is missing.",
         subcommands = {EvalCommand.Datelines.class, EvalCommand.Languages.class, EvalCommand.Seeds.class,
                 EvalCommand.Ner.class, EvalCommand.Countries.class, EvalCommand.GeoWebNews.class,
-                EvalCommand.Events.class})
+                EvalCommand.Events.class, EvalCommand.Quotes.class})
 final class EvalCommand implements Runnable {
 
     @Override
@@ -154,6 +155,26 @@ final class EvalCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             EventsEvaluation.run(split, errors, System.out);
+            return 0;
+        }
+    }
+
+    @Command(name = "quotes", mixinStandardHelpOptions = true,
+            description = "PolNeAR attribution relations: direct and indirect quote content P/R, direct speaker "
+                    + "accuracy (dev split by default).")
+    static final class Quotes implements Callable<Integer> {
+        @Option(names = "--data", required = true, paramLabel = "DIR", description = "The polnear folder.")
+        Path data;
+
+        @Option(names = "--split", defaultValue = "dev", description = "train or dev.")
+        String split;
+
+        @Option(names = "--errors", defaultValue = "0", description = "How many errors to list.")
+        int errors;
+
+        @Override
+        public Integer call() throws Exception {
+            QuotesEvaluation.run(data, split, errors, System.out);
             return 0;
         }
     }
