@@ -5,6 +5,7 @@ import io.newswire.enrich.entities.AliasTable;
 import io.newswire.enrich.entities.EntitiesEnricher;
 import io.newswire.enrich.events.EventsEnricher;
 import io.newswire.enrich.geo.GeoEnricher;
+import io.newswire.enrich.keywords.KeywordsEnricher;
 import io.newswire.enrich.language.LanguageEnricher;
 import io.newswire.enrich.link.LinkEnricher;
 import io.newswire.enrich.quotes.QuotesEnricher;
@@ -34,6 +35,7 @@ public final class StandardEnrichers {
                 new GeoEnricher(),
                 new LinkEnricher(),
                 new EventsEnricher(),
-                new QuotesEnricher());
+                new QuotesEnricher(),
+                new KeywordsEnricher());
     }
 }

@@ -58,6 +58,7 @@ final class EnrichmentLayering {
             .layer("link").definedBy(ROOT + ".link..")
             .layer("events").definedBy(ROOT + ".events..")
             .layer("quotes").definedBy(ROOT + ".quotes..")
+            .layer("keywords").definedBy(ROOT + ".keywords..")
             .layer("pipeline").definedBy(ROOT)
             .whereLayer("text").mayNotAccessAnyLayer()
             .whereLayer("gazetteer").mayOnlyAccessLayers("text")
@@ -69,6 +70,7 @@ final class EnrichmentLayering {
             .whereLayer("link").mayOnlyAccessLayers("text", "gazetteer", "entities", "geo")
             .whereLayer("events").mayOnlyAccessLayers("text")
             .whereLayer("quotes").mayOnlyAccessLayers("text")
+            .whereLayer("keywords").mayOnlyAccessLayers("text")
             .whereLayer("pipeline").mayNotBeAccessedByAnyLayer()
             .as("enrichment packages import only the layers below them");
 
