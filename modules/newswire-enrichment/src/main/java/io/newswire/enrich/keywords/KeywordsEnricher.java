@@ -81,11 +81,21 @@ public final class KeywordsEnricher implements Enricher {
                     continue;
                 }
                 if (!run.isEmpty()) {
-                    String phrase = String.join(" ", run);
-                    Tally tally = tallies.computeIfAbsent(phrase, p -> new Tally(run.size()));
-                    tally.count++;
+                    // the run and its parts: "border security talks" also counts for "border security"
                     int pos = t < sentence.size() ? sentence.get(t).start() : n;
-                    tally.score += 1.0 + 0.5 * (1.0 - Math.min(1.0, (double) pos / Math.max(1, n)));
+                    double weight = 1.0 + 0.5 * (1.0 - Math.min(1.0, (double) pos / Math.max(1, n)));
+                    for (int a = 0; a < run.size(); a++) {
+                        for (int b = a + 1; b <= run.size(); b++) {
+                            if (run.get(a).endsWith("ing") && b - a > 1) {
+                                continue; // "expanding cordial relations": a verb first
+                            }
+                            int words = b - a;
+                            Tally tally = tallies.computeIfAbsent(String.join(" ", run.subList(a, b)),
+                                    p -> new Tally(words));
+                            tally.count++;
+                            tally.score += weight;
+                        }
+                    }
                     run.clear();
                 }
                 if (w != null) {
@@ -132,7 +142,7 @@ public final class KeywordsEnricher implements Enricher {
             return false;
         }
         // without a tagger, past forms and gerunds are mostly verbs: "killed", "discussed", "expanding"
-        if (low.length() > 5 && (low.endsWith("ed") || low.endsWith("ing"))) {
+        if (low.length() > 5 && low.endsWith("ed")) {
             return false;
         }
         boolean letter = false;
