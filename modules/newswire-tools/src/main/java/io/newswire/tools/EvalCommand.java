@@ -6,6 +6,7 @@ import io.newswire.eval.EventsEvaluation;
 import io.newswire.eval.GeoWebNewsEvaluation;
 import io.newswire.eval.LanguageEvaluation;
 import io.newswire.eval.NerEvaluation;
+import io.newswire.eval.PoliceEventsEvaluation;
 import io.newswire.eval.QuotesEvaluation;
 import io.newswire.eval.SeedsEvaluation;
 import java.nio.file.Path;
@@ -20,7 +21,8 @@ import picocli.CommandLine.Option;
                 + "with a message when its data is missing.",
         subcommands = {EvalCommand.Datelines.class, EvalCommand.Languages.class, EvalCommand.Seeds.class,
                 EvalCommand.Ner.class, EvalCommand.Countries.class, EvalCommand.GeoWebNews.class,
-                EvalCommand.Events.class, EvalCommand.Quotes.class})
+                EvalCommand.Events.class, EvalCommand.Quotes.class,
+                EvalCommand.PoliceEvents.class})
 final class EvalCommand implements Runnable {
 
     @Override
@@ -175,6 +177,20 @@ final class EvalCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             QuotesEvaluation.run(data, split, errors, System.out);
+            return 0;
+        }
+    }
+
+    @Command(name = "police-events", mixinStandardHelpOptions = true,
+            description = "IndiaPoliceEvents sentence labels KILL and ARREST against our ASSAULT-with-killed and "
+                    + "COERCE-arrest events: P/R.")
+    static final class PoliceEvents implements Callable<Integer> {
+        @Option(names = "--data", required = true, paramLabel = "DIR", description = "The india_police_events folder.")
+        Path data;
+
+        @Override
+        public Integer call() throws Exception {
+            PoliceEventsEvaluation.run(data, System.out);
             return 0;
         }
     }
