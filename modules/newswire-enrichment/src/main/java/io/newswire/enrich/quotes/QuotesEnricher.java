@@ -30,6 +30,38 @@ public final class QuotesEnricher implements Enricher {
     private static final Set<String> PERSON_WORDS = WordList.load(QuotesEnricher.class, "person-words.txt");
     private static final Set<String> ORG_WORDS = WordList.load(QuotesEnricher.class, "org-words.txt");
 
+    /** Hashes of the cue words (and "according"), sorted: a sentence without one is skipped unread. */
+    private static final int[] CUE_HASHES = cueHashes();
+
+    private static int[] cueHashes() {
+        java.util.TreeSet<Integer> h = new java.util.TreeSet<>();
+        for (String c : CUES) {
+            h.add(c.hashCode());
+        }
+        h.add("according".hashCode());
+        return h.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** Whether {@code text[s, e)} has a word whose lower-case hash is a cue's: no allocation. */
+    static boolean mayHaveCue(String text, int s, int e) {
+        int h = 0;
+        int len = 0;
+        for (int i = s; i <= e; i++) {
+            char c = i < e ? text.charAt(i) : ' ';
+            if (Character.isLetter(c)) {
+                h = 31 * h + Character.toLowerCase(c);
+                len++;
+            } else {
+                if (len >= 3 && java.util.Arrays.binarySearch(CUE_HASHES, h) >= 0) {
+                    return true;
+                }
+                h = 0;
+                len = 0;
+            }
+        }
+        return false;
+    }
+
     @Override
     public String name() {
         return "quotes";
@@ -409,7 +441,7 @@ public final class QuotesEnricher implements Enricher {
     }
 
     private static void sentence(String text, int s, int e, List<Entity> entities, List<Quote> out, List<int[]> taken) {
-        if (e - s < 12) {
+        if (e - s < 12 || !mayHaveCue(text, s, e)) {
             return;
         }
         List<W> ws = wordsAfterAll(text, s, e);
