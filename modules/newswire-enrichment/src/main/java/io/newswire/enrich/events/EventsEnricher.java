@@ -51,11 +51,17 @@ public final class EventsEnricher implements Enricher {
     /** A toll being collected, before merging across the article. */
     private static final class Pending {
         final String kind;
-        final Toll toll;
+        Toll toll;
         final int event;
         final boolean supersedes;
         final boolean cumulative;
         boolean dropped;
+        String source;
+
+        Pending withToll(Toll t) {
+            this.toll = t;
+            return this;
+        }
 
         Pending(String kind, Toll toll, int event, boolean supersedes, boolean cumulative) {
             this.kind = kind;
@@ -119,8 +125,10 @@ public final class EventsEnricher implements Enricher {
                 Token a = sentence.get(Math.min(f.q().from(), f.cueToken()));
                 Token b = sentence.get(Math.max(f.q().to() - 1, f.cueToken()));
                 Mention span = new Mention(a.start(), b.end(), text.substring(a.start(), b.end()));
-                tolls.add(new Pending(f.kind(), new Toll(f.q().min(), f.q().max(), f.q().qualifier(), f.victims(), null,
-                        span), event, f.supersedes(), f.cumulative()));
+                Pending pending = new Pending(f.kind(), new Toll(f.q().min(), f.q().max(), f.q().qualifier(), f.victims(),
+                        null, span), event, f.supersedes(), f.cumulative());
+                pending.source = source(text, sentence, low, f.cueToken());
+                tolls.add(pending);
             }
         }
         if (drafts.isEmpty()) {
@@ -189,7 +197,67 @@ public final class EventsEnricher implements Enricher {
                 }
             }
         }
-        // contradicting figures of one kind: say so through their sources (the sentence's speaker)
+        // contradicting figures of one kind: each keeps who gave it, when the sentence says
+        for (int i = 0; i < tolls.size(); i++) {
+            Pending p = tolls.get(i);
+            if (p.dropped || p.source == null) {
+                continue;
+            }
+            for (Pending q : tolls) {
+                if (q != p && !q.dropped && q.kind.equals(p.kind) && !q.cumulative && !p.cumulative) {
+                    Toll t = p.toll;
+                    tolls.set(i, p.withToll(new Toll(t.min(), t.max(), t.qualifier(), t.victims(), p.source, t.span())));
+                    break;
+                }
+            }
+        }
+    }
+
+    /** Who the sentence says gave the figure: "The Taliban said ...", "the ministry put the toll at", "according to X". */
+    static String source(String text, List<Token> sentence, String[] low, int cue) {
+        int n = low.length;
+        for (int j = 0; j + 1 < n; j++) {
+            if (low[j].equals("according") && low[j + 1].equals("to")) {
+                int e = j + 2;
+                while (e < n && e < j + 7 && Character.isLetter(low[e].charAt(0)) && !low[e].equals("the")
+                        || e < n && e == j + 2 && low[e].equals("the")) {
+                    e++;
+                }
+                return e > j + 2 ? text.substring(sentence.get(j + 2).start(), sentence.get(e - 1).end()) : null;
+            }
+        }
+        int verb = -1;
+        for (int j = cue - 1; j >= 0 && verb < 0; j--) {
+            if (isReporting(low[j])) {
+                verb = j;
+            } else if (low[j].equals(",") || low[j].equals("but") || low[j].equals(";")) {
+                break;
+            }
+        }
+        for (int j = cue + 1; j < n && verb < 0; j++) {
+            if (isReporting(low[j])) {
+                verb = j;
+            }
+        }
+        if (verb <= 0) {
+            return null;
+        }
+        int b = verb - 1;
+        while (b >= 0 && verb - b <= 4 && Character.isLetter(low[b].charAt(0)) && !low[b].equals("but")
+                && !low[b].equals("and") && !isReporting(low[b]) && !CasualtyFinder.CUES.containsKey(low[b])) {
+            b--;
+        }
+        if (b == verb - 1) {
+            return null;
+        }
+        return text.substring(sentence.get(b + 1).start(), sentence.get(verb - 1).end());
+    }
+
+    private static boolean isReporting(String w) {
+        return switch (w) {
+            case "said", "says", "claimed", "claims", "put", "reported", "told", "announced", "confirmed" -> true;
+            default -> false;
+        };
     }
 
     /** Two figures that can be one statement of the same toll: "at least 128" and "128". */

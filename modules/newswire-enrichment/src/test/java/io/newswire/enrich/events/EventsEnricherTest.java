@@ -115,6 +115,16 @@ class EventsEnricherTest {
     }
 
     @Test
+    void shouldKeepEachSourceWhenTollsContradict() {
+        Article a = STAGE.enrich(english("The Taliban said they killed 40 soldiers, but the ministry put the toll at 9."));
+        assertThat(a.events().stream().flatMap(e -> e.casualties().killed().stream()).map(Toll::source))
+                .containsExactlyInAnyOrder("The Taliban", "the ministry");
+        Article one = STAGE.enrich(english("Police said 12 people were killed in the attack."));
+        assertThat(one.events().get(0).casualties().killed()).singleElement()
+                .satisfies(t -> assertThat(t.source()).isNull());
+    }
+
+    @Test
     void shouldNotTypeAccidentWhenDeathsComeFromCrash() {
         Article a = STAGE.enrich(english("At least five people were killed when a bus plunged into a gorge."));
         assertThat(a.events()).singleElement().satisfies(e -> {
