@@ -3,9 +3,12 @@ package io.newswire.enrich;
 import io.newswire.enrich.api.Enricher;
 import io.newswire.enrich.entities.AliasTable;
 import io.newswire.enrich.entities.EntitiesEnricher;
+import io.newswire.enrich.events.EventsEnricher;
 import io.newswire.enrich.geo.GeoEnricher;
+import io.newswire.enrich.keywords.KeywordsEnricher;
 import io.newswire.enrich.language.LanguageEnricher;
 import io.newswire.enrich.link.LinkEnricher;
+import io.newswire.enrich.quotes.QuotesEnricher;
 import io.newswire.enrich.tone.ToneEnricher;
 import io.newswire.enrich.topics.TopicsEnricher;
 import java.util.List;
@@ -33,6 +36,9 @@ public final class StandardEnrichers {
                 new EntitiesEnricher(aliases),
                 new GeoEnricher(),
                 new LinkEnricher(),
+                new EventsEnricher(),
+                new QuotesEnricher(),
+                new KeywordsEnricher(),
                 new TopicsEnricher(),
                 new ToneEnricher());
     }

@@ -28,7 +28,7 @@ class PipelinesTest {
         assertThat(pipeline).isInstanceOf(ArticlePipeline.class);
         assertThat(pipeline.version()).isEqualTo(PipelineVersion.get());
         assertThat(pipeline.stageNames()).containsExactly(Pipeline.NORMALIZE_STAGE, "language", "entities", "geo", "link",
-                "topics", "tone");
+                "events", "quotes", "keywords", "topics", "tone");
         Article a = pipeline.process(RawArticle.ofText(null, "TEHRAN, May 13 - Iran's foreign minister spoke.")
                 .withId("c-1"));
         assertThat(a.processedAt()).isEqualTo(T0);

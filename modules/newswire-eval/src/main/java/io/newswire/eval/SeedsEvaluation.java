@@ -99,7 +99,56 @@ public final class SeedsEvaluation {
             entity(S1, "Iraq", "LOCATION"),
             entity(S1, "Syria", "LOCATION"),
             // The text reads "the western Farah Province": the province is the place, named either way.
-            entity(S1, "Farah|Farah Province", "LOCATION"));
+            entity(S1, "Farah|Farah Province", "LOCATION"),
+            // Events and casualties (issue 12): tolls as stated, planned vs past visits.
+            new Expectation(S0, "128 killed in Baluchistan", a -> toll(a, "killed", "128"), "128.. at least"),
+            new Expectation(S0, "10 guards killed near Mirjaveh", a -> toll(a, "killed", "Mirjaveh"),
+                    "10..10 exact guards"),
+            new Expectation(S0, "two others injured near Mirjaveh", a -> toll(a, "injured", "Mirjaveh"),
+                    "2..2 exact guards"),
+            new Expectation(S1, "57 killed in Kabul", a -> toll(a, "killed", "Kabul"), "57..57 exact"),
+            new Expectation(S1, "more than 100 wounded in Kabul", a -> toll(a, "injured", "Kabul"),
+                    "101.. more than"),
+            new Expectation(S1, "30 policemen killed in Farah", a -> toll(a, "killed", "Farah"),
+                    "31.. more than police"),
+            new Expectation(S0, "Baqeri's visit to Pakistan is planned, not past",
+                    a -> consultStatuses(a, "Mohammad Baqeri"), "future"),
+            new Expectation(S1, "Baqeri's quote, direct, said, his id",
+                    a -> a.quotes().stream().filter(q -> q.kind().equals("direct")
+                            && q.content().text().startsWith("After the victory of the Islamic Revolution"))
+                            .map(q -> q.cue().text() + " " + (q.speaker() != null && q.speaker().equals(
+                                    idOf(a, "Mohammad Baqeri")))).toList(), List.of("said true")),
+            new Expectation(S0, "Bajwa's visit to Tehran happened", a -> consultStatuses(a, "Qamar Javed Bajwa"),
+                    "asserted"));
+
+    /** The one toll of this kind whose event's sentence mentions {@code near}, as "min..max qualifier[ victims]". */
+    private static Object toll(Article a, String kind, String near) {
+        List<String> found = new ArrayList<>();
+        for (io.newswire.model.Event e : a.events()) {
+            if (!e.sentence().text().contains(near)) {
+                continue;
+            }
+            List<io.newswire.model.Toll> tolls = switch (kind) {
+                case "killed" -> e.casualties().killed();
+                case "injured" -> e.casualties().injured();
+                default -> List.of();
+            };
+            for (io.newswire.model.Toll t : tolls) {
+                found.add(t.min() + ".." + (t.max() == null ? "" : t.max()) + " " + t.qualifier()
+                        + (t.victims() == null ? "" : " " + t.victims()));
+            }
+        }
+        return found.size() == 1 ? found.get(0) : found;
+    }
+
+    /** The distinct statuses of the CONSULT events with this person as actor or target. */
+    private static Object consultStatuses(Article a, String surface) {
+        String id = idOf(a, surface);
+        List<String> statuses = a.events().stream().filter(e -> "CONSULT".equals(e.type()) && id != null
+                && (id.equals(e.actor()) || id.equals(e.target()))).map(io.newswire.model.Event::status).distinct()
+                .toList();
+        return statuses.size() == 1 ? statuses.get(0) : statuses;
+    }
 
     /** An entity check: the entity one of whose mentions reads {@code surface}, as "TYPE[ id][ / title]". */
     private static Expectation entity(String seed, String surface, String expected) {

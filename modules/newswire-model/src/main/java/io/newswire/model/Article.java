@@ -24,7 +24,7 @@ import java.util.List;
 @JsonPropertyOrder({"schemaVersion", "id", "url", "canonicalUrl", "source", "title", "authors", "imageUrl", "text",
         "language", "declaredLanguage", "publishedAt",
         "ingestedAt", "processedAt", "dateline", "attribution", "license", "boilerplate", "stats", "entities",
-        "places", "countries", "topics", "tone", "provenance"})
+        "places", "countries", "events", "quotes", "keywords", "topics", "tone", "provenance"})
 public record Article(
         int schemaVersion,
         String id,
@@ -48,6 +48,9 @@ public record Article(
         List<Entity> entities,
         List<Place> places,
         List<Country> countries,
+        List<Event> events,
+        List<Quote> quotes,
+        List<Keyword> keywords,
         List<Topic> topics,
         Tone tone,
         Provenance provenance) {
@@ -67,6 +70,9 @@ public record Article(
         entities = List.copyOf(entities == null ? List.of() : entities);
         places = List.copyOf(places == null ? List.of() : places);
         countries = List.copyOf(countries == null ? List.of() : countries);
+        events = List.copyOf(events == null ? List.of() : events);
+        quotes = List.copyOf(quotes == null ? List.of() : quotes);
+        keywords = List.copyOf(keywords == null ? List.of() : keywords);
         topics = List.copyOf(topics == null ? List.of() : topics);
     }
 
@@ -95,6 +101,9 @@ public record Article(
         b.entities = entities;
         b.places = places;
         b.countries = countries;
+        b.events = events;
+        b.quotes = quotes;
+        b.keywords = keywords;
         b.topics = topics;
         b.tone = tone;
         return b;
@@ -124,6 +133,9 @@ public record Article(
         private List<Entity> entities;
         private List<Place> places;
         private List<Country> countries;
+        private List<Event> events;
+        private List<Quote> quotes;
+        private List<Keyword> keywords;
         private List<Topic> topics;
         private Tone tone;
 
@@ -155,6 +167,9 @@ public record Article(
         public Builder entities(List<Entity> v) { this.entities = v; return this; }
         public Builder places(List<Place> v) { this.places = v; return this; }
         public Builder countries(List<Country> v) { this.countries = v; return this; }
+        public Builder events(List<Event> v) { this.events = v; return this; }
+        public Builder quotes(List<Quote> v) { this.quotes = v; return this; }
+        public Builder keywords(List<Keyword> v) { this.keywords = v; return this; }
         public Builder topics(List<Topic> v) { this.topics = v; return this; }
         public Builder tone(Tone v) { this.tone = v; return this; }
 
@@ -162,7 +177,7 @@ public record Article(
             return new Article(SCHEMA_VERSION, id, url, canonicalUrl, source, title, authors, imageUrl, text, language,
                     declaredLanguage, publishedAt, ingestedAt,
                     processedAt, dateline, attribution, license, boilerplate, stats, entities, places, countries,
-                    topics, tone, provenance);
+                    events, quotes, keywords, topics, tone, provenance);
         }
     }
 }

@@ -71,6 +71,13 @@ class ContractSchemaTest {
                 .topics(List.of(new Topic("medtop:16000000", "conflict, war and peace", 0.7),
                         new Topic("medtop:11000000", "politics", 0.4)))
                 .tone(new Tone(-0.25, 0.01, 0.02, 3))
+                .events(List.of(new Event("CONSULT", null, new Mention(30, 33, "met"), "person/mohammad-baqeri",
+                        null, 0, LocalDate.of(2026, 5, 13), "asserted", new Casualties(List.of(new Toll(2, null,
+                                "at least", "police", null, new Mention(0, 5, "Major"))), null, null, null, null),
+                        new Mention(0, 67, text.substring(0, 67)))))
+                .quotes(List.of(new Quote("indirect", new Mention(34, 66, text.substring(34, 66)),
+                        "person/mohammad-baqeri", baqeri, null)))
+                .keywords(List.of(new Keyword("officials", 1.0, 1)))
                 .provenance(Provenance.start("1.2.3").plus(new StageTiming("normalize", 85, true), null)
                         .plus(new StageTiming("entities", 12, false), new StageError("entities", "java.lang.X", null)))
                 .build();
@@ -93,6 +100,8 @@ class ContractSchemaTest {
         assertThat(json).contains("\"dateline\":null", "\"entities\":[]", "\"url\":null", "\"authors\":[]",
                 "\"canonicalUrl\":null", "\"imageUrl\":null", "\"declaredLanguage\":null", "\"topics\":[]",
                 "\"tone\":null");
+        assertThat(json).contains("\"dateline\":null", "\"entities\":[]", "\"url\":null", "\"events\":[]",
+                "\"quotes\":[]", "\"keywords\":[]");
     }
 
     @Test

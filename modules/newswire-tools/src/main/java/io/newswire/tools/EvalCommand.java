@@ -2,15 +2,18 @@ package io.newswire.tools;
 
 import io.newswire.eval.CountriesEvaluation;
 import io.newswire.eval.DatelineEvaluation;
+import io.newswire.eval.EventsEvaluation;
 import io.newswire.eval.ExtractionEvaluation;
 import io.newswire.eval.GeoWebNewsEvaluation;
 import io.newswire.eval.LanguageEvaluation;
 import io.newswire.eval.LocalNewsEvaluation;
 import io.newswire.eval.NerEvaluation;
+import io.newswire.eval.PoliceEventsEvaluation;
+import io.newswire.eval.QuotesEvaluation;
 import io.newswire.eval.SeedsEvaluation;
-import io.newswire.eval.WireDatelineEvaluation;
 import io.newswire.eval.ToneEvaluation;
 import io.newswire.eval.TopicsEvaluation;
+import io.newswire.eval.WireDatelineEvaluation;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +35,10 @@ import picocli.CommandLine.Option;
                 EvalCommand.Extraction.class,
                 EvalCommand.LocalNews.class,
                 EvalCommand.Topics.class,
-                EvalCommand.Tone.class
+                EvalCommand.Tone.class,
+                EvalCommand.Events.class,
+                EvalCommand.Quotes.class,
+                EvalCommand.PoliceEvents.class
         })
 final class EvalCommand implements Runnable {
 
@@ -234,6 +240,57 @@ final class EvalCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             return ToneEvaluation.run(data, System.out);
+        }
+    }
+
+    @Command(name = "events", mixinStandardHelpOptions = true,
+            description = "Casualty figures and event types on the project's self-written set (built in): P/R on "
+                    + "dev or, once, on the held-out test split.")
+    static final class Events implements Callable<Integer> {
+        @Option(names = "--split", defaultValue = "dev", description = "dev, test or all.")
+        String split;
+
+        @Option(names = "--errors", defaultValue = "10", description = "How many wrong passages to list.")
+        int errors;
+
+        @Override
+        public Integer call() throws Exception {
+            EventsEvaluation.run(split, errors, System.out);
+            return 0;
+        }
+    }
+
+    @Command(name = "quotes", mixinStandardHelpOptions = true,
+            description = "PolNeAR attribution relations: direct and indirect quote content P/R, direct speaker "
+                    + "accuracy (dev split by default).")
+    static final class Quotes implements Callable<Integer> {
+        @Option(names = "--data", required = true, paramLabel = "DIR", description = "The polnear folder.")
+        Path data;
+
+        @Option(names = "--split", defaultValue = "dev", description = "train or dev.")
+        String split;
+
+        @Option(names = "--errors", defaultValue = "0", description = "How many errors to list.")
+        int errors;
+
+        @Override
+        public Integer call() throws Exception {
+            QuotesEvaluation.run(data, split, errors, System.out);
+            return 0;
+        }
+    }
+
+    @Command(name = "police-events", mixinStandardHelpOptions = true,
+            description = "IndiaPoliceEvents sentence labels KILL and ARREST against our ASSAULT-with-killed and "
+                    + "COERCE-arrest events: P/R.")
+    static final class PoliceEvents implements Callable<Integer> {
+        @Option(names = "--data", required = true, paramLabel = "DIR", description = "The india_police_events folder.")
+        Path data;
+
+        @Override
+        public Integer call() throws Exception {
+            PoliceEventsEvaluation.run(data, System.out);
+            return 0;
         }
     }
 }

@@ -65,7 +65,7 @@ public class StagesBenchmark {
     private static final int STORIES = 256;
 
     /** A stage name of the standard pipeline, or {@link #PIPELINE}. */
-    @Param({"normalize", "language", "entities", "geo", "link", "topics", "tone", PIPELINE})
+    @Param({"normalize", "language", "entities", "geo", "link", "events", "quotes", "keywords", "topics", "tone", PIPELINE})
     public String stage;
 
     private RawArticle[] raws;

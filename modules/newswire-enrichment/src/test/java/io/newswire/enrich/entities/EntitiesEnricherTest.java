@@ -131,7 +131,8 @@ class EntitiesEnricherTest {
         Article a = pipeline.process(io.newswire.model.RawArticle.ofText(null,
                 "Perspolis fans gathered in Azadi stadium on Friday before the derby.").withId("c-2"));
         assertThat(a.entities()).anySatisfy(e -> assertThat(e.id()).isEqualTo("org:persepolis-fc"));
-        assertThat(pipeline.stageNames()).containsExactly("normalize", "language", "entities", "geo", "link", "topics", "tone");
+        assertThat(pipeline.stageNames()).containsExactly("normalize", "language", "entities", "geo", "link", "events",
+                "quotes", "keywords", "topics", "tone");
     }
 
     @Test

@@ -1,0 +1,341 @@
+package io.newswire.enrich.events;
+
+import io.newswire.enrich.text.WordList;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Casualty figures of one sentence: a number phrase ({@link Quantity}) tied to a casualty word by
+ * position ("killed at least 23", "10 guards were killed and two others injured", "left 19 dead",
+ * "the death toll rose to 45"). A figure that breaks a toll down ("including 5 soldiers", "four of
+ * the officers") is not a toll of its own; "no one was killed" is none.
+ *
+ * <p>Written by hand rather than learned: there is no shippable labelled data for casualty figures,
+ * and wire copy states them in a few fixed constructions; every rule keeps precision first.
+ * Stateless and thread-safe.
+ */
+final class CasualtyFinder {
+
+    /** A casualty word: its kind and where its figure may stand. */
+    record Cue(String kind, boolean after, boolean before, boolean adjacent, boolean people) {
+    }
+
+    /**
+     * A figure found in a sentence (token indexes).
+     *
+     * @param supersedes the figure updates the toll ("rose to 45"): smaller earlier figures are stale
+     * @param cumulative a running total ("bringing the toll to 300"): a toll of its own
+     */
+    record Found(String kind, Quantity q, int cueToken, String victims, boolean supersedes, boolean cumulative) {
+    }
+
+    static final Map<String, Cue> CUES = cues();
+    private static final Cue SHOT_DEAD = new Cue("killed", true, true, false, false);
+    private static final Set<String> MANNER = Set.of("shot", "gunned", "stabbed", "hacked", "beaten", "bludgeoned",
+            "burnt", "burned", "lynched");
+    static final Map<String, String> VICTIMS = table("victims.txt");
+    static final Set<String> PEOPLE = WordList.load(CasualtyFinder.class, "people.txt");
+
+    private CasualtyFinder() {
+    }
+
+    private static Map<String, Cue> cues() {
+        Map<String, Cue> m = new HashMap<>();
+        for (String line : WordList.load(CasualtyFinder.class, "casualty-words.txt")) {
+            String[] f = line.split("\t");
+            String flags = f.length > 2 ? f[2] : "";
+            m.put(f[0], new Cue(f[1], flags.indexOf('a') >= 0, flags.indexOf('b') >= 0, flags.indexOf('d') >= 0,
+                    flags.indexOf('p') >= 0));
+        }
+        return Map.copyOf(m);
+    }
+
+    private static Map<String, String> table(String name) {
+        Map<String, String> m = new HashMap<>();
+        for (String line : WordList.load(CasualtyFinder.class, name)) {
+            String[] f = line.split("\t");
+            m.put(f[0], f[1]);
+        }
+        return Map.copyOf(m);
+    }
+
+    /** Whether a sentence may hold a figure at all: the cheap test before the work. */
+    static boolean mayHold(String[] low) {
+        for (String w : low) {
+            if (CUES.containsKey(w) || w.equals("toll")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean isPerson(String w) {
+        if (VICTIMS.containsKey(w) || PEOPLE.contains(w)) {
+            return true;
+        }
+        return false;
+    }
+
+    /** The figures of one sentence. */
+    static List<Found> find(String[] low) {
+        int n = low.length;
+        Quantity[] startsAt = new Quantity[n];
+        Quantity[] endsAt = new Quantity[n];
+        boolean[] breakdown = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            Quantity q = Quantity.at(low, i);
+            if (q == null || !plausible(low, q)) {
+                continue;
+            }
+            startsAt[i] = q;
+            endsAt[q.to() - 1] = q;
+            breakdown[i] = isBreakdown(low, q);
+            i = q.to() - 1;
+        }
+        boolean[] used = new boolean[n];
+        List<Found> found = new ArrayList<>();
+        for (int k = 0; k < n; k++) {
+            String w = low[k];
+            if (w.equals("toll")) {
+                Found f = toll(low, k, startsAt, used);
+                if (f != null) {
+                    found.add(f);
+                }
+                continue;
+            }
+            Cue cue = CUES.get(w);
+            if (w.equals("dead") && k > 0 && MANNER.contains(low[k - 1])) {
+                cue = SHOT_DEAD; // "shot dead a journalist", "a man was shot dead"
+            }
+            if (w.equals("number") && k + 1 < n && low[k + 1].equals("of")) {
+                Found f = numberOf(low, k, startsAt, used);
+                if (f != null) {
+                    found.add(f);
+                }
+                continue;
+            }
+            if (cue == null) {
+                continue;
+            }
+            // "the dead", "the wounded": a noun, its figure elsewhere
+            if (k > 0 && (low[k - 1].equals("the") || low[k - 1].equals("their"))) {
+                continue;
+            }
+            Quantity q = null;
+            if (cue.after()) {
+                int j = k + 1;
+                if (cue != SHOT_DEAD && w.equals("dead") || j < n && (low[j].equals("him") || low[j].equals("her"))) {
+                    j = n; // "shot him dead" is the attacker, not a toll of the attack's victims
+                }
+                if (j < n && startsAt[j] != null && !used[j] && (!breakdown[j] || ofBreakdownOnly(low, startsAt[j]))) {
+                    q = startsAt[j];
+                }
+            }
+            if (q == null && cue.adjacent() && k > 0 && endsAt[k - 1] != null && !used[endsAt[k - 1].from()]) {
+                q = endsAt[k - 1];
+            }
+            if (q == null && cue.before()) {
+                q = before(low, k, endsAt, used, breakdown);
+            }
+            if (q == null || q.article() && !followedByPerson(low, q.to(), k > q.from() ? k : n)) {
+                continue;
+            }
+            if (cue.people() && !followedByPerson(low, q.to(), Math.min(n, q.to() + 3))) {
+                continue;
+            }
+            used[q.from()] = true;
+            found.add(new Found(cue.kind(), q, k, victims(low, q, k, found), false, false));
+        }
+        return found;
+    }
+
+    /** "the number of people killed rose to 27": the kind is the cue's in the subject. */
+    private static Found numberOf(String[] low, int k, Quantity[] startsAt, boolean[] used) {
+        for (int j = k + 2; j < Math.min(low.length, k + 6); j++) {
+            Cue c = CUES.get(low[j]);
+            if (c != null) {
+                Found f = toll(low, j, startsAt, used);
+                return f == null ? null : new Found(c.kind(), f.q(), f.cueToken(), null, f.supersedes(), f.cumulative());
+            }
+        }
+        return null;
+    }
+
+    /** "the death toll rose to 45", "put the toll at 9", "bringing the toll to more than 300". */
+    private static Found toll(String[] low, int k, Quantity[] startsAt, boolean[] used) {
+        int n = low.length;
+        String kind = k > 0 && (low[k - 1].equals("injury") || low[k - 1].equals("casualty")) ? "injured"
+                : "killed";
+        boolean supersedes = false;
+        boolean cumulative = false;
+        for (int b = Math.max(0, k - 6); b < k; b++) {
+            if (low[b].equals("bringing") || low[b].equals("taking") || low[b].equals("overall")
+                    || low[b].equals("total")) {
+                cumulative = true;
+            }
+            if (low[b].equals("revised") || low[b].equals("raised") || low[b].equals("updated")) {
+                supersedes = true; // "revised the toll to 10"
+            }
+        }
+        for (int j = k + 1; j < Math.min(n, k + 12); j++) {
+            String w = low[j];
+            switch (w) {
+                case "rose", "risen", "climbed", "jumped", "increased", "revised", "reached", "mounted", "rises",
+                        "climbs", "hit", "soared", "surged", "raised" -> supersedes = true;
+                default -> {
+                }
+            }
+            if (w.equals(".") || w.equals(";") || w.equals("said") || w.equals("while")) {
+                return null;
+            }
+            boolean linker = w.equals("to") || w.equals("at") || w.equals("reached") || w.equals("hit")
+                    || w.equals("is") || w.equals("was") || w.equals("stood") || w.equals("of");
+            if (linker && j + 1 < n && startsAt[j + 1] != null && !used[j + 1] && !startsAt[j + 1].article()) {
+                Quantity q = startsAt[j + 1];
+                used[j + 1] = true;
+                return new Found(kind, q, k, null, supersedes && !cumulative, cumulative);
+            }
+        }
+        return null;
+    }
+
+    /** Looks back from the cue for its figure across the subject noun phrase and auxiliaries. */
+    private static Quantity before(String[] low, int k, Quantity[] endsAt, boolean[] used, boolean[] breakdown) {
+        for (int j = k - 1; j >= Math.max(0, k - 10); j--) {
+            Quantity q = endsAt[j];
+            if (q != null) {
+                if (used[q.from()]) {
+                    return null;
+                }
+                if (breakdown[q.from()]) {
+                    j = q.from();
+                    continue;
+                }
+                return q;
+            }
+            String w = low[j];
+            if (CUES.containsKey(w) || blocks(w)) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static boolean blocks(String w) {
+        return switch (w) {
+            case "said", "says", "told", "reported", "in", "on", "at", "from", "by", "after", "since", "during",
+                    "when", "as", "which", "who", "that", "with", "for", "to", "but", "while", "where", "no", "none",
+                    "not", "nobody", "than", "if", ";", ":", ".", "\"", "(", ")", "before", "into", "near",
+                    "against", "over", "under", "about", "killed", "being" -> true;
+            default -> false;
+        };
+    }
+
+    /** Not a count of people: a year, a time, an amount, "no one", "one of the". */
+    private static boolean plausible(String[] low, Quantity q) {
+        int n = low.length;
+        String next = q.to() < n ? low[q.to()] : "";
+        if (Quantity.isUnit(next) || next.endsWith("-year-old") || next.endsWith("-year")) {
+            return false;
+        }
+        if (q.from() > 0) {
+            String prev = low[q.from() - 1];
+            if (prev.equals("no") || prev.equals("the") && q.min() != null && q.min() == 1 && q.article()) {
+                return false;
+            }
+            if (isMonth(prev) || prev.equals("no.") || prev.equals("number") || prev.equals("$")
+                    || prev.equals("rs") || prev.equals("rs.") || prev.equals("page") || prev.equals("article")
+                    || prev.equals("section") || prev.equals("flight") || prev.equals("route")) {
+                return false;
+            }
+        }
+        if (q.min() != null && q.max() != null && q.min() >= 1900 && q.min() <= 2100 && q.qualifier().equals("exact")
+                && !isPerson(next)) {
+            return false; // a year
+        }
+        return true;
+    }
+
+    private static boolean ofBreakdownOnly(String[] low, Quantity q) {
+        for (int b = Math.max(0, q.from() - 3); b < q.from(); b++) {
+            if (low[b].equals("including") || low[b].equals("among")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "including 5 soldiers", "among them three officers", "four of the officers", "one of whom". */
+    private static boolean isBreakdown(String[] low, Quantity q) {
+        int n = low.length;
+        if (q.to() + 1 < n && low[q.to()].equals("of")) {
+            switch (low[q.to() + 1]) {
+                case "the", "them", "whom", "those", "these", "its", "their", "his", "her" -> {
+                    return true;
+                }
+                default -> {
+                }
+            }
+        }
+        for (int b = Math.max(0, q.from() - 3); b < q.from(); b++) {
+            String w = low[b];
+            if (w.equals("including") || w.equals("among") || w.equals("includes") || w.equals("included")
+                    || w.equals("mostly") || w.equals("mainly")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean followedByPerson(String[] low, int from, int to) {
+        for (int j = from; j < Math.min(to, from + 3) && j < low.length; j++) {
+            String w = low[j];
+            if (isPerson(w) || w.endsWith("men") || w.endsWith("ers") && w.length() > 4
+                    || w.endsWith("ists") || w.endsWith("ians")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The victim group named between the figure and its cue, or just after the figure. */
+    private static String victims(String[] low, Quantity q, int cue, List<Found> earlier) {
+        int end = cue > q.to() ? Math.min(cue, q.to() + 5) : Math.min(low.length, q.to() + 4);
+        for (int j = q.to(); j < end; j++) {
+            String w = low[j];
+            if ((w.equals("personnel") || w.equals("forces")) && j > 0 && low[j - 1].equals("security")) {
+                return "police";
+            }
+            if (w.equals("officers") && j > 0 && (low[j - 1].equals("army") || low[j - 1].equals("military"))) {
+                return "soldiers";
+            }
+            String v = VICTIMS.get(w);
+            if (v != null) {
+                return v;
+            }
+            if (w.equals("others") || w.equals("more")) {
+                return earlier.isEmpty() ? null : earlier.get(earlier.size() - 1).victims();
+            }
+            if (w.equals("and") || w.equals(",") || blocks(w) || CUES.containsKey(w)) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isMonth(String w) {
+        return switch (w) {
+            case "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                    "november", "december", "jan.", "feb.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec." -> true;
+            default -> false;
+        };
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,401 @@
+package io.newswire.enrich.events;
+
+import io.newswire.enrich.api.Enricher;
+import io.newswire.enrich.text.Tokenizer;
+import io.newswire.enrich.text.Tokenizer.Token;
+import io.newswire.model.Article;
+import io.newswire.model.Casualties;
+import io.newswire.model.Entity;
+import io.newswire.model.Event;
+import io.newswire.model.Mention;
+import io.newswire.model.Place;
+import io.newswire.model.Toll;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The events stage, after link: what happened, as PLOVER event types with their trigger, actor,
+ * target, place, date, status (asserted, negated, future, hypothetical) and casualty figures, each
+ * with its evidence span. English only: an article in another language gets no events, never wrong
+ * ones.
+ *
+ * <p>One toll per event: a figure restated later in the article ("at least 128" then "128") is kept
+ * once, a breakdown ("including 5 soldiers") is not a toll, an update ("the toll rose to 45") replaces
+ * the smaller figures it updates, and two figures that contradict each other are both kept.
+ *
+ * <p>Stateless and thread-safe; tables are loaded once when the class is initialised.
+ */
+public final class EventsEnricher implements Enricher {
+
+    /** Articles longer than this are read up to here: tolls and events are stated early. */
+    static final int MAX_CHARS = 20_000;
+
+    @Override
+    public String name() {
+        return "events";
+    }
+
+    @Override
+    public Article enrich(Article article) {
+        if (!"en".equals(article.language().code())) {
+            return article.events().isEmpty() ? article : article.toBuilder().events(List.of()).build();
+        }
+        List<Event> events = extract(article);
+        return article.toBuilder().events(events).build();
+    }
+
+    /** A toll being collected, before merging across the article. */
+    private static final class Pending {
+        final String kind;
+        Toll toll;
+        final int event;
+        final boolean supersedes;
+        final boolean cumulative;
+        boolean dropped;
+        String source;
+
+        Pending withToll(Toll t) {
+            this.toll = t;
+            return this;
+        }
+
+        Pending(String kind, Toll toll, int event, boolean supersedes, boolean cumulative) {
+            this.kind = kind;
+            this.toll = toll;
+            this.event = event;
+            this.supersedes = supersedes;
+            this.cumulative = cumulative;
+        }
+    }
+
+    /** An event being collected. */
+    private record Draft(String type, String mode, Mention trigger, String actor, String target, Integer place,
+            LocalDate date, String status, Mention sentence) {
+    }
+
+    static List<Event> extract(Article article) {
+        String text = article.text();
+        if (text.length() > MAX_CHARS) {
+            text = text.substring(0, MAX_CHARS);
+        }
+        LocalDate base = baseDate(article);
+        List<Draft> drafts = new ArrayList<>();
+        List<Pending> tolls = new ArrayList<>();
+        for (List<Token> sentence : Tokenizer.sentences(text)) {
+            int n = sentence.size();
+            String[] low = new String[n];
+            for (int i = 0; i < n; i++) {
+                low[i] = sentence.get(i).word().toLowerCase(Locale.ROOT);
+            }
+            List<Integer> triggers = EventTriggers.find(low);
+            boolean casualties = CasualtyFinder.mayHold(low);
+            if (triggers.isEmpty() && !casualties) {
+                continue;
+            }
+            int sStart = sentence.get(0).start();
+            int sEnd = sentence.get(n - 1).end();
+            Mention sMention = new Mention(sStart, sEnd, text.substring(sStart, sEnd));
+            LocalDate date = DateWords.resolve(low, base);
+            int first = drafts.size();
+            for (int t : triggers) {
+                EventTriggers.Trigger tr = EventTriggers.TABLE.get(low[t]);
+                Token tok = sentence.get(t);
+                String status = Factuality.of(low, t, tr.type());
+                String[] ids = actorTarget(article.entities(), sStart, sEnd, tok.start());
+                drafts.add(new Draft(tr.type(), tr.mode(), new Mention(tok.start(), tok.end(), tok.word()), ids[0], ids[1],
+                        place(article.places(), sStart, sEnd, tok.start()), status.equals(Factuality.ASSERTED)
+                        || status.equals(Factuality.NEGATED) ? date : DateWords.resolveFuture(low, base), status,
+                        sMention));
+            }
+            if (!casualties) {
+                continue;
+            }
+            for (CasualtyFinder.Found f : CasualtyFinder.find(low)) {
+                int event = owner(drafts, first, f.kind());
+                if (event < 0) {
+                    Token cue = sentence.get(f.cueToken());
+                    drafts.add(new Draft(null, null, new Mention(cue.start(), cue.end(), cue.word()), null, null,
+                            place(article.places(), sStart, sEnd, cue.start()), date, Factuality.ASSERTED, sMention));
+                    event = drafts.size() - 1;
+                }
+                Token a = sentence.get(Math.min(f.q().from(), f.cueToken()));
+                Token b = sentence.get(Math.max(f.q().to() - 1, f.cueToken()));
+                Mention span = new Mention(a.start(), b.end(), text.substring(a.start(), b.end()));
+                Pending pending = new Pending(f.kind(), new Toll(f.q().min(), f.q().max(), f.q().qualifier(), f.victims(),
+                        null, span), event, f.supersedes(), f.cumulative());
+                pending.source = source(text, sentence, low, f.cueToken());
+                tolls.add(pending);
+            }
+        }
+        if (drafts.isEmpty()) {
+            return List.of();
+        }
+        merge(tolls);
+        List<Event> out = new ArrayList<>(drafts.size());
+        for (int i = 0; i < drafts.size(); i++) {
+            Draft d = drafts.get(i);
+            List<List<Toll>> byKind = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
+                    new ArrayList<>(), new ArrayList<>());
+            for (Pending p : tolls) {
+                if (p.event == i && !p.dropped) {
+                    byKind.get(kindIndex(p.kind)).add(p.toll);
+                }
+            }
+            Casualties c = new Casualties(byKind.get(0), byKind.get(1), byKind.get(2), byKind.get(3), byKind.get(4));
+            if (d.type() == null && c.isEmpty()) {
+                continue; // its tolls were restatements of another event's
+            }
+            out.add(new Event(d.type(), d.mode(), d.trigger(), d.actor(), d.target(), d.place(), d.date(), d.status(),
+                    c, d.sentence()));
+        }
+        return out;
+    }
+
+    /** The event of this sentence a toll of this kind belongs to: arrests to COERCE, the rest to ASSAULT. */
+    private static int owner(List<Draft> drafts, int first, String kind) {
+        String want = kind.equals("arrested") ? "COERCE" : "ASSAULT";
+        for (int i = first; i < drafts.size(); i++) {
+            if (want.equals(drafts.get(i).type())) {
+                return i;
+            }
+        }
+        for (int i = first; i < drafts.size(); i++) {
+            if (drafts.get(i).type() == null) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** One toll per event across the article: updates replace, restatements go, contradictions stay. */
+    private static void merge(List<Pending> tolls) {
+        for (Pending u : tolls) {
+            if (!u.supersedes || u.toll.min() == null) {
+                continue;
+            }
+            for (Pending p : tolls) {
+                if (p != u && p.kind.equals(u.kind) && !p.cumulative && !p.supersedes && p.toll.max() != null
+                        && p.toll.max() < u.toll.min()) {
+                    p.dropped = true;
+                }
+            }
+        }
+        for (int i = 0; i < tolls.size(); i++) {
+            Pending p = tolls.get(i);
+            if (p.dropped) {
+                continue;
+            }
+            for (int j = 0; j < i; j++) {
+                Pending q = tolls.get(j);
+                if (!q.dropped && q.kind.equals(p.kind) && restates(q.toll, p.toll)) {
+                    p.dropped = true;
+                    break;
+                }
+            }
+        }
+        // contradicting figures of one kind: each keeps who gave it, when the sentence says
+        for (int i = 0; i < tolls.size(); i++) {
+            Pending p = tolls.get(i);
+            if (p.dropped || p.source == null) {
+                continue;
+            }
+            for (Pending q : tolls) {
+                if (q != p && !q.dropped && q.kind.equals(p.kind) && !q.cumulative && !p.cumulative) {
+                    Toll t = p.toll;
+                    tolls.set(i, p.withToll(new Toll(t.min(), t.max(), t.qualifier(), t.victims(), p.source, t.span())));
+                    break;
+                }
+            }
+        }
+    }
+
+    /** Who the sentence says gave the figure: "The Taliban said ...", "the ministry put the toll at", "according to X". */
+    static String source(String text, List<Token> sentence, String[] low, int cue) {
+        int n = low.length;
+        for (int j = 0; j + 1 < n; j++) {
+            if (low[j].equals("according") && low[j + 1].equals("to")) {
+                int e = j + 2;
+                while (e < n && e < j + 7 && Character.isLetter(low[e].charAt(0)) && !low[e].equals("the")
+                        || e < n && e == j + 2 && low[e].equals("the")) {
+                    e++;
+                }
+                return e > j + 2 ? text.substring(sentence.get(j + 2).start(), sentence.get(e - 1).end()) : null;
+            }
+        }
+        int verb = -1;
+        for (int j = cue - 1; j >= 0 && verb < 0; j--) {
+            if (isReporting(low[j])) {
+                verb = j;
+            } else if (low[j].equals(",") || low[j].equals("but") || low[j].equals(";")) {
+                break;
+            }
+        }
+        for (int j = cue + 1; j < n && verb < 0; j++) {
+            if (isReporting(low[j])) {
+                verb = j;
+            }
+        }
+        if (verb <= 0) {
+            return null;
+        }
+        int b = verb - 1;
+        while (b >= 0 && verb - b <= 4 && Character.isLetter(low[b].charAt(0)) && !low[b].equals("but")
+                && !low[b].equals("and") && !isReporting(low[b]) && !CasualtyFinder.CUES.containsKey(low[b])) {
+            b--;
+        }
+        if (b == verb - 1) {
+            return null;
+        }
+        return text.substring(sentence.get(b + 1).start(), sentence.get(verb - 1).end());
+    }
+
+    private static boolean isReporting(String w) {
+        return switch (w) {
+            case "said", "says", "claimed", "claims", "put", "reported", "told", "announced", "confirmed" -> true;
+            default -> false;
+        };
+    }
+
+    /** Two figures that can be one statement of the same toll: "at least 128" and "128". */
+    static boolean restates(Toll a, Toll b) {
+        if (a.min() != null && a.min().equals(b.min())) {
+            return true;
+        }
+        if (a.max() != null && a.max().equals(b.max())) {
+            return true;
+        }
+        return false;
+    }
+
+    private static int kindIndex(String kind) {
+        return switch (kind) {
+            case "killed" -> 0;
+            case "injured" -> 1;
+            case "missing" -> 2;
+            case "kidnapped" -> 3;
+            default -> 4;
+        };
+    }
+
+    /** The named entity nearest before the trigger in its sentence is the actor, after it the target. */
+    private static String[] actorTarget(List<Entity> entities, int sStart, int sEnd, int trigger) {
+        String actor = null;
+        String target = null;
+        int actorDist = Integer.MAX_VALUE;
+        int targetDist = Integer.MAX_VALUE;
+        for (Entity e : entities) {
+            if (e.id() == null) {
+                continue;
+            }
+            for (Mention m : e.mentions()) {
+                if (m.start() >= sStart && m.end() <= trigger && trigger - m.end() < actorDist) {
+                    actorDist = trigger - m.end();
+                    actor = e.id();
+                } else if (m.start() > trigger && m.end() <= sEnd && m.start() - trigger < targetDist) {
+                    targetDist = m.start() - trigger;
+                    target = e.id();
+                }
+            }
+        }
+        if (actor != null && actor.equals(target)) {
+            target = null;
+        }
+        return new String[] {actor, target};
+    }
+
+    /** The place of the sentence: the first named after the trigger, else the last before it. */
+    private static Integer place(List<Place> places, int sStart, int sEnd, int trigger) {
+        Integer after = null;
+        int afterPos = Integer.MAX_VALUE;
+        Integer before = null;
+        int beforePos = -1;
+        for (int i = 0; i < places.size(); i++) {
+            for (Mention m : places.get(i).mentions()) {
+                if (m.start() >= trigger && m.end() <= sEnd && m.start() < afterPos) {
+                    afterPos = m.start();
+                    after = i;
+                } else if (m.start() >= sStart && m.end() <= trigger && m.start() > beforePos) {
+                    beforePos = m.start();
+                    before = i;
+                }
+            }
+        }
+        return after != null ? after : before;
+    }
+
+    /** The day the article speaks from: its dateline's date, else its publication date (UTC). */
+    static LocalDate baseDate(Article a) {
+        if (a.dateline() != null && a.dateline().resolvedDate() != null) {
+            return a.dateline().resolvedDate();
+        }
+        if (a.publishedAt() != null) {
+            return a.publishedAt().atZone(ZoneOffset.UTC).toLocalDate();
+        }
+        return null;
+    }
+
+    /** Day words of a sentence resolved to dates: "on Friday", "yesterday", "today". */
+    static final class DateWords {
+
+        private DateWords() {
+        }
+
+        static LocalDate resolve(String[] low, LocalDate base) {
+            return resolve(low, base, false);
+        }
+
+        static LocalDate resolveFuture(String[] low, LocalDate base) {
+            return resolve(low, base, true);
+        }
+
+        private static LocalDate resolve(String[] low, LocalDate base, boolean future) {
+            if (base == null) {
+                return null;
+            }
+            for (int i = 0; i < low.length; i++) {
+                String w = low[i];
+                DayOfWeek d = day(w);
+                if (d != null) {
+                    // "next Friday" / "last Friday" / "on Friday"
+                    boolean next = future || i > 0 && low[i - 1].equals("next");
+                    int diff = d.getValue() - base.getDayOfWeek().getValue();
+                    if (next) {
+                        return base.plusDays(diff <= 0 ? diff + 7 : diff);
+                    }
+                    return base.minusDays(diff > 0 ? 7 - diff : -diff);
+                }
+                switch (w) {
+                    case "yesterday" -> {
+                        return base.minusDays(1);
+                    }
+                    case "today" -> {
+                        return base;
+                    }
+                    case "tomorrow" -> {
+                        return base.plusDays(1);
+                    }
+                    default -> {
+                    }
+                }
+            }
+            return null;
+        }
+
+        private static DayOfWeek day(String w) {
+            return switch (w) {
+                case "monday" -> DayOfWeek.MONDAY;
+                case "tuesday" -> DayOfWeek.TUESDAY;
+                case "wednesday" -> DayOfWeek.WEDNESDAY;
+                case "thursday" -> DayOfWeek.THURSDAY;
+                case "friday" -> DayOfWeek.FRIDAY;
+                case "saturday" -> DayOfWeek.SATURDAY;
+                case "sunday" -> DayOfWeek.SUNDAY;
+                default -> null;
+            };
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package io.newswire.enrich.events;
+
+/**
+ * Whether the sentence reports the event as having happened: {@code negated} ("denied", "did not",
+ * "foiled", "no plans to", "reports ... were false"), {@code future} ("is to visit", "will", "plans
+ * to", "upcoming", "next week") or {@code hypothetical} ("could", "may", "threatened to", "if"); else
+ * {@code asserted}. Precision first: a planned visit must not read as a visit.
+ */
+final class Factuality {
+
+    static final String ASSERTED = "asserted";
+    static final String NEGATED = "negated";
+    static final String FUTURE = "future";
+    static final String HYPOTHETICAL = "hypothetical";
+
+    private Factuality() {
+    }
+
+    static String of(String[] low, int t, String type) {
+        int n = low.length;
+        if (type.equals("REJECT")) {
+            return ASSERTED; // "would not negotiate", "denied": the refusal is the event
+        }
+        // negation close before the trigger
+        for (int j = Math.max(0, t - 5); j < t; j++) {
+            switch (low[j]) {
+                case "not", "n't", "never", "no", "without", "nor", "neither" -> {
+                    return NEGATED;
+                }
+                default -> {
+                }
+            }
+        }
+        boolean future = false;
+        boolean hypothetical = false;
+        for (int j = 0; j < t; j++) {
+            String w = low[j];
+            switch (w) {
+                case "denied", "deny", "denies", "foiled", "thwarted", "averted", "prevented" -> {
+                    if (t - j > 7) {
+                        break; // another clause: "foiled a plot ... and arrested 3 suspects"
+                    }
+                    // "denied any involvement in the bombing": the bombing happened
+                    if (!(j + 2 < n && (low[j + 1].equals("any") || low[j + 1].equals("its") || low[j + 1].equals("all"))
+                            && (low[j + 2].equals("involvement") || low[j + 2].equals("responsibility")
+                            || low[j + 2].equals("role")))
+                            && !type.equals("REJECT")) {
+                        return NEGATED;
+                    }
+                }
+                case "will", "'ll", "shall", "upcoming", "planned", "scheduled", "forthcoming", "proposed" ->
+                        future = true;
+                case "could", "may", "might", "if", "unless", "considering", "plotting", "planning", "possible",
+                        "threatened", "threatening", "vowed", "warned", "should" -> hypothetical = t - j <= 8;
+                case "would" -> {
+                    if (t - j <= 4) {
+                        hypothetical = true;
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        for (int j = Math.max(1, t - 4); j < t - 1; j++) {
+            if (low[j].equals("to") && (low[j - 1].equals("is") || low[j - 1].equals("are"))) {
+                future = true; // "is to make the trip", "are to hold talks"
+            }
+        }
+        if (t > 0 && low[t - 1].equals("to") && isAct(type)) {
+            String v = t > 1 ? low[t - 2] : "";
+            switch (v) {
+                case "is", "are", "was", "were", "plans", "plan", "planned", "expected", "due", "set", "scheduled",
+                        "intends", "hopes", "wants", "likely", "going", "aims", "invited", "ready", "seeks" ->
+                        future = true;
+                default -> hypothetical = true;
+            }
+        }
+        for (int j = t + 1; j < Math.min(n, t + 10); j++) {
+            String w = low[j];
+            if (w.equals("next") || w.equals("tomorrow") || w.equals("soon") || w.equals("planned")
+                    || w.equals("later") && j + 1 < n && low[j + 1].equals("this")
+                    || w.equals("scheduled") || w.equals("postponed")) {
+                future = true;
+            }
+            if (w.equals("will") && type.equals("CONSULT")) {
+                future = true; // "the visit ... will focus on"
+            }
+            if (w.equals("false") || w.equals("baseless") || w.equals("untrue") || w.equals("fabricated")) {
+                return NEGATED;
+            }
+        }
+        if (hypothetical) {
+            return HYPOTHETICAL;
+        }
+        return future ? FUTURE : ASSERTED;
+    }
+
+    /** Types for acts, which an infinitive before the trigger makes unreal ("threatened to attack"). */
+    private static boolean isAct(String type) {
+        return switch (type) {
+            case "COOPERATE", "DEMAND", "DISAPPROVE", "PROTEST", "REJECT" -> false;
+            default -> true;
+        };
+    }
+}

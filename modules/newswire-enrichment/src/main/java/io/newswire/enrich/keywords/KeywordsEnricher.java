@@ -1,0 +1,159 @@
+package io.newswire.enrich.keywords;
+
+import io.newswire.enrich.api.Enricher;
+import io.newswire.enrich.text.Tokenizer;
+import io.newswire.enrich.text.Tokenizer.Token;
+import io.newswire.enrich.text.WordList;
+import io.newswire.model.Article;
+import io.newswire.model.Entity;
+import io.newswire.model.Keyword;
+import io.newswire.model.Mention;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The keywords stage, after link: the article's ten most salient key phrases for search and story
+ * grouping. Candidates are runs of up to three content words between stop words and punctuation
+ * (as RAKE cuts them) that are not inside an entity mention (entities are listed already); a phrase
+ * scores by how often it occurs, longer phrases a little more, and earlier ones (the lead) a little
+ * more. English only. Stateless and thread-safe.
+ */
+public final class KeywordsEnricher implements Enricher {
+
+    static final int MAX_KEYWORDS = 10;
+    static final int MAX_CHARS = 20_000;
+    private static final Set<String> STOP = WordList.load(KeywordsEnricher.class, "stopwords.txt");
+
+    @Override
+    public String name() {
+        return "keywords";
+    }
+
+    @Override
+    public Article enrich(Article article) {
+        if (!"en".equals(article.language().code())) {
+            return article.keywords().isEmpty() ? article : article.toBuilder().keywords(List.of()).build();
+        }
+        return article.toBuilder().keywords(extract(article.text(), article.entities())).build();
+    }
+
+    /** A candidate's running tally. */
+    private static final class Tally {
+        int count;
+        double score;
+        final int words;
+
+        Tally(int words) {
+            this.words = words;
+        }
+    }
+
+    static List<Keyword> extract(String fullText, List<Entity> entities) {
+        String text = fullText.length() > MAX_CHARS ? fullText.substring(0, MAX_CHARS) : fullText;
+        boolean[] named = new boolean[text.length() + 1];
+        for (Entity e : entities) {
+            for (Mention m : e.mentions()) {
+                for (int i = Math.max(0, m.start()); i < Math.min(m.end(), text.length()); i++) {
+                    named[i] = true;
+                }
+            }
+        }
+        Map<String, Tally> tallies = new HashMap<>();
+        int n = text.length();
+        List<String> run = new ArrayList<>(3);
+        for (List<Token> sentence : Tokenizer.sentences(text)) {
+            run.clear();
+            for (int t = 0; t <= sentence.size(); t++) {
+                String w = null;
+                if (t < sentence.size()) {
+                    Token tok = sentence.get(t);
+                    String low = tok.word().toLowerCase(Locale.ROOT);
+                    if (isContent(low) && !named[tok.start()]) {
+                        w = low;
+                    }
+                }
+                if (w != null && run.size() < 3) {
+                    run.add(w);
+                    continue;
+                }
+                if (!run.isEmpty()) {
+                    // the run and its parts: "border security talks" also counts for "border security"
+                    int pos = t < sentence.size() ? sentence.get(t).start() : n;
+                    double weight = 1.0 + 0.5 * (1.0 - Math.min(1.0, (double) pos / Math.max(1, n)));
+                    for (int a = 0; a < run.size(); a++) {
+                        for (int b = a + 1; b <= run.size(); b++) {
+                            if (run.get(a).endsWith("ing") && b - a > 1) {
+                                continue; // "expanding cordial relations": a verb first
+                            }
+                            int words = b - a;
+                            Tally tally = tallies.computeIfAbsent(String.join(" ", run.subList(a, b)),
+                                    p -> new Tally(words));
+                            tally.count++;
+                            tally.score += weight;
+                        }
+                    }
+                    run.clear();
+                }
+                if (w != null) {
+                    run.add(w);
+                }
+            }
+        }
+        List<Map.Entry<String, Tally>> ranked = new ArrayList<>(tallies.entrySet());
+        ranked.removeIf(e -> e.getValue().words == 1 && e.getValue().count < 2);
+        ranked.sort((a, b) -> {
+            int c = Double.compare(value(b.getValue()), value(a.getValue()));
+            return c != 0 ? c : a.getKey().compareTo(b.getKey());
+        });
+        List<Keyword> out = new ArrayList<>(MAX_KEYWORDS);
+        double top = ranked.isEmpty() ? 1 : value(ranked.get(0).getValue());
+        for (Map.Entry<String, Tally> e : ranked) {
+            if (out.size() == MAX_KEYWORDS) {
+                break;
+            }
+            if (contained(out, e.getKey())) {
+                continue;
+            }
+            out.add(new Keyword(e.getKey(), Math.round(value(e.getValue()) / top * 1000) / 1000.0, e.getValue().count));
+        }
+        return out;
+    }
+
+    private static double value(Tally t) {
+        return t.score * (1.0 + 0.3 * (t.words - 1));
+    }
+
+    /** A phrase whose words are all in a phrase already chosen adds nothing. */
+    private static boolean contained(List<Keyword> chosen, String phrase) {
+        for (Keyword k : chosen) {
+            if ((" " + k.phrase() + " ").contains(" " + phrase + " ")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isContent(String low) {
+        if (low.length() < 3 || STOP.contains(low)) {
+            return false;
+        }
+        // without a tagger, past forms and gerunds are mostly verbs: "killed", "discussed", "expanding"
+        if (low.length() > 5 && low.endsWith("ed")) {
+            return false;
+        }
+        boolean letter = false;
+        for (int i = 0; i < low.length(); i++) {
+            char c = low.charAt(i);
+            if (Character.isLetter(c)) {
+                letter = true;
+            } else if (c != '-' && c != '\'') {
+                return false;
+            }
+        }
+        return letter;
+    }
+}

@@ -1,0 +1,148 @@
+package io.newswire.enrich.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newswire.model.Article;
+import io.newswire.model.Dateline;
+import io.newswire.model.Event;
+import io.newswire.model.Language;
+import io.newswire.model.Toll;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class EventsEnricherTest {
+
+    private static final EventsEnricher STAGE = new EventsEnricher();
+
+    private static Article english(String text) {
+        return Article.builder("c-00000000000000000001", text, "test").language(new Language("en", 0.99))
+                .dateline(new Dateline("KABUL", "Kabul", "May 13", LocalDate.of(2018, 5, 13), null)).build();
+    }
+
+    /** Every figure of an article as "kind=min..max qualifier". */
+    private static List<String> figures(Article a) {
+        List<String> out = new ArrayList<>();
+        for (Event e : a.events()) {
+            add(out, "killed", e.casualties().killed());
+            add(out, "injured", e.casualties().injured());
+            add(out, "missing", e.casualties().missing());
+            add(out, "kidnapped", e.casualties().kidnapped());
+            add(out, "arrested", e.casualties().arrested());
+        }
+        return out;
+    }
+
+    private static void add(List<String> out, String kind, List<Toll> tolls) {
+        for (Toll t : tolls) {
+            out.add(kind + "=" + t.min() + ".." + t.max() + " " + t.qualifier());
+        }
+    }
+
+    static Stream<Arguments> figures() {
+        return Stream.of(
+                Arguments.of("A bomb attack killed at least 128 people at an election rally on Friday.",
+                        List.of("killed=128..null at least")),
+                Arguments.of("Ten Iranian border guards were killed and two others injured in an ambush.",
+                        List.of("killed=10..10 exact", "injured=2..2 exact")),
+                Arguments.of("The attack killed 57 people and wounded more than 100 others.",
+                        List.of("killed=57..57 exact", "injured=101..null more than")),
+                Arguments.of("Around 10,000 people were arrested, and dozens were wounded.",
+                        List.of("arrested=10000..10000 about", "injured=24..null at least")),
+                Arguments.of("Scores were injured and a dozen are missing.",
+                        List.of("injured=40..null at least", "missing=12..12 exact")),
+                Arguments.of("Up to 20 people may have been trapped, and between 15 and 20 were killed.",
+                        List.of("missing=null..20 up to", "killed=15..20 between")),
+                // restated: one toll; breakdown: not a toll; update: replaces the first figure
+                Arguments.of("The blast killed at least 128 people. Officials said 128 people were killed.",
+                        List.of("killed=128..null at least")),
+                Arguments.of("A car bomb killed 8 people, including 5 soldiers. Three civilians were among the dead.",
+                        List.of("killed=8..8 exact")),
+                Arguments.of("Eight people were killed in the attack. Officials later revised the toll to 10.",
+                        List.of("killed=10..10 exact")),
+                // contradicting figures are both kept
+                Arguments.of("The Taliban said they killed 40 soldiers, but the ministry put the toll at 9.",
+                        List.of("killed=40..40 exact", "killed=9..9 exact")),
+                // not tolls: none, years, amounts
+                Arguments.of("No one was killed in the attack on the convoy in 2014.", List.of()),
+                Arguments.of("Militants seized 40 tonnes of fuel and killed 3 soldiers.",
+                        List.of("killed=3..3 exact")),
+                Arguments.of("Masked men shot dead a journalist outside his home.", List.of("killed=1..1 exact")));
+    }
+
+    @ParameterizedTest
+    @MethodSource("figures")
+    void shouldNormaliseFiguresWhenTollIsStated(String text, List<String> expected) {
+        assertThat(figures(STAGE.enrich(english(text)))).containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    static Stream<Arguments> statuses() {
+        return Stream.of(
+                Arguments.of("Iran's military chief is to visit Pakistan soon.", "CONSULT", "future"),
+                Arguments.of("Bajwa visited Tehran last November.", "CONSULT", "asserted"),
+                Arguments.of("The army denied that its troops had killed civilians.", "ASSAULT", "negated"),
+                Arguments.of("The rebels threatened to attack the capital.", "ASSAULT", "hypothetical"),
+                Arguments.of("The prime minister will travel to Moscow to meet the president.", "CONSULT", "future"),
+                Arguments.of("Police arrested 14 suspects after the clashes.", "COERCE", "asserted"),
+                Arguments.of("The two sides signed an agreement on energy.", "AGREE", "asserted"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("statuses")
+    void shouldFlagStatusWhenEventIsPlannedDeniedOrHypothetical(String text, String type, String status) {
+        Article a = STAGE.enrich(english(text));
+        assertThat(a.events()).filteredOn(e -> type.equals(e.type())).extracting(Event::status).containsExactly(status);
+    }
+
+    @Test
+    void shouldResolveWeekdayAgainstDatelineWhenEventSaysOnFriday() {
+        // 13 May 2018 was a Sunday: "on Friday" is 11 May
+        Article a = STAGE.enrich(english("Gunmen killed 30 policemen in Farah on Friday."));
+        Event e = a.events().get(0);
+        assertThat(e.type()).isEqualTo("ASSAULT");
+        assertThat(e.date()).isEqualTo(LocalDate.of(2018, 5, 11));
+        assertThat(e.casualties().killed()).singleElement().satisfies(t -> {
+            assertThat(t.victims()).isEqualTo("police");
+            assertThat(a.text().substring(t.span().start(), t.span().end())).isEqualTo(t.span().text())
+                    .isEqualTo("killed 30");
+        });
+        assertThat(a.text().substring(e.trigger().start(), e.trigger().end())).isEqualTo("killed");
+    }
+
+    @Test
+    void shouldKeepEachSourceWhenTollsContradict() {
+        Article a = STAGE.enrich(english("The Taliban said they killed 40 soldiers, but the ministry put the toll at 9."));
+        assertThat(a.events().stream().flatMap(e -> e.casualties().killed().stream()).map(Toll::source))
+                .containsExactlyInAnyOrder("The Taliban", "the ministry");
+        Article one = STAGE.enrich(english("Police said 12 people were killed in the attack."));
+        assertThat(one.events().get(0).casualties().killed()).singleElement()
+                .satisfies(t -> assertThat(t.source()).isNull());
+    }
+
+    @Test
+    void shouldNotTypeAccidentWhenDeathsComeFromCrash() {
+        Article a = STAGE.enrich(english("At least five people were killed when a bus plunged into a gorge."));
+        assertThat(a.events()).singleElement().satisfies(e -> {
+            assertThat(e.type()).isNull();
+            assertThat(e.casualties().killed()).hasSize(1);
+        });
+    }
+
+    @ParameterizedTest
+    @MethodSource("otherLanguages")
+    void shouldReturnNoEventsWhenArticleIsNotEnglish(String code, String text) {
+        Article a = Article.builder("c-00000000000000000002", text, "test").language(new Language(code, 0.9)).build();
+        assertThat(STAGE.enrich(a).events()).isEmpty();
+    }
+
+    static Stream<Arguments> otherLanguages() {
+        return Stream.of(Arguments.of("fr", "Un attentat a tué au moins 23 personnes mardi à Kunduz."),
+                Arguments.of("de", "Bei einem Anschlag wurden 23 Menschen getötet, killed 23."),
+                Arguments.of("ru", "В результате взрыва погибли 23 человека."));
+    }
+}

@@ -1,0 +1,231 @@
+package io.newswire.eval;
+
+import io.newswire.enrich.api.Pipeline;
+import io.newswire.enrich.api.Pipelines;
+import io.newswire.enrich.quotes.QuotesEnricher;
+import io.newswire.model.Article;
+import io.newswire.model.Language;
+import io.newswire.model.Quote;
+import io.newswire.model.RawArticle;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * The quotes stage on PolNeAR (attribution relations in US political news, brat standoff): content
+ * span precision and recall for direct quotes (gold: a content span opening with a quotation mark)
+ * and for indirect ones (the rest), speaker accuracy on matched direct quotes (our speaker as written
+ * overlaps the gold source), on the dev split. A span matches when the overlap is at least half of
+ * the longer of the two (after trimming quotation marks, spaces and punctuation); exact matches are
+ * reported too. The stage is rules: the train split was read to develop them, dev is the figure.
+ * Usage: {@code QuotesEvaluation <polnear dir> [split] [errors]}; skips without the data.
+ */
+public final class QuotesEvaluation {
+
+    /** A gold attribution: content (first to last character), source, cue; {@code -1} when absent. */
+    record Gold(int cs, int ce, int ss, int se, boolean direct) {
+    }
+
+    private QuotesEvaluation() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        run(Path.of(args[0]), args.length > 1 ? args[1] : "dev", args.length > 2 ? Integer.parseInt(args[2]) : 10,
+                System.out);
+    }
+
+    public static void run(Path dir, String split, int errors, PrintStream out) throws Exception {
+        Path texts = dir.resolve(split).resolve("text");
+        Path anns = dir.resolve(split).resolve("attributions");
+        if (!Files.isDirectory(texts) || !Files.isDirectory(anns)) {
+            out.println("skipped: " + texts + " not found");
+            return;
+        }
+        Pipeline pipeline = Pipelines.standard();
+        QuotesEnricher stage = new QuotesEnricher();
+        int[] direct = new int[4]; // tp (overlap), predicted, gold, exact
+        int[] lenient = new int[3]; // any overlap
+        int[] indirect = new int[4];
+        int speakerRight = 0;
+        int speakerAll = 0;
+        int shown = 0;
+        int articles = 0;
+        List<Path> files;
+        try (Stream<Path> s = Files.list(texts)) {
+            files = s.filter(f -> f.toString().endsWith(".txt")).sorted().toList();
+        }
+        for (Path f : files) {
+            String base = f.getFileName().toString().replaceAll("\\.txt$", "");
+            Path ann;
+            try (Stream<Path> s = Files.list(anns)) {
+                ann = s.filter(a -> a.getFileName().toString().startsWith(base + "_")).sorted().findFirst().orElse(null);
+            }
+            if (ann == null) {
+                continue;
+            }
+            articles++;
+            String text = Files.readString(f, StandardCharsets.UTF_8);
+            List<Gold> gold = gold(ann, text);
+            Article a = pipeline.process(RawArticle.ofText(null, text).withId("c-" + Integer.toHexString(base.hashCode())));
+            // offsets must index the original file: the pipeline's text is cleaned, so run the stage on the raw text
+            Article raw = Article.builder(a.id(), text, "eval").language(new Language("en", 1.0))
+                    .entities(a.text().equals(text) ? a.entities() : List.of()).build();
+            List<Quote> quotes = stage.enrich(raw).quotes();
+            for (String kind : List.of("direct", "indirect")) {
+                boolean isDirect = kind.equals("direct");
+                int[] c = isDirect ? direct : indirect;
+                List<Gold> g = gold.stream().filter(x -> x.direct() == isDirect).toList();
+                List<Quote> p = quotes.stream().filter(q -> q.kind().equals(kind)).toList();
+                c[1] += p.size();
+                c[2] += g.size();
+                boolean[] used = new boolean[g.size()];
+                if (isDirect) {
+                    lenient[1] += p.size();
+                    lenient[2] += g.size();
+                    boolean[] any = new boolean[g.size()];
+                    for (Quote q : p) {
+                        for (int i = 0; i < g.size(); i++) {
+                            if (!any[i] && q.content().start() < g.get(i).ce() && q.content().end() > g.get(i).cs()) {
+                                any[i] = true;
+                                lenient[0]++;
+                                break;
+                            }
+                        }
+                    }
+                }
+                for (Quote q : p) {
+                    int[] qs = trim(text, q.content().start(), q.content().end());
+                    int best = -1;
+                    for (int i = 0; i < g.size(); i++) {
+                        int[] gs = trim(text, g.get(i).cs(), g.get(i).ce());
+                        int ov = Math.min(qs[1], gs[1]) - Math.max(qs[0], gs[0]);
+                        if (!used[i] && ov * 2 >= Math.max(qs[1] - qs[0], gs[1] - gs[0])) {
+                            best = i;
+                            if (qs[0] == gs[0] && qs[1] == gs[1]) {
+                                c[3]++;
+                            }
+                            break;
+                        }
+                    }
+                    if (best >= 0) {
+                        used[best] = true;
+                        c[0]++;
+                        Gold gg = g.get(best);
+                        if (isDirect && gg.ss() >= 0) {
+                            speakerAll++;
+                            if (q.speakerText() != null && q.speakerText().start() < gg.se()
+                                    && q.speakerText().end() > gg.ss()) {
+                                speakerRight++;
+                            } else if (shown < errors) {
+                                shown++;
+                                out.printf("  speaker: gold '%s' got '%s' for %s%n", text.substring(gg.ss(), gg.se()),
+                                        q.speakerText() == null ? null : q.speakerText().text(), clip(q.content().text()));
+                            }
+                        }
+                    } else if (shown < errors) {
+                        shown++;
+                        out.printf("  false %s: %s%n", kind, clip(q.content().text()));
+                    }
+                }
+                for (int i = 0; i < g.size(); i++) {
+                    if (!used[i] && isDirect && shown < errors) {
+                        shown++;
+                        out.printf("  missed direct: %s%n", clip(text.substring(g.get(i).cs(), g.get(i).ce())));
+                    }
+                }
+            }
+        }
+        out.printf(Locale.ROOT, "quotes eval on PolNeAR %s (%d articles, first annotator's file each)%n", split, articles);
+        report(out, "direct quotes (overlap >= 1/2)", direct);
+        out.printf(Locale.ROOT, "    exact spans: %d%n", direct[3]);
+        report(out, "direct quotes (any overlap)", lenient);
+        out.printf(Locale.ROOT, "  direct speaker accuracy (matched, gold source): %d/%d = %.3f%n", speakerRight,
+                speakerAll, speakerAll == 0 ? 0.0 : (double) speakerRight / speakerAll);
+        report(out, "indirect (overlap >= 1/2)", indirect);
+        int[] all = {direct[0] + indirect[0], direct[1] + indirect[1], direct[2] + indirect[2]};
+        report(out, "all attributions", all);
+    }
+
+    private static String clip(String s) {
+        s = s.replace('\n', ' ');
+        return s.length() > 110 ? s.substring(0, 110) + "..." : s;
+    }
+
+    /** Without quotation marks, spaces and punctuation at either end. */
+    private static int[] trim(String text, int s, int e) {
+        while (s < e && !Character.isLetterOrDigit(text.charAt(s))) {
+            s++;
+        }
+        while (e > s && !Character.isLetterOrDigit(text.charAt(e - 1))) {
+            e--;
+        }
+        return new int[] {s, e};
+    }
+
+    static List<Gold> gold(Path ann, String text) throws IOException {
+        java.util.Map<String, int[]> spans = new java.util.HashMap<>();
+        List<String[]> relations = new ArrayList<>();
+        for (String line : Files.readAllLines(ann, StandardCharsets.UTF_8)) {
+            String[] f = line.split("\t");
+            if (f.length < 2) {
+                continue;
+            }
+            if (f[0].startsWith("T")) {
+                String[] typeAndSpans = f[1].split(" ", 2);
+                int min = Integer.MAX_VALUE;
+                int max = -1;
+                for (String part : typeAndSpans[1].split(";")) {
+                    String[] se = part.trim().split(" ");
+                    min = Math.min(min, Integer.parseInt(se[0]));
+                    max = Math.max(max, Integer.parseInt(se[1]));
+                }
+                spans.put(f[0], new int[] {min, Math.min(max, text.length())});
+            } else if (f[0].startsWith("E")) {
+                relations.add(f[1].split(" "));
+            }
+        }
+        List<Gold> out = new ArrayList<>();
+        for (String[] r : relations) {
+            int[] content = null;
+            int[] source = null;
+            for (String role : r) {
+                String[] kv = role.split(":");
+                if (kv.length < 2) {
+                    continue;
+                }
+                if (kv[0].startsWith("Content")) {
+                    content = spans.get(kv[1]);
+                } else if (kv[0].startsWith("Source")) {
+                    source = spans.get(kv[1]);
+                }
+            }
+            if (content == null || content[0] >= content[1]) {
+                continue;
+            }
+            int s = content[0];
+            while (s < content[1] && Character.isWhitespace(text.charAt(s))) {
+                s++;
+            }
+            char first = text.charAt(s);
+            boolean direct = first == '"' || first == '\u201C' || s > 0 && (text.charAt(s - 1) == '"'
+                    || text.charAt(s - 1) == '\u201C');
+            out.add(new Gold(content[0], content[1], source == null ? -1 : source[0], source == null ? -1 : source[1],
+                    direct));
+        }
+        return out;
+    }
+
+    private static void report(PrintStream out, String what, int[] c) {
+        double p = c[1] == 0 ? 0 : (double) c[0] / c[1];
+        double r = c[2] == 0 ? 0 : (double) c[0] / c[2];
+        double f = p + r == 0 ? 0 : 2 * p * r / (p + r);
+        out.printf(Locale.ROOT, "  %-34s P %.3f (%d/%d)  R %.3f (%d/%d)  F1 %.3f%n", what, p, c[0], c[1], r, c[0], c[2],
+                f);
+    }
+}
