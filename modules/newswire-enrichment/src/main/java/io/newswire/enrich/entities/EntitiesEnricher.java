@@ -3,6 +3,7 @@ package io.newswire.enrich.entities;
 import static java.util.Objects.requireNonNull;
 
 import io.newswire.enrich.api.Enricher;
+import io.newswire.enrich.gazetteer.Gazetteer;
 import io.newswire.enrich.ner.NerTagger;
 import io.newswire.enrich.ner.Titles;
 import io.newswire.enrich.text.Folding;
@@ -56,6 +57,7 @@ public final class EntitiesEnricher implements Enricher {
 
     private final NerTagger tagger;
     private final AliasTable aliases;
+    private final Gazetteer gazetteer = Gazetteer.get();
 
     /**
      * The committed model and the built-in alias table; loads both now, at pipeline start-up. A user
@@ -82,7 +84,49 @@ public final class EntitiesEnricher implements Enricher {
 
     @Override
     public Article enrich(Article article) {
-        return article.toBuilder().entities(entities(article.text(), article.title())).build();
+        return article.toBuilder().entities(entities(article.text(), article.title(), languageOf(article))).build();
+    }
+
+    /**
+     * Per language of the article's paragraphs, what ran: {@code en:ner-gmb+aliases} where the English
+     * tagger ran, {@code <code>:aliases+gazetteer} (or {@code und:} when the language is unknown) where
+     * only language-neutral evidence did. Recomputed from the text (a cheap pass) rather than kept
+     * from {@link #enrich}, which keeps the stage stateless.
+     */
+    @Override
+    public String method(Article enriched) {
+        String language = languageOf(enriched);
+        String read = enriched.text().length() > MAX_CHARS ? enriched.text().substring(0, MAX_CHARS) : enriched.text();
+        boolean[] english = ParagraphLanguage.english(read, Tokenizer.sentences(read), englishByDefault(language));
+        boolean any = false;
+        boolean other = false;
+        for (boolean e : english) {
+            any |= e;
+            other |= !e;
+        }
+        String neutral = (language == null || language.equals("en") ? "und" : language) + ":" + NEUTRAL;
+        if (any && other) {
+            return TAGGED + "; " + neutral;
+        }
+        return any || english.length == 0 && englishByDefault(language) ? TAGGED : neutral;
+    }
+
+    /**
+     * Whether a paragraph too short to judge by its words is English: when the article is, or when
+     * its language is not known at all ({@code null}: the language stage did not run, or found under
+     * three letters), where the paragraph's own words have not said otherwise.
+     */
+    private static boolean englishByDefault(String language) {
+        return language == null || language.equals("en");
+    }
+
+    /** What {@link #method} says of English paragraphs. */
+    static final String TAGGED = "en:ner-gmb+aliases";
+    /** What {@link #method} says of the others: no tagger, only what holds in any language. */
+    static final String NEUTRAL = "aliases+gazetteer";
+
+    private static String languageOf(Article article) {
+        return article.language() == null ? null : article.language().code();
     }
 
     /** A recognised name: tokens [start, end) of the article, its type, a title, a known entity. */
@@ -112,17 +156,35 @@ public final class EntitiesEnricher implements Enricher {
      * names them, without id: the link stage sets both. {@code headline} may be {@code null}.
      */
     public List<Entity> entities(String text, String headline) {
+        return entities(text, headline, "en");
+    }
+
+    /**
+     * The entities of a text in {@code language} (ISO 639-1, {@code null} when unknown, read as English
+     * where a paragraph is too short to tell): the English
+     * tagger runs only on the paragraphs that read as English ({@link ParagraphLanguage}); the others
+     * get only language-neutral evidence, the alias table and gazetteer place names, and no
+     * capitalised word is guessed to be a name there.
+     */
+    public List<Entity> entities(String text, String headline, String language) {
         String read = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
         List<List<Tokenizer.Token>> sentences = Tokenizer.sentences(read);
+        boolean[] english = ParagraphLanguage.english(read, sentences, englishByDefault(language));
+        int sentenceIndex = 0;
         List<Tokenizer.Token> all = new ArrayList<>();
         List<Cand> cands = new ArrayList<>();
         List<AliasTable.Match> matches = new ArrayList<>();
         List<int[]> tagged = new ArrayList<>(); // start, end, label type index, sentence base
+        List<int[]> places = new ArrayList<>(); // start, end of gazetteer names outside English paragraphs
         for (List<Tokenizer.Token> sentence : sentences) {
             int base = all.size();
             all.addAll(sentence);
             for (AliasTable.Match m : aliases.find(sentence)) {
                 matches.add(new AliasTable.Match(base + m.start(), base + m.end(), m.known(), m.contextOnly()));
+            }
+            if (!english[sentenceIndex++]) {
+                places.addAll(NeutralPlaces.find(gazetteer, sentence, base));
+                continue; // no tagger for this language: no capitalised word is guessed to be a name
             }
             int[] labels = tagger.tag(sentence.stream().map(Tokenizer.Token::word).toList());
             for (int i = 0; i < labels.length; ) {
@@ -157,6 +219,15 @@ public final class EntitiesEnricher implements Enricher {
             cands.add(cand(read, all, m.known().type(), m.start(), m.end(), null, m.known()));
         }
 
+        for (int[] p : places) {
+            boolean free = true;
+            for (int k = p[0]; k < p[1]; k++) {
+                free &= !taken[k];
+            }
+            if (free) {
+                cands.add(cand(read, all, EntityType.LOCATION, p[0], p[1], null, null));
+            }
+        }
         for (int[] t : tagged) {
             int start = t[0];
             int end = t[1];
