@@ -30,6 +30,11 @@ public final class TrainNer {
 
     /** @return 0, also when skipped because the data is missing */
     public static int run(Path data, Path output, int epochs, PrintStream out) throws Exception {
+        return run(data, output, epochs, MODELS, out);
+    }
+
+    /** As {@link #run(Path, Path, int, PrintStream)} with {@code models} averaged perceptrons. */
+    public static int run(Path data, Path output, int epochs, int models, PrintStream out) throws Exception {
         String file = Files.exists(data.resolve(Gmb.FILE_44K)) ? Gmb.FILE_44K : Gmb.FILE;
         if (!Files.exists(data.resolve(file))) {
             out.println("skipped: " + data.resolve(Gmb.FILE) + " not found");
@@ -45,9 +50,9 @@ public final class TrainNer {
         CaseLexicon caseLexicon = lexicon.build(MIN_LEXICON_COUNT);
         out.printf("case lexicon: %d words from the training split%n", caseLexicon.size());
         out.printf("training on %d sentences, %d tokens, %d epochs, %d models%n", train.size(),
-                train.stream().mapToInt(s -> s.words().size()).sum(), epochs, MODELS);
+                train.stream().mapToInt(s -> s.words().size()).sum(), epochs, models);
         long t0 = System.nanoTime();
-        NerTrainer.Model model = NerTrainer.train(train, caseLexicon, epochs, MODELS, SEED,
+        NerTrainer.Model model = NerTrainer.train(train, caseLexicon, epochs, models, SEED,
                 (e, err) -> out.printf("  epoch %d: %.4f of tokens mislabelled%n", e, err));
         if (output.getParent() != null) {
             Files.createDirectories(output.getParent());
@@ -62,10 +67,10 @@ public final class TrainNer {
 
     public static void main(String[] args) throws Exception {
         if (args.length < 2) {
-            System.err.println("usage: TrainNer <gmb dir> <output file> [epochs]");
+            System.err.println("usage: TrainNer <gmb dir> <output file> [epochs [models]]");
             System.exit(2);
         }
         run(Path.of(args[0]), Path.of(args[1]), args.length > 2 ? Integer.parseInt(args[2]) : DEFAULT_EPOCHS,
-                System.out);
+                args.length > 3 ? Integer.parseInt(args[3]) : MODELS, System.out);
     }
 }

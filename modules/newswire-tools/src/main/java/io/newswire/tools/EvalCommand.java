@@ -6,6 +6,7 @@ import io.newswire.eval.GeoWebNewsEvaluation;
 import io.newswire.eval.LanguageEvaluation;
 import io.newswire.eval.NerEvaluation;
 import io.newswire.eval.SeedsEvaluation;
+import io.newswire.eval.WireNerEvaluation;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +18,7 @@ import picocli.CommandLine.Option;
         description = "Accuracy evaluations on labelled data (not shipped; see docs/EVALUATION.md). Each skips "
                 + "with a message when its data is missing.",
         subcommands = {EvalCommand.Datelines.class, EvalCommand.Languages.class, EvalCommand.Seeds.class,
-                EvalCommand.Ner.class, EvalCommand.Countries.class, EvalCommand.GeoWebNews.class})
+                EvalCommand.Ner.class, EvalCommand.NerWire.class, EvalCommand.Countries.class, EvalCommand.GeoWebNews.class})
 final class EvalCommand implements Runnable {
 
     @Override
@@ -93,6 +94,27 @@ final class EvalCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             NerEvaluation.run(data, model, errors, System.out);
+            return 0;
+        }
+    }
+
+    @Command(name = "ner-wire", mixinStandardHelpOptions = true,
+            description = "The entities stage on the project's own 64 English wire articles (AP, Reuters, AFP, "
+                    + "Xinhua, Anadolu, PTI, Dawn, IRNA styles): span P/R/F1 per type; no outside data needed.")
+    static final class NerWire implements Callable<Integer> {
+        @Option(names = "--split", defaultValue = "dev", description = "dev (odd articles), test (even) or all.")
+        String split;
+
+        @Option(names = "--model", paramLabel = "FILE",
+                description = "A model file from 'newswire train ner' (default: the committed model).")
+        Path model;
+
+        @Option(names = "--errors", defaultValue = "0", description = "How many articles with errors to list.")
+        int errors;
+
+        @Override
+        public Integer call() throws Exception {
+            WireNerEvaluation.run(split, model, errors, System.out);
             return 0;
         }
     }
