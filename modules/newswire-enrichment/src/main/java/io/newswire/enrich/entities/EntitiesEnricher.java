@@ -55,6 +55,12 @@ public final class EntitiesEnricher implements Enricher {
     private static final java.util.regex.Pattern ARTICLE_PREFIX =
             java.util.regex.Pattern.compile("(al|el|ad|ar|as|ash|at|az|an|ul)-\\p{L}");
 
+    /** Last words of organisation names ({@code org-heads.txt}). */
+    private static final Set<String> ORG_HEADS = io.newswire.enrich.text.WordList.load(EntitiesEnricher.class,
+            "org-heads.txt");
+    /** Capitalised at a sentence start, and never the first word of a name the tagger may include. */
+    private static final Set<String> DETERMINERS = Set.of("The", "A", "An", "This", "That", "These", "Those");
+
     private final NerTagger tagger;
     private final AliasTable aliases;
     private final Gazetteer gazetteer = Gazetteer.get();
@@ -186,6 +192,23 @@ public final class EntitiesEnricher implements Enricher {
                 places.addAll(NeutralPlaces.find(gazetteer, sentence, base));
                 continue; // no tagger for this language: no capitalised word is guessed to be a name
             }
+            int caps = 0; // a dateline in capitals, "PESHAWAR:", "LOS ANGELES (AP) --": the tagger never saw one
+            while (caps < sentence.size() && caps < NeutralPlaces.MAX_WORDS && allCaps(sentence.get(caps).word())) {
+                caps++;
+            }
+            if (caps == 0 && base == 0) { // the text's first words, a dateline "Lucknow, Mar 14 (PTI)"
+                int n = 0;
+                while (n < sentence.size() && n < NeutralPlaces.MAX_WORDS && capitalised(sentence.get(n).word())) {
+                    n++;
+                }
+                if (n > 0 && n < sentence.size() && (sentence.get(n).word().equals(",")
+                        || sentence.get(n).word().equals("("))) {
+                    caps = n;
+                }
+            }
+            if (caps > 0) {
+                places.addAll(NeutralPlaces.find(gazetteer, sentence.subList(0, caps), base));
+            }
             int[] labels = tagger.tag(sentence.stream().map(Tokenizer.Token::word).toList());
             for (int i = 0; i < labels.length; ) {
                 if (labels[i] % 2 == 1) { // B-
@@ -226,6 +249,9 @@ public final class EntitiesEnricher implements Enricher {
             }
             if (free) {
                 cands.add(cand(read, all, EntityType.LOCATION, p[0], p[1], null, null));
+                for (int k = p[0]; k < p[1]; k++) {
+                    taken[k] = true;
+                }
             }
         }
         for (int[] t : tagged) {
@@ -305,16 +331,32 @@ public final class EntitiesEnricher implements Enricher {
         cands.addAll(found);
     }
 
-    private static void piece(String read, List<Tokenizer.Token> all, boolean[] taken, int sentenceStart,
+    private void piece(String read, List<Tokenizer.Token> all, boolean[] taken, int sentenceStart,
             int start, int end, EntityType type, List<Cand> cands) {
-        while (start < end && !namePart(all.get(start).word())) {
+        while (start < end && (!namePart(all.get(start).word()) || DETERMINERS.contains(all.get(start).word()))) {
             start++;
         }
         while (end > start && !namePart(all.get(end - 1).word())) {
             end--;
         }
+        // "Joint Staff Committee General Omar Latif": a rank ending an organisation's span before a
+        // name is the person's title, not the organisation's last word.
+        while (type != EntityType.PERSON && end - start > 1 && end < all.size()
+                && Titles.isTitleWord(all.get(end - 1).word()) && capitalised(all.get(end).word())) {
+            end--;
+        }
         if (start >= end) {
             return;
+        }
+        // "Iran's Foreign Ministry", "Ukraine's Odesa": a possessive parts a span in two names.
+        for (int k = start + 1; k < end - 1; k++) {
+            String w = all.get(k).word();
+            if (w.equals("'s") || w.equals("\u2019s")) {
+                piece(read, all, taken, sentenceStart, start, k,
+                        NeutralPlaces.isPlace(gazetteer, all, start, k) ? EntityType.LOCATION : type, cands);
+                piece(read, all, taken, sentenceStart, k + 1, end, type, cands);
+                return;
+            }
         }
         // A title inside a span parts it: "Islamic Revolution Ayatollah Ali Khamenei" is an
         // organisation and a person; "General Qamar Javed Bajwa", whatever the tagger's type, a person.
@@ -322,8 +364,8 @@ public final class EntitiesEnricher implements Enricher {
             int len = Titles.titleAt(all, k, end);
             if (len > 0 && k + len < end && Character.isUpperCase(all.get(k + len).word().codePointAt(0))
                     && (k > start || type == EntityType.PERSON || end - (k + len) >= 2)) {
-                if (k > start && !onlyTitleWords(all, start, k)) {
-                    cands.add(cand(read, all, type, start, k, null, null));
+                if (k > start && !onlyTitleWords(all, start, k) && !onlyRoleWords(all, start, k)) {
+                    addName(read, all, type, start, k, null, cands);
                 }
                 type = EntityType.PERSON;
                 start = k;
@@ -339,7 +381,14 @@ public final class EntitiesEnricher implements Enricher {
         String title = null;
         if (type == EntityType.PERSON) {
             int nameStart = start;
-            for (int len; nameStart < end && (len = Titles.titleAt(all, nameStart, end)) > 0; ) {
+            while (nameStart < end) {
+                int len = Titles.titleAt(all, nameStart, end);
+                if (len == 0 && end - nameStart > 2 && tagger.usuallyLowerCase(all.get(nameStart).word())) {
+                    len = 1; // "Superintendent Carla Benning", "Commerce Adviser ...": a role word, not a name
+                }
+                if (len == 0) {
+                    break;
+                }
                 nameStart += len;
             }
             int titleStart = nameStart - Titles.titleBefore(all.subList(sentenceStart, nameStart),
@@ -357,8 +406,51 @@ public final class EntitiesEnricher implements Enricher {
             start = nameStart;
         }
         if (start < end) {
-            cands.add(cand(read, all, type, start, end, title, null));
+            addName(read, all, type, start, end, title, cands);
         }
+    }
+
+    /** "Commerce" of "Commerce Adviser": words written in lower case but for a title. */
+    private boolean onlyRoleWords(List<Tokenizer.Token> all, int start, int end) {
+        for (int k = start; k < end; k++) {
+            if (!tagger.usuallyLowerCase(all.get(k).word())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A name as recognised, unless the gazetteer or its last word says what it is instead. */
+    private void addName(String read, List<Tokenizer.Token> all, EntityType type, int start, int end, String title,
+            List<Cand> cands) {
+        if (type != EntityType.LOCATION && NeutralPlaces.isPlace(gazetteer, all, start, end)) {
+            // the gazetteer's countries, divisions and cities are places whatever the tagger said
+            // ("Peshawar", "Khyber Pakhtunkhwa"); a surname that is also a town joins its person later
+            type = EntityType.LOCATION;
+            title = null;
+        } else if (type == EntityType.PERSON && end - start > 1 && ORG_HEADS.contains(all.get(end - 1).word())) {
+            type = EntityType.ORGANIZATION; // "Toyota Motor Corp", "Statistics Office"
+            title = null;
+        }
+        cands.add(cand(read, all, type, start, end, title, null));
+    }
+
+    private static boolean capitalised(String word) {
+        return Character.isUpperCase(word.codePointAt(0));
+    }
+
+    private static boolean allCaps(String word) {
+        int letters = 0;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            if (Character.isLetter(c)) {
+                letters++;
+            }
+        }
+        return letters >= 2;
     }
 
     /**

@@ -61,7 +61,7 @@ final class NeutralPlaces {
      * The widest kind of entry this name has among those that count, -1 when none: a country or a
      * first-level division first, then a large enough place.
      */
-    private static int kindOf(Gazetteer gazetteer, long key) {
+    static int kindOf(Gazetteer gazetteer, long key) {
         int[] entries = key == 0 ? null : gazetteer.byKey(key);
         if (entries == null) {
             return -1;
@@ -77,6 +77,18 @@ final class NeutralPlaces {
             }
         }
         return kind;
+    }
+
+    /**
+     * Whether tokens [start, end) name, as a whole, a country, a first-level division or a place of
+     * {@value #MIN_POPULATION} people or more: evidence against a tagger's PERSON or ORGANIZATION.
+     */
+    static boolean isPlace(Gazetteer gazetteer, List<Tokenizer.Token> tokens, int start, int end) {
+        long key = 0;
+        for (int k = start; k < end; k++) {
+            key = Gazetteer.appendKey(key, tokens.get(k).word());
+        }
+        return kindOf(gazetteer, key) >= 0;
     }
 
     private static boolean capitalised(String word) {
