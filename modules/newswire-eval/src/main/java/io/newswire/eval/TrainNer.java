@@ -35,9 +35,17 @@ public final class TrainNer {
 
     /** As {@link #run(Path, Path, int, PrintStream)} with {@code models} averaged perceptrons. */
     public static int run(Path data, Path output, int epochs, int models, PrintStream out) throws Exception {
-        String file = Files.exists(data.resolve(Gmb.FILE_44K)) ? Gmb.FILE_44K : Gmb.FILE;
+        return run(data, Gmb.FILE, output, epochs, models, out);
+    }
+
+    /**
+     * As {@link #run(Path, Path, int, int, PrintStream)} on the GMB file {@code file} of {@code data}:
+     * {@link Gmb#FILE} (the committed model's) or {@link Gmb#FILE_44K}.
+     */
+    public static int run(Path data, String file, Path output, int epochs, int models, PrintStream out)
+            throws Exception {
         if (!Files.exists(data.resolve(file))) {
-            out.println("skipped: " + data.resolve(Gmb.FILE) + " not found");
+            out.println("skipped: " + data.resolve(file) + " not found");
             return 0;
         }
         // Every fifth sentence stays out of training in either file: the first 8,300's held-out
@@ -67,10 +75,11 @@ public final class TrainNer {
 
     public static void main(String[] args) throws Exception {
         if (args.length < 2) {
-            System.err.println("usage: TrainNer <gmb dir> <output file> [epochs [models]]");
+            System.err.println("usage: TrainNer <gmb dir> <output file> [epochs [models [gmb file]]]");
             System.exit(2);
         }
-        run(Path.of(args[0]), Path.of(args[1]), args.length > 2 ? Integer.parseInt(args[2]) : DEFAULT_EPOCHS,
+        run(Path.of(args[0]), args.length > 4 ? args[4] : Gmb.FILE, Path.of(args[1]),
+                args.length > 2 ? Integer.parseInt(args[2]) : DEFAULT_EPOCHS,
                 args.length > 3 ? Integer.parseInt(args[3]) : MODELS, System.out);
     }
 }

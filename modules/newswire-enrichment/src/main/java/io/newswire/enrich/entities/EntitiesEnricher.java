@@ -58,6 +58,11 @@ public final class EntitiesEnricher implements Enricher {
     /** Last words of organisation names ({@code org-heads.txt}). */
     private static final Set<String> ORG_HEADS = io.newswire.enrich.text.WordList.load(EntitiesEnricher.class,
             "org-heads.txt");
+    /** What follows the place of a dateline at the start of a text: "Lucknow, Mar 14", "Quetta:", "Kabul (AFP)". */
+    private static final Set<String> DATELINE_END = Set.of(",", "(", ":", "-", "\u2013", "\u2014");
+    /** Currency units before an amount ({@code currency-units.txt}). */
+    private static final Set<String> CURRENCY_UNITS = io.newswire.enrich.text.WordList.load(EntitiesEnricher.class,
+            "currency-units.txt");
     /** Capitalised at a sentence start, and never the first word of a name the tagger may include. */
     private static final Set<String> DETERMINERS = Set.of("The", "A", "An", "This", "That", "These", "Those");
 
@@ -96,14 +101,22 @@ public final class EntitiesEnricher implements Enricher {
     /**
      * Per language of the article's paragraphs, what ran: {@code en:ner-gmb+aliases} where the English
      * tagger ran, {@code <code>:aliases+gazetteer} (or {@code und:} when the language is unknown) where
-     * only language-neutral evidence did. Recomputed from the text (a cheap pass) rather than kept
-     * from {@link #enrich}, which keeps the stage stateless.
+     * only language-neutral evidence did. Read from what the last {@link #entities} call on this
+     * thread saw when that was this text (the pipeline asks right after {@link #enrich}); otherwise
+     * worked out again from the text.
      */
     @Override
     public String method(Article enriched) {
         String language = languageOf(enriched);
-        String read = enriched.text().length() > MAX_CHARS ? enriched.text().substring(0, MAX_CHARS) : enriched.text();
-        boolean[] english = ParagraphLanguage.english(read, Tokenizer.sentences(read), englishByDefault(language));
+        Object[] seen = LAST_PARAGRAPHS.get();
+        boolean[] english;
+        if (seen[0] == enriched.text() && java.util.Objects.equals(seen[1], language)) {
+            english = (boolean[]) seen[2];
+        } else {
+            String read = enriched.text().length() > MAX_CHARS ? enriched.text().substring(0, MAX_CHARS)
+                    : enriched.text();
+            english = ParagraphLanguage.english(read, Tokenizer.sentences(read), englishByDefault(language));
+        }
         boolean any = false;
         boolean other = false;
         for (boolean e : english) {
@@ -125,6 +138,12 @@ public final class EntitiesEnricher implements Enricher {
     private static boolean englishByDefault(String language) {
         return language == null || language.equals("en");
     }
+
+    /**
+     * The text, language and per-sentence English flags of this thread's last {@link #entities} call,
+     * so that {@link #method} need not tokenize the article again; three references per thread.
+     */
+    private static final ThreadLocal<Object[]> LAST_PARAGRAPHS = ThreadLocal.withInitial(() -> new Object[3]);
 
     /** What {@link #method} says of English paragraphs. */
     static final String TAGGED = "en:ner-gmb+aliases";
@@ -176,6 +195,10 @@ public final class EntitiesEnricher implements Enricher {
         String read = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
         List<List<Tokenizer.Token>> sentences = Tokenizer.sentences(read);
         boolean[] english = ParagraphLanguage.english(read, sentences, englishByDefault(language));
+        Object[] last = LAST_PARAGRAPHS.get();
+        last[0] = text;
+        last[1] = language;
+        last[2] = english;
         int sentenceIndex = 0;
         List<Tokenizer.Token> all = new ArrayList<>();
         List<Cand> cands = new ArrayList<>();
@@ -201,8 +224,7 @@ public final class EntitiesEnricher implements Enricher {
                 while (n < sentence.size() && n < NeutralPlaces.MAX_WORDS && capitalised(sentence.get(n).word())) {
                     n++;
                 }
-                if (n > 0 && n < sentence.size() && (sentence.get(n).word().equals(",")
-                        || sentence.get(n).word().equals("("))) {
+                if (n > 0 && n < sentence.size() && DATELINE_END.contains(sentence.get(n).word())) {
                     caps = n;
                 }
             }
@@ -365,7 +387,7 @@ public final class EntitiesEnricher implements Enricher {
             if (len > 0 && k + len < end && Character.isUpperCase(all.get(k + len).word().codePointAt(0))
                     && (k > start || type == EntityType.PERSON || end - (k + len) >= 2)) {
                 if (k > start && !onlyTitleWords(all, start, k) && !onlyRoleWords(all, start, k)) {
-                    addName(read, all, type, start, k, null, cands);
+                    addName(read, all, sentenceStart, type, start, k, null, cands);
                 }
                 type = EntityType.PERSON;
                 start = k;
@@ -406,7 +428,7 @@ public final class EntitiesEnricher implements Enricher {
             start = nameStart;
         }
         if (start < end) {
-            addName(read, all, type, start, end, title, cands);
+            addName(read, all, sentenceStart, type, start, end, title, cands);
         }
     }
 
@@ -421,15 +443,32 @@ public final class EntitiesEnricher implements Enricher {
     }
 
     /** A name as recognised, unless the gazetteer or its last word says what it is instead. */
-    private void addName(String read, List<Tokenizer.Token> all, EntityType type, int start, int end, String title,
-            List<Cand> cands) {
+    private void addName(String read, List<Tokenizer.Token> all, int sentenceStart, EntityType type, int start,
+            int end, String title, List<Cand> cands) {
+        if (CURRENCY_UNITS.contains(all.get(start).word())) {
+            return; // "Rs 60bn", "Tk 120": money
+        }
+        if (end - start == 1 && tagger.usuallyLowerCase(all.get(start).word()) && (start == sentenceStart
+                || start + 1 < all.size() && Titles.isTitleWord(all.get(start + 1).word()))) {
+            // "Eyewitness accounts said", "Motorcycling groups", "Information Minister": a word written
+            // in lower case but at a sentence start or before a title is no name
+            return;
+        }
+        if (type == EntityType.PERSON) {
+            // initials without points, as South Asian copy writes them: "M K Selvam", "K T Rama Rao"
+            while (start - 1 >= sentenceStart && initial(all.get(start - 1).word())
+                    && !(start - 1 == sentenceStart && (all.get(start - 1).word().equals("A")
+                    || all.get(start - 1).word().equals("I")))) {
+                start--;
+            }
+        }
         if (type != EntityType.LOCATION && NeutralPlaces.isPlace(gazetteer, all, start, end)) {
             // the gazetteer's countries, divisions and cities are places whatever the tagger said
             // ("Peshawar", "Khyber Pakhtunkhwa"); a surname that is also a town joins its person later
             type = EntityType.LOCATION;
             title = null;
-        } else if (type == EntityType.PERSON && end - start > 1 && ORG_HEADS.contains(all.get(end - 1).word())) {
-            type = EntityType.ORGANIZATION; // "Toyota Motor Corp", "Statistics Office"
+        } else if (type != EntityType.ORGANIZATION && end - start > 1 && ORG_HEADS.contains(all.get(end - 1).word())) {
+            type = EntityType.ORGANIZATION; // "Toyota Motor Corp", "Statistics Office", "Nepal Police"
             title = null;
         }
         cands.add(cand(read, all, type, start, end, title, null));
@@ -437,6 +476,10 @@ public final class EntitiesEnricher implements Enricher {
 
     private static boolean capitalised(String word) {
         return Character.isUpperCase(word.codePointAt(0));
+    }
+
+    private static boolean initial(String word) {
+        return word.length() == 1 && Character.isUpperCase(word.charAt(0));
     }
 
     private static boolean allCaps(String word) {
