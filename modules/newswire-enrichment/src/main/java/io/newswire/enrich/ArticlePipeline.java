@@ -85,7 +85,8 @@ public final class ArticlePipeline implements Pipeline {
                     throw new IllegalStateException("enricher " + enricher.name() + " changed the text");
                 }
                 article = enriched;
-                provenance = provenance.plus(new StageTiming(enricher.name(), micros(start), true), null);
+                provenance = provenance.plus(new StageTiming(enricher.name(), micros(start), true,
+                        enricher.method(enriched)), null);
             } catch (RuntimeException | StackOverflowError e) {
                 provenance = provenance.plus(new StageTiming(enricher.name(), micros(start), false),
                         error(enricher.name(), e));

@@ -68,7 +68,7 @@ final class EnrichmentLayering {
             .whereLayer("normalize").mayOnlyAccessLayers("text")
             .whereLayer("language").mayOnlyAccessLayers("text")
             .whereLayer("ner").mayOnlyAccessLayers("text", "gazetteer")
-            .whereLayer("entities").mayOnlyAccessLayers("text", "ner")
+            .whereLayer("entities").mayOnlyAccessLayers("text", "gazetteer", "ner")
             .whereLayer("geo").mayOnlyAccessLayers("text", "gazetteer")
             .whereLayer("link").mayOnlyAccessLayers("text", "gazetteer", "entities", "geo")
             .whereLayer("events").mayOnlyAccessLayers("text")

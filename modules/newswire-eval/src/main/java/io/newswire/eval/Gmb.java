@@ -23,6 +23,8 @@ import java.util.List;
 final class Gmb {
 
     static final String FILE = "ner_dataset_first8300.csv";
+    /** Sentences 1-44,000 of the same corpus (latin-1, CRLF), gzipped; its first 8,300 are {@link #FILE}. */
+    static final String FILE_44K = "ner_dataset_1-44000.csv.gz";
 
     /** One sentence with its sentence number in the file. */
     record Numbered(int number, NerTrainer.Sentence sentence) {
@@ -35,13 +37,25 @@ final class Gmb {
     }
 
     static List<Numbered> read(Path dir) throws IOException {
-        Path file = dir.resolve(FILE);
+        return read(dir, FILE);
+    }
+
+    /**
+     * The sentences of {@code name} in {@code dir}: {@link #FILE} (UTF-8) or {@link #FILE_44K} (gzipped
+     * latin-1). The split rule is the same for both, so the held-out sentences of the first 8,300 are
+     * held out of either.
+     */
+    static List<Numbered> read(Path dir, String name) throws IOException {
+        Path file = dir.resolve(name);
         List<String> labels = NerTrainer.labels();
         List<Numbered> sentences = new ArrayList<>();
         List<String> words = new ArrayList<>();
         List<Integer> tags = new ArrayList<>();
         int number = 0;
-        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (BufferedReader r = name.endsWith(".gz")
+                ? new BufferedReader(new java.io.InputStreamReader(
+                        new java.util.zip.GZIPInputStream(Files.newInputStream(file)), StandardCharsets.ISO_8859_1))
+                : Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             r.readLine(); // header
             for (String line; (line = r.readLine()) != null; ) {
                 List<String> cols = csv(line);

@@ -14,6 +14,7 @@ import io.newswire.eval.SeedsEvaluation;
 import io.newswire.eval.ToneEvaluation;
 import io.newswire.eval.TopicsEvaluation;
 import io.newswire.eval.WireDatelineEvaluation;
+import io.newswire.eval.WireNerEvaluation;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,7 +39,8 @@ import picocli.CommandLine.Option;
                 EvalCommand.Tone.class,
                 EvalCommand.Events.class,
                 EvalCommand.Quotes.class,
-                EvalCommand.PoliceEvents.class
+                EvalCommand.PoliceEvents.class,
+                EvalCommand.NerWire.class
         })
 final class EvalCommand implements Runnable {
 
@@ -290,6 +292,27 @@ final class EvalCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             PoliceEventsEvaluation.run(data, System.out);
+            return 0;
+        }
+    }
+
+    @Command(name = "ner-wire", mixinStandardHelpOptions = true,
+            description = "The entities stage on the project's own 64 English wire articles (AP, Reuters, AFP, "
+                    + "Xinhua, Anadolu, PTI, Dawn, IRNA styles): span P/R/F1 per type; no outside data needed.")
+    static final class NerWire implements Callable<Integer> {
+        @Option(names = "--split", defaultValue = "dev", description = "dev (odd articles), test (even) or all.")
+        String split;
+
+        @Option(names = "--model", paramLabel = "FILE",
+                description = "A model file from 'newswire train ner' (default: the committed model).")
+        Path model;
+
+        @Option(names = "--errors", defaultValue = "0", description = "How many articles with errors to list.")
+        int errors;
+
+        @Override
+        public Integer call() throws Exception {
+            WireNerEvaluation.run(split, model, errors, System.out);
             return 0;
         }
     }

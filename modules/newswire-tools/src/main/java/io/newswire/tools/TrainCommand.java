@@ -20,8 +20,8 @@ final class TrainCommand implements Runnable {
     }
 
     @Command(name = "ner", mixinStandardHelpOptions = true,
-            description = "Train the entity tagger on the GMB training split (all but every fifth sentence), with "
-                    + "a case lexicon counted over the same split.")
+            description = "Train the entity tagger on the GMB training split (all but every fifth sentence of "
+                    + "--gmb-file), with a case lexicon counted over the same split.")
     static final class Ner implements Callable<Integer> {
         static final String COMMITTED =
                 "modules/newswire-enrichment/src/main/resources/io/newswire/enrich/ner/ner-gmb.bin.gz";
@@ -37,9 +37,19 @@ final class TrainCommand implements Runnable {
                 description = "Passes over the training data (default: ${DEFAULT-VALUE}).")
         int epochs;
 
+        @Option(names = "--models", defaultValue = "" + TrainNer.MODELS,
+                description = "Perceptrons averaged, each on its own shuffle (default: ${DEFAULT-VALUE}).")
+        int models;
+
+        @Option(names = "--gmb-file", defaultValue = "ner_dataset_first8300.csv",
+                description = "The GMB file in --data: ner_dataset_first8300.csv (the committed model's) or "
+                        + "ner_dataset_1-44000.csv.gz (five times the sentences; see docs/EVALUATION.md). "
+                        + "Default: ${DEFAULT-VALUE}.")
+        String gmbFile;
+
         @Override
         public Integer call() throws Exception {
-            return TrainNer.run(data, output, epochs, System.out);
+            return TrainNer.run(data, gmbFile, output, epochs, models, System.out);
         }
     }
 

@@ -19,4 +19,13 @@ public interface Enricher {
     String name();
 
     Article enrich(Article article);
+
+    /**
+     * What this stage ran on an article it enriched ({@code enriched}, its output), for
+     * {@code provenance.stages[].method}: the model or tables chosen, when a stage chooses (the
+     * entities stage per language); {@code null}, the default, when it always does the same.
+     */
+    default String method(Article enriched) {
+        return null;
+    }
 }

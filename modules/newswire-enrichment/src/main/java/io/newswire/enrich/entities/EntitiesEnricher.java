@@ -3,6 +3,7 @@ package io.newswire.enrich.entities;
 import static java.util.Objects.requireNonNull;
 
 import io.newswire.enrich.api.Enricher;
+import io.newswire.enrich.gazetteer.Gazetteer;
 import io.newswire.enrich.ner.NerTagger;
 import io.newswire.enrich.ner.Titles;
 import io.newswire.enrich.text.Folding;
@@ -54,8 +55,20 @@ public final class EntitiesEnricher implements Enricher {
     private static final java.util.regex.Pattern ARTICLE_PREFIX =
             java.util.regex.Pattern.compile("(al|el|ad|ar|as|ash|at|az|an|ul)-\\p{L}");
 
+    /** Last words of organisation names ({@code org-heads.txt}). */
+    private static final Set<String> ORG_HEADS = io.newswire.enrich.text.WordList.load(EntitiesEnricher.class,
+            "org-heads.txt");
+    /** What follows the place of a dateline at the start of a text: "Lucknow, Mar 14", "Quetta:", "Kabul (AFP)". */
+    private static final Set<String> DATELINE_END = Set.of(",", "(", ":", "-", "\u2013", "\u2014");
+    /** Currency units before an amount ({@code currency-units.txt}). */
+    private static final Set<String> CURRENCY_UNITS = io.newswire.enrich.text.WordList.load(EntitiesEnricher.class,
+            "currency-units.txt");
+    /** Capitalised at a sentence start, and never the first word of a name the tagger may include. */
+    private static final Set<String> DETERMINERS = Set.of("The", "A", "An", "This", "That", "These", "Those");
+
     private final NerTagger tagger;
     private final AliasTable aliases;
+    private final Gazetteer gazetteer = Gazetteer.get();
 
     /**
      * The committed model and the built-in alias table; loads both now, at pipeline start-up. A user
@@ -82,7 +95,63 @@ public final class EntitiesEnricher implements Enricher {
 
     @Override
     public Article enrich(Article article) {
-        return article.toBuilder().entities(entities(article.text(), article.title())).build();
+        return article.toBuilder().entities(entities(article.text(), article.title(), languageOf(article))).build();
+    }
+
+    /**
+     * Per language of the article's paragraphs, what ran: {@code en:ner-gmb+aliases} where the English
+     * tagger ran, {@code <code>:aliases+gazetteer} (or {@code und:} when the language is unknown) where
+     * only language-neutral evidence did. Read from what the last {@link #entities} call on this
+     * thread saw when that was this text (the pipeline asks right after {@link #enrich}); otherwise
+     * worked out again from the text.
+     */
+    @Override
+    public String method(Article enriched) {
+        String language = languageOf(enriched);
+        Object[] seen = LAST_PARAGRAPHS.get();
+        boolean[] english;
+        if (seen[0] == enriched.text() && java.util.Objects.equals(seen[1], language)) {
+            english = (boolean[]) seen[2];
+        } else {
+            String read = enriched.text().length() > MAX_CHARS ? enriched.text().substring(0, MAX_CHARS)
+                    : enriched.text();
+            english = ParagraphLanguage.english(read, Tokenizer.sentences(read), englishByDefault(language));
+        }
+        boolean any = false;
+        boolean other = false;
+        for (boolean e : english) {
+            any |= e;
+            other |= !e;
+        }
+        String neutral = (language == null || language.equals("en") ? "und" : language) + ":" + NEUTRAL;
+        if (any && other) {
+            return TAGGED + "; " + neutral;
+        }
+        return any || english.length == 0 && englishByDefault(language) ? TAGGED : neutral;
+    }
+
+    /**
+     * Whether a paragraph too short to judge by its words is English: when the article is, or when
+     * its language is not known at all ({@code null}: the language stage did not run, or found under
+     * three letters), where the paragraph's own words have not said otherwise.
+     */
+    private static boolean englishByDefault(String language) {
+        return language == null || language.equals("en");
+    }
+
+    /**
+     * The text, language and per-sentence English flags of this thread's last {@link #entities} call,
+     * so that {@link #method} need not tokenize the article again; three references per thread.
+     */
+    private static final ThreadLocal<Object[]> LAST_PARAGRAPHS = ThreadLocal.withInitial(() -> new Object[3]);
+
+    /** What {@link #method} says of English paragraphs. */
+    static final String TAGGED = "en:ner-gmb+aliases";
+    /** What {@link #method} says of the others: no tagger, only what holds in any language. */
+    static final String NEUTRAL = "aliases+gazetteer";
+
+    private static String languageOf(Article article) {
+        return article.language() == null ? null : article.language().code();
     }
 
     /** A recognised name: tokens [start, end) of the article, its type, a title, a known entity. */
@@ -112,17 +181,55 @@ public final class EntitiesEnricher implements Enricher {
      * names them, without id: the link stage sets both. {@code headline} may be {@code null}.
      */
     public List<Entity> entities(String text, String headline) {
+        return entities(text, headline, "en");
+    }
+
+    /**
+     * The entities of a text in {@code language} (ISO 639-1, {@code null} when unknown, read as English
+     * where a paragraph is too short to tell): the English
+     * tagger runs only on the paragraphs that read as English ({@link ParagraphLanguage}); the others
+     * get only language-neutral evidence, the alias table and gazetteer place names, and no
+     * capitalised word is guessed to be a name there.
+     */
+    public List<Entity> entities(String text, String headline, String language) {
         String read = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
         List<List<Tokenizer.Token>> sentences = Tokenizer.sentences(read);
+        boolean[] english = ParagraphLanguage.english(read, sentences, englishByDefault(language));
+        Object[] last = LAST_PARAGRAPHS.get();
+        last[0] = text;
+        last[1] = language;
+        last[2] = english;
+        int sentenceIndex = 0;
         List<Tokenizer.Token> all = new ArrayList<>();
         List<Cand> cands = new ArrayList<>();
         List<AliasTable.Match> matches = new ArrayList<>();
         List<int[]> tagged = new ArrayList<>(); // start, end, label type index, sentence base
+        List<int[]> places = new ArrayList<>(); // start, end of gazetteer names outside English paragraphs
         for (List<Tokenizer.Token> sentence : sentences) {
             int base = all.size();
             all.addAll(sentence);
             for (AliasTable.Match m : aliases.find(sentence)) {
                 matches.add(new AliasTable.Match(base + m.start(), base + m.end(), m.known(), m.contextOnly()));
+            }
+            if (!english[sentenceIndex++]) {
+                places.addAll(NeutralPlaces.find(gazetteer, sentence, base));
+                continue; // no tagger for this language: no capitalised word is guessed to be a name
+            }
+            int caps = 0; // a dateline in capitals, "PESHAWAR:", "LOS ANGELES (AP) --": the tagger never saw one
+            while (caps < sentence.size() && caps < NeutralPlaces.MAX_WORDS && allCaps(sentence.get(caps).word())) {
+                caps++;
+            }
+            if (caps == 0 && base == 0) { // the text's first words, a dateline "Lucknow, Mar 14 (PTI)"
+                int n = 0;
+                while (n < sentence.size() && n < NeutralPlaces.MAX_WORDS && capitalised(sentence.get(n).word())) {
+                    n++;
+                }
+                if (n > 0 && n < sentence.size() && DATELINE_END.contains(sentence.get(n).word())) {
+                    caps = n;
+                }
+            }
+            if (caps > 0) {
+                places.addAll(NeutralPlaces.find(gazetteer, sentence.subList(0, caps), base));
             }
             int[] labels = tagger.tag(sentence.stream().map(Tokenizer.Token::word).toList());
             for (int i = 0; i < labels.length; ) {
@@ -157,6 +264,18 @@ public final class EntitiesEnricher implements Enricher {
             cands.add(cand(read, all, m.known().type(), m.start(), m.end(), null, m.known()));
         }
 
+        for (int[] p : places) {
+            boolean free = true;
+            for (int k = p[0]; k < p[1]; k++) {
+                free &= !taken[k];
+            }
+            if (free) {
+                cands.add(cand(read, all, EntityType.LOCATION, p[0], p[1], null, null));
+                for (int k = p[0]; k < p[1]; k++) {
+                    taken[k] = true;
+                }
+            }
+        }
         for (int[] t : tagged) {
             int start = t[0];
             int end = t[1];
@@ -234,16 +353,32 @@ public final class EntitiesEnricher implements Enricher {
         cands.addAll(found);
     }
 
-    private static void piece(String read, List<Tokenizer.Token> all, boolean[] taken, int sentenceStart,
+    private void piece(String read, List<Tokenizer.Token> all, boolean[] taken, int sentenceStart,
             int start, int end, EntityType type, List<Cand> cands) {
-        while (start < end && !namePart(all.get(start).word())) {
+        while (start < end && (!namePart(all.get(start).word()) || DETERMINERS.contains(all.get(start).word()))) {
             start++;
         }
         while (end > start && !namePart(all.get(end - 1).word())) {
             end--;
         }
+        // "Joint Staff Committee General Omar Latif": a rank ending an organisation's span before a
+        // name is the person's title, not the organisation's last word.
+        while (type != EntityType.PERSON && end - start > 1 && end < all.size()
+                && Titles.isTitleWord(all.get(end - 1).word()) && capitalised(all.get(end).word())) {
+            end--;
+        }
         if (start >= end) {
             return;
+        }
+        // "Iran's Foreign Ministry", "Ukraine's Odesa": a possessive parts a span in two names.
+        for (int k = start + 1; k < end - 1; k++) {
+            String w = all.get(k).word();
+            if (w.equals("'s") || w.equals("\u2019s")) {
+                piece(read, all, taken, sentenceStart, start, k,
+                        NeutralPlaces.isPlace(gazetteer, all, start, k) ? EntityType.LOCATION : type, cands);
+                piece(read, all, taken, sentenceStart, k + 1, end, type, cands);
+                return;
+            }
         }
         // A title inside a span parts it: "Islamic Revolution Ayatollah Ali Khamenei" is an
         // organisation and a person; "General Qamar Javed Bajwa", whatever the tagger's type, a person.
@@ -251,8 +386,8 @@ public final class EntitiesEnricher implements Enricher {
             int len = Titles.titleAt(all, k, end);
             if (len > 0 && k + len < end && Character.isUpperCase(all.get(k + len).word().codePointAt(0))
                     && (k > start || type == EntityType.PERSON || end - (k + len) >= 2)) {
-                if (k > start && !onlyTitleWords(all, start, k)) {
-                    cands.add(cand(read, all, type, start, k, null, null));
+                if (k > start && !onlyTitleWords(all, start, k) && !onlyRoleWords(all, start, k)) {
+                    addName(read, all, sentenceStart, type, start, k, null, cands);
                 }
                 type = EntityType.PERSON;
                 start = k;
@@ -268,7 +403,14 @@ public final class EntitiesEnricher implements Enricher {
         String title = null;
         if (type == EntityType.PERSON) {
             int nameStart = start;
-            for (int len; nameStart < end && (len = Titles.titleAt(all, nameStart, end)) > 0; ) {
+            while (nameStart < end) {
+                int len = Titles.titleAt(all, nameStart, end);
+                if (len == 0 && end - nameStart > 2 && tagger.usuallyLowerCase(all.get(nameStart).word())) {
+                    len = 1; // "Superintendent Carla Benning", "Commerce Adviser ...": a role word, not a name
+                }
+                if (len == 0) {
+                    break;
+                }
                 nameStart += len;
             }
             int titleStart = nameStart - Titles.titleBefore(all.subList(sentenceStart, nameStart),
@@ -286,8 +428,72 @@ public final class EntitiesEnricher implements Enricher {
             start = nameStart;
         }
         if (start < end) {
-            cands.add(cand(read, all, type, start, end, title, null));
+            addName(read, all, sentenceStart, type, start, end, title, cands);
         }
+    }
+
+    /** "Commerce" of "Commerce Adviser": words written in lower case but for a title. */
+    private boolean onlyRoleWords(List<Tokenizer.Token> all, int start, int end) {
+        for (int k = start; k < end; k++) {
+            if (!tagger.usuallyLowerCase(all.get(k).word())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A name as recognised, unless the gazetteer or its last word says what it is instead. */
+    private void addName(String read, List<Tokenizer.Token> all, int sentenceStart, EntityType type, int start,
+            int end, String title, List<Cand> cands) {
+        if (CURRENCY_UNITS.contains(all.get(start).word())) {
+            return; // "Rs 60bn", "Tk 120": money
+        }
+        if (end - start == 1 && tagger.usuallyLowerCase(all.get(start).word()) && (start == sentenceStart
+                || start + 1 < all.size() && Titles.isTitleWord(all.get(start + 1).word()))) {
+            // "Eyewitness accounts said", "Motorcycling groups", "Information Minister": a word written
+            // in lower case but at a sentence start or before a title is no name
+            return;
+        }
+        if (type == EntityType.PERSON) {
+            // initials without points, as South Asian copy writes them: "M K Selvam", "K T Rama Rao"
+            while (start - 1 >= sentenceStart && initial(all.get(start - 1).word())
+                    && !(start - 1 == sentenceStart && (all.get(start - 1).word().equals("A")
+                    || all.get(start - 1).word().equals("I")))) {
+                start--;
+            }
+        }
+        if (type != EntityType.LOCATION && NeutralPlaces.isPlace(gazetteer, all, start, end)) {
+            // the gazetteer's countries, divisions and cities are places whatever the tagger said
+            // ("Peshawar", "Khyber Pakhtunkhwa"); a surname that is also a town joins its person later
+            type = EntityType.LOCATION;
+            title = null;
+        } else if (type != EntityType.ORGANIZATION && end - start > 1 && ORG_HEADS.contains(all.get(end - 1).word())) {
+            type = EntityType.ORGANIZATION; // "Toyota Motor Corp", "Statistics Office", "Nepal Police"
+            title = null;
+        }
+        cands.add(cand(read, all, type, start, end, title, null));
+    }
+
+    private static boolean capitalised(String word) {
+        return Character.isUpperCase(word.codePointAt(0));
+    }
+
+    private static boolean initial(String word) {
+        return word.length() == 1 && Character.isUpperCase(word.charAt(0));
+    }
+
+    private static boolean allCaps(String word) {
+        int letters = 0;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            if (Character.isLetter(c)) {
+                letters++;
+            }
+        }
+        return letters >= 2;
     }
 
     /**

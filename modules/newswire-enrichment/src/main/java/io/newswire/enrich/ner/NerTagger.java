@@ -83,6 +83,16 @@ public final class NerTagger {
         return t;
     }
 
+    /**
+     * Whether the training text wrote this word in lower case nearly always (under 5% capitalised, seen
+     * at least 3 times): a capitalised "Superintendent" or "Coordinator" before a name is a role, not
+     * part of the name.
+     */
+    public boolean usuallyLowerCase(String word) {
+        int bucket = lexicon.bucket(NerFeatures.normHash(word));
+        return bucket >= 1 && bucket <= 3;
+    }
+
     /** The number of features with weights. */
     public int features() {
         int n = 0;

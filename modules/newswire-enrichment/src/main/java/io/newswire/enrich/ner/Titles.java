@@ -20,8 +20,13 @@ import java.util.Set;
  */
 public final class Titles {
 
-    private static final List<String[]> TITLES = load();
+    /** The titles of {@code titles.txt}: their words are features of the tagger. */
+    private static final List<String[]> FEATURE_TITLES = load("titles.txt");
+    /** Every title matched before a name: {@code titles.txt} and {@code titles-extra.txt}. */
+    private static final List<String[]> TITLES = concat(FEATURE_TITLES, load("titles-extra.txt"));
     private static final Set<String> WORDS = words(TITLES);
+    private static final long[] FEATURE_WORD_HASHES = words(FEATURE_TITLES).stream().mapToLong(NerFeatures::normHash)
+            .sorted().toArray();
     private static final long[] WORD_HASHES = WORDS.stream().mapToLong(NerFeatures::normHash).sorted().toArray();
     private static final int LONGEST = TITLES.stream().mapToInt(t -> t.length).max().orElse(0);
 
@@ -33,8 +38,12 @@ public final class Titles {
         return WORDS.contains(word.toLowerCase(Locale.ROOT));
     }
 
-    /** Whether a word with this {@link NerFeatures#normHash} is a word of some title. */
+    /** Whether a word with this {@link NerFeatures#normHash} is a word of some title of {@code titles.txt}: a feature. */
     public static boolean isTitleWordHash(long normHash) {
+        return java.util.Arrays.binarySearch(FEATURE_WORD_HASHES, normHash) >= 0;
+    }
+
+    private static boolean isAnyTitleWordHash(long normHash) {
         return java.util.Arrays.binarySearch(WORD_HASHES, normHash) >= 0;
     }
 
@@ -58,7 +67,7 @@ public final class Titles {
 
     /** The number of tokens of the longest title starting at {@code start} and ending before {@code limit}. */
     public static int titleAt(List<Tokenizer.Token> tokens, int start, int limit) {
-        if (start >= limit || !isTitleWordHash(NerFeatures.normHash(tokens.get(start).word()))) {
+        if (start >= limit || !isAnyTitleWordHash(NerFeatures.normHash(tokens.get(start).word()))) {
             return 0;
         }
         for (int len = Math.min(LONGEST, limit - start); len > 0; len--) {
@@ -70,7 +79,7 @@ public final class Titles {
     }
 
     private static int longestEndingAt(List<Tokenizer.Token> tokens, int end) {
-        if (!isTitleWordHash(NerFeatures.normHash(tokens.get(end - 1).word()))) {
+        if (!isAnyTitleWordHash(NerFeatures.normHash(tokens.get(end - 1).word()))) {
             return 0;
         }
         for (int len = Math.min(LONGEST, end); len > 0; len--) {
@@ -104,11 +113,17 @@ public final class Titles {
         return w.equals("of") || w.equals("the") || w.equals("in");
     }
 
-    private static List<String[]> load() {
+    private static List<String[]> concat(List<String[]> a, List<String[]> b) {
+        List<String[]> all = new ArrayList<>(a);
+        all.addAll(b);
+        return List.copyOf(all);
+    }
+
+    private static List<String[]> load(String name) {
         List<String[]> titles = new ArrayList<>();
-        try (InputStream in = Titles.class.getResourceAsStream("titles.txt")) {
+        try (InputStream in = Titles.class.getResourceAsStream(name)) {
             if (in == null) {
-                throw new IllegalStateException("titles.txt missing from the classpath");
+                throw new IllegalStateException(name + " missing from the classpath");
             }
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line; (line = r.readLine()) != null; ) {

@@ -1,0 +1,97 @@
+package io.newswire.enrich.entities;
+
+import io.newswire.enrich.gazetteer.Gazetteer;
+import io.newswire.enrich.text.Tokenizer;
+import io.newswire.enrich.text.WordList;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Place names in a sentence of a language without a tagger: runs of up to {@value #MAX_WORDS}
+ * capitalised words that the gazetteer knows as a country, a first-level division, or a place of
+ * {@value #MIN_POPULATION} people or more, longest first. Evidence that holds in any language
+ * (the gazetteer's names are names whatever language surrounds them), unlike a capital letter,
+ * which in German starts every noun and elsewhere every sentence.
+ *
+ * <p>A town named like a common noun ("Essen", "Halle") after an article or determiner
+ * ({@code neutral-not-before-place.txt}: "das Essen") is the noun, not the town.
+ */
+final class NeutralPlaces {
+
+    static final int MAX_WORDS = 3;
+    static final long MIN_POPULATION = 100_000;
+    private static final Set<String> NOT_AFTER = WordList.load(NeutralPlaces.class, "neutral-not-before-place.txt");
+
+    private NeutralPlaces() {
+    }
+
+    /** The place names of one sentence as {start, end} token indexes plus {@code base}. */
+    static List<int[]> find(Gazetteer gazetteer, List<Tokenizer.Token> sentence, int base) {
+        List<int[]> out = new ArrayList<>(2);
+        for (int i = 0; i < sentence.size(); i++) {
+            if (!capitalised(sentence.get(i).word())) {
+                continue;
+            }
+            long key = 0;
+            int best = 0;
+            boolean town = false;
+            for (int len = 1; len <= MAX_WORDS && i + len <= sentence.size(); len++) {
+                String w = sentence.get(i + len - 1).word();
+                if (len > 1 && !capitalised(w)) {
+                    break;
+                }
+                key = Gazetteer.appendKey(key, w);
+                int kind = kindOf(gazetteer, key);
+                if (kind >= 0) {
+                    best = len;
+                    town = kind == Gazetteer.PLACE;
+                }
+            }
+            if (best == 0 || town && best == 1 && i > 0 && NOT_AFTER.contains(sentence.get(i - 1).word().toLowerCase(java.util.Locale.ROOT))) {
+                continue;
+            }
+            out.add(new int[] {base + i, base + i + best});
+            i += best - 1;
+        }
+        return out;
+    }
+
+    /**
+     * The widest kind of entry this name has among those that count, -1 when none: a country or a
+     * first-level division first, then a large enough place.
+     */
+    static int kindOf(Gazetteer gazetteer, long key) {
+        int[] entries = key == 0 ? null : gazetteer.byKey(key);
+        if (entries == null) {
+            return -1;
+        }
+        int kind = -1;
+        for (int e : entries) {
+            int k = Gazetteer.kind(e);
+            if (k == Gazetteer.COUNTRY || k == Gazetteer.ADMIN1) {
+                return k;
+            }
+            if (k == Gazetteer.PLACE && gazetteer.population(e) >= MIN_POPULATION) {
+                kind = k;
+            }
+        }
+        return kind;
+    }
+
+    /**
+     * Whether tokens [start, end) name, as a whole, a country, a first-level division or a place of
+     * {@value #MIN_POPULATION} people or more: evidence against a tagger's PERSON or ORGANIZATION.
+     */
+    static boolean isPlace(Gazetteer gazetteer, List<Tokenizer.Token> tokens, int start, int end) {
+        long key = 0;
+        for (int k = start; k < end; k++) {
+            key = Gazetteer.appendKey(key, tokens.get(k).word());
+        }
+        return kindOf(gazetteer, key) >= 0;
+    }
+
+    private static boolean capitalised(String word) {
+        return word.length() >= 3 && Character.isUpperCase(word.codePointAt(0));
+    }
+}

@@ -1,0 +1,56 @@
+package io.newswire.enrich.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newswire.model.Article;
+import io.newswire.model.Entity;
+import io.newswire.model.EntityType;
+import io.newswire.model.Language;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The error forms of real English wire copy, in sentences written for this test. */
+class EntitiesEnglishFormsTest {
+
+    private static final EntitiesEnricher ENRICHER = new EntitiesEnricher(AliasTable.builtIn());
+
+    private static List<Entity> entities(String text) {
+        return ENRICHER.enrich(Article.builder("c-1", text, "t").language(new Language("en", 0.9)).build())
+                .entities();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Lt Gen Farid Ahmadi, the corps commander, visited the area later on Tuesday. | Farid Ahmadi | Lt Gen",
+        "Coordinator Amina Yusuf of the aid group said 400 people spent the night in shelters. | Amina Yusuf | Coordinator",
+        "Firefighter Luis Prado was hurt on Saturday while battling a brush fire east of the city. | Luis Prado | Firefighter",
+        "Superintendent Carla Benning cancelled classes for the rest of the week, officials said. | Carla Benning | Superintendent",
+    })
+    void shouldPutTheRoleInTitleWhenItIsGluedToTheName(String text, String name, String title) {
+        List<Entity> found = entities(text);
+
+        assertThat(found).filteredOn(e -> e.type() == EntityType.PERSON).extracting(Entity::name).containsExactly(name);
+        assertThat(found).filteredOn(e -> e.name().equals(name)).extracting(Entity::title).containsExactly(title);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Eyewitness accounts said the string cut the victim's throat near the market. | Eyewitness",
+        "The board collected Rs 850 billion in October, Rs 60bn more than its target, officials said. | Rs 60bn",
+        "Gunmen killed three policemen near Peshawar on Monday, officials said. | Peshawar",
+    })
+    void shouldNotTypeAPersonWhenTheWordIsNoName(String text, String notPerson) {
+        assertThat(entities(text)).filteredOn(e -> e.type() == EntityType.PERSON)
+                .extracting(Entity::name).doesNotContain(notPerson);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Shares of Toyota Motor Corp fell on Thursday after weak sales. | Toyota Motor Corp | ORGANIZATION",
+        "Peshawar: Police said the attackers fled toward Peshawar after the raid on Monday. | Peshawar | LOCATION",
+    })
+    void shouldTypeTheNameByItsEvidenceWhenTheTaggerDisagrees(String text, String name, EntityType type) {
+        assertThat(entities(text)).filteredOn(e -> e.name().equals(name)).extracting(Entity::type).containsOnly(type);
+    }
+}

@@ -1,0 +1,129 @@
+package io.newswire.enrich.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newswire.model.Article;
+import io.newswire.model.Entity;
+import io.newswire.model.EntityType;
+import io.newswire.model.Language;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The English tagger runs only on English paragraphs; elsewhere only the alias table and gazetteer
+ * names, so that no common noun of another language comes out as a PERSON or ORGANIZATION.
+ * Texts written for this test.
+ */
+class EntitiesLanguageTest {
+
+    private static final EntitiesEnricher ENRICHER = new EntitiesEnricher(AliasTable.builtIn());
+    private static final Path HOME = Path.of(System.getProperty("newswire.home", "../.."));
+
+    private static Article enrich(String text, String language) {
+        return ENRICHER.enrich(Article.builder("c-1", text, "t").language(new Language(language, 0.9)).build());
+    }
+
+    /** PERSON and ORGANIZATION entities that the alias table does not name: guesses. */
+    private static List<Entity> guessedNames(Article a) {
+        return a.entities().stream()
+                .filter(e -> e.type() != EntityType.LOCATION && e.id() == null)
+                .toList();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "de | Der Stadtrat hat am Dienstag nach langem Streit den Haushalt für das nächste Jahr beschlossen. "
+                + "Die Kosten für Schulen und Straßen steigen deutlich, sagte die Kämmerin. Eine Mehrheit stimmte zu.",
+        "de | Nach dem Hochwasser räumen Helfer die Keller. Die Feuerwehr warnt vor weiteren Regenfällen. "
+                + "Viele Anwohner haben ihre Wohnungen verlassen, der Schaden geht in die Millionen.",
+        "de | Das Essen in der Halle war kalt, klagten die Gäste. Der Veranstalter versprach Besserung und "
+                + "entschuldigte sich bei allen Besuchern der Messe.",
+        "es | El Gobierno aprobó este martes un nuevo plan de ayudas para los agricultores afectados por la sequía. "
+                + "Más de diez mil explotaciones podrán pedir las ayudas, según el ministerio.",
+        "es | La policía detuvo a tres personas tras el robo en una joyería del centro. Los agentes recuperaron "
+                + "parte del botín. El Ayuntamiento pidió calma a los comerciantes.",
+        "es | Los sindicatos convocaron una huelga general para el próximo jueves. Las negociaciones con la "
+                + "patronal fracasaron después de varias semanas de reuniones.",
+        "fr | Le gouvernement a présenté mercredi un projet de loi sur le logement. Les associations dénoncent "
+                + "un texte insuffisant, tandis que les maires saluent des mesures attendues depuis longtemps.",
+        "fr | La grève des contrôleurs aériens a provoqué l'annulation de centaines de vols. Les voyageurs sont "
+                + "invités à consulter le site de leur compagnie avant de partir.",
+        "fr | Selon le parquet, l'enquête porte sur des marchés publics attribués entre deux élections. "
+                + "Aucune mise en examen n'a encore été prononcée.",
+    })
+    void shouldGuessNoPersonOrOrganizationWhenTheTextIsNotEnglish(String language, String text) {
+        Article a = enrich(text, language);
+
+        assertThat(guessedNames(a)).isEmpty();
+        assertThat(ENRICHER.method(a)).isEqualTo(language + ":" + EntitiesEnricher.NEUTRAL);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "de | Die Bundesregierung verhandelt mit Frankreich über neue Regeln. Der Minister reist nach Paris. | Frankreich",
+        "es | El presidente viajará a Alemania la próxima semana para reunirse con empresarios del sector. | Alemania",
+        "fr | Le ministre se rendra en Allemagne puis à Madrid pour parler de l'énergie avec ses homologues. | Madrid",
+    })
+    void shouldFindGazetteerPlacesWhenTheTextIsNotEnglish(String language, String text, String place) {
+        Article a = enrich(text, language);
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.LOCATION)
+                .extracting(Entity::name).contains(place);
+        assertThat(guessedNames(a)).isEmpty();
+    }
+
+    @Test
+    void shouldNotTakeACommonNounForATownWhenAnArticleStandsBeforeIt() {
+        Article a = enrich("Das Essen wurde in der Halle serviert, danach sprach der Bürgermeister.", "de");
+
+        assertThat(a.entities()).extracting(Entity::name).doesNotContain("Essen", "Halle");
+    }
+
+    @Test
+    void shouldTagOnlyTheEnglishParagraphWhenAnArticleMixesLanguages() {
+        String text = "Berlin (dpa) - Der Streit um den Haushalt geht weiter. Die Opposition kritisierte den Entwurf "
+                + "als unsozial und verlangte Nachbesserungen.\n\n"
+                + "Speaking in English to reporters, Finance Minister Karl Brenner said the plan was fair and that "
+                + "the government would not change it.\n\n"
+                + "Eine Abstimmung im Parlament ist für den Herbst geplant, hieß es aus dem Ministerium.";
+
+        Article a = enrich(text, "de");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.PERSON)
+                .extracting(Entity::name).containsExactly("Karl Brenner");
+        assertThat(a.entities()).extracting(Entity::name)
+                .doesNotContain("Der Streit", "Die Opposition", "Eine Abstimmung", "Herbst", "Entwurf");
+        assertThat(ENRICHER.method(a)).isEqualTo(EntitiesEnricher.TAGGED + "; de:" + EntitiesEnricher.NEUTRAL);
+    }
+
+    @Test
+    void shouldRunTheTaggerWhenTheArticleIsEnglish() {
+        Article a = enrich("Police Chief Maria Lopez told reporters on Monday that two men had been arrested "
+                + "after the robbery of a bank in the city.", "en");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.PERSON)
+                .extracting(Entity::name).containsExactly("Maria Lopez");
+        assertThat(ENRICHER.method(a)).isEqualTo(EntitiesEnricher.TAGGED);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"06-madrid-incendios-es.txt", "07-berlin-haushalt-de.txt"})
+    void shouldGuessNoPersonOrOrganizationWhenABundledSampleIsNotEnglish(String sample) throws IOException {
+        String text = Files.readString(HOME.resolve("samples").resolve(sample), StandardCharsets.UTF_8);
+        String language = sample.substring(sample.length() - 6, sample.length() - 4);
+
+        Article a = enrich(text, language);
+
+        assertThat(guessedNames(a)).isEmpty();
+        assertThat(a.entities()).extracting(Entity::name)
+                .doesNotContain("Der Entwurf", "Streit", "Jahr", "Haushaltsentwurf", "Förderprogrammen",
+                        "Kompromiss", "El", "Más", "La");
+    }
+}
