@@ -2,6 +2,7 @@ package io.newswire.tools;
 
 import io.newswire.eval.CountriesEvaluation;
 import io.newswire.eval.DatelineEvaluation;
+import io.newswire.eval.DuplicatesEvaluation;
 import io.newswire.eval.GeoWebNewsEvaluation;
 import io.newswire.eval.LanguageEvaluation;
 import io.newswire.eval.NerEvaluation;
@@ -17,7 +18,8 @@ import picocli.CommandLine.Option;
         description = "Accuracy evaluations on labelled data (not shipped; see docs/EVALUATION.md). Each skips "
                 + "with a message when its data is missing.",
         subcommands = {EvalCommand.Datelines.class, EvalCommand.Languages.class, EvalCommand.Seeds.class,
-                EvalCommand.Ner.class, EvalCommand.Countries.class, EvalCommand.GeoWebNews.class})
+                EvalCommand.Ner.class, EvalCommand.Countries.class, EvalCommand.GeoWebNews.class,
+                EvalCommand.Duplicates.class})
 final class EvalCommand implements Runnable {
 
     @Override
@@ -135,6 +137,27 @@ final class EvalCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             GeoWebNewsEvaluation.run(data, errors, System.out);
+            return 0;
+        }
+    }
+
+    @Command(name = "duplicates", mixinStandardHelpOptions = true,
+            description = "Exact duplicates on BBC News and synthetic near duplicates of Reuters-21578 stories: "
+                    + "pairwise precision and recall; SimHash beside MinHash.")
+    static final class Duplicates implements Callable<Integer> {
+        @Option(names = "--data", required = true, paramLabel = "DIR",
+                description = "The shared data folder holding bbc/ and reuters21578/.")
+        Path data;
+
+        @Option(names = "--split", defaultValue = "TEST", description = "Reuters split: TRAIN to develop, TEST to report.")
+        String split;
+
+        @Option(names = "--grid", description = "Also print precision and recall over a grid of thresholds.")
+        boolean grid;
+
+        @Override
+        public Integer call() throws Exception {
+            DuplicatesEvaluation.run(data, split, grid, System.out);
             return 0;
         }
     }

@@ -20,7 +20,9 @@ import java.util.Set;
  * <p>A new text is a near duplicate of a stored one when they share at least one band key (the LSH
  * candidate step: with {@value #BANDS} bands of 4 rows, pairs of Jaccard similarity 0.5 share one
  * with probability 0.87, pairs of 0.7 with 0.9999) and the sketches then say Jaccard >= {@link
- * #jaccardThreshold} or containment >= {@link #containmentThreshold}. The answer points at the
+ * #jaccardThreshold} or containment >= {@link #containmentThreshold}, and the texts share at least
+ * {@link #numbersThreshold} of their figures (two notices of one template differ in their numbers
+ * only: they report different events). The answer points at the
  * canonical article of the group: the earliest by {@link Entry#ORDER} (publication time, then ingest
  * time, then id), so it does not depend on the order in which copies arrive, except that an answer
  * already given is never revised.
@@ -69,18 +71,24 @@ public final class DuplicateIndex {
 
     private final double jaccardThreshold;
     private final double containmentThreshold;
+    private final double numbersThreshold;
     private final Map<String, Entry> byFingerprint = new HashMap<>();
     private final Map<Long, List<Entry>> byBand = new HashMap<>();
     private final Map<String, Entry> byId = new HashMap<>();
 
     /** The standard thresholds (chosen on Reuters-21578 TRAIN, see docs/EVALUATION.md). */
     public DuplicateIndex() {
-        this(0.5, 0.8);
+        this(0.5, 0.8, 0.5);
     }
 
-    public DuplicateIndex(double jaccardThreshold, double containmentThreshold) {
+    public DuplicateIndex(double jaccardThreshold, double containmentThreshold, double numbersThreshold) {
         this.jaccardThreshold = jaccardThreshold;
         this.containmentThreshold = containmentThreshold;
+        this.numbersThreshold = numbersThreshold;
+    }
+
+    public double numbersThreshold() {
+        return numbersThreshold;
     }
 
     public double jaccardThreshold() {
@@ -121,7 +129,7 @@ public final class DuplicateIndex {
                 double j = signature.jaccard(c.signature());
                 double similarity = j >= jaccardThreshold ? j
                         : signature.containment(c.signature()) >= containmentThreshold ? j : -1;
-                if (similarity < 0) {
+                if (similarity < 0 || signature.numbersShared(c.signature()) < numbersThreshold) {
                     continue;
                 }
                 if (best == null || similarity > bestSimilarity) {

@@ -22,6 +22,9 @@ public final class Signatures {
     /** Words per shingle of the standard sketch. */
     public static final int DEFAULT_SHINGLE = 4;
 
+    /** Figures kept per text for the numbers check; a longer text's further figures are not kept. */
+    public static final int MAX_NUMBERS = 32;
+
     private static final long EMPTY = Long.MAX_VALUE;
     /** Added per step when an empty bin borrows a neighbour's value, so borrowed values stay distinct. */
     private static final long ROTATION = 0x2545F4914F6CDD1DL;
@@ -69,6 +72,8 @@ public final class Signatures {
         java.util.Arrays.fill(sketch, EMPTY);
         int[] simCounts = simHash ? new int[64] : null;
         long[] window = new long[shingleSize];
+        long[] numbers = new long[MAX_NUMBERS];
+        int numberCount = 0;
         long f1 = 0x6A09E667F3BCC908L;
         long f2 = 0xBB67AE8584CAA73BL;
         int tokens = 0;
@@ -85,6 +90,9 @@ public final class Signatures {
                 i++;
             }
             long t = mix(Folding.mixToken(Folding.BASIS, text, start, i, true));
+            if (numberCount < MAX_NUMBERS && hasDigit(text, start, i)) {
+                numbers[numberCount++] = t;
+            }
             f1 = mix(f1 ^ t);
             f2 = mix(f2 + t * 0x9E3779B97F4A7C15L);
             window[tokens % shingleSize] = t;
@@ -121,7 +129,8 @@ public final class Signatures {
             }
         }
         String fingerprint = hex(f1) + hex(f2);
-        return new TextSignature(fingerprint, tokens, shingles, sketch, sim);
+        long[] figures = java.util.Arrays.stream(numbers, 0, numberCount).sorted().distinct().toArray();
+        return new TextSignature(fingerprint, tokens, shingles, sketch, sim, figures);
     }
 
     /**
@@ -145,6 +154,15 @@ public final class Signatures {
                 }
             }
         }
+    }
+
+    private static boolean hasDigit(CharSequence s, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Murmur3's 64-bit finaliser: every input bit affects every output bit. */

@@ -18,13 +18,19 @@ import java.util.Arrays;
  * @param sketch       one-permutation MinHash: per bin, the smallest shingle hash that fell into it
  *                     (densified, so every bin is filled when there is at least one shingle)
  * @param simHash      64-bit SimHash of the same shingles, kept for the measurement that chose MinHash
+ * @param numbers      sorted distinct hashes of the tokens holding a digit (figures, dates, scores), at
+ *                     most {@value Signatures#MAX_NUMBERS}: two texts of one template (a weekly auction
+ *                     notice, a results table) share their words but not their numbers
  */
-public record TextSignature(String fingerprint, int tokens, int shingles, long[] sketch, long simHash) {
+public record TextSignature(String fingerprint, int tokens, int shingles, long[] sketch, long simHash,
+        long[] numbers) {
 
     public TextSignature {
         requireNonNull(fingerprint, "fingerprint");
         requireNonNull(sketch, "sketch");
+        requireNonNull(numbers, "numbers");
         sketch = sketch.clone();
+        numbers = numbers.clone();
         if (tokens < 0 || shingles < 0) {
             throw new IllegalArgumentException("negative count");
         }
@@ -71,6 +77,37 @@ public record TextSignature(String fingerprint, int tokens, int shingles, long[]
         return Math.min(1.0, inter / Math.min(shingles, other.shingles));
     }
 
+    @Override
+    public long[] numbers() {
+        return numbers.clone();
+    }
+
+    /**
+     * The share of the figures of the text with fewer figures that the other text holds too; 1 when
+     * either holds fewer than two (nothing to contradict).
+     */
+    public double numbersShared(TextSignature other) {
+        int small = Math.min(numbers.length, other.numbers.length);
+        if (small < 2) {
+            return 1;
+        }
+        int i = 0;
+        int j = 0;
+        int common = 0;
+        while (i < numbers.length && j < other.numbers.length) {
+            if (numbers[i] == other.numbers[j]) {
+                common++;
+                i++;
+                j++;
+            } else if (numbers[i] < other.numbers[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return (double) common / small;
+    }
+
     /** Number of differing bits of the two SimHashes. */
     public int simHashDistance(TextSignature other) {
         return Long.bitCount(simHash ^ other.simHash);
@@ -96,7 +133,8 @@ public record TextSignature(String fingerprint, int tokens, int shingles, long[]
     @Override
     public boolean equals(Object o) {
         return o instanceof TextSignature t && fingerprint.equals(t.fingerprint) && tokens == t.tokens
-                && shingles == t.shingles && simHash == t.simHash && Arrays.equals(sketch, t.sketch);
+                && shingles == t.shingles && simHash == t.simHash && Arrays.equals(sketch, t.sketch)
+                && Arrays.equals(numbers, t.numbers);
     }
 
     @Override

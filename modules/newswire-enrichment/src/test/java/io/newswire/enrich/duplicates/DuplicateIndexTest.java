@@ -147,6 +147,22 @@ class DuplicateIndexTest {
         assertThat(index.find(SIGNATURES.of(""))).isEmpty();
     }
 
+    @Test
+    void shouldNotMatchTwoNoticesOfOneTemplateWhenTheirFiguresDiffer() {
+        String template = "The finance ministry said it will sell %s billion dollars of three and six-month bills "
+                + "at its regular auction next week. The %s sale, to be evenly divided between the three and six "
+                + "month issues, will raise %s billion dollars of new money as maturing bills total %s billion "
+                + "dollars. The bills will be issued on %s.";
+        DuplicateIndex index = new DuplicateIndex();
+        add(index, "march", String.format(java.util.Locale.ROOT, template, "12.8", "March 30", "1.2", "13.99",
+                "April 2"), 1);
+        String april = String.format(java.util.Locale.ROOT, template, "13.2", "April 6", "1.65", "14.85", "April 9");
+        assertThat(index.find(SIGNATURES.of(april))).isEmpty();
+        String resent = String.format(java.util.Locale.ROOT, template, "12.8", "March 30", "1.2", "13.99",
+                "April 2").replace("regular auction", "regular weekly auction");
+        assertThat(index.find(SIGNATURES.of(resent))).isPresent();
+    }
+
     private static DuplicateIndex.Entry add(DuplicateIndex index, String id, String text, int second) {
         TextSignature s = SIGNATURES.of(text);
         return index.add(id, null, Instant.ofEpochSecond(second), s, index.find(s));
