@@ -78,7 +78,7 @@ public final class DuplicateIndex {
 
     /** The standard thresholds (chosen on Reuters-21578 TRAIN, see docs/EVALUATION.md). */
     public DuplicateIndex() {
-        this(0.5, 0.8, 0.5);
+        this(0.5, 0.7, 0.5);
     }
 
     public DuplicateIndex(double jaccardThreshold, double containmentThreshold, double numbersThreshold) {
