@@ -2,6 +2,7 @@ package io.newswire.tools;
 
 import io.newswire.eval.CountriesEvaluation;
 import io.newswire.eval.DatelineEvaluation;
+import io.newswire.eval.DuplicatesEvaluation;
 import io.newswire.eval.EventsEvaluation;
 import io.newswire.eval.ExtractionEvaluation;
 import io.newswire.eval.GeoWebNewsEvaluation;
@@ -40,7 +41,8 @@ import picocli.CommandLine.Option;
                 EvalCommand.Events.class,
                 EvalCommand.Quotes.class,
                 EvalCommand.PoliceEvents.class,
-                EvalCommand.NerWire.class
+                EvalCommand.NerWire.class,
+                EvalCommand.Duplicates.class
         })
 final class EvalCommand implements Runnable {
 
@@ -313,6 +315,27 @@ final class EvalCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             WireNerEvaluation.run(split, model, errors, System.out);
+            return 0;
+        }
+    }
+
+    @Command(name = "duplicates", mixinStandardHelpOptions = true,
+            description = "Exact duplicates on BBC News and synthetic near duplicates of Reuters-21578 stories: "
+                    + "pairwise precision and recall; SimHash beside MinHash.")
+    static final class Duplicates implements Callable<Integer> {
+        @Option(names = "--data", required = true, paramLabel = "DIR",
+                description = "The shared data folder holding bbc/ and reuters21578/.")
+        Path data;
+
+        @Option(names = "--split", defaultValue = "TEST", description = "Reuters split: TRAIN to develop, TEST to report.")
+        String split;
+
+        @Option(names = "--grid", description = "Also print precision and recall over a grid of thresholds.")
+        boolean grid;
+
+        @Override
+        public Integer call() throws Exception {
+            DuplicatesEvaluation.run(data, split, grid, System.out);
             return 0;
         }
     }

@@ -1,0 +1,182 @@
+package io.newswire.enrich.duplicates;
+
+import io.newswire.enrich.text.Folding;
+
+/**
+ * Builds a {@link TextSignature} in one pass over a text's characters, without copying the text: each
+ * token (a run of letters and digits) is hashed in its folded form ({@link Folding#mixToken}: case and
+ * accents folded, so quotes, dashes, punctuation and white space never change a signature), the token
+ * hashes chain into the fingerprint, and every run of {@link #shingleSize} consecutive tokens is one
+ * shingle, dropped into one of {@link #bins} bins of the sketch (one-permutation hashing: one hash per
+ * shingle instead of one per shingle and bin, which keeps the stage at microseconds per article).
+ *
+ * <p>Why MinHash over SimHash: measured in {@code newswire eval duplicates}, SimHash's Hamming distance
+ * grows with every dropped or added paragraph and misses truncated copies, while a MinHash sketch gives
+ * set sizes too, so containment (a copy cut to its first paragraphs) is estimated as well as Jaccard.
+ * Immutable and thread-safe.
+ */
+public final class Signatures {
+
+    /** Bins of the standard sketch: 128 values of 8 bytes. */
+    public static final int DEFAULT_BINS = 128;
+    /** Words per shingle of the standard sketch. */
+    public static final int DEFAULT_SHINGLE = 4;
+
+    /** Figures kept per text for the numbers check; a longer text's further figures are not kept. */
+    public static final int MAX_NUMBERS = 32;
+
+    private static final long EMPTY = Long.MAX_VALUE;
+    /** Added per step when an empty bin borrows a neighbour's value, so borrowed values stay distinct. */
+    private static final long ROTATION = 0x2545F4914F6CDD1DL;
+
+    private final int bins;
+    private final int shingleSize;
+    private final boolean simHash;
+    private final int binShift;
+
+    /** The standard signatures: {@value #DEFAULT_BINS} bins, {@value #DEFAULT_SHINGLE}-word shingles, no SimHash. */
+    public Signatures() {
+        this(DEFAULT_BINS, DEFAULT_SHINGLE, false);
+    }
+
+    /**
+     * @param bins        sketch size, a power of two
+     * @param shingleSize words per shingle (1 or more)
+     * @param simHash     whether to compute the SimHash too (64 counter updates per shingle; only the
+     *                    evaluation that compares the two methods needs it)
+     */
+    public Signatures(int bins, int shingleSize, boolean simHash) {
+        if (bins < 2 || Integer.bitCount(bins) != 1) {
+            throw new IllegalArgumentException("bins must be a power of two >= 2: " + bins);
+        }
+        if (shingleSize < 1) {
+            throw new IllegalArgumentException("shingleSize must be >= 1: " + shingleSize);
+        }
+        this.bins = bins;
+        this.shingleSize = shingleSize;
+        this.simHash = simHash;
+        this.binShift = 64 - Integer.numberOfTrailingZeros(bins);
+    }
+
+    public int bins() {
+        return bins;
+    }
+
+    public int shingleSize() {
+        return shingleSize;
+    }
+
+    /** The signature of {@code text}; an empty or token-less text gets the fingerprint of no tokens. */
+    public TextSignature of(CharSequence text) {
+        long[] sketch = new long[bins];
+        java.util.Arrays.fill(sketch, EMPTY);
+        int[] simCounts = simHash ? new int[64] : null;
+        long[] window = new long[shingleSize];
+        long[] numbers = new long[MAX_NUMBERS];
+        int numberCount = 0;
+        long f1 = 0x6A09E667F3BCC908L;
+        long f2 = 0xBB67AE8584CAA73BL;
+        int tokens = 0;
+        int shingles = 0;
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            if (!Folding.isTokenChar(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < n && Folding.isTokenChar(text.charAt(i))) {
+                i++;
+            }
+            long t = mix(Folding.mixToken(Folding.BASIS, text, start, i, true));
+            if (numberCount < MAX_NUMBERS && hasDigit(text, start, i)) {
+                numbers[numberCount++] = t;
+            }
+            f1 = mix(f1 ^ t);
+            f2 = mix(f2 + t * 0x9E3779B97F4A7C15L);
+            window[tokens % shingleSize] = t;
+            tokens++;
+            if (tokens >= shingleSize) {
+                long s = 0x5851F42D4C957F2DL;
+                for (int k = tokens - shingleSize; k < tokens; k++) {
+                    s = mix(s ^ window[k % shingleSize]);
+                }
+                shingles++;
+                int bin = (int) (s >>> binShift);
+                long value = s & (-1L >>> 1);
+                if (value < sketch[bin]) {
+                    sketch[bin] = value;
+                }
+                if (simCounts != null) {
+                    for (int b = 0; b < 64; b++) {
+                        simCounts[b] += ((s >>> b) & 1) == 0 ? -1 : 1;
+                    }
+                }
+            }
+        }
+        if (shingles > 0) {
+            densify(sketch);
+        } else {
+            java.util.Arrays.fill(sketch, 0);
+        }
+        long sim = 0;
+        if (simCounts != null) {
+            for (int b = 0; b < 64; b++) {
+                if (simCounts[b] > 0) {
+                    sim |= 1L << b;
+                }
+            }
+        }
+        String fingerprint = hex(f1) + hex(f2);
+        long[] figures = java.util.Arrays.stream(numbers, 0, numberCount).sorted().distinct().toArray();
+        return new TextSignature(fingerprint, tokens, shingles, sketch, sim, figures);
+    }
+
+    /**
+     * Fills each empty bin from the next non-empty bin to its right (wrapping), offset by the distance:
+     * the rotation densification of Shrivastava and Li (2014), which keeps the share of equal bins an
+     * unbiased estimate of Jaccard similarity for texts with fewer shingles than bins.
+     */
+    private static void densify(long[] sketch) {
+        int k = sketch.length;
+        long[] own = sketch.clone();
+        for (int b = 0; b < k; b++) {
+            if (own[b] != EMPTY) {
+                continue;
+            }
+            for (int d = 1; d < k; d++) {
+                long v = own[(b + d) % k];
+                if (v != EMPTY) {
+                    // borrowed values never collide with an own value of the same bin by accident
+                    sketch[b] = (v + d * ROTATION) | Long.MIN_VALUE;
+                    break;
+                }
+            }
+        }
+    }
+
+    private static boolean hasDigit(CharSequence s, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Murmur3's 64-bit finaliser: every input bit affects every output bit. */
+    static long mix(long h) {
+        h ^= h >>> 33;
+        h *= 0xFF51AFD7ED558CCDL;
+        h ^= h >>> 33;
+        h *= 0xC4CEB93FE1A85EC5L;
+        h ^= h >>> 33;
+        return h;
+    }
+
+    private static String hex(long v) {
+        String s = Long.toHexString(v);
+        return "0".repeat(16 - s.length()) + s;
+    }
+}
