@@ -49,14 +49,21 @@ final class EnrichCommand implements Callable<Integer> {
                     + "newswire.entities.aliases.file setting).")
     Path aliases;
 
+    @Option(names = "--topics-model", paramLabel = "FILE",
+            description = "Add this model from `newswire train topics` to the topics lexicon (same as the pipeline's "
+                    + "newswire.topics.model.file setting).")
+    Path topicsModel;
+
     @Override
     public Integer call() throws IOException {
         Pipeline pipeline;
         try {
-            pipeline = Pipelines.standard(PipelineOptions.defaults().withEntityAliasesFile(aliases));
+            pipeline = Pipelines.standard(PipelineOptions.defaults().withEntityAliasesFile(aliases)
+                    .withTopicsModelFile(topicsModel));
         } catch (UncheckedIOException | IllegalArgumentException e) {
-            // Only the alias file can fail here; the message is the file's, as before.
-            System.err.printf("enrich: --aliases %s: %s%n", aliases, e.getMessage());
+            // Only the user's files can fail here; the message is the file's.
+            System.err.printf("enrich: %s: %s%n", topicsModel == null ? "--aliases " + aliases
+                    : "--aliases " + aliases + " / --topics-model " + topicsModel, e.getMessage());
             return 2;
         }
         ArticleLimits limits = ArticleLimits.DEFAULT;

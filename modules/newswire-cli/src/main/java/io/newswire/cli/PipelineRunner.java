@@ -61,7 +61,8 @@ final class PipelineRunner implements AutoCloseable {
         } else {
             this.httpIngestProducer = null;
         }
-        Pipeline pipeline = Pipelines.standard(PipelineOptions.defaults().withEntityAliasesFile(config.entityAliasesFile()));
+        Pipeline pipeline = Pipelines.standard(PipelineOptions.defaults().withEntityAliasesFile(config.entityAliasesFile())
+                .withTopicsModelFile(config.topicsModelFile()));
         this.app = new StreamsApp(config, pipeline, observer);
         metrics.bind(app.streams());
         if (config.statsEnabled()) {

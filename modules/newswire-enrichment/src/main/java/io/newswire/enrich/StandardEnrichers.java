@@ -11,6 +11,7 @@ import io.newswire.enrich.link.LinkEnricher;
 import io.newswire.enrich.quotes.QuotesEnricher;
 import io.newswire.enrich.tone.ToneEnricher;
 import io.newswire.enrich.topics.TopicsEnricher;
+import io.newswire.enrich.text.LinearModel;
 import java.util.List;
 
 /**
@@ -31,6 +32,14 @@ public final class StandardEnrichers {
 
     /** The standard enrichers, the entities stage with this alias table (built-in plus a user file). */
     public static List<Enricher> withEntityAliases(AliasTable aliases) {
+        return of(aliases, null);
+    }
+
+    /**
+     * The standard enrichers, the entities stage with this alias table, the topics stage with this
+     * optional model ({@code null}: its lexicon alone).
+     */
+    public static List<Enricher> of(AliasTable aliases, LinearModel topicsModel) {
         return List.of(
                 new LanguageEnricher(),
                 new EntitiesEnricher(aliases),
@@ -39,7 +48,7 @@ public final class StandardEnrichers {
                 new EventsEnricher(),
                 new QuotesEnricher(),
                 new KeywordsEnricher(),
-                new TopicsEnricher(),
+                new TopicsEnricher(topicsModel),
                 new ToneEnricher());
     }
 }

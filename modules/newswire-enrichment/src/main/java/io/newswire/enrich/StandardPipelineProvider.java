@@ -5,6 +5,7 @@ import io.newswire.enrich.api.PipelineOptions;
 import io.newswire.enrich.api.PipelineProvider;
 import io.newswire.enrich.api.Pipelines;
 import io.newswire.enrich.entities.AliasTable;
+import io.newswire.enrich.text.LinearModel;
 import io.newswire.enrich.normalize.StandardNormalizer;
 import java.io.IOException;
 
@@ -28,7 +29,9 @@ public final class StandardPipelineProvider implements PipelineProvider {
     public Pipeline create(PipelineOptions options) throws IOException {
         AliasTable aliases = options.entityAliasesFile() == null ? AliasTable.builtIn()
                 : AliasTable.withUserFile(options.entityAliasesFile());
+        LinearModel topicsModel = options.topicsModelFile() == null ? null
+                : LinearModel.read(options.topicsModelFile());
         return new ArticlePipeline(PipelineVersion.get(), new StandardNormalizer(),
-                StandardEnrichers.withEntityAliases(aliases), options.clock());
+                StandardEnrichers.of(aliases, topicsModel), options.clock());
     }
 }

@@ -7,7 +7,12 @@ import io.newswire.enrich.api.Pipeline;
 import io.newswire.enrich.api.PipelineOptions;
 import io.newswire.enrich.api.Pipelines;
 import io.newswire.model.Article;
+import io.newswire.enrich.text.LinearModel;
 import io.newswire.model.RawArticle;
+import io.newswire.model.Topic;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.util.List;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -41,6 +46,34 @@ class PipelinesTest {
         Path missing = dir.resolve("absent.tsv");
 
         assertThatThrownBy(() -> Pipelines.standard(PipelineOptions.defaults().withEntityAliasesFile(missing)))
+                .isInstanceOf(UncheckedIOException.class)
+                .hasMessageContaining(missing.toString());
+    }
+
+    @Test
+    void shouldAddTheTopicsModelNamedInTheOptionsWhenBuildingThePipeline(@TempDir Path dir) throws Exception {
+        // a model that says "sport" for every text, whatever the lexicon finds
+        LinearModel model = new LinearModel(List.of("medtop:15000000", "world"), 16, new float[32],
+                new float[] {3f, 0f});
+        Path file = dir.resolve("topics.bin.gz");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            model.write(out);
+        }
+        RawArticle raw = RawArticle.ofText("Rates", "The central bank raised its main interest rate on Tuesday to "
+                + "slow inflation, and the currency rose against the dollar as bond yields climbed.").withId("t-1");
+
+        Article lexiconOnly = Pipelines.standard(PipelineOptions.defaults()).process(raw);
+        Article withModel = Pipelines.standard(PipelineOptions.defaults().withTopicsModelFile(file)).process(raw);
+
+        assertThat(lexiconOnly.topics()).extracting(Topic::code).doesNotContain("medtop:15000000");
+        assertThat(withModel.topics()).extracting(Topic::code).contains("medtop:15000000");
+    }
+
+    @Test
+    void shouldFailWithTheFileInTheMessageWhenTheTopicsModelIsMissing(@TempDir Path dir) {
+        Path missing = dir.resolve("absent.bin.gz");
+
+        assertThatThrownBy(() -> Pipelines.standard(PipelineOptions.defaults().withTopicsModelFile(missing)))
                 .isInstanceOf(UncheckedIOException.class)
                 .hasMessageContaining(missing.toString());
     }

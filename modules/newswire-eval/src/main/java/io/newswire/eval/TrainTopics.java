@@ -14,7 +14,8 @@ import java.util.Map;
  * Builds the optional topic model: a {@link LinearModel} over AG News and BBC, their classes
  * mapped to IPTC by {@code iptc-mapping.tsv} (AG "World" stays a class of its own). Both sets are
  * research / non-commercial only, so the model is never committed: a user who holds the data builds
- * it and enables it with {@code -Dnewswire.topics.model.file=FILE}.
+ * it and enables it with the setting {@code newswire.topics.model.file=FILE} (or {@code newswire enrich
+ * --topics-model FILE}).
  */
 public final class TrainTopics {
 
@@ -51,9 +52,9 @@ public final class TrainTopics {
         try (OutputStream o = Files.newOutputStream(output)) {
             model.write(o);
         }
-        out.printf("trained on %d examples in %.1f s; wrote %s (%d bytes); enable with -D%s=%s%n", examples.size(),
-                (System.nanoTime() - t0) / 1e9, output, Files.size(output),
-                io.newswire.enrich.topics.TopicsEnricher.MODEL_PROPERTY, output.toAbsolutePath());
+        out.printf("trained on %d examples in %.1f s; wrote %s (%d bytes); enable with the setting "
+                + "newswire.topics.model.file=%s%n", examples.size(), (System.nanoTime() - t0) / 1e9, output,
+                Files.size(output), output.toAbsolutePath());
         return 0;
     }
 }

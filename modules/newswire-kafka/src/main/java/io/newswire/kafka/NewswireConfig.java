@@ -46,6 +46,7 @@ public record NewswireConfig(
         boolean statsEnabled,
         Map<String, String> kafkaProperties,
         Path entityAliasesFile,
+        Path topicsModelFile,
         HttpIngestSettings httpIngest,
         FeedSettings feeds) {
 
@@ -62,6 +63,8 @@ public record NewswireConfig(
     public static final String STATS_ENABLED = "newswire.stats.enabled";
     /** A user alias file for the entities stage (format of the built-in {@code aliases.tsv}); read at start-up. */
     public static final String ENTITY_ALIASES_FILE = "newswire.entities.aliases.file";
+    /** An optional topic model from {@code newswire train topics}; read at start-up. */
+    public static final String TOPICS_MODEL_FILE = "newswire.topics.model.file";
 
     public static final String HTTP_INGEST_ENABLED = "newswire.http.ingest.enabled";
     public static final String HTTP_INGEST_TOKEN = "newswire.http.ingest.token";
@@ -126,6 +129,9 @@ public record NewswireConfig(
             .define(ENTITY_ALIASES_FILE, Type.STRING, null, ReadableFileValidator.INSTANCE, Importance.LOW,
                     "A TSV of your own entities and aliases, in the format of the built-in `aliases.tsv` "
                             + "(documented in its header); read at start-up, extends the built-in table.")
+            .define(TOPICS_MODEL_FILE, Type.STRING, null, ReadableFileValidator.INSTANCE, Importance.LOW,
+                    "A topic model built by `newswire train topics` from labelled data you hold (none ships: "
+                            + "see docs/TOPICS.md); read at start-up, combined with the topics lexicon.")
             .define(HTTP_INGEST_ENABLED, Type.BOOLEAN, false, Importance.MEDIUM,
                     "`true` serves `POST /api/articles` (raw-article JSON, an array, or JSON lines) on the "
                             + "pipeline's HTTP port; needs `" + HTTP_INGEST_TOKEN + "`.")
@@ -215,6 +221,7 @@ public record NewswireConfig(
         ArticleLimits limits = new ArticleLimits((Integer) parsed.get(MAX_RECORD_BYTES),
                 (Integer) parsed.get(MAX_BODY_CHARS));
         String aliases = blankToNull((String) parsed.get(ENTITY_ALIASES_FILE));
+        String topicsModel = blankToNull((String) parsed.get(TOPICS_MODEL_FILE));
         org.apache.kafka.common.config.types.Password token =
                 (org.apache.kafka.common.config.types.Password) parsed.get(HTTP_INGEST_TOKEN);
         HttpIngestSettings httpIngest = new HttpIngestSettings((Boolean) parsed.get(HTTP_INGEST_ENABLED),
@@ -227,7 +234,8 @@ public record NewswireConfig(
         return new NewswireConfig(blankToNull((String) parsed.get(BOOTSTRAP_SERVERS)),
                 (String) parsed.get(APPLICATION_ID), topics, (Integer) parsed.get(TOPIC_PARTITIONS),
                 (Short) parsed.get(TOPIC_REPLICATION_FACTOR), limits, (Boolean) parsed.get(STATS_ENABLED), kafka,
-                aliases == null ? null : Path.of(aliases), httpIngest, feeds);
+                aliases == null ? null : Path.of(aliases), topicsModel == null ? null : Path.of(topicsModel),
+                httpIngest, feeds);
     }
 
     /** Loads a Java properties file (UTF-8); a missing or unreadable file names its path. */
@@ -250,7 +258,7 @@ public record NewswireConfig(
         Map<String, String> kafka = new LinkedHashMap<>(kafkaProperties);
         kafka.put(requireNonNull(key, "key"), requireNonNull(value, "value"));
         return new NewswireConfig(bootstrapServers, applicationId, topics, partitions, replicationFactor, limits,
-                statsEnabled, kafka, entityAliasesFile, httpIngest, feeds);
+                statsEnabled, kafka, entityAliasesFile, topicsModelFile, httpIngest, feeds);
     }
 
     public String requireBootstrapServers() {
@@ -282,6 +290,7 @@ public record NewswireConfig(
         out.put(MAX_RECORD_BYTES, Integer.toString(limits.maxRecordBytes()));
         out.put(STATS_ENABLED, Boolean.toString(statsEnabled));
         out.put(ENTITY_ALIASES_FILE, entityAliasesFile == null ? "" : entityAliasesFile.toString());
+        out.put(TOPICS_MODEL_FILE, topicsModelFile == null ? "" : topicsModelFile.toString());
         out.put(HTTP_INGEST_ENABLED, Boolean.toString(httpIngest.enabled()));
         out.put(HTTP_INGEST_TOKEN, httpIngest.token() == null ? "" : HIDDEN);
         out.put(HTTP_INGEST_MAX_REQUEST_BYTES, Integer.toString(httpIngest.maxRequestBytes()));

@@ -56,7 +56,7 @@ final class TrainCommand implements Runnable {
     @Command(name = "topics", mixinStandardHelpOptions = true,
             description = "Train the optional topic model (hashed linear classifier) on AG News and BBC, their classes "
                     + "mapped to IPTC. Research/non-commercial data: the model is never committed; enable it with "
-                    + "-Dnewswire.topics.model.file=FILE.")
+                    + "the setting newswire.topics.model.file=FILE.")
     static final class Topics implements Callable<Integer> {
         @Option(names = "--data", required = true, paramLabel = "DIR",
                 description = "The shared data folder (with ag_news/ and bbc/).")

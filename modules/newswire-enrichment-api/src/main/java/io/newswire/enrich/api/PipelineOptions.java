@@ -11,10 +11,13 @@ import java.time.Clock;
  * @param entityAliasesFile a TSV that extends the entities stage's built-in alias table (the
  *                          {@code newswire.entities.aliases.file} setting), read when the pipeline
  *                          is built; {@code null} for the built-in table alone
+ * @param topicsModelFile   a model written by {@code newswire train topics} (the
+ *                          {@code newswire.topics.model.file} setting), read when the pipeline is
+ *                          built; {@code null} for the topics stage's lexicon alone
  * @param clock             the source of {@code processedAt}, and of the reference time for an
  *                          article without a usable {@code ingestedAt}
  */
-public record PipelineOptions(Path entityAliasesFile, Clock clock) {
+public record PipelineOptions(Path entityAliasesFile, Path topicsModelFile, Clock clock) {
 
     public PipelineOptions {
         requireNonNull(clock, "clock");
@@ -22,16 +25,21 @@ public record PipelineOptions(Path entityAliasesFile, Clock clock) {
 
     /** The built-in alias table and the system clock in UTC. */
     public static PipelineOptions defaults() {
-        return new PipelineOptions(null, Clock.systemUTC());
+        return new PipelineOptions(null, null, Clock.systemUTC());
     }
 
     /** These options with the alias table extended by {@code file} ({@code null}: built-in only). */
     public PipelineOptions withEntityAliasesFile(Path file) {
-        return new PipelineOptions(file, clock);
+        return new PipelineOptions(file, topicsModelFile, clock);
+    }
+
+    /** These options with the topics stage's optional model read from {@code file} ({@code null}: lexicon only). */
+    public PipelineOptions withTopicsModelFile(Path file) {
+        return new PipelineOptions(entityAliasesFile, file, clock);
     }
 
     /** These options with another clock (tests fix it). */
     public PipelineOptions withClock(Clock newClock) {
-        return new PipelineOptions(entityAliasesFile, newClock);
+        return new PipelineOptions(entityAliasesFile, topicsModelFile, newClock);
     }
 }

@@ -5,9 +5,6 @@ import io.newswire.enrich.text.LinearModel;
 import io.newswire.enrich.text.TermLexicon;
 import io.newswire.model.Article;
 import io.newswire.model.Topic;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,16 +22,14 @@ import java.util.List;
  *
  * <p>No labelled data we may ship exists for topics (AG News, BBC and Reuters-21578 are research
  * or non-commercial only), hence a lexicon. A user who holds such data builds a
- * {@link LinearModel} with {@code newswire train topics} and names the file in the system
- * property {@value #MODEL_PROPERTY}; the stage then averages, for each subject the model knows,
+ * {@link LinearModel} with {@code newswire train topics} and names the file in the setting
+ * {@code newswire.topics.model.file} (read when the pipeline is built); the stage then averages, for each subject the model knows,
  * the lexicon's score and the model's probability, and a model class that is no IPTC subject
  * (AG News "World") lends its probability to the subjects the lexicon finds among conflict, crime,
  * disaster, politics and the rest. Stateless and thread-safe.
  */
 public final class TopicsEnricher implements Enricher {
 
-    /** The system property naming a model file from {@code newswire train topics}; unset: lexicon only. */
-    public static final String MODEL_PROPERTY = "newswire.topics.model.file";
     /** The lowest score listed. */
     public static final double MIN_SCORE = 0.25;
     /** The most subjects listed. */
@@ -50,9 +45,9 @@ public final class TopicsEnricher implements Enricher {
     /** For each model class, the subject index it stands for, or -1 for a class that is no subject. */
     private final int[] modelSubject;
 
-    /** The lexicon, and the model named by {@value #MODEL_PROPERTY} when that is set. */
+    /** The lexicon alone. */
     public TopicsEnricher() {
-        this(modelFromProperty());
+        this(null);
     }
 
     /** The lexicon, with {@code model} when not {@code null}. */
@@ -60,18 +55,6 @@ public final class TopicsEnricher implements Enricher {
         this.model = model;
         this.modelSubject = model == null ? new int[0]
                 : model.classes().stream().mapToInt(Iptc::indexOf).toArray();
-    }
-
-    private static LinearModel modelFromProperty() {
-        String file = System.getProperty(MODEL_PROPERTY);
-        if (file == null || file.isBlank()) {
-            return null;
-        }
-        try {
-            return LinearModel.read(Path.of(file));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the topic model " + file, e);
-        }
     }
 
     @Override

@@ -84,26 +84,4 @@ class TopicsEnricherTest {
         assertThat(scores[sport]).isGreaterThan(lexicon[sport]).isGreaterThan(0.4);
         assertThat(scores[economy]).isLessThan(lexicon[economy]);
     }
-
-    @Test
-    void shouldLoadTheModelNamedByThePropertyWhenBuiltWithoutArguments(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
-            throws Exception {
-        LinearModel model = new LinearModel(List.of("medtop:15000000", "world"), 16, new float[32], new float[] {3f, 0f});
-        java.nio.file.Path file = dir.resolve("topics.bin.gz");
-        try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(file)) {
-            model.write(out);
-        }
-        String before = System.getProperty(TopicsEnricher.MODEL_PROPERTY);
-        System.setProperty(TopicsEnricher.MODEL_PROPERTY, file.toString());
-        try {
-            double[] scores = new TopicsEnricher().scores("Stocks", "Shares fell as investors sold.");
-            assertThat(scores[Iptc.indexOf("medtop:15000000")]).isGreaterThan(0.4);
-        } finally {
-            if (before == null) {
-                System.clearProperty(TopicsEnricher.MODEL_PROPERTY);
-            } else {
-                System.setProperty(TopicsEnricher.MODEL_PROPERTY, before);
-            }
-        }
-    }
 }
