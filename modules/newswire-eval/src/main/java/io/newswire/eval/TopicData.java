@@ -55,33 +55,9 @@ public final class TopicData {
                 .replaceAll("<[^>]{0,200}>", " ");
     }
 
-    /** One CSV line with quoted fields ({@code ""} inside a quote is one quote). */
+    /** One CSV line with quoted fields ({@code ""} inside a quote is one quote): the GMB reader's parser. */
     static List<String> csv(String line) {
-        List<String> out = new ArrayList<>();
-        StringBuilder cur = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    cur.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    cur.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                out.add(cur.toString());
-                cur.setLength(0);
-            } else {
-                cur.append(c);
-            }
-        }
-        out.add(cur.toString());
-        return out;
+        return Gmb.csv(line);
     }
 
     /**
