@@ -130,76 +130,103 @@ final class NerFeatures {
 
     /** The static features of every token of a sentence, {@link #N_STATIC} per token. */
     static long[] staticFeatures(List<String> words, CaseLexicon lexicon, Gazetteer gazetteer) {
-        return staticFeatures(words, lexicon, gazetteer, null);
+        Sentence sentence = new Sentence(words, lexicon, gazetteer, null);
+        long[] f = new long[words.size() * N_STATIC];
+        for (int i = 0; i < words.size(); i++) {
+            sentence.row(i, f, i * N_STATIC);
+        }
+        return f;
     }
 
     /**
-     * As {@link #staticFeatures(List, CaseLexicon, Gazetteer)}, filling only the tokens {@code only} marks
-     * ({@code null}: all); the others' rows stay 0.
+     * The hashes of a sentence's words that the static features combine, computed once per sentence;
+     * {@link #row} then gives one token's {@link #N_STATIC} features. The tagger asks for the rows of
+     * the tokens it scores one at a time, so no sentence-long feature array is built (it was a
+     * quarter of the pipeline's allocation); training asks for all of them ({@link #staticFeatures}).
+     * Both go through {@link #row}, so they cannot disagree.
      */
-    static long[] staticFeatures(List<String> words, CaseLexicon lexicon, Gazetteer gazetteer, boolean[] only) {
-        int n = words.size();
-        long[] word = new long[n + 4]; // padded: index i + 2
-        long[] shape = new long[n + 4];
-        long[] cas = new long[n + 4];
-        long[] suf3 = new long[n + 4];
-        boolean[] title = new boolean[n + 4];
-        boolean[] caps = new boolean[n + 4];
-        int[] gaz = new int[n + 4]; // Gazetteer.nameClass of a capitalised word, kinds only
-        int[] gaz2 = new int[n + 4]; // of a capitalised word and the next word, kinds and population
-        long[] gkey = new long[n + 4];
-        word[0] = word[1] = shape[0] = shape[1] = cas[0] = cas[1] = suf3[0] = suf3[1] = START;
-        word[n + 2] = word[n + 3] = shape[n + 2] = shape[n + 3] = cas[n + 2] = cas[n + 3] = suf3[n + 2] =
-                suf3[n + 3] = END;
-        long[] pre2 = new long[n];
-        long[] pre3 = new long[n];
-        long[] pre4 = new long[n];
-        long[] suf2 = new long[n];
-        long[] suf4 = new long[n];
-        char[] buf = new char[64];
-        long[] h = new long[7];
-        for (int i = 0; i < n; i++) {
-            if (only != null && !within2(only, i)) {
-                continue; // no feature of a scored token reads this word
+    static final class Sentence {
+        private final int n;
+        private final long[] word; // padded: index i + 2
+        private final long[] shape;
+        private final long[] cas;
+        private final long[] suf3;
+        private final boolean[] title;
+        private final boolean[] caps;
+        private final int[] gaz; // Gazetteer.nameClass of a capitalised word, kinds only
+        private final int[] gaz2; // of a capitalised word and the next word, kinds and population
+        private final long[] pre2;
+        private final long[] pre3;
+        private final long[] pre4;
+        private final long[] suf2;
+        private final long[] suf4;
+
+        /**
+         * @param only the tokens whose rows will be asked for ({@code null}: all); the hashes of
+         *     words no such row reads (more than two tokens away) are not computed
+         */
+        Sentence(List<String> words, CaseLexicon lexicon, Gazetteer gazetteer, boolean[] only) {
+            int n = words.size();
+            this.n = n;
+            word = new long[n + 4];
+            shape = new long[n + 4];
+            cas = new long[n + 4];
+            suf3 = new long[n + 4];
+            title = new boolean[n + 4];
+            caps = new boolean[n + 4];
+            gaz = new int[n + 4];
+            gaz2 = new int[n + 4];
+            long[] gkey = new long[n + 4];
+            word[0] = word[1] = shape[0] = shape[1] = cas[0] = cas[1] = suf3[0] = suf3[1] = START;
+            word[n + 2] = word[n + 3] = shape[n + 2] = shape[n + 3] = cas[n + 2] = cas[n + 3] = suf3[n + 2] =
+                    suf3[n + 3] = END;
+            pre2 = new long[n];
+            pre3 = new long[n];
+            pre4 = new long[n];
+            suf2 = new long[n];
+            suf4 = new long[n];
+            char[] buf = new char[64];
+            long[] h = new long[7];
+            for (int i = 0; i < n; i++) {
+                if (only != null && !within2(only, i)) {
+                    continue; // no feature of a scored token reads this word
+                }
+                String w = words.get(i);
+                int len = w.length();
+                int p = i + 2;
+                wordHashes(w, buf, h);
+                word[p] = h[0];
+                shape[p] = shapeHash(w);
+                cas[p] = lexicon.bucket(word[p]);
+                title[p] = Titles.isTitleWordHash(word[p]);
+                boolean c = false;
+                for (int k = 0; k < len && !c; k++) {
+                    char ch = w.charAt(k);
+                    c = ch < 0x80 ? ch >= 'A' && ch <= 'Z' || ch >= '0' && ch <= '9'
+                            : Character.isUpperCase(ch) || Character.isDigit(ch);
+                }
+                caps[p] = c;
+                if (upper(w)) {
+                    gkey[p] = Gazetteer.appendKey(0, w);
+                    gaz[p] = gazetteer.nameClass(gkey[p]) & 0xff;
+                }
+                pre2[i] = h[1];
+                pre3[i] = h[2];
+                pre4[i] = h[3];
+                suf2[i] = h[4];
+                suf3[p] = h[5];
+                suf4[i] = h[6];
             }
-            String w = words.get(i);
-            int len = w.length();
-            int p = i + 2;
-            wordHashes(w, buf, h);
-            word[p] = h[0];
-            shape[p] = shapeHash(w);
-            cas[p] = lexicon.bucket(word[p]);
-            title[p] = Titles.isTitleWordHash(word[p]);
-            boolean c = false;
-            for (int k = 0; k < len && !c; k++) {
-                char ch = w.charAt(k);
-                c = ch < 0x80 ? ch >= 'A' && ch <= 'Z' || ch >= '0' && ch <= '9'
-                        : Character.isUpperCase(ch) || Character.isDigit(ch);
+            for (int i = 0; i + 1 < n; i++) {
+                int p = i + 2;
+                if (gkey[p] != 0 && gkey[p + 1] != 0) {
+                    gaz2[p] = gazetteer.nameClass(Gazetteer.appendKey(gkey[p], words.get(i + 1)));
+                }
             }
-            caps[p] = c;
-            if (upper(w)) {
-                gkey[p] = Gazetteer.appendKey(0, w);
-                gaz[p] = gazetteer.nameClass(gkey[p]) & 0xff;
-            }
-            pre2[i] = h[1];
-            pre3[i] = h[2];
-            pre4[i] = h[3];
-            suf2[i] = h[4];
-            suf3[p] = h[5];
-            suf4[i] = h[6];
         }
-        for (int i = 0; i + 1 < n; i++) {
-            int p = i + 2;
-            if (gkey[p] != 0 && gkey[p + 1] != 0) {
-                gaz2[p] = gazetteer.nameClass(Gazetteer.appendKey(gkey[p], words.get(i + 1)));
-            }
-        }
-        long[] f = new long[n * N_STATIC];
-        for (int i = 0; i < n; i++) {
-            if (only != null && !only[i]) {
-                continue;
-            }
-            int o = i * N_STATIC;
+
+        /** Token {@code i}'s {@link #N_STATIC} features into {@code f[o..o + N_STATIC)}. */
+        void row(int i, long[] f, int o) {
             int p = i + 2;
             long w = word[p];
             long s = shape[p];
@@ -238,7 +265,10 @@ final class NerFeatures {
             f[o + 32] = f(32, gaz2[p]);
             f[o + 33] = f(33, gaz2[p - 1]);
         }
-        return f;
+
+        int size() {
+            return n;
+        }
     }
 
     private static boolean upper(String w) {

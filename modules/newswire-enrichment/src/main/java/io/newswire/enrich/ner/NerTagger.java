@@ -137,7 +137,8 @@ public final class NerTagger {
         if (!any) {
             return labels;
         }
-        long[] stat = NerFeatures.staticFeatures(words, lexicon, gazetteer, near);
+        NerFeatures.Sentence features = new NerFeatures.Sentence(words, lexicon, gazetteer, near);
+        long[] row = new long[NerFeatures.N_STATIC];
         final int C = NerFeatures.N_LABELS;
         float[] emit = new float[C];
         float[] pair = new float[PAIR_WIDTH];
@@ -148,13 +149,14 @@ public final class NerTagger {
         for (int i = 0; i < n; i++) {
             if (near[i]) {
                 java.util.Arrays.fill(emit, 0f);
-                for (int k = i * NerFeatures.N_STATIC, end = k + NerFeatures.N_STATIC; k < end; k++) {
-                    add(stat[k], emit, 0);
+                features.row(i, row, 0);
+                for (int k = 0; k < NerFeatures.N_STATIC; k++) {
+                    add(row[k], emit, 0);
                 }
                 float[] pairs = transition;
                 if (NerFeatures.N_PAIR > 1) { // pair features beyond the transitions, looked up per token
                     System.arraycopy(transition, 0, pair, 0, PAIR_WIDTH);
-                    NerFeatures.pairFeatures(stat, i, pf);
+                    NerFeatures.pairFeatures(row, 0, pf);
                     for (int k = 1; k < NerFeatures.N_PAIR; k++) {
                         addPair(pf[k], pair, 0);
                     }

@@ -190,10 +190,16 @@ public final class QuotesEnricher implements Enricher {
 
     /** Words of {@code text} from {@code from}, at most {@code max}, stopping at a newline or quote mark. */
     static List<W> wordsAfter(String text, int from, int max) {
-        List<W> ws = new ArrayList<>(max);
+        return wordsAfter(text, from, max, text.length());
+    }
+
+    /** As {@link #wordsAfter(String, int, int)}, reading no word that starts at or after {@code limit}. */
+    static List<W> wordsAfter(String text, int from, int max, int limit) {
+        // Not new ArrayList<>(max): callers ask for up to 400 words and mostly get a dozen.
+        List<W> ws = new ArrayList<>(Math.min(max, 16));
         int n = text.length();
         int i = from;
-        while (i < n && ws.size() < max) {
+        while (i < n && i < limit && ws.size() < max) {
             char c = text.charAt(i);
             if (c == '\n' || c == '"' || c == '\u201C' || c == '\u201D') {
                 break;
@@ -543,7 +549,7 @@ public final class QuotesEnricher implements Enricher {
         List<W> ws = new ArrayList<>();
         int i = s;
         while (i < e) {
-            List<W> part = wordsAfter(text, i, 400);
+            List<W> part = wordsAfter(text, i, 400, e);
             for (W w : part) {
                 if (w.end() <= e) {
                     ws.add(w);

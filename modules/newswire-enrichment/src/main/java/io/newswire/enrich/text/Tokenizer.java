@@ -1,6 +1,7 @@
 package io.newswire.enrich.text;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -11,7 +12,11 @@ import java.util.Set;
  * a token of its own, {@code U.S.}, {@code Mr.}, {@code al-Qaida}, {@code Shi'ite} and
  * {@code 10,000} single tokens. Sentences end at a newline and at {@code . ! ?} tokens.
  *
- * <p>Stateless and thread-safe.
+ * <p>Thread-safe. Several stages of one pipeline (entities, events, keywords) split the same article
+ * text one after another on one thread; {@link #sentences} therefore keeps the last text it split
+ * per thread, by identity, and hands the same (unmodifiable) sentences to the next caller. An
+ * article's text never changes once normalised, so a hit is always the same answer; the cached text
+ * is one article's, so the memory held is bounded by one article per thread.
  */
 public final class Tokenizer {
 
@@ -25,8 +30,26 @@ public final class Tokenizer {
     private Tokenizer() {
     }
 
-    /** The sentences of a text, each a non-empty list of tokens. */
+    /** The last text {@link #sentences} split on this thread, and its sentences. */
+    private static final ThreadLocal<Object[]> LAST = ThreadLocal.withInitial(() -> new Object[2]);
+
+    /**
+     * The sentences of a text, each a non-empty list of tokens; the lists are unmodifiable and may be
+     * shared with the next caller that asks for the same text on this thread.
+     */
+    @SuppressWarnings("unchecked")
     public static List<List<Token>> sentences(String text) {
+        Object[] last = LAST.get();
+        if (last[0] == text) {
+            return (List<List<Token>>) last[1];
+        }
+        List<List<Token>> sentences = split(text);
+        last[0] = text;
+        last[1] = sentences;
+        return sentences;
+    }
+
+    private static List<List<Token>> split(String text) {
         List<List<Token>> sentences = new ArrayList<>();
         List<Token> current = new ArrayList<>();
         int n = text.length();
@@ -82,7 +105,7 @@ public final class Tokenizer {
             }
         }
         flush(sentences, current);
-        return sentences;
+        return Collections.unmodifiableList(sentences);
     }
 
     /** All tokens of a text, sentences concatenated. */
@@ -96,7 +119,7 @@ public final class Tokenizer {
 
     private static void flush(List<List<Token>> sentences, List<Token> current) {
         if (!current.isEmpty()) {
-            sentences.add(current);
+            sentences.add(Collections.unmodifiableList(current));
         }
     }
 
