@@ -146,47 +146,85 @@ final class NerFeatures {
      * Both go through {@link #row}, so they cannot disagree.
      */
     static final class Sentence {
-        private final int n;
-        private final long[] word; // padded: index i + 2
-        private final long[] shape;
-        private final long[] cas;
-        private final long[] suf3;
-        private final boolean[] title;
-        private final boolean[] caps;
-        private final int[] gaz; // Gazetteer.nameClass of a capitalised word, kinds only
-        private final int[] gaz2; // of a capitalised word and the next word, kinds and population
-        private final long[] pre2;
-        private final long[] pre3;
-        private final long[] pre4;
-        private final long[] suf2;
-        private final long[] suf4;
+        private int n;
+        private long[] word = new long[0]; // padded: index i + 2
+        private long[] shape = word;
+        private long[] cas = word;
+        private long[] suf3 = word;
+        private long[] gkey = word;
+        private boolean[] title = new boolean[0];
+        private boolean[] caps = title;
+        private int[] gaz = new int[0]; // Gazetteer.nameClass of a capitalised word, kinds only
+        private int[] gaz2 = gaz; // of a capitalised word and the next word, kinds and population
+        private long[] pre2 = word;
+        private long[] pre3 = word;
+        private long[] pre4 = word;
+        private long[] suf2 = word;
+        private long[] suf4 = word;
+        private final char[] buf = new char[64];
+        private final long[] h = new long[7];
+
+        /** A sentence's hashes; see {@link #reset}. */
+        Sentence(List<String> words, CaseLexicon lexicon, Gazetteer gazetteer, boolean[] only) {
+            reset(words, lexicon, gazetteer, only);
+        }
+
+        /** Room for sentences of up to {@code capacity} words, to be filled by {@link #reset}. */
+        Sentence(int capacity) {
+            grow(capacity);
+        }
+
+        private void grow(int words) {
+            if (pre2.length >= words) {
+                return;
+            }
+            int cap = Math.max(words, pre2.length * 2);
+            word = new long[cap + 4];
+            shape = new long[cap + 4];
+            cas = new long[cap + 4];
+            suf3 = new long[cap + 4];
+            gkey = new long[cap + 4];
+            title = new boolean[cap + 4];
+            caps = new boolean[cap + 4];
+            gaz = new int[cap + 4];
+            gaz2 = new int[cap + 4];
+            pre2 = new long[cap];
+            pre3 = new long[cap];
+            pre4 = new long[cap];
+            suf2 = new long[cap];
+            suf4 = new long[cap];
+        }
 
         /**
+         * Computes the hashes of {@code words}, replacing the last sentence's: the tagger keeps one
+         * {@code Sentence} per thread and reuses its arrays, so tagging allocates no per-word arrays.
+         *
          * @param only the tokens whose rows will be asked for ({@code null}: all); the hashes of
          *     words no such row reads (more than two tokens away) are not computed
          */
-        Sentence(List<String> words, CaseLexicon lexicon, Gazetteer gazetteer, boolean[] only) {
+        Sentence reset(List<String> words, CaseLexicon lexicon, Gazetteer gazetteer, boolean[] only) {
             int n = words.size();
+            grow(n);
             this.n = n;
-            word = new long[n + 4];
-            shape = new long[n + 4];
-            cas = new long[n + 4];
-            suf3 = new long[n + 4];
-            title = new boolean[n + 4];
-            caps = new boolean[n + 4];
-            gaz = new int[n + 4];
-            gaz2 = new int[n + 4];
-            long[] gkey = new long[n + 4];
+            // Every slot a row can read is written below or cleared here: rows of words outside
+            // "only" read their zeroed neighbours, exactly as with fresh arrays.
+            java.util.Arrays.fill(word, 0, n + 4, 0L);
+            java.util.Arrays.fill(shape, 0, n + 4, 0L);
+            java.util.Arrays.fill(cas, 0, n + 4, 0L);
+            java.util.Arrays.fill(suf3, 0, n + 4, 0L);
+            java.util.Arrays.fill(gkey, 0, n + 4, 0L);
+            java.util.Arrays.fill(title, 0, n + 4, false);
+            java.util.Arrays.fill(caps, 0, n + 4, false);
+            java.util.Arrays.fill(gaz, 0, n + 4, 0);
+            java.util.Arrays.fill(gaz2, 0, n + 4, 0);
+            java.util.Arrays.fill(pre2, 0, n, 0L);
+            java.util.Arrays.fill(pre3, 0, n, 0L);
+            java.util.Arrays.fill(pre4, 0, n, 0L);
+            java.util.Arrays.fill(suf2, 0, n, 0L);
+            java.util.Arrays.fill(suf4, 0, n, 0L);
             word[0] = word[1] = shape[0] = shape[1] = cas[0] = cas[1] = suf3[0] = suf3[1] = START;
             word[n + 2] = word[n + 3] = shape[n + 2] = shape[n + 3] = cas[n + 2] = cas[n + 3] = suf3[n + 2] =
                     suf3[n + 3] = END;
-            pre2 = new long[n];
-            pre3 = new long[n];
-            pre4 = new long[n];
-            suf2 = new long[n];
-            suf4 = new long[n];
-            char[] buf = new char[64];
-            long[] h = new long[7];
             for (int i = 0; i < n; i++) {
                 if (only != null && !within2(only, i)) {
                     continue; // no feature of a scored token reads this word
@@ -223,6 +261,7 @@ final class NerFeatures {
                     gaz2[p] = gazetteer.nameClass(Gazetteer.appendKey(gkey[p], words.get(i + 1)));
                 }
             }
+            return this;
         }
 
         /** Token {@code i}'s {@link #N_STATIC} features into {@code f[o..o + N_STATIC)}. */

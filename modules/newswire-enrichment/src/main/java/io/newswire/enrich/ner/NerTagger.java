@@ -42,6 +42,14 @@ public final class NerTagger {
     private final int[] pairRows;
     private final float[] pairWeights;
     private final int pairMask;
+    /** Per-thread working arrays of {@link #tag}: sentence hashes and one feature row. */
+    private static final class Scratch {
+        final NerFeatures.Sentence sentence = new NerFeatures.Sentence(64);
+        final long[] row = new long[NerFeatures.N_STATIC];
+    }
+
+    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
     /** The label transition weights, the same for every token. */
     private final float[] transition = new float[PAIR_WIDTH];
     private final CaseLexicon lexicon;
@@ -137,8 +145,9 @@ public final class NerTagger {
         if (!any) {
             return labels;
         }
-        NerFeatures.Sentence features = new NerFeatures.Sentence(words, lexicon, gazetteer, near);
-        long[] row = new long[NerFeatures.N_STATIC];
+        Scratch scratch = SCRATCH.get();
+        NerFeatures.Sentence features = scratch.sentence.reset(words, lexicon, gazetteer, near);
+        long[] row = scratch.row;
         final int C = NerFeatures.N_LABELS;
         float[] emit = new float[C];
         float[] pair = new float[PAIR_WIDTH];
