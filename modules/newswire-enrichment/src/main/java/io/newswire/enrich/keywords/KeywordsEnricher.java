@@ -90,8 +90,13 @@ public final class KeywordsEnricher implements Enricher {
                                 continue; // "expanding cordial relations": a verb first
                             }
                             int words = b - a;
-                            Tally tally = tallies.computeIfAbsent(String.join(" ", run.subList(a, b)),
-                                    p -> new Tally(words));
+                            // one word needs no join; get-then-put needs no capturing lambda per phrase
+                            String phrase = words == 1 ? run.get(a) : String.join(" ", run.subList(a, b));
+                            Tally tally = tallies.get(phrase);
+                            if (tally == null) {
+                                tally = new Tally(words);
+                                tallies.put(phrase, tally);
+                            }
                             tally.count++;
                             tally.score += weight;
                         }
