@@ -56,6 +56,11 @@ public final class ExtractionEvaluation {
         static Score of(double p, double r) {
             return new Score(p, r, p + r == 0 ? 0 : 2 * p * r / (p + r));
         }
+
+        /** From counts of true positives, false positives and false negatives; 0 where a ratio has no base. */
+        static Score ofCounts(int tp, int fp, int fn) {
+            return of(tp + fp == 0 ? 0 : tp / (double) (tp + fp), tp + fn == 0 ? 0 : tp / (double) (tp + fn));
+        }
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -105,15 +110,7 @@ public final class ExtractionEvaluation {
             List<Double> setF1 = new ArrayList<>();
             List<String[]> worst = new ArrayList<>();
             for (String set : sets) {
-                double p = 0;
-                double r = 0;
-                double f = 0;
-                double rouge = 0;
-                int n = 0;
-                long nanos = 0;
-                int tp = 0;
-                int fp = 0;
-                int fn = 0;
+                SetScore score = new SetScore();
                 for (Page page : pages) {
                     if (!page.set().equals(set)) {
                         continue;
@@ -125,56 +122,13 @@ public final class ExtractionEvaluation {
                     } catch (RuntimeException | StackOverflowError e) {
                         text = "";
                     }
-                    nanos += System.nanoTime() - t0;
-                    text = text == null ? "" : text;
-                    n++;
-                    if (page.goldParagraphs() != null) {
-                        Score s = tokenScore(text, String.join("\n", page.goldParagraphs()));
-                        p += s.precision();
-                        r += s.recall();
-                        f += s.f1();
-                        rouge += rougeLsum(text, page.goldParagraphs()).f1();
-                        worst.add(new String[] {String.format(Locale.ROOT, "%.3f", s.f1()), set + "/" + page.name(),
-                                String.format(Locale.ROOT, "P %.3f R %.3f", s.precision(), s.recall())});
-                    } else {
-                        String flat = flat(text);
-                        int pageTp = 0;
-                        int pageFp = 0;
-                        int pageFn = 0;
-                        for (String w : page.with()) {
-                            if (flat.contains(flat(w))) {
-                                pageTp++;
-                            } else {
-                                pageFn++;
-                            }
-                        }
-                        for (String w : page.without()) {
-                            if (flat.contains(flat(w))) {
-                                pageFp++;
-                            }
-                        }
-                        tp += pageTp;
-                        fp += pageFp;
-                        fn += pageFn;
-                        worst.add(new String[] {String.format(Locale.ROOT, "%.3f",
-                                Score.of(pageTp + pageFp == 0 ? 0 : pageTp / (double) (pageTp + pageFp),
-                                        pageTp + pageFn == 0 ? 0 : pageTp / (double) (pageTp + pageFn)).f1()),
-                                set + "/" + page.name(), "missed " + pageFn + ", kept boilerplate " + pageFp});
-                    }
+                    score.nanos += System.nanoTime() - t0;
+                    worst.add(score.add(page, text == null ? "" : text));
                 }
-                Score s;
-                String rougeText;
-                if (tp + fp + fn > 0) {
-                    // Snippet scoring over the whole set, as trafilatura's benchmark does.
-                    s = Score.of(tp / (double) Math.max(1, tp + fp), tp / (double) Math.max(1, tp + fn));
-                    rougeText = "-";
-                } else {
-                    s = new Score(p / n, r / n, f / n);
-                    rougeText = String.format(Locale.ROOT, "%.3f", rouge / n);
-                }
+                Score s = score.score();
                 setF1.add(s.f1());
-                out.printf(Locale.ROOT, "%-15s %-18s %6d %7.3f %7.3f %7.3f %9s %10.1f%n", ex.getKey(), set, n,
-                        s.precision(), s.recall(), s.f1(), rougeText, nanos / 1e6 / n);
+                out.printf(Locale.ROOT, "%-15s %-18s %6d %7.3f %7.3f %7.3f %9s %10.1f%n", ex.getKey(), set, score.pages,
+                        s.precision(), s.recall(), s.f1(), score.rouge(), score.nanos / 1e6 / score.pages);
             }
             out.printf(Locale.ROOT, "%-15s %-18s %6s %7s %7s %7.3f%n", ex.getKey(), "overall (mean)", "", "", "",
                     setF1.stream().mapToDouble(Double::doubleValue).average().orElse(0));
@@ -184,6 +138,73 @@ public final class ExtractionEvaluation {
                     out.println("    " + w[0] + "  " + w[1] + "  " + w[2]);
                 }
             }
+        }
+    }
+
+    /**
+     * One extractor's score on one set, page by page. A page with gold paragraphs adds its token
+     * scores and ROUGE-LSum to per-page means; a page with snippets adds its found and missed snippets
+     * to counts pooled over the set, as trafilatura's benchmark scores them. A set holds one kind.
+     */
+    static final class SetScore {
+        private double precision;
+        private double recall;
+        private double f1;
+        private double rouge;
+        private int tp;
+        private int fp;
+        private int fn;
+        int pages;
+        long nanos;
+
+        /** Scores one page's extracted text; returns its line for the worst pages (F1, page, detail). */
+        String[] add(Page page, String text) {
+            pages++;
+            String name = page.set() + "/" + page.name();
+            if (page.goldParagraphs() != null) {
+                Score s = tokenScore(text, String.join("\n", page.goldParagraphs()));
+                precision += s.precision();
+                recall += s.recall();
+                f1 += s.f1();
+                rouge += rougeLsum(text, page.goldParagraphs()).f1();
+                return new String[] {String.format(Locale.ROOT, "%.3f", s.f1()), name,
+                        String.format(Locale.ROOT, "P %.3f R %.3f", s.precision(), s.recall())};
+            }
+            String flat = flat(text);
+            int pageTp = 0;
+            int pageFn = 0;
+            int pageFp = 0;
+            for (String w : page.with()) {
+                if (flat.contains(flat(w))) {
+                    pageTp++;
+                } else {
+                    pageFn++;
+                }
+            }
+            for (String w : page.without()) {
+                if (flat.contains(flat(w))) {
+                    pageFp++;
+                }
+            }
+            tp += pageTp;
+            fp += pageFp;
+            fn += pageFn;
+            return new String[] {String.format(Locale.ROOT, "%.3f", Score.ofCounts(pageTp, pageFp, pageFn).f1()), name,
+                    "missed " + pageFn + ", kept boilerplate " + pageFp};
+        }
+
+        /** Pooled snippet counts when the set had snippets, the page means otherwise. */
+        Score score() {
+            return snippets() ? Score.ofCounts(tp, fp, fn) : new Score(precision / pages, recall / pages, f1 / pages);
+        }
+
+        /** Mean ROUGE-LSum F1, "-" for a snippet set (nothing to compare line by line). */
+        String rouge() {
+            return snippets() ? "-" : String.format(Locale.ROOT, "%.3f", rouge / pages);
+        }
+
+        private boolean snippets() {
+            return tp + fp + fn > 0;
         }
     }
 

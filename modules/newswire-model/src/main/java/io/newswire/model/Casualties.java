@@ -1,5 +1,6 @@
 package io.newswire.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
 
 /**
@@ -20,7 +21,11 @@ public record Casualties(List<Toll> killed, List<Toll> injured, List<Toll> missi
         arrested = List.copyOf(arrested == null ? List.of() : arrested);
     }
 
-    /** Whether no figure of any kind is stated. */
+    /**
+     * Whether no figure of any kind is stated. Not a field of the output contract: without
+     * {@code @JsonIgnore} Jackson would write it as {@code "empty"} beside the five lists.
+     */
+    @JsonIgnore
     public boolean isEmpty() {
         return killed.isEmpty() && injured.isEmpty() && missing.isEmpty() && kidnapped.isEmpty() && arrested.isEmpty();
     }

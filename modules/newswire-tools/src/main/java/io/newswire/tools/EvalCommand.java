@@ -21,9 +21,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "eval", mixinStandardHelpOptions = true,
+@Command(name = "eval", mixinStandardHelpOptions = true, resourceBundle = "io.newswire.tools.DataFolders",
         description = "Accuracy evaluations on labelled data (not shipped; see docs/EVALUATION.md). Each skips "
                 + "with a message when its data is missing.",
         subcommands = {
@@ -54,15 +55,15 @@ final class EvalCommand implements Runnable {
     @Command(name = "datelines", mixinStandardHelpOptions = true,
             description = "Reuters-21578 datelines: location and date accuracy, false positives on bodies alone.")
     static final class Datelines implements Callable<Integer> {
-        @Option(names = "--data", required = true, paramLabel = "DIR", description = "The reuters21578 folder.")
-        Path data;
+        @Mixin
+        DataOption data;
 
         @Option(names = "--errors", defaultValue = "10", description = "How many errors to list.")
         int errors;
 
         @Override
         public Integer call() throws Exception {
-            DatelineEvaluation.run(data, errors, System.out);
+            DatelineEvaluation.run(data.dir(), errors, System.out);
             return 0;
         }
     }
@@ -87,8 +88,8 @@ final class EvalCommand implements Runnable {
     @Command(name = "language", mixinStandardHelpOptions = true,
             description = "Language detectors on the langid set: single sentences and 5-sentence texts, speed, heap.")
     static final class Languages implements Callable<Integer> {
-        @Option(names = "--data", required = true, paramLabel = "DIR", description = "The langid folder.")
-        Path data;
+        @Mixin
+        DataOption data;
 
         @Option(names = "--library", description = "opennlp, lingua-low or lingua-high (default: all three).")
         String library;
@@ -98,7 +99,7 @@ final class EvalCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            List<String> args = new ArrayList<>(List.of(data.toString(), "--sentences", Integer.toString(sentences)));
+            List<String> args = new ArrayList<>(List.of(data.dir().toString(), "--sentences", Integer.toString(sentences)));
             if (library != null) {
                 args.addAll(List.of("--library", library));
             }
@@ -110,12 +111,12 @@ final class EvalCommand implements Runnable {
     @Command(name = "seeds", mixinStandardHelpOptions = true,
             description = "The seed articles against what a careful reader says of them.")
     static final class Seeds implements Callable<Integer> {
-        @Option(names = "--data", required = true, paramLabel = "DIR", description = "The seeds folder.")
-        Path data;
+        @Mixin
+        DataOption data;
 
         @Override
         public Integer call() throws Exception {
-            return SeedsEvaluation.run(data, System.out) == 0 ? 0 : 1;
+            return SeedsEvaluation.run(data.dir(), System.out) == 0 ? 0 : 1;
         }
     }
 
@@ -123,8 +124,8 @@ final class EvalCommand implements Runnable {
             description = "The entity tagger on the GMB held-out split (every fifth sentence): span precision, "
                     + "recall and F1 per type and micro, speed, load time, heap.")
     static final class Ner implements Callable<Integer> {
-        @Option(names = "--data", required = true, paramLabel = "DIR", description = "The gmb folder.")
-        Path data;
+        @Mixin
+        DataOption data;
 
         @Option(names = "--model", paramLabel = "FILE",
                 description = "A model file from 'newswire train ner' (default: the committed model).")
@@ -135,7 +136,7 @@ final class EvalCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            NerEvaluation.run(data, model, errors, System.out);
+            NerEvaluation.run(data.dir(), model, errors, System.out);
             return 0;
         }
     }
@@ -144,8 +145,8 @@ final class EvalCommand implements Runnable {
             description = "Reuters-21578 article countries vs gold PLACES (mapped to ISO 3166): micro P/R/F1 on "
                     + "TRAIN (threshold sweep) and TEST.")
     static final class Countries implements Callable<Integer> {
-        @Option(names = "--data", required = true, paramLabel = "DIR", description = "The reuters21578 folder.")
-        Path data;
+        @Mixin
+        DataOption data;
 
         @Option(names = "--threshold", description = "Minimum country score (default: the one chosen on TRAIN).")
         Double threshold;
@@ -159,7 +160,7 @@ final class EvalCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            CountriesEvaluation.run(data, threshold == null ? CountriesEvaluation.DEFAULT_THRESHOLD : threshold,
+            CountriesEvaluation.run(data.dir(), threshold == null ? CountriesEvaluation.DEFAULT_THRESHOLD : threshold,
                     errors, fullPipeline, System.out);
             return 0;
         }
@@ -169,15 +170,15 @@ final class EvalCommand implements Runnable {
             description = "GeoWebNews: toponym recognition P/R/F1 (literal, associative) and resolution on gold "
                     + "spans (exact GeoNames id, within 161 km).")
     static final class GeoWebNews implements Callable<Integer> {
-        @Option(names = "--data", required = true, paramLabel = "DIR", description = "The geowebnews folder (GWN.xml).")
-        Path data;
+        @Mixin
+        DataOption data;
 
         @Option(names = "--errors", defaultValue = "10", description = "How many errors to list.")
         int errors;
 
         @Override
         public Integer call() throws Exception {
-            GeoWebNewsEvaluation.run(data, errors, System.out);
+            GeoWebNewsEvaluation.run(data.dir(), errors, System.out);
             return 0;
         }
     }
@@ -186,9 +187,8 @@ final class EvalCommand implements Runnable {
             description = "HTML article-body extraction on fundus_eval, trafilatura_eval and readability_pages: "
                     + "newswire beside Readability4J and boilerpipe (token / snippet P, R, F1; ROUGE-LSum).")
     static final class Extraction implements Callable<Integer> {
-        @Option(names = "--data", required = true, paramLabel = "DIR",
-                description = "The shared data folder holding the three sets.")
-        Path data;
+        @Mixin
+        DataOption data;
 
         @Option(names = "--errors", defaultValue = "0", description = "How many worst pages to list per extractor.")
         int errors;
@@ -198,7 +198,7 @@ final class EvalCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            ExtractionEvaluation.run(data, errors, extractors, System.out);
+            ExtractionEvaluation.run(data.dir(), errors, extractors, System.out);
             return 0;
         }
     }
@@ -224,13 +224,12 @@ final class EvalCommand implements Runnable {
             description = "IPTC topics: the shipped lexicon on AG News, BBC, MasakhaNEWS French and our hand-labelled "
                     + "set; the linear model by cross-validation (AG News) and a held-out fifth (BBC).")
     static final class Topics implements Callable<Integer> {
-        @Option(names = "--data", required = true, paramLabel = "DIR",
-                description = "The shared data folder (ag_news/, bbc/, masakhanews_fra/).")
-        Path data;
+        @Mixin
+        DataOption data;
 
         @Override
         public Integer call() throws Exception {
-            return TopicsEvaluation.run(data, System.out);
+            return TopicsEvaluation.run(data.dir(), System.out);
         }
     }
 
@@ -238,12 +237,12 @@ final class EvalCommand implements Runnable {
             description = "NewsMTSC dev sets (rw, mt): the tone lexicon (sentence, target clause), the linear model, "
                     + "the shipped stage's model; accuracy and macro-F1.")
     static final class Tone implements Callable<Integer> {
-        @Option(names = "--data", required = true, paramLabel = "DIR", description = "The newsmtsc folder.")
-        Path data;
+        @Mixin
+        DataOption data;
 
         @Override
         public Integer call() throws Exception {
-            return ToneEvaluation.run(data, System.out);
+            return ToneEvaluation.run(data.dir(), System.out);
         }
     }
 
@@ -268,8 +267,8 @@ final class EvalCommand implements Runnable {
             description = "PolNeAR attribution relations: direct and indirect quote content P/R, direct speaker "
                     + "accuracy (dev split by default).")
     static final class Quotes implements Callable<Integer> {
-        @Option(names = "--data", required = true, paramLabel = "DIR", description = "The polnear folder.")
-        Path data;
+        @Mixin
+        DataOption data;
 
         @Option(names = "--split", defaultValue = "dev", description = "train or dev.")
         String split;
@@ -279,7 +278,7 @@ final class EvalCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            QuotesEvaluation.run(data, split, errors, System.out);
+            QuotesEvaluation.run(data.dir(), split, errors, System.out);
             return 0;
         }
     }
@@ -288,12 +287,12 @@ final class EvalCommand implements Runnable {
             description = "IndiaPoliceEvents sentence labels KILL and ARREST against our ASSAULT-with-killed and "
                     + "COERCE-arrest events: P/R.")
     static final class PoliceEvents implements Callable<Integer> {
-        @Option(names = "--data", required = true, paramLabel = "DIR", description = "The india_police_events folder.")
-        Path data;
+        @Mixin
+        DataOption data;
 
         @Override
         public Integer call() throws Exception {
-            PoliceEventsEvaluation.run(data, System.out);
+            PoliceEventsEvaluation.run(data.dir(), System.out);
             return 0;
         }
     }
@@ -323,9 +322,8 @@ final class EvalCommand implements Runnable {
             description = "Exact duplicates on BBC News and synthetic near duplicates of Reuters-21578 stories: "
                     + "pairwise precision and recall; SimHash beside MinHash.")
     static final class Duplicates implements Callable<Integer> {
-        @Option(names = "--data", required = true, paramLabel = "DIR",
-                description = "The shared data folder holding bbc/ and reuters21578/.")
-        Path data;
+        @Mixin
+        DataOption data;
 
         @Option(names = "--split", defaultValue = "TEST", description = "Reuters split: TRAIN to develop, TEST to report.")
         String split;
@@ -335,7 +333,7 @@ final class EvalCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            DuplicatesEvaluation.run(data, split, grid, System.out);
+            DuplicatesEvaluation.run(data.dir(), split, grid, System.out);
             return 0;
         }
     }

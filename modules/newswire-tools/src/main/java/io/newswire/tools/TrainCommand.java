@@ -7,9 +7,10 @@ import io.newswire.eval.TrainTopics;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "train", mixinStandardHelpOptions = true,
+@Command(name = "train", mixinStandardHelpOptions = true, resourceBundle = "io.newswire.tools.DataFolders",
         description = "Build the committed models from labelled data kept outside the repo (see docs/EVALUATION.md).",
         subcommands = {TrainCommand.Ner.class, TrainCommand.Topics.class, TrainCommand.Tone.class})
 final class TrainCommand implements Runnable {
@@ -26,8 +27,8 @@ final class TrainCommand implements Runnable {
         static final String COMMITTED =
                 "modules/newswire-enrichment/src/main/resources/io/newswire/enrich/ner/ner-gmb.bin.gz";
 
-        @Option(names = "--data", required = true, paramLabel = "DIR", description = "The gmb folder.")
-        Path data;
+        @Mixin
+        DataOption data;
 
         @Option(names = "--output", defaultValue = COMMITTED, paramLabel = "FILE",
                 description = "Where to write the model (default: ${DEFAULT-VALUE}, the committed resource).")
@@ -49,7 +50,7 @@ final class TrainCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            return TrainNer.run(data, gmbFile, output, epochs, models, System.out);
+            return TrainNer.run(data.dir(), gmbFile, output, epochs, models, System.out);
         }
     }
 
@@ -58,9 +59,8 @@ final class TrainCommand implements Runnable {
                     + "mapped to IPTC. Research/non-commercial data: the model is never committed; enable it with "
                     + "the setting newswire.topics.model.file=FILE.")
     static final class Topics implements Callable<Integer> {
-        @Option(names = "--data", required = true, paramLabel = "DIR",
-                description = "The shared data folder (with ag_news/ and bbc/).")
-        Path data;
+        @Mixin
+        DataOption data;
 
         @Option(names = "--output", defaultValue = "topics-model.bin.gz", paramLabel = "FILE",
                 description = "Where to write the model (default: ${DEFAULT-VALUE}); never a committed resource.")
@@ -72,7 +72,7 @@ final class TrainCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            return TrainTopics.run(data, output, epochs, System.out);
+            return TrainTopics.run(data.dir(), output, epochs, System.out);
         }
     }
 
@@ -80,8 +80,8 @@ final class TrainCommand implements Runnable {
             description = "Train the committed tone model (hashed linear classifier: negative, neutral, positive) on "
                     + "NewsMTSC's training split (MIT licence).")
     static final class Tone implements Callable<Integer> {
-        @Option(names = "--data", required = true, paramLabel = "DIR", description = "The newsmtsc folder.")
-        Path data;
+        @Mixin
+        DataOption data;
 
         @Option(names = "--output", defaultValue = TrainTone.COMMITTED, paramLabel = "FILE",
                 description = "Where to write the model (default: ${DEFAULT-VALUE}, the committed resource).")
@@ -89,7 +89,7 @@ final class TrainCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            return TrainTone.run(data, output, System.out);
+            return TrainTone.run(data.dir(), output, System.out);
         }
     }
 }

@@ -20,9 +20,9 @@ import java.util.zip.GZIPInputStream;
  * {@link #DEMONYM}), index below. Names are found by {@link Folding#key} hash in open-addressing
  * tables, so a lookup allocates nothing. Immutable after loading; thread-safe.
  *
- * <p>The per-entry arrays ({@code placeName}, {@code countryCode}, ...) and the arrays lookups return
- * are public for the geo stage's hot loops, which index them without a call per read; they are the
- * gazetteer's own storage, shared by every thread, and must never be written.
+ * <p>Per-entry fields are read by index ({@code placeName(i)}, {@code countryCode(i)}, ...): the arrays
+ * behind them are private, so no caller can write the storage every thread shares. The arrays lookups
+ * return ({@link #byKey}, {@link #lookup}, ...) are that storage too and must never be written.
  */
 public final class Gazetteer {
 
@@ -43,54 +43,54 @@ public final class Gazetteer {
     public static final int SKELETON_MIN_POPULATION = 100_000;
 
     // countries
-    public final String[] countryCode;
-    public final String[] countryName;
-    public final int[] countryGeonameId;
-    public final int[] countryCapital;
-    public final float[] countryLat;
-    public final float[] countryLon;
-    public final long[] countryPopulation;
+    private final String[] countryCode;
+    private final String[] countryName;
+    private final int[] countryGeonameId;
+    private final int[] countryCapital;
+    private final float[] countryLat;
+    private final float[] countryLon;
+    private final long[] countryPopulation;
     private final Map<String, Integer> countryByCode = new HashMap<>();
     // first-level divisions
-    public final String[] admin1Key;
-    public final String[] admin1Name;
-    public final int[] admin1GeonameId;
-    public final float[] admin1Lat;
-    public final float[] admin1Lon;
-    public final long[] admin1Population;
-    public final int[] admin1Country;
+    private final String[] admin1Key;
+    private final String[] admin1Name;
+    private final int[] admin1GeonameId;
+    private final float[] admin1Lat;
+    private final float[] admin1Lon;
+    private final long[] admin1Population;
+    private final int[] admin1Country;
     private final Map<String, Integer> admin1ByKey = new HashMap<>();
     // places
-    public final int[] placeGeonameId;
-    public final String[] placeName;
-    public final int[] placeCountry;
-    public final String[] placeFeature;
-    public final int[] placeAdmin1;
-    public final int[] placePopulation;
-    public final float[] placeLat;
-    public final float[] placeLon;
+    private final int[] placeGeonameId;
+    private final String[] placeName;
+    private final int[] placeCountry;
+    private final String[] placeFeature;
+    private final int[] placeAdmin1;
+    private final int[] placePopulation;
+    private final float[] placeLat;
+    private final float[] placeLon;
     /** {@link Folding#key} of each entry's own name: a name used as written beats an alternate name. */
-    public final long[] placeNameKey;
-    public final long[] admin1NameKey;
-    public final long[] countryNameKey;
+    private final long[] placeNameKey;
+    private final long[] admin1NameKey;
+    private final long[] countryNameKey;
 
     // continents and ocean-wide regions
-    public final String[] continentName;
-    public final int[] continentGeonameId;
-    public final float[] continentLat;
-    public final float[] continentLon;
+    private final String[] continentName;
+    private final int[] continentGeonameId;
+    private final float[] continentLat;
+    private final float[] continentLon;
 
     // second-level divisions
-    public final String[] admin2Name;
-    public final int[] admin2GeonameId;
+    private final String[] admin2Name;
+    private final int[] admin2GeonameId;
     /** Mean point of the division's GeoNames places, NaN when none carries its code. */
-    public final float[] admin2Lat;
-    public final float[] admin2Lon;
-    public final long[] admin2Population;
-    public final int[] admin2Admin1;
-    public final int[] admin2Country;
+    private final float[] admin2Lat;
+    private final float[] admin2Lon;
+    private final long[] admin2Population;
+    private final int[] admin2Admin1;
+    private final int[] admin2Country;
     /** {@link Folding#key} of the full name ("Pickens County"); the short form ("Pickens") is an alternate. */
-    public final long[] admin2NameKey;
+    private final long[] admin2NameKey;
 
     private final NameTable names;
     private final NameTable acronyms;
@@ -442,6 +442,156 @@ public final class Gazetteer {
         };
     }
 
+    // Per-entry fields by index (the index of Gazetteer#index(entry) for the entry's kind): reads of the
+    // private arrays, which the JIT inlines, so callers cannot write the shared storage.
+
+    public String countryCode(int i) {
+        return countryCode[i];
+    }
+
+    public String countryName(int i) {
+        return countryName[i];
+    }
+
+    public int countryGeonameId(int i) {
+        return countryGeonameId[i];
+    }
+
+    public int countryCapital(int i) {
+        return countryCapital[i];
+    }
+
+    public float countryLat(int i) {
+        return countryLat[i];
+    }
+
+    public float countryLon(int i) {
+        return countryLon[i];
+    }
+
+    public long countryPopulation(int i) {
+        return countryPopulation[i];
+    }
+
+    public String admin1Key(int i) {
+        return admin1Key[i];
+    }
+
+    public String admin1Name(int i) {
+        return admin1Name[i];
+    }
+
+    public int admin1GeonameId(int i) {
+        return admin1GeonameId[i];
+    }
+
+    public float admin1Lat(int i) {
+        return admin1Lat[i];
+    }
+
+    public float admin1Lon(int i) {
+        return admin1Lon[i];
+    }
+
+    public long admin1Population(int i) {
+        return admin1Population[i];
+    }
+
+    public int admin1Country(int i) {
+        return admin1Country[i];
+    }
+
+    public int placeGeonameId(int i) {
+        return placeGeonameId[i];
+    }
+
+    public String placeName(int i) {
+        return placeName[i];
+    }
+
+    public int placeCountry(int i) {
+        return placeCountry[i];
+    }
+
+    public String placeFeature(int i) {
+        return placeFeature[i];
+    }
+
+    public int placeAdmin1(int i) {
+        return placeAdmin1[i];
+    }
+
+    public int placePopulation(int i) {
+        return placePopulation[i];
+    }
+
+    public float placeLat(int i) {
+        return placeLat[i];
+    }
+
+    public float placeLon(int i) {
+        return placeLon[i];
+    }
+
+    public long placeNameKey(int i) {
+        return placeNameKey[i];
+    }
+
+    public long admin1NameKey(int i) {
+        return admin1NameKey[i];
+    }
+
+    public long countryNameKey(int i) {
+        return countryNameKey[i];
+    }
+
+    public String continentName(int i) {
+        return continentName[i];
+    }
+
+    public int continentGeonameId(int i) {
+        return continentGeonameId[i];
+    }
+
+    public float continentLat(int i) {
+        return continentLat[i];
+    }
+
+    public float continentLon(int i) {
+        return continentLon[i];
+    }
+
+    public String admin2Name(int i) {
+        return admin2Name[i];
+    }
+
+    public int admin2GeonameId(int i) {
+        return admin2GeonameId[i];
+    }
+
+    public float admin2Lat(int i) {
+        return admin2Lat[i];
+    }
+
+    public float admin2Lon(int i) {
+        return admin2Lon[i];
+    }
+
+    public long admin2Population(int i) {
+        return admin2Population[i];
+    }
+
+    public int admin2Admin1(int i) {
+        return admin2Admin1[i];
+    }
+
+    public int admin2Country(int i) {
+        return admin2Country[i];
+    }
+
+    public long admin2NameKey(int i) {
+        return admin2NameKey[i];
+    }
     /** Open addressing from a 64-bit name key to the entries carrying that name. */
     private static final class NameTable {
         private long[] keys;

@@ -55,7 +55,7 @@ final class CountryRanker {
                 case Gazetteer.DEMONYM -> 0.7;
                 case Gazetteer.ADMIN1 -> 0.8;
                 case Gazetteer.ADMIN2 -> 0.7;
-                default -> gaz.countryCapital[c] == gaz.placeGeonameId[Gazetteer.index(e)] ? 1.0 : 0.7;
+                default -> gaz.countryCapital(c) == gaz.placeGeonameId(Gazetteer.index(e)) ? 1.0 : 0.7;
             };
             if (ch.spot().start() < lead) {
                 w *= LEAD_FACTOR;
@@ -91,7 +91,7 @@ final class CountryRanker {
                 List<Mention> ms = mentions.getOrDefault(c, List.of());
                 ms = new ArrayList<>(ms);
                 ms.sort(Comparator.comparingInt(Mention::start));
-                out.add(new Country(gaz.countryCode[c], gaz.countryName[c], ms,
+                out.add(new Country(gaz.countryCode(c), gaz.countryName(c), ms,
                         Math.round(weight[c] / max * 1000) / 1000.0, c == focus));
             }
         }

@@ -62,14 +62,14 @@ final class PlaceRecords {
                 }
             }
         }
-        String cc = datelineCountry < 0 ? null : gaz.countryCode[datelineCountry];
-        if (admin1 >= 0 && !Float.isNaN(gaz.admin1Lat[admin1])) {
-            return new Place(written, null, null, cc, gaz.admin1Name[admin1], (double) gaz.admin1Lat[admin1],
-                    (double) gaz.admin1Lon[admin1], List.of(), Place.ADMIN1, Place.DATELINE);
+        String cc = datelineCountry < 0 ? null : gaz.countryCode(datelineCountry);
+        if (admin1 >= 0 && !Float.isNaN(gaz.admin1Lat(admin1))) {
+            return new Place(written, null, null, cc, gaz.admin1Name(admin1), (double) gaz.admin1Lat(admin1),
+                    (double) gaz.admin1Lon(admin1), List.of(), Place.ADMIN1, Place.DATELINE);
         }
         if (datelineCountry >= 0) {
-            return new Place(written, null, null, cc, null, (double) gaz.countryLat[datelineCountry],
-                    (double) gaz.countryLon[datelineCountry], List.of(), Place.COUNTRY, Place.DATELINE);
+            return new Place(written, null, null, cc, null, (double) gaz.countryLat(datelineCountry),
+                    (double) gaz.countryLon(datelineCountry), List.of(), Place.COUNTRY, Place.DATELINE);
         }
         return new Place(written, null, null, null, null, null, null, List.of(), null, Place.DATELINE);
     }
@@ -112,17 +112,17 @@ final class PlaceRecords {
             byName.computeIfAbsent(m.text(), k -> new ArrayList<>()).add(m);
         }
         int admin1 = anchor < 0 ? -1 : Gazetteer.kind(anchor) == Gazetteer.ADMIN1 ? Gazetteer.index(anchor)
-                : Gazetteer.kind(anchor) == Gazetteer.PLACE ? gaz.placeAdmin1[Gazetteer.index(anchor)] : -1;
+                : Gazetteer.kind(anchor) == Gazetteer.PLACE ? gaz.placeAdmin1(Gazetteer.index(anchor)) : -1;
         int country = anchor < 0 ? -1 : gaz.countryOf(anchor);
         List<Place> out = new ArrayList<>();
         for (Map.Entry<String, List<Mention>> e : byName.entrySet()) {
-            if (admin1 >= 0 && !Float.isNaN(gaz.admin1Lat[admin1])) {
-                out.add(new Place(e.getKey(), null, null, gaz.countryCode[gaz.admin1Country[admin1]],
-                        gaz.admin1Name[admin1], (double) gaz.admin1Lat[admin1], (double) gaz.admin1Lon[admin1],
+            if (admin1 >= 0 && !Float.isNaN(gaz.admin1Lat(admin1))) {
+                out.add(new Place(e.getKey(), null, null, gaz.countryCode(gaz.admin1Country(admin1)),
+                        gaz.admin1Name(admin1), (double) gaz.admin1Lat(admin1), (double) gaz.admin1Lon(admin1),
                         e.getValue(), Place.ADMIN1, Place.LITERAL));
             } else if (country >= 0) {
-                out.add(new Place(e.getKey(), null, null, gaz.countryCode[country], null,
-                        (double) gaz.countryLat[country], (double) gaz.countryLon[country], e.getValue(), Place.COUNTRY,
+                out.add(new Place(e.getKey(), null, null, gaz.countryCode(country), null,
+                        (double) gaz.countryLat(country), (double) gaz.countryLon(country), e.getValue(), Place.COUNTRY,
                         Place.LITERAL));
             } else {
                 out.add(new Place(e.getKey(), null, null, null, null, null, null, e.getValue(), null, Place.LITERAL));
@@ -140,48 +140,48 @@ final class PlaceRecords {
         int i = Gazetteer.index(e);
         return switch (Gazetteer.kind(e)) {
             case Gazetteer.PLACE -> {
-                int c = gaz.placeCountry[i];
-                int a = gaz.placeAdmin1[i];
-                yield new Place(gaz.placeName[i], (long) gaz.placeGeonameId[i], gaz.placeFeature[i],
-                        c < 0 ? null : gaz.countryCode[c], a < 0 ? null : gaz.admin1Name[a],
-                        (double) gaz.placeLat[i], (double) gaz.placeLon[i], mentions, Place.EXACT, Place.LITERAL);
+                int c = gaz.placeCountry(i);
+                int a = gaz.placeAdmin1(i);
+                yield new Place(gaz.placeName(i), (long) gaz.placeGeonameId(i), gaz.placeFeature(i),
+                        c < 0 ? null : gaz.countryCode(c), a < 0 ? null : gaz.admin1Name(a),
+                        (double) gaz.placeLat(i), (double) gaz.placeLon(i), mentions, Place.EXACT, Place.LITERAL);
             }
             case Gazetteer.ADMIN1 -> {
-                int c = gaz.admin1Country[i];
-                String cc = c < 0 ? null : gaz.countryCode[c];
-                Long id = nullIfZero(gaz.admin1GeonameId[i]);
-                if (!Float.isNaN(gaz.admin1Lat[i])) {
-                    yield new Place(gaz.admin1Name[i], id, "ADM1", cc, gaz.admin1Name[i], (double) gaz.admin1Lat[i],
-                            (double) gaz.admin1Lon[i], mentions, Place.EXACT, Place.LITERAL);
+                int c = gaz.admin1Country(i);
+                String cc = c < 0 ? null : gaz.countryCode(c);
+                Long id = nullIfZero(gaz.admin1GeonameId(i));
+                if (!Float.isNaN(gaz.admin1Lat(i))) {
+                    yield new Place(gaz.admin1Name(i), id, "ADM1", cc, gaz.admin1Name(i), (double) gaz.admin1Lat(i),
+                            (double) gaz.admin1Lon(i), mentions, Place.EXACT, Place.LITERAL);
                 }
-                yield c < 0 ? new Place(gaz.admin1Name[i], id, "ADM1", null, gaz.admin1Name[i], null, null, mentions,
+                yield c < 0 ? new Place(gaz.admin1Name(i), id, "ADM1", null, gaz.admin1Name(i), null, null, mentions,
                         null, Place.LITERAL)
-                        : new Place(gaz.admin1Name[i], id, "ADM1", cc, gaz.admin1Name[i], (double) gaz.countryLat[c],
-                                (double) gaz.countryLon[c], mentions, Place.COUNTRY, Place.LITERAL);
+                        : new Place(gaz.admin1Name(i), id, "ADM1", cc, gaz.admin1Name(i), (double) gaz.countryLat(c),
+                                (double) gaz.countryLon(c), mentions, Place.COUNTRY, Place.LITERAL);
             }
             case Gazetteer.ADMIN2 -> {
-                int c = gaz.admin2Country[i];
-                int a = gaz.admin2Admin1[i];
-                String cc = c < 0 ? null : gaz.countryCode[c];
-                String a1 = a < 0 ? null : gaz.admin1Name[a];
-                Long id = nullIfZero(gaz.admin2GeonameId[i]);
-                if (!Float.isNaN(gaz.admin2Lat[i])) {
-                    yield new Place(gaz.admin2Name[i], id, "ADM2", cc, a1, (double) gaz.admin2Lat[i],
-                            (double) gaz.admin2Lon[i], mentions, Place.EXACT, Place.LITERAL);
+                int c = gaz.admin2Country(i);
+                int a = gaz.admin2Admin1(i);
+                String cc = c < 0 ? null : gaz.countryCode(c);
+                String a1 = a < 0 ? null : gaz.admin1Name(a);
+                Long id = nullIfZero(gaz.admin2GeonameId(i));
+                if (!Float.isNaN(gaz.admin2Lat(i))) {
+                    yield new Place(gaz.admin2Name(i), id, "ADM2", cc, a1, (double) gaz.admin2Lat(i),
+                            (double) gaz.admin2Lon(i), mentions, Place.EXACT, Place.LITERAL);
                 }
-                if (a >= 0 && !Float.isNaN(gaz.admin1Lat[a])) {
-                    yield new Place(gaz.admin2Name[i], id, "ADM2", cc, a1, (double) gaz.admin1Lat[a],
-                            (double) gaz.admin1Lon[a], mentions, Place.ADMIN1, Place.LITERAL);
+                if (a >= 0 && !Float.isNaN(gaz.admin1Lat(a))) {
+                    yield new Place(gaz.admin2Name(i), id, "ADM2", cc, a1, (double) gaz.admin1Lat(a),
+                            (double) gaz.admin1Lon(a), mentions, Place.ADMIN1, Place.LITERAL);
                 }
-                yield c < 0 ? new Place(gaz.admin2Name[i], id, "ADM2", null, a1, null, null, mentions, null, Place.LITERAL)
-                        : new Place(gaz.admin2Name[i], id, "ADM2", cc, a1, (double) gaz.countryLat[c],
-                                (double) gaz.countryLon[c], mentions, Place.COUNTRY, Place.LITERAL);
+                yield c < 0 ? new Place(gaz.admin2Name(i), id, "ADM2", null, a1, null, null, mentions, null, Place.LITERAL)
+                        : new Place(gaz.admin2Name(i), id, "ADM2", cc, a1, (double) gaz.countryLat(c),
+                                (double) gaz.countryLon(c), mentions, Place.COUNTRY, Place.LITERAL);
             }
-            case Gazetteer.CONTINENT -> new Place(gaz.continentName[i], nullIfZero(gaz.continentGeonameId[i]), "CONT",
-                    null, null, (double) gaz.continentLat[i], (double) gaz.continentLon[i], mentions, Place.EXACT,
+            case Gazetteer.CONTINENT -> new Place(gaz.continentName(i), nullIfZero(gaz.continentGeonameId(i)), "CONT",
+                    null, null, (double) gaz.continentLat(i), (double) gaz.continentLon(i), mentions, Place.EXACT,
                     Place.LITERAL);
-            default -> new Place(gaz.countryName[i], nullIfZero(gaz.countryGeonameId[i]), "PCLI", gaz.countryCode[i],
-                    null, (double) gaz.countryLat[i], (double) gaz.countryLon[i], mentions, Place.EXACT, Place.LITERAL);
+            default -> new Place(gaz.countryName(i), nullIfZero(gaz.countryGeonameId(i)), "PCLI", gaz.countryCode(i),
+                    null, (double) gaz.countryLat(i), (double) gaz.countryLon(i), mentions, Place.EXACT, Place.LITERAL);
         };
     }
 

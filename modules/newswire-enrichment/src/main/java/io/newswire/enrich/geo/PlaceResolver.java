@@ -230,18 +230,18 @@ final class PlaceResolver {
                 if (divisionAfter) {
                     score += 4.0;
                 }
-                if (kind == Gazetteer.ADMIN2 && namedAdmin1.containsKey(gaz.admin2Admin1[Gazetteer.index(e)])) {
+                if (kind == Gazetteer.ADMIN2 && namedAdmin1.containsKey(gaz.admin2Admin1(Gazetteer.index(e)))) {
                     score += 2.0;
                 }
             } else {
-                String f = gaz.placeFeature[Gazetteer.index(e)];
+                String f = gaz.placeFeature(Gazetteer.index(e));
                 score += switch (f) {
                     case "PPLC" -> 1.5;
                     case "PPLA" -> 1.0;
                     case "PPLA2" -> 0.3;
                     default -> 0.0;
                 };
-                Integer a = namedAdmin1.get(gaz.placeAdmin1[Gazetteer.index(e)]);
+                Integer a = namedAdmin1.get(gaz.placeAdmin1(Gazetteer.index(e)));
                 if (a != null) {
                     score += 2.0;
                 }

@@ -37,7 +37,7 @@ class GazetteerTest {
     void shouldFindEntryInCountryWhenNameIsKnown(String name, String cc) {
         int[] entries = gaz.lookup(name);
         assertThat(entries).isNotEmpty();
-        assertThat(Arrays.stream(entries).map(gaz::countryOf).filter(c -> c >= 0).mapToObj(c -> gaz.countryCode[c]))
+        assertThat(Arrays.stream(entries).map(gaz::countryOf).filter(c -> c >= 0).mapToObj(c -> gaz.countryCode(c)))
                 .contains(cc);
     }
 
