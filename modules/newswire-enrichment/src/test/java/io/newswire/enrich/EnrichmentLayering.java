@@ -62,6 +62,7 @@ final class EnrichmentLayering {
             .layer("keywords").definedBy(ROOT + ".keywords..")
             .layer("topics").definedBy(ROOT + ".topics..")
             .layer("tone").definedBy(ROOT + ".tone..")
+            .layer("duplicates").definedBy(ROOT + ".duplicates..")
             .layer("pipeline").definedBy(ROOT)
             .whereLayer("text").mayNotAccessAnyLayer()
             .whereLayer("gazetteer").mayOnlyAccessLayers("text")
@@ -76,6 +77,7 @@ final class EnrichmentLayering {
             .whereLayer("keywords").mayOnlyAccessLayers("text")
             .whereLayer("topics").mayOnlyAccessLayers("text")
             .whereLayer("tone").mayOnlyAccessLayers("text")
+            .whereLayer("duplicates").mayOnlyAccessLayers("text")
             .whereLayer("pipeline").mayNotBeAccessedByAnyLayer()
             .as("enrichment packages import only the layers below them");
 

@@ -40,7 +40,7 @@ import java.util.TreeMap;
  * {@link Settings#idle} of ingest time is dropped: a live feed keeps about retention + idle days, a
  * backfill keeps its days while it runs.
  */
-public final class DuplicateIndex {
+public final class DuplicateIndex implements DuplicateState {
 
     /** LSH bands over the {@value Signatures#DEFAULT_BINS}-bin sketch: 32 bands of 4 rows. */
     public static final int BANDS = 32;
@@ -117,13 +117,15 @@ public final class DuplicateIndex {
      * @param self      the article
      * @param signature its text signature
      * @param canonical the canonical article of its group (itself when it is the first)
+     * @param storyId   the story it joined: the story of the article that gave its canonical, else its own id
      */
-    public record Entry(Ref self, TextSignature signature, Ref canonical) {
+    public record Entry(Ref self, TextSignature signature, Ref canonical, String storyId) {
 
         public Entry {
             requireNonNull(self, "self");
             requireNonNull(signature, "signature");
             requireNonNull(canonical, "canonical");
+            requireNonNull(storyId, "storyId");
         }
 
         public String id() {
@@ -135,12 +137,16 @@ public final class DuplicateIndex {
         }
     }
 
-    /** What a text is a copy of: the canonical article, the similarity to the matched text, the kind. */
-    public record Match(Ref canonical, String matchedId, double similarity, Kind kind) {
+    /**
+     * What a text is a copy of: the canonical article, the closest earlier copy and the similarity to it,
+     * the kind, and the story of the stored article that gave the canonical.
+     */
+    public record Match(Ref canonical, String matchedId, double similarity, Kind kind, String storyId) {
         public Match {
             requireNonNull(canonical, "canonical");
             requireNonNull(matchedId, "matchedId");
             requireNonNull(kind, "kind");
+            requireNonNull(storyId, "storyId");
         }
 
         public String canonicalId() {
@@ -218,6 +224,12 @@ public final class DuplicateIndex {
         }
     }
 
+    private static final class StoryCount {
+        Instant firstSeen;
+        int size;
+        int live;
+    }
+
     private static final class Bucket {
         final List<Node> nodes = new ArrayList<>();
         long lastUse = Long.MIN_VALUE;
@@ -228,6 +240,7 @@ public final class DuplicateIndex {
     private final Map<Long, Ring> byBand = new HashMap<>();
     private final Map<String, Node> byId = new HashMap<>();
     private final TreeMap<Long, Bucket> buckets = new TreeMap<>();
+    private final Map<String, StoryCount> stories = new HashMap<>();
     private long visits;
     private long clock = Long.MIN_VALUE;
     private long nextEviction = Long.MIN_VALUE;
@@ -297,6 +310,11 @@ public final class DuplicateIndex {
         return count;
     }
 
+    /** The number of stories held (those with at least one stored article). */
+    public int stories() {
+        return stories.size();
+    }
+
     /** As {@link #find(TextSignature, Instant)} with no event time: no retention window applies. */
     public Optional<Match> find(TextSignature signature) {
         return find(signature, null);
@@ -307,16 +325,18 @@ public final class DuplicateIndex {
      * eventTime} (all when null): an exact copy first, else the near copy with the highest similarity; the
      * canonical of the answer is the earliest canonical among all matches.
      */
+    @Override
     public Optional<Match> find(TextSignature signature, Instant eventTime) {
         long at = eventTime == null ? Long.MIN_VALUE : eventTime.toEpochMilli();
         Node exact = byFingerprint.get(signature.fingerprint());
         if (exact != null && signature.tokens() > 0 && within(exact, at)) {
-            return Optional.of(new Match(exact.entry.canonical(), exact.entry.id(), 1.0, Kind.EXACT));
+            return Optional.of(new Match(exact.entry.canonical(), exact.entry.id(), 1.0, Kind.EXACT,
+                    exact.entry.storyId()));
         }
         long visit = ++visits;
         Entry best = null;
         double bestSimilarity = 0;
-        Ref canonical = null;
+        Entry canonicalBy = null;
         for (long key : signature.bandKeys(BANDS)) {
             Ring ring = byBand.get(key);
             if (ring == null) {
@@ -334,7 +354,7 @@ public final class DuplicateIndex {
                 Entry c = n.entry;
                 double j = signature.jaccard(c.signature());
                 double similarity = j >= settings.jaccardThreshold() ? j
-                        : signature.containment(c.signature()) >= settings.containmentThreshold() ? j : -1;
+                        : signature.containment(c.signature(), j) >= settings.containmentThreshold() ? j : -1;
                 if (similarity < 0 || signature.numbersShared(c.signature()) < settings.numbersThreshold()) {
                     continue;
                 }
@@ -342,15 +362,16 @@ public final class DuplicateIndex {
                     best = c;
                     bestSimilarity = similarity;
                 }
-                if (canonical == null || Ref.ORDER.compare(c.canonical(), canonical) < 0) {
-                    canonical = c.canonical();
+                if (canonicalBy == null || Ref.ORDER.compare(c.canonical(), canonicalBy.canonical()) < 0) {
+                    canonicalBy = c;
                 }
             }
         }
         if (best == null) {
             return Optional.empty();
         }
-        return Optional.of(new Match(canonical, best.id(), round(bestSimilarity), Kind.NEAR));
+        return Optional.of(new Match(canonicalBy.canonical(), best.id(), round(bestSimilarity), Kind.NEAR,
+                canonicalBy.storyId()));
     }
 
     /**
@@ -358,6 +379,7 @@ public final class DuplicateIndex {
      * earlier than the canonical it matched: a backfilled original becomes the canonical of the copies
      * that arrive after it), then drops the day buckets that retention lets go.
      */
+    @Override
     public Entry add(String id, Instant publishedAt, Instant ingestedAt, TextSignature signature,
             Optional<Match> match) {
         Ref self = new Ref(id, publishedAt, ingestedAt);
@@ -365,14 +387,16 @@ public final class DuplicateIndex {
         if (match.isPresent() && Ref.ORDER.compare(match.get().canonical(), self) < 0) {
             canonical = match.get().canonical();
         }
-        Entry entry = new Entry(self, signature, canonical);
         Instant event = self.eventTime();
         long eventMillis = event == null ? 0 : event.toEpochMilli();
+        String storyId = match.map(Match::storyId).orElse(id);
+        Entry entry = new Entry(self, signature, canonical, storyId);
         long[] keys = signature.bandKeys(BANDS);
         Node node = new Node(entry, eventMillis, keys);
         Node replaced = byId.put(id, node);
         if (replaced != null) {
             unlink(replaced);
+            leave(replaced);
             Bucket b = buckets.get(Math.floorDiv(replaced.eventMillis, DAY_MILLIS));
             if (b != null) {
                 b.nodes.remove(replaced);
@@ -384,6 +408,12 @@ public final class DuplicateIndex {
         }
         for (long key : keys) {
             byBand.computeIfAbsent(key, k -> new Ring()).add(node, settings.maxPerKey());
+        }
+        StoryCount count = stories.computeIfAbsent(storyId, k -> new StoryCount());
+        count.size++;
+        count.live++;
+        if (event != null && (count.firstSeen == null || event.isBefore(count.firstSeen))) {
+            count.firstSeen = event;
         }
         retain(node, ingestedAt == null ? eventMillis : ingestedAt.toEpochMilli());
         return entry;
@@ -411,12 +441,27 @@ public final class DuplicateIndex {
             if (b.lastUse < clock - settings.idle().toMillis()) {
                 for (Node n : b.nodes) {
                     unlink(n);
+                    leave(n);
                     byId.remove(n.entry.id(), n);
                     evicted++;
                 }
                 it.remove();
             }
         }
+    }
+
+    /** A story is forgotten with its last stored article. */
+    private void leave(Node n) {
+        StoryCount count = stories.get(n.entry.storyId());
+        if (count != null && --count.live <= 0) {
+            stories.remove(n.entry.storyId());
+        }
+    }
+
+    @Override
+    public Optional<StoryStatus> story(String storyId) {
+        StoryCount count = stories.get(storyId);
+        return count == null ? Optional.empty() : Optional.of(new StoryStatus(storyId, count.firstSeen, count.size));
     }
 
     private void unlink(Node n) {
