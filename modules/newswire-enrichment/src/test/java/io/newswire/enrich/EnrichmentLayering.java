@@ -63,6 +63,7 @@ final class EnrichmentLayering {
             .layer("topics").definedBy(ROOT + ".topics..")
             .layer("tone").definedBy(ROOT + ".tone..")
             .layer("duplicates").definedBy(ROOT + ".duplicates..")
+            .layer("stories").definedBy(ROOT + ".stories..")
             .layer("pipeline").definedBy(ROOT)
             .whereLayer("text").mayNotAccessAnyLayer()
             .whereLayer("gazetteer").mayOnlyAccessLayers("text")
@@ -78,6 +79,7 @@ final class EnrichmentLayering {
             .whereLayer("topics").mayOnlyAccessLayers("text")
             .whereLayer("tone").mayOnlyAccessLayers("text")
             .whereLayer("duplicates").mayOnlyAccessLayers("text")
+            .whereLayer("stories").mayOnlyAccessLayers("text")
             .whereLayer("pipeline").mayNotBeAccessedByAnyLayer()
             .as("enrichment packages import only the layers below them");
 
