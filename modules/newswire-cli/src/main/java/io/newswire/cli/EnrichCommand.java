@@ -3,6 +3,7 @@ package io.newswire.cli;
 import io.newswire.enrich.api.Pipeline;
 import io.newswire.enrich.api.PipelineOptions;
 import io.newswire.enrich.api.Pipelines;
+import io.newswire.enrich.api.Sequencer;
 import io.newswire.ingest.ArticleReader;
 import io.newswire.ingest.IngestItem;
 import io.newswire.ingest.ReadFailure;
@@ -30,7 +31,8 @@ import picocli.CommandLine.Option;
 @Command(name = "enrich", mixinStandardHelpOptions = true,
         description = "Offline enrichment without Kafka, through exactly the code the streams app runs: reads the "
                 + "same inputs as ingest and writes enriched JSON lines. Rejected records are reported on stderr "
-                + "with their reason; exit code 1 when any was rejected or unreadable.")
+                + "with their reason; exit code 1 when any was rejected or unreadable. Duplicates and stories "
+                + "(duplicateOf, story) are decided over the input in its order, with the state in memory.")
 final class EnrichCommand implements Callable<Integer> {
 
     @Option(names = {"-i", "--input"}, defaultValue = "-", paramLabel = "FILE|DIR|-",
@@ -66,6 +68,9 @@ final class EnrichCommand implements Callable<Integer> {
                     : "--aliases " + aliases + " / --topics-model " + topicsModel, e.getMessage());
             return 2;
         }
+        // one state over the whole input, in its order: what the streams app's sequencer task does over
+        // its single-partition topic (docs/STORIES.md)
+        Sequencer sequencer = Pipelines.sequencer(PipelineOptions.defaults());
         ArticleLimits limits = ArticleLimits.DEFAULT;
         List<IngestItem> items = new ArrayList<>();
         List<ReadFailure> failures = new ArticleReader(Clock.systemUTC(), limits).read(input, items::add);
@@ -82,6 +87,7 @@ final class EnrichCommand implements Callable<Integer> {
                     if (raw.format() == ContentFormat.HTML) {
                         limits.checkExtractedText(article.text().length());
                     }
+                    article = sequencer.sequence(article);
                     out.write(pretty ? Json.toPrettyJson(article) : Json.toJson(article));
                     out.write('\n');
                     written++;

@@ -71,4 +71,39 @@ class EnrichCommandTest {
         assertThat(missing).isEqualTo(2);
         assertThat(out).doesNotExist();
     }
+
+    @Test
+    void shouldPointACopyAtItsOriginalWhenBothAreInTheInput(@TempDir Path dir) throws Exception {
+        String body = "ISLAMABAD, June 4 (AFP) - Pakistan's central bank raised its policy rate by 150 basis points "
+                + "to 22 percent on Tuesday, the third increase this year, citing inflation of 38 percent in May. "
+                + "The bank said it expected price growth to slow in the second half of the fiscal year.";
+        String copy = body.replace("(AFP)", "(Reuters)") + " Reporting by a staff correspondent.";
+        Path in = Files.writeString(dir.resolve("in.jsonl"), String.join("\n",
+                MAPPER.createObjectNode().put("url", "https://a.example/1").put("body", body).toString(),
+                MAPPER.createObjectNode().put("url", "https://b.example/2").put("body", copy).toString(),
+                MAPPER.createObjectNode().put("url", "https://c.example/3").put("body", STORY).toString()) + "\n",
+                StandardCharsets.UTF_8);
+        Path out = dir.resolve("out.jsonl");
+
+        int code = new CommandLine(new EnrichCommand()).execute("--input", in.toString(), "--output", out.toString());
+
+        assertThat(code).isZero();
+        java.util.List<JsonNode> lines = Files.readAllLines(out, StandardCharsets.UTF_8).stream()
+                .map(l -> {
+                    try {
+                        return MAPPER.readTree(l);
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                }).toList();
+        assertThat(lines).hasSize(3);
+        String first = lines.get(0).path("id").asText();
+        assertThat(lines.get(0).path("duplicateOf").isNull()).isTrue();
+        assertThat(lines.get(1).path("duplicateOf").path("id").asText()).isEqualTo(first);
+        assertThat(lines.get(1).path("duplicateOf").path("kind").asText()).isEqualTo("near");
+        assertThat(lines.get(1).path("story").path("id").asText()).isEqualTo(first);
+        assertThat(lines.get(1).path("story").path("size").asInt()).isEqualTo(2);
+        assertThat(lines.get(2).path("duplicateOf").isNull()).isTrue();
+        assertThat(lines.get(2).path("story").path("id").asText()).isEqualTo(lines.get(2).path("id").asText());
+    }
 }

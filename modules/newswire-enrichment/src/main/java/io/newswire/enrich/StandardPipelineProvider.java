@@ -4,6 +4,7 @@ import io.newswire.enrich.api.Pipeline;
 import io.newswire.enrich.api.PipelineOptions;
 import io.newswire.enrich.api.PipelineProvider;
 import io.newswire.enrich.api.Pipelines;
+import io.newswire.enrich.api.Sequencer;
 import io.newswire.enrich.entities.AliasTable;
 import io.newswire.enrich.text.LinearModel;
 import io.newswire.enrich.normalize.StandardNormalizer;
@@ -33,5 +34,10 @@ public final class StandardPipelineProvider implements PipelineProvider {
                 : LinearModel.read(options.topicsModelFile());
         return new ArticlePipeline(PipelineVersion.get(), new StandardNormalizer(),
                 StandardEnrichers.of(aliases, topicsModel), options.clock());
+    }
+
+    @Override
+    public Sequencer createSequencer(PipelineOptions options) {
+        return new InMemorySequencer();
     }
 }

@@ -62,6 +62,8 @@ final class EnrichmentLayering {
             .layer("keywords").definedBy(ROOT + ".keywords..")
             .layer("topics").definedBy(ROOT + ".topics..")
             .layer("tone").definedBy(ROOT + ".tone..")
+            .layer("duplicates").definedBy(ROOT + ".duplicates..")
+            .layer("stories").definedBy(ROOT + ".stories..")
             .layer("pipeline").definedBy(ROOT)
             .whereLayer("text").mayNotAccessAnyLayer()
             .whereLayer("gazetteer").mayOnlyAccessLayers("text")
@@ -76,6 +78,8 @@ final class EnrichmentLayering {
             .whereLayer("keywords").mayOnlyAccessLayers("text")
             .whereLayer("topics").mayOnlyAccessLayers("text")
             .whereLayer("tone").mayOnlyAccessLayers("text")
+            .whereLayer("duplicates").mayOnlyAccessLayers("text")
+            .whereLayer("stories").mayOnlyAccessLayers("text")
             .whereLayer("pipeline").mayNotBeAccessedByAnyLayer()
             .as("enrichment packages import only the layers below them");
 

@@ -24,7 +24,8 @@ import java.util.List;
 @JsonPropertyOrder({"schemaVersion", "id", "url", "canonicalUrl", "source", "title", "authors", "imageUrl", "text",
         "language", "declaredLanguage", "publishedAt",
         "ingestedAt", "processedAt", "dateline", "attribution", "license", "boilerplate", "stats", "entities",
-        "places", "countries", "events", "quotes", "keywords", "topics", "tone", "provenance"})
+        "places", "countries", "events", "quotes", "keywords", "topics", "tone", "duplicateOf", "story",
+        "provenance"})
 public record Article(
         int schemaVersion,
         String id,
@@ -53,6 +54,8 @@ public record Article(
         List<Keyword> keywords,
         List<Topic> topics,
         Tone tone,
+        DuplicateOf duplicateOf,
+        Story story,
         Provenance provenance) {
 
     /** The output schema version this code writes. */
@@ -106,6 +109,8 @@ public record Article(
         b.keywords = keywords;
         b.topics = topics;
         b.tone = tone;
+        b.duplicateOf = duplicateOf;
+        b.story = story;
         return b;
     }
 
@@ -138,6 +143,8 @@ public record Article(
         private List<Keyword> keywords;
         private List<Topic> topics;
         private Tone tone;
+        private DuplicateOf duplicateOf;
+        private Story story;
 
         private Builder(String id, String text, Provenance provenance) {
             this.id = id;
@@ -172,12 +179,14 @@ public record Article(
         public Builder keywords(List<Keyword> v) { this.keywords = v; return this; }
         public Builder topics(List<Topic> v) { this.topics = v; return this; }
         public Builder tone(Tone v) { this.tone = v; return this; }
+        public Builder duplicateOf(DuplicateOf v) { this.duplicateOf = v; return this; }
+        public Builder story(Story v) { this.story = v; return this; }
 
         public Article build() {
             return new Article(SCHEMA_VERSION, id, url, canonicalUrl, source, title, authors, imageUrl, text, language,
                     declaredLanguage, publishedAt, ingestedAt,
                     processedAt, dateline, attribution, license, boilerplate, stats, entities, places, countries,
-                    events, quotes, keywords, topics, tone, provenance);
+                    events, quotes, keywords, topics, tone, duplicateOf, story, provenance);
         }
     }
 }

@@ -78,6 +78,8 @@ class ContractSchemaTest {
                 .quotes(List.of(new Quote("indirect", new Mention(34, 66, text.substring(34, 66)),
                         "person/mohammad-baqeri", baqeri, null)))
                 .keywords(List.of(new Keyword("officials", 1.0, 1)))
+                .duplicateOf(new DuplicateOf("u-00000000000000000001", 0.82, DuplicateOf.NEAR))
+                .story(new Story("u-00000000000000000001", Instant.parse("2026-05-13T07:40:00Z"), 3))
                 .provenance(Provenance.start("1.2.3").plus(new StageTiming("normalize", 85, true), null)
                         .plus(new StageTiming("entities", 12, false), new StageError("entities", "java.lang.X", null)))
                 .build();
@@ -101,12 +103,19 @@ class ContractSchemaTest {
                 "\"canonicalUrl\":null", "\"imageUrl\":null", "\"declaredLanguage\":null", "\"topics\":[]",
                 "\"tone\":null");
         assertThat(json).contains("\"dateline\":null", "\"entities\":[]", "\"url\":null", "\"events\":[]",
-                "\"quotes\":[]", "\"keywords\":[]");
+                "\"quotes\":[]", "\"keywords\":[]", "\"duplicateOf\":null", "\"story\":null");
     }
 
     @Test
     void shouldFailOutputSchemaWhenARequiredFieldIsMissing() throws IOException {
         String json = Json.toJson(full()).replace("\"provenance\":", "\"provenanceX\":");
+        assertThat(validate(ARTICLE, json)).isNotEmpty();
+    }
+
+    @Test
+    void shouldFailOutputSchemaWhenADuplicateKindIsNotExactOrNear() throws IOException {
+        String json = Json.toJson(full()).replace("\"kind\":\"near\"", "\"kind\":\"similar\"");
+        assertThat(json).contains("\"kind\":\"similar\"");
         assertThat(validate(ARTICLE, json)).isNotEmpty();
     }
 

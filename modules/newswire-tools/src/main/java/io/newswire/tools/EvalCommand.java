@@ -3,6 +3,7 @@ package io.newswire.tools;
 import io.newswire.eval.CountriesEvaluation;
 import io.newswire.eval.DatelineEvaluation;
 import io.newswire.eval.DuplicatesEvaluation;
+import io.newswire.eval.StoriesEvaluation;
 import io.newswire.eval.EventsEvaluation;
 import io.newswire.eval.ExtractionEvaluation;
 import io.newswire.eval.GeoWebNewsEvaluation;
@@ -43,7 +44,8 @@ import picocli.CommandLine.Option;
                 EvalCommand.Quotes.class,
                 EvalCommand.PoliceEvents.class,
                 EvalCommand.NerWire.class,
-                EvalCommand.Duplicates.class
+                EvalCommand.Duplicates.class,
+                EvalCommand.Stories.class
         })
 final class EvalCommand implements Runnable {
 
@@ -334,6 +336,28 @@ final class EvalCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             DuplicatesEvaluation.run(data.dir(), split, grid, System.out);
+            return 0;
+        }
+    }
+
+    @Command(name = "stories", mixinStandardHelpOptions = true,
+            description = "Story clustering on ECB+ (gold story = topic x ecb/ecbplus): pairwise precision, recall "
+                    + "and F1 of story ids, shuffled order, no dates.")
+    static final class Stories implements Callable<Integer> {
+        @Option(names = "--data", required = true, paramLabel = "DIR",
+                description = "The shared data folder holding ecb_plus/.")
+        Path data;
+
+        @Option(names = "--split", defaultValue = "dev",
+                description = "ECB+ topics: train to develop, dev to report (test topics are held out).")
+        String split;
+
+        @Option(names = "--grid", description = "Also print the figures over a grid of thresholds and entity weights.")
+        boolean grid;
+
+        @Override
+        public Integer call() throws Exception {
+            StoriesEvaluation.run(data, split, grid, System.out);
             return 0;
         }
     }

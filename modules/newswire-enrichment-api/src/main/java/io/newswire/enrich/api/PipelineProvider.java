@@ -24,4 +24,13 @@ public interface PipelineProvider {
      * @throws IllegalArgumentException when such a file is malformed
      */
     Pipeline create(PipelineOptions options) throws IOException;
+
+    /**
+     * A new {@link Sequencer} with empty in-memory state (one per input).
+     *
+     * @throws UnsupportedOperationException when the implementation has no stateful stages
+     */
+    default Sequencer createSequencer(PipelineOptions options) {
+        throw new UnsupportedOperationException(name() + " has no sequencer");
+    }
 }

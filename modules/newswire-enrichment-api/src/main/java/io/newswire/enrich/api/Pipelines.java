@@ -44,6 +44,15 @@ public final class Pipelines {
         return standard(PipelineOptions.defaults());
     }
 
+    /**
+     * A new sequencer of the standard pipeline (duplicates and stories), with empty in-memory state: one
+     * per input, run over its articles in order after {@link Pipeline#process}.
+     */
+    public static Sequencer sequencer(PipelineOptions options) {
+        requireNonNull(options, "options");
+        return provider(STANDARD).createSequencer(options);
+    }
+
     private static PipelineProvider provider(String name) {
         for (PipelineProvider p : ServiceLoader.load(PipelineProvider.class, Pipelines.class.getClassLoader())) {
             if (p.name().equals(name)) {

@@ -69,7 +69,11 @@ public record TextSignature(String fingerprint, int tokens, int shingles, long[]
      * first paragraphs, where Jaccard alone says only 0.6.
      */
     public double containment(TextSignature other) {
-        double j = jaccard(other);
+        return containment(other, jaccard(other));
+    }
+
+    /** {@link #containment(TextSignature)} from a Jaccard estimate already computed. */
+    double containment(TextSignature other, double j) {
         if (j == 0) {
             return 0;
         }

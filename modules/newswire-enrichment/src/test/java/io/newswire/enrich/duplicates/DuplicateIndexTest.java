@@ -163,6 +163,94 @@ class DuplicateIndexTest {
         assertThat(index.find(SIGNATURES.of(resent))).isPresent();
     }
 
+    static final String NOTICE = "The finance ministry said it will sell %d.%d billion dollars of three and "
+            + "six-month bills at its regular auction next week. The sale of lot %d, evenly divided between the "
+            + "three and six month issues, will raise %d.%d billion dollars of new money as maturing bills total "
+            + "%d.%d billion dollars. The bills will be issued on day %d of the quarter.";
+
+    static String notice(int i) {
+        // every figure differs from one notice to the next: different auctions, not copies
+        return String.format(java.util.Locale.ROOT, NOTICE, 1000 + i, 7 * i + 3, i, 2000 + i, 11 * i + 5,
+                3000 + i, 13 * i + 1, 5000 + i);
+    }
+
+    @Test
+    void shouldCheckAtMostMaxPerKeyCandidatesPerBandWhenManyNoticesShareATemplate() {
+        DuplicateIndex index = new DuplicateIndex(DuplicateIndex.Settings.STANDARD.withMaxPerKey(4));
+        for (int i = 0; i < 500; i++) {
+            add(index, "notice-" + i, notice(i), i);
+        }
+        TextSignature resent = SIGNATURES.of(notice(499).replace("regular auction", "regular weekly auction"));
+        assertThat(index.candidates(resent)).isGreaterThan(0).isLessThanOrEqualTo(DuplicateIndex.BANDS * 4);
+        assertThat(index.find(resent)).hasValueSatisfying(m -> assertThat(m.canonicalId()).isEqualTo("notice-499"));
+        assertThat(index.size()).isEqualTo(500);
+    }
+
+    @Test
+    void shouldFindTheGroupWhenItsOriginalWasPushedOutOfItsBandKeysByLaterCopies() {
+        DuplicateIndex index = new DuplicateIndex(DuplicateIndex.Settings.STANDARD.withMaxPerKey(2));
+        add(index, "original", join(STORY), 0);
+        for (int i = 1; i <= 6; i++) {
+            add(index, "copy-" + i, join(STORY) + "\n\nDistributed by partner " + i + " of the wire.", i);
+        }
+        assertThat(index.find(SIGNATURES.of(join(STORY.subList(0, 5))))).hasValueSatisfying(m ->
+                assertThat(m.canonicalId()).isEqualTo("original"));
+    }
+
+    @Test
+    void shouldNotMatchCopiesWhoseEventTimesAreFurtherApartThanTheRetention() {
+        DuplicateIndex index = new DuplicateIndex();
+        Instant day0 = Instant.parse("2026-03-01T10:00:00Z");
+        index.add("old", day0, day0, SIGNATURES.of(join(STORY)), Optional.empty());
+        TextSignature copy = SIGNATURES.of(join(STORY.subList(0, 5)));
+        assertThat(index.find(copy, day0.plus(java.time.Duration.ofDays(6)))).isPresent();
+        assertThat(index.find(copy, day0.plus(java.time.Duration.ofDays(8)))).isEmpty();
+        assertThat(index.find(SIGNATURES.of(join(STORY)), day0.minus(java.time.Duration.ofDays(8)))).isEmpty();
+    }
+
+    @Test
+    void shouldStayBoundedWhenALiveFeedRunsForMonths() {
+        DuplicateIndex index = new DuplicateIndex();
+        Instant start = Instant.parse("2026-01-01T00:00:00Z");
+        int perDay = 20;
+        for (int day = 0; day < 90; day++) {
+            for (int k = 0; k < perDay; k++) {
+                Instant t = start.plus(java.time.Duration.ofDays(day)).plusSeconds(k * 600L);
+                TextSignature s = SIGNATURES.of(notice(day * perDay + k) + " " + OTHER.substring(k));
+                index.add("a-" + day + "-" + k, t, t, s, index.find(s, t));
+            }
+        }
+        // retention 7 days each side + idle 1 day + the day in progress
+        assertThat(index.size()).isLessThanOrEqualTo(10 * perDay);
+        assertThat(index.evicted()).isGreaterThanOrEqualTo(80L * perDay);
+    }
+
+    @Test
+    void shouldClusterABackfilledArchiveInItsOwnTimeWhenItArrivesDuringALiveFeed() {
+        DuplicateIndex index = new DuplicateIndex();
+        Instant now = Instant.parse("2026-06-01T00:00:00Z");
+        for (int day = 0; day < 30; day++) {
+            Instant t = now.plus(java.time.Duration.ofDays(day));
+            index.add("live-" + day, t, t, SIGNATURES.of(notice(day)), Optional.empty());
+        }
+        Instant ingest = now.plus(java.time.Duration.ofDays(30));
+        Instant archived = Instant.parse("2019-04-02T08:00:00Z");
+        index.add("archive", archived, ingest, SIGNATURES.of(join(STORY)), Optional.empty());
+        for (int day = 31; day < 40; day++) {
+            Instant t = now.plus(java.time.Duration.ofDays(day));
+            index.add("live-" + day, t, t, SIGNATURES.of(notice(day)), Optional.empty());
+        }
+        TextSignature copy = SIGNATURES.of(join(STORY.subList(0, 5)));
+        // the archive's day was last touched 10 days of ingest time ago: dropped
+        assertThat(index.find(copy, archived.plusSeconds(3600))).isEmpty();
+        DuplicateIndex fresh = new DuplicateIndex();
+        fresh.add("archive", archived, ingest, SIGNATURES.of(join(STORY)), Optional.empty());
+        fresh.add("live", ingest, ingest, SIGNATURES.of(notice(1)), Optional.empty());
+        assertThat(fresh.find(copy, archived.plusSeconds(3600))).hasValueSatisfying(m ->
+                assertThat(m.canonicalId()).isEqualTo("archive"));
+        assertThat(fresh.find(copy, ingest)).isEmpty();
+    }
+
     private static DuplicateIndex.Entry add(DuplicateIndex index, String id, String text, int second) {
         TextSignature s = SIGNATURES.of(text);
         return index.add(id, null, Instant.ofEpochSecond(second), s, index.find(s));
