@@ -96,6 +96,50 @@ public final class WordHashes {
         return words;
     }
 
+    /**
+     * Where each sentence of {@code text[from, to)} begins, by the rule {@link #scan} reports
+     * {@code breakBefore}: entry {@code i} is the offset of the first word of sentence {@code i}
+     * (the first word opens sentence 0; each word with a break before it opens the next). Lets a
+     * caller that scored sentences during {@link #scan} find the sentence of a character offset.
+     */
+    public static int[] sentenceStarts(CharSequence text, int from, int to) {
+        int end = Math.min(to, text.length());
+        int[] starts = new int[16];
+        int n = 0;
+        int i = from;
+        boolean brk = true;
+        while (i < end) {
+            char c = text.charAt(i);
+            if (!isWordPart(c)) {
+                if (c == '.' || c == '!' || c == '?' || c == '\n' || c == ';' || c == ':') {
+                    brk = true;
+                }
+                i++;
+                continue;
+            }
+            if (brk) {
+                if (n == starts.length) {
+                    starts = java.util.Arrays.copyOf(starts, n * 2);
+                }
+                starts[n++] = i;
+                brk = false;
+            }
+            // the same word extent as scan: letters, digits, marks and an inner apostrophe
+            while (i < end) {
+                char ch = text.charAt(i);
+                if (ch == '\'' || ch == '\u2019') {
+                    if (!(i + 1 < end && Character.isLetter(text.charAt(i + 1)))) {
+                        break;
+                    }
+                } else if (!isWordPart(ch)) {
+                    break;
+                }
+                i++;
+            }
+        }
+        return java.util.Arrays.copyOf(starts, n);
+    }
+
     private static boolean isWordPart(char c) {
         if (c < 0x80) {
             return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
