@@ -46,6 +46,16 @@ public final class WordHashes {
 
     /** Reports every word of {@code text[from, to)} to {@code sink}; returns how many there were. */
     public static int scan(CharSequence text, int from, int to, Sink sink) {
+        return scan(text, from, to, sink, null);
+    }
+
+    /**
+     * {@link #scan(CharSequence, int, int, Sink)}, also noting in {@code starts} (when not
+     * {@code null}) where each sentence begins: the offset of its first word, the text's first word
+     * and then every word reported with {@code breakBefore}. Lets a caller that scores sentences
+     * as they stream by find the sentence of a character offset afterwards, without a second pass.
+     */
+    public static int scan(CharSequence text, int from, int to, Sink sink, SentenceStarts starts) {
         int end = Math.min(to, text.length());
         int i = from;
         boolean brk = false;
@@ -58,6 +68,9 @@ public final class WordHashes {
                 }
                 i++;
                 continue;
+            }
+            if (starts != null && (brk || words == 0)) {
+                starts.add(i);
             }
             long h = FNV_OFFSET;
             long before1 = h;
@@ -94,50 +107,6 @@ public final class WordHashes {
             brk = false;
         }
         return words;
-    }
-
-    /**
-     * Where each sentence of {@code text[from, to)} begins, by the rule {@link #scan} reports
-     * {@code breakBefore}: entry {@code i} is the offset of the first word of sentence {@code i}
-     * (the first word opens sentence 0; each word with a break before it opens the next). Lets a
-     * caller that scored sentences during {@link #scan} find the sentence of a character offset.
-     */
-    public static int[] sentenceStarts(CharSequence text, int from, int to) {
-        int end = Math.min(to, text.length());
-        int[] starts = new int[16];
-        int n = 0;
-        int i = from;
-        boolean brk = true;
-        while (i < end) {
-            char c = text.charAt(i);
-            if (!isWordPart(c)) {
-                if (c == '.' || c == '!' || c == '?' || c == '\n' || c == ';' || c == ':') {
-                    brk = true;
-                }
-                i++;
-                continue;
-            }
-            if (brk) {
-                if (n == starts.length) {
-                    starts = java.util.Arrays.copyOf(starts, n * 2);
-                }
-                starts[n++] = i;
-                brk = false;
-            }
-            // the same word extent as scan: letters, digits, marks and an inner apostrophe
-            while (i < end) {
-                char ch = text.charAt(i);
-                if (ch == '\'' || ch == '\u2019') {
-                    if (!(i + 1 < end && Character.isLetter(text.charAt(i + 1)))) {
-                        break;
-                    }
-                } else if (!isWordPart(ch)) {
-                    break;
-                }
-                i++;
-            }
-        }
-        return java.util.Arrays.copyOf(starts, n);
     }
 
     private static boolean isWordPart(char c) {

@@ -3,6 +3,7 @@ package io.newswire.enrich.tone;
 import io.newswire.enrich.api.Enricher;
 import io.newswire.enrich.text.HashedFeatures;
 import io.newswire.enrich.text.LinearModel;
+import io.newswire.enrich.text.SentenceStarts;
 import io.newswire.enrich.text.TermLexicon;
 import io.newswire.enrich.text.WordHashes;
 import io.newswire.model.Article;
@@ -109,7 +110,7 @@ public final class ToneEnricher implements Enricher {
         words += WordHashes.scan(text, 0, Math.min(text.length(), MAX_CHARS), (hash, stem, brk) -> {
             lexicon.word(hash, stem, brk);
             scorer.word(hash, stem, brk);
-        });
+        }, scorer.starts);
         scorer.flush();
         sum += scorer.sum;
         sentences += scorer.sentences;
@@ -120,13 +121,11 @@ public final class ToneEnricher implements Enricher {
 
     /**
      * The entities with {@code tone} set from the body's sentence scores: each mention's sentence is
-     * found by offset (a binary search over where the scored sentences begin) and each sentence
+     * found by offset (a binary search over where the scan saw sentences begin) and each sentence
      * counts once per entity.
      */
     private static List<Entity> entityTones(String text, List<Entity> entities, SentenceScorer body) {
         int read = Math.min(text.length(), MAX_CHARS);
-        int[] starts = WordHashes.sentenceStarts(text, 0, read);
-        int n = Math.min(starts.length, body.count);
         List<Entity> out = new ArrayList<>(entities.size());
         for (Entity e : entities) {
             double sum = 0;
@@ -136,11 +135,8 @@ public final class ToneEnricher implements Enricher {
                 if (m.start() >= read) {
                     continue;
                 }
-                int s = Arrays.binarySearch(starts, 0, n, m.start());
-                if (s < 0) {
-                    s = -s - 2;
-                }
-                if (s < 0 || s == last || Float.isNaN(body.scores[s])) {
+                int s = body.starts.sentenceAt(m.start());
+                if (s < 0 || s >= body.count || s == last || Float.isNaN(body.scores[s])) {
                     continue;
                 }
                 last = s;
@@ -170,8 +166,12 @@ public final class ToneEnricher implements Enricher {
         /** How many sentences (of one word or more) were seen. */
         int count;
 
+        /** Where each sentence begins, kept with the scores. */
+        final SentenceStarts starts;
+
         SentenceScorer(boolean keepScores) {
             scores = keepScores ? new float[32] : null;
+            starts = keepScores ? new SentenceStarts() : null;
         }
 
         @Override

@@ -18,20 +18,23 @@ class WordHashesTest {
         "Москва заявила о перемирии. Киев ответил: нет. | Москва Киев нет",
         "Don't stop — they said it won’t end. U.S. forces left. | Don't U S forces",
     })
-    void shouldOpenASentenceWhereScanReportsABreakWhenTextHasPunctuation(String text, String firstWords) {
-        int[] starts = WordHashes.sentenceStarts(text, 0, text.length());
+    void shouldNoteWhereEachSentenceBeginsWhenScanReportsABreak(String text, String firstWords) {
+        SentenceStarts starts = new SentenceStarts();
+        List<Boolean> breaks = new ArrayList<>();
+        int words = WordHashes.scan(text, 0, text.length(), (h, stem, brk) -> breaks.add(brk), starts);
         List<String> opened = new ArrayList<>();
-        for (int s : starts) {
+        for (int i = 0; i < starts.count(); i++) {
+            int s = starts.start(i);
             int e = s;
             while (e < text.length() && (Character.isLetterOrDigit(text.charAt(e)) || text.charAt(e) == '\'')) {
                 e++;
             }
             opened.add(text.substring(s, e));
         }
-        List<Boolean> breaks = new ArrayList<>();
-        int words = WordHashes.scan(text, 0, text.length(), (h, stem, brk) -> breaks.add(brk));
         long sentencesByScan = words == 0 ? 0 : 1 + breaks.subList(1, breaks.size()).stream().filter(b -> b).count();
         assertThat(String.join(" ", opened)).isEqualTo(firstWords);
-        assertThat(starts).hasSize((int) sentencesByScan);
+        assertThat(starts.count()).isEqualTo((int) sentencesByScan);
+        assertThat(starts.sentenceAt(starts.start(starts.count() - 1) + 1)).isEqualTo(starts.count() - 1);
+        assertThat(starts.sentenceAt(starts.start(0) - 1)).isEqualTo(-1);
     }
 }
