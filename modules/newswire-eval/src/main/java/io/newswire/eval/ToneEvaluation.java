@@ -4,6 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newswire.enrich.tone.ToneEnricher;
 import io.newswire.enrich.text.LinearModel;
+import io.newswire.model.Article;
+import io.newswire.model.Entity;
+import io.newswire.model.EntityType;
+import io.newswire.model.Language;
+import io.newswire.model.Mention;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -25,7 +30,9 @@ import java.util.Locale;
  *   <li>the same lexicon on the target's clause (the text between the punctuation around the
  *   target), what a per-entity tone would read;</li>
  *   <li>a hashed linear model trained on train (sentence words plus the target clause's words as
- *   features of their own), the model-based alternative.</li>
+ *   features of their own), the model-based alternative;</li>
+ *   <li>{@code entities[].tone} as the pipeline emits it: the tone stage run on the sentence with the
+ *   target as an entity, its value classified by a neutral band chosen on train.</li>
  * </ol>
  * Skips with a message when the folder is missing.
  */
@@ -98,9 +105,14 @@ public final class ToneEvaluation {
         // the neutral band, chosen on train for each reading
         double tSentence = bestThreshold(trainSet, false);
         double tClause = bestThreshold(trainSet, true);
+        double[] trainEntity = new double[trainSet.size()];
+        for (int i = 0; i < trainSet.size(); i++) {
+            trainEntity[i] = entityTone(trainSet.get(i));
+        }
+        double tEntity = bestBand(trainSet, trainEntity);
         LinearModel model = TrainTone.train(dir, true, LinearTopicTrainer.DEFAULT_BUCKETS);
-        out.printf(Locale.ROOT, "== NewsMTSC (train %d targets; neutral band chosen on train: sentence %.2f, clause %.2f)%n",
-                trainSet.size(), tSentence, tClause);
+        out.printf(Locale.ROOT, "== NewsMTSC (train %d targets; neutral band chosen on train: sentence %.2f, clause %.2f,"
+                + " entities[].tone %.2f)%n", trainSet.size(), tSentence, tClause, tEntity);
         for (String name : List.of("dev_rw.jsonl", "dev_mt.jsonl")) {
             Path f = dir.resolve(name);
             if (!Files.exists(f)) {
@@ -113,7 +125,9 @@ public final class ToneEvaluation {
             TopicsEvaluation.Scores linear = new TopicsEvaluation.Scores(CLASSES);
             TopicsEvaluation.Scores majority = new TopicsEvaluation.Scores(CLASSES);
             TopicsEvaluation.Scores shipped = new TopicsEvaluation.Scores(CLASSES);
+            TopicsEvaluation.Scores entity = new TopicsEvaluation.Scores(CLASSES);
             for (Example e : dev) {
+                entity.add(e.label(), byThreshold(entityTone(e), tEntity));
                 sentence.add(e.label(), byThreshold(ToneEnricher.lexiconScore(e.sentence(), 0, e.sentence().length()), tSentence));
                 String c = e.clause();
                 clause.add(e.label(), byThreshold(ToneEnricher.lexiconScore(c, 0, c.length()), tClause));
@@ -127,6 +141,7 @@ public final class ToneEvaluation {
             clause.print("shipped lexicon, target clause", out);
             linear.print("linear model trained on train, sentence + target clause (2^18 buckets; not shipped)", out);
             shipped.print("shipped model (sentence alone, 2^15 buckets), as the article stage reads", out);
+            entity.print("entities[].tone as the stage emits it (target's sentence part, neutral band from train)", out);
         }
         return 0;
     }
@@ -138,6 +153,34 @@ public final class ToneEvaluation {
                     io.newswire.enrich.text.HashedFeatures.of(withTarget ? e.clause() : null, e.sentence(), buckets)));
         }
         return out;
+    }
+
+    /** The tone stage's {@code entities[].tone} for the target, 0 when it gives none. */
+    static double entityTone(Example e) {
+        Entity target = new Entity(null, "target", EntityType.PERSON, null, List.of(),
+                List.of(new Mention(e.from(), e.to(), e.sentence().substring(e.from(), e.to()))), 1, 0);
+        Article a = Article.builder("u-0", e.sentence(), "eval").language(new Language("en", 1))
+                .entities(List.of(target)).build();
+        Double t = STAGE.enrich(a).entities().get(0).tone();
+        return t == null ? 0 : t;
+    }
+
+    private static final ToneEnricher STAGE = new ToneEnricher();
+
+    private static double bestBand(List<Example> set, double[] scores) {
+        double best = 0;
+        double bestF1 = -1;
+        for (double t = 0; t <= 0.6; t += 0.02) {
+            TopicsEvaluation.Scores s = new TopicsEvaluation.Scores(CLASSES);
+            for (int i = 0; i < set.size(); i++) {
+                s.add(set.get(i).label(), byThreshold(scores[i], t));
+            }
+            if (s.macroF1() > bestF1) {
+                bestF1 = s.macroF1();
+                best = t;
+            }
+        }
+        return best;
     }
 
     private static double bestThreshold(List<Example> set, boolean clause) {

@@ -122,6 +122,83 @@ public final class TopicData {
         return out;
     }
 
+    private static final java.util.regex.Pattern ECB_TOKEN =
+            java.util.regex.Pattern.compile("<token [^>]*sentence=\"(\\d+)\"[^>]*>([^<]*)</token>");
+    private static final Set<String> NO_SPACE_BEFORE = Set.of(",", ".", ";", ":", "!", "?", "'s", "n't", ")", "%",
+            "''", "'");
+
+    /**
+     * ECB+ articles ({@code dir/ECB+/<topic>/<topic>_<n>ecb[plus].xml}, one token per element), id
+     * {@code ecb:<file>}, label the cluster ({@code <topic>ecb} or {@code <topic>ecbplus}). The text is
+     * the tokens joined back (no space before punctuation), one sentence a line; an ecbplus file's
+     * first sentence, its web address, is dropped and the next one, its headline, is the title.
+     */
+    public static List<Item> ecbPlus(Path dir) throws IOException {
+        Path root = dir.resolve("ECB+");
+        List<Item> out = new ArrayList<>();
+        if (!Files.isDirectory(root)) {
+            return out;
+        }
+        List<Path> files;
+        try (Stream<Path> s = Files.walk(root)) {
+            files = s.filter(f -> f.toString().endsWith(".xml")).sorted().toList();
+        }
+        for (Path f : files) {
+            String name = f.getFileName().toString();
+            String topic = f.getParent().getFileName().toString();
+            String cluster = topic + (name.endsWith("ecbplus.xml") ? "ecbplus" : "ecb");
+            List<StringBuilder> sentences = new ArrayList<>();
+            java.util.regex.Matcher m = ECB_TOKEN.matcher(Files.readString(f, StandardCharsets.UTF_8));
+            int current = -1;
+            while (m.find()) {
+                int sentence = Integer.parseInt(m.group(1));
+                String tok = m.group(2).replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">")
+                        .replace("&quot;", "\"").replace("&apos;", "'").replace("``", "\"");
+                if (sentence != current) {
+                    sentences.add(new StringBuilder());
+                    current = sentence;
+                }
+                StringBuilder b = sentences.get(sentences.size() - 1);
+                if (b.length() > 0 && !NO_SPACE_BEFORE.contains(tok) && b.charAt(b.length() - 1) != '(') {
+                    b.append(' ');
+                }
+                b.append(tok.equals("''") ? "\"" : tok);
+            }
+            String title = null;
+            int first = 0;
+            if (!sentences.isEmpty() && sentences.get(0).toString().startsWith("http")) {
+                first = 1;
+                if (sentences.size() > 1) {
+                    title = sentences.get(1).toString();
+                    first = 2;
+                }
+            }
+            StringBuilder text = new StringBuilder();
+            for (int i = first; i < sentences.size(); i++) {
+                text.append(sentences.get(i)).append('\n');
+            }
+            out.add(new Item("ecb:" + name, title, text.toString().strip(), cluster));
+        }
+        return out;
+    }
+
+    /** The hand-labelled ECB+ clusters ({@code topics-ecbplus-clusters.tsv}): cluster to IPTC subjects. */
+    public static Map<String, List<String>> ecbPlusClusters() throws IOException {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        try (InputStream in = TopicData.class.getResourceAsStream("topics-ecbplus-clusters.tsv");
+                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\t");
+                out.put(f[0], List.of(f[1].split(",")));
+            }
+        }
+        return out;
+    }
+
     /** A stable split: about {@code 1/parts} of the ids fall in each fold. */
     public static int fold(String id, int parts) {
         int h = id.hashCode() * 0x9E3779B1;

@@ -3,6 +3,10 @@ package io.newswire.eval;
 import io.newswire.enrich.topics.Iptc;
 import io.newswire.enrich.text.LinearModel;
 import io.newswire.enrich.topics.TopicsEnricher;
+import io.newswire.enrich.events.EventsEnricher;
+import io.newswire.model.Article;
+import io.newswire.model.Event;
+import io.newswire.model.Language;
 import io.newswire.model.Topic;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -20,6 +24,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Topics on labelled news, each set mapped to IPTC by {@code iptc-mapping.tsv}:
@@ -78,6 +83,7 @@ public final class TopicsEvaluation {
         Path ag = data.resolve("ag_news");
         Path bbc = data.resolve("bbc");
         Path masakha = data.resolve("masakhanews_fra");
+        ecbPlus(data.resolve("ecb_plus"), lexicon, out);
         List<TopicData.Item> agItems = Files.exists(ag.resolve("test.csv")) ? TopicData.agNews(ag) : List.of();
         List<TopicData.Item> bbcItems = Files.isDirectory(bbc) ? TopicData.bbc(bbc) : List.of();
         if (agItems.isEmpty()) {
@@ -172,53 +178,150 @@ public final class TopicsEvaluation {
         LinearModel model = LinearTopicTrainer.train(examples, classes, LinearTopicTrainer.DEFAULT_BUCKETS,
                 LinearTopicTrainer.DEFAULT_EPOCHS, LinearTopicTrainer.DEFAULT_RATE, 13);
         TopicsEnricher combined = new TopicsEnricher(model);
-        out.println("== labelled set (" + gold.size() + " items labelled by hand with IPTC subjects before any run)");
-        for (TopicsEnricher stage : List.of(lexicon, combined)) {
-            int ok = 0;
-            int none = 0;
-            int n = 0;
-            Map<String, int[]> recall = new LinkedHashMap<>();
-            Map<String, int[]> precision = new LinkedHashMap<>();
-            for (Map.Entry<String, List<String>> g : gold.entrySet()) {
-                TopicData.Item it = byId.get(g.getKey());
-                if (it == null) {
-                    continue;
-                }
-                n++;
-                List<Topic> t = stage.topics(it.title(), it.text());
-                Set<String> predicted = new java.util.HashSet<>();
-                t.forEach(x -> predicted.add(x.code()));
-                if (t.isEmpty()) {
-                    none++;
-                } else if (g.getValue().contains(t.get(0).code())) {
-                    ok++;
-                }
-                if (!t.isEmpty()) {
-                    int[] p = precision.computeIfAbsent(t.get(0).code(), k -> new int[2]);
-                    p[1]++;
-                    if (g.getValue().contains(t.get(0).code())) {
-                        p[0]++;
-                    }
-                }
-                for (String code : g.getValue()) {
-                    int[] r = recall.computeIfAbsent(code, k -> new int[2]);
-                    r[1]++;
-                    if (predicted.contains(code)) {
-                        r[0]++;
-                    }
+        // the events stage's output per item, as the pipeline has it when topics runs
+        EventsEnricher eventsStage = new EventsEnricher();
+        Map<String, List<Event>> events = new HashMap<>();
+        int withEvents = 0;
+        for (String id : gold.keySet()) {
+            TopicData.Item it = byId.get(id);
+            if (it != null) {
+                Article a = Article.builder("u-0", it.text(), "eval").title(it.title())
+                        .language(new Language("en", 1)).build();
+                List<Event> ev = eventsStage.enrich(a).events();
+                events.put(id, ev);
+                withEvents += ev.isEmpty() ? 0 : 1;
+            }
+        }
+        out.println("== labelled set (" + gold.size() + " items labelled by hand with IPTC subjects before any run; "
+                + withEvents + " with events)");
+        Predicate<String> all = id -> true;
+        Predicate<String> dev = id -> TopicData.fold(id + "#events", 2) == 0;
+        Predicate<String> heldOut = dev.negate();
+        labelledRun("shipped lexicon, without events (all)", gold, byId, all, it -> lexicon.topics(it.title(), it.text()),
+                true, out);
+        labelledRun("lexicon + model (AG+BBC minus the set), without events (all)", gold, byId, all,
+                it -> combined.topics(it.title(), it.text()), true, out);
+        out.println("-- events as evidence: weight swept on the dev half only (a stable hash of the id)");
+        for (double w : new double[] {0, 1, 2, 3, 4, 6}) {
+            labelledRun(String.format(Locale.ROOT, "dev half, lexicon + events at %.0f units per event", w), gold,
+                    byId, dev, it -> lexicon.topics(it.title(), it.text(),
+                            TopicsEnricher.eventEvidence(events.get(it.id()), w)), false, out);
+        }
+        out.printf(Locale.ROOT, "-- held-out half, the shipped weight (%.1f units per event)%n", TopicsEnricher.EVENT_WEIGHT);
+        labelledRun("held-out half, shipped lexicon without events", gold, byId, heldOut,
+                it -> lexicon.topics(it.title(), it.text()), false, out);
+        labelledRun("held-out half, shipped lexicon + events (the stage)", gold, byId, heldOut,
+                it -> lexicon.topics(it.title(), it.text(), events.get(it.id())), true, out);
+        labelledRun("held-out half, lexicon + model without events", gold, byId, heldOut,
+                it -> combined.topics(it.title(), it.text()), false, out);
+        labelledRun("held-out half, lexicon + model + events", gold, byId, heldOut,
+                it -> combined.topics(it.title(), it.text(), events.get(it.id())), false, out);
+        labelledRun("held-out half, items with events only, lexicon without events", gold, byId,
+                heldOut.and(id -> !events.getOrDefault(id, List.of()).isEmpty()),
+                it -> lexicon.topics(it.title(), it.text()), false, out);
+        labelledRun("held-out half, items with events only, lexicon + events", gold, byId,
+                heldOut.and(id -> !events.getOrDefault(id, List.of()).isEmpty()),
+                it -> lexicon.topics(it.title(), it.text(), events.get(it.id())), false, out);
+    }
+
+    /**
+     * ECB+ articles, labelled through their story cluster ({@code topics-ecbplus-clusters.tsv}):
+     * the lexicon with and without the events stage's types. The event weight is swept on the dev
+     * half (topics whose number hashes to fold 0; both clusters of a topic stay together) and the
+     * held-out half is reported at the shipped weight.
+     */
+    private static void ecbPlus(Path dir, TopicsEnricher lexicon, PrintStream out) throws IOException {
+        List<TopicData.Item> items = TopicData.ecbPlus(dir);
+        if (items.isEmpty()) {
+            out.println("skipped: ECB+: no " + dir.resolve("ECB+"));
+            return;
+        }
+        Map<String, List<String>> clusters = TopicData.ecbPlusClusters();
+        Map<String, List<String>> gold = new LinkedHashMap<>();
+        Map<String, TopicData.Item> byId = new HashMap<>();
+        Map<String, List<Event>> events = new HashMap<>();
+        EventsEnricher eventsStage = new EventsEnricher();
+        int withEvents = 0;
+        for (TopicData.Item it : items) {
+            List<String> labels = clusters.get(it.label());
+            if (labels == null) {
+                continue;
+            }
+            gold.put(it.id(), labels);
+            byId.put(it.id(), it);
+            Article a = Article.builder("u-0", it.text(), "eval").title(it.title()).language(new Language("en", 1))
+                    .build();
+            List<Event> ev = eventsStage.enrich(a).events();
+            events.put(it.id(), ev);
+            withEvents += ev.isEmpty() ? 0 : 1;
+        }
+        out.println("== ECB+ (" + gold.size() + " articles in " + clusters.size()
+                + " story clusters labelled by hand with IPTC subjects before any run; " + withEvents + " with events)");
+        Predicate<String> dev = id -> TopicData.fold("ecb" + id.substring(4, id.indexOf('_')), 2) == 0;
+        Predicate<String> heldOut = dev.negate();
+        labelledRun("all, shipped lexicon without events", gold, byId, id -> true,
+                it -> lexicon.topics(it.title(), it.text()), true, out);
+        for (double w : new double[] {0, 1, 2, 3, 4, 6}) {
+            labelledRun(String.format(Locale.ROOT, "dev half, lexicon + events at %.0f units per event", w), gold,
+                    byId, dev, it -> lexicon.topics(it.title(), it.text(),
+                            TopicsEnricher.eventEvidence(events.get(it.id()), w)), false, out);
+        }
+        out.printf(Locale.ROOT, "-- held-out half, the shipped weight (%.1f units per event)%n", TopicsEnricher.EVENT_WEIGHT);
+        labelledRun("held-out half, shipped lexicon without events", gold, byId, heldOut,
+                it -> lexicon.topics(it.title(), it.text()), true, out);
+        labelledRun("held-out half, shipped lexicon + events (the stage)", gold, byId, heldOut,
+                it -> lexicon.topics(it.title(), it.text(), events.get(it.id())), true, out);
+    }
+
+    /** Top-1 accuracy of {@code run} on the labelled items {@code part} accepts; per subject when {@code detail}. */
+    private static void labelledRun(String name, Map<String, List<String>> gold, Map<String, TopicData.Item> byId,
+            Predicate<String> part, Function<TopicData.Item, List<Topic>> run, boolean detail, PrintStream out) {
+        int ok = 0;
+        int none = 0;
+        int n = 0;
+        Map<String, int[]> recall = new LinkedHashMap<>();
+        Map<String, int[]> precision = new LinkedHashMap<>();
+        for (Map.Entry<String, List<String>> g : gold.entrySet()) {
+            TopicData.Item it = byId.get(g.getKey());
+            if (it == null || !part.test(g.getKey())) {
+                continue;
+            }
+            n++;
+            List<Topic> t = run.apply(it);
+            Set<String> predicted = new java.util.HashSet<>();
+            t.forEach(x -> predicted.add(x.code()));
+            if (t.isEmpty()) {
+                none++;
+            } else if (g.getValue().contains(t.get(0).code())) {
+                ok++;
+            }
+            if (!t.isEmpty()) {
+                int[] p = precision.computeIfAbsent(t.get(0).code(), k -> new int[2]);
+                p[1]++;
+                if (g.getValue().contains(t.get(0).code())) {
+                    p[0]++;
                 }
             }
-            out.printf(Locale.ROOT, "%s: top-1 accuracy %.3f (%d/%d), no subject %d%n",
-                    stage == lexicon ? "shipped lexicon" : "lexicon + model (AG+BBC minus the set)",
-                    (double) ok / n, ok, n, none);
-            out.println("  subject                                     recall (listed among the topics)   top-1 precision");
-            for (Iptc.Subject s : Iptc.TOP_LEVEL) {
-                int[] r = recall.getOrDefault(s.code(), new int[2]);
-                int[] p = precision.getOrDefault(s.code(), new int[2]);
-                out.printf(Locale.ROOT, "  %-44s %5.2f (%3d/%3d)                  %5.2f (%3d/%3d)%n", s.label(),
-                        r[1] == 0 ? 0 : (double) r[0] / r[1], r[0], r[1], p[1] == 0 ? 0 : (double) p[0] / p[1],
-                        p[0], p[1]);
+            for (String code : g.getValue()) {
+                int[] r = recall.computeIfAbsent(code, k -> new int[2]);
+                r[1]++;
+                if (predicted.contains(code)) {
+                    r[0]++;
+                }
             }
+        }
+        out.printf(Locale.ROOT, "%s: top-1 accuracy %.3f (%d/%d), no subject %d%n", name, n == 0 ? 0 : (double) ok / n,
+                ok, n, none);
+        if (!detail) {
+            return;
+        }
+        out.println("  subject                                     recall (listed among the topics)   top-1 precision");
+        for (Iptc.Subject s : Iptc.TOP_LEVEL) {
+            int[] r = recall.getOrDefault(s.code(), new int[2]);
+            int[] p = precision.getOrDefault(s.code(), new int[2]);
+            out.printf(Locale.ROOT, "  %-44s %5.2f (%3d/%3d)                  %5.2f (%3d/%3d)%n", s.label(),
+                    r[1] == 0 ? 0 : (double) r[0] / r[1], r[0], r[1], p[1] == 0 ? 0 : (double) p[0] / p[1],
+                    p[0], p[1]);
         }
     }
 

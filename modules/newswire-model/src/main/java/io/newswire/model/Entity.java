@@ -15,6 +15,9 @@ import java.util.List;
  * @param mentions    every mention, offsets into {@link Article#text()}
  * @param count       number of mentions
  * @param salience    how central the entity is to the article, 0..1
+ * @param tone        the tone of the sentences that mention the entity, -1..1 (the tone stage's
+ *                    sentence scores, averaged); {@code null} when no scored sentence mentions it
+ *                    (no tone stage, a language it does not cover, mentions beyond what it reads)
  */
 public record Entity(
         String id,
@@ -24,12 +27,27 @@ public record Entity(
         List<String> aliasesSeen,
         List<Mention> mentions,
         int count,
-        double salience) {
+        double salience,
+        Double tone) {
 
     public Entity {
         requireNonNull(name, "name");
         requireNonNull(type, "type");
         aliasesSeen = List.copyOf(aliasesSeen == null ? List.of() : aliasesSeen);
         mentions = List.copyOf(mentions == null ? List.of() : mentions);
+        if (tone != null && !(tone >= -1 && tone <= 1)) {
+            throw new IllegalArgumentException("entity tone out of range: " + tone);
+        }
+    }
+
+    /** An entity before the tone stage has read it: {@code tone} is {@code null}. */
+    public Entity(String id, String name, EntityType type, String title, List<String> aliasesSeen,
+            List<Mention> mentions, int count, double salience) {
+        this(id, name, type, title, aliasesSeen, mentions, count, salience, null);
+    }
+
+    /** This entity with {@code tone} set (or cleared with {@code null}). */
+    public Entity withTone(Double tone) {
+        return new Entity(id, name, type, title, aliasesSeen, mentions, count, salience, tone);
     }
 }

@@ -64,7 +64,7 @@ class ContractSchemaTest {
                 .boilerplate(List.of("(Source: Press TV)"))
                 .stats(new TextStats(67, 9, 1, 1))
                 .entities(List.of(new Entity("person/mohammad-baqeri", "Mohammad Baqeri", EntityType.PERSON,
-                        "Major General", List.of("Mohammad Baqeri"), List.of(baqeri), 1, 0.8)))
+                        "Major General", List.of("Mohammad Baqeri"), List.of(baqeri), 1, 0.8, -0.31)))
                 .places(List.of(new Place("Islamabad", 1176615L, "PPLC", "PK", "Islamabad", 33.72, 73.04,
                         List.of(islamabad))))
                 .countries(List.of(new Country("PK", "Pakistan", List.of(pakistani, islamabad), 0.9, true)))

@@ -46,6 +46,16 @@ public final class WordHashes {
 
     /** Reports every word of {@code text[from, to)} to {@code sink}; returns how many there were. */
     public static int scan(CharSequence text, int from, int to, Sink sink) {
+        return scan(text, from, to, sink, null);
+    }
+
+    /**
+     * {@link #scan(CharSequence, int, int, Sink)}, also noting in {@code starts} (when not
+     * {@code null}) where each sentence begins: the offset of its first word, the text's first word
+     * and then every word reported with {@code breakBefore}. Lets a caller that scores sentences
+     * as they stream by find the sentence of a character offset afterwards, without a second pass.
+     */
+    public static int scan(CharSequence text, int from, int to, Sink sink, SentenceStarts starts) {
         int end = Math.min(to, text.length());
         int i = from;
         boolean brk = false;
@@ -58,6 +68,9 @@ public final class WordHashes {
                 }
                 i++;
                 continue;
+            }
+            if (starts != null && (brk || words == 0)) {
+                starts.add(i);
             }
             long h = FNV_OFFSET;
             long before1 = h;

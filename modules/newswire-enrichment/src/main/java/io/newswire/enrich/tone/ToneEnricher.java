@@ -3,13 +3,18 @@ package io.newswire.enrich.tone;
 import io.newswire.enrich.api.Enricher;
 import io.newswire.enrich.text.HashedFeatures;
 import io.newswire.enrich.text.LinearModel;
+import io.newswire.enrich.text.SentenceStarts;
 import io.newswire.enrich.text.TermLexicon;
 import io.newswire.enrich.text.WordHashes;
 import io.newswire.model.Article;
+import io.newswire.model.Entity;
+import io.newswire.model.Mention;
 import io.newswire.model.Tone;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -25,6 +30,11 @@ import java.util.List;
  * lexicon written for this project ({@code tone-lexicon.txt}): the shares of the article's words
  * that carry each polarity, flipped when a negator ("not", "never", "failed to") stands within the
  * three words before, and how many such words there were. They say why a score is what it is.
+ *
+ * <p>Each entity gets {@code tone}: the mean score of the body sentences that mention it, from the
+ * same pass (the sentence scores are kept, not recomputed), or {@code null} when none of the
+ * sentences read mentions it. It is sentence-level: two people named in one sentence get the same
+ * value (docs/EVALUATION.md measures it per target on NewsMTSC).
  *
  * <p>An article whose language is known and not English gets {@code null}: both were built on
  * English and would call it neutral, which would be invented. Stateless and thread-safe.
@@ -67,11 +77,20 @@ public final class ToneEnricher implements Enricher {
         if (lang != null && !lang.equals("en")) {
             return article.toBuilder().tone(null).build();
         }
-        return article.toBuilder().tone(tone(article.title(), article.text())).build();
+        if (article.entities().isEmpty()) {
+            return article.toBuilder().tone(tone(article.title(), article.text(), new SentenceScorer(false))).build();
+        }
+        SentenceScorer body = new SentenceScorer(true);
+        Tone tone = tone(article.title(), article.text(), body);
+        return article.toBuilder().tone(tone).entities(entityTones(article.text(), article.entities(), body)).build();
     }
 
     /** The tone of a headline (may be {@code null}) and body. */
     public static Tone tone(String title, String text) {
+        return tone(title, text, new SentenceScorer(false));
+    }
+
+    private static Tone tone(String title, String text, SentenceScorer scorer) {
         Counter c = new Counter();
         int words = 0;
         double sum = 0;
@@ -80,25 +99,53 @@ public final class ToneEnricher implements Enricher {
             words += LEXICON.scan(title, 0, title.length(), c);
             c.lastNegator = -1_000_000;
             c.offset = words + NEGATION_REACH + 1;
-            SentenceScorer t = new SentenceScorer();
+            SentenceScorer t = new SentenceScorer(false);
             WordHashes.scan(title, 0, title.length(), t);
             t.flush();
             sum += t.sum;
             sentences += t.sentences;
         }
         // one pass over the body feeds both the lexicon counts and the model
-        SentenceScorer scorer = new SentenceScorer();
         WordHashes.Sink lexicon = LEXICON.matcher(c);
         words += WordHashes.scan(text, 0, Math.min(text.length(), MAX_CHARS), (hash, stem, brk) -> {
             lexicon.word(hash, stem, brk);
             scorer.word(hash, stem, brk);
-        });
+        }, scorer.starts);
         scorer.flush();
         sum += scorer.sum;
         sentences += scorer.sentences;
         double score = sentences == 0 ? 0 : sum / sentences;
         return new Tone(round(Math.max(-1, Math.min(1, score))), words == 0 ? 0 : round((double) c.posWords / words),
                 words == 0 ? 0 : round((double) c.negWords / words), c.posWords + c.negWords);
+    }
+
+    /**
+     * The entities with {@code tone} set from the body's sentence scores: each mention's sentence is
+     * found by offset (a binary search over where the scan saw sentences begin) and each sentence
+     * counts once per entity.
+     */
+    private static List<Entity> entityTones(String text, List<Entity> entities, SentenceScorer body) {
+        int read = Math.min(text.length(), MAX_CHARS);
+        List<Entity> out = new ArrayList<>(entities.size());
+        for (Entity e : entities) {
+            double sum = 0;
+            int k = 0;
+            int last = -1;
+            for (Mention m : e.mentions()) {
+                if (m.start() >= read) {
+                    continue;
+                }
+                int s = body.starts.sentenceAt(m.start());
+                if (s < 0 || s >= body.count || s == last || Float.isNaN(body.scores[s])) {
+                    continue;
+                }
+                last = s;
+                sum += body.scores[s];
+                k++;
+            }
+            out.add(e.withTone(k == 0 ? null : round(Math.max(-1, Math.min(1, sum / k)))));
+        }
+        return out;
     }
 
     /**
@@ -114,6 +161,18 @@ public final class ToneEnricher implements Enricher {
         private long prev;
         double sum;
         int sentences;
+        /** Each sentence's score in order (NaN: too short to score), kept only when asked. */
+        float[] scores;
+        /** How many sentences (of one word or more) were seen. */
+        int count;
+
+        /** Where each sentence begins, kept with the scores. */
+        final SentenceStarts starts;
+
+        SentenceScorer(boolean keepScores) {
+            scores = keepScores ? new float[32] : null;
+            starts = keepScores ? new SentenceStarts() : null;
+        }
 
         @Override
         public void word(long hash, long stem, boolean breakBefore) {
@@ -138,6 +197,7 @@ public final class ToneEnricher implements Enricher {
 
         /** Ends the current sentence: a sentence of three words or more counts. */
         void flush() {
+            float kept = Float.NaN;
             if (words >= 3) {
                 double scale = LinearModel.scale(n);
                 double max = Double.NEGATIVE_INFINITY;
@@ -150,10 +210,21 @@ public final class ToneEnricher implements Enricher {
                     z[c] = Math.exp(z[c] - max);
                     total += z[c];
                 }
-                sum += (z[MODEL_POSITIVE] - z[MODEL_NEGATIVE]) / total;
+                double p = (z[MODEL_POSITIVE] - z[MODEL_NEGATIVE]) / total;
+                sum += p;
                 sentences++;
+                kept = (float) p;
             }
-            java.util.Arrays.fill(z, 0);
+            if (words > 0) {
+                if (scores != null) {
+                    if (count == scores.length) {
+                        scores = Arrays.copyOf(scores, count * 2);
+                    }
+                    scores[count] = kept;
+                }
+                count++;
+            }
+            Arrays.fill(z, 0);
             n = 0;
             words = 0;
         }

@@ -4,6 +4,7 @@ import io.newswire.enrich.api.Enricher;
 import io.newswire.enrich.text.LinearModel;
 import io.newswire.enrich.text.TermLexicon;
 import io.newswire.model.Article;
+import io.newswire.model.Event;
 import io.newswire.model.Topic;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +27,15 @@ import java.util.List;
  * {@code newswire.topics.model.file} (read when the pipeline is built); the stage then averages, for each subject the model knows,
  * the lexicon's score and the model's probability, and a model class that is no IPTC subject
  * (AG News "World") lends its probability to the subjects the lexicon finds among conflict, crime,
- * disaster, politics and the rest. Stateless and thread-safe.
+ * disaster, politics and the rest.
+ *
+ * <p>The events stage runs before this one, and its PLOVER types are evidence the lexicon lacks: an
+ * air strike or a bombing is conflict, an arrest is crime, casualties without a PLOVER type (a crash,
+ * a flood) are a disaster, a meeting or a sanction is politics (table in {@link #eventEvidence}). Each
+ * event adds {@link #EVENT_WEIGHT} lexicon units (a weight-2 term's worth: "points to it") split
+ * over its subjects, more with stated casualties, less when not asserted; a subject takes at most
+ * {@link #EVENT_CAP} units from events, so a long list of attacks does not outweigh the wording.
+ * Stateless and thread-safe.
  */
 public final class TopicsEnricher implements Enricher {
 
@@ -40,6 +49,14 @@ public final class TopicsEnricher implements Enricher {
     private static final List<String> KEYS = Iptc.TOP_LEVEL.stream().map(Iptc.Subject::code).toList();
     private static final TermLexicon LEXICON = TermLexicon.load(TopicsEnricher.class, "iptc-lexicon.txt", KEYS);
     private static final float[] REPEAT = {1f, 0.6f, 0.4f, 0.3f};
+    /** Lexicon units one asserted event adds to its subjects (a weight-2 term). */
+    public static final double EVENT_WEIGHT = 2.0;
+    /** The most lexicon units a subject takes from events. */
+    public static final double EVENT_CAP = 6.0;
+    private static final int CONFLICT = Iptc.TOP_LEVEL.indexOf(Iptc.CONFLICT);
+    private static final int CRIME = Iptc.TOP_LEVEL.indexOf(Iptc.CRIME);
+    private static final int DISASTER = Iptc.TOP_LEVEL.indexOf(Iptc.DISASTER);
+    private static final int POLITICS = Iptc.TOP_LEVEL.indexOf(Iptc.POLITICS);
 
     private final LinearModel model;
     /** For each model class, the subject index it stands for, or -1 for a class that is no subject. */
@@ -64,12 +81,20 @@ public final class TopicsEnricher implements Enricher {
 
     @Override
     public Article enrich(Article article) {
-        return article.toBuilder().topics(topics(article.title(), article.text())).build();
+        return article.toBuilder().topics(topics(article.title(), article.text(), article.events())).build();
     }
 
     /** The subjects of a headline and body, best first. */
     public List<Topic> topics(String title, String text) {
-        double[] scores = scores(title, text);
+        return topics(title, text, List.of());
+    }
+
+    /** The subjects of a headline and body with the events the events stage found in it, best first. */
+    public List<Topic> topics(String title, String text, List<Event> events) {
+        return pick(scores(title, text, eventEvidence(events, EVENT_WEIGHT)));
+    }
+
+    private static List<Topic> pick(double[] scores) {
         List<Topic> out = new ArrayList<>(MAX_TOPICS);
         double best = 0;
         for (double s : scores) {
@@ -96,9 +121,81 @@ public final class TopicsEnricher implements Enricher {
         return out;
     }
 
+    /**
+     * Lexicon units per subject ({@link Iptc#TOP_LEVEL} order) from PLOVER event types, {@code weight}
+     * per event, or {@code null} when no event says anything. Weapons of war (bombing, aerial,
+     * artillery), MOBILIZE and RETREAT are conflict; ASSAULT of another mode is conflict or crime
+     * alike (the wording decides); an arrest is crime; an untyped event (casualties only) is a
+     * disaster; PROTEST is civil unrest (conflict in IPTC) and politics; the verbal types (CONSULT,
+     * AGREE, COOPERATE, DEMAND, REJECT, THREATEN, ACCUSE, DISAPPROVE, CONCEDE, SANCTION) lean to
+     * politics at a third of the weight. Killed or injured figures count half as much again;
+     * an event not asserted (denied, planned, hypothetical) counts half.
+     */
+    public static double[] eventEvidence(List<Event> events, double weight) {
+        if (events.isEmpty() || weight <= 0) {
+            return null;
+        }
+        double[] raw = new double[Iptc.TOP_LEVEL.size()];
+        for (Event e : events) {
+            double w = weight;
+            if (!e.casualties().killed().isEmpty() || !e.casualties().injured().isEmpty()) {
+                w *= 1.5;
+            }
+            if (!"asserted".equals(e.status())) {
+                w *= 0.5;
+            }
+            String mode = e.mode() == null ? "" : e.mode();
+            if (e.type() == null) {
+                raw[DISASTER] += w;
+                continue;
+            }
+            switch (e.type()) {
+                case "ASSAULT" -> {
+                    if (mode.equals("bombing") || mode.equals("aerial") || mode.equals("artillery")) {
+                        raw[CONFLICT] += w;
+                    } else {
+                        raw[CONFLICT] += w / 2;
+                        raw[CRIME] += w / 2;
+                    }
+                }
+                case "MOBILIZE", "RETREAT" -> raw[CONFLICT] += w;
+                case "COERCE" -> {
+                    if (mode.equals("arrest")) {
+                        raw[CRIME] += w;
+                    } else {
+                        raw[CRIME] += w / 2;
+                        raw[POLITICS] += w / 2;
+                    }
+                }
+                case "PROTEST" -> {
+                    raw[CONFLICT] += w / 2;
+                    raw[POLITICS] += w / 2;
+                }
+                case "CONSULT", "AGREE", "COOPERATE", "DEMAND", "REJECT", "THREATEN", "ACCUSE", "DISAPPROVE",
+                        "CONCEDE", "SANCTION" -> raw[POLITICS] += w / 3;
+                default -> {
+                    // AID and types added later: no subject of their own
+                }
+            }
+        }
+        for (int i = 0; i < raw.length; i++) {
+            raw[i] = Math.min(raw[i], EVENT_CAP * weight / EVENT_WEIGHT);
+        }
+        return raw;
+    }
+
+    /** The subjects from a headline, body and precomputed event evidence ({@link #eventEvidence}), best first. */
+    public List<Topic> topics(String title, String text, double[] eventUnits) {
+        return pick(scores(title, text, eventUnits));
+    }
+
     /** A score 0..1 per subject, in {@link Iptc#TOP_LEVEL} order. */
     public double[] scores(String title, String text) {
-        double[] lexicon = lexiconScores(title, text);
+        return scores(title, text, null);
+    }
+
+    private double[] scores(String title, String text, double[] eventUnits) {
+        double[] lexicon = lexiconScores(title, text, eventUnits);
         if (model == null) {
             return lexicon;
         }
@@ -126,7 +223,7 @@ public final class TopicsEnricher implements Enricher {
         return out;
     }
 
-    private static double[] lexiconScores(String title, String text) {
+    private static double[] lexiconScores(String title, String text, double[] eventUnits) {
         double[] raw = new double[KEYS.size()];
         byte[] seen = new byte[LEXICON.terms()];
         TermLexicon.Hits hits = (term, key, weight, word) -> {
@@ -151,7 +248,8 @@ public final class TopicsEnricher implements Enricher {
         double norm = Math.sqrt(1 + words / 100.0);
         double[] out = new double[raw.length];
         for (int i = 0; i < raw.length; i++) {
-            out[i] = 1 - Math.exp(-raw[i] / norm / 4);
+            double units = raw[i] + (eventUnits == null ? 0 : eventUnits[i]);
+            out[i] = 1 - Math.exp(-units / norm / 4);
         }
         return out;
     }

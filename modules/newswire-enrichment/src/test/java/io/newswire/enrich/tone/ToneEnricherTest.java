@@ -3,8 +3,14 @@ package io.newswire.enrich.tone;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newswire.model.Article;
+import io.newswire.model.Entity;
+import io.newswire.model.EntityType;
 import io.newswire.model.Language;
+import io.newswire.model.Mention;
 import io.newswire.model.Tone;
+import java.util.ArrayList;
+import java.util.List;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -70,5 +76,59 @@ class ToneEnricherTest {
         assertThat(out.tone().score()).isBetween(-1.0, 1.0);
         assertThat(out.tone().negative()).isGreaterThan(out.tone().positive());
         assertThat(out.text()).isEqualTo(in.text());
+    }
+
+    /** An entity with a mention at each occurrence of {@code name} in {@code text}. */
+    private static Entity entity(String text, String name) {
+        List<Mention> mentions = new ArrayList<>();
+        for (int i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+            mentions.add(new Mention(i, i + name.length(), name));
+        }
+        return new Entity(null, name, EntityType.PERSON, null, List.of(name), mentions, mentions.size(), 0.5);
+    }
+
+    // Text written for this test: each entity appears in one sentence whose wording is clear.
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Rescuers praised Amina Dauda for her courage and thanked her for a remarkable success. The river rose again on Tuesday, officials said. | Amina Dauda | 1",
+        "The court convicted Karl Brenner of fraud, and victims said the scandal ruined their lives. The hearing lasted two days, the clerk said. | Karl Brenner | -1",
+        "Critics accused Jorge Peña of corruption and lies that destroyed trust in the council. The council meets in Málaga on Friday. | Jorge Peña | -1",
+    })
+    void shouldGiveAnEntityTheToneOfTheSentencesThatMentionItWhenTheArticleIsEnglish(String text, String name,
+            int sign) {
+        Article in = Article.builder("u-3", text, "1").language(new Language("en", 0.99))
+                .entities(List.of(entity(text, name))).build();
+        Entity out = STAGE.enrich(in).entities().get(0);
+        assertThat(out.tone()).isNotNull();
+        assertThat(Math.signum(out.tone())).isEqualTo((double) sign);
+        assertThat(out.mentions()).isEqualTo(in.entities().get(0).mentions());
+    }
+
+    @Test
+    void shouldAverageTheScoresOfTheSentencesThatMentionAnEntityWhenItIsNamedTwice() {
+        String first = "Officials praised Lena Okafor for the successful peace talks.";
+        String second = "Lena Okafor was later accused of corruption and fraud that shocked voters.";
+        String text = first + " The weather was mild. " + second;
+        Article in = Article.builder("u-4", text, "1").language(new Language("en", 0.99))
+                .entities(List.of(entity(text, "Lena Okafor"))).build();
+        double expected = (ToneEnricher.sentenceScore(first) + ToneEnricher.sentenceScore(second)) / 2;
+        assertThat(STAGE.enrich(in).entities().get(0).tone()).isCloseTo(expected, Offset.offset(1e-4));
+    }
+
+    @Test
+    void shouldLeaveEntityToneNullWhenNoSentenceReadMentionsIt() {
+        String text = "The summit was a success. " + "x ".repeat(ToneEnricher.MAX_CHARS) + "Pedro Alves spoke.";
+        Entity late = entity(text, "Pedro Alves");
+        Article in = Article.builder("u-5", text, "1").language(new Language("en", 0.99))
+                .entities(List.of(late)).build();
+        assertThat(STAGE.enrich(in).entities().get(0).tone()).isNull();
+    }
+
+    @Test
+    void shouldLeaveEntityToneNullWhenTheLanguageIsNotEnglish() {
+        String text = "Le président Emmanuel Macron a salué un grand succès pour la paix.";
+        Article in = Article.builder("u-6", text, "1").language(new Language("fr", 0.99))
+                .entities(List.of(entity(text, "Emmanuel Macron"))).build();
+        assertThat(STAGE.enrich(in).entities().get(0).tone()).isNull();
     }
 }

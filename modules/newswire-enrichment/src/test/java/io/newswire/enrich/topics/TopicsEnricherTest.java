@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newswire.enrich.text.LinearModel;
 import io.newswire.model.Article;
+import io.newswire.model.Casualties;
+import io.newswire.model.Event;
+import io.newswire.model.Mention;
+import io.newswire.model.Toll;
 import io.newswire.model.Topic;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -83,5 +87,56 @@ class TopicsEnricherTest {
         int economy = Iptc.indexOf("medtop:04000000");
         assertThat(scores[sport]).isGreaterThan(lexicon[sport]).isGreaterThan(0.4);
         assertThat(scores[economy]).isLessThan(lexicon[economy]);
+    }
+
+    private static Event event(String type, String mode, String status, boolean killed) {
+        Mention m = new Mention(0, 3, "Two");
+        Casualties c = killed ? new Casualties(List.of(new Toll(2, 2, "exact", "people", null, m)), null, null, null,
+                null) : Casualties.NONE;
+        return new Event(type, mode, m, null, null, null, null, status, c, m);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "ASSAULT | bombing | asserted | false | medtop:16000000 | 2.0",
+        "ASSAULT | aerial | asserted | true | medtop:16000000 | 3.0",
+        "ASSAULT | firearms | asserted | false | medtop:02000000 | 1.0",
+        "COERCE | arrest | asserted | false | medtop:02000000 | 2.0",
+        "| | asserted | true | medtop:03000000 | 3.0",
+        "PROTEST | | asserted | false | medtop:11000000 | 1.0",
+        "MOBILIZE | | future | false | medtop:16000000 | 1.0",
+    })
+    void shouldGiveAnEventsUnitsToItsSubjectWhenTheTypeIsKnown(String type, String mode, String status, boolean killed,
+            String code, double units) {
+        double[] raw = TopicsEnricher.eventEvidence(List.of(event(type, mode, status, killed)), 2.0);
+        assertThat(raw[Iptc.indexOf(code)]).isEqualTo(units);
+    }
+
+    @Test
+    void shouldGiveNoUnitsWhenThereIsNoEvent() {
+        assertThat(TopicsEnricher.eventEvidence(List.of(), 2.0)).isNull();
+        assertThat(TopicsEnricher.eventEvidence(List.of(event("AID", null, "asserted", false)), 2.0))
+                .containsOnly(0.0);
+    }
+
+    @Test
+    void shouldCapTheUnitsASubjectTakesFromEventsWhenTheyAreMany() {
+        List<Event> many = java.util.Collections.nCopies(20, event("ASSAULT", "bombing", "asserted", true));
+        double[] raw = TopicsEnricher.eventEvidence(many, TopicsEnricher.EVENT_WEIGHT);
+        assertThat(raw[Iptc.indexOf("medtop:16000000")]).isEqualTo(TopicsEnricher.EVENT_CAP);
+    }
+
+    // Text written for this test: wording that names no subject; the events stage's findings decide.
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "ASSAULT | bombing | medtop:16000000",
+        " | | medtop:03000000",
+    })
+    void shouldLetTheEventsDecideWhenTheWordingNamesNoSubject(String type, String mode, String code) {
+        String text = "Two people were killed in the town on Tuesday, officials said. Más detalles después.";
+        Article in = Article.builder("u-7", text, "1").title("Two dead in Tuesday incident")
+                .events(List.of(event(type, mode, "asserted", true), event(type, mode, "asserted", true))).build();
+        assertThat(STAGE.enrich(in).topics()).extracting(Topic::code).first().isEqualTo(code);
+        assertThat(STAGE.topics(in.title(), text)).extracting(Topic::code).doesNotContain(code);
     }
 }
