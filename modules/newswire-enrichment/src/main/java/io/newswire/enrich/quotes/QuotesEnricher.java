@@ -108,9 +108,124 @@ public final class QuotesEnricher implements Enricher {
         return c == '\u201D' || c == '\u00BB' || c == '"' || c == '\u201C';
     }
 
+    /** Whether a sentence may start right after {@code i} (exclusive): text start, newline, .!? or a colon. */
+    private static boolean clauseInitial(String text, int open) {
+        int b = open - 1;
+        while (b >= 0 && (text.charAt(b) == ' ' || text.charAt(b) == '\t' || text.charAt(b) == '\u00A0')) {
+            b--;
+        }
+        if (b < 0 || text.charAt(b) == '\n' || text.charAt(b) == '\r') {
+            return true;
+        }
+        char c = text.charAt(b);
+        if (c == '.' || c == '!' || c == '?' || c == ':' || c == '(' || c == '\u2014' || c == '\u2013') {
+            return true;
+        }
+        // '“A.” “B.”': after a closing mark that ends a sentence
+        return (c == '\u201D' || c == '"') && b > 0 && ".!?".indexOf(text.charAt(b - 1)) >= 0;
+    }
+
+    /** The start of the sentence holding {@code pos}: after a newline or a full stop, ?, ! and a space. */
+    private static int sentenceStart(String text, int pos) {
+        int b = pos;
+        while (b > 0) {
+            char c = text.charAt(b - 1);
+            if (c == '\n' || (c == ' ') && b >= 2 && ".!?".indexOf(text.charAt(b - 2)) >= 0
+                    && !(b >= 3 && Character.isUpperCase(text.charAt(b - 3)) && (b < 4 || !Character.isLetter(text.charAt(b - 4))))) {
+                break;
+            }
+            b--;
+        }
+        while (b < pos && Character.isWhitespace(text.charAt(b))) {
+            b++;
+        }
+        return b;
+    }
+
+    /** The end of the sentence holding {@code pos}: its full stop, ? or ! (or the newline, or the text end). */
+    private static int sentenceEnd(String text, int pos) {
+        int n = text.length();
+        for (int i = pos; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\u201C' || (c == '"' && isOpen(text, i))) {
+                return i;
+            }
+            if ((c == '.' || c == '!' || c == '?') && (i + 1 == n || Character.isWhitespace(text.charAt(i + 1)))) {
+                return i;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * Whether a quote opening at {@code open} goes on the quote group that ended at {@code last}: only
+     * spaces, newlines and the end of the attribution's sentence between them ('“A,” he said. “B.”',
+     * '... said:¶“A.”¶“B.”'), and the new quote opens a sentence.
+     */
+    private static boolean adjacent(String text, int last, int open) {
+        if (open - last > 160 || !clauseInitial(text, open)) {
+            return false;
+        }
+        // words may follow only within the attribution's own sentence ('“A,” he said in Iowa. “B.”'),
+        // never after it ('“A.” The email goes on: “B.”' is someone else's)
+        int b = last - 1;
+        while (b > 0 && (text.charAt(b) == '\u201D' || text.charAt(b) == '"')) {
+            b--;
+        }
+        boolean ended = b >= 0 && ".!?".indexOf(text.charAt(b)) >= 0;
+        for (int i = last; i < open; i++) {
+            char c = text.charAt(i);
+            if (c == '"' || c == '\u201C' || c == '\u201D') {
+                return false;
+            }
+            if (c == '.' || c == '!' || c == '?' || c == '\n') {
+                ended = true;
+            } else if (ended && Character.isLetterOrDigit(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A quote being built: its attribution, content span and where its last piece or attribution ends. */
+    private static final class Group {
+        final Attribution att;
+        final String kind;
+        final int start;
+        final int open;
+        int end;
+        int last;
+
+        Group(Attribution att, String kind, int start, int open, int end, int last) {
+            this.att = att;
+            this.kind = kind;
+            this.start = start;
+            this.open = open;
+            this.end = end;
+            this.last = last;
+        }
+    }
+
+    /** End of a quote piece's content: before the closing mark, without a trailing comma. */
+    private static int contentEnd(String text, int cs, int close) {
+        int ce = close;
+        while (ce > cs && (text.charAt(ce - 1) == ',' || Character.isWhitespace(text.charAt(ce - 1)))) {
+            ce--;
+        }
+        return ce;
+    }
+
+    /**
+     * Direct quotes, mark to mark. Pieces of one quote are joined into one content span, as PolNeAR and
+     * wire copy treat them: '“A,” X said, “B.”', '“A,” X said. “B.”' and following paragraphs that open
+     * with a quote of their own without a new attribution. A quote inside a clause ('X said that “...”',
+     * 'the probe is “ongoing,” X said') is reported speech with quoted words: kind indirect, content the
+     * clause.
+     */
     private static void direct(String text, List<Entity> entities, List<Quote> out, List<int[]> taken) {
         int n = text.length();
         int i = 0;
+        Group g = null;
         while (i < n) {
             if (!isOpen(text, i)) {
                 i++;
@@ -143,45 +258,58 @@ public final class QuotesEnricher implements Enricher {
                 i = j + 1;
                 continue;
             }
-            int cs = open + 1;
-            int ce = close;
-            while (ce > cs && (text.charAt(ce - 1) == ',' || Character.isWhitespace(text.charAt(ce - 1)))) {
-                ce--;
-            }
+            i = close + 1;
             Attribution att = after(text, close + 1);
-            if (att == null) {
-                att = before(text, open);
+            boolean attAfter = att != null;
+            Before b = attAfter ? null : before(text, open);
+            if (b != null) {
+                att = b.att();
             }
-            int last = close;
-            if (att != null && att.cue().start() > close) {
-                // '“A,” Clinton said, “B.”' and '“A,” I said. “B.”': one quote, interrupted by its attribution
-                int k = Math.max(att.cue().end(), att.speaker() == null ? 0 : att.speaker().end());
-                while (k < n && (text.charAt(k) == ' ' || text.charAt(k) == ',' || text.charAt(k) == '.'
-                        || text.charAt(k) == ':')) {
+            if (g != null && (att != null && att.cue().start() == g.att.cue().start()
+                    || att == null && adjacent(text, g.last, open))) {
+                g.end = g.kind.equals("direct") ? contentEnd(text, g.start, close) : close + 1;
+                g.last = Math.max(g.last, close + 1);
+                continue;
+            }
+            flush(text, entities, g, out, taken);
+            g = null;
+            if (att == null) {
+                continue;
+            }
+            int last = Math.max(close + 1, Math.max(att.cue().end(), att.speaker() == null ? 0 : att.speaker().end()));
+            boolean initial = clauseInitial(text, open);
+            if (attAfter) {
+                // reported speech keeps the marks of the words it quotes; a direct quote is what is inside them
+                int start = initial ? open + 1 : sentenceStart(text, open);
+                g = new Group(att, initial ? "direct" : "indirect", start, open,
+                        initial ? contentEnd(text, start, close) : close + 1, last);
+            } else {
+                int end = b.that() ? close + 1 : contentEnd(text, open + 1, close);
+                // 'X said “it gets me mad” every time ...': the clause goes on after the marks
+                int k = close + 1;
+                while (k < n && text.charAt(k) == ' ') {
                     k++;
                 }
-                if (k < n && isOpen(text, k)) {
-                    int m = k + 1;
-                    while (m < n && text.charAt(m) != '\n' && !(isClose(text.charAt(m)) && m > k + 1)) {
-                        m++;
-                    }
-                    if (m < n && text.charAt(m) != '\n') {
-                        last = m;
-                        ce = m;
-                        while (ce > cs && (text.charAt(ce - 1) == ',' || Character.isWhitespace(text.charAt(ce - 1)))) {
-                            ce--;
-                        }
-                    }
+                boolean goesOn = k < n && Character.isLowerCase(text.charAt(k));
+                if (goesOn) {
+                    end = sentenceEnd(text, k);
+                    last = Math.max(last, end);
                 }
+                // with words outside the marks the content keeps the marks, so that they still pair up
+                g = new Group(att, b.that() ? "indirect" : "direct", b.that() || goesOn ? open : open + 1, open, end,
+                        last);
             }
-            if (att != null && ce > cs) {
-                Mention content = new Mention(cs, ce, text.substring(cs, ce));
-                out.add(new Quote("direct", content, resolve(text, entities, att.speaker(), open), att.speaker(),
-                        att.cue()));
-                taken.add(new int[] {Math.min(open, att.cue().start()), Math.max(last + 1, att.cue().end())});
-            }
-            i = Math.max(close, att == null ? close : last) + 1;
         }
+        flush(text, entities, g, out, taken);
+    }
+
+    private static void flush(String text, List<Entity> entities, Group g, List<Quote> out, List<int[]> taken) {
+        if (g == null || g.end <= g.start) {
+            return;
+        }
+        Mention content = new Mention(g.start, g.end, text.substring(g.start, g.end));
+        out.add(new Quote(g.kind, content, resolve(text, entities, g.att.speaker(), g.open), g.att.speaker(), g.att.cue()));
+        taken.add(new int[] {Math.min(g.start, g.att.cue().start()), Math.max(g.last, g.att.cue().end())});
     }
 
     /** A speaker and a cue. */
@@ -278,40 +406,121 @@ public final class QuotesEnricher implements Enricher {
         return null;
     }
 
-    /** 'Baqeri said: “', 'He said, “', 'according to the daily, “'. */
-    private static Attribution before(String text, int open) {
-        List<W> ws = wordsBefore(text, open, 12);
+    /** An attribution before a quote, and whether "that" stands between cue and quote (reported speech). */
+    record Before(Attribution att, boolean that) {
+    }
+
+    /**
+     * 'Baqeri said: “', 'He said, “', 'according to the daily, “', 'X told reporters on Monday, “',
+     * 'X wrote to supporters, saying: “', and a paragraph ending 'Cruz continued:' before one that opens
+     * with the quote.
+     */
+    private static Before before(String text, int open) {
+        int to = open;
+        int p = open - 1;
+        boolean newline = false;
+        while (p >= 0 && Character.isWhitespace(text.charAt(p))) {
+            newline |= text.charAt(p) == '\n';
+            p--;
+        }
+        if (newline && p >= 0 && text.charAt(p) == ':') {
+            to = p + 1; // the attribution closes the paragraph before
+        }
+        List<W> ws = wordsBefore(text, to, 30);
         int k = ws.size() - 1;
+        boolean that = false;
+        boolean punct = false;
         while (k >= 0 && (ws.get(k).low().equals(",") || ws.get(k).low().equals(":") || ws.get(k).low().equals("that"))) {
+            if (ws.get(k).low().equals("that")) {
+                that = true;
+            } else {
+                punct = true;
+            }
             k--;
         }
         if (k < 0) {
             return null;
         }
         if (isCue(ws.get(k).low())) {
-            int end = k;
-            int s = k - 1;
-            if (s >= 0 && ws.get(s).low().equals("also")) {
-                s--;
-            }
-            int last = s;
-            while (s >= 0 && last - s < 6 && isNpWord(text, ws.get(s), s == 0 || !isNpWord(text, ws.get(s - 1), false))) {
-                s--;
-            }
-            if (s < last) {
-                return new Attribution(span(text, ws.get(s + 1), ws.get(last)), mention(text, ws.get(end)));
-            }
-            return null;
+            Mention speaker = npBefore(text, ws, k);
+            return speaker == null ? null : new Before(new Attribution(speaker, mention(text, ws.get(k))), that);
         }
         // "according to X, “..."
         for (int j = k - 1; j >= 1; j--) {
             if (ws.get(j).low().equals("to") && ws.get(j - 1).low().equals("according")) {
-                return new Attribution(npAfter(text, ws, j + 1), new Mention(ws.get(j - 1).start(), ws.get(j).end(),
-                        text.substring(ws.get(j - 1).start(), ws.get(j).end())));
+                return new Before(new Attribution(npAfter(text, ws, j + 1), new Mention(ws.get(j - 1).start(),
+                        ws.get(j).end(), text.substring(ws.get(j - 1).start(), ws.get(j).end()))), that);
+            }
+        }
+        if (!punct || that) {
+            return null;
+        }
+        // the cue further back in the clause: 'X told reporters on Monday, “', 'telling them, “'
+        for (int c = k - 1; c >= Math.max(0, k - 25); c--) {
+            if (isCue(ws.get(c).low())) {
+                Mention speaker = npBefore(text, ws, c);
+                return speaker == null ? null : new Before(new Attribution(speaker, mention(text, ws.get(c))), false);
             }
         }
         return null;
     }
+
+    /**
+     * The speaker before the cue at {@code cue}: the noun phrase right before it ('Baqeri said', 'the
+     * minister also said', 'As Politico reported'), or for a participle ('..., saying', 'telling them')
+     * the noun phrase that opens the clause.
+     */
+    private static Mention npBefore(String text, List<W> ws, int cue) {
+        int s = cue - 1;
+        if (s >= 0 && isAdverb(ws.get(s).low())) {
+            s--;
+        }
+        int last = s;
+        while (s >= 0 && last - s < 6 && isNpWord(text, ws.get(s), s == 0 || !isNpWord(text, ws.get(s - 1), false))) {
+            s--;
+        }
+        if (s == last) {
+            // 'the embassy said', 'a senior aide wrote': a determiner and up to three plain words
+            for (int d = last; d >= 0 && last - d < 4; d--) {
+                String l = ws.get(d).low();
+                if (DETERMINERS.contains(l) && d < last) {
+                    s = d - 1;
+                    break;
+                }
+                if (!Character.isLetter(text.charAt(ws.get(d).start())) || CLAUSE_WORDS.contains(l) || isCue(l)) {
+                    break;
+                }
+            }
+        }
+        if (s < last) {
+            int first = s + 1;
+            while (first < last && LEADING.contains(ws.get(first).low())) {
+                first++;
+            }
+            return span(text, ws.get(first), ws.get(last));
+        }
+        if (ws.get(cue).low().endsWith("ing")) {
+            int f = 0;
+            while (f < cue && LEADING.contains(ws.get(f).low())) {
+                f++;
+            }
+            return f < cue ? npAfter(text, ws, f) : null;
+        }
+        return null;
+    }
+
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "its", "their", "our", "my");
+    private static final Set<String> CLAUSE_WORDS = Set.of("and", "but", "or", "who", "which", "that", "to", "of", "in",
+            "on", "at", "for", "with", "by", "from", "is", "was", "are", "were", "has", "have", "had", "be", "been", "not");
+
+    /** An adverb between speaker and cue: 'the minister also said', 'Petrov later added', 'she repeatedly said'. */
+    private static boolean isAdverb(String l) {
+        return l.equals("also") || l.equals("later") || l.equals("then") || l.equals("again") || l.equals("earlier")
+                || l.equals("once") || l.equals("further") || l.length() > 4 && l.endsWith("ly");
+    }
+
+    /** Words that open a clause before its subject: 'As Politico reported', 'But he said'. */
+    private static final Set<String> LEADING = Set.of("as", "and", "but", "so", "yet", "then", "still", "later");
 
     /** After "the"/"a", any word up to the cue: '” the gambling tycoon told Reuters'. */
     private static boolean looseNpWord(List<W> ws, int from, int i) {
@@ -355,6 +564,14 @@ public final class QuotesEnricher implements Enricher {
         int e = from;
         while (e < ws.size() && e - from < 6 && isNpWord(text, ws.get(e), e == from)) {
             e++;
+        }
+        if (e < ws.size() && e > from && DETERMINERS.contains(ws.get(e - 1).low())) {
+            // 'The embassy issued ...': up to two plain words after a determiner, not a past-tense verb
+            int stop = e + 2;
+            while (e < ws.size() && e < stop && Character.isLetter(text.charAt(ws.get(e).start()))
+                    && !CLAUSE_WORDS.contains(ws.get(e).low()) && !isCue(ws.get(e).low()) && !ws.get(e).low().endsWith("ed")) {
+                e++;
+            }
         }
         while (e > from && (ws.get(e - 1).low().equals("of") || ws.get(e - 1).low().equals("the"))) {
             e--;
