@@ -29,6 +29,7 @@ public final class QuotesEnricher implements Enricher {
     private static final Set<String> CUES = WordList.load(QuotesEnricher.class, "cues.txt");
     private static final Set<String> PERSON_WORDS = WordList.load(QuotesEnricher.class, "person-words.txt");
     private static final Set<String> ORG_WORDS = WordList.load(QuotesEnricher.class, "org-words.txt");
+    private static final Set<String> DIRECT_CUES = WordList.load(QuotesEnricher.class, "direct-cues.txt");
 
     /** Hashes of the cue words (and "according"), sorted: a sentence without one is skipped unread. */
     private static final int[] CUE_HASHES = cueHashes();
@@ -91,14 +92,19 @@ public final class QuotesEnricher implements Enricher {
 
     // ---------------------------------------------------------------- direct
 
+    /** White space, the no-break space included (copy pasted from web pages keeps it before quote marks). */
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || c == '\u00A0' || c == '\u202F' || c == '\u2007';
+    }
+
     private static boolean isOpen(String text, int i) {
         char c = text.charAt(i);
         if (c == '\u201C' || c == '\u00AB' || c == '\u201E') {
             return true;
         }
         if (c == '"') {
-            boolean before = i == 0 || Character.isWhitespace(text.charAt(i - 1)) || "([{:—–-".indexOf(text.charAt(i - 1)) >= 0;
-            boolean after = i + 1 < text.length() && !Character.isWhitespace(text.charAt(i + 1));
+            boolean before = i == 0 || isSpace(text.charAt(i - 1)) || "([{:—–-".indexOf(text.charAt(i - 1)) >= 0;
+            boolean after = i + 1 < text.length() && !isSpace(text.charAt(i + 1));
             return before && after;
         }
         return false;
@@ -136,7 +142,7 @@ public final class QuotesEnricher implements Enricher {
             }
             b--;
         }
-        while (b < pos && Character.isWhitespace(text.charAt(b))) {
+        while (b < pos && isSpace(text.charAt(b))) {
             b++;
         }
         return b;
@@ -147,10 +153,10 @@ public final class QuotesEnricher implements Enricher {
         int n = text.length();
         for (int i = pos; i < n; i++) {
             char c = text.charAt(i);
-            if (c == '\n' || c == '\u201C' || (c == '"' && isOpen(text, i))) {
+            if (c == '\n') {
                 return i;
             }
-            if ((c == '.' || c == '!' || c == '?') && (i + 1 == n || Character.isWhitespace(text.charAt(i + 1)))) {
+            if ((c == '.' || c == '!' || c == '?') && (i + 1 == n || isSpace(text.charAt(i + 1)))) {
                 return i;
             }
         }
@@ -163,7 +169,7 @@ public final class QuotesEnricher implements Enricher {
      * '... said:¶“A.”¶“B.”'), and the new quote opens a sentence.
      */
     private static boolean adjacent(String text, int last, int open) {
-        if (open - last > 160 || !clauseInitial(text, open)) {
+        if (open - last > 300 || !clauseInitial(text, open)) {
             return false;
         }
         // words may follow only within the attribution's own sentence ('“A,” he said in Iowa. “B.”'),
@@ -175,9 +181,6 @@ public final class QuotesEnricher implements Enricher {
         boolean ended = b >= 0 && ".!?".indexOf(text.charAt(b)) >= 0;
         for (int i = last; i < open; i++) {
             char c = text.charAt(i);
-            if (c == '"' || c == '\u201C' || c == '\u201D') {
-                return false;
-            }
             if (c == '.' || c == '!' || c == '?' || c == '\n') {
                 ended = true;
             } else if (ended && Character.isLetterOrDigit(c)) {
@@ -185,6 +188,32 @@ public final class QuotesEnricher implements Enricher {
             }
         }
         return true;
+    }
+
+    /** Whether no sentence ends in {@code text[from, to)}. */
+    private static boolean sameSentence(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || (c == '.' || c == '!' || c == '?') && i + 1 < text.length()
+                    && isSpace(text.charAt(i + 1))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether the quote piece closing at {@code close} ends a sentence ('... right?”'); one ending in a
+     * comma waits for an attribution of its own ('“A,” the dawn of..., Bozell says'), so it is not a
+     * continuation.
+     */
+    private static boolean endsSentence(String text, int close) {
+        int b = close - 1;
+        while (b > 0 && (text.charAt(b) == '\u2019' || text.charAt(b) == '\'' || text.charAt(b) == ' ')) {
+            b--;
+        }
+        char c = text.charAt(b);
+        return c == '.' || c == '!' || c == '?' || c == '\u2026' || c == '\u2014';
     }
 
     /** A quote being built: its attribution, content span and where its last piece or attribution ends. */
@@ -209,7 +238,7 @@ public final class QuotesEnricher implements Enricher {
     /** End of a quote piece's content: before the closing mark, without a trailing comma. */
     private static int contentEnd(String text, int cs, int close) {
         int ce = close;
-        while (ce > cs && (text.charAt(ce - 1) == ',' || Character.isWhitespace(text.charAt(ce - 1)))) {
+        while (ce > cs && (text.charAt(ce - 1) == ',' || isSpace(text.charAt(ce - 1)))) {
             ce--;
         }
         return ce;
@@ -239,7 +268,7 @@ public final class QuotesEnricher implements Enricher {
                 if (c == '\n') {
                     // a quote over paragraphs: the next paragraph opens with a mark again
                     int k = j;
-                    while (k < n && Character.isWhitespace(text.charAt(k))) {
+                    while (k < n && isSpace(text.charAt(k))) {
                         k++;
                     }
                     if (k < n && isOpen(text, k)) {
@@ -265,11 +294,16 @@ public final class QuotesEnricher implements Enricher {
             if (b != null) {
                 att = b.att();
             }
-            if (g != null && (att != null && att.cue().start() == g.att.cue().start()
-                    || att == null && adjacent(text, g.last, open))) {
+            if (g != null && (att != null && (att.cue().start() == g.att.cue().start() || !attAfter
+                    && sameSentence(text, g.last, att.cue().start()))
+                    || att == null && endsSentence(text, close) && adjacent(text, g.last, open))) {
+                // '“A,” X said, “B.”', '“A,” X said, according to CNN. “B.”', '“A,” X said.¶“B.”'
                 g.end = g.kind.equals("direct") ? contentEnd(text, g.start, close) : close + 1;
                 g.last = Math.max(g.last, close + 1);
                 continue;
+            }
+            if (att == null && g != null && !clauseInitial(text, open)) {
+                continue; // a title or a quoted word inside the attribution's sentence ('said on “Meet the Press.”')
             }
             flush(text, entities, g, out, taken);
             g = null;
@@ -290,7 +324,8 @@ public final class QuotesEnricher implements Enricher {
                 while (k < n && text.charAt(k) == ' ') {
                     k++;
                 }
-                boolean goesOn = k < n && Character.isLowerCase(text.charAt(k));
+                boolean goesOn = k < n && Character.isLowerCase(text.charAt(k)) && !text.startsWith("and ", k)
+                        && !text.startsWith("but ", k) && !text.startsWith("or ", k) && !text.startsWith("then ", k);
                 if (goesOn) {
                     end = sentenceEnd(text, k);
                     last = Math.max(last, end);
@@ -326,7 +361,7 @@ public final class QuotesEnricher implements Enricher {
             if (c == '\n' || c == '"' || c == '\u201C' || c == '\u201D') {
                 break;
             }
-            if (Character.isWhitespace(c)) {
+            if (isSpace(c)) {
                 i++;
                 continue;
             }
@@ -382,7 +417,7 @@ public final class QuotesEnricher implements Enricher {
         if (k >= ws.size()) {
             return null;
         }
-        if (isCue(ws.get(k).low())) {
+        if (isDirectCue(ws.get(k).low())) {
             Mention speaker = npAfter(text, ws, k + 1);
             return new Attribution(speaker, mention(text, ws.get(k)));
         }
@@ -399,9 +434,24 @@ public final class QuotesEnricher implements Enricher {
             if (ws.get(cue).low().equals("also") && cue + 1 < ws.size()) {
                 cue++;
             }
-            if (isCue(ws.get(cue).low())) {
+            if (isDirectCue(ws.get(cue).low())) {
                 return new Attribution(span(text, ws.get(k), ws.get(np - 1)), mention(text, ws.get(cue)));
             }
+        }
+        // '”, former Education Secretary Arne Duncan told': lower-case titles before a name, up to 8 words
+        boolean named = false;
+        for (int w = k; w < ws.size() && w - k < 9; w++) {
+            W word = ws.get(w);
+            String l = word.low();
+            if (w > k && (isDirectCue(l) || isAdverb(l) && w + 1 < ws.size() && isDirectCue(ws.get(w + 1).low()))) {
+                int cue = isDirectCue(l) ? w : w + 1;
+                return named ? new Attribution(span(text, ws.get(k), ws.get(w - 1)), mention(text, ws.get(cue))) : null;
+            }
+            char c = text.charAt(word.start());
+            if (!Character.isLetter(c) && !l.equals("'s") && !l.equals("\u2019s") || CLAUSE_WORDS.contains(l) && !l.equals("of")) {
+                return null;
+            }
+            named |= Character.isUpperCase(c) || PERSON_WORDS.contains(l) || ORG_WORDS.contains(l);
         }
         return null;
     }
@@ -419,7 +469,7 @@ public final class QuotesEnricher implements Enricher {
         int to = open;
         int p = open - 1;
         boolean newline = false;
-        while (p >= 0 && Character.isWhitespace(text.charAt(p))) {
+        while (p >= 0 && isSpace(text.charAt(p))) {
             newline |= text.charAt(p) == '\n';
             p--;
         }
@@ -441,7 +491,7 @@ public final class QuotesEnricher implements Enricher {
         if (k < 0) {
             return null;
         }
-        if (isCue(ws.get(k).low())) {
+        if (isDirectCue(ws.get(k).low())) {
             Mention speaker = npBefore(text, ws, k);
             return speaker == null ? null : new Before(new Attribution(speaker, mention(text, ws.get(k))), that);
         }
@@ -457,7 +507,7 @@ public final class QuotesEnricher implements Enricher {
         }
         // the cue further back in the clause: 'X told reporters on Monday, “', 'telling them, “'
         for (int c = k - 1; c >= Math.max(0, k - 25); c--) {
-            if (isCue(ws.get(c).low())) {
+            if (isDirectCue(ws.get(c).low())) {
                 Mention speaker = npBefore(text, ws, c);
                 return speaker == null ? null : new Before(new Attribution(speaker, mention(text, ws.get(c))), false);
             }
@@ -499,7 +549,9 @@ public final class QuotesEnricher implements Enricher {
             }
             return span(text, ws.get(first), ws.get(last));
         }
-        if (ws.get(cue).low().endsWith("ing")) {
+        String prev = cue > 0 ? ws.get(cue - 1).low() : "";
+        if (ws.get(cue).low().endsWith("ing") || prev.equals(",") || prev.equals("and") || prev.equals("but")) {
+            // 'saying', 'Castellanos, a veteran consultant, said', 'but told his supporters': the clause's subject
             int f = 0;
             while (f < cue && LEADING.contains(ws.get(f).low())) {
                 f++;
@@ -533,6 +585,11 @@ public final class QuotesEnricher implements Enricher {
 
     private static boolean isCue(String low) {
         return CUES.contains(low);
+    }
+
+    /** A cue of a direct quote: the cues, and verbs that only introduce quoted words ('the sign read'). */
+    private static boolean isDirectCue(String low) {
+        return CUES.contains(low) || DIRECT_CUES.contains(low);
     }
 
     /** A word that may be part of a speaker's noun phrase: a name, a pronoun, a determiner, a noun of office. */
@@ -645,7 +702,7 @@ public final class QuotesEnricher implements Enricher {
         int sStart = 0;
         for (int i = 0; i <= n; i++) {
             boolean end = i == n || text.charAt(i) == '\n' || (text.charAt(i) == '.' || text.charAt(i) == '?'
-                    || text.charAt(i) == '!') && (i + 1 == n || Character.isWhitespace(text.charAt(i + 1)))
+                    || text.charAt(i) == '!') && (i + 1 == n || isSpace(text.charAt(i + 1)))
                     && !(i >= 2 && Character.isUpperCase(text.charAt(i - 1)) && !Character.isLetter(text.charAt(i - 2)))
                     && !(i >= 3 && text.startsWith("Mr", i - 2) || i >= 3 && text.startsWith("Ms", i - 2)
                     || i >= 3 && text.startsWith("Dr", i - 2) || i >= 4 && text.startsWith("Mrs", i - 3));
@@ -734,7 +791,7 @@ public final class QuotesEnricher implements Enricher {
                     continue;
                 }
             }
-            while (ce > cs && (Character.isWhitespace(text.charAt(ce - 1)) || text.charAt(ce - 1) == ',')) {
+            while (ce > cs && (isSpace(text.charAt(ce - 1)) || text.charAt(ce - 1) == ',')) {
                 ce--;
             }
             if (ce - cs < 10) {

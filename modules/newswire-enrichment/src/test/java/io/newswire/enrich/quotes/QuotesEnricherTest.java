@@ -87,6 +87,9 @@ class QuotesEnricherTest {
                         "\u201Call options remain on the table.\u201D", "The spokesman", "said"),
                 Arguments.of("Okafor said \u201Cthe worst is over\u201D for farmers in the delta.", "direct",
                         "\u201Cthe worst is over\u201D for farmers in the delta", "Okafor", "said"),
+                Arguments.of("Talks broke off at noon.\u00A0\u201CWe stay in the coalition,\u201D former interior minister "
+                        + "Lena Vogt told the broadcaster ZDF.", "direct", "We stay in the coalition",
+                        "former interior minister Lena Vogt", "told"),
                 Arguments.of("\u201CWe are not leaving,\u201D the judge exclaimed, \u201Cuntil the files are returned.\u201D",
                         "direct", "We are not leaving,\u201D the judge exclaimed, \u201Cuntil the files are returned.",
                         "the judge", "exclaimed"));
