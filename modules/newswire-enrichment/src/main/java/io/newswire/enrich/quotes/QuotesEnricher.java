@@ -30,6 +30,15 @@ public final class QuotesEnricher implements Enricher {
     private static final Set<String> PERSON_WORDS = WordList.load(QuotesEnricher.class, "person-words.txt");
     private static final Set<String> ORG_WORDS = WordList.load(QuotesEnricher.class, "org-words.txt");
     private static final Set<String> DIRECT_CUES = WordList.load(QuotesEnricher.class, "direct-cues.txt");
+    private static final Set<String> PERSON_PLURALS = plurals(PERSON_WORDS);
+
+    private static Set<String> plurals(Set<String> words) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String w : words) {
+            out.add(w + "s");
+        }
+        return Set.copyOf(out);
+    }
 
     /** Hashes of the cue words (and "according"), sorted: a sentence without one is skipped unread. */
     private static final int[] CUE_HASHES = cueHashes();
@@ -353,7 +362,7 @@ public final class QuotesEnricher implements Enricher {
 
     /** Words of {@code text} from {@code from}, at most {@code max}, stopping at a newline or quote mark. */
     static List<W> wordsAfter(String text, int from, int max) {
-        List<W> ws = new ArrayList<>(max);
+        List<W> ws = new ArrayList<>(Math.min(max, 16));
         int n = text.length();
         int i = from;
         while (i < n && ws.size() < max) {
@@ -378,10 +387,95 @@ public final class QuotesEnricher implements Enricher {
             } else {
                 e = i + 1;
             }
-            ws.add(new W(i, e, text.substring(i, e).toLowerCase(Locale.ROOT)));
+            ws.add(new W(i, e, low(text, i, e)));
             i = e;
         }
         return ws;
+    }
+
+    /** An unknown word: the rules only ask whether it ends in -ing, -ed or -ly (see {@link #low}). */
+    private static final String OTHER = "\u0001\u0001";
+    private static final String OTHER_ING = "\u0001\u0001ing";
+    private static final String OTHER_ED = "\u0001\u0001ed";
+    private static final String OTHER_LY = "\u0001\u0001\u0001ly";
+    private static final String[] ASCII = new String[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII[c] = String.valueOf(c).intern();
+        }
+    }
+
+    /**
+     * The word {@code text[s, e)} lower-cased without copying it: the table's own string when it is
+     * one the rules test (cues, pronouns, nouns of office...), a shared marker keeping only the
+     * ending the rules look at otherwise; a punctuation mark as a shared one-character string.
+     */
+    static String low(String text, int s, int e) {
+        char c0 = text.charAt(s);
+        if (e - s == 1 && c0 < 128 && !Character.isLetterOrDigit(c0)) {
+            return ASCII[c0];
+        }
+        String known = Vocab.find(text, s, e);
+        if (known != null) {
+            return known;
+        }
+        if (e - s == 1 && !Character.isLetterOrDigit(c0)) {
+            return String.valueOf(c0);
+        }
+        if (endsWith(text, e, "ing")) {
+            return OTHER_ING;
+        }
+        if (endsWith(text, e, "ed")) {
+            return OTHER_ED;
+        }
+        return e - s > 4 && endsWith(text, e, "ly") ? OTHER_LY : OTHER;
+    }
+
+    private static boolean endsWith(String text, int e, String suffix) {
+        return e >= suffix.length() && text.regionMatches(true, e - suffix.length(), suffix, 0, suffix.length());
+    }
+
+    /** The words the rules compare with, in an open-addressing table keyed by lower-case hash. */
+    private static final class Vocab {
+        private static final String[] TABLE = new String[2048];
+
+        static {
+            java.util.Set<String> all = new java.util.HashSet<>();
+            all.addAll(CUES);
+            all.addAll(DIRECT_CUES);
+            all.addAll(PERSON_WORDS);
+            all.addAll(PERSON_PLURALS);
+            all.addAll(ORG_WORDS);
+            all.addAll(DETERMINERS);
+            all.addAll(CLAUSE_WORDS);
+            all.addAll(LEADING);
+            all.addAll(List.of("according", "to", "that", "also", "later", "then", "again", "earlier", "once", "further",
+                    "he", "she", "they", "it", "we", "i", "the", "a", "an", "his", "her", "their", "its", "of", "'s",
+                    "\u2019s", "told", "telling", "who", "which", "and", "but", "or"));
+            for (String w : all) {
+                int h = w.hashCode() & (TABLE.length - 1);
+                while (TABLE[h] != null) {
+                    h = (h + 1) & (TABLE.length - 1);
+                }
+                TABLE[h] = w;
+            }
+        }
+
+        static String find(String text, int s, int e) {
+            int h = 0;
+            for (int i = s; i < e; i++) {
+                h = 31 * h + Character.toLowerCase(text.charAt(i));
+            }
+            int len = e - s;
+            for (int k = h & (TABLE.length - 1); TABLE[k] != null; k = (k + 1) & (TABLE.length - 1)) {
+                String w = TABLE[k];
+                if (w.length() == len && w.hashCode() == h && text.regionMatches(true, s, w, 0, len)) {
+                    return w;
+                }
+            }
+            return null;
+        }
     }
 
     /** Words before {@code to}, nearest last, back to a sentence end, newline or quote mark; at most max. */
@@ -578,7 +672,8 @@ public final class QuotesEnricher implements Enricher {
     private static boolean looseNpWord(List<W> ws, int from, int i) {
         String f = ws.get(from).low();
         String l = ws.get(i).low();
-        return (f.equals("the") || f.equals("a") || f.equals("an")) && i > from && Character.isLetter(l.charAt(0))
+        return (f.equals("the") || f.equals("a") || f.equals("an")) && i > from && (l == OTHER || l == OTHER_ING
+                || l == OTHER_ED || l == OTHER_LY || Character.isLetter(l.charAt(0)))
                 && !isCue(l) && !l.equals("and") && !l.equals("but") && !l.equals("who") && !l.equals("which")
                 && !l.equals("that");
     }
@@ -610,8 +705,7 @@ public final class QuotesEnricher implements Enricher {
                 return true;
             }
             default -> {
-                return PERSON_WORDS.contains(l) || ORG_WORDS.contains(l) || l.endsWith("s") && PERSON_WORDS.contains(
-                        l.substring(0, l.length() - 1));
+                return PERSON_WORDS.contains(l) || ORG_WORDS.contains(l) || PERSON_PLURALS.contains(l);
             }
         }
     }
@@ -659,8 +753,7 @@ public final class QuotesEnricher implements Enricher {
             }
         }
         String low = speaker.text().toLowerCase(Locale.ROOT);
-        String[] words = low.split("[\\s]+");
-        String head = words[words.length - 1];
+        String head = low.substring(low.lastIndexOf(' ') + 1); // no regex split per quote
         EntityType want;
         if (low.equals("he") || low.equals("she") || low.equals("i") || PERSON_WORDS.contains(head)) {
             want = EntityType.PERSON;
