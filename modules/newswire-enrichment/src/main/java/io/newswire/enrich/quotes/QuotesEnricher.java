@@ -362,8 +362,13 @@ public final class QuotesEnricher implements Enricher {
 
     /** Words of {@code text} from {@code from}, at most {@code max}, stopping at a newline or quote mark. */
     static List<W> wordsAfter(String text, int from, int max) {
+        return wordsAfter(text, from, text.length(), max);
+    }
+
+    /** Words of {@code text[from, to)}, at most {@code max}, stopping at a newline or quote mark. */
+    static List<W> wordsAfter(String text, int from, int to, int max) {
         List<W> ws = new ArrayList<>(Math.min(max, 16));
-        int n = text.length();
+        int n = to;
         int i = from;
         while (i < n && ws.size() < max) {
             char c = text.charAt(i);
@@ -491,7 +496,7 @@ public final class QuotesEnricher implements Enricher {
             b--;
             count++;
         }
-        List<W> all = wordsAfter(text, b, 200);
+        List<W> all = wordsAfter(text, b, to, 200);
         List<W> ws = new ArrayList<>();
         for (W w : all) {
             if (w.end() <= to) {
@@ -910,7 +915,7 @@ public final class QuotesEnricher implements Enricher {
         List<W> ws = new ArrayList<>();
         int i = s;
         while (i < e) {
-            List<W> part = wordsAfter(text, i, 400);
+            List<W> part = wordsAfter(text, i, e, 400);
             for (W w : part) {
                 if (w.end() <= e) {
                     ws.add(w);
