@@ -353,7 +353,11 @@ public final class QuotesEnricher implements Enricher {
         }
         Mention content = new Mention(g.start, g.end, text.substring(g.start, g.end));
         out.add(new Quote(g.kind, content, resolve(text, entities, g.att.speaker(), g.open), g.att.speaker(), g.att.cue()));
-        taken.add(new int[] {Math.min(g.start, g.att.cue().start()), Math.max(g.last, g.att.cue().end())});
+        int from = Math.min(g.start, g.att.cue().start());
+        if (g.att.speaker() != null) {
+            from = Math.min(from, g.att.speaker().start());
+        }
+        taken.add(new int[] {from, Math.max(g.last, g.att.cue().end())});
     }
 
     /** A speaker and a cue. */
@@ -850,9 +854,21 @@ public final class QuotesEnricher implements Enricher {
                 while (b >= 0 && last - b < 6 && isNpWord(text, ws.get(b), false)) {
                     b--;
                 }
+                if (b >= 0 && !ws.get(b).low().equals(",")) {
+                    // a plain noun phrase from the sentence start or a comma: 'Some protest leaders said',
+                    // '..., federal officials said.', 'A news report published Wednesday said'
+                    int p = b;
+                    while (p >= 0 && last - p < 7 && plainWord(text, ws.get(p))) {
+                        p--;
+                    }
+                    if (p < b && (p < 0 || ws.get(p).low().equals(","))) {
+                        b = p;
+                    }
+                }
                 if (b < last) {
                     speaker = span(text, ws.get(b + 1), ws.get(last));
-                    if (b >= 1 && ws.get(b).low().equals(",") && cueEnd >= ws.size() - 1) {
+                    if (b >= 1 && ws.get(b).low().equals(",") && (cueEnd >= ws.size() - 1
+                            || cueEnd >= ws.size() - 4 && TRAILING.contains(ws.get(cueEnd).low()))) {
                         cs = ws.get(0).start(); // "CLAUSE, X said."
                         ce = ws.get(b).start();
                     } else if (b < 0 || ws.get(b).low().equals(",")) {
@@ -889,6 +905,14 @@ public final class QuotesEnricher implements Enricher {
                     continue;
                 }
             }
+            for (int[] t : taken) {
+                if (t[0] > cs && t[0] < ce) {
+                    ce = t[0]; // 'X said that CLAUSE, adding: “...”': the direct quote is not part of it
+                }
+            }
+            if (inside(taken, cs)) {
+                continue;
+            }
             while (ce > cs && (isSpace(text.charAt(ce - 1)) || text.charAt(ce - 1) == ',')) {
                 ce--;
             }
@@ -900,6 +924,18 @@ public final class QuotesEnricher implements Enricher {
             taken.add(new int[] {s, e});
             return; // one attribution per sentence
         }
+    }
+
+    /** Words that may follow a closing cue: '..., officials said on Tuesday.', '... said in a statement.' */
+    private static final Set<String> TRAILING = Set.of("on", "in", "at", "during", "after", "late", "earlier", "last",
+            "this", "yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday");
+
+    /** A word that may stand in a plain noun phrase: letters, not a clause word (but "of"), not a cue. */
+    private static boolean plainWord(String text, W w) {
+        String l = w.low();
+        return Character.isLetter(text.charAt(w.start())) && (!CLAUSE_WORDS.contains(l) || l.equals("of")) && !isCue(l)
+                && !l.equals("it") && !l.equals("this") && !l.equals("there") && !l.equals("what") && !l.equals("how");
     }
 
     private static int indexAfter(List<W> ws, int pos) {

@@ -107,6 +107,35 @@ class QuotesEnricherTest {
         });
     }
 
+    static Stream<Arguments> reportedSpeech() {
+        return Stream.of(
+                // text, content, speaker as written, cue
+                Arguments.of("Some protest leaders said they would march to the parliament despite the ban.",
+                        "they would march to the parliament despite the ban", "Some protest leaders", "said"),
+                Arguments.of("The convoy was stopped at the Torkham crossing, local officials said on Sunday.",
+                        "The convoy was stopped at the Torkham crossing", "local officials", "said"),
+                Arguments.of("The central bank's monthly report said inflation had eased to 4.1 percent in October.",
+                        "inflation had eased to 4.1 percent in October", "The central bank's monthly report", "said"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("reportedSpeech")
+    void shouldFindReportedSpeechWhenSpeakerIsAPlainNounPhrase(String text, String content, String speaker, String cue) {
+        assertThat(STAGE.enrich(article(text)).quotes()).singleElement().satisfies(q -> {
+            assertThat(q.kind()).isEqualTo("indirect");
+            assertThat(q.content().text()).isEqualTo(content);
+            assertThat(q.speakerText().text()).isEqualTo(speaker);
+            assertThat(q.cue().text()).isEqualTo(cue);
+        });
+    }
+
+    @Test
+    void shouldLeaveTheDirectQuoteOutWhenReportedSpeechPrecedesIt() {
+        String text = "The embassy posted a message on its website on Monday, saying: \u201CAll staff are safe.\u201D";
+        assertThat(STAGE.enrich(article(text)).quotes()).singleElement()
+                .satisfies(q -> assertThat(q.kind()).isEqualTo("direct"));
+    }
+
     @Test
     void shouldJoinFollowingParagraphsWhenTheyQuoteTheSameSpeaker() {
         String text = "\u201CWe will rebuild the bridge within a year,\u201D Governor Adeyemi said on Tuesday.\n\n"
