@@ -133,6 +133,24 @@ class EventsEnricherTest {
                 .satisfies(e -> assertThat(e.date()).isEqualTo(date));
     }
 
+    @ParameterizedTest
+    @MethodSource("policeFiring")
+    void shouldTypeAssaultWhenPeopleDieInPoliceFiring(String text, int killed) {
+        assertThat(STAGE.enrich(english(text)).events()).filteredOn(e -> "ASSAULT".equals(e.type())).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.mode()).isEqualTo("firearms");
+                    assertThat(e.casualties().killed()).singleElement().satisfies(t -> assertThat(t.min()).isEqualTo(killed));
+                });
+    }
+
+    static Stream<Arguments> policeFiring() {
+        // the lower-case form is how some Indian archives store their copy
+        return Stream.of(
+                Arguments.of("Two protesters died in police firing in Sirsa on Tuesday.", 2),
+                Arguments.of("three persons were killed in police firing on a mob near the bus stand.", 3),
+                Arguments.of("Four villagers died when the police resorted to firing to disperse the crowd.", 4));
+    }
+
     @Test
     void shouldKeepEachSourceWhenTollsContradict() {
         Article a = STAGE.enrich(english("The Taliban said they killed 40 soldiers, but the ministry put the toll at 9."));
