@@ -99,7 +99,7 @@ public final class EventsEnricher implements Enricher {
             int sStart = sentence.get(0).start();
             int sEnd = sentence.get(n - 1).end();
             Mention sMention = new Mention(sStart, sEnd, text.substring(sStart, sEnd));
-            LocalDate date = DateWords.resolve(low, base);
+            LocalDate date = DateWords.resolve(low, sentence, base);
             int first = drafts.size();
             for (int t : triggers) {
                 EventTriggers.Trigger tr = EventTriggers.TABLE.get(low[t]);
@@ -108,7 +108,7 @@ public final class EventsEnricher implements Enricher {
                 String[] ids = actorTarget(article.entities(), sStart, sEnd, tok.start());
                 drafts.add(new Draft(tr.type(), tr.mode(), new Mention(tok.start(), tok.end(), tok.word()), ids[0], ids[1],
                         place(article.places(), sStart, sEnd, tok.start()), status.equals(Factuality.ASSERTED)
-                        || status.equals(Factuality.NEGATED) ? date : DateWords.resolveFuture(low, base), status,
+                        || status.equals(Factuality.NEGATED) ? date : DateWords.resolveFuture(low, sentence, base), status,
                         sMention));
             }
             if (!casualties) {
@@ -344,15 +344,15 @@ public final class EventsEnricher implements Enricher {
         private DateWords() {
         }
 
-        static LocalDate resolve(String[] low, LocalDate base) {
-            return resolve(low, base, false);
+        static LocalDate resolve(String[] low, List<Token> words, LocalDate base) {
+            return resolve(low, words, base, false);
         }
 
-        static LocalDate resolveFuture(String[] low, LocalDate base) {
-            return resolve(low, base, true);
+        static LocalDate resolveFuture(String[] low, List<Token> words, LocalDate base) {
+            return resolve(low, words, base, true);
         }
 
-        private static LocalDate resolve(String[] low, LocalDate base, boolean future) {
+        private static LocalDate resolve(String[] low, List<Token> words, LocalDate base, boolean future) {
             if (base == null) {
                 return null;
             }
@@ -367,6 +367,18 @@ public final class EventsEnricher implements Enricher {
                         return base.plusDays(diff <= 0 ? diff + 7 : diff);
                     }
                     return base.minusDays(diff > 0 ? 7 - diff : -diff);
+                }
+                int m = month(w);
+                if (m == 5 && words.get(i).word().charAt(0) != 'M') {
+                    m = 0; // the verb "may", not the month
+                }
+                if (m > 0) {
+                    LocalDate md = monthDay(low, i, m, base, future);
+                    if (md != null) {
+                        return md;
+                    }
+                    // "last November", "in March": a month, not a day; the field holds days, so none is invented
+                    continue;
                 }
                 switch (w) {
                     case "yesterday" -> {
@@ -383,6 +395,80 @@ public final class EventsEnricher implements Enricher {
                 }
             }
             return null;
+        }
+
+        /**
+         * "March 3", "3 March", "March 3, 2016", "3 March 2016": the day, its year the stated one, else
+         * the base year moved back (forward for a planned event) so that the day does not fall after
+         * (before) the base date: "December 28" in a January story is last year's.
+         */
+        private static LocalDate monthDay(String[] low, int i, int m, LocalDate base, boolean future) {
+            int k = i + 1;
+            if (k < low.length && low[k].equals(".")) {
+                k++; // "Nov. 3"
+            }
+            int day = k < low.length ? number(low[k], 31) : -1;
+            int yearAt = k + 1;
+            if (day < 0 && i > 0) {
+                day = number(low[i - 1], 31); // "3 March"
+                yearAt = i + 1;
+            }
+            if (day < 1) {
+                return null;
+            }
+            if (yearAt < low.length && low[yearAt].equals(",")) {
+                yearAt++;
+            }
+            int year = yearAt < low.length ? number(low[yearAt], 2100) : -1;
+            try {
+                if (year >= 1900) {
+                    return LocalDate.of(year, m, day);
+                }
+                LocalDate d = LocalDate.of(base.getYear(), m, day);
+                if (!future && d.isAfter(base.plusDays(1))) {
+                    d = d.minusYears(1);
+                } else if (future && d.isBefore(base)) {
+                    d = d.plusYears(1);
+                }
+                return d;
+            } catch (java.time.DateTimeException e) {
+                return null; // "February 30"
+            }
+        }
+
+        /** A number of at most four digits and at most {@code max} ("3", "3rd" is not a token form here), else -1. */
+        private static int number(String w, int max) {
+            if (w.isEmpty() || w.length() > 4) {
+                return -1;
+            }
+            int v = 0;
+            for (int c = 0; c < w.length(); c++) {
+                char ch = w.charAt(c);
+                if (ch < '0' || ch > '9') {
+                    return -1;
+                }
+                v = v * 10 + (ch - '0');
+            }
+            return v <= max ? v : -1;
+        }
+
+        private static int month(String word) {
+            String w = word.endsWith(".") ? word.substring(0, word.length() - 1) : word; // "Dec."
+            return switch (w) {
+                case "january", "jan" -> 1;
+                case "february", "feb" -> 2;
+                case "march" -> 3;
+                case "april", "apr" -> 4;
+                case "may" -> 5;
+                case "june" -> 6;
+                case "july" -> 7;
+                case "august", "aug" -> 8;
+                case "september", "sept", "sep" -> 9;
+                case "october", "oct" -> 10;
+                case "november", "nov" -> 11;
+                case "december", "dec" -> 12;
+                default -> 0;
+            };
         }
 
         private static DayOfWeek day(String w) {

@@ -14,10 +14,13 @@ import java.util.Set;
 
 /**
  * The quotes stage, after link: direct quotes (straight and curly marks, a quote running over
- * paragraphs that each open with a mark) and indirect reported speech ("X said that ...", "...,
- * X said", "according to X, ..."), each with its cue, the speaker as written, and the speaker as an
- * entity id: a name is the entity it is a mention of; "he"/"she" the nearest person before; "the
- * minister" the nearest person; "the daily" the nearest organisation. English only.
+ * paragraphs that each open with a mark, the pieces of one quote joined into one content span:
+ * '“A,” X said, “B.”', '“A,” X said. “B.”' and following paragraphs without an attribution of their
+ * own) and indirect reported speech ("X said that ...", "..., X said", "according to X, ...", and
+ * quoted words inside a clause: 'X said that “...”'), each with its cue, the speaker as written, and
+ * the speaker as an entity id: a name is the entity it is a mention of; "he"/"she" the nearest
+ * person before; "the minister" the nearest person; "the daily" the nearest organisation. English
+ * only. The sentence split used for reported speech is in one place, {@code indirect}.
  *
  * <p>Rules, not a model: the labelled attribution corpora (PolNeAR, PARC) carry no licence for
  * shipping, and wire copy attributes speech in a few fixed constructions. Stateless and thread-safe.
@@ -29,6 +32,16 @@ public final class QuotesEnricher implements Enricher {
     private static final Set<String> CUES = WordList.load(QuotesEnricher.class, "cues.txt");
     private static final Set<String> PERSON_WORDS = WordList.load(QuotesEnricher.class, "person-words.txt");
     private static final Set<String> ORG_WORDS = WordList.load(QuotesEnricher.class, "org-words.txt");
+    private static final Set<String> DIRECT_CUES = WordList.load(QuotesEnricher.class, "direct-cues.txt");
+    private static final Set<String> PERSON_PLURALS = plurals(PERSON_WORDS);
+
+    private static Set<String> plurals(Set<String> words) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String w : words) {
+            out.add(w + "s");
+        }
+        return Set.copyOf(out);
+    }
 
     /** Hashes of the cue words (and "according"), sorted: a sentence without one is skipped unread. */
     private static final int[] CUE_HASHES = cueHashes();
@@ -91,14 +104,19 @@ public final class QuotesEnricher implements Enricher {
 
     // ---------------------------------------------------------------- direct
 
+    /** White space, the no-break space included (copy pasted from web pages keeps it before quote marks). */
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || c == '\u00A0' || c == '\u202F' || c == '\u2007';
+    }
+
     private static boolean isOpen(String text, int i) {
         char c = text.charAt(i);
         if (c == '\u201C' || c == '\u00AB' || c == '\u201E') {
             return true;
         }
         if (c == '"') {
-            boolean before = i == 0 || Character.isWhitespace(text.charAt(i - 1)) || "([{:—–-".indexOf(text.charAt(i - 1)) >= 0;
-            boolean after = i + 1 < text.length() && !Character.isWhitespace(text.charAt(i + 1));
+            boolean before = i == 0 || isSpace(text.charAt(i - 1)) || "([{:—–-".indexOf(text.charAt(i - 1)) >= 0;
+            boolean after = i + 1 < text.length() && !isSpace(text.charAt(i + 1));
             return before && after;
         }
         return false;
@@ -108,9 +126,147 @@ public final class QuotesEnricher implements Enricher {
         return c == '\u201D' || c == '\u00BB' || c == '"' || c == '\u201C';
     }
 
+    /** Whether a sentence may start right after {@code i} (exclusive): text start, newline, .!? or a colon. */
+    private static boolean clauseInitial(String text, int open) {
+        int b = open - 1;
+        while (b >= 0 && (text.charAt(b) == ' ' || text.charAt(b) == '\t' || text.charAt(b) == '\u00A0')) {
+            b--;
+        }
+        if (b < 0 || text.charAt(b) == '\n' || text.charAt(b) == '\r') {
+            return true;
+        }
+        char c = text.charAt(b);
+        if (c == '.' || c == '!' || c == '?' || c == ':' || c == '(' || c == '\u2014' || c == '\u2013') {
+            return true;
+        }
+        // '“A.” “B.”': after a closing mark that ends a sentence
+        return (c == '\u201D' || c == '"') && b > 0 && ".!?".indexOf(text.charAt(b - 1)) >= 0;
+    }
+
+    /** The start of the sentence holding {@code pos}: after a newline or a full stop, ?, ! and a space. */
+    private static int sentenceStart(String text, int pos) {
+        int b = pos;
+        while (b > 0) {
+            char c = text.charAt(b - 1);
+            if (c == '\n' || (c == ' ') && b >= 2 && ".!?".indexOf(text.charAt(b - 2)) >= 0
+                    && !(b >= 3 && Character.isUpperCase(text.charAt(b - 3)) && (b < 4 || !Character.isLetter(text.charAt(b - 4))))) {
+                break;
+            }
+            b--;
+        }
+        while (b < pos && isSpace(text.charAt(b))) {
+            b++;
+        }
+        return b;
+    }
+
+    /** The end of the sentence holding {@code pos}: its full stop, ? or ! (or the newline, or the text end). */
+    private static int sentenceEnd(String text, int pos) {
+        int n = text.length();
+        for (int i = pos; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                return i;
+            }
+            if ((c == '.' || c == '!' || c == '?') && (i + 1 == n || isSpace(text.charAt(i + 1)))) {
+                return i;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * Whether a quote opening at {@code open} goes on the quote group that ended at {@code last}: only
+     * spaces, newlines and the end of the attribution's sentence between them ('“A,” he said. “B.”',
+     * '... said:¶“A.”¶“B.”'), and the new quote opens a sentence.
+     */
+    private static boolean adjacent(String text, int last, int open) {
+        if (open - last > 300 || !clauseInitial(text, open)) {
+            return false;
+        }
+        // words may follow only within the attribution's own sentence ('“A,” he said in Iowa. “B.”'),
+        // never after it ('“A.” The email goes on: “B.”' is someone else's)
+        int b = last - 1;
+        while (b > 0 && (text.charAt(b) == '\u201D' || text.charAt(b) == '"')) {
+            b--;
+        }
+        boolean ended = b >= 0 && ".!?".indexOf(text.charAt(b)) >= 0;
+        for (int i = last; i < open; i++) {
+            char c = text.charAt(i);
+            if (c == '.' || c == '!' || c == '?' || c == '\n') {
+                ended = true;
+            } else if (ended && Character.isLetterOrDigit(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether no sentence ends in {@code text[from, to)}. */
+    private static boolean sameSentence(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || (c == '.' || c == '!' || c == '?') && i + 1 < text.length()
+                    && isSpace(text.charAt(i + 1))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether the quote piece closing at {@code close} ends a sentence ('... right?”'); one ending in a
+     * comma waits for an attribution of its own ('“A,” the dawn of..., Bozell says'), so it is not a
+     * continuation.
+     */
+    private static boolean endsSentence(String text, int close) {
+        int b = close - 1;
+        while (b > 0 && (text.charAt(b) == '\u2019' || text.charAt(b) == '\'' || text.charAt(b) == ' ')) {
+            b--;
+        }
+        char c = text.charAt(b);
+        return c == '.' || c == '!' || c == '?' || c == '\u2026' || c == '\u2014';
+    }
+
+    /** A quote being built: its attribution, content span and where its last piece or attribution ends. */
+    private static final class Group {
+        final Attribution att;
+        final String kind;
+        final int start;
+        final int open;
+        int end;
+        int last;
+
+        Group(Attribution att, String kind, int start, int open, int end, int last) {
+            this.att = att;
+            this.kind = kind;
+            this.start = start;
+            this.open = open;
+            this.end = end;
+            this.last = last;
+        }
+    }
+
+    /** End of a quote piece's content: before the closing mark, without a trailing comma. */
+    private static int contentEnd(String text, int cs, int close) {
+        int ce = close;
+        while (ce > cs && (text.charAt(ce - 1) == ',' || isSpace(text.charAt(ce - 1)))) {
+            ce--;
+        }
+        return ce;
+    }
+
+    /**
+     * Direct quotes, mark to mark. Pieces of one quote are joined into one content span, as PolNeAR and
+     * wire copy treat them: '“A,” X said, “B.”', '“A,” X said. “B.”' and following paragraphs that open
+     * with a quote of their own without a new attribution. A quote inside a clause ('X said that “...”',
+     * 'the probe is “ongoing,” X said') is reported speech with quoted words: kind indirect, content the
+     * clause.
+     */
     private static void direct(String text, List<Entity> entities, List<Quote> out, List<int[]> taken) {
         int n = text.length();
         int i = 0;
+        Group g = null;
         while (i < n) {
             if (!isOpen(text, i)) {
                 i++;
@@ -124,7 +280,7 @@ public final class QuotesEnricher implements Enricher {
                 if (c == '\n') {
                     // a quote over paragraphs: the next paragraph opens with a mark again
                     int k = j;
-                    while (k < n && Character.isWhitespace(text.charAt(k))) {
+                    while (k < n && isSpace(text.charAt(k))) {
                         k++;
                     }
                     if (k < n && isOpen(text, k)) {
@@ -143,45 +299,68 @@ public final class QuotesEnricher implements Enricher {
                 i = j + 1;
                 continue;
             }
-            int cs = open + 1;
-            int ce = close;
-            while (ce > cs && (text.charAt(ce - 1) == ',' || Character.isWhitespace(text.charAt(ce - 1)))) {
-                ce--;
-            }
+            i = close + 1;
             Attribution att = after(text, close + 1);
-            if (att == null) {
-                att = before(text, open);
+            boolean attAfter = att != null;
+            Before b = attAfter ? null : before(text, open);
+            if (b != null) {
+                att = b.att();
             }
-            int last = close;
-            if (att != null && att.cue().start() > close) {
-                // '“A,” Clinton said, “B.”' and '“A,” I said. “B.”': one quote, interrupted by its attribution
-                int k = Math.max(att.cue().end(), att.speaker() == null ? 0 : att.speaker().end());
-                while (k < n && (text.charAt(k) == ' ' || text.charAt(k) == ',' || text.charAt(k) == '.'
-                        || text.charAt(k) == ':')) {
+            if (g != null && (att != null && (att.cue().start() == g.att.cue().start() || !attAfter
+                    && sameSentence(text, g.last, att.cue().start()))
+                    || att == null && endsSentence(text, close) && adjacent(text, g.last, open))) {
+                // '“A,” X said, “B.”', '“A,” X said, according to CNN. “B.”', '“A,” X said.¶“B.”'
+                g.end = g.kind.equals("direct") ? contentEnd(text, g.start, close) : close + 1;
+                g.last = Math.max(g.last, close + 1);
+                continue;
+            }
+            if (att == null && g != null && !clauseInitial(text, open)) {
+                continue; // a title or a quoted word inside the attribution's sentence ('said on “Meet the Press.”')
+            }
+            flush(text, entities, g, out, taken);
+            g = null;
+            if (att == null) {
+                continue;
+            }
+            int last = Math.max(close + 1, Math.max(att.cue().end(), att.speaker() == null ? 0 : att.speaker().end()));
+            boolean initial = clauseInitial(text, open);
+            if (attAfter) {
+                // reported speech keeps the marks of the words it quotes; a direct quote is what is inside them
+                int start = initial ? open + 1 : sentenceStart(text, open);
+                g = new Group(att, initial ? "direct" : "indirect", start, open,
+                        initial ? contentEnd(text, start, close) : close + 1, last);
+            } else {
+                int end = b.that() ? close + 1 : contentEnd(text, open + 1, close);
+                // 'X said “it gets me mad” every time ...': the clause goes on after the marks
+                int k = close + 1;
+                while (k < n && text.charAt(k) == ' ') {
                     k++;
                 }
-                if (k < n && isOpen(text, k)) {
-                    int m = k + 1;
-                    while (m < n && text.charAt(m) != '\n' && !(isClose(text.charAt(m)) && m > k + 1)) {
-                        m++;
-                    }
-                    if (m < n && text.charAt(m) != '\n') {
-                        last = m;
-                        ce = m;
-                        while (ce > cs && (text.charAt(ce - 1) == ',' || Character.isWhitespace(text.charAt(ce - 1)))) {
-                            ce--;
-                        }
-                    }
+                boolean goesOn = k < n && Character.isLowerCase(text.charAt(k)) && !text.startsWith("and ", k)
+                        && !text.startsWith("but ", k) && !text.startsWith("or ", k) && !text.startsWith("then ", k);
+                if (goesOn) {
+                    end = sentenceEnd(text, k);
+                    last = Math.max(last, end);
                 }
+                // with words outside the marks the content keeps the marks, so that they still pair up
+                g = new Group(att, b.that() ? "indirect" : "direct", b.that() || goesOn ? open : open + 1, open, end,
+                        last);
             }
-            if (att != null && ce > cs) {
-                Mention content = new Mention(cs, ce, text.substring(cs, ce));
-                out.add(new Quote("direct", content, resolve(text, entities, att.speaker(), open), att.speaker(),
-                        att.cue()));
-                taken.add(new int[] {Math.min(open, att.cue().start()), Math.max(last + 1, att.cue().end())});
-            }
-            i = Math.max(close, att == null ? close : last) + 1;
         }
+        flush(text, entities, g, out, taken);
+    }
+
+    private static void flush(String text, List<Entity> entities, Group g, List<Quote> out, List<int[]> taken) {
+        if (g == null || g.end <= g.start) {
+            return;
+        }
+        Mention content = new Mention(g.start, g.end, text.substring(g.start, g.end));
+        out.add(new Quote(g.kind, content, resolve(text, entities, g.att.speaker(), g.open), g.att.speaker(), g.att.cue()));
+        int from = Math.min(g.start, g.att.cue().start());
+        if (g.att.speaker() != null) {
+            from = Math.min(from, g.att.speaker().start());
+        }
+        taken.add(new int[] {from, Math.max(g.last, g.att.cue().end())});
     }
 
     /** A speaker and a cue. */
@@ -190,21 +369,20 @@ public final class QuotesEnricher implements Enricher {
 
     /** Words of {@code text} from {@code from}, at most {@code max}, stopping at a newline or quote mark. */
     static List<W> wordsAfter(String text, int from, int max) {
-        return wordsAfter(text, from, max, text.length());
+        return wordsAfter(text, from, text.length(), max);
     }
 
-    /** As {@link #wordsAfter(String, int, int)}, reading no word that starts at or after {@code limit}. */
-    static List<W> wordsAfter(String text, int from, int max, int limit) {
-        // Not new ArrayList<>(max): callers ask for up to 400 words and mostly get a dozen.
+    /** Words of {@code text[from, to)}, at most {@code max}, stopping at a newline or quote mark. */
+    static List<W> wordsAfter(String text, int from, int to, int max) {
         List<W> ws = new ArrayList<>(Math.min(max, 16));
-        int n = text.length();
+        int n = to;
         int i = from;
-        while (i < n && i < limit && ws.size() < max) {
+        while (i < n && ws.size() < max) {
             char c = text.charAt(i);
             if (c == '\n' || c == '"' || c == '\u201C' || c == '\u201D') {
                 break;
             }
-            if (Character.isWhitespace(c)) {
+            if (isSpace(c)) {
                 i++;
                 continue;
             }
@@ -221,10 +399,95 @@ public final class QuotesEnricher implements Enricher {
             } else {
                 e = i + 1;
             }
-            ws.add(new W(i, e, text.substring(i, e).toLowerCase(Locale.ROOT)));
+            ws.add(new W(i, e, low(text, i, e)));
             i = e;
         }
         return ws;
+    }
+
+    /** An unknown word: the rules only ask whether it ends in -ing, -ed or -ly (see {@link #low}). */
+    private static final String OTHER = "\u0001\u0001";
+    private static final String OTHER_ING = "\u0001\u0001ing";
+    private static final String OTHER_ED = "\u0001\u0001ed";
+    private static final String OTHER_LY = "\u0001\u0001\u0001ly";
+    private static final String[] ASCII = new String[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII[c] = String.valueOf(c).intern();
+        }
+    }
+
+    /**
+     * The word {@code text[s, e)} lower-cased without copying it: the table's own string when it is
+     * one the rules test (cues, pronouns, nouns of office...), a shared marker keeping only the
+     * ending the rules look at otherwise; a punctuation mark as a shared one-character string.
+     */
+    static String low(String text, int s, int e) {
+        char c0 = text.charAt(s);
+        if (e - s == 1 && c0 < 128 && !Character.isLetterOrDigit(c0)) {
+            return ASCII[c0];
+        }
+        String known = Vocab.find(text, s, e);
+        if (known != null) {
+            return known;
+        }
+        if (e - s == 1 && !Character.isLetterOrDigit(c0)) {
+            return String.valueOf(c0);
+        }
+        if (endsWith(text, e, "ing")) {
+            return OTHER_ING;
+        }
+        if (endsWith(text, e, "ed")) {
+            return OTHER_ED;
+        }
+        return e - s > 4 && endsWith(text, e, "ly") ? OTHER_LY : OTHER;
+    }
+
+    private static boolean endsWith(String text, int e, String suffix) {
+        return e >= suffix.length() && text.regionMatches(true, e - suffix.length(), suffix, 0, suffix.length());
+    }
+
+    /** The words the rules compare with, in an open-addressing table keyed by lower-case hash. */
+    private static final class Vocab {
+        private static final String[] TABLE = new String[2048];
+
+        static {
+            java.util.Set<String> all = new java.util.HashSet<>();
+            all.addAll(CUES);
+            all.addAll(DIRECT_CUES);
+            all.addAll(PERSON_WORDS);
+            all.addAll(PERSON_PLURALS);
+            all.addAll(ORG_WORDS);
+            all.addAll(DETERMINERS);
+            all.addAll(CLAUSE_WORDS);
+            all.addAll(LEADING);
+            all.addAll(List.of("according", "to", "that", "also", "later", "then", "again", "earlier", "once", "further",
+                    "he", "she", "they", "it", "we", "i", "the", "a", "an", "his", "her", "their", "its", "of", "'s",
+                    "\u2019s", "told", "telling", "who", "which", "and", "but", "or"));
+            for (String w : all) {
+                int h = w.hashCode() & (TABLE.length - 1);
+                while (TABLE[h] != null) {
+                    h = (h + 1) & (TABLE.length - 1);
+                }
+                TABLE[h] = w;
+            }
+        }
+
+        static String find(String text, int s, int e) {
+            int h = 0;
+            for (int i = s; i < e; i++) {
+                h = 31 * h + Character.toLowerCase(text.charAt(i));
+            }
+            int len = e - s;
+            for (int k = h & (TABLE.length - 1); TABLE[k] != null; k = (k + 1) & (TABLE.length - 1)) {
+                String w = TABLE[k];
+                if (w.length() == len && w.hashCode() == h && text.regionMatches(true, s, w, 0, len)) {
+                    return w;
+                }
+            }
+            return null;
+        }
     }
 
     /** Words before {@code to}, nearest last, back to a sentence end, newline or quote mark; at most max. */
@@ -240,7 +503,7 @@ public final class QuotesEnricher implements Enricher {
             b--;
             count++;
         }
-        List<W> all = wordsAfter(text, b, 200);
+        List<W> all = wordsAfter(text, b, to, 200);
         List<W> ws = new ArrayList<>();
         for (W w : all) {
             if (w.end() <= to) {
@@ -260,7 +523,7 @@ public final class QuotesEnricher implements Enricher {
         if (k >= ws.size()) {
             return null;
         }
-        if (isCue(ws.get(k).low())) {
+        if (isDirectCue(ws.get(k).low())) {
             Mention speaker = npAfter(text, ws, k + 1);
             return new Attribution(speaker, mention(text, ws.get(k)));
         }
@@ -277,59 +540,163 @@ public final class QuotesEnricher implements Enricher {
             if (ws.get(cue).low().equals("also") && cue + 1 < ws.size()) {
                 cue++;
             }
-            if (isCue(ws.get(cue).low())) {
+            if (isDirectCue(ws.get(cue).low())) {
                 return new Attribution(span(text, ws.get(k), ws.get(np - 1)), mention(text, ws.get(cue)));
             }
+        }
+        // '”, former Education Secretary Arne Duncan told': lower-case titles before a name, up to 8 words
+        boolean named = false;
+        for (int w = k; w < ws.size() && w - k < 9; w++) {
+            W word = ws.get(w);
+            String l = word.low();
+            if (w > k && (isDirectCue(l) || isAdverb(l) && w + 1 < ws.size() && isDirectCue(ws.get(w + 1).low()))) {
+                int cue = isDirectCue(l) ? w : w + 1;
+                return named ? new Attribution(span(text, ws.get(k), ws.get(w - 1)), mention(text, ws.get(cue))) : null;
+            }
+            char c = text.charAt(word.start());
+            if (!Character.isLetter(c) && !l.equals("'s") && !l.equals("\u2019s") || CLAUSE_WORDS.contains(l) && !l.equals("of")) {
+                return null;
+            }
+            named |= Character.isUpperCase(c) || PERSON_WORDS.contains(l) || ORG_WORDS.contains(l);
         }
         return null;
     }
 
-    /** 'Baqeri said: “', 'He said, “', 'according to the daily, “'. */
-    private static Attribution before(String text, int open) {
-        List<W> ws = wordsBefore(text, open, 12);
+    /** An attribution before a quote, and whether "that" stands between cue and quote (reported speech). */
+    record Before(Attribution att, boolean that) {
+    }
+
+    /**
+     * 'Baqeri said: “', 'He said, “', 'according to the daily, “', 'X told reporters on Monday, “',
+     * 'X wrote to supporters, saying: “', and a paragraph ending 'Cruz continued:' before one that opens
+     * with the quote.
+     */
+    private static Before before(String text, int open) {
+        int to = open;
+        int p = open - 1;
+        boolean newline = false;
+        while (p >= 0 && isSpace(text.charAt(p))) {
+            newline |= text.charAt(p) == '\n';
+            p--;
+        }
+        if (newline && p >= 0 && text.charAt(p) == ':') {
+            to = p + 1; // the attribution closes the paragraph before
+        }
+        List<W> ws = wordsBefore(text, to, 30);
         int k = ws.size() - 1;
+        boolean that = false;
+        boolean punct = false;
         while (k >= 0 && (ws.get(k).low().equals(",") || ws.get(k).low().equals(":") || ws.get(k).low().equals("that"))) {
+            if (ws.get(k).low().equals("that")) {
+                that = true;
+            } else {
+                punct = true;
+            }
             k--;
         }
         if (k < 0) {
             return null;
         }
-        if (isCue(ws.get(k).low())) {
-            int end = k;
-            int s = k - 1;
-            if (s >= 0 && ws.get(s).low().equals("also")) {
-                s--;
-            }
-            int last = s;
-            while (s >= 0 && last - s < 6 && isNpWord(text, ws.get(s), s == 0 || !isNpWord(text, ws.get(s - 1), false))) {
-                s--;
-            }
-            if (s < last) {
-                return new Attribution(span(text, ws.get(s + 1), ws.get(last)), mention(text, ws.get(end)));
-            }
-            return null;
+        if (isDirectCue(ws.get(k).low())) {
+            Mention speaker = npBefore(text, ws, k);
+            return speaker == null ? null : new Before(new Attribution(speaker, mention(text, ws.get(k))), that);
         }
         // "according to X, “..."
         for (int j = k - 1; j >= 1; j--) {
             if (ws.get(j).low().equals("to") && ws.get(j - 1).low().equals("according")) {
-                return new Attribution(npAfter(text, ws, j + 1), new Mention(ws.get(j - 1).start(), ws.get(j).end(),
-                        text.substring(ws.get(j - 1).start(), ws.get(j).end())));
+                return new Before(new Attribution(npAfter(text, ws, j + 1), new Mention(ws.get(j - 1).start(),
+                        ws.get(j).end(), text.substring(ws.get(j - 1).start(), ws.get(j).end()))), that);
+            }
+        }
+        if (!punct || that) {
+            return null;
+        }
+        // the cue further back in the clause: 'X told reporters on Monday, “', 'telling them, “'
+        for (int c = k - 1; c >= Math.max(0, k - 25); c--) {
+            if (isDirectCue(ws.get(c).low())) {
+                Mention speaker = npBefore(text, ws, c);
+                return speaker == null ? null : new Before(new Attribution(speaker, mention(text, ws.get(c))), false);
             }
         }
         return null;
     }
 
+    /**
+     * The speaker before the cue at {@code cue}: the noun phrase right before it ('Baqeri said', 'the
+     * minister also said', 'As Politico reported'), or for a participle ('..., saying', 'telling them')
+     * the noun phrase that opens the clause.
+     */
+    private static Mention npBefore(String text, List<W> ws, int cue) {
+        int s = cue - 1;
+        if (s >= 0 && isAdverb(ws.get(s).low())) {
+            s--;
+        }
+        int last = s;
+        while (s >= 0 && last - s < 6 && isNpWord(text, ws.get(s), s == 0 || !isNpWord(text, ws.get(s - 1), false))) {
+            s--;
+        }
+        if (s == last) {
+            // 'the embassy said', 'a senior aide wrote': a determiner and up to three plain words
+            for (int d = last; d >= 0 && last - d < 4; d--) {
+                String l = ws.get(d).low();
+                if (DETERMINERS.contains(l) && d < last) {
+                    s = d - 1;
+                    break;
+                }
+                if (!Character.isLetter(text.charAt(ws.get(d).start())) || CLAUSE_WORDS.contains(l) || isCue(l)) {
+                    break;
+                }
+            }
+        }
+        if (s < last) {
+            int first = s + 1;
+            while (first < last && LEADING.contains(ws.get(first).low())) {
+                first++;
+            }
+            return span(text, ws.get(first), ws.get(last));
+        }
+        String prev = cue > 0 ? ws.get(cue - 1).low() : "";
+        if (ws.get(cue).low().endsWith("ing") || prev.equals(",") || prev.equals("and") || prev.equals("but")) {
+            // 'saying', 'Castellanos, a veteran consultant, said', 'but told his supporters': the clause's subject
+            int f = 0;
+            while (f < cue && LEADING.contains(ws.get(f).low())) {
+                f++;
+            }
+            return f < cue ? npAfter(text, ws, f) : null;
+        }
+        return null;
+    }
+
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "its", "their", "our", "my");
+    private static final Set<String> CLAUSE_WORDS = Set.of("and", "but", "or", "who", "which", "that", "to", "of", "in",
+            "on", "at", "for", "with", "by", "from", "is", "was", "are", "were", "has", "have", "had", "be", "been", "not");
+
+    /** An adverb between speaker and cue: 'the minister also said', 'Petrov later added', 'she repeatedly said'. */
+    private static boolean isAdverb(String l) {
+        return l.equals("also") || l.equals("later") || l.equals("then") || l.equals("again") || l.equals("earlier")
+                || l.equals("once") || l.equals("further") || l.length() > 4 && l.endsWith("ly");
+    }
+
+    /** Words that open a clause before its subject: 'As Politico reported', 'But he said'. */
+    private static final Set<String> LEADING = Set.of("as", "and", "but", "so", "yet", "then", "still", "later");
+
     /** After "the"/"a", any word up to the cue: '” the gambling tycoon told Reuters'. */
     private static boolean looseNpWord(List<W> ws, int from, int i) {
         String f = ws.get(from).low();
         String l = ws.get(i).low();
-        return (f.equals("the") || f.equals("a") || f.equals("an")) && i > from && Character.isLetter(l.charAt(0))
+        return (f.equals("the") || f.equals("a") || f.equals("an")) && i > from && (l == OTHER || l == OTHER_ING
+                || l == OTHER_ED || l == OTHER_LY || Character.isLetter(l.charAt(0)))
                 && !isCue(l) && !l.equals("and") && !l.equals("but") && !l.equals("who") && !l.equals("which")
                 && !l.equals("that");
     }
 
     private static boolean isCue(String low) {
         return CUES.contains(low);
+    }
+
+    /** A cue of a direct quote: the cues, and verbs that only introduce quoted words ('the sign read'). */
+    private static boolean isDirectCue(String low) {
+        return CUES.contains(low) || DIRECT_CUES.contains(low);
     }
 
     /** A word that may be part of a speaker's noun phrase: a name, a pronoun, a determiner, a noun of office. */
@@ -350,8 +717,7 @@ public final class QuotesEnricher implements Enricher {
                 return true;
             }
             default -> {
-                return PERSON_WORDS.contains(l) || ORG_WORDS.contains(l) || l.endsWith("s") && PERSON_WORDS.contains(
-                        l.substring(0, l.length() - 1));
+                return PERSON_WORDS.contains(l) || ORG_WORDS.contains(l) || PERSON_PLURALS.contains(l);
             }
         }
     }
@@ -361,6 +727,14 @@ public final class QuotesEnricher implements Enricher {
         int e = from;
         while (e < ws.size() && e - from < 6 && isNpWord(text, ws.get(e), e == from)) {
             e++;
+        }
+        if (e < ws.size() && e > from && DETERMINERS.contains(ws.get(e - 1).low())) {
+            // 'The embassy issued ...': up to two plain words after a determiner, not a past-tense verb
+            int stop = e + 2;
+            while (e < ws.size() && e < stop && Character.isLetter(text.charAt(ws.get(e).start()))
+                    && !CLAUSE_WORDS.contains(ws.get(e).low()) && !isCue(ws.get(e).low()) && !ws.get(e).low().endsWith("ed")) {
+                e++;
+            }
         }
         while (e > from && (ws.get(e - 1).low().equals("of") || ws.get(e - 1).low().equals("the"))) {
             e--;
@@ -391,8 +765,7 @@ public final class QuotesEnricher implements Enricher {
             }
         }
         String low = speaker.text().toLowerCase(Locale.ROOT);
-        String[] words = low.split("[\\s]+");
-        String head = words[words.length - 1];
+        String head = low.substring(low.lastIndexOf(' ') + 1); // no regex split per quote
         EntityType want;
         if (low.equals("he") || low.equals("she") || low.equals("i") || PERSON_WORDS.contains(head)) {
             want = EntityType.PERSON;
@@ -434,7 +807,7 @@ public final class QuotesEnricher implements Enricher {
         int sStart = 0;
         for (int i = 0; i <= n; i++) {
             boolean end = i == n || text.charAt(i) == '\n' || (text.charAt(i) == '.' || text.charAt(i) == '?'
-                    || text.charAt(i) == '!') && (i + 1 == n || Character.isWhitespace(text.charAt(i + 1)))
+                    || text.charAt(i) == '!') && (i + 1 == n || isSpace(text.charAt(i + 1)))
                     && !(i >= 2 && Character.isUpperCase(text.charAt(i - 1)) && !Character.isLetter(text.charAt(i - 2)))
                     && !(i >= 3 && text.startsWith("Mr", i - 2) || i >= 3 && text.startsWith("Ms", i - 2)
                     || i >= 3 && text.startsWith("Dr", i - 2) || i >= 4 && text.startsWith("Mrs", i - 3));
@@ -484,9 +857,21 @@ public final class QuotesEnricher implements Enricher {
                 while (b >= 0 && last - b < 6 && isNpWord(text, ws.get(b), false)) {
                     b--;
                 }
+                if (b >= 0 && !ws.get(b).low().equals(",")) {
+                    // a plain noun phrase from the sentence start or a comma: 'Some protest leaders said',
+                    // '..., federal officials said.', 'A news report published Wednesday said'
+                    int p = b;
+                    while (p >= 0 && last - p < 7 && plainWord(text, ws.get(p))) {
+                        p--;
+                    }
+                    if (p < b && (p < 0 || ws.get(p).low().equals(","))) {
+                        b = p;
+                    }
+                }
                 if (b < last) {
                     speaker = span(text, ws.get(b + 1), ws.get(last));
-                    if (b >= 1 && ws.get(b).low().equals(",") && cueEnd >= ws.size() - 1) {
+                    if (b >= 1 && ws.get(b).low().equals(",") && (cueEnd >= ws.size() - 1
+                            || cueEnd >= ws.size() - 4 && TRAILING.contains(ws.get(cueEnd).low()))) {
                         cs = ws.get(0).start(); // "CLAUSE, X said."
                         ce = ws.get(b).start();
                     } else if (b < 0 || ws.get(b).low().equals(",")) {
@@ -523,7 +908,15 @@ public final class QuotesEnricher implements Enricher {
                     continue;
                 }
             }
-            while (ce > cs && (Character.isWhitespace(text.charAt(ce - 1)) || text.charAt(ce - 1) == ',')) {
+            for (int[] t : taken) {
+                if (t[0] > cs && t[0] < ce) {
+                    ce = t[0]; // 'X said that CLAUSE, adding: “...”': the direct quote is not part of it
+                }
+            }
+            if (inside(taken, cs)) {
+                continue;
+            }
+            while (ce > cs && (isSpace(text.charAt(ce - 1)) || text.charAt(ce - 1) == ',')) {
                 ce--;
             }
             if (ce - cs < 10) {
@@ -534,6 +927,18 @@ public final class QuotesEnricher implements Enricher {
             taken.add(new int[] {s, e});
             return; // one attribution per sentence
         }
+    }
+
+    /** Words that may follow a closing cue: '..., officials said on Tuesday.', '... said in a statement.' */
+    private static final Set<String> TRAILING = Set.of("on", "in", "at", "during", "after", "late", "earlier", "last",
+            "this", "yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday");
+
+    /** A word that may stand in a plain noun phrase: letters, not a clause word (but "of"), not a cue. */
+    private static boolean plainWord(String text, W w) {
+        String l = w.low();
+        return Character.isLetter(text.charAt(w.start())) && (!CLAUSE_WORDS.contains(l) || l.equals("of")) && !isCue(l)
+                && !l.equals("it") && !l.equals("this") && !l.equals("there") && !l.equals("what") && !l.equals("how");
     }
 
     private static int indexAfter(List<W> ws, int pos) {
@@ -549,7 +954,7 @@ public final class QuotesEnricher implements Enricher {
         List<W> ws = new ArrayList<>();
         int i = s;
         while (i < e) {
-            List<W> part = wordsAfter(text, i, 400, e);
+            List<W> part = wordsAfter(text, i, e, 400);
             for (W w : part) {
                 if (w.end() <= e) {
                     ws.add(w);

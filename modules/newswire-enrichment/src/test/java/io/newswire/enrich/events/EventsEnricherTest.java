@@ -114,6 +114,43 @@ class EventsEnricherTest {
         assertThat(a.text().substring(e.trigger().start(), e.trigger().end())).isEqualTo("killed");
     }
 
+    static Stream<Arguments> dates() {
+        // the dateline is KABUL, May 13 (2018, a Sunday)
+        return Stream.of(
+                Arguments.of("Police arrested 12 suspects in Herat on May 9.", LocalDate.of(2018, 5, 9)),
+                Arguments.of("Troops killed five militants in Kunduz on 2 May.", LocalDate.of(2018, 5, 2)),
+                Arguments.of("The foreign minister visited Tehran on Dec. 28 for talks on trade.", LocalDate.of(2017, 12, 28)),
+                Arguments.of("The two ministers met in Geneva on March 3, 2016.", LocalDate.of(2016, 3, 3)),
+                Arguments.of("The envoy is to visit Islamabad on January 20.", LocalDate.of(2019, 1, 20)),
+                Arguments.of("Bajwa visited Tehran last November.", null),
+                Arguments.of("Up to 3 may die of their wounds after gunmen attacked the checkpoint.", null));
+    }
+
+    @ParameterizedTest
+    @MethodSource("dates")
+    void shouldResolveMonthAndDayWhenEventStatesThem(String text, LocalDate date) {
+        assertThat(STAGE.enrich(english(text)).events()).isNotEmpty().first()
+                .satisfies(e -> assertThat(e.date()).isEqualTo(date));
+    }
+
+    @ParameterizedTest
+    @MethodSource("policeFiring")
+    void shouldTypeAssaultWhenPeopleDieInPoliceFiring(String text, int killed) {
+        assertThat(STAGE.enrich(english(text)).events()).filteredOn(e -> "ASSAULT".equals(e.type())).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.mode()).isEqualTo("firearms");
+                    assertThat(e.casualties().killed()).singleElement().satisfies(t -> assertThat(t.min()).isEqualTo(killed));
+                });
+    }
+
+    static Stream<Arguments> policeFiring() {
+        // the lower-case form is how some Indian archives store their copy
+        return Stream.of(
+                Arguments.of("Two protesters died in police firing in Sirsa on Tuesday.", 2),
+                Arguments.of("three persons were killed in police firing on a mob near the bus stand.", 3),
+                Arguments.of("Four villagers died when the police resorted to firing to disperse the crowd.", 4));
+    }
+
     @Test
     void shouldKeepEachSourceWhenTollsContradict() {
         Article a = STAGE.enrich(english("The Taliban said they killed 40 soldiers, but the ministry put the toll at 9."));

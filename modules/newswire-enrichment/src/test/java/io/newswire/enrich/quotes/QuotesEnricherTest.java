@@ -71,10 +71,98 @@ class QuotesEnricherTest {
                 .startsWith("We came to talk").endsWith("agreement."));
     }
 
+    static Stream<Arguments> attributionsAwayFromTheMarks() {
+        return Stream.of(
+                // text, kind, content, speaker as written, cue
+                Arguments.of("The ministry said in a statement:\n\n\u201CThe talks were constructive and will resume "
+                        + "next week.\u201D", "direct", "The talks were constructive and will resume next week.",
+                        "The ministry", "said"),
+                Arguments.of("Erdogan told reporters in Ankara on Friday, \u201COur doors remain open to dialogue.\u201D",
+                        "direct", "Our doors remain open to dialogue.", "Erdogan", "told"),
+                Arguments.of("The embassy issued a statement on Sunday, saying: \"All staff are safe and accounted for.\"",
+                        "direct", "All staff are safe and accounted for.", "The embassy", "saying"),
+                Arguments.of("As the agency reported, \u201CThe convoy reached the border crossing at dawn.\u201D",
+                        "direct", "The convoy reached the border crossing at dawn.", "the agency", "reported"),
+                Arguments.of("The spokesman said that \u201Call options remain on the table.\u201D", "indirect",
+                        "\u201Call options remain on the table.\u201D", "The spokesman", "said"),
+                Arguments.of("Okafor said \u201Cthe worst is over\u201D for farmers in the delta.", "direct",
+                        "\u201Cthe worst is over\u201D for farmers in the delta", "Okafor", "said"),
+                Arguments.of("Talks broke off at noon.\u00A0\u201CWe stay in the coalition,\u201D former interior minister "
+                        + "Lena Vogt told the broadcaster ZDF.", "direct", "We stay in the coalition",
+                        "former interior minister Lena Vogt", "told"),
+                Arguments.of("\u201CWe are not leaving,\u201D the judge exclaimed, \u201Cuntil the files are returned.\u201D",
+                        "direct", "We are not leaving,\u201D the judge exclaimed, \u201Cuntil the files are returned.",
+                        "the judge", "exclaimed"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("attributionsAwayFromTheMarks")
+    void shouldFindSpeakerWhenAttributionIsAwayFromTheMarks(String text, String kind, String content, String speaker,
+            String cue) {
+        assertThat(STAGE.enrich(article(text)).quotes()).singleElement().satisfies(q -> {
+            assertThat(q.kind()).isEqualTo(kind);
+            assertThat(q.content().text()).isEqualTo(content);
+            assertThat(q.speakerText().text()).isEqualTo(speaker);
+            assertThat(q.cue().text()).isEqualTo(cue);
+        });
+    }
+
+    static Stream<Arguments> reportedSpeech() {
+        return Stream.of(
+                // text, content, speaker as written, cue
+                Arguments.of("Some protest leaders said they would march to the parliament despite the ban.",
+                        "they would march to the parliament despite the ban", "Some protest leaders", "said"),
+                Arguments.of("The convoy was stopped at the Torkham crossing, local officials said on Sunday.",
+                        "The convoy was stopped at the Torkham crossing", "local officials", "said"),
+                Arguments.of("The central bank's monthly report said inflation had eased to 4.1 percent in October.",
+                        "inflation had eased to 4.1 percent in October", "The central bank's monthly report", "said"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("reportedSpeech")
+    void shouldFindReportedSpeechWhenSpeakerIsAPlainNounPhrase(String text, String content, String speaker, String cue) {
+        assertThat(STAGE.enrich(article(text)).quotes()).singleElement().satisfies(q -> {
+            assertThat(q.kind()).isEqualTo("indirect");
+            assertThat(q.content().text()).isEqualTo(content);
+            assertThat(q.speakerText().text()).isEqualTo(speaker);
+            assertThat(q.cue().text()).isEqualTo(cue);
+        });
+    }
+
+    @Test
+    void shouldLeaveTheDirectQuoteOutWhenReportedSpeechPrecedesIt() {
+        String text = "The embassy posted a message on its website on Monday, saying: \u201CAll staff are safe.\u201D";
+        assertThat(STAGE.enrich(article(text)).quotes()).singleElement()
+                .satisfies(q -> assertThat(q.kind()).isEqualTo("direct"));
+    }
+
+    @Test
+    void shouldJoinFollowingParagraphsWhenTheyQuoteTheSameSpeaker() {
+        String text = "\u201CWe will rebuild the bridge within a year,\u201D Governor Adeyemi said on Tuesday.\n\n"
+                + "\u201CThe money is already there. The contractors are on site.\u201D\n\n"
+                + "Officials at the ministry of works declined to comment.";
+        assertThat(STAGE.enrich(article(text, "Adeyemi")).quotes()).singleElement().satisfies(q -> {
+            assertThat(q.content().text()).startsWith("We will rebuild the bridge").endsWith("on site.");
+            assertThat(q.speaker()).isEqualTo("per:adeyemi");
+        });
+    }
+
+    @Test
+    void shouldKeepQuotesApartWhenAnotherSentenceComesBetween() {
+        String text = "\u201CWe are ready,\u201D Petrov said. The talks begin on Monday.\n"
+                + "The minister later added in a statement: \u201CNothing has been signed yet.\u201D";
+        assertThat(STAGE.enrich(article(text, "Petrov")).quotes()).extracting(q -> q.content().text())
+                .containsExactly("We are ready", "Nothing has been signed yet.");
+    }
+
     @Test
     void shouldIgnoreScareQuotesWhenNoOneSaysThem() {
+        // a quoted word inside a clause is reported speech: the clause, not the word, is what was said
         Article a = article("The chief is to make the trip \u201Csoon,\u201D the agency reported on Saturday.");
-        assertThat(STAGE.enrich(a).quotes()).allSatisfy(q -> assertThat(q.kind()).isEqualTo("direct"));
+        assertThat(STAGE.enrich(a).quotes()).singleElement().satisfies(q -> {
+            assertThat(q.kind()).isEqualTo("indirect");
+            assertThat(q.content().text()).isEqualTo("The chief is to make the trip \u201Csoon,\u201D");
+        });
         Article b = article("The group called it a \u201Chistoric step\u201D in its statement on Friday.");
         assertThat(STAGE.enrich(b).quotes()).isEmpty();
     }
