@@ -172,12 +172,16 @@ final class EvalCommand implements Runnable {
         @Option(names = "--data", required = true, paramLabel = "DIR", description = "The geowebnews folder (GWN.xml).")
         Path data;
 
+        @Option(names = "--split", defaultValue = "all",
+                description = "dev (articles at even positions of GWN.xml), test (odd positions) or all.")
+        String split;
+
         @Option(names = "--errors", defaultValue = "10", description = "How many errors to list.")
         int errors;
 
         @Override
         public Integer call() throws Exception {
-            GeoWebNewsEvaluation.run(data, errors, System.out);
+            GeoWebNewsEvaluation.run(data, split, errors, System.out);
             return 0;
         }
     }
