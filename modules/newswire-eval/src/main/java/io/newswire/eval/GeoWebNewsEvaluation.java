@@ -53,10 +53,18 @@ public final class GeoWebNewsEvaluation {
     }
 
     public static void main(String[] args) throws Exception {
-        run(Path.of(args[0]), 10, System.out);
+        run(Path.of(args[0]), "all", 10, System.out);
     }
 
-    public static void run(Path dir, int showErrors, PrintStream out) throws Exception {
+    /**
+     * Runs the evaluation on one split: {@code dev} (the articles at even positions of GWN.xml, 0, 2,
+     * 4, ...), {@code test} (odd positions) or {@code all}. The data ships unsplit; alternating keeps
+     * both halves alike in source and topic, since the file groups articles by nothing.
+     */
+    public static void run(Path dir, String split, int showErrors, PrintStream out) throws Exception {
+        if (!Set.of("dev", "test", "all").contains(split)) {
+            throw new IllegalArgumentException("split must be dev, test or all: " + split);
+        }
         Path xml = dir.resolve("GWN.xml");
         if (!Files.isRegularFile(xml)) {
             out.println("skipped: GeoWebNews not found at " + dir + " (expected GWN.xml)");
@@ -86,7 +94,12 @@ public final class GeoWebNewsEvaluation {
         Map<String, Integer> wrongByType = new TreeMap<>();
         Map<String, Integer> missedRecognition = new TreeMap<>();
         List<String> resolutionErrors = new ArrayList<>();
+        int used = 0;
         for (int a = 0; a < articles.getLength(); a++) {
+            if (split.equals("dev") && a % 2 != 0 || split.equals("test") && a % 2 == 0) {
+                continue;
+            }
+            used++;
             Element art = (Element) articles.item(a);
             String text = art.getElementsByTagName("text").item(0).getTextContent();
             List<Gold> gold = new ArrayList<>();
@@ -173,9 +186,13 @@ public final class GeoWebNewsEvaluation {
                 double[] got = null;
                 Long gotId = null;
                 String gotName = null;
+                int bestOverlap = 0;
                 for (Place p : resolved.places()) {
                     for (Mention m : p.mentions()) {
-                        if (m.start() < g.end() && g.start() < m.end() && p.lat() != null) {
+                        // the mention covering most of the gold span ("Washington" of "Washington, D.C.")
+                        int overlap = Math.min(m.end(), g.end()) - Math.max(m.start(), g.start());
+                        if (overlap > bestOverlap && p.lat() != null) {
+                            bestOverlap = overlap;
                             got = new double[] {p.lat(), p.lon()};
                             gotId = p.geonameId();
                             gotName = p.name() + " " + p.countryCode();
@@ -219,14 +236,15 @@ public final class GeoWebNewsEvaluation {
                     }
                 }
                 if (km > 161 && resolutionErrors.size() < showErrors * 3) {
-                    resolutionErrors.add(String.format(Locale.ROOT, "%s -> %s (%.0f km off)", g.name(), gotName, km));
+                    resolutionErrors.add(String.format(Locale.ROOT, "%s [%s] -> %s (%.0f km off)", g.name(), g.type(),
+                            gotName, km));
                 }
             }
         }
         double p = tp + fp == 0 ? 0 : (double) tp / (tp + fp);
         double r = (double) (literalFound + associativeFound) / Math.max(1, literalGold + associativeGold);
-        out.printf(Locale.ROOT, "GeoWebNews: %d articles (%d gold spans with offsets not matching the text skipped)%n",
-                articles.getLength(), badOffsets);
+        out.printf(Locale.ROOT, "GeoWebNews %s: %d articles (%d gold spans with offsets not matching the text skipped)%n",
+                split, used, badOffsets);
         out.printf(Locale.ROOT, "recognition (exact span): P %.4f R %.4f F1 %.4f (tp %d, fp %d)%n", p, r,
                 p + r == 0 ? 0 : 2 * p * r / (p + r), tp, fp);
         out.printf(Locale.ROOT, "  recall literal %.4f (%d/%d), associative %.4f (%d/%d)%n",

@@ -71,13 +71,17 @@ public final class LocalNewsEvaluation {
             for (GoldSpan g : s.gold()) {
                 gold++;
                 Place hit = null;
+                int bestOverlap = 0;
                 for (Place p : a.places()) {
                     if (Place.DATELINE.equals(p.kind())) {
                         continue;
                     }
                     for (Mention m : p.mentions()) {
-                        if (m.start() < g.end() && g.start() < m.end()) {
+                        // the mention covering most of the gold span: "Tupelo" of "Tupelo, Miss.", not "Miss."
+                        int overlap = Math.min(m.end(), g.end()) - Math.max(m.start(), g.start());
+                        if (overlap > bestOverlap) {
                             hit = p;
+                            bestOverlap = overlap;
                         }
                     }
                 }

@@ -175,12 +175,16 @@ final class EvalCommand implements Runnable {
         @Mixin
         DataOption data;
 
+        @Option(names = "--split", defaultValue = "all",
+                description = "dev (articles at even positions of GWN.xml), test (odd positions) or all.")
+        String split;
+
         @Option(names = "--errors", defaultValue = "10", description = "How many errors to list.")
         int errors;
 
         @Override
         public Integer call() throws Exception {
-            GeoWebNewsEvaluation.run(data.dir(), errors, System.out);
+            GeoWebNewsEvaluation.run(data.dir(), split, errors, System.out);
             return 0;
         }
     }

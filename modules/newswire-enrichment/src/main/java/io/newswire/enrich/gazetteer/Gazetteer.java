@@ -27,7 +27,7 @@ import java.util.zip.GZIPInputStream;
 public final class Gazetteer {
 
     public static final String RESOURCE = "/io/newswire/enrich/gazetteer/gazetteer.bin.gz";
-    public static final String MAGIC = "NWGZ3";
+    public static final String MAGIC = "NWGZ4";
 
     public static final int PLACE = 0;
     public static final int ADMIN1 = 1;
@@ -74,11 +74,15 @@ public final class Gazetteer {
     private final long[] admin1NameKey;
     private final long[] countryNameKey;
 
-    // continents and ocean-wide regions
+    // continents, then the curated regions, seas, rivers and ranges (no GeoNames id, a derived point)
     private final String[] continentName;
+    /** {@code CONT} for a continent, else the GeoNames feature code of the kind of feature (SEA, STM, RGN...). */
+    private final String[] continentFeature;
     private final int[] continentGeonameId;
     private final float[] continentLat;
     private final float[] continentLon;
+    /** The weight a continent or region ranks with against places of the same name. */
+    private final long[] continentPopulation;
 
     // second-level divisions
     private final String[] admin2Name;
@@ -91,6 +95,8 @@ public final class Gazetteer {
     private final int[] admin2Country;
     /** {@link Folding#key} of the full name ("Pickens County"); the short form ("Pickens") is an alternate. */
     private final long[] admin2NameKey;
+    /** Each place's second-level division (index into the admin2 arrays), -1 when unknown. */
+    private final int[] placeAdmin2;
 
     private final NameTable names;
     private final NameTable acronyms;
@@ -202,14 +208,18 @@ public final class Gazetteer {
 
         int nt = in.readInt();
         continentName = new String[nt];
+        continentFeature = new String[nt];
         continentGeonameId = new int[nt];
         continentLat = new float[nt];
         continentLon = new float[nt];
+        continentPopulation = new long[nt];
         for (int i = 0; i < nt; i++) {
             continentName[i] = in.readUTF();
+            continentFeature[i] = interned.computeIfAbsent(in.readUTF(), s -> s);
             continentGeonameId[i] = in.readInt();
             continentLat[i] = in.readFloat();
             continentLon[i] = in.readFloat();
+            continentPopulation[i] = in.readLong();
             readKeys(in, entry(CONTINENT, i));
         }
 
@@ -234,6 +244,13 @@ public final class Gazetteer {
             admin2Country[i] = countryByCode.getOrDefault(key.substring(0, 2), -1);
             admin2NameKey[i] = Folding.key(admin2Name[i]);
             readKeys(in, entry(ADMIN2, i));
+        }
+
+        placeAdmin2 = new int[np];
+        Arrays.fill(placeAdmin2, -1);
+        int withAdmin2 = in.readInt();
+        for (int i = 0; i < withAdmin2; i++) {
+            placeAdmin2[i] = in.readInt();
         }
     }
 
@@ -343,8 +360,9 @@ public final class Gazetteer {
         int kinds = 0;
         long pop = 0;
         for (int x : e) {
-            if (kind(x) == ADMIN2) {
-                // the tagger's model was trained on the classes before second-level divisions existed
+            if (kind(x) == ADMIN2 || kind(x) == CONTINENT && !"CONT".equals(continentFeature[index(x)])) {
+                // the tagger's model was trained on the classes before second-level divisions and the
+                // curated regions existed
                 continue;
             }
             kinds |= 1 << kind(x);
@@ -437,7 +455,7 @@ public final class Gazetteer {
             case PLACE -> placePopulation[i];
             case ADMIN1 -> admin1Population[i];
             case ADMIN2 -> admin2Population[i];
-            case CONTINENT -> 1_000_000_000L;
+            case CONTINENT -> continentPopulation[i];
             default -> countryPopulation[i];
         };
     }
@@ -543,6 +561,21 @@ public final class Gazetteer {
 
     public long countryNameKey(int i) {
         return countryNameKey[i];
+    }
+
+    /** {@code CONT} for a continent, else the GeoNames feature code of a curated region, sea, river or range. */
+    public String continentFeature(int i) {
+        return continentFeature[i];
+    }
+
+    /** The weight a continent or region ranks with against places of the same name. */
+    public long continentPopulation(int i) {
+        return continentPopulation[i];
+    }
+
+    /** Place {@code i}'s second-level division (index into the admin2 arrays), -1 when unknown. */
+    public int placeAdmin2(int i) {
+        return placeAdmin2[i];
     }
 
     public String continentName(int i) {

@@ -82,10 +82,11 @@ final class PlaceRecords {
     /**
      * LOCATION spans the gazetteer does not know (streets, buildings, villages under 1,000 people):
      * no GeoNames id and no point of their own. An unknown local name is most often in the division the
-     * story is about, so it carries the point of the first-level division of the article's anchor (the
-     * dateline place, else its most-mentioned town or division) with precision {@code admin1}, or the
-     * anchor country's point with precision {@code country}; never a town's point, which would claim a
-     * precision it does not have.
+     * story is about, so it carries the point of the second-level division of the article's anchor (the
+     * dateline place, else its most-mentioned town or division) with precision {@code admin2} when the
+     * gazetteer knows the town's county or district, else its first-level division's with precision
+     * {@code admin1}, or the anchor country's point with precision {@code country}; never a town's
+     * point, which would claim a precision it does not have.
      */
     List<Place> unknownPlaces(List<Mention> unknown, List<Chosen> chosen, int datelineEntry) {
         int anchor = datelineEntry >= 0 && (Gazetteer.kind(datelineEntry) == Gazetteer.PLACE
@@ -114,9 +115,16 @@ final class PlaceRecords {
         int admin1 = anchor < 0 ? -1 : Gazetteer.kind(anchor) == Gazetteer.ADMIN1 ? Gazetteer.index(anchor)
                 : Gazetteer.kind(anchor) == Gazetteer.PLACE ? gaz.placeAdmin1(Gazetteer.index(anchor)) : -1;
         int country = anchor < 0 ? -1 : gaz.countryOf(anchor);
+        int admin2 = anchor >= 0 && Gazetteer.kind(anchor) == Gazetteer.PLACE ? gaz.placeAdmin2(Gazetteer.index(anchor))
+                : -1;
         List<Place> out = new ArrayList<>();
         for (Map.Entry<String, List<Mention>> e : byName.entrySet()) {
-            if (admin1 >= 0 && !Float.isNaN(gaz.admin1Lat(admin1))) {
+            if (admin2 >= 0 && !Float.isNaN(gaz.admin2Lat(admin2))) {
+                // the anchor town's county or district: a street or a school of the story's town lies in it
+                out.add(new Place(e.getKey(), null, null, country < 0 ? null : gaz.countryCode(country),
+                        admin1 < 0 ? null : gaz.admin1Name(admin1), (double) gaz.admin2Lat(admin2),
+                        (double) gaz.admin2Lon(admin2), e.getValue(), Place.ADMIN2, Place.LITERAL));
+            } else if (admin1 >= 0 && !Float.isNaN(gaz.admin1Lat(admin1))) {
                 out.add(new Place(e.getKey(), null, null, gaz.countryCode(gaz.admin1Country(admin1)),
                         gaz.admin1Name(admin1), (double) gaz.admin1Lat(admin1), (double) gaz.admin1Lon(admin1),
                         e.getValue(), Place.ADMIN1, Place.LITERAL));
@@ -177,7 +185,8 @@ final class PlaceRecords {
                         : new Place(gaz.admin2Name(i), id, "ADM2", cc, a1, (double) gaz.countryLat(c),
                                 (double) gaz.countryLon(c), mentions, Place.COUNTRY, Place.LITERAL);
             }
-            case Gazetteer.CONTINENT -> new Place(gaz.continentName(i), nullIfZero(gaz.continentGeonameId(i)), "CONT",
+            case Gazetteer.CONTINENT -> new Place(gaz.continentName(i), nullIfZero(gaz.continentGeonameId(i)),
+                    gaz.continentFeature(i),
                     null, null, (double) gaz.continentLat(i), (double) gaz.continentLon(i), mentions, Place.EXACT,
                     Place.LITERAL);
             default -> new Place(gaz.countryName(i), nullIfZero(gaz.countryGeonameId(i)), "PCLI", gaz.countryCode(i),

@@ -47,6 +47,8 @@ final class PlaceResolver {
 
         // "Easley, S.C.", "Beckley, W.Va.": the region a town is written with; the abbreviation itself is no place
         int[][] apRegion = new int[spots.size() + 1][];
+        // the abbreviation as a mention of its state or province ("S.C." names South Carolina)
+        GeoSpotter.Spot[] apSpot = new GeoSpotter.Spot[spots.size() + 1];
         for (int i = 0; i < spots.size(); i++) {
             GeoSpotter.Spot s = spots.get(i);
             int abbrevEnd = SpotContext.regionAbbreviationAfter(text, s.end());
@@ -55,6 +57,16 @@ final class PlaceResolver {
             }
             DatelineRegions.Region r = DatelineRegions.abbreviation(text.substring(s.end() + 2, abbrevEnd));
             apRegion[i] = regionEntries(r.name() + "|" + r.countryCode());
+            if (apRegion[i] != null) {
+                int state = apRegion[i][0];
+                for (int e : apRegion[i]) {
+                    if (Gazetteer.kind(e) == Gazetteer.ADMIN1) {
+                        state = e;
+                        break;
+                    }
+                }
+                apSpot[i] = new GeoSpotter.Spot(s.end() + 2, abbrevEnd, new int[] {state}, false, false);
+            }
             // a spot on the abbreviation ("Ore." is a town in Nigeria, "Del." a surname) goes
             while (i + 1 < spots.size() && spots.get(i + 1).start() < abbrevEnd) {
                 spots.remove(i + 1);
@@ -189,6 +201,9 @@ final class PlaceResolver {
                 Chosen c = new Chosen(s, e);
                 chosen.add(c);
                 lastAccepted = c;
+            }
+            if (apSpot[i] != null) {
+                chosen.add(new Chosen(apSpot[i], apSpot[i].entries()[0]));
             }
         }
         List<Place> places = placeRecords.places(chosen, text);
@@ -359,15 +374,20 @@ final class PlaceResolver {
             // a sound-alike is a guess: Chairman sounds like Kerman
             return supported || surfaceLength >= 9 && (kind != Gazetteer.PLACE || gaz.population(e) >= 1_000_000);
         }
-        if (kind == Gazetteer.COUNTRY || kind == Gazetteer.DEMONYM || kind == Gazetteer.CONTINENT) {
-            return true;
-        }
         boolean singleWord = true;
         for (int i = s.start(); i < s.end(); i++) {
             if (!Folding.isTokenChar(text.charAt(i))) {
                 singleWord = false;
                 break;
             }
+        }
+        if (kind == Gazetteer.CONTINENT && !"CONT".equals(gaz.continentFeature(Gazetteer.index(e)))) {
+            // a region or sea in one word inside a longer name is that name's: "Gulf Oil", "Union Pacific"
+            return !singleWord || !SpotContext.capitalisedWordBefore(text, s.start())
+                    && !SpotContext.capitalisedWordAfter(text, s.end());
+        }
+        if (kind == Gazetteer.COUNTRY || kind == Gazetteer.DEMONYM || kind == Gazetteer.CONTINENT) {
+            return true;
         }
         if (SpotContext.NOT_ALONE.contains(Folding.folded(text.substring(s.start(), s.end())))) {
             return false;

@@ -199,9 +199,45 @@ class GeoEnricherTest {
         "The plant in Richmond, Ky., will add 200 jobs, the company said.                   | Richmond   | Kentucky",
     })
     void shouldPlaceATownInTheStateWhenAnApAbbreviationFollowsIt(String text, String surface, String state) {
-        Place p = place(enrich(null, text), surface).orElseThrow(() -> new AssertionError("no place for " + surface));
+        Article a = enrich(null, text);
+        Place p = place(a, surface).orElseThrow(() -> new AssertionError("no place for " + surface));
         assertThat(p.countryCode()).isEqualTo("US");
         assertThat(p.admin1()).isEqualTo(state);
+        // the abbreviation is a mention of the state itself
+        assertThat(a.places()).filteredOn(x -> x.featureCode() != null && x.featureCode().equals("ADM1"))
+                .extracting(Place::name).containsExactly(state);
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+        // text | surface | feature code
+        "Two tankers were stopped in the Strait of Hormuz on Monday, the navy said.      | Strait of Hormuz | STRT",
+        "Drought has driven herders south across the Sahel since March.                  | Sahel            | RGN",
+        "Ministers of the EU will meet in Brussels next week to discuss tariffs.         | EU               | ZN",
+        "La sécheresse frappe le Sahel depuis le mois de mars, selon l'ONU.              | Sahel            | RGN",
+        "Rescuers pulled 40 migrants from the Mediterranean overnight.                   | Mediterranean    | SEA",
+        "Heavy snow closed passes in the Himalayas, stranding hundreds of trucks.        | Himalayas        | MTS",
+    })
+    void shouldFindRegionsSeasAndRangesWhenNewsNamesThem(String text, String surface, String feature) {
+        Place p = place(enrich(null, text), surface).orElseThrow(() -> new AssertionError("no place for " + surface));
+        assertThat(p.featureCode()).isEqualTo(feature);
+        assertThat(p.geonameId()).isNull();
+        assertThat(p.lat()).isNotNull();
+    }
+
+    @Test
+    void shouldPlaceTheSeaOnItsCoastsWhenTheBuilderDerivesItsPoint() {
+        Place p = place(enrich(null, "Shipping in the Black Sea resumed on Tuesday."), "Black Sea").orElseThrow();
+        // the spherical mean of Odesa, Sevastopol, Constanta, Varna, Samsun, Batumi, Novorossiysk: inside the sea
+        assertThat(p.lat()).isBetween(41.0, 47.0);
+        assertThat(p.lon()).isBetween(28.0, 41.5);
+    }
+
+    @Test
+    void shouldNotReadARegionWhenItIsPartOfALongerName() {
+        Article a = enrich(null, "Shares of Gulf Oil and Union Pacific rose on Monday in New York.");
+        assertThat(place(a, "Gulf")).isEmpty();
+        assertThat(place(a, "Pacific")).isEmpty();
     }
 
     @Test
@@ -242,7 +278,10 @@ class GeoEnricherTest {
         Article a = enricher.enrich(Article.builder("c-s", text, "t").entities(List.of(loc)).build());
         Place street = place(a, "Frenchmen Street").orElseThrow();
         assertThat(street.geonameId()).isNull();
-        assertThat(street.precision()).isIn(Place.ADMIN1, Place.COUNTRY);
+        // the point of Lahore's district, which the gazetteer knows from the town's admin2 code
+        assertThat(street.precision()).isEqualTo(Place.ADMIN2);
         assertThat(street.admin1()).isEqualTo("Punjab");
+        assertThat(Math.abs(street.lat() - 31.55)).isLessThan(0.5);
+        assertThat(Math.abs(street.lon() - 74.34)).isLessThan(0.5);
     }
 }
