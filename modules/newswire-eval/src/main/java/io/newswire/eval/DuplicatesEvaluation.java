@@ -105,12 +105,14 @@ public final class DuplicatesEvaluation {
         DuplicateIndex index = new DuplicateIndex();
         Map<String, String> exactGroup = new HashMap<>();
         Map<String, String> anyGroup = new HashMap<>();
+        Map<String, String> storyOf = new HashMap<>();
         int seq = 0;
         for (int i : order) {
             TextSignature sig = signatures.of(texts.get(i));
             var match = index.find(sig);
             var entry = index.add(ids.get(i), null, Instant.ofEpochSecond(seq++), sig, match);
             anyGroup.put(ids.get(i), entry.canonicalId());
+            storyOf.put(ids.get(i), entry.storyId());
             exactGroup.put(ids.get(i), match.filter(m -> m.kind() == DuplicateIndex.Kind.EXACT)
                     .map(DuplicateIndex.Match::canonicalId).orElse(ids.get(i)));
         }
@@ -121,9 +123,19 @@ public final class DuplicatesEvaluation {
         long groups = gold.stream().collect(java.util.stream.Collectors.groupingBy(g -> g,
                 java.util.stream.Collectors.counting())).values().stream().filter(c -> c > 1).count();
         Pairs exact = pairs(ids, exactGroup, goldById);
+        Map<String, java.util.Set<String>> storiesOfGold = new HashMap<>();
+        Map<String, Integer> goldSize = new HashMap<>();
+        for (String id : ids) {
+            storiesOfGold.computeIfAbsent(goldById.get(id), k -> new java.util.HashSet<>()).add(storyOf.get(id));
+            goldSize.merge(goldById.get(id), 1, Integer::sum);
+        }
+        long inOneStory = storiesOfGold.entrySet().stream()
+                .filter(e -> goldSize.get(e.getKey()) > 1 && e.getValue().size() == 1).count();
         Pairs any = pairs(ids, anyGroup, goldById);
         out.printf(Locale.ROOT, "BBC News: %d articles, %d gold groups of exact duplicates (%d pairs)%n", ids.size(),
                 groups, exact.gold());
+        out.printf(Locale.ROOT, "  gold groups of exact duplicates falling in one story: %d of %d%n", inOneStory,
+                groups);
         out.printf(Locale.ROOT, "  exact (fingerprint)   precision %.4f  recall %.4f  (%d of %d predicted pairs right)%n",
                 exact.precision(), exact.recall(), exact.truePositives(), exact.predicted());
         Map<String, String> textById = new HashMap<>();
