@@ -348,9 +348,8 @@ final class EvalCommand implements Runnable {
             description = "Story clustering on ECB+ (gold story = topic x ecb/ecbplus): pairwise precision, recall "
                     + "and F1 of story ids, shuffled order, no dates.")
     static final class Stories implements Callable<Integer> {
-        @Option(names = "--data", required = true, paramLabel = "DIR",
-                description = "The shared data folder holding ecb_plus/.")
-        Path data;
+        @Mixin
+        DataOption data;
 
         @Option(names = "--split", defaultValue = "dev",
                 description = "ECB+ topics: train to develop, dev to report (test topics are held out).")
@@ -361,7 +360,7 @@ final class EvalCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            StoriesEvaluation.run(data, split, grid, System.out);
+            StoriesEvaluation.run(data.dir(), split, grid, System.out);
             return 0;
         }
     }
