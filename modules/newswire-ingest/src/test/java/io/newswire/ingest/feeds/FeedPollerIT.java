@@ -74,6 +74,10 @@ class FeedPollerIT {
                         .gauge().value()).isEqualTo(1.0);
                 assertThat(metricsA.get("newswire.feed.pages.failed")
                         .tag("source", feeds.get(FeedServer.BROKEN_PAGE_FEED).toString()).counter().count()).isPositive();
+                // a sitemap index: its two sitemaps (one gzip-compressed) read, each item published once
+                assertThat(health(a, feeds.get(FeedServer.INDEX_FEED)).get("up")).isEqualTo(true);
+                assertThat(metricsA.get("newswire.feed.items.published")
+                        .tag("source", feeds.get(FeedServer.INDEX_FEED).toString()).counter().count()).isEqualTo(3.0);
             }
             List<ConsumerRecord<byte[], byte[]>> afterFirst = KafkaTestClients.readCommitted(broker, raw);
             assertThat(afterFirst).hasSize(firstRound);
