@@ -75,7 +75,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p><b>Metrics</b> (Micrometer, {@code source} = the feed URL): {@code newswire.feed.polls}
  * ({@code outcome} = {@code ok}, {@code not_modified}, {@code error}),
- * {@code newswire.feed.items.published}, {@code newswire.feed.pages.failed},
+ * {@code newswire.feed.items.published}, {@code newswire.feed.items.seen}, {@code newswire.feed.pages.failed},
  * {@code newswire.feed.up} (1 when the last poll succeeded) and
  * {@code newswire.feed.last.success} (epoch seconds).
  */
@@ -119,6 +119,7 @@ public final class FeedPoller implements AutoCloseable {
         final Counter notModified;
         final Counter error;
         final Counter itemsPublished;
+        final Counter itemsSeen;
         final Counter pagesFailed;
         volatile boolean up;
         volatile long lastSuccessEpochSeconds;
@@ -134,6 +135,9 @@ public final class FeedPoller implements AutoCloseable {
                     .description("Polls of a feed, by outcome").register(registry);
             itemsPublished = Counter.builder("newswire.feed.items.published").tag("source", source)
                     .description("New items of a feed whose page was published").register(registry);
+            itemsSeen = Counter.builder("newswire.feed.items.seen").tag("source", source)
+                    .description("Items of a feed already published before (by any instance), not published again")
+                    .register(registry);
             pagesFailed = Counter.builder("newswire.feed.pages.failed").tag("source", source)
                     .description("Item pages that could not be fetched (retried at the next poll)").register(registry);
             Gauge.builder("newswire.feed.up", this, s -> s.up ? 1 : 0).tag("source", source)
@@ -408,6 +412,7 @@ public final class FeedPoller implements AutoCloseable {
         }
         String id = ArticleIds.forCanonicalUrl(canonical.get());
         if (done.contains(id)) {
+            st.itemsSeen.increment();
             return true;
         }
         PoliteFetcher.Fetched page;
@@ -462,7 +467,11 @@ public final class FeedPoller implements AutoCloseable {
         return published.get();
     }
 
-    /** Per source: polls, up, last success, last error, items published; for {@code /api/stats}. */
+    /**
+     * Per source: polls, up, last success, last error, items published (new) and seen (already
+     * published), 304s, failed polls and failed pages; for {@code /api/stats} and the dashboard's
+     * feeds panel.
+     */
     public Map<String, Object> health() {
         Map<String, Object> out = new LinkedHashMap<>();
         status.forEach((source, st) -> {
@@ -473,6 +482,10 @@ public final class FeedPoller implements AutoCloseable {
                     : Instant.ofEpochSecond(st.lastSuccessEpochSeconds).toString());
             s.put("lastError", st.lastError);
             s.put("itemsPublished", (long) st.itemsPublished.count());
+            s.put("itemsSeen", (long) st.itemsSeen.count());
+            s.put("notModified", (long) st.notModified.count());
+            s.put("errors", (long) st.error.count());
+            s.put("pagesFailed", (long) st.pagesFailed.count());
             out.put(source, s);
         });
         return out;
