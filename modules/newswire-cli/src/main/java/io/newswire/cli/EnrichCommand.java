@@ -9,7 +9,6 @@ import io.newswire.ingest.IngestItem;
 import io.newswire.ingest.ReadFailure;
 import io.newswire.model.Article;
 import io.newswire.model.ArticleLimits;
-import io.newswire.model.ContentFormat;
 import io.newswire.model.InvalidArticleException;
 import io.newswire.model.Json;
 import io.newswire.model.RawArticle;
@@ -83,11 +82,7 @@ final class EnrichCommand implements Callable<Integer> {
             for (IngestItem item : items) {
                 try {
                     RawArticle raw = Json.decodeRaw(item.value(), limits);
-                    Article article = pipeline.process(raw);
-                    if (raw.format() == ContentFormat.HTML) {
-                        limits.checkExtractedText(article.text().length());
-                    }
-                    article = sequencer.sequence(article);
+                    Article article = sequencer.sequence(pipeline.process(raw, limits));
                     out.write(pretty ? Json.toPrettyJson(article) : Json.toJson(article));
                     out.write('\n');
                     written++;

@@ -8,6 +8,9 @@ import io.newswire.enrich.api.Pipeline;
 import io.newswire.enrich.normalize.StandardNormalizer;
 import io.newswire.enrich.normalize.TextCleaner;
 import io.newswire.model.Article;
+import io.newswire.model.ArticleLimits;
+import io.newswire.model.ContentFormat;
+import io.newswire.model.InvalidArticleException;
 import io.newswire.model.Provenance;
 import io.newswire.model.RawArticle;
 import io.newswire.model.StageError;
@@ -62,6 +65,23 @@ public final class ArticlePipeline implements Pipeline {
      */
     @Override
     public Article process(RawArticle raw) {
+        try {
+            return run(raw, null);
+        } catch (InvalidArticleException e) {
+            throw new AssertionError("no limits, no limit exceeded", e);
+        }
+    }
+
+    /**
+     * Runs every stage over one raw article; the text extracted from an HTML body is checked against
+     * the body limit right after normalization, so an oversized page never reaches the enrichers.
+     */
+    @Override
+    public Article process(RawArticle raw, ArticleLimits limits) throws InvalidArticleException {
+        return run(raw, requireNonNull(limits, "limits"));
+    }
+
+    private Article run(RawArticle raw, ArticleLimits limits) throws InvalidArticleException {
         requireNonNull(raw, "raw");
         Instant referenceTime = raw.ingestedAt() != null && isCalendarSafe(raw.ingestedAt()) ? raw.ingestedAt()
                 : clock.instant();
@@ -75,6 +95,9 @@ public final class ArticlePipeline implements Pipeline {
         } catch (RuntimeException | StackOverflowError e) {
             article = fallback(raw);
             provenance = provenance.plus(new StageTiming(NORMALIZE_STAGE, micros(t0), false), error(NORMALIZE_STAGE, e));
+        }
+        if (limits != null && raw.format() == ContentFormat.HTML) {
+            limits.checkExtractedText(article.text().length());
         }
 
         for (Enricher enricher : enrichers) {

@@ -87,7 +87,64 @@ public final class ExtractionEvaluation {
         return m;
     }
 
+    /** As {@link #run(Path, int, List, String, PrintStream)} on every page ({@code all}). */
     public static void run(Path data, int errors, List<String> only, PrintStream out) throws IOException {
+        run(data, errors, only, "all", out);
+    }
+
+    /**
+     * The pages of one split of the development data here: {@code dev} to develop on, {@code test}
+     * to report once, {@code all}. fundus_eval splits by publisher (sorted publishers alternate, so a
+     * test publisher's layout was never looked at); the other two sets alternate by sorted file name.
+     */
+    static boolean inSplit(Page page, List<String> publishers, List<String> names, String split) {
+        if (split.equals("all")) {
+            return true;
+        }
+        int index = page.set().equals("fundus_eval") ? publishers.indexOf(publisher(page.name()))
+                : names.indexOf(page.set() + "/" + page.name());
+        return (index % 2 == 0) == split.equals("dev");
+    }
+
+    static String publisher(String fundusName) {
+        int cut = fundusName.lastIndexOf('_');
+        return cut < 0 ? fundusName : fundusName.substring(0, cut);
+    }
+
+    static List<Page> split(List<Page> pages, String split) {
+        if (!List.of("dev", "test", "all").contains(split)) {
+            throw new IllegalArgumentException("split must be dev, test or all: " + split);
+        }
+        List<String> publishers = pages.stream().filter(p -> p.set().equals("fundus_eval"))
+                .map(p -> publisher(p.name())).distinct().sorted().toList();
+        List<String> names = new ArrayList<>();
+        for (String set : List.of("trafilatura_eval", "readability_pages")) {
+            pages.stream().filter(p -> p.set().equals(set)).map(p -> set + "/" + p.name()).sorted().forEach(names::add);
+        }
+        // Alternation restarts per set: the first page of each set is dev.
+        List<Page> out = new ArrayList<>();
+        for (Page p : pages) {
+            if (p.set().equals("fundus_eval")) {
+                if (inSplit(p, publishers, names, split)) {
+                    out.add(p);
+                }
+            } else {
+                List<String> ofSet = names.stream().filter(n -> n.startsWith(p.set() + "/")).toList();
+                if (inSplit(p, publishers, ofSet, split)) {
+                    out.add(p);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Runs the extractors on one split.
+     *
+     * @param split {@code dev}, {@code test} (report once) or {@code all}
+     */
+    public static void run(Path data, int errors, List<String> only, String split, PrintStream out)
+            throws IOException {
         // Readability4J logs every page it cleans at INFO/ERROR; the scores are what matter here.
         System.setProperty("org.slf4j.simpleLogger.log.net.dankito", "off");
         List<Page> pages = new ArrayList<>();
@@ -98,6 +155,8 @@ public final class ExtractionEvaluation {
             out.println("skipped: no extraction set found under " + data);
             return;
         }
+        pages = split(pages, split);
+        out.println("split: " + split + " (" + pages.size() + " pages)");
         metadata(data.resolve("readability_pages"), pages, out);
         Map<String, BiFunction<String, String, String>> extractors = extractors();
         if (only != null && !only.isEmpty()) {
@@ -517,13 +576,16 @@ public final class ExtractionEvaluation {
     public static void main(String[] args) throws IOException {
         int errors = 0;
         List<String> only = new ArrayList<>();
+        String split = "all";
         for (int i = 1; i < args.length; i++) {
-            if (args[i].equals("--errors")) {
+            if (args[i].equals("--split")) {
+                split = args[++i];
+            } else if (args[i].equals("--errors")) {
                 errors = Integer.parseInt(args[++i]);
             } else if (args[i].equals("--extractor")) {
                 only.add(args[++i]);
             }
         }
-        run(Path.of(args[0]), errors, only, System.out);
+        run(Path.of(args[0]), errors, only, split, System.out);
     }
 }

@@ -101,7 +101,9 @@ class OpsServerTest {
         assertThat(get("/api/stats").body()).isEqualTo("{\"articlesIn\":7}");
         String latest = get("/api/articles/recent?limit=2").body();
         assertThat(latest).contains("\"c-4\"", "\"c-3\"").doesNotContain("\"c-2\"");
-        assertThat(get("/").body()).contains("<title>newswire</title>");
+        // the feeds panel is in the page, hidden until /api/stats carries "feeds" (the feeds command's)
+        assertThat(get("/").body()).contains("<title>newswire</title>", "data-testid=\"feeds\"",
+                "renderFeeds(stats.feeds)");
         assertThat(get("/nope").statusCode()).isEqualTo(404);
     }
 

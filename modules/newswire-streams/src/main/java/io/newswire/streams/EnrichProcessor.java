@@ -4,7 +4,6 @@ import io.newswire.enrich.api.Pipeline;
 import io.newswire.kafka.PipelineObserver;
 import io.newswire.model.Article;
 import io.newswire.model.ArticleLimits;
-import io.newswire.model.ContentFormat;
 import io.newswire.model.InvalidArticleException;
 import io.newswire.model.Json;
 import io.newswire.model.RejectReason;
@@ -53,20 +52,16 @@ final class EnrichProcessor implements Processor<String, Decoded, String, Outcom
         Decoded decoded = record.value();
         Article article;
         try {
-            article = pipeline.process(decoded.raw());
+            // The decoder let HTML markup through (bounded by the record limit); the body limit is on
+            // its text, checked by the pipeline right after extraction, before any enricher runs.
+            article = pipeline.process(decoded.raw(), limits);
+        } catch (InvalidArticleException e) {
+            reject(record, e.reason(), e);
+            return;
         } catch (RuntimeException | StackOverflowError e) {
             // The pipeline isolates its stages; reaching here means the pipeline itself broke.
             reject(record, RejectReason.PROCESSING_FAILED, e);
             return;
-        }
-        if (decoded.raw().format() == ContentFormat.HTML) {
-            // The decoder let the markup through (bounded by the record limit); the body limit is on its text.
-            try {
-                limits.checkExtractedText(article.text().length());
-            } catch (InvalidArticleException e) {
-                reject(record, e.reason(), e);
-                return;
-            }
         }
         byte[] bytes;
         long timestamp;

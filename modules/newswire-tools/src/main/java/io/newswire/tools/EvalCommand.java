@@ -202,9 +202,13 @@ final class EvalCommand implements Runnable {
         @Option(names = "--extractor", description = "newswire, readability4j or boilerpipe (default: all).")
         List<String> extractors;
 
+        @Option(names = "--split", defaultValue = "dev",
+                description = "dev, test (report once) or all; fundus_eval is split by publisher.")
+        String split;
+
         @Override
         public Integer call() throws Exception {
-            ExtractionEvaluation.run(data.dir(), errors, extractors, System.out);
+            ExtractionEvaluation.run(data.dir(), errors, extractors, split, System.out);
             return 0;
         }
     }

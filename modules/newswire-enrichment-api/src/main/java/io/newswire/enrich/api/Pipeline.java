@@ -1,6 +1,9 @@
 package io.newswire.enrich.api;
 
 import io.newswire.model.Article;
+import io.newswire.model.ArticleLimits;
+import io.newswire.model.ContentFormat;
+import io.newswire.model.InvalidArticleException;
 import io.newswire.model.RawArticle;
 import java.util.List;
 
@@ -32,4 +35,25 @@ public interface Pipeline {
      * @return the enriched article, stamped with {@code processedAt} and its provenance
      */
     Article process(RawArticle raw);
+
+    /**
+     * Runs every stage over one raw article, checking the text extracted from an HTML body against
+     * {@link ArticleLimits#maxBodyChars()} as soon as normalization has produced it, before any
+     * enricher runs: a page whose text is too large costs no enrichment. (The markup itself is
+     * bounded by the raw-record limit when the record is decoded.) This default checks after
+     * {@link #process(RawArticle)}; the standard pipeline overrides it to check before its enrichers.
+     *
+     * @param raw    a decoded, validated raw article
+     * @param limits the limits the article is held to
+     * @return the enriched article, as {@link #process(RawArticle)} returns it
+     * @throws InvalidArticleException {@link io.newswire.model.RejectReason#BODY_TOO_LARGE} when the
+     *                                 text of an HTML body is over the limit
+     */
+    default Article process(RawArticle raw, ArticleLimits limits) throws InvalidArticleException {
+        Article article = process(raw);
+        if (raw.format() == ContentFormat.HTML) {
+            limits.checkExtractedText(article.text().length());
+        }
+        return article;
+    }
 }

@@ -40,7 +40,10 @@ public final class HtmlExtractor {
                     + "|subscribe|subscription|sidebar|menu|navbar|footer|header|tags|most-read|mostread|recommended"
                     + "|outbrain|taboola|credits?|gallery|carousel|slideshow|trending|popular"
                     + "|signup|sign-up|paywall|widget|recirc|read-more|readmore|more-stories|disclaimer|print"
-                    + "|toolbar|modal|popup|banner|sponsored|rating|pagination|pager)"
+                    + "|toolbar|modal|popup|banner|sponsored|rating|pagination|pager"
+                    // Sign-in walls over the story, toggles and copies for screen readers. Not "hidden":
+                    // utility CSS writes "hidden lg:flex" and "overflow-hidden" on visible blocks.
+                    + "|gating|gated|hide|visually-hidden|sr-only|screen-reader-text)"
                     + "(?:$|[\\s_-])",
             Pattern.CASE_INSENSITIVE);
     /**

@@ -103,6 +103,12 @@ class HtmlExtractorTest {
         "ja embedded post | <article><p>A</p><blockquote class='twitter-tweet'><p>速報です</p>— 記者 (@kisha)</blockquote><p>B</p></article>",
         // a newsletter sign-up box
         "pl newsletter | <article><p>A</p><div class='newsletter-signup'><p>Zapisz się do naszego newslettera</p></div><p>B</p></article>",
+        // a sign-in wall over the rest of the story
+        "es sign-in wall | <article><p>A</p><div class='article-gating'><div>Regístrate gratis para seguir leyendo</div><form><input></form></div><p>B</p></article>",
+        // a collapse toggle the page hides until the story is expanded
+        "pl toggle | <article><p>A</p><p>B</p><p class='contract hide'>Zwiń artykuł</p></article>",
+        // a copy for screen readers only
+        "ja screen reader | <article><p class='sr-only'>記事の本文です</p><p>A</p><p>B</p></article>",
     })
     void shouldDropFurnitureInsideTheStoryWhenPagesOfOtherLanguagesHaveIt(String layout, String body) {
         String[] story = layout.startsWith("es") ? new String[] {ES_ONE, ES_TWO}

@@ -65,12 +65,17 @@ import org.slf4j.LoggerFactory;
  * instance, or a second one, knows every item already published and publishes none again; and two
  * instances never poll the same feed at once.
  *
+ * <p><b>Sitemap indexes.</b> A source that is a sitemap index is fetched whole every poll (no
+ * validators: a site may leave it unchanged while its sitemaps grow); its most recently modified
+ * sitemaps are fetched with their own validators (key {@code feed\tSITEMAP-URL}, in the source's
+ * partition), and their items are seen under the source. An index inside an index is an error.
+ *
  * <p><b>Order.</b> A page is published (and acknowledged) before its {@code seen} record is written:
  * a crash between the two republishes that one page (same key) after the restart, never loses it.
  *
  * <p><b>Metrics</b> (Micrometer, {@code source} = the feed URL): {@code newswire.feed.polls}
  * ({@code outcome} = {@code ok}, {@code not_modified}, {@code error}),
- * {@code newswire.feed.items.published}, {@code newswire.feed.pages.failed},
+ * {@code newswire.feed.items.published}, {@code newswire.feed.items.seen}, {@code newswire.feed.pages.failed},
  * {@code newswire.feed.up} (1 when the last poll succeeded) and
  * {@code newswire.feed.last.success} (epoch seconds).
  */
@@ -114,6 +119,7 @@ public final class FeedPoller implements AutoCloseable {
         final Counter notModified;
         final Counter error;
         final Counter itemsPublished;
+        final Counter itemsSeen;
         final Counter pagesFailed;
         volatile boolean up;
         volatile long lastSuccessEpochSeconds;
@@ -129,6 +135,9 @@ public final class FeedPoller implements AutoCloseable {
                     .description("Polls of a feed, by outcome").register(registry);
             itemsPublished = Counter.builder("newswire.feed.items.published").tag("source", source)
                     .description("New items of a feed whose page was published").register(registry);
+            itemsSeen = Counter.builder("newswire.feed.items.seen").tag("source", source)
+                    .description("Items of a feed already published before (by any instance), not published again")
+                    .register(registry);
             pagesFailed = Counter.builder("newswire.feed.pages.failed").tag("source", source)
                     .description("Item pages that could not be fetched (retried at the next poll)").register(registry);
             Gauge.builder("newswire.feed.up", this, s -> s.up ? 1 : 0).tag("source", source)
@@ -306,42 +315,9 @@ public final class FeedPoller implements AutoCloseable {
         FeedStatus st = status.get(f);
         st.polls++;
         try {
-            Validators v = validators.getOrDefault(f, new Validators(null, null));
-            PoliteFetcher.Fetched response = fetcher.get(feed, v.etag(), v.lastModified());
-            if (response.status() == 304) {
-                st.notModified.increment();
-                healthy(st);
-                return;
+            if (pollDocument(f, feed, st, true)) {
+                st.ok.increment();
             }
-            if (response.status() != 200) {
-                throw new IOException("HTTP " + response.status());
-            }
-            List<FeedItem> items = FeedParser.parse(response.body(), response.contentType(), feed.toURL());
-            Set<String> done = seen.computeIfAbsent(f, k -> ConcurrentHashMap.newKeySet());
-            int failed = 0;
-            for (FeedItem item : items) {
-                if (!running || !active.contains(partitionOf(f))) {
-                    // stopping, or the feed moved to another instance in a rebalance: it goes on there
-                    return;
-                }
-                if (!publishItem(f, feed, item, done, st)) {
-                    failed++;
-                }
-            }
-            if (failed == 0 && (response.etag() != null || response.lastModified() != null)) {
-                // only once every item is in: a 304 must not hide an item whose page failed
-                Map<String, String> state = new LinkedHashMap<>();
-                if (response.etag() != null) {
-                    state.put("etag", response.etag());
-                }
-                if (response.lastModified() != null) {
-                    state.put("lastModified", response.lastModified());
-                }
-                stateProducer.send(new ProducerRecord<>(settings.stateTopic(), partitionOf(f), FEED + f,
-                        Json.toJson(state))).get(ACK_TIMEOUT_SECONDS, TimeUnit.SECONDS);
-                validators.put(f, new Validators(response.etag(), response.lastModified()));
-            }
-            st.ok.increment();
             healthy(st);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -353,6 +329,80 @@ public final class FeedPoller implements AutoCloseable {
         }
     }
 
+    /**
+     * Fetches one document of source {@code f} (the feed itself, or a sitemap its index lists) with
+     * its own validators, publishes its new items, and follows the sitemaps of an index one level
+     * down. Items are seen under the source, so a page listed by two sitemaps is published once.
+     *
+     * @return false when the document was not modified (a 304)
+     */
+    private boolean pollDocument(String f, URI doc, FeedStatus st, boolean followIndex)
+            throws IOException, InterruptedException, ExecutionException, TimeoutException {
+        String d = doc.toString();
+        Validators v = validators.getOrDefault(d, new Validators(null, null));
+        PoliteFetcher.Fetched response = fetcher.get(doc, v.etag(), v.lastModified());
+        if (response.status() == 304) {
+            st.notModified.increment();
+            return false;
+        }
+        if (response.status() != 200) {
+            throw new IOException("HTTP " + response.status() + (d.equals(f) ? "" : " for " + d));
+        }
+        FeedParser.Document parsed = FeedParser.read(response.body(), response.contentType(), doc.toURL());
+        if (!parsed.sitemaps().isEmpty() && !followIndex) {
+            throw new IOException("sitemap index inside a sitemap index: " + d);
+        }
+        Set<String> done = seen.computeIfAbsent(f, k -> ConcurrentHashMap.newKeySet());
+        if (!parsed.sitemaps().isEmpty()) {
+            // An index keeps no validators: it is fetched whole every poll (it is small), since a
+            // site may leave it unchanged while the sitemaps it lists grow; those are fetched with theirs.
+            String firstError = null;
+            int failedSitemaps = 0;
+            for (java.net.URL sitemap : parsed.sitemaps()) {
+                if (!running || !active.contains(partitionOf(f))) {
+                    return true;
+                }
+                try {
+                    pollDocument(f, sitemap.toURI(), st, false);
+                } catch (IOException | java.net.URISyntaxException e) {
+                    // one broken sitemap does not stop the others
+                    failedSitemaps++;
+                    firstError = firstError != null ? firstError : sitemap + ": " + e.getMessage();
+                }
+            }
+            if (failedSitemaps > 0) {
+                throw new IOException(failedSitemaps + " of " + parsed.sitemaps().size() + " sitemaps of the index "
+                        + "failed, first " + firstError);
+            }
+            return true;
+        }
+        int failed = 0;
+        for (FeedItem item : parsed.items()) {
+            if (!running || !active.contains(partitionOf(f))) {
+                // stopping, or the feed moved to another instance in a rebalance: it goes on there
+                return true;
+            }
+            if (!publishItem(f, doc, item, done, st)) {
+                failed++;
+            }
+        }
+        if (failed == 0 && (response.etag() != null || response.lastModified() != null)) {
+            // only once every item is in: a 304 must not hide an item whose page failed
+            Map<String, String> state = new LinkedHashMap<>();
+            if (response.etag() != null) {
+                state.put("etag", response.etag());
+            }
+            if (response.lastModified() != null) {
+                state.put("lastModified", response.lastModified());
+            }
+            // in the source's partition, so the instance polling the source reads it back
+            stateProducer.send(new ProducerRecord<>(settings.stateTopic(), partitionOf(f), FEED + d,
+                    Json.toJson(state))).get(ACK_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            validators.put(d, new Validators(response.etag(), response.lastModified()));
+        }
+        return true;
+    }
+
     /** Publishes an item's page unless already published; false when its page could not be had. */
     private boolean publishItem(String f, URI feed, FeedItem item, Set<String> done, FeedStatus st)
             throws InterruptedException, ExecutionException, TimeoutException {
@@ -362,6 +412,7 @@ public final class FeedPoller implements AutoCloseable {
         }
         String id = ArticleIds.forCanonicalUrl(canonical.get());
         if (done.contains(id)) {
+            st.itemsSeen.increment();
             return true;
         }
         PoliteFetcher.Fetched page;
@@ -416,7 +467,11 @@ public final class FeedPoller implements AutoCloseable {
         return published.get();
     }
 
-    /** Per source: polls, up, last success, last error, items published; for {@code /api/stats}. */
+    /**
+     * Per source: polls, up, last success, last error, items published (new) and seen (already
+     * published), 304s, failed polls and failed pages; for {@code /api/stats} and the dashboard's
+     * feeds panel.
+     */
     public Map<String, Object> health() {
         Map<String, Object> out = new LinkedHashMap<>();
         status.forEach((source, st) -> {
@@ -427,6 +482,10 @@ public final class FeedPoller implements AutoCloseable {
                     : Instant.ofEpochSecond(st.lastSuccessEpochSeconds).toString());
             s.put("lastError", st.lastError);
             s.put("itemsPublished", (long) st.itemsPublished.count());
+            s.put("itemsSeen", (long) st.itemsSeen.count());
+            s.put("notModified", (long) st.notModified.count());
+            s.put("errors", (long) st.error.count());
+            s.put("pagesFailed", (long) st.pagesFailed.count());
             out.put(source, s);
         });
         return out;

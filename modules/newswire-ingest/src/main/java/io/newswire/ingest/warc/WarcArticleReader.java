@@ -32,6 +32,7 @@ import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcResponse;
+import org.netpreserve.jwarc.WarcRevisit;
 
 /**
  * Streams a {@code .warc} or {@code .warc.gz} file (jwarc detects the compression) and turns every
@@ -191,6 +192,10 @@ public final class WarcArticleReader {
 
     private void handle(String file, long offset, WarcRecord record, Counts counts, Listener listener)
             throws IOException {
+        if (record instanceof WarcRevisit revisit) {
+            counts.skip(revisitReason(revisit));
+            return;
+        }
         if (!(record instanceof WarcResponse response)) {
             counts.skip(record.type() + " record");
             return;
@@ -241,6 +246,29 @@ public final class WarcArticleReader {
         }
         counts.articles++;
         listener.article(new IngestItem(raw.id(), json, origin, eventTime == null ? null : eventTime.toEpochMilli()));
+    }
+
+    /**
+     * Why a revisit record is skipped, by its profile. A revisit holds headers only: the page is the
+     * payload of an earlier capture. Of the same URL ({@code identical-payload-digest} or
+     * {@code server-not-modified}), that capture is the same article, published under the same id
+     * when it was read; of another URL, the page is a copy of that one. Either way publishing the
+     * revisit would add no article, so it is counted, never resolved into a second copy.
+     */
+    static String revisitReason(WarcRevisit revisit) {
+        String profile;
+        try {
+            profile = revisit.profile() == null ? "" : revisit.profile().toString();
+        } catch (RuntimeException e) {
+            profile = "";
+        }
+        if (profile.contains("identical-payload-digest")) {
+            return "revisit record (identical payload)";
+        }
+        if (profile.contains("server-not-modified")) {
+            return "revisit record (not modified)";
+        }
+        return "revisit record (other profile)";
     }
 
     private static MediaType contentType(HttpResponse http) {

@@ -74,6 +74,10 @@ class FeedPollerIT {
                         .gauge().value()).isEqualTo(1.0);
                 assertThat(metricsA.get("newswire.feed.pages.failed")
                         .tag("source", feeds.get(FeedServer.BROKEN_PAGE_FEED).toString()).counter().count()).isPositive();
+                // a sitemap index: its two sitemaps (one gzip-compressed) read, each item published once
+                assertThat(health(a, feeds.get(FeedServer.INDEX_FEED)).get("up")).isEqualTo(true);
+                assertThat(metricsA.get("newswire.feed.items.published")
+                        .tag("source", feeds.get(FeedServer.INDEX_FEED).toString()).counter().count()).isEqualTo(3.0);
             }
             List<ConsumerRecord<byte[], byte[]>> afterFirst = KafkaTestClients.readCommitted(broker, raw);
             assertThat(afterFirst).hasSize(firstRound);
@@ -91,6 +95,12 @@ class FeedPollerIT {
                 Wait.forCondition("every feed polled twice more")
                         .until(() -> feeds.stream().allMatch(f -> b.polls(f) + c.polls(f) >= polls.get(f) + 2));
                 assertThat(feeds).allSatisfy(f -> assertThat(b.owns(f) && c.owns(f)).isFalse());
+                // the old items the restarted instances read again are counted as seen, per feed
+                URI rss = feeds.get(0);
+                assertThat((Long) health(b, rss).get("itemsSeen") + (Long) health(c, rss).get("itemsSeen"))
+                        .isGreaterThanOrEqualTo(3L);
+                assertThat((Long) health(b, rss).get("itemsPublished") + (Long) health(c, rss).get("itemsPublished"))
+                        .isEqualTo(1L);
             }
 
             List<String> keys = keys(KafkaTestClients.readCommitted(broker, raw));

@@ -17,7 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A local news site for the feed tests: {@code n} feeds (RSS 2.0, Atom and news sitemaps in turn)
  * with ETags and 304s, their item pages, a robots.txt, a redirected feed, a feed that fails once, a
- * broken feed and a broken page. All text written here.
+ * broken feed, a broken page and a sitemap index. All text written here.
  */
 final class FeedServer implements AutoCloseable {
 
@@ -26,6 +26,8 @@ final class FeedServer implements AutoCloseable {
     static final int FLAKY_FEED = 7;
     static final int PRIVATE_ITEM_FEED = 11;
     static final int BROKEN_PAGE_FEED = 15;
+    /** A sitemap index of two sitemaps, one gzip-compressed, both listing the first item. */
+    static final int INDEX_FEED = 17;
 
     private static final String[] TITLES = {"Grain exports resume", "Переговоры в Москве продолжаются",
         "Élections à Dakar", "محادثات في القاهرة", "Sel banjiri Jakarta"};
@@ -116,6 +118,14 @@ final class FeedServer implements AutoCloseable {
                 send(ex, 200, "text/html; charset=utf-8", "<!DOCTYPE html><html><head><title>" + title
                         + "</title></head><body><article><h1>" + title + "</h1><p>Story " + path
                         + " of the local test site, written for this test.</p></article></body></html>");
+            } else if (path.equals("/feeds/" + INDEX_FEED + ".xml")) {
+                send(ex, 200, "application/xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sitemapindex "
+                        + "xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"><sitemap><loc>"
+                        + base().resolve("/sitemaps/" + INDEX_FEED + "-even.xml.gz") + "</loc><lastmod>2026-11-02T10:00:00Z"
+                        + "</lastmod></sitemap><sitemap><loc>" + base().resolve("/sitemaps/" + INDEX_FEED + "-odd.xml")
+                        + "</loc></sitemap></sitemapindex>");
+            } else if (path.startsWith("/sitemaps/" + INDEX_FEED + "-")) {
+                indexedSitemap(ex, path.contains("-even"), path.endsWith(".gz"));
             } else if (path.equals("/feeds/" + REDIRECTED_FEED + ".xml")) {
                 ex.getResponseHeaders().set("Location", "/moved/" + REDIRECTED_FEED + ".xml");
                 send(ex, 301, "text/plain", "moved");
@@ -185,6 +195,44 @@ final class FeedServer implements AutoCloseable {
                 xml.append("</urlset>");
                 send(ex, 200, "application/xml", xml.toString());
             }
+        }
+    }
+
+    /** Half of the index feed's items (the first item in both halves), with ETags; gzip-compressed if asked. */
+    private void indexedSitemap(HttpExchange ex, boolean even, boolean gzip) throws IOException {
+        String etag = "\"s" + even + "-v" + version.get() + "\"";
+        ex.getResponseHeaders().set("ETag", etag);
+        if (etag.equals(ex.getRequestHeaders().getFirst("If-None-Match"))) {
+            notModified.incrementAndGet();
+            ex.sendResponseHeaders(304, -1);
+            return;
+        }
+        List<String> paths;
+        synchronized (items.get(INDEX_FEED)) {
+            paths = List.copyOf(items.get(INDEX_FEED));
+        }
+        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset "
+                + "xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">");
+        for (int i = 0; i < paths.size(); i++) {
+            if (i == 0 || i % 2 == 0 == even) {
+                xml.append("<url><loc>").append(base().resolve(paths.get(i))).append("</loc>"
+                        + "<lastmod>2026-11-02T10:00:00Z</lastmod></url>");
+            }
+        }
+        xml.append("</urlset>");
+        if (!gzip) {
+            send(ex, 200, "application/xml", xml.toString());
+            return;
+        }
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(out)) {
+            gz.write(xml.toString().getBytes(StandardCharsets.UTF_8));
+        }
+        byte[] bytes = out.toByteArray();
+        ex.getResponseHeaders().set("Content-Type", "application/x-gzip");
+        ex.sendResponseHeaders(200, bytes.length);
+        try (OutputStream os = ex.getResponseBody()) {
+            os.write(bytes);
         }
     }
 

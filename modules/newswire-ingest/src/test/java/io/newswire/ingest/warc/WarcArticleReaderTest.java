@@ -17,6 +17,7 @@ import io.newswire.model.ContentFormat;
 import io.newswire.model.Json;
 import io.newswire.model.RawArticle;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,7 +31,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.WarcRecord;
+import org.netpreserve.jwarc.WarcRevisit;
 
 class WarcArticleReaderTest {
 
@@ -166,6 +169,41 @@ class WarcArticleReaderTest {
         assertThat(outcome.counts().bad()).isZero();
         assertThat(outcome.counts().skipped()).containsOnly(entry("request record", 1L), entry("status 404", 1L),
                 entry("status 301", 1L), entry("type image/png", 1L));
+    }
+
+    @ParameterizedTest
+    @ValueSource(booleans = {false, true})
+    void shouldCountRevisitRecordsByProfileAndPublishOnlyTheOriginalWhenACrawlRevisitsPages(boolean gzip)
+            throws IOException {
+        String story = "https://news.example/2026/03/04/hochwasser";
+        byte[] notModified = http(304, "text/html", new byte[0]);
+        byte[] sameHeaders = http(200, "text/html; charset=utf-8", new byte[0]);
+        Path warc = write(file(gzip), gzip,
+                html(story, page("Hochwasser an der Oder", null, "Die Pegel steigen weiter.")),
+                // the same page captured again an hour later, payload identical
+                new WarcRevisit.Builder(story, WarcRevisit.IDENTICAL_PAYLOAD_DIGEST_1_0).date(CAPTURED.plusSeconds(3_600))
+                        .refersTo(URI.create("urn:uuid:" + java.util.UUID.randomUUID()), story, CAPTURED)
+                        .body(MediaType.HTTP_RESPONSE, sameHeaders).build(),
+                // another URL whose page is byte for byte the same story (a print or AMP copy)
+                new WarcRevisit.Builder(story + "?amp=1", WarcRevisit.IDENTICAL_PAYLOAD_DIGEST_1_1)
+                        .date(CAPTURED.plusSeconds(60)).refersTo(URI.create("urn:uuid:" + java.util.UUID.randomUUID()),
+                                story, CAPTURED)
+                        .body(MediaType.HTTP_RESPONSE, sameHeaders).build(),
+                // a conditional GET the server answered 304
+                new WarcRevisit.Builder(story, WarcRevisit.SERVER_NOT_MODIFIED_1_0).date(CAPTURED.plusSeconds(7_200))
+                        .body(MediaType.HTTP_RESPONSE, notModified).build(),
+                // a profile this reader does not know, without a body
+                new WarcRevisit.Builder(story, URI.create("http://netpreserve.org/warc/1.1/revisit/some-future-profile"))
+                        .date(CAPTURED.plusSeconds(9_000)).build());
+
+        WarcArticleReader.Outcome outcome = reader(ArticleLimits.DEFAULT).read(warc, 0, new Collected());
+
+        assertThat(outcome.complete()).isTrue();
+        assertThat(outcome.counts().records()).isEqualTo(5);
+        assertThat(outcome.counts().articles()).isEqualTo(1);
+        assertThat(outcome.counts().bad()).isZero();
+        assertThat(outcome.counts().skipped()).containsOnly(entry("revisit record (identical payload)", 2L),
+                entry("revisit record (not modified)", 1L), entry("revisit record (other profile)", 1L));
     }
 
     @ParameterizedTest
