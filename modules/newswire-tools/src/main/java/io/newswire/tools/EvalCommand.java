@@ -2,6 +2,7 @@ package io.newswire.tools;
 
 import io.newswire.eval.CountriesEvaluation;
 import io.newswire.eval.DatelineEvaluation;
+import io.newswire.eval.DslEvaluation;
 import io.newswire.eval.DuplicatesEvaluation;
 import io.newswire.eval.EventsEvaluation;
 import io.newswire.eval.ExtractionEvaluation;
@@ -87,7 +88,7 @@ final class EvalCommand implements Runnable {
     @Command(name = "language", mixinStandardHelpOptions = true,
             description = "Language detectors on the langid set: single sentences and 5-sentence texts, speed, heap.")
     static final class Languages implements Callable<Integer> {
-        @Option(names = "--data", required = true, paramLabel = "DIR", description = "The langid folder.")
+        @Option(names = "--data", paramLabel = "DIR", description = "The langid folder (or --dsl).")
         Path data;
 
         @Option(names = "--library", description = "opennlp, lingua-low or lingua-high (default: all three).")
@@ -96,8 +97,22 @@ final class EvalCommand implements Runnable {
         @Option(names = "--sentences", defaultValue = "1000", description = "Sentences per language.")
         int sentences;
 
+        @Option(names = "--dsl", paramLabel = "DIR",
+                description = "Instead: close relatives on DSLCC v2.0 test set B (the dslcc_v2 folder).")
+        Path dsl;
+
+        @Option(names = "--split", defaultValue = "dev", description = "With --dsl: train, dev or test.")
+        String split;
+
         @Override
         public Integer call() throws Exception {
+            if (dsl != null) {
+                return DslEvaluation.run(dsl, split, System.out);
+            }
+            if (data == null) {
+                System.err.println("eval language: --data DIR (langid) or --dsl DIR (dslcc_v2) is required");
+                return 2;
+            }
             List<String> args = new ArrayList<>(List.of(data.toString(), "--sentences", Integer.toString(sentences)));
             if (library != null) {
                 args.addAll(List.of("--library", library));

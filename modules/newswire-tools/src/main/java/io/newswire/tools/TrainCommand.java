@@ -1,6 +1,7 @@
 package io.newswire.tools;
 
 import io.newswire.eval.LinearTopicTrainer;
+import io.newswire.eval.TrainLanguageRelatives;
 import io.newswire.eval.TrainNer;
 import io.newswire.eval.TrainTone;
 import io.newswire.eval.TrainTopics;
@@ -11,7 +12,7 @@ import picocli.CommandLine.Option;
 
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = "Build the committed models from labelled data kept outside the repo (see docs/EVALUATION.md).",
-        subcommands = {TrainCommand.Ner.class, TrainCommand.Topics.class, TrainCommand.Tone.class})
+        subcommands = {TrainCommand.Ner.class, TrainCommand.LanguageRelatives.class, TrainCommand.Topics.class, TrainCommand.Tone.class})
 final class TrainCommand implements Runnable {
 
     @Override
@@ -90,6 +91,27 @@ final class TrainCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             return TrainTone.run(data, output, System.out);
+        }
+    }
+
+    @Command(name = "language-relatives", mixinStandardHelpOptions = true,
+            description = "Count the words that tell close relatives apart (bs/hr/sr in Latin script, id/ms) on "
+                    + "DSLCC v2.0 test set B (CC0): the committed resource of the language stage.")
+    static final class LanguageRelatives implements Callable<Integer> {
+        @Option(names = "--data", required = true, paramLabel = "DIR", description = "The dslcc_v2 folder.")
+        Path data;
+
+        @Option(names = "--output", defaultValue = TrainLanguageRelatives.COMMITTED, paramLabel = "FILE",
+                description = "Where to write the counts (default: ${DEFAULT-VALUE}, the committed resource).")
+        Path output;
+
+        @Option(names = "--splits", defaultValue = "train,dev", split = ",",
+                description = "Splits to count (default: ${DEFAULT-VALUE}; train alone while tuning on dev).")
+        java.util.Set<String> splits;
+
+        @Override
+        public Integer call() throws Exception {
+            return TrainLanguageRelatives.run(data, splits, output, System.out);
         }
     }
 }

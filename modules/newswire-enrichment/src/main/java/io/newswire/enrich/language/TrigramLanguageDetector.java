@@ -34,6 +34,9 @@ public final class TrigramLanguageDetector {
     /** Fewer trigrams than this do not make a sentence of their own for the mixed-text check. */
     private static final int MIN_CHUNK = 12;
 
+    /** {@code UnicodeScript.values()} copies its array on every call; read it once. */
+    private static final UnicodeScript[] ALL_SCRIPTS = UnicodeScript.values();
+
     private static final Map<UnicodeScript, String> UNIQUE_SCRIPTS = new EnumMap<>(Map.ofEntries(
             Map.entry(UnicodeScript.GREEK, "el"), Map.entry(UnicodeScript.HEBREW, "he"),
             Map.entry(UnicodeScript.ARMENIAN, "hy"), Map.entry(UnicodeScript.GEORGIAN, "ka"),
@@ -77,7 +80,7 @@ public final class TrigramLanguageDetector {
     public Language detect(CharSequence text, int maxChars) {
         int end = Math.min(text.length(), maxChars);
         // Pass 1: letters per script.
-        int[] scriptLetters = new int[UnicodeScript.values().length];
+        int[] scriptLetters = new int[ALL_SCRIPTS.length];
         int letters = 0;
         for (int i = 0; i < end; ) {
             int cp = Character.codePointAt(text, i);
@@ -92,7 +95,7 @@ public final class TrigramLanguageDetector {
         }
         UnicodeScript main = UnicodeScript.LATIN;
         int mainCount = -1;
-        for (UnicodeScript s : UnicodeScript.values()) {
+        for (UnicodeScript s : ALL_SCRIPTS) {
             if (scriptLetters[s.ordinal()] > mainCount) {
                 mainCount = scriptLetters[s.ordinal()];
                 main = s;
@@ -181,25 +184,26 @@ public final class TrigramLanguageDetector {
             voted += v;
         }
         double agreement = voted == 0 ? 1.0 : (double) chunkVotes[best] / voted;
-        if (CloseRelatives.hasRelatives(languages[best])) {
-            // Trigrams barely separate close relatives; their marker words decide. When the words
-            // overrule the trigrams or speak for both, the confidence is that of the group, halved:
-            // such a call is never a confident one.
+        if (main == UnicodeScript.LATIN && CloseRelatives.hasRelatives(languages[best])) {
+            // Trigrams barely separate close relatives; their words decide. The confidence is the
+            // group's (trigrams) times the chosen member's share of the word evidence; a call with
+            // marker words against it is never a confident one.
             CloseRelatives.Call call = CloseRelatives.resolve(languages[best], text, end);
-            String resolved = call.code();
             double groupP = 0;
             int groupVotes = 0;
             for (String member : CloseRelatives.group(languages[best])) {
                 int l = indexOf(member);
-                if (l >= 0) {
+                if (l >= 0 && scripts[l] == main) {
                     groupP += Math.exp((gain[l] - gain[best]) / temperature) / sum;
                     groupVotes += chunkVotes[l];
                 }
             }
             double groupAgreement = voted == 0 ? 1.0 : (double) groupVotes / voted;
-            boolean contested = !resolved.equals(languages[best]) || call.against() > 0;
-            double confidence = contested ? Math.min(0.5, groupP * groupAgreement / 2) : p * agreement;
-            return language(resolved, confidence * lengthFactor * mainCount / letters);
+            double confidence = groupP * groupAgreement * call.share();
+            if (call.against() > 0) {
+                confidence = Math.min(0.5, confidence);
+            }
+            return language(call.code(), confidence * lengthFactor * mainCount / letters);
         }
         return language(languages[best], p * agreement * lengthFactor * mainCount / letters);
     }
@@ -278,7 +282,7 @@ public final class TrigramLanguageDetector {
             byte[] postingLanguage = new byte[n * 4];
             float[] postingGain = new float[n * 4];
             int postings = 0;
-            long[] scriptVotes = new long[languages.length * UnicodeScript.values().length];
+            long[] scriptVotes = new long[languages.length * ALL_SCRIPTS.length];
             TrigramLanguageDetector probe = new TrigramLanguageDetector(languages, null, keys, first, count, null,
                     null);
             for (int t = 0; t < n; t++) {
@@ -307,14 +311,14 @@ public final class TrigramLanguageDetector {
                     postingLanguage[postings] = (byte) lang;
                     postingGain[postings] = logp - FLOOR;
                     postings++;
-                    scriptVotes[lang * UnicodeScript.values().length + script.ordinal()]++;
+                    scriptVotes[lang * ALL_SCRIPTS.length + script.ordinal()]++;
                 }
             }
             UnicodeScript[] scripts = new UnicodeScript[languages.length];
             for (int l = 0; l < languages.length; l++) {
                 long bestVotes = -1;
-                for (UnicodeScript s : UnicodeScript.values()) {
-                    long v = scriptVotes[l * UnicodeScript.values().length + s.ordinal()];
+                for (UnicodeScript s : ALL_SCRIPTS) {
+                    long v = scriptVotes[l * ALL_SCRIPTS.length + s.ordinal()];
                     if (s != UnicodeScript.COMMON && s != UnicodeScript.INHERITED && v > bestVotes) {
                         bestVotes = v;
                         scripts[l] = s;
