@@ -104,6 +104,9 @@ final class EvalCommand implements Runnable {
         @Option(names = "--split", defaultValue = "dev", description = "With --dsl: train, dev or test.")
         String split;
 
+        @Option(names = "--calibrate", description = "Instead: fit and report the confidence calibration on langid.")
+        boolean calibrate;
+
         @Override
         public Integer call() throws Exception {
             if (dsl != null) {
@@ -116,6 +119,9 @@ final class EvalCommand implements Runnable {
             List<String> args = new ArrayList<>(List.of(data.toString(), "--sentences", Integer.toString(sentences)));
             if (library != null) {
                 args.addAll(List.of("--library", library));
+            }
+            if (calibrate) {
+                args.addAll(List.of("--calibrate", "true"));
             }
             LanguageEvaluation.main(args.toArray(String[]::new));
             return 0;
