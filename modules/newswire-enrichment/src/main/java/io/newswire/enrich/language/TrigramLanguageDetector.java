@@ -64,6 +64,8 @@ public final class TrigramLanguageDetector {
         this.postingLanguage = postingLanguage;
         this.postingGain = postingGain;
         this.mask = keys.length - 1;
+        int width = languages.length + 1;
+        this.scratch = ThreadLocal.withInitial(() -> new double[MAX_CHUNKS][width]);
     }
 
     private static final class Holder {
@@ -175,6 +177,8 @@ public final class TrigramLanguageDetector {
         double[] gain = new double[languages.length];
         double[] chunk = new double[languages.length];
         int[] chunkVotes = new int[languages.length];
+        double[][] chunks = scratch.get();
+        int chunkCount = 0;
         int chunkTrigrams = 0;
         int trigrams = 0;
         int c1 = -1;
@@ -186,7 +190,7 @@ public final class TrigramLanguageDetector {
                 c1 = -1;
                 c2 = -1;
                 if ((cp == '.' || cp == '!' || cp == '?' || cp == '\n' || cp == '。') && chunkTrigrams >= MIN_CHUNK) {
-                    vote(chunk, chunkVotes, chunkTrigrams, main);
+                    chunkCount = keep(chunk, chunkTrigrams, chunks, chunkCount);
                     chunkTrigrams = 0;
                 }
                 continue;
@@ -209,7 +213,7 @@ public final class TrigramLanguageDetector {
             c2 = c3;
         }
         if (chunkTrigrams > 0) {
-            vote(chunk, chunkVotes, chunkTrigrams, main);
+            chunkCount = keep(chunk, chunkTrigrams, chunks, chunkCount);
         }
         int best = -1;
         int second = -1;
@@ -237,6 +241,9 @@ public final class TrigramLanguageDetector {
             }
         }
         double p = 1.0 / sum;
+        for (int c = 0; c < chunkCount; c++) {
+            vote(chunks[c], chunkVotes, main, best);
+        }
         int voted = 0;
         for (int v : chunkVotes) {
             voted += v;
@@ -276,19 +283,45 @@ public final class TrigramLanguageDetector {
         return -1;
     }
 
-    /** Adds a sentence's trigram count to the votes of its best language, then clears it. */
-    private void vote(double[] chunk, int[] votes, int weight, UnicodeScript main) {
-        int best = -1;
+    /** Sentences kept per text for the agreement check; later ones are added to the last. */
+    private static final int MAX_CHUNKS = 48;
+    /** Per-thread sentence scores (one row per sentence, its trigram count in the last column). */
+    private final ThreadLocal<double[][]> scratch;
+
+    /** Keeps a sentence's scores and trigram count for {@link #vote}, clears them; the new count. */
+    private int keep(double[] chunk, int trigramCount, double[][] chunks, int count) {
+        int row = Math.min(count, MAX_CHUNKS - 1);
+        double[] target = chunks[row];
+        if (row == count) {
+            java.util.Arrays.fill(target, 0.0);
+        }
+        for (int l = 0; l < chunk.length; l++) {
+            target[l] += chunk[l];
+        }
+        target[chunk.length] += trigramCount;
+        java.util.Arrays.fill(chunk, 0.0);
+        return row + 1;
+    }
+
+    /**
+     * Adds a sentence's trigram count to the votes of the text's language, or of the sentence's own
+     * best language when the sentence prefers it by more than {@value #OWN_VOTE_MARGIN} per trigram:
+     * a German sentence in English copy votes German, an English sentence full of Tagalog or Spanish
+     * names does not.
+     */
+    private void vote(double[] row, int[] votes, UnicodeScript main, int textBest) {
+        int own = textBest;
         for (int l = 0; l < languages.length; l++) {
-            if (scripts[l] == main && (best < 0 || chunk[l] > chunk[best])) {
-                best = l;
+            if (scripts[l] == main && row[l] > row[own]) {
+                own = l;
             }
         }
-        if (best >= 0) {
-            votes[best] += weight;
-        }
-        java.util.Arrays.fill(chunk, 0.0);
+        int weight = (int) row[languages.length];
+        votes[(row[own] - row[textBest]) / Math.max(1, weight) > OWN_VOTE_MARGIN ? own : textBest] += weight;
     }
+
+    /** ln-probability per trigram by which a sentence must prefer another language to vote for it. */
+    private static final double OWN_VOTE_MARGIN = 0.3;
 
     private static Language language(String code, double confidence) {
         return new Language(code, Math.round(Math.max(0, Math.min(1, confidence)) * 1000) / 1000.0);
