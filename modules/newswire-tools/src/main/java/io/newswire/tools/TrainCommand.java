@@ -3,6 +3,7 @@ package io.newswire.tools;
 import io.newswire.eval.LinearTopicTrainer;
 import io.newswire.eval.TrainLanguageRelatives;
 import io.newswire.eval.TrainNer;
+import io.newswire.eval.TrainNerLanguage;
 import io.newswire.eval.TrainTone;
 import io.newswire.eval.TrainTopics;
 import java.nio.file.Path;
@@ -48,8 +49,18 @@ final class TrainCommand implements Runnable {
                         + "Default: ${DEFAULT-VALUE}.")
         String gmbFile;
 
+        @Option(names = {"--language", "--lang"}, defaultValue = "en",
+                description = "en (GMB, the committed model) or es / nl (CoNLL-2002 in --data: research use only, so "
+                        + "--output must name a file outside the repo; trains, then scores the testa split).")
+        String language;
+
         @Override
         public Integer call() throws Exception {
+            if (!language.equals("en")) {
+                java.nio.file.Path out = output.toString().equals(COMMITTED)
+                        ? java.nio.file.Path.of("ner-" + language + ".bin.gz") : output;
+                return TrainNerLanguage.run(data, language, out, epochs, models, System.out);
+            }
             return TrainNer.run(data, gmbFile, output, epochs, models, System.out);
         }
     }
