@@ -41,10 +41,13 @@ public final class LanguageEvaluation {
             System.exit(2);
         }
         int perLanguage = 1000;
+        boolean calibrate = false;
         List<String> libraries = List.of("newswire", "opennlp", "lingua-low", "lingua-high");
         for (int i = 1; i + 1 < args.length; i += 2) {
             if (args[i].equals("--sentences")) {
                 perLanguage = Integer.parseInt(args[i + 1]);
+            } else if (args[i].equals("--calibrate")) {
+                calibrate = Boolean.parseBoolean(args[i + 1]);
             } else if (args[i].equals("--library")) {
                 libraries = List.of(args[i + 1]);
             }
@@ -56,6 +59,10 @@ public final class LanguageEvaluation {
         }
         Map<String, List<String>> data = load(dir, perLanguage);
         PrintStream out = System.out;
+        if (calibrate) {
+            LanguageCalibration.run(data, out);
+            return;
+        }
         out.printf("langid: %d languages, %d sentences%n", data.size(),
                 data.values().stream().mapToInt(List::size).sum());
         for (String library : libraries) {

@@ -2,6 +2,7 @@ package io.newswire.tools;
 
 import io.newswire.eval.CountriesEvaluation;
 import io.newswire.eval.DatelineEvaluation;
+import io.newswire.eval.DslEvaluation;
 import io.newswire.eval.DuplicatesEvaluation;
 import io.newswire.eval.StoriesEvaluation;
 import io.newswire.eval.EventsEvaluation;
@@ -45,6 +46,7 @@ import picocli.CommandLine.Option;
                 EvalCommand.PoliceEvents.class,
                 EvalCommand.NerWire.class,
                 EvalCommand.Duplicates.class,
+                EvalCommand.LanguageRelatives.class,
                 EvalCommand.Stories.class
         })
 final class EvalCommand implements Runnable {
@@ -99,11 +101,17 @@ final class EvalCommand implements Runnable {
         @Option(names = "--sentences", defaultValue = "1000", description = "Sentences per language.")
         int sentences;
 
+        @Option(names = "--calibrate", description = "Instead: fit and report the confidence calibration on langid.")
+        boolean calibrate;
+
         @Override
         public Integer call() throws Exception {
             List<String> args = new ArrayList<>(List.of(data.dir().toString(), "--sentences", Integer.toString(sentences)));
             if (library != null) {
                 args.addAll(List.of("--library", library));
+            }
+            if (calibrate) {
+                args.addAll(List.of("--calibrate", "true"));
             }
             LanguageEvaluation.main(args.toArray(String[]::new));
             return 0;
@@ -345,6 +353,22 @@ final class EvalCommand implements Runnable {
         public Integer call() throws Exception {
             DuplicatesEvaluation.run(data.dir(), split, grid, System.out);
             return 0;
+        }
+    }
+
+    @Command(name = "language-relatives", mixinStandardHelpOptions = true,
+            description = "Close relatives (bs/hr/sr in Latin script, id/ms) on DSLCC v2.0 test set B: accuracy per "
+                    + "language, with and without named entities.")
+    static final class LanguageRelatives implements Callable<Integer> {
+        @Mixin
+        DataOption data;
+
+        @Option(names = "--split", defaultValue = "dev", description = "train, dev or test (report test once).")
+        String split;
+
+        @Override
+        public Integer call() throws Exception {
+            return DslEvaluation.run(data.dir(), split, System.out);
         }
     }
 

@@ -1,7 +1,9 @@
 package io.newswire.tools;
 
 import io.newswire.eval.LinearTopicTrainer;
+import io.newswire.eval.TrainLanguageRelatives;
 import io.newswire.eval.TrainNer;
+import io.newswire.eval.TrainNerLanguage;
 import io.newswire.eval.TrainTone;
 import io.newswire.eval.TrainTopics;
 import java.nio.file.Path;
@@ -12,7 +14,7 @@ import picocli.CommandLine.Option;
 
 @Command(name = "train", mixinStandardHelpOptions = true, resourceBundle = "io.newswire.tools.DataFolders",
         description = "Build the committed models from labelled data kept outside the repo (see docs/EVALUATION.md).",
-        subcommands = {TrainCommand.Ner.class, TrainCommand.Topics.class, TrainCommand.Tone.class})
+        subcommands = {TrainCommand.Ner.class, TrainCommand.LanguageRelatives.class, TrainCommand.Topics.class, TrainCommand.Tone.class})
 final class TrainCommand implements Runnable {
 
     @Override
@@ -48,8 +50,18 @@ final class TrainCommand implements Runnable {
                         + "Default: ${DEFAULT-VALUE}.")
         String gmbFile;
 
+        @Option(names = {"--language", "--lang"}, defaultValue = "en",
+                description = "en (GMB, the committed model) or es / nl (CoNLL-2002 in --data: research use only, so "
+                        + "--output must name a file outside the repo; trains, then scores the testa split).")
+        String language;
+
         @Override
         public Integer call() throws Exception {
+            if (!language.equals("en")) {
+                java.nio.file.Path out = output.toString().equals(COMMITTED)
+                        ? java.nio.file.Path.of("ner-" + language + ".bin.gz") : output;
+                return TrainNerLanguage.run(data.dir(), language, out, epochs, models, System.out);
+            }
             return TrainNer.run(data.dir(), gmbFile, output, epochs, models, System.out);
         }
     }
@@ -90,6 +102,27 @@ final class TrainCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             return TrainTone.run(data.dir(), output, System.out);
+        }
+    }
+
+    @Command(name = "language-relatives", mixinStandardHelpOptions = true,
+            description = "Count the words that tell close relatives apart (bs/hr/sr in Latin script, id/ms) on "
+                    + "DSLCC v2.0 test set B (CC0): the committed resource of the language stage.")
+    static final class LanguageRelatives implements Callable<Integer> {
+        @Mixin
+        DataOption data;
+
+        @Option(names = "--output", defaultValue = TrainLanguageRelatives.COMMITTED, paramLabel = "FILE",
+                description = "Where to write the counts (default: ${DEFAULT-VALUE}, the committed resource).")
+        Path output;
+
+        @Option(names = "--splits", defaultValue = "train,dev", split = ",",
+                description = "Splits to count (default: ${DEFAULT-VALUE}; train alone while tuning on dev).")
+        java.util.Set<String> splits;
+
+        @Override
+        public Integer call() throws Exception {
+            return TrainLanguageRelatives.run(data.dir(), splits, output, System.out);
         }
     }
 }

@@ -10,8 +10,9 @@ import io.newswire.model.Language;
  * Lingua's trigram mode on the 75-language set, at a fraction of its cost per article.
  *
  * <p>Only the first {@value #SAMPLE_CHARS} characters are read: the language of a news article does
- * not change halfway, and the cost stays flat for long articles. Short or mixed text gets a low
- * confidence rather than a confident guess. A weak call ({@value #DECLARED_WINS_BELOW} or less) gives
+ * not change halfway, and the cost stays flat for long articles. The confidence is calibrated (the
+ * probability that the code is right, measured in docs/EVALUATION.md); below 0.5 the detector
+ * answers no code ("und") rather than a guess. A weak call ({@value #DECLARED_WINS_BELOW} or less) gives
  * way to the language the page declares ({@code Article.declaredLanguage}), a prior the text could not
  * overrule.
  */

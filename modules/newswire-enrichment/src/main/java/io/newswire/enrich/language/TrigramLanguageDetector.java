@@ -28,11 +28,13 @@ public final class TrigramLanguageDetector {
     private static final String RESOURCE = "trigrams.bin.gz";
     /** ln P of a trigram a language has never seen: rare enough to count against it, not to veto it. */
     private static final float FLOOR = (float) Math.log(1e-5);
-    private static final int CONFIDENT_LETTERS = 40;
     /** Trigrams counted as independent evidence; beyond it, a longer text does not make us surer. */
     private static final double EVIDENCE = 8.0;
     /** Fewer trigrams than this do not make a sentence of their own for the mixed-text check. */
     private static final int MIN_CHUNK = 12;
+
+    /** {@code UnicodeScript.values()} copies its array on every call; read it once. */
+    private static final UnicodeScript[] ALL_SCRIPTS = UnicodeScript.values();
 
     private static final Map<UnicodeScript, String> UNIQUE_SCRIPTS = new EnumMap<>(Map.ofEntries(
             Map.entry(UnicodeScript.GREEK, "el"), Map.entry(UnicodeScript.HEBREW, "he"),
@@ -62,6 +64,8 @@ public final class TrigramLanguageDetector {
         this.postingLanguage = postingLanguage;
         this.postingGain = postingGain;
         this.mask = keys.length - 1;
+        int width = languages.length + 1;
+        this.scratch = ThreadLocal.withInitial(() -> new double[MAX_CHUNKS][width]);
     }
 
     private static final class Holder {
@@ -73,11 +77,71 @@ public final class TrigramLanguageDetector {
         return Holder.INSTANCE;
     }
 
-    /** The language of {@code text}, reading at most {@code maxChars} characters. */
+    /**
+     * What the detector saw in a text, before calibration: the language it would name, the share of
+     * the trigram (and, for close relatives, word) evidence that language holds among the script's
+     * languages ({@code share}), the share of sentences whose own best language agrees
+     * ({@code agreement}), the share of letters in the main script, and the number of letters read.
+     *
+     * @param code ISO 639-1 code, {@code null} for a text of fewer than three letters
+     * @param contested close relatives whose marker words speak against the call
+     */
+    public record Evidence(String code, double share, double agreement, double scriptShare, int letters,
+            boolean contested) {
+
+        /** Whether the language has close relatives it is told from by words (Malay, Bosnian, Bokmål, ...). */
+        public boolean closeRelative() {
+            return code != null && CloseRelatives.hasRelatives(code);
+        }
+    }
+
+    /**
+     * The language of {@code text}, reading at most {@code maxChars} characters, with a calibrated
+     * confidence (see {@link #calibrate}); {@code code} is {@code null} ("und") when the confidence
+     * is below {@value #UNDETERMINED_BELOW}, i.e. when the best guess is more likely wrong than right.
+     */
     public Language detect(CharSequence text, int maxChars) {
+        Evidence e = evidence(text, maxChars);
+        if (e.code() == null) {
+            return Language.UNDETERMINED;
+        }
+        double p = calibrate(e);
+        return language(p < UNDETERMINED_BELOW ? null : e.code(), p);
+    }
+
+    /** Below this calibrated confidence the detector answers "und" (code {@code null}). */
+    public static final double UNDETERMINED_BELOW = 0.5;
+
+    /**
+     * Weights of the logistic calibration over the evidence: bias, logit of the share, agreement,
+     * script share, ln of the letters read (at most the sample), 1 for a language with close
+     * relatives (where nearly all errors are). Fitted by
+     * {@code newswire eval language --data langid --calibrate} on the even-numbered sentences of the
+     * langid set, alone and joined in twos, threes and fives; reported on the odd-numbered ones
+     * (docs/EVALUATION.md, "Language", calibration).
+     */
+    static final double[] CALIBRATION = {-8.4947, 0.6632, 0.9605, 6.5152, 0.6341, -1.8010};
+
+    /**
+     * The probability that {@code e.code()} is right: a logistic function of the evidence, times the
+     * share of sentences that agree (the langid texts the weights were fitted on are never mixed, so
+     * the fit cannot learn that a half-German text is at most half English), at most 0.5 when marker
+     * words of a close relative speak against the call.
+     */
+    public static double calibrate(Evidence e) {
+        double share = Math.min(1 - 1e-6, Math.max(1e-6, e.share()));
+        double z = CALIBRATION[0] + CALIBRATION[1] * Math.log(share / (1 - share)) + CALIBRATION[2] * e.agreement()
+                + CALIBRATION[3] * e.scriptShare() + CALIBRATION[4] * Math.log(Math.max(1, e.letters()))
+                + CALIBRATION[5] * (e.closeRelative() ? 1 : 0);
+        double p = e.agreement() / (1 + Math.exp(-z));
+        return e.contested() ? Math.min(0.5, p) : p;
+    }
+
+    /** The uncalibrated evidence for the language of {@code text}, read up to {@code maxChars}. */
+    public Evidence evidence(CharSequence text, int maxChars) {
         int end = Math.min(text.length(), maxChars);
         // Pass 1: letters per script.
-        int[] scriptLetters = new int[UnicodeScript.values().length];
+        int[] scriptLetters = new int[ALL_SCRIPTS.length];
         int letters = 0;
         for (int i = 0; i < end; ) {
             int cp = Character.codePointAt(text, i);
@@ -88,32 +152,33 @@ public final class TrigramLanguageDetector {
             }
         }
         if (letters < 3) {
-            return Language.UNDETERMINED;
+            return new Evidence(null, 0, 0, 0, letters, false);
         }
         UnicodeScript main = UnicodeScript.LATIN;
         int mainCount = -1;
-        for (UnicodeScript s : UnicodeScript.values()) {
+        for (UnicodeScript s : ALL_SCRIPTS) {
             if (scriptLetters[s.ordinal()] > mainCount) {
                 mainCount = scriptLetters[s.ordinal()];
                 main = s;
             }
         }
-        double lengthFactor = Math.min(1.0, (double) letters / CONFIDENT_LETTERS);
         int kana = scriptLetters[UnicodeScript.HIRAGANA.ordinal()] + scriptLetters[UnicodeScript.KATAKANA.ordinal()];
         if (main == UnicodeScript.HAN || (kana > 0 && (main == UnicodeScript.HIRAGANA || main == UnicodeScript.KATAKANA))) {
             // Han with any kana is Japanese; Han alone is Chinese.
             int cjk = scriptLetters[UnicodeScript.HAN.ordinal()] + kana;
-            return language(kana > 0 ? "ja" : "zh", (double) cjk / letters * lengthFactor);
+            return new Evidence(kana > 0 ? "ja" : "zh", 1.0, 1.0, (double) cjk / letters, letters, false);
         }
         String unique = UNIQUE_SCRIPTS.get(main);
         if (unique != null) {
-            return language(unique, (double) mainCount / letters * lengthFactor);
+            return new Evidence(unique, 1.0, 1.0, (double) mainCount / letters, letters, false);
         }
         // Pass 2: trigram evidence for the languages of the main script, overall and per sentence:
         // sentences that disagree (mixed-language text) lower the confidence.
         double[] gain = new double[languages.length];
         double[] chunk = new double[languages.length];
         int[] chunkVotes = new int[languages.length];
+        double[][] chunks = scratch.get();
+        int chunkCount = 0;
         int chunkTrigrams = 0;
         int trigrams = 0;
         int c1 = -1;
@@ -125,7 +190,7 @@ public final class TrigramLanguageDetector {
                 c1 = -1;
                 c2 = -1;
                 if ((cp == '.' || cp == '!' || cp == '?' || cp == '\n' || cp == '。') && chunkTrigrams >= MIN_CHUNK) {
-                    vote(chunk, chunkVotes, chunkTrigrams, main);
+                    chunkCount = keep(chunk, chunkTrigrams, chunks, chunkCount);
                     chunkTrigrams = 0;
                 }
                 continue;
@@ -148,7 +213,7 @@ public final class TrigramLanguageDetector {
             c2 = c3;
         }
         if (chunkTrigrams > 0) {
-            vote(chunk, chunkVotes, chunkTrigrams, main);
+            chunkCount = keep(chunk, chunkTrigrams, chunks, chunkCount);
         }
         int best = -1;
         int second = -1;
@@ -164,7 +229,7 @@ public final class TrigramLanguageDetector {
             }
         }
         if (best < 0 || trigrams == 0) {
-            return Language.UNDETERMINED;
+            return new Evidence(null, 0, 0, 0, letters, false);
         }
         // Softmax over the main script's languages, tempered so that a long text counts as at most
         // EVIDENCE independent trigrams: mixed or ambiguous text stays uncertain however long it is.
@@ -176,32 +241,37 @@ public final class TrigramLanguageDetector {
             }
         }
         double p = 1.0 / sum;
+        for (int c = 0; c < chunkCount; c++) {
+            vote(chunks[c], chunkVotes, main, best);
+        }
         int voted = 0;
         for (int v : chunkVotes) {
             voted += v;
         }
         double agreement = voted == 0 ? 1.0 : (double) chunkVotes[best] / voted;
-        if (CloseRelatives.hasRelatives(languages[best])) {
-            // Trigrams barely separate close relatives; their marker words decide. When the words
-            // overrule the trigrams or speak for both, the confidence is that of the group, halved:
-            // such a call is never a confident one.
+        if (main == UnicodeScript.LATIN && CloseRelatives.hasRelatives(languages[best])) {
+            // Trigrams barely separate close relatives; their words decide. The confidence is the
+            // group's (trigrams) times the chosen member's share of the word evidence; a call with
+            // marker words against it is never a confident one.
             CloseRelatives.Call call = CloseRelatives.resolve(languages[best], text, end);
-            String resolved = call.code();
             double groupP = 0;
             int groupVotes = 0;
             for (String member : CloseRelatives.group(languages[best])) {
                 int l = indexOf(member);
-                if (l >= 0) {
+                if (l >= 0 && scripts[l] == main) {
                     groupP += Math.exp((gain[l] - gain[best]) / temperature) / sum;
                     groupVotes += chunkVotes[l];
                 }
             }
             double groupAgreement = voted == 0 ? 1.0 : (double) groupVotes / voted;
-            boolean contested = !resolved.equals(languages[best]) || call.against() > 0;
-            double confidence = contested ? Math.min(0.5, groupP * groupAgreement / 2) : p * agreement;
-            return language(resolved, confidence * lengthFactor * mainCount / letters);
+            double share = groupP * call.share();
+            if (call.against() > 0) {
+                share = Math.min(0.5, share);
+            }
+            return new Evidence(call.code(), share, groupAgreement, (double) mainCount / letters, letters,
+                    call.against() > 0);
         }
-        return language(languages[best], p * agreement * lengthFactor * mainCount / letters);
+        return new Evidence(languages[best], p, agreement, (double) mainCount / letters, letters, false);
     }
 
     private int indexOf(String code) {
@@ -213,19 +283,45 @@ public final class TrigramLanguageDetector {
         return -1;
     }
 
-    /** Adds a sentence's trigram count to the votes of its best language, then clears it. */
-    private void vote(double[] chunk, int[] votes, int weight, UnicodeScript main) {
-        int best = -1;
+    /** Sentences kept per text for the agreement check; later ones are added to the last. */
+    private static final int MAX_CHUNKS = 48;
+    /** Per-thread sentence scores (one row per sentence, its trigram count in the last column). */
+    private final ThreadLocal<double[][]> scratch;
+
+    /** Keeps a sentence's scores and trigram count for {@link #vote}, clears them; the new count. */
+    private int keep(double[] chunk, int trigramCount, double[][] chunks, int count) {
+        int row = Math.min(count, MAX_CHUNKS - 1);
+        double[] target = chunks[row];
+        if (row == count) {
+            java.util.Arrays.fill(target, 0.0);
+        }
+        for (int l = 0; l < chunk.length; l++) {
+            target[l] += chunk[l];
+        }
+        target[chunk.length] += trigramCount;
+        java.util.Arrays.fill(chunk, 0.0);
+        return row + 1;
+    }
+
+    /**
+     * Adds a sentence's trigram count to the votes of the text's language, or of the sentence's own
+     * best language when the sentence prefers it by more than {@value #OWN_VOTE_MARGIN} per trigram:
+     * a German sentence in English copy votes German, an English sentence full of Tagalog or Spanish
+     * names does not.
+     */
+    private void vote(double[] row, int[] votes, UnicodeScript main, int textBest) {
+        int own = textBest;
         for (int l = 0; l < languages.length; l++) {
-            if (scripts[l] == main && (best < 0 || chunk[l] > chunk[best])) {
-                best = l;
+            if (scripts[l] == main && row[l] > row[own]) {
+                own = l;
             }
         }
-        if (best >= 0) {
-            votes[best] += weight;
-        }
-        java.util.Arrays.fill(chunk, 0.0);
+        int weight = (int) row[languages.length];
+        votes[(row[own] - row[textBest]) / Math.max(1, weight) > OWN_VOTE_MARGIN ? own : textBest] += weight;
     }
+
+    /** ln-probability per trigram by which a sentence must prefer another language to vote for it. */
+    private static final double OWN_VOTE_MARGIN = 0.3;
 
     private static Language language(String code, double confidence) {
         return new Language(code, Math.round(Math.max(0, Math.min(1, confidence)) * 1000) / 1000.0);
@@ -278,7 +374,7 @@ public final class TrigramLanguageDetector {
             byte[] postingLanguage = new byte[n * 4];
             float[] postingGain = new float[n * 4];
             int postings = 0;
-            long[] scriptVotes = new long[languages.length * UnicodeScript.values().length];
+            long[] scriptVotes = new long[languages.length * ALL_SCRIPTS.length];
             TrigramLanguageDetector probe = new TrigramLanguageDetector(languages, null, keys, first, count, null,
                     null);
             for (int t = 0; t < n; t++) {
@@ -307,14 +403,14 @@ public final class TrigramLanguageDetector {
                     postingLanguage[postings] = (byte) lang;
                     postingGain[postings] = logp - FLOOR;
                     postings++;
-                    scriptVotes[lang * UnicodeScript.values().length + script.ordinal()]++;
+                    scriptVotes[lang * ALL_SCRIPTS.length + script.ordinal()]++;
                 }
             }
             UnicodeScript[] scripts = new UnicodeScript[languages.length];
             for (int l = 0; l < languages.length; l++) {
                 long bestVotes = -1;
-                for (UnicodeScript s : UnicodeScript.values()) {
-                    long v = scriptVotes[l * UnicodeScript.values().length + s.ordinal()];
+                for (UnicodeScript s : ALL_SCRIPTS) {
+                    long v = scriptVotes[l * ALL_SCRIPTS.length + s.ordinal()];
                     if (s != UnicodeScript.COMMON && s != UnicodeScript.INHERITED && v > bestVotes) {
                         bestVotes = v;
                         scripts[l] = s;

@@ -29,20 +29,31 @@ class CloseRelativesTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "hr | Dobar dan, kako ste danas?",
-        "bs | Dobar dan, kako ste danas?",
-        "id | Selamat pagi.",
+        "hr | Qwzx, brrt.",
+        "bs | Qwzx, brrt.",
+        "id | Grmpf.",
         "en | The government said so.",
     })
-    void shouldKeepTrigramChoiceWhenTextHasNoMarkerWords(String trigramChoice, String text) {
+    void shouldKeepTrigramChoiceWhenTextHasNoWordEvidence(String trigramChoice, String text) {
         assertThat(CloseRelatives.resolve(trigramChoice, text, text.length())).isEqualTo(
-                new CloseRelatives.Call(trigramChoice, 0));
+                new CloseRelatives.Call(trigramChoice, 0, 1.0));
     }
 
     @Test
     void shouldReadOnlyUpToEndWhenTextGoesOn() {
         String text = "Tokom sedmice.                karena bahwa uang kantor";
-        assertThat(CloseRelatives.resolve("hr", text, 14)).isEqualTo(new CloseRelatives.Call("bs", 0));
+        assertThat(CloseRelatives.resolve("hr", text, 14).code()).isEqualTo("bs");
+    }
+
+    // Self-written Serbian in Latin script (ekavian: "vreme", "reka", "nedelja"): the trigrams take it
+    // for Croatian or Bosnian, the words for Serbian.
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "sr | Deca su se vratila u školu posle dve nedelje, a roditelji kažu da je vreme bilo lepo i toplo.",
+        "sr | Predsednik je rekao da je vreme da se reše problemi sa snabdevanjem strujom u celoj zemlji.",
+    })
+    void shouldTellSerbianInLatinScriptWhenWordsAreEkavian(String code, String text) {
+        assertThat(LanguageEnricher.detect(text).code()).isEqualTo(code);
     }
 
     @Test

@@ -36,8 +36,24 @@ class LanguageEnricherTest {
         Language one = LanguageEnricher.detect("Hello");
         Language full = LanguageEnricher.detect("The finance ministers agreed on Tuesday to double lending for "
                 + "flood defences in South Asia, officials said after two days of talks.");
-        assertThat(one.confidence()).isLessThan(0.2);
+        assertThat(one.confidence()).isLessThan(0.5);
         assertThat(full.confidence()).isGreaterThan(one.confidence());
+    }
+
+    @Test
+    void shouldAnswerUndeterminedWhenTextIsTooShortToTell() {
+        assertThat(LanguageEnricher.detect("Hello").code()).isNull();
+        assertThat(LanguageEnricher.detect("Ja.").code()).isNull();
+    }
+
+    @Test
+    void shouldBeConfidentWhenPlainEnglishIsFullOfNames() {
+        // Names vote for other languages (Tagalog, Spanish); the calibrated confidence must still clear 0.5.
+        Language l = LanguageEnricher.detect("QUEZON CITY, Nov 3 (AFP) - Nearly 40,000 people left their homes in "
+                + "Bicol as Typhoon Marites hit Catanduanes on Sunday, the Office of Civil Defense said.\n\n"
+                + "Governor Jose Cabarrubias ordered schools shut in Virac and San Andres.");
+        assertThat(l.code()).isEqualTo("en");
+        assertThat(l.confidence()).isGreaterThan(0.8);
     }
 
     @Test
