@@ -18,7 +18,12 @@ import io.newswire.model.Language;
  */
 public final class LanguageEnricher implements Enricher {
 
-    static final int SAMPLE_CHARS = 1_200;
+    /**
+     * Characters read. The trigram pass over them is the stage's whole cost; on the langid set
+     * (`eval language`, 5-sentence texts) 800 scores as 1,200 did (98.15%; 600: 98.08%) at two
+     * thirds of the cost, and a news article's first 800 characters are its lead.
+     */
+    static final int SAMPLE_CHARS = 800;
     /**
      * Below this confidence the text alone does not settle the language (a short or mixed text), and
      * the language the page declares ({@code <html lang>}, the source's hint) is taken instead.
