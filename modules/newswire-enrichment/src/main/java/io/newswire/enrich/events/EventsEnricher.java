@@ -424,7 +424,8 @@ public final class EventsEnricher implements Enricher {
                         }
                     }
                     default -> {
-                        if (coarse == null && i > 0 && (low[i - 1].equals("in") || low[i - 1].equals("during"))) {
+                        if (coarse == null && w.length() == 4 && i > 0
+                                && (low[i - 1].equals("in") || low[i - 1].equals("during"))) {
                             int year = number(w, 2100);
                             if (year >= 1900) {
                                 coarse = When.year(year); // "in 2019"
