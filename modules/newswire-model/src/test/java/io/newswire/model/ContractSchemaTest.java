@@ -72,7 +72,7 @@ class ContractSchemaTest {
                         new Topic("medtop:11000000", "politics", 0.4)))
                 .tone(new Tone(-0.25, 0.01, 0.02, 3))
                 .events(List.of(new Event("CONSULT", null, new Mention(30, 33, "met"), "person/mohammad-baqeri",
-                        null, 0, LocalDate.of(2026, 5, 13), "asserted", new Casualties(List.of(new Toll(2, null,
+                        null, 0, LocalDate.of(2026, 5, 1), Event.MONTH, "asserted", new Casualties(List.of(new Toll(2, null,
                                 "at least", "police", null, new Mention(0, 5, "Major"))), null, null, null, null),
                         new Mention(0, 67, text.substring(0, 67)))))
                 .quotes(List.of(new Quote("indirect", new Mention(34, 66, text.substring(34, 66)),

@@ -74,7 +74,7 @@ public final class EventsEnricher implements Enricher {
 
     /** An event being collected. */
     private record Draft(String type, String mode, Mention trigger, String actor, String target, Integer place,
-            LocalDate date, String status, Mention sentence) {
+            DateWords.When date, String status, Mention sentence) {
     }
 
     static List<Event> extract(Article article) {
@@ -99,7 +99,7 @@ public final class EventsEnricher implements Enricher {
             int sStart = sentence.get(0).start();
             int sEnd = sentence.get(n - 1).end();
             Mention sMention = new Mention(sStart, sEnd, text.substring(sStart, sEnd));
-            LocalDate date = DateWords.resolve(low, sentence, base);
+            DateWords.When date = DateWords.resolve(low, sentence, base);
             int first = drafts.size();
             for (int t : triggers) {
                 EventTriggers.Trigger tr = EventTriggers.TABLE.get(low[t]);
@@ -149,7 +149,8 @@ public final class EventsEnricher implements Enricher {
             if (d.type() == null && c.isEmpty()) {
                 continue; // its tolls were restatements of another event's
             }
-            out.add(new Event(d.type(), d.mode(), d.trigger(), d.actor(), d.target(), d.place(), d.date(), d.status(),
+            out.add(new Event(d.type(), d.mode(), d.trigger(), d.actor(), d.target(), d.place(),
+                    d.date() == null ? null : d.date().date(), d.date() == null ? null : d.date().precision(), d.status(),
                     c, d.sentence()));
         }
         return out;
@@ -338,24 +339,48 @@ public final class EventsEnricher implements Enricher {
         return null;
     }
 
-    /** Day words of a sentence resolved to dates: "on Friday", "yesterday", "today". */
+    /**
+     * Date words of a sentence resolved to dates: a day ("on Friday", "yesterday", "May 9"), else a
+     * month ("last November", "in March", "earlier this month") or a year ("in 2019", "last year").
+     */
     static final class DateWords {
+
+        /**
+         * A resolved date and how much of it the text states ({@link Event#DAY}, {@link Event#MONTH},
+         * {@link Event#YEAR}); a month or year is held as its first day, never as an invented day.
+         */
+        record When(LocalDate date, String precision) {
+
+            static When day(LocalDate d) {
+                return d == null ? null : new When(d, Event.DAY);
+            }
+
+            static When month(int year, int month) {
+                return new When(LocalDate.of(year, month, 1), Event.MONTH);
+            }
+
+            static When year(int year) {
+                return new When(LocalDate.of(year, 1, 1), Event.YEAR);
+            }
+        }
 
         private DateWords() {
         }
 
-        static LocalDate resolve(String[] low, List<Token> words, LocalDate base) {
+        static When resolve(String[] low, List<Token> words, LocalDate base) {
             return resolve(low, words, base, false);
         }
 
-        static LocalDate resolveFuture(String[] low, List<Token> words, LocalDate base) {
+        static When resolveFuture(String[] low, List<Token> words, LocalDate base) {
             return resolve(low, words, base, true);
         }
 
-        private static LocalDate resolve(String[] low, List<Token> words, LocalDate base, boolean future) {
+        /** The first day the sentence states, else the first month or year it states, else null. */
+        private static When resolve(String[] low, List<Token> words, LocalDate base, boolean future) {
             if (base == null) {
                 return null;
             }
+            When coarse = null;
             for (int i = 0; i < low.length; i++) {
                 String w = low[i];
                 DayOfWeek d = day(w);
@@ -364,9 +389,9 @@ public final class EventsEnricher implements Enricher {
                     boolean next = future || i > 0 && low[i - 1].equals("next");
                     int diff = d.getValue() - base.getDayOfWeek().getValue();
                     if (next) {
-                        return base.plusDays(diff <= 0 ? diff + 7 : diff);
+                        return When.day(base.plusDays(diff <= 0 ? diff + 7 : diff));
                     }
-                    return base.minusDays(diff > 0 ? 7 - diff : -diff);
+                    return When.day(base.minusDays(diff > 0 ? 7 - diff : -diff));
                 }
                 int m = month(w);
                 if (m == 5 && words.get(i).word().charAt(0) != 'M') {
@@ -375,26 +400,86 @@ public final class EventsEnricher implements Enricher {
                 if (m > 0) {
                     LocalDate md = monthDay(low, i, m, base, future);
                     if (md != null) {
-                        return md;
+                        return When.day(md);
                     }
-                    // "last November", "in March": a month, not a day; the field holds days, so none is invented
+                    // a month alone is read only when capitalised: lower-case "march" is the verb
+                    if (coarse == null && Character.isUpperCase(words.get(i).word().charAt(0))) {
+                        coarse = monthAlone(low, i, m, base, future);
+                    }
                     continue;
                 }
                 switch (w) {
                     case "yesterday" -> {
-                        return base.minusDays(1);
+                        return When.day(base.minusDays(1));
                     }
                     case "today" -> {
-                        return base;
+                        return When.day(base);
                     }
                     case "tomorrow" -> {
-                        return base.plusDays(1);
+                        return When.day(base.plusDays(1));
+                    }
+                    case "month", "year" -> {
+                        if (coarse == null && i > 0) {
+                            coarse = thisLastNext(low[i - 1], w.equals("month"), base);
+                        }
                     }
                     default -> {
+                        if (coarse == null && w.length() == 4 && i > 0
+                                && (low[i - 1].equals("in") || low[i - 1].equals("during"))) {
+                            int year = number(w, 2100);
+                            if (year >= 1900) {
+                                coarse = When.year(year); // "in 2019"
+                            }
+                        }
                     }
                 }
             }
-            return null;
+            return coarse;
+        }
+
+        /**
+         * A month without a day: "March 2019"; "last November" (the most recent November strictly
+         * before the base month); "next November" (strictly after); "in March", "during", "this",
+         * "early", "late" March: the nearest March not after the base month, or not before it for a
+         * planned event. Other words before a month ("since March", "the Ides of March") give none.
+         */
+        private static When monthAlone(String[] low, int i, int m, LocalDate base, boolean future) {
+            int k = i + 1;
+            if (k < low.length && low[k].equals(".")) {
+                k++; // "Nov. 2019"
+            }
+            int year = k < low.length ? number(low[k], 2100) : -1;
+            if (year >= 1900) {
+                return When.month(year, m);
+            }
+            int y = base.getYear();
+            int bm = base.getMonthValue();
+            return switch (i > 0 ? low[i - 1] : "") {
+                case "last" -> When.month(m < bm ? y : y - 1, m);
+                case "next" -> When.month(m > bm ? y : y + 1, m);
+                case "in", "during", "this", "early", "late" -> future
+                        ? When.month(m >= bm ? y : y + 1, m)
+                        : When.month(m <= bm ? y : y - 1, m);
+                default -> null;
+            };
+        }
+
+        /** "this month", "last month", "next month", "this year", "last year", "next year" ("earlier this month"). */
+        private static When thisLastNext(String before, boolean month, LocalDate base) {
+            int shift = switch (before) {
+                case "this" -> 0;
+                case "last" -> -1;
+                case "next" -> 1;
+                default -> 2;
+            };
+            if (shift == 2) {
+                return null;
+            }
+            if (month) {
+                LocalDate d = base.withDayOfMonth(1).plusMonths(shift);
+                return When.month(d.getYear(), d.getMonthValue());
+            }
+            return When.year(base.getYear() + shift);
         }
 
         /**

@@ -115,22 +115,57 @@ class EventsEnricherTest {
     }
 
     static Stream<Arguments> dates() {
-        // the dateline is KABUL, May 13 (2018, a Sunday)
+        // the dateline is KABUL, May 13 (2018, a Sunday); a month or year is held as its first day
         return Stream.of(
-                Arguments.of("Police arrested 12 suspects in Herat on May 9.", LocalDate.of(2018, 5, 9)),
-                Arguments.of("Troops killed five militants in Kunduz on 2 May.", LocalDate.of(2018, 5, 2)),
-                Arguments.of("The foreign minister visited Tehran on Dec. 28 for talks on trade.", LocalDate.of(2017, 12, 28)),
-                Arguments.of("The two ministers met in Geneva on March 3, 2016.", LocalDate.of(2016, 3, 3)),
-                Arguments.of("The envoy is to visit Islamabad on January 20.", LocalDate.of(2019, 1, 20)),
-                Arguments.of("Bajwa visited Tehran last November.", null),
-                Arguments.of("Up to 3 may die of their wounds after gunmen attacked the checkpoint.", null));
+                Arguments.of("Police arrested 12 suspects in Herat on May 9.", "2018-05-09", "day"),
+                Arguments.of("Troops killed five militants in Kunduz on 2 May.", "2018-05-02", "day"),
+                Arguments.of("The foreign minister visited Tehran on Dec. 28 for talks on trade.", "2017-12-28", "day"),
+                Arguments.of("The two ministers met in Geneva on March 3, 2016.", "2016-03-03", "day"),
+                Arguments.of("The envoy is to visit Islamabad on January 20.", "2019-01-20", "day"),
+                // a day beats a month stated earlier in the sentence
+                Arguments.of("Gunmen who attacked the village in March struck again on Friday.", "2018-05-11", "day"),
+                // "last November": the most recent November strictly before May 2018
+                Arguments.of("Bajwa visited Tehran last November.", "2017-11-01", "month"),
+                Arguments.of("The minister visited Kandahar last March.", "2018-03-01", "month"),
+                Arguments.of("The two leaders met in Doha last May.", "2017-05-01", "month"),
+                Arguments.of("The president is to visit Kabul next June.", "2018-06-01", "month"),
+                // a month alone: the nearest not after the base month, forward for a planned event
+                Arguments.of("Rebels attacked the convoy in March.", "2018-03-01", "month"),
+                Arguments.of("Rebels attacked the convoy in August.", "2017-08-01", "month"),
+                Arguments.of("Rebels attacked the convoy in early May.", "2018-05-01", "month"),
+                Arguments.of("The envoy is to visit Islamabad in August.", "2018-08-01", "month"),
+                Arguments.of("The envoy is to visit Islamabad in March.", "2019-03-01", "month"),
+                Arguments.of("Militants attacked the air base in November 2015.", "2015-11-01", "month"),
+                Arguments.of("Police arrested 40 protesters earlier this month.", "2018-05-01", "month"),
+                Arguments.of("Troops killed 12 militants in Helmand last month.", "2018-04-01", "month"),
+                Arguments.of("The bombing killed 57 people in Kabul last year.", "2017-01-01", "year"),
+                Arguments.of("The two countries signed a trade agreement in 2016.", "2016-01-01", "year"),
+                Arguments.of("The ministers are to meet in Ankara next year.", "2019-01-01", "year"),
+                // no date: a duration, a lower-case verb, a modal "may", a number that is no year
+                Arguments.of("Police have arrested 300 people since March.", null, null),
+                Arguments.of("Gunmen killed two guards as the marchers set off.", null, null),
+                Arguments.of("Up to 3 may die of their wounds after gunmen attacked the checkpoint.", null, null),
+                Arguments.of("Police arrested 14 suspects in 1500 raids.", null, null));
     }
 
     @ParameterizedTest
     @MethodSource("dates")
-    void shouldResolveMonthAndDayWhenEventStatesThem(String text, LocalDate date) {
-        assertThat(STAGE.enrich(english(text)).events()).isNotEmpty().first()
-                .satisfies(e -> assertThat(e.date()).isEqualTo(date));
+    void shouldResolveDateAndPrecisionWhenEventStatesThem(String text, String date, String precision) {
+        assertThat(STAGE.enrich(english(text)).events()).isNotEmpty().first().satisfies(e -> {
+            assertThat(e.date()).isEqualTo(date == null ? null : LocalDate.parse(date));
+            assertThat(e.datePrecision()).isEqualTo(precision);
+        });
+    }
+
+    @Test
+    void shouldLeaveDateNullWhenArticleHasNoDatelineNorPublicationDate() {
+        Article a = Article.builder("c-00000000000000000003", "Bajwa visited Tehran last November.", "test")
+                .language(new Language("en", 0.99)).build();
+        assertThat(a.events()).isEmpty();
+        assertThat(STAGE.enrich(a).events()).singleElement().satisfies(e -> {
+            assertThat(e.date()).isNull();
+            assertThat(e.datePrecision()).isNull();
+        });
     }
 
     @ParameterizedTest
@@ -180,6 +215,8 @@ class EventsEnricherTest {
     static Stream<Arguments> otherLanguages() {
         return Stream.of(Arguments.of("fr", "Un attentat a tué au moins 23 personnes mardi à Kunduz."),
                 Arguments.of("de", "Bei einem Anschlag wurden 23 Menschen getötet, killed 23."),
-                Arguments.of("ru", "В результате взрыва погибли 23 человека."));
+                Arguments.of("ru", "В результате взрыва погибли 23 человека."),
+                // month and year words of English inside other-language copy do not make an event
+                Arguments.of("es", "Los rebeldes atacaron el convoy en March 2018, killed 12 last year."));
     }
 }
