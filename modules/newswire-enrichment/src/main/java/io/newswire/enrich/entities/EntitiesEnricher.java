@@ -67,6 +67,8 @@ public final class EntitiesEnricher implements Enricher {
     private static final Set<String> DETERMINERS = Set.of("The", "A", "An", "This", "That", "These", "Those");
 
     private final NerTagger tagger;
+    /** A user's taggers by language code ({@code newswire.entities.ner.models}), for paragraphs not in English. */
+    private final Map<String, NerTagger> taggers;
     private final AliasTable aliases;
     private final Gazetteer gazetteer = Gazetteer.get();
 
@@ -84,8 +86,23 @@ public final class EntitiesEnricher implements Enricher {
     }
 
     public EntitiesEnricher(NerTagger tagger, AliasTable aliases) {
+        this(tagger, aliases, Map.of());
+    }
+
+    /**
+     * The committed model, the given alias table, and a user's taggers by two-letter language code:
+     * a paragraph of an article in such a language that does not read as English
+     * ({@link ParagraphLanguage#of}) is tagged by that language's model, through the same spans,
+     * titles and alias matches as English.
+     */
+    public EntitiesEnricher(AliasTable aliases, Map<String, NerTagger> taggers) {
+        this(NerTagger.get(), aliases, taggers);
+    }
+
+    public EntitiesEnricher(NerTagger tagger, AliasTable aliases, Map<String, NerTagger> taggers) {
         this.tagger = requireNonNull(tagger, "tagger");
         this.aliases = requireNonNull(aliases, "aliases");
+        this.taggers = Map.copyOf(taggers);
     }
 
     @Override
@@ -100,7 +117,8 @@ public final class EntitiesEnricher implements Enricher {
 
     /**
      * Per language of the article's paragraphs, what ran: {@code en:ner-gmb+aliases} where the English
-     * tagger ran, {@code <code>:aliases+gazetteer} (or {@code und:} when the language is unknown) where
+     * tagger ran, {@code <code>:ner-user+aliases} where a user's tagger for the article's language
+     * did, {@code <code>:aliases+gazetteer} (or {@code und:} when the language is unknown) where
      * only language-neutral evidence did. Read from what the last {@link #entities} call on this
      * thread saw when that was this text (the pipeline asks right after {@link #enrich}); otherwise
      * worked out again from the text.
@@ -123,7 +141,8 @@ public final class EntitiesEnricher implements Enricher {
             any |= e;
             other |= !e;
         }
-        String neutral = (language == null || language.equals("en") ? "und" : language) + ":" + NEUTRAL;
+        String otherLanguage = ParagraphLanguage.of(false, language);
+        String neutral = otherLanguage + ":" + (taggers.containsKey(otherLanguage) ? USER_TAGGED : NEUTRAL);
         if (any && other) {
             return TAGGED + "; " + neutral;
         }
@@ -149,6 +168,8 @@ public final class EntitiesEnricher implements Enricher {
     static final String TAGGED = "en:ner-gmb+aliases";
     /** What {@link #method} says of the others: no tagger, only what holds in any language. */
     static final String NEUTRAL = "aliases+gazetteer";
+    /** What {@link #method} says of paragraphs a user's tagger for their language ran on. */
+    static final String USER_TAGGED = "ner-user+aliases";
 
     private static String languageOf(Article article) {
         return article.language() == null ? null : article.language().code();
@@ -195,6 +216,8 @@ public final class EntitiesEnricher implements Enricher {
         String read = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
         List<List<Tokenizer.Token>> sentences = Tokenizer.sentences(read);
         boolean[] english = ParagraphLanguage.english(read, sentences, englishByDefault(language));
+        // the tagger for the paragraphs that are not English, which take the article's language
+        NerTagger otherTagger = taggers.isEmpty() ? null : taggers.get(ParagraphLanguage.of(false, language));
         Object[] last = LAST_PARAGRAPHS.get();
         last[0] = text;
         last[1] = language;
@@ -211,7 +234,8 @@ public final class EntitiesEnricher implements Enricher {
             for (AliasTable.Match m : aliases.find(sentence)) {
                 matches.add(new AliasTable.Match(base + m.start(), base + m.end(), m.known(), m.contextOnly()));
             }
-            if (!english[sentenceIndex++]) {
+            NerTagger sentenceTagger = english[sentenceIndex++] ? tagger : otherTagger;
+            if (sentenceTagger == null) {
                 places.addAll(NeutralPlaces.find(gazetteer, sentence, base));
                 continue; // no tagger for this language: no capitalised word is guessed to be a name
             }
@@ -231,7 +255,7 @@ public final class EntitiesEnricher implements Enricher {
             if (caps > 0) {
                 places.addAll(NeutralPlaces.find(gazetteer, sentence.subList(0, caps), base));
             }
-            int[] labels = tagger.tag(sentence.stream().map(Tokenizer.Token::word).toList());
+            int[] labels = sentenceTagger.tag(sentence.stream().map(Tokenizer.Token::word).toList());
             for (int i = 0; i < labels.length; ) {
                 if (labels[i] % 2 == 1) { // B-
                     int j = i + 1;
