@@ -41,7 +41,7 @@ public final class StandardPipelineProvider implements PipelineProvider {
             try {
                 taggers.put(e.getKey(), NerTagger.load(e.getValue()));
             } catch (IOException | RuntimeException ex) {
-                throw new IOException("NER model " + e.getKey() + "=" + e.getValue() + ": " + ex.getMessage(), ex);
+                throw new IOException("NER model (newswire.entities.ner.models) " + e.getKey() + "=" + e.getValue() + ": " + ex.getMessage(), ex);
             }
         }
         return new ArticlePipeline(PipelineVersion.get(), new StandardNormalizer(),
