@@ -226,7 +226,7 @@ public final class EntitiesEnricher implements Enricher {
         List<Tokenizer.Token> all = new ArrayList<>();
         List<Cand> cands = new ArrayList<>();
         List<AliasTable.Match> matches = new ArrayList<>();
-        List<int[]> tagged = new ArrayList<>(); // start, end, label type index, sentence base
+        List<int[]> tagged = new ArrayList<>(); // start, end, label type index, sentence base, 1: other tagger
         List<int[]> places = new ArrayList<>(); // start, end of gazetteer names outside English paragraphs
         for (List<Tokenizer.Token> sentence : sentences) {
             int base = all.size();
@@ -262,7 +262,7 @@ public final class EntitiesEnricher implements Enricher {
                     while (j < labels.length && labels[j] == labels[i] + 1) {
                         j++;
                     }
-                    tagged.add(new int[] {base + i, base + j, labels[i], base});
+                    tagged.add(new int[] {base + i, base + j, labels[i], base, sentenceTagger == tagger ? 0 : 1});
                     i = j;
                 } else {
                     i++;
@@ -320,7 +320,7 @@ public final class EntitiesEnricher implements Enricher {
                 while (pieceEnd < end && !taken[pieceEnd]) {
                     pieceEnd++;
                 }
-                piece(read, all, taken, t[3], k, pieceEnd, type, cands);
+                piece(read, all, taken, t[3], k, pieceEnd, type, cands, t[4] == 0 ? tagger : otherTagger);
                 k = pieceEnd;
             }
         }
@@ -377,8 +377,9 @@ public final class EntitiesEnricher implements Enricher {
         cands.addAll(found);
     }
 
+    /** {@code lex}: the tagger that found the span, whose case lexicon says which words are usually lower case. */
     private void piece(String read, List<Tokenizer.Token> all, boolean[] taken, int sentenceStart,
-            int start, int end, EntityType type, List<Cand> cands) {
+            int start, int end, EntityType type, List<Cand> cands, NerTagger lex) {
         while (start < end && (!namePart(all.get(start).word()) || DETERMINERS.contains(all.get(start).word()))) {
             start++;
         }
@@ -399,8 +400,8 @@ public final class EntitiesEnricher implements Enricher {
             String w = all.get(k).word();
             if (w.equals("'s") || w.equals("\u2019s")) {
                 piece(read, all, taken, sentenceStart, start, k,
-                        NeutralPlaces.isPlace(gazetteer, all, start, k) ? EntityType.LOCATION : type, cands);
-                piece(read, all, taken, sentenceStart, k + 1, end, type, cands);
+                        NeutralPlaces.isPlace(gazetteer, all, start, k) ? EntityType.LOCATION : type, cands, lex);
+                piece(read, all, taken, sentenceStart, k + 1, end, type, cands, lex);
                 return;
             }
         }
@@ -410,8 +411,8 @@ public final class EntitiesEnricher implements Enricher {
             int len = Titles.titleAt(all, k, end);
             if (len > 0 && k + len < end && Character.isUpperCase(all.get(k + len).word().codePointAt(0))
                     && (k > start || type == EntityType.PERSON || end - (k + len) >= 2)) {
-                if (k > start && !onlyTitleWords(all, start, k) && !onlyRoleWords(all, start, k)) {
-                    addName(read, all, sentenceStart, type, start, k, null, cands);
+                if (k > start && !onlyTitleWords(all, start, k) && !onlyRoleWords(all, start, k, lex)) {
+                    addName(read, all, sentenceStart, type, start, k, null, cands, lex);
                 }
                 type = EntityType.PERSON;
                 start = k;
@@ -429,7 +430,7 @@ public final class EntitiesEnricher implements Enricher {
             int nameStart = start;
             while (nameStart < end) {
                 int len = Titles.titleAt(all, nameStart, end);
-                if (len == 0 && end - nameStart > 2 && tagger.usuallyLowerCase(all.get(nameStart).word())) {
+                if (len == 0 && end - nameStart > 2 && lex.usuallyLowerCase(all.get(nameStart).word())) {
                     len = 1; // "Superintendent Carla Benning", "Commerce Adviser ...": a role word, not a name
                 }
                 if (len == 0) {
@@ -452,14 +453,14 @@ public final class EntitiesEnricher implements Enricher {
             start = nameStart;
         }
         if (start < end) {
-            addName(read, all, sentenceStart, type, start, end, title, cands);
+            addName(read, all, sentenceStart, type, start, end, title, cands, lex);
         }
     }
 
     /** "Commerce" of "Commerce Adviser": words written in lower case but for a title. */
-    private boolean onlyRoleWords(List<Tokenizer.Token> all, int start, int end) {
+    private static boolean onlyRoleWords(List<Tokenizer.Token> all, int start, int end, NerTagger lex) {
         for (int k = start; k < end; k++) {
-            if (!tagger.usuallyLowerCase(all.get(k).word())) {
+            if (!lex.usuallyLowerCase(all.get(k).word())) {
                 return false;
             }
         }
@@ -468,11 +469,11 @@ public final class EntitiesEnricher implements Enricher {
 
     /** A name as recognised, unless the gazetteer or its last word says what it is instead. */
     private void addName(String read, List<Tokenizer.Token> all, int sentenceStart, EntityType type, int start,
-            int end, String title, List<Cand> cands) {
+            int end, String title, List<Cand> cands, NerTagger lex) {
         if (CURRENCY_UNITS.contains(all.get(start).word())) {
             return; // "Rs 60bn", "Tk 120": money
         }
-        if (end - start == 1 && tagger.usuallyLowerCase(all.get(start).word()) && (start == sentenceStart
+        if (end - start == 1 && lex.usuallyLowerCase(all.get(start).word()) && (start == sentenceStart
                 || start + 1 < all.size() && Titles.isTitleWord(all.get(start + 1).word()))) {
             // "Eyewitness accounts said", "Motorcycling groups", "Information Minister": a word written
             // in lower case but at a sentence start or before a title is no name
