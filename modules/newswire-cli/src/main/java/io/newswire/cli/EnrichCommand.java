@@ -22,7 +22,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -55,16 +57,35 @@ final class EnrichCommand implements Callable<Integer> {
                     + "newswire.topics.model.file setting).")
     Path topicsModel;
 
+    @Option(names = "--ner-model", paramLabel = "LANG=FILE",
+            description = "Tag the paragraphs of articles in language LANG (two letters, not en) that are not English "
+                    + "with this model from `newswire train ner --language LANG`; repeatable (same as the "
+                    + "pipeline's newswire.entities.ner.models setting).")
+    Map<String, Path> nerModels = new LinkedHashMap<>();
+
     @Override
     public Integer call() throws IOException {
+        for (String language : nerModels.keySet()) {
+            if (!language.matches("[a-z]{2}") || language.equals("en")) {
+                System.err.printf("enrich: --ner-model %s: not a two-letter language code other than en%n", language);
+                return 2;
+            }
+        }
         Pipeline pipeline;
         try {
             pipeline = Pipelines.standard(PipelineOptions.defaults().withEntityAliasesFile(aliases)
-                    .withTopicsModelFile(topicsModel));
+                    .withTopicsModelFile(topicsModel).withNerModelFiles(nerModels));
         } catch (UncheckedIOException | IllegalArgumentException e) {
             // Only the user's files can fail here; the message is the file's.
-            System.err.printf("enrich: %s: %s%n", topicsModel == null ? "--aliases " + aliases
-                    : "--aliases " + aliases + " / --topics-model " + topicsModel, e.getMessage());
+            List<String> given = new ArrayList<>();
+            if (aliases != null) {
+                given.add("--aliases " + aliases);
+            }
+            if (topicsModel != null) {
+                given.add("--topics-model " + topicsModel);
+            }
+            nerModels.forEach((language, file) -> given.add("--ner-model " + language + "=" + file));
+            System.err.printf("enrich: %s: %s%n", String.join(" / ", given), e.getMessage());
             return 2;
         }
         // one state over the whole input, in its order: what the streams app's sequencer task does over

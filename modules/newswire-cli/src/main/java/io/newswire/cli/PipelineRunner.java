@@ -62,7 +62,7 @@ final class PipelineRunner implements AutoCloseable {
             this.httpIngestProducer = null;
         }
         Pipeline pipeline = Pipelines.standard(PipelineOptions.defaults().withEntityAliasesFile(config.entityAliasesFile())
-                .withTopicsModelFile(config.topicsModelFile()));
+                .withTopicsModelFile(config.topicsModelFile()).withNerModelFiles(config.nerModelFiles()));
         this.app = new StreamsApp(config, pipeline, observer);
         metrics.bind(app.streams());
         if (config.statsEnabled()) {

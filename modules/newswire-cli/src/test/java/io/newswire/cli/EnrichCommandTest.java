@@ -106,4 +106,24 @@ class EnrichCommandTest {
         assertThat(lines.get(2).path("duplicateOf").isNull()).isTrue();
         assertThat(lines.get(2).path("story").path("id").asText()).isEqualTo(lines.get(2).path("id").asText());
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "es | not a model",      // a file that is no tagger: refused when the pipeline is built
+        "spa | not a model",     // no two-letter code
+        "en | not a model",      // English is the committed tagger's
+    })
+    void shouldFailBeforeReadingWhenANerModelIsUnusable(String language, String content, @TempDir Path dir)
+            throws Exception {
+        Path in = Files.writeString(dir.resolve("historia.txt"), "El ministro visitó la ciudad el martes.",
+                StandardCharsets.UTF_8);
+        Path model = Files.writeString(dir.resolve("ner.bin.gz"), content, StandardCharsets.UTF_8);
+        Path out = dir.resolve("out.jsonl");
+
+        int code = new CommandLine(new EnrichCommand()).execute("--input", in.toString(), "--output", out.toString(),
+                "--ner-model", language + "=" + model);
+
+        assertThat(code).isEqualTo(2);
+        assertThat(out).doesNotExist();
+    }
 }

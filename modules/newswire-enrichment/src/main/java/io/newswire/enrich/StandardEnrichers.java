@@ -12,7 +12,9 @@ import io.newswire.enrich.quotes.QuotesEnricher;
 import io.newswire.enrich.tone.ToneEnricher;
 import io.newswire.enrich.topics.TopicsEnricher;
 import io.newswire.enrich.text.LinearModel;
+import io.newswire.enrich.ner.NerTagger;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The enrichers of the standard pipeline, in the order they run: the one list a new stage is added
@@ -40,9 +42,17 @@ public final class StandardEnrichers {
      * optional model ({@code null}: its lexicon alone).
      */
     public static List<Enricher> of(AliasTable aliases, LinearModel topicsModel) {
+        return of(aliases, topicsModel, Map.of());
+    }
+
+    /**
+     * As {@link #of(AliasTable, LinearModel)}, the entities stage also tagging the paragraphs of each
+     * language in {@code taggers} (two-letter code to a user's model) with that model.
+     */
+    public static List<Enricher> of(AliasTable aliases, LinearModel topicsModel, Map<String, NerTagger> taggers) {
         return List.of(
                 new LanguageEnricher(),
-                new EntitiesEnricher(aliases),
+                new EntitiesEnricher(aliases, taggers),
                 new GeoEnricher(),
                 new LinkEnricher(),
                 new EventsEnricher(),

@@ -8,7 +8,11 @@ import io.newswire.enrich.api.Sequencer;
 import io.newswire.enrich.entities.AliasTable;
 import io.newswire.enrich.text.LinearModel;
 import io.newswire.enrich.normalize.StandardNormalizer;
+import io.newswire.enrich.ner.NerTagger;
 import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The product's pipeline, registered for {@link java.util.ServiceLoader} in
@@ -32,8 +36,16 @@ public final class StandardPipelineProvider implements PipelineProvider {
                 : AliasTable.withUserFile(options.entityAliasesFile());
         LinearModel topicsModel = options.topicsModelFile() == null ? null
                 : LinearModel.read(options.topicsModelFile());
+        Map<String, NerTagger> taggers = new TreeMap<>();
+        for (Map.Entry<String, Path> e : options.nerModelFiles().entrySet()) {
+            try {
+                taggers.put(e.getKey(), NerTagger.load(e.getValue()));
+            } catch (IOException | RuntimeException ex) {
+                throw new IOException("NER model (newswire.entities.ner.models) " + e.getKey() + "=" + e.getValue() + ": " + ex.getMessage(), ex);
+            }
+        }
         return new ArticlePipeline(PipelineVersion.get(), new StandardNormalizer(),
-                StandardEnrichers.of(aliases, topicsModel), options.clock());
+                StandardEnrichers.of(aliases, topicsModel, taggers), options.clock());
     }
 
     @Override

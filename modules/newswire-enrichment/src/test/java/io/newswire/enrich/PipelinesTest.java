@@ -13,6 +13,10 @@ import io.newswire.model.Topic;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.util.List;
+import java.util.Map;
+import io.newswire.model.Entity;
+import io.newswire.model.EntityType;
+import io.newswire.model.StageTiming;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -76,5 +80,33 @@ class PipelinesTest {
         assertThatThrownBy(() -> Pipelines.standard(PipelineOptions.defaults().withTopicsModelFile(missing)))
                 .isInstanceOf(UncheckedIOException.class)
                 .hasMessageContaining(missing.toString());
+    }
+
+    @Test
+    void shouldTagTheArticleLanguageWithTheUserTaggerNamedInTheOptions(@TempDir Path dir) {
+        Path model = io.newswire.enrich.entities.TinySpanishTagger.write(dir.resolve("ner-es.bin.gz"));
+        RawArticle raw = RawArticle.ofText("Sequía", "El ministro Javier Ortega visitó Zaragoza el martes para "
+                + "hablar con los agricultores de la sequía y de las ayudas que llegan tarde a los pueblos.")
+                .withId("s-1");
+
+        Article without = Pipelines.standard(PipelineOptions.defaults()).process(raw);
+        Article with = Pipelines.standard(PipelineOptions.defaults().withNerModelFiles(Map.of("es", model)))
+                .process(raw);
+
+        assertThat(without.entities()).filteredOn(e -> e.type() == EntityType.PERSON).isEmpty();
+        assertThat(with.entities()).filteredOn(e -> e.type() == EntityType.PERSON).extracting(Entity::name)
+                .containsExactly("Javier Ortega");
+        assertThat(with.provenance().stages()).filteredOn(s -> s.stage().equals("entities"))
+                .extracting(StageTiming::method).containsExactly("es:ner-user+aliases");
+    }
+
+    @Test
+    void shouldFailWithTheLanguageAndFileInTheMessageWhenANerModelIsNotAModel(@TempDir Path dir) throws Exception {
+        Path notAModel = Files.writeString(dir.resolve("ner-nl.bin.gz"), "not a model");
+
+        assertThatThrownBy(() -> Pipelines.standard(PipelineOptions.defaults()
+                .withNerModelFiles(Map.of("nl", notAModel))))
+                .isInstanceOf(UncheckedIOException.class)
+                .hasMessageContaining("nl=" + notAModel);
     }
 }

@@ -48,7 +48,8 @@ public record NewswireConfig(
         Path entityAliasesFile,
         Path topicsModelFile,
         HttpIngestSettings httpIngest,
-        FeedSettings feeds) {
+        FeedSettings feeds,
+        Map<String, Path> nerModelFiles) {
 
     public static final String BOOTSTRAP_SERVERS = "bootstrap.servers";
     public static final String APPLICATION_ID = "application.id";
@@ -65,6 +66,8 @@ public record NewswireConfig(
     public static final String ENTITY_ALIASES_FILE = "newswire.entities.aliases.file";
     /** An optional topic model from {@code newswire train topics}; read at start-up. */
     public static final String TOPICS_MODEL_FILE = "newswire.topics.model.file";
+    /** Users' NER models per language, {@code es=/models/ner-es.bin.gz,nl=...}; checked at start-up. */
+    public static final String ENTITY_NER_MODELS = "newswire.entities.ner.models";
 
     public static final String HTTP_INGEST_ENABLED = "newswire.http.ingest.enabled";
     public static final String HTTP_INGEST_TOKEN = "newswire.http.ingest.token";
@@ -132,6 +135,11 @@ public record NewswireConfig(
             .define(TOPICS_MODEL_FILE, Type.STRING, null, ReadableFileValidator.INSTANCE, Importance.LOW,
                     "A topic model built by `newswire train topics` from labelled data you hold (none ships: "
                             + "see docs/TOPICS.md); read at start-up, combined with the topics lexicon.")
+            .define(ENTITY_NER_MODELS, Type.LIST, "", NerModelsValidator.INSTANCE, Importance.LOW,
+                    "Entity taggers for languages other than English, `xx=FILE[,yy=FILE...]` (two-letter "
+                            + "language code, a model built by `newswire train ner --language xx` from data you "
+                            + "hold: none ships); loaded at start-up, each tags the paragraphs of articles in "
+                            + "its language that are not English (provenance method `xx:ner-user+aliases`).")
             .define(HTTP_INGEST_ENABLED, Type.BOOLEAN, false, Importance.MEDIUM,
                     "`true` serves `POST /api/articles` (raw-article JSON, an array, or JSON lines) on the "
                             + "pipeline's HTTP port; needs `" + HTTP_INGEST_TOKEN + "`.")
@@ -168,6 +176,7 @@ public record NewswireConfig(
         kafkaProperties = Map.copyOf(kafkaProperties);
         requireNonNull(httpIngest, "httpIngest");
         requireNonNull(feeds, "feeds");
+        nerModelFiles = nerModelFiles == null ? Map.of() : Map.copyOf(nerModelFiles);
     }
 
     /**
@@ -235,7 +244,7 @@ public record NewswireConfig(
                 (String) parsed.get(APPLICATION_ID), topics, (Integer) parsed.get(TOPIC_PARTITIONS),
                 (Short) parsed.get(TOPIC_REPLICATION_FACTOR), limits, (Boolean) parsed.get(STATS_ENABLED), kafka,
                 aliases == null ? null : Path.of(aliases), topicsModel == null ? null : Path.of(topicsModel),
-                httpIngest, feeds);
+                httpIngest, feeds, nerModels(parsed.get(ENTITY_NER_MODELS)));
     }
 
     /** Loads a Java properties file (UTF-8); a missing or unreadable file names its path. */
@@ -258,7 +267,7 @@ public record NewswireConfig(
         Map<String, String> kafka = new LinkedHashMap<>(kafkaProperties);
         kafka.put(requireNonNull(key, "key"), requireNonNull(value, "value"));
         return new NewswireConfig(bootstrapServers, applicationId, topics, partitions, replicationFactor, limits,
-                statsEnabled, kafka, entityAliasesFile, topicsModelFile, httpIngest, feeds);
+                statsEnabled, kafka, entityAliasesFile, topicsModelFile, httpIngest, feeds, nerModelFiles);
     }
 
     public String requireBootstrapServers() {
@@ -291,6 +300,8 @@ public record NewswireConfig(
         out.put(STATS_ENABLED, Boolean.toString(statsEnabled));
         out.put(ENTITY_ALIASES_FILE, entityAliasesFile == null ? "" : entityAliasesFile.toString());
         out.put(TOPICS_MODEL_FILE, topicsModelFile == null ? "" : topicsModelFile.toString());
+        out.put(ENTITY_NER_MODELS, String.join(",", new TreeMap<>(nerModelFiles).entrySet().stream()
+                .map(e -> e.getKey() + "=" + e.getValue()).toList()));
         out.put(HTTP_INGEST_ENABLED, Boolean.toString(httpIngest.enabled()));
         out.put(HTTP_INGEST_TOKEN, httpIngest.token() == null ? "" : HIDDEN);
         out.put(HTTP_INGEST_MAX_REQUEST_BYTES, Integer.toString(httpIngest.maxRequestBytes()));
@@ -370,6 +381,63 @@ public record NewswireConfig(
     }
 
     /** Checked at start-up so that a wrong path stops the app before it joins the group. */
+    /** The {@code lang=path} entries of {@link #ENTITY_NER_MODELS}, validated by {@link NerModelsValidator}. */
+    private static Map<String, Path> nerModels(Object value) {
+        Map<String, Path> out = new TreeMap<>();
+        for (Object entry : (List<?>) value) {
+            String e = ((String) entry).strip();
+            if (!e.isEmpty()) {
+                int eq = e.indexOf('=');
+                out.put(e.substring(0, eq).strip(), Path.of(e.substring(eq + 1).strip()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Each entry {@code xx=FILE}: a lower-case two-letter language code other than {@code en} (the
+     * committed English tagger always serves English), once, and a readable file. Whether the file
+     * is a tagger is checked when the pipeline is built, at start-up too.
+     */
+    private enum NerModelsValidator implements ConfigDef.Validator {
+        INSTANCE;
+
+        @Override
+        public void ensureValid(String name, Object value) {
+            Set<String> seen = new TreeSet<>();
+            for (Object entry : (List<?>) value) {
+                String e = ((String) entry).strip();
+                if (e.isEmpty()) {
+                    continue;
+                }
+                int eq = e.indexOf('=');
+                String code = eq < 0 ? "" : e.substring(0, eq).strip();
+                if (!code.matches("[a-z]{2}")) {
+                    throw new org.apache.kafka.common.config.ConfigException(name + ": `" + e
+                            + "` is not xx=FILE with a two-letter language code");
+                }
+                if (code.equals("en")) {
+                    throw new org.apache.kafka.common.config.ConfigException(name + ": `" + e
+                            + "`: English is tagged by the committed model; give another language");
+                }
+                if (!seen.add(code)) {
+                    throw new org.apache.kafka.common.config.ConfigException(name + ": language " + code
+                            + " is given twice");
+                }
+                String path = e.substring(eq + 1).strip();
+                if (path.isEmpty() || !ReadableFileValidator.readable(path)) {
+                    throw new org.apache.kafka.common.config.ConfigException(name + ": " + code
+                            + " model is not a readable file: " + path);
+                }
+            }
+        }
+
+        @Override
+        public String toString() {
+            return "xx=FILE entries, each a readable file";
+        }
+    }
+
     private enum ReadableFileValidator implements ConfigDef.Validator {
         INSTANCE;
 

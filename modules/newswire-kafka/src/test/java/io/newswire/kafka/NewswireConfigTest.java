@@ -137,4 +137,39 @@ class NewswireConfigTest {
                 NewswireConfig.TOPIC_REPLICATION_FACTOR, NewswireConfig.MAX_BODY_CHARS,
                 NewswireConfig.MAX_RECORD_BYTES, NewswireConfig.STATS_ENABLED, NewswireConfig.ENTITY_ALIASES_FILE);
     }
+
+    @Test
+    void shouldTakeNerModelsPerLanguageWhenTheFilesAreReadable(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path es = java.nio.file.Files.writeString(dir.resolve("ner-es.bin.gz"), "x");
+        java.nio.file.Path nl = java.nio.file.Files.writeString(dir.resolve("ner-nl.bin.gz"), "x");
+
+        NewswireConfig c = NewswireConfig.from(Map.of(NewswireConfig.ENTITY_NER_MODELS, "es=" + es + ", nl=" + nl));
+
+        assertThat(c.nerModelFiles()).containsExactlyInAnyOrderEntriesOf(Map.of("es", es, "nl", nl));
+        assertThat(c.describe()).containsEntry(NewswireConfig.ENTITY_NER_MODELS, "es=" + es + ",nl=" + nl);
+        assertThat(NewswireConfig.from(Map.of()).nerModelFiles()).isEmpty();
+        assertThat(NewswireConfig.from(Map.of(NewswireConfig.ENTITY_NER_MODELS, "")).nerModelFiles()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "ner-es.bin.gz              | two-letter",
+        "spa={es}                   | two-letter",
+        "ES={es}                    | two-letter",
+        "en={es}                    | English",
+        "es={es},es={es}            | twice",
+        "es=                        | not a readable file",
+        "nl={dir}/absent.bin.gz     | absent.bin.gz",
+    })
+    void shouldFailNamingTheSettingWhenANerModelEntryIsInvalid(String value, String reason,
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path es = java.nio.file.Files.writeString(dir.resolve("ner-es.bin.gz"), "x");
+        String setting = value.replace("{es}", es.toString()).replace("{dir}", dir.toString());
+
+        assertThatThrownBy(() -> NewswireConfig.from(Map.of(NewswireConfig.ENTITY_NER_MODELS, setting)))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining(NewswireConfig.ENTITY_NER_MODELS)
+                .hasMessageContaining(reason);
+    }
 }

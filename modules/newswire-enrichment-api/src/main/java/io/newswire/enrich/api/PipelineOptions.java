@@ -4,6 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * What a caller may choose when a pipeline is built; everything else is the pipeline's own.
@@ -16,11 +18,23 @@ import java.time.Clock;
  *                          built; {@code null} for the topics stage's lexicon alone
  * @param clock             the source of {@code processedAt}, and of the reference time for an
  *                          article without a usable {@code ingestedAt}
+ * @param nerModelFiles     per two-letter language code, a tagger written by {@code newswire train ner
+ *                          --language xx} (the {@code newswire.entities.ner.models} setting), read when
+ *                          the pipeline is built; the entities stage tags that language's paragraphs
+ *                          with it; empty for none (never {@code null})
  */
-public record PipelineOptions(Path entityAliasesFile, Path topicsModelFile, Clock clock) {
+public record PipelineOptions(Path entityAliasesFile, Path topicsModelFile, Clock clock,
+        Map<String, Path> nerModelFiles) {
 
     public PipelineOptions {
         requireNonNull(clock, "clock");
+        nerModelFiles = nerModelFiles == null ? Map.of() : java.util.Collections.unmodifiableMap(
+                new TreeMap<>(nerModelFiles));
+    }
+
+    /** No user taggers: what every caller had before {@code nerModelFiles} existed. */
+    public PipelineOptions(Path entityAliasesFile, Path topicsModelFile, Clock clock) {
+        this(entityAliasesFile, topicsModelFile, clock, Map.of());
     }
 
     /** The built-in alias table and the system clock in UTC. */
@@ -30,16 +44,21 @@ public record PipelineOptions(Path entityAliasesFile, Path topicsModelFile, Cloc
 
     /** These options with the alias table extended by {@code file} ({@code null}: built-in only). */
     public PipelineOptions withEntityAliasesFile(Path file) {
-        return new PipelineOptions(file, topicsModelFile, clock);
+        return new PipelineOptions(file, topicsModelFile, clock, nerModelFiles);
     }
 
     /** These options with the topics stage's optional model read from {@code file} ({@code null}: lexicon only). */
     public PipelineOptions withTopicsModelFile(Path file) {
-        return new PipelineOptions(entityAliasesFile, file, clock);
+        return new PipelineOptions(entityAliasesFile, file, clock, nerModelFiles);
     }
 
     /** These options with another clock (tests fix it). */
     public PipelineOptions withClock(Clock newClock) {
-        return new PipelineOptions(entityAliasesFile, topicsModelFile, newClock);
+        return new PipelineOptions(entityAliasesFile, topicsModelFile, newClock, nerModelFiles);
+    }
+
+    /** These options with user taggers per language code ({@code null} or empty: none). */
+    public PipelineOptions withNerModelFiles(Map<String, Path> files) {
+        return new PipelineOptions(entityAliasesFile, topicsModelFile, clock, files);
     }
 }

@@ -67,6 +67,8 @@ public final class EntitiesEnricher implements Enricher {
     private static final Set<String> DETERMINERS = Set.of("The", "A", "An", "This", "That", "These", "Those");
 
     private final NerTagger tagger;
+    /** A user's taggers by language code ({@code newswire.entities.ner.models}), for paragraphs not in English. */
+    private final Map<String, NerTagger> taggers;
     private final AliasTable aliases;
     private final Gazetteer gazetteer = Gazetteer.get();
 
@@ -84,8 +86,23 @@ public final class EntitiesEnricher implements Enricher {
     }
 
     public EntitiesEnricher(NerTagger tagger, AliasTable aliases) {
+        this(tagger, aliases, Map.of());
+    }
+
+    /**
+     * The committed model, the given alias table, and a user's taggers by two-letter language code:
+     * a paragraph of an article in such a language that does not read as English
+     * ({@link ParagraphLanguage#of}) is tagged by that language's model, through the same spans,
+     * titles and alias matches as English.
+     */
+    public EntitiesEnricher(AliasTable aliases, Map<String, NerTagger> taggers) {
+        this(NerTagger.get(), aliases, taggers);
+    }
+
+    public EntitiesEnricher(NerTagger tagger, AliasTable aliases, Map<String, NerTagger> taggers) {
         this.tagger = requireNonNull(tagger, "tagger");
         this.aliases = requireNonNull(aliases, "aliases");
+        this.taggers = Map.copyOf(taggers);
     }
 
     @Override
@@ -100,7 +117,8 @@ public final class EntitiesEnricher implements Enricher {
 
     /**
      * Per language of the article's paragraphs, what ran: {@code en:ner-gmb+aliases} where the English
-     * tagger ran, {@code <code>:aliases+gazetteer} (or {@code und:} when the language is unknown) where
+     * tagger ran, {@code <code>:ner-user+aliases} where a user's tagger for the article's language
+     * did, {@code <code>:aliases+gazetteer} (or {@code und:} when the language is unknown) where
      * only language-neutral evidence did. Read from what the last {@link #entities} call on this
      * thread saw when that was this text (the pipeline asks right after {@link #enrich}); otherwise
      * worked out again from the text.
@@ -123,7 +141,8 @@ public final class EntitiesEnricher implements Enricher {
             any |= e;
             other |= !e;
         }
-        String neutral = (language == null || language.equals("en") ? "und" : language) + ":" + NEUTRAL;
+        String otherLanguage = ParagraphLanguage.of(false, language);
+        String neutral = otherLanguage + ":" + (taggers.containsKey(otherLanguage) ? USER_TAGGED : NEUTRAL);
         if (any && other) {
             return TAGGED + "; " + neutral;
         }
@@ -149,6 +168,8 @@ public final class EntitiesEnricher implements Enricher {
     static final String TAGGED = "en:ner-gmb+aliases";
     /** What {@link #method} says of the others: no tagger, only what holds in any language. */
     static final String NEUTRAL = "aliases+gazetteer";
+    /** What {@link #method} says of paragraphs a user's tagger for their language ran on. */
+    static final String USER_TAGGED = "ner-user+aliases";
 
     private static String languageOf(Article article) {
         return article.language() == null ? null : article.language().code();
@@ -195,6 +216,8 @@ public final class EntitiesEnricher implements Enricher {
         String read = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
         List<List<Tokenizer.Token>> sentences = Tokenizer.sentences(read);
         boolean[] english = ParagraphLanguage.english(read, sentences, englishByDefault(language));
+        // the tagger for the paragraphs that are not English, which take the article's language
+        NerTagger otherTagger = taggers.isEmpty() ? null : taggers.get(ParagraphLanguage.of(false, language));
         Object[] last = LAST_PARAGRAPHS.get();
         last[0] = text;
         last[1] = language;
@@ -203,7 +226,7 @@ public final class EntitiesEnricher implements Enricher {
         List<Tokenizer.Token> all = new ArrayList<>();
         List<Cand> cands = new ArrayList<>();
         List<AliasTable.Match> matches = new ArrayList<>();
-        List<int[]> tagged = new ArrayList<>(); // start, end, label type index, sentence base
+        List<int[]> tagged = new ArrayList<>(); // start, end, label type index, sentence base, 1: other tagger
         List<int[]> places = new ArrayList<>(); // start, end of gazetteer names outside English paragraphs
         for (List<Tokenizer.Token> sentence : sentences) {
             int base = all.size();
@@ -211,7 +234,8 @@ public final class EntitiesEnricher implements Enricher {
             for (AliasTable.Match m : aliases.find(sentence)) {
                 matches.add(new AliasTable.Match(base + m.start(), base + m.end(), m.known(), m.contextOnly()));
             }
-            if (!english[sentenceIndex++]) {
+            NerTagger sentenceTagger = english[sentenceIndex++] ? tagger : otherTagger;
+            if (sentenceTagger == null) {
                 places.addAll(NeutralPlaces.find(gazetteer, sentence, base));
                 continue; // no tagger for this language: no capitalised word is guessed to be a name
             }
@@ -231,14 +255,14 @@ public final class EntitiesEnricher implements Enricher {
             if (caps > 0) {
                 places.addAll(NeutralPlaces.find(gazetteer, sentence.subList(0, caps), base));
             }
-            int[] labels = tagger.tag(sentence.stream().map(Tokenizer.Token::word).toList());
+            int[] labels = sentenceTagger.tag(sentence.stream().map(Tokenizer.Token::word).toList());
             for (int i = 0; i < labels.length; ) {
                 if (labels[i] % 2 == 1) { // B-
                     int j = i + 1;
                     while (j < labels.length && labels[j] == labels[i] + 1) {
                         j++;
                     }
-                    tagged.add(new int[] {base + i, base + j, labels[i], base});
+                    tagged.add(new int[] {base + i, base + j, labels[i], base, sentenceTagger == tagger ? 0 : 1});
                     i = j;
                 } else {
                     i++;
@@ -296,7 +320,7 @@ public final class EntitiesEnricher implements Enricher {
                 while (pieceEnd < end && !taken[pieceEnd]) {
                     pieceEnd++;
                 }
-                piece(read, all, taken, t[3], k, pieceEnd, type, cands);
+                piece(read, all, taken, t[3], k, pieceEnd, type, cands, t[4] == 0 ? tagger : otherTagger);
                 k = pieceEnd;
             }
         }
@@ -353,8 +377,9 @@ public final class EntitiesEnricher implements Enricher {
         cands.addAll(found);
     }
 
+    /** {@code lex}: the tagger that found the span, whose case lexicon says which words are usually lower case. */
     private void piece(String read, List<Tokenizer.Token> all, boolean[] taken, int sentenceStart,
-            int start, int end, EntityType type, List<Cand> cands) {
+            int start, int end, EntityType type, List<Cand> cands, NerTagger lex) {
         while (start < end && (!namePart(all.get(start).word()) || DETERMINERS.contains(all.get(start).word()))) {
             start++;
         }
@@ -375,8 +400,8 @@ public final class EntitiesEnricher implements Enricher {
             String w = all.get(k).word();
             if (w.equals("'s") || w.equals("\u2019s")) {
                 piece(read, all, taken, sentenceStart, start, k,
-                        NeutralPlaces.isPlace(gazetteer, all, start, k) ? EntityType.LOCATION : type, cands);
-                piece(read, all, taken, sentenceStart, k + 1, end, type, cands);
+                        NeutralPlaces.isPlace(gazetteer, all, start, k) ? EntityType.LOCATION : type, cands, lex);
+                piece(read, all, taken, sentenceStart, k + 1, end, type, cands, lex);
                 return;
             }
         }
@@ -386,8 +411,8 @@ public final class EntitiesEnricher implements Enricher {
             int len = Titles.titleAt(all, k, end);
             if (len > 0 && k + len < end && Character.isUpperCase(all.get(k + len).word().codePointAt(0))
                     && (k > start || type == EntityType.PERSON || end - (k + len) >= 2)) {
-                if (k > start && !onlyTitleWords(all, start, k) && !onlyRoleWords(all, start, k)) {
-                    addName(read, all, sentenceStart, type, start, k, null, cands);
+                if (k > start && !onlyTitleWords(all, start, k) && !onlyRoleWords(all, start, k, lex)) {
+                    addName(read, all, sentenceStart, type, start, k, null, cands, lex);
                 }
                 type = EntityType.PERSON;
                 start = k;
@@ -405,7 +430,7 @@ public final class EntitiesEnricher implements Enricher {
             int nameStart = start;
             while (nameStart < end) {
                 int len = Titles.titleAt(all, nameStart, end);
-                if (len == 0 && end - nameStart > 2 && tagger.usuallyLowerCase(all.get(nameStart).word())) {
+                if (len == 0 && end - nameStart > 2 && lex.usuallyLowerCase(all.get(nameStart).word())) {
                     len = 1; // "Superintendent Carla Benning", "Commerce Adviser ...": a role word, not a name
                 }
                 if (len == 0) {
@@ -428,14 +453,14 @@ public final class EntitiesEnricher implements Enricher {
             start = nameStart;
         }
         if (start < end) {
-            addName(read, all, sentenceStart, type, start, end, title, cands);
+            addName(read, all, sentenceStart, type, start, end, title, cands, lex);
         }
     }
 
     /** "Commerce" of "Commerce Adviser": words written in lower case but for a title. */
-    private boolean onlyRoleWords(List<Tokenizer.Token> all, int start, int end) {
+    private static boolean onlyRoleWords(List<Tokenizer.Token> all, int start, int end, NerTagger lex) {
         for (int k = start; k < end; k++) {
-            if (!tagger.usuallyLowerCase(all.get(k).word())) {
+            if (!lex.usuallyLowerCase(all.get(k).word())) {
                 return false;
             }
         }
@@ -444,11 +469,11 @@ public final class EntitiesEnricher implements Enricher {
 
     /** A name as recognised, unless the gazetteer or its last word says what it is instead. */
     private void addName(String read, List<Tokenizer.Token> all, int sentenceStart, EntityType type, int start,
-            int end, String title, List<Cand> cands) {
+            int end, String title, List<Cand> cands, NerTagger lex) {
         if (CURRENCY_UNITS.contains(all.get(start).word())) {
             return; // "Rs 60bn", "Tk 120": money
         }
-        if (end - start == 1 && tagger.usuallyLowerCase(all.get(start).word()) && (start == sentenceStart
+        if (end - start == 1 && lex.usuallyLowerCase(all.get(start).word()) && (start == sentenceStart
                 || start + 1 < all.size() && Titles.isTitleWord(all.get(start + 1).word()))) {
             // "Eyewitness accounts said", "Motorcycling groups", "Information Minister": a word written
             // in lower case but at a sentence start or before a title is no name

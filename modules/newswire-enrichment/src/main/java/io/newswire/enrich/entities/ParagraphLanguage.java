@@ -62,6 +62,18 @@ final class ParagraphLanguage {
         return out;
     }
 
+    /**
+     * The language of a paragraph {@link #english} judged: {@code en} when English, otherwise the
+     * article's language when that is known and not English, otherwise {@code und}. No second
+     * detector: a paragraph that is not English is taken to be in the article's language.
+     */
+    static String of(boolean english, String articleLanguage) {
+        if (english) {
+            return "en";
+        }
+        return articleLanguage == null || articleLanguage.equals("en") ? "und" : articleLanguage;
+    }
+
     private static boolean lineBreak(String text, int from, int to) {
         for (int i = from; i < to; i++) {
             if (text.charAt(i) == '\n') {
