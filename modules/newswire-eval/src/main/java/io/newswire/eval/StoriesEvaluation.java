@@ -75,7 +75,7 @@ public final class StoriesEvaluation {
                                 .withEntityWeight(w).withEntityGate(g);
                         Result r = cluster(docs, order, s);
                         out.printf(Locale.ROOT, "  entity gate %.1f weight %.1f threshold %.2f: precision %.4f"
-                                + " recall %.4f F1 %.4f (%d stories)%n", g, w, t, r.precision(), r.recall(), r.f1(),
+                                + " recall %.4f F1 %.4f (%d stories)%n", g, w, t, r.pairs().precision(), r.pairs().recall(), r.pairs().f1(),
                                 r.stories());
                     }
                 }
@@ -88,7 +88,7 @@ public final class StoriesEvaluation {
         out.printf(Locale.ROOT, "  standard (threshold %.2f, entity weight %.1f): precision %.4f  recall %.4f  F1 %.4f"
                         + "  (%d predicted stories, %d pairs predicted, %d gold pairs)%n",
                 StoryClusterer.Settings.STANDARD.threshold(), StoryClusterer.Settings.STANDARD.entityWeight(),
-                r.precision(), r.recall(), r.f1(), r.stories(), r.predicted(), r.gold());
+                r.pairs().precision(), r.pairs().recall(), r.pairs().f1(), r.stories(), r.pairs().predicted(), r.pairs().gold());
         out.printf(Locale.ROOT, "  %d µs per article for features and assignment on one thread (second run; "
                 + "indicative)%n", micros);
         // where the errors are: per gold topic, pairs of its two events merged, and stories split
@@ -112,20 +112,8 @@ public final class StoriesEvaluation {
                 k, v[0], v[1]));
     }
 
-    record Result(long truePositives, long predicted, long gold, int stories, Map<String, String> story) {
-        double precision() {
-            return predicted == 0 ? 1 : (double) truePositives / predicted;
-        }
-
-        double recall() {
-            return gold == 0 ? 1 : (double) truePositives / gold;
-        }
-
-        double f1() {
-            double p = precision();
-            double r = recall();
-            return p + r == 0 ? 0 : 2 * p * r / (p + r);
-        }
+    /** Pairwise counts (precision, recall and F1 as the duplicates evaluation scores them) and the stories made. */
+    record Result(DuplicatesEvaluation.Pairs pairs, int stories, Map<String, String> story) {
     }
 
     static Result cluster(List<Doc> docs, List<Integer> order, StoryClusterer.Settings settings) {
@@ -155,7 +143,7 @@ public final class StoriesEvaluation {
             }
         }
         long gold = goldSizes.values().stream().mapToLong(n -> n * (n - 1) / 2).sum();
-        return new Result(tp, predicted, gold, cells.size(), story);
+        return new Result(new DuplicatesEvaluation.Pairs(tp, predicted, gold), cells.size(), story);
     }
 
     static List<Doc> read(Path dir, String split) throws IOException {

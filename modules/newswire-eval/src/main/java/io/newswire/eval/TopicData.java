@@ -107,19 +107,7 @@ public final class TopicData {
 
     /** Our labelled set: id -> the acceptable subject codes, the first the main one. */
     public static Map<String, List<String>> labelledSet() throws IOException {
-        Map<String, List<String>> out = new LinkedHashMap<>();
-        try (InputStream in = TopicData.class.getResourceAsStream("topics-labelled.tsv");
-                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t");
-                out.put(f[0], List.of(f[1].split(",")));
-            }
-        }
-        return out;
+        return subjectsFile("topics-labelled.tsv");
     }
 
     private static final java.util.regex.Pattern ECB_TOKEN =
@@ -184,8 +172,13 @@ public final class TopicData {
 
     /** The hand-labelled ECB+ clusters ({@code topics-ecbplus-clusters.tsv}): cluster to IPTC subjects. */
     public static Map<String, List<String>> ecbPlusClusters() throws IOException {
+        return subjectsFile("topics-ecbplus-clusters.tsv");
+    }
+
+    /** A committed tab-separated file of key to comma-separated subject codes ({@code #} comments). */
+    private static Map<String, List<String>> subjectsFile(String resource) throws IOException {
         Map<String, List<String>> out = new LinkedHashMap<>();
-        try (InputStream in = TopicData.class.getResourceAsStream("topics-ecbplus-clusters.tsv");
+        try (InputStream in = TopicData.class.getResourceAsStream(resource);
                 BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String line;
             while ((line = r.readLine()) != null) {
