@@ -281,6 +281,9 @@ public final class TopicsEvaluation {
         int n = 0;
         Map<String, int[]> recall = new LinkedHashMap<>();
         Map<String, int[]> precision = new LinkedHashMap<>();
+        // top-1 as single-label pairs: the gold class is the predicted subject when the item lists
+        // it, else the item's main (first) subject
+        List<String[]> pairs = new ArrayList<>();
         for (Map.Entry<String, List<String>> g : gold.entrySet()) {
             TopicData.Item it = byId.get(g.getKey());
             if (it == null || !part.test(g.getKey())) {
@@ -295,6 +298,8 @@ public final class TopicsEvaluation {
             } else if (g.getValue().contains(t.get(0).code())) {
                 ok++;
             }
+            String top = t.isEmpty() ? "(none)" : t.get(0).code();
+            pairs.add(new String[] {g.getValue().contains(top) ? top : g.getValue().get(0), top});
             if (!t.isEmpty()) {
                 int[] p = precision.computeIfAbsent(t.get(0).code(), k -> new int[2]);
                 p[1]++;
@@ -310,8 +315,12 @@ public final class TopicsEvaluation {
                 }
             }
         }
-        out.printf(Locale.ROOT, "%s: top-1 accuracy %.3f (%d/%d), no subject %d%n", name, n == 0 ? 0 : (double) ok / n,
-                ok, n, none);
+        List<String> classes = Iptc.TOP_LEVEL.stream().map(Iptc.Subject::code)
+                .filter(c -> pairs.stream().anyMatch(p -> p[0].equals(c))).toList();
+        Scores f1 = new Scores(classes);
+        pairs.forEach(p -> f1.add(p[0], p[1]));
+        out.printf(Locale.ROOT, "%s: top-1 accuracy %.3f (%d/%d), macro-F1 %.3f over the %d subjects it holds,"
+                + " no subject %d%n", name, n == 0 ? 0 : (double) ok / n, ok, n, f1.macroF1(), classes.size(), none);
         if (!detail) {
             return;
         }
