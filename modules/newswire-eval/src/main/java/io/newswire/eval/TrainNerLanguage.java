@@ -44,7 +44,7 @@ public final class TrainNerLanguage {
     }
 
     /** Whether the language's labelled data may ship in a committed model (CC BY 4.0, MIT). */
-    static boolean shippable(String language) {
+    public static boolean shippable(String language) {
         return language.equals("de") || language.equals("ru");
     }
 

@@ -59,8 +59,12 @@ final class TrainCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             if (!language.equals("en")) {
-                java.nio.file.Path out = output.toString().equals(COMMITTED)
-                        ? java.nio.file.Path.of("ner-" + language + ".bin.gz") : output;
+                // de / ru data may ship (CC BY 4.0, MIT): by default the committed resource beside
+                // ner-gmb.bin.gz; CoNLL-2002 (es, nl) never: the working directory.
+                java.nio.file.Path out = !output.toString().equals(COMMITTED) ? output
+                        : TrainNerLanguage.shippable(language)
+                                ? java.nio.file.Path.of(COMMITTED.replace("ner-gmb", "ner-" + language))
+                                : java.nio.file.Path.of("ner-" + language + ".bin.gz");
                 return TrainNerLanguage.run(data.dir(), language, out, epochs, models, System.out);
             }
             return TrainNer.run(data.dir(), gmbFile, output, epochs, models, System.out);
