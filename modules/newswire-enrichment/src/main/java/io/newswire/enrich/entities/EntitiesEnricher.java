@@ -63,6 +63,9 @@ public final class EntitiesEnricher implements Enricher {
     /** Currency units before an amount ({@code currency-units.txt}). */
     private static final Set<String> CURRENCY_UNITS = io.newswire.enrich.text.WordList.load(EntitiesEnricher.class,
             "currency-units.txt");
+    /** Endings of German role nouns, which stand before a name as its title. */
+    private static final List<String> ROLE_ENDINGS = List.copyOf(io.newswire.enrich.text.WordList.load(
+            EntitiesEnricher.class, "role-endings-de.txt"));
     /** Languages that capitalise every noun, where a one-word PERSON needs the full name nearby. */
     private static final Set<String> NOUN_CAPITALISING = Set.of("de", "lb");
     /** Capitalised at a sentence start, and never the first word of a name the tagger may include. */
@@ -465,7 +468,8 @@ public final class EntitiesEnricher implements Enricher {
             int nameStart = start;
             while (nameStart < end) {
                 int len = Titles.titleAt(all, nameStart, end);
-                if (len == 0 && end - nameStart > 2 && lex.usuallyLowerCase(all.get(nameStart).word())) {
+                if (len == 0 && end - nameStart > 2 && (lex.usuallyLowerCase(all.get(nameStart).word())
+                        || lex != tagger && roleNoun(all.get(nameStart).word()))) {
                     len = 1; // "Superintendent Carla Benning", "Commerce Adviser ...": a role word, not a name
                 }
                 if (len == 0) {
@@ -490,6 +494,17 @@ public final class EntitiesEnricher implements Enricher {
         if (start < end) {
             addName(read, all, sentenceStart, type, start, end, title, cands, lex);
         }
+    }
+
+    /** A German role noun by its ending ({@code role-endings-de.txt}): "Kommissionssprecher", "Vorständin". */
+    private static boolean roleNoun(String word) {
+        String w = word.toLowerCase(java.util.Locale.ROOT);
+        for (String ending : ROLE_ENDINGS) {
+            if (w.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Commerce" of "Commerce Adviser": words written in lower case but for a title. */

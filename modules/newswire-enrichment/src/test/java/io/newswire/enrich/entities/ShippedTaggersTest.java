@@ -62,6 +62,17 @@ class ShippedTaggersTest {
         assertThat(names(a, EntityType.ORGANIZATION)).allMatch(n -> !n.contains("-Politiker"));
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Kiel (dpa) - Regierungssprecherin Katrin Albers kündigte am Montag neue Hilfen für Werften an. | Katrin Albers",
+        "Bremen (dpa) - Der Stadtrat hörte Finanzvorstand Jörg Pahlke an, bevor er abstimmte. | Jörg Pahlke",
+    })
+    void shouldSplitTheRoleOffWhenAGermanRoleNounStandsBeforeAName(String text, String person) {
+        Article a = enrich(text, "de");
+
+        assertThat(names(a, EntityType.PERSON)).containsExactly(person);
+    }
+
     @Test
     void shouldUseTheUsersTaggerWhenOneIsGivenForAShippedLanguage() {
         EntitiesEnricher user = new EntitiesEnricher(NerTagger.get(), AliasTable.builtIn(),
