@@ -53,10 +53,15 @@ public final class WireNerEvaluation {
 
     /** The articles of the set. */
     static List<Doc> read() throws IOException {
+        return read(RESOURCE);
+    }
+
+    /** The articles of a set in the same format, {@code resource} beside this class. */
+    static List<Doc> read(String resource) throws IOException {
         String all;
-        try (InputStream in = WireNerEvaluation.class.getResourceAsStream(RESOURCE)) {
+        try (InputStream in = WireNerEvaluation.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException(RESOURCE + " missing");
+                throw new IllegalStateException(resource + " missing");
             }
             all = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
@@ -156,7 +161,7 @@ public final class WireNerEvaluation {
         return line(out, "micro", tp, fp, fn);
     }
 
-    private static double line(PrintStream out, String name, int tp, int fp, int fn) {
+    static double line(PrintStream out, String name, int tp, int fp, int fn) {
         double p = tp + fp == 0 ? 0 : (double) tp / (tp + fp);
         double r = tp + fn == 0 ? 0 : (double) tp / (tp + fn);
         double f = p + r == 0 ? 0 : 2 * p * r / (p + r);
@@ -165,7 +170,7 @@ public final class WireNerEvaluation {
     }
 
     /** Whether a name is only a demonym in the gazetteer ("Pakistani"), not also a place. */
-    private static boolean demonymOnly(Gazetteer gaz, String name) {
+    static boolean demonymOnly(Gazetteer gaz, String name) {
         int[] entries = gaz.lookup(name);
         if (entries.length == 0) {
             return false;

@@ -322,6 +322,19 @@ public final class NerTagger {
         }
     }
 
+    /**
+     * Reads a committed model resource beside this class by file name (another language's model,
+     * {@code ner-de.bin.gz}); each call reads it again, so callers keep what they get.
+     */
+    public static NerTagger resource(String name) throws IOException {
+        try (InputStream in = NerTagger.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IOException(name + " missing from the classpath");
+            }
+            return read(in);
+        }
+    }
+
     /** Loads a model file {@code newswire train ner} wrote, instead of the committed one. */
     public static NerTagger load(java.nio.file.Path file) throws IOException {
         try (InputStream in = java.nio.file.Files.newInputStream(file)) {
