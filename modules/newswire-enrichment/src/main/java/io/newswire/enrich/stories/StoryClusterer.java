@@ -36,7 +36,7 @@ public final class StoryClusterer {
     /**
      * @param threshold  mean pair probability at or above which an article joins a story
      * @param coefficients the pair model: intercept, word cosine, entity cosine, then the agreement of
-     *                   persons, places, organisations, numbers, countries, event days
+     *                   persons, places, organisations, numbers, countries, event days, latest year in the text
      * @param decay      e-folding time of the time decay
      * @param retention  how long a story with no new article stays a candidate (event time)
      * @param members    the recent members of a story compared with a new article
@@ -49,19 +49,19 @@ public final class StoryClusterer {
 
         /**
          * Fitted by logistic regression on pairs of ECB+ train-topic articles (CC BY 3.0), the threshold
-         * chosen on the same topics (docs/EVALUATION.md#stories); the event-day coefficient is set by hand
-         * (ECB+ has no dates), equal to the numbers'.
+         * chosen with the number of members on the same topics (docs/EVALUATION.md#stories); the event-day
+         * coefficient is set by hand (ECB+ has no dates, so its articles' events carry none), like the year's.
          */
-        public static final Settings STANDARD = new Settings(0.30,
-                new double[] {-2.08, 5.78, 2.07, 0.85, 0.64, 0.43, 0.80, 0.12, 0.80},
-                Duration.ofDays(3), Duration.ofDays(7), 8, 80, 10, 32);
+        public static final Settings STANDARD = new Settings(0.40,
+                new double[] {-1.31, 5.93, 3.44, 0.86, 0.34, 0.40, 1.33, 0.35, 1.00, 1.01},
+                Duration.ofDays(3), Duration.ofDays(7), 4, 80, 10, 32);
 
         public Settings {
             requireNonNull(decay, "decay");
             requireNonNull(retention, "retention");
             coefficients = coefficients.clone();
-            if (coefficients.length != 9) {
-                throw new IllegalArgumentException("coefficients: 9, not " + coefficients.length);
+            if (coefficients.length != 10) {
+                throw new IllegalArgumentException("coefficients: 10, not " + coefficients.length);
             }
         }
 
@@ -95,7 +95,7 @@ public final class StoryClusterer {
      * counts, and its facts as sorted hashes.
      */
     public record Features(long[] words, float[] wordCounts, long[] entities, float[] entityCounts, long[] persons,
-            long[] locations, long[] organisations, long[] numbers, long[] countries, long[] days) {
+            long[] locations, long[] organisations, long[] numbers, long[] countries, long[] days, long[] year) {
     }
 
     /**
@@ -169,10 +169,11 @@ public final class StoryClusterer {
                 s.days.add(ev.date().toEpochDay() + 1, 1);
             }
         }
-        numbers(article.text(), s.numbers);
+        long year = numbers(article.text(), s.numbers);
         return new Features(words, wordCounts, entities, entityCounts, salient(article, EntityType.PERSON),
                 salient(article, EntityType.LOCATION), salient(article, EntityType.ORGANIZATION),
-                s.numbers.sortedKeys(), s.countries.sortedKeys(), s.days.sortedKeys());
+                s.numbers.sortedKeys(), s.countries.sortedKeys(), s.days.sortedKeys(),
+                year == 0 ? NONE : new long[] {year});
     }
 
     /** The three most salient entities of a type, as sorted keys. */
@@ -208,11 +209,16 @@ public final class StoryClusterer {
         return out;
     }
 
-    /** Runs of 1-4 digits standing alone (figures, ages, years, magnitudes' parts), by value. */
-    private static void numbers(String text, Counts out) {
+    /**
+     * Collects the runs of 1-4 digits standing alone (figures, ages, magnitudes' parts), by value; returns
+     * the latest year among them (1900-2099), 0 when none: the year an article's event most likely
+     * happened in when the article carries no date.
+     */
+    private static long numbers(String text, Counts out) {
         int n = text.length();
         int i = 0;
-        while (i < n && out.size() < 32) {
+        long year = 0;
+        while (i < n) {
             char c = text.charAt(i);
             if (c < '0' || c > '9') {
                 i++;
@@ -227,9 +233,15 @@ public final class StoryClusterer {
             boolean alone = (start == 0 || !Character.isLetter(text.charAt(start - 1)))
                     && (i == n || !Character.isLetter(text.charAt(i)));
             if (alone && i - start <= 4) {
-                out.add(v + 1, 1);
+                if (out.size() < 32) {
+                    out.add(v + 1, 1);
+                }
+                if (i - start == 4 && v >= 1900 && v < 2100) {
+                    year = Math.max(year, v);
+                }
             }
         }
+        return year;
     }
 
     /**
@@ -342,7 +354,7 @@ public final class StoryClusterer {
         }
         normalise(ew);
         return new StoryState.Member(at, keptWords, keptWeights, ents, ew, f.persons(), f.locations(),
-                f.organisations(), f.numbers(), f.countries(), f.days());
+                f.organisations(), f.numbers(), f.countries(), f.days(), f.year());
     }
 
     private double idf(int docs, long term) {
@@ -409,7 +421,8 @@ public final class StoryClusterer {
                 + c[5] * agree(a.organisations(), b.organisations())
                 + c[6] * agree(a.numbers(), b.numbers())
                 + c[7] * agree(a.countries(), b.countries())
-                + c[8] * agree(a.days(), b.days());
+                + c[8] * agree(a.days(), b.days())
+                + c[9] * agree(a.year(), b.year());
         return 1 / (1 + Math.exp(-z));
     }
 
@@ -432,23 +445,29 @@ public final class StoryClusterer {
         return d;
     }
 
-    /** +1 when both sorted sets are non-empty and share a key, -1 when both are non-empty and share none, else 0. */
-    static int agree(long[] a, long[] b) {
+    /**
+     * How far two sorted fact sets agree: 0 when either is empty, else {@code 2 shared / min(|a|, |b|) - 1},
+     * from -1 (nothing shared) to +1 (the smaller set is inside the larger).
+     */
+    static double agree(long[] a, long[] b) {
         if (a.length == 0 || b.length == 0) {
             return 0;
         }
+        int shared = 0;
         int i = 0;
         int j = 0;
         while (i < a.length && j < b.length) {
             if (a[i] == b[j]) {
-                return 1;
+                shared++;
+                i++;
+                j++;
             } else if (a[i] < b[j]) {
                 i++;
             } else {
                 j++;
             }
         }
-        return -1;
+        return 2.0 * shared / Math.min(a.length, b.length) - 1;
     }
 
     /** Per-thread buffers for {@link #features}: reused, so an article allocates only its result arrays. */

@@ -52,7 +52,8 @@ public interface StoryState {
      * @param eventMillis the article's event time
      */
     record Member(long eventMillis, long[] words, float[] wordWeights, long[] entities, float[] entityWeights,
-            long[] persons, long[] locations, long[] organisations, long[] numbers, long[] countries, long[] days) {
+            long[] persons, long[] locations, long[] organisations, long[] numbers, long[] countries, long[] days,
+            long[] year) {
         public Member {
             requireNonNull(words, "words");
             requireNonNull(wordWeights, "wordWeights");
@@ -64,6 +65,7 @@ public interface StoryState {
             requireNonNull(numbers, "numbers");
             requireNonNull(countries, "countries");
             requireNonNull(days, "days");
+            requireNonNull(year, "year");
         }
     }
 

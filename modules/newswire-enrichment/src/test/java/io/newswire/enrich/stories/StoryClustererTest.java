@@ -91,8 +91,9 @@ class StoryClustererTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"'1,5,9', '2,5', 1", "'1,5,9', '2,6', -1", "'', '2,6', 0", "'3', '', 0"})
-    void shouldScoreAgreementOfTwoFactSetsWhenBothOrOneAreStated(String a, String b, int expected) {
+    @CsvSource({"'1,5,9', '5,9', 1.0", "'1,5,9', '2,5', 0.0", "'1,5,9', '2,6', -1.0", "'', '2,6', 0.0",
+            "'3', '', 0.0"})
+    void shouldScoreAgreementOfTwoFactSetsWhenBothOrOneAreStated(String a, String b, double expected) {
         assertThat(StoryClusterer.agree(keys(a), keys(b))).isEqualTo(expected);
     }
 
@@ -109,6 +110,14 @@ class StoryClustererTest {
         assertThat(f.persons()).hasSize(1);
         assertThat(f.locations()).hasSize(1);
         assertThat(f.organisations()).isEmpty();
+        assertThat(f.year()).isEmpty();
+    }
+
+    @Test
+    void shouldTakeTheLatestYearInTheTextWhenSeveralAreNamed() {
+        StoryClusterer.Features f = StoryClusterer.features(article("y", null,
+                "Das Beben von 2011 war stärker als das von 1999; 2013 folgte ein drittes, 12345 Menschen flohen."));
+        assertThat(f.year()).containsExactly(2013L);
     }
 
     @Test
