@@ -5,6 +5,8 @@ import io.newswire.enrich.api.Pipeline;
 import io.newswire.enrich.api.Pipelines;
 import io.newswire.enrich.stories.StoryClusterer;
 import io.newswire.model.Article;
+import io.newswire.model.ArticleIds;
+import io.newswire.model.RawArticle;
 import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -49,7 +51,8 @@ public class StoriesBenchmark {
         Pipeline pipeline = Pipelines.standard();
         pool = new Article[POOL];
         for (int i = 0; i < POOL; i++) {
-            pool[i] = pipeline.process(SyntheticStories.story(5, i, now));
+            RawArticle raw = SyntheticStories.story(5, i, now);
+            pool[i] = pipeline.process(raw.withId(ArticleIds.of(raw)));
         }
         clusterer = new StoryClusterer();
         clock = now;

@@ -42,7 +42,8 @@ public final class StoryClusterer {
      * @param members    the recent members of a story compared with a new article
      * @param maxWords   words kept per article (the heaviest by TF-IDF)
      * @param probeWords the article's heaviest words used (with its entities) to find candidate stories
-     * @param maxCandidates stories scored per article at most
+     * @param maxCandidates stories scored per article at most (those found under the most probe keys, among
+     *                   up to four times as many found)
      */
     public record Settings(double threshold, double[] coefficients, Duration decay, Duration retention, int members,
             int maxWords, int probeWords, int maxCandidates) {
@@ -54,7 +55,7 @@ public final class StoryClusterer {
          */
         public static final Settings STANDARD = new Settings(0.40,
                 new double[] {-1.31, 5.93, 3.44, 0.86, 0.34, 0.40, 1.33, 0.35, 1.00, 1.01},
-                Duration.ofDays(3), Duration.ofDays(7), 4, 80, 10, 32);
+                Duration.ofDays(3), Duration.ofDays(7), 4, 80, 10, 8);
 
         public Settings {
             requireNonNull(decay, "decay");
@@ -116,6 +117,7 @@ public final class StoryClusterer {
     private final Settings settings;
     private final StoryState state;
     private final StoryState.StoryRecord[] candidates;
+    private final int[] hits;
     private int candidateCount;
     private long latestDay = Long.MIN_VALUE;
     private final double decayMillis;
@@ -131,7 +133,8 @@ public final class StoryClusterer {
     public StoryClusterer(Settings settings, StoryState state) {
         this.settings = requireNonNull(settings, "settings");
         this.state = requireNonNull(state, "state");
-        this.candidates = new StoryState.StoryRecord[settings.maxCandidates()];
+        this.candidates = new StoryState.StoryRecord[4 * settings.maxCandidates()];
+        this.hits = new int[candidates.length];
         this.decayMillis = settings.decay().toMillis();
     }
 
@@ -259,26 +262,34 @@ public final class StoryClusterer {
         candidateCount = 0;
         long retention = settings.retention().toMillis();
         for (long key : probes) {
-            if (candidateCount == candidates.length) {
-                break;
-            }
             state.forEachPosted(key, c -> {
-                if (candidateCount < candidates.length && Math.abs(c.lastMillis() - at) <= retention && !seen(c)) {
-                    candidates[candidateCount++] = c;
+                if (Math.abs(c.lastMillis() - at) <= retention) {
+                    hit(c);
                 }
             });
         }
+        // score only the stories found under the most probe keys: the pair model is the costly part
+        int scored = Math.min(candidateCount, settings.maxCandidates());
         StoryState.StoryRecord best = null;
         double bestScore = 0;
-        for (int i = 0; i < candidateCount; i++) {
-            StoryState.StoryRecord c = candidates[i];
+        for (int n = 0; n < scored; n++) {
+            int arg = n;
+            for (int i = n + 1; i < candidateCount; i++) {
+                if (hits[i] > hits[arg]) {
+                    arg = i;
+                }
+            }
+            StoryState.StoryRecord c = candidates[arg];
+            candidates[arg] = candidates[n];
+            hits[arg] = hits[n];
+            candidates[n] = c;
             double score = score(m, c);
             if (score > bestScore) {
                 best = c;
                 bestScore = score;
             }
-            candidates[i] = null;
         }
+        Arrays.fill(candidates, 0, candidateCount, null);
         StoryState.StoryRecord target;
         double similarity;
         if (best != null && bestScore >= settings.threshold()) {
@@ -298,13 +309,18 @@ public final class StoryClusterer {
         return new Assignment(target.id(), target.firstSeen(), target.size(), Math.round(similarity * 1000) / 1000.0);
     }
 
-    private boolean seen(StoryState.StoryRecord c) {
+    /** Counts a probe key's hit on a story (a linear scan: the candidates are few). */
+    private void hit(StoryState.StoryRecord c) {
         for (int i = 0; i < candidateCount; i++) {
             if (candidates[i] == c) {
-                return true;
+                hits[i]++;
+                return;
             }
         }
-        return false;
+        if (candidateCount < candidates.length) {
+            candidates[candidateCount] = c;
+            hits[candidateCount++] = 1;
+        }
     }
 
     private static long[] complement(long[] keys) {
