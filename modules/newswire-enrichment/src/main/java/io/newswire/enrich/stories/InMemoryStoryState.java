@@ -23,6 +23,7 @@ public final class InMemoryStoryState implements StoryState {
     private StoryRecord[][] rings = new StoryRecord[1 << 12][];
     private int[] heads = new int[1 << 12];
     private int used;
+    private final StoryRecord[] scratch;
 
     /** @param perKey the stories kept per posting key (the most recent ones): caps the candidates */
     public InMemoryStoryState(int perKey) {
@@ -30,6 +31,7 @@ public final class InMemoryStoryState implements StoryState {
             throw new IllegalArgumentException("perKey: " + perKey);
         }
         this.perKey = perKey;
+        this.scratch = new StoryRecord[perKey];
     }
 
     public InMemoryStoryState() {
@@ -106,7 +108,8 @@ public final class InMemoryStoryState implements StoryState {
         if (!dropped) {
             return;
         }
-        // rebuild the postings without the dropped stories
+        // rebuild the key table without the keys left with no live story; rings are compacted in place
+        // and moved, not reallocated (this runs once per day of event time over the whole table)
         long[] oldKeys = keys;
         StoryRecord[][] oldRings = rings;
         int[] oldHeads = heads;
@@ -114,21 +117,37 @@ public final class InMemoryStoryState implements StoryState {
         rings = new StoryRecord[oldKeys.length][];
         heads = new int[oldKeys.length];
         used = 0;
+        int mask = keys.length - 1;
         for (int i = 0; i < oldKeys.length; i++) {
             StoryRecord[] ring = oldRings[i];
             if (ring == null) {
                 continue;
             }
             int n = ring.length;
+            int head = oldHeads[i];
+            int live = 0;
+            // oldest to newest, kept in order at the front of the ring
             for (int j = n; j >= 1; j--) {
-                StoryRecord s = ring[Math.floorMod(oldHeads[i] - j, n)];
+                StoryRecord s = ring[Math.floorMod(head - j, n)];
                 if (s != null && s.lastMillis() >= cutoffMillis) {
-                    int slot = insert(oldKeys[i]);
-                    rings[slot][heads[slot]] = s;
-                    heads[slot] = (heads[slot] + 1) % n;
+                    scratch[live++] = s;
                 }
             }
+            if (live == 0) {
+                continue;
+            }
+            System.arraycopy(scratch, 0, ring, 0, live);
+            java.util.Arrays.fill(ring, live, n, null);
+            int slot = mix(oldKeys[i]) & mask;
+            while (rings[slot] != null) {
+                slot = (slot + 1) & mask;
+            }
+            keys[slot] = oldKeys[i];
+            rings[slot] = ring;
+            heads[slot] = live % n;
+            used++;
         }
+        java.util.Arrays.fill(scratch, null);
     }
 
     @Override
