@@ -121,6 +121,26 @@ class StoryClustererTest {
     }
 
     @Test
+    void shouldGiveTheSameAnswersWhenTheSameOrderIsReplayedOnFreshState() {
+        List<Article> input = List.of(article("bank", "Veronia holds rates", BANK, "Veronia"),
+                quake("a1", QUAKE_A1, "Dorvast", "Ilka Varn"), quake("b", QUAKE_B, "Salmira", "Teo Brandt"),
+                article("de", "Hochwasser in Marlow Creek", FLOOD_DE, "Marlow Creek", "Tamsin"),
+                quake("a2", QUAKE_A2, "Dorvast", "Ilka Varn"));
+        List<StoryClusterer.Assignment> first = new java.util.ArrayList<>();
+        List<StoryClusterer.Assignment> replay = new java.util.ArrayList<>();
+        StoryClusterer c1 = new StoryClusterer(StoryClusterer.Settings.STANDARD, new InMemoryStoryState());
+        StoryClusterer c2 = new StoryClusterer(StoryClusterer.Settings.STANDARD, new InMemoryStoryState());
+        for (int i = 0; i < input.size(); i++) {
+            first.add(assign(c1, input.get(i), T0.plusSeconds(60L * i)));
+        }
+        for (int i = 0; i < input.size(); i++) {
+            replay.add(assign(c2, input.get(i), T0.plusSeconds(60L * i)));
+        }
+        assertThat(replay).isEqualTo(first);
+        assertThat(first).extracting(StoryClusterer.Assignment::storyId).contains("a1", "b", "bank");
+    }
+
+    @Test
     void shouldStartANewStoryWhenTheSameKindOfEventHappensAMonthLater() {
         StoryClusterer c = new StoryClusterer();
         assign(c, article("a", "Thousands flee Marlow Creek flood", FLOOD_A, "Marlow Creek", "Tamsin"), T0);
