@@ -193,13 +193,34 @@ public final class QuotesEnricher implements Enricher {
         boolean ended = b >= 0 && ".!?".indexOf(text.charAt(b)) >= 0;
         for (int i = last; i < open; i++) {
             char c = text.charAt(i);
-            if (c == '.' || c == '!' || c == '?' || c == '\n') {
+            if (c == '\n' || sentenceStop(text, i)) {
                 ended = true;
             } else if (ended && Character.isLetterOrDigit(c)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * Whether the mark at {@code i} ends a sentence: '!' or '?', or a full stop, each followed by a
+     * space, and a full stop not closing an abbreviation ('D.C.-based', '(D-Ill.) in', 'Sen. Marco',
+     * 'N.Y. “').
+     */
+    private static boolean sentenceStop(String text, int i) {
+        char c = text.charAt(i);
+        if (c != '.' && c != '!' && c != '?' || i + 1 < text.length() && !isSpace(text.charAt(i + 1))) {
+            return false;
+        }
+        if (c != '.') {
+            return true;
+        }
+        int w = i;
+        while (w > 0 && Character.isLetter(text.charAt(w - 1))) {
+            w--;
+        }
+        // 'N.Y.', 'Sen.', 'Gov.', 'Jan.': a capitalised word of at most three letters
+        return !(i - w >= 1 && i - w <= 3 && Character.isUpperCase(text.charAt(w)));
     }
 
     /** Whether no sentence ends in {@code text[from, to)}. */
@@ -245,6 +266,30 @@ public final class QuotesEnricher implements Enricher {
             this.end = end;
             this.last = last;
         }
+    }
+
+    /**
+     * Whether an attribution found after the piece closing at {@code close} belongs to the next quote
+     * instead: the piece ends a sentence and the attribution ends in a comma or colon right before an
+     * opening mark ('“A.” He added, “B.”', '“A?” He answered: “B.”').
+     */
+    private static boolean introducesNext(String text, int close, Attribution att) {
+        int b = close - 1;
+        if (b < 0 || ".!?".indexOf(text.charAt(b)) < 0) {
+            return false;
+        }
+        int e = Math.max(att.cue().end(), att.speaker() == null ? 0 : att.speaker().end());
+        while (e < text.length() && isSpace(text.charAt(e))) {
+            e++;
+        }
+        if (e >= text.length() || text.charAt(e) != ',' && text.charAt(e) != ':') {
+            return false;
+        }
+        e++;
+        while (e < text.length() && isSpace(text.charAt(e))) {
+            e++;
+        }
+        return e < text.length() && isOpen(text, e);
     }
 
     /** End of a quote piece's content: before the closing mark, without a trailing comma. */
@@ -301,6 +346,9 @@ public final class QuotesEnricher implements Enricher {
             }
             i = close + 1;
             Attribution att = after(text, close + 1);
+            if (att != null && introducesNext(text, close, att)) {
+                att = null; // '“A.” He added, “B.”': "He added" is B's
+            }
             boolean attAfter = att != null;
             Before b = attAfter ? null : before(text, open);
             if (b != null) {
@@ -515,7 +563,7 @@ public final class QuotesEnricher implements Enricher {
 
     /** '”, Baqeri said', '” he said', '”, said Sergei Ivanov', '” the daily said.' */
     private static Attribution after(String text, int from) {
-        List<W> ws = wordsAfter(text, from, 10);
+        List<W> ws = wordsAfter(text, from, 24);
         int k = 0;
         while (k < ws.size() && (ws.get(k).low().equals(",") || ws.get(k).low().equals("—"))) {
             k++;
@@ -543,6 +591,28 @@ public final class QuotesEnricher implements Enricher {
             if (isDirectCue(ws.get(cue).low())) {
                 return new Attribution(span(text, ws.get(k), ws.get(np - 1)), mention(text, ws.get(cue)));
             }
+            int c = appositiveCue(text, ws, np);
+            if (c > 0 && named(text, ws, k, np)) {
+                // '”, Sam Nunberg, a former Trump aide, said', '” Sarandon, 69, told', '” Sen. Marco Rubio (R-Fla.) said'
+                return new Attribution(span(text, ws.get(k), ws.get(np - 1)), mention(text, ws.get(c)));
+            }
+        }
+        char last = text.charAt(from - 2 >= 0 ? from - 2 : 0);
+        if (last == ',' || last == '?' || last == '!') {
+            // '!” some protesters chanted', ',” federal prosecutors wrote': after a piece that does not end
+            // its sentence, up to four plain words and a cue are its attribution
+            int w = k;
+            while (w < ws.size() && w - k < 4 && plainWord(text, ws.get(w)) && !isDirectCue(ws.get(w).low())) {
+                w++;
+            }
+            if (w > k && w < ws.size() && isDirectCue(ws.get(w).low())) {
+                return new Attribution(span(text, ws.get(k), ws.get(w - 1)), mention(text, ws.get(w)));
+            }
+            int c = w > k ? appositiveCue(text, ws, w) : -1;
+            if (c > 0) {
+                // ',” another friend, Mariam Emara, said'
+                return new Attribution(span(text, ws.get(k), ws.get(w - 1)), mention(text, ws.get(c)));
+            }
         }
         // '”, former Education Secretary Arne Duncan told': lower-case titles before a name, up to 8 words
         boolean named = false;
@@ -560,6 +630,51 @@ public final class QuotesEnricher implements Enricher {
             named |= Character.isUpperCase(c) || PERSON_WORDS.contains(l) || ORG_WORDS.contains(l);
         }
         return null;
+    }
+
+    /**
+     * The cue after an appositive or a bracket that follows the speaker's name at {@code np}: ', a former
+     * aide, said', ', 69, told', ' (R-Fla.) said'; -1 when there is none. The appositive has no cue
+     * and no clause word but "of", "to", "for", "at", "in" and "from".
+     */
+    private static int appositiveCue(String text, List<W> ws, int np) {
+        if (np >= ws.size()) {
+            return -1;
+        }
+        String open = ws.get(np).low();
+        String close = open.equals(",") ? "," : open.equals("(") ? ")" : null;
+        if (close == null) {
+            return -1;
+        }
+        for (int i = np + 1; i < ws.size() && i - np < 16; i++) {
+            String l = ws.get(i).low();
+            if (l.equals(close)) {
+                int c = i + 1;
+                if (c < ws.size() && isAdverb(ws.get(c).low()) && c + 1 < ws.size()) {
+                    c++;
+                }
+                return c < ws.size() && isDirectCue(ws.get(c).low()) && i > np + 1 ? c : -1;
+            }
+            if (isDirectCue(l) || l.equals(";") || l.equals(":") || CLAUSE_WORDS.contains(l) && !APPOSITIVE_WORDS.contains(l)
+                    || close.equals(")") && l.equals(",")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static final Set<String> APPOSITIVE_WORDS = Set.of("of", "to", "for", "at", "in", "from", "on", "and", "with");
+
+    /** Whether {@code ws[from, to)} has a capitalised word or a noun of office: a speaker, not a clause. */
+    private static boolean named(String text, List<W> ws, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String l = ws.get(i).low();
+            if (Character.isUpperCase(text.charAt(ws.get(i).start())) || PERSON_WORDS.contains(l) || ORG_WORDS.contains(l)
+                    || PERSON_PLURALS.contains(l)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An attribution before a quote, and whether "that" stands between cue and quote (reported speech). */
@@ -615,6 +730,10 @@ public final class QuotesEnricher implements Enricher {
         for (int c = k - 1; c >= Math.max(0, k - 25); c--) {
             if (isDirectCue(ws.get(c).low())) {
                 Mention speaker = npBefore(text, ws, c);
+                if (speaker == null && c == 0) {
+                    // '“A,” said the Florida senator, “B.”', 'Continued Stone: “': the speaker follows the cue
+                    speaker = npAfter(text, ws, 1);
+                }
                 return speaker == null ? null : new Before(new Attribution(speaker, mention(text, ws.get(c))), false);
             }
         }
@@ -632,6 +751,7 @@ public final class QuotesEnricher implements Enricher {
             s--;
         }
         int last = s;
+        String prev = s >= 0 ? ws.get(s).low() : "";
         while (s >= 0 && last - s < 6 && isNpWord(text, ws.get(s), s == 0 || !isNpWord(text, ws.get(s - 1), false))) {
             s--;
         }
@@ -655,7 +775,6 @@ public final class QuotesEnricher implements Enricher {
             }
             return span(text, ws.get(first), ws.get(last));
         }
-        String prev = cue > 0 ? ws.get(cue - 1).low() : "";
         if (ws.get(cue).low().endsWith("ing") || prev.equals(",") || prev.equals("and") || prev.equals("but")) {
             // 'saying', 'Castellanos, a veteran consultant, said', 'but told his supporters': the clause's subject
             int f = 0;
