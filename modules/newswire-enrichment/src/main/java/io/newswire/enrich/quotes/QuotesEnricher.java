@@ -93,13 +93,53 @@ public final class QuotesEnricher implements Enricher {
     }
 
     static List<Quote> extract(String fullText, List<Entity> entities) {
-        String text = fullText.length() > MAX_CHARS ? fullText.substring(0, MAX_CHARS) : fullText;
+        String original = fullText.length() > MAX_CHARS ? fullText.substring(0, MAX_CHARS) : fullText;
+        String text = original.indexOf("''") < 0 ? original : doubleApostrophes(original);
         List<Quote> out = new ArrayList<>();
         List<int[]> taken = new ArrayList<>(); // spans of direct quotes and their attribution
         direct(text, entities, out, taken);
         indirect(text, entities, out, taken);
         out.sort((a, b) -> Integer.compare(a.content().start(), b.content().start()));
+        if (text != original) {
+            // same offsets: the spans' text is taken again from the text as written
+            out.replaceAll(q -> new Quote(q.kind(), again(original, q.content()), q.speaker(),
+                    again(original, q.speakerText()), again(original, q.cue())));
+        }
         return out;
+    }
+
+    private static Mention again(String text, Mention m) {
+        return m == null ? null : new Mention(m.start(), m.end(), text.substring(m.start(), m.end()));
+    }
+
+    /**
+     * The text with the double apostrophes that stand for quotation marks (the New York Times' style:
+     * {@code ''We are ready,'' he said}) written as a space and a straight mark, same length, so that a
+     * span ends after both apostrophes: an
+     * opening pair stands after a space or a line start before a letter or digit, a closing pair after a
+     * letter, digit or punctuation mark before a space, a line end or punctuation.
+     */
+    static String doubleApostrophes(String text) {
+        char[] c = text.toCharArray();
+        int n = c.length;
+        for (int i = 0; i + 1 < n; i++) {
+            if (c[i] != '\'' || c[i + 1] != '\'' || i > 0 && c[i - 1] == '\'' && !(i > 1 && c[i - 2] != '\''
+                    && (i + 2 >= n || isSpace(c[i + 2]) || ".,;:!?)".indexOf(c[i + 2]) >= 0))) {
+                continue; // a lone apostrophe; of three closing ones (an inner quote ends too) the last two close
+            }
+            if (i + 2 < n && c[i + 2] == '\'') {
+                continue;
+            }
+            boolean spaceBefore = i == 0 || isSpace(c[i - 1]) || c[i - 1] == '(';
+            boolean wordAfter = i + 2 < n && Character.isLetterOrDigit(c[i + 2]);
+            boolean spaceAfter = i + 2 >= n || isSpace(c[i + 2]) || ".,;:!?)".indexOf(c[i + 2]) >= 0;
+            if (spaceBefore && wordAfter || !spaceBefore && spaceAfter) {
+                c[i] = ' ';
+                c[i + 1] = '"';
+            }
+            i++;
+        }
+        return new String(c);
     }
 
     // ---------------------------------------------------------------- direct
@@ -221,6 +261,23 @@ public final class QuotesEnricher implements Enricher {
         }
         // 'N.Y.', 'Sen.', 'Gov.', 'Jan.': a capitalised word of at most three letters
         return !(i - w >= 1 && i - w <= 3 && Character.isUpperCase(text.charAt(w)));
+    }
+
+    /**
+     * Whether an attribution before the quote at {@code open} stands inside a sentence that began
+     * before it ('It is time, he said, “not only ...”'): the speaker follows a comma with words before
+     * it in the same sentence, and the quoted words go on in lower case.
+     */
+    private static boolean parenthetical(String text, Attribution att, int open) {
+        if (att.speaker() == null || att.speaker().start() > att.cue().start() || open + 1 >= text.length()
+                || !Character.isLowerCase(text.charAt(open + 1))) {
+            return false;
+        }
+        int p = att.speaker().start() - 1;
+        while (p >= 0 && isSpace(text.charAt(p))) {
+            p--;
+        }
+        return p > 0 && text.charAt(p) == ',' && sentenceStart(text, p) < p;
     }
 
     /** Whether no sentence ends in {@code text[from, to)}. */
@@ -350,7 +407,7 @@ public final class QuotesEnricher implements Enricher {
                 att = null; // '“A.” He added, “B.”': "He added" is B's
             }
             boolean attAfter = att != null;
-            Before b = attAfter ? null : before(text, open);
+            Before b = attAfter ? null : before(text, open, entities);
             if (b != null) {
                 att = b.att();
             }
@@ -389,6 +446,12 @@ public final class QuotesEnricher implements Enricher {
                 if (goesOn) {
                     end = sentenceEnd(text, k);
                     last = Math.max(last, end);
+                }
+                if (!b.that() && !goesOn && parenthetical(text, att, open)) {
+                    // 'If she wins, he said, “she might ...”': the sentence began before the attribution and
+                    // the quoted words finish it; reported speech, from the sentence start
+                    g = new Group(att, "indirect", sentenceStart(text, att.speaker().start()), open, close + 1, last);
+                    continue;
                 }
                 // with words outside the marks the content keeps the marks, so that they still pair up
                 g = new Group(att, b.that() ? "indirect" : "direct", b.that() || goesOn ? open : open + 1, open, end,
@@ -508,6 +571,7 @@ public final class QuotesEnricher implements Enricher {
             all.addAll(PERSON_PLURALS);
             all.addAll(ORG_WORDS);
             all.addAll(DETERMINERS);
+            all.addAll(QUANTIFIERS);
             all.addAll(CLAUSE_WORDS);
             all.addAll(LEADING);
             all.addAll(List.of("according", "to", "that", "also", "later", "then", "again", "earlier", "once", "further",
@@ -634,8 +698,8 @@ public final class QuotesEnricher implements Enricher {
 
     /**
      * The cue after an appositive or a bracket that follows the speaker's name at {@code np}: ', a former
-     * aide, said', ', 69, told', ' (R-Fla.) said'; -1 when there is none. The appositive has no cue
-     * and no clause word but "of", "to", "for", "at", "in" and "from".
+     * aide, said', ', 69, told', ' (R-Fla.) said', ', who has not endorsed anyone, told'; -1 when there
+     * is none. The appositive has no cue and no sentence end.
      */
     private static int appositiveCue(String text, List<W> ws, int np) {
         if (np >= ws.size()) {
@@ -655,15 +719,15 @@ public final class QuotesEnricher implements Enricher {
                 }
                 return c < ws.size() && isDirectCue(ws.get(c).low()) && i > np + 1 ? c : -1;
             }
-            if (isDirectCue(l) || l.equals(";") || l.equals(":") || CLAUSE_WORDS.contains(l) && !APPOSITIVE_WORDS.contains(l)
+            if (isDirectCue(l) || isCue(l) || l.equals(";") || l.equals(":") || l.equals("?") || l.equals("!")
+                    || l.equals(".") && sentenceStop(text, ws.get(i).start())
+                    || (l.equals("and") || l.equals("but") || l.equals("or")) && i == np + 1
                     || close.equals(")") && l.equals(",")) {
                 return -1;
             }
         }
         return -1;
     }
-
-    private static final Set<String> APPOSITIVE_WORDS = Set.of("of", "to", "for", "at", "in", "from", "on", "and", "with");
 
     /** Whether {@code ws[from, to)} has a capitalised word or a noun of office: a speaker, not a clause. */
     private static boolean named(String text, List<W> ws, int from, int to) {
@@ -686,7 +750,7 @@ public final class QuotesEnricher implements Enricher {
      * 'X wrote to supporters, saying: “', and a paragraph ending 'Cruz continued:' before one that opens
      * with the quote.
      */
-    private static Before before(String text, int open) {
+    private static Before before(String text, int open, List<Entity> entities) {
         int to = open;
         int p = open - 1;
         boolean newline = false;
@@ -714,7 +778,22 @@ public final class QuotesEnricher implements Enricher {
         }
         if (isDirectCue(ws.get(k).low())) {
             Mention speaker = npBefore(text, ws, k);
+            if (speaker == null && punct && k >= 2 && ws.get(k - 1).low().equals("to")) {
+                // 'She went on to say: “', 'The senator had this to say: “': the clause's subject
+                int f = 0;
+                while (f < k && LEADING.contains(ws.get(f).low())) {
+                    f++;
+                }
+                speaker = f < k ? npAfter(text, ws, f) : null;
+            }
             return speaker == null ? null : new Before(new Attribution(speaker, mention(text, ws.get(k))), that);
+        }
+        if (punct && ws.get(ws.size() - 1).low().equals(":")) {
+            Mention name = label(text, ws, k, entities);
+            if (name != null) {
+                // 'Clinton: “...”', 'Pollsters agree - Carl Bialik: “...”': a named speaker and a colon, no cue
+                return new Before(new Attribution(name, mention(text, ws.get(ws.size() - 1))), false); // the colon is the cue
+            }
         }
         // "according to X, “..."
         for (int j = k - 1; j >= 1; j--) {
@@ -741,6 +820,39 @@ public final class QuotesEnricher implements Enricher {
     }
 
     /**
+     * A speaker's name standing alone before a colon ('Clinton: “', '- Carl Bialik: “'): at most four
+     * capitalised words (not all capitals, which is how section labels and transcripts' headings are
+     * set) from the sentence start or a dash, the last of them in a mention of a person or an
+     * organisation the entity stage found; null otherwise.
+     */
+    private static Mention label(String text, List<W> ws, int k, List<Entity> entities) {
+        int f = k;
+        while (f >= 0 && k - f < 4 && Character.isUpperCase(text.charAt(ws.get(f).start()))) {
+            W w = ws.get(f);
+            if (w.end() - w.start() > 1 && Character.isUpperCase(text.charAt(w.start() + 1))) {
+                return null; // 'UPDATE:', 'RAMOS:'
+            }
+            f--;
+        }
+        if (f == k || f >= 0 && !ws.get(f).low().equals("-") && !ws.get(f).low().equals("\u2014")
+                && !ws.get(f).low().equals("\u2013")) {
+            return null;
+        }
+        W last = ws.get(k);
+        for (Entity e : entities) {
+            if (e.type() != EntityType.PERSON && e.type() != EntityType.ORGANIZATION) {
+                continue;
+            }
+            for (Mention m : e.mentions()) {
+                if (m.start() < last.end() && m.end() > last.start()) {
+                    return span(text, ws.get(f + 1), last);
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
      * The speaker before the cue at {@code cue}: the noun phrase right before it ('Baqeri said', 'the
      * minister also said', 'As Politico reported'), or for a participle ('..., saying', 'telling them')
      * the noun phrase that opens the clause.
@@ -757,9 +869,9 @@ public final class QuotesEnricher implements Enricher {
         }
         if (s == last) {
             // 'the embassy said', 'a senior aide wrote': a determiner and up to three plain words
-            for (int d = last; d >= 0 && last - d < 4; d--) {
+            for (int d = last; d >= 0 && last - d < 6; d--) {
                 String l = ws.get(d).low();
-                if (DETERMINERS.contains(l) && d < last) {
+                if ((DETERMINERS.contains(l) || QUANTIFIERS.contains(l)) && d < last) {
                     s = d - 1;
                     break;
                 }
@@ -786,6 +898,9 @@ public final class QuotesEnricher implements Enricher {
         return null;
     }
 
+    /** Words opening a plain noun phrase like a determiner: 'Another source familiar with the talks said'. */
+    private static final Set<String> QUANTIFIERS = Set.of("another", "one", "some", "many", "several", "two", "three",
+            "most", "other", "few", "each");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "its", "their", "our", "my");
     private static final Set<String> CLAUSE_WORDS = Set.of("and", "but", "or", "who", "which", "that", "to", "of", "in",
             "on", "at", "for", "with", "by", "from", "is", "was", "are", "were", "has", "have", "had", "be", "been", "not");

@@ -121,6 +121,43 @@ class QuotesEnricherTest {
         });
     }
 
+    static Stream<Arguments> speakersWithoutACueVerb() {
+        return Stream.of(
+                // text, people the entity stage found, kind, content, speaker as written, cue
+                Arguments.of("Asked about the strike, Okonkwo:\n\n\u201CWe will talk to the unions first.\u201D",
+                        new String[0], null, null, null, null),
+                Arguments.of("Pollsters agree - Carl Bialik: \u201CThe polls missed the late swing.\u201D",
+                        new String[] {"Carl Bialik"}, "direct", "The polls missed the late swing.", "Carl Bialik", ":"),
+                Arguments.of("UPDATE: \u201CThe polls missed the late swing.\u201D", new String[] {"UPDATE"}, null, null,
+                        null, null),
+                Arguments.of("Related: \u201CThe polls missed the late swing.\u201D", new String[0], null, null, null, null),
+                Arguments.of("She went on to say:\n\n\u201CNone of them will come out and support the plan.\u201D",
+                        new String[0], "direct", "None of them will come out and support the plan.", "She", "say"),
+                Arguments.of("''We run people against watch lists,'' said Tomas Berg, a former official.",
+                        new String[0], "direct", "We run people against watch lists", "Tomas Berg", "said"),
+                Arguments.of("The ministry, she said, ''will not be moved.''", new String[0], "indirect",
+                        "The ministry, she said, ''will not be moved.''", "she", "said"),
+                Arguments.of("If the talks fail, he said, \u201Cwe will go to court.\u201D", new String[0], "indirect",
+                        "If the talks fail, he said, \u201Cwe will go to court.\u201D", "he", "said"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("speakersWithoutACueVerb")
+    void shouldAttributeQuoteWhenANamedSpeakerOrDoubleApostrophesIntroduceIt(String text, String[] people, String kind,
+            String content, String speaker, String cue) {
+        List<Quote> quotes = STAGE.enrich(article(text, people)).quotes();
+        if (kind == null) {
+            assertThat(quotes).isEmpty();
+            return;
+        }
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.kind()).isEqualTo(kind);
+            assertThat(q.content().text()).isEqualTo(content);
+            assertThat(q.speakerText().text()).isEqualTo(speaker);
+            assertThat(q.cue().text()).isEqualTo(cue);
+        });
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "\u201CIt is a hard issue,\u201D said the Kenyan senator, \u201Cbecause two rights conflict.\u201D"
