@@ -1064,6 +1064,10 @@ public final class QuotesEnricher implements Enricher {
             if (!according && !isCue(w.low()) || inside(taken, w.start())) {
                 continue;
             }
+            if (!according && k > 0 && (Character.isUpperCase(text.charAt(w.start()))
+                    || DETERMINERS.contains(ws.get(k - 1).low()))) {
+                continue; // 'the United States is', 'the alleged shooter', 'The added security': not a verb of saying
+            }
             int cueEnd = according ? k + 2 : k + 1;
             Mention cue = new Mention(w.start(), ws.get(cueEnd - 1).end(), text.substring(w.start(), ws.get(cueEnd - 1).end()));
             Mention speaker;
