@@ -627,7 +627,7 @@ public final class QuotesEnricher implements Enricher {
 
     /** '”, Baqeri said', '” he said', '”, said Sergei Ivanov', '” the daily said.' */
     private static Attribution after(String text, int from) {
-        List<W> ws = wordsAfter(text, from, 24);
+        List<W> ws = wordsAfter(text, from, 10);
         int k = 0;
         while (k < ws.size() && (ws.get(k).low().equals(",") || ws.get(k).low().equals("—"))) {
             k++;
@@ -655,6 +655,9 @@ public final class QuotesEnricher implements Enricher {
             if (isDirectCue(ws.get(cue).low())) {
                 return new Attribution(span(text, ws.get(k), ws.get(np - 1)), mention(text, ws.get(cue)));
             }
+            if (ws.size() == 10 && (ws.get(np).low().equals(",") || ws.get(np).low().equals("("))) {
+                ws = wordsAfter(text, from, 24); // an appositive may run on: read further only then
+            }
             int c = appositiveCue(text, ws, np);
             if (c > 0 && named(text, ws, k, np)) {
                 // '”, Sam Nunberg, a former Trump aide, said', '” Sarandon, 69, told', '” Sen. Marco Rubio (R-Fla.) said'
@@ -671,6 +674,9 @@ public final class QuotesEnricher implements Enricher {
             }
             if (w > k && w < ws.size() && isDirectCue(ws.get(w).low())) {
                 return new Attribution(span(text, ws.get(k), ws.get(w - 1)), mention(text, ws.get(w)));
+            }
+            if (ws.size() == 10 && w > k && w < ws.size() && ws.get(w).low().equals(",")) {
+                ws = wordsAfter(text, from, 24);
             }
             int c = w > k ? appositiveCue(text, ws, w) : -1;
             if (c > 0) {
