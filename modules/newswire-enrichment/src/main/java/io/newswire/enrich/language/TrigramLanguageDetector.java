@@ -372,7 +372,9 @@ public final class TrigramLanguageDetector {
                 languages[i] = in.readUTF();
             }
             int n = in.readInt();
-            int capacity = Integer.highestOneBit(Math.max(16, n * 2)) << 1;
+            // At most half full: a probe past the home slot mostly stays in its cache line (four
+            // slots of 16 bytes per line), and the table is 8 MB for the bundled model, not 16.
+            int capacity = Integer.highestOneBit(Math.max(16, n * 2 - 1)) << 1;
             long[] table = new long[2 * capacity];
             int mask = capacity - 1;
             byte[] postingLanguage = new byte[n * 4];
