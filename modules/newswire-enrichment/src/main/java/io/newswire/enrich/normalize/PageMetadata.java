@@ -229,7 +229,7 @@ public record PageMetadata(String title, List<String> authors, List<String> publ
         if (name == null) {
             return;
         }
-        String n = unescape(name).strip().replaceAll("\\s+", " ");
+        String n = unescape(name).strip().replaceAll("\\s+", " ").replaceAll("[,;]+$", "").strip();
         if (n.regionMatches(true, 0, "by ", 0, 3)) {
             n = n.substring(3).strip();
         }

@@ -118,8 +118,8 @@ class PageMetadataTest {
                 <script type="application/ld+json">{"@type": "NewsArticle", "headline": "H",
                  "author": [{"@type": "Person", "name": "Jane Doe"}, {"@type": "Organization", "name": "Condé Nast"}],
                  "publisher": {"@type": "Organization", "name": "Condé Nast"}}</script>
-                <meta name="author" content="JANE DOE"></head><body></body></html>
+                <meta name="author" content="JANE DOE"><meta name="author" content="Ola Nordmann,"></head><body></body></html>
                 """;
-        assertThat(PageMetadata.of(Jsoup.parse(html), null).authors()).containsExactly("Jane Doe");
+        assertThat(PageMetadata.of(Jsoup.parse(html), null).authors()).containsExactly("Jane Doe", "Ola Nordmann");
     }
 }
