@@ -348,8 +348,12 @@ public final class Gazetteer {
      * 0 when the variant is shorter than {@value #MIN_VARIANT_KEY} letters.
      */
     public static long variantKey(String name) {
-        String v = Folding.variantKey(name);
-        return v.length() < MIN_VARIANT_KEY ? 0 : Folding.key(v);
+        return Folding.variantKeyHash(name, 0, name.length(), MIN_VARIANT_KEY);
+    }
+
+    /** {@link #variantKey(String)} of {@code text[start, end)}, without copying it out. */
+    public static long variantKey(CharSequence text, int start, int end) {
+        return Folding.variantKeyHash(text, start, end, MIN_VARIANT_KEY);
     }
 
     /**

@@ -123,7 +123,7 @@ final class GeoSpotter {
             }
             if (linked && last > best) {
                 // "Sistan and Balouchestan", "Sistan-Baluchistan": a spelling of a longer name than the exact match
-                int[] e = byVariant(gaz, text.substring(s, te[last]));
+                int[] e = byVariant(gaz, text, s, te[last]);
                 if (e != null) {
                     out.add(new Spot(s, te[last], e, true, false));
                     t = last + 1;
@@ -136,7 +136,7 @@ final class GeoSpotter {
                 continue;
             }
             if (len >= MIN_VARIANT_CHARS) {
-                int[] e = byVariant(gaz, text.substring(s, te[t]));
+                int[] e = byVariant(gaz, text, s, te[t]);
                 if (e != null) {
                     out.add(new Spot(s, te[t], e, true, false));
                 }
@@ -156,12 +156,14 @@ final class GeoSpotter {
      * frame alone joins Kerman and Karaman); when they carry different names, the biggest only if it is
      * {@value #VARIANT_DOMINANCE} times the next, else none (a guess between two places is no guess).
      */
-    static int[] byVariant(Gazetteer gaz, String surface) {
-        long vk = Gazetteer.variantKey(surface);
+    static int[] byVariant(Gazetteer gaz, String text, int start, int end) {
+        // the key is hashed in place: most capitalised words the gazetteer does not know miss here
+        long vk = Gazetteer.variantKey(text, start, end);
         int[] e = vk == 0 ? null : gaz.byVariant(vk);
         if (e == null) {
             return null;
         }
+        String surface = text.substring(start, end);
         // "North and Chicago" is no spelling of North Chicago: an "and" the text has, the name must have too
         boolean and = surface.contains(" and ");
         int[] kept = new int[e.length];
@@ -227,7 +229,7 @@ final class GeoSpotter {
         if (e != null) {
             return new Spot(start, end, e, false, false);
         }
-        e = byVariant(gaz, text.substring(start, end));
+        e = byVariant(gaz, text, start, end);
         return e == null ? null : new Spot(start, end, e, true, false);
     }
 

@@ -79,17 +79,26 @@ public final class LinkEnricher implements Enricher {
      * spreads further. Only full names of two words or more are joined: a lone "Hassan" says too little.
      */
     static List<Entity> joinPersonVariants(List<Entity> entities) {
-        Map<String, List<Entity>> byKey = null;
-        for (Entity e : entities) {
+        // the common case (no two people share a variant key) allocates one long[] and nothing else
+        long[] keys = new long[entities.size()];
+        boolean shared = false;
+        for (int i = 0; i < entities.size(); i++) {
+            Entity e = entities.get(i);
             if (e.type() == EntityType.PERSON && e.id() == null && e.name().indexOf(' ') > 0) {
-                if (byKey == null) {
-                    byKey = new HashMap<>();
+                keys[i] = Folding.variantKeyHash(e.name(), 0, e.name().length(), 1);
+                for (int j = 0; j < i && !shared; j++) {
+                    shared = keys[j] != 0 && keys[j] == keys[i];
                 }
-                byKey.computeIfAbsent(Folding.variantKey(e.name()), k -> new ArrayList<>(2)).add(e);
             }
         }
-        if (byKey == null || byKey.size() == countPeople(entities)) {
+        if (!shared) {
             return entities;
+        }
+        Map<Long, List<Entity>> byKey = new HashMap<>();
+        for (int i = 0; i < entities.size(); i++) {
+            if (keys[i] != 0) {
+                byKey.computeIfAbsent(keys[i], k -> new ArrayList<>(2)).add(entities.get(i));
+            }
         }
         Map<Entity, Entity> into = new HashMap<>();
         for (List<Entity> group : byKey.values()) {
@@ -143,16 +152,6 @@ public final class LinkEnricher implements Enricher {
                     List.copyOf(mentions.values()), Math.max(count, mentions.size()), salience));
         }
         return out;
-    }
-
-    private static int countPeople(List<Entity> entities) {
-        int n = 0;
-        for (Entity e : entities) {
-            if (e.type() == EntityType.PERSON && e.id() == null && e.name().indexOf(' ') > 0) {
-                n++;
-            }
-        }
-        return n;
     }
 
     /** Every entity with its id and salience, by salience (ties: first mention first). */

@@ -208,16 +208,25 @@ public final class Folding {
      * Spaces separate words in the key.
      */
     public static String nameKey(String name) {
-        String s = name;
-        for (int i = 0; i < s.length(); i++) {
+        StringBuilder out = new StringBuilder(name.length());
+        nameKeyInto(name, 0, name.length(), out, new StringBuilder(name.length()));
+        return out.toString();
+    }
+
+    /** {@link #nameKey} of {@code src[from, to)} into {@code out} (cleared first), {@code b} a scratch buffer. */
+    private static void nameKeyInto(CharSequence src, int from, int to, StringBuilder out, StringBuilder b) {
+        CharSequence s = src;
+        for (int i = from; i < to; i++) {
             if (s.charAt(i) > 0x7F) {
-                s = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
+                s = MARKS.matcher(Normalizer.normalize(src.subSequence(from, to), Normalizer.Form.NFD)).replaceAll("");
+                from = 0;
+                to = s.length();
                 break;
             }
         }
         // One pass: lower case, dropped punctuation, single spaces; then the letter rules.
-        StringBuilder b = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
+        b.setLength(0);
+        for (int i = from; i < to; i++) {
             char c = s.charAt(i);
             if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
                 if (b.length() > 0 && b.charAt(b.length() - 1) != ' ') {
@@ -231,7 +240,7 @@ public final class Folding {
         if (len > 0 && b.charAt(len - 1) == ' ') {
             b.setLength(len - 1);
         }
-        StringBuilder out = new StringBuilder(b.length());
+        out.setLength(0);
         char last = 0;
         for (int i = 0; i < b.length(); i++) {
             char c = b.charAt(i);
@@ -263,7 +272,6 @@ public final class Folding {
             }
             last = m;
         }
-        return out.toString();
     }
 
     // ---- VARIANT: the spelling key on top of NAME, shared by places (gazetteer) and people (link) ----
@@ -287,13 +295,43 @@ public final class Folding {
      * use, which also bounds the edit distance between the two names' {@link #nameKey}s.
      */
     public static String variantKey(String name) {
-        return consonantFrame(transliterated(name));
+        Buffers b = new Buffers();
+        variantInto(name, 0, name.length(), b);
+        return b.out.toString();
     }
 
-    /** {@link #joinedNameKey} with the variant's letter pairs: dj to j, w to v, y as a vowel to i. */
-    private static String transliterated(String name) {
-        String k = joinedNameKey(name);
-        StringBuilder t = new StringBuilder(k.length());
+    /**
+     * {@link #key} of {@link #variantKey} of {@code s[start, end)}, computed in per-thread buffers: the
+     * geo stage asks it of every capitalised word the gazetteer does not know, so it allocates nothing
+     * for a name in ASCII. 0 when the variant is shorter than {@code minLength}.
+     */
+    public static long variantKeyHash(CharSequence s, int start, int end, int minLength) {
+        Buffers b = BUFFERS.get();
+        variantInto(s, start, end, b);
+        return b.out.length() < minLength ? 0 : key(b.out);
+    }
+
+    private static final ThreadLocal<Buffers> BUFFERS = ThreadLocal.withInitial(Buffers::new);
+
+    /** Scratch space of the variant routines; {@code out} holds the result. */
+    private static final class Buffers {
+        final StringBuilder out = new StringBuilder(64);
+        final StringBuilder a = new StringBuilder(64);
+        final StringBuilder b = new StringBuilder(64);
+    }
+
+    private static void variantInto(CharSequence s, int start, int end, Buffers buf) {
+        transliteratedInto(s, start, end, buf);
+        consonantFrame(buf.a, buf.out);
+    }
+
+    /** {@link #nameKey}, connectors dropped and words joined, with the variant's letter pairs (dj to j, w to v, y as a vowel to i), into {@code buf.a}. */
+    private static void transliteratedInto(CharSequence s, int start, int end, Buffers buf) {
+        nameKeyInto(s, start, end, buf.out, buf.b);
+        joined(buf.out, buf.b);
+        StringBuilder k = buf.b;
+        StringBuilder t = buf.a;
+        t.setLength(0);
         for (int i = 0; i < k.length(); i++) {
             char c = k.charAt(i);
             char next = i + 1 < k.length() ? k.charAt(i + 1) : 0;
@@ -307,11 +345,17 @@ public final class Folding {
             }
             t.append(c);
         }
-        return t.toString();
     }
 
-    private static String consonantFrame(String t) {
-        StringBuilder out = new StringBuilder(t.length());
+    private static String transliterated(String name) {
+        Buffers b = new Buffers();
+        transliteratedInto(name, 0, name.length(), b);
+        return b.a.toString();
+    }
+
+    /** Vowel runs: a leading one becomes "a", one between consonants goes, a final one stays; doubles once. */
+    private static void consonantFrame(CharSequence t, StringBuilder out) {
+        out.setLength(0);
         int i = 0;
         int n = t.length();
         while (i < n) {
@@ -335,6 +379,11 @@ public final class Folding {
             // else: vowels between two consonants, dropped
             i = j;
         }
+    }
+
+    private static String consonantFrame(String t) {
+        StringBuilder out = new StringBuilder(t.length());
+        consonantFrame(t, out);
         return out.toString();
     }
 
@@ -365,26 +414,28 @@ public final class Folding {
     /** {@link #isVariant} allows one edit per this many letters. */
     public static final int VARIANT_CHARS_PER_EDIT = 5;
 
-    /** {@link #nameKey} with the connecting word "and" ("&amp;") dropped and the words joined. */
-    private static String joinedNameKey(String name) {
-        String k = nameKey(name);
-        StringBuilder b = new StringBuilder(k.length());
+    /**
+     * {@code k}, a {@link #nameKey}, with the connecting words "and", "&amp;" and Persian "va"
+     * (Kohgiluyeh va Boyer-Ahmad) between two words dropped and the words joined, into {@code b}.
+     */
+    private static void joined(CharSequence k, StringBuilder b) {
+        b.setLength(0);
+        int n = k.length();
         int i = 0;
-        while (i < k.length()) {
-            int j = k.indexOf(' ', i);
-            if (j < 0) {
-                j = k.length();
+        while (i < n) {
+            int j = i;
+            while (j < n && k.charAt(j) != ' ') {
+                j++;
             }
-            // "and", "&", and Persian "va" (Kohgiluyeh va Boyer-Ahmad)
-            boolean connector = (j - i == 3 && k.startsWith("and", i) || j - i == 1 && k.charAt(i) == '&'
-                    || j - i == 2 && k.startsWith("va", i))
-                    && i > 0 && j < k.length();
+            boolean connector = (j - i == 3 && k.charAt(i) == 'a' && k.charAt(i + 1) == 'n' && k.charAt(i + 2) == 'd'
+                    || j - i == 1 && k.charAt(i) == '&'
+                    || j - i == 2 && k.charAt(i) == 'v' && k.charAt(i + 1) == 'a')
+                    && i > 0 && j < n;
             if (!connector) {
                 b.append(k, i, j);
             }
             i = j + 1;
         }
-        return b.toString();
     }
 
     private static boolean isVowel(char c) {
