@@ -151,7 +151,7 @@ final class GeoSpotter {
     }
 
     /**
-     * The entries a spelling variant of {@code surface} names, or {@code null}: those of the variant
+     * The entries a spelling variant of {@code text[start, end)} names, or {@code null}: those of the variant
      * table whose own name {@link Folding#isVariant is a variant} of the surface (the table's consonant
      * frame alone joins Kerman and Karaman); when they carry different names, the biggest only if it is
      * {@value #VARIANT_DOMINANCE} times the next, else none (a guess between two places is no guess).
@@ -163,16 +163,18 @@ final class GeoSpotter {
         if (e == null) {
             return null;
         }
-        String surface = text.substring(start, end);
         // "North and Chicago" is no spelling of North Chicago: an "and" the text has, the name must have too
-        boolean and = surface.contains(" and ");
+        boolean and = false;
+        for (int i = start; i + 5 <= end && !and; i++) {
+            and = text.startsWith(" and ", i);
+        }
         int[] kept = new int[e.length];
         int n = 0;
         String biggestName = null;
         long biggest = -1;
         for (int x : e) {
             String own = ownName(gaz, x);
-            if (own != null && (!and || hasConnector(own)) && Folding.isVariant(surface, own)) {
+            if (own != null && (!and || hasConnector(own)) && Folding.isVariant(text, start, end, own)) {
                 kept[n++] = x;
                 long pop = gaz.population(x);
                 if (pop > biggest) {

@@ -347,12 +347,6 @@ public final class Folding {
         }
     }
 
-    private static String transliterated(String name) {
-        Buffers b = new Buffers();
-        transliteratedInto(name, 0, name.length(), b);
-        return b.a.toString();
-    }
-
     /** Vowel runs: a leading one becomes "a", one between consonants goes, a final one stays; doubles once. */
     private static void consonantFrame(CharSequence t, StringBuilder out) {
         out.setLength(0);
@@ -381,12 +375,6 @@ public final class Folding {
         }
     }
 
-    private static String consonantFrame(String t) {
-        StringBuilder out = new StringBuilder(t.length());
-        consonantFrame(t, out);
-        return out.toString();
-    }
-
     /**
      * Whether two names are spellings of one name: the same {@link #nameKey} after the letter pairs
      * below, or the same {@link #variantKey} with both at least
@@ -396,18 +384,38 @@ public final class Folding {
      * {@value #VARIANT_CHARS_PER_EDIT} letters (at least one).
      */
     public static boolean isVariant(String a, String b) {
-        String ka = transliterated(a);
-        String kb = transliterated(b);
-        if (ka.equals(kb)) {
+        return isVariant(a, 0, a.length(), b);
+    }
+
+    /**
+     * {@link #isVariant(String, String)} of {@code a[start, end)} and {@code b}, in per-thread buffers:
+     * the geo stage asks it of every entry a variant key finds, so it allocates nothing until the two
+     * consonant frames agree.
+     */
+    public static boolean isVariant(CharSequence a, int start, int end, CharSequence b) {
+        Buffers ba = BUFFERS.get();
+        Buffers bb = OTHER_BUFFERS.get();
+        transliteratedInto(a, start, end, ba);
+        transliteratedInto(b, 0, b.length(), bb);
+        StringBuilder ka = ba.a;
+        StringBuilder kb = bb.a;
+        if (ka.length() == kb.length() && ka.compareTo(kb) == 0) {
             // as strict as nameKey, which entity ids already trust; four letters are too few (Kano, Keno)
             return ka.length() > 4;
         }
-        if (Math.min(ka.length(), kb.length()) < VARIANT_MIN_CHARS || !consonantFrame(ka).equals(consonantFrame(kb))) {
+        if (Math.min(ka.length(), kb.length()) < VARIANT_MIN_CHARS) {
+            return false;
+        }
+        consonantFrame(ka, ba.out);
+        consonantFrame(kb, bb.out);
+        if (ba.out.compareTo(bb.out) != 0) {
             return false;
         }
         int bound = Math.max(1, Math.min(ka.length(), kb.length()) / VARIANT_CHARS_PER_EDIT);
         return editDistance(ka, kb, bound) <= bound;
     }
+
+    private static final ThreadLocal<Buffers> OTHER_BUFFERS = ThreadLocal.withInitial(Buffers::new);
 
     /** Shortest {@link #nameKey} (words joined) {@link #isVariant} accepts. */
     public static final int VARIANT_MIN_CHARS = 6;
@@ -443,7 +451,7 @@ public final class Folding {
     }
 
     /** Levenshtein distance of two short strings, or {@code bound + 1} once it must exceed {@code bound}. */
-    static int editDistance(String a, String b, int bound) {
+    static int editDistance(CharSequence a, CharSequence b, int bound) {
         if (Math.abs(a.length() - b.length()) > bound) {
             return bound + 1;
         }
