@@ -25,6 +25,13 @@ final class GeoSpotter {
     private static final int MIN_VARIANT_CHARS = 6;
     /** Of several names sharing a variant key, the biggest wins only when this many times the next. */
     private static final int VARIANT_DOMINANCE = 10;
+    /**
+     * Countries whose towns are romanised from another script: only their towns and divisions (and any
+     * country's own name) are matched by spelling variant, since a Latin-script town has one spelling and
+     * its sound-alikes are words and names (Builder for Boulder, Terence for Torrance).
+     */
+    private static final java.util.Set<String> ROMANISED =
+            io.newswire.enrich.text.WordList.load(GeoSpotter.class, "romanised-countries.txt");
 
     /** A span naming one or more entries. */
     record Spot(int start, int end, int[] entries, boolean byVariant, boolean fromEntity) {
@@ -193,7 +200,7 @@ final class GeoSpotter {
             }
         }
         if (runnerUp < 0) {
-            return java.util.Arrays.copyOf(kept, n);
+            return romanised(gaz, kept, n);
         }
         if (biggest < VARIANT_DOMINANCE * Math.max(1, runnerUp)) {
             return null;
@@ -204,7 +211,27 @@ final class GeoSpotter {
                 kept[m++] = kept[i];
             }
         }
-        return java.util.Arrays.copyOf(kept, m);
+        return romanised(gaz, kept, m);
+    }
+
+    /**
+     * The first {@code n} of {@code entries} that may be matched by spelling variant ({@link #ROMANISED});
+     * {@code null} when none. Applied after the ambiguity guard, so that a Latin-script namesake still
+     * counts as a competitor (Zambia's North-Western against Sri Lanka's North Western).
+     */
+    private static int[] romanised(Gazetteer gaz, int[] entries, int n) {
+        int m = 0;
+        int[] out = new int[n];
+        for (int i = 0; i < n; i++) {
+            int x = entries[i];
+            int kind = Gazetteer.kind(x);
+            int c = gaz.countryOf(x);
+            if (kind == Gazetteer.COUNTRY || kind == Gazetteer.CONTINENT
+                    || c >= 0 && ROMANISED.contains(gaz.countryCode(c))) {
+                out[m++] = x;
+            }
+        }
+        return m == 0 ? null : java.util.Arrays.copyOf(out, m);
     }
 
     private static boolean hasConnector(String name) {
