@@ -160,7 +160,7 @@ final class GeoSpotter {
     /**
      * The entries a spelling variant of {@code text[start, end)} names, or {@code null}: those of the variant
      * table whose own name {@link Folding#isVariant is a variant} of the surface (the table's consonant
-     * frame alone joins Kerman and Karaman); when they carry different names, the biggest only if it is
+     * frame alone joins Kirman and Karaman); when they carry different names, the biggest only if it is
      * {@value #VARIANT_DOMINANCE} times the next, else none (a guess between two places is no guess).
      */
     static int[] byVariant(Gazetteer gaz, String text, int start, int end) {
@@ -251,7 +251,10 @@ final class GeoSpotter {
         };
     }
 
-    /** Entries named by exactly {@code text[start, end)}, by exact key then by spelling variant; {@code null} when none. */
+    /**
+     * Entries named by exactly {@code text[start, end)}, by exact key then by spelling variant;
+     * {@code null} when none.
+     */
     static Spot lookupSpan(Gazetteer gaz, String text, int start, int end) {
         long h = Folding.key(text, start, end);
         int[] e = h == 0 ? null : gaz.byKey(h);

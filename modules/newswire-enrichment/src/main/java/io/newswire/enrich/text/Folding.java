@@ -291,8 +291,9 @@ public final class Folding {
      * consonants is dropped (a final vowel stays); doubled letters become one again. Letters outside
      * Latin are kept as they are.
      *
-     * <p>The key alone is coarse (Kerman and Karaman share it): {@link #isVariant} is the test callers
-     * use, which also bounds the edit distance between the two names' {@link #nameKey}s.
+     * <p>The key alone is coarse (Kirman and Karaman share it): {@link #isVariant} is the test callers
+     * use, which also bounds the edit distance between the two names' {@link #nameKey}s. Kerman and
+     * Karaman, one vowel apart, pass even that; context has to tell them apart.
      */
     public static String variantKey(String name) {
         Buffers b = new Buffers();
@@ -325,7 +326,10 @@ public final class Folding {
         consonantFrame(buf.a, buf.out);
     }
 
-    /** {@link #nameKey}, connectors dropped and words joined, with the variant's letter pairs (dj to j, w to v, y as a vowel to i), into {@code buf.a}. */
+    /**
+     * {@link #nameKey}, connectors dropped and words joined, with the variant's letter pairs (dj to j,
+     * w to v, y as a vowel to i), into {@code buf.a}.
+     */
     private static void transliteratedInto(CharSequence s, int start, int end, Buffers buf) {
         nameKeyInto(s, start, end, buf.out, buf.b);
         joined(buf.out, buf.b);
