@@ -209,6 +209,20 @@ class DuplicateIndexTest {
     }
 
     @Test
+    void shouldMatchWithoutOverflowWhenDatesAreAtTheEndsOfTime() {
+        DuplicateIndex index = new DuplicateIndex();
+        TextSignature s = SIGNATURES.of(join(STORY));
+        Instant now = Instant.parse("2026-03-01T10:00:00Z");
+        index.add("far", Instant.MAX, now, s, index.find(s, Instant.MAX));
+        index.add("past", Instant.MIN, now, s, index.find(s, Instant.MIN));
+
+        assertThat(index.find(s, Instant.MAX)).map(DuplicateIndex.Match::matchedId).contains("far");
+        assertThat(index.find(s, Instant.MIN)).map(DuplicateIndex.Match::matchedId).contains("past");
+        assertThat(index.find(s, now)).isEmpty();
+        assertThat(index.size()).isEqualTo(2);
+    }
+
+    @Test
     void shouldStayBoundedWhenALiveFeedRunsForMonths() {
         DuplicateIndex index = new DuplicateIndex();
         Instant start = Instant.parse("2026-01-01T00:00:00Z");
@@ -223,6 +237,9 @@ class DuplicateIndexTest {
         // retention 7 days each side + idle 1 day + the day in progress
         assertThat(index.size()).isLessThanOrEqualTo(10 * perDay);
         assertThat(index.evicted()).isGreaterThanOrEqualTo(80L * perDay);
+        // what a caller persisting the added articles (the streams sequencer's log) drops with them
+        assertThat(index.contains("a-0-0")).isFalse();
+        assertThat(index.contains("a-89-" + (perDay - 1))).isTrue();
     }
 
     @Test
