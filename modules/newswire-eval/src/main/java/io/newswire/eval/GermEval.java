@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -36,39 +35,19 @@ public final class GermEval {
 
     /** All sentences of {@code file}, in order. */
     static List<NerTrainer.Sentence> read(Path file) throws IOException {
-        List<NerTrainer.Sentence> out = new ArrayList<>();
-        List<String> names = NerTrainer.labels();
+        BioSentences sentences = new BioSentences();
         try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            List<String> words = new ArrayList<>();
-            List<Integer> labels = new ArrayList<>();
             for (String line; (line = r.readLine()) != null; ) {
                 if (line.isBlank() || line.startsWith("#\t") || line.startsWith("# ")) {
-                    if (!words.isEmpty()) {
-                        out.add(new NerTrainer.Sentence(List.copyOf(words),
-                                labels.stream().mapToInt(Integer::intValue).toArray()));
-                        words.clear();
-                        labels.clear();
-                    }
+                    sentences.end();
                     continue;
                 }
                 String[] cols = line.split("\t");
-                if (cols.length < 3) {
-                    continue;
+                if (cols.length >= 3) {
+                    sentences.token(cols[1], cols[2]);
                 }
-                String tag = cols[2];
-                String type = tag.length() > 2 ? tag.substring(2) : "";
-                String label = "O";
-                if (type.equals("PER") || type.equals("ORG") || type.equals("LOC")) {
-                    String prev = labels.isEmpty() ? "O" : names.get(labels.get(labels.size() - 1));
-                    label = tag.startsWith("I-") && prev.endsWith(type) ? "I-" + type : "B-" + type;
-                }
-                words.add(cols[1]);
-                labels.add(names.indexOf(label));
-            }
-            if (!words.isEmpty()) {
-                out.add(new NerTrainer.Sentence(List.copyOf(words), labels.stream().mapToInt(Integer::intValue).toArray()));
             }
         }
-        return out;
+        return sentences.sentences();
     }
 }

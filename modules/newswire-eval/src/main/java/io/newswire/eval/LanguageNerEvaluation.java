@@ -113,17 +113,10 @@ public final class LanguageNerEvaluation {
             out.printf(Locale.ROOT, "wire-%s %s split: %d articles, detected %s; tagger: %s%n", language, split, docs,
                     detected, user.containsKey(language) ? "user " + userModels.get(language)
                             : shipped ? "committed (if the language ships one)" : "none (language-neutral path)");
-            out.println("type           gold  found  precision  recall  F1");
-            int tp = 0;
-            int fp = 0;
-            int fn = 0;
-            for (Map.Entry<String, int[]> e : counts.entrySet()) {
-                int[] c = e.getValue();
-                tp += c[0];
-                fp += c[1];
-                fn += c[2];
-                WireNerEvaluation.line(out, e.getKey(), c[0], c[1], c[2]);
-            }
+            int[] micro = WireNerEvaluation.table(out, counts);
+            int tp = micro[0];
+            int fp = micro[1];
+            int fn = micro[2];
             double f = WireNerEvaluation.line(out, "micro", tp, fp, fn);
             out.printf(Locale.ROOT, "not a name (overlaps no labelled span): PERSON %d, ORGANIZATION %d%n%n",
                     notName[0], notName[1]);

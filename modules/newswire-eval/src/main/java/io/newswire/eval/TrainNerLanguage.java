@@ -168,37 +168,18 @@ public final class TrainNerLanguage {
      * sentences, {@code -DOCSTART-} lines skipped; MISC becomes O, an I- after another type a B-.
      */
     static List<NerTrainer.Sentence> read(Path gz, Charset charset) throws IOException {
-        List<NerTrainer.Sentence> out = new ArrayList<>();
-        List<String> labelNames = NerTrainer.labels();
+        BioSentences sentences = new BioSentences();
         try (BufferedReader r = new BufferedReader(
                 new InputStreamReader(new GZIPInputStream(Files.newInputStream(gz)), charset))) {
-            List<String> words = new ArrayList<>();
-            List<Integer> labels = new ArrayList<>();
             for (String line; (line = r.readLine()) != null; ) {
                 String[] cols = line.strip().split("\\s+");
                 if (line.isBlank() || cols[0].equals("-DOCSTART-")) {
-                    if (!words.isEmpty()) {
-                        out.add(new NerTrainer.Sentence(List.copyOf(words),
-                                labels.stream().mapToInt(Integer::intValue).toArray()));
-                        words.clear();
-                        labels.clear();
-                    }
+                    sentences.end();
                     continue;
                 }
-                String tag = cols[cols.length - 1];
-                String type = tag.length() > 2 ? tag.substring(2) : "";
-                String label = "O";
-                if (type.equals("PER") || type.equals("ORG") || type.equals("LOC")) {
-                    String prev = labels.isEmpty() ? "O" : labelNames.get(labels.get(labels.size() - 1));
-                    label = tag.startsWith("I-") && prev.endsWith(type) ? "I-" + type : "B-" + type;
-                }
-                words.add(cols[0]);
-                labels.add(labelNames.indexOf(label));
-            }
-            if (!words.isEmpty()) {
-                out.add(new NerTrainer.Sentence(List.copyOf(words), labels.stream().mapToInt(Integer::intValue).toArray()));
+                sentences.token(cols[0], cols[cols.length - 1]);
             }
         }
-        return out;
+        return sentences.sentences();
     }
 }

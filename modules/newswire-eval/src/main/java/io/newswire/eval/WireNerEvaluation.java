@@ -147,18 +147,25 @@ public final class WireNerEvaluation {
         }
         out.printf("wire-en %s split: %d articles; model %s%n", split, docs,
                 model == null ? "committed (" + NerTagger.RESOURCE + ")" : model);
+        int[] micro = table(out, counts);
+        return line(out, "micro", micro[0], micro[1], micro[2]);
+    }
+
+    /**
+     * Prints the header and one line per type of {@code counts} (type to {true positives, false
+     * positives, false negatives}); returns their sums, for the micro line.
+     */
+    static int[] table(PrintStream out, Map<String, int[]> counts) {
         out.println("type           gold  found  precision  recall  F1");
-        int tp = 0;
-        int fp = 0;
-        int fn = 0;
+        int[] sum = new int[3];
         for (Map.Entry<String, int[]> e : counts.entrySet()) {
             int[] c = e.getValue();
-            tp += c[0];
-            fp += c[1];
-            fn += c[2];
+            for (int k = 0; k < 3; k++) {
+                sum[k] += c[k];
+            }
             line(out, e.getKey(), c[0], c[1], c[2]);
         }
-        return line(out, "micro", tp, fp, fn);
+        return sum;
     }
 
     static double line(PrintStream out, String name, int tp, int fp, int fn) {

@@ -34,8 +34,8 @@ final class NerFeatures {
      */
     static final int[] TOKEN_ONLY = {1, 2, 3, 4, 5, 16, 17, 20, 21, 28, 31};
     /** The other positions of {@link Sentence#row} but the bias (0): features of the token's context. */
-    static final int[] CONTEXT = {6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 18, 19, 22, 23, 24, 25, 26, 27, 29, 30, 32,
-        33};
+    static final int[] CONTEXT = java.util.stream.IntStream.range(1, 34)
+            .filter(k -> java.util.Arrays.stream(TOKEN_ONLY).noneMatch(t -> t == k)).toArray();
     /** Features weighted per (previous label, label) pair; see {@link #pairFeatures}. */
     static final int N_PAIR = 1;
     /** Previous labels: the {@link #N_LABELS} labels and sentence start ({@link #START_LABEL}). */

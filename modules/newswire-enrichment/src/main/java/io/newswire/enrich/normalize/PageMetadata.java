@@ -39,6 +39,9 @@ public record PageMetadata(String title, List<String> authors, List<String> publ
 
     private static final ObjectMapper JSON = new ObjectMapper();
     /** JSON-LD objects that describe the page's story. */
+    /** Runs of white space, written as one space in names and titles. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern TRAILING_SEPARATORS = Pattern.compile("[,;]+$");
     private static final Pattern ARTICLE_TYPE = Pattern.compile(
             "(?i)(?:News|Reportage|Analysis|Opinion|Review|Background|Scholarly|Tech|Satirical)?Article|BlogPosting"
                     + "|LiveBlogPosting|Report|WebPage");
@@ -229,7 +232,8 @@ public record PageMetadata(String title, List<String> authors, List<String> publ
         if (name == null) {
             return;
         }
-        String n = unescape(name).strip().replaceAll("\\s+", " ").replaceAll("[,;]+$", "").strip();
+        String spaced = SPACES.matcher(unescape(name).strip()).replaceAll(" ");
+        String n = TRAILING_SEPARATORS.matcher(spaced).replaceAll("").strip();
         if (n.regionMatches(true, 0, "by ", 0, 3)) {
             n = n.substring(3).strip();
         }
@@ -334,7 +338,7 @@ public record PageMetadata(String title, List<String> authors, List<String> publ
             }
             List<String> names = new ArrayList<>();
             for (String part : NAME_SPLIT.split(rest.substring(0, end).strip())) {
-                String name = part.strip().replaceAll("\\s+", " ");
+                String name = SPACES.matcher(part.strip()).replaceAll(" ");
                 if (!isPersonName(name)) {
                     return List.of();
                 }
@@ -371,7 +375,7 @@ public record PageMetadata(String title, List<String> authors, List<String> publ
      */
     static String pageTitle(Document doc) {
         String h1 = text(doc.selectFirst("h1"));
-        String page = doc.title() == null ? "" : doc.title().strip().replaceAll("\\s+", " ");
+        String page = doc.title() == null ? "" : SPACES.matcher(doc.title().strip()).replaceAll(" ");
         if (page.isEmpty()) {
             return h1;
         }
