@@ -148,40 +148,44 @@ public final class EntitiesEnricher implements Enricher {
     public String method(Article enriched) {
         String language = languageOf(enriched);
         Object[] seen = LAST_PARAGRAPHS.get();
-        boolean[] english;
+        String[] languages;
         if (seen[0] == enriched.text() && java.util.Objects.equals(seen[1], language)) {
-            english = (boolean[]) seen[2];
+            languages = (String[]) seen[2];
         } else {
             String read = enriched.text().length() > MAX_CHARS ? enriched.text().substring(0, MAX_CHARS)
                     : enriched.text();
-            english = ParagraphLanguage.english(read, Tokenizer.sentences(read), englishByDefault(language));
+            languages = ParagraphLanguage.languages(read, Tokenizer.sentences(read), language);
         }
-        boolean any = false;
-        boolean other = false;
-        for (boolean e : english) {
-            any |= e;
-            other |= !e;
+        if (languages.length == 0) {
+            return methodOf(language == null ? "en" : language);
         }
-        String otherLanguage = ParagraphLanguage.of(false, language);
-        String neutral = otherLanguage + ":" + (!taggers.containsKey(otherLanguage) ? NEUTRAL
-                : userLanguages.contains(otherLanguage) ? USER_TAGGED : ShippedTaggers.method(otherLanguage) + "+aliases");
-        if (any && other) {
-            return TAGGED + "; " + neutral;
+        // English first, as before; then the others in the order their paragraphs come
+        Set<String> distinct = new LinkedHashSet<>();
+        for (String l : languages) {
+            if (l.equals("en")) {
+                distinct.add(l);
+                break;
+            }
         }
-        return any || english.length == 0 && englishByDefault(language) ? TAGGED : neutral;
+        java.util.Collections.addAll(distinct, languages);
+        StringBuilder out = new StringBuilder();
+        for (String l : distinct) {
+            out.append(out.length() == 0 ? "" : "; ").append(methodOf(l));
+        }
+        return out.toString();
+    }
+
+    /** What ran on the paragraphs of one language. */
+    private String methodOf(String language) {
+        if (language.equals("en")) {
+            return TAGGED;
+        }
+        return language + ":" + (!taggers.containsKey(language) ? NEUTRAL
+                : userLanguages.contains(language) ? USER_TAGGED : ShippedTaggers.method(language) + "+aliases");
     }
 
     /**
-     * Whether a paragraph too short to judge by its words is English: when the article is, or when
-     * its language is not known at all ({@code null}: the language stage did not run, or found under
-     * three letters), where the paragraph's own words have not said otherwise.
-     */
-    private static boolean englishByDefault(String language) {
-        return language == null || language.equals("en");
-    }
-
-    /**
-     * The text, language and per-sentence English flags of this thread's last {@link #entities} call,
+     * The text, language and per-sentence paragraph languages of this thread's last {@link #entities} call,
      * so that {@link #method} need not tokenize the article again; three references per thread.
      */
     private static final ThreadLocal<Object[]> LAST_PARAGRAPHS = ThreadLocal.withInitial(() -> new Object[3]);
@@ -195,6 +199,11 @@ public final class EntitiesEnricher implements Enricher {
 
     private static String languageOf(Article article) {
         return article.language() == null ? null : article.language().code();
+    }
+
+    /** The tagger of a paragraph's language, {@code null} when none ships or is configured for it. */
+    private NerTagger taggerOf(String language) {
+        return language.equals("en") ? tagger : taggers.isEmpty() ? null : taggers.get(language);
     }
 
     /** A recognised name: tokens [start, end) of the article, its type, a title, a known entity. */
@@ -237,18 +246,17 @@ public final class EntitiesEnricher implements Enricher {
     public List<Entity> entities(String text, String headline, String language) {
         String read = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
         List<List<Tokenizer.Token>> sentences = Tokenizer.sentences(read);
-        boolean[] english = ParagraphLanguage.english(read, sentences, englishByDefault(language));
-        // the tagger for the paragraphs that are not English, which take the article's language
-        NerTagger otherTagger = taggers.isEmpty() ? null : taggers.get(ParagraphLanguage.of(false, language));
+        String[] languages = ParagraphLanguage.languages(read, sentences, language);
         Object[] last = LAST_PARAGRAPHS.get();
         last[0] = text;
         last[1] = language;
-        last[2] = english;
+        last[2] = languages;
+        boolean nounCapitalising = false; // a German tagger ran: its one-word PERSON needs the full name nearby
         int sentenceIndex = 0;
         List<Tokenizer.Token> all = new ArrayList<>();
         List<Cand> cands = new ArrayList<>();
         List<AliasTable.Match> matches = new ArrayList<>();
-        List<int[]> tagged = new ArrayList<>(); // start, end, label type index, sentence base, 1: other tagger
+        List<int[]> tagged = new ArrayList<>(); // start, end, label type index, sentence base, 1: other tagger, sentence
         List<int[]> places = new ArrayList<>(); // start, end of gazetteer names outside English paragraphs
         for (List<Tokenizer.Token> sentence : sentences) {
             int base = all.size();
@@ -256,7 +264,8 @@ public final class EntitiesEnricher implements Enricher {
             for (AliasTable.Match m : aliases.find(sentence)) {
                 matches.add(new AliasTable.Match(base + m.start(), base + m.end(), m.known(), m.contextOnly()));
             }
-            NerTagger sentenceTagger = english[sentenceIndex++] ? tagger : otherTagger;
+            int sentenceNumber = sentenceIndex++;
+            NerTagger sentenceTagger = taggerOf(languages[sentenceNumber]);
             if (sentenceTagger == null) {
                 places.addAll(NeutralPlaces.find(gazetteer, sentence, base));
                 continue; // no tagger for this language: no capitalised word is guessed to be a name
@@ -277,6 +286,7 @@ public final class EntitiesEnricher implements Enricher {
             if (caps > 0) {
                 places.addAll(NeutralPlaces.find(gazetteer, sentence.subList(0, caps), base));
             }
+            nounCapitalising |= sentenceTagger != tagger && NOUN_CAPITALISING.contains(languages[sentenceNumber]);
             int[] labels = sentenceTagger.tag(sentence.stream().map(Tokenizer.Token::word).toList());
             for (int i = 0; i < labels.length; ) {
                 if (labels[i] % 2 == 1) { // B-
@@ -284,7 +294,8 @@ public final class EntitiesEnricher implements Enricher {
                     while (j < labels.length && labels[j] == labels[i] + 1) {
                         j++;
                     }
-                    tagged.add(new int[] {base + i, base + j, labels[i], base, sentenceTagger == tagger ? 0 : 1});
+                    tagged.add(new int[] {base + i, base + j, labels[i], base, sentenceTagger == tagger ? 0 : 1,
+                            sentenceNumber});
                     i = j;
                 } else {
                     i++;
@@ -326,7 +337,7 @@ public final class EntitiesEnricher implements Enricher {
         // ("Keller liefen voll") is weak evidence: it stands only as the last word of a person the
         // article names in full ("Burkhard" after "Oliver Burkhard").
         Set<String> surnames = null;
-        if (otherTagger != null && language != null && NOUN_CAPITALISING.contains(language)) {
+        if (nounCapitalising) {
             surnames = new HashSet<>();
             for (int[] t : tagged) {
                 if (t[4] == 1 && t[2] == 1 && t[1] - t[0] > 1) {
@@ -337,8 +348,9 @@ public final class EntitiesEnricher implements Enricher {
         for (int[] t : tagged) {
             int start = t[0];
             int end = t[1];
+            NerTagger spanTagger = t[4] == 0 ? tagger : taggerOf(languages[t[5]]);
             if (surnames != null && t[4] == 1 && t[2] == 1 && end - start == 1
-                    && !surnames.contains(all.get(start).word())) {
+                    && NOUN_CAPITALISING.contains(languages[t[5]]) && !surnames.contains(all.get(start).word())) {
                 continue;
             }
             EntityType type = switch (t[2]) {
@@ -358,7 +370,7 @@ public final class EntitiesEnricher implements Enricher {
                 while (pieceEnd < end && !taken[pieceEnd]) {
                     pieceEnd++;
                 }
-                piece(read, all, taken, t[3], k, pieceEnd, type, cands, t[4] == 0 ? tagger : otherTagger);
+                piece(read, all, taken, t[3], k, pieceEnd, type, cands, spanTagger);
                 k = pieceEnd;
             }
         }

@@ -2,39 +2,78 @@ package io.newswire.enrich.entities;
 
 import io.newswire.enrich.text.Tokenizer;
 import io.newswire.enrich.text.WordList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 /**
- * Which sentences of an article are English, per paragraph: the English tagger runs only there.
- * A paragraph of at least {@value #MIN_WORDS} lower-case words is English when at least
- * {@value #MIN_SHARE} of them are English function words ({@code english-markers.txt}, chosen to be
- * no common word of German, Spanish, French, Dutch, Italian or the Scandinavian languages); English
- * news prose has about a third, those languages under a twentieth. A shorter paragraph (a
- * headline, a dateline, a one-line quote) has too few words to tell and takes the language the
- * language stage found for the whole article.
+ * The language of each paragraph of an article, for the choice of tagger: a tagger runs only on
+ * the paragraphs of its language. A paragraph of at least {@value #MIN_WORDS} lower-case words is
+ * <ul>
+ *   <li>English when at least {@value #MIN_SHARE} of them are English function words
+ *   ({@code english-markers.txt}, chosen to be no common word of German, Spanish, French, Dutch,
+ *   Italian or the Scandinavian languages); English news prose has about a third, those
+ *   languages under a twentieth;</li>
+ *   <li>German when at least {@value #MIN_SHARE} are German function words ({@code german-markers.txt},
+ *   none a common word of English, Dutch, Danish or the Romance languages), or, in an article the
+ *   language stage found German, when at least {@value #MIN_OWN_SHARE} are or the paragraph has under
+ *   twice {@value #MIN_WORDS} lower-case words (too few to expect a function word);</li>
+ *   <li>Russian when most of its words are in Cyrillic and it has the letters ы or э and none of
+ *   the letters of the other Cyrillic alphabets (і, ї, є, ґ, ў, ј, љ, њ, ...), or, in an article the
+ *   language stage found Russian, when it is in Cyrillic and has none of those letters;</li>
+ *   <li>otherwise the article's language when that is not English, German or Russian and the
+ *   paragraph's script is the one the article is mostly written in, and {@code und} when nothing
+ *   says which.</li>
+ * </ul>
+ * A shorter paragraph (a headline, a dateline, a one-line quote) has too few words to tell and
+ * takes the article's language ({@code en} when unknown), unless its script is not the article's
+ * (a Cyrillic quote in an English article), then {@code und}.
  *
  * <p>Cheaper than running the trigram detector per paragraph (which would cost as much again as the
- * language stage): one set lookup per lower-case token the tokenizer already made.
+ * language stage): one map lookup per lower-case token the tokenizer already made, and a scan of
+ * a paragraph's characters only when it is neither English nor German.
  */
 final class ParagraphLanguage {
 
     static final int MIN_WORDS = 6;
     static final double MIN_SHARE = 0.15;
-    private static final Set<String> MARKERS = WordList.load(ParagraphLanguage.class, "english-markers.txt");
+    static final double MIN_OWN_SHARE = 0.05;
+    private static final int EN = 0;
+    private static final int DE = 1;
+    private static final int RU = 2;
+    /** Function word → which marker list it is in. */
+    private static final Map<String, Integer> MARKERS = new HashMap<>();
+
+    static {
+        String[] files = {"english-markers.txt", "german-markers.txt", "russian-markers.txt"};
+        for (int l = 0; l < files.length; l++) {
+            for (String w : WordList.load(ParagraphLanguage.class, files[l])) {
+                if (MARKERS.putIfAbsent(w, l) != null) {
+                    throw new IllegalStateException(w + " is a marker of two languages");
+                }
+            }
+        }
+    }
+
+    /** Letters of Cyrillic alphabets other than Russian's: Ukrainian, Belarusian, Serbian, Macedonian, Kazakh, ... */
+    private static final String NOT_RUSSIAN = "іїєґўјљњћђџѓќѕәғқңөұүһҗӣӯҳҷӏ";
 
     private ParagraphLanguage() {
     }
 
     /**
-     * Per sentence, whether it is English: sentences are in paragraphs split at line breaks of
-     * {@code text}; {@code articleEnglish} decides for paragraphs too short to tell.
+     * Per sentence, its paragraph's language (ISO 639-1, or {@code und}): sentences are in
+     * paragraphs split at line breaks of {@code text}; {@code articleLanguage} (the language
+     * stage's, {@code null} when unknown) decides for paragraphs too short to tell.
      */
-    static boolean[] english(String text, List<List<Tokenizer.Token>> sentences, boolean articleEnglish) {
-        boolean[] out = new boolean[sentences.size()];
+    static String[] languages(String text, List<List<Tokenizer.Token>> sentences, String articleLanguage) {
+        String[] out = new String[sentences.size()];
+        String article = articleLanguage == null ? "en" : articleLanguage;
+        boolean articleCyrillic = cyrillicLanguage(article);
         int first = 0; // first sentence of the current paragraph
-        int words = 0;
-        int markers = 0;
+        int[] counts = new int[4]; // en, de, ru markers, lower-case words
+        int cyrillic = 0;
+        int latin = 0;
         int prevEnd = 0;
         for (int s = 0; s < sentences.size(); s++) {
             List<Tokenizer.Token> sentence = sentences.get(s);
@@ -42,36 +81,42 @@ final class ParagraphLanguage {
                 continue;
             }
             if (s > first && lineBreak(text, prevEnd, sentence.get(0).start())) {
-                decide(out, first, s, words, markers, articleEnglish);
+                decide(out, text, sentences, first, s, counts, cyrillic, latin, article, articleCyrillic);
                 first = s;
-                words = 0;
-                markers = 0;
+                java.util.Arrays.fill(counts, 0);
+                cyrillic = 0;
+                latin = 0;
             }
             for (Tokenizer.Token t : sentence) {
                 String w = t.word();
-                if (Character.isLowerCase(w.charAt(0))) {
-                    words++;
-                    if (MARKERS.contains(w)) {
-                        markers++;
+                char c = w.charAt(0);
+                if (Character.isLetter(c)) {
+                    if (c >= '\u0400' && c <= '\u04FF') {
+                        cyrillic++;
+                    } else {
+                        latin++;
+                    }
+                }
+                if (Character.isLowerCase(c)) {
+                    counts[3]++;
+                    Integer l = MARKERS.get(w);
+                    if (l != null) {
+                        counts[l]++;
                     }
                 }
             }
             prevEnd = sentence.get(sentence.size() - 1).end();
         }
-        decide(out, first, sentences.size(), words, markers, articleEnglish);
+        decide(out, text, sentences, first, sentences.size(), counts, cyrillic, latin, article, articleCyrillic);
         return out;
     }
 
-    /**
-     * The language of a paragraph {@link #english} judged: {@code en} when English, otherwise the
-     * article's language when that is known and not English, otherwise {@code und}. No second
-     * detector: a paragraph that is not English is taken to be in the article's language.
-     */
-    static String of(boolean english, String articleLanguage) {
-        if (english) {
-            return "en";
-        }
-        return articleLanguage == null || articleLanguage.equals("en") ? "und" : articleLanguage;
+    /** Languages written mostly in Cyrillic, for the script check of a paragraph. */
+    private static boolean cyrillicLanguage(String code) {
+        return switch (code) {
+            case "ru", "uk", "bg", "be", "mk", "sr", "kk", "ky", "mn", "tg", "tt", "ba" -> true;
+            default -> false;
+        };
     }
 
     private static boolean lineBreak(String text, int from, int to) {
@@ -83,10 +128,56 @@ final class ParagraphLanguage {
         return false;
     }
 
-    private static void decide(boolean[] out, int from, int to, int words, int markers, boolean articleEnglish) {
-        boolean english = words < MIN_WORDS ? articleEnglish : markers >= MIN_SHARE * words;
-        for (int s = from; s < to; s++) {
-            out[s] = english;
+    private static void decide(String[] out, String text, List<List<Tokenizer.Token>> sentences, int from, int to,
+            int[] counts, int cyrillic, int latin, String article, boolean articleCyrillic) {
+        int words = counts[3];
+        boolean paragraphCyrillic = cyrillic > latin;
+        String language;
+        if (words < MIN_WORDS) {
+            language = cyrillic + latin == 0 || paragraphCyrillic == articleCyrillic ? article : "und";
+        } else if (counts[EN] >= MIN_SHARE * words) {
+            language = "en";
+        } else if (counts[DE] >= MIN_SHARE * words || article.equals("de") && !paragraphCyrillic
+                && (counts[DE] >= MIN_OWN_SHARE * words || words < 2 * MIN_WORDS)) {
+            language = "de";
+        } else if (paragraphCyrillic) {
+            int letters = russianLetters(text, sentences, from, to);
+            language = letters > 0 && (article.equals("ru") || letters > 1) ? "ru"
+                    : !article.equals("ru") && articleCyrillic ? article : "und";
+        } else {
+            language = article.equals("en") || article.equals("de") || article.equals("ru") || articleCyrillic
+                    ? "und" : article;
         }
+        for (int s = from; s < to; s++) {
+            out[s] = language;
+        }
+    }
+
+    /**
+     * How Russian the paragraph's letters look: 0 when it has a letter of another Cyrillic
+     * alphabet, else 1 plus the count of ы and э (letters Ukrainian, Bulgarian and Serbian lack).
+     */
+    private static int russianLetters(String text, List<List<Tokenizer.Token>> sentences, int from, int to) {
+        int start = sentences.get(from).isEmpty() ? 0 : sentences.get(from).get(0).start();
+        int end = start;
+        for (int s = to - 1; s >= from; s--) {
+            if (!sentences.get(s).isEmpty()) {
+                end = sentences.get(s).get(sentences.get(s).size() - 1).end();
+                break;
+            }
+        }
+        int marks = 1;
+        for (int i = start; i < end; i++) {
+            char c = Character.toLowerCase(text.charAt(i));
+            if (c < '\u0400' || c > '\u04FF') {
+                continue;
+            }
+            if (c == 'ы' || c == 'э') {
+                marks++;
+            } else if (NOT_RUSSIAN.indexOf(c) >= 0) {
+                return 0;
+            }
+        }
+        return marks;
     }
 }

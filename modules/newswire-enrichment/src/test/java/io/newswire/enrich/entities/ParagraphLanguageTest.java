@@ -1,0 +1,108 @@
+package io.newswire.enrich.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newswire.enrich.text.Tokenizer;
+import io.newswire.model.Article;
+import io.newswire.model.Entity;
+import io.newswire.model.EntityType;
+import io.newswire.model.Language;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Each paragraph gets the tagger of its own language, or none: an English article quoting a
+ * paragraph of German or Russian, a German article with a Russian paragraph, paragraphs in
+ * languages without a tagger. Texts written for this test.
+ */
+class ParagraphLanguageTest {
+
+    private static final EntitiesEnricher ENRICHER = new EntitiesEnricher(AliasTable.builtIn());
+
+    private static final String ENGLISH = "Finance ministers of the group met on Monday and said they would "
+            + "review the plan that was agreed last year, which had been criticised by the unions.";
+    private static final String GERMAN = "Der Sprecher der Regierung sagte am Montag, die Pläne seien mit den "
+            + "Ländern abgestimmt und würden noch in diesem Jahr umgesetzt.";
+    private static final String RUSSIAN = "Как сообщил журналистам представитель министерства, решение было "
+            + "принято после долгих переговоров, которые продолжались более года.";
+    private static final String UKRAINIAN = "Як повідомив журналістам представник міністерства, рішення "
+            + "ухвалили після тривалих переговорів, які тривали понад рік.";
+    private static final String SPANISH = "El portavoz del Gobierno dijo el lunes que los planes fueron "
+            + "acordados con las regiones y se aplicarán este mismo año.";
+
+    /** The set of paragraph languages, in order, of a text whose article language is {@code article}. */
+    private static Set<String> languages(String text, String article) {
+        List<List<Tokenizer.Token>> sentences = Tokenizer.sentences(text);
+        return new LinkedHashSet<>(Arrays.asList(ParagraphLanguage.languages(text, sentences, article)));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "en | en,de | en;de",
+        "en | en,ru | en;ru",
+        "en | en,uk | en;und",
+        "en | en,es | en;und",
+        "de | de,ru | de;ru",
+        "de | de,en | de;en",
+        "de | de,es | de;und",
+        "ru | ru,uk | ru;und",
+        "ru | ru,en | ru;en",
+        "es | es,en | es;en",
+        "es | es,ru | es;ru",
+    })
+    void shouldGiveEachParagraphItsOwnLanguageWhenAnArticleMixesThem(String article, String paragraphs,
+            String expected) {
+        StringBuilder text = new StringBuilder();
+        for (String p : paragraphs.split(",")) {
+            text.append(text.length() == 0 ? "" : "\n\n").append(switch (p) {
+                case "en" -> ENGLISH;
+                case "de" -> GERMAN;
+                case "ru" -> RUSSIAN;
+                case "uk" -> UKRAINIAN;
+                default -> SPANISH;
+            });
+        }
+
+        assertThat(languages(text.toString(), article)).containsExactly(expected.split(";"));
+    }
+
+    @Test
+    void shouldLeaveAShortCyrillicQuoteUntaggedWhenTheArticleIsEnglish() {
+        assertThat(languages(ENGLISH + "\n\n«Мы готовы», — сказал он.", "en")).containsExactly("en", "und");
+    }
+
+    @Test
+    void shouldRunTheGermanTaggerOnTheGermanParagraphWhenAnEnglishArticleQuotesOne() {
+        String text = "BERLIN (Reuters) - Germany's government said on Monday it would extend aid to shipyards, "
+                + "and that the money would come from the federal budget.\n\n"
+                + "Regierungssprecherin Katrin Albers sagte am Montag in Berlin, die Werften seien für das Land "
+                + "von großer Bedeutung und würden nicht im Stich gelassen.\n\n"
+                + "Albers did not say how much the aid would cost.";
+
+        Article a = ENRICHER.enrich(Article.builder("c-1", text, "t").language(new Language("en", 0.9)).build());
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.PERSON)
+                .extracting(Entity::name).containsExactly("Katrin Albers");
+        assertThat(ENRICHER.method(a)).isEqualTo(EntitiesEnricher.TAGGED + "; de:"
+                + ShippedTaggers.method("de") + "+aliases");
+    }
+
+    @Test
+    void shouldRunTheRussianTaggerNotTheGermanOneWhenAGermanArticleQuotesRussian() {
+        String text = "Moskau (dpa) - Die russische Regierung hat am Montag neue Beschränkungen für Importe "
+                + "angekündigt, die von der kommenden Woche an gelten sollen.\n\n"
+                + "Как сообщил журналистам министр экономики Сергей Волков, меры будут действовать до конца года.";
+
+        Article a = ENRICHER.enrich(Article.builder("c-1", text, "t").language(new Language("de", 0.9)).build());
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.PERSON)
+                .extracting(Entity::name).containsExactly("Сергей Волков");
+        assertThat(ENRICHER.method(a)).isEqualTo("de:" + ShippedTaggers.method("de") + "+aliases; ru:"
+                + ShippedTaggers.method("ru") + "+aliases");
+    }
+}
