@@ -321,7 +321,8 @@ final class EvalCommand implements Runnable {
             description = "The entities stage on the project's own 64 English wire articles (AP, Reuters, AFP, "
                     + "Xinhua, Anadolu, PTI, Dawn, IRNA styles): span P/R/F1 per type; no outside data needed.")
     static final class NerWire implements Callable<Integer> {
-        @Option(names = "--split", defaultValue = "dev", description = "dev (odd articles), test (even) or all.")
+        @Option(names = "--split", defaultValue = "dev",
+                description = "dev (odd articles), test (even), all, or heldout (24 articles written later, wire-en-heldout.txt).")
         String split;
 
         @Option(names = "--model", paramLabel = "FILE",
