@@ -68,6 +68,14 @@ public final class EntitiesEnricher implements Enricher {
             EntitiesEnricher.class, "role-endings-de.txt"));
     /** Languages that capitalise every noun, where a one-word PERSON needs the full name nearby. */
     private static final Set<String> NOUN_CAPITALISING = Set.of("de", "lb");
+    /** Words that end a place's name before a person's inside a tagger's span ("... Province Yaqoub Hashemi"). */
+    private static final Set<String> DIVISION_WORDS = Set.of("Province", "District", "Governorate", "Prefecture",
+            "Oblast", "Region", "State");
+    /** First words of Arabic personal names by kinship ("Abu Hamza", "Umm Salma", "Ibn Rushd"). */
+    private static final Set<String> PERSONAL_PREFIXES = Set.of("Abu", "Umm", "Ibn", "Bin");
+    /** Endings of English common nouns, not of names: "Eyewitness", "Motorcycling", "Displacement". */
+    private static final List<String> NOUN_SUFFIXES = List.of("ness", "ment", "tion", "sion", "ity", "ism",
+            "ing", "ings");
     /** Capitalised at a sentence start, and never the first word of a name the tagger may include. */
     private static final Set<String> DETERMINERS = Set.of("The", "A", "An", "This", "That", "These", "Those");
 
@@ -374,8 +382,47 @@ public final class EntitiesEnricher implements Enricher {
                 k = pieceEnd;
             }
         }
+        dropSentenceInitialNouns(all, sentences, cands);
         propagate(read, all, cands);
         return group(cands, read, headline);
+    }
+
+    /**
+     * "Eyewitness accounts said", "Motorcycling groups": a lone word at a sentence start, before a
+     * lower-case word, that ends like an English common noun ({@link #NOUN_SUFFIXES}) is no name,
+     * unless a full name in the article ends in it ("Manning said" after "Jo Manning").
+     */
+    private void dropSentenceInitialNouns(List<Tokenizer.Token> all, List<List<Tokenizer.Token>> sentences,
+            List<Cand> cands) {
+        Set<String> lastWords = null;
+        int base = 0;
+        for (List<Tokenizer.Token> sentence : sentences) {
+            int at = base;
+            base += sentence.size();
+            if (at + 1 >= base || !Character.isLowerCase(all.get(at + 1).word().codePointAt(0))
+                    || !nounSuffix(all.get(at).word())) {
+                continue;
+            }
+            for (int c = 0; c < cands.size(); c++) {
+                Cand cand = cands.get(c);
+                if (cand.start() != at || cand.end() != at + 1 || cand.known() != null
+                        || cand.type() == EntityType.LOCATION) {
+                    continue;
+                }
+                if (lastWords == null) {
+                    lastWords = new HashSet<>();
+                    for (Cand other : cands) {
+                        if (other.end() - other.start() > 1) {
+                            lastWords.add(all.get(other.end() - 1).word());
+                        }
+                    }
+                }
+                if (!lastWords.contains(all.get(at).word())) {
+                    cands.remove(c);
+                }
+                break;
+            }
+        }
     }
 
     /**
@@ -455,14 +502,41 @@ public final class EntitiesEnricher implements Enricher {
                 return;
             }
         }
+        // An organisation's head word or a division word inside a PERSON span, before two name words,
+        // ends a body or a place that the tagger ran into the name: "Khorasan Razavi Province Yaqoub
+        // Hashemi", "Interior Ministry Ahmad Rahimi".
+        if (type == EntityType.PERSON) {
+            for (int k = start + 1; k < end - 2; k++) {
+                String w = all.get(k).word();
+                boolean division = DIVISION_WORDS.contains(w);
+                if ((division || ORG_HEADS.contains(w)) && capitalised(all.get(k + 1).word())) {
+                    if (division) {
+                        addName(read, all, sentenceStart, EntityType.LOCATION, start, k, null, cands, lex);
+                    } else {
+                        addName(read, all, sentenceStart, EntityType.ORGANIZATION, start, k + 1, null, cands, lex);
+                    }
+                    start = k + 1;
+                    break;
+                }
+            }
+        }
         // A title inside a span parts it: "Islamic Revolution Ayatollah Ali Khamenei" is an
         // organisation and a person; "General Qamar Javed Bajwa", whatever the tagger's type, a person.
+        int absorbed = -1; // where words that belong to a title start, "House Minority" of "House Minority Leader"
         for (int k = start; k < end; k++) {
             int len = Titles.titleAt(all, k, end);
             if (len > 0 && k + len < end && Character.isUpperCase(all.get(k + len).word().codePointAt(0))
                     && (k > start || type == EntityType.PERSON || end - (k + len) >= 2)) {
-                if (k > start && !onlyTitleWords(all, start, k) && !onlyRoleWords(all, start, k, lex)) {
-                    addName(read, all, sentenceStart, type, start, k, null, cands, lex);
+                if (k > start && !onlyTitleWords(all, start, k) && !onlyRoleWords(all, start, k, lex)
+                        && (type != EntityType.PERSON || NeutralPlaces.isPlace(gazetteer, all, start, k)
+                        || ORG_HEADS.contains(all.get(k - 1).word()))) {
+                    // no person's name stands before a title and another name: a place ("Tamil Nadu
+                    // Chief Minister") or a body stays a name, anything else ("Senate Majority
+                    // Leader") is part of the title
+                    addName(read, all, sentenceStart, type == EntityType.PERSON && !NeutralPlaces.isPlace(gazetteer,
+                            all, start, k) ? EntityType.ORGANIZATION : type, start, k, null, cands, lex);
+                } else if (k > start && type == EntityType.PERSON) {
+                    absorbed = start;
                 }
                 type = EntityType.PERSON;
                 start = k;
@@ -481,7 +555,8 @@ public final class EntitiesEnricher implements Enricher {
             while (nameStart < end) {
                 int len = Titles.titleAt(all, nameStart, end);
                 if (len == 0 && end - nameStart > 2 && (lex.usuallyLowerCase(all.get(nameStart).word())
-                        || lex != tagger && roleNoun(all.get(nameStart).word()))) {
+                        || lex != tagger && roleNoun(all.get(nameStart).word())
+                        || nameStart == start && portfolio(all, sentenceStart, start))) {
                     len = 1; // "Superintendent Carla Benning", "Commerce Adviser ...": a role word, not a name
                 }
                 if (len == 0) {
@@ -498,6 +573,9 @@ public final class EntitiesEnricher implements Enricher {
             if (role >= 0) {
                 titleStart = role;
             }
+            if (absorbed >= 0 && absorbed < titleStart) {
+                titleStart = absorbed;
+            }
             if (nameStart > titleStart) {
                 title = read.substring(all.get(titleStart).start(), all.get(nameStart - 1).end());
             }
@@ -506,6 +584,28 @@ public final class EntitiesEnricher implements Enricher {
         if (start < end) {
             addName(read, all, sentenceStart, type, start, end, title, cands, lex);
         }
+    }
+
+    /**
+     * Whether the word at {@code at} is the portfolio of a title just before it, "Cabinet Secretary for
+     * Devolution Grace Wanjiru", "Minister of Energy Ali Rahimi": after "for" or "of" after a title word.
+     */
+    private static boolean portfolio(List<Tokenizer.Token> all, int sentenceStart, int at) {
+        if (at - 2 < sentenceStart) {
+            return false;
+        }
+        String before = all.get(at - 1).word();
+        return (before.equals("for") || before.equals("of")) && Titles.isTitleWord(all.get(at - 2).word());
+    }
+
+    /** A word ending like an English common noun ({@link #NOUN_SUFFIXES}), longer than the ending by 3. */
+    private static boolean nounSuffix(String word) {
+        for (String suffix : NOUN_SUFFIXES) {
+            if (word.length() >= suffix.length() + 3 && word.endsWith(suffix)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A German role noun by its ending ({@code role-endings-de.txt}): "Kommissionssprecher", "Vorständin". */
@@ -541,6 +641,11 @@ public final class EntitiesEnricher implements Enricher {
             // in lower case but at a sentence start or before a title is no name
             return;
         }
+        boolean place = type != EntityType.LOCATION && NeutralPlaces.isPlace(gazetteer, all, start, end);
+        if (end - start == 1 && type == EntityType.PERSON && !place && end + 1 < all.size()
+                && Titles.isTitleWord(all.get(end).word()) && capitalised(all.get(end + 1).word())) {
+            return; // "Information Minister Azma Qureshi": no person's name stands before a title and a name
+        }
         if (type == EntityType.PERSON) {
             // initials without points, as South Asian copy writes them: "M K Selvam", "K T Rama Rao"
             while (start - 1 >= sentenceStart && initial(all.get(start - 1).word())
@@ -549,7 +654,7 @@ public final class EntitiesEnricher implements Enricher {
                 start--;
             }
         }
-        if (type != EntityType.LOCATION && NeutralPlaces.isPlace(gazetteer, all, start, end)) {
+        if (place) {
             // the gazetteer's countries, divisions and cities are places whatever the tagger said
             // ("Peshawar", "Khyber Pakhtunkhwa"); a surname that is also a town joins its person later
             type = EntityType.LOCATION;
@@ -557,6 +662,11 @@ public final class EntitiesEnricher implements Enricher {
         } else if (type != EntityType.ORGANIZATION && end - start > 1 && ORG_HEADS.contains(all.get(end - 1).word())) {
             type = EntityType.ORGANIZATION; // "Toyota Motor Corp", "Statistics Office", "Nepal Police"
             title = null;
+        } else if (type == EntityType.ORGANIZATION && end - start > 1 && all.get(end - 1).word().equals("County")) {
+            type = EntityType.LOCATION; // "Fulton County": a county, unless a body's word follows
+        } else if (type != EntityType.PERSON && end - start > 1 && end - start <= 4
+                && PERSONAL_PREFIXES.contains(all.get(start).word()) && capitalised(all.get(start + 1).word())) {
+            type = EntityType.PERSON; // "Abu Hamza al-Ansari": a kunya is a person's name
         }
         cands.add(cand(read, all, type, start, end, title, null));
     }

@@ -39,6 +39,9 @@ class EntitiesEnglishFormsTest {
         "Eyewitness accounts said the string cut the victim's throat near the market. | Eyewitness",
         "The board collected Rs 850 billion in October, Rs 60bn more than its target, officials said. | Rs 60bn",
         "Gunmen killed three policemen near Peshawar on Monday, officials said. | Peshawar",
+        "House Minority Leader Peter Lindahl said on Tuesday the bill would not pass before the recess. | House Minority",
+        "Sandboarding tourists were stranded in the dunes for a night, the rescue service said. | Sandboarding",
+        "Provincial Irrigation Minister Nadia Rauf said the canal would reopen next week. | Irrigation",
     })
     void shouldNotTypeAPersonWhenTheWordIsNoName(String text, String notPerson) {
         assertThat(entities(text)).filteredOn(e -> e.type() == EntityType.PERSON)
@@ -49,6 +52,9 @@ class EntitiesEnglishFormsTest {
     @CsvSource(delimiter = '|', value = {
         "Shares of Toyota Motor Corp fell on Thursday after weak sales. | Toyota Motor Corp | ORGANIZATION",
         "Peshawar: Police said the attackers fled toward Peshawar after the raid on Monday. | Peshawar | LOCATION",
+        "The commander, known as Abu Suhail al-Masri, planned the attacks, the army said. | Abu Suhail al-Masri | PERSON",
+        "Governor of Fars Province Karim Rezaei said on Monday the dam was safe. | Karim Rezaei | PERSON",
+        "Judge Anne Cole said the voters of Cobb County had been misled, the court heard. | Cobb County | LOCATION",
     })
     void shouldTypeTheNameByItsEvidenceWhenTheTaggerDisagrees(String text, String name, EntityType type) {
         assertThat(entities(text)).filteredOn(e -> e.name().equals(name)).extracting(Entity::type).containsOnly(type);
