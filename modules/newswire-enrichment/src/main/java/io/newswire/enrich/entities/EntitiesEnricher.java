@@ -209,6 +209,48 @@ public final class EntitiesEnricher implements Enricher {
         return article.language() == null ? null : article.language().code();
     }
 
+    /**
+     * German genitives of places the tagger was not trained to see ("Frankreichs", "Österreichs",
+     * "Bayerns"): a capitalised word ending in s whose stem the gazetteer knows as a country, a
+     * first-level division or a place of 100,000 or more.
+     */
+    private void genitivePlaces(List<Tokenizer.Token> sentence, int base, List<int[]> places) {
+        for (int i = 0; i < sentence.size(); i++) {
+            String w = sentence.get(i).word();
+            if (w.length() >= 5 && w.charAt(w.length() - 1) == 's' && capitalised(w)
+                    && NeutralPlaces.kindOf(gazetteer, Gazetteer.appendKey(0, w.substring(0, w.length() - 1))) >= 0
+                    && NeutralPlaces.kindOf(gazetteer, Gazetteer.appendKey(0, w)) < 0) {
+                places.add(new int[] {base + i, base + i + 1});
+            }
+        }
+    }
+
+    /** Russian case endings, longest first, and what a nominative may end in instead. */
+    private static final String[] RU_ENDINGS = {"ами", "ями", "ом", "ем", "ой", "ей", "ах", "ях", "а", "я", "у",
+        "ю", "е", "и", "ы"};
+    private static final String[] RU_NOMINATIVE = {"", "а", "я", "ь", "й"};
+
+    /**
+     * Whether a Russian word in an oblique case names a place the gazetteer knows in the nominative:
+     * "Татарстана", "Новосибирске", "Москве", "России".
+     */
+    private boolean russianPlace(String word) {
+        if (word.length() < 4 || word.charAt(0) < 'Ѐ' || word.charAt(0) > 'ӿ') {
+            return false;
+        }
+        for (String ending : RU_ENDINGS) {
+            if (word.length() - ending.length() >= 3 && word.endsWith(ending)) {
+                String stem = word.substring(0, word.length() - ending.length());
+                for (String nominative : RU_NOMINATIVE) {
+                    if (NeutralPlaces.kindOf(gazetteer, Gazetteer.appendKey(0, stem + nominative)) >= 0) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     /** The tagger of a paragraph's language, {@code null} when none ships or is configured for it. */
     private NerTagger taggerOf(String language) {
         return language.equals("en") ? tagger : taggers.isEmpty() ? null : taggers.get(language);
@@ -287,7 +329,10 @@ public final class EntitiesEnricher implements Enricher {
                 while (n < sentence.size() && n < NeutralPlaces.MAX_WORDS && capitalised(sentence.get(n).word())) {
                     n++;
                 }
-                if (n > 0 && n < sentence.size() && DATELINE_END.contains(sentence.get(n).word())) {
+                if (n > 0 && n < sentence.size() && (DATELINE_END.contains(sentence.get(n).word())
+                        || sentence.get(n).word().equals(".") && (n + 1 == sentence.size()
+                        || Character.isDigit(sentence.get(n + 1).word().codePointAt(0))))) {
+                    // "Lucknow, Mar 14", "Новосибирск. 15 февраля."
                     caps = n;
                 }
             }
@@ -295,6 +340,9 @@ public final class EntitiesEnricher implements Enricher {
                 places.addAll(NeutralPlaces.find(gazetteer, sentence.subList(0, caps), base));
             }
             nounCapitalising |= sentenceTagger != tagger && NOUN_CAPITALISING.contains(languages[sentenceNumber]);
+            if (sentenceTagger != tagger && languages[sentenceNumber].equals("de")) {
+                genitivePlaces(sentence, base, places);
+            }
             int[] labels = sentenceTagger.tag(sentence.stream().map(Tokenizer.Token::word).toList());
             for (int i = 0; i < labels.length; ) {
                 if (labels[i] % 2 == 1) { // B-
@@ -641,7 +689,14 @@ public final class EntitiesEnricher implements Enricher {
             // in lower case but at a sentence start or before a title is no name
             return;
         }
-        boolean place = type != EntityType.LOCATION && NeutralPlaces.isPlace(gazetteer, all, start, end);
+        if (lex != tagger && type == EntityType.PERSON && end - start >= 3 && russianPlace(all.get(start).word())) {
+            // "Татарстана Рустам Минниханов": the head of Tatarstan, Rustam Minnikhanov
+            cands.add(cand(read, all, EntityType.LOCATION, start, start + 1, null, null));
+            start++;
+            title = null;
+        }
+        boolean place = type != EntityType.LOCATION && (NeutralPlaces.isPlace(gazetteer, all, start, end)
+                || lex != tagger && end - start == 1 && russianPlace(all.get(start).word()));
         if (end - start == 1 && type == EntityType.PERSON && !place && end + 1 < all.size()
                 && Titles.isTitleWord(all.get(end).word()) && capitalised(all.get(end + 1).word())) {
             return; // "Information Minister Azma Qureshi": no person's name stands before a title and a name
