@@ -92,4 +92,18 @@ class ShippedTaggersTest {
         assertThat(names(a, EntityType.PERSON)).isEmpty();
         assertThat(none.method(a)).isEqualTo("de:" + EntitiesEnricher.NEUTRAL);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "ru | ВОЛГОГРАД, 4 мая. /ТАСС/. Губернатор области Андрей Бочаров открыл новый мост через реку. | ORGANIZATION | TASS",
+        "ru | Суд в Новосибирске в понедельник отложил рассмотрение дела о взятке, сообщили в пресс-службе. | LOCATION | Новосибирске",
+        "de | Wien (APA) - Die Arbeitslosigkeit Österreichs ist im Mai leicht gesunken, teilte das Ministerium mit. | LOCATION | Österreichs",
+    })
+    void shouldNameTheAgencyOrThePlaceWhenTheTaggerWasNotTrainedOnTheForm(String language, String text, EntityType type,
+            String name) {
+        Article a = enrich(text, language);
+
+        assertThat(names(a, type)).contains(name);
+        assertThat(names(a, EntityType.PERSON)).doesNotContain(name);
+    }
 }
