@@ -308,6 +308,7 @@ public final class EntitiesEnricher implements Enricher {
         List<AliasTable.Match> matches = new ArrayList<>();
         List<int[]> tagged = new ArrayList<>(); // start, end, label type index, sentence base, 1: other tagger, sentence
         List<int[]> places = new ArrayList<>(); // start, end of gazetteer names outside English paragraphs
+        List<String> words = new ArrayList<>(64);
         for (List<Tokenizer.Token> sentence : sentences) {
             int base = all.size();
             all.addAll(sentence);
@@ -343,7 +344,11 @@ public final class EntitiesEnricher implements Enricher {
             if (sentenceTagger != tagger && languages[sentenceNumber].equals("de")) {
                 genitivePlaces(sentence, base, places);
             }
-            int[] labels = sentenceTagger.tag(sentence.stream().map(Tokenizer.Token::word).toList());
+            words.clear(); // one list for all sentences: the tagger reads it and keeps nothing
+            for (Tokenizer.Token t : sentence) {
+                words.add(t.word());
+            }
+            int[] labels = sentenceTagger.tag(words);
             for (int i = 0; i < labels.length; ) {
                 if (labels[i] % 2 == 1) { // B-
                     int j = i + 1;
