@@ -724,8 +724,9 @@ public final class EntitiesEnricher implements Enricher {
             title = null;
         } else if (type == EntityType.ORGANIZATION && end - start > 1 && all.get(end - 1).word().equals("County")) {
             type = EntityType.LOCATION; // "Fulton County": a county, unless a body's word follows
-        } else if (type != EntityType.PERSON && end - start > 1 && end - start <= 4
-                && PERSONAL_PREFIXES.contains(all.get(start).word()) && capitalised(all.get(start + 1).word())) {
+        } else if (type == EntityType.ORGANIZATION && end - start > 1 && end - start <= 4
+                && PERSONAL_PREFIXES.contains(all.get(start).word()) && capitalised(all.get(start + 1).word())
+                && !ORG_HEADS.contains(all.get(end - 1).word())) {
             type = EntityType.PERSON; // "Abu Hamza al-Ansari": a kunya is a person's name
         }
         cands.add(cand(read, all, type, start, end, title, null));

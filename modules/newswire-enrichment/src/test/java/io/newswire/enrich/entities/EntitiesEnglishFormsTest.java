@@ -55,6 +55,8 @@ class EntitiesEnglishFormsTest {
         "The commander, known as Abu Suhail al-Masri, planned the attacks, the army said. | Abu Suhail al-Masri | PERSON",
         "Governor of Fars Province Karim Rezaei said on Monday the dam was safe. | Karim Rezaei | PERSON",
         "Judge Anne Cole said the voters of Cobb County had been misled, the court heard. | Cobb County | LOCATION",
+        "Troops clashed with Abu Sayyaf fighters on Jolo island, the military said on Sunday. | Abu Sayyaf | ORGANIZATION",
+        "The Abu Dhabi Investment Authority bought a stake in the port operator, it said. | Abu Dhabi Investment Authority | ORGANIZATION",
     })
     void shouldTypeTheNameByItsEvidenceWhenTheTaggerDisagrees(String text, String name, EntityType type) {
         assertThat(entities(text)).filteredOn(e -> e.name().equals(name)).extracting(Entity::type).containsOnly(type);
