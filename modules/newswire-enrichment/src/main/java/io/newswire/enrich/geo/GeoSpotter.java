@@ -33,14 +33,30 @@ final class GeoSpotter {
     private static final java.util.Set<String> ROMANISED =
             io.newswire.enrich.text.WordList.load(GeoSpotter.class, "romanised-countries.txt");
 
-    /** A span naming one or more entries. */
-    record Spot(int start, int end, int[] entries, boolean byVariant, boolean fromEntity) {
+    /**
+     * A span naming one or more entries; {@code abbreviation} marks a province or state abbreviation
+     * written alone ("BC", "SA"), which the resolver reads only when its country is supported.
+     */
+    record Spot(int start, int end, int[] entries, boolean byVariant, boolean fromEntity, boolean abbreviation) {
+
+        Spot(int start, int end, int[] entries, boolean byVariant, boolean fromEntity) {
+            this(start, end, entries, byVariant, fromEntity, false);
+        }
     }
 
     private GeoSpotter() {
     }
 
     static List<Spot> spot(Gazetteer gaz, String text) {
+        return spot(gaz, text, java.util.Map.of());
+    }
+
+    /**
+     * As {@link #spot(Gazetteer, String)}, and a word of two or three capitals that is no country's
+     * acronym but a key of {@code abbreviations} ("BC", "NSW") is spotted as an abbreviation naming
+     * those entries.
+     */
+    static List<Spot> spot(Gazetteer gaz, String text, java.util.Map<String, int[]> abbreviations) {
         int n = text.length();
         int[] ts = new int[Math.max(16, n / 4)];
         int[] te = new int[ts.length];
@@ -96,6 +112,11 @@ final class GeoSpotter {
                 int[] e = gaz.byAcronym(Folding.mixToken(Folding.BASIS, text, s, te[t], true));
                 if (e != null) {
                     out.add(new Spot(s, te[t], e, false, false));
+                } else if (!abbreviations.isEmpty() && len >= 2) {
+                    int[] r = abbreviations.get(text.substring(s, te[t]));
+                    if (r != null) {
+                        out.add(new Spot(s, te[t], r, false, false, true));
+                    }
                 }
                 t++;
                 continue;

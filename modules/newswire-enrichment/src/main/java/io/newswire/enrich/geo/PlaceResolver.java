@@ -30,11 +30,39 @@ final class PlaceResolver {
     private final PlaceRecords placeRecords;
     private final CountryRanker countryRanker;
 
+    /** A standalone abbreviation's country needs at least this share of the best-supported country's support. */
+    private static final double ABBREVIATION_SHARE = 0.5;
+
+    /** Standalone abbreviations ("BC", "SA") and postal codes after a town ("Columbia, SC"): their entries. */
+    private final Map<String, int[]> standalone;
+    private final Map<String, int[]> postal;
+
     PlaceResolver(Gazetteer gaz) {
         this.gaz = gaz;
         this.entityHints = new EntityHints(gaz);
         this.placeRecords = new PlaceRecords(gaz);
         this.countryRanker = new CountryRanker(gaz);
+        this.standalone = abbreviationEntries(DatelineRegions.standaloneCodeSet(), true);
+        this.postal = abbreviationEntries(DatelineRegions.postalCodeSet(), false);
+    }
+
+    private Map<String, int[]> abbreviationEntries(java.util.Set<String> codes, boolean alone) {
+        Map<String, int[]> out = new HashMap<>();
+        for (String code : codes) {
+            List<Integer> entries = new ArrayList<>();
+            for (DatelineRegions.Region r : alone ? DatelineRegions.standalone(code) : DatelineRegions.postal(code)) {
+                int[] e = regionEntries(r.name() + "|" + r.countryCode());
+                if (e != null) {
+                    for (int x : e) {
+                        entries.add(x);
+                    }
+                }
+            }
+            if (!entries.isEmpty()) {
+                out.put(code, entries.stream().mapToInt(Integer::intValue).toArray());
+            }
+        }
+        return Map.copyOf(out);
     }
 
     record Result(List<Place> places, List<Country> countries) {
@@ -42,7 +70,7 @@ final class PlaceResolver {
 
     Result resolve(Article article) {
         String text = article.text();
-        List<GeoSpotter.Spot> spots = new ArrayList<>(GeoSpotter.spot(gaz, text));
+        List<GeoSpotter.Spot> spots = new ArrayList<>(GeoSpotter.spot(gaz, text, standalone));
         List<Mention> unknownLocations = entityHints.apply(article, text, spots);
 
         // "Easley, S.C.", "Beckley, W.Va.": the region a town is written with; the abbreviation itself is no place
@@ -55,14 +83,36 @@ final class PlaceResolver {
             if (abbrevEnd < 0) {
                 continue;
             }
-            DatelineRegions.Region r = DatelineRegions.abbreviation(text.substring(s.end() + 2, abbrevEnd));
-            apRegion[i] = regionEntries(r.name() + "|" + r.countryCode());
+            String written = text.substring(s.end() + 2, abbrevEnd);
+            int state = -1;
+            if (written.indexOf('.') < 0) {
+                // "Columbia, SC", "Darwin, NT": a postal code is taken only when the town has a namesake in
+                // one of the regions it may stand for ("Smith, MD" is a doctor)
+                int[] regions = postal.get(written);
+                for (int x = 0; regions != null && x < regions.length && state < 0; x++) {
+                    for (int e : s.entries()) {
+                        if (Gazetteer.kind(regions[x]) == Gazetteer.ADMIN1 && contains(new int[] {regions[x]}, e)) {
+                            state = regions[x];
+                            break;
+                        }
+                    }
+                }
+                if (state < 0) {
+                    continue;
+                }
+                apRegion[i] = new int[] {state};
+            } else {
+                DatelineRegions.Region r = DatelineRegions.abbreviation(written);
+                apRegion[i] = regionEntries(r.name() + "|" + r.countryCode());
+            }
             if (apRegion[i] != null) {
-                int state = apRegion[i][0];
-                for (int e : apRegion[i]) {
-                    if (Gazetteer.kind(e) == Gazetteer.ADMIN1) {
-                        state = e;
-                        break;
+                if (state < 0) {
+                    state = apRegion[i][0];
+                    for (int e : apRegion[i]) {
+                        if (Gazetteer.kind(e) == Gazetteer.ADMIN1) {
+                            state = e;
+                            break;
+                        }
                     }
                 }
                 apSpot[i] = new GeoSpotter.Spot(s.end() + 2, abbrevEnd, new int[] {state}, false, false);
@@ -75,17 +125,20 @@ final class PlaceResolver {
         int nc = gaz.countryCount();
         // context: countries named (by name or demonym), divisions named, the dateline
         double[] named = new double[nc];
-        Map<Integer, Integer> namedAdmin1 = new HashMap<>();
+        // first-level divisions named, each with the key of the one surface that names it, or 0 when named by
+        // several or by a dateline or abbreviation (see namedBonus)
+        Map<Integer, Long> namedAdmin1 = new HashMap<>();
         for (int i = 0; i < spots.size(); i++) {
             GeoSpotter.Spot s = spots.get(i);
             if (apRegion[i] != null) {
                 for (int e : apRegion[i]) {
                     if (Gazetteer.kind(e) == Gazetteer.ADMIN1) {
-                        namedAdmin1.merge(Gazetteer.index(e), 1, Integer::sum);
+                        namedAdmin1.put(Gazetteer.index(e), 0L);
                     }
                 }
             }
-            if (s.byVariant()) {
+            if (s.byVariant() || s.abbreviation() && !s.fromEntity()) {
+                // a guess says nothing of the story's places until it is accepted
                 continue;
             }
             for (int e : s.entries()) {
@@ -93,7 +146,8 @@ final class PlaceResolver {
                 if (kind == Gazetteer.COUNTRY || kind == Gazetteer.DEMONYM) {
                     named[Gazetteer.index(e)] += 1.0 / s.entries().length;
                 } else if (kind == Gazetteer.ADMIN1) {
-                    namedAdmin1.merge(Gazetteer.index(e), 1, Integer::sum);
+                    namedAdmin1.merge(Gazetteer.index(e), Folding.key(text, s.start(), s.end()),
+                            (a, b) -> a.equals(b) ? a : 0L);
                 }
             }
         }
@@ -111,7 +165,7 @@ final class PlaceResolver {
                 for (int e : region) {
                     if (Gazetteer.kind(e) == Gazetteer.ADMIN1) {
                         // "SPRINGFIELD, Ill.": other towns of Illinois in the story are likelier too
-                        namedAdmin1.merge(Gazetteer.index(e), 1, Integer::sum);
+                        namedAdmin1.put(Gazetteer.index(e), 0L);
                     }
                 }
             }
@@ -131,6 +185,7 @@ final class PlaceResolver {
 
         // two passes: the second lets the other spots' choices vote for a country
         int[] choice = new int[spots.size()];
+        int[] abbreviationChoice = new int[spots.size()];
         long[] spotKey = new long[spots.size()];
         boolean[] divisionAfter = new boolean[spots.size()];
         for (int i = 0; i < spots.size(); i++) {
@@ -145,7 +200,7 @@ final class PlaceResolver {
                 if (next != null && !(next.start() - s.end() <= 2 && text.startsWith(",", s.end()))) {
                     next = null;
                 }
-                choice[i] = best(s.entries(), spotKey[i], named, namedAdmin1,
+                choice[i] = s.abbreviation() ? -1 : best(s.entries(), spotKey[i], named, namedAdmin1,
                         datelineEntry, datelineCountry, next == null ? apRegion[i] : next.entries(), divisionAfter[i]);
             }
             // one vote per distinct place: "Shr" ten times in an earnings table is not ten towns
@@ -165,6 +220,21 @@ final class PlaceResolver {
                 for (int c = 0; c < nc; c++) {
                     named[c] += 0.5 * votes[c];
                 }
+                // "BC" read once the story's places support Canada names British Columbia for the second pass
+                for (int i = 0; i < spots.size(); i++) {
+                    if (spots.get(i).abbreviation()) {
+                        abbreviationChoice[i] = abbreviationChoice(spots.get(i), text, named, votes, datelineCountry);
+                        if (abbreviationChoice[i] >= 0 && Gazetteer.kind(abbreviationChoice[i]) == Gazetteer.ADMIN1) {
+                            namedAdmin1.put(Gazetteer.index(abbreviationChoice[i]), 0L);
+                        }
+                    }
+                }
+            }
+        }
+
+        for (int i = 0; i < spots.size(); i++) {
+            if (spots.get(i).abbreviation()) {
+                choice[i] = abbreviationChoice[i];
             }
         }
 
@@ -185,6 +255,10 @@ final class PlaceResolver {
                         break;
                     }
                 }
+            }
+            if (s.abbreviation()) {
+                chosen.add(new Chosen(s, e));
+                continue;
             }
             boolean contained = i + 1 < spots.size() && spots.get(i + 1).start() - s.end() <= 2
                     && text.startsWith(",", s.end()) && contains(spots.get(i + 1).entries(), e)
@@ -217,8 +291,56 @@ final class PlaceResolver {
         return new Result(places, countryRanker.rank(chosen, text, datelineCountry, datelineEntry));
     }
 
+    /**
+     * What a province or state abbreviation written alone stands for ("BC", "SA"), or -1: the entry whose
+     * country the article supports most (named, datelined, or chosen by its towns), when that country has
+     * at least one such support and {@value #ABBREVIATION_SHARE} of the best-supported country's, since
+     * "SC" in a Pakistani story is its Supreme Court. Never after a number ("400 BC") nor beside another
+     * capitalised word ("Small Business BC", "BC Hydro"). A LOCATION the entities stage found is read
+     * whatever the support: only which division is left to decide.
+     */
+    private int abbreviationChoice(GeoSpotter.Spot s, String text, double[] named, double[] votes,
+            int datelineCountry) {
+        if (!s.fromEntity() && (SpotContext.numberBefore(text, s.start())
+                || SpotContext.capitalisedWordBefore(text, s.start()) || SpotContext.capitalisedWordAfter(text, s.end()))) {
+            return -1;
+        }
+        double most = 0;
+        for (int c = 0; c < named.length; c++) {
+            most = Math.max(most, support(c, named, votes, datelineCountry));
+        }
+        int best = s.fromEntity() ? s.entries()[0] : -1;
+        double bestSupport = 0;
+        for (int e : s.entries()) {
+            int c = gaz.countryOf(e);
+            double sup = c < 0 ? 0 : support(c, named, votes, datelineCountry);
+            if (sup > bestSupport) {
+                bestSupport = sup;
+                best = e;
+            }
+        }
+        if (!s.fromEntity() && (bestSupport < 1 || bestSupport < ABBREVIATION_SHARE * most)) {
+            return -1;
+        }
+        return best;
+    }
+
+    private static double support(int c, double[] named, double[] votes, int datelineCountry) {
+        return named[c] + votes[c] + (c == datelineCountry ? 2 : 0);
+    }
+
     /** The best-scoring entry; a word that is a demonym is read as one ("American" is not a town). */
-    private int best(int[] entries, long surfaceKey, double[] named, Map<Integer, Integer> namedAdmin1,
+    /**
+     * What a named first-level division adds to a candidate in it: 2 when something other than the
+     * surface {@code key} names it, 1 when only the same name does ("Geneva" names the canton and the
+     * city; "Nelson" names New Zealand's region, which should not outvote "BC" for the Canadian town).
+     */
+    private static double namedBonus(Map<Integer, Long> namedAdmin1, int admin1, long key) {
+        Long by = namedAdmin1.get(admin1);
+        return by == null ? 0 : by != key ? 2.0 : 1.0;
+    }
+
+    private int best(int[] entries, long surfaceKey, double[] named, Map<Integer, Long> namedAdmin1,
             int datelineEntry, int datelineCountry, int[] container, boolean divisionAfter) {
         int best = -1;
         double bestScore = Double.NEGATIVE_INFINITY;
@@ -245,9 +367,12 @@ final class PlaceResolver {
                 if (divisionAfter) {
                     score += 4.0;
                 }
-                if (kind == Gazetteer.ADMIN2 && namedAdmin1.containsKey(gaz.admin2Admin1(Gazetteer.index(e)))) {
-                    score += 2.0;
-                }
+                // a county in a division named elsewhere; a division also written another way ("HELENA, Mont."
+                // then "Montana" is the state, not Bulgaria's Montana)
+                double bonus = namedBonus(namedAdmin1, kind == Gazetteer.ADMIN2 ? gaz.admin2Admin1(Gazetteer.index(e))
+                        : Gazetteer.index(e), surfaceKey);
+                // a division named only by this very name gains nothing from that
+                score += kind == Gazetteer.ADMIN1 && bonus < 2 ? 0 : bonus;
             } else {
                 String f = gaz.placeFeature(Gazetteer.index(e));
                 score += switch (f) {
@@ -256,10 +381,7 @@ final class PlaceResolver {
                     case "PPLA2" -> 0.3;
                     default -> 0.0;
                 };
-                Integer a = namedAdmin1.get(gaz.placeAdmin1(Gazetteer.index(e)));
-                if (a != null) {
-                    score += 2.0;
-                }
+                score += namedBonus(namedAdmin1, gaz.placeAdmin1(Gazetteer.index(e)), surfaceKey);
             }
             if (gaz.isOwnName(e, surfaceKey)) {
                 score += 1.5;
