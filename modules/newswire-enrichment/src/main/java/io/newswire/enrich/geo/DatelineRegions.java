@@ -63,7 +63,7 @@ final class DatelineRegions {
         Map<String, List<Region>> m = new HashMap<>();
         String[] us = {
             "AL Alabama", "AK Alaska", "AZ Arizona", "AR Arkansas", "CA California", "CO Colorado",
-            "CT Connecticut", "DE Delaware", "FL Florida", "GA Georgia", "HI Hawaii",
+            "CT Connecticut", "DE Delaware", "DC Washington, D.C.", "FL Florida", "GA Georgia", "HI Hawaii",
             "ID Idaho", "IL Illinois", "IN Indiana", "IA Iowa", "KS Kansas", "KY Kentucky", "LA Louisiana",
             "ME Maine", "MD Maryland", "MA Massachusetts", "MI Michigan", "MN Minnesota", "MS Mississippi",
             "MO Missouri", "MT Montana", "NE Nebraska", "NV Nevada", "NH New Hampshire", "NJ New Jersey",
@@ -96,7 +96,7 @@ final class DatelineRegions {
     private static Map<String, List<Region>> standaloneCodes() {
         Map<String, List<Region>> m = new HashMap<>();
         for (String code : List.of("BC", "NB", "NS", "PEI", "NSW", "QLD", "SA", "WA", "KP", "KPK", "AJK", "KZN",
-                "UP", "SC", "SD", "NC", "NH", "NJ", "NY")) {
+                "UP", "SC", "SD", "NC", "NH", "NJ", "NY", "DC")) {
             m.put(code, new java.util.ArrayList<>(POSTAL.get(code)));
         }
         // "SA" is South Africa as often as South Australia; the article's countries decide

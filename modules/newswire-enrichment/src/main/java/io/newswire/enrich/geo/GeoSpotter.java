@@ -100,8 +100,13 @@ final class GeoSpotter {
                     j++;
                 }
                 int[] e = j - t >= 2 ? gaz.byAcronym(h) : null;
+                int[] r = e != null || j - t != 2 || abbreviations.isEmpty() ? null
+                        : abbreviations.get(text.substring(s, s + 1) + text.charAt(ts[t + 1])); // "D.C."
                 if (e != null) {
                     out.add(new Spot(s, te[j - 1] + 1, e, false, false));
+                    t = j;
+                } else if (r != null) {
+                    out.add(new Spot(s, te[j - 1] + 1, r, false, false, true));
                     t = j;
                 } else {
                     t++;
@@ -110,16 +115,18 @@ final class GeoSpotter {
             }
             if (len <= 3 && allUpper(text, s, te[t])) {
                 int[] e = gaz.byAcronym(Folding.mixToken(Folding.BASIS, text, s, te[t], true));
+                int[] r = e != null || abbreviations.isEmpty() || len < 2 ? null
+                        : abbreviations.get(text.substring(s, te[t]));
                 if (e != null) {
                     out.add(new Spot(s, te[t], e, false, false));
-                } else if (!abbreviations.isEmpty() && len >= 2) {
-                    int[] r = abbreviations.get(text.substring(s, te[t]));
-                    if (r != null) {
-                        out.add(new Spot(s, te[t], r, false, false, true));
-                    }
+                    t++;
+                    continue;
+                } else if (r != null) {
+                    out.add(new Spot(s, te[t], r, false, false, true));
+                    t++;
+                    continue;
                 }
-                t++;
-                continue;
+                // no acronym: the first word of a name in capitals ("LOS ANGELES", "SAN JOSE") is matched as any
             }
             long h = Folding.BASIS;
             int best = -1;

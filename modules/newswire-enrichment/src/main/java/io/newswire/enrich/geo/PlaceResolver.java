@@ -32,6 +32,8 @@ final class PlaceResolver {
 
     /** A standalone abbreviation's country needs at least this share of the best-supported country's support. */
     private static final double ABBREVIATION_SHARE = 0.5;
+    /** ... and at least this support: two namings or towns, or the dateline ({@link #support}). */
+    private static final double ABBREVIATION_MIN_SUPPORT = 2;
 
     /** Standalone abbreviations ("BC", "SA") and postal codes after a town ("Columbia, SC"): their entries. */
     private final Map<String, int[]> standalone;
@@ -51,9 +53,12 @@ final class PlaceResolver {
         for (String code : codes) {
             List<Integer> entries = new ArrayList<>();
             for (DatelineRegions.Region r : alone ? DatelineRegions.standalone(code) : DatelineRegions.postal(code)) {
-                int[] e = regionEntries(r.name() + "|" + r.countryCode());
-                if (e != null) {
-                    for (int x : e) {
+                // looked up whole: "Washington, D.C." is one name
+                int[] e = gaz.byKey(Folding.key(r.name()));
+                int want = gaz.country(r.countryCode());
+                for (int x : e == null ? new int[0] : e) {
+                    int kind = Gazetteer.kind(x);
+                    if ((kind == Gazetteer.COUNTRY || kind == Gazetteer.ADMIN1) && gaz.countryOf(x) == want) {
                         entries.add(x);
                     }
                 }
@@ -84,6 +89,16 @@ final class PlaceResolver {
                 continue;
             }
             String written = text.substring(s.end() + 2, abbrevEnd);
+            long wholeKey = Folding.key(text, s.start(), abbrevEnd);
+            int[] whole = wholeKey == 0 ? null : gaz.byKey(wholeKey);
+            if (whole != null) {
+                // "Washington, D.C." is the name of a place, not a town and its state
+                spots.set(i, new GeoSpotter.Spot(s.start(), abbrevEnd, whole, false, s.fromEntity()));
+                while (i + 1 < spots.size() && spots.get(i + 1).start() < abbrevEnd) {
+                    spots.remove(i + 1);
+                }
+                continue;
+            }
             int state = -1;
             if (written.indexOf('.') < 0) {
                 // "Columbia, SC", "Darwin, NT": a postal code is taken only when the town has a namesake in
@@ -125,9 +140,22 @@ final class PlaceResolver {
         int nc = gaz.countryCount();
         // context: countries named (by name or demonym), divisions named, the dateline
         double[] named = new double[nc];
+        // allocated only when a standalone abbreviation needs its country's support
+        double[] countryNamed = null;
+        boolean anyAbbreviation = false;
+        for (GeoSpotter.Spot s : spots) {
+            anyAbbreviation |= s.abbreviation();
+        }
+        if (anyAbbreviation) {
+            countryNamed = new double[nc];
+        }
         // first-level divisions named, each with the key of the one surface that names it, or 0 when named by
         // several or by a dateline or abbreviation (see namedBonus)
         Map<Integer, Long> namedAdmin1 = new HashMap<>();
+        long[] spotKey = new long[spots.size()];
+        for (int i = 0; i < spots.size(); i++) {
+            spotKey[i] = Folding.key(text, spots.get(i).start(), spots.get(i).end());
+        }
         for (int i = 0; i < spots.size(); i++) {
             GeoSpotter.Spot s = spots.get(i);
             if (apRegion[i] != null) {
@@ -145,8 +173,12 @@ final class PlaceResolver {
                 int kind = Gazetteer.kind(e);
                 if (kind == Gazetteer.COUNTRY || kind == Gazetteer.DEMONYM) {
                     named[Gazetteer.index(e)] += 1.0 / s.entries().length;
+                    if (countryNamed != null) {
+                        // "Canada" is also a few small towns; as support for an abbreviation it is the country
+                        countryNamed[Gazetteer.index(e)] += 1;
+                    }
                 } else if (kind == Gazetteer.ADMIN1) {
-                    namedAdmin1.merge(Gazetteer.index(e), Folding.key(text, s.start(), s.end()),
+                    namedAdmin1.merge(Gazetteer.index(e), spotKey[i],
                             (a, b) -> a.equals(b) ? a : 0L);
                 }
             }
@@ -185,11 +217,9 @@ final class PlaceResolver {
 
         // two passes: the second lets the other spots' choices vote for a country
         int[] choice = new int[spots.size()];
-        int[] abbreviationChoice = new int[spots.size()];
-        long[] spotKey = new long[spots.size()];
+        int[] abbreviationChoice = anyAbbreviation ? new int[spots.size()] : null;
         boolean[] divisionAfter = new boolean[spots.size()];
         for (int i = 0; i < spots.size(); i++) {
-            spotKey[i] = Folding.key(text, spots.get(i).start(), spots.get(i).end());
             divisionAfter[i] = SpotContext.DIVISION_WORDS.contains(SpotContext.wordAfter(text, spots.get(i).end()));
         }
         double[] votes = null;
@@ -221,9 +251,10 @@ final class PlaceResolver {
                     named[c] += 0.5 * votes[c];
                 }
                 // "BC" read once the story's places support Canada names British Columbia for the second pass
-                for (int i = 0; i < spots.size(); i++) {
+                for (int i = 0; anyAbbreviation && i < spots.size(); i++) {
                     if (spots.get(i).abbreviation()) {
-                        abbreviationChoice[i] = abbreviationChoice(spots.get(i), text, named, votes, datelineCountry);
+                        abbreviationChoice[i] = abbreviationChoice(spots.get(i), text, countryNamed, votes,
+                                datelineCountry);
                         if (abbreviationChoice[i] >= 0 && Gazetteer.kind(abbreviationChoice[i]) == Gazetteer.ADMIN1) {
                             namedAdmin1.put(Gazetteer.index(abbreviationChoice[i]), 0L);
                         }
@@ -293,8 +324,8 @@ final class PlaceResolver {
 
     /**
      * What a province or state abbreviation written alone stands for ("BC", "SA"), or -1: the entry whose
-     * country the article supports most (named, datelined, or chosen by its towns), when that country has
-     * at least one such support and {@value #ABBREVIATION_SHARE} of the best-supported country's, since
+     * country the article supports most ({@link #support}), when that country has at least
+     * {@value #ABBREVIATION_MIN_SUPPORT} and {@value #ABBREVIATION_SHARE} of the best-supported country's, since
      * "SC" in a Pakistani story is its Supreme Court. Never after a number ("400 BC") nor beside another
      * capitalised word ("Small Business BC", "BC Hydro"). A LOCATION the entities stage found is read
      * whatever the support: only which division is left to decide.
@@ -319,14 +350,19 @@ final class PlaceResolver {
                 best = e;
             }
         }
-        if (!s.fromEntity() && (bestSupport < 1 || bestSupport < ABBREVIATION_SHARE * most)) {
+        if (!s.fromEntity() && (bestSupport < ABBREVIATION_MIN_SUPPORT || bestSupport < ABBREVIATION_SHARE * most)) {
             return -1;
         }
         return best;
     }
 
-    private static double support(int c, double[] named, double[] votes, int datelineCountry) {
-        return named[c] + votes[c] + (c == datelineCountry ? 2 : 0);
+    /**
+     * A country's support for an abbreviation: each naming of the country or its demonym, each town
+     * chosen in it by the first pass (whether or not then accepted: "Scott" the surname votes for a US
+     * town, so one such vote is not enough), and 2 for the dateline.
+     */
+    private static double support(int c, double[] countryNamed, double[] votes, int datelineCountry) {
+        return countryNamed[c] + votes[c] + (c == datelineCountry ? 2 : 0);
     }
 
     /** The best-scoring entry; a word that is a demonym is read as one ("American" is not a town). */
@@ -526,8 +562,10 @@ final class PlaceResolver {
         if (kind == Gazetteer.ADMIN1 || kind == Gazetteer.ADMIN2) {
             return supported || cue || population >= 1_000_000;
         }
-        if (!s.fromEntity() && singleWord && population < 1_000_000
-                && (SpotContext.capitalisedWordBefore(text, s.start()) || SpotContext.capitalisedWordAfter(text, s.end())
+        boolean inCapitals = surfaceLength >= 4 && SpotContext.allCapitals(text, s.start(), s.end());
+        if (!s.fromEntity() && singleWord && population < 1_000_000 && (inCapitals
+                ? SpotContext.capitalsWordAround(text, s.start(), s.end())
+                : SpotContext.capitalisedWordBefore(text, s.start()) || SpotContext.capitalisedWordAfter(text, s.end())
                         && !divisionAfter)) {
             // "John Washington", "Wall Street", "Ford Motor": part of a longer name
             return false;

@@ -56,6 +56,30 @@ final class SpotContext {
         return true;
     }
 
+    /**
+     * Whether the word just before {@code start} or just after {@code end} (one space apart) is written
+     * in capitals too: "Associated Press WASHINGTON (AP)" is a dateline, "NEW YORK TIMES" one name.
+     */
+    static boolean capitalsWordAround(String text, int start, int end) {
+        boolean before = false;
+        if (start >= 2 && text.charAt(start - 1) == ' ') {
+            int b = start - 1;
+            while (b > 0 && Folding.isTokenChar(text.charAt(b - 1))) {
+                b--;
+            }
+            before = b < start - 1 && allCapitals(text, b, start - 1);
+        }
+        boolean after = false;
+        if (end + 1 < text.length() && text.charAt(end) == ' ') {
+            int a = end + 1;
+            while (a < text.length() && Folding.isTokenChar(text.charAt(a))) {
+                a++;
+            }
+            after = a > end + 1 && allCapitals(text, end + 1, a);
+        }
+        return before || after;
+    }
+
     /** Whether a number ends just before {@code start}, a space apart ("400 BC"). */
     static boolean numberBefore(String text, int start) {
         int p = start - 1;

@@ -373,4 +373,29 @@ class GeoEnricherTest {
         assertThat(p.countryCode()).isEqualTo(cc);
         assertThat(p.admin1()).isEqualTo(admin1);
     }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+        // text (written for this test) | surface | country | first-level division
+        "LOS ANGELES (AP) - The city council voted on Tuesday to widen the freeway. | LOS ANGELES | US | California",
+        "By ANNA KOVAC, Associated Press WASHINGTON (AP) - The Senate passed the bill. | WASHINGTON | US | Washington, D.C.",
+        "Tickets are sold in 44 states, Washington, D.C., and Puerto Rico. | Washington, D.C. | US | Washington, D.C.",
+        "SAN JOSE, Costa Rica - Le gouvernement a annoncé de nouvelles mesures. | SAN JOSE | CR | San José",
+    })
+    void shouldFindANameInCapitalsOrWithItsDistrictWhenNoDatelineIsParsed(String text, String surface, String cc,
+            String admin1) {
+        Place p = place(enrich(null, text), surface).orElseThrow(() -> new AssertionError("no place for " + surface));
+        assertThat(p.countryCode()).isEqualTo(cc);
+        assertThat(p.admin1()).isEqualTo(admin1);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // an unsupported "D.C." (one surname-town vote is not enough), and one inside an organisation's name
+        "In D.C., we have had a problem with murals, said Jeffrey Scott. | D.C.",
+        "Washington is fine, said Jeffrey Scott of the D.C. Commission on the Arts. | D.C.",
+    })
+    void shouldNotReadDcWhenNothingElseSupportsTheUnitedStates(String text, String surface) {
+        assertThat(place(enrich(null, text), surface)).isEmpty();
+    }
 }
