@@ -47,16 +47,36 @@ final class GeoSpotter {
     private GeoSpotter() {
     }
 
-    static List<Spot> spot(Gazetteer gaz, String text) {
-        return spot(gaz, text, java.util.Map.of());
+
+    /** Slots of {@link #abbreviationSlot}: two or three letters A-Z. */
+    static final int ABBREVIATION_SLOTS = 27 * 27 * 27;
+
+    /**
+     * The slot of a code of two or three capitals A-Z ("BC", "NSW") in a table of {@link #ABBREVIATION_SLOTS},
+     * or -1: looked up without building a string for every word in capitals.
+     */
+    static int abbreviationSlot(CharSequence text, int start, int end) {
+        int n = end - start;
+        if (n < 2 || n > 3) {
+            return -1;
+        }
+        int slot = 0;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c < 'A' || c > 'Z') {
+                return -1;
+            }
+            slot = slot * 27 + (c - 'A' + 1);
+        }
+        return slot;
     }
 
     /**
-     * As {@link #spot(Gazetteer, String)}, and a word of two or three capitals that is no country's
-     * acronym but a key of {@code abbreviations} ("BC", "NSW") is spotted as an abbreviation naming
-     * those entries.
+     * The spots of {@code text} (see the class comment); a word of two or three capitals ("BC", "NSW", or "D.C.")
+     * that is no country's acronym but has entries in {@code abbreviations} (by {@link #abbreviationSlot})
+     * is spotted as an abbreviation naming those entries.
      */
-    static List<Spot> spot(Gazetteer gaz, String text, java.util.Map<String, int[]> abbreviations) {
+    static List<Spot> spot(Gazetteer gaz, String text, int[][] abbreviations) {
         int n = text.length();
         int[] ts = new int[Math.max(16, n / 4)];
         int[] te = new int[ts.length];
@@ -100,8 +120,10 @@ final class GeoSpotter {
                     j++;
                 }
                 int[] e = j - t >= 2 ? gaz.byAcronym(h) : null;
-                int[] r = e != null || j - t != 2 || abbreviations.isEmpty() ? null
-                        : abbreviations.get(text.substring(s, s + 1) + text.charAt(ts[t + 1])); // "D.C."
+                // "D.C.": its two letters' slot
+                int slot = e != null || j - t != 2 ? -1 : (c0 - 'A' + 1) * 27 + (text.charAt(ts[t + 1]) - 'A' + 1);
+                int[] r = slot >= 0 && c0 >= 'A' && c0 <= 'Z' && text.charAt(ts[t + 1]) >= 'A'
+                        && text.charAt(ts[t + 1]) <= 'Z' ? abbreviations[slot] : null;
                 if (e != null) {
                     out.add(new Spot(s, te[j - 1] + 1, e, false, false));
                     t = j;
@@ -115,8 +137,8 @@ final class GeoSpotter {
             }
             if (len <= 3 && allUpper(text, s, te[t])) {
                 int[] e = gaz.byAcronym(Folding.mixToken(Folding.BASIS, text, s, te[t], true));
-                int[] r = e != null || abbreviations.isEmpty() || len < 2 ? null
-                        : abbreviations.get(text.substring(s, te[t]));
+                int slot = e != null ? -1 : abbreviationSlot(text, s, te[t]);
+                int[] r = slot < 0 ? null : abbreviations[slot];
                 if (e != null) {
                     out.add(new Spot(s, te[t], e, false, false));
                     t++;

@@ -36,7 +36,7 @@ final class PlaceResolver {
     private static final double ABBREVIATION_MIN_SUPPORT = 2;
 
     /** Standalone abbreviations ("BC", "SA") and postal codes after a town ("Columbia, SC"): their entries. */
-    private final Map<String, int[]> standalone;
+    private final int[][] standalone;
     private final Map<String, int[]> postal;
 
     PlaceResolver(Gazetteer gaz) {
@@ -44,7 +44,9 @@ final class PlaceResolver {
         this.entityHints = new EntityHints(gaz);
         this.placeRecords = new PlaceRecords(gaz);
         this.countryRanker = new CountryRanker(gaz);
-        this.standalone = abbreviationEntries(DatelineRegions.standaloneCodeSet(), true);
+        this.standalone = new int[GeoSpotter.ABBREVIATION_SLOTS][];
+        abbreviationEntries(DatelineRegions.standaloneCodeSet(), true)
+                .forEach((code, e) -> standalone[GeoSpotter.abbreviationSlot(code, 0, code.length())] = e);
         this.postal = abbreviationEntries(DatelineRegions.postalCodeSet(), false);
     }
 
