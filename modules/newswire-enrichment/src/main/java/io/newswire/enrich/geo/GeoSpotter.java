@@ -148,7 +148,12 @@ final class GeoSpotter {
                     t++;
                     continue;
                 }
-                // no acronym: the first word of a name in capitals ("LOS ANGELES", "SAN JOSE") is matched as any
+                if (t + 1 >= count || !joinable(text, te[t], ts[t + 1]) || !allUpper(text, ts[t + 1], te[t + 1])) {
+                    t++;
+                    continue;
+                }
+                // no acronym, and another word in capitals follows: the first word of a name in capitals
+                // ("LOS ANGELES", "SAN JOSE") is matched as any
             }
             long h = Folding.BASIS;
             int best = -1;

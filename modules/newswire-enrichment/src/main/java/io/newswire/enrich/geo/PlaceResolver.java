@@ -151,9 +151,8 @@ final class PlaceResolver {
         if (anyAbbreviation) {
             countryNamed = new double[nc];
         }
-        // first-level divisions named, each with the key of the one surface that names it, or 0 when named by
-        // several or by a dateline or abbreviation (see namedBonus)
-        Map<Integer, Long> namedAdmin1 = new HashMap<>();
+        // first-level divisions named, each with the key of the one surface that names it (NamedDivisions)
+        NamedDivisions namedAdmin1 = new NamedDivisions();
         long[] spotKey = new long[spots.size()];
         for (int i = 0; i < spots.size(); i++) {
             spotKey[i] = Folding.key(text, spots.get(i).start(), spots.get(i).end());
@@ -163,7 +162,7 @@ final class PlaceResolver {
             if (apRegion[i] != null) {
                 for (int e : apRegion[i]) {
                     if (Gazetteer.kind(e) == Gazetteer.ADMIN1) {
-                        namedAdmin1.put(Gazetteer.index(e), 0L);
+                        namedAdmin1.nameElsewhere(Gazetteer.index(e));
                     }
                 }
             }
@@ -180,8 +179,7 @@ final class PlaceResolver {
                         countryNamed[Gazetteer.index(e)] += 1;
                     }
                 } else if (kind == Gazetteer.ADMIN1) {
-                    namedAdmin1.merge(Gazetteer.index(e), spotKey[i],
-                            (a, b) -> a.equals(b) ? a : 0L);
+                    namedAdmin1.name(Gazetteer.index(e), spotKey[i]);
                 }
             }
         }
@@ -199,7 +197,7 @@ final class PlaceResolver {
                 for (int e : region) {
                     if (Gazetteer.kind(e) == Gazetteer.ADMIN1) {
                         // "SPRINGFIELD, Ill.": other towns of Illinois in the story are likelier too
-                        namedAdmin1.put(Gazetteer.index(e), 0L);
+                        namedAdmin1.nameElsewhere(Gazetteer.index(e));
                     }
                 }
             }
@@ -258,7 +256,7 @@ final class PlaceResolver {
                         abbreviationChoice[i] = abbreviationChoice(spots.get(i), text, countryNamed, votes,
                                 datelineCountry);
                         if (abbreviationChoice[i] >= 0 && Gazetteer.kind(abbreviationChoice[i]) == Gazetteer.ADMIN1) {
-                            namedAdmin1.put(Gazetteer.index(abbreviationChoice[i]), 0L);
+                            namedAdmin1.nameElsewhere(Gazetteer.index(abbreviationChoice[i]));
                         }
                     }
                 }
@@ -298,7 +296,7 @@ final class PlaceResolver {
                     || apRegion[i] != null && contains(apRegion[i], e);
             int k = Gazetteer.kind(e);
             boolean inNamedDivision = (k == Gazetteer.PLACE || k == Gazetteer.ADMIN2)
-                    && namedAdmin1.containsKey(gaz.admin1Of(e));
+                    && namedAdmin1.contains(gaz.admin1Of(e));
             // "in Larkana and Khairpur", "Peshawar, Charsadda and Mardan": a list goes on naming places
             boolean listed = lastAccepted != null && SpotContext.listJoin(text, lastAccepted.spot().end(), s.start());
             boolean cue = contained || inNamedDivision || s.fromEntity() || e == datelineEntry || listed
@@ -368,17 +366,7 @@ final class PlaceResolver {
     }
 
     /** The best-scoring entry; a word that is a demonym is read as one ("American" is not a town). */
-    /**
-     * What a named first-level division adds to a candidate in it: 2 when something other than the
-     * surface {@code key} names it, 1 when only the same name does ("Geneva" names the canton and the
-     * city; "Nelson" names New Zealand's region, which should not outvote "BC" for the Canadian town).
-     */
-    private static double namedBonus(Map<Integer, Long> namedAdmin1, int admin1, long key) {
-        Long by = namedAdmin1.get(admin1);
-        return by == null ? 0 : by != key ? 2.0 : 1.0;
-    }
-
-    private int best(int[] entries, long surfaceKey, double[] named, Map<Integer, Long> namedAdmin1,
+    private int best(int[] entries, long surfaceKey, double[] named, NamedDivisions namedAdmin1,
             int datelineEntry, int datelineCountry, int[] container, boolean divisionAfter) {
         int best = -1;
         double bestScore = Double.NEGATIVE_INFINITY;
@@ -407,7 +395,9 @@ final class PlaceResolver {
                 }
                 // a county in a division named elsewhere; a division also written another way ("HELENA, Mont."
                 // then "Montana" is the state, not Bulgaria's Montana)
-                double bonus = namedBonus(namedAdmin1, kind == Gazetteer.ADMIN2 ? gaz.admin2Admin1(Gazetteer.index(e))
+                // 1 when only this very name names it ("Geneva" the canton and the city; "Nelson" names New
+                // Zealand's region, which must not outvote "BC" for the Canadian town)
+                double bonus = namedAdmin1.bonus(kind == Gazetteer.ADMIN2 ? gaz.admin2Admin1(Gazetteer.index(e))
                         : Gazetteer.index(e), surfaceKey);
                 // a division named only by this very name gains nothing from that
                 score += kind == Gazetteer.ADMIN1 && bonus < 2 ? 0 : bonus;
@@ -419,7 +409,7 @@ final class PlaceResolver {
                     case "PPLA2" -> 0.3;
                     default -> 0.0;
                 };
-                score += namedBonus(namedAdmin1, gaz.placeAdmin1(Gazetteer.index(e)), surfaceKey);
+                score += namedAdmin1.bonus(gaz.placeAdmin1(Gazetteer.index(e)), surfaceKey);
             }
             if (gaz.isOwnName(e, surfaceKey)) {
                 score += 1.5;
