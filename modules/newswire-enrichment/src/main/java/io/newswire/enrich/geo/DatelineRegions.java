@@ -2,6 +2,7 @@ package io.newswire.enrich.geo;
 
 import io.newswire.enrich.text.Folding;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -24,6 +25,97 @@ final class DatelineRegions {
     /** The region an abbreviation stands for ("Calif." / "calif" / "N. J."), or {@code null}. */
     static Region abbreviation(String written) {
         return ABBREVIATIONS.get(normalize(written));
+    }
+
+    /**
+     * The regions a postal code written without dots after a town may stand for ("Columbia, SC",
+     * "Halifax, NS", "Darwin, NT": US, Canadian and Australian codes, and the common ones of Pakistani,
+     * Indian and South African papers), or {@code null}. Exact capitals only: "Or" and "In" are words.
+     */
+    static List<Region> postal(String written) {
+        return POSTAL.get(written);
+    }
+
+    /**
+     * The regions or countries an abbreviation written alone in running text may stand for ("in BC",
+     * "SA's farmers": South Australia or South Africa), or {@code null}. A short list: most postal codes
+     * alone are words or other acronyms (IN, OR, ME, NL, NT), so only those news writes alone are here.
+     */
+    static List<Region> standalone(String written) {
+        return STANDALONE.get(written);
+    }
+
+    /** The codes of {@link #postal}. */
+    static java.util.Set<String> postalCodeSet() {
+        return POSTAL.keySet();
+    }
+
+    /** The codes of {@link #standalone}. */
+    static java.util.Set<String> standaloneCodeSet() {
+        return STANDALONE.keySet();
+    }
+
+    private static final Map<String, List<Region>> POSTAL = postalCodes();
+
+    private static final Map<String, List<Region>> STANDALONE = standaloneCodes();
+
+    private static Map<String, List<Region>> postalCodes() {
+        Map<String, List<Region>> m = new HashMap<>();
+        String[] us = {
+            "AL Alabama", "AK Alaska", "AZ Arizona", "AR Arkansas", "CA California", "CO Colorado",
+            "CT Connecticut", "DE Delaware", "DC Washington, D.C.", "FL Florida", "GA Georgia", "HI Hawaii",
+            "ID Idaho", "IL Illinois", "IN Indiana", "IA Iowa", "KS Kansas", "KY Kentucky", "LA Louisiana",
+            "ME Maine", "MD Maryland", "MA Massachusetts", "MI Michigan", "MN Minnesota", "MS Mississippi",
+            "MO Missouri", "MT Montana", "NE Nebraska", "NV Nevada", "NH New Hampshire", "NJ New Jersey",
+            "NM New Mexico", "NY New York", "NC North Carolina", "ND North Dakota", "OH Ohio", "OK Oklahoma",
+            "OR Oregon", "PA Pennsylvania", "RI Rhode Island", "SC South Carolina", "SD South Dakota",
+            "TN Tennessee", "TX Texas", "UT Utah", "VT Vermont", "VA Virginia", "WA Washington",
+            "WV West Virginia", "WI Wisconsin", "WY Wyoming",
+        };
+        String[] ca = {
+            "AB Alberta", "BC British Columbia", "MB Manitoba", "NB New Brunswick", "NL Newfoundland and Labrador",
+            "NS Nova Scotia", "NT Northwest Territories", "NU Nunavut", "ON Ontario", "PE Prince Edward Island",
+            "PEI Prince Edward Island", "QC Quebec", "SK Saskatchewan", "YT Yukon",
+        };
+        String[] au = {
+            "NSW New South Wales", "QLD Queensland", "SA South Australia", "WA Western Australia",
+            "NT Northern Territory", "ACT Australian Capital Territory", "TAS Tasmania", "VIC Victoria",
+        };
+        String[] pk = {"KP Khyber Pakhtunkhwa", "KPK Khyber Pakhtunkhwa", "AJK Azad Kashmir", "GB Gilgit-Baltistan"};
+        String[] in = {"UP Uttar Pradesh", "MP Madhya Pradesh", "HP Himachal Pradesh", "AP Andhra Pradesh"};
+        String[] za = {"KZN KwaZulu-Natal"};
+        putCodes(m, "US", us);
+        putCodes(m, "CA", ca);
+        putCodes(m, "AU", au);
+        putCodes(m, "PK", pk);
+        putCodes(m, "IN", in);
+        putCodes(m, "ZA", za);
+        return copy(m);
+    }
+
+    private static Map<String, List<Region>> standaloneCodes() {
+        Map<String, List<Region>> m = new HashMap<>();
+        for (String code : List.of("BC", "NB", "NS", "PEI", "NSW", "QLD", "SA", "WA", "KP", "KPK", "AJK", "KZN",
+                "UP", "SC", "SD", "NC", "NH", "NJ", "NY", "DC")) {
+            m.put(code, new java.util.ArrayList<>(POSTAL.get(code)));
+        }
+        // "SA" is South Africa as often as South Australia; the article's countries decide
+        m.get("SA").add(new Region("ZA", "South Africa"));
+        return copy(m);
+    }
+
+    private static void putCodes(Map<String, List<Region>> m, String country, String[] rows) {
+        for (String row : rows) {
+            int sp = row.indexOf(' ');
+            m.computeIfAbsent(row.substring(0, sp), k -> new java.util.ArrayList<>())
+                    .add(new Region(country, row.substring(sp + 1)));
+        }
+    }
+
+    private static Map<String, List<Region>> copy(Map<String, List<Region>> m) {
+        Map<String, List<Region>> out = new HashMap<>();
+        m.forEach((k, v) -> out.put(k, List.copyOf(v)));
+        return Map.copyOf(out);
     }
 
     /** Folded as gazetteer names are, without the spaces: "N. J." and "N.J." are both "nj". */

@@ -55,7 +55,8 @@ final class EntityHints {
                                     + text.substring(s.end(), m.end()));
                             if (containsEntity || whole == null && (rest.isEmpty() || PlaceWords.isGeneric(rest))) {
                                 covered = true;
-                                spots.set(i, new GeoSpotter.Spot(s.start(), s.end(), s.entries(), s.byVariant(), true));
+                                spots.set(i, new GeoSpotter.Spot(s.start(), s.end(), s.entries(), s.byVariant(), true,
+                                        s.abbreviation()));
                             } else {
                                 spots.remove(i);
                             }

@@ -33,14 +33,50 @@ final class GeoSpotter {
     private static final java.util.Set<String> ROMANISED =
             io.newswire.enrich.text.WordList.load(GeoSpotter.class, "romanised-countries.txt");
 
-    /** A span naming one or more entries. */
-    record Spot(int start, int end, int[] entries, boolean byVariant, boolean fromEntity) {
+    /**
+     * A span naming one or more entries; {@code abbreviation} marks a province or state abbreviation
+     * written alone ("BC", "SA"), which the resolver reads only when its country is supported.
+     */
+    record Spot(int start, int end, int[] entries, boolean byVariant, boolean fromEntity, boolean abbreviation) {
+
+        Spot(int start, int end, int[] entries, boolean byVariant, boolean fromEntity) {
+            this(start, end, entries, byVariant, fromEntity, false);
+        }
     }
 
     private GeoSpotter() {
     }
 
-    static List<Spot> spot(Gazetteer gaz, String text) {
+
+    /** Slots of {@link #abbreviationSlot}: two or three letters A-Z. */
+    static final int ABBREVIATION_SLOTS = 27 * 27 * 27;
+
+    /**
+     * The slot of a code of two or three capitals A-Z ("BC", "NSW") in a table of {@link #ABBREVIATION_SLOTS},
+     * or -1: looked up without building a string for every word in capitals.
+     */
+    static int abbreviationSlot(CharSequence text, int start, int end) {
+        int n = end - start;
+        if (n < 2 || n > 3) {
+            return -1;
+        }
+        int slot = 0;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c < 'A' || c > 'Z') {
+                return -1;
+            }
+            slot = slot * 27 + (c - 'A' + 1);
+        }
+        return slot;
+    }
+
+    /**
+     * The spots of {@code text} (see the class comment); a word of two or three capitals ("BC", "NSW", or "D.C.")
+     * that is no country's acronym but has entries in {@code abbreviations} (by {@link #abbreviationSlot})
+     * is spotted as an abbreviation naming those entries.
+     */
+    static List<Spot> spot(Gazetteer gaz, String text, int[][] abbreviations) {
         int n = text.length();
         int[] ts = new int[Math.max(16, n / 4)];
         int[] te = new int[ts.length];
@@ -84,8 +120,15 @@ final class GeoSpotter {
                     j++;
                 }
                 int[] e = j - t >= 2 ? gaz.byAcronym(h) : null;
+                // "D.C.": its two letters' slot
+                int slot = e != null || j - t != 2 ? -1 : (c0 - 'A' + 1) * 27 + (text.charAt(ts[t + 1]) - 'A' + 1);
+                int[] r = slot >= 0 && c0 >= 'A' && c0 <= 'Z' && text.charAt(ts[t + 1]) >= 'A'
+                        && text.charAt(ts[t + 1]) <= 'Z' ? abbreviations[slot] : null;
                 if (e != null) {
                     out.add(new Spot(s, te[j - 1] + 1, e, false, false));
+                    t = j;
+                } else if (r != null) {
+                    out.add(new Spot(s, te[j - 1] + 1, r, false, false, true));
                     t = j;
                 } else {
                     t++;
@@ -94,11 +137,23 @@ final class GeoSpotter {
             }
             if (len <= 3 && allUpper(text, s, te[t])) {
                 int[] e = gaz.byAcronym(Folding.mixToken(Folding.BASIS, text, s, te[t], true));
+                int slot = e != null ? -1 : abbreviationSlot(text, s, te[t]);
+                int[] r = slot < 0 ? null : abbreviations[slot];
                 if (e != null) {
                     out.add(new Spot(s, te[t], e, false, false));
+                    t++;
+                    continue;
+                } else if (r != null) {
+                    out.add(new Spot(s, te[t], r, false, false, true));
+                    t++;
+                    continue;
                 }
-                t++;
-                continue;
+                if (t + 1 >= count || !joinable(text, te[t], ts[t + 1]) || !allUpper(text, ts[t + 1], te[t + 1])) {
+                    t++;
+                    continue;
+                }
+                // no acronym, and another word in capitals follows: the first word of a name in capitals
+                // ("LOS ANGELES", "SAN JOSE") is matched as any
             }
             long h = Folding.BASIS;
             int best = -1;

@@ -30,11 +30,46 @@ final class PlaceResolver {
     private final PlaceRecords placeRecords;
     private final CountryRanker countryRanker;
 
+    /** A standalone abbreviation's country needs at least this share of the best-supported country's support. */
+    private static final double ABBREVIATION_SHARE = 0.5;
+    /** ... and at least this support: two namings or towns, or the dateline ({@link #support}). */
+    private static final double ABBREVIATION_MIN_SUPPORT = 2;
+
+    /** Standalone abbreviations ("BC", "SA") and postal codes after a town ("Columbia, SC"): their entries. */
+    private final int[][] standalone;
+    private final Map<String, int[]> postal;
+
     PlaceResolver(Gazetteer gaz) {
         this.gaz = gaz;
         this.entityHints = new EntityHints(gaz);
         this.placeRecords = new PlaceRecords(gaz);
         this.countryRanker = new CountryRanker(gaz);
+        this.standalone = new int[GeoSpotter.ABBREVIATION_SLOTS][];
+        abbreviationEntries(DatelineRegions.standaloneCodeSet(), true)
+                .forEach((code, e) -> standalone[GeoSpotter.abbreviationSlot(code, 0, code.length())] = e);
+        this.postal = abbreviationEntries(DatelineRegions.postalCodeSet(), false);
+    }
+
+    private Map<String, int[]> abbreviationEntries(java.util.Set<String> codes, boolean alone) {
+        Map<String, int[]> out = new HashMap<>();
+        for (String code : codes) {
+            List<Integer> entries = new ArrayList<>();
+            for (DatelineRegions.Region r : alone ? DatelineRegions.standalone(code) : DatelineRegions.postal(code)) {
+                // looked up whole: "Washington, D.C." is one name
+                int[] e = gaz.byKey(Folding.key(r.name()));
+                int want = gaz.country(r.countryCode());
+                for (int x : e == null ? new int[0] : e) {
+                    int kind = Gazetteer.kind(x);
+                    if ((kind == Gazetteer.COUNTRY || kind == Gazetteer.ADMIN1) && gaz.countryOf(x) == want) {
+                        entries.add(x);
+                    }
+                }
+            }
+            if (!entries.isEmpty()) {
+                out.put(code, entries.stream().mapToInt(Integer::intValue).toArray());
+            }
+        }
+        return Map.copyOf(out);
     }
 
     record Result(List<Place> places, List<Country> countries) {
@@ -42,7 +77,7 @@ final class PlaceResolver {
 
     Result resolve(Article article) {
         String text = article.text();
-        List<GeoSpotter.Spot> spots = new ArrayList<>(GeoSpotter.spot(gaz, text));
+        List<GeoSpotter.Spot> spots = new ArrayList<>(GeoSpotter.spot(gaz, text, standalone));
         List<Mention> unknownLocations = entityHints.apply(article, text, spots);
 
         // "Easley, S.C.", "Beckley, W.Va.": the region a town is written with; the abbreviation itself is no place
@@ -55,14 +90,46 @@ final class PlaceResolver {
             if (abbrevEnd < 0) {
                 continue;
             }
-            DatelineRegions.Region r = DatelineRegions.abbreviation(text.substring(s.end() + 2, abbrevEnd));
-            apRegion[i] = regionEntries(r.name() + "|" + r.countryCode());
+            String written = text.substring(s.end() + 2, abbrevEnd);
+            long wholeKey = Folding.key(text, s.start(), abbrevEnd);
+            int[] whole = wholeKey == 0 ? null : gaz.byKey(wholeKey);
+            if (whole != null) {
+                // "Washington, D.C." is the name of a place, not a town and its state
+                spots.set(i, new GeoSpotter.Spot(s.start(), abbrevEnd, whole, false, s.fromEntity()));
+                while (i + 1 < spots.size() && spots.get(i + 1).start() < abbrevEnd) {
+                    spots.remove(i + 1);
+                }
+                continue;
+            }
+            int state = -1;
+            if (written.indexOf('.') < 0) {
+                // "Columbia, SC", "Darwin, NT": a postal code is taken only when the town has a namesake in
+                // one of the regions it may stand for ("Smith, MD" is a doctor)
+                int[] regions = postal.get(written);
+                for (int x = 0; regions != null && x < regions.length && state < 0; x++) {
+                    for (int e : s.entries()) {
+                        if (Gazetteer.kind(regions[x]) == Gazetteer.ADMIN1 && contains(new int[] {regions[x]}, e)) {
+                            state = regions[x];
+                            break;
+                        }
+                    }
+                }
+                if (state < 0) {
+                    continue;
+                }
+                apRegion[i] = new int[] {state};
+            } else {
+                DatelineRegions.Region r = DatelineRegions.abbreviation(written);
+                apRegion[i] = regionEntries(r.name() + "|" + r.countryCode());
+            }
             if (apRegion[i] != null) {
-                int state = apRegion[i][0];
-                for (int e : apRegion[i]) {
-                    if (Gazetteer.kind(e) == Gazetteer.ADMIN1) {
-                        state = e;
-                        break;
+                if (state < 0) {
+                    state = apRegion[i][0];
+                    for (int e : apRegion[i]) {
+                        if (Gazetteer.kind(e) == Gazetteer.ADMIN1) {
+                            state = e;
+                            break;
+                        }
                     }
                 }
                 apSpot[i] = new GeoSpotter.Spot(s.end() + 2, abbrevEnd, new int[] {state}, false, false);
@@ -75,25 +142,44 @@ final class PlaceResolver {
         int nc = gaz.countryCount();
         // context: countries named (by name or demonym), divisions named, the dateline
         double[] named = new double[nc];
-        Map<Integer, Integer> namedAdmin1 = new HashMap<>();
+        // allocated only when a standalone abbreviation needs its country's support
+        double[] countryNamed = null;
+        boolean anyAbbreviation = false;
+        for (GeoSpotter.Spot s : spots) {
+            anyAbbreviation |= s.abbreviation();
+        }
+        if (anyAbbreviation) {
+            countryNamed = new double[nc];
+        }
+        // first-level divisions named, each with the key of the one surface that names it (NamedDivisions)
+        NamedDivisions namedAdmin1 = new NamedDivisions();
+        long[] spotKey = new long[spots.size()];
+        for (int i = 0; i < spots.size(); i++) {
+            spotKey[i] = Folding.key(text, spots.get(i).start(), spots.get(i).end());
+        }
         for (int i = 0; i < spots.size(); i++) {
             GeoSpotter.Spot s = spots.get(i);
             if (apRegion[i] != null) {
                 for (int e : apRegion[i]) {
                     if (Gazetteer.kind(e) == Gazetteer.ADMIN1) {
-                        namedAdmin1.merge(Gazetteer.index(e), 1, Integer::sum);
+                        namedAdmin1.nameElsewhere(Gazetteer.index(e));
                     }
                 }
             }
-            if (s.byVariant()) {
+            if (s.byVariant() || s.abbreviation() && !s.fromEntity()) {
+                // a guess says nothing of the story's places until it is accepted
                 continue;
             }
             for (int e : s.entries()) {
                 int kind = Gazetteer.kind(e);
                 if (kind == Gazetteer.COUNTRY || kind == Gazetteer.DEMONYM) {
                     named[Gazetteer.index(e)] += 1.0 / s.entries().length;
+                    if (countryNamed != null) {
+                        // "Canada" is also a few small towns; as support for an abbreviation it is the country
+                        countryNamed[Gazetteer.index(e)] += 1;
+                    }
                 } else if (kind == Gazetteer.ADMIN1) {
-                    namedAdmin1.merge(Gazetteer.index(e), 1, Integer::sum);
+                    namedAdmin1.name(Gazetteer.index(e), spotKey[i]);
                 }
             }
         }
@@ -111,7 +197,7 @@ final class PlaceResolver {
                 for (int e : region) {
                     if (Gazetteer.kind(e) == Gazetteer.ADMIN1) {
                         // "SPRINGFIELD, Ill.": other towns of Illinois in the story are likelier too
-                        namedAdmin1.merge(Gazetteer.index(e), 1, Integer::sum);
+                        namedAdmin1.nameElsewhere(Gazetteer.index(e));
                     }
                 }
             }
@@ -131,10 +217,9 @@ final class PlaceResolver {
 
         // two passes: the second lets the other spots' choices vote for a country
         int[] choice = new int[spots.size()];
-        long[] spotKey = new long[spots.size()];
+        int[] abbreviationChoice = anyAbbreviation ? new int[spots.size()] : null;
         boolean[] divisionAfter = new boolean[spots.size()];
         for (int i = 0; i < spots.size(); i++) {
-            spotKey[i] = Folding.key(text, spots.get(i).start(), spots.get(i).end());
             divisionAfter[i] = SpotContext.DIVISION_WORDS.contains(SpotContext.wordAfter(text, spots.get(i).end()));
         }
         double[] votes = null;
@@ -145,7 +230,7 @@ final class PlaceResolver {
                 if (next != null && !(next.start() - s.end() <= 2 && text.startsWith(",", s.end()))) {
                     next = null;
                 }
-                choice[i] = best(s.entries(), spotKey[i], named, namedAdmin1,
+                choice[i] = s.abbreviation() ? -1 : best(s.entries(), spotKey[i], named, namedAdmin1,
                         datelineEntry, datelineCountry, next == null ? apRegion[i] : next.entries(), divisionAfter[i]);
             }
             // one vote per distinct place: "Shr" ten times in an earnings table is not ten towns
@@ -165,6 +250,22 @@ final class PlaceResolver {
                 for (int c = 0; c < nc; c++) {
                     named[c] += 0.5 * votes[c];
                 }
+                // "BC" read once the story's places support Canada names British Columbia for the second pass
+                for (int i = 0; anyAbbreviation && i < spots.size(); i++) {
+                    if (spots.get(i).abbreviation()) {
+                        abbreviationChoice[i] = abbreviationChoice(spots.get(i), text, countryNamed, votes,
+                                datelineCountry);
+                        if (abbreviationChoice[i] >= 0 && Gazetteer.kind(abbreviationChoice[i]) == Gazetteer.ADMIN1) {
+                            namedAdmin1.nameElsewhere(Gazetteer.index(abbreviationChoice[i]));
+                        }
+                    }
+                }
+            }
+        }
+
+        for (int i = 0; i < spots.size(); i++) {
+            if (spots.get(i).abbreviation()) {
+                choice[i] = abbreviationChoice[i];
             }
         }
 
@@ -186,12 +287,16 @@ final class PlaceResolver {
                     }
                 }
             }
+            if (s.abbreviation()) {
+                chosen.add(new Chosen(s, e));
+                continue;
+            }
             boolean contained = i + 1 < spots.size() && spots.get(i + 1).start() - s.end() <= 2
                     && text.startsWith(",", s.end()) && contains(spots.get(i + 1).entries(), e)
                     || apRegion[i] != null && contains(apRegion[i], e);
             int k = Gazetteer.kind(e);
             boolean inNamedDivision = (k == Gazetteer.PLACE || k == Gazetteer.ADMIN2)
-                    && namedAdmin1.containsKey(gaz.admin1Of(e));
+                    && namedAdmin1.contains(gaz.admin1Of(e));
             // "in Larkana and Khairpur", "Peshawar, Charsadda and Mardan": a list goes on naming places
             boolean listed = lastAccepted != null && SpotContext.listJoin(text, lastAccepted.spot().end(), s.start());
             boolean cue = contained || inNamedDivision || s.fromEntity() || e == datelineEntry || listed
@@ -217,8 +322,51 @@ final class PlaceResolver {
         return new Result(places, countryRanker.rank(chosen, text, datelineCountry, datelineEntry));
     }
 
+    /**
+     * What a province or state abbreviation written alone stands for ("BC", "SA"), or -1: the entry whose
+     * country the article supports most ({@link #support}), when that country has at least
+     * {@value #ABBREVIATION_MIN_SUPPORT} and {@value #ABBREVIATION_SHARE} of the best-supported country's, since
+     * "SC" in a Pakistani story is its Supreme Court. Never after a number ("400 BC") nor beside another
+     * capitalised word ("Small Business BC", "BC Hydro"). A LOCATION the entities stage found is read
+     * whatever the support: only which division is left to decide.
+     */
+    private int abbreviationChoice(GeoSpotter.Spot s, String text, double[] named, double[] votes,
+            int datelineCountry) {
+        if (!s.fromEntity() && (SpotContext.numberBefore(text, s.start())
+                || SpotContext.capitalisedWordBefore(text, s.start()) || SpotContext.capitalisedWordAfter(text, s.end()))) {
+            return -1;
+        }
+        double most = 0;
+        for (int c = 0; c < named.length; c++) {
+            most = Math.max(most, support(c, named, votes, datelineCountry));
+        }
+        int best = s.fromEntity() ? s.entries()[0] : -1;
+        double bestSupport = 0;
+        for (int e : s.entries()) {
+            int c = gaz.countryOf(e);
+            double sup = c < 0 ? 0 : support(c, named, votes, datelineCountry);
+            if (sup > bestSupport) {
+                bestSupport = sup;
+                best = e;
+            }
+        }
+        if (!s.fromEntity() && (bestSupport < ABBREVIATION_MIN_SUPPORT || bestSupport < ABBREVIATION_SHARE * most)) {
+            return -1;
+        }
+        return best;
+    }
+
+    /**
+     * A country's support for an abbreviation: each naming of the country or its demonym, each town
+     * chosen in it by the first pass (whether or not then accepted: "Scott" the surname votes for a US
+     * town, so one such vote is not enough), and 2 for the dateline.
+     */
+    private static double support(int c, double[] countryNamed, double[] votes, int datelineCountry) {
+        return countryNamed[c] + votes[c] + (c == datelineCountry ? 2 : 0);
+    }
+
     /** The best-scoring entry; a word that is a demonym is read as one ("American" is not a town). */
-    private int best(int[] entries, long surfaceKey, double[] named, Map<Integer, Integer> namedAdmin1,
+    private int best(int[] entries, long surfaceKey, double[] named, NamedDivisions namedAdmin1,
             int datelineEntry, int datelineCountry, int[] container, boolean divisionAfter) {
         int best = -1;
         double bestScore = Double.NEGATIVE_INFINITY;
@@ -245,9 +393,14 @@ final class PlaceResolver {
                 if (divisionAfter) {
                     score += 4.0;
                 }
-                if (kind == Gazetteer.ADMIN2 && namedAdmin1.containsKey(gaz.admin2Admin1(Gazetteer.index(e)))) {
-                    score += 2.0;
-                }
+                // a county in a division named elsewhere; a division also written another way ("HELENA, Mont."
+                // then "Montana" is the state, not Bulgaria's Montana)
+                // 1 when only this very name names it ("Geneva" the canton and the city; "Nelson" names New
+                // Zealand's region, which must not outvote "BC" for the Canadian town)
+                double bonus = namedAdmin1.bonus(kind == Gazetteer.ADMIN2 ? gaz.admin2Admin1(Gazetteer.index(e))
+                        : Gazetteer.index(e), surfaceKey);
+                // a division named only by this very name gains nothing from that
+                score += kind == Gazetteer.ADMIN1 && bonus < 2 ? 0 : bonus;
             } else {
                 String f = gaz.placeFeature(Gazetteer.index(e));
                 score += switch (f) {
@@ -256,10 +409,7 @@ final class PlaceResolver {
                     case "PPLA2" -> 0.3;
                     default -> 0.0;
                 };
-                Integer a = namedAdmin1.get(gaz.placeAdmin1(Gazetteer.index(e)));
-                if (a != null) {
-                    score += 2.0;
-                }
+                score += namedAdmin1.bonus(gaz.placeAdmin1(Gazetteer.index(e)), surfaceKey);
             }
             if (gaz.isOwnName(e, surfaceKey)) {
                 score += 1.5;
@@ -404,8 +554,10 @@ final class PlaceResolver {
         if (kind == Gazetteer.ADMIN1 || kind == Gazetteer.ADMIN2) {
             return supported || cue || population >= 1_000_000;
         }
-        if (!s.fromEntity() && singleWord && population < 1_000_000
-                && (SpotContext.capitalisedWordBefore(text, s.start()) || SpotContext.capitalisedWordAfter(text, s.end())
+        boolean inCapitals = surfaceLength >= 4 && SpotContext.allCapitals(text, s.start(), s.end());
+        if (!s.fromEntity() && singleWord && population < 1_000_000 && (inCapitals
+                ? SpotContext.capitalsWordAround(text, s.start(), s.end())
+                : SpotContext.capitalisedWordBefore(text, s.start()) || SpotContext.capitalisedWordAfter(text, s.end())
                         && !divisionAfter)) {
             // "John Washington", "Wall Street", "Ford Motor": part of a longer name
             return false;

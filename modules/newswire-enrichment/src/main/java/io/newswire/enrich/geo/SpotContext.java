@@ -56,6 +56,39 @@ final class SpotContext {
         return true;
     }
 
+    /**
+     * Whether the word just before {@code start} or just after {@code end} (one space apart) is written
+     * in capitals too: "Associated Press WASHINGTON (AP)" is a dateline, "NEW YORK TIMES" one name.
+     */
+    static boolean capitalsWordAround(String text, int start, int end) {
+        boolean before = false;
+        if (start >= 2 && text.charAt(start - 1) == ' ') {
+            int b = start - 1;
+            while (b > 0 && Folding.isTokenChar(text.charAt(b - 1))) {
+                b--;
+            }
+            before = b < start - 1 && allCapitals(text, b, start - 1);
+        }
+        boolean after = false;
+        if (end + 1 < text.length() && text.charAt(end) == ' ') {
+            int a = end + 1;
+            while (a < text.length() && Folding.isTokenChar(text.charAt(a))) {
+                a++;
+            }
+            after = a > end + 1 && allCapitals(text, end + 1, a);
+        }
+        return before || after;
+    }
+
+    /** Whether a number ends just before {@code start}, a space apart ("400 BC"). */
+    static boolean numberBefore(String text, int start) {
+        int p = start - 1;
+        while (p >= 0 && text.charAt(p) == ' ') {
+            p--;
+        }
+        return p >= 0 && p < start - 1 && Character.isDigit(text.charAt(p));
+    }
+
     static boolean capitalisedWordAfter(String text, int end) {
         return end + 1 < text.length() && text.charAt(end) == ' ' && GeoSpotter.startsName(text.charAt(end + 1));
     }
@@ -84,8 +117,9 @@ final class SpotContext {
 
     /**
      * Where an AP-style state or province abbreviation written after a town ends ("Easley, S.C.",
-     * "Beckley, W.Va.", "Tupelo, Miss."): the index after its final dot, or -1 when {@code end} is not
-     * followed by ", " and such an abbreviation.
+     * "Beckley, W.Va.", "Tupelo, Miss.") or a postal code without dots ("Columbia, SC",
+     * {@link DatelineRegions#postal}): the index after its final dot or last capital, or -1 when
+     * {@code end} is not followed by ", " and such an abbreviation.
      */
     static int regionAbbreviationAfter(String text, int end) {
         if (end + 3 >= text.length() || text.charAt(end) != ',' || text.charAt(end + 1) != ' '
@@ -93,6 +127,14 @@ final class SpotContext {
             return -1;
         }
         int p = end + 2;
+        // "Columbia, SC", "Halifax, NS": two or three capitals without dots, then no letter
+        int q = p;
+        while (q < text.length() && q - p < 4 && Character.isUpperCase(text.charAt(q))) {
+            q++;
+        }
+        if (q - p >= 2 && q - p <= 3 && (q == text.length() || !Folding.isTokenChar(text.charAt(q)))) {
+            return DatelineRegions.postal(text.substring(p, q)) == null ? -1 : q;
+        }
         int lastDot = -1;
         while (p < text.length() && p - end < 10) {
             char c = text.charAt(p);

@@ -306,4 +306,96 @@ class GeoEnricherTest {
     void shouldNotReadWordsAsSpellingVariantsWhenTheySoundLikeTowns(String surface, String text) {
         assertThat(place(enrich(null, text), surface)).isEmpty();
     }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+        // text (written for this test) | abbreviation | the division (or country) meant
+        "Wildfire crews from Kamloops were sent north as BC declared a state of emergency, Canada's public safety minister said. | BC | British Columbia",
+        "Ferry fares in NS will rise in April, the Halifax port authority said, as Canada reviews its subsidies. | NS | Nova Scotia",
+        "Farmers in SA say the drought is the worst since the 1990s, Adelaide's water authority and Australia's weather bureau said. | SA | South Australia",
+        "Mining towns near Rustenburg are the poorest in SA, and South Africa's platinum output fell again. | SA | South Africa",
+        "Police in Peshawar said two militants were killed in KP, Pakistan's most troubled province. | KP | Khyber Pakhtunkhwa",
+        "Les routes de Moncton et de Fredericton sont fermées, et le NB attend d'autres chutes de neige, a dit le Canada. | NB | New Brunswick",
+    })
+    void shouldReadAProvinceAbbreviationWhenItsCountryIsSupported(String text, String surface, String meant) {
+        Article a = enrich(null, text);
+        Optional<Place> p = place(a, surface);
+        Optional<Country> c = a.countries().stream()
+                .filter(x -> x.mentions().stream().anyMatch(m -> m.text().equals(surface))).findFirst();
+        assertThat(p.map(Place::name).or(() -> c.map(Country::name))).contains(meant);
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', value = {
+        // an era, organisations, and a court in a story whose country is not the abbreviation's
+        "The temple near Vancouver, Canada, copies one built in 400 BC in Greece. | BC",
+        "Small Business BC opened an office in Nelson, British Columbia, Canada's trade minister said. | BC",
+        "BC Hydro raised rates in Victoria and Kamloops, Canada's regulator said. | BC",
+        "The SC bench in Islamabad heard the petition on Monday; Lahore lawyers said the US embassy sent an observer. | SC",
+        "Shares of SA Power Networks fell in Sydney, Australia, after the storm. | SA",
+        "The SA rugby coach named his squad on Monday. | SA",
+    })
+    void shouldNotReadAnAbbreviationWhenItIsAnEraAnOrganisationOrUnsupported(String text, String surface) {
+        Article a = enrich(null, text);
+        assertThat(place(a, surface)).isEmpty();
+        assertThat(a.countries()).allSatisfy(c -> assertThat(c.mentions()).extracting(Mention::text)
+                .doesNotContain(surface));
+    }
+
+    @ParameterizedTest(name = "{1}, {2}")
+    @CsvSource(delimiter = '|', value = {
+        // text (written for this test) | town | state or province | country
+        "The fire at the mill in Columbia, SC, forced 300 people from their homes. | Columbia | South Carolina | US",
+        "A storm left 40,000 homes in Halifax, NS, without power on Sunday. | Halifax | Nova Scotia | CA",
+        "The council in Portland, OR, voted to extend the shelter program. | Portland | Oregon | US",
+        "Flooding closed roads around Darwin, NT, for a second day. | Darwin | Northern Territory | AU",
+        "Le maire de Moncton, NB, a demandé l'aide d'Ottawa. | Moncton | New Brunswick | CA",
+    })
+    void shouldPlaceATownInTheStateWhenAPostalAbbreviationFollowsIt(String text, String town, String state, String cc) {
+        Article a = enrich(null, text);
+        Place p = place(a, town).orElseThrow(() -> new AssertionError("no place for " + town));
+        assertThat(p.countryCode()).isEqualTo(cc);
+        assertThat(p.admin1()).isEqualTo(state);
+        assertThat(a.places()).filteredOn(x -> "ADM1".equals(x.featureCode())).extracting(Place::name)
+                .contains(state);
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+        // text (written for this test) | surface | country | first-level division
+        "HELENA, Mont. (AP) - Montana and the prison company are at an impasse, officials said. | Montana | US | Montana",
+        "Residents of Victoria and Nanaimo said BC ferries were late again; Canada's transport agency is looking into it. | Victoria | CA | British Columbia",
+        "Iran's parliament approved the budget. The speaker said talks with the U.S. and France would continue in Geneva. | Geneva | CH | Geneva",
+    })
+    void shouldReadANameInTheDivisionTheStoryNamesWhenItIsWrittenAnotherWay(String text, String surface, String cc,
+            String admin1) {
+        Place p = place(enrich(null, text), surface).orElseThrow(() -> new AssertionError("no place for " + surface));
+        assertThat(p.countryCode()).isEqualTo(cc);
+        assertThat(p.admin1()).isEqualTo(admin1);
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+        // text (written for this test) | surface | country | first-level division
+        "LOS ANGELES (AP) - The city council voted on Tuesday to widen the freeway. | LOS ANGELES | US | California",
+        "By ANNA KOVAC, Associated Press WASHINGTON (AP) - The Senate passed the bill. | WASHINGTON | US | Washington, D.C.",
+        "Tickets are sold in 44 states, Washington, D.C., and Puerto Rico. | Washington, D.C. | US | Washington, D.C.",
+        "SAN JOSE, Costa Rica - Le gouvernement a annoncé de nouvelles mesures. | SAN JOSE | CR | San José",
+    })
+    void shouldFindANameInCapitalsOrWithItsDistrictWhenNoDatelineIsParsed(String text, String surface, String cc,
+            String admin1) {
+        Place p = place(enrich(null, text), surface).orElseThrow(() -> new AssertionError("no place for " + surface));
+        assertThat(p.countryCode()).isEqualTo(cc);
+        assertThat(p.admin1()).isEqualTo(admin1);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // an unsupported "D.C." (one surname-town vote is not enough), and one inside an organisation's name
+        "In D.C., we have had a problem with murals, said Jeffrey Scott. | D.C.",
+        "Washington is fine, said Jeffrey Scott of the D.C. Commission on the Arts. | D.C.",
+    })
+    void shouldNotReadDcWhenNothingElseSupportsTheUnitedStates(String text, String surface) {
+        assertThat(place(enrich(null, text), surface)).isEmpty();
+    }
 }
