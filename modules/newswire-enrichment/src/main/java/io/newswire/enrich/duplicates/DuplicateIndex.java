@@ -281,6 +281,14 @@ public final class DuplicateIndex implements DuplicateState {
         return byId.size();
     }
 
+    /**
+     * Whether the article is stored (added and not yet dropped by retention): how a caller that persists
+     * the added articles elsewhere (the streams app's sequencer log) learns which ones to drop too.
+     */
+    public boolean contains(String id) {
+        return byId.containsKey(id);
+    }
+
     /** The number of articles dropped so far by event-time retention. */
     public long evicted() {
         return evicted;

@@ -223,6 +223,9 @@ class DuplicateIndexTest {
         // retention 7 days each side + idle 1 day + the day in progress
         assertThat(index.size()).isLessThanOrEqualTo(10 * perDay);
         assertThat(index.evicted()).isGreaterThanOrEqualTo(80L * perDay);
+        // what a caller persisting the added articles (the streams sequencer's log) drops with them
+        assertThat(index.contains("a-0-0")).isFalse();
+        assertThat(index.contains("a-89-" + (perDay - 1))).isTrue();
     }
 
     @Test
