@@ -13,6 +13,7 @@ import io.newswire.ops.MetricsObserver;
 import io.newswire.ops.OpsMetrics;
 import io.newswire.ops.OpsServer;
 import io.newswire.ops.RecentArticles;
+import io.newswire.ops.StoriesFeed;
 import io.newswire.ops.WindowedStatsSource;
 import io.newswire.streams.StreamsApp;
 import io.newswire.streams.StreamsHealth;
@@ -35,8 +36,11 @@ final class PipelineRunner implements AutoCloseable {
     private volatile StreamsApp app;
     private final OpsServer ops;
     private final IngestProducer httpIngestProducer;
+    private final NewswireConfig config;
+    private StoriesFeed stories;
 
     PipelineRunner(NewswireConfig config, String httpHost, int httpPort) throws IOException {
+        this.config = config;
         this.metrics = new OpsMetrics();
         RecentArticles recent = new RecentArticles(200);
         PipelineObserver observer = PipelineObserver.composite(
@@ -124,6 +128,11 @@ final class PipelineRunner implements AutoCloseable {
     PipelineRunner start() {
         ops.start();
         app.start();
+        if (config.duplicates().enabled()) {
+            // after app.start(), which creates the topic
+            stories = new StoriesFeed(config.clientProperties(), config.duplicates().storiesTopic()).start();
+            ops.topStories(stories.stories());
+        }
         return this;
     }
 
@@ -137,6 +146,9 @@ final class PipelineRunner implements AutoCloseable {
 
     @Override
     public void close() {
+        if (stories != null) {
+            stories.close();
+        }
         app.close();
         ops.close();
         if (httpIngestProducer != null) {

@@ -6,6 +6,7 @@ import io.newswire.enrich.api.Pipeline;
 import io.newswire.enrich.api.PipelineOptions;
 import io.newswire.enrich.api.Pipelines;
 import io.newswire.enrich.api.Sequencer;
+import io.newswire.kafka.DuplicatesSettings;
 import io.newswire.kafka.NewswireConfig;
 import io.newswire.kafka.NewswireTopics;
 import io.newswire.kafka.PipelineObserver;
@@ -214,9 +215,12 @@ class DuplicatesReplayIT {
             afterKill = answers(KafkaTestClients.readCommitted(broker, killed.topics().enriched().name()));
             List<ConsumerRecord<byte[], byte[]>> dead = KafkaTestClients.readCommitted(broker,
                     killed.topics().dlq().name());
-            System.out.printf("STORIES sigkill: in=%d enriched=%d dlq=%d killed-after=%d duplicates=%d%n",
-                    input.size() + poison, afterKill.size(), dead.size(), before,
-                    afterKill.values().stream().filter(a -> !a.startsWith("null")).count());
+            System.out.printf("STORIES sigkill: in=%d enriched=%d dlq=%d killed-after=%d duplicates=%d sequence=%d "
+                    + "decisions=%d missing=%s%n", input.size() + poison, afterKill.size(), dead.size(), before,
+                    afterKill.values().stream().filter(a -> !a.startsWith("null")).count(),
+                    KafkaTestClients.readCommitted(broker, DuplicatesSettings.sequenceTopic(run(killed))).size(),
+                    KafkaTestClients.readCommitted(broker, DuplicatesSettings.decisionsTopic(run(killed))).size(),
+                    expected.keySet().stream().filter(id -> !afterKill.containsKey(id)).toList());
             assertThat(dead).hasSize(poison);
         } finally {
             second.destroyForcibly();
@@ -225,6 +229,10 @@ class DuplicatesReplayIT {
         assertThat(before).as("killed mid-run").isLessThan(input.size());
         assertThat(uninterrupted).containsExactlyInAnyOrderEntriesOf(expected);
         assertThat(afterKill).containsExactlyInAnyOrderEntriesOf(expected);
+    }
+
+    private static String run(NewswireConfig config) {
+        return config.applicationId();
     }
 
     private static String run() {
@@ -241,7 +249,8 @@ class DuplicatesReplayIT {
         ProcessBuilder pb = new ProcessBuilder(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
                 "io.newswire.cli.Main", "pipeline", "--config", configFile.toString(), "--http-port", "0")
                 .redirectErrorStream(true)
-                .redirectOutput(work.resolve("pipeline-" + name + ".log").toFile());
+                // kept after the test (target/), for a failure's diagnosis
+                .redirectOutput(Path.of("target", "dedup-replay-" + name + ".log").toFile());
         return pb.start();
     }
 }

@@ -13,14 +13,19 @@ import java.time.Duration;
  *
  * @param enabled   {@code false}: {@code duplicateOf} and {@code story} stay null, as before the step
  * @param retention the largest event-time distance between two matching articles
+ * @param storiesTopic the compacted topic of stories, one record per story id ({@code news.stories})
  */
-public record DuplicatesSettings(boolean enabled, Duration retention) {
+public record DuplicatesSettings(boolean enabled, Duration retention, String storiesTopic) {
+
+    /** The compacted topic of stories. */
+    public static final String DEFAULT_STORIES = "news.stories";
 
     /** On, with the 7-day retention of the offline command. */
-    public static final DuplicatesSettings DEFAULT = new DuplicatesSettings(true, Duration.ofDays(7));
+    public static final DuplicatesSettings DEFAULT = new DuplicatesSettings(true, Duration.ofDays(7), DEFAULT_STORIES);
 
     public DuplicatesSettings {
         requireNonNull(retention, "retention");
+        requireNonNull(storiesTopic, "storiesTopic");
         if (retention.isNegative()) {
             throw new IllegalArgumentException("negative retention: " + retention);
         }

@@ -82,6 +82,8 @@ public record NewswireConfig(
     public static final String DUPLICATES_ENABLED = "newswire.duplicates.enabled";
     /** Largest event-time distance, in ms, between two articles that can be copies or one story. */
     public static final String DUPLICATES_RETENTION_MS = "newswire.duplicates.retention.ms";
+    /** The compacted topic of stories the duplicates step writes. */
+    public static final String TOPIC_STORIES = "newswire.topic.stories";
 
     public static final int DEFAULT_HTTP_INGEST_MAX_REQUEST_BYTES = 16 * 1024 * 1024;
     public static final int DEFAULT_HTTP_INGEST_MAX_RECORDS = 1000;
@@ -174,7 +176,11 @@ public record NewswireConfig(
                     ConfigDef.Range.between(3_600_000L, 366L * 86_400_000L), Importance.LOW,
                     "Largest distance in event time (publication, else ingest) between two articles that can be "
                             + "copies or one story; state is kept by event time, so a backfilled archive "
-                            + "matches among its own days.");
+                            + "matches among its own days.")
+            .define(TOPIC_STORIES, Type.STRING, DuplicatesSettings.DEFAULT_STORIES, TopicNameValidator.INSTANCE,
+                    Importance.LOW, "Compacted topic of stories written by the duplicates step: one JSON record per "
+                            + "story id (size, first and last seen, title, top entities, places, countries); "
+                            + "created when absent.");
 
     /**
      * Every setting the Kafka clients (and this definition) declare a password, by name. Kafka
@@ -242,6 +248,9 @@ public record NewswireConfig(
                     + TOPIC_DLQ + " and " + TOPIC_STATS + " (plus " + NewswireTopics.EVENTS_SUFFIX + ") are "
                     + topics.names());
         }
+        if (topics.names().contains((String) parsed.get(TOPIC_STORIES))) {
+            throw new ConfigException(TOPIC_STORIES + " must differ from the other topics " + topics.names());
+        }
         ArticleLimits limits = new ArticleLimits((Integer) parsed.get(MAX_RECORD_BYTES),
                 (Integer) parsed.get(MAX_BODY_CHARS));
         String aliases = blankToNull((String) parsed.get(ENTITY_ALIASES_FILE));
@@ -261,7 +270,8 @@ public record NewswireConfig(
                 aliases == null ? null : Path.of(aliases), topicsModel == null ? null : Path.of(topicsModel),
                 httpIngest, feeds, nerModels(parsed.get(ENTITY_NER_MODELS)),
                 new DuplicatesSettings((Boolean) parsed.get(DUPLICATES_ENABLED),
-                        java.time.Duration.ofMillis((Long) parsed.get(DUPLICATES_RETENTION_MS))));
+                        java.time.Duration.ofMillis((Long) parsed.get(DUPLICATES_RETENTION_MS)),
+                        (String) parsed.get(TOPIC_STORIES)));
     }
 
     /** Loads a Java properties file (UTF-8); a missing or unreadable file names its path. */
@@ -329,6 +339,7 @@ public record NewswireConfig(
         out.put(FEEDS_POLL_INTERVAL_MS, Long.toString(feeds.pollInterval().toMillis()));
         out.put(DUPLICATES_ENABLED, Boolean.toString(duplicates.enabled()));
         out.put(DUPLICATES_RETENTION_MS, Long.toString(duplicates.retention().toMillis()));
+        out.put(TOPIC_STORIES, duplicates.storiesTopic());
         kafkaProperties.forEach((k, v) -> out.put(k, isSecret(k) ? HIDDEN : v));
         return out;
     }

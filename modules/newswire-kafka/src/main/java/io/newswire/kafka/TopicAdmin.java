@@ -58,6 +58,21 @@ public final class TopicAdmin {
         wanted.put(DuplicatesSettings.sequenceTopic(config.applicationId()), 1);
         wanted.put(DuplicatesSettings.decisionsTopic(config.applicationId()), rawPartitions);
         List<String> created = new ArrayList<>();
+        String stories = config.duplicates().storiesTopic();
+        if (!existing.contains(stories)) {
+            NewTopic t = new NewTopic(stories, Optional.of(config.partitions()),
+                    config.replicationFactor() < 0 ? Optional.empty() : Optional.of(config.replicationFactor()))
+                    .configs(Map.of("max.message.bytes", maxMessageBytes, "cleanup.policy", "compact"));
+            try {
+                admin.createTopics(List.of(t)).all().get(60, TimeUnit.SECONDS);
+                created.add(stories);
+                LOG.info("created compacted topic {} with {} partitions", stories, config.partitions());
+            } catch (ExecutionException e) {
+                if (!(e.getCause() instanceof TopicExistsException)) {
+                    throw e;
+                }
+            }
+        }
         for (Map.Entry<String, Integer> w : wanted.entrySet()) {
             if (existing.contains(w.getKey())) {
                 int has = partitions(admin, w.getKey());

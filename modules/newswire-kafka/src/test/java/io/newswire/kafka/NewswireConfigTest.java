@@ -89,7 +89,10 @@ class NewswireConfigTest {
         assertThat(NewswireConfig.from(Map.of()).duplicates()).isEqualTo(DuplicatesSettings.DEFAULT);
         NewswireConfig off = NewswireConfig.from(Map.of(NewswireConfig.DUPLICATES_ENABLED, "false",
                 NewswireConfig.DUPLICATES_RETENTION_MS, "86400000"));
-        assertThat(off.duplicates()).isEqualTo(new DuplicatesSettings(false, java.time.Duration.ofDays(1)));
+        assertThat(off.duplicates()).isEqualTo(new DuplicatesSettings(false, java.time.Duration.ofDays(1),
+                DuplicatesSettings.DEFAULT_STORIES));
+        assertThatThrownBy(() -> NewswireConfig.from(Map.of(NewswireConfig.TOPIC_STORIES, "news.raw")))
+                .isInstanceOf(ConfigException.class).hasMessageContaining(NewswireConfig.TOPIC_STORIES);
         assertThat(off.describe()).containsEntry(NewswireConfig.DUPLICATES_ENABLED, "false")
                 .containsEntry(NewswireConfig.DUPLICATES_RETENTION_MS, "86400000");
         assertThat(DuplicatesSettings.sequenceTopic("newswire")).isEqualTo("newswire-dedup-sequence");

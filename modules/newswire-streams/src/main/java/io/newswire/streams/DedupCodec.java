@@ -34,7 +34,7 @@ final class DedupCodec {
 
     /** What enrich sends to the sequencer for one article. */
     record SequenceRecord(String id, Instant publishedAt, Instant ingestedAt, int partition, long offset,
-            TextSignature signature, long signatureMicros, String error) {
+            TextSignature signature, long signatureMicros, String error, StoryTracker.Features features) {
     }
 
     /**
@@ -58,6 +58,19 @@ final class DedupCodec {
     static final Serde<Decision> DECISION = serde(DedupCodec::write, DedupCodec::readDecision);
     static final Serde<LogEntry> LOG_ENTRY = serde(DedupCodec::write, DedupCodec::readLogEntry);
     static final Serde<Pending> PENDING = serde(DedupCodec::write, DedupCodec::readPending);
+    /** A story's state in the sequencer's {@code dedup-stories} store: JSON, small and rare (one per story). */
+    static final Serde<StoryTracker.StoryState> STORY_STATE = Serdes.serdeFrom(
+            (topic, value) -> value == null ? null : io.newswire.model.Json.toBytes(value),
+            (topic, data) -> {
+                if (data == null) {
+                    return null;
+                }
+                try {
+                    return io.newswire.model.Json.mapper().readValue(data, StoryTracker.StoryState.class);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
 
     private interface Writer<T> {
         void write(DataOutputStream out, T value) throws IOException;
@@ -107,11 +120,33 @@ final class DedupCodec {
         writeSignature(out, r.signature());
         out.writeLong(r.signatureMicros());
         writeNullableString(out, r.error());
+        StoryTracker.Features f = r.features() == null ? StoryTracker.Features.NONE : r.features();
+        writeNullableString(out, f.title());
+        writeStrings(out, f.entities());
+        writeStrings(out, f.places());
+        writeStrings(out, f.countries());
+    }
+
+    private static void writeStrings(DataOutputStream out, java.util.List<String> values) throws IOException {
+        out.writeInt(values.size());
+        for (String v : values) {
+            writeNullableString(out, v);
+        }
+    }
+
+    private static java.util.List<String> readStrings(DataInputStream in) throws IOException {
+        int n = in.readInt();
+        java.util.List<String> out = new java.util.ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            out.add(readNullableString(in));
+        }
+        return out;
     }
 
     private static SequenceRecord readSequence(DataInputStream in) throws IOException {
         return new SequenceRecord(in.readUTF(), readInstant(in), readInstant(in), in.readInt(), in.readLong(),
-                readSignature(in), in.readLong(), readNullableString(in));
+                readSignature(in), in.readLong(), readNullableString(in), new StoryTracker.Features(
+                        readNullableString(in), readStrings(in), readStrings(in), readStrings(in)));
     }
 
     private static void write(DataOutputStream out, Decision d) throws IOException {

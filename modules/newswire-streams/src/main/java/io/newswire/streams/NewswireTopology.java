@@ -64,6 +64,9 @@ public final class NewswireTopology {
     static final String SEQUENCE_SOURCE = "sequence-source";
     static final String SEQUENCER = "sequencer";
     static final String DECISIONS_SINK = "decisions-sink";
+    static final String TO_DECISIONS = "to-decisions";
+    static final String TO_STORIES = "to-stories";
+    static final String STORIES_SINK = "stories-sink";
     static final String DECISIONS_SOURCE = "decisions-source";
     static final String JOIN = "join-back";
     static final String JOIN_DEAD_LETTERS = "join-back-dead-letters";
@@ -145,10 +148,22 @@ public final class NewswireTopology {
         // Back to the raw partition the article came from, whatever key the producer of news.raw chose.
         StreamPartitioner<String, DedupCodec.Decision> toArticle =
                 (topic, key, decision, partitions) -> Optional.of(Set.of(decision.partition()));
+        topology.<String, SequencerProcessor.Sequenced, String, DedupCodec.Decision>addProcessor(TO_DECISIONS,
+                () -> new Routed<>(r -> r.value().decision() == null ? null : r.withValue(r.value().decision())),
+                SEQUENCER);
         topology.addSink(DECISIONS_SINK, decisionsTopic, new StringSerializer(), DedupCodec.DECISION.serializer(),
-                toArticle, SEQUENCER);
+                toArticle, TO_DECISIONS);
+        // news.stories: JSON of the story now, keyed by story id; a tombstone when retention drops it
+        topology.<String, SequencerProcessor.Sequenced, String, byte[]>addProcessor(TO_STORIES,
+                () -> new Routed<>(r -> r.value().storyId() == null ? null
+                        : r.withKey(r.value().storyId()).withValue(r.value().story() == null ? null
+                                : Json.toBytes(r.value().story()))), SEQUENCER);
+        topology.addSink(STORIES_SINK, config.duplicates().storiesTopic(), new StringSerializer(),
+                new ByteArraySerializer(), TO_STORIES);
         topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SequencerProcessor.STORE),
                 offsets, DedupCodec.LOG_ENTRY).withCachingDisabled(), SEQUENCER);
+        topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoryTracker.STORE),
+                Serdes.String(), DedupCodec.STORY_STATE), SEQUENCER);
 
         topology.addSource(DECISIONS_SOURCE, new StringDeserializer(), DedupCodec.DECISION.deserializer(),
                 decisionsTopic);

@@ -56,6 +56,7 @@ final class PendingProcessor implements Processor<String, Enriched, String, Sequ
         long micros = (System.nanoTime() - start) / 1_000;
         pending.put(meta.offset(), new Pending(record.timestamp(), record.headers(), record.value().json()));
         context.forward(record.withValue(new SequenceRecord(article.id(), article.publishedAt(),
-                article.ingestedAt(), meta.partition(), meta.offset(), signature, micros, error)));
+                article.ingestedAt(), meta.partition(), meta.offset(), signature, micros, error,
+                StoryTracker.Features.of(article))));
     }
 }

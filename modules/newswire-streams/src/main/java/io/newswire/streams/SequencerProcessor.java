@@ -8,6 +8,7 @@ import io.newswire.model.Article;
 import io.newswire.streams.DedupCodec.Decision;
 import io.newswire.streams.DedupCodec.LogEntry;
 import io.newswire.streams.DedupCodec.SequenceRecord;
+import java.time.Instant;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -22,15 +23,25 @@ import org.slf4j.LoggerFactory;
  * A failure of the stage is an answer too (the article goes on without the fields, the error in its
  * provenance), as in the offline command.
  */
-final class SequencerProcessor implements Processor<String, SequenceRecord, String, Decision> {
+final class SequencerProcessor implements Processor<String, SequenceRecord, String, SequencerProcessor.Sequenced> {
+
+    /**
+     * What the sequencer emits for one article: its decision, and the update of its story for {@code
+     * news.stories}; or, when retention dropped stories, a tombstone per story ({@code decision} and {@code
+     * story} null).
+     */
+    record Sequenced(Decision decision, String storyId, StoryTracker.StoryRecord story) {
+    }
 
     static final String STORE = "dedup-log";
     private static final Logger LOG = LoggerFactory.getLogger(SequencerProcessor.class);
 
     private final DuplicatesStage stage;
     private final DuplicateIndex.Settings settings;
-    private ProcessorContext<String, Decision> context;
+    private ProcessorContext<String, Sequenced> context;
     private StoredDuplicateState state;
+    private StoryTracker stories;
+    private long rebuilds;
 
     SequencerProcessor(DuplicatesStage stage, DuplicateIndex.Settings settings) {
         this.stage = requireNonNull(stage, "stage");
@@ -38,12 +49,14 @@ final class SequencerProcessor implements Processor<String, SequenceRecord, Stri
     }
 
     @Override
-    public void init(ProcessorContext<String, Decision> context) {
+    public void init(ProcessorContext<String, Sequenced> context) {
         this.context = context;
+        this.stories = new StoryTracker(context.getStateStore(StoryTracker.STORE));
         KeyValueStore<Long, LogEntry> log = context.getStateStore(STORE);
         long start = System.nanoTime();
         state = new StoredDuplicateState(settings, log);
         state.rebuild();
+        rebuilds = state.rebuilds();
         LOG.info("sequencer {} rebuilt its index of {} articles in {} ms", context.taskId(), state.size(),
                 (System.nanoTime() - start) / 1_000_000);
     }
@@ -70,6 +83,19 @@ final class SequencerProcessor implements Processor<String, SequenceRecord, Stri
                         e.getClass().getName() + ": " + e.getMessage());
             }
         }
-        context.forward(record.withValue(decision));
+        context.forward(record.withValue(new Sequenced(decision, null, null)));
+        if (decision.story() != null) {
+            Instant event = s.publishedAt() != null ? s.publishedAt() : s.ingestedAt();
+            StoryTracker.StoryRecord story = stories.add(decision.story(), event,
+                    s.features() == null ? StoryTracker.Features.NONE : s.features());
+            context.forward(record.withKey(story.id()).withValue(new Sequenced(null, story.id(), story)));
+        }
+        if (state.rebuilds() != rebuilds) {
+            // retention dropped articles: the stories they were the last of go, on the topic too
+            rebuilds = state.rebuilds();
+            for (String gone : stories.retain(state::holdsStory)) {
+                context.forward(record.withKey(gone).withValue(new Sequenced(null, gone, null)));
+            }
+        }
     }
 }

@@ -75,6 +75,11 @@ final class StoredDuplicateState implements DuplicateState {
         return rebuilds;
     }
 
+    /** Whether the index still holds an article of the story. */
+    boolean holdsStory(String storyId) {
+        return index.story(storyId).isPresent();
+    }
+
     /** Articles the index holds. */
     int size() {
         return index.size();

@@ -229,6 +229,37 @@ class DuplicatesTopologyTest {
         }
     }
 
+    @Test
+    void shouldWriteEachStoryNowToTheStoriesTopicWhenItsArticlesArrive() throws Exception {
+        List<KeyValue<String, RawArticle>> input = corpus(7, 24);
+        Map<String, Article> expected = offline(input);
+        try (Io io = new Io(config(true))) {
+            io.send(input);
+            TestOutputTopic<String, byte[]> stories = io.driver.createOutputTopic(
+                    config(true).duplicates().storiesTopic(), Serdes.String().deserializer(),
+                    Serdes.ByteArray().deserializer());
+            Map<String, Map<String, Object>> latest = new LinkedHashMap<>();
+            for (KeyValue<String, byte[]> kv : stories.readKeyValuesToList()) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> story = Json.mapper().readValue(kv.value, Map.class);
+                latest.put(kv.key, story);
+            }
+
+            Map<String, Long> sizes = new LinkedHashMap<>();
+            expected.values().forEach(a -> sizes.merge(a.story().id(), 1L, Long::sum));
+            assertThat(latest.keySet()).containsExactlyInAnyOrderElementsOf(sizes.keySet());
+            for (Map.Entry<String, Long> e : sizes.entrySet()) {
+                Map<String, Object> story = latest.get(e.getKey());
+                assertThat(((Number) story.get("size")).longValue()).as("size of %s", e.getKey())
+                        .isEqualTo(e.getValue());
+                assertThat(story.get("title")).as("title of %s", e.getKey())
+                        .isEqualTo(expected.get(e.getKey()).title());
+                assertThat(story).containsEntry("mergedInto", null).containsKeys("firstSeen", "lastSeen",
+                        "entities", "places", "countries");
+            }
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(longs = {7, 2026})
     void shouldGiveTheOfflineSequencersAnswersWhenFedTheSameOrder(long seed) throws Exception {
@@ -278,7 +309,7 @@ class DuplicatesTopologyTest {
         DuplicateIndex.Settings settings = DuplicateIndex.Settings.STANDARD.withRetention(Duration.ofDays(2),
                 Duration.ofDays(1));
 
-        MockProcessorContext<String, DedupCodec.Decision> once = new MockProcessorContext<>();
+        MockProcessorContext<String, SequencerProcessor.Sequenced> once = new MockProcessorContext<>();
         KeyValueStore<Long, DedupCodec.LogEntry> onceLog = logStore(once);
         List<DedupCodec.Decision> uninterrupted = runSequencer(sequence, settings, Integer.MAX_VALUE, once);
         List<DedupCodec.Decision> restarted = runSequencer(sequence, settings, 3);
@@ -304,7 +335,7 @@ class DuplicatesTopologyTest {
                     : a.publishedAt().plus(Duration.between(T0, shift));
             Instant ingested = step.isZero() ? a.ingestedAt() : shift;
             out.add(new DedupCodec.SequenceRecord(a.id(), published, ingested, 0, offset++, stage.signature(a), 0,
-                    null));
+                    null, StoryTracker.Features.of(a)));
         }
         return out;
     }
@@ -315,12 +346,17 @@ class DuplicatesTopologyTest {
                 .withLoggingDisabled().build();
         store.init(context.getStateStoreContext(), store);
         context.addStateStore(store);
+        KeyValueStore<String, StoryTracker.StoryState> stories = Stores.keyValueStoreBuilder(
+                Stores.inMemoryKeyValueStore(StoryTracker.STORE), Serdes.String(), DedupCodec.STORY_STATE)
+                .withLoggingDisabled().build();
+        stories.init(context.getStateStoreContext(), stories);
+        context.addStateStore(stories);
         return store;
     }
 
     private static List<DedupCodec.Decision> runSequencer(List<DedupCodec.SequenceRecord> sequence,
             DuplicateIndex.Settings settings, int restartEvery) {
-        MockProcessorContext<String, DedupCodec.Decision> context = new MockProcessorContext<>();
+        MockProcessorContext<String, SequencerProcessor.Sequenced> context = new MockProcessorContext<>();
         logStore(context);
         return runSequencer(sequence, settings, restartEvery, context).stream()
                 .map(d -> new DedupCodec.Decision(d.id(), d.partition(), d.offset(), d.duplicateOf(), d.story(), 0,
@@ -328,7 +364,7 @@ class DuplicatesTopologyTest {
     }
 
     private static List<DedupCodec.Decision> runSequencer(List<DedupCodec.SequenceRecord> sequence,
-            DuplicateIndex.Settings settings, int restartEvery, MockProcessorContext<String, DedupCodec.Decision> ctx) {
+            DuplicateIndex.Settings settings, int restartEvery, MockProcessorContext<String, SequencerProcessor.Sequenced> ctx) {
         SequencerProcessor processor = null;
         for (int i = 0; i < sequence.size(); i++) {
             if (processor == null || i % restartEvery == 0) {
@@ -339,8 +375,9 @@ class DuplicatesTopologyTest {
         }
         List<DedupCodec.Decision> out = new ArrayList<>();
         for (var forwarded : ctx.forwarded()) {
-            DedupCodec.Decision d = forwarded.record().value();
-            out.add(d);
+            if (forwarded.record().value().decision() != null) {
+                out.add(forwarded.record().value().decision());
+            }
         }
         return out;
     }
@@ -385,7 +422,8 @@ class DuplicatesTopologyTest {
         var signature = new io.newswire.enrich.duplicates.DuplicatesStage().signature(
                 pipeline().process(RawArticle.builder("Один два три четыре пять шесть семь восемь девять десять")
                         .id("id-1").ingestedAt(T0).build()));
-        var sequence = new DedupCodec.SequenceRecord("id-1", null, T0.plusNanos(7), 2, 42L, signature, 12, null);
+        var sequence = new DedupCodec.SequenceRecord("id-1", null, T0.plusNanos(7), 2, 42L, signature, 12, null,
+                new StoryTracker.Features("Заголовок", List.of("Москва", "ООН"), List.of("Москва"), List.of("RU")));
         var decision = new DedupCodec.Decision("id-1", 2, 42L, new DuplicateOf("id-0", 0.75, DuplicateOf.NEAR),
                 new Story("id-0", T0, 3), 30, "java.lang.IllegalStateException: ünïcode");
 
