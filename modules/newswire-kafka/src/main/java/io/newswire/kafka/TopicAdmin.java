@@ -53,7 +53,8 @@ public final class TopicAdmin {
     private static List<String> ensureDuplicatesTopics(Admin admin, NewswireConfig config, Set<String> existing,
             String maxMessageBytes) throws InterruptedException, ExecutionException, TimeoutException {
         String raw = config.topics().raw().name();
-        int rawPartitions = partitions(admin, raw);
+        // a raw topic created a moment ago has the configured count, and may not be described yet
+        int rawPartitions = existing.contains(raw) ? partitions(admin, raw) : config.partitions();
         Map<String, Integer> wanted = new LinkedHashMap<>();
         wanted.put(DuplicatesSettings.sequenceTopic(config.applicationId()), 1);
         wanted.put(DuplicatesSettings.decisionsTopic(config.applicationId()), rawPartitions);
