@@ -160,17 +160,20 @@ public final class NewswireTopology {
                                 : Json.toBytes(r.value().story()))), SEQUENCER);
         topology.addSink(STORIES_SINK, config.duplicates().storiesTopic(), new StringSerializer(),
                 new ByteArraySerializer(), TO_STORIES);
-        topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SequencerProcessor.STORE),
+        topology.addStateStore(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(SequencerProcessor.STORE),
                 offsets, DedupCodec.LOG_ENTRY).withCachingDisabled(), SEQUENCER);
-        topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoryTracker.STORE),
+        topology.addStateStore(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(StoryTracker.STORE),
                 Serdes.String(), DedupCodec.STORY_STATE), SEQUENCER);
 
         topology.addSource(DECISIONS_SOURCE, new StringDeserializer(), DedupCodec.DECISION.deserializer(),
                 decisionsTopic);
         topology.addProcessor(JOIN, () -> new JoinBackProcessor(config.limits().maxOutputBytes(), deadLetters),
                 DECISIONS_SOURCE);
-        // Cached: an article parked and joined back within one commit interval never reaches RocksDB.
-        topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(PendingProcessor.STORE),
+        // In memory, restored from the changelog, like the statistics' store: no local state directory to
+        // share or lock, so several instances on one host still need no state.dir of their own (under
+        // exactly-once a crash wipes local state anyway). Cached: an article parked and joined back within
+        // one commit interval never reaches the changelog.
+        topology.addStateStore(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(PendingProcessor.STORE),
                 offsets, DedupCodec.PENDING), PENDING, JOIN);
         topology.<String, Outcome<Enriched>, String, byte[]>addProcessor(ENRICHED,
                 () -> new Accepted<>(Enriched::json), JOIN);
