@@ -335,7 +335,7 @@ public final class DuplicateIndex implements DuplicateState {
      */
     @Override
     public Optional<Match> find(TextSignature signature, Instant eventTime) {
-        long at = eventTime == null ? Long.MIN_VALUE : eventTime.toEpochMilli();
+        long at = eventTime == null ? Long.MIN_VALUE : millis(eventTime);
         Node exact = byFingerprint.get(signature.fingerprint());
         if (exact != null && signature.tokens() > 0 && within(exact, at)) {
             return Optional.of(new Match(exact.entry.canonical(), exact.entry.id(), 1.0, Kind.EXACT,
@@ -396,7 +396,7 @@ public final class DuplicateIndex implements DuplicateState {
             canonical = match.get().canonical();
         }
         Instant event = self.eventTime();
-        long eventMillis = event == null ? 0 : event.toEpochMilli();
+        long eventMillis = event == null ? 0 : millis(event);
         String storyId = match.map(Match::storyId).orElse(id);
         Entry entry = new Entry(self, signature, canonical, storyId);
         long[] keys = signature.bandKeys(BANDS);
@@ -423,7 +423,7 @@ public final class DuplicateIndex implements DuplicateState {
         if (event != null && (count.firstSeen == null || event.isBefore(count.firstSeen))) {
             count.firstSeen = event;
         }
-        retain(node, ingestedAt == null ? eventMillis : ingestedAt.toEpochMilli());
+        retain(node, ingestedAt == null ? eventMillis : millis(ingestedAt));
         return entry;
     }
 
@@ -480,6 +480,23 @@ public final class DuplicateIndex implements DuplicateState {
                 byBand.remove(key);
             }
         }
+    }
+
+    /** Largest distance from the epoch kept, about 300,000 years: sums and differences cannot overflow. */
+    private static final long MAX_MILLIS = 1L << 53;
+
+    /**
+     * Epoch milliseconds, saturated at {@link #MAX_MILLIS}: a hostile date (year 999,999,999) must not
+     * overflow {@link Instant#toEpochMilli()}; all such dates fall together, far from any real one.
+     */
+    private static long millis(Instant t) {
+        if (t.getEpochSecond() > MAX_MILLIS / 1000) {
+            return MAX_MILLIS;
+        }
+        if (t.getEpochSecond() < -MAX_MILLIS / 1000) {
+            return -MAX_MILLIS;
+        }
+        return t.toEpochMilli();
     }
 
     private static double round(double v) {

@@ -209,6 +209,20 @@ class DuplicateIndexTest {
     }
 
     @Test
+    void shouldMatchWithoutOverflowWhenDatesAreAtTheEndsOfTime() {
+        DuplicateIndex index = new DuplicateIndex();
+        TextSignature s = SIGNATURES.of(join(STORY));
+        Instant now = Instant.parse("2026-03-01T10:00:00Z");
+        index.add("far", Instant.MAX, now, s, index.find(s, Instant.MAX));
+        index.add("past", Instant.MIN, now, s, index.find(s, Instant.MIN));
+
+        assertThat(index.find(s, Instant.MAX)).map(DuplicateIndex.Match::matchedId).contains("far");
+        assertThat(index.find(s, Instant.MIN)).map(DuplicateIndex.Match::matchedId).contains("past");
+        assertThat(index.find(s, now)).isEmpty();
+        assertThat(index.size()).isEqualTo(2);
+    }
+
+    @Test
     void shouldStayBoundedWhenALiveFeedRunsForMonths() {
         DuplicateIndex index = new DuplicateIndex();
         Instant start = Instant.parse("2026-01-01T00:00:00Z");
