@@ -9,7 +9,6 @@ import io.newswire.kafka.NewswireConfig;
 import io.newswire.kafka.TopicAdmin;
 import io.newswire.kafka.PipelineObserver;
 import io.newswire.ops.HealthCheck;
-import io.newswire.ops.MetricsObserver;
 import io.newswire.ops.OpsMetrics;
 import io.newswire.ops.OpsServer;
 import io.newswire.ops.RecentArticles;
@@ -44,7 +43,7 @@ final class PipelineRunner implements AutoCloseable {
         this.metrics = new OpsMetrics();
         RecentArticles recent = new RecentArticles(200);
         PipelineObserver observer = PipelineObserver.composite(
-                List.of(new MetricsObserver(metrics.registry()), recent));
+                List.of(metrics.observer(), recent));
         // The ops server binds first: its address is this instance's application.server, which the
         // other instances use to fetch its share of the windowed statistics.
         this.ops = new OpsServer(httpHost, httpPort, metrics.registry(), new AppHealth(), () -> {

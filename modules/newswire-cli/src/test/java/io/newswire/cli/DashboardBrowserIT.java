@@ -147,6 +147,40 @@ class DashboardBrowserIT {
         }
     }
 
+    @Test
+    void shouldShowFeedsDownFirstWhenTheFeedsCommandServesTheirHealth(@TempDir Path tmp) throws Exception {
+        Path chromium = ExternalTool.require(CHROMIUM, "chromium");
+        try (OpsMetrics metrics = new OpsMetrics()) {
+            Map<String, Object> up = new java.util.LinkedHashMap<>(Map.of("up", true, "polls", 12, "itemsPublished", 40,
+                    "itemsSeen", 55, "notModified", 7, "errors", 0, "pagesFailed", 1,
+                    "lastSuccess", Instant.now().toString()));
+            Map<String, Object> down = new java.util.LinkedHashMap<>(Map.of("up", false, "polls", 12, "itemsPublished", 3,
+                    "itemsSeen", 3, "notModified", 0, "errors", 9, "pagesFailed", 0));
+            down.put("lastError", "HTTP 503 Service Unavailable");
+            Map<String, Object> feeds = new java.util.LinkedHashMap<>();
+            feeds.put("ansa.example.it", up);
+            feeds.put("ekathimerini.example.gr", down);
+            java.util.function.Supplier<Map<String, Object>> stats = () -> {
+                Map<String, Object> m = new java.util.LinkedHashMap<>(metrics.stats());
+                m.put("feeds", feeds);
+                return m;
+            };
+            try (OpsServer server = new OpsServer("127.0.0.1", 0, metrics.registry(), io.newswire.ops.HealthCheck.always(),
+                    stats, new RecentArticles(10)).start()) {
+                String dom = chromium(chromium, tmp.resolve("profile"), "--dump-dom",
+                        "http://127.0.0.1:" + server.port() + "/");
+
+                String table = testId(dom, "feeds");
+                assertThat(table).startsWith("feed up polls new items seen 304 errors pages failed last success last error");
+                // The down feed is listed first, with its error; the up feed after it.
+                assertThat(table).contains("ekathimerini.example.gr down 12 3 3 0 9 0 – HTTP 503 Service Unavailable");
+                assertThat(table.indexOf("ekathimerini.example.gr")).isLessThan(table.indexOf("ansa.example.it"));
+                assertThat(table).contains("ansa.example.it up 12 40 55 7 0 1");
+                assertThat(dom).contains("(2 feeds, 1 down; this poller instance, since start)");
+            }
+        }
+    }
+
     /** Runs headless Chromium with a fresh profile and returns what it printed on stdout. */
     private static String chromium(Path binary, Path profile, String action, String url)
             throws IOException, InterruptedException {

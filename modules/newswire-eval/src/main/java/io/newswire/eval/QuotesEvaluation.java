@@ -213,8 +213,9 @@ public final class QuotesEvaluation {
                 s++;
             }
             char first = text.charAt(s);
+            // the New York Times writes quotation marks as two apostrophes (''...'')
             boolean direct = first == '"' || first == '\u201C' || s > 0 && (text.charAt(s - 1) == '"'
-                    || text.charAt(s - 1) == '\u201C');
+                    || text.charAt(s - 1) == '\u201C') || text.startsWith("''", s) || s > 1 && text.startsWith("''", s - 2);
             out.add(new Gold(content[0], content[1], source == null ? -1 : source[0], source == null ? -1 : source[1],
                     direct));
         }

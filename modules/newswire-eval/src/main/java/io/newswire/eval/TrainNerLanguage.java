@@ -43,25 +43,68 @@ public final class TrainNerLanguage {
         };
     }
 
+    /** Whether the language's labelled data may ship in a committed model (CC BY 4.0, MIT). */
+    public static boolean shippable(String language) {
+        return language.equals("de") || language.equals("ru");
+    }
+
     public static int run(Path data, String language, Path output, int epochs, int models, PrintStream out)
             throws Exception {
-        String prefix = prefix(language);
-        if (prefix == null) {
-            out.println("no labelled data known for language " + language + " (es, nl: CoNLL-2002)");
-            return 2;
+        List<NerTrainer.Sentence> sentences;
+        List<NerTrainer.Sentence> held;
+        String name;
+        String note;
+        if (language.equals("de")) {
+            Path file = data.resolve(GermEval.FILE);
+            if (!Files.exists(file)) {
+                out.println("skipped: " + file + " not found");
+                return 0;
+            }
+            List<NerTrainer.Sentence> all = GermEval.read(file);
+            sentences = new ArrayList<>();
+            held = new ArrayList<>();
+            for (int i = 0; i < all.size(); i++) {
+                (GermEval.test(i) ? held : sentences).add(all.get(i));
+            }
+            name = "GermEval 2014 dev, held-out fifth (sentences 4 mod 5)";
+            note = "GermEval 2014, CC BY 4.0: may be committed with attribution";
+        } else if (language.equals("ru")) {
+            Path dir = Files.isDirectory(data.resolve("devset")) ? data.resolve("devset") : data;
+            if (!Files.exists(dir) || FactRuEval.read(dir).isEmpty()) {
+                out.println("skipped: no factRuEval-2016 devset in " + data);
+                return 0;
+            }
+            List<FactRuEval.Doc> docs = FactRuEval.read(dir);
+            sentences = new ArrayList<>();
+            held = new ArrayList<>();
+            for (int i = 0; i < docs.size(); i++) {
+                (FactRuEval.test(i) ? held : sentences).addAll(docs.get(i).sentences());
+            }
+            name = "factRuEval-2016 devset, held-out fifth (documents 4 mod 5)";
+            note = "factRuEval-2016, MIT: may be committed with attribution";
+        } else {
+            String prefix = prefix(language);
+            if (prefix == null) {
+                out.println("no labelled data known for language " + language
+                        + " (es, nl: CoNLL-2002; de: GermEval 2014; ru: factRuEval-2016)");
+                return 2;
+            }
+            Path train = data.resolve(prefix + ".train.gz");
+            Path dev = data.resolve(prefix + ".testa.gz");
+            if (!Files.exists(train) || !Files.exists(dev)) {
+                out.println("skipped: " + train + " or " + dev + " not found");
+                return 0;
+            }
+            // The shared copy is UTF-8 (checked: both files decode).
+            sentences = read(train, StandardCharsets.UTF_8);
+            held = read(dev, StandardCharsets.UTF_8);
+            name = prefix + ".testa";
+            note = "research-only data: never commit it";
         }
-        Path train = data.resolve(prefix + ".train.gz");
-        Path dev = data.resolve(prefix + ".testa.gz");
-        if (!Files.exists(train) || !Files.exists(dev)) {
-            out.println("skipped: " + train + " or " + dev + " not found");
-            return 0;
-        }
-        // The shared copy is UTF-8 (checked: both files decode).
-        List<NerTrainer.Sentence> sentences = read(train, StandardCharsets.UTF_8);
         CaseLexicon.Builder lexicon = CaseLexicon.builder();
         sentences.forEach(s -> lexicon.addSentence(s.words()));
         CaseLexicon caseLexicon = lexicon.build(TrainNer.MIN_LEXICON_COUNT);
-        out.printf(Locale.ROOT, "CoNLL-2002 %s: training on %d sentences, %d tokens, %d epochs, %d models%n",
+        out.printf(Locale.ROOT, "%s: training on %d sentences, %d tokens, %d epochs, %d models%n",
                 language, sentences.size(), sentences.stream().mapToInt(s -> s.words().size()).sum(), epochs, models);
         long t0 = System.nanoTime();
         NerTrainer.Model model = NerTrainer.train(sentences, caseLexicon, epochs, models, TrainNer.SEED,
@@ -72,9 +115,9 @@ public final class TrainNerLanguage {
         try (OutputStream o = Files.newOutputStream(output)) {
             model.write(o);
         }
-        out.printf(Locale.ROOT, "wrote %s: %d features, %d bytes, in %.1f s (research-only data: never commit it)%n",
-                output, model.features(), Files.size(output), (System.nanoTime() - t0) / 1e9);
-        evaluate(NerTagger.load(output), read(dev, StandardCharsets.UTF_8), prefix + ".testa", out);
+        out.printf(Locale.ROOT, "wrote %s: %d features, %d bytes, in %.1f s (%s)%n",
+                output, model.features(), Files.size(output), (System.nanoTime() - t0) / 1e9, note);
+        evaluate(NerTagger.load(output), held, name, out);
         return 0;
     }
 
@@ -125,37 +168,18 @@ public final class TrainNerLanguage {
      * sentences, {@code -DOCSTART-} lines skipped; MISC becomes O, an I- after another type a B-.
      */
     static List<NerTrainer.Sentence> read(Path gz, Charset charset) throws IOException {
-        List<NerTrainer.Sentence> out = new ArrayList<>();
-        List<String> labelNames = NerTrainer.labels();
+        BioSentences sentences = new BioSentences();
         try (BufferedReader r = new BufferedReader(
                 new InputStreamReader(new GZIPInputStream(Files.newInputStream(gz)), charset))) {
-            List<String> words = new ArrayList<>();
-            List<Integer> labels = new ArrayList<>();
             for (String line; (line = r.readLine()) != null; ) {
                 String[] cols = line.strip().split("\\s+");
                 if (line.isBlank() || cols[0].equals("-DOCSTART-")) {
-                    if (!words.isEmpty()) {
-                        out.add(new NerTrainer.Sentence(List.copyOf(words),
-                                labels.stream().mapToInt(Integer::intValue).toArray()));
-                        words.clear();
-                        labels.clear();
-                    }
+                    sentences.end();
                     continue;
                 }
-                String tag = cols[cols.length - 1];
-                String type = tag.length() > 2 ? tag.substring(2) : "";
-                String label = "O";
-                if (type.equals("PER") || type.equals("ORG") || type.equals("LOC")) {
-                    String prev = labels.isEmpty() ? "O" : labelNames.get(labels.get(labels.size() - 1));
-                    label = tag.startsWith("I-") && prev.endsWith(type) ? "I-" + type : "B-" + type;
-                }
-                words.add(cols[0]);
-                labels.add(labelNames.indexOf(label));
-            }
-            if (!words.isEmpty()) {
-                out.add(new NerTrainer.Sentence(List.copyOf(words), labels.stream().mapToInt(Integer::intValue).toArray()));
+                sentences.token(cols[0], cols[cols.length - 1]);
             }
         }
-        return out;
+        return sentences.sentences();
     }
 }

@@ -53,10 +53,15 @@ public final class WireNerEvaluation {
 
     /** The articles of the set. */
     static List<Doc> read() throws IOException {
+        return read(RESOURCE);
+    }
+
+    /** The articles of a set in the same format, {@code resource} beside this class. */
+    static List<Doc> read(String resource) throws IOException {
         String all;
-        try (InputStream in = WireNerEvaluation.class.getResourceAsStream(RESOURCE)) {
+        try (InputStream in = WireNerEvaluation.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException(RESOURCE + " missing");
+                throw new IllegalStateException(resource + " missing");
             }
             all = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
@@ -142,21 +147,28 @@ public final class WireNerEvaluation {
         }
         out.printf("wire-en %s split: %d articles; model %s%n", split, docs,
                 model == null ? "committed (" + NerTagger.RESOURCE + ")" : model);
-        out.println("type           gold  found  precision  recall  F1");
-        int tp = 0;
-        int fp = 0;
-        int fn = 0;
-        for (Map.Entry<String, int[]> e : counts.entrySet()) {
-            int[] c = e.getValue();
-            tp += c[0];
-            fp += c[1];
-            fn += c[2];
-            line(out, e.getKey(), c[0], c[1], c[2]);
-        }
-        return line(out, "micro", tp, fp, fn);
+        int[] micro = table(out, counts);
+        return line(out, "micro", micro[0], micro[1], micro[2]);
     }
 
-    private static double line(PrintStream out, String name, int tp, int fp, int fn) {
+    /**
+     * Prints the header and one line per type of {@code counts} (type to {true positives, false
+     * positives, false negatives}); returns their sums, for the micro line.
+     */
+    static int[] table(PrintStream out, Map<String, int[]> counts) {
+        out.println("type           gold  found  precision  recall  F1");
+        int[] sum = new int[3];
+        for (Map.Entry<String, int[]> e : counts.entrySet()) {
+            int[] c = e.getValue();
+            for (int k = 0; k < 3; k++) {
+                sum[k] += c[k];
+            }
+            line(out, e.getKey(), c[0], c[1], c[2]);
+        }
+        return sum;
+    }
+
+    static double line(PrintStream out, String name, int tp, int fp, int fn) {
         double p = tp + fp == 0 ? 0 : (double) tp / (tp + fp);
         double r = tp + fn == 0 ? 0 : (double) tp / (tp + fn);
         double f = p + r == 0 ? 0 : 2 * p * r / (p + r);
@@ -165,7 +177,7 @@ public final class WireNerEvaluation {
     }
 
     /** Whether a name is only a demonym in the gazetteer ("Pakistani"), not also a place. */
-    private static boolean demonymOnly(Gazetteer gaz, String name) {
+    static boolean demonymOnly(Gazetteer gaz, String name) {
         int[] entries = gaz.lookup(name);
         if (entries.length == 0) {
             return false;

@@ -145,7 +145,8 @@ public record NewswireConfig(
             .define(ENTITY_NER_MODELS, Type.LIST, "", NerModelsValidator.INSTANCE, Importance.LOW,
                     "Entity taggers for languages other than English, `xx=FILE[,yy=FILE...]` (two-letter "
                             + "language code, a model built by `newswire train ner --language xx` from data you "
-                            + "hold: none ships); loaded at start-up, each tags the paragraphs of articles in "
+                            + "hold; German and Russian ship a tagger, which an entry for `de` or `ru` replaces); "
+                            + "loaded at start-up, each tags the paragraphs of articles in "
                             + "its language that are not English (provenance method `xx:ner-user+aliases`).")
             .define(HTTP_INGEST_ENABLED, Type.BOOLEAN, false, Importance.MEDIUM,
                     "`true` serves `POST /api/articles` (raw-article JSON, an array, or JSON lines) on the "

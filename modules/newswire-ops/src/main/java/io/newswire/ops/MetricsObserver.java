@@ -47,9 +47,16 @@ public final class MetricsObserver implements PipelineObserver {
     private final Map<String, Counter> languages = new ConcurrentHashMap<>();
     private final Map<String, Counter> countries = new ConcurrentHashMap<>();
     private final Map<String, Counter> topics = new ConcurrentHashMap<>();
+    private final TopicsPerMinute topicMinutes;
 
     public MetricsObserver(MeterRegistry registry) {
+        this(registry, null);
+    }
+
+    /** Also counting topics per minute into {@code topicMinutes} (when not null), for {@code /api/stats}. */
+    MetricsObserver(MeterRegistry registry, TopicsPerMinute topicMinutes) {
         this.registry = registry;
+        this.topicMinutes = topicMinutes;
         this.in = Counter.builder("newswire.articles.in").description("Records read from the raw topic")
                 .register(registry);
         this.out = Counter.builder("newswire.articles.out").description("Articles written to the enriched topic")
@@ -104,6 +111,9 @@ public final class MetricsObserver implements PipelineObserver {
      * values; a code outside that shape (a future stage's subtopic) is not counted, to keep it so.
      */
     private void countTopics(Article article) {
+        if (topicMinutes != null) {
+            topicMinutes.count(article);
+        }
         for (io.newswire.model.Topic t : article.topics()) {
             if (TOP_LEVEL_TOPIC.matcher(t.code()).matches()) {
                 topics.computeIfAbsent(t.code(), code -> Counter.builder("newswire.articles.by.topic")

@@ -41,15 +41,30 @@ public final class OpsMetrics implements AutoCloseable {
     private KafkaStreamsMetrics streamsMetrics;
     private volatile ConsumerLag lag;
     private ScheduledExecutorService lagRefresher;
+    private final TopicsPerMinute topicMinutes;
 
     /** A registry with JVM, process and uptime metrics bound. */
     public OpsMetrics() {
+        this(java.time.Clock.systemUTC());
+    }
+
+    /** As {@link #OpsMetrics()}, with the clock that dates the per-minute topic counts. */
+    OpsMetrics(java.time.Clock clock) {
+        topicMinutes = new TopicsPerMinute(clock);
         new JvmMemoryMetrics().bindTo(registry);
         new JvmThreadMetrics().bindTo(registry);
         new ProcessorMetrics().bindTo(registry);
         new UptimeMetrics().bindTo(registry);
         gc = new JvmGcMetrics();
         gc.bindTo(registry);
+    }
+
+    /**
+     * An observer that registers the pipeline's own meters here and feeds {@code topicsPerMinute}
+     * of {@link #stats()}; a {@code new MetricsObserver(registry())} does the first only.
+     */
+    public MetricsObserver observer() {
+        return new MetricsObserver(registry, topicMinutes);
     }
 
     /** The registry that {@code /metrics} scrapes; the pipeline's own meters are registered here. */
@@ -92,7 +107,11 @@ public final class OpsMetrics implements AutoCloseable {
         }
     }
 
-    /** Counts, latency percentiles and lag so far, for {@code /api/stats} and the dashboard. */
+    /**
+     * Counts, latency percentiles and lag so far, for {@code /api/stats} and the dashboard;
+     * {@code topicsPerMinute} lists the last 15 minutes' articles by IPTC subject as counted by
+     * {@link #observer()}.
+     */
     public Map<String, Object> stats() {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("articlesIn", count("newswire.articles.in"));
@@ -101,6 +120,7 @@ public final class OpsMetrics implements AutoCloseable {
         out.put("languages", sumByTag("newswire.articles.by.language", "language"));
         out.put("countries", sumByTag("newswire.articles.by.country", "country"));
         out.put("topics", sumByTag("newswire.articles.by.topic", "topic"));
+        out.put("topicsPerMinute", topicMinutes.snapshot());
         out.put("stageErrors", sumByTag("newswire.stage.errors", "stage"));
         out.put("latencySeconds", timersByTag("newswire.end.to.end.latency", "kind"));
         out.put("stageSeconds", timersByTag("newswire.stage.duration", "stage"));

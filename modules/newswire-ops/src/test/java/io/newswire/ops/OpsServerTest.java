@@ -103,7 +103,7 @@ class OpsServerTest {
         assertThat(latest).contains("\"c-4\"", "\"c-3\"").doesNotContain("\"c-2\"");
         // the feeds panel is in the page, hidden until /api/stats carries "feeds" (the feeds command's)
         assertThat(get("/").body()).contains("<title>newswire</title>", "data-testid=\"feeds\"",
-                "renderFeeds(stats.feeds)");
+                "renderFeeds(stats.feeds)", "data-testid=\"topics-per-minute\"", "stats.topicsPerMinute");
         assertThat(get("/nope").statusCode()).isEqualTo(404);
     }
 

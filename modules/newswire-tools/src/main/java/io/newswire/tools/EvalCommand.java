@@ -9,6 +9,7 @@ import io.newswire.eval.EventsEvaluation;
 import io.newswire.eval.ExtractionEvaluation;
 import io.newswire.eval.GeoWebNewsEvaluation;
 import io.newswire.eval.LanguageEvaluation;
+import io.newswire.eval.LanguageNerEvaluation;
 import io.newswire.eval.LocalNewsEvaluation;
 import io.newswire.eval.NerEvaluation;
 import io.newswire.eval.PoliceEventsEvaluation;
@@ -45,6 +46,7 @@ import picocli.CommandLine.Option;
                 EvalCommand.Quotes.class,
                 EvalCommand.PoliceEvents.class,
                 EvalCommand.NerWire.class,
+                EvalCommand.NerLanguages.class,
                 EvalCommand.Duplicates.class,
                 EvalCommand.LanguageRelatives.class,
                 EvalCommand.Stories.class
@@ -332,6 +334,35 @@ final class EvalCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             WireNerEvaluation.run(split, model, errors, System.out);
+            return 0;
+        }
+    }
+
+    @Command(name = "ner-languages", mixinStandardHelpOptions = true,
+            description = "The entities stage on the project's own wire copy in German, Russian and Spanish (20 "
+                    + "articles each): span P/R/F1 per type and language, and PERSON/ORGANIZATION mentions that "
+                    + "overlap no name; committed taggers (de, ru) unless --no-shipped; no outside data needed.")
+    static final class NerLanguages implements Callable<Integer> {
+        @Option(names = "--language", split = ",", defaultValue = "de,ru,es",
+                description = "Languages to score (default: ${DEFAULT-VALUE}).")
+        List<String> languages;
+
+        @Option(names = "--split", defaultValue = "all", description = "dev (odd articles), test (even) or all.")
+        String split;
+
+        @Option(names = "--ner-model", paramLabel = "LANG=FILE",
+                description = "A user's model for a language (from 'newswire train ner --language'), repeatable.")
+        java.util.Map<String, Path> models = new java.util.TreeMap<>();
+
+        @Option(names = "--no-shipped", description = "Leave out the committed taggers of other languages.")
+        boolean noShipped;
+
+        @Option(names = "--errors", defaultValue = "0", description = "How many articles with errors to list per language.")
+        int errors;
+
+        @Override
+        public Integer call() throws Exception {
+            LanguageNerEvaluation.run(languages, split, models, !noShipped, errors, System.out);
             return 0;
         }
     }

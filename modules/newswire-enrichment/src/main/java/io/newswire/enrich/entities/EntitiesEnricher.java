@@ -63,12 +63,19 @@ public final class EntitiesEnricher implements Enricher {
     /** Currency units before an amount ({@code currency-units.txt}). */
     private static final Set<String> CURRENCY_UNITS = io.newswire.enrich.text.WordList.load(EntitiesEnricher.class,
             "currency-units.txt");
+    /** Endings of German role nouns, which stand before a name as its title. */
+    private static final List<String> ROLE_ENDINGS = List.copyOf(io.newswire.enrich.text.WordList.load(
+            EntitiesEnricher.class, "role-endings-de.txt"));
+    /** Languages that capitalise every noun, where a one-word PERSON needs the full name nearby. */
+    private static final Set<String> NOUN_CAPITALISING = Set.of("de", "lb");
     /** Capitalised at a sentence start, and never the first word of a name the tagger may include. */
     private static final Set<String> DETERMINERS = Set.of("The", "A", "An", "This", "That", "These", "Those");
 
     private final NerTagger tagger;
     /** A user's taggers by language code ({@code newswire.entities.ner.models}), for paragraphs not in English. */
     private final Map<String, NerTagger> taggers;
+    /** The languages of {@link #taggers} that are a user's, not committed ones. */
+    private final Set<String> userLanguages;
     private final AliasTable aliases;
     private final Gazetteer gazetteer = Gazetteer.get();
 
@@ -100,9 +107,22 @@ public final class EntitiesEnricher implements Enricher {
     }
 
     public EntitiesEnricher(NerTagger tagger, AliasTable aliases, Map<String, NerTagger> taggers) {
+        this(tagger, aliases, taggers, true);
+    }
+
+    /**
+     * As {@link #EntitiesEnricher(NerTagger, AliasTable, Map)}; {@code shipped} adds the committed
+     * taggers of other languages (German, Russian: {@code ShippedTaggers}) where {@code taggers} has
+     * none for the language. Without them ({@code false}, for evaluations) those languages get only
+     * the language-neutral path.
+     */
+    public EntitiesEnricher(NerTagger tagger, AliasTable aliases, Map<String, NerTagger> taggers, boolean shipped) {
         this.tagger = requireNonNull(tagger, "tagger");
         this.aliases = requireNonNull(aliases, "aliases");
-        this.taggers = Map.copyOf(taggers);
+        this.userLanguages = Set.copyOf(taggers.keySet());
+        Map<String, NerTagger> all = new java.util.HashMap<>(shipped ? ShippedTaggers.get() : Map.of());
+        all.putAll(taggers);
+        this.taggers = Map.copyOf(all);
     }
 
     @Override
@@ -118,7 +138,8 @@ public final class EntitiesEnricher implements Enricher {
     /**
      * Per language of the article's paragraphs, what ran: {@code en:ner-gmb+aliases} where the English
      * tagger ran, {@code <code>:ner-user+aliases} where a user's tagger for the article's language
-     * did, {@code <code>:aliases+gazetteer} (or {@code und:} when the language is unknown) where
+     * did, {@code de:ner-germeval2014+aliases} / {@code ru:ner-factrueval2016+aliases} where a
+     * committed one did, {@code <code>:aliases+gazetteer} (or {@code und:} when the language is unknown) where
      * only language-neutral evidence did. Read from what the last {@link #entities} call on this
      * thread saw when that was this text (the pipeline asks right after {@link #enrich}); otherwise
      * worked out again from the text.
@@ -142,7 +163,8 @@ public final class EntitiesEnricher implements Enricher {
             other |= !e;
         }
         String otherLanguage = ParagraphLanguage.of(false, language);
-        String neutral = otherLanguage + ":" + (taggers.containsKey(otherLanguage) ? USER_TAGGED : NEUTRAL);
+        String neutral = otherLanguage + ":" + (!taggers.containsKey(otherLanguage) ? NEUTRAL
+                : userLanguages.contains(otherLanguage) ? USER_TAGGED : ShippedTaggers.method(otherLanguage) + "+aliases");
         if (any && other) {
             return TAGGED + "; " + neutral;
         }
@@ -300,9 +322,25 @@ public final class EntitiesEnricher implements Enricher {
                 }
             }
         }
+        // German writes every noun capitalised, so a lone capitalised word its tagger calls PERSON
+        // ("Keller liefen voll") is weak evidence: it stands only as the last word of a person the
+        // article names in full ("Burkhard" after "Oliver Burkhard").
+        Set<String> surnames = null;
+        if (otherTagger != null && language != null && NOUN_CAPITALISING.contains(language)) {
+            surnames = new HashSet<>();
+            for (int[] t : tagged) {
+                if (t[4] == 1 && t[2] == 1 && t[1] - t[0] > 1) {
+                    surnames.add(all.get(t[1] - 1).word());
+                }
+            }
+        }
         for (int[] t : tagged) {
             int start = t[0];
             int end = t[1];
+            if (surnames != null && t[4] == 1 && t[2] == 1 && end - start == 1
+                    && !surnames.contains(all.get(start).word())) {
+                continue;
+            }
             EntityType type = switch (t[2]) {
                 case 1 -> EntityType.PERSON;
                 case 3 -> EntityType.ORGANIZATION;
@@ -430,7 +468,8 @@ public final class EntitiesEnricher implements Enricher {
             int nameStart = start;
             while (nameStart < end) {
                 int len = Titles.titleAt(all, nameStart, end);
-                if (len == 0 && end - nameStart > 2 && lex.usuallyLowerCase(all.get(nameStart).word())) {
+                if (len == 0 && end - nameStart > 2 && (lex.usuallyLowerCase(all.get(nameStart).word())
+                        || lex != tagger && roleNoun(all.get(nameStart).word()))) {
                     len = 1; // "Superintendent Carla Benning", "Commerce Adviser ...": a role word, not a name
                 }
                 if (len == 0) {
@@ -455,6 +494,17 @@ public final class EntitiesEnricher implements Enricher {
         if (start < end) {
             addName(read, all, sentenceStart, type, start, end, title, cands, lex);
         }
+    }
+
+    /** A German role noun by its ending ({@code role-endings-de.txt}): "Kommissionssprecher", "Vorständin". */
+    private static boolean roleNoun(String word) {
+        String w = word.toLowerCase(java.util.Locale.ROOT);
+        for (String ending : ROLE_ENDINGS) {
+            if (w.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Commerce" of "Commerce Adviser": words written in lower case but for a title. */

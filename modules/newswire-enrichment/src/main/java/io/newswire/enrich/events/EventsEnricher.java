@@ -393,6 +393,10 @@ public final class EventsEnricher implements Enricher {
                     }
                     return When.day(base.minusDays(diff > 0 ? 7 - diff : -diff));
                 }
+                if (coarse == null && w.startsWith("mid-") && w.length() > 4) {
+                    coarse = mid(words.get(i).word().substring(4), base, future); // "mid-March", "mid-2019"
+                    continue;
+                }
                 int m = month(w);
                 if (m == 5 && words.get(i).word().charAt(0) != 'M') {
                     m = 0; // the verb "may", not the month
@@ -424,11 +428,11 @@ public final class EventsEnricher implements Enricher {
                         }
                     }
                     default -> {
-                        if (coarse == null && w.length() == 4 && i > 0
-                                && (low[i - 1].equals("in") || low[i - 1].equals("during"))) {
+                        if (coarse == null && w.length() == 4 && i > 0 && YEAR_BEFORE.contains(low[i - 1])
+                                && !(i + 1 < low.length && attributive(low[i + 1]))) {
                             int year = number(w, 2100);
                             if (year >= 1900) {
-                                coarse = When.year(year); // "in 2019"
+                                coarse = When.year(year); // "in 2019", "in early 2019", not "in 2019 polls"
                             }
                         }
                     }
@@ -444,6 +448,16 @@ public final class EventsEnricher implements Enricher {
          * planned event. Other words before a month ("since March", "the Ides of March") give none.
          */
         private static When monthAlone(String[] low, int i, int m, LocalDate base, boolean future) {
+            if (i > 0 && low[i - 1].equals("since")) {
+                return null; // "since March 2019": a duration
+            }
+            if (i + 2 < low.length && low[i + 2].equals("year")) {
+                // "March last year", "May this year", "June next year"
+                int shift = low[i + 1].equals("last") ? -1 : low[i + 1].equals("this") ? 0 : low[i + 1].equals("next") ? 1 : 2;
+                if (shift != 2) {
+                    return When.month(base.getYear() + shift, m);
+                }
+            }
             int k = i + 1;
             if (k < low.length && low[k].equals(".")) {
                 k++; // "Nov. 2019"
@@ -457,11 +471,52 @@ public final class EventsEnricher implements Enricher {
             return switch (i > 0 ? low[i - 1] : "") {
                 case "last" -> When.month(m < bm ? y : y - 1, m);
                 case "next" -> When.month(m > bm ? y : y + 1, m);
-                case "in", "during", "this", "early", "late" -> future
-                        ? When.month(m >= bm ? y : y + 1, m)
-                        : When.month(m <= bm ? y : y - 1, m);
+                case "in", "during", "this", "early", "late" -> nearest(m, base, future);
+                // "the end of March", "the first week of March", "the middle of March"
+                case "of" -> i > 1 && PART_OF.contains(low[i - 2]) ? nearest(m, base, future) : null;
                 default -> null;
             };
+        }
+
+        /** Words before a year that make it the event's year: "in 2019", "in early 2019", "during 2019". */
+        private static final java.util.Set<String> YEAR_BEFORE = java.util.Set.of("in", "during", "early", "late");
+
+        /** Parts of a month: "the end of March", "the first week of March". */
+        private static final java.util.Set<String> PART_OF = java.util.Set.of("end", "beginning", "start", "middle",
+                "week", "half", "days", "weeks");
+
+        /**
+         * Whether the word after a year makes the year an attribute of a noun ("in 2019 polls", "the 2019
+         * election"), not the event's date: a lower-case word that is not a function word.
+         */
+        private static boolean attributive(String next) {
+            if (next.isEmpty() || !Character.isLetter(next.charAt(0)) || !next.equals(next.toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+            return switch (next) {
+                case "and", "or", "but", "when", "after", "before", "as", "to", "at", "in", "on", "for", "with", "by",
+                        "while", "until", "that", "which", "the", "a", "an", "from", "amid", "over" -> false;
+                default -> true;
+            };
+        }
+
+        /** "mid-March" (a month, as "in March") and "mid-2019" (a year); null for anything else. */
+        private static When mid(String rest, LocalDate base, boolean future) {
+            int year = number(rest, 2100);
+            if (year >= 1900) {
+                return When.year(year);
+            }
+            int m = month(rest.toLowerCase(Locale.ROOT));
+            return m > 0 && Character.isUpperCase(rest.charAt(0)) ? nearest(m, base, future) : null;
+        }
+
+        /** The nearest month {@code m} not after the base month, or not before it for a planned event. */
+        private static When nearest(int m, LocalDate base, boolean future) {
+            int y = base.getYear();
+            int bm = base.getMonthValue();
+            return future
+                        ? When.month(m >= bm ? y : y + 1, m)
+                        : When.month(m <= bm ? y : y - 1, m);
         }
 
         /** "this month", "last month", "next month", "this year", "last year", "next year" ("earlier this month"). */

@@ -39,8 +39,12 @@ public final class Gazetteer {
     private static final int KIND_SHIFT = 28;
     private static final int INDEX_MASK = (1 << KIND_SHIFT) - 1;
 
-    /** Places at least this big, and all divisions and countries, can be found by sound skeleton. */
-    public static final int SKELETON_MIN_POPULATION = 100_000;
+    /**
+     * Places at least this big, and all first-level divisions and countries, can be found by a spelling
+     * variant of their name ({@link Folding#variantKey}: Gawadar for Gwadar). Smaller towns are too many
+     * for a consonant frame: their variants would catch surnames and words.
+     */
+    public static final int VARIANT_MIN_POPULATION = 20_000;
 
     // countries
     private final String[] countryCode;
@@ -100,7 +104,7 @@ public final class Gazetteer {
 
     private final NameTable names;
     private final NameTable acronyms;
-    private final NameTable skeletons;
+    private final NameTable variants;
 
     private static final class Holder {
         static final Gazetteer INSTANCE = load();
@@ -130,7 +134,7 @@ public final class Gazetteer {
         }
         names = new NameTable(1 << 20);
         acronyms = new NameTable(1 << 10);
-        skeletons = new NameTable(1 << 17);
+        variants = new NameTable(1 << 17);
 
         int nc = in.readInt();
         countryCode = new String[nc];
@@ -256,7 +260,7 @@ public final class Gazetteer {
 
     /** Reads the three key lists of an entry (see {@link #keys}) into the tables. */
     private void readKeys(DataInputStream in, int entry) throws IOException {
-        for (NameTable table : new NameTable[] {names, skeletons, acronyms}) {
+        for (NameTable table : new NameTable[] {names, variants, acronyms}) {
             for (int k = in.readInt(); k > 0; k--) {
                 table.add(in.readLong(), entry);
             }
@@ -265,18 +269,19 @@ public final class Gazetteer {
 
     /** Where a name goes: the lookup tables of {@link Gazetteer}, filled by {@link #keys}. */
     public interface KeySink {
-        /** {@code table}: 0 names, 1 sound skeletons, 2 acronyms. */
+        /** {@code table}: 0 names, 1 spelling variants, 2 acronyms. */
         void key(int table, long key);
     }
 
     /**
      * The lookup keys of one name, computed when the resource is built so that loading only reads
-     * numbers: its {@link Folding#key}; its {@link Folding#skeleton} key when {@code skeleton}; and,
+     * numbers: its {@link Folding#key}; the key of its {@link Folding#variantKey} when {@code variant} (and the variant has
+     * at least {@value #MIN_VARIANT_KEY} letters); and,
      * for a name of two or three capitals ("US", "U.S.", "UAE"), only an acronym key and only when
      * {@code acronym} (those of towns are airport codes and the like, which collide with company
      * names such as "AMC"). Names under three letters are dropped.
      */
-    public static void keys(String name, boolean skeleton, boolean acronym, KeySink sink) {
+    public static void keys(String name, boolean variant, boolean acronym, KeySink sink) {
         int letters = 0;
         boolean capitalsAndDots = true;
         for (int i = 0; i < name.length(); i++) {
@@ -301,10 +306,10 @@ public final class Gazetteer {
         if (key != 0) {
             sink.key(0, key);
         }
-        if (skeleton) {
-            String sk = Folding.skeleton(Folding.folded(name));
-            if (sk.length() >= 5) {
-                sink.key(1, Folding.key(sk));
+        if (variant) {
+            long vk = variantKey(name);
+            if (vk != 0) {
+                sink.key(1, vk);
             }
         }
     }
@@ -330,8 +335,25 @@ public final class Gazetteer {
         return acronyms.get(key);
     }
 
-    public int[] bySkeleton(long key) {
-        return skeletons.get(key);
+    /** Entries one of whose names has this {@link #variantKey}, or {@code null}. */
+    public int[] byVariant(long key) {
+        return variants.get(key);
+    }
+
+    /** Shortest {@link Folding#variantKey} the variant table holds: a shorter consonant frame fits too many words. */
+    public static final int MIN_VARIANT_KEY = 4;
+
+    /**
+     * The lookup key of a name's spelling variant ({@link Folding#variantKey}) for {@link #byVariant};
+     * 0 when the variant is shorter than {@value #MIN_VARIANT_KEY} letters.
+     */
+    public static long variantKey(String name) {
+        return Folding.variantKeyHash(name, 0, name.length(), MIN_VARIANT_KEY);
+    }
+
+    /** {@link #variantKey(String)} of {@code text[start, end)}, without copying it out. */
+    public static long variantKey(CharSequence text, int start, int end) {
+        return Folding.variantKeyHash(text, start, end, MIN_VARIANT_KEY);
     }
 
     /**

@@ -55,7 +55,7 @@ final class EntityHints {
                                     + text.substring(s.end(), m.end()));
                             if (containsEntity || whole == null && (rest.isEmpty() || PlaceWords.isGeneric(rest))) {
                                 covered = true;
-                                spots.set(i, new GeoSpotter.Spot(s.start(), s.end(), s.entries(), s.bySkeleton(), true));
+                                spots.set(i, new GeoSpotter.Spot(s.start(), s.end(), s.entries(), s.byVariant(), true));
                             } else {
                                 spots.remove(i);
                             }
@@ -64,7 +64,7 @@ final class EntityHints {
                     if (!covered) {
                         if (whole != null) {
                             spots.add(new GeoSpotter.Spot(whole.start(), whole.end(), whole.entries(),
-                                    whole.bySkeleton(), true));
+                                    whole.byVariant(), true));
                         } else {
                             unknown.add(m);
                         }

@@ -10,18 +10,31 @@ import java.util.List;
  * {@value #MAX_TOKENS} tokens, longest match first, looked up by hash as the span grows (no regex,
  * no string per candidate). Short connecting words may sit inside a name ("Rio de Janeiro", "Bosnia
  * and Herzegovina"), never at its ends. Two- and three-letter names in capitals ("US", "U.S.",
- * "UAE") match only when written in capitals. A capitalised single word with no exact match may
- * still match a large place, division or country by its {@link Folding#skeleton} (Baluchestan for
- * Balochistan); such spots are marked so that the resolver asks for supporting context.
+ * "UAE") match only when written in capitals. A capitalised word, or a run of capitalised words
+ * joined by "and" or hyphens, with no exact match may still match a town of
+ * {@value Gazetteer#VARIANT_MIN_POPULATION} people or more, a division or a country by a spelling
+ * variant ({@link Folding#variantKey}: Gawadar for Gwadar, Sistan and Balouchestan for Sistan and
+ * Baluchestan), when the entry's own name {@link Folding#isVariant is a variant} of the text and no
+ * other name of similar size shares the key; such spots are marked so that the resolver asks for
+ * supporting context.
  */
 final class GeoSpotter {
 
     static final int MAX_TOKENS = 6;
     private static final int MAX_CONNECTOR = 4;
-    private static final int MIN_SKELETON_CHARS = 6;
+    private static final int MIN_VARIANT_CHARS = 6;
+    /** Of several names sharing a variant key, the biggest wins only when this many times the next. */
+    private static final int VARIANT_DOMINANCE = 10;
+    /**
+     * Countries whose towns are romanised from another script: only their towns and divisions (and any
+     * country's own name) are matched by spelling variant, since a Latin-script town has one spelling and
+     * its sound-alikes are words and names (Builder for Boulder, Terence for Torrance).
+     */
+    private static final java.util.Set<String> ROMANISED =
+            io.newswire.enrich.text.WordList.load(GeoSpotter.class, "romanised-countries.txt");
 
     /** A span naming one or more entries. */
-    record Spot(int start, int end, int[] entries, boolean bySkeleton, boolean fromEntity) {
+    record Spot(int start, int end, int[] entries, boolean byVariant, boolean fromEntity) {
     }
 
     private GeoSpotter() {
@@ -90,6 +103,8 @@ final class GeoSpotter {
             long h = Folding.BASIS;
             int best = -1;
             int[] bestEntries = null;
+            int last = t;
+            boolean linked = false;
             for (int j = t; j < count && j < t + MAX_TOKENS; j++) {
                 boolean capital = startsName(text.charAt(ts[j]));
                 if (j > t) {
@@ -107,6 +122,19 @@ final class GeoSpotter {
                         best = j;
                         bestEntries = e;
                     }
+                    if (j == last + 1 || j == last + 2 && isAnd(text, ts[j - 1], te[j - 1])) {
+                        linked |= j == last + 2 || text.charAt(te[j - 1]) == '-';
+                        last = j;
+                    }
+                }
+            }
+            if (linked && last > best) {
+                // "Sistan and Balouchestan", "Sistan-Baluchistan": a spelling of a longer name than the exact match
+                int[] e = byVariant(gaz, text, s, te[last]);
+                if (e != null) {
+                    out.add(new Spot(s, te[last], e, true, false));
+                    t = last + 1;
+                    continue;
                 }
             }
             if (best >= 0) {
@@ -114,15 +142,10 @@ final class GeoSpotter {
                 t = best + 1;
                 continue;
             }
-            if (len >= MIN_SKELETON_CHARS) {
-                StringBuilder folded = new StringBuilder(len);
-                Folding.appendFolded(folded, text, s, te[t]);
-                String sk = Folding.skeleton(folded.toString());
-                if (sk.length() >= 5) {
-                    int[] e = gaz.bySkeleton(Folding.mixToken(Folding.BASIS, sk, 0, sk.length(), true));
-                    if (e != null) {
-                        out.add(new Spot(s, te[t], e, true, false));
-                    }
+            if (len >= MIN_VARIANT_CHARS) {
+                int[] e = byVariant(gaz, text, s, te[t]);
+                if (e != null) {
+                    out.add(new Spot(s, te[t], e, true, false));
                 }
             }
             t++;
@@ -130,21 +153,116 @@ final class GeoSpotter {
         return out;
     }
 
-    /** Entries named by exactly {@code text[start, end)}, by exact key then by skeleton; {@code null} when none. */
+    private static boolean isAnd(String text, int start, int end) {
+        return end - start == 3 && text.regionMatches(false, start, "and", 0, 3);
+    }
+
+    /**
+     * The entries a spelling variant of {@code text[start, end)} names, or {@code null}: those of the variant
+     * table whose own name {@link Folding#isVariant is a variant} of the surface (the table's consonant
+     * frame alone joins Kirman and Karaman); when they carry different names, the biggest only if it is
+     * {@value #VARIANT_DOMINANCE} times the next, else none (a guess between two places is no guess).
+     */
+    static int[] byVariant(Gazetteer gaz, String text, int start, int end) {
+        // the key is hashed in place: most capitalised words the gazetteer does not know miss here
+        long vk = Gazetteer.variantKey(text, start, end);
+        int[] e = vk == 0 ? null : gaz.byVariant(vk);
+        if (e == null) {
+            return null;
+        }
+        // "North and Chicago" is no spelling of North Chicago: an "and" the text has, the name must have too
+        boolean and = false;
+        for (int i = start; i + 5 <= end && !and; i++) {
+            and = text.startsWith(" and ", i);
+        }
+        int[] kept = new int[e.length];
+        int n = 0;
+        String biggestName = null;
+        long biggest = -1;
+        for (int x : e) {
+            String own = ownName(gaz, x);
+            if (own != null && (!and || hasConnector(own)) && Folding.isVariant(text, start, end, own)) {
+                kept[n++] = x;
+                long pop = gaz.population(x);
+                if (pop > biggest) {
+                    biggest = pop;
+                    biggestName = own;
+                }
+            }
+        }
+        if (n == 0) {
+            return null;
+        }
+        long runnerUp = -1;
+        for (int i = 0; i < n; i++) {
+            if (!ownName(gaz, kept[i]).equals(biggestName)) {
+                runnerUp = Math.max(runnerUp, gaz.population(kept[i]));
+            }
+        }
+        if (runnerUp < 0) {
+            return romanised(gaz, kept, n);
+        }
+        if (biggest < VARIANT_DOMINANCE * Math.max(1, runnerUp)) {
+            return null;
+        }
+        int m = 0;
+        for (int i = 0; i < n; i++) {
+            if (ownName(gaz, kept[i]).equals(biggestName)) {
+                kept[m++] = kept[i];
+            }
+        }
+        return romanised(gaz, kept, m);
+    }
+
+    /**
+     * The first {@code n} of {@code entries} that may be matched by spelling variant ({@link #ROMANISED});
+     * {@code null} when none. Applied after the ambiguity guard, so that a Latin-script namesake still
+     * counts as a competitor (Zambia's North-Western against Sri Lanka's North Western).
+     */
+    private static int[] romanised(Gazetteer gaz, int[] entries, int n) {
+        int m = 0;
+        int[] out = new int[n];
+        for (int i = 0; i < n; i++) {
+            int x = entries[i];
+            int kind = Gazetteer.kind(x);
+            int c = gaz.countryOf(x);
+            if (kind == Gazetteer.COUNTRY || kind == Gazetteer.CONTINENT
+                    || c >= 0 && ROMANISED.contains(gaz.countryCode(c))) {
+                out[m++] = x;
+            }
+        }
+        return m == 0 ? null : java.util.Arrays.copyOf(out, m);
+    }
+
+    private static boolean hasConnector(String name) {
+        return name.contains(" and ") || name.contains("&") || name.contains(" va ") || name.indexOf('-') > 0;
+    }
+
+    /** The name an entry is listed under (not an alternate), or {@code null} for a demonym. */
+    private static String ownName(Gazetteer gaz, int entry) {
+        int i = Gazetteer.index(entry);
+        return switch (Gazetteer.kind(entry)) {
+            case Gazetteer.PLACE -> gaz.placeName(i);
+            case Gazetteer.ADMIN1 -> gaz.admin1Name(i);
+            case Gazetteer.ADMIN2 -> gaz.admin2Name(i);
+            case Gazetteer.COUNTRY -> gaz.countryName(i);
+            case Gazetteer.CONTINENT -> gaz.continentName(i);
+            default -> null;
+        };
+    }
+
+    /**
+     * Entries named by exactly {@code text[start, end)}, by exact key then by spelling variant;
+     * {@code null} when none.
+     */
     static Spot lookupSpan(Gazetteer gaz, String text, int start, int end) {
         long h = Folding.key(text, start, end);
         int[] e = h == 0 ? null : gaz.byKey(h);
         if (e != null) {
             return new Spot(start, end, e, false, false);
         }
-        String sk = Folding.skeleton(Folding.folded(text.substring(start, end)));
-        if (sk.length() >= 5) {
-            e = gaz.bySkeleton(Folding.key(sk));
-            if (e != null) {
-                return new Spot(start, end, e, true, false);
-            }
-        }
-        return null;
+        e = byVariant(gaz, text, start, end);
+        return e == null ? null : new Spot(start, end, e, true, false);
     }
 
     static boolean startsName(char c) {

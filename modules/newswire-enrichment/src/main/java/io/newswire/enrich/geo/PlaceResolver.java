@@ -85,7 +85,7 @@ final class PlaceResolver {
                     }
                 }
             }
-            if (s.bySkeleton()) {
+            if (s.byVariant()) {
                 continue;
             }
             for (int e : s.entries()) {
@@ -370,9 +370,13 @@ final class PlaceResolver {
             return true;
         }
         int surfaceLength = s.end() - s.start();
-        if (s.bySkeleton()) {
-            // a sound-alike is a guess: Chairman sounds like Kerman
-            return supported || surfaceLength >= 9 && (kind != Gazetteer.PLACE || gaz.population(e) >= 1_000_000);
+        if (s.byVariant()) {
+            // a spelling variant is a guess (Chairman sounds like Kerman, Builder like Boulder): it needs its
+            // country supported, a town also a cue, and then it passes every check an exact name passes
+            boolean big = surfaceLength >= 9 && (kind != Gazetteer.PLACE || gaz.population(e) >= 1_000_000);
+            if (!supported && !big || kind == Gazetteer.PLACE && !cue && gaz.population(e) < 1_000_000) {
+                return false;
+            }
         }
         boolean singleWord = true;
         for (int i = s.start(); i < s.end(); i++) {

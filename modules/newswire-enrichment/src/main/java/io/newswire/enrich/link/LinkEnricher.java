@@ -27,6 +27,8 @@ import java.util.TreeMap;
  * salience, and lists them by salience.
  *
  * <ol>
+ *   <li>People whose names are spellings of one name ({@link Folding#isVariant}) become one entity
+ *   ({@link #joinPersonVariants}).</li>
  *   <li>Ids ({@link EntityIds}): an entity the entities stage recognised from its alias table keeps
  *   that table's id; every other one gets the type prefix and the transliteration key of its name
  *   ({@code per:mohamad-bakari}), the same in every article.</li>
@@ -63,9 +65,93 @@ public final class LinkEnricher implements Enricher {
         String text = article.text();
         // the entities stage scored against the part it read: the same length here
         int scoredLength = Math.min(text.length(), EntitiesEnricher.MAX_CHARS);
-        List<Entity> scored = scored(entities, scoredLength, article.title());
+        List<Entity> scored = scored(joinPersonVariants(entities), scoredLength, article.title());
         List<Entity> linked = linkLocations(scored, article.places(), article.countries(), text);
         return article.toBuilder().entities(linked).build();
+    }
+
+    /**
+     * People whose names are spellings of one name ({@link Folding#isVariant}: "Abdulaziz al-Saud" and
+     * "Abd al-Aziz al-Saud", "Haidar al-Abadi" and "Heydar al-Abadi") become one entity, under the name,
+     * id and title of the part with most mentions, so that its id is one a part would have had anyway
+     * (ids are built from {@link Folding#nameKey}, which this does not change). The entities stage
+     * already joins names with one {@code nameKey} or one edit apart; this joins what romanisation
+     * spreads further. Only full names of two words or more are joined: a lone "Hassan" says too little.
+     */
+    static List<Entity> joinPersonVariants(List<Entity> entities) {
+        // the common case (no two people share a variant key) allocates one long[] and nothing else
+        long[] keys = new long[entities.size()];
+        boolean shared = false;
+        for (int i = 0; i < entities.size(); i++) {
+            Entity e = entities.get(i);
+            if (e.type() == EntityType.PERSON && e.id() == null && e.name().indexOf(' ') > 0) {
+                keys[i] = Folding.variantKeyHash(e.name(), 0, e.name().length(), 1);
+                for (int j = 0; j < i && !shared; j++) {
+                    shared = keys[j] != 0 && keys[j] == keys[i];
+                }
+            }
+        }
+        if (!shared) {
+            return entities;
+        }
+        Map<Long, List<Entity>> byKey = new HashMap<>();
+        for (int i = 0; i < entities.size(); i++) {
+            if (keys[i] != 0) {
+                byKey.computeIfAbsent(keys[i], k -> new ArrayList<>(2)).add(entities.get(i));
+            }
+        }
+        Map<Entity, Entity> into = new HashMap<>();
+        for (List<Entity> group : byKey.values()) {
+            if (group.size() < 2) {
+                continue;
+            }
+            group.sort(Comparator.comparingInt((Entity e) -> -e.count())
+                    .thenComparingInt(e -> e.mentions().isEmpty() ? Integer.MAX_VALUE : e.mentions().get(0).start()));
+            Entity head = group.get(0);
+            for (int i = 1; i < group.size(); i++) {
+                if (Folding.isVariant(head.name(), group.get(i).name())) {
+                    into.put(group.get(i), head);
+                }
+            }
+        }
+        if (into.isEmpty()) {
+            return entities;
+        }
+        Map<Entity, List<Entity>> parts = new LinkedHashMap<>();
+        for (Map.Entry<Entity, Entity> m : into.entrySet()) {
+            parts.computeIfAbsent(m.getValue(), k -> new ArrayList<>()).add(m.getKey());
+        }
+        List<Entity> out = new ArrayList<>(entities.size());
+        for (Entity e : entities) {
+            if (into.containsKey(e)) {
+                continue;
+            }
+            List<Entity> more = parts.get(e);
+            if (more == null) {
+                out.add(e);
+                continue;
+            }
+            TreeMap<Integer, Mention> mentions = new TreeMap<>();
+            Set<String> aliases = new java.util.LinkedHashSet<>(e.aliasesSeen());
+            double salience = e.salience();
+            for (Mention m : e.mentions()) {
+                mentions.putIfAbsent(m.start(), m);
+            }
+            for (Entity p : more) {
+                aliases.addAll(p.aliasesSeen());
+                salience = Math.max(salience, p.salience());
+                for (Mention m : p.mentions()) {
+                    mentions.putIfAbsent(m.start(), m);
+                }
+            }
+            int count = e.count();
+            for (Entity p : more) {
+                count += p.count();
+            }
+            out.add(new Entity(e.id(), e.name(), e.type(), e.title(), List.copyOf(aliases),
+                    List.copyOf(mentions.values()), Math.max(count, mentions.size()), salience));
+        }
+        return out;
     }
 
     /** Every entity with its id and salience, by salience (ties: first mention first). */

@@ -26,6 +26,16 @@ final class NerFeatures {
     static final int N_LABELS = LABELS.length;
     /** Features that depend on the token and its neighbours only. */
     static final int N_STATIC = 34;
+    /**
+     * The positions in {@link Sentence#row} of the features that depend on the token alone (its word
+     * and shape; bias excluded): word, shape, suffixes, prefixes, title word with shape, case-lexicon
+     * bucket, gazetteer kinds. Their weights add up to the same sum wherever the token stands, so the
+     * tagger sums them once per distinct token ({@link NerTagger}'s word cache).
+     */
+    static final int[] TOKEN_ONLY = {1, 2, 3, 4, 5, 16, 17, 20, 21, 28, 31};
+    /** The other positions of {@link Sentence#row} but the bias (0): features of the token's context. */
+    static final int[] CONTEXT = java.util.stream.IntStream.range(1, 34)
+            .filter(k -> java.util.Arrays.stream(TOKEN_ONLY).noneMatch(t -> t == k)).toArray();
     /** Features weighted per (previous label, label) pair; see {@link #pairFeatures}. */
     static final int N_PAIR = 1;
     /** Previous labels: the {@link #N_LABELS} labels and sentence start ({@link #START_LABEL}). */
@@ -39,6 +49,8 @@ final class NerFeatures {
     private static final long END = mix(0x454E44L);
     /** The pair feature every token has: the transition weights. */
     static final long TRANSITION = f(60, 0);
+    /** The feature every token has, first in {@link Sentence#row}: the bias. */
+    static final long BIAS = f(0, 0);
 
     private NerFeatures() {
     }
@@ -269,7 +281,7 @@ final class NerFeatures {
             int p = i + 2;
             long w = word[p];
             long s = shape[p];
-            f[o] = f(0, 0);
+            f[o] = BIAS;
             f[o + 1] = f(1, w);
             f[o + 2] = f(2, s);
             f[o + 3] = f(3, suf3[p]);
@@ -307,6 +319,16 @@ final class NerFeatures {
 
         int size() {
             return n;
+        }
+
+        /** The hash of token {@code i}'s normalised word; with {@link #shapeOf}, what its token-only features read. */
+        long wordOf(int i) {
+            return word[i + 2];
+        }
+
+        /** The hash of token {@code i}'s shape. */
+        long shapeOf(int i) {
+            return shape[i + 2];
         }
     }
 

@@ -32,9 +32,13 @@ public final class NerTagger {
 
     private static final int PAIR_WIDTH = NerFeatures.N_PREV * NerFeatures.N_LABELS;
 
-    private final long[] keys;
-    /** Row of each slot's weights in {@link #weights}: the weights stay dense, kinder to the cache. */
-    private final int[] rows;
+    /**
+     * The feature table, two longs per slot: the feature's key, then the row of its weights in
+     * {@link #weights} (the weights stay dense, kinder to the cache). Key and row share a cache line:
+     * a feature found costs two lines (slot, weights) instead of three (key, row, weights), which
+     * counts in the pipeline, where the other stages' tables evict this one between sentences.
+     */
+    private final long[] slots;
     private final float[] weights;
     private final int mask;
     /** The pair features ({@link NerFeatures#pairFeatures}): {@link #PAIR_WIDTH} weights per row. */
@@ -50,6 +54,44 @@ public final class NerTagger {
 
     private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
+    /**
+     * Per thread and per model: the summed weights of the token-only features
+     * ({@link NerFeatures#TOKEN_ONLY}) of tokens seen lately, keyed by word and shape hash. A news
+     * text repeats its names and the words around them ("said", "the", "of"): measured on the bench's
+     * stories, most scored tokens are repeats, and each hit saves eleven lookups in a table of
+     * several megabytes that the other stages evict between sentences.
+     */
+    private final ThreadLocal<WordCache> wordCache = ThreadLocal.withInitial(WordCache::new);
+
+    /** Open addressing over (word, shape) hash pairs, {@link NerFeatures#N_LABELS} sums per slot; cleared when full. */
+    private static final class WordCache {
+        private static final int CAPACITY = 4096;
+        private static final int LIMIT = CAPACITY * 5 / 8;
+        final long[] keys = new long[2 * CAPACITY];
+        final float[] sums = new float[CAPACITY * NerFeatures.N_LABELS];
+        int size;
+
+        /** The slot holding (w, s), or {@code -(slot + 1)} of the free slot where it goes. */
+        int find(long w, long s) {
+            int slot = (int) (w ^ (w >>> 29) ^ s * 0x9E3779B97F4A7C15L >>> 40) & (CAPACITY - 1);
+            while (true) {
+                long kw = keys[2 * slot];
+                if (kw == w && keys[2 * slot + 1] == s) {
+                    return slot;
+                }
+                if (kw == 0 && keys[2 * slot + 1] == 0) {
+                    return -(slot + 1);
+                }
+                slot = (slot + 1) & (CAPACITY - 1);
+            }
+        }
+
+        void clear() {
+            java.util.Arrays.fill(keys, 0L);
+            size = 0;
+        }
+    }
+
     /** The label transition weights, the same for every token. */
     private final float[] transition = new float[PAIR_WIDTH];
     private final CaseLexicon lexicon;
@@ -58,8 +100,13 @@ public final class NerTagger {
 
     private NerTagger(Table single, Table pairs, CaseLexicon lexicon) {
         this.lexicon = lexicon;
-        this.keys = single.keys();
-        this.rows = single.rows();
+        long[] keys = single.keys();
+        int[] rows = single.rows();
+        this.slots = new long[2 * keys.length];
+        for (int s = 0; s < keys.length; s++) {
+            slots[2 * s] = keys[s];
+            slots[2 * s + 1] = rows[s];
+        }
         this.weights = single.weights();
         this.mask = keys.length - 1;
         this.pairKeys = pairs.keys();
@@ -67,7 +114,11 @@ public final class NerTagger {
         this.pairWeights = pairs.weights();
         this.pairMask = pairKeys.length - 1;
         addPair(NerFeatures.TRANSITION, transition, 0);
+        add(NerFeatures.BIAS, bias, 0);
     }
+
+    /** The weights of the feature every token has (template 0), read once. */
+    private final float[] bias = new float[NerFeatures.N_LABELS];
 
     /** The committed model, loaded once. */
     public static NerTagger get() {
@@ -104,8 +155,8 @@ public final class NerTagger {
     /** The number of features with weights. */
     public int features() {
         int n = 0;
-        for (long k : keys) {
-            if (k != 0) {
+        for (int s = 0; s < slots.length; s += 2) {
+            if (slots[s] != 0) {
                 n++;
             }
         }
@@ -146,6 +197,7 @@ public final class NerTagger {
             return labels;
         }
         Scratch scratch = SCRATCH.get();
+        WordCache cache = wordCache.get();
         NerFeatures.Sentence features = scratch.sentence.reset(words, lexicon, gazetteer, near);
         long[] row = scratch.row;
         final int C = NerFeatures.N_LABELS;
@@ -157,9 +209,9 @@ public final class NerTagger {
         byte[] back = new byte[n * C];
         for (int i = 0; i < n; i++) {
             if (near[i]) {
-                java.util.Arrays.fill(emit, 0f);
                 features.row(i, row, 0);
-                for (int k = 0; k < NerFeatures.N_STATIC; k++) {
+                tokenOnly(cache, features.wordOf(i), features.shapeOf(i), row, emit);
+                for (int k : NerFeatures.CONTEXT) {
                     add(row[k], emit, 0);
                 }
                 float[] pairs = transition;
@@ -183,6 +235,34 @@ public final class NerTagger {
         }
         backtrack(delta, back, labels);
         return labels;
+    }
+
+    /**
+     * Sets {@code emit} to the bias plus the token-only features' weights of the token whose feature
+     * row is {@code row}, from the word cache when the token was seen lately.
+     */
+    private void tokenOnly(WordCache cache, long w, long s, long[] row, float[] emit) {
+        final int C = NerFeatures.N_LABELS;
+        int slot = cache.find(w, s);
+        if (slot < 0) {
+            if (cache.size >= WordCache.LIMIT) {
+                cache.clear();
+                slot = cache.find(w, s);
+            }
+            slot = -slot - 1;
+            int o = slot * C;
+            java.util.Arrays.fill(cache.sums, o, o + C, 0f);
+            for (int k : NerFeatures.TOKEN_ONLY) {
+                add(row[k], cache.sums, o);
+            }
+            cache.keys[2 * slot] = w;
+            cache.keys[2 * slot + 1] = s;
+            cache.size++;
+        }
+        int o = slot * C;
+        for (int c = 0; c < C; c++) {
+            emit[c] = bias[c] + cache.sums[o + c];
+        }
     }
 
     /** Whether label c may follow label p (p up to START_LABEL), {@code [p * N_LABELS + c]}. */
@@ -265,9 +345,9 @@ public final class NerTagger {
     private void add(long feature, float[] scores, int at) {
         int slot = (int) (feature ^ (feature >>> 32)) & mask;
         while (true) {
-            long k = keys[slot];
+            long k = slots[2 * slot];
             if (k == feature) {
-                int o = rows[slot] * NerFeatures.N_LABELS;
+                int o = (int) slots[2 * slot + 1] * NerFeatures.N_LABELS;
                 for (int c = 0; c < NerFeatures.N_LABELS; c++) {
                     scores[at + c] += weights[o + c];
                 }
@@ -319,6 +399,19 @@ public final class NerTagger {
                 }
             }
             lexicon.write(d);
+        }
+    }
+
+    /**
+     * Reads a committed model resource beside this class by file name (another language's model,
+     * {@code ner-de.bin.gz}); each call reads it again, so callers keep what they get.
+     */
+    public static NerTagger resource(String name) throws IOException {
+        try (InputStream in = NerTagger.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IOException(name + " missing from the classpath");
+            }
+            return read(in);
         }
     }
 

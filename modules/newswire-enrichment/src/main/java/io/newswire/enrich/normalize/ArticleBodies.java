@@ -22,6 +22,12 @@ final class ArticleBodies {
     private static final double PARAGRAPH_IN_BODY = 0.8;
     /** The kept paragraphs must hold this share of the articleBody's words, or the check is void. */
     private static final double BODY_COVERED = 0.9;
+    /**
+     * A paragraph this long is prose of the story even when the articleBody lacks it: publishers
+     * leave the drop-cap lead or the last paragraphs out of it, while teasers, captions and prompts
+     * are short.
+     */
+    private static final int PROSE_WORDS = 50;
     /** Below this share of its words in the markup body, the articleBody is taken instead (if longer). */
     private static final double BODY_MISSED = 0.5;
 
@@ -55,7 +61,7 @@ final class ArticleBodies {
                     in++;
                 }
             }
-            if (in >= PARAGRAPH_IN_BODY * w.size()) {
+            if (in >= PARAGRAPH_IN_BODY * w.size() || w.size() >= PROSE_WORDS) {
                 kept.add(paragraph);
                 keptWords.addAll(w);
             }

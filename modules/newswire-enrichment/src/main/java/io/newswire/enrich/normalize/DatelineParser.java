@@ -90,6 +90,13 @@ public final class DatelineParser {
      * @param reference the publication or ingest date, for the year of a date written without one
      */
     public static Optional<Match> parse(String text, int from, LocalDate reference) {
+        int first = from;
+        while (first < text.length() && (text.charAt(first) == ' ' || text.charAt(first) == '\t')) {
+            first++;
+        }
+        if (first < text.length() && isHan(text.charAt(first))) {
+            return chinese(text, first, reference);
+        }
         Optional<Match> match = new Scan(text, from, Math.min(text.length(), from + WINDOW)).run(reference);
         if (match.isEmpty()) {
             // ANSA: "(ANSA) - ROME, March 3 - ...": the agency first, then an ordinary dateline.
@@ -116,6 +123,76 @@ public final class DatelineParser {
             }
         }
         return match;
+    }
+
+    /** Chinese agencies whose copy opens "新华社北京3月3日电". */
+    private static final String[] CHINESE_AGENCIES = {"新华社", "中新社", "中新网"};
+    /** At most this many characters of place between the agency and the date ("乌鲁木齐", "布宜诺斯艾利斯"). */
+    private static final int MAX_CHINESE_PLACE = 8;
+    /** At most this many characters inside the credit after 电 ("（记者王明、李华）"). */
+    private static final int MAX_CREDIT = 30;
+
+    private static boolean isHan(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+
+    /**
+     * The Chinese agency dateline: agency, place, month 月 day 日, 电 ("dispatched"), then an optional
+     * reporter credit in parentheses ("（记者王明）"), then the story. A sentence that merely starts
+     * with a place and a date ("北京3月3日的天气...") has no agency and no 电, so it is not one.
+     */
+    static Optional<Match> chinese(String text, int start, LocalDate reference) {
+        String agency = null;
+        for (String a : CHINESE_AGENCIES) {
+            if (text.startsWith(a, start)) {
+                agency = a;
+            }
+        }
+        if (agency == null) {
+            return Optional.empty();
+        }
+        int k = start + agency.length();
+        int placeStart = k;
+        while (k < text.length() && k - placeStart < MAX_CHINESE_PLACE && isHan(text.charAt(k))) {
+            k++;
+        }
+        int placeEnd = k;
+        int dateStart = k;
+        int month = 0;
+        while (k < text.length() && k - dateStart < 2 && text.charAt(k) >= '0' && text.charAt(k) <= '9') {
+            month = month * 10 + text.charAt(k++) - '0';
+        }
+        if (placeEnd == placeStart || k == dateStart || k >= text.length() || text.charAt(k) != '月') {
+            return Optional.empty();
+        }
+        int dayStart = ++k;
+        int day = 0;
+        while (k < text.length() && k - dayStart < 2 && text.charAt(k) >= '0' && text.charAt(k) <= '9') {
+            day = day * 10 + text.charAt(k++) - '0';
+        }
+        if (k == dayStart || !text.startsWith("日电", k) || month < 1 || month > 12 || day < 1 || day > 31) {
+            return Optional.empty();
+        }
+        String written = text.substring(dateStart, k + 1);
+        k += 2;
+        if (k < text.length() && (text.charAt(k) == '（' || text.charAt(k) == '(')) {
+            char close = text.charAt(k) == '（' ? '）' : ')';
+            int end = text.indexOf(close, k + 1);
+            if (end > k && end - k <= MAX_CREDIT) {
+                k = end + 1;
+            }
+        }
+        while (k < text.length() && (Character.isWhitespace(text.charAt(k)) || text.charAt(k) == '\u3000')) {
+            k++;
+        }
+        LocalDate resolved;
+        try {
+            resolved = reference == null ? null : inferYear(month, day, reference);
+        } catch (DateTimeException e) {
+            resolved = null;
+        }
+        String place = text.substring(placeStart, placeEnd);
+        return Optional.of(new Match(new Dateline(place, place, null, written, resolved, agency), start, k));
     }
 
     /** Title case of an all-capitals or lower-case location ("NEW YORK" -> "New York"). */
@@ -386,8 +463,10 @@ public final class DatelineParser {
                 return named == null ? Optional.empty() : found(location, region, date.written, date.resolved, named);
             }
             if (i < limit && s.charAt(i) == ':') {
+                // "CAIRO, June 2: Egypt's ...", "Srinagar, Mar 3: The ..." (not "Srinagar, Mar 3: a photo essay").
                 i++;
-                return atSpaceOrEnd() ? found(location, region, date.written, date.resolved, null) : Optional.empty();
+                return colonOpensStory(isAllCaps(location)) && !lowerCaseNext()
+                        ? found(location, region, date.written, date.resolved, null) : Optional.empty();
             }
             if (i >= s.length() || s.charAt(i) == '\n' || s.charAt(i) == '\r') {
                 return found(location, region, date.written, date.resolved, null);
@@ -616,6 +695,15 @@ public final class DatelineParser {
             }
             // "QUITO, ECUADOR—Ecuador's ...": en and em dashes are often set without spaces.
             return atSpaceOrEnd() || (last != '-' && i < limit && Character.isUpperCase(s.charAt(i)));
+        }
+
+        /** Whether the next word after spaces starts with a lower-case letter. */
+        private boolean lowerCaseNext() {
+            int k = i;
+            while (k < limit && s.charAt(k) == ' ') {
+                k++;
+            }
+            return k < limit && Character.isLowerCase(s.charAt(k));
         }
 
         private boolean atSpaceOrEnd() {

@@ -54,6 +54,14 @@ public final class HtmlExtractor {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern BYLINE = Pattern.compile("(?:^|[\\s_-])(?:byline|author|dateline|timestamp)(?:$|[\\s_-])",
             Pattern.CASE_INSENSITIVE);
+    /** Class words a metered site writes on story paragraphs as well as on its sign-in prompts. */
+    private static final Pattern METERED = Pattern.compile("(?:^|[\\s_-])(?:paywall|gated|gating)(?:$|[\\s_-])",
+            Pattern.CASE_INSENSITIVE);
+    /** A copyright notice: "©", "(c) ", "Copyright ©", "Copyright 2024" at the start of a line. */
+    private static final Pattern COPYRIGHT = Pattern.compile("^(?:©|\\(c\\)\\s|copyright\\s*(?:©|\\(c\\)|\\d{4}))",
+            Pattern.CASE_INSENSITIVE);
+    /** A paragraph longer than this is not a copyright notice, whatever it starts with. */
+    private static final int NOTICE_CHARS = 200;
     /** A text node this long outside any {@code <p>} is a paragraph set in another element. */
     private static final int SENTENCE_CHARS = 100;
     /** Elements that hold a page's main content by their tag or role. */
@@ -115,11 +123,33 @@ public final class HtmlExtractor {
             }
         }
         removeLinkDense(root);
-        String text = TextCleaner.clean(blockText(root));
+        String text = withoutNotices(TextCleaner.clean(blockText(root)));
         text = ArticleBodies.reconcile(text, meta.articleBody());
         return new Page(text, title == null ? null : TextCleaner.clean(title),
                 meta.publishedCandidates().isEmpty() ? null : meta.publishedCandidates().get(0),
                 meta.canonicalUrl(), removed, meta);
+    }
+
+    /**
+     * The text without short copyright notices ("Copyright © 2024 The Daily ..., LLC"), which sit
+     * inside the story's container on many sites and are never part of the story.
+     */
+    static String withoutNotices(String text) {
+        if (text.indexOf('©') < 0 && text.indexOf("opyright") < 0 && text.indexOf("OPYRIGHT") < 0
+                && text.indexOf("(c) ") < 0 && text.indexOf("(C) ") < 0) {
+            return text;
+        }
+        StringBuilder kept = new StringBuilder(text.length());
+        for (String paragraph : text.split("\n\n")) {
+            if (paragraph.length() < NOTICE_CHARS && COPYRIGHT.matcher(paragraph).find()) {
+                continue;
+            }
+            if (kept.length() > 0) {
+                kept.append("\n\n");
+            }
+            kept.append(paragraph);
+        }
+        return kept.toString();
     }
 
     /**
@@ -307,6 +337,10 @@ public final class HtmlExtractor {
             }
             String marks = e.className() + " " + e.id();
             if (marks.isBlank() || e.is(CONTAINERS) || paragraphText.getOrDefault(e, 0) * 2 > total && total > 0) {
+                return FilterResult.CONTINUE;
+            }
+            // Metered sites mark the paragraphs past the free limit "paywall": they are the story.
+            if (e.normalName().equals("p") && METERED.matcher(marks).find()) {
                 return FilterResult.CONTINUE;
             }
             if (BYLINE.matcher(marks).find()) {

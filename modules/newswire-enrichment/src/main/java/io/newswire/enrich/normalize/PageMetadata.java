@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 
 /**
  * What a news page says about itself in its metadata, read the way news crawlers (trafilatura,
@@ -38,6 +39,9 @@ public record PageMetadata(String title, List<String> authors, List<String> publ
 
     private static final ObjectMapper JSON = new ObjectMapper();
     /** JSON-LD objects that describe the page's story. */
+    /** Runs of white space, written as one space in names and titles. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern TRAILING_SEPARATORS = Pattern.compile("[,;]+$");
     private static final Pattern ARTICLE_TYPE = Pattern.compile(
             "(?i)(?:News|Reportage|Analysis|Opinion|Review|Background|Scholarly|Tech|Satirical)?Article|BlogPosting"
                     + "|LiveBlogPosting|Report|WebPage");
@@ -46,6 +50,20 @@ public record PageMetadata(String title, List<String> authors, List<String> publ
             "/((?:19|20)\\d\\d)[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\\d|3[01])(?:[/_.-]|$)");
     private static final Pattern LANG = Pattern.compile("[A-Za-z]{2,3}");
     private static final int MAX_AUTHORS = 10;
+    /** Byline elements looked at before giving up. */
+    private static final int MAX_BYLINE_ELEMENTS = 20;
+    /** The word that opens a byline, in the languages of the pages the pipeline reads. */
+    private static final Pattern BYLINE_WORD = Pattern.compile("\\s*(?:by|par|von|por|di|door|av|af|przez|от)[:\\s]\\s*",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Between the names of a byline: commas, "and", "et", "und", "y", "e", "i", "en", "og", "&". */
+    private static final Pattern NAME_SPLIT = Pattern.compile("\\s*(?:,|&|\\s(?:and|et|und|y|e|i|en|og|и)\\s)\\s*");
+    /** Lower-case parts of names ("Ursula von der Leyen", "Gabriel García de la Torre"). */
+    private static final Set<String> NAME_PARTICLES = Set.of("von", "van", "der", "den", "de", "del", "della", "da",
+            "dos", "das", "du", "la", "le", "al", "el", "bin", "ibn", "ter", "zu");
+    /** Elements of a visible byline, by class word. */
+    private static final String BYLINE_ELEMENTS = "[class~=(?i)(?:^|[\\s_-])(?:byline|author)(?:$|[\\s_-])]";
+    /** Separators between a headline and the site's name in a {@code <title>}. */
+    private static final String[] TITLE_SEPARATORS = {" | ", " - ", " – ", " — ", " » ", " / ", " :: "};
     private static final int MAX_JSON_LD_CHARS = 2_000_000;
 
     public PageMetadata {
@@ -56,8 +74,8 @@ public record PageMetadata(String title, List<String> authors, List<String> publ
     /** Reads a parsed page's metadata; the document is not changed. */
     public static PageMetadata of(Document doc, String pageUrl) {
         JsonNode article = jsonLdArticle(doc);
-        String title = firstNonBlank(text(article, "headline"), attr(doc, "meta[property=og:title]", "content"),
-                attr(doc, "meta[name=twitter:title]", "content"), text(doc.selectFirst("h1")), doc.title());
+        String title = unescape(firstNonBlank(text(article, "headline"), attr(doc, "meta[property=og:title]", "content"),
+                attr(doc, "meta[name=twitter:title]", "content"), pageTitle(doc)));
 
         Set<String> authors = new LinkedHashSet<>();
         if (article != null) {
@@ -71,6 +89,23 @@ public record PageMetadata(String title, List<String> authors, List<String> publ
             for (Element e : doc.select("[itemprop=author] [itemprop=name], a[rel=author]")) {
                 addName(e.text(), authors);
             }
+        }
+        if (authors.isEmpty()) {
+            // No metadata names the writers: the first visible byline that reads "By Jane Doe".
+            int seen = 0;
+            for (Element e : doc.select(BYLINE_ELEMENTS)) {
+                List<String> names = bylineNames(List.of(e.text()));
+                if (!names.isEmpty() || ++seen >= MAX_BYLINE_ELEMENTS) {
+                    names.forEach(n -> addName(n, authors));
+                    break;
+                }
+            }
+        }
+        if (authors.size() > 1) {
+            // The publisher listed beside the writers ("Jane Doe", "Condé Nast") is not an author.
+            String publisher = article == null ? null : article.path("publisher").path("name").asText(null);
+            String site = attr(doc, "meta[property=og:site_name]", "content");
+            authors.removeIf(a -> a.equalsIgnoreCase(unescape(publisher)) || a.equalsIgnoreCase(unescape(site)));
         }
 
         List<String> dates = new ArrayList<>();
@@ -197,13 +232,19 @@ public record PageMetadata(String title, List<String> authors, List<String> publ
         if (name == null) {
             return;
         }
-        String n = name.strip().replaceAll("\\s+", " ");
+        String spaced = SPACES.matcher(unescape(name).strip()).replaceAll(" ");
+        String n = TRAILING_SEPARATORS.matcher(spaced).replaceAll("").strip();
         if (n.regionMatches(true, 0, "by ", 0, 3)) {
             n = n.substring(3).strip();
         }
         if (n.isEmpty() || n.length() > 100 || n.contains("://") || n.startsWith("/") || n.contains("@")
                 || out.size() >= MAX_AUTHORS) {
             return;
+        }
+        for (String known : out) {
+            if (known.equalsIgnoreCase(n)) {
+                return; // "Jane Doe" in JSON-LD and "JANE DOE" in a meta tag
+            }
         }
         out.add(n);
     }
@@ -273,6 +314,90 @@ public record PageMetadata(String title, List<String> authors, List<String> publ
         if (value != null && !value.isBlank() && !out.contains(value.strip())) {
             out.add(value.strip());
         }
+    }
+
+    /**
+     * The writers named by the first visible byline taken out of the body ("By Jane Doe and John
+     * Roe", "Par Sébastien Farcis", "Von Anna Weber"), for a page whose metadata names none. Only a
+     * line that starts with such a word counts, and only capitalised names of two to five words.
+     */
+    static List<String> bylineNames(List<String> lines) {
+        for (String line : lines) {
+            Matcher m = BYLINE_WORD.matcher(line);
+            if (!m.lookingAt()) {
+                continue;
+            }
+            String rest = line.substring(m.end()).strip();
+            int end = rest.length();
+            for (int i = 0; i < rest.length(); i++) {
+                char c = rest.charAt(i);
+                if (c == '|' || c == '\n' || c == '•' || c == '·' || Character.isDigit(c)) {
+                    end = i;
+                    break;
+                }
+            }
+            List<String> names = new ArrayList<>();
+            for (String part : NAME_SPLIT.split(rest.substring(0, end).strip())) {
+                String name = SPACES.matcher(part.strip()).replaceAll(" ");
+                if (!isPersonName(name)) {
+                    return List.of();
+                }
+                names.add(name);
+            }
+            return names;
+        }
+        return List.of();
+    }
+
+    private static boolean isPersonName(String name) {
+        String[] words = name.split(" ");
+        if (name.isEmpty() || name.length() > 60 || words.length < 2 || words.length > 5) {
+            return false;
+        }
+        for (String w : words) {
+            if (!Character.isUpperCase(w.codePointAt(0)) && !NAME_PARTICLES.contains(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Character references left in metadata text ("Biden&#x27;s"), which publishers often double-escape. */
+    static String unescape(String s) {
+        return s == null || s.indexOf('&') < 0 ? s : Parser.unescapeEntities(s, false);
+    }
+
+    /**
+     * The title from the page itself: the first {@code <h1>} when the {@code <title>} opens with it,
+     * or contains it and it is three words or more (the headline without the site's name), else the {@code <title>} without a trailing site name
+     * after a separator ("Headline – My website", "Headline | Section | Site") when at least three
+     * words remain, as Readability cuts it; the first {@code <h1>} alone is often the site's banner.
+     */
+    static String pageTitle(Document doc) {
+        String h1 = text(doc.selectFirst("h1"));
+        String page = doc.title() == null ? "" : SPACES.matcher(doc.title().strip()).replaceAll(" ");
+        if (page.isEmpty()) {
+            return h1;
+        }
+        if (h1 != null && !h1.isBlank()) {
+            // Not a site name that ends the <title> ("... | Kurier" with <h1>Kurier</h1>).
+            String lower = page.toLowerCase(Locale.ROOT);
+            String heading = h1.strip().toLowerCase(Locale.ROOT);
+            if (lower.startsWith(heading) || lower.contains(heading) && heading.split(" ").length >= 3) {
+                return h1.strip();
+            }
+        }
+        int cut = -1;
+        for (String separator : TITLE_SEPARATORS) {
+            cut = Math.max(cut, page.lastIndexOf(separator));
+        }
+        if (cut > 0) {
+            String head = page.substring(0, cut).strip();
+            if (head.split(" ").length >= 3) {
+                return head;
+            }
+        }
+        return page;
     }
 
     private static String firstNonBlank(String... values) {

@@ -29,6 +29,10 @@ public final class PublishedDates {
     private static final Instant EARLIEST = Instant.parse("1900-01-01T00:00:00Z");
     private static final Instant LATEST = Instant.parse("2200-01-01T00:00:00Z");
 
+    private static final DateTimeFormatter ISO_ANY_OFFSET = new DateTimeFormatterBuilder()
+            .append(DateTimeFormatter.ISO_LOCAL_DATE).appendLiteral('T').appendPattern("HH:mm[:ss]")
+            .optionalStart().appendFraction(java.time.temporal.ChronoField.NANO_OF_SECOND, 1, 9, true).optionalEnd()
+            .appendPattern("[XXX][XX][X]").toFormatter(Locale.ROOT);
     private static final List<DateTimeFormatter> ZONED = List.of(
             DateTimeFormatter.RFC_1123_DATE_TIME,
             new DateTimeFormatterBuilder().parseCaseInsensitive()
@@ -70,6 +74,12 @@ public final class PublishedDates {
         }
         try {
             return plausible(OffsetDateTime.parse(s).toInstant());
+        } catch (DateTimeParseException e) {
+            // next format
+        }
+        try {
+            // ISO 8601 with a basic offset or no seconds: "2024-02-28T11:35:52+0000", "2024-03-02T21:36+0000".
+            return plausible(OffsetDateTime.parse(s, ISO_ANY_OFFSET).toInstant());
         } catch (DateTimeParseException e) {
             // next format
         }

@@ -93,13 +93,53 @@ public final class QuotesEnricher implements Enricher {
     }
 
     static List<Quote> extract(String fullText, List<Entity> entities) {
-        String text = fullText.length() > MAX_CHARS ? fullText.substring(0, MAX_CHARS) : fullText;
+        String original = fullText.length() > MAX_CHARS ? fullText.substring(0, MAX_CHARS) : fullText;
+        String text = original.indexOf("''") < 0 ? original : doubleApostrophes(original);
         List<Quote> out = new ArrayList<>();
         List<int[]> taken = new ArrayList<>(); // spans of direct quotes and their attribution
         direct(text, entities, out, taken);
         indirect(text, entities, out, taken);
         out.sort((a, b) -> Integer.compare(a.content().start(), b.content().start()));
+        if (text != original) {
+            // same offsets: the spans' text is taken again from the text as written
+            out.replaceAll(q -> new Quote(q.kind(), again(original, q.content()), q.speaker(),
+                    again(original, q.speakerText()), again(original, q.cue())));
+        }
         return out;
+    }
+
+    private static Mention again(String text, Mention m) {
+        return m == null ? null : new Mention(m.start(), m.end(), text.substring(m.start(), m.end()));
+    }
+
+    /**
+     * The text with the double apostrophes that stand for quotation marks (the New York Times' style:
+     * {@code ''We are ready,'' he said}) written as a space and a straight mark, same length, so that a
+     * span ends after both apostrophes: an
+     * opening pair stands after a space or a line start before a letter or digit, a closing pair after a
+     * letter, digit or punctuation mark before a space, a line end or punctuation.
+     */
+    static String doubleApostrophes(String text) {
+        char[] c = text.toCharArray();
+        int n = c.length;
+        for (int i = 0; i + 1 < n; i++) {
+            if (c[i] != '\'' || c[i + 1] != '\'' || i > 0 && c[i - 1] == '\'' && !(i > 1 && c[i - 2] != '\''
+                    && (i + 2 >= n || isSpace(c[i + 2]) || ".,;:!?)".indexOf(c[i + 2]) >= 0))) {
+                continue; // a lone apostrophe; of three closing ones (an inner quote ends too) the last two close
+            }
+            if (i + 2 < n && c[i + 2] == '\'') {
+                continue;
+            }
+            boolean spaceBefore = i == 0 || isSpace(c[i - 1]) || c[i - 1] == '(';
+            boolean wordAfter = i + 2 < n && Character.isLetterOrDigit(c[i + 2]);
+            boolean spaceAfter = i + 2 >= n || isSpace(c[i + 2]) || ".,;:!?)".indexOf(c[i + 2]) >= 0;
+            if (spaceBefore && wordAfter || !spaceBefore && spaceAfter) {
+                c[i] = ' ';
+                c[i + 1] = '"';
+            }
+            i++;
+        }
+        return new String(c);
     }
 
     // ---------------------------------------------------------------- direct
@@ -193,13 +233,51 @@ public final class QuotesEnricher implements Enricher {
         boolean ended = b >= 0 && ".!?".indexOf(text.charAt(b)) >= 0;
         for (int i = last; i < open; i++) {
             char c = text.charAt(i);
-            if (c == '.' || c == '!' || c == '?' || c == '\n') {
+            if (c == '\n' || sentenceStop(text, i)) {
                 ended = true;
             } else if (ended && Character.isLetterOrDigit(c)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * Whether the mark at {@code i} ends a sentence: '!' or '?', or a full stop, each followed by a
+     * space, and a full stop not closing an abbreviation ('D.C.-based', '(D-Ill.) in', 'Sen. Marco',
+     * 'N.Y. “').
+     */
+    private static boolean sentenceStop(String text, int i) {
+        char c = text.charAt(i);
+        if (c != '.' && c != '!' && c != '?' || i + 1 < text.length() && !isSpace(text.charAt(i + 1))) {
+            return false;
+        }
+        if (c != '.') {
+            return true;
+        }
+        int w = i;
+        while (w > 0 && Character.isLetter(text.charAt(w - 1))) {
+            w--;
+        }
+        // 'N.Y.', 'Sen.', 'Gov.', 'Jan.': a capitalised word of at most three letters
+        return !(i - w >= 1 && i - w <= 3 && Character.isUpperCase(text.charAt(w)));
+    }
+
+    /**
+     * Whether an attribution before the quote at {@code open} stands inside a sentence that began
+     * before it ('It is time, he said, “not only ...”'): the speaker follows a comma with words before
+     * it in the same sentence, and the quoted words go on in lower case.
+     */
+    private static boolean parenthetical(String text, Attribution att, int open) {
+        if (att.speaker() == null || att.speaker().start() > att.cue().start() || open + 1 >= text.length()
+                || !Character.isLowerCase(text.charAt(open + 1))) {
+            return false;
+        }
+        int p = att.speaker().start() - 1;
+        while (p >= 0 && isSpace(text.charAt(p))) {
+            p--;
+        }
+        return p > 0 && text.charAt(p) == ',' && sentenceStart(text, p) < p;
     }
 
     /** Whether no sentence ends in {@code text[from, to)}. */
@@ -245,6 +323,30 @@ public final class QuotesEnricher implements Enricher {
             this.end = end;
             this.last = last;
         }
+    }
+
+    /**
+     * Whether an attribution found after the piece closing at {@code close} belongs to the next quote
+     * instead: the piece ends a sentence and the attribution ends in a comma or colon right before an
+     * opening mark ('“A.” He added, “B.”', '“A?” He answered: “B.”').
+     */
+    private static boolean introducesNext(String text, int close, Attribution att) {
+        int b = close - 1;
+        if (b < 0 || ".!?".indexOf(text.charAt(b)) < 0) {
+            return false;
+        }
+        int e = Math.max(att.cue().end(), att.speaker() == null ? 0 : att.speaker().end());
+        while (e < text.length() && isSpace(text.charAt(e))) {
+            e++;
+        }
+        if (e >= text.length() || text.charAt(e) != ',' && text.charAt(e) != ':') {
+            return false;
+        }
+        e++;
+        while (e < text.length() && isSpace(text.charAt(e))) {
+            e++;
+        }
+        return e < text.length() && isOpen(text, e);
     }
 
     /** End of a quote piece's content: before the closing mark, without a trailing comma. */
@@ -301,8 +403,11 @@ public final class QuotesEnricher implements Enricher {
             }
             i = close + 1;
             Attribution att = after(text, close + 1);
+            if (att != null && introducesNext(text, close, att)) {
+                att = null; // '“A.” He added, “B.”': "He added" is B's
+            }
             boolean attAfter = att != null;
-            Before b = attAfter ? null : before(text, open);
+            Before b = attAfter ? null : before(text, open, entities);
             if (b != null) {
                 att = b.att();
             }
@@ -341,6 +446,12 @@ public final class QuotesEnricher implements Enricher {
                 if (goesOn) {
                     end = sentenceEnd(text, k);
                     last = Math.max(last, end);
+                }
+                if (!b.that() && !goesOn && parenthetical(text, att, open)) {
+                    // 'If she wins, he said, “she might ...”': the sentence began before the attribution and
+                    // the quoted words finish it; reported speech, from the sentence start
+                    g = new Group(att, "indirect", sentenceStart(text, att.speaker().start()), open, close + 1, last);
+                    continue;
                 }
                 // with words outside the marks the content keeps the marks, so that they still pair up
                 g = new Group(att, b.that() ? "indirect" : "direct", b.that() || goesOn ? open : open + 1, open, end,
@@ -460,6 +571,7 @@ public final class QuotesEnricher implements Enricher {
             all.addAll(PERSON_PLURALS);
             all.addAll(ORG_WORDS);
             all.addAll(DETERMINERS);
+            all.addAll(QUANTIFIERS);
             all.addAll(CLAUSE_WORDS);
             all.addAll(LEADING);
             all.addAll(List.of("according", "to", "that", "also", "later", "then", "again", "earlier", "once", "further",
@@ -543,6 +655,34 @@ public final class QuotesEnricher implements Enricher {
             if (isDirectCue(ws.get(cue).low())) {
                 return new Attribution(span(text, ws.get(k), ws.get(np - 1)), mention(text, ws.get(cue)));
             }
+            if (ws.size() == 10 && (ws.get(np).low().equals(",") || ws.get(np).low().equals("("))) {
+                ws = wordsAfter(text, from, 24); // an appositive may run on: read further only then
+            }
+            int c = appositiveCue(text, ws, np);
+            if (c > 0 && named(text, ws, k, np)) {
+                // '”, Sam Nunberg, a former Trump aide, said', '” Sarandon, 69, told', '” Sen. Marco Rubio (R-Fla.) said'
+                return new Attribution(span(text, ws.get(k), ws.get(np - 1)), mention(text, ws.get(c)));
+            }
+        }
+        char last = text.charAt(from - 2 >= 0 ? from - 2 : 0);
+        if (last == ',' || last == '?' || last == '!') {
+            // '!” some protesters chanted', ',” federal prosecutors wrote': after a piece that does not end
+            // its sentence, up to four plain words and a cue are its attribution
+            int w = k;
+            while (w < ws.size() && w - k < 4 && plainWord(text, ws.get(w)) && !isDirectCue(ws.get(w).low())) {
+                w++;
+            }
+            if (w > k && w < ws.size() && isDirectCue(ws.get(w).low())) {
+                return new Attribution(span(text, ws.get(k), ws.get(w - 1)), mention(text, ws.get(w)));
+            }
+            if (ws.size() == 10 && w > k && w < ws.size() && ws.get(w).low().equals(",")) {
+                ws = wordsAfter(text, from, 24);
+            }
+            int c = w > k ? appositiveCue(text, ws, w) : -1;
+            if (c > 0) {
+                // ',” another friend, Mariam Emara, said'
+                return new Attribution(span(text, ws.get(k), ws.get(w - 1)), mention(text, ws.get(c)));
+            }
         }
         // '”, former Education Secretary Arne Duncan told': lower-case titles before a name, up to 8 words
         boolean named = false;
@@ -562,6 +702,51 @@ public final class QuotesEnricher implements Enricher {
         return null;
     }
 
+    /**
+     * The cue after an appositive or a bracket that follows the speaker's name at {@code np}: ', a former
+     * aide, said', ', 69, told', ' (R-Fla.) said', ', who has not endorsed anyone, told'; -1 when there
+     * is none. The appositive has no cue and no sentence end.
+     */
+    private static int appositiveCue(String text, List<W> ws, int np) {
+        if (np >= ws.size()) {
+            return -1;
+        }
+        String open = ws.get(np).low();
+        String close = open.equals(",") ? "," : open.equals("(") ? ")" : null;
+        if (close == null) {
+            return -1;
+        }
+        for (int i = np + 1; i < ws.size() && i - np < 16; i++) {
+            String l = ws.get(i).low();
+            if (l.equals(close)) {
+                int c = i + 1;
+                if (c < ws.size() && isAdverb(ws.get(c).low()) && c + 1 < ws.size()) {
+                    c++;
+                }
+                return c < ws.size() && isDirectCue(ws.get(c).low()) && i > np + 1 ? c : -1;
+            }
+            if (isDirectCue(l) || isCue(l) || l.equals(";") || l.equals(":") || l.equals("?") || l.equals("!")
+                    || l.equals(".") && sentenceStop(text, ws.get(i).start())
+                    || (l.equals("and") || l.equals("but") || l.equals("or")) && i == np + 1
+                    || close.equals(")") && l.equals(",")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether {@code ws[from, to)} has a capitalised word or a noun of office: a speaker, not a clause. */
+    private static boolean named(String text, List<W> ws, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String l = ws.get(i).low();
+            if (Character.isUpperCase(text.charAt(ws.get(i).start())) || PERSON_WORDS.contains(l) || ORG_WORDS.contains(l)
+                    || PERSON_PLURALS.contains(l)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** An attribution before a quote, and whether "that" stands between cue and quote (reported speech). */
     record Before(Attribution att, boolean that) {
     }
@@ -571,7 +756,7 @@ public final class QuotesEnricher implements Enricher {
      * 'X wrote to supporters, saying: “', and a paragraph ending 'Cruz continued:' before one that opens
      * with the quote.
      */
-    private static Before before(String text, int open) {
+    private static Before before(String text, int open, List<Entity> entities) {
         int to = open;
         int p = open - 1;
         boolean newline = false;
@@ -599,7 +784,22 @@ public final class QuotesEnricher implements Enricher {
         }
         if (isDirectCue(ws.get(k).low())) {
             Mention speaker = npBefore(text, ws, k);
+            if (speaker == null && punct && k >= 2 && ws.get(k - 1).low().equals("to")) {
+                // 'She went on to say: “', 'The senator had this to say: “': the clause's subject
+                int f = 0;
+                while (f < k && LEADING.contains(ws.get(f).low())) {
+                    f++;
+                }
+                speaker = f < k ? npAfter(text, ws, f) : null;
+            }
             return speaker == null ? null : new Before(new Attribution(speaker, mention(text, ws.get(k))), that);
+        }
+        if (punct && ws.get(ws.size() - 1).low().equals(":")) {
+            Mention name = label(text, ws, k, entities);
+            if (name != null) {
+                // 'Clinton: “...”', 'Pollsters agree - Carl Bialik: “...”': a named speaker and a colon, no cue
+                return new Before(new Attribution(name, mention(text, ws.get(ws.size() - 1))), false); // the colon is the cue
+            }
         }
         // "according to X, “..."
         for (int j = k - 1; j >= 1; j--) {
@@ -615,7 +815,44 @@ public final class QuotesEnricher implements Enricher {
         for (int c = k - 1; c >= Math.max(0, k - 25); c--) {
             if (isDirectCue(ws.get(c).low())) {
                 Mention speaker = npBefore(text, ws, c);
+                if (speaker == null && c == 0) {
+                    // '“A,” said the Florida senator, “B.”', 'Continued Stone: “': the speaker follows the cue
+                    speaker = npAfter(text, ws, 1);
+                }
                 return speaker == null ? null : new Before(new Attribution(speaker, mention(text, ws.get(c))), false);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A speaker's name standing alone before a colon ('Clinton: “', '- Carl Bialik: “'): at most four
+     * capitalised words (not all capitals, which is how section labels and transcripts' headings are
+     * set) from the sentence start or a dash, the last of them in a mention of a person or an
+     * organisation the entity stage found; null otherwise.
+     */
+    private static Mention label(String text, List<W> ws, int k, List<Entity> entities) {
+        int f = k;
+        while (f >= 0 && k - f < 4 && Character.isUpperCase(text.charAt(ws.get(f).start()))) {
+            W w = ws.get(f);
+            if (w.end() - w.start() > 1 && Character.isUpperCase(text.charAt(w.start() + 1))) {
+                return null; // 'UPDATE:', 'RAMOS:'
+            }
+            f--;
+        }
+        if (f == k || f >= 0 && !ws.get(f).low().equals("-") && !ws.get(f).low().equals("\u2014")
+                && !ws.get(f).low().equals("\u2013")) {
+            return null;
+        }
+        W last = ws.get(k);
+        for (Entity e : entities) {
+            if (e.type() != EntityType.PERSON && e.type() != EntityType.ORGANIZATION) {
+                continue;
+            }
+            for (Mention m : e.mentions()) {
+                if (m.start() < last.end() && m.end() > last.start()) {
+                    return span(text, ws.get(f + 1), last);
+                }
             }
         }
         return null;
@@ -632,14 +869,15 @@ public final class QuotesEnricher implements Enricher {
             s--;
         }
         int last = s;
+        String prev = s >= 0 ? ws.get(s).low() : "";
         while (s >= 0 && last - s < 6 && isNpWord(text, ws.get(s), s == 0 || !isNpWord(text, ws.get(s - 1), false))) {
             s--;
         }
         if (s == last) {
             // 'the embassy said', 'a senior aide wrote': a determiner and up to three plain words
-            for (int d = last; d >= 0 && last - d < 4; d--) {
+            for (int d = last; d >= 0 && last - d < 6; d--) {
                 String l = ws.get(d).low();
-                if (DETERMINERS.contains(l) && d < last) {
+                if ((DETERMINERS.contains(l) || QUANTIFIERS.contains(l)) && d < last) {
                     s = d - 1;
                     break;
                 }
@@ -655,7 +893,6 @@ public final class QuotesEnricher implements Enricher {
             }
             return span(text, ws.get(first), ws.get(last));
         }
-        String prev = cue > 0 ? ws.get(cue - 1).low() : "";
         if (ws.get(cue).low().endsWith("ing") || prev.equals(",") || prev.equals("and") || prev.equals("but")) {
             // 'saying', 'Castellanos, a veteran consultant, said', 'but told his supporters': the clause's subject
             int f = 0;
@@ -667,6 +904,9 @@ public final class QuotesEnricher implements Enricher {
         return null;
     }
 
+    /** Words opening a plain noun phrase like a determiner: 'Another source familiar with the talks said'. */
+    private static final Set<String> QUANTIFIERS = Set.of("another", "one", "some", "many", "several", "two", "three",
+            "most", "other", "few", "each");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "its", "their", "our", "my");
     private static final Set<String> CLAUSE_WORDS = Set.of("and", "but", "or", "who", "which", "that", "to", "of", "in",
             "on", "at", "for", "with", "by", "from", "is", "was", "are", "were", "has", "have", "had", "be", "been", "not");
@@ -829,6 +1069,10 @@ public final class QuotesEnricher implements Enricher {
             boolean according = w.low().equals("according") && k + 1 < ws.size() && ws.get(k + 1).low().equals("to");
             if (!according && !isCue(w.low()) || inside(taken, w.start())) {
                 continue;
+            }
+            if (!according && k > 0 && (Character.isUpperCase(text.charAt(w.start()))
+                    || DETERMINERS.contains(ws.get(k - 1).low()))) {
+                continue; // 'the United States is', 'the alleged shooter', 'The added security': not a verb of saying
             }
             int cueEnd = according ? k + 2 : k + 1;
             Mention cue = new Mention(w.start(), ws.get(cueEnd - 1).end(), text.substring(w.start(), ws.get(cueEnd - 1).end()));

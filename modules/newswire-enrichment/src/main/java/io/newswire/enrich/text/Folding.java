@@ -5,13 +5,13 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * The one place where names are folded for matching, in three named variants. Each variant's output
+ * The one place where names are folded for matching, in four named variants. Each variant's output
  * is persisted somewhere (gazetteer keys in {@code gazetteer.bin.gz}, entity ids in stored articles,
  * hashes in the tagger model), so their rules differ where they were published differently and are
- * frozen; a new caller picks a variant here instead of writing a fourth routine.
+ * frozen; a new caller picks a variant here instead of writing another routine.
  *
  * <ul>
- *   <li>{@code PLACE} ({@link #key}, {@link #append}, {@link #folded}, and {@link #skeleton} on top):
+ *   <li>{@code PLACE} ({@link #key}, {@link #append}, and {@link #folded}):
  *   how a place name becomes a lookup key, shared by the gazetteer loader and the spotter so that both
  *   sides always agree. A name is cut into tokens (runs of letters, digits and combining marks); each
  *   character is folded (lower case, accents stripped, "ß" to "ss", "ø" to "o"); the key is a 64-bit
@@ -21,6 +21,9 @@ import java.util.regex.Pattern;
  *   or organisation's name, on which the entities stage groups spellings and the link stage builds
  *   ids. Accents stripped but "ø", "ß" kept, punctuation inside words dropped, romanisation letter
  *   rules applied.</li>
+ *   <li>{@code VARIANT} ({@link #variantKey}, {@link #isVariant}): spelling variants on top of
+ *   {@code NAME} (Gwadar / Gawadar, Sistan-Baluchistan / Sistan and Balouchestan, Mohammad / Muhammad),
+ *   used by the gazetteer's variant table and by the link stage; never part of an id.</li>
  *   <li>{@code MODEL} ({@link #modelChar}, {@link #modelForm}): the tagger's view of a word, lower case
  *   with digits as 0 and accents kept, which its features hash.</li>
  * </ul>
@@ -189,48 +192,6 @@ public final class Folding {
         return sb.toString();
     }
 
-    /**
-     * A sound skeleton for Persian, Arabic and Urdu romanisations, so that Baluchestan, Baluchistan
-     * and Balochistan meet: q, gh, kh, ch and ck become k, ph becomes f, w becomes v; a, e and i become
-     * a, o and ou become u, y becomes i; doubled letters become one; spaces go.
-     */
-    public static String skeleton(String folded) {
-        StringBuilder sb = new StringBuilder(folded.length());
-        for (int i = 0; i < folded.length(); i++) {
-            char c = folded.charAt(i);
-            char next = i + 1 < folded.length() ? folded.charAt(i + 1) : 0;
-            char out;
-            if ((c == 'g' || c == 'k' || c == 'c') && (next == 'h' || next == 'k')) {
-                out = 'k';
-                i++;
-            } else if (c == 'p' && next == 'h') {
-                out = 'f';
-                i++;
-            } else if (c == 'q') {
-                out = 'k';
-            } else if (c == 'w') {
-                out = 'v';
-            } else if (c == ' ' || c == '-') {
-                continue;
-            } else if (c == 'e' || c == 'i' || c == 'a') {
-                out = 'a';
-            } else if (c == 'o' && next == 'u') {
-                out = 'u';
-                i++;
-            } else if (c == 'o') {
-                out = 'u';
-            } else if (c == 'y') {
-                out = 'a';
-            } else {
-                out = c;
-            }
-            if (sb.length() == 0 || sb.charAt(sb.length() - 1) != out) {
-                sb.append(out);
-            }
-        }
-        return sb.toString();
-    }
-
     // ---- variant NAME: the transliteration key of a person's or organisation's name ----
 
     /**
@@ -247,16 +208,25 @@ public final class Folding {
      * Spaces separate words in the key.
      */
     public static String nameKey(String name) {
-        String s = name;
-        for (int i = 0; i < s.length(); i++) {
+        StringBuilder out = new StringBuilder(name.length());
+        nameKeyInto(name, 0, name.length(), out, new StringBuilder(name.length()));
+        return out.toString();
+    }
+
+    /** {@link #nameKey} of {@code src[from, to)} into {@code out} (cleared first), {@code b} a scratch buffer. */
+    private static void nameKeyInto(CharSequence src, int from, int to, StringBuilder out, StringBuilder b) {
+        CharSequence s = src;
+        for (int i = from; i < to; i++) {
             if (s.charAt(i) > 0x7F) {
-                s = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
+                s = MARKS.matcher(Normalizer.normalize(src.subSequence(from, to), Normalizer.Form.NFD)).replaceAll("");
+                from = 0;
+                to = s.length();
                 break;
             }
         }
         // One pass: lower case, dropped punctuation, single spaces; then the letter rules.
-        StringBuilder b = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
+        b.setLength(0);
+        for (int i = from; i < to; i++) {
             char c = s.charAt(i);
             if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
                 if (b.length() > 0 && b.charAt(b.length() - 1) != ' ') {
@@ -270,7 +240,7 @@ public final class Folding {
         if (len > 0 && b.charAt(len - 1) == ' ') {
             b.setLength(len - 1);
         }
-        StringBuilder out = new StringBuilder(b.length());
+        out.setLength(0);
         char last = 0;
         for (int i = 0; i < b.length(); i++) {
             char c = b.charAt(i);
@@ -302,7 +272,214 @@ public final class Folding {
             }
             last = m;
         }
-        return out.toString();
+    }
+
+    // ---- VARIANT: the spelling key on top of NAME, shared by places (gazetteer) and people (link) ----
+
+    /**
+     * The spelling-variant key of a place's or person's name, on top of {@link #nameKey} (whose output
+     * it never changes): Gwadar / Gawadar, Kerman / Kirman, Turbat / Torbat, Esfahan / Isfahan,
+     * Sistan-Baluchistan / Sistan and Balouchestan, Mohammad / Muhammad / Mohamed all meet. Romanisations
+     * of Persian, Arabic, Urdu and Pashto mostly disagree about vowels, so the key keeps the consonant
+     * frame.
+     *
+     * <p>The rules, after {@link #nameKey} (accents, case, punctuation and hyphens, kh/gh/q/ck to k,
+     * ph to f, ou/oo/o to u, ee to i, e to a, doubled letters): the word "and" ("&amp;", Persian "va") between two
+     * words is dropped and the words are joined (hyphens already join them); {@code dj} becomes
+     * {@code j}, {@code w} becomes {@code v}, {@code y} before a consonant or at the end becomes
+     * {@code i}; a run of vowels at the start becomes {@code a}; a run of vowels between two
+     * consonants is dropped (a final vowel stays); doubled letters become one again. Letters outside
+     * Latin are kept as they are.
+     *
+     * <p>The key alone is coarse (Kirman and Karaman share it): {@link #isVariant} is the test callers
+     * use, which also bounds the edit distance between the two names' {@link #nameKey}s. Kerman and
+     * Karaman, one vowel apart, pass even that; context has to tell them apart.
+     */
+    public static String variantKey(String name) {
+        Buffers b = new Buffers();
+        variantInto(name, 0, name.length(), b);
+        return b.out.toString();
+    }
+
+    /**
+     * {@link #key} of {@link #variantKey} of {@code s[start, end)}, computed in per-thread buffers: the
+     * geo stage asks it of every capitalised word the gazetteer does not know, so it allocates nothing
+     * for a name in ASCII. 0 when the variant is shorter than {@code minLength}.
+     */
+    public static long variantKeyHash(CharSequence s, int start, int end, int minLength) {
+        Buffers b = BUFFERS.get();
+        variantInto(s, start, end, b);
+        return b.out.length() < minLength ? 0 : key(b.out);
+    }
+
+    private static final ThreadLocal<Buffers> BUFFERS = ThreadLocal.withInitial(Buffers::new);
+
+    /** Scratch space of the variant routines; {@code out} holds the result. */
+    private static final class Buffers {
+        final StringBuilder out = new StringBuilder(64);
+        final StringBuilder a = new StringBuilder(64);
+        final StringBuilder b = new StringBuilder(64);
+    }
+
+    private static void variantInto(CharSequence s, int start, int end, Buffers buf) {
+        transliteratedInto(s, start, end, buf);
+        consonantFrame(buf.a, buf.out);
+    }
+
+    /**
+     * {@link #nameKey}, connectors dropped and words joined, with the variant's letter pairs (dj to j,
+     * w to v, y as a vowel to i), into {@code buf.a}.
+     */
+    private static void transliteratedInto(CharSequence s, int start, int end, Buffers buf) {
+        nameKeyInto(s, start, end, buf.out, buf.b);
+        joined(buf.out, buf.b);
+        StringBuilder k = buf.b;
+        StringBuilder t = buf.a;
+        t.setLength(0);
+        for (int i = 0; i < k.length(); i++) {
+            char c = k.charAt(i);
+            char next = i + 1 < k.length() ? k.charAt(i + 1) : 0;
+            if (c == 'd' && next == 'j') {
+                continue;
+            }
+            if (c == 'w') {
+                c = 'v';
+            } else if (c == 'y' && i > 0 && (next == 0 || !isVowel(next))) {
+                c = 'i';
+            }
+            t.append(c);
+        }
+    }
+
+    /** Vowel runs: a leading one becomes "a", one between consonants goes, a final one stays; doubles once. */
+    private static void consonantFrame(CharSequence t, StringBuilder out) {
+        out.setLength(0);
+        int i = 0;
+        int n = t.length();
+        while (i < n) {
+            char c = t.charAt(i);
+            if (!isVowel(c)) {
+                if (out.isEmpty() || out.charAt(out.length() - 1) != c) {
+                    out.append(c);
+                }
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < n && isVowel(t.charAt(j))) {
+                j++;
+            }
+            if (i == 0) {
+                out.append('a');
+            } else if (j == n) {
+                out.append(t, i, j);
+            }
+            // else: vowels between two consonants, dropped
+            i = j;
+        }
+    }
+
+    /**
+     * Whether two names are spellings of one name: the same {@link #nameKey} after the letter pairs
+     * below, or the same {@link #variantKey} with both at least
+     * {@value #VARIANT_MIN_CHARS} letters in {@link #nameKey} (shorter names collide too easily: Salem,
+     * Salim; Kano, Keno), and their {@link #nameKey}s (words joined, "and" dropped, the letter pairs
+     * of {@link #variantKey} applied) at most one edit apart per
+     * {@value #VARIANT_CHARS_PER_EDIT} letters (at least one).
+     */
+    public static boolean isVariant(String a, String b) {
+        return isVariant(a, 0, a.length(), b);
+    }
+
+    /**
+     * {@link #isVariant(String, String)} of {@code a[start, end)} and {@code b}, in per-thread buffers:
+     * the geo stage asks it of every entry a variant key finds, so it allocates nothing until the two
+     * consonant frames agree.
+     */
+    public static boolean isVariant(CharSequence a, int start, int end, CharSequence b) {
+        Buffers ba = BUFFERS.get();
+        Buffers bb = OTHER_BUFFERS.get();
+        transliteratedInto(a, start, end, ba);
+        transliteratedInto(b, 0, b.length(), bb);
+        StringBuilder ka = ba.a;
+        StringBuilder kb = bb.a;
+        if (ka.length() == kb.length() && ka.compareTo(kb) == 0) {
+            // as strict as nameKey, which entity ids already trust; four letters are too few (Kano, Keno)
+            return ka.length() > 4;
+        }
+        if (Math.min(ka.length(), kb.length()) < VARIANT_MIN_CHARS) {
+            return false;
+        }
+        consonantFrame(ka, ba.out);
+        consonantFrame(kb, bb.out);
+        if (ba.out.compareTo(bb.out) != 0) {
+            return false;
+        }
+        int bound = Math.max(1, Math.min(ka.length(), kb.length()) / VARIANT_CHARS_PER_EDIT);
+        return editDistance(ka, kb, bound) <= bound;
+    }
+
+    private static final ThreadLocal<Buffers> OTHER_BUFFERS = ThreadLocal.withInitial(Buffers::new);
+
+    /** Shortest {@link #nameKey} (words joined) {@link #isVariant} accepts. */
+    public static final int VARIANT_MIN_CHARS = 6;
+    /** {@link #isVariant} allows one edit per this many letters. */
+    public static final int VARIANT_CHARS_PER_EDIT = 5;
+
+    /**
+     * {@code k}, a {@link #nameKey}, with the connecting words "and", "&amp;" and Persian "va"
+     * (Kohgiluyeh va Boyer-Ahmad) between two words dropped and the words joined, into {@code b}.
+     */
+    private static void joined(CharSequence k, StringBuilder b) {
+        b.setLength(0);
+        int n = k.length();
+        int i = 0;
+        while (i < n) {
+            int j = i;
+            while (j < n && k.charAt(j) != ' ') {
+                j++;
+            }
+            boolean connector = (j - i == 3 && k.charAt(i) == 'a' && k.charAt(i + 1) == 'n' && k.charAt(i + 2) == 'd'
+                    || j - i == 1 && k.charAt(i) == '&'
+                    || j - i == 2 && k.charAt(i) == 'v' && k.charAt(i + 1) == 'a')
+                    && i > 0 && j < n;
+            if (!connector) {
+                b.append(k, i, j);
+            }
+            i = j + 1;
+        }
+    }
+
+    private static boolean isVowel(char c) {
+        return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+    }
+
+    /** Levenshtein distance of two short strings, or {@code bound + 1} once it must exceed {@code bound}. */
+    static int editDistance(CharSequence a, CharSequence b, int bound) {
+        if (Math.abs(a.length() - b.length()) > bound) {
+            return bound + 1;
+        }
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            int rowMin = cur[0];
+            for (int j = 1; j <= b.length(); j++) {
+                int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                cur[j] = Math.min(sub, Math.min(prev[j], cur[j - 1]) + 1);
+                rowMin = Math.min(rowMin, cur[j]);
+            }
+            if (rowMin > bound) {
+                return bound + 1;
+            }
+            int[] swap = prev;
+            prev = cur;
+            cur = swap;
+        }
+        return prev[b.length()];
     }
 
     /** Whether two {@link #nameKey}s are at most one edit apart (insertion, deletion or substitution). */

@@ -145,7 +145,15 @@ class EventsEnricherTest {
                 Arguments.of("Police have arrested 300 people since March.", null, null),
                 Arguments.of("Gunmen killed two guards as the marchers set off.", null, null),
                 Arguments.of("Up to 3 may die of their wounds after gunmen attacked the checkpoint.", null, null),
-                Arguments.of("Police arrested 14 suspects in 1500 raids.", null, null));
+                Arguments.of("Police arrested 14 suspects in 1500 raids.", null, null),
+                // s21: parts of months and years, a month with "last year", a year as an attribute
+                Arguments.of("Rebels shelled the town in mid-April.", "2018-04-01", "month"),
+                Arguments.of("Rebels shelled the town in mid-2016.", "2016-01-01", "year"),
+                Arguments.of("Rebels shelled the town in late 2016.", "2016-01-01", "year"),
+                Arguments.of("Rebels shelled the town at the beginning of February.", "2018-02-01", "month"),
+                Arguments.of("Rebels shelled the town in June last year.", "2017-06-01", "month"),
+                Arguments.of("After the 2016 vote was annulled in 2016 elections, police arrested 9 people.", null, null),
+                Arguments.of("Police have arrested 300 people since April 2016.", null, null));
     }
 
     @ParameterizedTest

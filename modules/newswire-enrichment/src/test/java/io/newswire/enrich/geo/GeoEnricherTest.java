@@ -284,4 +284,26 @@ class GeoEnricherTest {
         assertThat(Math.abs(street.lat() - 31.55)).isLessThan(0.5);
         assertThat(Math.abs(street.lon() - 74.34)).isLessThan(0.5);
     }
+
+    @ParameterizedTest(name = "{0} in \"{1}\"")
+    @CsvSource(delimiter = '|', value = {
+        // surface | text (written for this test) | GeoNames id of the place meant
+        "Gawadar | Fishermen staged a sit-in at the port in Gawadar on Monday, and traders in Pakistan's Balochistan joined them. | 1177446",
+        "Kirman | Pistachio farmers near Kirman in Iran said the harvest fell by a third this year. | 128234",
+        "Sistan and Balouchestan | Border guards were killed in Sistan and Balouchestan province, Iran's state media said. | 1159456",
+    })
+    void shouldResolveSpellingVariantsWhenTheCountryIsNamed(String surface, String text, long geonameId) {
+        assertThat(place(enrich(null, text), surface)).get().extracting(Place::geonameId).isEqualTo(geonameId);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // sound-alikes of towns (Sendai, Boulder, Torrance) that are a day, a word and a first name
+        "Sunday | On Sunday the Japanese prime minister flew to Osaka for talks.",
+        "Builder | The Builder magazine of Denver, Colorado, named its home of the year.",
+        "Terence | Terence Crutcher was shot in Tulsa, Oklahoma, police said.",
+    })
+    void shouldNotReadWordsAsSpellingVariantsWhenTheySoundLikeTowns(String surface, String text) {
+        assertThat(place(enrich(null, text), surface)).isEmpty();
+    }
 }

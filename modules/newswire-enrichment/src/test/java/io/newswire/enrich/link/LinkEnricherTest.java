@@ -130,4 +130,44 @@ class LinkEnricherTest {
         });
         assertThat(out.places()).isEqualTo(in.places());
     }
+
+    private static Entity person(String text, String name, int mentions) {
+        List<Mention> found = new java.util.ArrayList<>();
+        int at = text.indexOf(name);
+        while (at >= 0 && found.size() < mentions) {
+            found.add(new Mention(at, at + name.length(), name));
+            at = text.indexOf(name, at + name.length());
+        }
+        return new Entity(null, name, EntityType.PERSON, null, List.of(name), found, found.size(), 0.0);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        // first (more mentions) | second | one person?
+        "Haidar al-Abadi | Heydar al-Abadi | true",
+        "Abdulaziz al-Saud | Abd al-Aziz al-Saud | true",
+        "Mohammad Javad Zarif | Muhammad Jawad Zareef | true",
+        "Gholamreza Soleimani | Ghulamreza Suleimani | true",
+        "Mohammad Bagheri | Mohammad Baqir Qalibaf | false",
+        "Amir Hatami | Amir Hamidi | false",
+        "Jean Dupont | Jean Dupond | false",
+    })
+    void shouldJoinPeopleWhenNamesAreSpellingsOfOneName(String first, String second, boolean one) {
+        String text = first + " met officials on Monday. " + first + " said talks went well. Later " + second
+                + " spoke to reporters.";
+        Article in = Article.builder("c-var", text, "t")
+                .entities(List.of(person(text, first, 2), person(text, second, 1))).build();
+        List<Entity> out = enricher.enrich(in).entities().stream().filter(e -> e.type() == EntityType.PERSON).toList();
+        if (one) {
+            assertThat(out).hasSize(1);
+            Entity joined = out.get(0);
+            assertThat(joined.name()).isEqualTo(first);
+            // the id is the one the first spelling alone would have had: ids come from nameKey, unchanged
+            assertThat(joined.id()).isEqualTo("per:" + io.newswire.enrich.text.Folding.nameKey(first).replace(' ', '-'));
+            assertThat(joined.mentions()).hasSize(3);
+            assertThat(joined.aliasesSeen()).contains(first, second);
+        } else {
+            assertThat(out).extracting(Entity::name).containsExactlyInAnyOrder(first, second);
+        }
+    }
 }

@@ -39,6 +39,10 @@ class DatelineParserTest {
         "PORTLAND, Maine, April 2 - Lobster prices fell.           | PORTLAND    | Portland    | Maine       | April 2   | 2026-04-02 | -                             | Lobster prices fell.",
         "SYDNEY, N.S.W., Australia, May 9 - Rain fell.             | SYDNEY      | Sydney      | N.S.W., Australia | May 9 | 2026-05-09 | -                         | Rain fell.",
         "QUETTA, Balochistan, June 4 (AFP) - Roads closed.         | QUETTA      | Quetta      | Balochistan | June 4    | 2025-06-04 | AFP                           | Roads closed.",
+        // Chinese agency datelines: agency, place, date, 电, an optional reporter credit
+        "新华社广州4月9日电 广东省今年将新建三所大学。              | 广州        | 广州        | -           | 4月9日    | 2026-04-09 | 新华社                        | 广东省今年将新建三所大学。",
+        "中新社成都5月2日电（记者 陈静）成都地铁新线开通。         | 成都        | 成都        | -           | 5月2日    | 2026-05-02 | 中新社                        | 成都地铁新线开通。",
+        "Multan, Apr 7: The district court adjourned the hearing.  | Multan      | Multan      | -           | Apr 7     | 2026-04-07 | -                             | The district court adjourned the hearing.",
     })
     void shouldReadDatelineWhenTextStartsWithOne(String text, String location, String display, String region,
             String date,
@@ -168,6 +172,10 @@ class DatelineParserTest {
         "EU - les ministres se réunissent lundi.",
         "",
         "ÜBER",
+        "Multan, Apr 7: a day in pictures",
+        "广州4月9日的气温创下新高。",
+        "新华社记者在广州4月9日拍摄的照片。",
+        "新华社广州报道，市场平稳。",
     })
     void shouldFindNoDatelineWhenTextMerelyStartsWithAPlaceOrLabel(String text) {
         assertThat(DatelineParser.parse(text, 0, REF)).isEmpty();

@@ -109,6 +109,9 @@ class HtmlExtractorTest {
         "pl toggle | <article><p>A</p><p>B</p><p class='contract hide'>Zwiń artykuł</p></article>",
         // a copy for screen readers only
         "ja screen reader | <article><p class='sr-only'>記事の本文です</p><p>A</p><p>B</p></article>",
+        // a copyright notice inside the story's container
+        "es copyright | <article><p>A</p><p>B</p><p>Copyright © 2024 Diario Ejemplo S.L. Todos los derechos reservados.</p></article>",
+        "ja copyright | <article><p>A</p><p>B</p><div>© 2024 日本新聞社</div></article>",
     })
     void shouldDropFurnitureInsideTheStoryWhenPagesOfOtherLanguagesHaveIt(String layout, String body) {
         String[] story = layout.startsWith("es") ? new String[] {ES_ONE, ES_TWO}
@@ -128,6 +131,34 @@ class HtmlExtractorTest {
                 + "<p>" + one + "</p><p>Lesen Sie auch: Wie sicher sind unsere Brücken?</p><p>" + two + "</p>"
                 + "<p>Video</p></article></body></html>";
         assertThat(HtmlExtractor.extract(html).text()).isEqualTo(one + "\n\n" + two);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "metered paragraphs | <article><p>ONE</p><p class='paywall'>TWO</p></article>",
+        "metered paragraphs by another word | <article><p>ONE</p><p class='body-text gated'>TWO</p></article>",
+        "a copyright line that is a sentence of the story | <article><p>ONE</p><p>TWO</p></article>",
+    })
+    void shouldKeepStoryParagraphsWhenTheyLookLikeFurniture(String layout, String body) {
+        String two = layout.startsWith("a copyright") ? "Copyright law in Austria protects a photograph for fifty years "
+                + "after it was taken, the court in Vienna said on Monday, and the rule covers press pictures." : STORY_TWO;
+        String html = "<html><body><div class='paywall-prompt'>Jetzt abonnieren</div>"
+                + body.replace("ONE", STORY_ONE).replace("TWO", two) + "</body></html>";
+        assertThat(HtmlExtractor.extract(html).text()).as(layout).isEqualTo(STORY_ONE + "\n\n" + two);
+    }
+
+    @Test
+    void shouldKeepLongLeadParagraphWhenJsonLdBodyLeavesItOut() {
+        String filler = " Die Stadt will außerdem die Deiche an drei Stellen erhöhen und neue Pumpen kaufen.";
+        String lead = ("Am Morgen stand das Wasser in der Altstadt knietief, und die Händler trugen ihre Waren in die "
+                + "oberen Stockwerke, während Helfer Sandsäcke vor die Türen legten. ").repeat(3).strip();
+        String one = STORY_ONE + filler;
+        String two = STORY_TWO + filler;
+        String html = "<html><head><script type='application/ld+json'>{\"@type\": \"NewsArticle\", "
+                + "\"articleBody\": \"" + one + " " + two + "\"}</script></head><body><article>"
+                + "<p class='has-dropcap'>" + lead + "</p><p>" + one + "</p><p>Lesen Sie auch: Wie sicher sind unsere "
+                + "Brücken?</p><p>" + two + "</p></article></body></html>";
+        assertThat(HtmlExtractor.extract(html).text()).isEqualTo(lead + "\n\n" + one + "\n\n" + two);
     }
 
     @Test

@@ -77,4 +77,49 @@ class PageMetadataTest {
         assertThat(PublishedDates.fromPage(List.of(candidates.split(";")), crawl).orElse(null)).as(name)
                 .isEqualTo(expected);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '~', value = {
+        // the first <h1> is the site's banner: the <title> without the site's name
+        "banner h1 ~ <title>Die Brücke wird bis Juni gesperrt | Stadt | Kurier</title> ~ <h1>Kurier</h1> ~ Die Brücke wird bis Juni gesperrt | Stadt",
+        // an en dash before the site's name
+        "en dash ~ <title>Las lluvias dejan diez muertos en Lima – Diario Ejemplo</title> ~ ~ Las lluvias dejan diez muertos en Lima",
+        // the <h1> is the <title> without its site name
+        "h1 in title ~ <title>Site | Floods in Köln close the old town</title> ~ <h1>Floods in Köln close the old town</h1> ~ Floods in Köln close the old town",
+        // too few words before the separator: the whole <title>
+        "short ~ <title>Yahoo - Mail</title> ~ ~ Yahoo - Mail",
+        // character references a publisher escaped twice
+        "escaped twice ~ <meta property='og:title' content='Biden&amp;#x27;s visit to Łódź'> ~ ~ Biden's visit to Łódź",
+    })
+    void shouldTakeTheHeadlineWithoutTheSiteNameWhenOnlyThePageTitlesSayIt(String name, String head, String body,
+            String title) {
+        String html = "<html><head>" + head + "</head><body>" + (body == null ? "" : body) + "<p>Text.</p></body></html>";
+        assertThat(PageMetadata.of(Jsoup.parse(html), null).title()).as(name).isEqualTo(title);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "French byline | <div class='article__author'>Par Sébastien Martin</div> | Sébastien Martin",
+        "Spanish two names | <p class='byline'>Por Lucía Gómez y Pedro de la Torre</p> | Lucía Gómez;Pedro de la Torre",
+        "German | <span class='author-name'>Von Anna Weber</span> | Anna Weber",
+        "not a name | <div class='author-box'>By subscribing you agree to our terms</div> | ",
+        "no byline word | <div class='byline'>Updated 3 March 2026</div> | ",
+    })
+    void shouldReadVisibleBylineWhenMetadataNamesNoAuthor(String name, String element, String authors) {
+        String html = "<html><body>" + element + "<p>Text.</p></body></html>";
+        List<String> expected = authors == null ? List.of() : List.of(authors.split(";"));
+        assertThat(PageMetadata.of(Jsoup.parse(html), null).authors()).as(name).isEqualTo(expected);
+    }
+
+    @Test
+    void shouldDropThePublisherAndCaseDuplicatesWhenListedAsAuthors() {
+        String html = """
+                <html><head><meta property="og:site_name" content="Condé Nast">
+                <script type="application/ld+json">{"@type": "NewsArticle", "headline": "H",
+                 "author": [{"@type": "Person", "name": "Jane Doe"}, {"@type": "Organization", "name": "Condé Nast"}],
+                 "publisher": {"@type": "Organization", "name": "Condé Nast"}}</script>
+                <meta name="author" content="JANE DOE"><meta name="author" content="Ola Nordmann,"></head><body></body></html>
+                """;
+        assertThat(PageMetadata.of(Jsoup.parse(html), null).authors()).containsExactly("Jane Doe", "Ola Nordmann");
+    }
 }

@@ -23,6 +23,9 @@ class PublishedDatesTest {
         "May 13, 2018                      | 2018-05-13T00:00:00Z",
         "1777543200000                     | 2026-04-30T10:00:00Z",
         "1777543200                        | 2026-04-30T10:00:00Z",
+        "2026-05-13T14:20:00+0000          | 2026-05-13T14:20:00Z",
+        "2026-05-13T19:50+0530             | 2026-05-13T14:20:00Z",
+        "2026-05-13T14:20:00.123-0300      | 2026-05-13T17:20:00.123Z",
     })
     void shouldParseFeedFormatsWhenKnown(String value, String expected) {
         assertThat(PublishedDates.parse(value)).hasValue(Instant.parse(expected));

@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class QuotesEnricherTest {
@@ -92,7 +93,82 @@ class QuotesEnricherTest {
                         "former interior minister Lena Vogt", "told"),
                 Arguments.of("\u201CWe are not leaving,\u201D the judge exclaimed, \u201Cuntil the files are returned.\u201D",
                         "direct", "We are not leaving,\u201D the judge exclaimed, \u201Cuntil the files are returned.",
-                        "the judge", "exclaimed"));
+                        "the judge", "exclaimed"),
+                // s21: appositives and brackets after the name, lower-case speakers, inverted cues, participles
+                Arguments.of("\u201CThe border will stay shut,\u201D Amina Yusuf, a senior aide to the governor, said.",
+                        "direct", "The border will stay shut", "Amina Yusuf", "said"),
+                Arguments.of("\u201CWe were wrong,\u201D Ramos, 58, told AFP in Mexico City.", "direct", "We were wrong",
+                        "Ramos", "told"),
+                Arguments.of("\u201CIt reminds us what is at stake,\u201D Sen. Dana Holt (R-Ore.) said on Saturday.", "direct",
+                        "It reminds us what is at stake", "Sen. Dana Holt", "said"),
+                Arguments.of("\u201CNo more cuts!\u201D some protesters chanted outside the ministry.", "direct",
+                        "No more cuts!", "some protesters", "chanted"),
+                Arguments.of("\u201CShe helped everyone,\u201D another neighbour, Jo\u00E3o Pereira, said.", "direct",
+                        "She helped everyone", "another neighbour", "said"),
+                Arguments.of("The mayor toured the site and later said, \u201CWe will rebuild every school.\u201D", "direct",
+                        "We will rebuild every school.", "The mayor", "said"),
+                Arguments.of("The president took to Twitter, writing: \"Many dead and injured in Nice.\"", "direct",
+                        "Many dead and injured in Nice.", "The president", "writing"));
+    }
+
+    @Test
+    void shouldGiveTheAttributionToTheNextQuoteWhenItEndsInAComma() {
+        String text = "\u201CThe zeal of this case was unusual.\u201D He added, \u201CThings happened that are not "
+                + "ordinary.\u201D";
+        assertThat(STAGE.enrich(article(text)).quotes()).singleElement().satisfies(q -> {
+            assertThat(q.content().text()).isEqualTo("Things happened that are not ordinary.");
+            assertThat(q.speakerText().text()).isEqualTo("He");
+        });
+    }
+
+    static Stream<Arguments> speakersWithoutACueVerb() {
+        return Stream.of(
+                // text, people the entity stage found, kind, content, speaker as written, cue
+                Arguments.of("Asked about the strike, Okonkwo:\n\n\u201CWe will talk to the unions first.\u201D",
+                        new String[0], null, null, null, null),
+                Arguments.of("Pollsters agree - Carl Bialik: \u201CThe polls missed the late swing.\u201D",
+                        new String[] {"Carl Bialik"}, "direct", "The polls missed the late swing.", "Carl Bialik", ":"),
+                Arguments.of("UPDATE: \u201CThe polls missed the late swing.\u201D", new String[] {"UPDATE"}, null, null,
+                        null, null),
+                Arguments.of("Related: \u201CThe polls missed the late swing.\u201D", new String[0], null, null, null, null),
+                Arguments.of("She went on to say:\n\n\u201CNone of them will come out and support the plan.\u201D",
+                        new String[0], "direct", "None of them will come out and support the plan.", "She", "say"),
+                Arguments.of("''We run people against watch lists,'' said Tomas Berg, a former official.",
+                        new String[0], "direct", "We run people against watch lists", "Tomas Berg", "said"),
+                Arguments.of("The ministry, she said, ''will not be moved.''", new String[0], "indirect",
+                        "The ministry, she said, ''will not be moved.''", "she", "said"),
+                Arguments.of("If the talks fail, he said, \u201Cwe will go to court.\u201D", new String[0], "indirect",
+                        "If the talks fail, he said, \u201Cwe will go to court.\u201D", "he", "said"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("speakersWithoutACueVerb")
+    void shouldAttributeQuoteWhenANamedSpeakerOrDoubleApostrophesIntroduceIt(String text, String[] people, String kind,
+            String content, String speaker, String cue) {
+        List<Quote> quotes = STAGE.enrich(article(text, people)).quotes();
+        if (kind == null) {
+            assertThat(quotes).isEmpty();
+            return;
+        }
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.kind()).isEqualTo(kind);
+            assertThat(q.content().text()).isEqualTo(content);
+            assertThat(q.speakerText().text()).isEqualTo(speaker);
+            assertThat(q.cue().text()).isEqualTo(cue);
+        });
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "\u201CIt is a hard issue,\u201D said the Kenyan senator, \u201Cbecause two rights conflict.\u201D"
+                    + "|It is a hard issue,\u201D said the Kenyan senator, \u201Cbecause two rights conflict.",
+            "\u201CThe lie contains truth,\u201D said Jan Novak, a D.C.-based strategist. \u201CWe know it.\u201D"
+                    + "|The lie contains truth,\u201D said Jan Novak, a D.C.-based strategist. \u201CWe know it.",
+            "\u201CThe role is poor,\u201D Ortiz said at a rally in Albany, N.Y. \u201CHer record is weak.\u201D"
+                    + "|The role is poor,\u201D Ortiz said at a rally in Albany, N.Y. \u201CHer record is weak."})
+    void shouldJoinPiecesWhenAnAbbreviationOrAnInvertedCueStandsBetween(String text, String content) {
+        assertThat(STAGE.enrich(article(text)).quotes()).singleElement()
+                .satisfies(q -> assertThat(q.content().text()).isEqualTo(content));
     }
 
     @ParameterizedTest

@@ -9,6 +9,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class StoryClustererTest {
 
@@ -57,6 +59,85 @@ class StoryClustererTest {
         assertThat(german.storyId()).isEqualTo("a");
         assertThat(german.firstSeen()).isEqualTo(T0);
         assertThat(c.stories()).isEqualTo(2);
+    }
+
+    // two made-up earthquakes: the same words, other places, people and figures
+    private static final String QUAKE_A1 = "A magnitude 6.4 earthquake struck near Dorvast on Monday, killing 12 people "
+            + "and damaging hundreds of homes, said regional governor Ilka Varn.";
+    private static final String QUAKE_A2 = "Rescuers in Dorvast searched rubble on Monday after the 6.4 earthquake killed "
+            + "12 people; governor Ilka Varn said hundreds of homes were damaged.";
+    private static final String QUAKE_B = "A magnitude 5.1 earthquake struck near Salmira on Monday, killing 3 people "
+            + "and damaging dozens of homes, said mayor Teo Brandt.";
+
+    private static Article quake(String id, String text, String place, String person) {
+        return Article.builder(id, text, "t").entities(List.of(
+                new Entity("loc:" + place.toLowerCase(java.util.Locale.ROOT), place, EntityType.LOCATION, null,
+                        List.of(place), List.of(), 1, 0.8),
+                new Entity("per:" + person.toLowerCase(java.util.Locale.ROOT).replace(' ', '-'), person,
+                        EntityType.PERSON, null, List.of(person), List.of(), 1, 0.6))).build();
+    }
+
+    @Test
+    void shouldKeepTwoEventsOfOneKindApartWhenTheirPlacesPeopleAndFiguresDiffer() {
+        StoryClusterer c = new StoryClusterer();
+        assign(c, article("bank", "Veronia holds rates", BANK, "Veronia"), T0);
+        StoryClusterer.Assignment a1 = assign(c, quake("a1", QUAKE_A1, "Dorvast", "Ilka Varn"), T0.plusSeconds(60));
+        StoryClusterer.Assignment b = assign(c, quake("b", QUAKE_B, "Salmira", "Teo Brandt"), T0.plusSeconds(120));
+        StoryClusterer.Assignment a2 = assign(c, quake("a2", QUAKE_A2, "Dorvast", "Ilka Varn"), T0.plusSeconds(180));
+        assertThat(a1.storyId()).isEqualTo("a1");
+        assertThat(b.storyId()).isEqualTo("b");
+        assertThat(a2.storyId()).isEqualTo("a1");
+        assertThat(a2.size()).isEqualTo(2);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"'1,5,9', '5,9', 1.0", "'1,5,9', '2,5', 0.0", "'1,5,9', '2,6', -1.0", "'', '2,6', 0.0",
+            "'3', '', 0.0"})
+    void shouldScoreAgreementOfTwoFactSetsWhenBothOrOneAreStated(String a, String b, double expected) {
+        assertThat(StoryClusterer.agree(keys(a), keys(b))).isEqualTo(expected);
+    }
+
+    private static long[] keys(String csv) {
+        return csv.isEmpty() ? new long[0] : java.util.Arrays.stream(csv.split(",")).mapToLong(Long::parseLong)
+                .toArray();
+    }
+
+    @Test
+    void shouldFindNumbersAndSalientEntitiesAsFactsWhenTheArticleStatesThem() {
+        StoryClusterer.Features f = StoryClusterer.features(quake("a1", QUAKE_A1, "Dorvast", "Ilka Varn"));
+        // 6, 4 and 12 stand alone
+        assertThat(f.numbers()).hasSize(3);
+        assertThat(f.persons()).hasSize(1);
+        assertThat(f.locations()).hasSize(1);
+        assertThat(f.organisations()).isEmpty();
+        assertThat(f.year()).isEmpty();
+    }
+
+    @Test
+    void shouldTakeTheLatestYearInTheTextWhenSeveralAreNamed() {
+        StoryClusterer.Features f = StoryClusterer.features(article("y", null,
+                "Das Beben von 2011 war stärker als das von 1999; 2013 folgte ein drittes, 12345 Menschen flohen."));
+        assertThat(f.year()).containsExactly(2013L);
+    }
+
+    @Test
+    void shouldGiveTheSameAnswersWhenTheSameOrderIsReplayedOnFreshState() {
+        List<Article> input = List.of(article("bank", "Veronia holds rates", BANK, "Veronia"),
+                quake("a1", QUAKE_A1, "Dorvast", "Ilka Varn"), quake("b", QUAKE_B, "Salmira", "Teo Brandt"),
+                article("de", "Hochwasser in Marlow Creek", FLOOD_DE, "Marlow Creek", "Tamsin"),
+                quake("a2", QUAKE_A2, "Dorvast", "Ilka Varn"));
+        List<StoryClusterer.Assignment> first = new java.util.ArrayList<>();
+        List<StoryClusterer.Assignment> replay = new java.util.ArrayList<>();
+        StoryClusterer c1 = new StoryClusterer(StoryClusterer.Settings.STANDARD, new InMemoryStoryState());
+        StoryClusterer c2 = new StoryClusterer(StoryClusterer.Settings.STANDARD, new InMemoryStoryState());
+        for (int i = 0; i < input.size(); i++) {
+            first.add(assign(c1, input.get(i), T0.plusSeconds(60L * i)));
+        }
+        for (int i = 0; i < input.size(); i++) {
+            replay.add(assign(c2, input.get(i), T0.plusSeconds(60L * i)));
+        }
+        assertThat(replay).isEqualTo(first);
+        assertThat(first).extracting(StoryClusterer.Assignment::storyId).contains("a1", "b", "bank");
     }
 
     @Test

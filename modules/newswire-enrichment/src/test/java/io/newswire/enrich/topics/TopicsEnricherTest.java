@@ -43,6 +43,21 @@ class TopicsEnricherTest {
         assertThat(topics).hasSizeLessThanOrEqualTo(TopicsEnricher.MAX_TOPICS);
     }
 
+    // Written for this test: the genres the lexicon missed on wire copy (obituaries, suspects
+    // described by their faith, thefts and escapes without the word "crime").
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Jazz pianist Ada Łukasiewicz dies at 91 | She passed away peacefully at home after a long illness. Born in Kraków, she is survived by her husband; a memorial service will follow. | medtop:08000000",
+        "Devout churchgoer accused of shooting neighbour | The suspect, described by friends as a woman of deep faith who prayed daily, allegedly shot her neighbour; the sheriff said she was arraigned on Monday. | medtop:02000000",
+        "Thieves escape with jewels | Armed robbers stole rings worth millions in a heist at a jeweller's; a manhunt for the fugitive thieves is under way. | medtop:02000000",
+        "Climbers stranded on glacier | Two hikers and a mountaineer were stranded overnight before a mountain rescue team reached them. | medtop:10000000",
+    })
+    void shouldFindTheGenreWhenTheStoryIsAboutPeopleOrOffenders(String title, String text, String code) {
+        List<Topic> topics = STAGE.topics(title, text);
+        assertThat(topics).isNotEmpty();
+        assertThat(topics).extracting(Topic::code).contains(code).doesNotContain("medtop:12000000");
+    }
+
     @Test
     void shouldListNothingWhenNoSubjectIsClear() {
         assertThat(STAGE.topics("A note", "It was Tuesday. Some of them came along later.")).isEmpty();

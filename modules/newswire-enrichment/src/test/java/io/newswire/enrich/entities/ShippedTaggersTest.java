@@ -1,0 +1,95 @@
+package io.newswire.enrich.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newswire.enrich.ner.NerTagger;
+import io.newswire.model.Article;
+import io.newswire.model.Entity;
+import io.newswire.model.EntityType;
+import io.newswire.model.Language;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The committed German (GermEval 2014) and Russian (factRuEval-2016) taggers run on paragraphs of
+ * their language by default, name what provenance says, and do not turn capitalised German nouns,
+ * compounds holding a name, or Russian common nouns into people. Texts written for this test.
+ */
+class ShippedTaggersTest {
+
+    private static final EntitiesEnricher ENRICHER = new EntitiesEnricher(AliasTable.builtIn());
+
+    private static Article enrich(String text, String language) {
+        return ENRICHER.enrich(Article.builder("c-1", text, "t").language(new Language(language, 0.9)).build());
+    }
+
+    private static List<String> names(Article a, EntityType type) {
+        return a.entities().stream().filter(e -> e.type() == type).map(Entity::name).toList();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "de | Potsdam (dpa) - Brandenburgs Innenminister Harald Wendt hat mehr Polizisten für die Grenzregion "
+                + "versprochen. Die Gewerkschaft der Polizei begrüßte den Schritt. | Harald Wendt | de:ner-germeval2014+aliases",
+        "ru | ВОРОНЕЖ, 5 мая. Губернатор области Павел Ершов открыл в Воронеже новую больницу. Строительство "
+                + "обошлось в два миллиарда рублей. | Павел Ершов | ru:ner-factrueval2016+aliases",
+    })
+    void shouldTagPeopleWhenTheLanguageShipsATagger(String language, String text, String person, String method) {
+        Article a = enrich(text, language);
+
+        assertThat(names(a, EntityType.PERSON)).containsExactly(person);
+        assertThat(ENRICHER.method(a)).isEqualTo(method);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "de | Der Haushaltsausschuss vertagte die Entscheidung. Streit gab es über Förderprogramme, Zuschüsse und "
+                + "die Schuldenbremse. Die EU-Kommission und mehrere CDU-Politiker mahnten zur Eile.",
+        "de | Nach dem Unwetter räumen Helfer die Straßen. Die Feuerwehr zählte mehr als 300 Einsätze. Bäume "
+                + "stürzten auf Autos, Keller liefen voll, der Schaden geht in die Millionen.",
+        "ru | Правительство одобрило законопроект о поддержке фермеров. Министерство обещает выделить средства "
+                + "уже весной. Эксперты считают, что помощи недостаточно.",
+        "ru | Снегопад парализовал движение в городе. Водители провели в пробках несколько часов. Коммунальные "
+                + "службы работали всю ночь.",
+    })
+    void shouldTagNoCommonNounAsPersonWhenTheTaggerIsGermanOrRussian(String language, String text) {
+        Article a = enrich(text, language);
+
+        assertThat(names(a, EntityType.PERSON)).isEmpty();
+        assertThat(names(a, EntityType.ORGANIZATION)).allMatch(n -> !n.contains("-Politiker"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Kiel (dpa) - Regierungssprecherin Katrin Albers kündigte am Montag neue Hilfen für Werften an. | Katrin Albers",
+        "Bremen (dpa) - Der Stadtrat hörte Finanzvorstand Jörg Pahlke an, bevor er abstimmte. | Jörg Pahlke",
+    })
+    void shouldSplitTheRoleOffWhenAGermanRoleNounStandsBeforeAName(String text, String person) {
+        Article a = enrich(text, "de");
+
+        assertThat(names(a, EntityType.PERSON)).containsExactly(person);
+    }
+
+    @Test
+    void shouldUseTheUsersTaggerWhenOneIsGivenForAShippedLanguage() {
+        EntitiesEnricher user = new EntitiesEnricher(NerTagger.get(), AliasTable.builtIn(),
+                Map.of("de", NerTagger.get()));
+        Article a = user.enrich(Article.builder("c-1", "Der Minister Harald Wendt reist nach Potsdam.", "t")
+                .language(new Language("de", 0.9)).build());
+
+        assertThat(user.method(a)).isEqualTo("de:" + EntitiesEnricher.USER_TAGGED);
+    }
+
+    @Test
+    void shouldTakeTheNeutralPathWhenShippedTaggersAreLeftOut() {
+        EntitiesEnricher none = new EntitiesEnricher(NerTagger.get(), AliasTable.builtIn(), Map.of(), false);
+        Article a = none.enrich(Article.builder("c-1", "Innenminister Harald Wendt besuchte am Montag Potsdam.", "t")
+                .language(new Language("de", 0.9)).build());
+
+        assertThat(names(a, EntityType.PERSON)).isEmpty();
+        assertThat(none.method(a)).isEqualTo("de:" + EntitiesEnricher.NEUTRAL);
+    }
+}
