@@ -69,6 +69,7 @@ class DuplicatesReplayIT {
         s.put(NewswireConfig.TOPIC_PARTITIONS, "1");
         s.put(StreamsConfig.STATE_DIR_CONFIG, work.resolve("state-" + run).toString());
         s.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, "100");
+        s.put(NewswireConfig.DUPLICATES_ENABLED, "true");
         return s;
     }
 

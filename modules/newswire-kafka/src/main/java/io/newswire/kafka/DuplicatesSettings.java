@@ -21,7 +21,7 @@ public record DuplicatesSettings(boolean enabled, Duration retention, String sto
     public static final String DEFAULT_STORIES = "news.stories";
 
     /** On, with the 7-day retention of the offline command. */
-    public static final DuplicatesSettings DEFAULT = new DuplicatesSettings(true, Duration.ofDays(7), DEFAULT_STORIES);
+    public static final DuplicatesSettings DEFAULT = new DuplicatesSettings(false, Duration.ofDays(7), DEFAULT_STORIES);
 
     public DuplicatesSettings {
         requireNonNull(retention, "retention");

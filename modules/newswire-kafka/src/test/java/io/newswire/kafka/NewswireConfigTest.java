@@ -85,8 +85,11 @@ class NewswireConfigTest {
     }
 
     @Test
-    void shouldRunDuplicatesWithASevenDayRetentionUnlessConfiguredOtherwise() {
-        assertThat(NewswireConfig.from(Map.of()).duplicates()).isEqualTo(DuplicatesSettings.DEFAULT);
+    void shouldLeaveDuplicatesOffWithASevenDayRetentionUnlessConfiguredOtherwise() {
+        assertThat(NewswireConfig.from(Map.of()).duplicates()).isEqualTo(DuplicatesSettings.DEFAULT)
+                .isEqualTo(new DuplicatesSettings(false, java.time.Duration.ofDays(7), DuplicatesSettings.DEFAULT_STORIES));
+        NewswireConfig on = NewswireConfig.from(Map.of(NewswireConfig.DUPLICATES_ENABLED, "true"));
+        assertThat(on.duplicates().enabled()).isTrue();
         NewswireConfig off = NewswireConfig.from(Map.of(NewswireConfig.DUPLICATES_ENABLED, "false",
                 NewswireConfig.DUPLICATES_RETENTION_MS, "86400000"));
         assertThat(off.duplicates()).isEqualTo(new DuplicatesSettings(false, java.time.Duration.ofDays(1),
