@@ -335,7 +335,10 @@ public final class NerTagger {
 
     private static boolean hasCapital(String word) {
         for (int i = 0; i < word.length(); i++) {
-            if (Character.isUpperCase(word.charAt(i))) {
+            char c = word.charAt(i);
+            // ASCII answered without Character's property tables: this runs on every word of every
+            // sentence, most of them lower-case English.
+            if (c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c)) {
                 return true;
             }
         }

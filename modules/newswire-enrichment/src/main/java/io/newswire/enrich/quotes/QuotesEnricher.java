@@ -498,10 +498,10 @@ public final class QuotesEnricher implements Enricher {
                 continue;
             }
             int e = i;
-            if (Character.isLetterOrDigit(c)) {
-                while (e < n && (Character.isLetterOrDigit(text.charAt(e)) || (text.charAt(e) == '.' || text.charAt(e) == '\''
+            if (letterOrDigit(c)) {
+                while (e < n && (letterOrDigit(text.charAt(e)) || (text.charAt(e) == '.' || text.charAt(e) == '\''
                         || text.charAt(e) == '\u2019' || text.charAt(e) == '-') && e + 1 < n
-                        && Character.isLetter(text.charAt(e + 1)))) {
+                        && letter(text.charAt(e + 1)))) {
                     e++;
                 }
                 if (e < n && text.charAt(e) == '.' && e - i <= 3 && Character.isUpperCase(c)) {
@@ -514,6 +514,16 @@ public final class QuotesEnricher implements Enricher {
             i = e;
         }
         return ws;
+    }
+
+    /** {@link Character#isLetterOrDigit(char)}, with ASCII answered inline: the word loop's hottest test. */
+    private static boolean letterOrDigit(char c) {
+        return c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' || c >= '0' && c <= '9' : Character.isLetterOrDigit(c);
+    }
+
+    /** {@link Character#isLetter(char)}, with ASCII answered inline. */
+    private static boolean letter(char c) {
+        return c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
     }
 
     /** An unknown word: the rules only ask whether it ends in -ing, -ed or -ly (see {@link #low}). */
@@ -589,7 +599,8 @@ public final class QuotesEnricher implements Enricher {
         static String find(String text, int s, int e) {
             int h = 0;
             for (int i = s; i < e; i++) {
-                h = 31 * h + Character.toLowerCase(text.charAt(i));
+                char c = text.charAt(i);
+                h = 31 * h + (c < 128 ? (c >= 'A' && c <= 'Z' ? c | 0x20 : c) : Character.toLowerCase(c));
             }
             int len = e - s;
             for (int k = h & (TABLE.length - 1); TABLE[k] != null; k = (k + 1) & (TABLE.length - 1)) {
