@@ -112,6 +112,12 @@ class HtmlExtractorTest {
         // a copyright notice inside the story's container
         "es copyright | <article><p>A</p><p>B</p><p>Copyright © 2024 Diario Ejemplo S.L. Todos los derechos reservados.</p></article>",
         "ja copyright | <article><p>A</p><p>B</p><div>© 2024 日本新聞社</div></article>",
+        // the heading of a related-story list whose links went with the link-dense blocks
+        "es related heading | <article><p>A</p><p>B</p><h3>Noticias relacionadas</h3><ul><li><a href='/1'>Sánchez defiende el acuerdo</a></li></ul></article>",
+        "pl related heading | <article><p>A</p><p>B</p><h2>Czytaj także:</h2></article>",
+        "ja related heading | <article><p>A</p><p>B</p><h3>関連記事</h3></article>",
+        // the editors' initials and the agency that end national agency copy
+        "pl agency credit | <article><p>A</p><p>B</p><p>aja/PAP</p></article>",
     })
     void shouldDropFurnitureInsideTheStoryWhenPagesOfOtherLanguagesHaveIt(String layout, String body) {
         String[] story = layout.startsWith("es") ? new String[] {ES_ONE, ES_TWO}
@@ -138,13 +144,16 @@ class HtmlExtractorTest {
         "metered paragraphs | <article><p>ONE</p><p class='paywall'>TWO</p></article>",
         "metered paragraphs by another word | <article><p>ONE</p><p class='body-text gated'>TWO</p></article>",
         "a copyright line that is a sentence of the story | <article><p>ONE</p><p>TWO</p></article>",
+        "a heading that starts like a related list but is the story's | <article><p>ONE</p><h3>Related deaths rose in the north after the floods of last spring</h3><p>TWO</p></article>",
     })
     void shouldKeepStoryParagraphsWhenTheyLookLikeFurniture(String layout, String body) {
         String two = layout.startsWith("a copyright") ? "Copyright law in Austria protects a photograph for fifty years "
                 + "after it was taken, the court in Vienna said on Monday, and the rule covers press pictures." : STORY_TWO;
         String html = "<html><body><div class='paywall-prompt'>Jetzt abonnieren</div>"
                 + body.replace("ONE", STORY_ONE).replace("TWO", two) + "</body></html>";
-        assertThat(HtmlExtractor.extract(html).text()).as(layout).isEqualTo(STORY_ONE + "\n\n" + two);
+        String heading = layout.startsWith("a heading") ? "Related deaths rose in the north after the floods of last spring\n\n"
+                : "";
+        assertThat(HtmlExtractor.extract(html).text()).as(layout).isEqualTo(STORY_ONE + "\n\n" + heading + two);
     }
 
     @Test
