@@ -65,6 +65,8 @@ public final class HtmlExtractor {
     private static final int NOTICE_CHARS = 200;
     /** A text node this long outside any {@code <p>} is a paragraph set in another element. */
     private static final int SENTENCE_CHARS = 100;
+    /** What a Han, Kana or Hangul character weighs against a Latin one in {@link #isSentenceLong}. */
+    private static final double DENSE_WEIGHT = 2.5;
     /** Elements that hold a page's main content by their tag or role. */
     private static final String CONTAINERS = "article, main, [role=main], [itemprop=articleBody]";
     private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3",
@@ -236,6 +238,33 @@ public final class HtmlExtractor {
         }, root);
     }
 
+    /**
+     * Whether text outside a {@code <p>} is long enough to be a paragraph: {@link #SENTENCE_CHARS}
+     * characters, counting a Han, Kana or Hangul character as {@link #DENSE_WEIGHT} (a Chinese or
+     * Japanese sentence carries in 40 characters what an English one carries in 100).
+     */
+    static boolean isSentenceLong(String text, int length) {
+        if (length >= SENTENCE_CHARS) {
+            return true;
+        }
+        if (length * DENSE_WEIGHT < SENTENCE_CHARS) {
+            return false;
+        }
+        double weighted = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isWhitespace(cp)) {
+                continue;
+            }
+            Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+            weighted += script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                    || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL
+                    ? DENSE_WEIGHT : 1;
+        }
+        return weighted >= SENTENCE_CHARS;
+    }
+
     private static int visibleLength(String s) {
         int n = 0;
         for (int i = 0; i < s.length(); i++) {
@@ -267,7 +296,7 @@ public final class HtmlExtractor {
                 } else if (node instanceof TextNode t && !open.isEmpty()) {
                     // Sentence-long text outside <p> counts too: some sites set their paragraphs in <div>s.
                     int n = t.getWholeText().strip().length();
-                    if (insideParagraph > 0 || n >= SENTENCE_CHARS) {
+                    if (insideParagraph > 0 || isSentenceLong(t.getWholeText(), n)) {
                         open.peek()[0] += n;
                     }
                 }

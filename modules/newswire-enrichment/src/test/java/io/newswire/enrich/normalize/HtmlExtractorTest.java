@@ -157,6 +157,19 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void shouldFindChineseStorySetInDivsWhenItsSentencesAreShorterThanLatinOnes() {
+        // Each sentence is 45-55 Han characters: under the 100 characters that make Latin text outside
+        // a <p> a paragraph, but as much information. The teaser list is set in <p>s.
+        String[] story = {"广州市政府周一宣布，今年将在城区新建三十所公立幼儿园，以缓解适龄儿童入园难的问题，预计新增学位一万两千个。",
+            "市教育局负责人表示，新建幼儿园将优先安排在人口增长较快的新区，并同步配套建设社区公园和公共停车场。",
+            "据介绍，这批幼儿园的建设资金主要来自市级财政，部分项目将引入社会资本参与运营，收费标准由物价部门统一核定。"};
+        String html = "<html><body><div class='content'><div>" + story[0] + "</div><div>" + story[1] + "</div><div>"
+                + story[2] + "</div></div><div class='list'><p><a href='/a'>深圳地铁新线下月开通</a></p>"
+                + "<p><a href='/b'>广东高考报名人数创新高</a></p><p><a href='/c'>珠海航展门票今起发售</a></p></div></body></html>";
+        assertThat(HtmlExtractor.extract(html).text()).isEqualTo(String.join("\n\n", story));
+    }
+
+    @Test
     void shouldKeepLongLeadParagraphWhenJsonLdBodyLeavesItOut() {
         String filler = " Die Stadt will außerdem die Deiche an drei Stellen erhöhen und neue Pumpen kaufen.";
         String lead = ("Am Morgen stand das Wasser in der Altstadt knietief, und die Händler trugen ihre Waren in die "
