@@ -412,7 +412,7 @@ public final class HtmlExtractor {
     private static final List<String> RELATED_HEADINGS = List.of("related", "more on this", "more from",
             "more stories", "read more", "read also", "also read", "see also", "you may also like", "recommended",
             "mehr zum thema", "mehr zu diesem thema", "weitere artikel", "weitere nachrichten", "das könnte sie auch",
-            "auch interessant", "lesen sie auch", "lesen sie mehr", "weiterführende", "à lire aussi", "lire aussi",
+            "auch interessant", "lesen sie auch", "lesen sie mehr", "à lire aussi", "lire aussi",
             "sur le même sujet", "voir aussi", "leer más", "lea también", "lee también", "te puede interesar",
             "noticias relacionadas", "también te puede", "leggi anche", "potrebbe interessarti", "articoli correlati",
             "czytaj także", "czytaj też", "zobacz także", "zobacz też", "meer over", "lees ook", "gerelateerd",
