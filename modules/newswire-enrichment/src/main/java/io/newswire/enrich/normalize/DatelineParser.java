@@ -717,7 +717,10 @@ public final class DatelineParser {
             while (i < limit && (Character.isLetter(s.charAt(i)) || s.charAt(i) == '-')) {
                 i++;
             }
-            if (i > start && !AGENCIES.contains(s.substring(start, i).toUpperCase(Locale.ROOT))) {
+            if (i == start) {
+                return null;
+            }
+            if (!AGENCIES.contains(s.substring(start, i).toUpperCase(Locale.ROOT))) {
                 // SANA: "Damascus, SANA-The ...": the dash glued to the agency and to the story.
                 int dash = s.indexOf('-', start);
                 if (dash > start && dash < i && dash + 1 < limit && Character.isUpperCase(s.charAt(dash + 1))
@@ -725,8 +728,6 @@ public final class DatelineParser {
                     i = dash + 1;
                     return s.substring(start, dash);
                 }
-            }
-            if (i == start || !AGENCIES.contains(s.substring(start, i).toUpperCase(Locale.ROOT))) {
                 i = start;
                 return null;
             }
@@ -1100,6 +1101,14 @@ public final class DatelineParser {
     /** The whole of a short text read as a date ("June 11", "Aug 2"), else null. */
     private static DateAt dateOnly(String text, LocalDate reference) {
         if (text.isEmpty() || text.length() > 20) {
+            return null;
+        }
+        boolean digit = false;
+        for (int k = 0; k < text.length() && !digit; k++) {
+            digit = text.charAt(k) >= '0' && text.charAt(k) <= '9';
+        }
+        if (!digit) {
+            // "(Reuters)", "(AP)": no digit, no date; the common case costs no scan.
             return null;
         }
         Scan scan = new Scan(text, 0, text.length());
