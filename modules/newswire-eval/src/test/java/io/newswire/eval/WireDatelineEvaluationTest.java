@@ -31,7 +31,13 @@ class WireDatelineEvaluationTest {
             String head = r.text().substring(0, r.text().length() - r.body().length()).toLowerCase(Locale.ROOT);
             // The place opens the dateline, or follows the agency (Chinese "新华社北京3月3日电").
             String location = r.location().toLowerCase(Locale.ROOT);
-            boolean agencyFirst = r.agency() != null && head.startsWith(r.agency().toLowerCase(Locale.ROOT));
+            // Or the place and agency share one bracket ("(서울=연합뉴스)", "【ワシントン共同】").
+            String unbracketed = head.startsWith("(") || head.startsWith("【") ? head.substring(1) : head;
+            boolean agencyFirst = r.agency() != null && (head.startsWith(r.agency().toLowerCase(Locale.ROOT))
+                    || head.startsWith("(" + r.agency().toLowerCase(Locale.ROOT)));
+            if (unbracketed != head && unbracketed.startsWith(location)) {
+                agencyFirst = true;
+            }
             assertThat(head.startsWith(location) || agencyFirst && head.contains(location))
                     .as("line %d: %s", r.line(), head).isTrue();
             if (r.agency() != null) {

@@ -19,7 +19,12 @@ import java.util.Optional;
  * March 3 (ANI):}, {@code Patna, Oct 16 (PTI) The ...}, {@code Tehran, IRNA –}, {@code UNITED NATIONS,
  * April 30. /TASS/.}, {@code NEW YORK, March 3, 2023 /PRNewswire/ --}, {@code SAN FRANCISCO--(BUSINESS
  * WIRE)--}, a place alone on the first line before a blank line ({@code ANKARA}) and a place and date
- * alone on it ({@code Jammu, March 3, 2023}).
+ * alone on it ({@code Jammu, March 3, 2023}); and {@code ISLAMABAD:The ...} (no space after the colon),
+ * {@code KUALA LUMPUR (June 11):}, {@code Havana, (Prensa Latina) The ...}, {@code KUCHING, —},
+ * {@code Bahir Dar, May 9/2024(ENA)}, {@code Damascus, SANA-The ...}, {@code МОСКВА, 3 мар — РИА Новости.},
+ * {@code Praha 3. března (ČTK) -}, Yonhap's {@code (서울=연합뉴스) 김민수 기자 =} and Kyodo's
+ * {@code 【ワシントン共同】}, with month names in English, Spanish, French, German, Italian, Portuguese,
+ * Malay, Indonesian, Russian and Czech.
  *
  * <p>A hand-written scanner rather than a regular expression: it looks at a bounded window at the
  * start, so its cost does not depend on the length of the text, and the rules that keep ordinary
@@ -56,7 +61,32 @@ public final class DatelineParser {
             // German
             Map.entry("januar", 1), Map.entry("februar", 2), Map.entry("märz", 3), Map.entry("juni", 6),
             Map.entry("juli", 7), Map.entry("oktober", 10), Map.entry("okt", 10), Map.entry("dezember", 12),
-            Map.entry("dez", 12));
+            Map.entry("dez", 12),
+            // Italian (askanews "6 set.", ANSA "12 MAG")
+            Map.entry("gennaio", 1), Map.entry("gen", 1), Map.entry("febbraio", 2),
+            Map.entry("aprile", 4), Map.entry("maggio", 5), Map.entry("mag", 5), Map.entry("giugno", 6),
+            Map.entry("giu", 6), Map.entry("luglio", 7), Map.entry("lug", 7), Map.entry("settembre", 9),
+            Map.entry("set", 9), Map.entry("ottobre", 10), Map.entry("ott", 10), Map.entry("dicembre", 12),
+            // Portuguese (Lusa "15 out")
+            Map.entry("janeiro", 1), Map.entry("fevereiro", 2), Map.entry("fev", 2), Map.entry("março", 3),
+            Map.entry("maio", 5), Map.entry("junho", 6), Map.entry("julho", 7), Map.entry("setembro", 9),
+            Map.entry("outubro", 10), Map.entry("out", 10), Map.entry("novembro", 11), Map.entry("dezembro", 12),
+            // Malay and Indonesian (Bernama "3 Mac", "14 Ogos"; Antara "3 Maret")
+            Map.entry("januari", 1), Map.entry("februari", 2), Map.entry("mac", 3), Map.entry("maret", 3),
+            Map.entry("mei", 5), Map.entry("julai", 7), Map.entry("ogos", 8), Map.entry("ogo", 8),
+            Map.entry("agustus", 8), Map.entry("agu", 8), Map.entry("agt", 8), Map.entry("disember", 12),
+            Map.entry("dis", 12), Map.entry("desember", 12), Map.entry("des", 12), Map.entry("nopember", 11),
+            // Russian, genitive and short (TASS "14 марта. /ТАСС/.", RIA "3 мар —")
+            Map.entry("января", 1), Map.entry("янв", 1), Map.entry("февраля", 2), Map.entry("фев", 2),
+            Map.entry("марта", 3), Map.entry("мар", 3), Map.entry("апреля", 4), Map.entry("апр", 4),
+            Map.entry("мая", 5), Map.entry("июня", 6), Map.entry("июн", 6), Map.entry("июля", 7),
+            Map.entry("июл", 7), Map.entry("августа", 8), Map.entry("авг", 8), Map.entry("сентября", 9),
+            Map.entry("сен", 9), Map.entry("октября", 10), Map.entry("окт", 10), Map.entry("ноября", 11),
+            Map.entry("ноя", 11), Map.entry("декабря", 12), Map.entry("дек", 12),
+            // Czech, genitive (CTK "3. března")
+            Map.entry("ledna", 1), Map.entry("února", 2), Map.entry("března", 3), Map.entry("dubna", 4),
+            Map.entry("května", 5), Map.entry("června", 6), Map.entry("července", 7), Map.entry("srpna", 8),
+            Map.entry("září", 9), Map.entry("října", 10), Map.entry("listopadu", 11), Map.entry("prosince", 12));
 
     /** All-capitals words that open a line with a colon or dash but are labels, not places. */
     private static final java.util.Set<String> LABELS = WordList.load(DatelineParser.class, "dateline-labels.txt");
@@ -96,6 +126,13 @@ public final class DatelineParser {
         }
         if (first < text.length() && isHan(text.charAt(first))) {
             return chinese(text, first, reference);
+        }
+        if (first < text.length() && text.charAt(first) == '【') {
+            return japanese(text, first);
+        }
+        if (first + 1 < text.length() && text.charAt(first) == '('
+                && Character.UnicodeScript.of(text.charAt(first + 1)) == Character.UnicodeScript.HANGUL) {
+            return korean(text, first);
         }
         Optional<Match> match = new Scan(text, from, Math.min(text.length(), from + WINDOW)).run(reference);
         if (match.isEmpty()) {
@@ -195,6 +232,82 @@ public final class DatelineParser {
         return Optional.of(new Match(new Dateline(place, place, null, written, resolved, agency), start, k));
     }
 
+    /** Japanese agencies whose copy opens "【ワシントン共同】" (Kyodo) or "【ロンドン時事】" (Jiji). */
+    private static final String[] JAPANESE_AGENCIES = {"共同", "時事"};
+    /** Words that open a Korean parenthesis with "=" but credit a photo or graphic, not a dispatch. */
+    private static final java.util.Set<String> KOREAN_LABELS = java.util.Set.of("사진", "그래픽", "자료사진", "영상",
+            "제공", "출처", "편집", "일러스트");
+    private static final int MAX_BRACKET = 20;
+
+    /**
+     * The Japanese agency dateline: place and agency in lenticular brackets, then the story. A
+     * bracket without an agency ("【速報】", "【写真】") is a label.
+     */
+    static Optional<Match> japanese(String text, int start) {
+        int close = text.indexOf('】', start + 1);
+        if (close < 0 || close - start > MAX_BRACKET) {
+            return Optional.empty();
+        }
+        String inner = text.substring(start + 1, close);
+        for (String agency : JAPANESE_AGENCIES) {
+            if (inner.endsWith(agency) && inner.length() > agency.length()) {
+                String place = inner.substring(0, inner.length() - agency.length()).strip();
+                if (place.endsWith("=")) {
+                    place = place.substring(0, place.length() - 1).strip();
+                }
+                if (place.isEmpty() || place.indexOf('\n') >= 0) {
+                    return Optional.empty();
+                }
+                int k = close + 1;
+                while (k < text.length() && (Character.isWhitespace(text.charAt(k)) || text.charAt(k) == '\u3000')) {
+                    k++;
+                }
+                return Optional.of(new Match(new Dateline(place, place, null, null, null, agency), start, k));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The Korean agency dateline: "(서울=연합뉴스) 김민수 기자 = ...": place and agency joined by "=" in
+     * parentheses, then an optional reporter credit ending in "기자 =" or "특파원 =". A photo credit
+     * ("(사진=연합뉴스)") has the same shape and is left alone.
+     */
+    static Optional<Match> korean(String text, int start) {
+        int close = text.indexOf(')', start + 1);
+        int eq = text.indexOf('=', start + 1);
+        if (close < 0 || close - start > MAX_BRACKET || eq < 0 || eq > close) {
+            return Optional.empty();
+        }
+        String place = text.substring(start + 1, eq).strip();
+        String agency = text.substring(eq + 1, close).strip();
+        if (place.isEmpty() || agency.isEmpty() || KOREAN_LABELS.contains(place) || !isWordText(place)
+                || !isWordText(agency)) {
+            return Optional.empty();
+        }
+        int k = close + 1;
+        int credit = text.indexOf('=', k);
+        if (credit > k && credit - k <= MAX_BRACKET && text.substring(k, credit).indexOf('\n') < 0) {
+            String byline = text.substring(k, credit).strip();
+            if (byline.endsWith("기자") || byline.endsWith("특파원")) {
+                k = credit + 1;
+            }
+        }
+        while (k < text.length() && Character.isWhitespace(text.charAt(k))) {
+            k++;
+        }
+        return Optional.of(new Match(new Dateline(place, place, null, null, null, agency), start, k));
+    }
+
+    private static boolean isWordText(String s) {
+        for (int k = 0; k < s.length(); k++) {
+            if (!Character.isLetter(s.charAt(k)) && s.charAt(k) != ' ') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Title case of an all-capitals or lower-case location ("NEW YORK" -> "New York"). */
     static String display(String location) {
         boolean hasUpper = false;
@@ -270,6 +383,26 @@ public final class DatelineParser {
                 skipSpaces();
                 boolean more = i < limit && (s.charAt(i) == ',' || s.charAt(i) == '(' || s.charAt(i) == '[');
                 if (!more && !bracket) {
+                    // "KUALA LUMPUR (June 11): There were ...": the date in parentheses, no agency.
+                    DateAt inParentheses = dateOnly(inner, reference);
+                    if (inParentheses != null) {
+                        int mark = i;
+                        if (i < limit && s.charAt(i) == ':') {
+                            i++;
+                            if (colonOpensStory(allCaps)) {
+                                return found(location, regionOrNull(regions), inParentheses.written,
+                                        inParentheses.resolved, null);
+                            }
+                            return Optional.empty();
+                        }
+                        i = mark;
+                        return terminator() && (allCaps || opensSentence()) ? found(location, regionOrNull(regions),
+                                inParentheses.written, inParentheses.resolved, null) : Optional.empty();
+                    }
+                    // "KUALA LUMPUR (file): ...": a label in parentheses is a caption, not an agency.
+                    if (isLabel(inner)) {
+                        return Optional.empty();
+                    }
                     // "WASHINGTON (Reuters) -", "NEW DELHI (PTI):", "SEVILLA (EFE).-"
                     if (regions.length() > 0 && !isRegionText(inner)) {
                         return Optional.empty();
@@ -289,10 +422,33 @@ public final class DatelineParser {
                 return Optional.empty();
             }
             char c = s.charAt(i);
+            if (c >= '0' && c <= '9' && i > begin && s.charAt(i - 1) == ' ') {
+                // CTK: "Praha 3. března (ČTK) - ...": place and date without a comma; only with an agency
+                // after the date, since "Praha 3" is also a district.
+                DateAt date = date(reference);
+                if (date == null) {
+                    return Optional.empty();
+                }
+                skipSpaces();
+                if (i >= limit || s.charAt(i) != '(') {
+                    return Optional.empty();
+                }
+                String agency = parenthesized();
+                return agency != null && !isLabel(agency) && agencyEnd(true)
+                        ? found(location, regionOrNull(regions), date.written, date.resolved, agency) : Optional.empty();
+            }
             if (c == ':') {
                 // "ISLAMABAD: ...", "Lahore: The ..." (not "Note: ...", "Lahore: a city of ...").
                 i++;
-                if (!isPlaceLike(location) || !colonOpensStory(allCaps)) {
+                if (!isPlaceLike(location)) {
+                    return Optional.empty();
+                }
+                if (allCaps && regions.length() == 0 && gluedSentence()) {
+                    // "ISLAMABAD:The cabinet ...": no space after the colon, but a capitalised sentence
+                    // follows ("NOTE:x", "10:30", "3:1" and URLs are not all-capitals places).
+                    return found(location, null, null, null, null);
+                }
+                if (!colonOpensStory(allCaps)) {
                     return Optional.empty();
                 }
                 return found(location, regionOrNull(regions), null, null, null);
@@ -338,6 +494,17 @@ public final class DatelineParser {
                     return afterDate(location, region, date);
                 }
                 i = mark;
+                if (segment == 0 && i < limit && s.charAt(i) == '(') {
+                    // Prensa Latina: "Havana, (Prensa Latina) The ...": the date left out after the comma.
+                    String agency = parenthesized();
+                    return agency != null && !isLabel(agency) && agencyEnd(true)
+                            ? found(location, region, null, null, agency) : Optional.empty();
+                }
+                if (segment == 0 && i < limit && isDashStart(s.charAt(i))) {
+                    // "KUCHING, — State officials ...": the same, with a dash.
+                    return terminator() && (allCaps || opensSentence())
+                            ? found(location, region, null, null, null) : Optional.empty();
+                }
                 // "Tehran, IRNA –", "Riyadh, SPA --", "Kyiv, Ukrinform.": a known agency without parentheses.
                 String named = knownAgency();
                 if (named != null) {
@@ -475,7 +642,54 @@ public final class DatelineParser {
                 return found(location, region, date.written, date.resolved, null);
             }
             i = mark;
-            return terminator() ? found(location, region, date.written, date.resolved, null) : Optional.empty();
+            skipSpaces();
+            boolean typesetDash = i < limit && (s.charAt(i) == '–' || s.charAt(i) == '—');
+            i = mark;
+            if (!terminator()) {
+                return Optional.empty();
+            }
+            int afterDash = i;
+            // RIA: "МОСКВА, 3 мар — РИА Новости. ...": the agency after the dash, then a full stop.
+            String trailing = trailingAgency();
+            if (trailing != null) {
+                return found(location, region, date.written, date.resolved, trailing);
+            }
+            i = afterDash;
+            // "Москва, 3 марта — день, когда ...": a sentence about the date, not a dateline. Only after a
+            // typeset dash: Reuters' Latin American desk wrote whole stories in lower case after " - ".
+            if (typesetDash && lowerCaseNext()) {
+                return Optional.empty();
+            }
+            return found(location, region, date.written, date.resolved, null);
+        }
+
+        /** A known agency name of up to a few words, then a full stop and a space: "РИА Новости. ". */
+        private String trailingAgency() {
+            skipSpaces();
+            int start = i;
+            int k = i;
+            while (k < limit && k - start <= MAX_AGENCY && (Character.isLetter(s.charAt(k)) || s.charAt(k) == ' '
+                    || s.charAt(k) == '-')) {
+                k++;
+            }
+            if (k > start && k < limit && s.charAt(k) == '.' && (k + 1 >= s.length() || Character.isWhitespace(s.charAt(k + 1)))) {
+                String name = s.substring(start, k).strip();
+                if (name.indexOf(' ') > 0 && AGENCIES.contains(name.toUpperCase(Locale.ROOT))) {
+                    i = k + 1;
+                    return name;
+                }
+            }
+            i = start;
+            return null;
+        }
+
+        /** "ISLAMABAD:The ...": a capitalised word straight after the colon, and a sentence. */
+        private boolean gluedSentence() {
+            if (i + 1 >= limit || !Character.isUpperCase(s.charAt(i))) {
+                return false;
+            }
+            char second = s.charAt(i + 1);
+            return (Character.isLowerCase(second) || second == ' ') && opensSentence();
         }
 
         /** After an agency: a dash, a colon, or (with a date before it) the story starting with a capital. */
@@ -503,7 +717,17 @@ public final class DatelineParser {
             while (i < limit && (Character.isLetter(s.charAt(i)) || s.charAt(i) == '-')) {
                 i++;
             }
-            if (i == start || !AGENCIES.contains(s.substring(start, i).toUpperCase(Locale.ROOT))) {
+            if (i == start) {
+                return null;
+            }
+            if (!AGENCIES.contains(s.substring(start, i).toUpperCase(Locale.ROOT))) {
+                // SANA: "Damascus, SANA-The ...": the dash glued to the agency and to the story.
+                int dash = s.indexOf('-', start);
+                if (dash > start && dash < i && dash + 1 < limit && Character.isUpperCase(s.charAt(dash + 1))
+                        && AGENCIES.contains(s.substring(start, dash).toUpperCase(Locale.ROOT))) {
+                    i = dash + 1;
+                    return s.substring(start, dash);
+                }
                 i = start;
                 return null;
             }
@@ -771,7 +995,8 @@ public final class DatelineParser {
         /** ", 1987" or " 2018" after a date; 0 when absent (and nothing consumed). */
         private int year() {
             int mark = i;
-            if (i < limit && s.charAt(i) == ',') {
+            if (i < limit && (s.charAt(i) == ',' || s.charAt(i) == '/')) {
+                // ", 1987", ",2018", and ENA's "May 9/2024"
                 i++;
             }
             skipSpaces();
@@ -871,6 +1096,24 @@ public final class DatelineParser {
     }
 
     private record DateAt(String written, LocalDate resolved) {
+    }
+
+    /** The whole of a short text read as a date ("June 11", "Aug 2"), else null. */
+    private static DateAt dateOnly(String text, LocalDate reference) {
+        if (text.isEmpty() || text.length() > 20) {
+            return null;
+        }
+        boolean digit = false;
+        for (int k = 0; k < text.length() && !digit; k++) {
+            digit = text.charAt(k) >= '0' && text.charAt(k) <= '9';
+        }
+        if (!digit) {
+            // "(Reuters)", "(AP)": no digit, no date; the common case costs no scan.
+            return null;
+        }
+        Scan scan = new Scan(text, 0, text.length());
+        DateAt date = scan.date(reference);
+        return date != null && scan.i == text.length() ? date : null;
     }
 
     private static boolean isDashStart(char c) {

@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -64,6 +65,8 @@ public final class HtmlExtractor {
     private static final int NOTICE_CHARS = 200;
     /** A text node this long outside any {@code <p>} is a paragraph set in another element. */
     private static final int SENTENCE_CHARS = 100;
+    /** What a Han, Kana or Hangul character weighs against a Latin one in {@link #isSentenceLong}. */
+    private static final double DENSE_WEIGHT = 2.5;
     /** Elements that hold a page's main content by their tag or role. */
     private static final String CONTAINERS = "article, main, [role=main], [itemprop=articleBody]";
     private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3",
@@ -123,8 +126,10 @@ public final class HtmlExtractor {
             }
         }
         removeLinkDense(root);
+        removeRelatedHeadings(root);
         String text = withoutNotices(TextCleaner.clean(blockText(root)));
         text = ArticleBodies.reconcile(text, meta.articleBody());
+        text = withoutCreditLine(text);
         return new Page(text, title == null ? null : TextCleaner.clean(title),
                 meta.publishedCandidates().isEmpty() ? null : meta.publishedCandidates().get(0),
                 meta.canonicalUrl(), removed, meta);
@@ -151,6 +156,22 @@ public final class HtmlExtractor {
         }
         return kept.toString();
     }
+
+    /**
+     * The text without a last paragraph that only credits the editors and agency ("aja/PAP",
+     * "kb/dpa", "(jk/AFP)"), which national agencies and the papers that carry them end copy with.
+     */
+    static String withoutCreditLine(String text) {
+        int cut = text.lastIndexOf("\n\n");
+        if (cut < 0 || text.length() - cut > CREDIT_CHARS + 2) {
+            return text;
+        }
+        return CREDIT.matcher(text.substring(cut + 2).strip()).matches() ? text.substring(0, cut).stripTrailing() : text;
+    }
+
+    /** Editors' initials and an agency, slash-separated: "aja/PAP", "mb/kb/dpa", "(jk/AFP)". */
+    private static final Pattern CREDIT = Pattern.compile("\\(?\\p{L}{1,5}(?:/\\p{L}{1,8}){1,3}\\)?");
+    private static final int CREDIT_CHARS = 24;
 
     /**
      * Removes blocks whose text is mostly link text (related-story lists, "read more" and "back to
@@ -217,6 +238,33 @@ public final class HtmlExtractor {
         }, root);
     }
 
+    /**
+     * Whether text outside a {@code <p>} is long enough to be a paragraph: {@link #SENTENCE_CHARS}
+     * characters, counting a Han, Kana or Hangul character as {@link #DENSE_WEIGHT} (a Chinese or
+     * Japanese sentence carries in 40 characters what an English one carries in 100).
+     */
+    static boolean isSentenceLong(String text, int length) {
+        if (length >= SENTENCE_CHARS) {
+            return true;
+        }
+        if (length * DENSE_WEIGHT < SENTENCE_CHARS) {
+            return false;
+        }
+        double weighted = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isWhitespace(cp)) {
+                continue;
+            }
+            Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+            weighted += script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                    || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL
+                    ? DENSE_WEIGHT : 1;
+        }
+        return weighted >= SENTENCE_CHARS;
+    }
+
     private static int visibleLength(String s) {
         int n = 0;
         for (int i = 0; i < s.length(); i++) {
@@ -248,7 +296,7 @@ public final class HtmlExtractor {
                 } else if (node instanceof TextNode t && !open.isEmpty()) {
                     // Sentence-long text outside <p> counts too: some sites set their paragraphs in <div>s.
                     int n = t.getWholeText().strip().length();
-                    if (insideParagraph > 0 || n >= SENTENCE_CHARS) {
+                    if (insideParagraph > 0 || isSentenceLong(t.getWholeText(), n)) {
                         open.peek()[0] += n;
                     }
                 }
@@ -352,6 +400,40 @@ public final class HtmlExtractor {
             }
             return NOISE.matcher(marks).find() || CAPTION.matcher(marks).find() ? FilterResult.REMOVE
                     : FilterResult.CONTINUE;
+        }
+    }
+
+    /**
+     * Openings of the headings that introduce related-story lists, in the languages of the press
+     * ("Mehr zum Thema", "Read more", "À lire aussi", "Leggi anche", "関連記事"...), as trafilatura
+     * and Fundus treat them. Their link lists go with the link-dense blocks; the heading stays
+     * behind unless it is recognised by its words.
+     */
+    private static final List<String> RELATED_HEADINGS = List.of("related", "more on this", "more from",
+            "more stories", "read more", "read also", "also read", "see also", "you may also like", "recommended",
+            "mehr zum thema", "mehr zu diesem thema", "weitere artikel", "weitere nachrichten", "das könnte sie auch",
+            "auch interessant", "lesen sie auch", "lesen sie mehr", "à lire aussi", "lire aussi",
+            "sur le même sujet", "voir aussi", "leer más", "lea también", "lee también", "te puede interesar",
+            "noticias relacionadas", "también te puede", "leggi anche", "potrebbe interessarti", "articoli correlati",
+            "czytaj także", "czytaj też", "zobacz także", "zobacz też", "meer over", "lees ook", "gerelateerd",
+            "relaterat", "läs också", "läs mer", "læs også", "les også", "relaterte", "читайте также", "см. также",
+            "по теме", "관련기사", "관련 기사", "関連記事", "関連ニュース", "相关新闻", "相关阅读", "延伸阅读");
+    /** A heading longer than this is a story heading, whatever it starts with. */
+    private static final int RELATED_HEADING_CHARS = 60;
+
+    /** Removes the headings of related-story lists ({@link #RELATED_HEADINGS}) left in the body. */
+    static void removeRelatedHeadings(Element root) {
+        for (Element h : root.select("h2, h3, h4, h5, h6")) {
+            String t = h.text().strip().toLowerCase(Locale.ROOT);
+            if (t.isEmpty() || t.length() > RELATED_HEADING_CHARS) {
+                continue;
+            }
+            for (String opening : RELATED_HEADINGS) {
+                if (t.startsWith(opening)) {
+                    h.remove();
+                    break;
+                }
+            }
         }
     }
 

@@ -31,7 +31,7 @@ class DatelineParserTest {
         "omaha, april 7 - Cattle prices rose.                      | omaha       | Omaha       | -           | april 7   | 2026-04-07 | -                             | Cattle prices rose.",
         "ST. LOUIS, May 1 - Output rose.                           | ST. LOUIS   | St. Louis   | -           | May 1     | 2026-05-01 | -                             | Output rose.",
         "RICHMOND, Va. Feb 26 - Sales rose.                        | RICHMOND    | Richmond    | Va.         | Feb 26    | 2026-02-26 | -                             | Sales rose.",
-        "SÃO PAULO, 3 março (Reuters) - Ações subiram.             | SÃO PAULO   | São Paulo   | -           | -         | -          | -                             | -",
+        "SÃO PAULO, 3 março (Reuters) - Ações subiram.             | SÃO PAULO   | São Paulo   | -           | 3 março   | 2026-03-03 | Reuters                       | Ações subiram.",
         "DÜSSELDORF, 3. März (dpa) - Der Rhein steigt.             | DÜSSELDORF  | Düsseldorf  | -           | 3. März   | 2026-03-03 | dpa                           | Der Rhein steigt.",
         "SAN JOSE, Calif., March 3 - Chip sales rose.              | SAN JOSE    | San Jose    | Calif.      | March 3   | 2026-03-03 | -                             | Chip sales rose.",
         "LONDON, Ont., March 3 (Reuters) - Wheat rose.             | LONDON      | London      | Ont.        | March 3   | 2026-03-03 | Reuters                       | Wheat rose.",
@@ -104,6 +104,20 @@ class DatelineParserTest {
         "WASHINGTON (AP) _ The Senate voted late Thursday.                      | WASHINGTON   | -                        | -          | AP           | The Senate voted late Thursday.",
         "SAN FRANCISCO--(BUSINESS WIRE)--Acme Inc. today announced a deal.       | SAN FRANCISCO | -                       | -          | BUSINESS WIRE | Acme Inc. today announced a deal.",
         "NEW YORK, March 3, 2026 (GLOBE NEWSWIRE) -- Acme Corp reported sales.  | NEW YORK     | -                        | 2026-03-03 | GLOBE NEWSWIRE | Acme Corp reported sales.",
+        // Colon glued to the story; dates in parentheses, after a slash, in Italian, Malay, Russian, Czech
+        "MULTAN:The district court adjourned the hearing.                       | MULTAN       | -                        | -          | -            | The district court adjourned the hearing.",
+        "SHAH ALAM (Sept 4): Flood waters receded in two districts.             | SHAH ALAM    | -                        | 2025-09-04 | -            | Flood waters receded in two districts.",
+        "Gondar, April 2/2024(ENA) Farmers received improved seed.               | Gondar       | -                        | 2024-04-02 | ENA          | Farmers received improved seed.",
+        "Torino, 4 mag. (askanews) – Il sindaco ha presentato il piano.         | Torino       | -                        | 2026-05-04 | askanews     | Il sindaco ha presentato il piano.",
+        "MELAKA, 5 Mei (Bernama) -- Polis menahan dua lelaki.                   | MELAKA       | -                        | 2026-05-05 | Bernama      | Polis menahan dua lelaki.",
+        "САМАРА, 2 апреля. /ТАСС/. Движение по мосту открыли.                    | САМАРА       | -                        | 2026-04-02 | ТАСС         | Движение по мосту открыли.",
+        "ПЕРМЬ, 2 апр — РИА Новости. Движение по мосту открыли.                  | ПЕРМЬ        | -                        | 2026-04-02 | РИА Новости  | Движение по мосту открыли.",
+        "Ostrava 2. dubna (ČTK) - Radnice opraví most.                          | Ostrava      | -                        | 2026-04-02 | ČTK          | Radnice opraví most.",
+        "Santiago de Cuba, (Prensa Latina) The port reopened.                   | Santiago de Cuba | -                    | -          | Prensa Latina | The port reopened.",
+        "MIRI, — Officials said the road would reopen.                          | MIRI         | -                        | -          | -            | Officials said the road would reopen.",
+        "Homs, SANA-Repairs began at the power station.                         | Homs         | -                        | -          | SANA         | Repairs began at the power station.",
+        "(인천=연합뉴스) 박지성 기자 = 인천공항이 새 터미널을 열었다.             | 인천         | -                        | -          | 연합뉴스     | 인천공항이 새 터미널을 열었다.",
+        "【パリ共同】フランス政府は新しい予算案を発表した。                       | パリ         | -                        | -          | 共同         | フランス政府は新しい予算案を発表した。",
     })
     void shouldReadOtherAgenciesDatelinesWhenTextStartsWithOne(String text, String location, String region,
             String resolved, String agency, String rest) {
@@ -145,6 +159,18 @@ class DatelineParserTest {
         "(Reuters) - Oil prices rose on Tuesday.",
         "(AP) — A strong earthquake struck the coast.",
         "ST. LOUIS. The city council voted on Monday.",
+        "NOTE:The figures are provisional.",
+        "WATCH:The bridge collapses into the river.",
+        "Chelsea:The club sacked its manager.",
+        "Score 3:1 after extra time.",
+        "KARACHI:karachi is hot.",
+        "SHAH ALAM (file): The city at dusk.",
+        "Roma, la capitale, si prepara.",
+        "Санкт-Петербург, 3 марта — день, когда открылась навигация.",
+        "Praha 3 má nového starostu.",
+        "(사진=연합뉴스) 시민들이 집회에 참석했다.",
+        "【速報】政府が対策を発表した。",
+        "Damascus, SANA reported the convoy arrived.",
     })
     void shouldFindNoDatelineWhenAnOpeningOnlyLooksLikeOne(String text) {
         assertThat(DatelineParser.parse(text.replace("\\n", "\n"), 0, REF)).isEmpty();

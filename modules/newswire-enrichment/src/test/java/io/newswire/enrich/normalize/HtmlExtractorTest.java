@@ -112,6 +112,12 @@ class HtmlExtractorTest {
         // a copyright notice inside the story's container
         "es copyright | <article><p>A</p><p>B</p><p>Copyright © 2024 Diario Ejemplo S.L. Todos los derechos reservados.</p></article>",
         "ja copyright | <article><p>A</p><p>B</p><div>© 2024 日本新聞社</div></article>",
+        // the heading of a related-story list whose links went with the link-dense blocks
+        "es related heading | <article><p>A</p><p>B</p><h3>Noticias relacionadas</h3><ul><li><a href='/1'>Sánchez defiende el acuerdo</a></li></ul></article>",
+        "pl related heading | <article><p>A</p><p>B</p><h2>Czytaj także:</h2></article>",
+        "ja related heading | <article><p>A</p><p>B</p><h3>関連記事</h3></article>",
+        // the editors' initials and the agency that end national agency copy
+        "pl agency credit | <article><p>A</p><p>B</p><p>aja/PAP</p></article>",
     })
     void shouldDropFurnitureInsideTheStoryWhenPagesOfOtherLanguagesHaveIt(String layout, String body) {
         String[] story = layout.startsWith("es") ? new String[] {ES_ONE, ES_TWO}
@@ -138,13 +144,29 @@ class HtmlExtractorTest {
         "metered paragraphs | <article><p>ONE</p><p class='paywall'>TWO</p></article>",
         "metered paragraphs by another word | <article><p>ONE</p><p class='body-text gated'>TWO</p></article>",
         "a copyright line that is a sentence of the story | <article><p>ONE</p><p>TWO</p></article>",
+        "a heading that starts like a related list but is the story's | <article><p>ONE</p><h3>Related deaths rose in the north after the floods of last spring</h3><p>TWO</p></article>",
     })
     void shouldKeepStoryParagraphsWhenTheyLookLikeFurniture(String layout, String body) {
         String two = layout.startsWith("a copyright") ? "Copyright law in Austria protects a photograph for fifty years "
                 + "after it was taken, the court in Vienna said on Monday, and the rule covers press pictures." : STORY_TWO;
         String html = "<html><body><div class='paywall-prompt'>Jetzt abonnieren</div>"
                 + body.replace("ONE", STORY_ONE).replace("TWO", two) + "</body></html>";
-        assertThat(HtmlExtractor.extract(html).text()).as(layout).isEqualTo(STORY_ONE + "\n\n" + two);
+        String heading = layout.startsWith("a heading") ? "Related deaths rose in the north after the floods of last spring\n\n"
+                : "";
+        assertThat(HtmlExtractor.extract(html).text()).as(layout).isEqualTo(STORY_ONE + "\n\n" + heading + two);
+    }
+
+    @Test
+    void shouldFindChineseStorySetInDivsWhenItsSentencesAreShorterThanLatinOnes() {
+        // Each sentence is 45-55 Han characters: under the 100 characters that make Latin text outside
+        // a <p> a paragraph, but as much information. The teaser list is set in <p>s.
+        String[] story = {"广州市政府周一宣布，今年将在城区新建三十所公立幼儿园，以缓解适龄儿童入园难的问题，预计新增学位一万两千个。",
+            "市教育局负责人表示，新建幼儿园将优先安排在人口增长较快的新区，并同步配套建设社区公园和公共停车场。",
+            "据介绍，这批幼儿园的建设资金主要来自市级财政，部分项目将引入社会资本参与运营，收费标准由物价部门统一核定。"};
+        String html = "<html><body><div class='content'><div>" + story[0] + "</div><div>" + story[1] + "</div><div>"
+                + story[2] + "</div></div><div class='list'><p><a href='/a'>深圳地铁新线下月开通</a></p>"
+                + "<p><a href='/b'>广东高考报名人数创新高</a></p><p><a href='/c'>珠海航展门票今起发售</a></p></div></body></html>";
+        assertThat(HtmlExtractor.extract(html).text()).isEqualTo(String.join("\n\n", story));
     }
 
     @Test
