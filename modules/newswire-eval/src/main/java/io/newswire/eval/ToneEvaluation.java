@@ -111,7 +111,10 @@ public final class ToneEvaluation {
         }
         double tEntity = bestBand(trainSet, trainEntity);
         LinearModel model = TrainTone.train(dir, true, LinearTopicTrainer.DEFAULT_BUCKETS);
-        LinearModel onTop = clauseOnSentence(trainSet);
+        LinearModel onTop = clauseOnSentence(trainSet, LinearTopicTrainer.DEFAULT_RATE);
+        LinearModel onTopToneRate = clauseOnSentence(trainSet, TrainTone.RATE);
+        // is the target-aware model's gain the clause, or only its 8x larger table?
+        LinearModel wideSentence = TrainTone.train(dir, false, LinearTopicTrainer.DEFAULT_BUCKETS);
         out.printf(Locale.ROOT, "== NewsMTSC (train %d targets; neutral band chosen on train: sentence %.2f, clause %.2f,"
                 + " entities[].tone %.2f)%n", trainSet.size(), tSentence, tClause, tEntity);
         for (String name : List.of("dev_rw.jsonl", "dev_mt.jsonl")) {
@@ -128,7 +131,12 @@ public final class ToneEvaluation {
             TopicsEvaluation.Scores shipped = new TopicsEvaluation.Scores(CLASSES);
             TopicsEvaluation.Scores entity = new TopicsEvaluation.Scores(CLASSES);
             TopicsEvaluation.Scores top = new TopicsEvaluation.Scores(CLASSES);
+            TopicsEvaluation.Scores topToneRate = new TopicsEvaluation.Scores(CLASSES);
+            TopicsEvaluation.Scores wide = new TopicsEvaluation.Scores(CLASSES);
             for (Example e : dev) {
+                topToneRate.add(e.label(), CLASSES.get(TopicsEvaluation.argmax(LinearTopicTrainer.withOffset(
+                        onTopToneRate, clauseFeatures(e), sentenceOffset(e)))));
+                wide.add(e.label(), CLASSES.get(TopicsEvaluation.argmax(wideSentence.probabilities(null, e.sentence()))));
                 top.add(e.label(), CLASSES.get(TopicsEvaluation.argmax(LinearTopicTrainer.withOffset(onTop,
                         clauseFeatures(e), sentenceOffset(e)))));
                 entity.add(e.label(), byThreshold(entityTone(e), tEntity));
@@ -146,7 +154,9 @@ public final class ToneEvaluation {
             linear.print("linear model trained on train, sentence + target clause (2^18 buckets; not shipped)", out);
             shipped.print("shipped model (sentence alone, 2^15 buckets), as the article stage reads", out);
             entity.print("entities[].tone as the stage emits it (target's sentence part, neutral band from train)", out);
-            top.print("target clause weights (2^15 buckets) on top of the shipped model's sentence scores (not shipped)", out);
+            wide.print("linear model, sentence alone, 2^18 buckets (not shipped)", out);
+            top.print("target clause weights (2^15 buckets, rate 2) on top of the shipped model's sentence scores (not shipped)", out);
+            topToneRate.print("the same at the tone model's rate 0.5 (not shipped)", out);
             out.printf(Locale.ROOT, "  cost of the clause reading: %.2f us per target (hash the clause, add its weights;"
                     + " thread CPU time, best of 10 passes over the set, this machine's load)%n", clauseCost(onTop, dev));
         }
@@ -160,9 +170,9 @@ public final class ToneEvaluation {
      * Target-aware tone without a second full model: only the words of the target's clause get
      * weights, learnt on train with the shipped sentence model's log-probabilities as each example's
      * starting class scores, so the stage would keep its one pass per sentence and add one clause
-     * lookup per mention. Epochs and rate are the trainer's defaults (not tuned on dev).
+     * lookup per mention. Ten epochs; the rate is the caller's.
      */
-    static LinearModel clauseOnSentence(List<Example> train) {
+    static LinearModel clauseOnSentence(List<Example> train, double rate) {
         List<LinearTopicTrainer.Example> data = new ArrayList<>();
         List<double[]> offsets = new ArrayList<>();
         for (Example e : train) {
@@ -170,7 +180,7 @@ public final class ToneEvaluation {
             offsets.add(sentenceOffset(e));
         }
         return LinearTopicTrainer.train(data, offsets, CLASSES, CLAUSE_BUCKETS, LinearTopicTrainer.DEFAULT_EPOCHS,
-                LinearTopicTrainer.DEFAULT_RATE, 13);
+                rate, 13);
     }
 
     static int[] clauseFeatures(Example e) {
