@@ -115,6 +115,8 @@ public final class ToneEvaluation {
         LinearModel onTopToneRate = clauseOnSentence(trainSet, TrainTone.RATE);
         // is the target-aware model's gain the clause, or only its 8x larger table?
         LinearModel wideSentence = TrainTone.train(dir, false, LinearTopicTrainer.DEFAULT_BUCKETS);
+        LinearModel s15 = TrainTone.train(dir, false, 1 << 15);
+        LinearModel s17 = TrainTone.train(dir, false, 1 << 17);
         out.printf(Locale.ROOT, "== NewsMTSC (train %d targets; neutral band chosen on train: sentence %.2f, clause %.2f,"
                 + " entities[].tone %.2f)%n", trainSet.size(), tSentence, tClause, tEntity);
         for (String name : List.of("dev_rw.jsonl", "dev_mt.jsonl")) {
@@ -133,7 +135,11 @@ public final class ToneEvaluation {
             TopicsEvaluation.Scores top = new TopicsEvaluation.Scores(CLASSES);
             TopicsEvaluation.Scores topToneRate = new TopicsEvaluation.Scores(CLASSES);
             TopicsEvaluation.Scores wide = new TopicsEvaluation.Scores(CLASSES);
+            TopicsEvaluation.Scores w15 = new TopicsEvaluation.Scores(CLASSES);
+            TopicsEvaluation.Scores w17 = new TopicsEvaluation.Scores(CLASSES);
             for (Example e : dev) {
+                w15.add(e.label(), CLASSES.get(TopicsEvaluation.argmax(s15.probabilities(null, e.sentence()))));
+                w17.add(e.label(), CLASSES.get(TopicsEvaluation.argmax(s17.probabilities(null, e.sentence()))));
                 topToneRate.add(e.label(), CLASSES.get(TopicsEvaluation.argmax(LinearTopicTrainer.withOffset(
                         onTopToneRate, clauseFeatures(e), sentenceOffset(e)))));
                 wide.add(e.label(), CLASSES.get(TopicsEvaluation.argmax(wideSentence.probabilities(null, e.sentence()))));
@@ -152,8 +158,11 @@ public final class ToneEvaluation {
             sentence.print("shipped lexicon, whole sentence", out);
             clause.print("shipped lexicon, target clause", out);
             linear.print("linear model trained on train, sentence + target clause (2^18 buckets; not shipped)", out);
-            shipped.print("shipped model (sentence alone, 2^15 buckets), as the article stage reads", out);
+            shipped.print("shipped model (sentence alone, 2^" + Integer.numberOfTrailingZeros(TrainTone.BUCKETS)
+                    + " buckets), as the article stage reads", out);
             entity.print("entities[].tone as the stage emits it (target's sentence part, neutral band from train)", out);
+            w15.print("linear model, sentence alone, 2^15 buckets (shipped until the fourth session)", out);
+            w17.print("linear model, sentence alone, 2^17 buckets (not shipped)", out);
             wide.print("linear model, sentence alone, 2^18 buckets (not shipped)", out);
             top.print("target clause weights (2^15 buckets, rate 2) on top of the shipped model's sentence scores (not shipped)", out);
             topToneRate.print("the same at the tone model's rate 0.5 (not shipped)", out);
