@@ -122,6 +122,19 @@ public final class TopicsEvaluation {
                 ms.add(it.label(), classes.get(argmax(model.probabilities(it.title(), it.text()))));
             }
             ms.print("linear model trained on " + train.size() + ", held-out " + test.size(), out);
+            // the combination the stage makes with a user-built model (the mean of the lexicon's
+            // score and the model's probability per subject), fixed before this run, not tuned
+            Scores combined = new Scores(classes);
+            for (TopicData.Item it : test) {
+                double[] p = model.probabilities(it.title(), it.text());
+                double[] lex = lexicon.scores(it.title(), it.text());
+                double[] mean = new double[classes.size()];
+                for (int c = 0; c < mean.length; c++) {
+                    mean[c] = (p[c] + lex[Iptc.indexOf(m.get(classes.get(c)))]) / 2;
+                }
+                combined.add(it.label(), classes.get(argmax(mean)));
+            }
+            combined.print("linear model + shipped lexicon (mean per subject), held-out " + test.size(), out);
         }
         if (Files.exists(masakha.resolve("dev.tsv"))) {
             Map<String, String> m = map.get("masakhanews_fra");
