@@ -42,6 +42,20 @@ public final class LinearTopicTrainer {
 
     public static LinearModel train(List<Example> data, List<String> classes, int buckets, int epochs,
             double rate, long seed) {
+        return train(data, null, classes, buckets, epochs, rate, seed);
+    }
+
+    /**
+     * The same, each example's class scores starting from {@code offsets.get(i)} (one per class, e.g.
+     * another model's log-probabilities) instead of 0: the model learns what to add on top of them.
+     * {@code offsets} is {@code null} for none.
+     */
+    public static LinearModel train(List<Example> data, List<double[]> offsets, List<String> classes, int buckets,
+            int epochs, double rate, long seed) {
+        java.util.IdentityHashMap<Example, double[]> offsetOf = new java.util.IdentityHashMap<>();
+        for (int i = 0; offsets != null && i < data.size(); i++) {
+            offsetOf.put(data.get(i), offsets.get(i));
+        }
         int k = classes.size();
         float[] w = new float[buckets * k];
         float[] b = new float[k];
@@ -56,7 +70,8 @@ public final class LinearTopicTrainer {
             Collections.shuffle(order, random);
             for (Example ex : order) {
                 double lr = rate * (1 - (double) t / steps);
-                double[] p = view.probabilities(ex.features());
+                double[] p = offsets == null ? view.probabilities(ex.features())
+                        : withOffset(view, ex.features(), offsetOf.get(ex));
                 double scale = LinearModel.scale(ex.features().length);
                 for (int c = 0; c < k; c++) {
                     double g = (c == ex.label() ? 1 : 0) - p[c];
@@ -91,5 +106,34 @@ public final class LinearTopicTrainer {
             fb[c] = (float) (avgB[c] / samples);
         }
         return new LinearModel(classes, buckets, fw, fb);
+    }
+
+    /** Class probabilities of {@code model} on {@code features} with {@code offset} added to each class score. */
+    public static double[] withOffset(LinearModel model, int[] features, double[] offset) {
+        int k = model.classes().size();
+        double[] z = new double[k];
+        double scale = LinearModel.scale(features.length);
+        for (int c = 0; c < k; c++) {
+            z[c] = offset[c] + model.bias()[c];
+        }
+        float[] w = model.weights();
+        for (int f : features) {
+            for (int c = 0; c < k; c++) {
+                z[c] += w[f * k + c] * scale;
+            }
+        }
+        double max = Double.NEGATIVE_INFINITY;
+        for (double v : z) {
+            max = Math.max(max, v);
+        }
+        double sum = 0;
+        for (int c = 0; c < k; c++) {
+            z[c] = Math.exp(z[c] - max);
+            sum += z[c];
+        }
+        for (int c = 0; c < k; c++) {
+            z[c] /= sum;
+        }
+        return z;
     }
 }

@@ -175,6 +175,32 @@ public final class TopicData {
         return subjectsFile("topics-ecbplus-clusters.tsv");
     }
 
+    /**
+     * Set 3: short wire-style stories written for the project ({@code topics-wire-stories.tsv} in
+     * this module's resources, so it needs nothing from {@code ../shared}), each with its subjects.
+     * {@link Item#label()} holds the subject codes joined by commas, the first the main one.
+     */
+    public static List<Item> wireStories() throws IOException {
+        List<Item> out = new ArrayList<>();
+        try (InputStream in = TopicData.class.getResourceAsStream("topics-wire-stories.tsv");
+                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\t", -1);
+                out.add(new Item(f[0], f[2], f[3], f[1]));
+            }
+        }
+        return out;
+    }
+
+    /** Whether a wire story is in the held-out part (even ids; odd ids are the dev part). */
+    public static boolean wireHeldOut(String id) {
+        return Integer.parseInt(id.substring(1)) % 2 == 0;
+    }
+
     /** A committed tab-separated file of key to comma-separated subject codes ({@code #} comments). */
     private static Map<String, List<String>> subjectsFile(String resource) throws IOException {
         Map<String, List<String>> out = new LinkedHashMap<>();

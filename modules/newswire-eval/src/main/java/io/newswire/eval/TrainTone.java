@@ -18,8 +18,11 @@ public final class TrainTone {
     /** The committed resource. */
     public static final String COMMITTED =
             "modules/newswire-enrichment/src/main/resources/io/newswire/enrich/tone/tone-newsmtsc.bin.gz";
-    /** Small enough (32K x 3 floats) to stay in a core's cache: the stage reads every word. */
-    public static final int BUCKETS = 1 << 15;
+    /**
+     * 64K x 3 floats (768 KB): on NewsMTSC dev, 2^16 buckets beat 2^15 by 0.04 / 0.02 macro-F1 (fewer
+     * collisions), at no measurable cost per article (docs/EVALUATION.md, tone, fourth session).
+     */
+    public static final int BUCKETS = 1 << 16;
     public static final int EPOCHS = 10;
     public static final double RATE = 0.5;
 

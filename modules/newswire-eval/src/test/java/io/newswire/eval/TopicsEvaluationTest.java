@@ -34,6 +34,26 @@ class TopicsEvaluationTest {
     }
 
     @Test
+    void shouldHoldEverySubjectWhenLoadingTheWireStories() throws Exception {
+        List<TopicData.Item> set = TopicData.wireStories();
+        assertThat(set).hasSizeGreaterThanOrEqualTo(60);
+        assertThat(set).allMatch(it -> it.id().matches("w\\d{3}") && !it.title().isBlank() && it.text().length() > 100);
+        assertThat(set).allMatch(it -> java.util.Arrays.stream(it.label().split(",")).allMatch(c -> Iptc.byCode(c) != null));
+        assertThat(set.stream().map(it -> it.label().split(",")[0]).distinct())
+                .containsExactlyInAnyOrderElementsOf(Iptc.TOP_LEVEL.stream().map(Iptc.Subject::code).toList());
+        assertThat(set.stream().filter(it -> TopicData.wireHeldOut(it.id())).count())
+                .isBetween(set.size() / 2L - 1, set.size() / 2L + 1);
+    }
+
+    @Test
+    void shouldScoreTheWireStoriesWhenTheSharedDataIsMissing(@TempDir Path empty) throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        TopicsEvaluation.run(empty, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("== wire stories (97 short stories",
+                "wire held-out part, shipped lexicon + events (the stage): top-1 accuracy");
+    }
+
+    @Test
     void shouldMapEveryDatasetClassWhenReadingTheMapping() throws Exception {
         Map<String, Map<String, String>> m = TopicsEvaluation.mapping();
         assertThat(m.get("ag_news")).containsKeys(TopicData.AG_CLASSES.toArray(String[]::new));

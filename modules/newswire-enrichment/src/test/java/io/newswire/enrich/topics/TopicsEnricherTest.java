@@ -51,6 +51,9 @@ class TopicsEnricherTest {
         "Devout churchgoer accused of shooting neighbour | The suspect, described by friends as a woman of deep faith who prayed daily, allegedly shot her neighbour; the sheriff said she was arraigned on Monday. | medtop:02000000",
         "Thieves escape with jewels | Armed robbers stole rings worth millions in a heist at a jeweller's; a manhunt for the fugitive thieves is under way. | medtop:02000000",
         "Climbers stranded on glacier | Two hikers and a mountaineer were stranded overnight before a mountain rescue team reached them. | medtop:10000000",
+        "Grandmother, 103, meets great-grandchildren | Zofia Wójcik hugged her great-grandchildren for the first time; the reunion was arranged by her grandson. | medtop:08000000",
+        "Puppy found after a year, thanks to microchip | The stray was taken to an animal shelter in Göteborg, where staff scanned its microchip and called the overjoyed owner. | medtop:08000000",
+        "Shelters for women full, charity says | Refuges for victims of violence against women turned people away; the charity also warned of food bank queues and social housing waits. | medtop:14000000",
     })
     void shouldFindTheGenreWhenTheStoryIsAboutPeopleOrOffenders(String title, String text, String code) {
         List<Topic> topics = STAGE.topics(title, text);
