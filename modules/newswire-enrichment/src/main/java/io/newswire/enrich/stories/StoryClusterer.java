@@ -54,15 +54,15 @@ public final class StoryClusterer {
          * coefficient is set by hand (ECB+ has no dates, so its articles' events carry none), like the year's.
          */
         public static final Settings STANDARD = new Settings(0.40,
-                new double[] {-1.31, 5.93, 3.44, 0.86, 0.34, 0.40, 1.33, 0.35, 1.00, 1.01},
-                Duration.ofDays(3), Duration.ofDays(7), 4, 80, 10, 8);
+                new double[] {-1.31, 5.93, 3.44, 0.86, 0.34, 0.40, 1.33, 0.35, 1.00, 1.01, 0.67},
+                Duration.ofDays(3), Duration.ofDays(7), 4, 64, 10, 8);
 
         public Settings {
             requireNonNull(decay, "decay");
             requireNonNull(retention, "retention");
             coefficients = coefficients.clone();
-            if (coefficients.length != 10) {
-                throw new IllegalArgumentException("coefficients: 10, not " + coefficients.length);
+            if (coefficients.length != 11) {
+                throw new IllegalArgumentException("coefficients: 11, not " + coefficients.length);
             }
         }
 
@@ -92,11 +92,12 @@ public final class StoryClusterer {
     }
 
     /**
-     * What an article contributes before weighting: sorted distinct word and entity hashes with their
-     * counts, and its facts as sorted hashes.
+     * What an article contributes before weighting: its distinct word hashes (in order of first appearance)
+     * and sorted distinct entity hashes, with their counts, and its facts as sorted hashes.
      */
     public record Features(long[] words, float[] wordCounts, long[] entities, float[] entityCounts, long[] persons,
-            long[] locations, long[] organisations, long[] numbers, long[] countries, long[] days, long[] year) {
+            long[] locations, long[] organisations, long[] numbers, long[] countries, long[] days, long[] year,
+            long[] anchors) {
     }
 
     /**
@@ -121,6 +122,9 @@ public final class StoryClusterer {
     private int candidateCount;
     private long latestDay = Long.MIN_VALUE;
     private final double decayMillis;
+    private float[] select = new float[256];
+    /** The new article's word weights by hash, for dot products with members' words. */
+    private final Counts articleWords = new Counts(1 << 9);
 
     public StoryClusterer() {
         this(Settings.STANDARD);
@@ -151,8 +155,10 @@ public final class StoryClusterer {
             WordHashes.scan(article.title(), 0, article.title().length(), s.titleSink);
         }
         WordHashes.scan(article.text(), 0, article.text().length(), s.bodySink);
-        long[] words = s.words.sortedKeys();
-        float[] wordCounts = s.words.counts(words);
+        // in order of first appearance: the member's words are compared through a lookup table, not a merge,
+        // so they need no sorting
+        long[] words = s.words.keys();
+        float[] wordCounts = s.words.values();
         for (Entity e : article.entities()) {
             String key = e.id() != null ? e.id() : e.name();
             s.entities.add(Folding.key(key), Math.max(1, e.count()));
@@ -172,11 +178,14 @@ public final class StoryClusterer {
                 s.days.add(ev.date().toEpochDay() + 1, 1);
             }
         }
-        long year = numbers(article.text(), s.numbers);
+        if (article.dateline() != null && article.dateline().resolvedDate() != null) {
+            s.anchors.add(article.dateline().resolvedDate().toEpochDay() + 1, 1);
+        }
+        long year = numbers(article.text(), s.numbers, s.anchors);
         return new Features(words, wordCounts, entities, entityCounts, salient(article, EntityType.PERSON),
                 salient(article, EntityType.LOCATION), salient(article, EntityType.ORGANIZATION),
                 s.numbers.sortedKeys(), s.countries.sortedKeys(), s.days.sortedKeys(),
-                year == 0 ? NONE : new long[] {year});
+                year == 0 ? NONE : new long[] {year}, s.anchors.sortedKeys());
     }
 
     /** The three most salient entities of a type, as sorted keys. */
@@ -217,7 +226,7 @@ public final class StoryClusterer {
      * the latest year among them (1900-2099), 0 when none: the year an article's event most likely
      * happened in when the article carries no date.
      */
-    private static long numbers(String text, Counts out) {
+    private static long numbers(String text, Counts out, Counts anchors) {
         int n = text.length();
         int i = 0;
         long year = 0;
@@ -241,6 +250,10 @@ public final class StoryClusterer {
                 }
                 if (i - start == 4 && v >= 1900 && v < 2100) {
                     year = Math.max(year, v);
+                    long day = Dates.around(text, start, i, (int) v);
+                    if (day != Long.MIN_VALUE && anchors.size() < 16) {
+                        anchors.add(day + 1, 1);
+                    }
                 }
             }
         }
@@ -259,6 +272,7 @@ public final class StoryClusterer {
         state.countDocument(f.words(), complement(f.entities()));
         StoryState.Member m = member(f, at);
         long[] probes = probes(f, m);
+        load(m);
         candidateCount = 0;
         long retention = settings.retention().toMillis();
         for (long key : probes) {
@@ -283,7 +297,7 @@ public final class StoryClusterer {
             candidates[arg] = candidates[n];
             hits[arg] = hits[n];
             candidates[n] = c;
-            double score = score(m, c);
+            double score = score(m, c, Math.max(bestScore, settings.threshold()));
             if (score > bestScore) {
                 best = c;
                 bestScore = score;
@@ -342,21 +356,22 @@ public final class StoryClusterer {
         }
         long[] keptWords = words;
         float[] keptWeights = w;
-        if (words.length > settings.maxWords()) {
-            float[] sorted = w.clone();
-            Arrays.sort(sorted);
-            float cut = sorted[sorted.length - settings.maxWords()];
-            int n = 0;
+        int max = settings.maxWords();
+        if (words.length > max) {
+            float cut = kthLargest(w, max);
+            int above = 0;
             for (float x : w) {
-                if (x >= cut) {
-                    n++;
+                if (x > cut) {
+                    above++;
                 }
             }
-            keptWords = new long[n];
-            keptWeights = new float[n];
+            // all words above the cut, then words at the cut in text order until max
+            keptWords = new long[max];
+            keptWeights = new float[max];
+            int ties = max - above;
             int j = 0;
-            for (int i = 0; i < words.length; i++) {
-                if (w[i] >= cut) {
+            for (int i = 0; i < words.length && j < max; i++) {
+                if (w[i] > cut || (w[i] == cut && ties-- > 0)) {
                     keptWords[j] = words[i];
                     keptWeights[j++] = w[i];
                 }
@@ -370,7 +385,45 @@ public final class StoryClusterer {
         }
         normalise(ew);
         return new StoryState.Member(at, keptWords, keptWeights, ents, ew, f.persons(), f.locations(),
-                f.organisations(), f.numbers(), f.countries(), f.days(), f.year());
+                f.organisations(), f.numbers(), f.countries(), f.days(), f.year(), f.anchors());
+    }
+
+    /** The k-th largest of {@code w} (1-based), by quickselect over a reused copy. */
+    private float kthLargest(float[] w, int k) {
+        if (select.length < w.length) {
+            select = new float[Math.max(w.length, 2 * select.length)];
+        }
+        float[] a = select;
+        System.arraycopy(w, 0, a, 0, w.length);
+        int lo = 0;
+        int hi = w.length - 1;
+        int target = k - 1;
+        while (lo < hi) {
+            float pivot = a[(lo + hi) >>> 1];
+            int i = lo;
+            int j = hi;
+            while (i <= j) {
+                while (a[i] > pivot) {
+                    i++;
+                }
+                while (a[j] < pivot) {
+                    j--;
+                }
+                if (i <= j) {
+                    float t = a[i];
+                    a[i++] = a[j];
+                    a[j--] = t;
+                }
+            }
+            if (target <= j) {
+                hi = j;
+            } else if (target >= i) {
+                lo = i;
+            } else {
+                return a[target];
+            }
+        }
+        return a[target];
     }
 
     private double idf(int docs, long term) {
@@ -415,22 +468,45 @@ public final class StoryClusterer {
         return keys;
     }
 
-    /** The story's score: the mean pair probability over its recent members, decayed by event time. */
-    private double score(StoryState.Member m, StoryState.StoryRecord story) {
+    /**
+     * The story's score: the mean pair probability over its recent members, decayed by event time; stops early
+     * (returning less) once the members left cannot lift the mean to {@code needed}, even at probability 1.
+     */
+    private double score(StoryState.Member m, StoryState.StoryRecord story, double needed) {
         int k = story.members();
+        double decay = Math.exp(-Math.abs(m.eventMillis() - story.lastMillis()) / decayMillis);
+        double neededSum = needed / decay * k;
         double sum = 0;
         for (int i = 0; i < k; i++) {
+            if (sum + (k - i) < neededSum) {
+                return 0;
+            }
             sum += pair(m, story.member(i));
         }
-        double dt = Math.abs(m.eventMillis() - story.lastMillis());
-        return sum / k * Math.exp(-dt / decayMillis);
+        return sum / k * decay;
     }
 
-    /** The probability that two articles report one event. */
+    /** Makes {@code a} the article that {@link #pair} compares members with. */
+    void load(StoryState.Member a) {
+        articleWords.clear();
+        long[] words = a.words();
+        float[] w = a.wordWeights();
+        for (int i = 0; i < words.length; i++) {
+            articleWords.add(words[i], w[i]);
+        }
+    }
+
+    /** The probability that two articles report one event; {@code a} is the one last {@link #load}ed. */
     double pair(StoryState.Member a, StoryState.Member b) {
         double[] c = settings.coefficients();
+        double wordCos = 0;
+        long[] bw = b.words();
+        float[] bww = b.wordWeights();
+        for (int i = 0; i < bw.length; i++) {
+            wordCos += bww[i] * articleWords.get(bw[i]);
+        }
         double z = c[0]
-                + c[1] * dot(a.words(), a.wordWeights(), b.words(), b.wordWeights())
+                + c[1] * wordCos
                 + c[2] * dot(a.entities(), a.entityWeights(), b.entities(), b.entityWeights())
                 + c[3] * agree(a.persons(), b.persons())
                 + c[4] * agree(a.locations(), b.locations())
@@ -438,8 +514,34 @@ public final class StoryClusterer {
                 + c[6] * agree(a.numbers(), b.numbers())
                 + c[7] * agree(a.countries(), b.countries())
                 + c[8] * agree(a.days(), b.days())
-                + c[9] * agree(a.year(), b.year());
+                + c[9] * agree(a.year(), b.year())
+                + c[10] * near(a.anchors(), b.anchors());
         return 1 / (1 + Math.exp(-z));
+    }
+
+    /**
+     * How close two sets of dated days are: 0 when either is empty, +1 when two lie within two days, -1 when
+     * the closest two are nine or more days apart, linear between.
+     */
+    static double near(long[] a, long[] b) {
+        if (a.length == 0 || b.length == 0) {
+            return 0;
+        }
+        long best = Long.MAX_VALUE;
+        int i = 0;
+        int j = 0;
+        while (i < a.length && j < b.length) {
+            best = Math.min(best, Math.abs(a[i] - b[j]));
+            if (a[i] < b[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        if (best <= 2) {
+            return 1;
+        }
+        return Math.max(-1, 1 - 2 * (best - 2) / 7.0);
     }
 
     /** Dot product of two sparse vectors sorted by key (a merge, no hashing). */
@@ -493,6 +595,7 @@ public final class StoryClusterer {
         final Counts countries = new Counts(1 << 5);
         final Counts numbers = new Counts(1 << 6);
         final Counts days = new Counts(1 << 4);
+        final Counts anchors = new Counts(1 << 5);
         final WordHashes.Sink titleSink = (h, stem, b) -> words.add(stem, 2);
         final WordHashes.Sink bodySink = (h, stem, b) -> words.add(stem, 1);
 
@@ -502,6 +605,7 @@ public final class StoryClusterer {
             countries.clear();
             numbers.clear();
             days.clear();
+            anchors.clear();
         }
     }
 
@@ -543,6 +647,41 @@ public final class StoryClusterer {
             keys[i] = key;
             counts[i] = count;
             used[size++] = i;
+        }
+
+        /** The keys in order of first insertion. */
+        long[] keys() {
+            if (size == 0) {
+                return NONE;
+            }
+            long[] out = new long[size];
+            for (int i = 0; i < size; i++) {
+                out[i] = keys[used[i]];
+            }
+            return out;
+        }
+
+        /** The counts in order of first insertion. */
+        float[] values() {
+            float[] out = new float[size];
+            for (int i = 0; i < size; i++) {
+                out[i] = counts[used[i]];
+            }
+            return out;
+        }
+
+        /** The count of a key, 0 when absent. */
+        float get(long key) {
+            if (key == 0) {
+                key = 1;
+            }
+            int mask = keys.length - 1;
+            for (int i = mix(key) & mask; keys[i] != 0; i = (i + 1) & mask) {
+                if (keys[i] == key) {
+                    return counts[i];
+                }
+            }
+            return 0;
         }
 
         long[] sortedKeys() {
