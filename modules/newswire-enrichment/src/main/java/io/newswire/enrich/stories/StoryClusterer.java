@@ -12,6 +12,7 @@ import io.newswire.model.Place;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Online story clustering over articles in one order (after Miranda et al. 2018, reduced). The state
@@ -112,6 +113,7 @@ public final class StoryClusterer {
     }
 
     private static final long[] NONE = new long[0];
+    private static final long GEONAMES = Folding.key("geonames");
     private static final long DAY = 86_400_000L;
     private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
@@ -159,20 +161,24 @@ public final class StoryClusterer {
         // so they need no sorting
         long[] words = s.words.keys();
         float[] wordCounts = s.words.values();
-        for (Entity e : article.entities()) {
-            String key = e.id() != null ? e.id() : e.name();
-            s.entities.add(Folding.key(key), Math.max(1, e.count()));
+        List<Entity> entities = article.entities();
+        long[] entityKeys = s.entityKeys(entities.size());
+        for (int i = 0; i < entities.size(); i++) {
+            Entity e = entities.get(i);
+            entityKeys[i] = Folding.key(e.id() != null ? e.id() : e.name());
+            s.entities.add(entityKeys[i], Math.max(1, e.count()));
         }
         for (Place p : article.places()) {
             if (p.geonameId() != null) {
-                s.entities.add(Folding.key("geonames:" + p.geonameId()), 1);
+                // a place's key, kept apart from entity keys without building a string
+                s.entities.add(GEONAMES ^ (p.geonameId() * 0x9E3779B97F4A7C15L), 1);
             }
             if (p.countryCode() != null) {
                 s.countries.add(Folding.key(p.countryCode()), 1);
             }
         }
-        long[] entities = s.entities.sortedKeys();
-        float[] entityCounts = s.entities.counts(entities);
+        long[] entityHashes = s.entities.sortedKeys();
+        float[] entityCounts = s.entities.counts(entityHashes);
         for (Event ev : article.events()) {
             if (ev.date() != null && Event.DAY.equals(ev.datePrecision())) {
                 s.days.add(ev.date().toEpochDay() + 1, 1);
@@ -182,22 +188,24 @@ public final class StoryClusterer {
             s.anchors.add(article.dateline().resolvedDate().toEpochDay() + 1, 1);
         }
         long year = numbers(article.text(), s.numbers, s.anchors);
-        return new Features(words, wordCounts, entities, entityCounts, salient(article, EntityType.PERSON),
-                salient(article, EntityType.LOCATION), salient(article, EntityType.ORGANIZATION),
+        return new Features(words, wordCounts, entityHashes, entityCounts,
+                salient(entities, entityKeys, EntityType.PERSON), salient(entities, entityKeys, EntityType.LOCATION),
+                salient(entities, entityKeys, EntityType.ORGANIZATION),
                 s.numbers.sortedKeys(), s.countries.sortedKeys(), s.days.sortedKeys(),
                 year == 0 ? NONE : new long[] {year}, s.anchors.sortedKeys());
     }
 
     /** The three most salient entities of a type, as sorted keys. */
-    private static long[] salient(Article article, EntityType type) {
+    private static long[] salient(List<Entity> entities, long[] entityKeys, EntityType type) {
         long[] keys = new long[3];
         double[] sal = {-1, -1, -1};
         int n = 0;
-        for (Entity e : article.entities()) {
+        for (int x = 0; x < entities.size(); x++) {
+            Entity e = entities.get(x);
             if (e.type() != type) {
                 continue;
             }
-            long key = Folding.key(e.id() != null ? e.id() : e.name());
+            long key = entityKeys[x];
             int at = n < 3 ? n++ : 2;
             if (at == 2 && n == 3 && sal[2] >= e.salience()) {
                 continue;
@@ -590,12 +598,20 @@ public final class StoryClusterer {
 
     /** Per-thread buffers for {@link #features}: reused, so an article allocates only its result arrays. */
     private static final class Scratch {
-        final Counts words = new Counts(1 << 12);
+        final Counts words = new Counts(1 << 10);
         final Counts entities = new Counts(1 << 7);
         final Counts countries = new Counts(1 << 5);
         final Counts numbers = new Counts(1 << 6);
         final Counts days = new Counts(1 << 4);
         final Counts anchors = new Counts(1 << 5);
+        private long[] entityKeys = new long[64];
+
+        long[] entityKeys(int n) {
+            if (entityKeys.length < n) {
+                entityKeys = new long[Math.max(n, 2 * entityKeys.length)];
+            }
+            return entityKeys;
+        }
         final WordHashes.Sink titleSink = (h, stem, b) -> words.add(stem, 2);
         final WordHashes.Sink bodySink = (h, stem, b) -> words.add(stem, 1);
 
