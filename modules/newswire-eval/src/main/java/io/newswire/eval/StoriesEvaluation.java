@@ -41,6 +41,21 @@ public final class StoriesEvaluation {
     static final Set<Integer> DEV = Set.of(2, 5, 12, 18, 21, 23, 34, 35);
     static final Set<Integer> TEST = Set.of(36, 37, 38, 39, 40, 41, 42, 43, 44, 45);
 
+    /** Arrival orders, besides the standard one, over which the figures are also averaged. */
+    static final int ORDERS = 5;
+
+    private static double mean(double[] v) {
+        return java.util.Arrays.stream(v).average().orElse(Double.NaN);
+    }
+
+    private static double min(double[] v) {
+        return java.util.Arrays.stream(v).min().orElse(Double.NaN);
+    }
+
+    private static double max(double[] v) {
+        return java.util.Arrays.stream(v).max().orElse(Double.NaN);
+    }
+
     private static final Pattern TOKEN = Pattern.compile("<token [^>]*sentence=\"(\\d+)\"[^>]*>([^<]*)</token>");
 
     private StoriesEvaluation() {
@@ -90,6 +105,22 @@ public final class StoriesEvaluation {
                 r.pairs().precision(), r.pairs().recall(), r.pairs().f1(), r.stories(), r.pairs().predicted(), r.pairs().gold());
         out.printf(Locale.ROOT, "  %d µs per article for features and assignment on one thread (second run; "
                 + "indicative)%n", micros);
+        // an online clusterer's answers depend on the arrival order: the same articles in five other orders
+        double[] p = new double[ORDERS];
+        double[] rc = new double[ORDERS];
+        double[] f1 = new double[ORDERS];
+        for (int seed = 1; seed <= ORDERS; seed++) {
+            List<Integer> other = new ArrayList<>(order);
+            Collections.sort(other);
+            Collections.shuffle(other, new Random(seed));
+            Result o = cluster(docs, other, StoryClusterer.Settings.STANDARD);
+            p[seed - 1] = o.pairs().precision();
+            rc[seed - 1] = o.pairs().recall();
+            f1[seed - 1] = o.pairs().f1();
+        }
+        out.printf(Locale.ROOT, "  over %d other orders (seeds 1-%d), mean [min, max]: precision %.4f [%.4f, %.4f]"
+                + "  recall %.4f [%.4f, %.4f]  F1 %.4f [%.4f, %.4f]%n", ORDERS, ORDERS, mean(p), min(p), max(p),
+                mean(rc), min(rc), max(rc), mean(f1), min(f1), max(f1));
         // where the errors are: per gold topic, pairs of its two events merged, and stories split
         Map<String, long[]> perTopic = new TreeMap<>();
         for (int a = 0; a < docs.size(); a++) {

@@ -53,7 +53,7 @@ public interface StoryState {
      */
     record Member(long eventMillis, long[] words, float[] wordWeights, long[] entities, float[] entityWeights,
             long[] persons, long[] locations, long[] organisations, long[] numbers, long[] countries, long[] days,
-            long[] year) {
+            long[] year, long[] anchors) {
         public Member {
             requireNonNull(words, "words");
             requireNonNull(wordWeights, "wordWeights");
@@ -66,6 +66,7 @@ public interface StoryState {
             requireNonNull(countries, "countries");
             requireNonNull(days, "days");
             requireNonNull(year, "year");
+            requireNonNull(anchors, "anchors");
         }
     }
 

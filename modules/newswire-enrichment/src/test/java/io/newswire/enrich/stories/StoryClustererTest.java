@@ -102,6 +102,25 @@ class StoryClustererTest {
                 .toArray();
     }
 
+    @ParameterizedTest
+    @CsvSource({"'100,200', '201', 1.0", "'100', '102', 1.0", "'100', '109', -1.0", "'100', '130', -1.0",
+            "'100', '105', 0.1428571", "'', '100', 0.0"})
+    void shouldScoreHowCloseTwoDateAnchorsAreWhenBothHaveOne(String a, String b, double expected) {
+        assertThat(StoryClusterer.near(keys(a), keys(b))).isCloseTo(expected, org.assertj.core.data.Offset.offset(1e-6));
+    }
+
+    @Test
+    void shouldTakeTheDateAnchorFromTheTextAndTheDatelineWhenTheyStateFullDates() {
+        Article a = Article.builder("f", "Ein Fährunglück vor Kessin Point am 3. März 2019 forderte Opfer; die Küstenwache "
+                + "von Arvel berichtete am March 5, 2019 erneut. Im Jahr 2018 war es ruhig.", "t")
+                .dateline(new io.newswire.model.Dateline("KESSIN", "Kessin", "March 4", java.time.LocalDate.of(2019, 3, 4),
+                        null))
+                .build();
+        assertThat(StoryClusterer.features(a).anchors()).containsExactly(
+                java.time.LocalDate.of(2019, 3, 3).toEpochDay() + 1, java.time.LocalDate.of(2019, 3, 4).toEpochDay() + 1,
+                java.time.LocalDate.of(2019, 3, 5).toEpochDay() + 1);
+    }
+
     @Test
     void shouldFindNumbersAndSalientEntitiesAsFactsWhenTheArticleStatesThem() {
         StoryClusterer.Features f = StoryClusterer.features(quake("a1", QUAKE_A1, "Dorvast", "Ilka Varn"));
