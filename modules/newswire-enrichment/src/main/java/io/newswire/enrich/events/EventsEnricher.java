@@ -87,6 +87,7 @@ public final class EventsEnricher implements Enricher {
         Integer dateline = datelinePlace(article.places());
         int previousFrom = 0; // the drafts of the sentence before: previousFrom until previousTo
         int previousTo = 0;
+        Roles.Index index = null;
         for (List<Token> sentence : Tokenizer.sentences(text)) {
             int n = sentence.size();
             String[] low = new String[n];
@@ -102,7 +103,10 @@ public final class EventsEnricher implements Enricher {
             if (triggers.isEmpty() && !casualties) {
                 continue;
             }
-            Roles.Context roles = new Roles.Context(article.entities(), article.places(), sentence, low, triggers);
+            if (index == null) {
+                index = new Roles.Index(article.entities(), article.places());
+            }
+            Roles.Context roles = new Roles.Context(index, sentence, low, triggers);
             int sStart = sentence.get(0).start();
             int sEnd = sentence.get(n - 1).end();
             Mention sMention = new Mention(sStart, sEnd, text.substring(sStart, sEnd));

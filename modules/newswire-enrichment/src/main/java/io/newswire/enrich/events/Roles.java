@@ -89,6 +89,86 @@ final class Roles {
     private record Named(int first, int last, String id, int place, boolean location) {
     }
 
+    /**
+     * Every mention of a linked entity and of a place in the article, sorted by offset, built once per
+     * article so that each sentence takes its own by binary search instead of walking every entity.
+     */
+    static final class Index {
+        final List<Entity> entities;
+        final List<Place> places;
+        final int size;
+        final int[] start;
+        final int[] end;
+        /** The entity's index, or -(place index) - 1 for a place mention. */
+        final int[] who;
+        final String[] text;
+
+        Index(List<Entity> entities, List<Place> places) {
+            this.entities = entities;
+            this.places = places;
+            int n = 0;
+            for (int i = 0; i < entities.size(); i++) {
+                n += entities.get(i).id() == null ? 0 : entities.get(i).mentions().size();
+            }
+            for (int i = 0; i < places.size(); i++) {
+                n += places.get(i).mentions().size();
+            }
+            long[] keys = new long[n];
+            Mention[] all = new Mention[n];
+            int[] owner = new int[n];
+            int k = 0;
+            for (int i = 0; i < entities.size(); i++) {
+                if (entities.get(i).id() == null) {
+                    continue;
+                }
+                List<Mention> ms = entities.get(i).mentions();
+                for (int j = 0; j < ms.size(); j++) {
+                    all[k] = ms.get(j);
+                    owner[k] = i;
+                    keys[k] = (long) ms.get(j).start() << 32 | k;
+                    k++;
+                }
+            }
+            for (int i = 0; i < places.size(); i++) {
+                List<Mention> ms = places.get(i).mentions();
+                for (int j = 0; j < ms.size(); j++) {
+                    all[k] = ms.get(j);
+                    owner[k] = -i - 1;
+                    keys[k] = (long) ms.get(j).start() << 32 | k;
+                    k++;
+                }
+            }
+            java.util.Arrays.sort(keys);
+            size = n;
+            start = new int[n];
+            end = new int[n];
+            who = new int[n];
+            text = new String[n];
+            for (int i = 0; i < n; i++) {
+                int at = (int) keys[i];
+                start[i] = all[at].start();
+                end[i] = all[at].end();
+                who[i] = owner[at];
+                text[i] = all[at].text();
+            }
+        }
+
+        /** The first mention starting at or after {@code offset}. */
+        int from(int offset) {
+            int lo = 0;
+            int hi = size;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (start[mid] < offset) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
+        }
+    }
+
     /** The named mentions of one sentence, gathered once for all its events. */
     static final class Context {
         final String[] low;
@@ -98,43 +178,42 @@ final class Roles {
         final List<Named> places = new ArrayList<>();
         final List<Named> demonyms = new ArrayList<>();
 
-        Context(List<Entity> entities, List<Place> allPlaces, List<Token> tokens, String[] low, List<Integer> triggers) {
+        Context(Index index, List<Token> tokens, String[] low, List<Integer> triggers) {
             this.low = low;
             this.tokens = tokens;
             this.triggers = triggers;
             int sStart = tokens.get(0).start();
             int sEnd = tokens.get(tokens.size() - 1).end();
-            for (int i = 0; i < allPlaces.size(); i++) {
-                Place p = allPlaces.get(i);
-                for (Mention m : p.mentions()) {
-                    if (m.start() >= sStart && m.end() <= sEnd) {
-                        Named n = named(m, null, i, true);
-                        // a "demonym" written as the place's own name ("the Philippines") is the name
-                        if (n != null) {
-                            (Place.DEMONYM.equals(p.kind()) && !m.text().equalsIgnoreCase(p.name()) ? demonyms : places)
-                                    .add(n);
-                        }
+            for (int k = index.from(sStart); k < index.size && index.start[k] < sEnd; k++) {
+                if (index.end[k] > sEnd) {
+                    continue;
+                }
+                int i = index.who[k];
+                if (i < 0) {
+                    Place p = index.places.get(-i - 1);
+                    Named n = named(index.start[k], index.end[k], null, -i - 1, true);
+                    // a "demonym" written as the place's own name ("the Philippines") is the name
+                    if (n != null) {
+                        (Place.DEMONYM.equals(p.kind()) && !index.text[k].equalsIgnoreCase(p.name()) ? demonyms : places)
+                                .add(n);
                     }
                 }
             }
-            for (Entity e : entities) {
-                if (e.id() == null) {
-                    continue;
-                }
-                for (Mention m : e.mentions()) {
-                    if (m.start() >= sStart && m.end() <= sEnd) {
-                        Named n = named(m, e.id(), -1, e.type() == EntityType.LOCATION);
-                        if (n != null && !overlaps(demonyms, n)) {
-                            parties.add(n);
-                        }
+            for (int k = index.from(sStart); k < index.size && index.start[k] < sEnd; k++) {
+                int i = index.who[k];
+                if (i >= 0 && index.end[k] <= sEnd) {
+                    Entity e = index.entities.get(i);
+                    Named n = named(index.start[k], index.end[k], e.id(), -1, e.type() == EntityType.LOCATION);
+                    if (n != null && !overlaps(demonyms, n)) {
+                        parties.add(n);
                     }
                 }
             }
         }
 
-        private Named named(Mention m, String id, int place, boolean location) {
-            int first = tokenAt(m.start());
-            int last = tokenAt(m.end() - 1);
+        private Named named(int start, int end, String id, int place, boolean location) {
+            int first = tokenAt(start);
+            int last = tokenAt(end - 1);
             return first < 0 || last < 0 ? null : new Named(first, last, id, place, location);
         }
 
@@ -157,7 +236,8 @@ final class Roles {
         }
 
         private static boolean overlaps(List<Named> list, Named n) {
-            for (Named o : list) {
+            for (int i1 = 0; i1 < list.size(); i1++) {
+                Named o = list.get(i1);
                 if (o.first() <= n.last() && n.first() <= o.last()) {
                     return true;
                 }
@@ -188,25 +268,26 @@ final class Roles {
         }
 
         /**
-         * Whether a word between the trigger and {@code k} starts something the event does not reach:
-         * another event's trigger, "that", "of" + an -ing word, ";", or a trailing ", X said".
+         * The first word after the trigger that starts something the event does not reach (names from
+         * there on are not its target or place): another event's trigger, "that", "which", "who", "of" +
+         * an -ing word, ";", or a trailing ", X said"; the sentence length when there is none.
          */
-        boolean boundaryBefore(int trigger, int k, boolean said) {
-            for (int j = trigger + 1; j < k; j++) {
+        int boundaryAfter(int trigger, boolean said) {
+            for (int j = trigger + 1; j < low.length; j++) {
                 String w = low[j];
                 if (startsEvent(j, said) || w.equals("that") || w.equals(";") || w.equals("which") || w.equals("who")
                         || w.equals("of") && j + 1 < low.length && low[j + 1].endsWith("ing")) {
-                    return true;
+                    return j;
                 }
                 if (w.equals(",")) {
                     for (int r = j + 1; r < low.length && r <= j + 7; r++) {
                         if (REPORTING.contains(low[r])) {
-                            return true;
+                            return j;
                         }
                     }
                 }
             }
-            return false;
+            return low.length;
         }
 
         /**
@@ -214,7 +295,7 @@ final class Roles {
          * report, "condemned the attack"), not one that only sets the scene ("during a summit in Tokyo").
          */
         private boolean startsEvent(int j, boolean said) {
-            if (!triggers.contains(j) && !EventTriggers.TABLE.containsKey(low[j])) {
+            if (!EventTriggers.TABLE.containsKey(low[j])) { // every trigger is a table word
                 return false;
             }
             if (said) {
@@ -263,19 +344,21 @@ final class Roles {
             return false;
         }
 
-        /** Whether a reporting verb stands between the party ending at {@code k} and the trigger, with no pronoun subject after it. */
-        private boolean speakerBetween(int k, int trigger) {
-            for (int j = trigger - 1; j > k; j--) {
+        /**
+         * The last reporting verb before the trigger when no pronoun after it takes the speaker up
+         * ("Police said the BLA had carried out the attack"): names before it are not the actor; -1 when
+         * there is none.
+         */
+        int speechBefore(int trigger) {
+            for (int j = trigger - 1; j >= 0; j--) {
+                if (PRONOUNS.contains(low[j])) {
+                    return -1; // "the army said it had killed": the speaker is the actor
+                }
                 if (REPORTING.contains(low[j])) {
-                    for (int q = j + 1; q < trigger; q++) {
-                        if (PRONOUNS.contains(low[q])) {
-                            return false;
-                        }
-                    }
-                    return true;
+                    return j;
                 }
             }
-            return false;
+            return -1;
         }
     }
 
@@ -290,22 +373,25 @@ final class Roles {
      */
     static Result of(Context c, int t, String type, Integer before, Integer dateline) {
         boolean said = said(type);
-        Named place = place(c, t, said);
+        int stop = c.boundaryAfter(t, said);
+        int speech = c.speechBefore(t);
+        Named place = place(c, t, stop);
         Named actor = null;
         Named target = null;
         Named agent = null;
-        for (Named n : c.parties) {
+        for (int i2 = 0; i2 < c.parties.size(); i2++) {
+            Named n = c.parties.get(i2);
             if (n.location() && (c.locative(n.first()) || place != null && place.first() == n.first())) {
                 continue; // where it happened, not who
             }
             if (n.last() < t) {
-                if ((actor == null || n.last() > actor.last()) && !c.speakerBetween(n.last(), t) && !c.addressee(n)) {
+                if ((actor == null || n.last() > actor.last()) && n.last() > speech && !c.addressee(n)) {
                     actor = n;
                 }
             } else if (agent == null && n.first() > t && c.after(n, "by") && (c.passive(t) || c.byAt(t + 1, n))
-                    && !c.boundaryBefore(t, n.first(), said)) {
+                    && n.first() < stop) {
                 agent = n; // "the visit by Baqeri", "was attacked by X"
-            } else if (n.first() > t && (target == null || n.first() < target.first()) && !c.boundaryBefore(t, n.first(), said)) {
+            } else if (n.first() > t && (target == null || n.first() < target.first()) && n.first() < stop) {
                 target = n;
             }
         }
@@ -338,7 +424,8 @@ final class Roles {
      * Harlan"): one starting within four words after it with only words between; else the place itself.
      */
     private static Named head(Context c, Named modifier) {
-        for (Named n : c.parties) {
+        for (int i3 = 0; i3 < c.parties.size(); i3++) {
+            Named n = c.parties.get(i3);
             if (!n.location() && n.first() > modifier.last() && n.first() - modifier.last() <= 4) {
                 boolean words = true;
                 for (int q = modifier.last() + 1; q < n.first(); q++) {
@@ -366,7 +453,8 @@ final class Roles {
         if (j < 1 || !c.low[j].equals("and")) {
             return null;
         }
-        for (Named n : c.parties) {
+        for (int i4 = 0; i4 < c.parties.size(); i4++) {
+            Named n = c.parties.get(i4);
             if (n.last() < j && j - n.last() <= 3 && !(n.location() && c.locative(n.first()))) {
                 boolean plain = true;
                 for (int q = n.last() + 1; q < j; q++) {
@@ -388,11 +476,12 @@ final class Roles {
      * first after the trigger (up to a boundary), else the last before it; a place followed by "'s" and
      * another place gives way to the more specific one ("in Pakistan's Sindh province").
      */
-    private static Named place(Context c, int t, boolean said) {
+    private static Named place(Context c, int t, int stop) {
         Named after = null;
         Named before = null;
         boolean objectIsPlace = OBJECT_IS_PLACE.contains(c.low[t]);
-        for (Named p : c.places) {
+        for (int i5 = 0; i5 < c.places.size(); i5++) {
+            Named p = c.places.get(i5);
             boolean adjacentAfter = objectIsPlace && (p.first() == t + 1 || p.first() == t + 2 && c.low[t + 1].equals("the"));
             boolean adjacentBefore = p.last() == t - 1 && p.first() > 0 && isDeterminer(c.low[p.first() - 1])
                     && !c.low[t].endsWith("ed");
@@ -400,7 +489,7 @@ final class Roles {
                 continue;
             }
             if (p.first() > t) {
-                if ((after == null || p.first() < after.first()) && !c.boundaryBefore(t, p.first(), said)) {
+                if ((after == null || p.first() < after.first()) && p.first() < stop) {
                     after = p;
                 }
             } else if (p.last() < t && (before == null || p.first() > before.first())) {
@@ -413,7 +502,8 @@ final class Roles {
         }
         int k = chosen.last() + 1;
         if (k < c.low.length && (c.low[k].equals("'s") || c.low[k].equals("’s"))) {
-            for (Named p : c.places) {
+            for (int i6 = 0; i6 < c.places.size(); i6++) {
+                Named p = c.places.get(i6);
                 if (p.first() == k + 1 || p.first() == k + 2) {
                     return p;
                 }
