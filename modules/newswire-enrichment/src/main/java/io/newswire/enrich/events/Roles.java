@@ -44,6 +44,10 @@ final class Roles {
     private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "outside", "inside", "into", "across",
             "throughout", "around", "off", "from", "to", "toward", "towards", "within", "along", "nearby");
 
+    /** Prepositions that head a phrase of their own: the walk back to a locative one stops at them. */
+    private static final Set<String> NOT_LOCATIVE = Set.of("against", "with", "by", "on", "for", "over", "about",
+            "between", "than", "as", "amid", "under", "without", "like");
+
     /** Nouns before "of" that make the name after it a place: "the city of Aleppo", "the coast of Jaffna". */
     private static final Set<String> PLACE_NOUNS = Set.of("city", "town", "village", "villages", "province",
             "district", "region", "state", "port", "capital", "area", "outskirts", "suburb", "suburbs", "coast",
@@ -260,8 +264,8 @@ final class Roles {
                     return j > 0 && PLACE_NOUNS.contains(low[j - 1]);
                 }
                 if (!Character.isLetterOrDigit(w.charAt(0)) && !w.equals("'s") && !w.equals("’s")
-                        || EventTriggers.TABLE.containsKey(w) || REPORTING.contains(w)) {
-                    return false;
+                        || EventTriggers.TABLE.containsKey(w) || REPORTING.contains(w) || NOT_LOCATIVE.contains(w)) {
+                    return false; // "to retaliate against South Korea": "against" heads the phrase, not "to"
                 }
             }
             return false;
@@ -273,9 +277,13 @@ final class Roles {
          * an -ing word, ";", or a trailing ", X said"; the sentence length when there is none.
          */
         int boundaryAfter(int trigger, boolean said) {
+            EventTriggers.Trigger own = EventTriggers.TABLE.get(low[trigger]);
             for (int j = trigger + 1; j < low.length; j++) {
                 String w = low[j];
-                if (startsEvent(j, said) || w.equals("that") || w.equals(";") || w.equals("which") || w.equals("who")
+                // a relative clause after an attack tells more of it ("the bombing, which killed 17 in
+                // Jalalabad"); after a statement it is what was said
+                boolean clause = w.equals("that") || w.equals("which") || w.equals("who");
+                if (startsEvent(j, said, own) || clause && said || w.equals(";") || w.equals("amid")
                         || w.equals("of") && j + 1 < low.length && low[j + 1].endsWith("ing")) {
                     return j;
                 }
@@ -294,9 +302,10 @@ final class Roles {
          * Whether the word at {@code j} is the trigger of another event (also one the stage does not
          * report, "condemned the attack"), not one that only sets the scene ("during a summit in Tokyo").
          */
-        private boolean startsEvent(int j, boolean said) {
-            if (!EventTriggers.TABLE.containsKey(low[j])) { // every trigger is a table word
-                return false;
+        private boolean startsEvent(int j, boolean said, EventTriggers.Trigger own) {
+            EventTriggers.Trigger other = EventTriggers.TABLE.get(low[j]); // every trigger is a table word
+            if (other == null || own != null && other.type().equals(own.type())) {
+                return false; // "a drone strike killed two ...": one event of a type per sentence
             }
             if (said) {
                 return true; // "condemned the attack on a mosque in Hanau": Hanau is the attack's

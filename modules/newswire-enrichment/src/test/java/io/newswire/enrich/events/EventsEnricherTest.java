@@ -277,6 +277,14 @@ class EventsEnricherTest {
                 // whom something was told is not the actor
                 Arguments.of("A spokesman told Reuters about the arrests.", "COERCE", List.of("ORG:Reuters"), List.of(),
                         "-|-|-"),
+                // "to" before a verb is no locative: "against X" names the target
+                Arguments.of("Serbia threatened to respond against Kosovo over the border closure.", "THREATEN",
+                        List.of("LOC:Serbia", "LOC:Kosovo"), List.of("Serbia", "Kosovo"), "Serbia|Kosovo|-"),
+                // another word of the same event type, or a relative clause after an attack, tells more of it
+                Arguments.of("An air strike killed six Hamza Brigade fighters near Sirte, officials said.", "ASSAULT",
+                        List.of("ORG:Hamza Brigade", "LOC:Sirte"), List.of("Sirte"), "-|Hamza Brigade|Sirte"),
+                Arguments.of("The group admitted the bombing, which wounded 30 people in Mardan.", "ASSAULT",
+                        List.of("LOC:Mardan"), List.of("Mardan"), "-|-|Mardan"),
                 // a said event does not take the dateline
                 Arguments.of("The government rejected the report as biased.", "REJECT", List.of(), List.of("@Herat"),
                         "-|-|-"));
