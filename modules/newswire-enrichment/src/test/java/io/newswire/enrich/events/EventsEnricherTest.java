@@ -325,4 +325,28 @@ class EventsEnricherTest {
         int at = text.indexOf(surface);
         return new io.newswire.model.Mention(at, at + surface.length(), surface);
     }
+
+    static Stream<Arguments> arrests() {
+        return Stream.of(
+                Arguments.of("Over 40 traders were taken into custody for blocking the highway.", true),
+                Arguments.of("Police have rounded up 200 people across the district since Monday.", true),
+                Arguments.of("The councillor was picked up by police from his home late at night.", true),
+                Arguments.of("Six men were held in connection with the arson, police said.", true),
+                Arguments.of("Two smugglers were caught by the border police near the river.", true),
+                Arguments.of("A court remanded the accused to police custody for a week.", true),
+                Arguments.of("The opposition demanded the arrest of the minister.", false),
+                Arguments.of("An arrest warrant was issued for the preacher on Monday.", false),
+                Arguments.of("The volunteers said they would court arrest at the collector's office.", false),
+                Arguments.of("The talks were held in the capital on Sunday.", false),
+                Arguments.of("Sales picked up in the second quarter.", false));
+    }
+
+    @ParameterizedTest
+    @MethodSource("arrests")
+    void shouldTypeArrestWhenCopyUsesCustodyHeldOrRoundedUp(String text, boolean arrest) {
+        Article a = STAGE.enrich(english(text));
+        boolean found = a.events().stream().anyMatch(e -> "COERCE".equals(e.type()) && "arrest".equals(e.mode())
+                && e.status().equals("asserted"));
+        assertThat(found).isEqualTo(arrest);
+    }
 }
