@@ -23,7 +23,8 @@ import java.util.Locale;
  * groups on matched figures, and of event types (asserted; and type with status), on the dev split
  * or the held-out test split (id divisible by 4). The passages go through the whole standard
  * pipeline, marked English (one sentence is too short for language identification to be the thing
- * measured here). Usage: {@code EventsEvaluation [dev|test|all] [errors]}.
+ * measured here); then the date set and the actor/target/place set ({@link #roles}). Usage:
+ * {@code EventsEvaluation [dev|test|all] [errors]}.
  */
 public final class EventsEvaluation {
 
@@ -166,6 +167,201 @@ public final class EventsEvaluation {
         report(out, "event types, asserted only", asserted);
         report(out, "event types with status (?, !)", withStatus);
         dates(errors, out);
+        roles(split, errors, out, pipeline);
+    }
+
+    /** One labelled event of {@code events/event-roles.tsv}: type, the trigger word, and its roles as written. */
+    record RoleLabel(String type, String trigger, String actor, String target, String place) {
+        static RoleLabel parse(String s) {
+            int colon = s.indexOf(':');
+            String[] f = s.substring(colon + 1).split("\\|", -1);
+            return new RoleLabel(s.substring(0, colon), f[0], dash(f[1]), dash(f[2]), dash(f[3]));
+        }
+
+        private static String dash(String v) {
+            String t = v.strip();
+            return t.equals("-") ? null : t;
+        }
+    }
+
+    /**
+     * Actor, target and place of events on the self-written set {@code events/event-roles.tsv}
+     * (labelled before the code was run on it; test = id divisible by 4). Each labelled event is
+     * matched to the stage's event of its type in the sentence of its trigger word (the one with that
+     * trigger when there are several); on the events found, a predicted actor/target is right when the
+     * entity it references has a mention (or name) that is the labelled name or holds it word for word,
+     * and a place when the {@code places[]} entry does. Precision over the roles the stage filled, recall
+     * over the roles the label names, accuracy counting "none" = "none" as right.
+     */
+    static void roles(String split, int errors, PrintStream out, Pipeline pipeline) throws IOException {
+        int[][] c = new int[3][4]; // per role: tp, predicted, gold, right (including none = none)
+        int found = 0;
+        int labelled = 0;
+        int passages = 0;
+        int shown = 0;
+        try (InputStream in = EventsEvaluation.class.getResourceAsStream("events/event-roles.tsv")) {
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = r.readLine()) != null; ) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\t");
+                boolean test = Integer.parseInt(f[0].substring(1)) % 4 == 0;
+                if (!split.equals("all") && test != split.equals("test")) {
+                    continue;
+                }
+                passages++;
+                Article a = pipeline.process(RawArticle.builder(f[1]).language("en")
+                        .publishedAt("2026-05-20T12:00:00Z").build().withId("r-" + f[0]));
+                a = a.toBuilder().language(new Language("en", 1.0)).build();
+                a = new io.newswire.enrich.events.EventsEnricher().enrich(a);
+                for (String ev : f[2].split(" ; ")) {
+                    RoleLabel g = RoleLabel.parse(ev.strip());
+                    labelled++;
+                    Event e = match(a, g);
+                    if (e == null) {
+                        if (shown < errors) {
+                            shown++;
+                            out.printf("  %s %s not found: %s%n", f[0], ev.strip(), f[1]);
+                        }
+                        continue;
+                    }
+                    found++;
+                    String[] got = {entityText(a, e.actor()), entityText(a, e.target()),
+                            e.place() == null ? null : placeText(a.places().get(e.place()))};
+                    String[] gold = {g.actor(), g.target(), g.place()};
+                    boolean[] ok = {entityHas(a, e.actor(), g.actor()), entityHas(a, e.target(), g.target()),
+                            e.place() != null && placeHas(a.places().get(e.place()), g.place())};
+                    boolean allRight = true;
+                    for (int k = 0; k < 3; k++) {
+                        if (got[k] != null) {
+                            c[k][1]++;
+                        }
+                        if (gold[k] != null) {
+                            c[k][2]++;
+                        }
+                        if (gold[k] != null && ok[k]) {
+                            c[k][0]++;
+                        }
+                        boolean right = gold[k] == null ? got[k] == null : ok[k];
+                        if (right) {
+                            c[k][3]++;
+                        }
+                        allRight &= right;
+                    }
+                    if (!allRight && shown < errors) {
+                        shown++;
+                        out.printf("  %s %s got actor=%s target=%s place=%s: %s%n", f[0], ev.strip(), got[0], got[1],
+                                got[2], f[1]);
+                    }
+                }
+            }
+        }
+        out.printf(Locale.ROOT, "  event roles (self-written set, %s split, %d passages): %d of %d labelled events found%n",
+                split, passages, found, labelled);
+        String[] names = {"actor", "target", "place"};
+        for (int k = 0; k < 3; k++) {
+            report(out, "  " + names[k], c[k]);
+            out.printf(Locale.ROOT, "      accuracy (none = none right) %d/%d = %.3f%n", c[k][3], found,
+                    found == 0 ? 0.0 : (double) c[k][3] / found);
+        }
+    }
+
+    /** The stage's event for a label: its type, in the sentence of the label's trigger word. */
+    private static Event match(Article a, RoleLabel g) {
+        int at = wordAt(a.text(), g.trigger());
+        Event first = null;
+        for (Event e : a.events()) {
+            if (!g.type().equals(e.type()) || at < 0 || e.sentence() == null || at < e.sentence().start()
+                    || at >= e.sentence().end()) {
+                continue;
+            }
+            if (e.trigger() != null && e.trigger().text().equalsIgnoreCase(g.trigger())) {
+                return e;
+            }
+            if (first == null) {
+                first = e;
+            }
+        }
+        return first;
+    }
+
+    /** The first occurrence of {@code word} as a whole word, or -1. */
+    private static int wordAt(String text, String word) {
+        for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+            boolean startOk = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
+            int end = i + word.length();
+            boolean endOk = end >= text.length() || !Character.isLetterOrDigit(text.charAt(end));
+            if (startOk && endOk) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static io.newswire.model.Entity entity(Article a, String id) {
+        if (id == null) {
+            return null;
+        }
+        for (io.newswire.model.Entity e : a.entities()) {
+            if (id.equals(e.id())) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    private static String entityText(Article a, String id) {
+        io.newswire.model.Entity e = entity(a, id);
+        return id == null ? null : e == null ? id : e.name();
+    }
+
+    private static boolean entityHas(Article a, String id, String gold) {
+        io.newswire.model.Entity e = entity(a, id);
+        if (e == null || gold == null) {
+            return false;
+        }
+        List<String> forms = new ArrayList<>(e.aliasesSeen());
+        forms.add(e.name());
+        for (io.newswire.model.Mention m : e.mentions()) {
+            forms.add(m.text());
+        }
+        return sameName(forms, gold);
+    }
+
+    private static String placeText(io.newswire.model.Place p) {
+        return p.mentions().isEmpty() ? p.name() : p.mentions().get(0).text();
+    }
+
+    private static boolean placeHas(io.newswire.model.Place p, String gold) {
+        if (gold == null) {
+            return false;
+        }
+        List<String> forms = new ArrayList<>();
+        forms.add(p.name());
+        for (io.newswire.model.Mention m : p.mentions()) {
+            forms.add(m.text());
+        }
+        return sameName(forms, gold);
+    }
+
+    /** Whether one of the forms is the labelled name or holds it, or is held by it, word for word. */
+    static boolean sameName(List<String> forms, String gold) {
+        String g = " " + words(gold) + " ";
+        for (String f : forms) {
+            String w = " " + words(f) + " ";
+            if (w.isBlank()) {
+                continue;
+            }
+            if (w.contains(g) || g.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String words(String s) {
+        return String.join(" ", s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")).strip();
     }
 
     /**

@@ -141,11 +141,14 @@ public final class SeedsEvaluation {
         return found.size() == 1 ? found.get(0) : found;
     }
 
-    /** The distinct statuses of the CONSULT events with this person as actor or target. */
+    /**
+     * The distinct statuses of the CONSULT events with this person as actor: the visits the person
+     * makes (a planned visit to the person, as its target, is another fact).
+     */
     private static Object consultStatuses(Article a, String surface) {
         String id = idOf(a, surface);
         List<String> statuses = a.events().stream().filter(e -> "CONSULT".equals(e.type()) && id != null
-                && (id.equals(e.actor()) || id.equals(e.target()))).map(io.newswire.model.Event::status).distinct()
+                && id.equals(e.actor())).map(io.newswire.model.Event::status).distinct()
                 .toList();
         return statuses.size() == 1 ? statuses.get(0) : statuses;
     }

@@ -267,8 +267,8 @@ final class EvalCommand implements Runnable {
     }
 
     @Command(name = "events", mixinStandardHelpOptions = true,
-            description = "Casualty figures and event types on the project's self-written set (built in): P/R on "
-                    + "dev or, once, on the held-out test split.")
+            description = "Casualty figures, event types, dates and event actor/target/place on the project's "
+                    + "self-written sets (built in): P/R on dev or, once, on the held-out test split.")
     static final class Events implements Callable<Integer> {
         @Option(names = "--split", defaultValue = "dev", description = "dev, test or all.")
         String split;

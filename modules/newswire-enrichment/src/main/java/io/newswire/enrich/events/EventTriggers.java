@@ -15,7 +15,7 @@ import java.util.Set;
 final class EventTriggers {
 
     /** One trigger word's entry. */
-    record Trigger(String type, String mode, String condition, Set<String> words) {
+    record Trigger(String type, String mode, String condition, Set<String> words, Trigger also) {
     }
 
     static final Map<String, Trigger> TABLE = load();
@@ -35,23 +35,32 @@ final class EventTriggers {
         for (String line : WordList.load(EventTriggers.class, "triggers.txt")) {
             String[] f = line.split("\t");
             String mode = f[2].equals("-") ? null : f[2];
-            String cond = f[3];
-            String kind = "-";
-            Set<String> words = Set.of();
-            int colon = cond.indexOf(':');
-            if (colon > 0) {
-                kind = cond.substring(0, colon);
-                words = Set.of(cond.substring(colon + 1).split("\\|"));
-            } else {
-                kind = cond;
+            // "cond&cond": both must hold
+            String[] conds = f[3].split("&");
+            Trigger t = null;
+            for (int i = conds.length - 1; i >= 0; i--) {
+                t = condition(f[1], mode, conds[i], t);
             }
-            m.put(f[0], new Trigger(f[1], mode, kind, words));
+            m.put(f[0], t);
         }
         return Map.copyOf(m);
     }
 
+    private static Trigger condition(String type, String mode, String cond, Trigger also) {
+        int colon = cond.indexOf(':');
+        if (colon > 0) {
+            return new Trigger(type, mode, cond.substring(0, colon), Set.of(cond.substring(colon + 1).split("\\|")),
+                    also);
+        }
+        return new Trigger(type, mode, cond, Set.of(), also);
+    }
+
     /** Whether the trigger at {@code i} holds in the sentence {@code low}. */
     static boolean holds(Trigger t, String[] low, int i) {
+        return holdsOne(t, low, i) && (t.also() == null || holds(t.also(), low, i));
+    }
+
+    private static boolean holdsOne(Trigger t, String[] low, int i) {
         switch (t.condition()) {
             case "-" -> {
                 return true;
@@ -71,6 +80,9 @@ final class EventTriggers {
             }
             case "prev" -> {
                 return i > 0 && t.words().contains(low[i - 1]);
+            }
+            case "notnext" -> {
+                return i + 1 >= low.length || !t.words().contains(low[i + 1]);
             }
             case "notprev" -> {
                 return i == 0 || !t.words().contains(low[i - 1]);

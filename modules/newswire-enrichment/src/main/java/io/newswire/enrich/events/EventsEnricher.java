@@ -5,7 +5,6 @@ import io.newswire.enrich.text.Tokenizer;
 import io.newswire.enrich.text.Tokenizer.Token;
 import io.newswire.model.Article;
 import io.newswire.model.Casualties;
-import io.newswire.model.Entity;
 import io.newswire.model.Event;
 import io.newswire.model.Mention;
 import io.newswire.model.Place;
@@ -85,6 +84,10 @@ public final class EventsEnricher implements Enricher {
         LocalDate base = baseDate(article);
         List<Draft> drafts = new ArrayList<>();
         List<Pending> tolls = new ArrayList<>();
+        Integer dateline = datelinePlace(article.places());
+        int previousFrom = 0; // the drafts of the sentence before: previousFrom until previousTo
+        int previousTo = 0;
+        Roles.Index index = null;
         for (List<Token> sentence : Tokenizer.sentences(text)) {
             int n = sentence.size();
             String[] low = new String[n];
@@ -93,9 +96,17 @@ public final class EventsEnricher implements Enricher {
             }
             List<Integer> triggers = EventTriggers.find(low);
             boolean casualties = CasualtyFinder.mayHold(low);
+            int beforeFrom = previousFrom;
+            int beforeTo = previousTo;
+            previousFrom = drafts.size();
+            previousTo = drafts.size();
             if (triggers.isEmpty() && !casualties) {
                 continue;
             }
+            if (index == null) {
+                index = new Roles.Index(article.entities(), article.places());
+            }
+            Roles.Context roles = new Roles.Context(index, sentence, low, triggers);
             int sStart = sentence.get(0).start();
             int sEnd = sentence.get(n - 1).end();
             Mention sMention = new Mention(sStart, sEnd, text.substring(sStart, sEnd));
@@ -105,12 +116,13 @@ public final class EventsEnricher implements Enricher {
                 EventTriggers.Trigger tr = EventTriggers.TABLE.get(low[t]);
                 Token tok = sentence.get(t);
                 String status = Factuality.of(low, t, tr.type());
-                String[] ids = actorTarget(article.entities(), sStart, sEnd, tok.start());
-                drafts.add(new Draft(tr.type(), tr.mode(), new Mention(tok.start(), tok.end(), tok.word()), ids[0], ids[1],
-                        place(article.places(), sStart, sEnd, tok.start()), status.equals(Factuality.ASSERTED)
+                Roles.Result r = Roles.of(roles, t, tr.type(), placeOf(drafts, beforeFrom, beforeTo, tr.type()), dateline);
+                drafts.add(new Draft(tr.type(), tr.mode(), new Mention(tok.start(), tok.end(), tok.word()), r.actor(),
+                        r.target(), r.place(), status.equals(Factuality.ASSERTED)
                         || status.equals(Factuality.NEGATED) ? date : DateWords.resolveFuture(low, sentence, base), status,
                         sMention));
             }
+            previousTo = drafts.size();
             if (!casualties) {
                 continue;
             }
@@ -119,7 +131,9 @@ public final class EventsEnricher implements Enricher {
                 if (event < 0) {
                     Token cue = sentence.get(f.cueToken());
                     drafts.add(new Draft(null, null, new Mention(cue.start(), cue.end(), cue.word()), null, null,
-                            place(article.places(), sStart, sEnd, cue.start()), date, Factuality.ASSERTED, sMention));
+                            Roles.of(roles, f.cueToken(), null, placeOf(drafts, beforeFrom, beforeTo, null), dateline)
+                                    .place(), date, Factuality.ASSERTED,
+                            sMention));
                     event = drafts.size() - 1;
                 }
                 Token a = sentence.get(Math.min(f.q().from(), f.cueToken()));
@@ -130,6 +144,7 @@ public final class EventsEnricher implements Enricher {
                 pending.source = source(text, sentence, low, f.cueToken());
                 tolls.add(pending);
             }
+            previousTo = drafts.size();
         }
         if (drafts.isEmpty()) {
             return List.of();
@@ -282,50 +297,31 @@ public final class EventsEnricher implements Enricher {
         };
     }
 
-    /** The named entity nearest before the trigger in its sentence is the actor, after it the target. */
-    private static String[] actorTarget(List<Entity> entities, int sStart, int sEnd, int trigger) {
-        String actor = null;
-        String target = null;
-        int actorDist = Integer.MAX_VALUE;
-        int targetDist = Integer.MAX_VALUE;
-        for (Entity e : entities) {
-            if (e.id() == null) {
-                continue;
-            }
-            for (Mention m : e.mentions()) {
-                if (m.start() >= sStart && m.end() <= trigger && trigger - m.end() < actorDist) {
-                    actorDist = trigger - m.end();
-                    actor = e.id();
-                } else if (m.start() > trigger && m.end() <= sEnd && m.start() - trigger < targetDist) {
-                    targetDist = m.start() - trigger;
-                    target = e.id();
-                }
+    /**
+     * The place of an event of this type in the sentence before (drafts {@code from} until {@code to}),
+     * so that "A bomb went off in Quetta. The blast killed five." places the blast; an untyped toll and
+     * an attack count as one type. Null when there is none.
+     */
+    private static Integer placeOf(List<Draft> drafts, int from, int to, String type) {
+        String want = type == null ? "ASSAULT" : type;
+        for (int i = from; i < to; i++) {
+            Draft d = drafts.get(i);
+            String have = d.type() == null ? "ASSAULT" : d.type();
+            if (have.equals(want) && d.place() != null) {
+                return d.place();
             }
         }
-        if (actor != null && actor.equals(target)) {
-            target = null;
-        }
-        return new String[] {actor, target};
+        return null;
     }
 
-    /** The place of the sentence: the first named after the trigger, else the last before it. */
-    private static Integer place(List<Place> places, int sStart, int sEnd, int trigger) {
-        Integer after = null;
-        int afterPos = Integer.MAX_VALUE;
-        Integer before = null;
-        int beforePos = -1;
+    /** The index of the dateline's place in {@code places[]}, or null. */
+    private static Integer datelinePlace(List<Place> places) {
         for (int i = 0; i < places.size(); i++) {
-            for (Mention m : places.get(i).mentions()) {
-                if (m.start() >= trigger && m.end() <= sEnd && m.start() < afterPos) {
-                    afterPos = m.start();
-                    after = i;
-                } else if (m.start() >= sStart && m.end() <= trigger && m.start() > beforePos) {
-                    beforePos = m.start();
-                    before = i;
-                }
+            if (Place.DATELINE.equals(places.get(i).kind())) {
+                return i;
             }
         }
-        return after != null ? after : before;
+        return null;
     }
 
     /** The day the article speaks from: its dateline's date, else its publication date (UTC). */

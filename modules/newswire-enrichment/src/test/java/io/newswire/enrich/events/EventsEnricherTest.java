@@ -227,4 +227,126 @@ class EventsEnricherTest {
                 // month and year words of English inside other-language copy do not make an event
                 Arguments.of("es", "Los rebeldes atacaron el convoy en March 2018, killed 12 last year."));
     }
+
+    /**
+     * Roles of the first event of type {@code type}: names marked in the text by the entities and
+     * places the earlier stages would give ({@code PER:}, {@code ORG:}, {@code LOC:} entities; places
+     * {@code Name}, {@code ~Demonym}, {@code @Dateline}), expected as "actor|target|place" by surface.
+     */
+    static Stream<Arguments> roles() {
+        return Stream.of(
+                // a place is where, not whom; a demonym is neither
+                Arguments.of("Foreign Minister Lena Ortiz met her Brazilian counterpart Paulo Reis in Lima on Monday.",
+                        "CONSULT", List.of("PER:Lena Ortiz", "PER:Paulo Reis", "LOC:Brazilian", "LOC:Lima"),
+                        List.of("~Brazilian", "Lima"), "Lena Ortiz|Paulo Reis|Lima"),
+                Arguments.of("The general visited Baghdad last week.", "CONSULT", List.of("LOC:Baghdad"),
+                        List.of("Baghdad"), "-|-|Baghdad"),
+                // the most specific place of "X's Y province"; "the town of"
+                Arguments.of("Militants attacked a convoy in Nigeria's Zamfara state, officials said.", "ASSAULT",
+                        List.of("LOC:Nigeria", "LOC:Zamfara"), List.of("Nigeria", "Zamfara"), "-|-|Zamfara"),
+                Arguments.of("Troops withdrew from the town of Kidal after a week of fighting.", "RETREAT",
+                        List.of("LOC:Kidal"), List.of("Kidal"), "-|-|Kidal"),
+                // a reported clause: the speaker is not the actor, unless a pronoun takes it up
+                Arguments.of("Officials in Kabul said the Haqqani network had carried out the attack.", "ASSAULT",
+                        List.of("LOC:Kabul", "ORG:Haqqani"), List.of("Kabul"), "Haqqani|-|Kabul"),
+                Arguments.of("The Kurdish Workers Union said it had killed 12 soldiers.", "ASSAULT",
+                        List.of("ORG:Kurdish Workers Union"), List.of(), "Kurdish Workers Union|-|-"),
+                // symmetric events: a coordinated subject gives both parties
+                Arguments.of("Chile and Argentina agreed on Tuesday to reopen the border crossing.", "AGREE",
+                        List.of("LOC:Chile", "LOC:Argentina"), List.of("Chile", "Argentina"), "Chile|Argentina|-"),
+                // a said event stops at the event it is about, and at a trailing attribution
+                Arguments.of("Spain condemned the bombing of a school in the city of Mosul, the ministry said.",
+                        "DISAPPROVE", List.of("LOC:Spain", "LOC:Mosul"), List.of("Spain", "Mosul"), "Spain|-|-"),
+                Arguments.of("Kenya accused Somalia of harbouring militants near the port of Kismayo.", "ACCUSE",
+                        List.of("LOC:Kenya", "LOC:Somalia", "LOC:Kismayo"), List.of("Kenya", "Somalia", "Kismayo"),
+                        "Kenya|Somalia|-"),
+                // a country naming a person's role is not the target
+                Arguments.of("The envoy met Iraqi Prime Minister Adel Hamdi in Baghdad.", "CONSULT",
+                        List.of("LOC:Iraqi", "PER:Adel Hamdi", "LOC:Baghdad"), List.of("Iraqi", "Baghdad"),
+                        "-|Adel Hamdi|Baghdad"),
+                // no place in the sentence: the sentence before, else the dateline
+                Arguments.of("A car bomb went off outside a hotel in Mogadishu on Sunday. The blast killed nine people.",
+                        "ASSAULT", List.of("LOC:Mogadishu"), List.of("Mogadishu"), "-|-|Mogadishu"),
+                Arguments.of("Police arrested 14 men after the clashes, a spokesman said.", "COERCE", List.of(),
+                        List.of("@Herat"), "-|-|Herat"),
+                // an agent after "by": the actor; in the passive its subject is the target
+                Arguments.of("Mayor Ali Farouk was kidnapped by the Jaish group near Gao on Friday.", "ASSAULT",
+                        List.of("PER:Ali Farouk", "ORG:Jaish", "LOC:Gao"), List.of("Gao"), "Jaish|Ali Farouk|Gao"),
+                Arguments.of("Peru rejected a plan by Bolivia to build the dam.", "REJECT",
+                        List.of("LOC:Peru", "LOC:Bolivia"), List.of("Peru", "Bolivia"), "Peru|Bolivia|-"),
+                // whom something was told is not the actor
+                Arguments.of("A spokesman told Reuters about the arrests.", "COERCE", List.of("ORG:Reuters"), List.of(),
+                        "-|-|-"),
+                // "to" before a verb is no locative: "against X" names the target
+                Arguments.of("Serbia threatened to respond against Kosovo over the border closure.", "THREATEN",
+                        List.of("LOC:Serbia", "LOC:Kosovo"), List.of("Serbia", "Kosovo"), "Serbia|Kosovo|-"),
+                // another word of the same event type, or a relative clause after an attack, tells more of it
+                Arguments.of("An air strike killed six Hamza Brigade fighters near Sirte, officials said.", "ASSAULT",
+                        List.of("ORG:Hamza Brigade", "LOC:Sirte"), List.of("Sirte"), "-|Hamza Brigade|Sirte"),
+                Arguments.of("The group admitted the bombing, which wounded 30 people in Mardan.", "ASSAULT",
+                        List.of("LOC:Mardan"), List.of("Mardan"), "-|-|Mardan"),
+                // a said event does not take the dateline
+                Arguments.of("The government rejected the report as biased.", "REJECT", List.of(), List.of("@Herat"),
+                        "-|-|-"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("roles")
+    void shouldLinkActorTargetAndPlaceWhenSentenceNamesThem(String text, String type, List<String> entities,
+            List<String> places, String expected) {
+        List<io.newswire.model.Entity> es = new ArrayList<>();
+        for (String spec : entities) {
+            String name = spec.substring(4);
+            io.newswire.model.EntityType t = switch (spec.substring(0, 3)) {
+                case "PER" -> io.newswire.model.EntityType.PERSON;
+                case "ORG" -> io.newswire.model.EntityType.ORGANIZATION;
+                default -> io.newswire.model.EntityType.LOCATION;
+            };
+            es.add(new io.newswire.model.Entity("x:" + name, name, t, null, List.of(name), List.of(mention(text, name)),
+                    1, 0.5));
+        }
+        List<io.newswire.model.Place> ps = new ArrayList<>();
+        for (String spec : places) {
+            String kind = spec.startsWith("~") ? io.newswire.model.Place.DEMONYM
+                    : spec.startsWith("@") ? io.newswire.model.Place.DATELINE : io.newswire.model.Place.LITERAL;
+            String name = kind.equals(io.newswire.model.Place.LITERAL) ? spec : spec.substring(1);
+            ps.add(new io.newswire.model.Place(name, null, null, null, null, null, null,
+                    kind.equals(io.newswire.model.Place.DATELINE) ? List.of() : List.of(mention(text, name)), null, kind));
+        }
+        Article a = STAGE.enrich(english(text).toBuilder().entities(es).places(ps).build());
+        Event e = a.events().stream().filter(x -> type.equals(x.type())).findFirst().orElseThrow();
+        String actor = e.actor() == null ? "-" : e.actor().substring(2);
+        String target = e.target() == null ? "-" : e.target().substring(2);
+        String place = e.place() == null ? "-" : ps.get(e.place()).name();
+        assertThat(actor + "|" + target + "|" + place).isEqualTo(expected);
+    }
+
+    private static io.newswire.model.Mention mention(String text, String surface) {
+        int at = text.indexOf(surface);
+        return new io.newswire.model.Mention(at, at + surface.length(), surface);
+    }
+
+    static Stream<Arguments> arrests() {
+        return Stream.of(
+                Arguments.of("Over 40 traders were taken into custody for blocking the highway.", true),
+                Arguments.of("Police have rounded up 200 people across the district since Monday.", true),
+                Arguments.of("The councillor was picked up by police from his home late at night.", true),
+                Arguments.of("Six men were held in connection with the arson, police said.", true),
+                Arguments.of("Two smugglers were caught by the border police near the river.", true),
+                Arguments.of("A court remanded the accused to police custody for a week.", true),
+                Arguments.of("The opposition demanded the arrest of the minister.", false),
+                Arguments.of("An arrest warrant was issued for the preacher on Monday.", false),
+                Arguments.of("The volunteers said they would court arrest at the collector's office.", false),
+                Arguments.of("The talks were held in the capital on Sunday.", false),
+                Arguments.of("Sales picked up in the second quarter.", false));
+    }
+
+    @ParameterizedTest
+    @MethodSource("arrests")
+    void shouldTypeArrestWhenCopyUsesCustodyHeldOrRoundedUp(String text, boolean arrest) {
+        Article a = STAGE.enrich(english(text));
+        boolean found = a.events().stream().anyMatch(e -> "COERCE".equals(e.type()) && "arrest".equals(e.mode())
+                && e.status().equals("asserted"));
+        assertThat(found).isEqualTo(arrest);
+    }
 }

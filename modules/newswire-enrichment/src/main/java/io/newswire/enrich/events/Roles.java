@@ -1,0 +1,530 @@
+package io.newswire.enrich.events;
+
+import io.newswire.enrich.text.Tokenizer.Token;
+import io.newswire.model.Entity;
+import io.newswire.model.EntityType;
+import io.newswire.model.Mention;
+import io.newswire.model.Place;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The actor, target and place of an event, read from the named mentions of its sentence with a few
+ * positional rules (no parser): the actor is the nearest party named before the trigger, the target
+ * the nearest after it, the place a place named in a locative phrase ("in", "near", "the city of") or
+ * as the object of a visit or an attack. What the rules keep apart:
+ *
+ * <ul>
+ *   <li>a place where the event happened is its place, never its actor or target ("met X in Ankara",
+ *       "visited Tehran");</li>
+ *   <li>a demonym ("Turkish counterpart", "Indian troops") is an attribute, not a named party and not
+ *       the event's place;</li>
+ *   <li>the search after the trigger stops where another event or a clause about something else
+ *       begins (another trigger, "that", "of" + -ing, a trailing ", X said"), so "travelled to
+ *       Khartoum for talks with Y" gives Y to the talks, not to the journey;</li>
+ *   <li>the search before the trigger stops at a reporting verb ("Police said the BLA had carried out
+ *       the attack"), unless a pronoun after it takes the speaker up ("the army said it had killed");</li>
+ *   <li>for symmetric events (CONSULT, AGREE, COOPERATE) a coordinated subject gives both parties
+ *       ("Japan and Australia signed": actor Japan, target Australia);</li>
+ *   <li>a physical event (an attack, protest, arrest, meeting, accident) whose sentence names no place
+ *       takes the place of an event of its type in the sentence before ("A bomb went off in Quetta. The
+ *       blast killed five."), else the dateline's;</li>
+ *   <li>an agent after "by" is the actor ("the visit by X"; "was attacked by X", whose subject is then
+ *       the target), and whom something was told is not ("told Russia's TASS").</li>
+ * </ul>
+ */
+final class Roles {
+
+    /** An event's roles: entity ids (or null) and an index into {@code places[]} (or null). */
+    record Result(String actor, String target, Integer place) {
+    }
+
+    /** Prepositions that make the place after them (over a few modifiers) where something happened. */
+    private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "outside", "inside", "into", "across",
+            "throughout", "around", "off", "from", "to", "toward", "towards", "within", "along", "nearby");
+
+    /** Prepositions that head a phrase of their own: the walk back to a locative one stops at them. */
+    private static final Set<String> NOT_LOCATIVE = Set.of("against", "with", "by", "on", "for", "over", "about",
+            "between", "than", "as", "amid", "under", "without", "like");
+
+    /** Nouns before "of" that make the name after it a place: "the city of Aleppo", "the coast of Jaffna". */
+    private static final Set<String> PLACE_NOUNS = Set.of("city", "town", "village", "villages", "province",
+            "district", "region", "state", "port", "capital", "area", "outskirts", "suburb", "suburbs", "coast",
+            "county", "island", "islands", "border", "neighbourhood", "neighborhood", "valley", "camp", "centre",
+            "center", "heart", "north", "south", "east", "west", "parts", "part", "streets", "governorate");
+
+    /** Triggers whose object is the place the event happened in: "visited Tehran", "stormed Kabul". */
+    private static final Set<String> OBJECT_IS_PLACE = Set.of("visit", "visits", "visited", "visiting", "attacked",
+            "attacking", "stormed", "shelled", "captured", "seized", "toured", "raided", "bombed");
+
+    /** Words before a noun trigger that make its event the scene of another: "during a summit". */
+    private static final Set<String> SCENE = Set.of("during", "at", "amid", "sidelines", "in", "for");
+
+    /** Verbs that report speech: the party before one is the speaker, not the actor of the clause after it. */
+    private static final Set<String> REPORTING = Set.of("said", "says", "told", "added", "reported", "announced",
+            "stated", "claimed", "confirmed", "alleged", "quoted", "according");
+
+    /** Pronoun subjects that take the speaker up into the reported clause: "the army said it had killed". */
+    private static final Set<String> PRONOUNS = Set.of("it", "they", "he", "she", "we", "its", "their", "his",
+            "her");
+
+    /**
+     * Event types that are said rather than done (ACCUSE, REJECT, DISAPPROVE, DEMAND, THREATEN,
+     * SANCTION, AID, CONCEDE): any event word after their trigger starts what they are about.
+     */
+    private static boolean said(String type) {
+        return !physical(type) && !symmetric(type) && !"MOBILIZE".equals(type) && !"RETREAT".equals(type);
+    }
+
+    /** Event types that happen somewhere: they take the sentence before's place, else the dateline's. */
+    private static boolean physical(String type) {
+        return type == null || switch (type) {
+            case "ASSAULT", "PROTEST", "COERCE", "CONSULT" -> true;
+            default -> false;
+        };
+    }
+
+    private static boolean symmetric(String type) {
+        return "CONSULT".equals(type) || "AGREE".equals(type) || "COOPERATE".equals(type);
+    }
+
+    /** A named mention of the sentence: its first and last token. */
+    private record Named(int first, int last, String id, int place, boolean location) {
+    }
+
+    /**
+     * Every mention of a linked entity and of a place in the article, sorted by offset, built once per
+     * article so that each sentence takes its own by binary search instead of walking every entity.
+     */
+    static final class Index {
+        final List<Entity> entities;
+        final List<Place> places;
+        final int size;
+        final int[] start;
+        final int[] end;
+        /** The entity's index, or -(place index) - 1 for a place mention. */
+        final int[] who;
+        final String[] text;
+
+        Index(List<Entity> entities, List<Place> places) {
+            this.entities = entities;
+            this.places = places;
+            int n = 0;
+            for (int i = 0; i < entities.size(); i++) {
+                n += entities.get(i).id() == null ? 0 : entities.get(i).mentions().size();
+            }
+            for (int i = 0; i < places.size(); i++) {
+                n += places.get(i).mentions().size();
+            }
+            long[] keys = new long[n];
+            Mention[] all = new Mention[n];
+            int[] owner = new int[n];
+            int k = 0;
+            for (int i = 0; i < entities.size(); i++) {
+                if (entities.get(i).id() == null) {
+                    continue;
+                }
+                List<Mention> ms = entities.get(i).mentions();
+                for (int j = 0; j < ms.size(); j++) {
+                    all[k] = ms.get(j);
+                    owner[k] = i;
+                    keys[k] = (long) ms.get(j).start() << 32 | k;
+                    k++;
+                }
+            }
+            for (int i = 0; i < places.size(); i++) {
+                List<Mention> ms = places.get(i).mentions();
+                for (int j = 0; j < ms.size(); j++) {
+                    all[k] = ms.get(j);
+                    owner[k] = -i - 1;
+                    keys[k] = (long) ms.get(j).start() << 32 | k;
+                    k++;
+                }
+            }
+            java.util.Arrays.sort(keys);
+            size = n;
+            start = new int[n];
+            end = new int[n];
+            who = new int[n];
+            text = new String[n];
+            for (int i = 0; i < n; i++) {
+                int at = (int) keys[i];
+                start[i] = all[at].start();
+                end[i] = all[at].end();
+                who[i] = owner[at];
+                text[i] = all[at].text();
+            }
+        }
+
+        /** The first mention starting at or after {@code offset}. */
+        int from(int offset) {
+            int lo = 0;
+            int hi = size;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (start[mid] < offset) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
+        }
+    }
+
+    /** The named mentions of one sentence, gathered once for all its events. */
+    static final class Context {
+        final String[] low;
+        final List<Token> tokens;
+        final List<Integer> triggers;
+        final List<Named> parties = new ArrayList<>();
+        final List<Named> places = new ArrayList<>();
+        final List<Named> demonyms = new ArrayList<>();
+
+        Context(Index index, List<Token> tokens, String[] low, List<Integer> triggers) {
+            this.low = low;
+            this.tokens = tokens;
+            this.triggers = triggers;
+            int sStart = tokens.get(0).start();
+            int sEnd = tokens.get(tokens.size() - 1).end();
+            for (int k = index.from(sStart); k < index.size && index.start[k] < sEnd; k++) {
+                if (index.end[k] > sEnd) {
+                    continue;
+                }
+                int i = index.who[k];
+                if (i < 0) {
+                    Place p = index.places.get(-i - 1);
+                    Named n = named(index.start[k], index.end[k], null, -i - 1, true);
+                    // a "demonym" written as the place's own name ("the Philippines") is the name
+                    if (n != null) {
+                        (Place.DEMONYM.equals(p.kind()) && !index.text[k].equalsIgnoreCase(p.name()) ? demonyms : places)
+                                .add(n);
+                    }
+                }
+            }
+            for (int k = index.from(sStart); k < index.size && index.start[k] < sEnd; k++) {
+                int i = index.who[k];
+                if (i >= 0 && index.end[k] <= sEnd) {
+                    Entity e = index.entities.get(i);
+                    Named n = named(index.start[k], index.end[k], e.id(), -1, e.type() == EntityType.LOCATION);
+                    if (n != null && !overlaps(demonyms, n)) {
+                        parties.add(n);
+                    }
+                }
+            }
+        }
+
+        private Named named(int start, int end, String id, int place, boolean location) {
+            int first = tokenAt(start);
+            int last = tokenAt(end - 1);
+            return first < 0 || last < 0 ? null : new Named(first, last, id, place, location);
+        }
+
+        /** The index of the token holding this character, or -1. */
+        private int tokenAt(int offset) {
+            int lo = 0;
+            int hi = tokens.size() - 1;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                Token t = tokens.get(mid);
+                if (offset < t.start()) {
+                    hi = mid - 1;
+                } else if (offset >= t.end()) {
+                    lo = mid + 1;
+                } else {
+                    return mid;
+                }
+            }
+            return -1;
+        }
+
+        private static boolean overlaps(List<Named> list, Named n) {
+            for (int i1 = 0; i1 < list.size(); i1++) {
+                Named o = list.get(i1);
+                if (o.first() <= n.last() && n.first() <= o.last()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Whether the name starting at token {@code k} follows a locative preposition over at most four
+         * modifiers ("in the northern city of Kunduz", "in Pakistan's Sindh province", "at northern
+         * Israel").
+         */
+        boolean locative(int k) {
+            for (int j = k - 1, steps = 0; j >= 0 && steps < 4; j--, steps++) {
+                String w = low[j];
+                if (LOCATIVE.contains(w)) {
+                    return true;
+                }
+                if (w.equals("of")) {
+                    return j > 0 && PLACE_NOUNS.contains(low[j - 1]);
+                }
+                if (!Character.isLetterOrDigit(w.charAt(0)) && !w.equals("'s") && !w.equals("’s")
+                        || EventTriggers.TABLE.containsKey(w) || REPORTING.contains(w) || NOT_LOCATIVE.contains(w)) {
+                    return false; // "to retaliate against South Korea": "against" heads the phrase, not "to"
+                }
+            }
+            return false;
+        }
+
+        /**
+         * The first word after the trigger that starts something the event does not reach (names from
+         * there on are not its target or place): another event's trigger, "that", "which", "who", "of" +
+         * an -ing word, ";", or a trailing ", X said"; the sentence length when there is none.
+         */
+        int boundaryAfter(int trigger, boolean said) {
+            EventTriggers.Trigger own = EventTriggers.TABLE.get(low[trigger]);
+            for (int j = trigger + 1; j < low.length; j++) {
+                String w = low[j];
+                // a relative clause after an attack tells more of it ("the bombing, which killed 17 in
+                // Jalalabad"); after a statement it is what was said
+                boolean clause = w.equals("that") || w.equals("which") || w.equals("who");
+                if (startsEvent(j, said, own) || clause && said || w.equals(";") || w.equals("amid")
+                        || w.equals("of") && j + 1 < low.length && low[j + 1].endsWith("ing")) {
+                    return j;
+                }
+                if (w.equals(",")) {
+                    for (int r = j + 1; r < low.length && r <= j + 7; r++) {
+                        if (REPORTING.contains(low[r])) {
+                            return j;
+                        }
+                    }
+                }
+            }
+            return low.length;
+        }
+
+        /**
+         * Whether the word at {@code j} is the trigger of another event (also one the stage does not
+         * report, "condemned the attack"), not one that only sets the scene ("during a summit in Tokyo").
+         */
+        private boolean startsEvent(int j, boolean said, EventTriggers.Trigger own) {
+            EventTriggers.Trigger other = EventTriggers.TABLE.get(low[j]); // every trigger is a table word
+            if (other == null || own != null && other.type().equals(own.type())) {
+                return false; // "a drone strike killed two ...": one event of a type per sentence
+            }
+            if (said) {
+                return true; // "condemned the attack on a mosque in Hanau": Hanau is the attack's
+            }
+            // "in a gunfight in Pulwama", "during a summit in Tokyo", "the attack": a noun setting the
+            // scene of this event too; "the countries agreed" is a verb and starts another
+            String p1 = j > 0 ? low[j - 1] : "";
+            String p2 = j > 1 ? low[j - 2] : "";
+            return !(SCENE.contains(p1) || p1.equals("a") || p1.equals("an") || p1.equals("the") || SCENE.contains(p2));
+        }
+
+        /** Whether the name follows {@code word} over at most a determiner: "by Baqeri", "by the army". */
+        boolean after(Named n, String word) {
+            int j = n.first() - 1;
+            if (j >= 0 && (low[j].equals("the") || low[j].equals("a"))) {
+                j--;
+            }
+            return j >= 0 && low[j].equals(word);
+        }
+
+        /** Whether the "by" before the name is the word at {@code j} ("the visit by X", not "a proposal by X"). */
+        boolean byAt(int j, Named n) {
+            return j < low.length && low[j].equals("by") && n.first() - j <= 2;
+        }
+
+        /** Whether the trigger is a passive participle: "was attacked", "were arrested". */
+        boolean passive(int t) {
+            String p = t > 0 ? low[t - 1] : "";
+            return p.equals("was") || p.equals("were") || p.equals("been") || p.equals("being") || p.equals("is")
+                    || p.equals("are");
+        }
+
+        /** Whether the name is whom something was told ("told Russia's TASS news agency"), over names and "'s". */
+        boolean addressee(Named n) {
+            for (int j = n.first() - 1; j >= 0 && n.first() - j <= 3; j--) {
+                String w = low[j];
+                if (w.equals("told") || w.equals("telling") || w.equals("tells")) {
+                    return true;
+                }
+                if (!w.equals("'s") && !w.equals("’s") && !w.equals("the")
+                        && !Character.isUpperCase(tokens.get(j).word().charAt(0))) {
+                    return false;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * The last reporting verb before the trigger when no pronoun after it takes the speaker up
+         * ("Police said the BLA had carried out the attack"): names before it are not the actor; -1 when
+         * there is none.
+         */
+        int speechBefore(int trigger) {
+            for (int j = trigger - 1; j >= 0; j--) {
+                if (PRONOUNS.contains(low[j])) {
+                    return -1; // "the army said it had killed": the speaker is the actor
+                }
+                if (REPORTING.contains(low[j])) {
+                    return j;
+                }
+            }
+            return -1;
+        }
+    }
+
+    private Roles() {
+    }
+
+    /**
+     * The roles of the event triggered at token {@code t} of the context's sentence.
+     *
+     * @param before    the place of an event of this type in the sentence before; or null
+     * @param dateline  the index of the dateline's place in {@code places[]}; or null
+     */
+    static Result of(Context c, int t, String type, Integer before, Integer dateline) {
+        boolean said = said(type);
+        int stop = c.boundaryAfter(t, said);
+        int speech = c.speechBefore(t);
+        Named place = place(c, t, stop);
+        Named actor = null;
+        Named target = null;
+        Named agent = null;
+        for (int i2 = 0; i2 < c.parties.size(); i2++) {
+            Named n = c.parties.get(i2);
+            if (n.location() && (c.locative(n.first()) || place != null && place.first() == n.first())) {
+                continue; // where it happened, not who
+            }
+            if (n.last() < t) {
+                if ((actor == null || n.last() > actor.last()) && n.last() > speech && !c.addressee(n)) {
+                    actor = n;
+                }
+            } else if (agent == null && n.first() > t && c.after(n, "by") && (c.passive(t) || c.byAt(t + 1, n))
+                    && n.first() < stop) {
+                agent = n; // "the visit by Baqeri", "was attacked by X"
+            } else if (n.first() > t && (target == null || n.first() < target.first()) && n.first() < stop) {
+                target = n;
+            }
+        }
+        if (agent != null) {
+            target = c.passive(t) ? actor : target;
+            actor = agent;
+        }
+        if (target != null && target.location()) {
+            target = head(c, target); // "met Saudi Crown Prince Faisal": the prince, not the country
+        }
+        if (actor != null && actor.id().equals(target == null ? null : target.id())) {
+            target = null;
+        }
+        if (actor != null && symmetric(type) && target == null) {
+            Named other = coordinated(c, actor);
+            if (other != null && !other.id().equals(actor.id())) {
+                target = actor;
+                actor = other;
+            }
+        }
+        Integer where = place == null ? null : place.place();
+        if (where == null && physical(type)) {
+            where = before != null ? before : dateline;
+        }
+        return new Result(actor == null ? null : actor.id(), target == null ? null : target.id(), where);
+    }
+
+    /**
+     * The person or organisation a place name modifies ("Saudi Crown Prince Faisal", "U.S. envoy Tom
+     * Harlan"): one starting within four words after it with only words between; else the place itself.
+     */
+    private static Named head(Context c, Named modifier) {
+        for (int i3 = 0; i3 < c.parties.size(); i3++) {
+            Named n = c.parties.get(i3);
+            if (!n.location() && n.first() > modifier.last() && n.first() - modifier.last() <= 4) {
+                boolean words = true;
+                for (int q = modifier.last() + 1; q < n.first(); q++) {
+                    String w = c.low[q];
+                    words &= Character.isLetter(w.charAt(0)) && !LOCATIVE.contains(w) && !w.equals("and")
+                            && !w.equals("of") && !EventTriggers.TABLE.containsKey(w);
+                }
+                if (words) {
+                    return n;
+                }
+            }
+        }
+        return modifier;
+    }
+
+    /** "X and Y agreed": the party before "and" when the actor is the second of two coordinated names. */
+    private static Named coordinated(Context c, Named second) {
+        int j = second.first() - 1;
+        while (j >= 0 && second.first() - j <= 3 && !c.low[j].equals("and")) {
+            if (!Character.isLetter(c.low[j].charAt(0))) {
+                return null;
+            }
+            j--;
+        }
+        if (j < 1 || !c.low[j].equals("and")) {
+            return null;
+        }
+        for (int i4 = 0; i4 < c.parties.size(); i4++) {
+            Named n = c.parties.get(i4);
+            if (n.last() < j && j - n.last() <= 3 && !(n.location() && c.locative(n.first()))) {
+                boolean plain = true;
+                for (int q = n.last() + 1; q < j; q++) {
+                    String w = c.low[q];
+                    plain &= Character.isLetter(w.charAt(0)) && !EventTriggers.TABLE.containsKey(w) || w.equals("'s")
+                            || w.equals("’s");
+                }
+                if (plain) {
+                    return n;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The place of the event at token {@code t}: of the places named in a locative phrase, as the
+     * trigger's object ("visited Tehran") or right before a noun trigger ("the Kabul bombing"), the
+     * first after the trigger (up to a boundary), else the last before it; a place followed by "'s" and
+     * another place gives way to the more specific one ("in Pakistan's Sindh province").
+     */
+    private static Named place(Context c, int t, int stop) {
+        Named after = null;
+        Named before = null;
+        boolean objectIsPlace = OBJECT_IS_PLACE.contains(c.low[t]);
+        for (int i5 = 0; i5 < c.places.size(); i5++) {
+            Named p = c.places.get(i5);
+            boolean adjacentAfter = objectIsPlace && (p.first() == t + 1 || p.first() == t + 2 && c.low[t + 1].equals("the"));
+            boolean adjacentBefore = p.last() == t - 1 && p.first() > 0 && isDeterminer(c.low[p.first() - 1])
+                    && !c.low[t].endsWith("ed");
+            if (!adjacentAfter && !adjacentBefore && !c.locative(p.first())) {
+                continue;
+            }
+            if (p.first() > t) {
+                if ((after == null || p.first() < after.first()) && p.first() < stop) {
+                    after = p;
+                }
+            } else if (p.last() < t && (before == null || p.first() > before.first())) {
+                before = p;
+            }
+        }
+        Named chosen = after != null ? after : before;
+        if (chosen == null) {
+            return null;
+        }
+        int k = chosen.last() + 1;
+        if (k < c.low.length && (c.low[k].equals("'s") || c.low[k].equals("’s"))) {
+            for (int i6 = 0; i6 < c.places.size(); i6++) {
+                Named p = c.places.get(i6);
+                if (p.first() == k + 1 || p.first() == k + 2) {
+                    return p;
+                }
+            }
+        }
+        return chosen;
+    }
+
+    private static boolean isDeterminer(String w) {
+        return switch (w) {
+            case "the", "a", "an", "'s", "’s", "this", "last" -> true;
+            default -> false;
+        };
+    }
+}
