@@ -94,7 +94,7 @@ public final class KafkaTestClients {
             Duration timeout) {
         List<ConsumerRecord<byte[], byte[]>> out = new ArrayList<>();
         try (KafkaConsumer<byte[], byte[]> consumer = consumer(broker, topic)) {
-            Wait.forCondition(expected + " records on " + topic, timeout).until(() -> {
+            Wait.forConsumer(expected + " records on " + topic, timeout).until(() -> {
                 consumer.poll(Duration.ofMillis(100)).forEach(out::add);
                 return out.size() >= expected;
             });
@@ -119,7 +119,7 @@ public final class KafkaTestClients {
         List<ConsumerRecord<byte[], byte[]>> out = new ArrayList<>();
         try (KafkaConsumer<byte[], byte[]> consumer = consumer(bootstrapServers, topic)) {
             Map<TopicPartition, Long> end = consumer.endOffsets(consumer.assignment(), Duration.ofSeconds(30));
-            Wait.forCondition("read " + topic + " to its end " + end).until(() -> {
+            Wait.forConsumer("read " + topic + " to its end " + end, Wait.DEFAULT_BOUND).until(() -> {
                 consumer.poll(Duration.ofMillis(100)).forEach(out::add);
                 return end.entrySet().stream().allMatch(e -> consumer.position(e.getKey()) >= e.getValue());
             });

@@ -41,4 +41,19 @@ public final class Wait {
                 // a condition that throws (a connection refused while a server restarts) is just not met yet
                 .ignoreExceptions();
     }
+
+    /**
+     * Waits up to {@code bound} for a condition that consumes from a Kafka consumer, polling every 100 ms:
+     * evaluated in the calling thread (a consumer belongs to one thread) and failing on the first exception
+     * instead of treating it as "not yet". A poll that had taken records from the consumer and then thrown
+     * would otherwise have its records silently skipped by the retry: the next poll goes on from the
+     * consumer's new position.
+     */
+    public static ConditionFactory forConsumer(String description, Duration bound) {
+        return Awaitility.await(description)
+                .atMost(bound)
+                .pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(100))
+                .pollInSameThread();
+    }
 }
