@@ -248,6 +248,9 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         return p;
     }
 
+    /** The transactions feature level the embedded broker is formatted with (see {@link #format}). */
+    static final short TRANSACTION_VERSION = 1;
+
     private void format(Path logDir) throws IOException {
         Files.createDirectories(logDir);
         Formatter formatter = new Formatter()
@@ -259,6 +262,12 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
                 .setControllerListenerName("CONTROLLER")
                 .setReleaseVersion(MetadataVersion.latestProduction())
                 .setSupportedFeatures(Feature.PRODUCTION_FEATURES)
+                // Transactions version 1, not 4.3's default 2 (KIP-890). With version 2, under load, the first
+                // record of the duplicates step's freshly created sequence and decisions topics went missing from
+                // read_committed reads (the join-back's and the test's) in 9 of 10 runs of DuplicatesReplayIT,
+                // though the sequencer had read it and its changelog, written in the same transaction, kept it.
+                // With version 1 no run lost anything. The cause is not isolated further: docs/STORIES.md.
+                .setFeatureLevel("transaction.version", TRANSACTION_VERSION)
                 .setIgnoreFormatted(true);
         try {
             formatter.run();

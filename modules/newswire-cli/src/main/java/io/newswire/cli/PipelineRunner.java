@@ -12,6 +12,7 @@ import io.newswire.ops.HealthCheck;
 import io.newswire.ops.OpsMetrics;
 import io.newswire.ops.OpsServer;
 import io.newswire.ops.RecentArticles;
+import io.newswire.ops.StoriesFeed;
 import io.newswire.ops.WindowedStatsSource;
 import io.newswire.streams.StreamsApp;
 import io.newswire.streams.StreamsHealth;
@@ -34,8 +35,11 @@ final class PipelineRunner implements AutoCloseable {
     private volatile StreamsApp app;
     private final OpsServer ops;
     private final IngestProducer httpIngestProducer;
+    private final NewswireConfig config;
+    private StoriesFeed stories;
 
     PipelineRunner(NewswireConfig config, String httpHost, int httpPort) throws IOException {
+        this.config = config;
         this.metrics = new OpsMetrics();
         RecentArticles recent = new RecentArticles(200);
         PipelineObserver observer = PipelineObserver.composite(
@@ -123,6 +127,11 @@ final class PipelineRunner implements AutoCloseable {
     PipelineRunner start() {
         ops.start();
         app.start();
+        if (config.duplicates().enabled()) {
+            // after app.start(), which creates the topic
+            stories = new StoriesFeed(config.clientProperties(), config.duplicates().storiesTopic()).start();
+            ops.topStories(stories.stories());
+        }
         return this;
     }
 
@@ -136,6 +145,9 @@ final class PipelineRunner implements AutoCloseable {
 
     @Override
     public void close() {
+        if (stories != null) {
+            stories.close();
+        }
         app.close();
         ops.close();
         if (httpIngestProducer != null) {

@@ -3,6 +3,7 @@ package io.newswire.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.newswire.kafka.DuplicatesSettings;
 import io.newswire.kafka.NewswireTopics;
 import io.newswire.model.Json;
 import io.newswire.testkit.KafkaBroker;
@@ -89,9 +90,12 @@ class PrometheusIT {
 
                 JsonNode lag = await(api, "newswire_consumer_lag_records", r -> r.size() > 0, log);
                 for (JsonNode series : lag) {
-                    // The raw topic, and the statistics' events topic the same app consumes.
+                    // The raw topic, and the statistics' events topic and the duplicates step's two topics
+                    // the same app consumes.
                     assertThat(series.path("metric").path("topic").asText()).isIn("news.raw.prometheus-it",
-                            NewswireTopics.DEFAULT_STATS + NewswireTopics.EVENTS_SUFFIX);
+                            NewswireTopics.DEFAULT_STATS + NewswireTopics.EVENTS_SUFFIX,
+                            DuplicatesSettings.sequenceTopic("prometheus-it"),
+                            DuplicatesSettings.decisionsTopic("prometheus-it"));
                     assertThat(value(series)).isZero();
                 }
 

@@ -49,7 +49,8 @@ public record NewswireConfig(
         Path topicsModelFile,
         HttpIngestSettings httpIngest,
         FeedSettings feeds,
-        Map<String, Path> nerModelFiles) {
+        Map<String, Path> nerModelFiles,
+        DuplicatesSettings duplicates) {
 
     public static final String BOOTSTRAP_SERVERS = "bootstrap.servers";
     public static final String APPLICATION_ID = "application.id";
@@ -77,6 +78,12 @@ public record NewswireConfig(
     public static final String FEEDS_USER_AGENT = "newswire.feeds.user.agent";
     public static final String FEEDS_HOST_INTERVAL_MS = "newswire.feeds.host.interval.ms";
     public static final String FEEDS_POLL_INTERVAL_MS = "newswire.feeds.poll.interval.ms";
+    /** Whether the streams app sets {@code duplicateOf} and {@code story} (docs/STORIES.md). */
+    public static final String DUPLICATES_ENABLED = "newswire.duplicates.enabled";
+    /** Largest event-time distance, in ms, between two articles that can be copies or one story. */
+    public static final String DUPLICATES_RETENTION_MS = "newswire.duplicates.retention.ms";
+    /** The compacted topic of stories the duplicates step writes. */
+    public static final String TOPIC_STORIES = "newswire.topic.stories";
 
     public static final int DEFAULT_HTTP_INGEST_MAX_REQUEST_BYTES = 16 * 1024 * 1024;
     public static final int DEFAULT_HTTP_INGEST_MAX_RECORDS = 1000;
@@ -161,7 +168,21 @@ public record NewswireConfig(
                     Importance.LOW, "Least time between two requests of the feed poller to one host (one "
                             + "request at a time per host; a longer robots.txt `Crawl-delay` wins).")
             .define(FEEDS_POLL_INTERVAL_MS, Type.LONG, 300_000L, ConfigDef.Range.between(100, 86_400_000),
-                    Importance.LOW, "Time between two polls of one feed.");
+                    Importance.LOW, "Time between two polls of one feed.")
+            .define(DUPLICATES_ENABLED, Type.BOOLEAN, DuplicatesSettings.DEFAULT.enabled(), Importance.MEDIUM,
+                    "Opt-in until its two known limits are lifted (docs/STORIES.md, \"Known limits\"). `false` "
+                            + "leaves `duplicateOf` and `story` null and leaves out the sequencer, its stores and "
+                            + "its two topics (`<application.id>-dedup-sequence`, one partition, and "
+                            + "`<application.id>-dedup-decisions`, partitioned like the raw topic; docs/STORIES.md).")
+            .define(DUPLICATES_RETENTION_MS, Type.LONG, DuplicatesSettings.DEFAULT.retention().toMillis(),
+                    ConfigDef.Range.between(3_600_000L, 366L * 86_400_000L), Importance.LOW,
+                    "Largest distance in event time (publication, else ingest) between two articles that can be "
+                            + "copies or one story; state is kept by event time, so a backfilled archive "
+                            + "matches among its own days.")
+            .define(TOPIC_STORIES, Type.STRING, DuplicatesSettings.DEFAULT_STORIES, TopicNameValidator.INSTANCE,
+                    Importance.LOW, "Compacted topic of stories written by the duplicates step: one JSON record per "
+                            + "story id (size, first and last seen, title, top entities, places, countries); "
+                            + "created when absent.");
 
     /**
      * Every setting the Kafka clients (and this definition) declare a password, by name. Kafka
@@ -178,6 +199,7 @@ public record NewswireConfig(
         requireNonNull(httpIngest, "httpIngest");
         requireNonNull(feeds, "feeds");
         nerModelFiles = nerModelFiles == null ? Map.of() : Map.copyOf(nerModelFiles);
+        duplicates = duplicates == null ? DuplicatesSettings.DEFAULT : duplicates;
     }
 
     /**
@@ -228,6 +250,9 @@ public record NewswireConfig(
                     + TOPIC_DLQ + " and " + TOPIC_STATS + " (plus " + NewswireTopics.EVENTS_SUFFIX + ") are "
                     + topics.names());
         }
+        if (topics.names().contains((String) parsed.get(TOPIC_STORIES))) {
+            throw new ConfigException(TOPIC_STORIES + " must differ from the other topics " + topics.names());
+        }
         ArticleLimits limits = new ArticleLimits((Integer) parsed.get(MAX_RECORD_BYTES),
                 (Integer) parsed.get(MAX_BODY_CHARS));
         String aliases = blankToNull((String) parsed.get(ENTITY_ALIASES_FILE));
@@ -245,7 +270,10 @@ public record NewswireConfig(
                 (String) parsed.get(APPLICATION_ID), topics, (Integer) parsed.get(TOPIC_PARTITIONS),
                 (Short) parsed.get(TOPIC_REPLICATION_FACTOR), limits, (Boolean) parsed.get(STATS_ENABLED), kafka,
                 aliases == null ? null : Path.of(aliases), topicsModel == null ? null : Path.of(topicsModel),
-                httpIngest, feeds, nerModels(parsed.get(ENTITY_NER_MODELS)));
+                httpIngest, feeds, nerModels(parsed.get(ENTITY_NER_MODELS)),
+                new DuplicatesSettings((Boolean) parsed.get(DUPLICATES_ENABLED),
+                        java.time.Duration.ofMillis((Long) parsed.get(DUPLICATES_RETENTION_MS)),
+                        (String) parsed.get(TOPIC_STORIES)));
     }
 
     /** Loads a Java properties file (UTF-8); a missing or unreadable file names its path. */
@@ -268,7 +296,7 @@ public record NewswireConfig(
         Map<String, String> kafka = new LinkedHashMap<>(kafkaProperties);
         kafka.put(requireNonNull(key, "key"), requireNonNull(value, "value"));
         return new NewswireConfig(bootstrapServers, applicationId, topics, partitions, replicationFactor, limits,
-                statsEnabled, kafka, entityAliasesFile, topicsModelFile, httpIngest, feeds, nerModelFiles);
+                statsEnabled, kafka, entityAliasesFile, topicsModelFile, httpIngest, feeds, nerModelFiles, duplicates);
     }
 
     public String requireBootstrapServers() {
@@ -311,6 +339,9 @@ public record NewswireConfig(
         out.put(FEEDS_USER_AGENT, feeds.userAgent());
         out.put(FEEDS_HOST_INTERVAL_MS, Long.toString(feeds.hostInterval().toMillis()));
         out.put(FEEDS_POLL_INTERVAL_MS, Long.toString(feeds.pollInterval().toMillis()));
+        out.put(DUPLICATES_ENABLED, Boolean.toString(duplicates.enabled()));
+        out.put(DUPLICATES_RETENTION_MS, Long.toString(duplicates.retention().toMillis()));
+        out.put(TOPIC_STORIES, duplicates.storiesTopic());
         kafkaProperties.forEach((k, v) -> out.put(k, isSecret(k) ? HIDDEN : v));
         return out;
     }

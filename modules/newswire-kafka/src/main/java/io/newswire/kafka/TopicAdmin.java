@@ -1,6 +1,7 @@
 package io.newswire.kafka;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,6 +44,69 @@ public final class TopicAdmin {
         }
     }
 
+    /**
+     * The duplicates step's two topics (see {@link DuplicatesSettings}): the sequence topic with one
+     * partition (the one order every replay sees) and the decisions topic with as many partitions as the
+     * raw topic, since each decision goes back to the raw partition its article came from. An existing one
+     * with another count fails here, before the app joins its group.
+     */
+    private static List<String> ensureDuplicatesTopics(Admin admin, NewswireConfig config, Set<String> existing,
+            String maxMessageBytes) throws InterruptedException, ExecutionException, TimeoutException {
+        String raw = config.topics().raw().name();
+        // a raw topic created a moment ago has the configured count, and may not be described yet
+        int rawPartitions = existing.contains(raw) ? partitions(admin, raw) : config.partitions();
+        Map<String, Integer> wanted = new LinkedHashMap<>();
+        wanted.put(DuplicatesSettings.sequenceTopic(config.applicationId()), 1);
+        wanted.put(DuplicatesSettings.decisionsTopic(config.applicationId()), rawPartitions);
+        List<String> created = new ArrayList<>();
+        String stories = config.duplicates().storiesTopic();
+        if (!existing.contains(stories)) {
+            NewTopic t = new NewTopic(stories, Optional.of(config.partitions()),
+                    config.replicationFactor() < 0 ? Optional.empty() : Optional.of(config.replicationFactor()))
+                    .configs(Map.of("max.message.bytes", maxMessageBytes, "cleanup.policy", "compact"));
+            try {
+                admin.createTopics(List.of(t)).all().get(60, TimeUnit.SECONDS);
+                created.add(stories);
+                LOG.info("created compacted topic {} with {} partitions", stories, config.partitions());
+            } catch (ExecutionException e) {
+                if (!(e.getCause() instanceof TopicExistsException)) {
+                    throw e;
+                }
+            }
+        }
+        for (Map.Entry<String, Integer> w : wanted.entrySet()) {
+            if (existing.contains(w.getKey())) {
+                int has = partitions(admin, w.getKey());
+                if (has != w.getValue()) {
+                    throw new IllegalStateException("topic " + w.getKey() + " has " + has + " partitions; the "
+                            + "duplicates step needs " + w.getValue() + (w.getValue() == 1 ? "" : " (as many as "
+                            + raw + ")") + ": delete it while the app is stopped, or set "
+                            + NewswireConfig.DUPLICATES_ENABLED + "=false");
+                }
+                continue;
+            }
+            NewTopic t = new NewTopic(w.getKey(), Optional.of(w.getValue()),
+                    config.replicationFactor() < 0 ? Optional.empty() : Optional.of(config.replicationFactor()))
+                    .configs(Map.of("max.message.bytes", maxMessageBytes));
+            try {
+                admin.createTopics(List.of(t)).all().get(60, TimeUnit.SECONDS);
+                created.add(t.name());
+                LOG.info("created topic {} with {} partitions", t.name(), w.getValue());
+            } catch (ExecutionException e) {
+                if (!(e.getCause() instanceof TopicExistsException)) {
+                    throw e;
+                }
+            }
+        }
+        return created;
+    }
+
+    private static int partitions(Admin admin, String topic)
+            throws InterruptedException, ExecutionException, TimeoutException {
+        return admin.describeTopics(List.of(topic)).allTopicNames().get(60, TimeUnit.SECONDS).get(topic)
+                .partitions().size();
+    }
+
     public static List<String> ensureTopics(Admin admin, NewswireConfig config) {
         try {
             Set<String> existing = admin.listTopics().names().get(60, TimeUnit.SECONDS);
@@ -66,6 +130,9 @@ public final class TopicAdmin {
                         throw e;
                     }
                 }
+            }
+            if (config.duplicates().enabled()) {
+                created.addAll(ensureDuplicatesTopics(admin, config, existing, maxMessageBytes));
             }
             return created;
         } catch (InterruptedException e) {

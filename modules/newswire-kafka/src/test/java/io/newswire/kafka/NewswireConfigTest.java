@@ -75,11 +75,30 @@ class NewswireConfigTest {
         "newswire.topic.replication.factor | 40000 | newswire.topic.replication.factor",
         "newswire.max.record.bytes | 1023 | newswire.max.record.bytes",
         "newswire.entities.aliases.file | /no/such/aliases.tsv | newswire.entities.aliases.file",
+        "newswire.duplicates.enabled | maybe | newswire.duplicates.enabled",
+        "newswire.duplicates.retention.ms | 1000 | newswire.duplicates.retention.ms",
     })
     void shouldFailNamingTheSettingWhenAValueIsInvalid(String key, String value, String named) {
         assertThatThrownBy(() -> NewswireConfig.from(Map.of(key, value)))
                 .isInstanceOf(ConfigException.class)
                 .hasMessageContaining(named);
+    }
+
+    @Test
+    void shouldLeaveDuplicatesOffWithASevenDayRetentionUnlessConfiguredOtherwise() {
+        assertThat(NewswireConfig.from(Map.of()).duplicates()).isEqualTo(DuplicatesSettings.DEFAULT)
+                .isEqualTo(new DuplicatesSettings(false, java.time.Duration.ofDays(7), DuplicatesSettings.DEFAULT_STORIES));
+        NewswireConfig on = NewswireConfig.from(Map.of(NewswireConfig.DUPLICATES_ENABLED, "true"));
+        assertThat(on.duplicates().enabled()).isTrue();
+        NewswireConfig off = NewswireConfig.from(Map.of(NewswireConfig.DUPLICATES_ENABLED, "false",
+                NewswireConfig.DUPLICATES_RETENTION_MS, "86400000"));
+        assertThat(off.duplicates()).isEqualTo(new DuplicatesSettings(false, java.time.Duration.ofDays(1),
+                DuplicatesSettings.DEFAULT_STORIES));
+        assertThatThrownBy(() -> NewswireConfig.from(Map.of(NewswireConfig.TOPIC_STORIES, "news.raw")))
+                .isInstanceOf(ConfigException.class).hasMessageContaining(NewswireConfig.TOPIC_STORIES);
+        assertThat(off.describe()).containsEntry(NewswireConfig.DUPLICATES_ENABLED, "false")
+                .containsEntry(NewswireConfig.DUPLICATES_RETENTION_MS, "86400000");
+        assertThat(DuplicatesSettings.sequenceTopic("newswire")).isEqualTo("newswire-dedup-sequence");
     }
 
     @Test

@@ -26,7 +26,8 @@ import org.slf4j.LoggerFactory;
  * The ops HTTP endpoints, served alike by {@code demo} and {@code pipeline}: {@code /metrics}
  * (Prometheus), {@code /health} (liveness), {@code /ready} (readiness; both from a {@link HealthCheck}),
  * {@code /api/stats}, {@code /api/articles/recent} ({@code ?limit=N}, {@code &view=summary} without
- * bodies), {@code /api/windows} (windowed statistics, when a
+ * bodies), {@code /api/stories/top} ({@code ?limit=N}: the largest stories now, from the compacted
+ * stories topic, when a {@link TopStories} is set; else empty), {@code /api/windows} (windowed statistics, when a
  * {@link WindowedStatsSource} is set) and the dashboard page at {@code /}.
  *
  * <p>Read-only: anything but GET/HEAD is refused, and so is any request with a body, so that the
@@ -69,6 +70,7 @@ public final class OpsServer implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService executor;
     private volatile WindowedStatsSource windows;
+    private volatile TopStories stories;
 
     /**
      * Binds (without starting) the endpoints on {@code host:port} ({@code 0} for a free port).
@@ -106,6 +108,11 @@ public final class OpsServer implements AutoCloseable {
                     : json(200, latest);
         }));
         server.createContext("/api/windows", ex -> handle(ex, this::windows));
+        server.createContext("/api/stories/top", ex -> handle(ex, () -> {
+            TopStories source = stories;
+            int limit = Math.max(1, Math.min(RECENT_MAX, queryInt(ex.getRequestURI().getRawQuery(), "limit", 10)));
+            return json(200, source == null ? List.of() : source.top(limit));
+        }));
         server.createContext("/api/windows/local", ex -> handle(ex, () -> localWindows(ex.getRequestURI()
                 .getRawQuery())));
         server.createContext("/", ex -> handle(ex, () -> {
@@ -122,6 +129,15 @@ public final class OpsServer implements AutoCloseable {
         body.put("status", ok ? up : down);
         body.putAll(health.details());
         return json(ok ? 200 : 503, body);
+    }
+
+    /**
+     * Sets the stories {@code /api/stories/top} shows; until set (or with {@code null}) it answers an
+     * empty list and the dashboard's panel says so. May be called before or after {@link #start()}.
+     */
+    public OpsServer topStories(TopStories source) {
+        this.stories = source;
+        return this;
     }
 
     /**

@@ -1,17 +1,27 @@
 package io.newswire.streams;
 
 import io.newswire.enrich.api.Pipeline;
+import io.newswire.enrich.duplicates.DuplicateIndex;
+import io.newswire.enrich.duplicates.DuplicatesStage;
+import io.newswire.kafka.DuplicatesSettings;
 import io.newswire.kafka.NewswireConfig;
 import io.newswire.kafka.NewswireTopics;
 import io.newswire.kafka.PipelineObserver;
 import io.newswire.model.Article;
 import io.newswire.model.Json;
 import java.time.Clock;
+import java.util.Optional;
+import java.util.Set;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.processor.StreamPartitioner;
+import org.apache.kafka.streams.state.Stores;
 
 /**
  * The pipeline's topology, built in one place for the app, the tests and the bench:
@@ -48,6 +58,18 @@ public final class NewswireTopology {
     static final String STATS_ARTICLES = "stats-articles";
     static final String STATS_EVENTS = "stats-events";
     static final String STATS_EVENTS_SINK = "stats-events-sink";
+    static final String TO_PENDING = "to-pending";
+    static final String PENDING = "pending";
+    static final String SEQUENCE_SINK = "sequence-sink";
+    static final String SEQUENCE_SOURCE = "sequence-source";
+    static final String SEQUENCER = "sequencer";
+    static final String DECISIONS_SINK = "decisions-sink";
+    static final String TO_DECISIONS = "to-decisions";
+    static final String TO_STORIES = "to-stories";
+    static final String STORIES_SINK = "stories-sink";
+    static final String DECISIONS_SOURCE = "decisions-source";
+    static final String JOIN = "join-back";
+    static final String JOIN_DEAD_LETTERS = "join-back-dead-letters";
 
     private NewswireTopology() {
     }
@@ -71,8 +93,12 @@ public final class NewswireTopology {
         topology.addProcessor(ENRICH, () -> new EnrichProcessor(pipeline, config.limits(), observer, deadLetters),
                 DECODED);
         // Children in the order they see each article: output first, then the statistics.
-        topology.<String, Outcome<Enriched>, String, byte[]>addProcessor(ENRICHED,
-                () -> new Accepted<>(Enriched::json), ENRICH);
+        if (config.duplicates().enabled()) {
+            addDuplicates(topology, config, deadLetters);
+        } else {
+            topology.<String, Outcome<Enriched>, String, byte[]>addProcessor(ENRICHED,
+                    () -> new Accepted<>(Enriched::json), ENRICH);
+        }
         topology.addSink(ENRICHED_SINK, topics.enriched().name(), topics.enriched().keySerde().serializer(),
                 new ByteArraySerializer(), ENRICHED);
         if (config.statsEnabled()) {
@@ -84,8 +110,75 @@ public final class NewswireTopology {
         }
         topology.addProcessor(ENRICH_DEAD_LETTERS, DeadLetterForwarder<Enriched>::new, ENRICH);
 
-        addDeadLetterSink(topology, topics, DECODE_DEAD_LETTERS, ENRICH_DEAD_LETTERS);
+        if (config.duplicates().enabled()) {
+            addDeadLetterSink(topology, topics, DECODE_DEAD_LETTERS, ENRICH_DEAD_LETTERS, JOIN_DEAD_LETTERS);
+        } else {
+            addDeadLetterSink(topology, topics, DECODE_DEAD_LETTERS, ENRICH_DEAD_LETTERS);
+        }
         return topology;
+    }
+
+    /**
+     * The duplicates step (docs/STORIES.md), between enrich and the output: enrich's task parks the article
+     * in {@code pending-articles} and sends its signature through the one-partition sequence topic; the
+     * sequencer task decides in that topic's order over its {@code dedup-log} state and sends the decision
+     * to the decisions topic, into the raw partition the article came from; the join-back processor, in
+     * the task owning that {@code pending-articles} partition (the shared store makes enrich and join-back
+     * one sub-topology), sets {@code duplicateOf} and {@code story} and hands the article to {@link
+     * #ENRICHED}. The two topics are the app's own, created with its topics ({@link
+     * io.newswire.kafka.TopicAdmin}): the Processor API declares no repartition topic, and the DSL's
+     * {@code repartition()} cannot take a Processor API node as its parent.
+     */
+    private static void addDuplicates(Topology topology, NewswireConfig config, DeadLetterRouter deadLetters) {
+        DuplicatesStage stage = new DuplicatesStage();
+        DuplicateIndex.Settings settings = DuplicateIndex.Settings.STANDARD.withRetention(
+                config.duplicates().retention(), DuplicateIndex.Settings.STANDARD.idle());
+        String sequenceTopic = DuplicatesSettings.sequenceTopic(config.applicationId());
+        String decisionsTopic = DuplicatesSettings.decisionsTopic(config.applicationId());
+        Serde<Long> offsets = Serdes.Long();
+        topology.<String, Outcome<Enriched>, String, Enriched>addProcessor(TO_PENDING,
+                () -> new Accepted<>(enriched -> enriched), ENRICH);
+        topology.addProcessor(PENDING, () -> new PendingProcessor(stage), TO_PENDING);
+        topology.addSink(SEQUENCE_SINK, sequenceTopic, new StringSerializer(), DedupCodec.SEQUENCE.serializer(),
+                PENDING);
+
+        topology.addSource(SEQUENCE_SOURCE, new StringDeserializer(), DedupCodec.SEQUENCE.deserializer(),
+                sequenceTopic);
+        topology.addProcessor(SEQUENCER, () -> new SequencerProcessor(stage, settings), SEQUENCE_SOURCE);
+        // Back to the raw partition the article came from, whatever key the producer of news.raw chose.
+        StreamPartitioner<String, DedupCodec.Decision> toArticle =
+                (topic, key, decision, partitions) -> Optional.of(Set.of(decision.partition()));
+        topology.<String, SequencerProcessor.Sequenced, String, DedupCodec.Decision>addProcessor(TO_DECISIONS,
+                () -> new Routed<>(r -> r.value().decision() == null ? null : r.withValue(r.value().decision())),
+                SEQUENCER);
+        topology.addSink(DECISIONS_SINK, decisionsTopic, new StringSerializer(), DedupCodec.DECISION.serializer(),
+                toArticle, TO_DECISIONS);
+        // news.stories: JSON of the story now, keyed by story id; a tombstone when retention drops it
+        topology.<String, SequencerProcessor.Sequenced, String, byte[]>addProcessor(TO_STORIES,
+                () -> new Routed<>(r -> r.value().storyId() == null ? null
+                        : r.withKey(r.value().storyId()).withValue(r.value().story() == null ? null
+                                : Json.toBytes(r.value().story()))), SEQUENCER);
+        topology.addSink(STORIES_SINK, config.duplicates().storiesTopic(), new StringSerializer(),
+                new ByteArraySerializer(), TO_STORIES);
+        topology.addStateStore(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(SequencerProcessor.STORE),
+                offsets, DedupCodec.LOG_ENTRY).withCachingDisabled(), SEQUENCER);
+        topology.addStateStore(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(StoryTracker.STORE),
+                Serdes.String(), DedupCodec.STORY_STATE), SEQUENCER);
+
+        topology.addSource(DECISIONS_SOURCE, new StringDeserializer(), DedupCodec.DECISION.deserializer(),
+                decisionsTopic);
+        topology.addProcessor(JOIN, () -> new JoinBackProcessor(config.limits().maxOutputBytes(), deadLetters),
+                DECISIONS_SOURCE);
+        // In memory, restored from the changelog, like the statistics' store: no local state directory to
+        // share or lock, so several instances on one host still need no state.dir of their own (under
+        // exactly-once a crash wipes local state anyway). Cached: an article parked and joined back within
+        // one commit interval never reaches the changelog.
+        topology.addStateStore(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(PendingProcessor.STORE),
+                offsets, DedupCodec.PENDING), PENDING, JOIN);
+        topology.<String, Outcome<Enriched>, String, byte[]>addProcessor(ENRICHED,
+                () -> new Accepted<>(Enriched::json), JOIN);
+        topology.addProcessor(JOIN_DEAD_LETTERS, DeadLetterForwarder<Enriched>::new, JOIN);
+        // the dead-letter sink is added by build(), with this node among its parents
     }
 
     /**

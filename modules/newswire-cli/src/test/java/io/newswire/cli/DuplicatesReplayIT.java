@@ -1,0 +1,257 @@
+package io.newswire.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newswire.enrich.api.Pipeline;
+import io.newswire.enrich.api.PipelineOptions;
+import io.newswire.enrich.api.Pipelines;
+import io.newswire.enrich.api.Sequencer;
+import io.newswire.kafka.DuplicatesSettings;
+import io.newswire.kafka.NewswireConfig;
+import io.newswire.kafka.NewswireTopics;
+import io.newswire.kafka.PipelineObserver;
+import io.newswire.kafka.TopicAdmin;
+import io.newswire.model.Article;
+import io.newswire.model.ArticleLimits;
+import io.newswire.model.Json;
+import io.newswire.model.RawArticle;
+import io.newswire.streams.StreamsApp;
+import io.newswire.testkit.KafkaBroker;
+import io.newswire.testkit.KafkaBrokerExtension;
+import io.newswire.testkit.KafkaTestClients;
+import io.newswire.testkit.Wait;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.streams.StreamsConfig;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The duplicates step against a real broker (docs/STORIES.md, "Proof"): one input with copies, on one raw
+ * partition so that its order is the order the sequencer sees, run twice: once uninterrupted, once with the
+ * streams process SIGKILLed mid-run and started again. Both runs give every article the {@code duplicateOf}
+ * and {@code story} that {@code newswire enrich} gives over the same order, and the killed run loses and
+ * duplicates nothing.
+ */
+@ExtendWith(KafkaBrokerExtension.class)
+class DuplicatesReplayIT {
+
+    private static final Instant T0 = Instant.parse("2026-05-13T08:00:00Z");
+
+    @TempDir
+    Path work;
+
+    private Map<String, String> settings(KafkaBroker broker, String run) {
+        Map<String, String> s = new LinkedHashMap<>();
+        s.put(NewswireConfig.BOOTSTRAP_SERVERS, broker.bootstrapServers());
+        s.put(NewswireConfig.APPLICATION_ID, "dedup-" + run);
+        s.put(NewswireConfig.TOPIC_RAW, NewswireTopics.DEFAULT_RAW + "." + run);
+        s.put(NewswireConfig.TOPIC_ENRICHED, NewswireTopics.DEFAULT_ENRICHED + "." + run);
+        s.put(NewswireConfig.TOPIC_DLQ, NewswireTopics.DEFAULT_DLQ + "." + run);
+        s.put(NewswireConfig.TOPIC_STATS, NewswireTopics.DEFAULT_STATS + "." + run);
+        // one raw partition: the input's order is the sequencer's, in both runs
+        s.put(NewswireConfig.TOPIC_PARTITIONS, "1");
+        s.put(StreamsConfig.STATE_DIR_CONFIG, work.resolve("state-" + run).toString());
+        s.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, "100");
+        s.put(NewswireConfig.DUPLICATES_ENABLED, "true");
+        return s;
+    }
+
+    private static final String[][] VOCABULARIES = {
+        ("government minister parliament budget vote reform tax opposition coalition election president "
+            + "spokesman capital crisis talks agreement deal treaty border army").split(" "),
+        ("regierung minister parlament haushalt abstimmung reform steuer opposition koalition wahl präsident "
+            + "sprecher hauptstadt krise gespräche abkommen grenze armee").split(" "),
+        ("gobierno ministro parlamento presupuesto votación reforma impuesto oposición coalición elecciones "
+            + "presidente portavoz capital crisis negociaciones acuerdo frontera").split(" "),
+    };
+
+    private static String paragraph(Random random, String[] words) {
+        StringBuilder b = new StringBuilder();
+        for (int s = 0; s < 3; s++) {
+            for (int w = 0, n = 8 + random.nextInt(8); w < n; w++) {
+                b.append(words[random.nextInt(words.length)]).append(' ');
+            }
+            b.append(random.nextInt(1000)).append(". ");
+        }
+        return b.toString().strip();
+    }
+
+    /** Stories with exact copies, near copies and backfilled originals, shuffled as a feed would bring them. */
+    private static List<RawArticle> corpus(int stories) {
+        Random random = new Random(2026);
+        List<RawArticle> out = new ArrayList<>();
+        for (int s = 0; s < stories; s++) {
+            String[] words = VOCABULARIES[s % VOCABULARIES.length];
+            List<String> paragraphs = new ArrayList<>();
+            for (int p = 0; p < 5; p++) {
+                paragraphs.add(paragraph(random, words));
+            }
+            String body = String.join("\n\n", paragraphs);
+            Instant published = T0.plusSeconds(60L * s);
+            out.add(raw("s" + s, body, published));
+            for (int c = 0, copies = random.nextInt(4); c < copies; c++) {
+                String copy = switch (c % 3) {
+                    case 0 -> body;
+                    case 1 -> body + "\n\nReporting by the wire desk.";
+                    default -> String.join("\n\n", paragraphs.subList(0, 4));
+                };
+                out.add(raw("s" + s + "-c" + c, copy, published.plusSeconds(30L * (c + 1))));
+            }
+            if (s % 7 == 0) {
+                out.add(raw("s" + s + "-orig", body, published.minusSeconds(3600)));
+            }
+        }
+        Collections.shuffle(out, random);
+        return out;
+    }
+
+    private static RawArticle raw(String name, String body, Instant published) {
+        return RawArticle.builder(body).url("https://" + name + ".example.org/n/" + name).title(name)
+                .publishedAt(published.toString()).ingestedAt(T0).build();
+    }
+
+    private static void produce(KafkaBroker broker, String topic, List<RawArticle> input, int poisonEvery) {
+        try (KafkaProducer<byte[], byte[]> producer = KafkaTestClients.producer(broker)) {
+            for (int i = 0; i < input.size(); i++) {
+                // keys unrelated to the ids: copies arrive under different keys
+                producer.send(new ProducerRecord<>(topic, ("k" + i).getBytes(StandardCharsets.UTF_8),
+                        Json.toBytes(input.get(i))));
+                if (i % poisonEvery == 0) {
+                    producer.send(new ProducerRecord<>(topic, null, "{\"body\": \"poison".getBytes(
+                            StandardCharsets.UTF_8)));
+                }
+            }
+            producer.flush();
+        }
+    }
+
+    /** The answers per id, in output order; fails on an id written twice. */
+    private static Map<String, String> answers(List<ConsumerRecord<byte[], byte[]>> records) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (ConsumerRecord<byte[], byte[]> r : records) {
+            Article a = Json.readArticle(r.value());
+            assertThat(out.put(a.id(), answer(a))).as("written once: %s", a.id()).isNull();
+        }
+        return out;
+    }
+
+    private static String answer(Article a) {
+        return a.duplicateOf() + " " + a.story();
+    }
+
+    private static Map<String, String> offline(List<RawArticle> input) throws Exception {
+        Pipeline pipeline = Pipelines.standard();
+        Sequencer sequencer = Pipelines.sequencer(PipelineOptions.defaults());
+        Map<String, String> out = new LinkedHashMap<>();
+        for (RawArticle r : input) {
+            RawArticle decoded = Json.decodeRaw(Json.toBytes(r), ArticleLimits.DEFAULT);
+            Article a = sequencer.sequence(pipeline.process(decoded, ArticleLimits.DEFAULT));
+            out.put(a.id(), answer(a));
+        }
+        return out;
+    }
+
+    @Test
+    void shouldGiveTheSameAnswersAsAnUninterruptedRunWhenTheStreamsProcessIsKilledMidRun(KafkaBroker broker)
+            throws Exception {
+        List<RawArticle> input = corpus(400);
+        int poisonEvery = 97;
+        int poison = (input.size() + poisonEvery - 1) / poisonEvery;
+        Map<String, String> expected = offline(input);
+        assertThat(expected.values()).as("the input has copies").anyMatch(a -> !a.startsWith("null"));
+
+        // uninterrupted, in this JVM
+        NewswireConfig once = NewswireConfig.from(settings(broker, run()));
+        TopicAdmin.ensureTopics(once);
+        produce(broker, once.topics().raw().name(), input, poisonEvery);
+        Map<String, String> uninterrupted;
+        try (StreamsApp app = new StreamsApp(once, Pipelines.standard(), PipelineObserver.NOOP).start()) {
+            awaitSettled(broker, once);
+            uninterrupted = answers(KafkaTestClients.readCommitted(broker, once.topics().enriched().name()));
+            assertThat(KafkaTestClients.readCommitted(broker, once.topics().dlq().name())).hasSize(poison);
+        }
+
+        // killed mid-run (SIGKILL) and restarted, in child JVMs
+        String run = run();
+        Map<String, String> settings = settings(broker, run);
+        NewswireConfig killed = NewswireConfig.from(settings);
+        TopicAdmin.ensureTopics(killed);
+        produce(broker, killed.topics().raw().name(), input, poisonEvery);
+        Path configFile = work.resolve("dedup-" + run + ".properties");
+        Properties p = new Properties();
+        p.putAll(settings);
+        try (var w = Files.newBufferedWriter(configFile)) {
+            p.store(w, "DuplicatesReplayIT");
+        }
+        Process first = pipelineProcess(configFile, "first");
+        int before;
+        try {
+            before = KafkaTestClients.readAll(broker, killed.topics().enriched().name(), input.size() / 5,
+                    Wait.DEFAULT_BOUND).size();
+        } finally {
+            first.destroyForcibly();
+        }
+        assertThat(first.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        Map<String, String> afterKill;
+        Process second = pipelineProcess(configFile, "second");
+        try {
+            awaitSettled(broker, killed);
+            afterKill = answers(KafkaTestClients.readCommitted(broker, killed.topics().enriched().name()));
+            List<ConsumerRecord<byte[], byte[]>> dead = KafkaTestClients.readCommitted(broker,
+                    killed.topics().dlq().name());
+            System.out.printf("STORIES sigkill: in=%d enriched=%d dlq=%d killed-after=%d duplicates=%d sequence=%d "
+                    + "decisions=%d missing=%s%n", input.size() + poison, afterKill.size(), dead.size(), before,
+                    afterKill.values().stream().filter(a -> !a.startsWith("null")).count(),
+                    KafkaTestClients.readCommitted(broker, DuplicatesSettings.sequenceTopic(run(killed))).size(),
+                    KafkaTestClients.readCommitted(broker, DuplicatesSettings.decisionsTopic(run(killed))).size(),
+                    expected.keySet().stream().filter(id -> !afterKill.containsKey(id)).toList());
+            assertThat(dead).hasSize(poison);
+        } finally {
+            second.destroyForcibly();
+            second.waitFor(30, TimeUnit.SECONDS);
+        }
+        assertThat(before).as("killed mid-run").isLessThan(input.size());
+        assertThat(uninterrupted).containsExactlyInAnyOrderEntriesOf(expected);
+        assertThat(afterKill).containsExactlyInAnyOrderEntriesOf(expected);
+    }
+
+    private static String run(NewswireConfig config) {
+        return config.applicationId();
+    }
+
+    private static String run() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private static void awaitSettled(KafkaBroker broker, NewswireConfig config) {
+        KafkaTestClients.awaitSettled(broker, config.applicationId(), config.topics().raw().name(),
+                config.topics().enriched().name(), config.topics().dlq().name());
+    }
+
+    private Process pipelineProcess(Path configFile, String name) throws IOException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ProcessBuilder pb = new ProcessBuilder(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
+                "io.newswire.cli.Main", "pipeline", "--config", configFile.toString(), "--http-port", "0")
+                .redirectErrorStream(true)
+                // kept after the test (target/), for a failure's diagnosis
+                .redirectOutput(Path.of("target", "dedup-replay-" + name + ".log").toFile());
+        return pb.start();
+    }
+}

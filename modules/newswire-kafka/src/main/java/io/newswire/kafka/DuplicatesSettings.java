@@ -1,0 +1,43 @@
+package io.newswire.kafka;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Duration;
+
+/**
+ * The streams app's duplicates and stories step (docs/STORIES.md): whether it runs, and how far apart in
+ * event time two articles may be and still match. When it runs, the app creates two topics of its own
+ * beside the pipeline's, named after the application id: the one-partition sequence topic every
+ * article's signature goes through in one order, and the decisions topic, partitioned like the raw topic,
+ * that brings each answer back to the task holding the article.
+ *
+ * @param enabled   {@code false}: {@code duplicateOf} and {@code story} stay null, as before the step
+ * @param retention the largest event-time distance between two matching articles
+ * @param storiesTopic the compacted topic of stories, one record per story id ({@code news.stories})
+ */
+public record DuplicatesSettings(boolean enabled, Duration retention, String storiesTopic) {
+
+    /** The compacted topic of stories. */
+    public static final String DEFAULT_STORIES = "news.stories";
+
+    /** On, with the 7-day retention of the offline command. */
+    public static final DuplicatesSettings DEFAULT = new DuplicatesSettings(false, Duration.ofDays(7), DEFAULT_STORIES);
+
+    public DuplicatesSettings {
+        requireNonNull(retention, "retention");
+        requireNonNull(storiesTopic, "storiesTopic");
+        if (retention.isNegative()) {
+            throw new IllegalArgumentException("negative retention: " + retention);
+        }
+    }
+
+    /** The one-partition topic of sequence records (id, times, signature), read by the sequencer task. */
+    public static String sequenceTopic(String applicationId) {
+        return applicationId + "-dedup-sequence";
+    }
+
+    /** The topic of decisions (duplicateOf, story) keyed by article id, partitioned like the raw topic. */
+    public static String decisionsTopic(String applicationId) {
+        return applicationId + "-dedup-decisions";
+    }
+}

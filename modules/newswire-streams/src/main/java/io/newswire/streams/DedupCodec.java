@@ -1,0 +1,298 @@
+package io.newswire.streams;
+
+import io.newswire.enrich.duplicates.DuplicateIndex;
+import io.newswire.enrich.duplicates.TextSignature;
+import io.newswire.model.DuplicateOf;
+import io.newswire.model.Story;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.serialization.Deserializer;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.serialization.Serializer;
+
+/**
+ * Binary encodings of what the duplicates step keeps and sends between its tasks: {@link SequenceRecord},
+ * {@link Decision}, {@link LogEntry} and {@link Pending}. Internal to the app (its own topics and stores,
+ * never read by a consumer), so a compact layout with a leading version byte rather than JSON: a
+ * signature is 1 KB of longs. Times keep their nanoseconds, as the canonical order compares them.
+ */
+final class DedupCodec {
+
+    private static final int VERSION = 1;
+
+    private DedupCodec() {
+    }
+
+    /** What enrich sends to the sequencer for one article. */
+    record SequenceRecord(String id, Instant publishedAt, Instant ingestedAt, int partition, long offset,
+            TextSignature signature, long signatureMicros, String error, StoryTracker.Features features) {
+    }
+
+    /**
+     * The sequencer's answer for one article, sent back to the partition ({@code partition}) whose pending
+     * store holds it under {@code offset}.
+     */
+    record Decision(String id, int partition, long offset, DuplicateOf duplicateOf, Story story, long micros,
+            String error) {
+    }
+
+    /** One article of the sequencer's log: what {@link DuplicateIndex#add} took, so a replay rebuilds it. */
+    record LogEntry(String id, Instant publishedAt, Instant ingestedAt, TextSignature signature,
+            DuplicateIndex.Ref canonical, String storyId) {
+    }
+
+    /** An enriched article waiting for its decision: the output record's timestamp, headers and JSON. */
+    record Pending(long timestamp, Headers headers, byte[] json) {
+    }
+
+    static final Serde<SequenceRecord> SEQUENCE = serde(DedupCodec::write, DedupCodec::readSequence);
+    static final Serde<Decision> DECISION = serde(DedupCodec::write, DedupCodec::readDecision);
+    static final Serde<LogEntry> LOG_ENTRY = serde(DedupCodec::write, DedupCodec::readLogEntry);
+    static final Serde<Pending> PENDING = serde(DedupCodec::write, DedupCodec::readPending);
+    /** A story's state in the sequencer's {@code dedup-stories} store: JSON, small and rare (one per story). */
+    static final Serde<StoryTracker.StoryState> STORY_STATE = Serdes.serdeFrom(
+            (topic, value) -> value == null ? null : io.newswire.model.Json.toBytes(value),
+            (topic, data) -> {
+                if (data == null) {
+                    return null;
+                }
+                try {
+                    return io.newswire.model.Json.mapper().readValue(data, StoryTracker.StoryState.class);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+
+    private interface Writer<T> {
+        void write(DataOutputStream out, T value) throws IOException;
+    }
+
+    private interface Reader<T> {
+        T read(DataInputStream in) throws IOException;
+    }
+
+    private static <T> Serde<T> serde(Writer<T> writer, Reader<T> reader) {
+        Serializer<T> ser = (topic, value) -> {
+            if (value == null) {
+                return null;
+            }
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
+            try (DataOutputStream out = new DataOutputStream(bytes)) {
+                out.writeByte(VERSION);
+                writer.write(out, value);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return bytes.toByteArray();
+        };
+        Deserializer<T> de = (topic, data) -> {
+            if (data == null) {
+                return null;
+            }
+            try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(data))) {
+                int version = in.readUnsignedByte();
+                if (version != VERSION) {
+                    throw new IllegalStateException("unknown encoding version " + version);
+                }
+                return reader.read(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        };
+        return Serdes.serdeFrom(ser, de);
+    }
+
+    private static void write(DataOutputStream out, SequenceRecord r) throws IOException {
+        out.writeUTF(r.id());
+        writeInstant(out, r.publishedAt());
+        writeInstant(out, r.ingestedAt());
+        out.writeInt(r.partition());
+        out.writeLong(r.offset());
+        writeSignature(out, r.signature());
+        out.writeLong(r.signatureMicros());
+        writeNullableString(out, r.error());
+        StoryTracker.Features f = r.features() == null ? StoryTracker.Features.NONE : r.features();
+        writeNullableString(out, f.title());
+        writeStrings(out, f.entities());
+        writeStrings(out, f.places());
+        writeStrings(out, f.countries());
+    }
+
+    private static void writeStrings(DataOutputStream out, java.util.List<String> values) throws IOException {
+        out.writeInt(values.size());
+        for (String v : values) {
+            writeNullableString(out, v);
+        }
+    }
+
+    private static java.util.List<String> readStrings(DataInputStream in) throws IOException {
+        int n = in.readInt();
+        java.util.List<String> out = new java.util.ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            out.add(readNullableString(in));
+        }
+        return out;
+    }
+
+    private static SequenceRecord readSequence(DataInputStream in) throws IOException {
+        return new SequenceRecord(in.readUTF(), readInstant(in), readInstant(in), in.readInt(), in.readLong(),
+                readSignature(in), in.readLong(), readNullableString(in), new StoryTracker.Features(
+                        readNullableString(in), readStrings(in), readStrings(in), readStrings(in)));
+    }
+
+    private static void write(DataOutputStream out, Decision d) throws IOException {
+        out.writeUTF(d.id());
+        out.writeInt(d.partition());
+        out.writeLong(d.offset());
+        out.writeBoolean(d.duplicateOf() != null);
+        if (d.duplicateOf() != null) {
+            out.writeUTF(d.duplicateOf().id());
+            out.writeDouble(d.duplicateOf().similarity());
+            out.writeUTF(d.duplicateOf().kind());
+        }
+        out.writeBoolean(d.story() != null);
+        if (d.story() != null) {
+            out.writeUTF(d.story().id());
+            writeInstant(out, d.story().firstSeen());
+            out.writeInt(d.story().size());
+        }
+        out.writeLong(d.micros());
+        writeNullableString(out, d.error());
+    }
+
+    private static Decision readDecision(DataInputStream in) throws IOException {
+        String id = in.readUTF();
+        int partition = in.readInt();
+        long offset = in.readLong();
+        DuplicateOf duplicateOf = in.readBoolean() ? new DuplicateOf(in.readUTF(), in.readDouble(), in.readUTF()) : null;
+        Story story = in.readBoolean() ? new Story(in.readUTF(), readInstant(in), in.readInt()) : null;
+        return new Decision(id, partition, offset, duplicateOf, story, in.readLong(), readNullableString(in));
+    }
+
+    private static void write(DataOutputStream out, LogEntry e) throws IOException {
+        out.writeUTF(e.id());
+        writeInstant(out, e.publishedAt());
+        writeInstant(out, e.ingestedAt());
+        writeSignature(out, e.signature());
+        out.writeUTF(e.canonical().id());
+        writeInstant(out, e.canonical().publishedAt());
+        writeInstant(out, e.canonical().ingestedAt());
+        out.writeUTF(e.storyId());
+    }
+
+    private static LogEntry readLogEntry(DataInputStream in) throws IOException {
+        String id = in.readUTF();
+        Instant published = readInstant(in);
+        Instant ingested = readInstant(in);
+        TextSignature signature = readSignature(in);
+        DuplicateIndex.Ref canonical = new DuplicateIndex.Ref(in.readUTF(), readInstant(in), readInstant(in));
+        return new LogEntry(id, published, ingested, signature, canonical, in.readUTF());
+    }
+
+    private static void write(DataOutputStream out, Pending p) throws IOException {
+        out.writeLong(p.timestamp());
+        Header[] headers = p.headers().toArray();
+        out.writeInt(headers.length);
+        for (Header h : headers) {
+            out.writeUTF(h.key());
+            writeBytes(out, h.value());
+        }
+        writeBytes(out, p.json());
+    }
+
+    private static Pending readPending(DataInputStream in) throws IOException {
+        long timestamp = in.readLong();
+        int n = in.readInt();
+        RecordHeaders headers = new RecordHeaders();
+        for (int i = 0; i < n; i++) {
+            headers.add(in.readUTF(), readBytes(in));
+        }
+        return new Pending(timestamp, headers, readBytes(in));
+    }
+
+    private static void writeSignature(DataOutputStream out, TextSignature s) throws IOException {
+        out.writeBoolean(s != null);
+        if (s == null) {
+            return;
+        }
+        out.writeUTF(s.fingerprint());
+        out.writeInt(s.tokens());
+        out.writeInt(s.shingles());
+        writeLongs(out, s.sketch());
+        out.writeLong(s.simHash());
+        writeLongs(out, s.numbers());
+    }
+
+    private static TextSignature readSignature(DataInputStream in) throws IOException {
+        if (!in.readBoolean()) {
+            return null;
+        }
+        return new TextSignature(in.readUTF(), in.readInt(), in.readInt(), readLongs(in), in.readLong(),
+                readLongs(in));
+    }
+
+    private static void writeLongs(DataOutputStream out, long[] values) throws IOException {
+        out.writeInt(values.length);
+        for (long v : values) {
+            out.writeLong(v);
+        }
+    }
+
+    private static long[] readLongs(DataInputStream in) throws IOException {
+        long[] values = new long[in.readInt()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = in.readLong();
+        }
+        return values;
+    }
+
+    private static void writeInstant(DataOutputStream out, Instant t) throws IOException {
+        out.writeBoolean(t != null);
+        if (t != null) {
+            out.writeLong(t.getEpochSecond());
+            out.writeInt(t.getNano());
+        }
+    }
+
+    private static Instant readInstant(DataInputStream in) throws IOException {
+        return in.readBoolean() ? Instant.ofEpochSecond(in.readLong(), in.readInt()) : null;
+    }
+
+    private static void writeNullableString(DataOutputStream out, String s) throws IOException {
+        out.writeBoolean(s != null);
+        if (s != null) {
+            // writeUTF holds 64 KB; an exception message may be longer
+            writeBytes(out, s.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+    }
+
+    private static String readNullableString(DataInputStream in) throws IOException {
+        return in.readBoolean() ? new String(readBytes(in), java.nio.charset.StandardCharsets.UTF_8) : null;
+    }
+
+    private static void writeBytes(DataOutputStream out, byte[] b) throws IOException {
+        out.writeInt(b == null ? -1 : b.length);
+        if (b != null) {
+            out.write(b);
+        }
+    }
+
+    private static byte[] readBytes(DataInputStream in) throws IOException {
+        int n = in.readInt();
+        if (n < 0) {
+            return null;
+        }
+        byte[] b = new byte[n];
+        in.readFully(b);
+        return b;
+    }
+}

@@ -1,0 +1,101 @@
+package io.newswire.streams;
+
+import static java.util.Objects.requireNonNull;
+
+import io.newswire.enrich.duplicates.DuplicateIndex;
+import io.newswire.enrich.duplicates.DuplicatesStage;
+import io.newswire.model.Article;
+import io.newswire.streams.DedupCodec.Decision;
+import io.newswire.streams.DedupCodec.LogEntry;
+import io.newswire.streams.DedupCodec.SequenceRecord;
+import java.time.Instant;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The sequencer: the one task that reads the one-partition sequence topic, in its committed order, and
+ * runs {@link DuplicatesStage#apply} over a {@link StoredDuplicateState}, the same stage code as {@code
+ * newswire enrich} runs over a file. Sends each decision back to the raw partition its article came from.
+ * A failure of the stage is an answer too (the article goes on without the fields, the error in its
+ * provenance), as in the offline command.
+ */
+final class SequencerProcessor implements Processor<String, SequenceRecord, String, SequencerProcessor.Sequenced> {
+
+    /**
+     * What the sequencer emits for one article: its decision, and the update of its story for {@code
+     * news.stories}; or, when retention dropped stories, a tombstone per story ({@code decision} and {@code
+     * story} null).
+     */
+    record Sequenced(Decision decision, String storyId, StoryTracker.StoryRecord story) {
+    }
+
+    static final String STORE = "dedup-log";
+    private static final Logger LOG = LoggerFactory.getLogger(SequencerProcessor.class);
+
+    private final DuplicatesStage stage;
+    private final DuplicateIndex.Settings settings;
+    private ProcessorContext<String, Sequenced> context;
+    private StoredDuplicateState state;
+    private StoryTracker stories;
+    private long rebuilds;
+
+    SequencerProcessor(DuplicatesStage stage, DuplicateIndex.Settings settings) {
+        this.stage = requireNonNull(stage, "stage");
+        this.settings = requireNonNull(settings, "settings");
+    }
+
+    @Override
+    public void init(ProcessorContext<String, Sequenced> context) {
+        this.context = context;
+        this.stories = new StoryTracker(context.getStateStore(StoryTracker.STORE));
+        KeyValueStore<Long, LogEntry> log = context.getStateStore(STORE);
+        long start = System.nanoTime();
+        state = new StoredDuplicateState(settings, log);
+        state.rebuild();
+        rebuilds = state.rebuilds();
+        LOG.info("sequencer {} rebuilt its index of {} articles in {} ms", context.taskId(), state.size(),
+                (System.nanoTime() - start) / 1_000_000);
+    }
+
+    @Override
+    public void process(Record<String, SequenceRecord> record) {
+        SequenceRecord s = record.value();
+        long start = System.nanoTime();
+        Decision decision;
+        if (s.error() != null || s.signature() == null) {
+            decision = new Decision(s.id(), s.partition(), s.offset(), null, null, s.signatureMicros(),
+                    s.error() != null ? s.error() : "no signature");
+        } else {
+            try {
+                // The stage reads only the id and the two times of the article.
+                Article article = Article.builder(s.id(), "", "sequencer").publishedAt(s.publishedAt())
+                        .ingestedAt(s.ingestedAt()).build();
+                Article out = stage.apply(article, s.signature(), state);
+                decision = new Decision(s.id(), s.partition(), s.offset(), out.duplicateOf(), out.story(),
+                        s.signatureMicros() + (System.nanoTime() - start) / 1_000, null);
+            } catch (RuntimeException | StackOverflowError e) {
+                decision = new Decision(s.id(), s.partition(), s.offset(), null, null,
+                        s.signatureMicros() + (System.nanoTime() - start) / 1_000,
+                        e.getClass().getName() + ": " + e.getMessage());
+            }
+        }
+        context.forward(record.withValue(new Sequenced(decision, null, null)));
+        if (decision.story() != null) {
+            Instant event = s.publishedAt() != null ? s.publishedAt() : s.ingestedAt();
+            StoryTracker.StoryRecord story = stories.add(decision.story(), event,
+                    s.features() == null ? StoryTracker.Features.NONE : s.features());
+            context.forward(record.withKey(story.id()).withValue(new Sequenced(null, story.id(), story)));
+        }
+        if (state.rebuilds() != rebuilds) {
+            // retention dropped articles: the stories they were the last of go, on the topic too
+            rebuilds = state.rebuilds();
+            for (String gone : stories.retain(state::holdsStory)) {
+                context.forward(record.withKey(gone).withValue(new Sequenced(null, gone, null)));
+            }
+        }
+    }
+}

@@ -1,0 +1,435 @@
+package io.newswire.streams;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newswire.enrich.ArticlePipeline;
+import io.newswire.enrich.api.PipelineOptions;
+import io.newswire.enrich.api.Pipelines;
+import io.newswire.enrich.api.Sequencer;
+import io.newswire.enrich.duplicates.DuplicateIndex;
+import io.newswire.enrich.duplicates.DuplicatesStage;
+import io.newswire.enrich.normalize.StandardNormalizer;
+import io.newswire.kafka.NewswireConfig;
+import io.newswire.kafka.PipelineObserver;
+import io.newswire.model.Article;
+import io.newswire.model.ArticleLimits;
+import io.newswire.model.DuplicateOf;
+import io.newswire.model.Json;
+import io.newswire.model.RawArticle;
+import io.newswire.model.Story;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Random;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.processor.api.MockProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.Stores;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The duplicates step in the topology (docs/STORIES.md): copies that arrive under different keys get the
+ * canonical answer, the answers are those of the offline sequencer ({@code newswire enrich}) over the same
+ * order, and a sequencer restarted over its committed store goes on with the same answers.
+ */
+class DuplicatesTopologyTest {
+
+    private static final Instant T0 = Instant.parse("2026-05-13T08:00:00Z");
+
+    @TempDir
+    Path stateDir;
+
+    private static NewswireConfig config(boolean duplicates) {
+        return NewswireConfig.from(Map.of("bootstrap.servers", "unused:9092",
+                NewswireConfig.DUPLICATES_ENABLED, Boolean.toString(duplicates)));
+    }
+
+    private Properties props(NewswireConfig config) {
+        Properties p = StreamsApp.streamsProperties(config);
+        p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.AT_LEAST_ONCE);
+        p.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
+        return p;
+    }
+
+    private static ArticlePipeline pipeline() {
+        return new ArticlePipeline("test", new StandardNormalizer(), List.of(), Clock.fixed(T0, ZoneOffset.UTC));
+    }
+
+    /** A driver over the topology with its raw input and enriched and dead-letter outputs. */
+    private final class Io implements AutoCloseable {
+        final TopologyTestDriver driver;
+        final TestInputTopic<String, byte[]> raw;
+        final TestOutputTopic<String, Article> enriched;
+        final TestOutputTopic<byte[], byte[]> dlq;
+
+        Io(NewswireConfig config) {
+            driver = new TopologyTestDriver(NewswireTopology.build(config, pipeline(), PipelineObserver.NOOP),
+                    props(config));
+            var t = config.topics();
+            raw = driver.createInputTopic(t.raw().name(), t.raw().keySerde().serializer(),
+                    t.raw().valueSerde().serializer());
+            enriched = driver.createOutputTopic(t.enriched().name(), t.enriched().keySerde().deserializer(),
+                    t.enriched().valueSerde().deserializer());
+            dlq = driver.createOutputTopic(t.dlq().name(), t.dlq().keySerde().deserializer(),
+                    t.dlq().valueSerde().deserializer());
+        }
+
+        Map<String, Article> send(List<KeyValue<String, RawArticle>> input) {
+            for (KeyValue<String, RawArticle> kv : input) {
+                raw.pipeInput(kv.key, Json.toBytes(kv.value), T0.toEpochMilli());
+            }
+            Map<String, Article> out = new LinkedHashMap<>();
+            for (Article a : enriched.readValuesToList()) {
+                assertThat(out.put(a.id(), a)).as("one output per article").isNull();
+            }
+            return out;
+        }
+
+        int pending() {
+            return count(driver.getKeyValueStore(PendingProcessor.STORE));
+        }
+
+        @Override
+        public void close() {
+            driver.close();
+        }
+    }
+
+    private static String paragraph(Random random, String[] words, int sentences) {
+        StringBuilder b = new StringBuilder();
+        for (int s = 0; s < sentences; s++) {
+            int n = 8 + random.nextInt(8);
+            for (int w = 0; w < n; w++) {
+                String word = words[random.nextInt(words.length)];
+                b.append(w == 0 ? Character.toUpperCase(word.charAt(0)) + word.substring(1) : word).append(' ');
+            }
+            b.append(random.nextInt(1000)).append(". ");
+        }
+        return b.toString().strip();
+    }
+
+    private static final String[][] VOCABULARIES = {
+        ("government minister parliament budget vote reform tax opposition coalition election president "
+            + "spokesman capital crisis talks agreement deal treaty border army").split(" "),
+        ("regierung minister parlament haushalt abstimmung reform steuer opposition koalition wahl präsident "
+            + "sprecher hauptstadt krise gespräche abkommen grenze armee").split(" "),
+        ("правительство министр парламент бюджет голосование реформа налог оппозиция коалиция выборы "
+            + "президент представитель столица кризис переговоры соглашение граница").split(" "),
+        ("الحكومة الوزير البرلمان الميزانية التصويت الإصلاح الضريبة المعارضة الائتلاف الانتخابات الرئيس "
+            + "المتحدث العاصمة الأزمة المحادثات الاتفاق الحدود").split(" "),
+    };
+
+    /**
+     * Stories in four languages, each with exact copies, near copies (new headline, a footer, a paragraph
+     * dropped) and a backfilled original published before the copies already seen, under keys that differ.
+     */
+    private static List<KeyValue<String, RawArticle>> corpus(long seed, int stories) {
+        Random random = new Random(seed);
+        List<KeyValue<String, RawArticle>> out = new ArrayList<>();
+        for (int s = 0; s < stories; s++) {
+            String[] words = VOCABULARIES[s % VOCABULARIES.length];
+            List<String> paragraphs = new ArrayList<>();
+            for (int p = 0; p < 5; p++) {
+                paragraphs.add(paragraph(random, words, 3));
+            }
+            String body = String.join("\n\n", paragraphs);
+            Instant published = T0.plusSeconds(3600L * s);
+            int copies = random.nextInt(4);
+            out.add(article("s" + s, body, published, "Story " + s));
+            for (int c = 0; c < copies; c++) {
+                String copy = switch (c % 3) {
+                    case 0 -> body;
+                    case 1 -> body + "\n\nReporting by the wire desk; editing by the night desk.";
+                    default -> String.join("\n\n", paragraphs.subList(0, 4));
+                };
+                out.add(article("s" + s + "-copy" + c, copy, published.plusSeconds(600L * (c + 1)), "Copy " + c));
+            }
+            if (s % 5 == 0) {
+                out.add(article("s" + s + "-original", body, published.minusSeconds(7200), "Original"));
+            }
+        }
+        // interleave stories as a feed would, with a fixed seed
+        java.util.Collections.shuffle(out, random);
+        return out;
+    }
+
+    private static KeyValue<String, RawArticle> article(String name, String body, Instant published, String title) {
+        RawArticle raw = RawArticle.builder(body).url("https://" + name + ".example.org/news/" + name)
+                .title(title).publishedAt(published.toString()).ingestedAt(T0).build();
+        // keys differ from ids and from each other: copies arrive through different partitions/keys
+        return KeyValue.pair("key-" + name.hashCode(), raw);
+    }
+
+    /** What {@code newswire enrich} gives over the same input in the same order. */
+    private static Map<String, Article> offline(List<KeyValue<String, RawArticle>> input) throws Exception {
+        ArticlePipeline pipeline = pipeline();
+        Sequencer sequencer = Pipelines.sequencer(PipelineOptions.defaults());
+        Map<String, Article> out = new LinkedHashMap<>();
+        for (KeyValue<String, RawArticle> kv : input) {
+            // decoded as the app decodes news.raw (the id comes from the URL)
+            RawArticle raw = Json.decodeRaw(Json.toBytes(kv.value), ArticleLimits.DEFAULT);
+            Article a = sequencer.sequence(pipeline.process(raw, ArticleLimits.DEFAULT));
+            out.put(a.id(), a);
+        }
+        return out;
+    }
+
+    private static void assertSameAnswers(Map<String, Article> actual, Map<String, Article> expected) {
+        assertThat(actual.keySet()).containsExactlyElementsOf(expected.keySet());
+        for (Map.Entry<String, Article> e : expected.entrySet()) {
+            Article a = actual.get(e.getKey());
+            assertThat(a.duplicateOf()).as("duplicateOf of %s", e.getKey()).isEqualTo(e.getValue().duplicateOf());
+            assertThat(a.story()).as("story of %s", e.getKey()).isEqualTo(e.getValue().story());
+        }
+    }
+
+    @Test
+    void shouldPointCopiesUnderDifferentKeysAtTheEarliestPublishedWhenAnOriginalIsBackfilled() {
+        String body = paragraph(new Random(1), VOCABULARIES[0], 12);
+        Instant published = T0.plusSeconds(3600);
+        List<KeyValue<String, RawArticle>> input = List.of(
+                article("first", body, published, "First"),
+                article("backfilled", body, published.minusSeconds(3600), "Backfilled original"),
+                article("later", body + "\n\nMore at example.org.", published.plusSeconds(60), "Later"));
+        try (Io io = new Io(config(true))) {
+            List<Article> out = new ArrayList<>(io.send(input).values());
+
+            Article first = out.get(0);
+            Article backfilled = out.get(1);
+            Article later = out.get(2);
+            assertThat(first.duplicateOf()).isNull();
+            // answered when the original arrived: not revised, and the original is its own canonical
+            assertThat(backfilled.duplicateOf()).isNull();
+            assertThat(later.duplicateOf()).extracting(DuplicateOf::id, DuplicateOf::kind)
+                    .containsExactly(backfilled.id(), DuplicateOf.NEAR);
+            assertThat(out).extracting(a -> a.story().id()).containsOnly(first.id());
+            assertThat(out).extracting(a -> a.story().size()).containsExactly(1, 2, 3);
+            assertThat(later.story().firstSeen()).isEqualTo(published.minusSeconds(3600));
+            assertThat(later.provenance().toString()).contains("duplicates");
+            assertThat(io.pending()).isZero();
+            assertThat(io.dlq.isEmpty()).isTrue();
+        }
+    }
+
+    @Test
+    void shouldWriteEachStoryNowToTheStoriesTopicWhenItsArticlesArrive() throws Exception {
+        List<KeyValue<String, RawArticle>> input = corpus(7, 24);
+        Map<String, Article> expected = offline(input);
+        try (Io io = new Io(config(true))) {
+            io.send(input);
+            TestOutputTopic<String, byte[]> stories = io.driver.createOutputTopic(
+                    config(true).duplicates().storiesTopic(), Serdes.String().deserializer(),
+                    Serdes.ByteArray().deserializer());
+            Map<String, Map<String, Object>> latest = new LinkedHashMap<>();
+            for (KeyValue<String, byte[]> kv : stories.readKeyValuesToList()) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> story = Json.mapper().readValue(kv.value, Map.class);
+                latest.put(kv.key, story);
+            }
+
+            Map<String, Long> sizes = new LinkedHashMap<>();
+            expected.values().forEach(a -> sizes.merge(a.story().id(), 1L, Long::sum));
+            assertThat(latest.keySet()).containsExactlyInAnyOrderElementsOf(sizes.keySet());
+            for (Map.Entry<String, Long> e : sizes.entrySet()) {
+                Map<String, Object> story = latest.get(e.getKey());
+                assertThat(((Number) story.get("size")).longValue()).as("size of %s", e.getKey())
+                        .isEqualTo(e.getValue());
+                assertThat(story.get("title")).as("title of %s", e.getKey())
+                        .isEqualTo(expected.get(e.getKey()).title());
+                assertThat(story).containsEntry("mergedInto", null).containsKeys("firstSeen", "lastSeen",
+                        "entities", "places", "countries");
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {7, 2026})
+    void shouldGiveTheOfflineSequencersAnswersWhenFedTheSameOrder(long seed) throws Exception {
+        List<KeyValue<String, RawArticle>> input = corpus(seed, 24);
+        Map<String, Article> expected = offline(input);
+        assertThat(expected.values()).as("the corpus has copies").anyMatch(a -> a.duplicateOf() != null);
+        try (Io io = new Io(config(true))) {
+            assertSameAnswers(io.send(input), expected);
+            assertThat(io.pending()).isZero();
+        }
+    }
+
+    /**
+     * A sequencer task restarted (its processor re-initialised over the same committed store, as after a
+     * crash, a rebalance or an aborted transaction) goes on with the answers of one uninterrupted run.
+     * TopologyTestDriver deletes its state directory on close, so the restart is made here, on the processor
+     * and its store; the broker test FaultToleranceIT kills the whole app.
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {1, 5, 17})
+    void shouldKeepTheAnswersWhenTheSequencerRestartsEveryFewRecords(int restartEvery) throws Exception {
+        List<KeyValue<String, RawArticle>> input = corpus(11, 24);
+        Map<String, Article> expected = offline(input);
+        List<DedupCodec.SequenceRecord> sequence = sequenceRecords(input, Duration.ZERO);
+
+        List<DedupCodec.Decision> decisions = runSequencer(sequence, DuplicateIndex.Settings.STANDARD, restartEvery);
+
+        assertThat(decisions).hasSize(expected.size());
+        for (DedupCodec.Decision d : decisions) {
+            assertThat(d.duplicateOf()).as("duplicateOf of %s", d.id()).isEqualTo(expected.get(d.id()).duplicateOf());
+            assertThat(d.story()).as("story of %s", d.id()).isEqualTo(expected.get(d.id()).story());
+        }
+        assertThat(decisions.subList(restartEvery, decisions.size())).as("copies after the first restart")
+                .anyMatch(d -> d.duplicateOf() != null);
+    }
+
+    /**
+     * Over weeks of ingest time the index drops old articles, the log drops them too and the index is
+     * rebuilt from the log: a run restarted every few records still gives the uninterrupted run's answers,
+     * and the log stays bounded.
+     */
+    @Test
+    void shouldKeepTheAnswersAndABoundedLogWhenRetentionDropsArticles() throws Exception {
+        List<KeyValue<String, RawArticle>> input = corpus(17, 60);
+        // six hours of ingest (and publication) time between two articles: 15 days in all
+        List<DedupCodec.SequenceRecord> sequence = sequenceRecords(input, Duration.ofHours(6));
+        DuplicateIndex.Settings settings = DuplicateIndex.Settings.STANDARD.withRetention(Duration.ofDays(2),
+                Duration.ofDays(1));
+
+        MockProcessorContext<String, SequencerProcessor.Sequenced> once = new MockProcessorContext<>();
+        KeyValueStore<Long, DedupCodec.LogEntry> onceLog = logStore(once);
+        List<DedupCodec.Decision> uninterrupted = runSequencer(sequence, settings, Integer.MAX_VALUE, once);
+        List<DedupCodec.Decision> restarted = runSequencer(sequence, settings, 3);
+
+        assertThat(restarted).containsExactlyElementsOf(uninterrupted.stream()
+                .map(d -> new DedupCodec.Decision(d.id(), d.partition(), d.offset(), d.duplicateOf(), d.story(), 0,
+                        d.error())).toList());
+        assertThat(uninterrupted).anyMatch(d -> d.duplicateOf() != null);
+        assertThat(count(onceLog)).as("log entries left of %s", sequence.size()).isLessThan(sequence.size() / 2);
+    }
+
+    private static List<DedupCodec.SequenceRecord> sequenceRecords(List<KeyValue<String, RawArticle>> input,
+            Duration step) throws Exception {
+        ArticlePipeline pipeline = pipeline();
+        DuplicatesStage stage = new DuplicatesStage();
+        List<DedupCodec.SequenceRecord> out = new ArrayList<>();
+        long offset = 0;
+        for (KeyValue<String, RawArticle> kv : input) {
+            RawArticle raw = Json.decodeRaw(Json.toBytes(kv.value), ArticleLimits.DEFAULT);
+            Article a = pipeline.process(raw, ArticleLimits.DEFAULT);
+            Instant shift = T0.plus(step.multipliedBy(offset));
+            Instant published = step.isZero() ? a.publishedAt()
+                    : a.publishedAt().plus(Duration.between(T0, shift));
+            Instant ingested = step.isZero() ? a.ingestedAt() : shift;
+            out.add(new DedupCodec.SequenceRecord(a.id(), published, ingested, 0, offset++, stage.signature(a), 0,
+                    null, StoryTracker.Features.of(a)));
+        }
+        return out;
+    }
+
+    private static KeyValueStore<Long, DedupCodec.LogEntry> logStore(MockProcessorContext<?, ?> context) {
+        KeyValueStore<Long, DedupCodec.LogEntry> store = Stores.keyValueStoreBuilder(
+                Stores.inMemoryKeyValueStore(SequencerProcessor.STORE), Serdes.Long(), DedupCodec.LOG_ENTRY)
+                .withLoggingDisabled().build();
+        store.init(context.getStateStoreContext(), store);
+        context.addStateStore(store);
+        KeyValueStore<String, StoryTracker.StoryState> stories = Stores.keyValueStoreBuilder(
+                Stores.inMemoryKeyValueStore(StoryTracker.STORE), Serdes.String(), DedupCodec.STORY_STATE)
+                .withLoggingDisabled().build();
+        stories.init(context.getStateStoreContext(), stories);
+        context.addStateStore(stories);
+        return store;
+    }
+
+    private static List<DedupCodec.Decision> runSequencer(List<DedupCodec.SequenceRecord> sequence,
+            DuplicateIndex.Settings settings, int restartEvery) {
+        MockProcessorContext<String, SequencerProcessor.Sequenced> context = new MockProcessorContext<>();
+        logStore(context);
+        return runSequencer(sequence, settings, restartEvery, context).stream()
+                .map(d -> new DedupCodec.Decision(d.id(), d.partition(), d.offset(), d.duplicateOf(), d.story(), 0,
+                        d.error())).toList();
+    }
+
+    private static List<DedupCodec.Decision> runSequencer(List<DedupCodec.SequenceRecord> sequence,
+            DuplicateIndex.Settings settings, int restartEvery, MockProcessorContext<String, SequencerProcessor.Sequenced> ctx) {
+        SequencerProcessor processor = null;
+        for (int i = 0; i < sequence.size(); i++) {
+            if (processor == null || i % restartEvery == 0) {
+                processor = new SequencerProcessor(new DuplicatesStage(), settings);
+                processor.init(ctx);
+            }
+            processor.process(new Record<>(sequence.get(i).id(), sequence.get(i), 0L));
+        }
+        List<DedupCodec.Decision> out = new ArrayList<>();
+        for (var forwarded : ctx.forwarded()) {
+            if (forwarded.record().value().decision() != null) {
+                out.add(forwarded.record().value().decision());
+            }
+        }
+        return out;
+    }
+
+    private static int count(KeyValueStore<Long, ?> store) {
+        int n = 0;
+        try (KeyValueIterator<Long, ?> it = store.all()) {
+            while (it.hasNext()) {
+                it.next();
+                n++;
+            }
+        }
+        return n;
+    }
+
+    @Test
+    void shouldSendEveryRecordToOneOutputWhenSomeAreInvalid() {
+        List<KeyValue<String, RawArticle>> input = corpus(3, 6);
+        try (Io io = new Io(config(true))) {
+            io.raw.pipeInput("bad", "{not json".getBytes(StandardCharsets.UTF_8), T0.toEpochMilli());
+            Map<String, Article> out = io.send(input);
+
+            assertThat(out).hasSize(input.size());
+            assertThat(io.dlq.readValuesToList()).hasSize(1);
+            assertThat(io.pending()).isZero();
+        }
+    }
+
+    @Test
+    void shouldLeaveTheFieldsNullWhenDuplicatesAreDisabled() {
+        List<KeyValue<String, RawArticle>> input = corpus(5, 8);
+        try (Io io = new Io(config(false))) {
+            Map<String, Article> out = io.send(input);
+
+            assertThat(out).hasSize(input.size());
+            assertThat(out.values()).allMatch(a -> a.duplicateOf() == null && a.story() == null);
+        }
+    }
+
+    @Test
+    void shouldRoundTripEveryInternalRecordWhenEncoded() {
+        var signature = new io.newswire.enrich.duplicates.DuplicatesStage().signature(
+                pipeline().process(RawArticle.builder("Один два три четыре пять шесть семь восемь девять десять")
+                        .id("id-1").ingestedAt(T0).build()));
+        var sequence = new DedupCodec.SequenceRecord("id-1", null, T0.plusNanos(7), 2, 42L, signature, 12, null,
+                new StoryTracker.Features("Заголовок", List.of("Москва", "ООН"), List.of("Москва"), List.of("RU")));
+        var decision = new DedupCodec.Decision("id-1", 2, 42L, new DuplicateOf("id-0", 0.75, DuplicateOf.NEAR),
+                new Story("id-0", T0, 3), 30, "java.lang.IllegalStateException: ünïcode");
+
+        assertThat(DedupCodec.SEQUENCE.deserializer().deserialize("t",
+                DedupCodec.SEQUENCE.serializer().serialize("t", sequence))).isEqualTo(sequence);
+        assertThat(DedupCodec.DECISION.deserializer().deserialize("t",
+                DedupCodec.DECISION.serializer().serialize("t", decision))).isEqualTo(decision);
+    }
+}
