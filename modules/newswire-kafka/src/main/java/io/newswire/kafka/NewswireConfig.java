@@ -170,7 +170,7 @@ public record NewswireConfig(
             .define(FEEDS_POLL_INTERVAL_MS, Type.LONG, 300_000L, ConfigDef.Range.between(100, 86_400_000),
                     Importance.LOW, "Time between two polls of one feed.")
             .define(DUPLICATES_ENABLED, Type.BOOLEAN, DuplicatesSettings.DEFAULT.enabled(), Importance.MEDIUM,
-                    "Opt-in until its two known limits are lifted (docs/STORIES.md, \"Known limits\"). `false` "
+                    "Opt-in until its known limit is lifted (docs/STORIES.md, \"Known limits\"). `false` "
                             + "leaves `duplicateOf` and `story` null and leaves out the sequencer, its stores and "
                             + "its two topics (`<application.id>-dedup-sequence`, one partition, and "
                             + "`<application.id>-dedup-decisions`, partitioned like the raw topic; docs/STORIES.md).")

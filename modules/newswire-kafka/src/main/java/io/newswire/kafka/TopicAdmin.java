@@ -85,9 +85,13 @@ public final class TopicAdmin {
                 }
                 continue;
             }
+            // Log-append time: the records carry the article's publication time, and time-based retention
+            // reads record timestamps, so a backfilled or merely week-old article made a segment of this
+            // app-internal topic deletable as soon as it was written (DuplicatesReplayIT lost its first
+            // records to the broker's retention check). Retention must count from the write instead.
             NewTopic t = new NewTopic(w.getKey(), Optional.of(w.getValue()),
                     config.replicationFactor() < 0 ? Optional.empty() : Optional.of(config.replicationFactor()))
-                    .configs(Map.of("max.message.bytes", maxMessageBytes));
+                    .configs(Map.of("max.message.bytes", maxMessageBytes, "message.timestamp.type", "LogAppendTime"));
             try {
                 admin.createTopics(List.of(t)).all().get(60, TimeUnit.SECONDS);
                 created.add(t.name());
