@@ -71,7 +71,7 @@ public final class LinearTopicTrainer {
             for (Example ex : order) {
                 double lr = rate * (1 - (double) t / steps);
                 double[] p = offsets == null ? view.probabilities(ex.features())
-                        : withOffset(view, ex.features(), offsetOf.get(ex));
+                        : view.probabilities(ex.features(), offsetOf.get(ex));
                 double scale = LinearModel.scale(ex.features().length);
                 for (int c = 0; c < k; c++) {
                     double g = (c == ex.label() ? 1 : 0) - p[c];
@@ -106,34 +106,5 @@ public final class LinearTopicTrainer {
             fb[c] = (float) (avgB[c] / samples);
         }
         return new LinearModel(classes, buckets, fw, fb);
-    }
-
-    /** Class probabilities of {@code model} on {@code features} with {@code offset} added to each class score. */
-    public static double[] withOffset(LinearModel model, int[] features, double[] offset) {
-        int k = model.classes().size();
-        double[] z = new double[k];
-        double scale = LinearModel.scale(features.length);
-        for (int c = 0; c < k; c++) {
-            z[c] = offset[c] + model.bias()[c];
-        }
-        float[] w = model.weights();
-        for (int f : features) {
-            for (int c = 0; c < k; c++) {
-                z[c] += w[f * k + c] * scale;
-            }
-        }
-        double max = Double.NEGATIVE_INFINITY;
-        for (double v : z) {
-            max = Math.max(max, v);
-        }
-        double sum = 0;
-        for (int c = 0; c < k; c++) {
-            z[c] = Math.exp(z[c] - max);
-            sum += z[c];
-        }
-        for (int c = 0; c < k; c++) {
-            z[c] /= sum;
-        }
-        return z;
     }
 }

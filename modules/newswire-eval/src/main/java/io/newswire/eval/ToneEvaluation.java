@@ -140,10 +140,10 @@ public final class ToneEvaluation {
             for (Example e : dev) {
                 w15.add(e.label(), CLASSES.get(TopicsEvaluation.argmax(s15.probabilities(null, e.sentence()))));
                 w17.add(e.label(), CLASSES.get(TopicsEvaluation.argmax(s17.probabilities(null, e.sentence()))));
-                topToneRate.add(e.label(), CLASSES.get(TopicsEvaluation.argmax(LinearTopicTrainer.withOffset(
-                        onTopToneRate, clauseFeatures(e), sentenceOffset(e)))));
+                topToneRate.add(e.label(), CLASSES.get(TopicsEvaluation.argmax(onTopToneRate.probabilities(
+                        clauseFeatures(e), sentenceOffset(e)))));
                 wide.add(e.label(), CLASSES.get(TopicsEvaluation.argmax(wideSentence.probabilities(null, e.sentence()))));
-                top.add(e.label(), CLASSES.get(TopicsEvaluation.argmax(LinearTopicTrainer.withOffset(onTop,
+                top.add(e.label(), CLASSES.get(TopicsEvaluation.argmax(onTop.probabilities(
                         clauseFeatures(e), sentenceOffset(e)))));
                 entity.add(e.label(), byThreshold(entityTone(e), tEntity));
                 sentence.add(e.label(), byThreshold(ToneEnricher.lexiconScore(e.sentence(), 0, e.sentence().length()), tSentence));
@@ -221,7 +221,7 @@ public final class ToneEvaluation {
                 for (Example e : set) {
                     int a = clauseStart(e.sentence(), e.from());
                     int b = clauseEnd(e.sentence(), e.to());
-                    sink += LinearTopicTrainer.withOffset(model,
+                    sink += model.probabilities(
                             io.newswire.enrich.text.HashedFeatures.of(null, e.sentence().substring(a, b), CLAUSE_BUCKETS),
                             zero)[0];
                 }

@@ -24,7 +24,7 @@ class LinearTopicTrainerTest {
             offsets.add(new double[] {lead, 0});
         }
         LinearModel m = LinearTopicTrainer.train(data, offsets, CLASSES, 8, 10, 2.0, 7);
-        double[] p = LinearTopicTrainer.withOffset(m, new int[] {bucket}, new double[] {lead, 0});
+        double[] p = m.probabilities(new int[] {bucket}, new double[] {lead, 0});
         assertThat(TopicsEvaluation.argmax(p)).isEqualTo(expected);
         assertThat(p[0] + p[1]).isCloseTo(1.0, within(1e-9));
     }
@@ -33,7 +33,7 @@ class LinearTopicTrainerTest {
     @CsvSource({"0, 0", "1.5, -0.5"})
     void shouldGiveTheOffsetsSoftmaxWhenThereAreNoFeaturesAndNoWeights(double za, double zb) {
         LinearModel empty = new LinearModel(CLASSES, 4, new float[8], new float[2]);
-        double[] p = LinearTopicTrainer.withOffset(empty, new int[0], new double[] {za, zb});
+        double[] p = empty.probabilities(new int[0], new double[] {za, zb});
         assertThat(p[0]).isCloseTo(1 / (1 + Math.exp(zb - za)), within(1e-12));
     }
 }

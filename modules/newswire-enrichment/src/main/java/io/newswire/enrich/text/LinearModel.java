@@ -42,10 +42,19 @@ public record LinearModel(List<String> classes, int buckets, float[] weights, fl
 
     /** The class probabilities for these feature buckets. */
     public double[] probabilities(int[] features) {
+        return probabilities(features, null);
+    }
+
+    /**
+     * The class probabilities for these feature buckets with {@code offset[c]} added to each class score
+     * before the softmax (another model's log-probabilities, for a model trained on top of it), or none
+     * when {@code offset} is null.
+     */
+    public double[] probabilities(int[] features, double[] offset) {
         int k = classes.size();
         double[] z = new double[k];
         for (int c = 0; c < k; c++) {
-            z[c] = bias[c];
+            z[c] = offset == null ? bias[c] : offset[c] + bias[c];
         }
         // the feature vector has unit length (each occurrence 1/sqrt(n)), so a long article is not
         // more confident for its length alone
