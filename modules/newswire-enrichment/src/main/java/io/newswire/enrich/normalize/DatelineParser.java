@@ -134,6 +134,9 @@ public final class DatelineParser {
                 && Character.UnicodeScript.of(text.charAt(first + 1)) == Character.UnicodeScript.HANGUL) {
             return korean(text, first);
         }
+        if (first < text.length() && isArabicScript(text.charAt(first))) {
+            return arabic(text, first, reference);
+        }
         Optional<Match> match = new Scan(text, from, Math.min(text.length(), from + WINDOW)).run(reference);
         if (match.isEmpty()) {
             // ANSA: "(ANSA) - ROME, March 3 - ...": the agency first, then an ordinary dateline.
@@ -297,6 +300,429 @@ public final class DatelineParser {
             k++;
         }
         return Optional.of(new Match(new Dateline(place, place, null, null, null, agency), start, k));
+    }
+
+    private static boolean isArabicScript(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC;
+    }
+
+    /** Arabic-script agencies named without brackets ("دمشق-سانا", "تهران- ایرنا-", "... م واس"). */
+    private static final java.util.Set<String> ARABIC_AGENCIES = WordList.load(DatelineParser.class,
+            "dateline-agencies-arabic.txt").stream().map(DatelineParser::foldArabic)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /**
+     * Month names of Arabic copy, folded: the Egyptian and Gulf names (يناير), the Levantine and
+     * Iraqi ones (كانون الثاني, Petra and SANA), the Maghreb's (يونيو, غشت) and Algeria's (جانفي);
+     * the Hijri months map to 0: SPA writes the Hijri date first, then the Gregorian one.
+     */
+    private static final Map<String, Integer> ARABIC_MONTHS = arabicMonths();
+
+    private static Map<String, Integer> arabicMonths() {
+        String[][] names = {
+                {"يناير", "كانون الثاني", "جانفي"}, {"فبراير", "شباط", "فيفري"}, {"مارس", "آذار"},
+                {"أبريل", "إبريل", "نيسان", "أفريل"}, {"مايو", "أيار", "ماي"}, {"يونيو", "يونيه", "حزيران", "جوان"},
+                {"يوليو", "يوليه", "تموز", "يوليوز", "جويلية"}, {"أغسطس", "آب", "غشت", "أوت"},
+                {"سبتمبر", "أيلول", "شتنبر"}, {"أكتوبر", "تشرين الأول"}, {"نوفمبر", "تشرين الثاني", "نونبر"},
+                {"ديسمبر", "كانون الأول", "دجنبر"},
+                {"محرم", "صفر", "ربيع الأول", "ربيع الآخر", "ربيع الثاني", "جمادى الأولى", "جمادى الآخرة",
+                        "جمادى الثانية", "رجب", "شعبان", "رمضان", "شوال", "ذو القعدة", "ذو الحجة"}};
+        java.util.HashMap<String, Integer> months = new java.util.HashMap<>();
+        for (int m = 0; m < names.length; m++) {
+            for (String name : names[m]) {
+                months.put(foldArabic(name), m == 12 ? 0 : m + 1);
+            }
+        }
+        return Map.copyOf(months);
+    }
+
+    /**
+     * Folds the spellings Arabic-script copy mixes: diacritics and tatweel dropped, hamza-carrying
+     * alefs to bare alef, alef maqsura and the Persian/Urdu yeh to yeh, the Persian kaf to kaf.
+     */
+    static String foldArabic(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (Character.getType(c) == Character.NON_SPACING_MARK || c == '\u0640') {
+                continue;
+            }
+            switch (c) {
+                case '\u0623', '\u0625', '\u0622', '\u0671' -> sb.append('\u0627');
+                case '\u0649', '\u06CC', '\u06D2' -> sb.append(c == '\u06D2' ? c : '\u064A');
+                case '\u06A9' -> sb.append('\u0643');
+                default -> sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Datelines of Arabic-script copy (Arabic, Persian, Urdu), where no capital letter marks the
+     * place: up to three words of place, then one of the agencies' forms, all of which end in an
+     * agency named in brackets, between slashes or from a short list:
+     * KUNA {@code الكويت - 29 - 11 (كونا) --}; WAM, QNA, MENA, BNA, ONA {@code أبوظبي في 14 مايو / وام /};
+     * Petra {@code عمان 29 تشرين الثاني (بترا) -}; SPA {@code الرياض 16 جمادى الأولى 1445 هـ الموافق 29 نوفمبر 2023 م واس};
+     * WAFA {@code رام الله 5-3-2024 وفا-}; SANA and IRNA {@code دمشق-سانا}, {@code تهران- ایرنا-};
+     * Reuters, AFP, APP {@code القاهرة (رويترز) -}, {@code لاہور (اے پی پی) ...}. A sentence that starts
+     * with a place and a date ("الرياض في 29 نوفمبر 2023 كانت ...") names no agency; a caption credit
+     * ("وزير الخارجية (أ ف ب)" alone on its line) has no dash and no story after it; a colon
+     * ("عمان: ...") opens headlines far more often than datelines and is not read.
+     */
+    static Optional<Match> arabic(String text, int start, LocalDate reference) {
+        int limit = Math.min(text.length(), start + WINDOW);
+        int k = start;
+        int words = 0;
+        int placeEnd = start;
+        while (k < limit) {
+            int w = k;
+            while (k < limit && isArabicLetter(text.charAt(k))) {
+                k++;
+            }
+            if (k == w) {
+                break;
+            }
+            if (text.startsWith("\u0641\u064A", w) && k == w + 2 && words > 0) {
+                k = w; // "في": "in", before the date
+                break;
+            }
+            words++;
+            placeEnd = k;
+            if (words > 3) {
+                return Optional.empty();
+            }
+            if (k < limit && text.charAt(k) == ' ' && k + 1 < limit && isArabicLetter(text.charAt(k + 1))) {
+                k++;
+            } else {
+                break;
+            }
+        }
+        if (words == 0 || words > 3) {
+            return Optional.empty();
+        }
+        String place = text.substring(start, placeEnd);
+        ArabicScan a = new ArabicScan(text, placeEnd, limit);
+        a.spaces();
+        if (a.i >= limit) {
+            return Optional.empty();
+        }
+        char c = text.charAt(a.i);
+        DateAt date = null;
+        if (text.startsWith("\u0641\u064A ", a.i)) {
+            // "أبوظبي في 14 مايو / وام /"
+            a.i += 3;
+            a.spaces();
+            date = a.date(reference);
+            if (date == null) {
+                return Optional.empty();
+            }
+        } else if (c == '\u060C' || c == ',') {
+            // "بيروت، 29 تشرين الثاني (أ ف ب) -"
+            a.i++;
+            a.spaces();
+            date = a.date(reference);
+            if (date == null) {
+                return Optional.empty();
+            }
+        } else if (Character.isDigit(c)) {
+            date = a.date(reference);
+            if (date == null) {
+                return Optional.empty();
+            }
+        } else if (isDashStart(c)) {
+            a.dashes();
+            a.spaces();
+            if (a.i < limit && Character.isDigit(text.charAt(a.i))) {
+                // KUNA: "الكويت - 29 - 11 (كونا) --": day, dash, month number.
+                date = a.dayDashMonth(reference);
+                if (date == null) {
+                    return Optional.empty();
+                }
+            } else {
+                // SANA, IRNA: "دمشق-سانا", "تهران- ایرنا-": a listed agency after the dash.
+                String agency = a.listedAgency();
+                if (agency == null || !a.endsAgency(true, false)) {
+                    return Optional.empty();
+                }
+                return a.story(start, place, null, agency);
+            }
+        } else if (c != '(') {
+            return Optional.empty();
+        }
+        String agency = a.agency();
+        if (agency == null || !a.endsAgency(date != null, ARABIC_AGENCIES.contains(foldArabic(agency)))) {
+            return Optional.empty();
+        }
+        return a.story(start, place, date, agency);
+    }
+
+    private static boolean isArabicLetter(char c) {
+        return isArabicScript(c) && (Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK);
+    }
+
+    /** Positions over the window of an Arabic-script dateline; they only move forward. */
+    private static final class ArabicScan {
+        private final String s;
+        private final int limit;
+        private int i;
+
+        ArabicScan(String s, int from, int limit) {
+            this.s = s;
+            this.i = from;
+            this.limit = limit;
+        }
+
+        void spaces() {
+            while (i < limit && (s.charAt(i) == ' ' || s.charAt(i) == '\t')) {
+                i++;
+            }
+        }
+
+        void dashes() {
+            while (i < limit && isDashStart(s.charAt(i))) {
+                i++;
+            }
+        }
+
+        int number(int maxDigits) {
+            int from = i;
+            int n = 0;
+            while (i < limit && i - from <= maxDigits && Character.isDigit(s.charAt(i))) {
+                n = n * 10 + Character.digit(s.charAt(i), 10);
+                i++;
+            }
+            if (i == from || i - from > maxDigits) {
+                i = from;
+                return -1;
+            }
+            return n;
+        }
+
+        /** A month name of one or two words, folded; null (nothing consumed) when none. */
+        Integer month() {
+            int from = i;
+            int end = i;
+            while (end < limit && isArabicLetter(s.charAt(end))) {
+                end++;
+            }
+            if (end == from) {
+                return null;
+            }
+            int second = end;
+            if (second + 1 < limit && s.charAt(second) == ' ' && isArabicLetter(s.charAt(second + 1))) {
+                second++;
+                while (second < limit && isArabicLetter(s.charAt(second))) {
+                    second++;
+                }
+                Integer two = ARABIC_MONTHS.get(foldArabic(s.substring(from, second)));
+                if (two != null) {
+                    i = second;
+                    return two;
+                }
+            }
+            Integer one = ARABIC_MONTHS.get(foldArabic(s.substring(from, end)));
+            if (one != null) {
+                i = end;
+            }
+            return one;
+        }
+
+        /**
+         * "14 مايو", "29 تشرين الثاني 2023", "29 نوفمبر 2023 م", "5-3-2024", and SPA's Hijri date
+         * followed by the Gregorian one ("16 جمادى الأولى 1445 هـ الموافق 29 نوفمبر 2023 م").
+         */
+        DateAt date(LocalDate reference) {
+            int from = i;
+            int day = number(2);
+            if (day < 1 || day > 31) {
+                i = from;
+                return null;
+            }
+            int month;
+            int year = 0;
+            if (i < limit && (s.charAt(i) == '-' || s.charAt(i) == '/')) {
+                // WAFA: "5-3-2024"
+                char sep = s.charAt(i++);
+                month = number(2);
+                if (month < 1 || month > 12 || i >= limit || s.charAt(i) != sep) {
+                    i = from;
+                    return null;
+                }
+                i++;
+                year = number(4);
+                if (year < 1900) {
+                    i = from;
+                    return null;
+                }
+            } else {
+                spaces();
+                Integer m = month();
+                if (m == null) {
+                    i = from;
+                    return null;
+                }
+                month = m;
+                int mark = i;
+                spaces();
+                year = number(4);
+                if (year < 0) {
+                    year = 0;
+                    i = mark;
+                }
+                mark = i;
+                spaces();
+                if (month == 0) {
+                    // A Hijri date: "هـ", then "الموافق" and the Gregorian date, which is the one resolved.
+                    if (s.startsWith("\u0647\u0640", i) || s.startsWith("\u0647 ", i)) {
+                        i += 2;
+                        spaces();
+                    }
+                    if (!s.startsWith("\u0627\u0644\u0645\u0648\u0627\u0641\u0642", i)) {
+                        i = from;
+                        return null;
+                    }
+                    i += 7;
+                    spaces();
+                    DateAt gregorian = date(reference);
+                    if (gregorian == null) {
+                        i = from;
+                        return null;
+                    }
+                    return new DateAt(s.substring(from, i).strip(), gregorian.resolved);
+                }
+                if (s.startsWith("\u0645", i) && (i + 1 >= limit || !isArabicLetter(s.charAt(i + 1)))) {
+                    i++; // "م": the Gregorian era
+                } else {
+                    i = mark;
+                }
+            }
+            return at(from, month, day, year, reference);
+        }
+
+        /** KUNA's "29 - 11": day, dash, month number. */
+        DateAt dayDashMonth(LocalDate reference) {
+            int from = i;
+            int day = number(2);
+            spaces();
+            if (day < 1 || day > 31 || i >= limit || !isDashStart(s.charAt(i))) {
+                i = from;
+                return null;
+            }
+            i++;
+            spaces();
+            int month = number(2);
+            if (month < 1 || month > 12) {
+                i = from;
+                return null;
+            }
+            return at(from, month, day, 0, reference);
+        }
+
+        private DateAt at(int from, int month, int day, int year, LocalDate reference) {
+            LocalDate resolved;
+            try {
+                resolved = year > 0 ? LocalDate.of(year, month, day)
+                        : reference == null ? null : inferYear(month, day, reference);
+            } catch (DateTimeException e) {
+                resolved = null;
+            }
+            return new DateAt(s.substring(from, i).strip(), resolved);
+        }
+
+        /** The agency after the date: "(كونا)", "/ وام /", "/قنا/", or a listed name ("واس", "وفا-"). */
+        String agency() {
+            spaces();
+            if (i >= limit) {
+                return null;
+            }
+            char open = s.charAt(i);
+            if (open == '(' || open == '/') {
+                char close = open == '(' ? ')' : '/';
+                int end = s.indexOf(close, i + 1);
+                if (end < 0 || end >= limit || end - i > MAX_AGENCY) {
+                    return null;
+                }
+                String inner = s.substring(i + 1, end).strip();
+                if (inner.isEmpty() || inner.indexOf('\n') >= 0 || !isArabicWords(inner)) {
+                    return null;
+                }
+                i = end + 1;
+                return inner;
+            }
+            return listedAgency();
+        }
+
+        /** A name of the Arabic-script agency list at the position (up to three words), else null. */
+        String listedAgency() {
+            int from = i;
+            int end = i;
+            String found = null;
+            int foundEnd = -1;
+            for (int w = 0; w < 3; w++) {
+                int e = end;
+                while (e < limit && isArabicLetter(s.charAt(e))) {
+                    e++;
+                }
+                if (e == end) {
+                    break;
+                }
+                if (ARABIC_AGENCIES.contains(foldArabic(s.substring(from, e)))) {
+                    found = s.substring(from, e);
+                    foundEnd = e;
+                }
+                if (e + 1 < limit && s.charAt(e) == ' ' && isArabicLetter(s.charAt(e + 1))) {
+                    end = e + 1;
+                } else {
+                    break;
+                }
+            }
+            if (found == null) {
+                return null;
+            }
+            i = foundEnd;
+            return found;
+        }
+
+        /**
+         * What ends the agency: a dash; after a date or a dash ({@code strong}) also the end of the
+         * line or the story on the same line; after a listed agency in parentheses the story on the
+         * same line ("لاہور (اے پی پی) پنجاب ..."), but not the end of a line, where a caption's
+         * credit ("وزير الخارجية (أ ف ب)") stands.
+         */
+        boolean endsAgency(boolean strong, boolean listed) {
+            int mark = i;
+            spaces();
+            if (i < limit && isDashStart(s.charAt(i))) {
+                dashes();
+                return true;
+            }
+            if (i < limit && (s.charAt(i) == '\n' || s.charAt(i) == '\r')) {
+                return strong;
+            }
+            return (strong || listed) && i > mark && i < limit && isArabicLetter(s.charAt(i));
+        }
+
+        Optional<Match> story(int start, String place, DateAt date, String agency) {
+            int k = i;
+            while (k < s.length() && Character.isWhitespace(s.charAt(k))) {
+                k++;
+            }
+            if (k >= s.length() || !Character.isLetter(s.charAt(k))) {
+                return Optional.empty();
+            }
+            return Optional.of(new Match(new Dateline(place, place, null, date == null ? null : date.written,
+                    date == null ? null : date.resolved, agency), start, k));
+        }
+    }
+
+    private static boolean isArabicWords(String inner) {
+        for (int k = 0; k < inner.length(); k++) {
+            char c = inner.charAt(k);
+            if (!(isArabicLetter(c) || c == ' ')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isWordText(String s) {
@@ -470,9 +896,13 @@ public final class DatelineParser {
                 return found(location, regionOrNull(regions), null, null, null);
             }
             if (c == '\n' || c == '\r') {
-                // Anadolu: the place alone on the first line, then a blank line.
-                if (!allCaps || regions.length() > 0 || !isPlaceLike(location) || !isStandalonePlace(location)
-                        || !blankLineFollows()) {
+                // Anadolu: the place alone on the first line, then a blank line; in capitals ("ANKARA")
+                // or in mixed case ("Ankara"), where a section heading looks the same unless it is a
+                // label or a country ("Politics", "Pakistan"), and the story must open with a capital.
+                if (regions.length() > 0 || !isPlaceLike(location) || !blankLineFollows()) {
+                    return Optional.empty();
+                }
+                if (allCaps ? !isStandalonePlace(location) : !isMixedCasePlaceAlone(location) || !capitalAfterBlank()) {
                     return Optional.empty();
                 }
                 return found(location, null, null, null, null);
@@ -804,6 +1234,15 @@ public final class DatelineParser {
                 k--;
             }
             return k;
+        }
+
+        /** Whether the first non-blank character after the current line is a capital letter. */
+        private boolean capitalAfterBlank() {
+            int k = i;
+            while (k < s.length() && k < i + 8 && Character.isWhitespace(s.charAt(k))) {
+                k++;
+            }
+            return k < s.length() && Character.isUpperCase(s.charAt(k));
         }
 
         /** A blank line (or the end of the text) after the current line. */
@@ -1171,6 +1610,36 @@ public final class DatelineParser {
         String first = location.substring(0, space);
         String last = location.substring(location.lastIndexOf(' ') + 1);
         return PLACE_PREFIXES.contains(first) || last.equals("CITY") || last.equals("TOWN");
+    }
+
+    /**
+     * Countries in several languages: a mixed-case country alone on a line is a section heading
+     * ("Pakistan", "Kenya"), not a dateline. Loaded on first use of that path only.
+     */
+    private static final class Countries {
+        static final java.util.Set<String> NAMES = WordList.load(DatelineParser.class, "dateline-countries.txt");
+    }
+
+    /**
+     * A mixed-case line standing alone that may be a place: one capitalised word ("Ankara"), or a
+     * multi-word place shape ("New Delhi", "Kuala Lumpur"); not a label ("Politics", "Gallery"), not
+     * an agency ("Reuters") and not a country ("Pakistan", "New Zealand").
+     */
+    private static boolean isMixedCasePlaceAlone(String location) {
+        String upper = location.toUpperCase(Locale.ROOT);
+        if (!everyWordCapitalized(location) || !isStandalonePlace(upper) || AGENCIES.contains(upper)
+                || Countries.NAMES.contains(upper)) {
+            return false;
+        }
+        for (String word : location.split(" ")) {
+            // "Ankara", not "AKP" or "McDonald" in a heading: a capital, then lower-case letters
+            for (int k = 1; k < word.length(); k++) {
+                if (Character.isUpperCase(word.charAt(k))) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** A region inside brackets: capitalised words, commas, dots, hyphens ("Borno, Nigeria", "Jammu and Kashmir"). */

@@ -118,6 +118,19 @@ class DatelineParserTest {
         "Homs, SANA-Repairs began at the power station.                         | Homs         | -                        | -          | SANA         | Repairs began at the power station.",
         "(인천=연합뉴스) 박지성 기자 = 인천공항이 새 터미널을 열었다.             | 인천         | -                        | -          | 연합뉴스     | 인천공항이 새 터미널을 열었다.",
         "【パリ共同】フランス政府は新しい予算案を発表した。                       | パリ         | -                        | -          | 共同         | フランス政府は新しい予算案を発表した。",
+        // Arabic-script agencies: KUNA, WAM, Petra, SANA, SPA (Hijri then Gregorian), WAFA, IRNA, APP, AFP
+        "الجهراء - 7 - 4 (كونا) -- افتتح المحافظ مدرسة جديدة.                   | الجهراء      | -                        | 2026-04-07 | كونا         | افتتح المحافظ مدرسة جديدة.",
+        "الشارقة في 3 مارس / وام / أعلنت البلدية خطة للنقل.                     | الشارقة      | -                        | 2026-03-03 | وام          | أعلنت البلدية خطة للنقل.",
+        "الزرقاء 12 أيار (بترا) - بدأت أعمال صيانة الطريق.                      | الزرقاء      | -                        | 2026-05-12 | بترا         | بدأت أعمال صيانة الطريق.",
+        "حمص-سانا\\nزار وزير الصحة المستشفى الوطني.                            | حمص          | -                        | -          | سانا         | زار وزير الصحة المستشفى الوطني.",
+        "الدمام 2 شوال 1447 هـ الموافق 21 مارس 2026 م واس\\nأطلقت الإمارة مشروعا. | الدمام     | -                        | 2026-03-21 | واس          | أطلقت الإمارة مشروعا.",
+        "الخليل 9-2-2026 وفا- افتتحت البلدية سوقا جديدا.                         | الخليل       | -                        | 2026-02-09 | وفا          | افتتحت البلدية سوقا جديدا.",
+        "أصفهان- ایرنا- استاندار از طرح جدید خبر داد.                            | أصفهان       | -                        | -          | ایرنا        | استاندار از طرح جدید خبر داد.",
+        "کراچی (اے پی پی) سندھ حکومت نے نیا منصوبہ شروع کیا۔                     | کراچی        | -                        | -          | اے پی پی     | سندھ حکومت نے نیا منصوبہ شروع کیا۔",
+        "الجزائر، 14 جانفي (أ ف ب) - أعلنت الحكومة خطة جديدة.                    | الجزائر      | -                        | 2026-01-14 | أ ف ب        | أعلنت الحكومة خطة جديدة.",
+        // a mixed-case place alone on the first line, then a blank line (Anadolu)
+        "Izmir\\n\\nExports from the port rose in April.                        | Izmir        | -                        | -          | -            | Exports from the port rose in April.",
+        "Kota Kinabalu\\n\\nThe state assembly met on Monday.                   | Kota Kinabalu | -                       | -          | -            | The state assembly met on Monday.",
     })
     void shouldReadOtherAgenciesDatelinesWhenTextStartsWithOne(String text, String location, String region,
             String resolved, String agency, String rest) {
@@ -171,6 +184,17 @@ class DatelineParserTest {
         "(사진=연합뉴스) 시민들이 집회에 참석했다.",
         "【速報】政府が対策を発表した。",
         "Damascus, SANA reported the convoy arrived.",
+        "القاهرة في عيون المصورين الأجانب.",
+        "الرياض في 3 مارس 2026 شهدت أمطارا غزيرة.",
+        "الشارقة (الإمارات) تحتفي بالكتاب.",
+        "رئيس الوزراء (رويترز)\\nوصل رئيس الوزراء إلى بغداد.",
+        "بغداد: انفجار قرب السوق",
+        "حمص - مدينة العاصي - تستعد للمهرجان.",
+        "Germany\\n\\nThe coalition agreed a budget.",
+        "Nouvelle-Zélande\\n\\nLe gouvernement a présenté son budget.",
+        "Trending\\n\\nThe most read stories today.",
+        "Bernama\\n\\nThe ministry said the talks went well.",
+        "Izmir\\n\\nthe port in pictures",
     })
     void shouldFindNoDatelineWhenAnOpeningOnlyLooksLikeOne(String text) {
         assertThat(DatelineParser.parse(text.replace("\\n", "\n"), 0, REF)).isEmpty();
