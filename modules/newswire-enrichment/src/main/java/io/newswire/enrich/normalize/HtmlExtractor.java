@@ -42,6 +42,9 @@ public final class HtmlExtractor {
                     + "|outbrain|taboola|credits?|gallery|carousel|slideshow|trending|popular"
                     + "|signup|sign-up|paywall|widget|recirc|read-more|readmore|more-stories|disclaimer|print"
                     + "|toolbar|modal|popup|banner|sponsored|rating|pagination|pager"
+                    // Advertising labels, appeals, polls and author bios set inside the story's container.
+                    + "|advertisement|advertising|donate|donation|donations|follow-us|followus|poll|polls|survey"
+                    + "|feedback|affiliate|bio"
                     // Sign-in walls over the story, toggles and copies for screen readers. Not "hidden":
                     // utility CSS writes "hidden lg:flex" and "overflow-hidden" on visible blocks.
                     + "|gating|gated|hide|visually-hidden|sr-only|screen-reader-text)"

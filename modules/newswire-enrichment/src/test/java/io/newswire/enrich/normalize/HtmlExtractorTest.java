@@ -118,6 +118,15 @@ class HtmlExtractorTest {
         "ja related heading | <article><p>A</p><p>B</p><h3>関連記事</h3></article>",
         // the editors' initials and the agency that end national agency copy
         "pl agency credit | <article><p>A</p><p>B</p><p>aja/PAP</p></article>",
+        // an advertising label, an appeal for donations, a poll, a feedback box and an author bio
+        "es advertisement label | <article><p>A</p><div class='advertisement'><span>Publicidad</span></div><p>B</p></article>",
+        "pl donation appeal | <article><p>A</p><div class='donate-box'><p>Wesprzyj niezależne dziennikarstwo, przekaż darowiznę już dziś.</p></div><p>B</p></article>",
+        "ja poll | <article><p>A</p><div class='poll'><p>あなたはこの計画に賛成ですか。</p></div><p>B</p></article>",
+        "es feedback | <article><p>A</p><p>B</p><div class='article-feedback'><p>¿Te ha resultado útil esta noticia?</p></div></article>",
+        "pl author bio | <article><p>A</p><p>B</p><div class='author-bio'><p>Jan Nowak jest reporterem działu miejskiego.</p></div></article>",
+        "es bio box | <article><p>A</p><p>B</p><div class='bio-box'><p>María López cubre política municipal desde 2015.</p></div></article>",
+        "ja follow us | <article><p>A</p><p>B</p><div class='follow-us'><p>公式SNSをフォローしてください。</p></div></article>",
+        "pl affiliate note | <article><p>A</p><p>B</p><p class='affiliate-note'>Artykuł zawiera linki afiliacyjne.</p></article>",
     })
     void shouldDropFurnitureInsideTheStoryWhenPagesOfOtherLanguagesHaveIt(String layout, String body) {
         String[] story = layout.startsWith("es") ? new String[] {ES_ONE, ES_TWO}
