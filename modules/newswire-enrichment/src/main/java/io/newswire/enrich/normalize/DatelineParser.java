@@ -456,8 +456,9 @@ public final class DatelineParser {
         return a.story(start, place, date, agency);
     }
 
+    /** An Arabic-script letter, or a vowel mark on one (the marks' script is "inherited", not Arabic: "العُمانية"). */
     private static boolean isArabicLetter(char c) {
-        return isArabicScript(c) && (Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK);
+        return Character.getType(c) == Character.NON_SPACING_MARK || isArabicScript(c) && Character.isLetter(c);
     }
 
     /** Positions over the window of an Arabic-script dateline; they only move forward. */

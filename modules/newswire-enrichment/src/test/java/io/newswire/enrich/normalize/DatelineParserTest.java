@@ -128,6 +128,7 @@ class DatelineParserTest {
         "أصفهان- ایرنا- استاندار از طرح جدید خبر داد.                            | أصفهان       | -                        | -          | ایرنا        | استاندار از طرح جدید خبر داد.",
         "کراچی (اے پی پی) سندھ حکومت نے نیا منصوبہ شروع کیا۔                     | کراچی        | -                        | -          | اے پی پی     | سندھ حکومت نے نیا منصوبہ شروع کیا۔",
         "الجزائر، 14 جانفي (أ ف ب) - أعلنت الحكومة خطة جديدة.                    | الجزائر      | -                        | 2026-01-14 | أ ف ب        | أعلنت الحكومة خطة جديدة.",
+        "صُحار في 9 مارس /العُمانية/ افتتحت الشركة مصنعا جديدا.                  | صُحار        | -                        | 2026-03-09 | العُمانية    | افتتحت الشركة مصنعا جديدا.",
         // a mixed-case place alone on the first line, then a blank line (Anadolu)
         "Izmir\\n\\nExports from the port rose in April.                        | Izmir        | -                        | -          | -            | Exports from the port rose in April.",
         "Kota Kinabalu\\n\\nThe state assembly met on Monday.                   | Kota Kinabalu | -                       | -          | -            | The state assembly met on Monday.",
