@@ -24,7 +24,9 @@ import java.util.Optional;
  * {@code Bahir Dar, May 9/2024(ENA)}, {@code Damascus, SANA-The ...}, {@code МОСКВА, 3 мар — РИА Новости.},
  * {@code Praha 3. března (ČTK) -}, Yonhap's {@code (서울=연합뉴스) 김민수 기자 =} and Kyodo's
  * {@code 【ワシントン共同】}, with month names in English, Spanish, French, German, Italian, Portuguese,
- * Malay, Indonesian, Russian and Czech.
+ * Malay, Indonesian, Russian and Czech; a mixed-case place alone before a blank line ({@code Ankara});
+ * and the Arabic-script forms of KUNA, WAM, QNA, MENA, Petra, SPA, WAFA, SANA, IRNA and APP
+ * (see {@code arabic}).
  *
  * <p>A hand-written scanner rather than a regular expression: it looks at a bounded window at the
  * start, so its cost does not depend on the length of the text, and the rules that keep ordinary
