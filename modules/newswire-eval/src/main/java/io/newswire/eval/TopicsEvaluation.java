@@ -85,6 +85,7 @@ public final class TopicsEvaluation {
         Path masakha = data.resolve("masakhanews_fra");
         wireStories(lexicon, out);
         ecbPlus(data.resolve("ecb_plus"), lexicon, out);
+        corpora(data, lexicon, out);
         List<TopicData.Item> agItems = Files.exists(ag.resolve("test.csv")) ? TopicData.agNews(ag) : List.of();
         List<TopicData.Item> bbcItems = Files.isDirectory(bbc) ? TopicData.bbc(bbc) : List.of();
         if (agItems.isEmpty()) {
@@ -406,6 +407,80 @@ public final class TopicsEvaluation {
                 + " scored on the held-out half");
         runs.forEach((name, stage) -> labelledRun("held-out half, " + name, gold, byId, id -> true,
                 it -> stage.topics(it.title(), it.text(), events.get(it.id())), false, out));
+    }
+
+    /**
+     * Set 4 ({@code topics-corpora-s23.tsv}): real articles of Reuters-21578 TEST, IndiaPoliceEvents,
+     * CASIE and BBC, labelled before any run. The stage (lexicon + the events stage's types) and the
+     * lexicon alone on the dev half and the held-out half (a stable hash of the id), per subject; the
+     * stage on the randomly drawn part and per corpus; and, for the items whose main subject is
+     * conflict, crime, disaster or politics, which of the four (or what else) the stage puts first.
+     * No item is listed: the dev half is for reading misses in a later session, the held-out half is
+     * scored as a whole.
+     */
+    static void corpora(Path data, TopicsEnricher lexicon, PrintStream out) throws IOException {
+        Map<String, List<String>> labels = TopicData.corporaSet();
+        List<TopicData.Item> items = TopicData.corporaItems(data, labels.keySet());
+        if (items.isEmpty()) {
+            out.println("skipped: set 4 (Reuters TEST, IndiaPoliceEvents, CASIE, BBC): none of its corpora under " + data);
+            return;
+        }
+        Set<String> random = TopicData.corporaRandom();
+        Map<String, List<String>> gold = new LinkedHashMap<>();
+        Map<String, TopicData.Item> byId = new HashMap<>();
+        Map<String, List<Event>> events = new HashMap<>();
+        EventsEnricher eventsStage = new EventsEnricher();
+        int withEvents = 0;
+        for (TopicData.Item it : items) {
+            gold.put(it.id(), labels.get(it.id()));
+            byId.put(it.id(), it);
+            List<Event> ev = eventsStage.enrich(Article.builder("u-0", it.text(), "eval").title(it.title())
+                    .language(new Language("en", 1)).build()).events();
+            events.put(it.id(), ev);
+            withEvents += ev.isEmpty() ? 0 : 1;
+        }
+        out.println("== set 4: articles of Reuters-21578 TEST, IndiaPoliceEvents, CASIE and BBC labelled before any run ("
+                + gold.size() + " of " + labels.size() + " found; " + withEvents + " with events)");
+        Predicate<String> heldOut = TopicData::corporaHeldOut;
+        Predicate<String> dev = heldOut.negate();
+        Function<TopicData.Item, List<Topic>> stage = it -> lexicon.topics(it.title(), it.text(), events.get(it.id()));
+        Function<TopicData.Item, List<Topic>> lexiconOnly = it -> lexicon.topics(it.title(), it.text());
+        for (String[] part : new String[][] {{"dev half", "0"}, {"held-out half", "1"}}) {
+            Predicate<String> p = part[1].equals("0") ? dev : heldOut;
+            labelledRun("set 4 " + part[0] + ", shipped lexicon without events", gold, byId, p, lexiconOnly, false, out);
+            labelledRun("set 4 " + part[0] + ", shipped lexicon + events (the stage)", gold, byId, p, stage, true, out);
+            labelledRun("set 4 " + part[0] + ", randomly drawn items only, the stage", gold, byId,
+                    p.and(random::contains), stage, false, out);
+            for (String corpus : List.of("reuters", "ipe", "casie", "bbc")) {
+                labelledRun("set 4 " + part[0] + ", " + corpus + " only, the stage", gold, byId,
+                        p.and(id -> id.startsWith(corpus + ":")), stage, false, out);
+            }
+            wireConfusion("set 4 " + part[0], gold, byId, p, stage, out);
+        }
+    }
+
+    /** For items whose main subject is conflict, crime, disaster or politics: the stage's top subject, counted. */
+    private static void wireConfusion(String name, Map<String, List<String>> gold, Map<String, TopicData.Item> byId,
+            Predicate<String> part, Function<TopicData.Item, List<Topic>> run, PrintStream out) {
+        List<String> four = List.of("medtop:16000000", "medtop:02000000", "medtop:03000000", "medtop:11000000");
+        out.println("  " + name + ": main subject -> the stage's top subject (right = any listed subject;"
+                + " else conflict / crime / disaster / politics / other / none)");
+        for (String main : four) {
+            int[] c = new int[7];
+            for (Map.Entry<String, List<String>> g : gold.entrySet()) {
+                TopicData.Item it = byId.get(g.getKey());
+                if (it == null || !part.test(g.getKey()) || !g.getValue().get(0).equals(main)) {
+                    continue;
+                }
+                List<Topic> t = run.apply(it);
+                String top = t.isEmpty() ? null : t.get(0).code();
+                int k = top == null ? 6 : g.getValue().contains(top) ? 0 : four.contains(top) ? 1 + four.indexOf(top) : 5;
+                c[k]++;
+            }
+            out.printf(Locale.ROOT, "  %-44s right %3d | conflict %2d crime %2d disaster %2d politics %2d other %2d none %2d%n",
+                    Iptc.TOP_LEVEL.stream().filter(s -> s.code().equals(main)).findFirst().orElseThrow().label(),
+                    c[0], c[1], c[2], c[3], c[4], c[5], c[6]);
+        }
     }
 
     /** Top-1 accuracy of {@code run} on the labelled items {@code part} accepts; per subject when {@code detail}. */
