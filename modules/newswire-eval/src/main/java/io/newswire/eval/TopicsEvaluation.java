@@ -114,10 +114,7 @@ public final class TopicsEvaluation {
             List<TopicData.Item> train = bbcItems.stream().filter(i -> TopicData.fold(i.id(), 5) != 0).toList();
             List<TopicData.Item> test = bbcItems.stream().filter(i -> TopicData.fold(i.id(), 5) == 0).toList();
             List<String> classes = List.copyOf(m.keySet());
-            LinearModel model = LinearTopicTrainer.train(
-                    LinearTopicTrainer.examples(train, classes, Function.identity(), LinearTopicTrainer.DEFAULT_BUCKETS),
-                    classes, LinearTopicTrainer.DEFAULT_BUCKETS, LinearTopicTrainer.DEFAULT_EPOCHS,
-                    LinearTopicTrainer.DEFAULT_RATE, 13);
+            LinearModel model = LinearTopicTrainer.trainTopics(train, classes, Function.identity(), 13);
             Scores ms = new Scores(classes);
             for (TopicData.Item it : test) {
                 ms.add(it.label(), classes.get(argmax(model.probabilities(it.title(), it.text()))));
@@ -166,10 +163,7 @@ public final class TopicsEvaluation {
             int fold = f;
             List<TopicData.Item> train = items.stream().filter(i -> TopicData.fold(i.id(), 5) != fold).toList();
             List<TopicData.Item> test = items.stream().filter(i -> TopicData.fold(i.id(), 5) == fold).toList();
-            LinearModel model = LinearTopicTrainer.train(
-                    LinearTopicTrainer.examples(train, classes, Function.identity(), LinearTopicTrainer.DEFAULT_BUCKETS),
-                    classes, LinearTopicTrainer.DEFAULT_BUCKETS, LinearTopicTrainer.DEFAULT_EPOCHS,
-                    LinearTopicTrainer.DEFAULT_RATE, 13 + f);
+            LinearModel model = LinearTopicTrainer.trainTopics(train, classes, Function.identity(), 13 + f);
             for (TopicData.Item it : test) {
                 s.add(it.label(), classes.get(argmax(model.probabilities(it.title(), it.text()))));
             }
@@ -182,10 +176,7 @@ public final class TopicsEvaluation {
         for (int f = 0; f < 5; f++) {
             int fold = f;
             List<TopicData.Item> train = items.stream().filter(i -> TopicData.fold(i.id(), 5) != fold).toList();
-            LinearModel model = LinearTopicTrainer.train(
-                    LinearTopicTrainer.examples(train, iptc, m::get, LinearTopicTrainer.DEFAULT_BUCKETS),
-                    iptc, LinearTopicTrainer.DEFAULT_BUCKETS, LinearTopicTrainer.DEFAULT_EPOCHS,
-                    LinearTopicTrainer.DEFAULT_RATE, 13 + f);
+            LinearModel model = LinearTopicTrainer.trainTopics(train, iptc, m::get, 13 + f);
             TopicsEnricher stage = new TopicsEnricher(model);
             for (TopicData.Item it : items) {
                 if (TopicData.fold(it.id(), 5) == fold) {
@@ -207,12 +198,13 @@ public final class TopicsEvaluation {
         List<String> classes = List.of("world", "medtop:15000000", "medtop:04000000", "medtop:13000000",
                 "medtop:01000000", "medtop:11000000");
         List<LinearTopicTrainer.Example> examples = new ArrayList<>();
+        int features = LinearTopicTrainer.TOPICS_FEATURES;
         examples.addAll(LinearTopicTrainer.examples(ag.stream().filter(i -> !gold.containsKey(i.id())).toList(),
-                classes, map.get("ag_news")::get, LinearTopicTrainer.DEFAULT_BUCKETS));
+                classes, map.get("ag_news")::get, LinearTopicTrainer.DEFAULT_BUCKETS, features));
         examples.addAll(LinearTopicTrainer.examples(bbc.stream().filter(i -> !gold.containsKey(i.id())).toList(),
-                classes, map.get("bbc")::get, LinearTopicTrainer.DEFAULT_BUCKETS));
+                classes, map.get("bbc")::get, LinearTopicTrainer.DEFAULT_BUCKETS, features));
         LinearModel model = LinearTopicTrainer.train(examples, classes, LinearTopicTrainer.DEFAULT_BUCKETS,
-                LinearTopicTrainer.DEFAULT_EPOCHS, LinearTopicTrainer.DEFAULT_RATE, 13);
+                LinearTopicTrainer.TOPICS_EPOCHS, LinearTopicTrainer.TOPICS_RATE, 13).withFeatureSet(features);
         TopicsEnricher combined = new TopicsEnricher(model);
         // the events stage's output per item, as the pipeline has it when topics runs
         EventsEnricher eventsStage = new EventsEnricher();
