@@ -20,6 +20,14 @@ public final class LinearTopicTrainer {
     public static final int DEFAULT_EPOCHS = 10;
     public static final double DEFAULT_RATE = 2.0;
 
+    /**
+     * The topics model's recipe (session s23, chosen on dev splits inside the training parts by
+     * {@link TopicsFeaturesEvaluation}): the headline's words also as body words, 20 epochs, rate 1.
+     */
+    public static final int TOPICS_FEATURES = HashedFeatures.HEADLINE_ALSO_AS_BODY;
+    public static final int TOPICS_EPOCHS = 20;
+    public static final double TOPICS_RATE = 1.0;
+
     /** A training example: the class index and the feature buckets. */
     public record Example(int label, int[] features) {
     }
@@ -30,14 +38,27 @@ public final class LinearTopicTrainer {
     /** Features of items whose label is in {@code classes} (others are skipped), mapped by {@code map}. */
     public static List<Example> examples(List<TopicData.Item> items, List<String> classes,
             java.util.function.Function<String, String> map, int buckets) {
+        return examples(items, classes, map, buckets, HashedFeatures.HEADLINE_APART);
+    }
+
+    /** The same over feature set {@code featureSet} ({@link HashedFeatures#of(String, String, int, int)}). */
+    public static List<Example> examples(List<TopicData.Item> items, List<String> classes,
+            java.util.function.Function<String, String> map, int buckets, int featureSet) {
         List<Example> out = new ArrayList<>();
         for (TopicData.Item it : items) {
             int c = classes.indexOf(map.apply(it.label()));
             if (c >= 0) {
-                out.add(new Example(c, HashedFeatures.of(it.title(), it.text(), buckets)));
+                out.add(new Example(c, HashedFeatures.of(it.title(), it.text(), buckets, featureSet)));
             }
         }
         return out;
+    }
+
+    /** A topics model by {@link #TOPICS_FEATURES}, {@link #TOPICS_EPOCHS} and {@link #TOPICS_RATE}. */
+    public static LinearModel trainTopics(List<TopicData.Item> items, List<String> classes,
+            java.util.function.Function<String, String> map, long seed) {
+        return train(examples(items, classes, map, DEFAULT_BUCKETS, TOPICS_FEATURES), classes, DEFAULT_BUCKETS,
+                TOPICS_EPOCHS, TOPICS_RATE, seed).withFeatureSet(TOPICS_FEATURES);
     }
 
     public static LinearModel train(List<Example> data, List<String> classes, int buckets, int epochs,

@@ -1,5 +1,7 @@
 package io.newswire.eval;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.newswire.model.Json;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -216,6 +218,91 @@ public final class TopicData {
             }
         }
         return out;
+    }
+
+    /**
+     * Set 4 ({@code topics-corpora-s23.tsv}): articles of Reuters-21578 (TEST split), IndiaPoliceEvents,
+     * CASIE and BBC labelled by hand before any run; id -> the acceptable subject codes, the first the
+     * main one.
+     */
+    public static Map<String, List<String>> corporaSet() throws IOException {
+        return subjectsFile("topics-corpora-s23.tsv");
+    }
+
+    /** The ids of set 4 drawn at random (the third column says {@code random}; the rest were found by subject words). */
+    public static Set<String> corporaRandom() throws IOException {
+        Set<String> out = new HashSet<>();
+        try (InputStream in = TopicData.class.getResourceAsStream("topics-corpora-s23.tsv");
+                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                String[] f = line.split("\t");
+                if (!line.startsWith("#") && f.length > 2 && f[2].equals("random")) {
+                    out.add(f[0]);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Whether a set-4 id is in its held-out half (the other half is the dev half). */
+    public static boolean corporaHeldOut(String id) {
+        return fold(id + "#s23", 2) == 1;
+    }
+
+    /**
+     * The texts of the set-4 ids found under {@code data}: Reuters-21578 stories by NEWID (title, body),
+     * IndiaPoliceEvents {@code docs.jsonl} documents (no title; the source's "This story is from ..."
+     * line dropped), CASIE {@code source/<id>.txt} ({@code <title>}, {@code <text>}), BBC files as
+     * {@link #bbc} reads them. A corpus that is missing contributes nothing.
+     */
+    public static List<Item> corporaItems(Path data, Set<String> ids) throws IOException {
+        List<Item> out = new ArrayList<>();
+        Path reuters = data.resolve("reuters21578");
+        if (Files.isDirectory(reuters)) {
+            for (Reuters21578.Story s : Reuters21578.read(reuters)) {
+                String id = "reuters:" + s.newId();
+                if (ids.contains(id)) {
+                    out.add(new Item(id, s.title() == null ? "" : s.title(), s.body() == null ? "" : s.body(), ""));
+                }
+            }
+        }
+        Path ipe = data.resolve("india_police_events").resolve("docs.jsonl");
+        if (Files.exists(ipe)) {
+            for (String line : Files.readAllLines(ipe, StandardCharsets.UTF_8)) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                JsonNode n = Json.mapper().readTree(line);
+                String id = "ipe:" + n.get("doc_id").asInt();
+                if (ids.contains(id)) {
+                    String text = n.get("doc_text").asText().replaceFirst("^This story is from [^\n]*\n+", "");
+                    out.add(new Item(id, "", text.strip(), ""));
+                }
+            }
+        }
+        Path casie = data.resolve("casie").resolve("source");
+        for (String id : ids) {
+            Path f = casie.resolve(id.startsWith("casie:") ? id.substring(6) + ".txt" : "-");
+            if (id.startsWith("casie:") && Files.exists(f)) {
+                String all = Files.readString(f, StandardCharsets.UTF_8);
+                out.add(new Item(id, between(all, "<title>", "</title>"), between(all, "<text>", "</text>"), ""));
+            }
+        }
+        Path bbc = data.resolve("bbc");
+        if (Files.isDirectory(bbc)) {
+            bbc(bbc).stream().filter(i -> ids.contains(i.id())).forEach(out::add);
+        }
+        return out;
+    }
+
+    private static String between(String s, String open, String close) {
+        int a = s.indexOf(open);
+        if (a < 0) {
+            return "";
+        }
+        int b = s.indexOf(close, a);
+        return (b < 0 ? s.substring(a + open.length()) : s.substring(a + open.length(), b)).strip();
     }
 
     /** A stable split: about {@code 1/parts} of the ids fall in each fold. */

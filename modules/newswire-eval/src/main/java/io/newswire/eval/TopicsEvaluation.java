@@ -85,6 +85,7 @@ public final class TopicsEvaluation {
         Path masakha = data.resolve("masakhanews_fra");
         wireStories(lexicon, out);
         ecbPlus(data.resolve("ecb_plus"), lexicon, out);
+        corpora(data, lexicon, out);
         List<TopicData.Item> agItems = Files.exists(ag.resolve("test.csv")) ? TopicData.agNews(ag) : List.of();
         List<TopicData.Item> bbcItems = Files.isDirectory(bbc) ? TopicData.bbc(bbc) : List.of();
         if (agItems.isEmpty()) {
@@ -113,10 +114,7 @@ public final class TopicsEvaluation {
             List<TopicData.Item> train = bbcItems.stream().filter(i -> TopicData.fold(i.id(), 5) != 0).toList();
             List<TopicData.Item> test = bbcItems.stream().filter(i -> TopicData.fold(i.id(), 5) == 0).toList();
             List<String> classes = List.copyOf(m.keySet());
-            LinearModel model = LinearTopicTrainer.train(
-                    LinearTopicTrainer.examples(train, classes, Function.identity(), LinearTopicTrainer.DEFAULT_BUCKETS),
-                    classes, LinearTopicTrainer.DEFAULT_BUCKETS, LinearTopicTrainer.DEFAULT_EPOCHS,
-                    LinearTopicTrainer.DEFAULT_RATE, 13);
+            LinearModel model = LinearTopicTrainer.trainTopics(train, classes, Function.identity(), 13);
             Scores ms = new Scores(classes);
             for (TopicData.Item it : test) {
                 ms.add(it.label(), classes.get(argmax(model.probabilities(it.title(), it.text()))));
@@ -165,10 +163,7 @@ public final class TopicsEvaluation {
             int fold = f;
             List<TopicData.Item> train = items.stream().filter(i -> TopicData.fold(i.id(), 5) != fold).toList();
             List<TopicData.Item> test = items.stream().filter(i -> TopicData.fold(i.id(), 5) == fold).toList();
-            LinearModel model = LinearTopicTrainer.train(
-                    LinearTopicTrainer.examples(train, classes, Function.identity(), LinearTopicTrainer.DEFAULT_BUCKETS),
-                    classes, LinearTopicTrainer.DEFAULT_BUCKETS, LinearTopicTrainer.DEFAULT_EPOCHS,
-                    LinearTopicTrainer.DEFAULT_RATE, 13 + f);
+            LinearModel model = LinearTopicTrainer.trainTopics(train, classes, Function.identity(), 13 + f);
             for (TopicData.Item it : test) {
                 s.add(it.label(), classes.get(argmax(model.probabilities(it.title(), it.text()))));
             }
@@ -181,10 +176,7 @@ public final class TopicsEvaluation {
         for (int f = 0; f < 5; f++) {
             int fold = f;
             List<TopicData.Item> train = items.stream().filter(i -> TopicData.fold(i.id(), 5) != fold).toList();
-            LinearModel model = LinearTopicTrainer.train(
-                    LinearTopicTrainer.examples(train, iptc, m::get, LinearTopicTrainer.DEFAULT_BUCKETS),
-                    iptc, LinearTopicTrainer.DEFAULT_BUCKETS, LinearTopicTrainer.DEFAULT_EPOCHS,
-                    LinearTopicTrainer.DEFAULT_RATE, 13 + f);
+            LinearModel model = LinearTopicTrainer.trainTopics(train, iptc, m::get, 13 + f);
             TopicsEnricher stage = new TopicsEnricher(model);
             for (TopicData.Item it : items) {
                 if (TopicData.fold(it.id(), 5) == fold) {
@@ -206,12 +198,13 @@ public final class TopicsEvaluation {
         List<String> classes = List.of("world", "medtop:15000000", "medtop:04000000", "medtop:13000000",
                 "medtop:01000000", "medtop:11000000");
         List<LinearTopicTrainer.Example> examples = new ArrayList<>();
+        int features = LinearTopicTrainer.TOPICS_FEATURES;
         examples.addAll(LinearTopicTrainer.examples(ag.stream().filter(i -> !gold.containsKey(i.id())).toList(),
-                classes, map.get("ag_news")::get, LinearTopicTrainer.DEFAULT_BUCKETS));
+                classes, map.get("ag_news")::get, LinearTopicTrainer.DEFAULT_BUCKETS, features));
         examples.addAll(LinearTopicTrainer.examples(bbc.stream().filter(i -> !gold.containsKey(i.id())).toList(),
-                classes, map.get("bbc")::get, LinearTopicTrainer.DEFAULT_BUCKETS));
+                classes, map.get("bbc")::get, LinearTopicTrainer.DEFAULT_BUCKETS, features));
         LinearModel model = LinearTopicTrainer.train(examples, classes, LinearTopicTrainer.DEFAULT_BUCKETS,
-                LinearTopicTrainer.DEFAULT_EPOCHS, LinearTopicTrainer.DEFAULT_RATE, 13);
+                LinearTopicTrainer.TOPICS_EPOCHS, LinearTopicTrainer.TOPICS_RATE, 13).withFeatureSet(features);
         TopicsEnricher combined = new TopicsEnricher(model);
         // the events stage's output per item, as the pipeline has it when topics runs
         EventsEnricher eventsStage = new EventsEnricher();
@@ -406,6 +399,80 @@ public final class TopicsEvaluation {
                 + " scored on the held-out half");
         runs.forEach((name, stage) -> labelledRun("held-out half, " + name, gold, byId, id -> true,
                 it -> stage.topics(it.title(), it.text(), events.get(it.id())), false, out));
+    }
+
+    /**
+     * Set 4 ({@code topics-corpora-s23.tsv}): real articles of Reuters-21578 TEST, IndiaPoliceEvents,
+     * CASIE and BBC, labelled before any run. The stage (lexicon + the events stage's types) and the
+     * lexicon alone on the dev half and the held-out half (a stable hash of the id), per subject; the
+     * stage on the randomly drawn part and per corpus; and, for the items whose main subject is
+     * conflict, crime, disaster or politics, which of the four (or what else) the stage puts first.
+     * No item is listed: the dev half is for reading misses in a later session, the held-out half is
+     * scored as a whole.
+     */
+    static void corpora(Path data, TopicsEnricher lexicon, PrintStream out) throws IOException {
+        Map<String, List<String>> labels = TopicData.corporaSet();
+        List<TopicData.Item> items = TopicData.corporaItems(data, labels.keySet());
+        if (items.isEmpty()) {
+            out.println("skipped: set 4 (Reuters TEST, IndiaPoliceEvents, CASIE, BBC): none of its corpora under " + data);
+            return;
+        }
+        Set<String> random = TopicData.corporaRandom();
+        Map<String, List<String>> gold = new LinkedHashMap<>();
+        Map<String, TopicData.Item> byId = new HashMap<>();
+        Map<String, List<Event>> events = new HashMap<>();
+        EventsEnricher eventsStage = new EventsEnricher();
+        int withEvents = 0;
+        for (TopicData.Item it : items) {
+            gold.put(it.id(), labels.get(it.id()));
+            byId.put(it.id(), it);
+            List<Event> ev = eventsStage.enrich(Article.builder("u-0", it.text(), "eval").title(it.title())
+                    .language(new Language("en", 1)).build()).events();
+            events.put(it.id(), ev);
+            withEvents += ev.isEmpty() ? 0 : 1;
+        }
+        out.println("== set 4: articles of Reuters-21578 TEST, IndiaPoliceEvents, CASIE and BBC labelled before any run ("
+                + gold.size() + " of " + labels.size() + " found; " + withEvents + " with events)");
+        Predicate<String> heldOut = TopicData::corporaHeldOut;
+        Predicate<String> dev = heldOut.negate();
+        Function<TopicData.Item, List<Topic>> stage = it -> lexicon.topics(it.title(), it.text(), events.get(it.id()));
+        Function<TopicData.Item, List<Topic>> lexiconOnly = it -> lexicon.topics(it.title(), it.text());
+        for (String[] part : new String[][] {{"dev half", "0"}, {"held-out half", "1"}}) {
+            Predicate<String> p = part[1].equals("0") ? dev : heldOut;
+            labelledRun("set 4 " + part[0] + ", shipped lexicon without events", gold, byId, p, lexiconOnly, false, out);
+            labelledRun("set 4 " + part[0] + ", shipped lexicon + events (the stage)", gold, byId, p, stage, true, out);
+            labelledRun("set 4 " + part[0] + ", randomly drawn items only, the stage", gold, byId,
+                    p.and(random::contains), stage, false, out);
+            for (String corpus : List.of("reuters", "ipe", "casie", "bbc")) {
+                labelledRun("set 4 " + part[0] + ", " + corpus + " only, the stage", gold, byId,
+                        p.and(id -> id.startsWith(corpus + ":")), stage, false, out);
+            }
+            wireConfusion("set 4 " + part[0], gold, byId, p, stage, out);
+        }
+    }
+
+    /** For items whose main subject is conflict, crime, disaster or politics: the stage's top subject, counted. */
+    private static void wireConfusion(String name, Map<String, List<String>> gold, Map<String, TopicData.Item> byId,
+            Predicate<String> part, Function<TopicData.Item, List<Topic>> run, PrintStream out) {
+        List<String> four = List.of("medtop:16000000", "medtop:02000000", "medtop:03000000", "medtop:11000000");
+        out.println("  " + name + ": main subject -> the stage's top subject (right = any listed subject;"
+                + " else conflict / crime / disaster / politics / other / none)");
+        for (String main : four) {
+            int[] c = new int[7];
+            for (Map.Entry<String, List<String>> g : gold.entrySet()) {
+                TopicData.Item it = byId.get(g.getKey());
+                if (it == null || !part.test(g.getKey()) || !g.getValue().get(0).equals(main)) {
+                    continue;
+                }
+                List<Topic> t = run.apply(it);
+                String top = t.isEmpty() ? null : t.get(0).code();
+                int k = top == null ? 6 : g.getValue().contains(top) ? 0 : four.contains(top) ? 1 + four.indexOf(top) : 5;
+                c[k]++;
+            }
+            out.printf(Locale.ROOT, "  %-44s right %3d | conflict %2d crime %2d disaster %2d politics %2d other %2d none %2d%n",
+                    Iptc.TOP_LEVEL.stream().filter(s -> s.code().equals(main)).findFirst().orElseThrow().label(),
+                    c[0], c[1], c[2], c[3], c[4], c[5], c[6]);
+        }
     }
 
     /** Top-1 accuracy of {@code run} on the labelled items {@code part} accepts; per subject when {@code detail}. */

@@ -37,15 +37,15 @@ public final class TrainTopics {
         List<LinearTopicTrainer.Example> examples = new ArrayList<>();
         if (Files.exists(ag.resolve("test.csv"))) {
             examples.addAll(LinearTopicTrainer.examples(TopicData.agNews(ag), CLASSES, map.get("ag_news")::get,
-                    LinearTopicTrainer.DEFAULT_BUCKETS));
+                    LinearTopicTrainer.DEFAULT_BUCKETS, LinearTopicTrainer.TOPICS_FEATURES));
         }
         if (Files.isDirectory(bbc)) {
             examples.addAll(LinearTopicTrainer.examples(TopicData.bbc(bbc), CLASSES, map.get("bbc")::get,
-                    LinearTopicTrainer.DEFAULT_BUCKETS));
+                    LinearTopicTrainer.DEFAULT_BUCKETS, LinearTopicTrainer.TOPICS_FEATURES));
         }
         long t0 = System.nanoTime();
         LinearModel model = LinearTopicTrainer.train(examples, CLASSES, LinearTopicTrainer.DEFAULT_BUCKETS,
-                epochs, LinearTopicTrainer.DEFAULT_RATE, 13);
+                epochs, LinearTopicTrainer.TOPICS_RATE, 13).withFeatureSet(LinearTopicTrainer.TOPICS_FEATURES);
         if (output.getParent() != null) {
             Files.createDirectories(output.getParent());
         }

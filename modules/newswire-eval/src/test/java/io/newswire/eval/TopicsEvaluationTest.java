@@ -22,7 +22,7 @@ class TopicsEvaluationTest {
         int code = TopicsEvaluation.run(empty, new PrintStream(bytes, true, StandardCharsets.UTF_8));
         assertThat(code).isZero();
         assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("skipped: AG News", "skipped: BBC",
-                "skipped: MasakhaNEWS", "skipped: labelled set");
+                "skipped: MasakhaNEWS", "skipped: labelled set", "skipped: set 4");
     }
 
     @Test
@@ -51,6 +51,32 @@ class TopicsEvaluationTest {
         TopicsEvaluation.run(empty, new PrintStream(bytes, true, StandardCharsets.UTF_8));
         assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("== wire stories (97 short stories",
                 "wire held-out part, shipped lexicon + events (the stage): top-1 accuracy");
+    }
+
+    @Test
+    void shouldListIdsOfTheSharedCorporaAndSplitInHalvesWhenLoadingSetFour() throws Exception {
+        Map<String, List<String>> set = TopicData.corporaSet();
+        assertThat(set).hasSizeGreaterThanOrEqualTo(340);
+        assertThat(set.keySet()).allMatch(id -> id.matches("reuters:\\d+|ipe:\\d+|casie:\\d+|bbc:[a-z]+/\\d{3}\\.txt"));
+        assertThat(set.values()).allMatch(codes -> codes.stream().allMatch(c -> Iptc.byCode(c) != null));
+        assertThat(TopicData.corporaRandom()).isNotEmpty().allMatch(set::containsKey);
+        long heldOut = set.keySet().stream().filter(TopicData::corporaHeldOut).count();
+        assertThat(heldOut).isBetween(set.size() * 2L / 5, set.size() * 3L / 5);
+    }
+
+    @Test
+    void shouldReadEachCorpusFormatWhenLoadingSetFourTexts(@TempDir Path data) throws Exception {
+        java.nio.file.Files.createDirectories(data.resolve("casie/source"));
+        java.nio.file.Files.writeString(data.resolve("casie/source/7.txt"),
+                "<title>Rançongiciel à l'hôpital</title>\n<source> x </source>\n<text>\nLe réseau est bloqué.\n</text>");
+        java.nio.file.Files.createDirectories(data.resolve("india_police_events"));
+        java.nio.file.Files.writeString(data.resolve("india_police_events/docs.jsonl"),
+                "{\"doc_id\": 5, \"doc_text\": \"This story is from March 1, 2002\\n\\nahmedabad: curfew was imposed.\"}\n");
+        List<TopicData.Item> items = TopicData.corporaItems(data, java.util.Set.of("casie:7", "ipe:5", "ipe:6"));
+        assertThat(items).extracting(TopicData.Item::id, TopicData.Item::title, TopicData.Item::text)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("casie:7", "Rançongiciel à l'hôpital", "Le réseau est bloqué."),
+                        org.assertj.core.groups.Tuple.tuple("ipe:5", "", "ahmedabad: curfew was imposed."));
     }
 
     @Test

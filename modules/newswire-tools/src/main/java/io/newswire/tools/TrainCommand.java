@@ -83,7 +83,7 @@ final class TrainCommand implements Runnable {
                 description = "Where to write the model (default: ${DEFAULT-VALUE}); never a committed resource.")
         Path output;
 
-        @Option(names = "--epochs", defaultValue = "" + LinearTopicTrainer.DEFAULT_EPOCHS,
+        @Option(names = "--epochs", defaultValue = "" + LinearTopicTrainer.TOPICS_EPOCHS,
                 description = "Passes over the training data (default: ${DEFAULT-VALUE}).")
         int epochs;
 

@@ -13,6 +13,15 @@ public final class HashedFeatures {
     /** How much of the body the features read: the lead carries the subject, and the cost stays flat. */
     public static final int MAX_CHARS = 6_000;
 
+    /** Feature set 0: the headline's words only as features of their own (the tone model's, and topic models before s23). */
+    public static final int HEADLINE_APART = 0;
+
+    /**
+     * Feature set 1: the headline's words also counted as body words (with their bigrams), so the few
+     * words that name the subject weigh more; chosen for the topics model on dev splits (EVALUATION.md).
+     */
+    public static final int HEADLINE_ALSO_AS_BODY = 1;
+
     private static final long TITLE_SALT = 0x5DEECE66DL;
 
     private HashedFeatures() {
@@ -27,6 +36,22 @@ public final class HashedFeatures {
             c.salt = 0;
             c.have = false;
         }
+        WordHashes.scan(text, 0, Math.min(text.length(), MAX_CHARS), c);
+        return Arrays.copyOf(c.out, c.n);
+    }
+
+    /** As {@link #of(String, String, int)} with feature set {@code featureSet} ({@link #HEADLINE_APART} or {@link #HEADLINE_ALSO_AS_BODY}). */
+    public static int[] of(String title, String text, int buckets, int featureSet) {
+        if (featureSet == HEADLINE_APART || title == null) {
+            return of(title, text, buckets);
+        }
+        Collector c = new Collector(buckets);
+        c.salt = TITLE_SALT;
+        WordHashes.scan(title, 0, title.length(), c);
+        c.salt = 0;
+        c.have = false;
+        WordHashes.scan(title, 0, title.length(), c);
+        c.have = false;
         WordHashes.scan(text, 0, Math.min(text.length(), MAX_CHARS), c);
         return Arrays.copyOf(c.out, c.n);
     }

@@ -23,12 +23,23 @@ import java.util.zip.GZIPOutputStream;
  * @param buckets the number of feature buckets
  * @param weights {@code weights[bucket * classes.size() + class]}
  * @param bias    one per class
+ * @param featureSet which {@link HashedFeatures} set {@link #probabilities(String, String)} computes
+ *                   ({@link HashedFeatures#HEADLINE_APART} or {@link HashedFeatures#HEADLINE_ALSO_AS_BODY})
  */
-public record LinearModel(List<String> classes, int buckets, float[] weights, float[] bias) {
+public record LinearModel(List<String> classes, int buckets, float[] weights, float[] bias, int featureSet) {
 
-    private static final int MAGIC = 0x4E57_5431; // "NWT1"
+    private static final int MAGIC = 0x4E57_5431; // "NWT1": feature set 0
+    private static final int MAGIC_2 = 0x4E57_5432; // "NWT2": the feature set follows
+
+    /** A model over feature set 0 (the headline's words apart). */
+    public LinearModel(List<String> classes, int buckets, float[] weights, float[] bias) {
+        this(classes, buckets, weights, bias, HashedFeatures.HEADLINE_APART);
+    }
 
     public LinearModel {
+        if (featureSet != HashedFeatures.HEADLINE_APART && featureSet != HashedFeatures.HEADLINE_ALSO_AS_BODY) {
+            throw new IllegalArgumentException("unknown feature set " + featureSet);
+        }
         classes = List.copyOf(classes);
         if (weights.length != (long) buckets * classes.size() || bias.length != classes.size()) {
             throw new IllegalArgumentException("weights do not match " + buckets + " buckets x " + classes.size());
@@ -37,7 +48,12 @@ public record LinearModel(List<String> classes, int buckets, float[] weights, fl
 
     /** The class probabilities for an article, in {@link #classes()} order. */
     public double[] probabilities(String title, String text) {
-        return probabilities(HashedFeatures.of(title, text, buckets));
+        return probabilities(HashedFeatures.of(title, text, buckets, featureSet));
+    }
+
+    /** The same weights over feature set {@code set} (a trainer sets the set its examples were built with). */
+    public LinearModel withFeatureSet(int set) {
+        return new LinearModel(classes, buckets, weights, bias, set);
     }
 
     /** The class probabilities for these feature buckets. */
@@ -89,7 +105,13 @@ public record LinearModel(List<String> classes, int buckets, float[] weights, fl
     public void write(OutputStream out) throws IOException {
         GZIPOutputStream gz = new GZIPOutputStream(out, 1 << 16);
         DataOutputStream d = new DataOutputStream(gz);
-        d.writeInt(MAGIC);
+        // feature set 0 keeps the first format, so files written before it read the same
+        if (featureSet == HashedFeatures.HEADLINE_APART) {
+            d.writeInt(MAGIC);
+        } else {
+            d.writeInt(MAGIC_2);
+            d.writeInt(featureSet);
+        }
         d.writeInt(buckets);
         d.writeInt(classes.size());
         for (String c : classes) {
@@ -108,9 +130,11 @@ public record LinearModel(List<String> classes, int buckets, float[] weights, fl
     /** Reads a model written by {@link #write}. */
     public static LinearModel read(InputStream in) throws IOException {
         DataInputStream d = new DataInputStream(new GZIPInputStream(in, 1 << 16));
-        if (d.readInt() != MAGIC) {
+        int magic = d.readInt();
+        if (magic != MAGIC && magic != MAGIC_2) {
             throw new IOException("not a newswire linear model");
         }
+        int featureSet = magic == MAGIC ? HashedFeatures.HEADLINE_APART : d.readInt();
         int buckets = d.readInt();
         int k = d.readInt();
         String[] classes = new String[k];
@@ -125,7 +149,11 @@ public record LinearModel(List<String> classes, int buckets, float[] weights, fl
         for (int i = 0; i < weights.length; i++) {
             weights[i] = d.readFloat();
         }
-        return new LinearModel(List.of(classes), buckets, weights, bias);
+        try {
+            return new LinearModel(List.of(classes), buckets, weights, bias, featureSet);
+        } catch (IllegalArgumentException e) {
+            throw new IOException(e.getMessage(), e);
+        }
     }
 
     /** Reads the model file at {@code file}. */
