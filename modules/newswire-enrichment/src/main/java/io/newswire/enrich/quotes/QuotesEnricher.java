@@ -403,6 +403,10 @@ public final class QuotesEnricher implements Enricher {
             }
             i = close + 1;
             Attribution att = after(text, close + 1);
+            if (att != null && "\u2014\u2015\u2013".indexOf(text.charAt(att.cue().start())) >= 0
+                    && !clauseInitial(text, open)) {
+                att = null; // 'The sign said “Closed.” — Reuters': a signature belongs to a quote standing alone
+            }
             if (att != null && introducesNext(text, close, att)) {
                 att = null; // '“A.” He added, “B.”': "He added" is B's
             }
@@ -638,6 +642,10 @@ public final class QuotesEnricher implements Enricher {
 
     /** '”, Baqeri said', '” he said', '”, said Sergei Ivanov', '” the daily said.' */
     private static Attribution after(String text, int from) {
+        Attribution signed = dashSigned(text, from);
+        if (signed != null) {
+            return signed;
+        }
         List<W> ws = wordsAfter(text, from, 10);
         int k = 0;
         while (k < ws.size() && (ws.get(k).low().equals(",") || ws.get(k).low().equals("—"))) {
@@ -667,7 +675,7 @@ public final class QuotesEnricher implements Enricher {
                 return new Attribution(span(text, ws.get(k), ws.get(np - 1)), mention(text, ws.get(cue)));
             }
             if (ws.size() == 10 && (ws.get(np).low().equals(",") || ws.get(np).low().equals("("))) {
-                ws = wordsAfter(text, from, 24); // an appositive may run on: read further only then
+                ws = wordsAfter(text, from, 36); // an appositive may run on: read further only then
             }
             int c = appositiveCue(text, ws, np);
             if (c > 0 && named(text, ws, k, np)) {
@@ -687,7 +695,7 @@ public final class QuotesEnricher implements Enricher {
                 return new Attribution(span(text, ws.get(k), ws.get(w - 1)), mention(text, ws.get(w)));
             }
             if (ws.size() == 10 && w > k && w < ws.size() && ws.get(w).low().equals(",")) {
-                ws = wordsAfter(text, from, 24);
+                ws = wordsAfter(text, from, 36);
             }
             int c = w > k ? appositiveCue(text, ws, w) : -1;
             if (c > 0) {
@@ -714,6 +722,62 @@ public final class QuotesEnricher implements Enricher {
     }
 
     /**
+     * A quote signed with a dash, as vox pops, readers' letters and social posts are printed: '“We
+     * will not leave.” ― Maria Lopes', '“They lied.” — Kwame Mensah, a teacher in Accra'. The quote
+     * ends its sentence, the dash follows the closing mark, and one to five capitalised words stand
+     * after it up to the line end, a comma or a full stop; the dash is the cue. Null otherwise.
+     */
+    private static Attribution dashSigned(String text, int from) {
+        int n = text.length();
+        int close = from - 1;
+        int i = from;
+        while (i < n && (text.charAt(i) == ' ' || text.charAt(i) == '\u00A0')) {
+            i++;
+        }
+        if (i >= n || "\u2014\u2015\u2013".indexOf(text.charAt(i)) < 0 || close < 1
+                || ".!?\u2026".indexOf(text.charAt(close - 1)) < 0) {
+            return null;
+        }
+        int dash = i++;
+        while (i < n && (text.charAt(i) == ' ' || text.charAt(i) == '\u00A0')) {
+            i++;
+        }
+        int start = i;
+        int end = i;
+        int words = 0;
+        while (i < n && words < 6 && Character.isUpperCase(text.charAt(i))) {
+            int e = i;
+            while (e < n && (Character.isLetter(text.charAt(e)) || text.charAt(e) == '-' || text.charAt(e) == '\''
+                    || text.charAt(e) == '\u2019' || text.charAt(e) == '.' && e + 1 < n && Character.isLetter(text.charAt(e + 1)))) {
+                e++;
+            }
+            if (e < n && text.charAt(e) == '.' && e - i <= 2) {
+                e++; // an initial: 'Oscar P. Quintero'
+            }
+            words++;
+            end = e;
+            i = e;
+            if (i < n && text.charAt(i) == ' ' && i + 1 < n && Character.isUpperCase(text.charAt(i + 1))) {
+                i++;
+            } else {
+                break;
+            }
+        }
+        if (words == 0 || words > 5 || end - start < 2) {
+            return null;
+        }
+        int k = end;
+        while (k < n && (text.charAt(k) == ' ' || text.charAt(k) == '\u00A0')) {
+            k++;
+        }
+        if (k < n && text.charAt(k) != '\n' && text.charAt(k) != ',' && text.charAt(k) != '.') {
+            return null;
+        }
+        return new Attribution(new Mention(start, end, text.substring(start, end)),
+                new Mention(dash, dash + 1, text.substring(dash, dash + 1)));
+    }
+
+    /**
      * The cue after an appositive or a bracket that follows the speaker's name at {@code np}: ', a former
      * aide, said', ', 69, told', ' (R-Fla.) said', ', who has not endorsed anyone, told'; -1 when there
      * is none. The appositive has no cue and no sentence end.
@@ -727,7 +791,7 @@ public final class QuotesEnricher implements Enricher {
         if (close == null) {
             return -1;
         }
-        for (int i = np + 1; i < ws.size() && i - np < 16; i++) {
+        for (int i = np + 1; i < ws.size() && i - np < 30; i++) {
             String l = ws.get(i).low();
             if (l.equals(close)) {
                 int c = i + 1;
@@ -975,6 +1039,9 @@ public final class QuotesEnricher implements Enricher {
 
     /** The speaker after an inverted cue: "said Baqeri", "said the minister", "said Sergei Ivanov, the chief". */
     private static Mention npAfter(String text, List<W> ws, int from) {
+        if (from < ws.size() && ws.get(from).low().equals("of")) {
+            return null; // '..., X said of the plan.': what was spoken about, not who spoke
+        }
         int e = from;
         while (e < ws.size() && e - from < 6 && isNpWord(text, ws.get(e), e == from)) {
             e++;

@@ -183,6 +183,38 @@ class QuotesEnricherTest {
         });
     }
 
+    static Stream<Arguments> signedAndLongAppositives() {
+        return Stream.of(
+                // text, contents, speakers as written (a vox pop or a reader's letter signed with a dash)
+                Arguments.of("\u201CThe water came in the night.\u201D \u2015 Ama Owusu\n"
+                        + "\u201CWe lost the harvest, all of it.\u201D \u2014 Tomasz K. Nowak, a farmer near Opole\n",
+                        List.of("The water came in the night.", "We lost the harvest, all of it."),
+                        List.of("Ama Owusu", "Tomasz K. Nowak")),
+                // a dash after a title or a quote that does not end its sentence is no signature
+                Arguments.of("The film \u201CThe Long Night\u201D \u2014 Hana Sato\u2019s first \u2014 opens on Friday.",
+                        List.of(), List.of()),
+                Arguments.of("He called the ruling \u201Ca disgrace.\u201D \u2014 Additional reporting by Ana Lima",
+                        List.of(), List.of()),
+                // an appositive of many words, and 'said of' naming the topic, not a speaker
+                Arguments.of("\u201CThe levy is modest,\u201D Leila Haddad, head of research at the Beirut Institute "
+                        + "for Fiscal Studies and a lecturer at the American University, said of the plan. "
+                        + "\u201CIt closes few gaps.\u201D",
+                        List.of("The levy is modest,\u201D Leila Haddad, head of research at the Beirut Institute "
+                                + "for Fiscal Studies and a lecturer at the American University, said of the plan. "
+                                + "\u201CIt closes few gaps."),
+                        List.of("Leila Haddad")));
+    }
+
+    @ParameterizedTest
+    @MethodSource("signedAndLongAppositives")
+    void shouldAttributeQuoteWhenSignedWithADashOrNamedBeforeALongAppositive(String text, List<String> contents,
+            List<String> speakers) {
+        List<Quote> quotes = STAGE.enrich(article(text)).quotes().stream().filter(q -> q.kind().equals("direct"))
+                .toList();
+        assertThat(quotes).extracting(q -> q.content().text()).containsExactlyElementsOf(contents);
+        assertThat(quotes).extracting(q -> q.speakerText().text()).containsExactlyElementsOf(speakers);
+    }
+
     static Stream<Arguments> reportedSpeech() {
         return Stream.of(
                 // text, content, speaker as written, cue
