@@ -242,6 +242,51 @@ public final class QuotesEnricher implements Enricher {
         return true;
     }
 
+    /** The word "adding" or "added" in {@code text[from, to)} of one sentence, as a mention; null when absent. */
+    private static Mention adding(String text, int from, int to) {
+        if (to - from > 120 || from >= to) {
+            return null;
+        }
+        for (int i = text.indexOf("add", from); i >= 0 && i < to; i = text.indexOf("add", i + 3)) {
+            int e = i + 3;
+            while (e < to && Character.isLetter(text.charAt(e))) {
+                e++;
+            }
+            String w = text.substring(i, e);
+            if ((w.equals("adding") || w.equals("added")) && (i == 0 || !Character.isLetter(text.charAt(i - 1)))
+                    && sameSentence(text, from, i)) {
+                return new Mention(i, e, w);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether a quote opening at {@code open} without an attribution of its own goes on the quote group
+     * that ended at {@code last} over one sentence of narration in the same paragraph: '“A,” X said
+     * after the talks. He did not take questions. “B.”' The sentence between has no verb of saying (then
+     * it would report someone else) and no quotation mark.
+     */
+    private static boolean oneSentenceBetween(String text, int last, int open) {
+        if (open - last > 250 || !clauseInitial(text, open)) {
+            return false;
+        }
+        int stops = 0;
+        int afterFirst = -1;
+        for (int i = last; i < open; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '"' || c == '\u201C' || c == '\u201D') {
+                return false;
+            }
+            if (sentenceStop(text, i)) {
+                if (++stops == 1) {
+                    afterFirst = i + 1;
+                }
+            }
+        }
+        return stops == 2 && !mayHaveCue(text, afterFirst, open);
+    }
+
     /**
      * Whether the mark at {@code i} ends a sentence: '!' or '?', or a full stop, each followed by a
      * space, and a full stop not closing an abbreviation ('D.C.-based', '(D-Ill.) in', 'Sen. Marco',
@@ -385,7 +430,9 @@ public final class QuotesEnricher implements Enricher {
                     while (k < n && isSpace(text.charAt(k))) {
                         k++;
                     }
-                    if (k < n && isOpen(text, k)) {
+                    // with the same kind of mark: a straight mark left open before a curly one is a pasted
+                    // excerpt's opener, not a quote going on ('"Melanie thought ...¶“It never ...,” she said')
+                    if (k < n && isOpen(text, k) && (text.charAt(k) == '"') == (text.charAt(open) == '"')) {
                         j = k + 1;
                         continue;
                     }
@@ -415,9 +462,18 @@ public final class QuotesEnricher implements Enricher {
             if (b != null) {
                 att = b.att();
             }
-            if (g != null && (att != null && (att.cue().start() == g.att.cue().start() || !attAfter
+            Mention adding = attAfter || g == null ? null : adding(text, g.last, open);
+            boolean second = adding != null && g.att.cue().start() < adding.start();
+            if (second) {
+                // '“A,” X said, adding later, “B.”': a second statement of the same speaker, as PolNeAR
+                // and the copy's own grammar have it, not one quote over both pieces
+                att = new Attribution(g.att.speaker(), adding);
+                b = new Before(att, b != null && b.that());
+            }
+            if (g != null && !second && (att != null && (att.cue().start() == g.att.cue().start() || !attAfter
                     && sameSentence(text, g.last, att.cue().start()))
-                    || att == null && endsSentence(text, close) && adjacent(text, g.last, open))) {
+                    || att == null && endsSentence(text, close) && (adjacent(text, g.last, open)
+                            || oneSentenceBetween(text, g.last, open)))) {
                 // '“A,” X said, “B.”', '“A,” X said, according to CNN. “B.”', '“A,” X said.¶“B.”'
                 g.end = g.kind.equals("direct") ? contentEnd(text, g.start, close) : close + 1;
                 g.last = Math.max(g.last, close + 1);

@@ -215,6 +215,36 @@ class QuotesEnricherTest {
         assertThat(quotes).extracting(q -> q.speakerText().text()).containsExactlyElementsOf(speakers);
     }
 
+    static Stream<Arguments> piecesAndNarration() {
+        return Stream.of(
+                // text, contents of the direct quotes, cues
+                // one sentence of narration without a verb of saying between two pieces: one quote
+                Arguments.of("\"We have had trouble here before,\" Wanjiru said after meeting the envoy. She left soon "
+                        + "after. \"Our goal is calm.\"", List.of("We have had trouble here before,\" Wanjiru said after "
+                        + "meeting the envoy. She left soon after. \"Our goal is calm."), List.of("said")),
+                // the sentence between reports someone else: the second piece is not joined
+                Arguments.of("\"We have had trouble here before,\" Wanjiru said after meeting the envoy. The envoy "
+                        + "said little. \"Our goal is calm.\"", List.of("We have had trouble here before"),
+                        List.of("said")),
+                // 'adding' starts a second statement of the same speaker
+                Arguments.of("\u201CThe port will reopen,\u201D Silva said, adding later, \u201CShips are waiting.\u201D",
+                        List.of("The port will reopen", "Ships are waiting."), List.of("said", "adding")),
+                // a straight mark left open before a curly quote in the next paragraph does not swallow it
+                Arguments.of("The agency wrote:\n\n\"Farmers in the north lost most of the harvest.\n\n"
+                        + "\u201CLa crue est venue la nuit,\u201D one farmer said in French.",
+                        List.of("La crue est venue la nuit"), List.of("said")));
+    }
+
+    @ParameterizedTest
+    @MethodSource("piecesAndNarration")
+    void shouldJoinOrSplitPiecesWhenNarrationOrASecondCueStandsBetween(String text, List<String> contents,
+            List<String> cues) {
+        List<Quote> quotes = STAGE.enrich(article(text)).quotes().stream().filter(q -> q.kind().equals("direct"))
+                .toList();
+        assertThat(quotes).extracting(q -> q.content().text()).containsExactlyElementsOf(contents);
+        assertThat(quotes).extracting(q -> q.cue().text()).containsExactlyElementsOf(cues);
+    }
+
     static Stream<Arguments> reportedSpeech() {
         return Stream.of(
                 // text, content, speaker as written, cue
