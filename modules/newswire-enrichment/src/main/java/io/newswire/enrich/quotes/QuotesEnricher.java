@@ -1300,7 +1300,11 @@ public final class QuotesEnricher implements Enricher {
             if (ce - cs < 10) {
                 continue;
             }
-            out.add(new Quote("indirect", new Mention(cs, ce, text.substring(cs, ce)),
+            // '“You squeezed them to the breaking point” to drive up the price, she said.': a sentence that
+            // opens with quoted words and goes on past the mark is still quoted at its start, so direct
+            boolean quoted = cs > 0 && isOpen(text, cs - 1) && ce - cs < 600 && text.indexOf(text.charAt(cs - 1) == '"'
+                    ? '"' : '\u201D', cs) < ce;
+            out.add(new Quote(quoted ? "direct" : "indirect", new Mention(cs, ce, text.substring(cs, ce)),
                     resolve(text, entities, speaker, cs), speaker, cue));
             taken.add(new int[] {s, e});
             return; // one attribution per sentence

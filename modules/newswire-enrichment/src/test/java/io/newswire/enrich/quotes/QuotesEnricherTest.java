@@ -229,6 +229,10 @@ class QuotesEnricherTest {
                 // 'adding' starts a second statement of the same speaker
                 Arguments.of("\u201CThe port will reopen,\u201D Silva said, adding later, \u201CShips are waiting.\u201D",
                         List.of("The port will reopen", "Ships are waiting."), List.of("said", "adding")),
+                // quoted words opening a sentence that goes on past the mark before its attribution
+                Arguments.of("The bank cut jobs.\n\n\u201CYou squeezed the staff to breaking point\u201D to lift the "
+                        + "share price, she said.", List.of("You squeezed the staff to breaking point\u201D to lift the "
+                        + "share price"), List.of("said")),
                 // a straight mark left open before a curly quote in the next paragraph does not swallow it
                 Arguments.of("The agency wrote:\n\n\"Farmers in the north lost most of the harvest.\n\n"
                         + "\u201CLa crue est venue la nuit,\u201D one farmer said in French.",
