@@ -41,6 +41,7 @@ public final class QuotesEvaluation {
     }
 
     public static void run(Path dir, String split, int errors, PrintStream out) throws Exception {
+        agencies(errors, out);
         Path texts = dir.resolve(split).resolve("text");
         Path anns = dir.resolve(split).resolve("attributions");
         if (!Files.isDirectory(texts) || !Files.isDirectory(anns)) {
@@ -150,6 +151,105 @@ public final class QuotesEvaluation {
         report(out, "indirect (overlap >= 1/2)", indirect);
         int[] all = {direct[0] + indirect[0], direct[1] + indirect[1], direct[2] + indirect[2]};
         report(out, "all attributions", all);
+    }
+
+    /** A passage of the self-written agency set: id, style, expected direct quotes, text. */
+    record Passage(String id, String style, List<String[]> quotes, String text) {
+    }
+
+    /** The self-written passages in many agencies' styles ({@code quotes/agency-quotes.tsv}). */
+    static List<Passage> passages() throws IOException {
+        List<Passage> out = new ArrayList<>();
+        try (var in = QuotesEvaluation.class.getResourceAsStream("quotes/agency-quotes.tsv")) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\t");
+                List<String[]> quotes = new ArrayList<>();
+                if (!f[2].equals("-")) {
+                    for (String q : f[2].split(" \\|\\| ")) {
+                        String[] cs = q.split(" => ");
+                        quotes.add(new String[] {cs[0].replace("\\n", "\n"), cs[1]});
+                    }
+                }
+                out.add(new Passage(f[0], f[1], quotes, f[3].replace("\\n", "\n")));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Direct quotes on the self-written agency passages, a second measure beside PolNeAR (one
+     * publisher family's style): content matched as on PolNeAR (overlap of at least half the longer
+     * span), speaker as written matched by overlap. The stage runs without entities.
+     */
+    static void agencies(int errors, PrintStream out) throws IOException {
+        QuotesEnricher stage = new QuotesEnricher();
+        int tp = 0;
+        int predicted = 0;
+        int gold = 0;
+        int exact = 0;
+        int speakers = 0;
+        int shown = 0;
+        List<Passage> ps = passages();
+        for (Passage p : ps) {
+            Article a = Article.builder("c-" + Integer.toHexString(p.id().hashCode()), p.text(), "eval")
+                    .language(new Language("en", 1.0)).build();
+            List<Quote> qs = stage.enrich(a).quotes().stream().filter(q -> q.kind().equals("direct")).toList();
+            predicted += qs.size();
+            gold += p.quotes().size();
+            boolean[] used = new boolean[p.quotes().size()];
+            for (Quote q : qs) {
+                int[] x = trim(p.text(), q.content().start(), q.content().end());
+                boolean hit = false;
+                for (int i = 0; i < used.length && !hit; i++) {
+                    int gs = p.text().indexOf(p.quotes().get(i)[0]);
+                    int[] y = trim(p.text(), gs, gs + p.quotes().get(i)[0].length());
+                    int ov = Math.min(x[1], y[1]) - Math.max(x[0], y[0]);
+                    if (!used[i] && ov * 2 >= Math.max(x[1] - x[0], y[1] - y[0])) {
+                        used[i] = hit = true;
+                        tp++;
+                        exact += x[0] == y[0] && x[1] == y[1] ? 1 : 0;
+                        if (speakerMatches(p.text(), p.quotes().get(i)[1], q)) {
+                            speakers++;
+                        } else if (shown++ < errors) {
+                            out.printf("  agency %s speaker: gold '%s' got '%s'%n", p.id(), p.quotes().get(i)[1],
+                                    q.speakerText() == null ? null : q.speakerText().text());
+                        }
+                    }
+                }
+                if (!hit && shown++ < errors) {
+                    out.printf("  agency %s false direct: %s%n", p.id(), clip(q.content().text()));
+                }
+            }
+            for (int i = 0; i < used.length; i++) {
+                if (!used[i] && shown++ < errors) {
+                    out.printf("  agency %s missed direct: %s%n", p.id(), clip(p.quotes().get(i)[0]));
+                }
+            }
+        }
+        out.printf(Locale.ROOT, "quotes eval on the self-written agency passages (%d passages)%n", ps.size());
+        report(out, "direct quotes (overlap >= 1/2)", new int[] {tp, predicted, gold});
+        out.printf(Locale.ROOT, "    exact spans: %d%n", exact);
+        out.printf(Locale.ROOT, "  direct speaker accuracy (matched): %d/%d = %.3f%n", speakers, tp,
+                tp == 0 ? 0.0 : (double) speakers / tp);
+    }
+
+    /** Whether the quote's speaker overlaps an occurrence of the expected speaker as a whole word ('he' not in 'the'). */
+    private static boolean speakerMatches(String text, String speaker, Quote q) {
+        if (q.speakerText() == null) {
+            return false;
+        }
+        for (int s = text.indexOf(speaker); s >= 0; s = text.indexOf(speaker, s + 1)) {
+            int e = s + speaker.length();
+            boolean word = (s == 0 || !Character.isLetterOrDigit(text.charAt(s - 1)))
+                    && (e >= text.length() || !Character.isLetterOrDigit(text.charAt(e)));
+            if (word && q.speakerText().start() < e && q.speakerText().end() > s) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String clip(String s) {

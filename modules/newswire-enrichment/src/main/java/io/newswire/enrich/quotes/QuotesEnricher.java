@@ -242,6 +242,51 @@ public final class QuotesEnricher implements Enricher {
         return true;
     }
 
+    /** The word "adding" or "added" in {@code text[from, to)} of one sentence, as a mention; null when absent. */
+    private static Mention adding(String text, int from, int to) {
+        if (to - from > 120 || from >= to) {
+            return null;
+        }
+        for (int i = text.indexOf("add", from); i >= 0 && i < to; i = text.indexOf("add", i + 3)) {
+            int e = i + 3;
+            while (e < to && Character.isLetter(text.charAt(e))) {
+                e++;
+            }
+            String w = text.substring(i, e);
+            if ((w.equals("adding") || w.equals("added")) && (i == 0 || !Character.isLetter(text.charAt(i - 1)))
+                    && sameSentence(text, from, i)) {
+                return new Mention(i, e, w);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether a quote opening at {@code open} without an attribution of its own goes on the quote group
+     * that ended at {@code last} over one sentence of narration in the same paragraph: '“A,” X said
+     * after the talks. He did not take questions. “B.”' The sentence between has no verb of saying (then
+     * it would report someone else) and no quotation mark.
+     */
+    private static boolean oneSentenceBetween(String text, int last, int open) {
+        if (open - last > 250 || !clauseInitial(text, open)) {
+            return false;
+        }
+        int stops = 0;
+        int afterFirst = -1;
+        for (int i = last; i < open; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '"' || c == '\u201C' || c == '\u201D') {
+                return false;
+            }
+            if (sentenceStop(text, i)) {
+                if (++stops == 1) {
+                    afterFirst = i + 1;
+                }
+            }
+        }
+        return stops == 2 && !mayHaveCue(text, afterFirst, open);
+    }
+
     /**
      * Whether the mark at {@code i} ends a sentence: '!' or '?', or a full stop, each followed by a
      * space, and a full stop not closing an abbreviation ('D.C.-based', '(D-Ill.) in', 'Sen. Marco',
@@ -385,7 +430,9 @@ public final class QuotesEnricher implements Enricher {
                     while (k < n && isSpace(text.charAt(k))) {
                         k++;
                     }
-                    if (k < n && isOpen(text, k)) {
+                    // with the same kind of mark: a straight mark left open before a curly one is a pasted
+                    // excerpt's opener, not a quote going on ('"Melanie thought ...¶“It never ...,” she said')
+                    if (k < n && isOpen(text, k) && (text.charAt(k) == '"') == (text.charAt(open) == '"')) {
                         j = k + 1;
                         continue;
                     }
@@ -403,6 +450,10 @@ public final class QuotesEnricher implements Enricher {
             }
             i = close + 1;
             Attribution att = after(text, close + 1);
+            if (att != null && "\u2014\u2015\u2013".indexOf(text.charAt(att.cue().start())) >= 0
+                    && !clauseInitial(text, open)) {
+                att = null; // 'The sign said “Closed.” — Reuters': a signature belongs to a quote standing alone
+            }
             if (att != null && introducesNext(text, close, att)) {
                 att = null; // '“A.” He added, “B.”': "He added" is B's
             }
@@ -411,9 +462,18 @@ public final class QuotesEnricher implements Enricher {
             if (b != null) {
                 att = b.att();
             }
-            if (g != null && (att != null && (att.cue().start() == g.att.cue().start() || !attAfter
+            Mention adding = attAfter || g == null ? null : adding(text, g.last, open);
+            boolean second = adding != null && g.att.cue().start() < adding.start();
+            if (second) {
+                // '“A,” X said, adding later, “B.”': a second statement of the same speaker, as PolNeAR
+                // and the copy's own grammar have it, not one quote over both pieces
+                att = new Attribution(g.att.speaker(), adding);
+                b = new Before(att, b != null && b.that());
+            }
+            if (g != null && !second && (att != null && (att.cue().start() == g.att.cue().start() || !attAfter
                     && sameSentence(text, g.last, att.cue().start()))
-                    || att == null && endsSentence(text, close) && adjacent(text, g.last, open))) {
+                    || att == null && endsSentence(text, close) && (adjacent(text, g.last, open)
+                            || oneSentenceBetween(text, g.last, open)))) {
                 // '“A,” X said, “B.”', '“A,” X said, according to CNN. “B.”', '“A,” X said.¶“B.”'
                 g.end = g.kind.equals("direct") ? contentEnd(text, g.start, close) : close + 1;
                 g.last = Math.max(g.last, close + 1);
@@ -638,6 +698,10 @@ public final class QuotesEnricher implements Enricher {
 
     /** '”, Baqeri said', '” he said', '”, said Sergei Ivanov', '” the daily said.' */
     private static Attribution after(String text, int from) {
+        Attribution signed = dashSigned(text, from);
+        if (signed != null) {
+            return signed;
+        }
         List<W> ws = wordsAfter(text, from, 10);
         int k = 0;
         while (k < ws.size() && (ws.get(k).low().equals(",") || ws.get(k).low().equals("—"))) {
@@ -667,7 +731,7 @@ public final class QuotesEnricher implements Enricher {
                 return new Attribution(span(text, ws.get(k), ws.get(np - 1)), mention(text, ws.get(cue)));
             }
             if (ws.size() == 10 && (ws.get(np).low().equals(",") || ws.get(np).low().equals("("))) {
-                ws = wordsAfter(text, from, 24); // an appositive may run on: read further only then
+                ws = wordsAfter(text, from, 36); // an appositive may run on: read further only then
             }
             int c = appositiveCue(text, ws, np);
             if (c > 0 && named(text, ws, k, np)) {
@@ -687,7 +751,7 @@ public final class QuotesEnricher implements Enricher {
                 return new Attribution(span(text, ws.get(k), ws.get(w - 1)), mention(text, ws.get(w)));
             }
             if (ws.size() == 10 && w > k && w < ws.size() && ws.get(w).low().equals(",")) {
-                ws = wordsAfter(text, from, 24);
+                ws = wordsAfter(text, from, 36);
             }
             int c = w > k ? appositiveCue(text, ws, w) : -1;
             if (c > 0) {
@@ -714,6 +778,62 @@ public final class QuotesEnricher implements Enricher {
     }
 
     /**
+     * A quote signed with a dash, as vox pops, readers' letters and social posts are printed: '“We
+     * will not leave.” ― Maria Lopes', '“They lied.” — Kwame Mensah, a teacher in Accra'. The quote
+     * ends its sentence, the dash follows the closing mark, and one to five capitalised words stand
+     * after it up to the line end, a comma or a full stop; the dash is the cue. Null otherwise.
+     */
+    private static Attribution dashSigned(String text, int from) {
+        int n = text.length();
+        int close = from - 1;
+        int i = from;
+        while (i < n && (text.charAt(i) == ' ' || text.charAt(i) == '\u00A0')) {
+            i++;
+        }
+        if (i >= n || "\u2014\u2015\u2013".indexOf(text.charAt(i)) < 0 || close < 1
+                || ".!?\u2026".indexOf(text.charAt(close - 1)) < 0) {
+            return null;
+        }
+        int dash = i++;
+        while (i < n && (text.charAt(i) == ' ' || text.charAt(i) == '\u00A0')) {
+            i++;
+        }
+        int start = i;
+        int end = i;
+        int words = 0;
+        while (i < n && words < 6 && Character.isUpperCase(text.charAt(i))) {
+            int e = i;
+            while (e < n && (Character.isLetter(text.charAt(e)) || text.charAt(e) == '-' || text.charAt(e) == '\''
+                    || text.charAt(e) == '\u2019' || text.charAt(e) == '.' && e + 1 < n && Character.isLetter(text.charAt(e + 1)))) {
+                e++;
+            }
+            if (e < n && text.charAt(e) == '.' && e - i <= 2) {
+                e++; // an initial: 'Oscar P. Quintero'
+            }
+            words++;
+            end = e;
+            i = e;
+            if (i < n && text.charAt(i) == ' ' && i + 1 < n && Character.isUpperCase(text.charAt(i + 1))) {
+                i++;
+            } else {
+                break;
+            }
+        }
+        if (words == 0 || words > 5 || end - start < 2) {
+            return null;
+        }
+        int k = end;
+        while (k < n && (text.charAt(k) == ' ' || text.charAt(k) == '\u00A0')) {
+            k++;
+        }
+        if (k < n && text.charAt(k) != '\n' && text.charAt(k) != ',' && text.charAt(k) != '.') {
+            return null;
+        }
+        return new Attribution(new Mention(start, end, text.substring(start, end)),
+                new Mention(dash, dash + 1, text.substring(dash, dash + 1)));
+    }
+
+    /**
      * The cue after an appositive or a bracket that follows the speaker's name at {@code np}: ', a former
      * aide, said', ', 69, told', ' (R-Fla.) said', ', who has not endorsed anyone, told'; -1 when there
      * is none. The appositive has no cue and no sentence end.
@@ -727,7 +847,7 @@ public final class QuotesEnricher implements Enricher {
         if (close == null) {
             return -1;
         }
-        for (int i = np + 1; i < ws.size() && i - np < 16; i++) {
+        for (int i = np + 1; i < ws.size() && i - np < 30; i++) {
             String l = ws.get(i).low();
             if (l.equals(close)) {
                 int c = i + 1;
@@ -975,6 +1095,9 @@ public final class QuotesEnricher implements Enricher {
 
     /** The speaker after an inverted cue: "said Baqeri", "said the minister", "said Sergei Ivanov, the chief". */
     private static Mention npAfter(String text, List<W> ws, int from) {
+        if (from < ws.size() && ws.get(from).low().equals("of")) {
+            return null; // '..., X said of the plan.': what was spoken about, not who spoke
+        }
         int e = from;
         while (e < ws.size() && e - from < 6 && isNpWord(text, ws.get(e), e == from)) {
             e++;
@@ -1177,7 +1300,11 @@ public final class QuotesEnricher implements Enricher {
             if (ce - cs < 10) {
                 continue;
             }
-            out.add(new Quote("indirect", new Mention(cs, ce, text.substring(cs, ce)),
+            // '“You squeezed them to the breaking point” to drive up the price, she said.': a sentence that
+            // opens with quoted words and goes on past the mark is still quoted at its start, so direct
+            boolean quoted = cs > 0 && isOpen(text, cs - 1) && ce - cs < 600 && text.indexOf(text.charAt(cs - 1) == '"'
+                    ? '"' : '\u201D', cs) < ce;
+            out.add(new Quote(quoted ? "direct" : "indirect", new Mention(cs, ce, text.substring(cs, ce)),
                     resolve(text, entities, speaker, cs), speaker, cue));
             taken.add(new int[] {s, e});
             return; // one attribution per sentence

@@ -183,6 +183,72 @@ class QuotesEnricherTest {
         });
     }
 
+    static Stream<Arguments> signedAndLongAppositives() {
+        return Stream.of(
+                // text, contents, speakers as written (a vox pop or a reader's letter signed with a dash)
+                Arguments.of("\u201CThe water came in the night.\u201D \u2015 Ama Owusu\n"
+                        + "\u201CWe lost the harvest, all of it.\u201D \u2014 Tomasz K. Nowak, a farmer near Opole\n",
+                        List.of("The water came in the night.", "We lost the harvest, all of it."),
+                        List.of("Ama Owusu", "Tomasz K. Nowak")),
+                // a dash after a title or a quote that does not end its sentence is no signature
+                Arguments.of("The film \u201CThe Long Night\u201D \u2014 Hana Sato\u2019s first \u2014 opens on Friday.",
+                        List.of(), List.of()),
+                Arguments.of("He called the ruling \u201Ca disgrace.\u201D \u2014 Additional reporting by Ana Lima",
+                        List.of(), List.of()),
+                // an appositive of many words, and 'said of' naming the topic, not a speaker
+                Arguments.of("\u201CThe levy is modest,\u201D Leila Haddad, head of research at the Beirut Institute "
+                        + "for Fiscal Studies and a lecturer at the American University, said of the plan. "
+                        + "\u201CIt closes few gaps.\u201D",
+                        List.of("The levy is modest,\u201D Leila Haddad, head of research at the Beirut Institute "
+                                + "for Fiscal Studies and a lecturer at the American University, said of the plan. "
+                                + "\u201CIt closes few gaps."),
+                        List.of("Leila Haddad")));
+    }
+
+    @ParameterizedTest
+    @MethodSource("signedAndLongAppositives")
+    void shouldAttributeQuoteWhenSignedWithADashOrNamedBeforeALongAppositive(String text, List<String> contents,
+            List<String> speakers) {
+        List<Quote> quotes = STAGE.enrich(article(text)).quotes().stream().filter(q -> q.kind().equals("direct"))
+                .toList();
+        assertThat(quotes).extracting(q -> q.content().text()).containsExactlyElementsOf(contents);
+        assertThat(quotes).extracting(q -> q.speakerText().text()).containsExactlyElementsOf(speakers);
+    }
+
+    static Stream<Arguments> piecesAndNarration() {
+        return Stream.of(
+                // text, contents of the direct quotes, cues
+                // one sentence of narration without a verb of saying between two pieces: one quote
+                Arguments.of("\"We have had trouble here before,\" Wanjiru said after meeting the envoy. She left soon "
+                        + "after. \"Our goal is calm.\"", List.of("We have had trouble here before,\" Wanjiru said after "
+                        + "meeting the envoy. She left soon after. \"Our goal is calm."), List.of("said")),
+                // the sentence between reports someone else: the second piece is not joined
+                Arguments.of("\"We have had trouble here before,\" Wanjiru said after meeting the envoy. The envoy "
+                        + "said little. \"Our goal is calm.\"", List.of("We have had trouble here before"),
+                        List.of("said")),
+                // 'adding' starts a second statement of the same speaker
+                Arguments.of("\u201CThe port will reopen,\u201D Silva said, adding later, \u201CShips are waiting.\u201D",
+                        List.of("The port will reopen", "Ships are waiting."), List.of("said", "adding")),
+                // quoted words opening a sentence that goes on past the mark before its attribution
+                Arguments.of("The bank cut jobs.\n\n\u201CYou squeezed the staff to breaking point\u201D to lift the "
+                        + "share price, she said.", List.of("You squeezed the staff to breaking point\u201D to lift the "
+                        + "share price"), List.of("said")),
+                // a straight mark left open before a curly quote in the next paragraph does not swallow it
+                Arguments.of("The agency wrote:\n\n\"Farmers in the north lost most of the harvest.\n\n"
+                        + "\u201CLa crue est venue la nuit,\u201D one farmer said in French.",
+                        List.of("La crue est venue la nuit"), List.of("said")));
+    }
+
+    @ParameterizedTest
+    @MethodSource("piecesAndNarration")
+    void shouldJoinOrSplitPiecesWhenNarrationOrASecondCueStandsBetween(String text, List<String> contents,
+            List<String> cues) {
+        List<Quote> quotes = STAGE.enrich(article(text)).quotes().stream().filter(q -> q.kind().equals("direct"))
+                .toList();
+        assertThat(quotes).extracting(q -> q.content().text()).containsExactlyElementsOf(contents);
+        assertThat(quotes).extracting(q -> q.cue().text()).containsExactlyElementsOf(cues);
+    }
+
     static Stream<Arguments> reportedSpeech() {
         return Stream.of(
                 // text, content, speaker as written, cue
