@@ -23,16 +23,17 @@ import java.util.List;
  *
  * <p>An article becomes a {@link StoryState.Member}: its heaviest words and its entities and places as
  * length-normalised TF-IDF vectors (document frequencies counted online, so frequent words of any
- * language weigh little without a stop list), and its salient facts: the three most salient persons,
- * places and organisations, the numbers in its text, the countries of its places, the days its
- * events are dated to, and its date anchor (full dates written in its text, its dateline's date). A pair
- * of articles scores {@code sigmoid(b0 + b1 cos(words) + b2 cos(entities) + sum bi agree_i + b10
- * near(anchors))}, where {@code agree_i} is +1 when both sides have that fact and share one, -1 when
+ * language weigh little without a stop list; the words' start from {@link Settings#background()}), and its
+ * salient facts: the three most salient persons, places and organisations, the numbers in its text, the
+ * countries of its places, the days its events are dated to, its date anchor (full dates written in its
+ * text, its dateline's date) and its events' casualty figures. A pair of articles scores {@code sigmoid(b0
+ * + b1 cos(words) + b2 cos(entities) + sum bi agree_i + b10 near(anchors) + b11 agree(casualty figures))},
+ * where {@code agree_i} is +1 when both sides have that fact and share one, -1 when
  * both have it and share none, 0 otherwise: two reports of one event name the same people, places and
  * figures; two events of one kind (two earthquakes) share their words but not those. A story scores the
  * mean over its most recent members (average linkage, not one centroid, so a story does not drift into
  * its neighbour), times {@code exp(-|dt| / decay)} over event time. The best candidate at or above the
- * threshold is joined, else the article starts a story. Stories are never merged or split, so an
+ * threshold (a higher one for a story of one article) is joined, else the article starts a story. Stories are never merged or split, so an
  * emitted story id stays.
  */
 public final class StoryClusterer {
