@@ -29,8 +29,9 @@ import java.util.stream.Stream;
  * events of one kind (two earthquakes, two rehab check-ins), so a gold story is topic x {@code
  * ecb}/{@code ecbplus}. The articles go through the standard pipeline (for their entities and places),
  * then through {@link StoryClusterer} (average linkage over a story's recent members, a pair model over
- * word and entity cosines and agreement of salient persons, places, organisations, numbers, countries
- * and event days) in a shuffled order, with no publication time and ingest times one
+ * word and entity cosines and agreement of salient persons, places, organisations, numbers, countries,
+ * event days and casualty figures; word document frequencies warm from the shipped background table) in a
+ * shuffled order, with no publication time and ingest times one
  * second apart (ECB+ has no dates). Pairwise precision, recall and F1 of the story ids against the gold
  * stories; the standard split's train topics to develop ({@code --grid}), dev topics to report; the test
  * topics 36-45 are held out of the shared data.

@@ -53,7 +53,7 @@ public interface StoryState {
      */
     record Member(long eventMillis, long[] words, float[] wordWeights, long[] entities, float[] entityWeights,
             long[] persons, long[] locations, long[] organisations, long[] numbers, long[] countries, long[] days,
-            long[] year, long[] anchors) {
+            long[] year, long[] anchors, long[] tolls) {
         public Member {
             requireNonNull(words, "words");
             requireNonNull(wordWeights, "wordWeights");
@@ -67,6 +67,7 @@ public interface StoryState {
             requireNonNull(days, "days");
             requireNonNull(year, "year");
             requireNonNull(anchors, "anchors");
+            requireNonNull(tolls, "tolls");
         }
     }
 

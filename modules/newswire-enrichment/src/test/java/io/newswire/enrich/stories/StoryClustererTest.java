@@ -177,4 +177,59 @@ class StoryClustererTest {
         }
         assertThat(c.stories()).isLessThanOrEqualTo(5);
     }
+
+    private static io.newswire.model.Event killed(int min, Integer max) {
+        io.newswire.model.Mention m = new io.newswire.model.Mention(0, 5, "toll");
+        io.newswire.model.Toll toll = new io.newswire.model.Toll(min, max, "exact", null, null, m);
+        return new io.newswire.model.Event(null, null, m, null, null, null, null, "asserted",
+                new io.newswire.model.Casualties(List.of(toll), null, null, null, null), m);
+    }
+
+    @Test
+    void shouldTakeTheCasualtyFiguresOfTheEventsWhenTheEventsStageStatesThem() {
+        Article withTolls = Article.builder("t", "Bei dem Beben starben mindestens 12 Menschen.", "t")
+                .events(List.of(killed(12, null), killed(12, 15))).build();
+        Article without = Article.builder("n", "A magnitude 6.4 earthquake struck near Dorvast.", "t").build();
+        // "at least 12" and "12 to 15" dead: two figures of one kind, keyed by kind and number
+        assertThat(StoryClusterer.features(withTolls).tolls()).hasSize(2);
+        assertThat(StoryClusterer.features(without).tolls()).isEmpty();
+    }
+
+    @Test
+    void shouldWeighACommonWordLessWhenTheBackgroundCountsItOnAColdStart() {
+        long common = io.newswire.enrich.text.WordHashes.hash("said");
+        long rare = io.newswire.enrich.text.WordHashes.hash("dorvast");
+        BackgroundFrequencies bg = BackgroundFrequencies.standard();
+        assertThat(bg.documents()).isGreaterThan(1000);
+        assertThat(bg.frequency(common)).isGreaterThan(bg.documents() / 10);
+        assertThat(bg.frequency(rare)).isZero();
+        StoryClusterer.Features f = StoryClusterer.features(Article.builder("s", "Dorvast said.", "t").build());
+        StoryState.Member warm = new StoryClusterer(StoryClusterer.Settings.STANDARD).member(f, 0);
+        StoryState.Member cold = new StoryClusterer(StoryClusterer.Settings.STANDARD
+                .withBackground(BackgroundFrequencies.NONE)).member(f, 0);
+        assertThat(weight(warm, common)).isLessThan(weight(warm, rare) / 2);
+        assertThat(weight(cold, common)).isCloseTo(weight(cold, rare), org.assertj.core.data.Offset.offset(1e-6f));
+    }
+
+    private static float weight(StoryState.Member m, long word) {
+        for (int i = 0; i < m.words().length; i++) {
+            if (m.words()[i] == word) {
+                return m.wordWeights()[i];
+            }
+        }
+        return -1;
+    }
+
+    @Test
+    void shouldReadBackTheCountsItWroteWhenATableIsSaved() throws java.io.IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        BackgroundFrequencies.write(40, new long[] {9, -3, 0}, new int[] {5, 7, 2}, out);
+        BackgroundFrequencies back = BackgroundFrequencies.read(new java.io.ByteArrayInputStream(out.toByteArray()));
+        assertThat(back.documents()).isEqualTo(40);
+        assertThat(back.frequency(9)).isEqualTo(5);
+        assertThat(back.frequency(-3)).isEqualTo(7);
+        assertThat(back.frequency(0)).isEqualTo(2);
+        assertThat(back.frequency(4)).isZero();
+        assertThat(back.size()).isEqualTo(3);
+    }
 }
