@@ -22,6 +22,8 @@ import java.util.Map;
  */
 final class PlaceResolver {
 
+    private static final long COUNTY_KEY = Folding.key("County");
+
     /** Below this population a resolved town needs its country named, datelined or chosen by the other spots. */
     static final int UNSUPPORTED_MIN_POPULATION = 100_000;
 
@@ -78,6 +80,12 @@ final class PlaceResolver {
     Result resolve(Article article) {
         String text = article.text();
         List<GeoSpotter.Spot> spots = new ArrayList<>(GeoSpotter.spot(gaz, text, standalone));
+        int firstAbbreviationSpot = spots.size();
+        addRegionAbbreviations(text, spots);
+        boolean anyRegionAbbreviation = spots.size() > firstAbbreviationSpot;
+        if (anyRegionAbbreviation) {
+            spots.sort(java.util.Comparator.comparingInt(GeoSpotter.Spot::start));
+        }
         List<Mention> unknownLocations = entityHints.apply(article, text, spots);
 
         // "Easley, S.C.", "Beckley, W.Va.": the region a town is written with; the abbreviation itself is no place
@@ -220,7 +228,9 @@ final class PlaceResolver {
         int[] abbreviationChoice = anyAbbreviation ? new int[spots.size()] : null;
         boolean[] divisionAfter = new boolean[spots.size()];
         for (int i = 0; i < spots.size(); i++) {
-            divisionAfter[i] = SpotContext.DIVISION_WORDS.contains(SpotContext.wordAfter(text, spots.get(i).end()));
+            // "Kano State", "Garissa County"; "Co Kerry", "County Clare" with the word before
+            divisionAfter[i] = SpotContext.DIVISION_WORDS.contains(SpotContext.wordAfter(text, spots.get(i).end()))
+                    || SpotContext.divisionWordBefore(text, spots.get(i).start());
         }
         double[] votes = null;
         for (int pass = 0; pass < 2; pass++) {
@@ -277,16 +287,29 @@ final class PlaceResolver {
                 continue;
             }
             GeoSpotter.Spot s = spots.get(i);
-            String after = SpotContext.wordAfter(text, s.end());
-            if (SpotContext.DIVISION_WORDS.contains(after) && Gazetteer.kind(e) == Gazetteer.PLACE) {
-                // "Farah Province", "Punjab province": the division, not its capital town
+            boolean divisionWord = divisionAfter[i];
+            if (divisionWord && Gazetteer.kind(e) == Gazetteer.PLACE) {
+                // "Farah Province", "Punjab province", "Co Kerry": the division, not its capital town
                 for (int x : s.entries()) {
-                    if (Gazetteer.kind(x) == Gazetteer.ADMIN1 && gaz.countryOf(x) == gaz.countryOf(e)) {
+                    int xk = Gazetteer.kind(x);
+                    if ((xk == Gazetteer.ADMIN1 || xk == Gazetteer.ADMIN2) && gaz.countryOf(x) == gaz.countryOf(e)) {
                         e = x;
                         break;
                     }
                 }
             }
+            if (divisionWord && Gazetteer.kind(e) == Gazetteer.PLACE && SpotContext.divisionWordBefore(text, s.start())) {
+                // "Co. Donegal": GeoNames lists the county as "County Donegal", not under the town's name
+                int[] county = gaz.byKey(Folding.append(COUNTY_KEY, text.substring(s.start(), s.end())));
+                for (int x = 0; county != null && x < county.length; x++) {
+                    if (Gazetteer.kind(county[x]) == Gazetteer.ADMIN2 && gaz.countryOf(county[x]) == gaz.countryOf(e)) {
+                        e = county[x];
+                        break;
+                    }
+                }
+            }
+            // "Greater Manchester", "Greater Sydney": the city's metropolitan area, read as the city
+            boolean greater = Gazetteer.kind(e) == Gazetteer.PLACE && SpotContext.greaterBefore(text, s.start());
             if (s.abbreviation()) {
                 chosen.add(new Chosen(s, e));
                 continue;
@@ -300,10 +323,24 @@ final class PlaceResolver {
             // "in Larkana and Khairpur", "Peshawar, Charsadda and Mardan": a list goes on naming places
             boolean listed = lastAccepted != null && SpotContext.listJoin(text, lastAccepted.spot().end(), s.start());
             boolean cue = contained || inNamedDivision || s.fromEntity() || e == datelineEntry || listed
-                    || SpotContext.locativeBefore(text, s.start()) || SpotContext.DIVISION_WORDS.contains(after);
+                    || SpotContext.locativeBefore(text, s.start()) || divisionWord || greater
+                    || anyRegionAbbreviation && isRegionAbbreviation(text, s);
             if (accept(s, e, text, named, votes, datelineCountry, cue, contained || inNamedDivision,
-                    SpotContext.DIVISION_WORDS.contains(after))) {
-                Chosen c = new Chosen(s, e);
+                    divisionWord, greater)) {
+                int k2 = Gazetteer.kind(e);
+                // "Borno State", "Oaxaca State", "Kwara State": a division word written with a capital is part
+                // of the division's name ("Kech district" in small letters is not). Not when a capitalised word
+                // follows ("Osun State Police", "Illinois State Armory"), nor for a US state: "Ohio State" and
+                // "Mississippi State" are universities and their teams
+                int wordEnd = s.end() + 1 + SpotContext.wordLengthAt(text, s.end() + 1);
+                int nameEnd = divisionWord && (k2 == Gazetteer.ADMIN1 || k2 == Gazetteer.ADMIN2)
+                        && s.end() + 1 < text.length() && text.charAt(s.end()) == ' '
+                        && Character.isUpperCase(text.charAt(s.end() + 1))
+                        && SpotContext.DIVISION_WORDS.contains(SpotContext.wordAfter(text, s.end()))
+                        && !SpotContext.capitalisedWordAfter(text, wordEnd)
+                        && !"US".equals(gaz.countryCode(gaz.countryOf(e))) ? wordEnd : s.end();
+                Chosen c = new Chosen(greater || nameEnd != s.end() ? new GeoSpotter.Spot(greater ? s.start() - 8
+                        : s.start(), nameEnd, s.entries(), s.byVariant(), s.fromEntity()) : s, e);
                 chosen.add(c);
                 lastAccepted = c;
             }
@@ -320,6 +357,58 @@ final class PlaceResolver {
             places.addAll(placeRecords.unknownPlaces(unknownLocations, chosen, datelineEntry));
         }
         return new Result(places, countryRanker.rank(chosen, text, datelineCountry, datelineEntry));
+    }
+
+    /** Whether {@code s} is a state written as an AP abbreviation after a comma ("Lakewood, Wash."). */
+    private static boolean isRegionAbbreviation(String text, GeoSpotter.Spot s) {
+        return s.entries().length == 1 && Gazetteer.kind(s.entries()[0]) == Gazetteer.ADMIN1 && s.start() >= 2
+                && text.charAt(s.end() - 1) == '.' && text.startsWith(", ", s.start() - 2);
+    }
+
+    /**
+     * "CAMP MURRAY, Wash.", "KILLEEN, Texas" aside: an AP abbreviation with dots after a capitalised word the
+     * gazetteer does not know (a base, a hamlet) still names the state, for the story's other places, and is a
+     * mention of it. Towns the gazetteer knows are handled with their spot ({@code apRegion}).
+     */
+    private void addRegionAbbreviations(String text, List<GeoSpotter.Spot> spots) {
+        int n = text.length();
+        int from = 0;
+        while (true) {
+            int p = text.indexOf(", ", from);
+            if (p < 0 || p + 3 >= n) {
+                return;
+            }
+            from = p + 2;
+            if (p == 0 || !Character.isUpperCase(text.charAt(p + 2)) || !Character.isLetter(text.charAt(p - 1))) {
+                continue;
+            }
+            int b = p;
+            while (b > 0 && Folding.isTokenChar(text.charAt(b - 1))) {
+                b--;
+            }
+            if (!GeoSpotter.startsName(text.charAt(b))) {
+                continue;
+            }
+            int end = SpotContext.regionAbbreviationAfter(text, p);
+            if (end < 0 || text.charAt(end - 1) != '.') {
+                continue;
+            }
+            boolean known = false;
+            for (GeoSpotter.Spot s : spots) {
+                known |= s.end() == p || s.start() < end && p + 2 < s.end();
+            }
+            if (known) {
+                continue;
+            }
+            DatelineRegions.Region r = DatelineRegions.abbreviation(text.substring(p + 2, end));
+            int[] region = r == null ? null : regionEntries(r.name() + "|" + r.countryCode());
+            for (int x = 0; region != null && x < region.length; x++) {
+                if (Gazetteer.kind(region[x]) == Gazetteer.ADMIN1) {
+                    spots.add(new GeoSpotter.Spot(p + 2, end, new int[] {region[x]}, false, false));
+                    break;
+                }
+            }
+        }
     }
 
     /**
@@ -509,7 +598,7 @@ final class PlaceResolver {
      * most such names are also surnames or words (Baker, Sales, Congress).
      */
     private boolean accept(GeoSpotter.Spot s, int e, String text, double[] named, double[] votes,
-            int datelineCountry, boolean cue, boolean contained, boolean divisionAfter) {
+            int datelineCountry, boolean cue, boolean contained, boolean divisionAfter, boolean prefixed) {
         int kind = Gazetteer.kind(e);
         int c = gaz.countryOf(e);
         double ownVote = kind == Gazetteer.PLACE ? 1 : 0;
@@ -557,8 +646,8 @@ final class PlaceResolver {
         boolean inCapitals = surfaceLength >= 4 && SpotContext.allCapitals(text, s.start(), s.end());
         if (!s.fromEntity() && singleWord && population < 1_000_000 && (inCapitals
                 ? SpotContext.capitalsWordAround(text, s.start(), s.end())
-                : SpotContext.capitalisedWordBefore(text, s.start()) || SpotContext.capitalisedWordAfter(text, s.end())
-                        && !divisionAfter)) {
+                : SpotContext.capitalisedWordBefore(text, s.start()) && !prefixed && !divisionAfter
+                        || SpotContext.capitalisedWordAfter(text, s.end()) && !divisionAfter)) {
             // "John Washington", "Wall Street", "Ford Motor": part of a longer name
             return false;
         }
