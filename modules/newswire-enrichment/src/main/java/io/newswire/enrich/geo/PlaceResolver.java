@@ -23,6 +23,8 @@ import java.util.Map;
 final class PlaceResolver {
 
     private static final long COUNTY_KEY = Folding.key("County");
+    /** Added to a town whose county (second-level division) the story names and the first pass chose. */
+    private static final double ADMIN2_NAMED_BONUS = 1.5;
 
     /** Below this population a resolved town needs its country named, datelined or chosen by the other spots. */
     static final int UNSUPPORTED_MIN_POPULATION = 100_000;
@@ -212,7 +214,7 @@ final class PlaceResolver {
             long locKey = loc == null ? 0 : Folding.key(loc);
             int[] cands = locKey == 0 ? null : gaz.byKey(locKey);
             if (cands != null) {
-                datelineEntry = best(cands, locKey, named, namedAdmin1, -1, -1, region, false);
+                datelineEntry = best(cands, locKey, named, namedAdmin1, -1, -1, region, false, null, 0);
                 if (region != null && datelineEntry >= 0 && !contains(region, datelineEntry)) {
                     // "PARIS, Texas": no town of that name in that region is in the gazetteer; the
                     // region, not the namesake, says where the story was filed
@@ -233,15 +235,27 @@ final class PlaceResolver {
                     || SpotContext.divisionWordBefore(text, spots.get(i).start());
         }
         double[] votes = null;
+        // the counties the first pass chose ("Lincolnshire", "Perth and Kinross"): their towns are likelier
+        int[] admin2Chosen = null;
+        int admin2ChosenCount = 0;
         for (int pass = 0; pass < 2; pass++) {
             for (int i = 0; i < spots.size(); i++) {
                 GeoSpotter.Spot s = spots.get(i);
                 GeoSpotter.Spot next = i + 1 < spots.size() ? spots.get(i + 1) : null;
-                if (next != null && !(next.start() - s.end() <= 2 && text.startsWith(",", s.end()))) {
+                if (next != null && !containerFollows(text, s, next)) {
                     next = null;
                 }
                 choice[i] = s.abbreviation() ? -1 : best(s.entries(), spotKey[i], named, namedAdmin1,
-                        datelineEntry, datelineCountry, next == null ? apRegion[i] : next.entries(), divisionAfter[i]);
+                        datelineEntry, datelineCountry, next == null ? apRegion[i] : next.entries(), divisionAfter[i],
+                        admin2Chosen, admin2ChosenCount);
+            }
+            for (int i = 0; pass == 0 && i < spots.size(); i++) {
+                if (choice[i] >= 0 && Gazetteer.kind(choice[i]) == Gazetteer.ADMIN2) {
+                    if (admin2Chosen == null) {
+                        admin2Chosen = new int[spots.size()];
+                    }
+                    admin2Chosen[admin2ChosenCount++] = Gazetteer.index(choice[i]);
+                }
             }
             // one vote per distinct place: "Shr" ten times in an earnings table is not ten towns
             votes = new double[nc];
@@ -314,8 +328,8 @@ final class PlaceResolver {
                 chosen.add(new Chosen(s, e));
                 continue;
             }
-            boolean contained = i + 1 < spots.size() && spots.get(i + 1).start() - s.end() <= 2
-                    && text.startsWith(",", s.end()) && contains(spots.get(i + 1).entries(), e)
+            boolean contained = i + 1 < spots.size() && containerFollows(text, s, spots.get(i + 1))
+                    && contains(spots.get(i + 1).entries(), e)
                     || apRegion[i] != null && contains(apRegion[i], e);
             int k = Gazetteer.kind(e);
             boolean inNamedDivision = (k == Gazetteer.PLACE || k == Gazetteer.ADMIN2)
@@ -456,7 +470,8 @@ final class PlaceResolver {
 
     /** The best-scoring entry; a word that is a demonym is read as one ("American" is not a town). */
     private int best(int[] entries, long surfaceKey, double[] named, NamedDivisions namedAdmin1,
-            int datelineEntry, int datelineCountry, int[] container, boolean divisionAfter) {
+            int datelineEntry, int datelineCountry, int[] container, boolean divisionAfter, int[] admin2Chosen,
+            int admin2ChosenCount) {
         int best = -1;
         double bestScore = Double.NEGATIVE_INFINITY;
         boolean demonym = false;
@@ -499,6 +514,15 @@ final class PlaceResolver {
                     default -> 0.0;
                 };
                 score += namedAdmin1.bonus(gaz.placeAdmin1(Gazetteer.index(e)), surfaceKey);
+                int a2 = gaz.placeAdmin2(Gazetteer.index(e));
+                for (int x = 0; a2 >= 0 && x < admin2ChosenCount; x++) {
+                    if (admin2Chosen[x] == a2 && gaz.admin2NameKey(a2) != surfaceKey) {
+                        // a town of a county the story names ("Lincoln" beside "Boston in Lincolnshire"), not the
+                        // county's own name read again
+                        score += ADMIN2_NAMED_BONUS;
+                        break;
+                    }
+                }
             }
             if (gaz.isOwnName(e, surfaceKey)) {
                 score += 1.5;
@@ -571,7 +595,16 @@ final class PlaceResolver {
         return bestAdmin1 < 0 ? -1 : gaz.countryOf(bestAdmin1);
     }
 
-    /** Whether one of {@code container} is the division or country of {@code e}. */
+    /**
+     * Whether {@code next} may name the division or country of {@code s}: "Springfield, Illinois", "Boston in
+     * Lincolnshire", "Perth in Western Australia".
+     */
+    private static boolean containerFollows(String text, GeoSpotter.Spot s, GeoSpotter.Spot next) {
+        int gap = next.start() - s.end();
+        return gap <= 2 && text.startsWith(",", s.end()) || gap == 4 && text.startsWith(" in ", s.end());
+    }
+
+    /** Whether one of {@code container} is the division (first or second level) or country of {@code e}. */
     private boolean contains(int[] container, int e) {
         int kind = Gazetteer.kind(e);
         if (kind != Gazetteer.PLACE && kind != Gazetteer.ADMIN1 && kind != Gazetteer.ADMIN2) {
@@ -584,6 +617,10 @@ final class PlaceResolver {
                 return true;
             }
             if (Gazetteer.kind(x) == Gazetteer.ADMIN1 && admin1 >= 0 && Gazetteer.index(x) == admin1) {
+                return true;
+            }
+            if (Gazetteer.kind(x) == Gazetteer.ADMIN2 && kind == Gazetteer.PLACE
+                    && gaz.placeAdmin2(Gazetteer.index(e)) == Gazetteer.index(x)) {
                 return true;
             }
         }

@@ -442,4 +442,18 @@ class GeoEnricherTest {
         assertThat(wash.name()).isEqualTo("Washington");
         assertThat(place(a, "Washington")).map(Place::featureCode).contains("ADM1");
     }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', value = {
+        // text (written for this test; no dateline, every town has a bigger namesake abroad) | town | country
+        "Pickers near Boston in Lincolnshire were moved to farms near Lincoln, the union said. | Lincoln   | GB",
+        "Pickers near Boston in Lincolnshire were moved to farms near Lincoln, the union said. | Boston    | GB",
+        "Trains between Perth and Dundee stopped as rain swept Perth and Kinross, Scotland's agency said. | Perth | GB",
+        "Les pompiers de Victoria, en Colombie-Britannique, ont été appelés à Nanaimo.        | Victoria  | CA",
+    })
+    void shouldPlaceATownInTheCountyOrProvinceTheStoryNamesWhenANamesakeIsBigger(String text, String town,
+            String cc) {
+        Place p = place(enrich(null, text), town).orElseThrow(() -> new AssertionError("no place for " + town));
+        assertThat(p.countryCode()).isEqualTo(cc);
+    }
 }
