@@ -382,7 +382,8 @@ final class PlaceResolver {
     /**
      * "CAMP MURRAY, Wash.", "KILLEEN, Texas" aside: an AP abbreviation with dots after a capitalised word the
      * gazetteer does not know (a base, a hamlet) still names the state, for the story's other places, and is a
-     * mention of it. Towns the gazetteer knows are handled with their spot ({@code apRegion}).
+     * mention of it. After a town the gazetteer knows, the town's own handling ({@code apRegion}) replaces
+     * this spot; kept, it also survives an entities stage that reads the whole unknown name as one location.
      */
     private void addRegionAbbreviations(String text, List<GeoSpotter.Spot> spots) {
         int n = text.length();
@@ -407,13 +408,7 @@ final class PlaceResolver {
             if (end < 0 || text.charAt(end - 1) != '.') {
                 continue;
             }
-            boolean known = false;
-            for (GeoSpotter.Spot s : spots) {
-                known |= s.end() == p || s.start() < end && p + 2 < s.end();
-            }
-            if (known) {
-                continue;
-            }
+            // after a town the gazetteer knows, the abbreviation loop below replaces this spot with its own
             DatelineRegions.Region r = DatelineRegions.abbreviation(text.substring(p + 2, end));
             int[] region = r == null ? null : regionEntries(r.name() + "|" + r.countryCode());
             for (int x = 0; region != null && x < region.length; x++) {
