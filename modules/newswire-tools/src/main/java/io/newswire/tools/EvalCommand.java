@@ -227,7 +227,7 @@ final class EvalCommand implements Runnable {
             description = "Our local-news places set (in the eval module): recall of place spans and accuracy "
                     + "within 161 km, datelines.")
     static final class LocalNews implements Callable<Integer> {
-        @Option(names = "--split", defaultValue = "dev", description = "dev, test or all.")
+        @Option(names = "--split", defaultValue = "dev", description = "dev, test, held23 (the set added in session s23) or all.")
         String split;
 
         @Option(names = "--errors", defaultValue = "10", description = "How many errors to list.")
@@ -270,7 +270,7 @@ final class EvalCommand implements Runnable {
             description = "Casualty figures, event types, dates and event actor/target/place on the project's "
                     + "self-written sets (built in): P/R on dev or, once, on the held-out test split.")
     static final class Events implements Callable<Integer> {
-        @Option(names = "--split", defaultValue = "dev", description = "dev, test or all.")
+        @Option(names = "--split", defaultValue = "dev", description = "dev, test, held23 (the set added in session s23) or all.")
         String split;
 
         @Option(names = "--errors", defaultValue = "10", description = "How many wrong passages to list.")

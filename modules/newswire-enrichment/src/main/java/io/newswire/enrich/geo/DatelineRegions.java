@@ -87,6 +87,8 @@ final class DatelineRegions {
         putCodes(m, "US", us);
         putCodes(m, "CA", ca);
         putCodes(m, "AU", au);
+        // Australian papers write three of them without dots, in small letters
+        putCodes(m, "AU", new String[] {"Qld Queensland", "Vic Victoria", "Tas Tasmania"});
         putCodes(m, "PK", pk);
         putCodes(m, "IN", in);
         putCodes(m, "ZA", za);

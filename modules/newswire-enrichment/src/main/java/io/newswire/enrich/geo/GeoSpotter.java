@@ -124,7 +124,12 @@ final class GeoSpotter {
                 int slot = e != null || j - t != 2 ? -1 : (c0 - 'A' + 1) * 27 + (text.charAt(ts[t + 1]) - 'A' + 1);
                 int[] r = slot >= 0 && c0 >= 'A' && c0 <= 'Z' && text.charAt(ts[t + 1]) >= 'A'
                         && text.charAt(ts[t + 1]) <= 'Z' ? abbreviations[slot] : null;
-                if (e != null) {
+                // "U.S. Virgin Islands": an acronym that begins a longer name is that name's
+                int longer = e == null ? -1 : longerName(gaz, text, s, te, ts, j, count);
+                if (longer >= 0) {
+                    out.add(new Spot(s, te[longer], gaz.byKey(Folding.key(text, s, te[longer])), false, false));
+                    t = longer + 1;
+                } else if (e != null) {
                     out.add(new Spot(s, te[j - 1] + 1, e, false, false));
                     t = j;
                 } else if (r != null) {
@@ -206,6 +211,29 @@ final class GeoSpotter {
             t++;
         }
         return out;
+    }
+
+    /**
+     * The last token of the longest gazetteer name that starts with the dotted acronym at {@code start} and
+     * goes on with capitalised words from token {@code next} ("U.S. Virgin Islands"), or -1. Read only after
+     * an acronym that a capitalised word follows, one space apart.
+     */
+    private static int longerName(Gazetteer gaz, String text, int start, int[] te, int[] ts, int next, int count) {
+        if (next >= count || ts[next] != te[next - 1] + 2 || text.charAt(te[next - 1] + 1) != ' '
+                || !startsName(text.charAt(ts[next]))) {
+            return -1;
+        }
+        int found = -1;
+        for (int k = next; k < count && k < next + 3; k++) {
+            if (k > next && (!joinable(text, te[k - 1], ts[k]) || !startsName(text.charAt(ts[k])))) {
+                break;
+            }
+            long key = Folding.key(text, start, te[k]);
+            if (key != 0 && gaz.byKey(key) != null) {
+                found = k;
+            }
+        }
+        return found;
     }
 
     private static boolean isAnd(String text, int start, int end) {

@@ -22,6 +22,10 @@ import java.util.Map;
  */
 final class PlaceResolver {
 
+    private static final long COUNTY_KEY = Folding.key("County");
+    /** Added to a town whose county (second-level division) the story names and the first pass chose. */
+    private static final double ADMIN2_NAMED_BONUS = 1.5;
+
     /** Below this population a resolved town needs its country named, datelined or chosen by the other spots. */
     static final int UNSUPPORTED_MIN_POPULATION = 100_000;
 
@@ -78,6 +82,12 @@ final class PlaceResolver {
     Result resolve(Article article) {
         String text = article.text();
         List<GeoSpotter.Spot> spots = new ArrayList<>(GeoSpotter.spot(gaz, text, standalone));
+        int firstAbbreviationSpot = spots.size();
+        addRegionAbbreviations(text, spots);
+        boolean anyRegionAbbreviation = spots.size() > firstAbbreviationSpot;
+        if (anyRegionAbbreviation) {
+            spots.sort(java.util.Comparator.comparingInt(GeoSpotter.Spot::start));
+        }
         List<Mention> unknownLocations = entityHints.apply(article, text, spots);
 
         // "Easley, S.C.", "Beckley, W.Va.": the region a town is written with; the abbreviation itself is no place
@@ -204,7 +214,7 @@ final class PlaceResolver {
             long locKey = loc == null ? 0 : Folding.key(loc);
             int[] cands = locKey == 0 ? null : gaz.byKey(locKey);
             if (cands != null) {
-                datelineEntry = best(cands, locKey, named, namedAdmin1, -1, -1, region, false);
+                datelineEntry = best(cands, locKey, named, namedAdmin1, -1, -1, region, false, null, 0);
                 if (region != null && datelineEntry >= 0 && !contains(region, datelineEntry)) {
                     // "PARIS, Texas": no town of that name in that region is in the gazetteer; the
                     // region, not the namesake, says where the story was filed
@@ -220,18 +230,32 @@ final class PlaceResolver {
         int[] abbreviationChoice = anyAbbreviation ? new int[spots.size()] : null;
         boolean[] divisionAfter = new boolean[spots.size()];
         for (int i = 0; i < spots.size(); i++) {
-            divisionAfter[i] = SpotContext.DIVISION_WORDS.contains(SpotContext.wordAfter(text, spots.get(i).end()));
+            // "Kano State", "Garissa County"; "Co Kerry", "County Clare" with the word before
+            divisionAfter[i] = SpotContext.DIVISION_WORDS.contains(SpotContext.wordAfter(text, spots.get(i).end()))
+                    || SpotContext.divisionWordBefore(text, spots.get(i).start());
         }
         double[] votes = null;
+        // the counties the first pass chose ("Lincolnshire", "Perth and Kinross"): their towns are likelier
+        int[] admin2Chosen = null;
+        int admin2ChosenCount = 0;
         for (int pass = 0; pass < 2; pass++) {
             for (int i = 0; i < spots.size(); i++) {
                 GeoSpotter.Spot s = spots.get(i);
                 GeoSpotter.Spot next = i + 1 < spots.size() ? spots.get(i + 1) : null;
-                if (next != null && !(next.start() - s.end() <= 2 && text.startsWith(",", s.end()))) {
+                if (next != null && !containerFollows(text, s, next)) {
                     next = null;
                 }
                 choice[i] = s.abbreviation() ? -1 : best(s.entries(), spotKey[i], named, namedAdmin1,
-                        datelineEntry, datelineCountry, next == null ? apRegion[i] : next.entries(), divisionAfter[i]);
+                        datelineEntry, datelineCountry, next == null ? apRegion[i] : next.entries(), divisionAfter[i],
+                        admin2Chosen, admin2ChosenCount);
+            }
+            for (int i = 0; pass == 0 && i < spots.size(); i++) {
+                if (choice[i] >= 0 && Gazetteer.kind(choice[i]) == Gazetteer.ADMIN2) {
+                    if (admin2Chosen == null) {
+                        admin2Chosen = new int[spots.size()];
+                    }
+                    admin2Chosen[admin2ChosenCount++] = Gazetteer.index(choice[i]);
+                }
             }
             // one vote per distinct place: "Shr" ten times in an earnings table is not ten towns
             votes = new double[nc];
@@ -277,22 +301,35 @@ final class PlaceResolver {
                 continue;
             }
             GeoSpotter.Spot s = spots.get(i);
-            String after = SpotContext.wordAfter(text, s.end());
-            if (SpotContext.DIVISION_WORDS.contains(after) && Gazetteer.kind(e) == Gazetteer.PLACE) {
-                // "Farah Province", "Punjab province": the division, not its capital town
+            boolean divisionWord = divisionAfter[i];
+            if (divisionWord && Gazetteer.kind(e) == Gazetteer.PLACE) {
+                // "Farah Province", "Punjab province", "Co Kerry": the division, not its capital town
                 for (int x : s.entries()) {
-                    if (Gazetteer.kind(x) == Gazetteer.ADMIN1 && gaz.countryOf(x) == gaz.countryOf(e)) {
+                    int xk = Gazetteer.kind(x);
+                    if ((xk == Gazetteer.ADMIN1 || xk == Gazetteer.ADMIN2) && gaz.countryOf(x) == gaz.countryOf(e)) {
                         e = x;
                         break;
                     }
                 }
             }
+            if (divisionWord && Gazetteer.kind(e) == Gazetteer.PLACE && SpotContext.divisionWordBefore(text, s.start())) {
+                // "Co. Donegal": GeoNames lists the county as "County Donegal", not under the town's name
+                int[] county = gaz.byKey(Folding.append(COUNTY_KEY, text.substring(s.start(), s.end())));
+                for (int x = 0; county != null && x < county.length; x++) {
+                    if (Gazetteer.kind(county[x]) == Gazetteer.ADMIN2 && gaz.countryOf(county[x]) == gaz.countryOf(e)) {
+                        e = county[x];
+                        break;
+                    }
+                }
+            }
+            // "Greater Manchester", "Greater Sydney": the city's metropolitan area, read as the city
+            boolean greater = Gazetteer.kind(e) == Gazetteer.PLACE && SpotContext.greaterBefore(text, s.start());
             if (s.abbreviation()) {
                 chosen.add(new Chosen(s, e));
                 continue;
             }
-            boolean contained = i + 1 < spots.size() && spots.get(i + 1).start() - s.end() <= 2
-                    && text.startsWith(",", s.end()) && contains(spots.get(i + 1).entries(), e)
+            boolean contained = i + 1 < spots.size() && containerFollows(text, s, spots.get(i + 1))
+                    && contains(spots.get(i + 1).entries(), e)
                     || apRegion[i] != null && contains(apRegion[i], e);
             int k = Gazetteer.kind(e);
             boolean inNamedDivision = (k == Gazetteer.PLACE || k == Gazetteer.ADMIN2)
@@ -300,10 +337,24 @@ final class PlaceResolver {
             // "in Larkana and Khairpur", "Peshawar, Charsadda and Mardan": a list goes on naming places
             boolean listed = lastAccepted != null && SpotContext.listJoin(text, lastAccepted.spot().end(), s.start());
             boolean cue = contained || inNamedDivision || s.fromEntity() || e == datelineEntry || listed
-                    || SpotContext.locativeBefore(text, s.start()) || SpotContext.DIVISION_WORDS.contains(after);
+                    || SpotContext.locativeBefore(text, s.start()) || divisionWord || greater
+                    || anyRegionAbbreviation && isRegionAbbreviation(text, s);
             if (accept(s, e, text, named, votes, datelineCountry, cue, contained || inNamedDivision,
-                    SpotContext.DIVISION_WORDS.contains(after))) {
-                Chosen c = new Chosen(s, e);
+                    divisionWord, greater)) {
+                int k2 = Gazetteer.kind(e);
+                // "Borno State", "Oaxaca State", "Kwara State": a division word written with a capital is part
+                // of the division's name ("Kech district" in small letters is not). Not when a capitalised word
+                // follows ("Osun State Police", "Illinois State Armory"), nor for a US state: "Ohio State" and
+                // "Mississippi State" are universities and their teams
+                int wordEnd = s.end() + 1 + SpotContext.wordLengthAt(text, s.end() + 1);
+                int nameEnd = divisionWord && (k2 == Gazetteer.ADMIN1 || k2 == Gazetteer.ADMIN2)
+                        && s.end() + 1 < text.length() && text.charAt(s.end()) == ' '
+                        && Character.isUpperCase(text.charAt(s.end() + 1))
+                        && SpotContext.DIVISION_WORDS.contains(SpotContext.wordAfter(text, s.end()))
+                        && !SpotContext.capitalisedWordAfter(text, wordEnd)
+                        && !"US".equals(gaz.countryCode(gaz.countryOf(e))) ? wordEnd : s.end();
+                Chosen c = new Chosen(greater || nameEnd != s.end() ? new GeoSpotter.Spot(greater ? s.start() - 8
+                        : s.start(), nameEnd, s.entries(), s.byVariant(), s.fromEntity()) : s, e);
                 chosen.add(c);
                 lastAccepted = c;
             }
@@ -320,6 +371,53 @@ final class PlaceResolver {
             places.addAll(placeRecords.unknownPlaces(unknownLocations, chosen, datelineEntry));
         }
         return new Result(places, countryRanker.rank(chosen, text, datelineCountry, datelineEntry));
+    }
+
+    /** Whether {@code s} is a state written as an AP abbreviation after a comma ("Lakewood, Wash."). */
+    private static boolean isRegionAbbreviation(String text, GeoSpotter.Spot s) {
+        return s.entries().length == 1 && Gazetteer.kind(s.entries()[0]) == Gazetteer.ADMIN1 && s.start() >= 2
+                && text.charAt(s.end() - 1) == '.' && text.startsWith(", ", s.start() - 2);
+    }
+
+    /**
+     * "CAMP MURRAY, Wash.", "KILLEEN, Texas" aside: an AP abbreviation with dots after a capitalised word the
+     * gazetteer does not know (a base, a hamlet) still names the state, for the story's other places, and is a
+     * mention of it. After a town the gazetteer knows, the town's own handling ({@code apRegion}) replaces
+     * this spot; kept, it also survives an entities stage that reads the whole unknown name as one location.
+     */
+    private void addRegionAbbreviations(String text, List<GeoSpotter.Spot> spots) {
+        int n = text.length();
+        int from = 0;
+        while (true) {
+            int p = text.indexOf(", ", from);
+            if (p < 0 || p + 3 >= n) {
+                return;
+            }
+            from = p + 2;
+            if (p == 0 || !Character.isUpperCase(text.charAt(p + 2)) || !Character.isLetter(text.charAt(p - 1))) {
+                continue;
+            }
+            int b = p;
+            while (b > 0 && Folding.isTokenChar(text.charAt(b - 1))) {
+                b--;
+            }
+            if (!GeoSpotter.startsName(text.charAt(b))) {
+                continue;
+            }
+            int end = SpotContext.regionAbbreviationAfter(text, p);
+            if (end < 0 || text.charAt(end - 1) != '.') {
+                continue;
+            }
+            // after a town the gazetteer knows, the abbreviation loop below replaces this spot with its own
+            DatelineRegions.Region r = DatelineRegions.abbreviation(text.substring(p + 2, end));
+            int[] region = r == null ? null : regionEntries(r.name() + "|" + r.countryCode());
+            for (int x = 0; region != null && x < region.length; x++) {
+                if (Gazetteer.kind(region[x]) == Gazetteer.ADMIN1) {
+                    spots.add(new GeoSpotter.Spot(p + 2, end, new int[] {region[x]}, false, false));
+                    break;
+                }
+            }
+        }
     }
 
     /**
@@ -367,7 +465,8 @@ final class PlaceResolver {
 
     /** The best-scoring entry; a word that is a demonym is read as one ("American" is not a town). */
     private int best(int[] entries, long surfaceKey, double[] named, NamedDivisions namedAdmin1,
-            int datelineEntry, int datelineCountry, int[] container, boolean divisionAfter) {
+            int datelineEntry, int datelineCountry, int[] container, boolean divisionAfter, int[] admin2Chosen,
+            int admin2ChosenCount) {
         int best = -1;
         double bestScore = Double.NEGATIVE_INFINITY;
         boolean demonym = false;
@@ -410,6 +509,15 @@ final class PlaceResolver {
                     default -> 0.0;
                 };
                 score += namedAdmin1.bonus(gaz.placeAdmin1(Gazetteer.index(e)), surfaceKey);
+                int a2 = gaz.placeAdmin2(Gazetteer.index(e));
+                for (int x = 0; a2 >= 0 && x < admin2ChosenCount; x++) {
+                    if (admin2Chosen[x] == a2 && gaz.admin2NameKey(a2) != surfaceKey) {
+                        // a town of a county the story names ("Lincoln" beside "Boston in Lincolnshire"), not the
+                        // county's own name read again
+                        score += ADMIN2_NAMED_BONUS;
+                        break;
+                    }
+                }
             }
             if (gaz.isOwnName(e, surfaceKey)) {
                 score += 1.5;
@@ -482,7 +590,16 @@ final class PlaceResolver {
         return bestAdmin1 < 0 ? -1 : gaz.countryOf(bestAdmin1);
     }
 
-    /** Whether one of {@code container} is the division or country of {@code e}. */
+    /**
+     * Whether {@code next} may name the division or country of {@code s}: "Springfield, Illinois", "Boston in
+     * Lincolnshire", "Perth in Western Australia".
+     */
+    private static boolean containerFollows(String text, GeoSpotter.Spot s, GeoSpotter.Spot next) {
+        int gap = next.start() - s.end();
+        return gap <= 2 && text.startsWith(",", s.end()) || gap == 4 && text.startsWith(" in ", s.end());
+    }
+
+    /** Whether one of {@code container} is the division (first or second level) or country of {@code e}. */
     private boolean contains(int[] container, int e) {
         int kind = Gazetteer.kind(e);
         if (kind != Gazetteer.PLACE && kind != Gazetteer.ADMIN1 && kind != Gazetteer.ADMIN2) {
@@ -497,6 +614,10 @@ final class PlaceResolver {
             if (Gazetteer.kind(x) == Gazetteer.ADMIN1 && admin1 >= 0 && Gazetteer.index(x) == admin1) {
                 return true;
             }
+            if (Gazetteer.kind(x) == Gazetteer.ADMIN2 && kind == Gazetteer.PLACE
+                    && gaz.placeAdmin2(Gazetteer.index(e)) == Gazetteer.index(x)) {
+                return true;
+            }
         }
         return false;
     }
@@ -509,7 +630,7 @@ final class PlaceResolver {
      * most such names are also surnames or words (Baker, Sales, Congress).
      */
     private boolean accept(GeoSpotter.Spot s, int e, String text, double[] named, double[] votes,
-            int datelineCountry, boolean cue, boolean contained, boolean divisionAfter) {
+            int datelineCountry, boolean cue, boolean contained, boolean divisionAfter, boolean prefixed) {
         int kind = Gazetteer.kind(e);
         int c = gaz.countryOf(e);
         double ownVote = kind == Gazetteer.PLACE ? 1 : 0;
@@ -557,8 +678,8 @@ final class PlaceResolver {
         boolean inCapitals = surfaceLength >= 4 && SpotContext.allCapitals(text, s.start(), s.end());
         if (!s.fromEntity() && singleWord && population < 1_000_000 && (inCapitals
                 ? SpotContext.capitalsWordAround(text, s.start(), s.end())
-                : SpotContext.capitalisedWordBefore(text, s.start()) || SpotContext.capitalisedWordAfter(text, s.end())
-                        && !divisionAfter)) {
+                : SpotContext.capitalisedWordBefore(text, s.start()) && !prefixed && !divisionAfter
+                        || SpotContext.capitalisedWordAfter(text, s.end()) && !divisionAfter)) {
             // "John Washington", "Wall Street", "Ford Motor": part of a longer name
             return false;
         }

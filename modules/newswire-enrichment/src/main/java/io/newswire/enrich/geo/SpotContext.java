@@ -31,6 +31,15 @@ final class SpotContext {
         return p == start ? "" : Folding.folded(text.substring(start, p));
     }
 
+    /** The length of the word starting at {@code start}. */
+    static int wordLengthAt(String text, int start) {
+        int p = start;
+        while (p < text.length() && Folding.isTokenChar(text.charAt(p))) {
+            p++;
+        }
+        return p - start;
+    }
+
     /** Words after which a capitalised name is a place ("in", "near", "à", "nach"). */
     private static final Set<String> LOCATIVE = WordList.load(SpotContext.class, "locative.txt");
 
@@ -80,6 +89,35 @@ final class SpotContext {
         return before || after;
     }
 
+    /**
+     * Whether a division word written before the name ends just before {@code start}: "Co Kerry", "Co. Down",
+     * "County Clare" (Irish and British usage), in capitals as written.
+     */
+    static boolean divisionWordBefore(String text, int start) {
+        if (start < 3 || text.charAt(start - 1) != ' ') {
+            return false;
+        }
+        int end = start - 1;
+        if (text.charAt(end - 1) == '.') {
+            end--;
+        }
+        int b = end;
+        while (b > 0 && Folding.isTokenChar(text.charAt(b - 1))) {
+            b--;
+        }
+        int n = end - b;
+        return n == 2 && text.startsWith("Co", b) || n == 6 && text.startsWith("County", b);
+    }
+
+    /**
+     * Whether "Greater " is written just before {@code start} ("Greater Manchester", "Greater Sydney"): the
+     * city's metropolitan area, read as the city, with "Greater" part of the mention.
+     */
+    static boolean greaterBefore(String text, int start) {
+        return start >= 8 && text.startsWith("Greater ", start - 8)
+                && (start == 8 || !Folding.isTokenChar(text.charAt(start - 9)));
+    }
+
     /** Whether a number ends just before {@code start}, a space apart ("400 BC"). */
     static boolean numberBefore(String text, int start) {
         int p = start - 1;
@@ -127,13 +165,15 @@ final class SpotContext {
             return -1;
         }
         int p = end + 2;
-        // "Columbia, SC", "Halifax, NS": two or three capitals without dots, then no letter
+        // "Columbia, SC", "Halifax, NS": two or three capitals without dots, then no letter; "Townsville, Qld",
+        // "Bendigo, Vic": the Australian forms, written without dots
         int q = p;
-        while (q < text.length() && q - p < 4 && Character.isUpperCase(text.charAt(q))) {
+        while (q < text.length() && q - p < 4 && Character.isLetter(text.charAt(q))) {
             q++;
         }
-        if (q - p >= 2 && q - p <= 3 && (q == text.length() || !Folding.isTokenChar(text.charAt(q)))) {
-            return DatelineRegions.postal(text.substring(p, q)) == null ? -1 : q;
+        if (q - p >= 2 && q - p <= 3 && (q == text.length() || !Folding.isTokenChar(text.charAt(q)))
+                && DatelineRegions.postal(text.substring(p, q)) != null) {
+            return q;
         }
         int lastDot = -1;
         while (p < text.length() && p - end < 10) {

@@ -262,7 +262,11 @@ public final class LinkEnricher implements Enricher {
                         && m.end() <= text.length()
                         && PlaceWords.isGeneric(Folding.folded(text.substring(r.end(), m.end())));
                 boolean country = strict && r.country() && r.start() == m.start() && r.end() == m.end();
-                if (strict ? placePlusGeneric || country : inside || placePlusGeneric) {
+                // the geo stage may already have read the generic word into the place's mention ("Borno State")
+                boolean wholeWithGeneric = strict && r.start() == m.start() && r.end() == m.end()
+                        && m.text().lastIndexOf(' ') > 0
+                        && PlaceWords.isGeneric(Folding.folded(m.text().substring(m.text().lastIndexOf(' ') + 1)));
+                if (strict ? placePlusGeneric || country || wholeWithGeneric : inside || placePlusGeneric) {
                     hit = r;
                     break;
                 }

@@ -179,7 +179,7 @@ class GeoEnricherTest {
     @CsvSource(delimiter = '|', value = {
         // text | surface | feature code | country
         "Floods forced families out of their homes in Thar Parkar district on Sunday.  | Thar Parkar        | ADM2 | PK",
-        "The governor of Kano State visited the flooded villages on Monday.             | Kano               | ADM1 | NG",
+        "The governor of Kano State visited the flooded villages on Monday.             | Kano State         | ADM1 | NG",
         "Deputies in Orange County arrested a man after a chase on Friday.              | Orange County      | ADM2 | US",
         "Les inondations ont touché le département du Gard et la ville d'Alès lundi.    | Gard               | ADM2 | FR",
     })
@@ -397,5 +397,63 @@ class GeoEnricherTest {
     })
     void shouldNotReadDcWhenNothingElseSupportsTheUnitedStates(String text, String surface) {
         assertThat(place(enrich(null, text), surface)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', value = {
+        // text (written for this test) | mention | country | first-level division of the place | feature code
+        "A farmer from Listowel, Co Kerry, was fined for polluting a river.          | Kerry                | IE | Munster         | ADM2",
+        "Une femme de Letterkenny, Co. Donegal, a été arrêtée samedi.                | Donegal              | IE | Ulster          | ADM2",
+        "Police in Greater Manchester arrested three men after the raid.             | Greater Manchester   | GB | England         | PPLA2",
+        "A school in Townsville, Qld, was closed after the storm.                     | Qld                  | AU | Queensland      | ADM1",
+        "Flooding hit Bendigo, Vic, overnight, the bureau said.                      | Vic                  | AU | Victoria        | ADM1",
+        "Power was restored in the U.S. Virgin Islands on Tuesday.                   | U.S. Virgin Islands  | VI |                 | PCLI",
+        "The Borno State government said schools in Maiduguri would reopen.          | Borno State          | NG | Borno           | ADM1",
+    })
+    void shouldReadTheLocalFormOfADivisionWhenLocalPapersWriteIt(String text, String surface, String cc, String admin1,
+            String feature) {
+        Place p = place(enrich(null, text), surface).orElseThrow(() -> new AssertionError("no place for " + surface));
+        assertThat(p.countryCode()).isEqualTo(cc);
+        if (admin1 != null) {
+            assertThat(p.admin1()).isEqualTo(admin1);
+        }
+        assertThat(p.featureCode()).isEqualTo(feature);
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', value = {
+        // a university, a police force and a team keep their own names; a person called Vic is no state
+        "Forecasters at Colorado State University expect an active season.            | Colorado State",
+        "The Osun State Police Command said it recovered 86 phones.                    | Osun State",
+        "Mississippi State beat Louisville in the semi-final.                          | Mississippi State",
+        "The award went to Smith, Vic, a retired teacher from the club.                | Vic",
+    })
+    void shouldNotWidenOrReadTheFormWhenItBelongsToAnotherName(String text, String surface) {
+        assertThat(place(enrich(null, text), surface)).isEmpty();
+    }
+
+    @Test
+    void shouldNameTheStateForTheStoryWhenAnApAbbreviationFollowsAnUnknownPlace() {
+        // a made-up base the gazetteer does not know: only the abbreviation says where the story is
+        Article a = enrich(null, "FORT QUINCEWORTH, Wash. (AP) - Soldiers from the base will help fight the fires "
+                + "in eastern Washington, officials said.");
+        Place wash = place(a, "Wash.").orElseThrow(() -> new AssertionError("no place for Wash."));
+        assertThat(wash.featureCode()).isEqualTo("ADM1");
+        assertThat(wash.name()).isEqualTo("Washington");
+        assertThat(place(a, "Washington")).map(Place::featureCode).contains("ADM1");
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', value = {
+        // text (written for this test; no dateline, every town has a bigger namesake abroad) | town | country
+        "Pickers near Boston in Lincolnshire were moved to farms near Lincoln, the union said. | Lincoln   | GB",
+        "Pickers near Boston in Lincolnshire were moved to farms near Lincoln, the union said. | Boston    | GB",
+        "Trains between Perth and Dundee stopped as rain swept Perth and Kinross, Scotland's agency said. | Perth | GB",
+        "Les pompiers de Victoria, en Colombie-Britannique, ont été appelés à Nanaimo.        | Victoria  | CA",
+    })
+    void shouldPlaceATownInTheCountyOrProvinceTheStoryNamesWhenANamesakeIsBigger(String text, String town,
+            String cc) {
+        Place p = place(enrich(null, text), town).orElseThrow(() -> new AssertionError("no place for " + town));
+        assertThat(p.countryCode()).isEqualTo(cc);
     }
 }
