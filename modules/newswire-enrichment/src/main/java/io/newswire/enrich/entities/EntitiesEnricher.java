@@ -375,8 +375,14 @@ public final class EntitiesEnricher implements Enricher {
             }
         }
         boolean[] taken = new boolean[all.size()];
+        boolean[] spanned = new boolean[all.size()]; // words in a tagger's span: a title does not reach into them
+        for (int[] t : tagged) {
+            for (int k = t[0]; k < t[1]; k++) {
+                spanned[k] = true;
+            }
+        }
         for (AliasTable.Match m : matches) {
-            if (m.contextOnly() && !named.contains(m.known().id())) {
+            if (m.contextOnly() && !named.contains(m.known().id()) || insideLongerOrganisation(m, tagged, all)) {
                 continue;
             }
             for (int k = m.start(); k < m.end(); k++) {
@@ -434,7 +440,7 @@ public final class EntitiesEnricher implements Enricher {
                 while (pieceEnd < end && !taken[pieceEnd]) {
                     pieceEnd++;
                 }
-                piece(read, all, taken, t[3], k, pieceEnd, type, cands, spanTagger);
+                piece(read, all, taken, spanned, t[3], k, pieceEnd, type, cands, spanTagger);
                 k = pieceEnd;
             }
         }
@@ -443,6 +449,26 @@ public final class EntitiesEnricher implements Enricher {
         return group(cands, read, headline);
     }
 
+
+    /** Words that end the first part of a title, never a name: "House Minority Leader", "Senate Majority Leader". */
+    private static final Set<String> TITLE_QUALIFIERS = Set.of("Majority", "Minority", "Deputy", "Assistant",
+            "Acting", "Interim", "Senior", "Principal", "Additional", "Parliamentary", "Opposition");
+    /** How many capitalised words before a title may belong to it ("House Minority" of "House Minority Leader"). */
+    private static final int MAX_TITLE_LEAD = 3;
+
+    /**
+     * Whether an alias match lies inside a longer organisation the English tagger found that ends in a
+     * head word after it: "African Union Commission", "AU Commission" are not the African Union.
+     */
+    private static boolean insideLongerOrganisation(AliasTable.Match m, List<int[]> tagged, List<Tokenizer.Token> all) {
+        for (int[] t : tagged) {
+            if (t[4] == 0 && t[2] == B_ORG && t[0] <= m.start() && m.end() < t[1]
+                    && ORG_HEADS.contains(all.get(t[1] - 1).word())) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Words that join the capitalised words of one organisation's name: "Ministry of Health and Family Welfare". */
     private static final Set<String> ORG_CONNECTORS = Set.of("of", "for", "and", "the", "&");
@@ -476,7 +502,10 @@ public final class EntitiesEnricher implements Enricher {
     private void organisations(List<Tokenizer.Token> s, int[] labels) {
         int n = labels.length;
         for (int i = 1; i + 1 < n; i++) {
-            if (s.get(i - 1).word().equals("(") && s.get(i + 1).word().equals(")") && acronym(s.get(i).word())) {
+            if (s.get(i - 1).word().equals("(") && s.get(i + 1).word().equals(")")
+                    && NOT_ACRONYMS.contains(s.get(i).word()) && labels[i] % 2 == 1) {
+                labels[i] = 0; // "(GMT)", "(USD)": a time zone or a currency, not an organisation
+            } else if (s.get(i - 1).word().equals("(") && s.get(i + 1).word().equals(")") && acronym(s.get(i).word())) {
                 int from = longForm(s, i - 1, s.get(i).word());
                 boolean place = from >= 0 ? NeutralPlaces.isPlace(gazetteer, s, from, i - 1)
                         : NeutralPlaces.isPlace(gazetteer, s, i, i + 1);
@@ -514,6 +543,13 @@ public final class EntitiesEnricher implements Enricher {
                 end++;
             }
             int type = labels[i];
+            if (type != B_PER && end < n && TITLE_QUALIFIERS.contains(s.get(end - 1).word())
+                    && Titles.isTitleWord(s.get(end).word())) {
+                // "House Minority" + "Leader", "Senate Majority" + "Leader": the start of a title, no name
+                java.util.Arrays.fill(labels, i, end, 0);
+                i = end - 1;
+                continue;
+            }
             // "Uttar Pradesh" + "Police", "African Union" + "Commission"
             while (end < n && (labels[end] == 0 || labels[end] == B_ORG) && ORG_HEADS.contains(s.get(end).word())) {
                 end++;
@@ -712,7 +748,7 @@ public final class EntitiesEnricher implements Enricher {
     }
 
     /** {@code lex}: the tagger that found the span, whose case lexicon says which words are usually lower case. */
-    private void piece(String read, List<Tokenizer.Token> all, boolean[] taken, int sentenceStart,
+    private void piece(String read, List<Tokenizer.Token> all, boolean[] taken, boolean[] spanned, int sentenceStart,
             int start, int end, EntityType type, List<Cand> cands, NerTagger lex) {
         while (start < end && (!namePart(all.get(start).word()) || DETERMINERS.contains(all.get(start).word()))) {
             start++;
@@ -733,9 +769,9 @@ public final class EntitiesEnricher implements Enricher {
         for (int k = start + 1; k < end - 1; k++) {
             String w = all.get(k).word();
             if (w.equals("'s") || w.equals("\u2019s")) {
-                piece(read, all, taken, sentenceStart, start, k,
+                piece(read, all, taken, spanned, sentenceStart, start, k,
                         NeutralPlaces.isPlace(gazetteer, all, start, k) ? EntityType.LOCATION : type, cands, lex);
-                piece(read, all, taken, sentenceStart, k + 1, end, type, cands, lex);
+                piece(read, all, taken, spanned, sentenceStart, k + 1, end, type, cands, lex);
                 return;
             }
         }
@@ -815,6 +851,14 @@ public final class EntitiesEnricher implements Enricher {
             }
             if (absorbed >= 0 && absorbed < titleStart) {
                 titleStart = absorbed;
+            }
+            // "House Minority Leader Peter Lindahl", "Provincial Irrigation Minister Nadia Rauf": the
+            // capitalised words just before a title that no other name holds are part of the title
+            for (int k = 0; k < MAX_TITLE_LEAD && titleStart < nameStart && titleStart > sentenceStart
+                    && !taken[titleStart - 1] && !spanned[titleStart - 1]
+                    && capitalised(all.get(titleStart - 1).word()) && namePart(all.get(titleStart - 1).word())
+                    && !DETERMINERS.contains(all.get(titleStart - 1).word()); k++) {
+                titleStart--;
             }
             if (nameStart > titleStart) {
                 title = read.substring(all.get(titleStart).start(), all.get(nameStart - 1).end());
