@@ -375,12 +375,6 @@ public final class EntitiesEnricher implements Enricher {
             }
         }
         boolean[] taken = new boolean[all.size()];
-        boolean[] spanned = new boolean[all.size()]; // words in a tagger's span: a title does not reach into them
-        for (int[] t : tagged) {
-            for (int k = t[0]; k < t[1]; k++) {
-                spanned[k] = true;
-            }
-        }
         for (AliasTable.Match m : matches) {
             if (m.contextOnly() && !named.contains(m.known().id()) || insideLongerOrganisation(m, tagged, all)) {
                 continue;
@@ -440,7 +434,7 @@ public final class EntitiesEnricher implements Enricher {
                 while (pieceEnd < end && !taken[pieceEnd]) {
                     pieceEnd++;
                 }
-                piece(read, all, taken, spanned, t[3], k, pieceEnd, type, cands, spanTagger);
+                piece(read, all, taken, tagged, t[3], k, pieceEnd, type, cands, spanTagger);
                 k = pieceEnd;
             }
         }
@@ -453,6 +447,16 @@ public final class EntitiesEnricher implements Enricher {
     /** Words that end the first part of a title, never a name: "House Minority Leader", "Senate Majority Leader". */
     private static final Set<String> TITLE_QUALIFIERS = Set.of("Majority", "Minority", "Deputy", "Assistant",
             "Acting", "Interim", "Senior", "Principal", "Additional", "Parliamentary", "Opposition");
+    /** Whether word {@code k} is inside a span a tagger found (a title does not reach into another name). */
+    private static boolean inSpan(List<int[]> tagged, int k) {
+        for (int[] t : tagged) {
+            if (t[0] <= k && k < t[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** How many capitalised words before a title may belong to it ("House Minority" of "House Minority Leader"). */
     private static final int MAX_TITLE_LEAD = 3;
 
@@ -748,7 +752,7 @@ public final class EntitiesEnricher implements Enricher {
     }
 
     /** {@code lex}: the tagger that found the span, whose case lexicon says which words are usually lower case. */
-    private void piece(String read, List<Tokenizer.Token> all, boolean[] taken, boolean[] spanned, int sentenceStart,
+    private void piece(String read, List<Tokenizer.Token> all, boolean[] taken, List<int[]> tagged, int sentenceStart,
             int start, int end, EntityType type, List<Cand> cands, NerTagger lex) {
         while (start < end && (!namePart(all.get(start).word()) || DETERMINERS.contains(all.get(start).word()))) {
             start++;
@@ -769,9 +773,9 @@ public final class EntitiesEnricher implements Enricher {
         for (int k = start + 1; k < end - 1; k++) {
             String w = all.get(k).word();
             if (w.equals("'s") || w.equals("\u2019s")) {
-                piece(read, all, taken, spanned, sentenceStart, start, k,
+                piece(read, all, taken, tagged, sentenceStart, start, k,
                         NeutralPlaces.isPlace(gazetteer, all, start, k) ? EntityType.LOCATION : type, cands, lex);
-                piece(read, all, taken, spanned, sentenceStart, k + 1, end, type, cands, lex);
+                piece(read, all, taken, tagged, sentenceStart, k + 1, end, type, cands, lex);
                 return;
             }
         }
@@ -855,7 +859,7 @@ public final class EntitiesEnricher implements Enricher {
             // "House Minority Leader Peter Lindahl", "Provincial Irrigation Minister Nadia Rauf": the
             // capitalised words just before a title that no other name holds are part of the title
             for (int k = 0; k < MAX_TITLE_LEAD && titleStart < nameStart && titleStart > sentenceStart
-                    && !taken[titleStart - 1] && !spanned[titleStart - 1]
+                    && !taken[titleStart - 1] && !inSpan(tagged, titleStart - 1)
                     && capitalised(all.get(titleStart - 1).word()) && namePart(all.get(titleStart - 1).word())
                     && !DETERMINERS.contains(all.get(titleStart - 1).word()); k++) {
                 titleStart--;
