@@ -120,18 +120,21 @@ public final class AliasTable {
 
     /** Every match in the tokens, left to right, longest first, not overlapping. */
     List<Match> find(List<Tokenizer.Token> tokens) {
-        List<Match> matches = new ArrayList<>();
+        List<Match> matches = null; // most sentences name nothing the table knows: no list for them
         int i = 0;
         while (i < tokens.size()) {
             Match m = matchAt(tokens, i);
             if (m == null) {
                 i++;
             } else {
+                if (matches == null) {
+                    matches = new ArrayList<>(4);
+                }
                 matches.add(m);
                 i = m.end();
             }
         }
-        return matches;
+        return matches == null ? List.of() : matches;
     }
 
     private Match matchAt(List<Tokenizer.Token> tokens, int i) {

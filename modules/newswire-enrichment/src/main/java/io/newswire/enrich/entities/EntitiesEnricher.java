@@ -349,6 +349,9 @@ public final class EntitiesEnricher implements Enricher {
                 words.add(t.word());
             }
             int[] labels = sentenceTagger.tag(words);
+            if (sentenceTagger == tagger) {
+                organisations(sentence, labels);
+            }
             for (int i = 0; i < labels.length; ) {
                 if (labels[i] % 2 == 1) { // B-
                     int j = i + 1;
@@ -373,7 +376,7 @@ public final class EntitiesEnricher implements Enricher {
         }
         boolean[] taken = new boolean[all.size()];
         for (AliasTable.Match m : matches) {
-            if (m.contextOnly() && !named.contains(m.known().id())) {
+            if (m.contextOnly() && !named.contains(m.known().id()) || insideLongerOrganisation(m, tagged, all)) {
                 continue;
             }
             for (int k = m.start(); k < m.end(); k++) {
@@ -431,13 +434,234 @@ public final class EntitiesEnricher implements Enricher {
                 while (pieceEnd < end && !taken[pieceEnd]) {
                     pieceEnd++;
                 }
-                piece(read, all, taken, t[3], k, pieceEnd, type, cands, spanTagger);
+                piece(read, all, taken, tagged, t[3], k, pieceEnd, type, cands, spanTagger);
                 k = pieceEnd;
             }
         }
         dropSentenceInitialNouns(all, sentences, cands);
         propagate(read, all, cands);
         return group(cands, read, headline);
+    }
+
+
+    /** Words that end the first part of a title, never a name: "House Minority Leader", "Senate Majority Leader". */
+    private static final Set<String> TITLE_QUALIFIERS = Set.of("Majority", "Minority", "Deputy", "Assistant",
+            "Acting", "Interim", "Senior", "Principal", "Additional", "Parliamentary", "Opposition");
+    /** Whether word {@code k} is inside a span a tagger found (a title does not reach into another name). */
+    private static boolean inSpan(List<int[]> tagged, int k) {
+        for (int[] t : tagged) {
+            if (t[0] <= k && k < t[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How many capitalised words before a title may belong to it ("House Minority" of "House Minority Leader"). */
+    private static final int MAX_TITLE_LEAD = 3;
+
+    /**
+     * Whether an alias match lies inside a longer organisation the English tagger found that ends in a
+     * head word after it: "African Union Commission", "AU Commission" are not the African Union.
+     */
+    private static boolean insideLongerOrganisation(AliasTable.Match m, List<int[]> tagged, List<Tokenizer.Token> all) {
+        for (int[] t : tagged) {
+            if (t[4] == 0 && t[2] == B_ORG && t[0] <= m.start() && m.end() < t[1]
+                    && ORG_HEADS.contains(all.get(t[1] - 1).word())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words that join the capitalised words of one organisation's name: "Ministry of Health and Family Welfare". */
+    private static final Set<String> ORG_CONNECTORS = Set.of("of", "for", "and", "the", "&");
+    /** Capitalised words in brackets that are no organisation's short name: times, units, currencies. */
+    private static final Set<String> NOT_ACRONYMS = io.newswire.enrich.text.WordList.load(EntitiesEnricher.class,
+            "not-acronyms.txt");
+    private static final int B_PER = 1;
+    private static final int B_ORG = 3;
+    private static final int B_LOC = 5;
+    /** The longest run of words an organisation's name may take after "of" or "for", or before its head word. */
+    private static final int MAX_ORG_TAIL = 8;
+
+    /**
+     * Organisation names the English tagger cut short or missed, from the forms wire copy writes them
+     * in; changes the labels of one sentence in place (B-/I- indexes of {@code NerFeatures}):
+     * <ul>
+     * <li>a short name in brackets is an organisation, and so are the capitalised words before it whose
+     * initials it spells ("the Pakistan Tehreek-e-Insaf (PTI)", "(AP)"); a place when the gazetteer
+     * knows the long form ("United Arab Emirates (UAE)");</li>
+     * <li>capitalised words no span covers that end in an organisation's head word ("Federal Board of
+     * Revenue", "Public Service Department");</li>
+     * <li>a span followed by head words joins them ("Uttar Pradesh" + "Police", "African Union" +
+     * "Commission"), and a span ending in a head word takes "of"/"for" and the capitalised words
+     * after it ("Central Bank" + "of the Republic of Türkiye", "Group" + "for the Support of Islam
+     * and Muslims");</li>
+     * <li>"Jammu" "and" "Kashmir": two places joined by "and" are one when the gazetteer knows the whole.</li>
+     * </ul>
+     * One pass per rule over the sentence, set lookups only for capitalised words; nothing is
+     * allocated unless a rule fires.
+     */
+    private void organisations(List<Tokenizer.Token> s, int[] labels) {
+        int n = labels.length;
+        for (int i = 1; i + 1 < n; i++) {
+            if (s.get(i - 1).word().equals("(") && s.get(i + 1).word().equals(")")
+                    && NOT_ACRONYMS.contains(s.get(i).word()) && labels[i] % 2 == 1) {
+                labels[i] = 0; // "(GMT)", "(USD)": a time zone or a currency, not an organisation
+            } else if (s.get(i - 1).word().equals("(") && s.get(i + 1).word().equals(")") && acronym(s.get(i).word())) {
+                int from = longForm(s, i - 1, s.get(i).word());
+                boolean place = from >= 0 ? NeutralPlaces.isPlace(gazetteer, s, from, i - 1)
+                        : NeutralPlaces.isPlace(gazetteer, s, i, i + 1);
+                setSpan(labels, i, i + 1, place ? B_LOC : B_ORG);
+                if (from >= 0) {
+                    setSpan(labels, from, i - 1, place ? B_LOC : B_ORG);
+                }
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            if (labels[i] != 0 || !capitalised(s.get(i).word()) || DETERMINERS.contains(s.get(i).word())
+                    || Titles.isTitleWord(s.get(i).word())) {
+                continue;
+            }
+            int head = -1;
+            int j = i;
+            while (j < n && j - i < MAX_ORG_TAIL && labels[j] == 0 && (capitalised(s.get(j).word())
+                    || ORG_CONNECTORS.contains(s.get(j).word()) && j + 1 < n && capitalised(s.get(j + 1).word()))) {
+                if (ORG_HEADS.contains(s.get(j).word())) {
+                    head = j;
+                }
+                j++;
+            }
+            if (head > i) {
+                setSpan(labels, i, head + 1, B_ORG);
+            }
+            i = j;
+        }
+        for (int i = 0; i < n; i++) {
+            if (labels[i] % 2 != 1) {
+                continue;
+            }
+            int end = i + 1;
+            while (end < n && labels[end] == labels[i] + 1) {
+                end++;
+            }
+            int type = labels[i];
+            if (type != B_PER && end < n && TITLE_QUALIFIERS.contains(s.get(end - 1).word())
+                    && Titles.isTitleWord(s.get(end).word())) {
+                // "House Minority" + "Leader", "Senate Majority" + "Leader": the start of a title, no name
+                java.util.Arrays.fill(labels, i, end, 0);
+                i = end - 1;
+                continue;
+            }
+            // "Uttar Pradesh" + "Police", "African Union" + "Commission"
+            while (end < n && (labels[end] == 0 || labels[end] == B_ORG) && ORG_HEADS.contains(s.get(end).word())) {
+                end++;
+                type = B_ORG;
+            }
+            if (ORG_HEADS.contains(s.get(end - 1).word()) && end + 1 < n
+                    && (s.get(end).word().equals("of") || s.get(end).word().equals("for"))) {
+                int k = end + 1;
+                if (s.get(k).word().equals("the") && k + 1 < n) {
+                    k++;
+                }
+                int last = -1;
+                while (k < n && k - end <= MAX_ORG_TAIL && labels[k] != B_PER && labels[k] != B_PER + 1
+                        && (capitalised(s.get(k).word()) || ORG_CONNECTORS.contains(s.get(k).word()))) {
+                    if (capitalised(s.get(k).word())) {
+                        last = k;
+                    }
+                    k++;
+                }
+                if (last > end) {
+                    end = last + 1;
+                    type = B_ORG;
+                }
+            }
+            if (type == B_LOC && end + 2 < n && s.get(end).word().equals("and")) {
+                // "Jammu and Kashmir", "Sistan and Baluchestan"
+                for (int m = Math.min(n, end + 4); m > end + 1; m--) {
+                    if (NeutralPlaces.isPlace(gazetteer, s, i, m)) {
+                        end = m;
+                        break;
+                    }
+                }
+            }
+            if (end > i + 1 && (type != labels[i] || labels[end - 1] != labels[i] + 1)) {
+                setSpan(labels, i, end, type);
+            }
+            i = end - 1;
+        }
+    }
+
+    /** Labels tokens [from, end) one span of the type whose B- label is {@code b}; a span cut at its end starts anew. */
+    private static void setSpan(int[] labels, int from, int end, int b) {
+        labels[from] = b;
+        for (int k = from + 1; k < end; k++) {
+            labels[k] = b + 1;
+        }
+        if (end < labels.length && labels[end] != 0 && labels[end] % 2 == 0) {
+            labels[end]--;
+        }
+    }
+
+    /** "PTI", "MACC", "PML-N": two to eight letters, digits or hyphens, at least two capitals, no Roman numeral. */
+    private static boolean acronym(String w) {
+        if (w.length() < 2 || w.length() > 8 || !Character.isUpperCase(w.charAt(0)) || NOT_ACRONYMS.contains(w)) {
+            return false;
+        }
+        int capitals = 0;
+        boolean roman = true;
+        for (int k = 0; k < w.length(); k++) {
+            char c = w.charAt(k);
+            if (Character.isUpperCase(c)) {
+                capitals++;
+            } else if (!Character.isLetterOrDigit(c) && c != '-' && c != '&') {
+                return false;
+            }
+            roman &= "IVXLCDM".indexOf(c) >= 0;
+        }
+        return capitals >= 2 && !roman;
+    }
+
+    /**
+     * Where the long form of {@code acronym} starts, ending just before the bracket at {@code bracket}:
+     * the longest run of capitalised words (and "of", "for", "and", "the" between them) whose capital
+     * initials, hyphenated parts included, spell the acronym's capitals; -1 if none does.
+     */
+    private static int longForm(List<Tokenizer.Token> s, int bracket, String acronym) {
+        StringBuilder want = new StringBuilder(acronym.length());
+        for (int k = 0; k < acronym.length(); k++) {
+            if (Character.isUpperCase(acronym.charAt(k))) {
+                want.append(acronym.charAt(k));
+            }
+        }
+        int need = want.length();
+        int found = -1;
+        int matched = 0; // initials matched from the right
+        for (int k = bracket - 1; k >= 0 && bracket - k <= MAX_ORG_TAIL; k--) {
+            String w = s.get(k).word();
+            if (!capitalised(w)) {
+                if (ORG_CONNECTORS.contains(w) && k > 0) {
+                    continue;
+                }
+                break;
+            }
+            // the capitals of the word's hyphenated parts, right to left: "Tehreek-e-Insaf" gives I, T
+            for (int c = w.length() - 1; c >= 0; c--) {
+                if (Character.isUpperCase(w.charAt(c)) && (c == 0 || w.charAt(c - 1) == '-')) {
+                    if (matched == need || want.charAt(need - 1 - matched) != w.charAt(c)) {
+                        return -1;
+                    }
+                    matched++;
+                }
+            }
+            if (matched == need) {
+                found = k;
+                break;
+            }
+        }
+        return found >= 0 && !DETERMINERS.contains(s.get(found).word()) ? found : -1;
     }
 
     /**
@@ -528,7 +752,7 @@ public final class EntitiesEnricher implements Enricher {
     }
 
     /** {@code lex}: the tagger that found the span, whose case lexicon says which words are usually lower case. */
-    private void piece(String read, List<Tokenizer.Token> all, boolean[] taken, int sentenceStart,
+    private void piece(String read, List<Tokenizer.Token> all, boolean[] taken, List<int[]> tagged, int sentenceStart,
             int start, int end, EntityType type, List<Cand> cands, NerTagger lex) {
         while (start < end && (!namePart(all.get(start).word()) || DETERMINERS.contains(all.get(start).word()))) {
             start++;
@@ -549,9 +773,9 @@ public final class EntitiesEnricher implements Enricher {
         for (int k = start + 1; k < end - 1; k++) {
             String w = all.get(k).word();
             if (w.equals("'s") || w.equals("\u2019s")) {
-                piece(read, all, taken, sentenceStart, start, k,
+                piece(read, all, taken, tagged, sentenceStart, start, k,
                         NeutralPlaces.isPlace(gazetteer, all, start, k) ? EntityType.LOCATION : type, cands, lex);
-                piece(read, all, taken, sentenceStart, k + 1, end, type, cands, lex);
+                piece(read, all, taken, tagged, sentenceStart, k + 1, end, type, cands, lex);
                 return;
             }
         }
@@ -579,7 +803,10 @@ public final class EntitiesEnricher implements Enricher {
         for (int k = start; k < end; k++) {
             int len = Titles.titleAt(all, k, end);
             if (len > 0 && k + len < end && Character.isUpperCase(all.get(k + len).word().codePointAt(0))
-                    && (k > start || type == EntityType.PERSON || end - (k + len) >= 2)) {
+                    && (k > start || type == EntityType.PERSON || end - (k + len) >= 2)
+                    && (type == EntityType.PERSON || !ORG_HEADS.contains(all.get(end - 1).word()))) {
+                // ("General Statistics Office", "Chief Executive Office": an organisation's name that
+                // ends in its head word is not parted by a title word inside it)
                 if (k > start && !onlyTitleWords(all, start, k) && !onlyRoleWords(all, start, k, lex)
                         && (type != EntityType.PERSON || NeutralPlaces.isPlace(gazetteer, all, start, k)
                         || ORG_HEADS.contains(all.get(k - 1).word()))) {
@@ -628,6 +855,14 @@ public final class EntitiesEnricher implements Enricher {
             }
             if (absorbed >= 0 && absorbed < titleStart) {
                 titleStart = absorbed;
+            }
+            // "House Minority Leader Peter Lindahl", "Provincial Irrigation Minister Nadia Rauf": the
+            // capitalised words just before a title that no other name holds are part of the title
+            for (int k = 0; k < MAX_TITLE_LEAD && titleStart < nameStart && titleStart > sentenceStart
+                    && !taken[titleStart - 1] && !inSpan(tagged, titleStart - 1)
+                    && capitalised(all.get(titleStart - 1).word()) && namePart(all.get(titleStart - 1).word())
+                    && !DETERMINERS.contains(all.get(titleStart - 1).word()); k++) {
+                titleStart--;
             }
             if (nameStart > titleStart) {
                 title = read.substring(all.get(titleStart).start(), all.get(nameStart - 1).end());

@@ -140,6 +140,12 @@ final class ParagraphLanguage {
         } else if (counts[DE] >= MIN_SHARE * words || article.equals("de") && !paragraphCyrillic
                 && (counts[DE] >= MIN_OWN_SHARE * words || words < 2 * MIN_WORDS)) {
             language = "de";
+        } else if (article.equals("en") && !paragraphCyrillic
+                && (counts[EN] >= MIN_OWN_SHARE * words || words < 2 * MIN_WORDS) && counts[EN] > 0) {
+            // a short or name-heavy paragraph of an English article with an English function word
+            // ("The Northern Grain Traders Association (NGTA) asked the government for cheaper loans"):
+            // English, as a German article's paragraph is German on its own weaker evidence
+            language = "en";
         } else if (paragraphCyrillic) {
             int letters = russianLetters(text, sentences, from, to);
             language = letters > 0 && (article.equals("ru") || letters > 1) ? "ru"

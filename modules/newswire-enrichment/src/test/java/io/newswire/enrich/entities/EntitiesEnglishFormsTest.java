@@ -26,6 +26,8 @@ class EntitiesEnglishFormsTest {
         "Coordinator Amina Yusuf of the aid group said 400 people spent the night in shelters. | Amina Yusuf | Coordinator",
         "Firefighter Luis Prado was hurt on Saturday while battling a brush fire east of the city. | Luis Prado | Firefighter",
         "Superintendent Carla Benning cancelled classes for the rest of the week, officials said. | Carla Benning | Superintendent",
+        "House Minority Leader Peter Lindahl said on Tuesday the bill would not pass before the recess. | Peter Lindahl | House Minority Leader",
+        "On Friday, Deputy Speaker Ruth Okonjo adjourned the sitting until next week, the clerk said. | Ruth Okonjo | Deputy Speaker",
     })
     void shouldPutTheRoleInTitleWhenItIsGluedToTheName(String text, String name, String title) {
         List<Entity> found = entities(text);
@@ -60,5 +62,32 @@ class EntitiesEnglishFormsTest {
     })
     void shouldTypeTheNameByItsEvidenceWhenTheTaggerDisagrees(String text, String name, EntityType type) {
         assertThat(entities(text)).filteredOn(e -> e.name().equals(name)).extracting(Entity::type).containsOnly(type);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "The Pakistan Tehreek-e-Insaf (PTI) said it would boycott the session, a spokesman said. | Pakistan Tehreek-e-Insaf",
+        "The Northern Grain Traders Association (NGTA) asked the government for cheaper loans on Monday. | Northern Grain Traders Association",
+        "The Northern Grain Traders Association (NGTA) asked the government for cheaper loans on Monday. | NGTA",
+        "Officials of the Federal Board of Revenue met traders in Karachi on Thursday to discuss the new tax. | Federal Board of Revenue",
+        "The Lahore Cantonment Board said on Sunday it would repair 40 roads before the monsoon. | Lahore Cantonment Board",
+        "The Punjab Police arrested six men after the robbery, a spokesman said on Wednesday. | Punjab Police",
+        "A spokesman for the Ministry of Fisheries and Ocean Resources said the ban would be lifted in May. | Ministry of Fisheries and Ocean Resources",
+        "The African Union Commission called for talks between the two sides on Monday. | African Union Commission",
+    })
+    void shouldFindTheWholeOrganisationWhenWireCopyWritesItInFull(String text, String name) {
+        assertThat(entities(text)).filteredOn(e -> e.type() == EntityType.ORGANIZATION)
+                .extracting(Entity::name).contains(name);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Trading opened at 09:30 (GMT) on Monday as investors waited for the rate decision. | GMT",
+        "The United Arab Emirates (UAE) and Oman signed a transport deal in Muscat on Tuesday. | United Arab Emirates",
+        "King Charles III (III) is a test of Roman numerals, the editor wrote on Friday. | III",
+    })
+    void shouldNotTypeAnOrganisationWhenTheBracketedWordIsNone(String text, String notOrganisation) {
+        assertThat(entities(text)).filteredOn(e -> e.type() == EntityType.ORGANIZATION)
+                .extracting(Entity::name).doesNotContain(notOrganisation);
     }
 }

@@ -71,6 +71,15 @@ class ParagraphLanguageTest {
         assertThat(languages(text.toString(), article)).containsExactly(expected.split(";"));
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "The Northern Grain Traders Association (NGTA) asked the government for cheaper loans on Monday.",
+        "Deputy Governor Alireza Kazemi told reporters in Tehran that exports to Iraq and Türkiye grew fastest.",
+    })
+    void shouldTagANameHeavyEnglishParagraphWhenItHasAnEnglishFunctionWord(String paragraph) {
+        assertThat(languages(ENGLISH + "\n\n" + paragraph, "en")).containsExactly("en");
+    }
+
     @Test
     void shouldLeaveAShortCyrillicQuoteUntaggedWhenTheArticleIsEnglish() {
         assertThat(languages(ENGLISH + "\n\n«Мы готовы», — сказал он.", "en")).containsExactly("en", "und");
