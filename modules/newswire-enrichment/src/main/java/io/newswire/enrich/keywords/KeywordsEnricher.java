@@ -71,9 +71,15 @@ public final class KeywordsEnricher implements Enricher {
                 String w = null;
                 if (t < sentence.size()) {
                     Token tok = sentence.get(t);
-                    String low = tok.word().toLowerCase(Locale.ROOT);
-                    if (isContent(low) && !named[tok.start()]) {
-                        w = low;
+                    String word = tok.word();
+                    // the cheap refusals first, before a lower-case copy: inside a name, or punctuation
+                    // (a content word has only letters, hyphens and apostrophes; see isContent)
+                    char first = word.charAt(0);
+                    if (!named[tok.start()] && (Character.isLetter(first) || first == '-' || first == '\'')) {
+                        String low = word.toLowerCase(Locale.ROOT);
+                        if (isContent(low)) {
+                            w = low;
+                        }
                     }
                 }
                 if (w != null && run.size() < 3) {
@@ -135,7 +141,24 @@ public final class KeywordsEnricher implements Enricher {
     /** A phrase whose words are all in a phrase already chosen adds nothing. */
     private static boolean contained(List<Keyword> chosen, String phrase) {
         for (Keyword k : chosen) {
-            if ((" " + k.phrase() + " ").contains(" " + phrase + " ")) {
+            if (containsWords(k.phrase(), phrase)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code phrase} occurs in {@code in} at word boundaries (what
+     * {@code (" " + in + " ").contains(" " + phrase + " ")} says, without building either string:
+     * this runs for every ranked candidate against every chosen keyword).
+     */
+    static boolean containsWords(String in, String phrase) {
+        int len = phrase.length();
+        for (int at = in.indexOf(phrase); at >= 0; at = in.indexOf(phrase, at + 1)) {
+            boolean startsWord = at == 0 || in.charAt(at - 1) == ' ';
+            boolean endsWord = at + len == in.length() || in.charAt(at + len) == ' ';
+            if (startsWord && endsWord) {
                 return true;
             }
         }

@@ -145,7 +145,17 @@ public final class TrigramLanguageDetector {
         // Pass 1: letters per script.
         int[] scriptLetters = new int[ALL_SCRIPTS.length];
         int letters = 0;
+        int asciiLetters = 0;
         for (int i = 0; i < end; ) {
+            char ch = text.charAt(i);
+            if (ch < 0x80) {
+                // ASCII first: UnicodeScript.of is a binary search over the script ranges
+                i++;
+                if ((ch | 0x20) >= 'a' && (ch | 0x20) <= 'z') {
+                    asciiLetters++;
+                }
+                continue;
+            }
             int cp = Character.codePointAt(text, i);
             i += Character.charCount(cp);
             if (Character.isLetter(cp)) {
@@ -153,6 +163,8 @@ public final class TrigramLanguageDetector {
                 scriptLetters[UnicodeScript.of(cp).ordinal()]++;
             }
         }
+        letters += asciiLetters;
+        scriptLetters[UnicodeScript.LATIN.ordinal()] += asciiLetters;
         if (letters < 3) {
             return new Evidence(null, 0, 0, 0, letters, false);
         }
@@ -183,6 +195,15 @@ public final class TrigramLanguageDetector {
         int chunkCount = 0;
         int chunkTrigrams = 0;
         int trigrams = 0;
+        // Pass 2a: every trigram's postings header (or NONE), and the places a sentence may end
+        // (BREAK). The lookups are independent of each other here, so the processor overlaps their
+        // cache misses; in the pipeline the other stages' tables evict this one between articles,
+        // and when each lookup was followed at once by the sum of its postings, the misses came one
+        // after another and were most of this stage's cost. The first posting of each trigram is
+        // read here too, for the same reason.
+        long[] heads = end <= HEADS ? headScratch.get() : new long[end];
+        int count = 0;
+        float touched = 0;
         int c1 = -1;
         int c2 = -1;
         for (int i = 0; i < end; ) {
@@ -191,30 +212,48 @@ public final class TrigramLanguageDetector {
             if (!Character.isLetter(cp)) {
                 c1 = -1;
                 c2 = -1;
-                if ((cp == '.' || cp == '!' || cp == '?' || cp == '\n' || cp == '。') && chunkTrigrams >= MIN_CHUNK) {
-                    chunkCount = keep(chunk, gain, chunkTrigrams, chunks, chunkCount);
-                    chunkTrigrams = 0;
+                if (cp == '.' || cp == '!' || cp == '?' || cp == '\n' || cp == '。') {
+                    heads[count++] = BREAK;
                 }
                 continue;
             }
             int c3 = Character.toLowerCase(cp);
             if (c1 >= 0) {
-                trigrams++;
-                chunkTrigrams++;
                 int slot = find(key(c1, c2, c3));
                 if (slot >= 0) {
                     long postings = table[2 * slot + 1];
                     int from = (int) (postings >>> 8);
-                    int to = from + (int) (postings & 0xff);
-                    // Only the sentence's sums: they are added to the text's (gain) when the sentence
-                    // is kept, which halves the work of this, the detector's innermost loop.
-                    for (int p = from; p < to; p++) {
-                        chunk[postingLanguage[p]] += postingGain[p];
-                    }
+                    touched += postingGain[from] + postingLanguage[from];
+                    heads[count++] = postings;
+                } else {
+                    heads[count++] = NONE;
                 }
             }
             c1 = c2;
             c2 = c3;
+        }
+        prefetchSink = touched;
+        // Pass 2b: the sums, overall and per sentence.
+        for (int h = 0; h < count; h++) {
+            long postings = heads[h];
+            if (postings == BREAK) {
+                if (chunkTrigrams >= MIN_CHUNK) {
+                    chunkCount = keep(chunk, gain, chunkTrigrams, chunks, chunkCount);
+                    chunkTrigrams = 0;
+                }
+                continue;
+            }
+            trigrams++;
+            chunkTrigrams++;
+            if (postings != NONE) {
+                int from = (int) (postings >>> 8);
+                int to = from + (int) (postings & 0xff);
+                // Only the sentence's sums: they are added to the text's (gain) when the sentence
+                // is kept, which halves the work of this, the detector's innermost loop.
+                for (int p = from; p < to; p++) {
+                    chunk[postingLanguage[p]] += postingGain[p];
+                }
+            }
         }
         if (chunkTrigrams > 0) {
             chunkCount = keep(chunk, gain, chunkTrigrams, chunks, chunkCount);
@@ -286,6 +325,20 @@ public final class TrigramLanguageDetector {
         }
         return -1;
     }
+
+    /** {@link #evidence}'s marks in its list of postings headers: no such trigram, a sentence may end here. */
+    private static final long NONE = -1;
+    private static final long BREAK = -2;
+    /** Characters a text may have for the per-thread list of headers to hold all of its trigrams. */
+    private static final int HEADS = 4096;
+    /** Per-thread list of postings headers, one per trigram read. */
+    private final ThreadLocal<long[]> headScratch = ThreadLocal.withInitial(() -> new long[HEADS]);
+    /**
+     * Where pass 2a's early reads of the postings go, so that the compiler keeps them: their only
+     * purpose is to start the loads. Written racily by any thread; its value is never read.
+     */
+    @SuppressWarnings("unused")
+    private static float prefetchSink;
 
     /** Sentences kept per text for the agreement check; later ones are added to the last. */
     private static final int MAX_CHUNKS = 48;

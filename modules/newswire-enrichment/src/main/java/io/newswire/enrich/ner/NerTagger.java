@@ -50,7 +50,32 @@ public final class NerTagger {
     private static final class Scratch {
         final NerFeatures.Sentence sentence = new NerFeatures.Sentence(64);
         final long[] row = new long[NerFeatures.N_STATIC];
+        private float[] emits = new float[64 * NerFeatures.N_LABELS];
+        private int[] offsets = new int[64 * NerFeatures.CONTEXT.length];
+
+        /** Emission scores, {@code N_LABELS} per token, at least {@code size} long. */
+        float[] emits(int size) {
+            if (emits.length < size) {
+                emits = new float[Math.max(size, 2 * emits.length)];
+            }
+            return emits;
+        }
+
+        /** Weight rows of the context features, {@code CONTEXT.length} per token, at least {@code size} long. */
+        int[] offsets(int size) {
+            if (offsets.length < size) {
+                offsets = new int[Math.max(size, 2 * offsets.length)];
+            }
+            return offsets;
+        }
     }
+
+    /**
+     * Where {@link #tag}'s early reads of the weights go, so that the compiler keeps them: their only
+     * purpose is to start the loads. Written racily by any thread; its value is never read.
+     */
+    @SuppressWarnings("unused")
+    private static float prefetchSink;
 
     private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
@@ -201,21 +226,49 @@ public final class NerTagger {
         NerFeatures.Sentence features = scratch.sentence.reset(words, lexicon, gazetteer, near);
         long[] row = scratch.row;
         final int C = NerFeatures.N_LABELS;
-        float[] emit = new float[C];
-        float[] pair = new float[PAIR_WIDTH];
-        long[] pf = new long[NerFeatures.N_PAIR];
+        final int K = NerFeatures.CONTEXT.length;
+        // Pass 1: each near token's token-only sums (from the word cache) and the rows of its
+        // context features' weights. The lookups of different tokens do not depend on each other
+        // here, so the processor overlaps their cache misses: the feature table is several
+        // megabytes, the other stages evict it between sentences, and when each lookup was followed
+        // at once by the sum of its weights, the misses came one after another and were most of the
+        // tagger's cost. The first weight of each row is read here too, for the same reason.
+        float[] emits = scratch.emits(n * C);
+        int[] offsets = scratch.offsets(n * K);
+        float touched = 0;
+        for (int i = 0; i < n; i++) {
+            if (near[i]) {
+                features.row(i, row, 0);
+                tokenOnly(cache, features.wordOf(i), features.shapeOf(i), row, emits, i * C);
+                for (int j = 0; j < K; j++) {
+                    int o = rowOf(row[NerFeatures.CONTEXT[j]]);
+                    offsets[i * K + j] = o;
+                    if (o >= 0) {
+                        touched += weights[o];
+                    }
+                }
+            }
+        }
+        prefetchSink = touched;
+        // Pass 2: the scores, in the order they were always added, and the Viterbi steps.
+        float[] pair = NerFeatures.N_PAIR > 1 ? new float[PAIR_WIDTH] : null;
+        long[] pf = NerFeatures.N_PAIR > 1 ? new long[NerFeatures.N_PAIR] : null;
         float[] delta = start();
         float[] next = new float[NerFeatures.N_PREV];
         byte[] back = new byte[n * C];
         for (int i = 0; i < n; i++) {
             if (near[i]) {
-                features.row(i, row, 0);
-                tokenOnly(cache, features.wordOf(i), features.shapeOf(i), row, emit);
-                for (int k : NerFeatures.CONTEXT) {
-                    add(row[k], emit, 0);
+                for (int j = 0; j < K; j++) {
+                    int o = offsets[i * K + j];
+                    if (o >= 0) {
+                        for (int c = 0; c < C; c++) {
+                            emits[i * C + c] += weights[o + c];
+                        }
+                    }
                 }
                 float[] pairs = transition;
                 if (NerFeatures.N_PAIR > 1) { // pair features beyond the transitions, looked up per token
+                    features.row(i, row, 0);
                     System.arraycopy(transition, 0, pair, 0, PAIR_WIDTH);
                     NerFeatures.pairFeatures(row, 0, pf);
                     for (int k = 1; k < NerFeatures.N_PAIR; k++) {
@@ -223,11 +276,11 @@ public final class NerTagger {
                     }
                     pairs = pair;
                 }
-                step(delta, next, emit, 0, pairs, 0, true, back, i * C);
+                step(delta, next, emits, i * C, pairs, 0, true, back, i * C);
             } else if (i > 0 && !near[i - 1]) {
                 continue; // O after O: delta keeps its only finite score, O, and back[i * C] = 0 = O
             } else {
-                step(delta, next, emit, 0, transition, 0, false, back, i * C); // emit unused: only O
+                step(delta, next, emits, 0, transition, 0, false, back, i * C); // emit unused: only O
             }
             float[] tmp = delta;
             delta = next;
@@ -238,10 +291,10 @@ public final class NerTagger {
     }
 
     /**
-     * Sets {@code emit} to the bias plus the token-only features' weights of the token whose feature
+     * Sets {@code emit[at..at + N_LABELS)} to the bias plus the token-only features' weights of the token whose feature
      * row is {@code row}, from the word cache when the token was seen lately.
      */
-    private void tokenOnly(WordCache cache, long w, long s, long[] row, float[] emit) {
+    private void tokenOnly(WordCache cache, long w, long s, long[] row, float[] emit, int at) {
         final int C = NerFeatures.N_LABELS;
         int slot = cache.find(w, s);
         if (slot < 0) {
@@ -261,7 +314,7 @@ public final class NerTagger {
         }
         int o = slot * C;
         for (int c = 0; c < C; c++) {
-            emit[c] = bias[c] + cache.sums[o + c];
+            emit[at + c] = bias[c] + cache.sums[o + c];
         }
     }
 
@@ -343,6 +396,21 @@ public final class NerTagger {
             }
         }
         return false;
+    }
+
+    /** The offset of {@code feature}'s weights in {@link #weights}, or -1 when it has none. */
+    private int rowOf(long feature) {
+        int slot = (int) (feature ^ (feature >>> 32)) & mask;
+        while (true) {
+            long k = slots[2 * slot];
+            if (k == feature) {
+                return (int) slots[2 * slot + 1] * NerFeatures.N_LABELS;
+            }
+            if (k == 0) {
+                return -1;
+            }
+            slot = (slot + 1) & mask;
+        }
     }
 
     private void add(long feature, float[] scores, int at) {

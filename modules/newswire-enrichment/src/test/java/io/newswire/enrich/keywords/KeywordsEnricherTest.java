@@ -41,4 +41,14 @@ class KeywordsEnricherTest {
     void shouldReturnNoKeywordsWhenArticleIsNotEnglish(String lang) {
         assertThat(STAGE.enrich(article(lang)).keywords()).isEmpty();
     }
+
+    @ParameterizedTest
+    @CsvSource({"border security talks, border security", "border security talks, security talks",
+            "border security talks, security", "border security talks, order", "border security talks, talk",
+            "border security talks, border security talks", "security, security talks", "seguridad fronteriza, fronteriza",
+            "drug drugs, drugs", "drugs drug, drug", "clock news, news"})
+    void shouldFindPhraseOnlyAtWordBoundariesWhenCheckingContainment(String in, String phrase) {
+        boolean expected = (" " + in + " ").contains(" " + phrase + " ");
+        assertThat(KeywordsEnricher.containsWords(in, phrase)).isEqualTo(expected);
+    }
 }
