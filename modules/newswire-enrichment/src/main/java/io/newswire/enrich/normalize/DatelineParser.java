@@ -1,5 +1,6 @@
 package io.newswire.enrich.normalize;
 
+import io.newswire.enrich.text.MonthNames;
 import io.newswire.enrich.text.WordList;
 import io.newswire.model.Dateline;
 import java.time.DateTimeException;
@@ -40,55 +41,7 @@ public final class DatelineParser {
     private static final int MAX_LOCATION = 40;
     private static final int MAX_AGENCY = 48;
 
-    private static final Map<String, Integer> MONTHS = Map.ofEntries(
-            // English
-            Map.entry("january", 1), Map.entry("jan", 1), Map.entry("february", 2), Map.entry("feb", 2),
-            Map.entry("march", 3), Map.entry("mar", 3), Map.entry("april", 4), Map.entry("apr", 4),
-            Map.entry("may", 5), Map.entry("june", 6), Map.entry("jun", 6), Map.entry("july", 7),
-            Map.entry("jul", 7), Map.entry("august", 8), Map.entry("aug", 8), Map.entry("september", 9),
-            Map.entry("sept", 9), Map.entry("sep", 9), Map.entry("october", 10), Map.entry("oct", 10),
-            Map.entry("november", 11), Map.entry("nov", 11), Map.entry("december", 12), Map.entry("dec", 12),
-            // Spanish
-            Map.entry("enero", 1), Map.entry("ene", 1), Map.entry("febrero", 2), Map.entry("marzo", 3),
-            Map.entry("abril", 4), Map.entry("abr", 4), Map.entry("mayo", 5), Map.entry("junio", 6),
-            Map.entry("julio", 7), Map.entry("agosto", 8), Map.entry("ago", 8), Map.entry("septiembre", 9),
-            Map.entry("setiembre", 9), Map.entry("octubre", 10), Map.entry("noviembre", 11),
-            Map.entry("diciembre", 12), Map.entry("dic", 12),
-            // French
-            Map.entry("janvier", 1), Map.entry("janv", 1), Map.entry("février", 2), Map.entry("févr", 2),
-            Map.entry("fév", 2), Map.entry("mars", 3), Map.entry("avril", 4), Map.entry("avr", 4),
-            Map.entry("mai", 5), Map.entry("juin", 6), Map.entry("juillet", 7), Map.entry("juil", 7),
-            Map.entry("août", 8), Map.entry("septembre", 9), Map.entry("octobre", 10), Map.entry("novembre", 11),
-            Map.entry("décembre", 12), Map.entry("déc", 12),
-            // German
-            Map.entry("januar", 1), Map.entry("februar", 2), Map.entry("märz", 3), Map.entry("juni", 6),
-            Map.entry("juli", 7), Map.entry("oktober", 10), Map.entry("okt", 10), Map.entry("dezember", 12),
-            Map.entry("dez", 12),
-            // Italian (askanews "6 set.", ANSA "12 MAG")
-            Map.entry("gennaio", 1), Map.entry("gen", 1), Map.entry("febbraio", 2),
-            Map.entry("aprile", 4), Map.entry("maggio", 5), Map.entry("mag", 5), Map.entry("giugno", 6),
-            Map.entry("giu", 6), Map.entry("luglio", 7), Map.entry("lug", 7), Map.entry("settembre", 9),
-            Map.entry("set", 9), Map.entry("ottobre", 10), Map.entry("ott", 10), Map.entry("dicembre", 12),
-            // Portuguese (Lusa "15 out")
-            Map.entry("janeiro", 1), Map.entry("fevereiro", 2), Map.entry("fev", 2), Map.entry("março", 3),
-            Map.entry("maio", 5), Map.entry("junho", 6), Map.entry("julho", 7), Map.entry("setembro", 9),
-            Map.entry("outubro", 10), Map.entry("out", 10), Map.entry("novembro", 11), Map.entry("dezembro", 12),
-            // Malay and Indonesian (Bernama "3 Mac", "14 Ogos"; Antara "3 Maret")
-            Map.entry("januari", 1), Map.entry("februari", 2), Map.entry("mac", 3), Map.entry("maret", 3),
-            Map.entry("mei", 5), Map.entry("julai", 7), Map.entry("ogos", 8), Map.entry("ogo", 8),
-            Map.entry("agustus", 8), Map.entry("agu", 8), Map.entry("agt", 8), Map.entry("disember", 12),
-            Map.entry("dis", 12), Map.entry("desember", 12), Map.entry("des", 12), Map.entry("nopember", 11),
-            // Russian, genitive and short (TASS "14 марта. /ТАСС/.", RIA "3 мар —")
-            Map.entry("января", 1), Map.entry("янв", 1), Map.entry("февраля", 2), Map.entry("фев", 2),
-            Map.entry("марта", 3), Map.entry("мар", 3), Map.entry("апреля", 4), Map.entry("апр", 4),
-            Map.entry("мая", 5), Map.entry("июня", 6), Map.entry("июн", 6), Map.entry("июля", 7),
-            Map.entry("июл", 7), Map.entry("августа", 8), Map.entry("авг", 8), Map.entry("сентября", 9),
-            Map.entry("сен", 9), Map.entry("октября", 10), Map.entry("окт", 10), Map.entry("ноября", 11),
-            Map.entry("ноя", 11), Map.entry("декабря", 12), Map.entry("дек", 12),
-            // Czech, genitive (CTK "3. března")
-            Map.entry("ledna", 1), Map.entry("února", 2), Map.entry("března", 3), Map.entry("dubna", 4),
-            Map.entry("května", 5), Map.entry("června", 6), Map.entry("července", 7), Map.entry("srpna", 8),
-            Map.entry("září", 9), Map.entry("října", 10), Map.entry("listopadu", 11), Map.entry("prosince", 12));
+    // Month names: io.newswire.enrich.text.MonthNames (months.txt), shared with the stories' date anchors.
 
     /** All-capitals words that open a line with a colon or dash but are labels, not places. */
     private static final java.util.Set<String> LABELS = WordList.load(DatelineParser.class, "dateline-labels.txt");
@@ -790,7 +743,7 @@ public final class DatelineParser {
             }
             int dotSpace = location.indexOf(". ");
             if (dotSpace > 0 && isAllCaps(location.substring(0, dotSpace))
-                    && MONTHS.containsKey(location.substring(dotSpace + 2).toLowerCase(Locale.ROOT))) {
+                    && MonthNames.isMonth(location.substring(dotSpace + 2).toLowerCase(Locale.ROOT))) {
                 // Interfax: "MOSCOW. March 3 (Interfax) -": a full stop, then the date.
                 i = begin + dotSpace + 1;
                 skipSpaces();
@@ -1381,7 +1334,7 @@ public final class DatelineParser {
             int start = i;
             String word = word();
             if (word != null) {
-                Integer month = MONTHS.get(word.toLowerCase(Locale.ROOT));
+                Integer month = MonthNames.of(word.toLowerCase(Locale.ROOT));
                 if (month == null) {
                     i = start;
                     return null;
@@ -1408,7 +1361,7 @@ public final class DatelineParser {
             }
             skipSpaces();
             String monthWord = word();
-            Integer month = monthWord == null ? null : MONTHS.get(monthWord.toLowerCase(Locale.ROOT));
+            Integer month = monthWord == null ? null : MonthNames.of(monthWord.toLowerCase(Locale.ROOT));
             if (month == null) {
                 i = start;
                 return null;

@@ -1,10 +1,9 @@
 package io.newswire.enrich.stories;
 
+import io.newswire.enrich.text.MonthNames;
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * Full dates written around a year in running text, read only where a year stands: "November 11, 2011",
@@ -15,34 +14,6 @@ import java.util.Map;
  * characters either side of the year, so the cost is per year found, not per character of text.
  */
 final class Dates {
-
-    private static final Map<String, Integer> MONTHS = new HashMap<>();
-
-    static {
-        String[][] names = {
-            {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-                "november", "december"},
-            {"januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober",
-                "november", "dezember"},
-            {"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
-                "novembre", "décembre"},
-            {"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
-                "noviembre", "diciembre"},
-            {"gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre",
-                "ottobre", "novembre", "dicembre"},
-            {"janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro",
-                "novembro", "dezembro"},
-            {"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
-                "november", "december"},
-            {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"},
-        };
-        for (String[] lang : names) {
-            for (int m = 0; m < 12; m++) {
-                MONTHS.putIfAbsent(lang[m], m + 1);
-            }
-        }
-        MONTHS.put("sept", 9);
-    }
 
     private Dates() {
     }
@@ -116,7 +87,7 @@ final class Dates {
             i--;
         }
         String word = text.subSequence(i + 1, wordEnd).toString().toLowerCase(Locale.ROOT);
-        Integer month = MONTHS.get(word);
+        Integer month = MonthNames.of(word);
         if (month != null) {
             // "11 November 2011", "11. November 2011", "11 de noviembre de 2011" is not read
             int j = skipBack(text, i, " .");
@@ -142,7 +113,7 @@ final class Dates {
         while (k >= 0 && Character.isLetter(text.charAt(k))) {
             k--;
         }
-        Integer m = MONTHS.get(text.subSequence(k + 1, end).toString().toLowerCase(Locale.ROOT));
+        Integer m = MonthNames.of(text.subSequence(k + 1, end).toString().toLowerCase(Locale.ROOT));
         return m == null ? Long.MIN_VALUE : day(year, m, day);
     }
 
