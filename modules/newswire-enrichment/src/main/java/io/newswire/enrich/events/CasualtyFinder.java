@@ -34,6 +34,8 @@ final class CasualtyFinder {
     }
 
     static final Map<String, Cue> CUES = cues();
+    /** The noun of "the death toll rose to 45": a figure's cue though not a casualty word. */
+    static final String TOLL = "toll";
     private static final Cue SHOT_DEAD = new Cue("killed", true, true, false, false);
     private static final Set<String> MANNER = Set.of("shot", "gunned", "stabbed", "hacked", "beaten", "bludgeoned",
             "burnt", "burned", "lynched");
@@ -66,7 +68,7 @@ final class CasualtyFinder {
     /** Whether a sentence may hold a figure at all: the cheap test before the work. */
     static boolean mayHold(String[] low) {
         for (String w : low) {
-            if (CUES.containsKey(w) || w.equals("toll")) {
+            if (CUES.containsKey(w) || w.equals(TOLL)) {
                 return true;
             }
         }
@@ -87,6 +89,9 @@ final class CasualtyFinder {
         Quantity[] endsAt = new Quantity[n];
         boolean[] breakdown = new boolean[n];
         for (int i = 0; i < n; i++) {
+            if (!Quantity.mayStart(low[i])) {
+                continue;
+            }
             Quantity q = Quantity.at(low, i);
             if (q == null || !plausible(low, q)) {
                 continue;

@@ -89,17 +89,22 @@ public final class EventsEnricher implements Enricher {
         int previousTo = 0;
         Roles.Index index = null;
         for (List<Token> sentence : Tokenizer.sentences(text)) {
+            int beforeFrom = previousFrom;
+            int beforeTo = previousTo;
+            previousFrom = drafts.size();
+            previousTo = drafts.size();
+            int has = wordsIn(sentence);
+            if (has == 0) {
+                continue; // most sentences: no trigger and no casualty word, so nothing below could fire
+            }
             int n = sentence.size();
             String[] low = new String[n];
             for (int i = 0; i < n; i++) {
                 low[i] = sentence.get(i).word().toLowerCase(Locale.ROOT);
             }
-            List<Integer> triggers = EventTriggers.find(low);
-            boolean casualties = CasualtyFinder.mayHold(low);
-            int beforeFrom = previousFrom;
-            int beforeTo = previousTo;
-            previousFrom = drafts.size();
-            previousTo = drafts.size();
+            // what EventTriggers.find and CasualtyFinder.mayHold would say without a trigger (a casualty) word
+            List<Integer> triggers = (has & TRIGGER_WORD) == 0 ? List.of() : EventTriggers.find(low);
+            boolean casualties = (has & CASUALTY_WORD) != 0;
             if (triggers.isEmpty() && !casualties) {
                 continue;
             }
@@ -169,6 +174,36 @@ public final class EventsEnricher implements Enricher {
                     c, d.sentence()));
         }
         return out;
+    }
+
+    /**
+     * Every word that can start an event or a toll: the trigger words, the casualty words and
+     * "toll". A sentence with none of them gets nothing from {@link EventTriggers#find} and
+     * {@link CasualtyFinder#mayHold}, so it is skipped before its words are lower-cased.
+     */
+    private static final FoldedWords ANY = anyWords();
+    private static final int TRIGGER_WORD = 1;
+    private static final int CASUALTY_WORD = 2;
+
+    private static FoldedWords anyWords() {
+        java.util.Map<String, Integer> words = new java.util.HashMap<>();
+        for (String w : EventTriggers.TABLE.keySet()) {
+            words.merge(w, TRIGGER_WORD, (a, b) -> a | b);
+        }
+        for (String w : CasualtyFinder.CUES.keySet()) {
+            words.merge(w, CASUALTY_WORD, (a, b) -> a | b);
+        }
+        words.merge(CasualtyFinder.TOLL, CASUALTY_WORD, (a, b) -> a | b);
+        return new FoldedWords(words);
+    }
+
+    /** {@link #TRIGGER_WORD} when a trigger word is in the sentence, | {@link #CASUALTY_WORD} when a casualty word is. */
+    static int wordsIn(List<Token> sentence) {
+        int has = 0;
+        for (int i = 0, n = sentence.size(); i < n && has != (TRIGGER_WORD | CASUALTY_WORD); i++) {
+            has |= ANY.get(sentence.get(i).word());
+        }
+        return has;
     }
 
     /** The event of this sentence a toll of this kind belongs to: arrests to COERCE, the rest to ASSAULT. */
