@@ -54,6 +54,8 @@ public final class EventsEnricher implements Enricher {
         final int event;
         final boolean supersedes;
         final boolean cumulative;
+        /** No number phrase states it: it gives way to any figure of its kind. */
+        boolean weak;
         boolean dropped;
         String source;
 
@@ -147,6 +149,7 @@ public final class EventsEnricher implements Enricher {
                 Pending pending = new Pending(f.kind(), new Toll(f.q().min(), f.q().max(), f.q().qualifier(), f.victims(),
                         null, span), event, f.supersedes(), f.cumulative());
                 pending.source = source(text, sentence, low, f.cueToken());
+                pending.weak = f.weak();
                 tolls.add(pending);
             }
             previousTo = drafts.size();
@@ -194,6 +197,7 @@ public final class EventsEnricher implements Enricher {
             words.merge(w, CASUALTY_WORD, (a, b) -> a | b);
         }
         words.merge(CasualtyFinder.TOLL, CASUALTY_WORD, (a, b) -> a | b);
+        words.merge(CasualtyFinder.BODY, CASUALTY_WORD, (a, b) -> a | b);
         return new FoldedWords(words);
     }
 
@@ -231,6 +235,17 @@ public final class EventsEnricher implements Enricher {
             for (Pending p : tolls) {
                 if (p != u && p.kind.equals(u.kind) && !p.cumulative && !p.supersedes && p.toll.max() != null
                         && p.toll.max() < u.toll.min()) {
+                    p.dropped = true;
+                }
+            }
+        }
+        // a death stated without a figure ("soldiers were killed", "his body was found") is one of the
+        // deaths a figure of the article counts, and one such statement is enough
+        for (int i = 0; i < tolls.size(); i++) {
+            Pending p = tolls.get(i);
+            for (int j = 0; j < tolls.size() && p.weak && !p.dropped; j++) {
+                Pending q = tolls.get(j);
+                if (q != p && q.kind.equals(p.kind) && !q.dropped && (!q.weak || j < i)) {
                     p.dropped = true;
                 }
             }
