@@ -107,7 +107,10 @@ public final class EventsEnricher implements Enricher {
             // what EventTriggers.find and CasualtyFinder.mayHold would say without a trigger (a casualty) word
             List<Integer> triggers = (has & TRIGGER_WORD) == 0 ? List.of() : EventTriggers.find(low);
             boolean casualties = (has & CASUALTY_WORD) != 0;
-            if (triggers.isEmpty() && !casualties) {
+            // figures first: a sentence with a casualty word but no figure and no trigger ("funding was
+            // still missing") makes nothing, so it needs no roles context and no date
+            List<CasualtyFinder.Found> found = casualties ? CasualtyFinder.find(low) : List.of();
+            if (triggers.isEmpty() && found.isEmpty()) {
                 continue;
             }
             if (index == null) {
@@ -133,7 +136,7 @@ public final class EventsEnricher implements Enricher {
             if (!casualties) {
                 continue;
             }
-            for (CasualtyFinder.Found f : CasualtyFinder.find(low)) {
+            for (CasualtyFinder.Found f : found) {
                 int event = owner(drafts, first, f.kind());
                 if (event < 0) {
                     Token cue = sentence.get(f.cueToken());
