@@ -72,7 +72,9 @@ public final class EventsEvaluation {
     /** A gold or predicted figure in the set's notation, without victims: {@code killed=128+}. */
     static String figure(String kind, Toll t) {
         String v;
-        if (t.min() == null) {
+        if (t.min() == null && t.max() == null) {
+            v = "?"; // qualifier unknown: a death or injury stated without a number
+        } else if (t.min() == null) {
             v = ".." + t.max();
         } else if (t.max() == null) {
             v = t.min() + "+";

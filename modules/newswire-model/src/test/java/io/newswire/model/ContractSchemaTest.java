@@ -73,7 +73,8 @@ class ContractSchemaTest {
                 .tone(new Tone(-0.25, 0.01, 0.02, 3))
                 .events(List.of(new Event("CONSULT", null, new Mention(30, 33, "met"), "person/mohammad-baqeri",
                         null, 0, LocalDate.of(2026, 5, 1), Event.MONTH, "asserted", new Casualties(List.of(new Toll(2, null,
-                                "at least", "police", null, new Mention(0, 5, "Major"))), null, null, null, null),
+                                "at least", "police", null, new Mention(0, 5, "Major"))), List.of(new Toll(null, null, "unknown", "civilians",
+                                null, new Mention(0, 5, "Major"))), null, null, null),
                         new Mention(0, 67, text.substring(0, 67)))))
                 .quotes(List.of(new Quote("indirect", new Mention(34, 66, text.substring(34, 66)),
                         "person/mohammad-baqeri", baqeri, null)))

@@ -29,11 +29,16 @@ final class CasualtyFinder {
      *
      * @param supersedes the figure updates the toll ("rose to 45"): smaller earlier figures are stale
      * @param cumulative a running total ("bringing the toll to 300"): a toll of its own
+     * @param weak       no number phrase states it ("soldiers were killed", "his body was found"): it
+     *                   gives way to any figure of its kind in the article
      */
-    record Found(String kind, Quantity q, int cueToken, String victims, boolean supersedes, boolean cumulative) {
+    record Found(String kind, Quantity q, int cueToken, String victims, boolean supersedes, boolean cumulative,
+            boolean weak) {
     }
 
     static final Map<String, Cue> CUES = cues();
+    /** The noun of "the death toll rose to 45": a figure's cue though not a casualty word. */
+    static final String TOLL = "toll";
     private static final Cue SHOT_DEAD = new Cue("killed", true, true, false, false);
     private static final Set<String> MANNER = Set.of("shot", "gunned", "stabbed", "hacked", "beaten", "bludgeoned",
             "burnt", "burned", "lynched");
@@ -66,7 +71,7 @@ final class CasualtyFinder {
     /** Whether a sentence may hold a figure at all: the cheap test before the work. */
     static boolean mayHold(String[] low) {
         for (String w : low) {
-            if (CUES.containsKey(w) || w.equals("toll")) {
+            if (CUES.containsKey(w) || w.equals(TOLL) || w.equals(BODY)) {
                 return true;
             }
         }
@@ -87,6 +92,9 @@ final class CasualtyFinder {
         Quantity[] endsAt = new Quantity[n];
         boolean[] breakdown = new boolean[n];
         for (int i = 0; i < n; i++) {
+            if (!Quantity.mayStart(low[i])) {
+                continue;
+            }
             Quantity q = Quantity.at(low, i);
             if (q == null || !plausible(low, q)) {
                 continue;
@@ -110,6 +118,13 @@ final class CasualtyFinder {
             Cue cue = CUES.get(w);
             if (w.equals("dead") && k > 0 && MANNER.contains(low[k - 1])) {
                 cue = SHOT_DEAD; // "shot dead a journalist", "a man was shot dead"
+            }
+            if (w.equals(BODY)) {
+                Found f = bodyFound(low, k);
+                if (f != null) {
+                    found.add(f);
+                }
+                continue;
             }
             if (w.equals("number") && k + 1 < n && low[k + 1].equals("of")) {
                 Found f = numberOf(low, k, startsAt, used);
@@ -141,16 +156,141 @@ final class CasualtyFinder {
             if (q == null && cue.before()) {
                 q = before(low, k, endsAt, used, breakdown);
             }
-            if (q == null || q.article() && !followedByPerson(low, q.to(), k > q.from() ? k : n)) {
+            if (q == null) {
+                Found u = unknown(low, k, cue);
+                if (u != null) {
+                    found.add(u);
+                }
+                continue;
+            }
+            if (q.article() && !followedByPerson(low, q.to(), k > q.from() ? k : n)) {
                 continue;
             }
             if (cue.people() && !followedByPerson(low, q.to(), Math.min(n, q.to() + 3))) {
                 continue;
             }
             used[q.from()] = true;
-            found.add(new Found(cue.kind(), q, k, victims(low, q, k, found), false, false));
+            found.add(new Found(cue.kind(), q, k, victims(low, q, k, found), false, false, false));
         }
         return found;
+    }
+
+    /** The noun of "his body was found": one death, though no number is written. */
+    static final String BODY = "body";
+
+    /** Forms of a casualty word that state a death or injury that happened (not "kill", "die"). */
+    private static final Set<String> HAPPENED = Set.of("killed", "killing", "dead", "died", "martyred", "slain",
+            "murdered", "massacred", "lynched", "beheaded", "injured", "wounded", "hurt", "injuring", "wounding");
+
+    /**
+     * A death or injury of people stated without a number: "soldiers were killed", "killing
+     * civilians", "protesters were shot dead". The toll has no min and no max and the qualifier
+     * {@link #UNKNOWN}; consumers that add tolls up skip it. Only with a plural noun for people right
+     * before the passive ("civilians were wounded") or right after the active verb, over at most one
+     * modifier ("killed government soldiers"), and only as a report of what happened: "could have
+     * been killed", "denied that troops had killed protesters" and "no civilians were hurt" give none.
+     */
+    private static Found unknown(String[] low, int k, Cue cue) {
+        String w = low[k];
+        if (!(cue.kind().equals("killed") || cue.kind().equals("injured")) || !HAPPENED.contains(w)) {
+            return null;
+        }
+        int n = low.length;
+        int noun = -1;
+        int verb = w.equals("dead") && k > 0 && MANNER.contains(low[k - 1]) ? k - 1 : k; // "shot dead"
+        int aux = verb - 1;
+        if (aux > 0 && low[aux].equals("been") && (low[aux - 1].equals("have") || low[aux - 1].equals("had"))) {
+            aux--;
+        }
+        if (aux > 0 && (low[aux].equals("were") || low[aux].equals("have") && low[verb - 1].equals("been"))
+                && pluralPeople(low[aux - 1])) {
+            noun = aux - 1; // "soldiers were killed", "civilians have been wounded"
+        } else if (verb == k && !w.equals("dead") && !w.equals("died") && !w.equals("hurt") && k + 1 < n
+                && (k == 0 || !isAux(low[k - 1]))) {
+            if (pluralPeople(low[k + 1])) {
+                noun = k + 1; // "killing civilians"
+            } else if (k + 2 < n && modifier(low[k + 1]) && pluralPeople(low[k + 2])) {
+                noun = k + 2; // "killed government soldiers"
+            }
+        }
+        if (noun < 0 || noun > 0 && (low[noun - 1].equals("no") || Quantity.mayStart(low[noun - 1]))
+                || !Factuality.of(low, k, "ASSAULT").equals(Factuality.ASSERTED)) {
+            return null;
+        }
+        Quantity q = new Quantity(noun, noun + 1, null, null, UNKNOWN, false);
+        return new Found(cue.kind(), q, k, VICTIMS.get(low[noun]), false, false, true);
+    }
+
+    private static final Set<String> FINDING = Set.of("found", "recovered", "discovered", "fished");
+
+    /** The qualifier of a toll whose number the text does not state. */
+    static final String UNKNOWN = "unknown";
+
+    private static boolean isAux(String w) {
+        return switch (w) {
+            case "was", "were", "been", "be", "is", "are", "being" -> true;
+            default -> false;
+        };
+    }
+
+    /** A word that can stand between the verb and its object: a letter word that is no function word. */
+    private static boolean modifier(String w) {
+        return Character.isLetter(w.charAt(0)) && !blocks(w) && !w.equals("and") && !w.equals("the")
+                && !w.equals("a") && !w.equals("an") && !w.equals("his") && !w.equals("her") && !w.equals("their")
+                && !CUES.containsKey(w);
+    }
+
+    /** A plural noun for people: "civilians", "people", "policemen", "children", "Palestinians". */
+    private static boolean pluralPeople(String w) {
+        if (w.equals("people") || w.equals("children") || w.endsWith("men")) {
+            return true;
+        }
+        return w.length() > 3 && w.endsWith("s") && (isPerson(w) || w.endsWith("ers") && w.length() > 5
+                || w.endsWith("ists") || w.endsWith("ians"));
+    }
+
+    /**
+     * "his body was found", "the body of a woman was recovered": one death. Only with a determiner
+     * before "body" ("governing body" is none) and a verb of finding within the next few words.
+     */
+    private static Found bodyFound(String[] low, int k) {
+        if (k == 0) {
+            return null;
+        }
+        switch (low[k - 1]) {
+            case "his", "her", "the", "a" -> {
+            }
+            default -> {
+                return null;
+            }
+        }
+        int n = low.length;
+        // "police found the body of a woman": the finding verb before, over the determiner
+        int from = k > 1 && FINDING.contains(low[k - 2]) ? k - 2 : k + 1;
+        for (int j = from; j < Math.min(n, k + 8); j++) {
+            switch (low[j]) {
+                case "found", "recovered", "discovered", "fished" -> {
+                    if (!Factuality.of(low, j, "ASSAULT").equals(Factuality.ASSERTED)) {
+                        return null;
+                    }
+                    String victims = null;
+                    int end = j < k ? Math.min(n, k + 6) : j;
+                    if (k + 3 < end && low[k + 1].equals("of")) {
+                        for (int v = k + 2; v < end && victims == null; v++) {
+                            victims = VICTIMS.get(low[v]);
+                        }
+                    }
+                    return new Found("killed", new Quantity(k, k + 1, 1, 1, "exact", false), k, victims, false, false,
+                            true);
+                }
+                case ".", ";", "and", "but" -> {
+                    return null;
+                }
+                default -> {
+                }
+            }
+        }
+        return null;
     }
 
     /** "the number of people killed rose to 27": the kind is the cue's in the subject. */
@@ -159,7 +299,7 @@ final class CasualtyFinder {
             Cue c = CUES.get(low[j]);
             if (c != null) {
                 Found f = toll(low, j, startsAt, used);
-                return f == null ? null : new Found(c.kind(), f.q(), f.cueToken(), null, f.supersedes(), f.cumulative());
+                return f == null ? null : new Found(c.kind(), f.q(), f.cueToken(), null, f.supersedes(), f.cumulative(), false);
             }
         }
         return null;
@@ -197,7 +337,7 @@ final class CasualtyFinder {
             if (linker && j + 1 < n && startsAt[j + 1] != null && !used[j + 1] && !startsAt[j + 1].article()) {
                 Quantity q = startsAt[j + 1];
                 used[j + 1] = true;
-                return new Found(kind, q, k, null, supersedes && !cumulative, cumulative);
+                return new Found(kind, q, k, null, supersedes && !cumulative, cumulative, false);
             }
         }
         return null;

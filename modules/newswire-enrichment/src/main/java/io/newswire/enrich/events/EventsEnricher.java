@@ -54,6 +54,8 @@ public final class EventsEnricher implements Enricher {
         final int event;
         final boolean supersedes;
         final boolean cumulative;
+        /** No number phrase states it: it gives way to any figure of its kind. */
+        boolean weak;
         boolean dropped;
         String source;
 
@@ -89,18 +91,26 @@ public final class EventsEnricher implements Enricher {
         int previousTo = 0;
         Roles.Index index = null;
         for (List<Token> sentence : Tokenizer.sentences(text)) {
+            int beforeFrom = previousFrom;
+            int beforeTo = previousTo;
+            previousFrom = drafts.size();
+            previousTo = drafts.size();
+            int has = wordsIn(sentence);
+            if (has == 0) {
+                continue; // most sentences: no trigger and no casualty word, so nothing below could fire
+            }
             int n = sentence.size();
             String[] low = new String[n];
             for (int i = 0; i < n; i++) {
                 low[i] = sentence.get(i).word().toLowerCase(Locale.ROOT);
             }
-            List<Integer> triggers = EventTriggers.find(low);
-            boolean casualties = CasualtyFinder.mayHold(low);
-            int beforeFrom = previousFrom;
-            int beforeTo = previousTo;
-            previousFrom = drafts.size();
-            previousTo = drafts.size();
-            if (triggers.isEmpty() && !casualties) {
+            // what EventTriggers.find and CasualtyFinder.mayHold would say without a trigger (a casualty) word
+            List<Integer> triggers = (has & TRIGGER_WORD) == 0 ? List.of() : EventTriggers.find(low);
+            boolean casualties = (has & CASUALTY_WORD) != 0;
+            // figures first: a sentence with a casualty word but no figure and no trigger ("funding was
+            // still missing") makes nothing, so it needs no roles context and no date
+            List<CasualtyFinder.Found> found = casualties ? CasualtyFinder.find(low) : List.of();
+            if (triggers.isEmpty() && found.isEmpty()) {
                 continue;
             }
             if (index == null) {
@@ -126,7 +136,7 @@ public final class EventsEnricher implements Enricher {
             if (!casualties) {
                 continue;
             }
-            for (CasualtyFinder.Found f : CasualtyFinder.find(low)) {
+            for (CasualtyFinder.Found f : found) {
                 int event = owner(drafts, first, f.kind());
                 if (event < 0) {
                     Token cue = sentence.get(f.cueToken());
@@ -142,6 +152,7 @@ public final class EventsEnricher implements Enricher {
                 Pending pending = new Pending(f.kind(), new Toll(f.q().min(), f.q().max(), f.q().qualifier(), f.victims(),
                         null, span), event, f.supersedes(), f.cumulative());
                 pending.source = source(text, sentence, low, f.cueToken());
+                pending.weak = f.weak();
                 tolls.add(pending);
             }
             previousTo = drafts.size();
@@ -171,6 +182,37 @@ public final class EventsEnricher implements Enricher {
         return out;
     }
 
+    /**
+     * Every word that can start an event or a toll: the trigger words, the casualty words and
+     * "toll". A sentence with none of them gets nothing from {@link EventTriggers#find} and
+     * {@link CasualtyFinder#mayHold}, so it is skipped before its words are lower-cased.
+     */
+    private static final FoldedWords ANY = anyWords();
+    private static final int TRIGGER_WORD = 1;
+    private static final int CASUALTY_WORD = 2;
+
+    private static FoldedWords anyWords() {
+        java.util.Map<String, Integer> words = new java.util.HashMap<>();
+        for (String w : EventTriggers.TABLE.keySet()) {
+            words.merge(w, TRIGGER_WORD, (a, b) -> a | b);
+        }
+        for (String w : CasualtyFinder.CUES.keySet()) {
+            words.merge(w, CASUALTY_WORD, (a, b) -> a | b);
+        }
+        words.merge(CasualtyFinder.TOLL, CASUALTY_WORD, (a, b) -> a | b);
+        words.merge(CasualtyFinder.BODY, CASUALTY_WORD, (a, b) -> a | b);
+        return new FoldedWords(words);
+    }
+
+    /** {@link #TRIGGER_WORD} when a trigger word is in the sentence, | {@link #CASUALTY_WORD} when a casualty word is. */
+    static int wordsIn(List<Token> sentence) {
+        int has = 0;
+        for (int i = 0, n = sentence.size(); i < n && has != (TRIGGER_WORD | CASUALTY_WORD); i++) {
+            has |= ANY.get(sentence.get(i).word());
+        }
+        return has;
+    }
+
     /** The event of this sentence a toll of this kind belongs to: arrests to COERCE, the rest to ASSAULT. */
     private static int owner(List<Draft> drafts, int first, String kind) {
         String want = kind.equals("arrested") ? "COERCE" : "ASSAULT";
@@ -196,6 +238,17 @@ public final class EventsEnricher implements Enricher {
             for (Pending p : tolls) {
                 if (p != u && p.kind.equals(u.kind) && !p.cumulative && !p.supersedes && p.toll.max() != null
                         && p.toll.max() < u.toll.min()) {
+                    p.dropped = true;
+                }
+            }
+        }
+        // a death stated without a figure ("soldiers were killed", "his body was found") is one of the
+        // deaths a figure of the article counts, and one such statement is enough
+        for (int i = 0; i < tolls.size(); i++) {
+            Pending p = tolls.get(i);
+            for (int j = 0; j < tolls.size() && p.weak && !p.dropped; j++) {
+                Pending q = tolls.get(j);
+                if (q != p && q.kind.equals(p.kind) && !q.dropped && (!q.weak || j < i)) {
                     p.dropped = true;
                 }
             }

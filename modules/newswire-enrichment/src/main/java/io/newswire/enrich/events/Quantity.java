@@ -29,6 +29,26 @@ record Quantity(int from, int to, Integer min, Integer max, String qualifier, bo
     private static final Map<String, Integer> VAGUE = Map.of("dozens", 24, "scores", 40, "hundreds", 200,
             "thousands", 2000, "several", 3, "tens", 20);
 
+    /**
+     * Every word {@link #at} can start a phrase with other than a figure or a number word: its
+     * qualifiers, the vague plurals, "a" and "an". {@link #mayStart} is false for any other word,
+     * so a sentence's words are not each run through {@link #at}.
+     */
+    private static final java.util.Set<String> STARTS = starts();
+
+    private static java.util.Set<String> starts() {
+        java.util.Set<String> s = new java.util.HashSet<>(VAGUE.keySet());
+        s.addAll(java.util.List.of("at", "more", "fewer", "less", "up", "as", "an", "a", "between", "over", "nearly",
+                "about", "around", "some", "approximately", "roughly", "almost", "approx.", "another", "other",
+                "further", "additional"));
+        return java.util.Set.copyOf(s);
+    }
+
+    /** False when {@link #at} surely returns null at a word (true does not promise a phrase). */
+    static boolean mayStart(String w) {
+        return STARTS.contains(w) || value(w) >= 0;
+    }
+
     /** Words after a number that make it something other than a count of people. */
     static boolean isUnit(String w) {
         return switch (w) {

@@ -81,6 +81,40 @@ class EventsEnricherTest {
         assertThat(figures(STAGE.enrich(english(text)))).containsExactlyInAnyOrderElementsOf(expected);
     }
 
+    static Stream<Arguments> withoutFigure() {
+        return Stream.of(
+                // one victim: exact 1
+                Arguments.of("A policeman was shot dead by gunmen in the old city on Tuesday.",
+                        List.of("killed=1..1 exact")),
+                Arguments.of("Rescuers said the body of a fisherman was recovered from the river.",
+                        List.of("killed=1..1 exact")),
+                Arguments.of("Villagers found the body of a missing teacher near the canal.", List.of("killed=1..1 exact")),
+                // plural, no number: unknown, never an invented figure
+                Arguments.of("Gunmen stormed the market, killing civilians and burning shops.",
+                        List.of("killed=null..null unknown")),
+                Arguments.of("Soldiers were killed when their truck hit a mine, the army said.",
+                        List.of("killed=null..null unknown")),
+                Arguments.of("Air strikes killed government soldiers near the border.", List.of("killed=null..null unknown")),
+                Arguments.of("Three police officers were killed and protesters were wounded in the clashes.",
+                        List.of("killed=3..3 exact", "injured=null..null unknown")),
+                // a figure elsewhere in the article counts the same deaths
+                Arguments.of("At least 9 people were killed. Witnesses said children were killed in their beds.",
+                        List.of("killed=9..null at least")),
+                // not a report that it happened, or no people
+                Arguments.of("No civilians were killed in the raid.", List.of()),
+                Arguments.of("The ministry denied that troops had killed protesters.", List.of()),
+                Arguments.of("People could have been killed if the bomb had gone off.", List.of()),
+                Arguments.of("The rebels threatened to kill hostages.", List.of()),
+                Arguments.of("The governing body was found to have broken the rules.", List.of()),
+                Arguments.of("Die Polizei sagte, Soldaten seien getötet worden.", List.of()));
+    }
+
+    @ParameterizedTest
+    @MethodSource("withoutFigure")
+    void shouldReportUnknownOrOneWhenDeathIsStatedWithoutNumber(String text, List<String> expected) {
+        assertThat(figures(STAGE.enrich(english(text)))).containsExactlyInAnyOrderElementsOf(expected);
+    }
+
     static Stream<Arguments> statuses() {
         return Stream.of(
                 Arguments.of("Iran's military chief is to visit Pakistan soon.", "CONSULT", "future"),
