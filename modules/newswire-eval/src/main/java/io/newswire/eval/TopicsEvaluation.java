@@ -207,19 +207,9 @@ public final class TopicsEvaluation {
                 LinearTopicTrainer.TOPICS_EPOCHS, LinearTopicTrainer.TOPICS_RATE, 13).withFeatureSet(features);
         TopicsEnricher combined = new TopicsEnricher(model);
         // the events stage's output per item, as the pipeline has it when topics runs
-        EventsEnricher eventsStage = new EventsEnricher();
-        Map<String, List<Event>> events = new HashMap<>();
-        int withEvents = 0;
-        for (String id : gold.keySet()) {
-            TopicData.Item it = byId.get(id);
-            if (it != null) {
-                Article a = Article.builder("u-0", it.text(), "eval").title(it.title())
-                        .language(new Language("en", 1)).build();
-                List<Event> ev = eventsStage.enrich(a).events();
-                events.put(id, ev);
-                withEvents += ev.isEmpty() ? 0 : 1;
-            }
-        }
+        Map<String, List<Event>> events = eventsOf(gold.keySet().stream().map(byId::get)
+                .filter(java.util.Objects::nonNull).toList());
+        long withEvents = events.values().stream().filter(ev -> !ev.isEmpty()).count();
         out.println("== labelled set (" + gold.size() + " items labelled by hand with IPTC subjects before any run; "
                 + withEvents + " with events)");
         Predicate<String> all = id -> true;
@@ -252,6 +242,17 @@ public final class TopicsEvaluation {
                 it -> lexicon.topics(it.title(), it.text(), events.get(it.id())), false, out);
     }
 
+    /** The events stage's events of each item (as English), by id: the topics stage's second input. */
+    private static Map<String, List<Event>> eventsOf(java.util.Collection<TopicData.Item> items) {
+        EventsEnricher eventsStage = new EventsEnricher();
+        Map<String, List<Event>> events = new HashMap<>();
+        for (TopicData.Item it : items) {
+            events.put(it.id(), eventsStage.enrich(Article.builder("u-0", it.text(), "eval").title(it.title())
+                    .language(new Language("en", 1)).build()).events());
+        }
+        return events;
+    }
+
     /**
      * Set 3, our own wire-style stories ({@link TopicData#wireStories}): the stage (lexicon + the
      * events stage's types) and the lexicon alone, per subject, on the dev part (odd ids, with its
@@ -262,17 +263,12 @@ public final class TopicsEvaluation {
         List<TopicData.Item> items = TopicData.wireStories();
         Map<String, List<String>> gold = new LinkedHashMap<>();
         Map<String, TopicData.Item> byId = new HashMap<>();
-        Map<String, List<Event>> events = new HashMap<>();
-        EventsEnricher eventsStage = new EventsEnricher();
-        int withEvents = 0;
         for (TopicData.Item it : items) {
             gold.put(it.id(), List.of(it.label().split(",")));
             byId.put(it.id(), it);
-            List<Event> ev = eventsStage.enrich(Article.builder("u-0", it.text(), "eval").title(it.title())
-                    .language(new Language("en", 1)).build()).events();
-            events.put(it.id(), ev);
-            withEvents += ev.isEmpty() ? 0 : 1;
         }
+        Map<String, List<Event>> events = eventsOf(byId.values());
+        long withEvents = events.values().stream().filter(ev -> !ev.isEmpty()).count();
         Predicate<String> dev = id -> !TopicData.wireHeldOut(id);
         Predicate<String> heldOut = TopicData::wireHeldOut;
         out.println("== wire stories (" + gold.size() + " short stories written for the project and labelled"
@@ -311,9 +307,6 @@ public final class TopicsEvaluation {
         Map<String, List<String>> clusters = TopicData.ecbPlusClusters();
         Map<String, List<String>> gold = new LinkedHashMap<>();
         Map<String, TopicData.Item> byId = new HashMap<>();
-        Map<String, List<Event>> events = new HashMap<>();
-        EventsEnricher eventsStage = new EventsEnricher();
-        int withEvents = 0;
         for (TopicData.Item it : items) {
             List<String> labels = clusters.get(it.label());
             if (labels == null) {
@@ -321,12 +314,9 @@ public final class TopicsEvaluation {
             }
             gold.put(it.id(), labels);
             byId.put(it.id(), it);
-            Article a = Article.builder("u-0", it.text(), "eval").title(it.title()).language(new Language("en", 1))
-                    .build();
-            List<Event> ev = eventsStage.enrich(a).events();
-            events.put(it.id(), ev);
-            withEvents += ev.isEmpty() ? 0 : 1;
         }
+        Map<String, List<Event>> events = eventsOf(byId.values());
+        long withEvents = events.values().stream().filter(ev -> !ev.isEmpty()).count();
         out.println("== ECB+ (" + gold.size() + " articles in " + clusters.size()
                 + " story clusters labelled by hand with IPTC subjects before any run; " + withEvents + " with events)");
         Predicate<String> dev = id -> TopicData.fold("ecb" + id.substring(4, id.indexOf('_')), 2) == 0;
@@ -385,13 +375,10 @@ public final class TopicsEvaluation {
         runs.put("lexicon + ECB+-dev-only model (shippable) + events", new TopicsEnricher(LinearTopicTrainer.train(
                 LinearTopicTrainer.examples(train, ecbClasses, main, b), ecbClasses, b,
                 LinearTopicTrainer.DEFAULT_EPOCHS, LinearTopicTrainer.DEFAULT_RATE, 13)));
-        EventsEnricher eventsStage = new EventsEnricher();
-        Map<String, List<Event>> events = new HashMap<>();
+        Map<String, List<Event>> events = eventsOf(heldOut);
         Map<String, List<String>> gold = new LinkedHashMap<>();
         Map<String, TopicData.Item> byId = new HashMap<>();
         for (TopicData.Item it : heldOut) {
-            events.put(it.id(), eventsStage.enrich(Article.builder("u-0", it.text(), "eval").title(it.title())
-                    .language(new Language("en", 1)).build()).events());
             gold.put(it.id(), clusters.get(it.label()));
             byId.put(it.id(), it);
         }
@@ -420,17 +407,12 @@ public final class TopicsEvaluation {
         Set<String> random = TopicData.corporaRandom();
         Map<String, List<String>> gold = new LinkedHashMap<>();
         Map<String, TopicData.Item> byId = new HashMap<>();
-        Map<String, List<Event>> events = new HashMap<>();
-        EventsEnricher eventsStage = new EventsEnricher();
-        int withEvents = 0;
         for (TopicData.Item it : items) {
             gold.put(it.id(), labels.get(it.id()));
             byId.put(it.id(), it);
-            List<Event> ev = eventsStage.enrich(Article.builder("u-0", it.text(), "eval").title(it.title())
-                    .language(new Language("en", 1)).build()).events();
-            events.put(it.id(), ev);
-            withEvents += ev.isEmpty() ? 0 : 1;
         }
+        Map<String, List<Event>> events = eventsOf(byId.values());
+        long withEvents = events.values().stream().filter(ev -> !ev.isEmpty()).count();
         out.println("== set 4: articles of Reuters-21578 TEST, IndiaPoliceEvents, CASIE and BBC labelled before any run ("
                 + gold.size() + " of " + labels.size() + " found; " + withEvents + " with events)");
         Predicate<String> heldOut = TopicData::corporaHeldOut;
