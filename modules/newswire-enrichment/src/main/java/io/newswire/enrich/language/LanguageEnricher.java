@@ -10,7 +10,10 @@ import io.newswire.model.Language;
  * Lingua's trigram mode on the 75-language set, at a fraction of its cost per article.
  *
  * <p>Only the first {@value #SAMPLE_CHARS} characters are read: the language of a news article does
- * not change halfway, and the cost stays flat for long articles. The confidence is calibrated (the
+ * not change halfway, and the cost stays flat for long articles. The detector stops after its first
+ * {@value TrigramLanguageDetector#EARLY_CHARS} when they settle the language beyond doubt (one language
+ * of the script far ahead, every sentence agreeing, no close relatives to tell apart by words), which is
+ * most English copy: the same calls on the langid set (92.94% / 98.15%), about a third less time. The confidence is calibrated (the
  * probability that the code is right, measured in docs/EVALUATION.md); below 0.5 the detector
  * answers no code ("und") rather than a guess. A weak call ({@value #DECLARED_WINS_BELOW} or less) gives
  * way to the language the page declares ({@code Article.declaredLanguage}), a prior the text could not

@@ -57,6 +57,30 @@ class LanguageEnricherTest {
     }
 
     @Test
+    void shouldStillReadTheWholeSampleWhenTheLeadMixesLanguages() {
+        // past the first part (EARLY_CHARS) only when the lead did not settle the language: a lead whose
+        // sentences disagree is read to the end of the sample and keeps its low confidence
+        String english = "The government said on Thursday that it would release funds for water trucking "
+                + "to the northern counties, where the rains have failed for a third season in a row. ";
+        String german = "Die Bundesregierung hat sich nach wochenlangem Streit auf einen Haushalt geeinigt. ";
+        Language settled = LanguageEnricher.detect(english.repeat(3) + german.repeat(3));
+        Language mixed = LanguageEnricher.detect(english + german + english + german + english + german);
+        assertThat(english.repeat(3).length()).isGreaterThan(TrigramLanguageDetector.EARLY_CHARS);
+        assertThat(settled.code()).isEqualTo("en");
+        assertThat(settled.confidence()).isGreaterThan(0.9);
+        assertThat(mixed.confidence()).isLessThan(settled.confidence());
+    }
+
+    @Test
+    void shouldTellCloseRelativesByWordsWhenTheTextIsLongerThanTheFirstPart() {
+        String bokmal = "Regjeringen har ikke bestemt seg for hvordan pengene skal brukes, men statsministeren "
+                + "sier at det blir mer til sykehusene i nord. Det er også ventet at kommunene får ";
+        Language nb = LanguageEnricher.detect(bokmal.repeat(4));
+        assertThat(bokmal.repeat(4).length()).isGreaterThan(TrigramLanguageDetector.EARLY_CHARS);
+        assertThat(nb.code()).isEqualTo("nb");
+    }
+
+    @Test
     void shouldGiveLowerConfidenceWhenTextMixesLanguages() {
         Language mixed = LanguageEnricher.detect("Kenya has declared a national drought emergency in the north. "
                 + "Die Bundesregierung hat sich nach wochenlangem Streit auf einen Haushalt geeinigt.");
