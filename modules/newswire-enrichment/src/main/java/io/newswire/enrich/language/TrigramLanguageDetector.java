@@ -194,6 +194,9 @@ public final class TrigramLanguageDetector {
         if (unique != null) {
             return new Evidence(unique, 1.0, 1.0, (double) mainCount / letters, letters, false);
         }
+        // Letters read: the whole sample, or its first part when that settles the language. The script
+        // share stays the sample's (both counts over the same characters).
+        int lettersRead = letters;
         // Pass 2: trigram evidence for the languages of the main script, overall and per sentence:
         // sentences that disagree (mixed-language text) lower the confidence.
         double[] gain = new double[languages.length];
@@ -271,7 +274,7 @@ public final class TrigramLanguageDetector {
             }
             from = until;
             if (part == 0 && until < end && settled(gain, chunk, chunks, chunkCount, main, trigrams)) {
-                letters = lettersBeforeCut; // what was read, for the calibration
+                lettersRead = lettersBeforeCut; // what was read, for the calibration
                 break;
             }
         }
@@ -292,7 +295,7 @@ public final class TrigramLanguageDetector {
             }
         }
         if (best < 0 || trigrams == 0) {
-            return new Evidence(null, 0, 0, 0, letters, false);
+            return new Evidence(null, 0, 0, 0, lettersRead, false);
         }
         // Softmax over the main script's languages, tempered so that a long text counts as at most
         // EVIDENCE independent trigrams: mixed or ambiguous text stays uncertain however long it is.
@@ -331,10 +334,10 @@ public final class TrigramLanguageDetector {
             if (call.against() > 0) {
                 share = Math.min(0.5, share);
             }
-            return new Evidence(call.code(), share, groupAgreement, (double) mainCount / letters, letters,
+            return new Evidence(call.code(), share, groupAgreement, (double) mainCount / letters, lettersRead,
                     call.against() > 0);
         }
-        return new Evidence(languages[best], p, agreement, (double) mainCount / letters, letters, false);
+        return new Evidence(languages[best], p, agreement, (double) mainCount / letters, lettersRead, false);
     }
 
     private int indexOf(String code) {
