@@ -334,7 +334,9 @@ final class NerFeatures {
 
     private static boolean upper(String w) {
         for (int k = 0; k < w.length(); k++) {
-            if (Character.isUpperCase(w.charAt(k))) {
+            char c = w.charAt(k);
+            // ASCII answered without Character's property tables, as in the tagger's hasCapital
+            if (c < 0x80 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c)) {
                 return true;
             }
         }

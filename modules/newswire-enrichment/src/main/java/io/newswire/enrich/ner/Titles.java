@@ -25,9 +25,9 @@ public final class Titles {
     /** Every title matched before a name: {@code titles.txt} and {@code titles-extra.txt}. */
     private static final List<String[]> TITLES = concat(FEATURE_TITLES, load("titles-extra.txt"));
     private static final Set<String> WORDS = words(TITLES);
-    private static final long[] FEATURE_WORD_HASHES = words(FEATURE_TITLES).stream().mapToLong(NerFeatures::normHash)
-            .sorted().toArray();
-    private static final long[] WORD_HASHES = WORDS.stream().mapToLong(NerFeatures::normHash).sorted().toArray();
+    private static final LongSet FEATURE_WORD_HASHES = new LongSet(words(FEATURE_TITLES).stream()
+            .mapToLong(NerFeatures::normHash).toArray());
+    private static final LongSet WORD_HASHES = new LongSet(WORDS.stream().mapToLong(NerFeatures::normHash).toArray());
     private static final int LONGEST = TITLES.stream().mapToInt(t -> t.length).max().orElse(0);
 
     private Titles() {
@@ -40,11 +40,11 @@ public final class Titles {
 
     /** Whether a word with this {@link NerFeatures#normHash} is a word of some title of {@code titles.txt}: a feature. */
     public static boolean isTitleWordHash(long normHash) {
-        return java.util.Arrays.binarySearch(FEATURE_WORD_HASHES, normHash) >= 0;
+        return FEATURE_WORD_HASHES.contains(normHash);
     }
 
     private static boolean isAnyTitleWordHash(long normHash) {
-        return java.util.Arrays.binarySearch(WORD_HASHES, normHash) >= 0;
+        return WORD_HASHES.contains(normHash);
     }
 
     /**
@@ -149,5 +149,53 @@ public final class Titles {
             }
         }
         return Set.copyOf(words);
+    }
+
+    /**
+     * A fixed set of word hashes: asked for every word the tagger scores, where a binary search over a
+     * sorted array (its first form) cost a mispredicted branch per step; one probe here mostly.
+     */
+    private static final class LongSet {
+        private final long[] slots;
+        private final int mask;
+        private final boolean hasZero;
+
+        LongSet(long[] values) {
+            int capacity = Integer.highestOneBit(Math.max(4, values.length * 4 - 1)) << 1;
+            slots = new long[capacity];
+            mask = capacity - 1;
+            boolean zero = false;
+            for (long v : values) {
+                if (v == 0) {
+                    zero = true;
+                    continue;
+                }
+                int slot = home(v);
+                while (slots[slot] != 0 && slots[slot] != v) {
+                    slot = (slot + 1) & mask;
+                }
+                slots[slot] = v;
+            }
+            hasZero = zero;
+        }
+
+        boolean contains(long v) {
+            if (v == 0) {
+                return hasZero;
+            }
+            for (int slot = home(v); ; slot = (slot + 1) & mask) {
+                long k = slots[slot];
+                if (k == v) {
+                    return true;
+                }
+                if (k == 0) {
+                    return false;
+                }
+            }
+        }
+
+        private int home(long v) {
+            return (int) (v ^ (v >>> 29) ^ (v >>> 47)) & mask;
+        }
     }
 }
