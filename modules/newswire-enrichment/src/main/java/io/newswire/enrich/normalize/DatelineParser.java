@@ -1595,7 +1595,18 @@ public final class DatelineParser {
                 }
             }
         }
-        return true;
+        // A heading in mixed case looks the same: a topic ("Cricket", "Elections", "Brexit") or a person
+        // ("Erdogan"). Only a town of 15,000 people or more is taken; a smaller place alone stays unread.
+        return Towns.NAMES.contains(upper);
+    }
+
+    /**
+     * Towns of 15,000 people or more (GeoNames), for a mixed-case place alone on its line. A list here
+     * and not the gazetteer: normalization sits below the gazetteer's layer. Loaded on first use of
+     * that path only.
+     */
+    private static final class Towns {
+        static final java.util.Set<String> NAMES = WordList.load(DatelineParser.class, "dateline-towns.txt");
     }
 
     /** A region inside brackets: capitalised words, commas, dots, hyphens ("Borno, Nigeria", "Jammu and Kashmir"). */

@@ -196,6 +196,11 @@ class DatelineParserTest {
         "Trending\\n\\nThe most read stories today.",
         "Bernama\\n\\nThe ministry said the talks went well.",
         "Izmir\\n\\nthe port in pictures",
+        // a topic or a person as a heading, alone before a blank line: no town of 10,000 people has the name
+        "Cricket\\n\\nThe board named a new captain on Monday.",
+        "Brexit\\n\\nThe talks resumed in Brussels.",
+        "Erdogan\\n\\nThe president spoke to reporters after prayers.",
+        "Wahlen\\n\\nDie Partei hat ihr Programm vorgestellt.",
     })
     void shouldFindNoDatelineWhenAnOpeningOnlyLooksLikeOne(String text) {
         assertThat(DatelineParser.parse(text.replace("\\n", "\n"), 0, REF)).isEmpty();
