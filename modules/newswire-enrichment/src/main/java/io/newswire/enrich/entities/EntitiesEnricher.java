@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import io.newswire.enrich.api.Enricher;
 import io.newswire.enrich.gazetteer.Gazetteer;
 import io.newswire.enrich.ner.NerTagger;
+import io.newswire.enrich.ner.NerTrainer;
 import io.newswire.enrich.ner.Titles;
 import io.newswire.enrich.text.Folding;
 import io.newswire.enrich.text.Tokenizer;
@@ -404,7 +405,7 @@ public final class EntitiesEnricher implements Enricher {
         if (nounCapitalising) {
             surnames = new HashSet<>();
             for (int[] t : tagged) {
-                if (t[4] == 1 && t[2] == 1 && t[1] - t[0] > 1) {
+                if (t[4] == 1 && t[2] == B_PER && t[1] - t[0] > 1) {
                     surnames.add(all.get(t[1] - 1).word());
                 }
             }
@@ -413,15 +414,12 @@ public final class EntitiesEnricher implements Enricher {
             int start = t[0];
             int end = t[1];
             NerTagger spanTagger = t[4] == 0 ? tagger : taggerOf(languages[t[5]]);
-            if (surnames != null && t[4] == 1 && t[2] == 1 && end - start == 1
+            if (surnames != null && t[4] == 1 && t[2] == B_PER && end - start == 1
                     && NOUN_CAPITALISING.contains(languages[t[5]]) && !surnames.contains(all.get(start).word())) {
                 continue;
             }
-            EntityType type = switch (t[2]) {
-                case 1 -> EntityType.PERSON;
-                case 3 -> EntityType.ORGANIZATION;
-                default -> EntityType.LOCATION;
-            };
+            EntityType type = t[2] == B_PER ? EntityType.PERSON
+                    : t[2] == B_ORG ? EntityType.ORGANIZATION : EntityType.LOCATION;
             // The parts of a span outside an alias match stay names of their own: in "Secretary of
             // Iran's Supreme National Security Council Ali Shamkhani", the council and the man.
             int k = start;
@@ -479,9 +477,10 @@ public final class EntitiesEnricher implements Enricher {
     /** Capitalised words in brackets that are no organisation's short name: times, units, currencies. */
     private static final Set<String> NOT_ACRONYMS = io.newswire.enrich.text.WordList.load(EntitiesEnricher.class,
             "not-acronyms.txt");
-    private static final int B_PER = 1;
-    private static final int B_ORG = 3;
-    private static final int B_LOC = 5;
+    /** The tagger's B- labels (indexes into {@link NerTrainer#labels}); an I- label is its B- label plus one. */
+    private static final int B_PER = NerTrainer.labels().indexOf("B-PER");
+    private static final int B_ORG = NerTrainer.labels().indexOf("B-ORG");
+    private static final int B_LOC = NerTrainer.labels().indexOf("B-LOC");
     /** The longest run of words an organisation's name may take after "of" or "for", or before its head word. */
     private static final int MAX_ORG_TAIL = 8;
 
