@@ -1,6 +1,7 @@
 package io.newswire.enrich.events;
 
 import io.newswire.enrich.api.Enricher;
+import io.newswire.enrich.text.FoldedWords;
 import io.newswire.enrich.text.Tokenizer;
 import io.newswire.enrich.text.Tokenizer.Token;
 import io.newswire.model.Article;

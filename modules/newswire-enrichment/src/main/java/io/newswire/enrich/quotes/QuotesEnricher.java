@@ -1,6 +1,7 @@
 package io.newswire.enrich.quotes;
 
 import io.newswire.enrich.api.Enricher;
+import io.newswire.enrich.text.FoldedWords;
 import io.newswire.enrich.text.WordList;
 import io.newswire.model.Article;
 import io.newswire.model.Entity;
@@ -8,6 +9,7 @@ import io.newswire.model.EntityType;
 import io.newswire.model.Mention;
 import io.newswire.model.Quote;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -609,7 +611,7 @@ public final class QuotesEnricher implements Enricher {
         if (e - s == 1 && c0 < 128 && !Character.isLetterOrDigit(c0)) {
             return ASCII[c0];
         }
-        String known = Vocab.find(text, s, e);
+        String known = Vocab.WORDS.word(text, s, e);
         if (known != null) {
             return known;
         }
@@ -629,48 +631,29 @@ public final class QuotesEnricher implements Enricher {
         return e >= suffix.length() && text.regionMatches(true, e - suffix.length(), suffix, 0, suffix.length());
     }
 
-    /** The words the rules compare with, in an open-addressing table keyed by lower-case hash. */
+    /**
+     * The words the rules compare with. In a holder class, because the word sets it gathers are
+     * declared further down this class and are set only when its initialiser reaches them.
+     */
     private static final class Vocab {
-        private static final String[] TABLE = new String[2048];
+        static final FoldedWords WORDS = vocab();
+    }
 
-        static {
-            java.util.Set<String> all = new java.util.HashSet<>();
-            all.addAll(CUES);
-            all.addAll(DIRECT_CUES);
-            all.addAll(PERSON_WORDS);
-            all.addAll(PERSON_PLURALS);
-            all.addAll(ORG_WORDS);
-            all.addAll(DETERMINERS);
-            all.addAll(QUANTIFIERS);
-            all.addAll(CLAUSE_WORDS);
-            all.addAll(LEADING);
-            all.addAll(List.of("according", "to", "that", "also", "later", "then", "again", "earlier", "once", "further",
-                    "he", "she", "they", "it", "we", "i", "the", "a", "an", "his", "her", "their", "its", "of", "'s",
-                    "\u2019s", "told", "telling", "who", "which", "and", "but", "or"));
-            for (String w : all) {
-                int h = w.hashCode() & (TABLE.length - 1);
-                while (TABLE[h] != null) {
-                    h = (h + 1) & (TABLE.length - 1);
-                }
-                TABLE[h] = w;
-            }
-        }
-
-        static String find(String text, int s, int e) {
-            int h = 0;
-            for (int i = s; i < e; i++) {
-                char c = text.charAt(i);
-                h = 31 * h + (c < 128 ? (c >= 'A' && c <= 'Z' ? c | 0x20 : c) : Character.toLowerCase(c));
-            }
-            int len = e - s;
-            for (int k = h & (TABLE.length - 1); TABLE[k] != null; k = (k + 1) & (TABLE.length - 1)) {
-                String w = TABLE[k];
-                if (w.length() == len && w.hashCode() == h && text.regionMatches(true, s, w, 0, len)) {
-                    return w;
-                }
-            }
-            return null;
-        }
+    private static FoldedWords vocab() {
+        Set<String> all = new HashSet<>();
+        all.addAll(CUES);
+        all.addAll(DIRECT_CUES);
+        all.addAll(PERSON_WORDS);
+        all.addAll(PERSON_PLURALS);
+        all.addAll(ORG_WORDS);
+        all.addAll(DETERMINERS);
+        all.addAll(QUANTIFIERS);
+        all.addAll(CLAUSE_WORDS);
+        all.addAll(LEADING);
+        all.addAll(List.of("according", "to", "that", "also", "later", "then", "again", "earlier", "once", "further",
+                "he", "she", "they", "it", "we", "i", "the", "a", "an", "his", "her", "their", "its", "of", "'s",
+                "\u2019s", "told", "telling", "who", "which", "and", "but", "or"));
+        return FoldedWords.of(all);
     }
 
     /** Words before {@code to}, nearest last, back to a sentence end, newline or quote mark; at most max. */
