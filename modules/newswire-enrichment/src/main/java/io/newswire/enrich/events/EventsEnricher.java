@@ -106,7 +106,8 @@ public final class EventsEnricher implements Enricher {
                 low[i] = sentence.get(i).word().toLowerCase(Locale.ROOT);
             }
             // what EventTriggers.find and CasualtyFinder.mayHold would say without a trigger (a casualty) word
-            List<Integer> triggers = (has & TRIGGER_WORD) == 0 ? List.of() : EventTriggers.find(low);
+            List<Integer> clauses = (has & TRIGGER_WORD) == 0 ? List.of() : new ArrayList<>(2);
+            List<Integer> triggers = (has & TRIGGER_WORD) == 0 ? List.of() : EventTriggers.find(low, clauses);
             boolean casualties = (has & CASUALTY_WORD) != 0;
             // figures first: a sentence with a casualty word but no figure and no trigger ("funding was
             // still missing") makes nothing, so it needs no roles context and no date
@@ -123,22 +124,51 @@ public final class EventsEnricher implements Enricher {
             Mention sMention = new Mention(sStart, sEnd, text.substring(sStart, sEnd));
             DateWords.When date = DateWords.resolve(low, sentence, base);
             int first = drafts.size();
-            for (int t : triggers) {
+            for (int k = 0; k < triggers.size(); k++) {
+                int t = triggers.get(k);
                 EventTriggers.Trigger tr = EventTriggers.TABLE.get(low[t]);
                 Token tok = sentence.get(t);
-                String status = Factuality.of(low, t, tr.type());
-                Roles.Result r = Roles.of(roles, t, tr.type(), placeOf(drafts, beforeFrom, beforeTo, tr.type()), dateline);
-                drafts.add(new Draft(tr.type(), tr.mode(), new Mention(tok.start(), tok.end(), tok.word()), r.actor(),
-                        r.target(), r.place(), status.equals(Factuality.ASSERTED)
-                        || status.equals(Factuality.NEGATED) ? date : DateWords.resolveFuture(low, sentence, base), status,
-                        sMention));
+                int from = Math.max(0, clauses.get(k));
+                int to = clauseEnd(triggers, clauses, k, tr.type(), low);
+                if (from == 0 && to == n) {
+                    String status = Factuality.of(low, t, tr.type());
+                    Roles.Result r = Roles.of(roles, t, tr.type(), placeOf(drafts, beforeFrom, beforeTo, tr.type()),
+                            dateline);
+                    drafts.add(new Draft(tr.type(), tr.mode(), new Mention(tok.start(), tok.end(), tok.word()),
+                            r.actor(), r.target(), r.place(), status.equals(Factuality.ASSERTED)
+                            || status.equals(Factuality.NEGATED) ? date : DateWords.resolveFuture(low, sentence, base),
+                            status, sMention));
+                    continue;
+                }
+                // one of several events of this type in the sentence: its own clause gives its status,
+                // roles and date; what its clause leaves unsaid ("... for talks with X", "and later
+                // arrested five") it shares with the event of its type before it
+                Draft prev = from == 0 ? null : previousOfType(drafts, first, tr.type());
+                String status = Factuality.of(low, t, tr.type(), from, to);
+                if (prev != null && status.equals(Factuality.ASSERTED) && sharesMood(low, from, t)) {
+                    status = prev.status(); // "will visit Tehran and hold talks": both planned
+                }
+                Roles.Result r = Roles.of(roles, t, tr.type(), prev != null ? null
+                        : placeOf(drafts, beforeFrom, beforeTo, tr.type()), prev != null ? null : dateline, from, to);
+                boolean asserted = status.equals(Factuality.ASSERTED) || status.equals(Factuality.NEGATED);
+                DateWords.When when = DateWords.resolve(low, sentence, base, !asserted, from, to);
+                if (when == null && prev != null && status.equals(prev.status())) {
+                    when = prev.date();
+                }
+                if (when == null && prev == null) {
+                    when = asserted ? date : DateWords.resolveFuture(low, sentence, base);
+                }
+                String actor = r.actor() == null && prev != null ? prev.actor() : r.actor();
+                Integer place = r.place() == null && prev != null ? prev.place() : r.place();
+                drafts.add(new Draft(tr.type(), tr.mode(), new Mention(tok.start(), tok.end(), tok.word()), actor,
+                        actor != null && actor.equals(r.target()) ? null : r.target(), place, when, status, sMention));
             }
             previousTo = drafts.size();
             if (!casualties) {
                 continue;
             }
             for (CasualtyFinder.Found f : found) {
-                int event = owner(drafts, first, f.kind());
+                int event = owner(drafts, first, f.kind(), sentence.get(f.cueToken()).start());
                 if (event < 0) {
                     Token cue = sentence.get(f.cueToken());
                     drafts.add(new Draft(null, null, new Mention(cue.start(), cue.end(), cue.word()), null, null,
@@ -214,13 +244,61 @@ public final class EventsEnricher implements Enricher {
         return has;
     }
 
-    /** The event of this sentence a toll of this kind belongs to: arrests to COERCE, the rest to ASSAULT. */
-    private static int owner(List<Draft> drafts, int first, String kind) {
-        String want = kind.equals("arrested") ? "COERCE" : "ASSAULT";
-        for (int i = first; i < drafts.size(); i++) {
-            if (want.equals(drafts.get(i).type())) {
-                return i;
+    /**
+     * Where the clause of the {@code k}th trigger ends: where the next trigger of its type starts a
+     * clause of its own, else the sentence's end.
+     */
+    private static int clauseEnd(List<Integer> triggers, List<Integer> clauses, int k, String type, String[] low) {
+        for (int j = k + 1; j < triggers.size(); j++) {
+            if (clauses.get(j) >= 0 && EventTriggers.TABLE.get(low[triggers.get(j)]).type().equals(type)) {
+                return clauses.get(j);
             }
+        }
+        return low.length;
+    }
+
+    /** The last event of this type collected since {@code first} (this sentence's). */
+    private static Draft previousOfType(List<Draft> drafts, int first, String type) {
+        for (int i = drafts.size() - 1; i >= first; i--) {
+            if (type.equals(drafts.get(i).type())) {
+                return drafts.get(i);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether a clause shares the mood of the one before it because it has no subject or auxiliary of
+     * its own: "will visit Tehran and hold talks", "is to travel to Tokyo for a summit"; not "and is to
+     * travel", "during which he will meet", "and later arrested".
+     */
+    private static boolean sharesMood(String[] low, int from, int t) {
+        for (int j = from; j < t; j++) {
+            switch (low[j]) {
+                case "he", "she", "they", "it", "we", "is", "are", "was", "were", "has", "have", "had", "will",
+                        "would", "could", "may", "might", "later", "subsequently", "afterwards", "which", "where",
+                        "expected", "due", "to" -> {
+                    return false;
+                }
+                default -> {
+                }
+            }
+        }
+        return true;
+    }
+
+    /** The event of this sentence a toll of this kind belongs to: arrests to COERCE, the rest to ASSAULT. */
+    private static int owner(List<Draft> drafts, int first, String kind, int cue) {
+        String want = kind.equals("arrested") ? "COERCE" : "ASSAULT";
+        int owner = -1;
+        for (int i = first; i < drafts.size(); i++) {
+            // of several such events in the sentence, the last one whose trigger comes before the figure
+            if (want.equals(drafts.get(i).type()) && (owner < 0 || drafts.get(i).trigger().start() <= cue)) {
+                owner = i;
+            }
+        }
+        if (owner >= 0) {
+            return owner;
         }
         for (int i = first; i < drafts.size(); i++) {
             if (drafts.get(i).type() == null) {
@@ -418,20 +496,23 @@ public final class EventsEnricher implements Enricher {
         }
 
         static When resolve(String[] low, List<Token> words, LocalDate base) {
-            return resolve(low, words, base, false);
+            return resolve(low, words, base, false, 0, low.length);
         }
 
         static When resolveFuture(String[] low, List<Token> words, LocalDate base) {
-            return resolve(low, words, base, true);
+            return resolve(low, words, base, true, 0, low.length);
         }
 
-        /** The first day the sentence states, else the first month or year it states, else null. */
-        private static When resolve(String[] low, List<Token> words, LocalDate base, boolean future) {
+        /**
+         * The first day the tokens {@code from} until {@code to} state, else the first month or year
+         * they state, else null.
+         */
+        static When resolve(String[] low, List<Token> words, LocalDate base, boolean future, int from, int to) {
             if (base == null) {
                 return null;
             }
             When coarse = null;
-            for (int i = 0; i < low.length; i++) {
+            for (int i = from; i < to; i++) {
                 String w = low[i];
                 DayOfWeek d = day(w);
                 if (d != null) {

@@ -381,10 +381,18 @@ final class Roles {
      * @param dateline  the index of the dateline's place in {@code places[]}; or null
      */
     static Result of(Context c, int t, String type, Integer before, Integer dateline) {
+        return of(c, t, type, before, dateline, 0, c.low.length);
+    }
+
+    /**
+     * As {@link #of(Context, int, String, Integer, Integer)}, with names taken only from the trigger's
+     * clause, tokens {@code from} until {@code to} (one of two events of a type in the sentence).
+     */
+    static Result of(Context c, int t, String type, Integer before, Integer dateline, int from, int to) {
         boolean said = said(type);
-        int stop = c.boundaryAfter(t, said);
-        int speech = c.speechBefore(t);
-        Named place = place(c, t, stop);
+        int stop = Math.min(c.boundaryAfter(t, said), to);
+        int speech = Math.max(c.speechBefore(t), from - 1);
+        Named place = place(c, t, stop, from);
         Named actor = null;
         Named target = null;
         Named agent = null;
@@ -485,7 +493,7 @@ final class Roles {
      * first after the trigger (up to a boundary), else the last before it; a place followed by "'s" and
      * another place gives way to the more specific one ("in Pakistan's Sindh province").
      */
-    private static Named place(Context c, int t, int stop) {
+    private static Named place(Context c, int t, int stop, int from) {
         Named after = null;
         Named before = null;
         boolean objectIsPlace = OBJECT_IS_PLACE.contains(c.low[t]);
@@ -501,7 +509,7 @@ final class Roles {
                 if ((after == null || p.first() < after.first()) && p.first() < stop) {
                     after = p;
                 }
-            } else if (p.last() < t && (before == null || p.first() > before.first())) {
+            } else if (p.last() < t && p.first() >= from && (before == null || p.first() > before.first())) {
                 before = p;
             }
         }
