@@ -164,9 +164,14 @@ final class EventTriggers {
     private static final Set<String> ANAPHORIC = Set.of("the", "this", "that", "its", "their", "his", "her", "these",
             "those", "such");
 
-    /** Auxiliaries that start a coordinated clause of its own time or mood: "and is to travel", "and will meet". */
-    private static final Set<String> AUXILIARY = Set.of("is", "are", "was", "were", "will", "would", "plans", "plan",
-            "planned", "has", "have", "had", "also");
+    /**
+     * Auxiliaries that start a coordinated clause of its own time or mood: "and will meet", "and also
+     * visit"; not "and were produced", "and have called", which go on telling the same act.
+     */
+    private static final Set<String> AUXILIARY = Set.of("will", "would", "plans", "plan", "planned", "also");
+
+    /** After "and is" / "and are": a plan of its own ("and is to travel", "and are expected to meet"). */
+    private static final Set<String> PLANNED = Set.of("to", "expected", "due", "scheduled", "set");
 
     /** Light verbs before a meeting noun in a coordinated clause: "and hold talks". */
     private static final Set<String> LIGHT = Set.of("hold", "holds", "held", "holding", "have", "had", "attend",
@@ -243,7 +248,8 @@ final class EventTriggers {
             }
         }
         for (int j = p + 1; j + 1 < i; j++) {
-            if (low[j].equals("and") && AUXILIARY.contains(low[j + 1])) {
+            if (low[j].equals("and") && (AUXILIARY.contains(low[j + 1]) || (low[j + 1].equals("is")
+                    || low[j + 1].equals("are")) && j + 2 < i && PLANNED.contains(low[j + 2]))) {
                 return j; // "visited Riyadh last month and is to travel to Washington"
             }
         }
