@@ -1,7 +1,6 @@
 package io.newswire.enrich.events;
 
 import io.newswire.enrich.api.Enricher;
-import io.newswire.enrich.text.FoldedWords;
 import io.newswire.enrich.text.Tokenizer;
 import io.newswire.enrich.text.Tokenizer.Token;
 import io.newswire.model.Article;
@@ -91,16 +90,21 @@ public final class EventsEnricher implements Enricher {
         int previousFrom = 0; // the drafts of the sentence before: previousFrom until previousTo
         int previousTo = 0;
         Roles.Index index = null;
+        Roles.Context roles = null; // one per article, reset for each sentence that needs it
+        int[] cls = new int[64]; // the word classes of the sentence, grown as needed
         for (List<Token> sentence : Tokenizer.sentences(text)) {
             int beforeFrom = previousFrom;
             int beforeTo = previousTo;
             previousFrom = drafts.size();
             previousTo = drafts.size();
-            int has = wordsIn(sentence);
+            int n = sentence.size();
+            if (cls.length < n) {
+                cls = new int[Math.max(n, 2 * cls.length)];
+            }
+            int has = WordClasses.fill(sentence, cls) & (TRIGGER_WORD | CASUALTY_WORD);
             if (has == 0) {
                 continue; // most sentences: no trigger and no casualty word, so nothing below could fire
             }
-            int n = sentence.size();
             String[] low = new String[n];
             for (int i = 0; i < n; i++) {
                 low[i] = sentence.get(i).word().toLowerCase(Locale.ROOT);
@@ -111,18 +115,21 @@ public final class EventsEnricher implements Enricher {
             boolean casualties = (has & CASUALTY_WORD) != 0;
             // figures first: a sentence with a casualty word but no figure and no trigger ("funding was
             // still missing") makes nothing, so it needs no roles context and no date
-            List<CasualtyFinder.Found> found = casualties ? CasualtyFinder.find(low) : List.of();
+            List<CasualtyFinder.Found> found = casualties ? CasualtyFinder.find(low, cls) : List.of();
             if (triggers.isEmpty() && found.isEmpty()) {
                 continue;
             }
             if (index == null) {
                 index = new Roles.Index(article.entities(), article.places());
             }
-            Roles.Context roles = new Roles.Context(index, sentence, low, triggers);
+            if (roles == null) {
+                roles = new Roles.Context(index);
+            }
+            roles.reset(sentence, low, triggers);
             int sStart = sentence.get(0).start();
             int sEnd = sentence.get(n - 1).end();
             Mention sMention = new Mention(sStart, sEnd, text.substring(sStart, sEnd));
-            DateWords.When date = DateWords.resolve(low, sentence, base);
+            DateWords.When date = DateWords.resolve(low, sentence, base, false, 0, n, cls);
             int first = drafts.size();
             for (int k = 0; k < triggers.size(); k++) {
                 int t = triggers.get(k);
@@ -131,12 +138,13 @@ public final class EventsEnricher implements Enricher {
                 int from = Math.max(0, clauses.get(k));
                 int to = clauseEnd(triggers, clauses, k, tr.type(), low);
                 if (from == 0 && to == n) {
-                    String status = Factuality.of(low, t, tr.type());
+                    String status = Factuality.of(low, t, tr.type(), 0, n, cls);
                     Roles.Result r = Roles.of(roles, t, tr.type(), placeOf(drafts, beforeFrom, beforeTo, tr.type()),
                             dateline);
                     drafts.add(new Draft(tr.type(), tr.mode(), new Mention(tok.start(), tok.end(), tok.word()),
                             r.actor(), r.target(), r.place(), status.equals(Factuality.ASSERTED)
-                            || status.equals(Factuality.NEGATED) ? date : DateWords.resolveFuture(low, sentence, base),
+                            || status.equals(Factuality.NEGATED) ? date
+                            : DateWords.resolve(low, sentence, base, true, 0, n, cls),
                             status, sMention));
                     continue;
                 }
@@ -144,19 +152,19 @@ public final class EventsEnricher implements Enricher {
                 // roles and date; what its clause leaves unsaid ("... for talks with X", "and later
                 // arrested five") it shares with the event of its type before it
                 Draft prev = from == 0 ? null : previousOfType(drafts, first, tr.type());
-                String status = Factuality.of(low, t, tr.type(), from, to);
+                String status = Factuality.of(low, t, tr.type(), from, to, cls);
                 if (prev != null && status.equals(Factuality.ASSERTED) && sharesMood(low, from, t)) {
                     status = prev.status(); // "will visit Tehran and hold talks": both planned
                 }
                 Roles.Result r = Roles.of(roles, t, tr.type(), prev != null ? null
                         : placeOf(drafts, beforeFrom, beforeTo, tr.type()), prev != null ? null : dateline, from, to);
                 boolean asserted = status.equals(Factuality.ASSERTED) || status.equals(Factuality.NEGATED);
-                DateWords.When when = DateWords.resolve(low, sentence, base, !asserted, from, to);
+                DateWords.When when = DateWords.resolve(low, sentence, base, !asserted, from, to, cls);
                 if (when == null && prev != null && status.equals(prev.status())) {
                     when = prev.date();
                 }
                 if (when == null && prev == null) {
-                    when = asserted ? date : DateWords.resolveFuture(low, sentence, base);
+                    when = asserted ? date : DateWords.resolve(low, sentence, base, true, 0, n, cls);
                 }
                 String actor = r.actor() == null && prev != null ? prev.actor() : r.actor();
                 Integer place = r.place() == null && prev != null ? prev.place() : r.place();
@@ -213,35 +221,14 @@ public final class EventsEnricher implements Enricher {
         return out;
     }
 
-    /**
-     * Every word that can start an event or a toll: the trigger words, the casualty words and
-     * "toll". A sentence with none of them gets nothing from {@link EventTriggers#find} and
-     * {@link CasualtyFinder#mayHold}, so it is skipped before its words are lower-cased.
-     */
-    private static final FoldedWords ANY = anyWords();
-    private static final int TRIGGER_WORD = 1;
-    private static final int CASUALTY_WORD = 2;
-
-    private static FoldedWords anyWords() {
-        java.util.Map<String, Integer> words = new java.util.HashMap<>();
-        for (String w : EventTriggers.TABLE.keySet()) {
-            words.merge(w, TRIGGER_WORD, (a, b) -> a | b);
-        }
-        for (String w : CasualtyFinder.CUES.keySet()) {
-            words.merge(w, CASUALTY_WORD, (a, b) -> a | b);
-        }
-        words.merge(CasualtyFinder.TOLL, CASUALTY_WORD, (a, b) -> a | b);
-        words.merge(CasualtyFinder.BODY, CASUALTY_WORD, (a, b) -> a | b);
-        return new FoldedWords(words);
-    }
+    /** A trigger word is in the sentence (a {@link WordClasses} bit). */
+    private static final int TRIGGER_WORD = WordClasses.TRIGGER;
+    /** A casualty word, "toll" or "body" is in the sentence: a sentence with neither gets nothing. */
+    private static final int CASUALTY_WORD = WordClasses.CASUALTY;
 
     /** {@link #TRIGGER_WORD} when a trigger word is in the sentence, | {@link #CASUALTY_WORD} when a casualty word is. */
     static int wordsIn(List<Token> sentence) {
-        int has = 0;
-        for (int i = 0, n = sentence.size(); i < n && has != (TRIGGER_WORD | CASUALTY_WORD); i++) {
-            has |= ANY.get(sentence.get(i).word());
-        }
-        return has;
+        return WordClasses.fill(sentence, new int[sentence.size()]) & (TRIGGER_WORD | CASUALTY_WORD);
     }
 
     /**
@@ -496,24 +483,30 @@ public final class EventsEnricher implements Enricher {
         }
 
         static When resolve(String[] low, List<Token> words, LocalDate base) {
-            return resolve(low, words, base, false, 0, low.length);
+            return resolve(low, words, base, false, 0, low.length, null);
         }
 
         static When resolveFuture(String[] low, List<Token> words, LocalDate base) {
-            return resolve(low, words, base, true, 0, low.length);
+            return resolve(low, words, base, true, 0, low.length, null);
         }
 
         /**
          * The first day the tokens {@code from} until {@code to} state, else the first month or year
-         * they state, else null.
+         * they state, else null. {@code cls}, the sentence's {@link WordClasses} or null, lets the words
+         * that are no date word, no figure and no "mid-" word be passed over.
          */
-        static When resolve(String[] low, List<Token> words, LocalDate base, boolean future, int from, int to) {
+        static When resolve(String[] low, List<Token> words, LocalDate base, boolean future, int from, int to,
+                int[] cls) {
             if (base == null) {
                 return null;
             }
             When coarse = null;
             for (int i = from; i < to; i++) {
                 String w = low[i];
+                if (cls != null && (cls[i] & WordClasses.DATE) == 0 && !(w.length() == 4 && Character.isDigit(w.charAt(0)))
+                        && !w.startsWith("mid-")) {
+                    continue; // a year is four digits; "mid-March", "mid-2019"
+                }
                 DayOfWeek d = day(w);
                 if (d != null) {
                     // "next Friday" / "last Friday" / "on Friday"

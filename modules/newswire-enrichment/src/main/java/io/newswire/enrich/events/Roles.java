@@ -175,17 +175,32 @@ final class Roles {
 
     /** The named mentions of one sentence, gathered once for all its events. */
     static final class Context {
-        final String[] low;
-        final List<Token> tokens;
-        final List<Integer> triggers;
+        private final Index index;
+        String[] low;
+        List<Token> tokens;
+        List<Integer> triggers;
         final List<Named> parties = new ArrayList<>();
         final List<Named> places = new ArrayList<>();
         final List<Named> demonyms = new ArrayList<>();
 
         Context(Index index, List<Token> tokens, String[] low, List<Integer> triggers) {
+            this(index);
+            reset(tokens, low, triggers);
+        }
+
+        /** A context to {@link #reset} for each sentence of the index's article: its lists are kept. */
+        Context(Index index) {
+            this.index = index;
+        }
+
+        /** Gathers the named mentions of another sentence of the same article. */
+        void reset(List<Token> tokens, String[] low, List<Integer> triggers) {
             this.low = low;
             this.tokens = tokens;
             this.triggers = triggers;
+            parties.clear();
+            places.clear();
+            demonyms.clear();
             int sStart = tokens.get(0).start();
             int sEnd = tokens.get(tokens.size() - 1).end();
             for (int k = index.from(sStart); k < index.size && index.start[k] < sEnd; k++) {
