@@ -87,12 +87,17 @@ final class CasualtyFinder {
 
     /** The figures of one sentence. */
     static List<Found> find(String[] low) {
+        return find(low, null);
+    }
+
+    /** The figures of one sentence; {@code cls}, its {@link WordClasses} or null, skips words no rule reads. */
+    static List<Found> find(String[] low, int[] cls) {
         int n = low.length;
         Quantity[] startsAt = new Quantity[n];
         Quantity[] endsAt = new Quantity[n];
         boolean[] breakdown = new boolean[n];
         for (int i = 0; i < n; i++) {
-            if (!Quantity.mayStart(low[i])) {
+            if (!WordClasses.mayStartFigure(cls, low, i) || !Quantity.mayStart(low[i])) {
                 continue;
             }
             Quantity q = Quantity.at(low, i);
@@ -107,6 +112,9 @@ final class CasualtyFinder {
         boolean[] used = new boolean[n];
         List<Found> found = new ArrayList<>();
         for (int k = 0; k < n; k++) {
+            if (!WordClasses.has(cls, k, WordClasses.CASUALTY | WordClasses.CASUALTY_OTHER)) {
+                continue; // no cue, "toll", "body", "dead" nor "number"
+            }
             String w = low[k];
             if (w.equals("toll")) {
                 Found f = toll(low, k, startsAt, used);

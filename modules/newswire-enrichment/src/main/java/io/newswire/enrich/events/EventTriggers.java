@@ -113,17 +113,167 @@ final class EventTriggers {
         return false;
     }
 
-    /** The triggers that hold in a sentence, as token indexes, at most one per type (the first). */
+    /** The triggers that hold in a sentence, as token indexes, at most one per type (the first) unless a clause splits them. */
     static List<Integer> find(String[] low) {
+        return find(low, null);
+    }
+
+    /**
+     * The triggers that hold in a sentence, as token indexes. A type's first trigger is kept; a later
+     * one of the same type only when it starts a new clause ({@link #clauseStart}): "travelled to X for
+     * talks", "a visit, during which she will meet", "and later expelled". When {@code from} is given,
+     * it receives, per trigger kept, the token where its clause starts, or -1 for a type's first.
+     */
+    static List<Integer> find(String[] low, List<Integer> from) {
         List<Integer> out = new ArrayList<>(2);
         List<String> types = new ArrayList<>(2);
+        List<Integer> last = new ArrayList<>(2); // per type, its last kept trigger
         for (int i = 0; i < low.length; i++) {
             Trigger t = TABLE.get(low[i]);
-            if (t != null && !types.contains(t.type()) && holds(t, low, i) && !referredTo(t, low, i)) {
-                out.add(i);
+            if (t == null || !holds(t, low, i) || referredTo(t, low, i)) {
+                continue;
+            }
+            int known = types.indexOf(t.type());
+            int b = -1;
+            if (known >= 0) {
+                b = clauseStart(low, last.get(known), i, t.type());
+                if (b < 0) {
+                    continue;
+                }
+                last.set(known, i);
+            } else {
                 types.add(t.type());
+                last.add(i);
+            }
+            out.add(i);
+            if (from != null) {
+                from.add(b);
             }
         }
         return out;
+    }
+
+    /** Words that start a new act after an event of the same type: "and later arrested", "in a separate attack". */
+    private static final Set<String> SEQUENCE = Set.of("later", "subsequently", "afterwards", "separate");
+
+    /** Trips, whose purpose may be a meeting of its own: "travelled to Canberra for talks". */
+    private static final Set<String> MOVES = Set.of("travel", "travelled", "traveled", "travels", "travelling",
+            "traveling", "visit", "visited", "visits", "visiting", "trip", "arrived", "arrives", "flew");
+
+    /** Determiners that make a trigger noun refer back to an event already told: "the attack", "the talks". */
+    private static final Set<String> ANAPHORIC = Set.of("the", "this", "that", "its", "their", "his", "her", "these",
+            "those", "such");
+
+    /**
+     * Auxiliaries that start a coordinated clause of its own time or mood: "and will meet", "and also
+     * visit"; not "and were produced", "and have called", which go on telling the same act.
+     */
+    private static final Set<String> AUXILIARY = Set.of("will", "would", "plans", "plan", "planned", "also");
+
+    /** After "and is" / "and are": a plan of its own ("and is to travel", "and are expected to meet"). */
+    private static final Set<String> PLANNED = Set.of("to", "expected", "due", "scheduled", "set");
+
+    /** Light verbs before a meeting noun in a coordinated clause: "and hold talks". */
+    private static final Set<String> LIGHT = Set.of("hold", "holds", "held", "holding", "have", "had", "attend",
+            "attended", "attends");
+
+    /**
+     * Where the clause of a second trigger of {@code type} at {@code i} starts, after the type's
+     * trigger at {@code p}; -1 when it is the same event told again ("attacked a convoy and killed
+     * four", "held talks ... the talks"). A new clause is:
+     * <ul>
+     * <li>a sequence word between the two or in the trigger's own clause ("and later arrested", "in
+     * a separate attack ... hours later");</li>
+     * <li>", during which" or ", where" (a visit and a meeting during it);</li>
+     * <li>for a meeting, "for" over at most two modifiers ("travelled to Canberra for talks", "for an
+     * annual summit"), or "and" plus a light verb ("will visit Tehran and hold talks");</li>
+     * <li>", and" starting a clause with its own subject ("..., and a bomb later exploded").</li>
+     * </ul>
+     * A death or injury verb ("killed", "wounded") after an attack is its toll unless a sequence word
+     * says otherwise.
+     */
+    static int clauseStart(String[] low, int p, int i, String type) {
+        if (i > 0 && ANAPHORIC.contains(low[i - 1])) {
+            return -1;
+        }
+        for (int j = i - 1; j > p && j >= i - 3; j--) {
+            if (low[j].equals("in") || low[j].equals("during")) {
+                return -1; // "shot dead a teacher in a separate attack": the scene of the same event
+            }
+            if (!Character.isLetterOrDigit(low[j].charAt(0))) {
+                break;
+            }
+        }
+        int n = low.length;
+        int strong = -1;
+        boolean trip = MOVES.contains(low[p]);
+        for (int j = p + 1; j < i; j++) {
+            String w = low[j];
+            // "a visit, during which she will meet": a meeting within a trip; "talks, during which
+            // they discussed" is the same meeting
+            if (sequence(low, j) || trip && (w.equals("during") && j + 1 < n && low[j + 1].equals("which")
+                    || w.equals("where") && low[j - 1].equals(","))) {
+                strong = strong < 0 ? clauseWord(low, p, j) : strong;
+            }
+        }
+        for (int j = i + 1; j < n && strong < 0; j++) {
+            String w = low[j];
+            if (w.equals(",") || w.equals(";") || TABLE.containsKey(w)) {
+                break;
+            }
+            if (sequence(low, j)) {
+                strong = clauseWord(low, p, i);
+            }
+        }
+        if (strong >= 0) {
+            return strong;
+        }
+        if (type.equals("ASSAULT") && CasualtyFinder.CUES.containsKey(low[i])) {
+            return -1; // "attacked a checkpoint and killed four": the attack's toll, not another attack
+        }
+        if (type.equals("CONSULT") && trip) {
+            for (int j = i - 1; j > p && j >= i - 3; j--) {
+                String w = low[j];
+                if (w.equals("for") || w.equals("and") && j + 1 < i && LIGHT.contains(low[j + 1])) {
+                    return j;
+                }
+                if (!Character.isLetterOrDigit(w.charAt(0))) {
+                    break;
+                }
+            }
+        }
+        for (int j = p + 1; j + 2 < i; j++) {
+            if (low[j].equals(",") && low[j + 1].equals("and")) {
+                return j;
+            }
+        }
+        for (int j = p + 1; j + 1 < i; j++) {
+            if (low[j].equals("and") && (AUXILIARY.contains(low[j + 1]) || (low[j + 1].equals("is")
+                    || low[j + 1].equals("are")) && j + 2 < i && PLANNED.contains(low[j + 2]))) {
+                return j; // "visited Riyadh last month and is to travel to Washington"
+            }
+        }
+        return -1;
+    }
+
+    /** A sequence word, not a date ("later this month", "later in the day"). */
+    private static boolean sequence(String[] low, int j) {
+        if (!SEQUENCE.contains(low[j])) {
+            return false;
+        }
+        String next = j + 1 < low.length ? low[j + 1] : "";
+        return !(low[j].equals("later") && (next.equals("this") || next.equals("that") || next.equals("in")
+                || next.equals("on") || next.equals("next")));
+    }
+
+    /** The start of the clause holding the word at {@code j}: the last ",", "and" or "where" after {@code p}. */
+    private static int clauseWord(String[] low, int p, int j) {
+        for (int k = j; k > p; k--) {
+            String w = low[k];
+            if (w.equals(",") || w.equals("and") || w.equals(";")) {
+                return k;
+            }
+        }
+        return j;
     }
 }

@@ -1,7 +1,6 @@
 package io.newswire.enrich.events;
 
 import io.newswire.enrich.api.Enricher;
-import io.newswire.enrich.text.FoldedWords;
 import io.newswire.enrich.text.Tokenizer;
 import io.newswire.enrich.text.Tokenizer.Token;
 import io.newswire.model.Article;
@@ -91,54 +90,93 @@ public final class EventsEnricher implements Enricher {
         int previousFrom = 0; // the drafts of the sentence before: previousFrom until previousTo
         int previousTo = 0;
         Roles.Index index = null;
+        Roles.Context roles = null; // one per article, reset for each sentence that needs it
+        int[] cls = new int[64]; // the word classes of the sentence, grown as needed
         for (List<Token> sentence : Tokenizer.sentences(text)) {
             int beforeFrom = previousFrom;
             int beforeTo = previousTo;
             previousFrom = drafts.size();
             previousTo = drafts.size();
-            int has = wordsIn(sentence);
+            int n = sentence.size();
+            if (cls.length < n) {
+                cls = new int[Math.max(n, 2 * cls.length)];
+            }
+            int has = WordClasses.fill(sentence, cls) & (TRIGGER_WORD | CASUALTY_WORD);
             if (has == 0) {
                 continue; // most sentences: no trigger and no casualty word, so nothing below could fire
             }
-            int n = sentence.size();
             String[] low = new String[n];
             for (int i = 0; i < n; i++) {
                 low[i] = sentence.get(i).word().toLowerCase(Locale.ROOT);
             }
             // what EventTriggers.find and CasualtyFinder.mayHold would say without a trigger (a casualty) word
-            List<Integer> triggers = (has & TRIGGER_WORD) == 0 ? List.of() : EventTriggers.find(low);
+            List<Integer> clauses = (has & TRIGGER_WORD) == 0 ? List.of() : new ArrayList<>(2);
+            List<Integer> triggers = (has & TRIGGER_WORD) == 0 ? List.of() : EventTriggers.find(low, clauses);
             boolean casualties = (has & CASUALTY_WORD) != 0;
             // figures first: a sentence with a casualty word but no figure and no trigger ("funding was
             // still missing") makes nothing, so it needs no roles context and no date
-            List<CasualtyFinder.Found> found = casualties ? CasualtyFinder.find(low) : List.of();
+            List<CasualtyFinder.Found> found = casualties ? CasualtyFinder.find(low, cls) : List.of();
             if (triggers.isEmpty() && found.isEmpty()) {
                 continue;
             }
             if (index == null) {
                 index = new Roles.Index(article.entities(), article.places());
             }
-            Roles.Context roles = new Roles.Context(index, sentence, low, triggers);
+            if (roles == null) {
+                roles = new Roles.Context(index);
+            }
+            roles.reset(sentence, low, triggers);
             int sStart = sentence.get(0).start();
             int sEnd = sentence.get(n - 1).end();
             Mention sMention = new Mention(sStart, sEnd, text.substring(sStart, sEnd));
-            DateWords.When date = DateWords.resolve(low, sentence, base);
+            DateWords.When date = DateWords.resolve(low, sentence, base, false, 0, n, cls);
             int first = drafts.size();
-            for (int t : triggers) {
+            for (int k = 0; k < triggers.size(); k++) {
+                int t = triggers.get(k);
                 EventTriggers.Trigger tr = EventTriggers.TABLE.get(low[t]);
                 Token tok = sentence.get(t);
-                String status = Factuality.of(low, t, tr.type());
-                Roles.Result r = Roles.of(roles, t, tr.type(), placeOf(drafts, beforeFrom, beforeTo, tr.type()), dateline);
-                drafts.add(new Draft(tr.type(), tr.mode(), new Mention(tok.start(), tok.end(), tok.word()), r.actor(),
-                        r.target(), r.place(), status.equals(Factuality.ASSERTED)
-                        || status.equals(Factuality.NEGATED) ? date : DateWords.resolveFuture(low, sentence, base), status,
-                        sMention));
+                int from = Math.max(0, clauses.get(k));
+                int to = clauseEnd(triggers, clauses, k, tr.type(), low);
+                if (from == 0 && to == n) {
+                    String status = Factuality.of(low, t, tr.type(), 0, n, cls);
+                    Roles.Result r = Roles.of(roles, t, tr.type(), placeOf(drafts, beforeFrom, beforeTo, tr.type()),
+                            dateline);
+                    drafts.add(new Draft(tr.type(), tr.mode(), new Mention(tok.start(), tok.end(), tok.word()),
+                            r.actor(), r.target(), r.place(), status.equals(Factuality.ASSERTED)
+                            || status.equals(Factuality.NEGATED) ? date
+                            : DateWords.resolve(low, sentence, base, true, 0, n, cls),
+                            status, sMention));
+                    continue;
+                }
+                // one of several events of this type in the sentence: its own clause gives its status,
+                // roles and date; what its clause leaves unsaid ("... for talks with X", "and later
+                // arrested five") it shares with the event of its type before it
+                Draft prev = from == 0 ? null : previousOfType(drafts, first, tr.type());
+                String status = Factuality.of(low, t, tr.type(), from, to, cls);
+                if (prev != null && status.equals(Factuality.ASSERTED) && sharesMood(low, from, t)) {
+                    status = prev.status(); // "will visit Tehran and hold talks": both planned
+                }
+                Roles.Result r = Roles.of(roles, t, tr.type(), prev != null ? null
+                        : placeOf(drafts, beforeFrom, beforeTo, tr.type()), prev != null ? null : dateline, from, to);
+                boolean asserted = status.equals(Factuality.ASSERTED) || status.equals(Factuality.NEGATED);
+                DateWords.When when = DateWords.resolve(low, sentence, base, !asserted, from, to, cls);
+                if (when == null && prev != null && status.equals(prev.status())) {
+                    when = prev.date();
+                }
+                if (when == null && prev == null) {
+                    when = asserted ? date : DateWords.resolve(low, sentence, base, true, 0, n, cls);
+                }
+                String actor = r.actor() == null && prev != null ? prev.actor() : r.actor();
+                Integer place = r.place() == null && prev != null ? prev.place() : r.place();
+                drafts.add(new Draft(tr.type(), tr.mode(), new Mention(tok.start(), tok.end(), tok.word()), actor,
+                        actor != null && actor.equals(r.target()) ? null : r.target(), place, when, status, sMention));
             }
             previousTo = drafts.size();
             if (!casualties) {
                 continue;
             }
             for (CasualtyFinder.Found f : found) {
-                int event = owner(drafts, first, f.kind());
+                int event = owner(drafts, first, f.kind(), sentence.get(f.cueToken()).start());
                 if (event < 0) {
                     Token cue = sentence.get(f.cueToken());
                     drafts.add(new Draft(null, null, new Mention(cue.start(), cue.end(), cue.word()), null, null,
@@ -183,44 +221,71 @@ public final class EventsEnricher implements Enricher {
         return out;
     }
 
-    /**
-     * Every word that can start an event or a toll: the trigger words, the casualty words and
-     * "toll". A sentence with none of them gets nothing from {@link EventTriggers#find} and
-     * {@link CasualtyFinder#mayHold}, so it is skipped before its words are lower-cased.
-     */
-    private static final FoldedWords ANY = anyWords();
-    private static final int TRIGGER_WORD = 1;
-    private static final int CASUALTY_WORD = 2;
-
-    private static FoldedWords anyWords() {
-        java.util.Map<String, Integer> words = new java.util.HashMap<>();
-        for (String w : EventTriggers.TABLE.keySet()) {
-            words.merge(w, TRIGGER_WORD, (a, b) -> a | b);
-        }
-        for (String w : CasualtyFinder.CUES.keySet()) {
-            words.merge(w, CASUALTY_WORD, (a, b) -> a | b);
-        }
-        words.merge(CasualtyFinder.TOLL, CASUALTY_WORD, (a, b) -> a | b);
-        words.merge(CasualtyFinder.BODY, CASUALTY_WORD, (a, b) -> a | b);
-        return new FoldedWords(words);
-    }
+    /** A trigger word is in the sentence (a {@link WordClasses} bit). */
+    private static final int TRIGGER_WORD = WordClasses.TRIGGER;
+    /** A casualty word, "toll" or "body" is in the sentence: a sentence with neither gets nothing. */
+    private static final int CASUALTY_WORD = WordClasses.CASUALTY;
 
     /** {@link #TRIGGER_WORD} when a trigger word is in the sentence, | {@link #CASUALTY_WORD} when a casualty word is. */
     static int wordsIn(List<Token> sentence) {
-        int has = 0;
-        for (int i = 0, n = sentence.size(); i < n && has != (TRIGGER_WORD | CASUALTY_WORD); i++) {
-            has |= ANY.get(sentence.get(i).word());
+        return WordClasses.fill(sentence, new int[sentence.size()]) & (TRIGGER_WORD | CASUALTY_WORD);
+    }
+
+    /**
+     * Where the clause of the {@code k}th trigger ends: where the next trigger of its type starts a
+     * clause of its own, else the sentence's end.
+     */
+    private static int clauseEnd(List<Integer> triggers, List<Integer> clauses, int k, String type, String[] low) {
+        for (int j = k + 1; j < triggers.size(); j++) {
+            if (clauses.get(j) >= 0 && EventTriggers.TABLE.get(low[triggers.get(j)]).type().equals(type)) {
+                return clauses.get(j);
+            }
         }
-        return has;
+        return low.length;
+    }
+
+    /** The last event of this type collected since {@code first} (this sentence's). */
+    private static Draft previousOfType(List<Draft> drafts, int first, String type) {
+        for (int i = drafts.size() - 1; i >= first; i--) {
+            if (type.equals(drafts.get(i).type())) {
+                return drafts.get(i);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether a clause shares the mood of the one before it because it has no subject or auxiliary of
+     * its own: "will visit Tehran and hold talks", "is to travel to Tokyo for a summit"; not "and is to
+     * travel", "during which he will meet", "and later arrested".
+     */
+    private static boolean sharesMood(String[] low, int from, int t) {
+        for (int j = from; j < t; j++) {
+            switch (low[j]) {
+                case "he", "she", "they", "it", "we", "is", "are", "was", "were", "has", "have", "had", "will",
+                        "would", "could", "may", "might", "later", "subsequently", "afterwards", "which", "where",
+                        "expected", "due", "to" -> {
+                    return false;
+                }
+                default -> {
+                }
+            }
+        }
+        return true;
     }
 
     /** The event of this sentence a toll of this kind belongs to: arrests to COERCE, the rest to ASSAULT. */
-    private static int owner(List<Draft> drafts, int first, String kind) {
+    private static int owner(List<Draft> drafts, int first, String kind, int cue) {
         String want = kind.equals("arrested") ? "COERCE" : "ASSAULT";
+        int owner = -1;
         for (int i = first; i < drafts.size(); i++) {
-            if (want.equals(drafts.get(i).type())) {
-                return i;
+            // of several such events in the sentence, the last one whose trigger comes before the figure
+            if (want.equals(drafts.get(i).type()) && (owner < 0 || drafts.get(i).trigger().start() <= cue)) {
+                owner = i;
             }
+        }
+        if (owner >= 0) {
+            return owner;
         }
         for (int i = first; i < drafts.size(); i++) {
             if (drafts.get(i).type() == null) {
@@ -418,21 +483,30 @@ public final class EventsEnricher implements Enricher {
         }
 
         static When resolve(String[] low, List<Token> words, LocalDate base) {
-            return resolve(low, words, base, false);
+            return resolve(low, words, base, false, 0, low.length, null);
         }
 
         static When resolveFuture(String[] low, List<Token> words, LocalDate base) {
-            return resolve(low, words, base, true);
+            return resolve(low, words, base, true, 0, low.length, null);
         }
 
-        /** The first day the sentence states, else the first month or year it states, else null. */
-        private static When resolve(String[] low, List<Token> words, LocalDate base, boolean future) {
+        /**
+         * The first day the tokens {@code from} until {@code to} state, else the first month or year
+         * they state, else null. {@code cls}, the sentence's {@link WordClasses} or null, lets the words
+         * that are no date word, no figure and no "mid-" word be passed over.
+         */
+        static When resolve(String[] low, List<Token> words, LocalDate base, boolean future, int from, int to,
+                int[] cls) {
             if (base == null) {
                 return null;
             }
             When coarse = null;
-            for (int i = 0; i < low.length; i++) {
+            for (int i = from; i < to; i++) {
                 String w = low[i];
+                if (cls != null && (cls[i] & WordClasses.DATE) == 0 && !(w.length() == 4 && Character.isDigit(w.charAt(0)))
+                        && !w.startsWith("mid-")) {
+                    continue; // a year is four digits; "mid-March", "mid-2019"
+                }
                 DayOfWeek d = day(w);
                 if (d != null) {
                     // "next Friday" / "last Friday" / "on Friday"

@@ -17,12 +17,25 @@ final class Factuality {
     }
 
     static String of(String[] low, int t, String type) {
+        return of(low, t, type, 0, low.length, null);
+    }
+
+    /**
+     * As {@link #of(String[], int, String)}, reading only the trigger's clause, tokens {@code from}
+     * until {@code to}: of two events of a type in one sentence, "visited Riyadh last month and is to
+     * travel to Washington next week", each has its own status. {@code cls}, the sentence's
+     * {@link WordClasses} or null, lets words that are none of the words below be passed over.
+     */
+    static String of(String[] low, int t, String type, int from, int to, int[] cls) {
         int n = low.length;
         if (type.equals("REJECT")) {
             return ASSERTED; // "would not negotiate", "denied": the refusal is the event
         }
         // negation close before the trigger
-        for (int j = Math.max(0, t - 5); j < t; j++) {
+        for (int j = Math.max(from, t - 5); j < t; j++) {
+            if (!WordClasses.has(cls, j, WordClasses.FACT)) {
+                continue;
+            }
             switch (low[j]) {
                 case "not", "n't", "never", "no", "without", "nor", "neither" -> {
                     return NEGATED;
@@ -33,7 +46,10 @@ final class Factuality {
         }
         boolean future = false;
         boolean hypothetical = false;
-        for (int j = 0; j < t; j++) {
+        for (int j = from; j < t; j++) {
+            if (!WordClasses.has(cls, j, WordClasses.FACT)) {
+                continue;
+            }
             String w = low[j];
             switch (w) {
                 case "denied", "deny", "denies", "foiled", "thwarted", "averted", "prevented" -> {
@@ -61,7 +77,7 @@ final class Factuality {
                 }
             }
         }
-        for (int j = Math.max(1, t - 4); j < t - 1; j++) {
+        for (int j = Math.max(Math.max(1, from), t - 4); j < t - 1; j++) {
             if (low[j].equals("to") && (low[j - 1].equals("is") || low[j - 1].equals("are"))) {
                 future = true; // "is to make the trip", "are to hold talks"
             }
@@ -75,7 +91,10 @@ final class Factuality {
                 default -> hypothetical = true;
             }
         }
-        for (int j = t + 1; j < Math.min(n, t + 10); j++) {
+        for (int j = t + 1; j < Math.min(to, t + 10); j++) {
+            if (!WordClasses.has(cls, j, WordClasses.FACT)) {
+                continue;
+            }
             String w = low[j];
             if (w.equals("next") || w.equals("tomorrow") || w.equals("soon") || w.equals("planned")
                     || w.equals("later") && j + 1 < n && low[j + 1].equals("this")

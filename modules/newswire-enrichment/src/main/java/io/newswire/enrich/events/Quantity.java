@@ -44,6 +44,16 @@ record Quantity(int from, int to, Integer min, Integer max, String qualifier, bo
         return java.util.Set.copyOf(s);
     }
 
+    /**
+     * Every word other than a digit form or a hyphenated number ("twenty-five") for which
+     * {@link #mayStart} can be true: {@link #STARTS} and the number words.
+     */
+    static java.util.Set<String> startWords() {
+        java.util.Set<String> s = new java.util.HashSet<>(STARTS);
+        s.addAll(UNITS.keySet());
+        return s;
+    }
+
     /** False when {@link #at} surely returns null at a word (true does not promise a phrase). */
     static boolean mayStart(String w) {
         return STARTS.contains(w) || value(w) >= 0;

@@ -175,17 +175,32 @@ final class Roles {
 
     /** The named mentions of one sentence, gathered once for all its events. */
     static final class Context {
-        final String[] low;
-        final List<Token> tokens;
-        final List<Integer> triggers;
+        private final Index index;
+        String[] low;
+        List<Token> tokens;
+        List<Integer> triggers;
         final List<Named> parties = new ArrayList<>();
         final List<Named> places = new ArrayList<>();
         final List<Named> demonyms = new ArrayList<>();
 
         Context(Index index, List<Token> tokens, String[] low, List<Integer> triggers) {
+            this(index);
+            reset(tokens, low, triggers);
+        }
+
+        /** A context to {@link #reset} for each sentence of the index's article: its lists are kept. */
+        Context(Index index) {
+            this.index = index;
+        }
+
+        /** Gathers the named mentions of another sentence of the same article. */
+        void reset(List<Token> tokens, String[] low, List<Integer> triggers) {
             this.low = low;
             this.tokens = tokens;
             this.triggers = triggers;
+            parties.clear();
+            places.clear();
+            demonyms.clear();
             int sStart = tokens.get(0).start();
             int sEnd = tokens.get(tokens.size() - 1).end();
             for (int k = index.from(sStart); k < index.size && index.start[k] < sEnd; k++) {
@@ -381,10 +396,18 @@ final class Roles {
      * @param dateline  the index of the dateline's place in {@code places[]}; or null
      */
     static Result of(Context c, int t, String type, Integer before, Integer dateline) {
+        return of(c, t, type, before, dateline, 0, c.low.length);
+    }
+
+    /**
+     * As {@link #of(Context, int, String, Integer, Integer)}, with names taken only from the trigger's
+     * clause, tokens {@code from} until {@code to} (one of two events of a type in the sentence).
+     */
+    static Result of(Context c, int t, String type, Integer before, Integer dateline, int from, int to) {
         boolean said = said(type);
-        int stop = c.boundaryAfter(t, said);
-        int speech = c.speechBefore(t);
-        Named place = place(c, t, stop);
+        int stop = Math.min(c.boundaryAfter(t, said), to);
+        int speech = Math.max(c.speechBefore(t), from - 1);
+        Named place = place(c, t, stop, from);
         Named actor = null;
         Named target = null;
         Named agent = null;
@@ -485,7 +508,7 @@ final class Roles {
      * first after the trigger (up to a boundary), else the last before it; a place followed by "'s" and
      * another place gives way to the more specific one ("in Pakistan's Sindh province").
      */
-    private static Named place(Context c, int t, int stop) {
+    private static Named place(Context c, int t, int stop, int from) {
         Named after = null;
         Named before = null;
         boolean objectIsPlace = OBJECT_IS_PLACE.contains(c.low[t]);
@@ -501,7 +524,7 @@ final class Roles {
                 if ((after == null || p.first() < after.first()) && p.first() < stop) {
                     after = p;
                 }
-            } else if (p.last() < t && (before == null || p.first() > before.first())) {
+            } else if (p.last() < t && p.first() >= from && (before == null || p.first() > before.first())) {
                 before = p;
             }
         }

@@ -267,6 +267,51 @@ class EventsEnricherTest {
      * places the earlier stages would give ({@code PER:}, {@code ORG:}, {@code LOC:} entities; places
      * {@code Name}, {@code ~Demonym}, {@code @Dateline}), expected as "actor|target|place" by surface.
      */
+    static Stream<Arguments> clauses() {
+        return Stream.of(
+                // a trip and the meeting it is for, each its own event with its own status
+                Arguments.of("The envoy travelled to Doha on Monday for talks with the mediators.",
+                        List.of("CONSULT:travelled:asserted", "CONSULT:talks:asserted")),
+                Arguments.of("The minister arrived in Oslo on a three-day visit, during which she will meet the king.",
+                        List.of("CONSULT:visit:asserted", "CONSULT:meet:future")),
+                Arguments.of("The president will visit Lagos next week and hold talks with the governor.",
+                        List.of("CONSULT:visit:future", "CONSULT:talks:future")),
+                Arguments.of("The general visited Cairo last year and is to travel to Amman in June.",
+                        List.of("CONSULT:visited:asserted", "CONSULT:travel:future")),
+                Arguments.of("Police detained four activists on Sunday and later expelled a reporter.",
+                        List.of("COERCE:detained:asserted", "COERCE:expelled:asserted")),
+                Arguments.of("Gunmen attacked a checkpoint on Friday, and a bomb later went off near the market.",
+                        List.of("ASSAULT:attacked:asserted", "ASSAULT:bomb:asserted")),
+                // the same event told on: one event
+                Arguments.of("Gunmen attacked a checkpoint and killed four policemen.", List.of("ASSAULT:attacked:asserted")),
+                Arguments.of("The leaders met in Geneva for talks on the border dispute.", List.of("CONSULT:met:asserted")),
+                Arguments.of("The two sides held talks, during which they discussed trade.",
+                        List.of("CONSULT:talks:asserted")),
+                Arguments.of("Militants attacked a post, and the attack lasted two hours.", List.of("ASSAULT:attacked:asserted")),
+                Arguments.of("A bomb killed three soldiers, and gunmen shot dead a guard in a separate attack hours later.",
+                        List.of("ASSAULT:bomb:asserted", "ASSAULT:shot:asserted")),
+                Arguments.of("The prime minister will travel to Moscow later this month to meet the president.",
+                        List.of("CONSULT:travel:future")));
+    }
+
+    @ParameterizedTest
+    @MethodSource("clauses")
+    void shouldSplitEventsOfOneTypeWhenTriggerStartsNewClause(String text, List<String> expected) {
+        Article a = STAGE.enrich(english(text));
+        assertThat(a.events()).filteredOn(e -> e.type() != null)
+                .extracting(e -> e.type() + ":" + e.trigger().text() + ":" + e.status())
+                .containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    void shouldKeepOneTollPerEventWhenSentenceHoldsTwoAttacks() {
+        Article a = STAGE.enrich(english("A bomb killed three soldiers on Monday, and gunmen later killed"
+                + " two policemen in another town."));
+        assertThat(a.events()).filteredOn(e -> "ASSAULT".equals(e.type()))
+                .extracting(e -> e.casualties().killed().size()).containsExactly(1, 1);
+        assertThat(figures(a)).containsExactly("killed=3..3 exact", "killed=2..2 exact");
+    }
+
     static Stream<Arguments> roles() {
         return Stream.of(
                 // a place is where, not whom; a demonym is neither

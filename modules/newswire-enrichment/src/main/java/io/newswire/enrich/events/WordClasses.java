@@ -1,0 +1,95 @@
+package io.newswire.enrich.events;
+
+import io.newswire.enrich.text.FoldedWords;
+import io.newswire.enrich.text.Tokenizer.Token;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The classes of a sentence's words, read once per sentence in the pass that decides whether the
+ * sentence can hold an event: trigger, casualty word, date word, factuality word (negation, modal,
+ * future), a word that can start a figure. {@link Factuality}, the date reader and
+ * {@link CasualtyFinder} then test an int per word instead of switching on its string; a word
+ * without the class is one their switches would not match, so their answers do not change.
+ */
+final class WordClasses {
+
+    static final int TRIGGER = 1;
+    static final int CASUALTY = 2;
+    static final int DATE = 4;
+    static final int FACT = 8;
+    static final int NUMBER = 16;
+    /** Words {@link CasualtyFinder} reads besides its cues: "number" (of dead), "dead" after "shot". */
+    static final int CASUALTY_OTHER = 32;
+
+    private static final FoldedWords TABLE = table();
+
+    private WordClasses() {
+    }
+
+    private static FoldedWords table() {
+        Map<String, Integer> m = new HashMap<>();
+        for (String w : EventTriggers.TABLE.keySet()) {
+            m.merge(w, TRIGGER, (a, b) -> a | b);
+        }
+        for (String w : CasualtyFinder.CUES.keySet()) {
+            m.merge(w, CASUALTY, (a, b) -> a | b);
+        }
+        m.merge(CasualtyFinder.TOLL, CASUALTY, (a, b) -> a | b);
+        m.merge(CasualtyFinder.BODY, CASUALTY, (a, b) -> a | b);
+        for (String w : List.of("number", "dead")) {
+            m.merge(w, CASUALTY_OTHER, (a, b) -> a | b);
+        }
+        // every word EventsEnricher.DateWords.resolve switches on (day, month, "today", "month" ...)
+        for (String w : List.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                "january", "jan", "february", "feb", "march", "april", "apr", "may", "june", "july", "august", "aug",
+                "september", "sept", "sep", "october", "oct", "november", "nov", "december", "dec")) {
+            m.merge(w, DATE, (a, b) -> a | b);
+            m.merge(w + ".", DATE, (a, b) -> a | b); // "Dec." as one token
+        }
+        for (String w : List.of("yesterday", "today", "tomorrow", "month", "year")) {
+            m.merge(w, DATE, (a, b) -> a | b);
+        }
+        // every word Factuality's loops switch on
+        for (String w : List.of("not", "n't", "never", "no", "without", "nor", "neither", "denied", "deny", "denies",
+                "foiled", "thwarted", "averted", "prevented", "will", "'ll", "shall", "upcoming", "planned",
+                "scheduled", "forthcoming", "proposed", "could", "may", "might", "if", "unless", "considering",
+                "plotting", "planning", "possible", "threatened", "threatening", "vowed", "warned", "should", "would",
+                "next", "tomorrow", "soon", "later", "postponed", "false", "baseless", "untrue", "fabricated")) {
+            m.merge(w, FACT, (a, b) -> a | b);
+        }
+        for (String w : Quantity.startWords()) {
+            m.merge(w, NUMBER, (a, b) -> a | b);
+        }
+        return new FoldedWords(m);
+    }
+
+    /**
+     * Fills {@code out[0, n)} with the classes of the sentence's words and returns their union. The
+     * array must hold at least {@code sentence.size()} values.
+     */
+    static int fill(List<Token> sentence, int[] out) {
+        int has = 0;
+        for (int i = 0, n = sentence.size(); i < n; i++) {
+            int c = TABLE.get(sentence.get(i).word());
+            out[i] = c;
+            has |= c;
+        }
+        return has;
+    }
+
+    /** Whether the word at {@code i} may be read by {@link Quantity#at}: a class word, a digit, or a hyphenated number word. */
+    static boolean mayStartFigure(int[] cls, String[] low, int i) {
+        if (cls == null || (cls[i] & NUMBER) != 0) {
+            return true;
+        }
+        String w = low[i];
+        return !w.isEmpty() && (Character.isDigit(w.charAt(0)) || w.indexOf('-') > 0);
+    }
+
+    /** Whether the word has {@code bit}; true when no classes were computed. */
+    static boolean has(int[] cls, int i, int bit) {
+        return cls == null || (cls[i] & bit) != 0;
+    }
+}
