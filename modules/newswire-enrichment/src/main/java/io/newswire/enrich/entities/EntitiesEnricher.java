@@ -229,6 +229,72 @@ public final class EntitiesEnricher implements Enricher {
         }
     }
 
+    /** Russian adjective and noun endings, longest first, that {@link #ruStem} strips. */
+    private static final String[] RU_STEM_ENDINGS = {"ого", "его", "ому", "ему", "ыми", "ими", "ами", "ями", "ий",
+        "ый", "ой", "ая", "яя", "ое", "ее", "ую", "юю", "ых", "их", "ым", "им", "ом", "ем", "ей", "ах", "ях", "а",
+        "я", "у", "ю", "е", "и", "ы", "ь", "й"};
+
+    /** Russian names of places the gazetteer lacks in Cyrillic ({@code ru-places.txt}): one word, nominative. */
+    private static final Set<String> RU_PLACES;
+    /** The same file's two-word names as the stems of both words, "Ближн Восток". */
+    private static final Set<String> RU_REGION_STEMS;
+
+    static {
+        Set<String> one = new HashSet<>();
+        Set<String> two = new HashSet<>();
+        for (String name : io.newswire.enrich.text.WordList.load(EntitiesEnricher.class, "ru-places.txt")) {
+            int space = name.indexOf(' ');
+            if (space < 0) {
+                one.add(name);
+            } else {
+                two.add(ruStem(name.substring(0, space)) + ' ' + ruStem(name.substring(space + 1)));
+            }
+        }
+        RU_PLACES = Set.copyOf(one);
+        RU_REGION_STEMS = Set.copyOf(two);
+    }
+
+    /** Stems of the Russian nouns that make a capitalised adjective before them a region: область, край, округ, ... */
+    private static final Set<String> RU_DIVISION_STEMS = Set.of(ruStem("область"), ruStem("край"), ruStem("округ"),
+            ruStem("республика"), ruStem("район"));
+
+    /** A Russian word without its case ending, so that every case of a name has one key: "Ближнем" and "Ближний" → "Ближн". */
+    private static String ruStem(String word) {
+        for (String ending : RU_STEM_ENDINGS) {
+            if (word.length() - ending.length() >= 3 && word.endsWith(ending)) {
+                return word.substring(0, word.length() - ending.length());
+            }
+        }
+        return word;
+    }
+
+    private static boolean cyrillicCapital(String word) {
+        char c = word.charAt(0);
+        return c >= '\u0400' && c <= '\u042F';
+    }
+
+    /**
+     * Russian regions of two words in any case, which the tagger takes for people: an adjective in
+     * -ск-/-цк- before "область", "край", "округ", "республика", "район" ("Самарской области",
+     * "в Пермском крае"), and the two-word names of {@code ru-places.txt} ("на Ближнем Востоке").
+     */
+    private void russianRegions(List<Tokenizer.Token> sentence, int base, List<int[]> places) {
+        for (int i = 0; i + 1 < sentence.size(); i++) {
+            String w = sentence.get(i).word();
+            if (w.length() < 4 || !cyrillicCapital(w)) {
+                continue;
+            }
+            String next = sentence.get(i + 1).word();
+            String stem = ruStem(w);
+            boolean adjective = stem.endsWith("ск") || stem.endsWith("цк");
+            if (adjective && Character.isLowerCase(next.charAt(0)) && RU_DIVISION_STEMS.contains(ruStem(next))
+                    || cyrillicCapital(next) && RU_REGION_STEMS.contains(stem + ' ' + ruStem(next))) {
+                places.add(new int[] {base + i, base + i + 2});
+                i++;
+            }
+        }
+    }
+
     /** Russian case endings, longest first, and what a nominative may end in instead. */
     private static final String[] RU_ENDINGS = {"ами", "ями", "ом", "ем", "ой", "ей", "ах", "ях", "а", "я", "у",
         "ю", "е", "и", "ы"};
@@ -242,11 +308,15 @@ public final class EntitiesEnricher implements Enricher {
         if (word.length() < 4 || word.charAt(0) < 'Ѐ' || word.charAt(0) > 'ӿ') {
             return false;
         }
+        if (RU_PLACES.contains(word)) {
+            return true;
+        }
         for (String ending : RU_ENDINGS) {
             if (word.length() - ending.length() >= 3 && word.endsWith(ending)) {
                 String stem = word.substring(0, word.length() - ending.length());
                 for (String nominative : RU_NOMINATIVE) {
-                    if (NeutralPlaces.kindOf(gazetteer, Gazetteer.appendKey(0, stem + nominative)) >= 0) {
+                    if (RU_PLACES.contains(stem + nominative)
+                            || NeutralPlaces.kindOf(gazetteer, Gazetteer.appendKey(0, stem + nominative)) >= 0) {
                         return true;
                     }
                 }
@@ -347,6 +417,8 @@ public final class EntitiesEnricher implements Enricher {
             nounCapitalising |= sentenceTagger != tagger && NOUN_CAPITALISING.contains(languages[sentenceNumber]);
             if (sentenceTagger != tagger && languages[sentenceNumber].equals("de")) {
                 genitivePlaces(sentence, base, places);
+            } else if (sentenceTagger != tagger && languages[sentenceNumber].equals("ru")) {
+                russianRegions(sentence, base, places);
             }
             words.clear(); // one list for all sentences: the tagger reads it and keeps nothing
             for (Tokenizer.Token t : sentence) {
@@ -435,7 +507,10 @@ public final class EntitiesEnricher implements Enricher {
                 while (pieceEnd < end && !taken[pieceEnd]) {
                     pieceEnd++;
                 }
-                piece(read, all, taken, tagged, t[3], k, pieceEnd, type, cands, spanTagger);
+                if (!(t[4] == 1 && type == EntityType.PERSON && pieceEnd - k == 1 && end - start > 1)) {
+                    // ("Прокуратура" of "Прокуратура Самарской [области]": a word the place left over is no person)
+                    piece(read, all, taken, tagged, t[3], k, pieceEnd, type, cands, spanTagger);
+                }
                 k = pieceEnd;
             }
         }

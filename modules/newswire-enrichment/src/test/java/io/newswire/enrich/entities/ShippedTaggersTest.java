@@ -98,6 +98,10 @@ class ShippedTaggersTest {
         "ru | ВОЛГОГРАД, 4 мая. /ТАСС/. Губернатор области Андрей Бочаров открыл новый мост через реку. | ORGANIZATION | TASS",
         "ru | Суд в Новосибирске в понедельник отложил рассмотрение дела о взятке, сообщили в пресс-службе. | LOCATION | Новосибирске",
         "de | Wien (APA) - Die Arbeitslosigkeit Österreichs ist im Mai leicht gesunken, teilte das Ministerium mit. | LOCATION | Österreichs",
+        "ru | Прокуратура Пензенской области начала проверку после аварии на водопроводе, сообщили в ведомстве. | LOCATION | Пензенской области",
+        "ru | В Пермском крае из-за паводка эвакуировали жителей трёх сёл, сообщили в МЧС. | LOCATION | Пермском крае",
+        "ru | Глава Башкортостана Радий Хабиров провёл совещание по ремонту дорог в понедельник. | LOCATION | Башкортостана",
+        "ru | Министр обсудил с коллегами ситуацию на Дальнем Востоке и поставки топлива в регион. | LOCATION | Дальнем Востоке",
     })
     void shouldNameTheAgencyOrThePlaceWhenTheTaggerWasNotTrainedOnTheForm(String language, String text, EntityType type,
             String name) {
