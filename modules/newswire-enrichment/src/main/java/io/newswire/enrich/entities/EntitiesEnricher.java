@@ -940,6 +940,11 @@ public final class EntitiesEnricher implements Enricher {
                 && Titles.isTitleWord(all.get(end - 1).word()) && capitalised(all.get(end).word())) {
             end--;
         }
+        if (type == EntityType.ORGANIZATION && lex != tagger && end - start >= 2 && lex == taggers.get("de")
+                && orgDescriptor(all.get(start).word()) && !orgHead(all, start + 1)
+                && !NeutralPlaces.isPlace(gazetteer, all, start + 1, end)) {
+            start++; // "Großbank UBS": the description is no part of the name
+        }
         if (start >= end) {
             return;
         }
@@ -1102,6 +1107,21 @@ public final class EntitiesEnricher implements Enricher {
     }
 
     /** A German role noun by its ending ({@code role-endings-de.txt}): "Kommissionssprecher", "Vorständin". */
+    /** Endings of German nouns that describe a body before its name ({@code org-descriptors-de.txt}). */
+    private static final List<String> ORG_DESCRIPTOR_ENDINGS = List.copyOf(io.newswire.enrich.text.WordList.load(
+            EntitiesEnricher.class, "org-descriptors-de.txt"));
+
+    /** Whether a German word describes a body before its name: "Großbank", "Autobauer", "Stahlkonzern". */
+    private static boolean orgDescriptor(String word) {
+        String w = word.toLowerCase(java.util.Locale.ROOT);
+        for (String ending : ORG_DESCRIPTOR_ENDINGS) {
+            if (w.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean roleNoun(String word) {
         String w = word.toLowerCase(java.util.Locale.ROOT);
         for (String ending : ROLE_ENDINGS) {

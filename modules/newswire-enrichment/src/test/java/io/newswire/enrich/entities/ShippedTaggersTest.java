@@ -110,4 +110,15 @@ class ShippedTaggersTest {
         assertThat(names(a, type)).contains(name);
         assertThat(names(a, EntityType.PERSON)).doesNotContain(name);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Frankfurt (dpa) - Die Großbank Helvetia Kredit will in Deutschland 400 Stellen streichen, teilte sie am Montag mit. | Großbank",
+        "Essen (Reuters) - Der Stahlkonzern Ruhrstahl hat im dritten Quartal weniger verdient als erwartet. | Stahlkonzern",
+    })
+    void shouldLeaveTheDescriptionOutOfTheNameWhenGermanCopyPutsItBeforeABody(String text, String description) {
+        Article a = enrich(text, "de");
+
+        assertThat(names(a, EntityType.ORGANIZATION)).isNotEmpty().noneMatch(n -> n.contains(description));
+    }
 }
