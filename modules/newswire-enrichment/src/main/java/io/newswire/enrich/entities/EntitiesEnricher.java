@@ -59,6 +59,9 @@ public final class EntitiesEnricher implements Enricher {
     /** Last words of organisation names ({@code org-heads.txt}). */
     private static final Set<String> ORG_HEADS = io.newswire.enrich.text.WordList.load(EntitiesEnricher.class,
             "org-heads.txt");
+    /** Legal forms and other languages' sector nouns that end a company's name ({@code company-words.txt}). */
+    private static final Set<String> COMPANY_WORDS = io.newswire.enrich.text.WordList.load(EntitiesEnricher.class,
+            "company-words.txt");
     /** What follows the place of a dateline at the start of a text: "Lucknow, Mar 14", "Quetta:", "Kabul (AFP)". */
     private static final Set<String> DATELINE_END = Set.of(",", "(", ":", "-", "\u2013", "\u2014");
     /** Currency units before an amount ({@code currency-units.txt}). */
@@ -226,6 +229,72 @@ public final class EntitiesEnricher implements Enricher {
         }
     }
 
+    /** Russian adjective and noun endings, longest first, that {@link #ruStem} strips. */
+    private static final String[] RU_STEM_ENDINGS = {"ого", "его", "ому", "ему", "ыми", "ими", "ами", "ями", "ий",
+        "ый", "ой", "ая", "яя", "ое", "ее", "ую", "юю", "ых", "их", "ым", "им", "ом", "ем", "ей", "ах", "ях", "а",
+        "я", "у", "ю", "е", "и", "ы", "ь", "й"};
+
+    /** Russian names of places the gazetteer lacks in Cyrillic ({@code ru-places.txt}): one word, nominative. */
+    private static final Set<String> RU_PLACES;
+    /** The same file's two-word names as the stems of both words, "Ближн Восток". */
+    private static final Set<String> RU_REGION_STEMS;
+
+    static {
+        Set<String> one = new HashSet<>();
+        Set<String> two = new HashSet<>();
+        for (String name : io.newswire.enrich.text.WordList.load(EntitiesEnricher.class, "ru-places.txt")) {
+            int space = name.indexOf(' ');
+            if (space < 0) {
+                one.add(name);
+            } else {
+                two.add(ruStem(name.substring(0, space)) + ' ' + ruStem(name.substring(space + 1)));
+            }
+        }
+        RU_PLACES = Set.copyOf(one);
+        RU_REGION_STEMS = Set.copyOf(two);
+    }
+
+    /** Stems of the Russian nouns that make a capitalised adjective before them a region: область, край, округ, ... */
+    private static final Set<String> RU_DIVISION_STEMS = Set.of(ruStem("область"), ruStem("край"), ruStem("округ"),
+            ruStem("республика"), ruStem("район"));
+
+    /** A Russian word without its case ending, so that every case of a name has one key: "Ближнем" and "Ближний" → "Ближн". */
+    private static String ruStem(String word) {
+        for (String ending : RU_STEM_ENDINGS) {
+            if (word.length() - ending.length() >= 3 && word.endsWith(ending)) {
+                return word.substring(0, word.length() - ending.length());
+            }
+        }
+        return word;
+    }
+
+    private static boolean cyrillicCapital(String word) {
+        char c = word.charAt(0);
+        return c >= '\u0400' && c <= '\u042F';
+    }
+
+    /**
+     * Russian regions of two words in any case, which the tagger takes for people: an adjective in
+     * -ск-/-цк- before "область", "край", "округ", "республика", "район" ("Самарской области",
+     * "в Пермском крае"), and the two-word names of {@code ru-places.txt} ("на Ближнем Востоке").
+     */
+    private void russianRegions(List<Tokenizer.Token> sentence, int base, List<int[]> places) {
+        for (int i = 0; i + 1 < sentence.size(); i++) {
+            String w = sentence.get(i).word();
+            if (w.length() < 4 || !cyrillicCapital(w)) {
+                continue;
+            }
+            String next = sentence.get(i + 1).word();
+            String stem = ruStem(w);
+            boolean adjective = stem.endsWith("ск") || stem.endsWith("цк");
+            if (adjective && Character.isLowerCase(next.charAt(0)) && RU_DIVISION_STEMS.contains(ruStem(next))
+                    || cyrillicCapital(next) && RU_REGION_STEMS.contains(stem + ' ' + ruStem(next))) {
+                places.add(new int[] {base + i, base + i + 2});
+                i++;
+            }
+        }
+    }
+
     /** Russian case endings, longest first, and what a nominative may end in instead. */
     private static final String[] RU_ENDINGS = {"ами", "ями", "ом", "ем", "ой", "ей", "ах", "ях", "а", "я", "у",
         "ю", "е", "и", "ы"};
@@ -239,11 +308,15 @@ public final class EntitiesEnricher implements Enricher {
         if (word.length() < 4 || word.charAt(0) < 'Ѐ' || word.charAt(0) > 'ӿ') {
             return false;
         }
+        if (RU_PLACES.contains(word)) {
+            return true;
+        }
         for (String ending : RU_ENDINGS) {
             if (word.length() - ending.length() >= 3 && word.endsWith(ending)) {
                 String stem = word.substring(0, word.length() - ending.length());
                 for (String nominative : RU_NOMINATIVE) {
-                    if (NeutralPlaces.kindOf(gazetteer, Gazetteer.appendKey(0, stem + nominative)) >= 0) {
+                    if (RU_PLACES.contains(stem + nominative)
+                            || NeutralPlaces.kindOf(gazetteer, Gazetteer.appendKey(0, stem + nominative)) >= 0) {
                         return true;
                     }
                 }
@@ -344,6 +417,8 @@ public final class EntitiesEnricher implements Enricher {
             nounCapitalising |= sentenceTagger != tagger && NOUN_CAPITALISING.contains(languages[sentenceNumber]);
             if (sentenceTagger != tagger && languages[sentenceNumber].equals("de")) {
                 genitivePlaces(sentence, base, places);
+            } else if (sentenceTagger != tagger && languages[sentenceNumber].equals("ru")) {
+                russianRegions(sentence, base, places);
             }
             words.clear(); // one list for all sentences: the tagger reads it and keeps nothing
             for (Tokenizer.Token t : sentence) {
@@ -432,7 +507,10 @@ public final class EntitiesEnricher implements Enricher {
                 while (pieceEnd < end && !taken[pieceEnd]) {
                     pieceEnd++;
                 }
-                piece(read, all, taken, tagged, t[3], k, pieceEnd, type, cands, spanTagger);
+                if (!(t[4] == 1 && type == EntityType.PERSON && pieceEnd - k == 1 && end - start > 1)) {
+                    // ("Прокуратура" of "Прокуратура Самарской [области]": a word the place left over is no person)
+                    piece(read, all, taken, tagged, t[3], k, pieceEnd, type, cands, spanTagger);
+                }
                 k = pieceEnd;
             }
         }
@@ -465,7 +543,7 @@ public final class EntitiesEnricher implements Enricher {
     private static boolean insideLongerOrganisation(AliasTable.Match m, List<int[]> tagged, List<Tokenizer.Token> all) {
         for (int[] t : tagged) {
             if (t[4] == 0 && t[2] == B_ORG && t[0] <= m.start() && m.end() < t[1]
-                    && ORG_HEADS.contains(all.get(t[1] - 1).word())) {
+                    && orgHead(all, t[1] - 1)) {
                 return true;
             }
         }
@@ -505,6 +583,43 @@ public final class EntitiesEnricher implements Enricher {
     private void organisations(List<Tokenizer.Token> s, int[] labels) {
         int n = labels.length;
         for (int i = 1; i + 1 < n; i++) {
+            String w = s.get(i).word();
+            if (possessiveInName(s, i)) {
+                // "State Prosecutor's Office", "Republican People's Party": one name around the possessive
+                int end = i + 1;
+                while (end < n && end - i <= MAX_ORG_HEAD_AFTER_POSSESSIVE && capitalised(s.get(end).word())
+                        && !orgHead(s, end)) {
+                    end++;
+                }
+                if (end < n && orgHead(s, end) && labels[end] != B_PER && labels[end] != B_PER + 1) {
+                    int from = i - 1;
+                    while (from > 0 && i - from < MAX_ORG_TAIL && capitalised(s.get(from - 1).word())
+                            && !DETERMINERS.contains(s.get(from - 1).word()) && labels[from - 1] != B_PER + 1
+                            && labels[from - 1] != B_PER) {
+                        from--;
+                    }
+                    if (labels[from] % 2 == 0 && labels[from] != 0) { // inside a longer span: start it there
+                        while (from > 0 && labels[from] % 2 == 0 && labels[from] != 0) {
+                            from--;
+                        }
+                    }
+                    setSpan(labels, from, end + 1, B_ORG);
+                    i = end;
+                }
+            } else if (LOWER_CASE_HEADS.contains(w) && i > 0 && capitalised(s.get(i - 1).word())) {
+                // "the Sinaloa cartel": a cartel is named by its place or founder in lower case; "the
+                // Mexican cartels" name none
+                int from = i - 1;
+                while (from > 0 && i - from < NeutralPlaces.MAX_WORDS && capitalised(s.get(from - 1).word())
+                        && !DETERMINERS.contains(s.get(from - 1).word())) {
+                    from--;
+                }
+                if (!demonym(s, from, i)) {
+                    setSpan(labels, from, i + 1, B_ORG);
+                }
+            }
+        }
+        for (int i = 1; i + 1 < n; i++) {
             if (s.get(i - 1).word().equals("(") && s.get(i + 1).word().equals(")")
                     && NOT_ACRONYMS.contains(s.get(i).word()) && labels[i] % 2 == 1) {
                 labels[i] = 0; // "(GMT)", "(USD)": a time zone or a currency, not an organisation
@@ -527,7 +642,7 @@ public final class EntitiesEnricher implements Enricher {
             int j = i;
             while (j < n && j - i < MAX_ORG_TAIL && labels[j] == 0 && (capitalised(s.get(j).word())
                     || ORG_CONNECTORS.contains(s.get(j).word()) && j + 1 < n && capitalised(s.get(j + 1).word()))) {
-                if (ORG_HEADS.contains(s.get(j).word())) {
+                if (orgHead(s, j)) {
                     head = j;
                 }
                 j++;
@@ -553,12 +668,23 @@ public final class EntitiesEnricher implements Enricher {
                 i = end - 1;
                 continue;
             }
+            if (type == B_LOC && end < n && labels[end] == B_ORG) {
+                // "Niger" + "Delta Development Commission": a place the tagger cut off a body's name
+                int e2 = end + 1;
+                while (e2 < n && labels[e2] == B_ORG + 1) {
+                    e2++;
+                }
+                if (orgHead(s, e2 - 1)) {
+                    end = e2;
+                    type = B_ORG;
+                }
+            }
             // "Uttar Pradesh" + "Police", "African Union" + "Commission"
-            while (end < n && (labels[end] == 0 || labels[end] == B_ORG) && ORG_HEADS.contains(s.get(end).word())) {
+            while (end < n && (labels[end] == 0 || labels[end] == B_ORG) && orgHead(s, end)) {
                 end++;
                 type = B_ORG;
             }
-            if (ORG_HEADS.contains(s.get(end - 1).word()) && end + 1 < n
+            if (orgHead(s, end - 1) && end + 1 < n
                     && (s.get(end).word().equals("of") || s.get(end).word().equals("for"))) {
                 int k = end + 1;
                 if (s.get(k).word().equals("the") && k + 1 < n) {
@@ -591,6 +717,52 @@ public final class EntitiesEnricher implements Enricher {
             }
             i = end - 1;
         }
+    }
+
+    /** Lower-case last words of an organisation's name in wire copy: "the Sinaloa cartel". */
+    private static final Set<String> LOWER_CASE_HEADS = Set.of("cartel");
+
+    /** How many capitalised words may stand between a possessive and the head word of its organisation. */
+    private static final int MAX_ORG_HEAD_AFTER_POSSESSIVE = 3;
+
+    /**
+     * Whether the possessive at {@code i} is inside an organisation's name: it follows a capitalised word
+     * that English writes in lower case ("Prosecutor's", "People's"; not "Iran's") and capitalised words
+     * ending in a head word follow it.
+     */
+    private boolean possessiveInName(List<Tokenizer.Token> s, int i) {
+        String w = s.get(i).word();
+        if (!(w.equals("'s") || w.equals("\u2019s")) || i == 0 || i + 1 >= s.size()) {
+            return false;
+        }
+        String before = s.get(i - 1).word();
+        if (!capitalised(before) || allCaps(before) || !capitalised(s.get(i + 1).word())
+                || !tagger.usuallyLowerCase(before)) {
+            return false;
+        }
+        for (int k = i + 1; k < s.size() && k - i <= MAX_ORG_HEAD_AFTER_POSSESSIVE + 1; k++) {
+            if (!capitalised(s.get(k).word())) {
+                return false;
+            }
+            if (orgHead(s, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether words [from, end) are only a demonym the gazetteer knows ("Mexican", "Israeli"). */
+    private boolean demonym(List<Tokenizer.Token> s, int from, int end) {
+        if (end - from != 1) {
+            return false;
+        }
+        int[] entries = gazetteer.lookup(s.get(from).word());
+        for (int e : entries) {
+            if (Gazetteer.kind(e) == Gazetteer.DEMONYM) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Labels tokens [from, end) one span of the type whose B- label is {@code b}; a span cut at its end starts anew. */
@@ -753,10 +925,13 @@ public final class EntitiesEnricher implements Enricher {
     /** {@code lex}: the tagger that found the span, whose case lexicon says which words are usually lower case. */
     private void piece(String read, List<Tokenizer.Token> all, boolean[] taken, List<int[]> tagged, int sentenceStart,
             int start, int end, EntityType type, List<Cand> cands, NerTagger lex) {
+        int originalEnd = end;
         while (start < end && (!namePart(all.get(start).word()) || DETERMINERS.contains(all.get(start).word()))) {
             start++;
         }
-        while (end > start && !namePart(all.get(end - 1).word())) {
+        while (end > start && !namePart(all.get(end - 1).word())
+                && !(type == EntityType.ORGANIZATION && end - start >= 2 && LOWER_CASE_HEADS.contains(all.get(end - 1).word()))
+                && !(type == EntityType.PERSON && end - start >= 2 && end == originalEnd && givenNameSyllables(all.get(end - 1).word(), lex))) {
             end--;
         }
         // "Joint Staff Committee General Omar Latif": a rank ending an organisation's span before a
@@ -765,13 +940,19 @@ public final class EntitiesEnricher implements Enricher {
                 && Titles.isTitleWord(all.get(end - 1).word()) && capitalised(all.get(end).word())) {
             end--;
         }
+        if (type == EntityType.ORGANIZATION && lex != tagger && end - start >= 2 && lex == taggers.get("de")
+                && orgDescriptor(all.get(start).word()) && !orgHead(all, start + 1)
+                && !NeutralPlaces.isPlace(gazetteer, all, start + 1, end)) {
+            start++; // "Großbank UBS": the description is no part of the name
+        }
         if (start >= end) {
             return;
         }
         // "Iran's Foreign Ministry", "Ukraine's Odesa": a possessive parts a span in two names.
         for (int k = start + 1; k < end - 1; k++) {
             String w = all.get(k).word();
-            if (w.equals("'s") || w.equals("\u2019s")) {
+            if ((w.equals("'s") || w.equals("\u2019s")) && !(lex == tagger && possessiveInName(all, k)
+                    && orgHead(all, end - 1))) {
                 piece(read, all, taken, tagged, sentenceStart, start, k,
                         NeutralPlaces.isPlace(gazetteer, all, start, k) ? EntityType.LOCATION : type, cands, lex);
                 piece(read, all, taken, tagged, sentenceStart, k + 1, end, type, cands, lex);
@@ -785,7 +966,7 @@ public final class EntitiesEnricher implements Enricher {
             for (int k = start + 1; k < end - 2; k++) {
                 String w = all.get(k).word();
                 boolean division = DIVISION_WORDS.contains(w);
-                if ((division || ORG_HEADS.contains(w)) && capitalised(all.get(k + 1).word())) {
+                if ((division || orgHead(all, k)) && capitalised(all.get(k + 1).word())) {
                     if (division) {
                         addName(read, all, sentenceStart, EntityType.LOCATION, start, k, null, cands, lex);
                     } else {
@@ -803,7 +984,7 @@ public final class EntitiesEnricher implements Enricher {
             int len = Titles.titleAt(all, k, end);
             if (len > 0 && k + len < end && Character.isUpperCase(all.get(k + len).word().codePointAt(0))
                     && (k > start || type == EntityType.PERSON || end - (k + len) >= 2)
-                    && (type == EntityType.PERSON || !ORG_HEADS.contains(all.get(end - 1).word()))) {
+                    && (type == EntityType.PERSON || !orgHead(all, end - 1))) {
                 // ("General Statistics Office", "Chief Executive Office": an organisation's name that
                 // ends in its head word is not parted by a title word inside it)
                 if (k > start && !onlyTitleWords(all, start, k) && !onlyRoleWords(all, start, k, lex)
@@ -824,6 +1005,11 @@ public final class EntitiesEnricher implements Enricher {
         }
         if (onlyTitleWords(all, start, end)) {
             return; // "Secretary", "Staff": a title is no name
+        }
+        if (type != EntityType.PERSON && lex == tagger && end - start >= 3 && portfolio(all, sentenceStart, start)
+                && capitalised(all.get(start + 1).word())
+                && !orgHead(all, end - 1) && !NeutralPlaces.isPlace(gazetteer, all, start, end)) {
+            type = EntityType.PERSON; // "Secretary of State Raymond Ellery": "State" is the title's portfolio
         }
         if (type != EntityType.PERSON && roleStart(all, taken, sentenceStart, start) >= 0) {
             type = EntityType.PERSON; // "Secretary of <organisation> Ali Shamkhani"
@@ -874,6 +1060,21 @@ public final class EntitiesEnricher implements Enricher {
     }
 
     /**
+     * Whether a hyphenated word ending a person's name is a given name of syllables ("Jin-woo", "Ji-hoon"),
+     * not a compound adjective ("Iranian-made", "Kremlin-backed"): a short capitalised first part and a
+     * short second part that the training text does not write as an English word.
+     */
+    private static boolean givenNameSyllables(String word, NerTagger lex) {
+        int dash = word.indexOf('-');
+        if (dash < 1 || dash > 4 || word.length() - dash - 1 < 2 || word.length() - dash - 1 > 5
+                || word.indexOf('-', dash + 1) >= 0 || !Character.isUpperCase(word.codePointAt(0))) {
+            return false;
+        }
+        String tail = word.substring(dash + 1);
+        return !lex.usuallyLowerCase(tail);
+    }
+
+    /**
      * Whether the word at {@code at} is the portfolio of a title just before it, "Cabinet Secretary for
      * Devolution Grace Wanjiru", "Minister of Energy Ali Rahimi": after "for" or "of" after a title word.
      */
@@ -881,9 +1082,19 @@ public final class EntitiesEnricher implements Enricher {
         if (at - 2 < sentenceStart) {
             return false;
         }
-        String before = all.get(at - 1).word();
-        return (before.equals("for") || before.equals("of")) && Titles.isTitleWord(all.get(at - 2).word());
+        // "for Devolution", and "for Roads and Transport": the portfolio's earlier words and "and"
+        int p = at - 1;
+        while (p - 2 >= sentenceStart && at - p <= MAX_PORTFOLIO_WORDS && (all.get(p).word().equals("and")
+                || all.get(p).word().equals("&")) && capitalised(all.get(p - 1).word())) {
+            p -= 2;
+        }
+        String before = all.get(p).word();
+        return p - 1 >= sentenceStart && (before.equals("for") || before.equals("of"))
+                && Titles.isTitleWord(all.get(p - 1).word()) && capitalised(all.get(p - 1).word());
     }
+
+    /** How many words before a name a title's portfolio may take ("for Roads and Transport"). */
+    private static final int MAX_PORTFOLIO_WORDS = 4;
 
     /** A word ending like an English common noun ({@link #NOUN_SUFFIXES}), longer than the ending by 3. */
     private static boolean nounSuffix(String word) {
@@ -896,6 +1107,21 @@ public final class EntitiesEnricher implements Enricher {
     }
 
     /** A German role noun by its ending ({@code role-endings-de.txt}): "Kommissionssprecher", "Vorständin". */
+    /** Endings of German nouns that describe a body before its name ({@code org-descriptors-de.txt}). */
+    private static final List<String> ORG_DESCRIPTOR_ENDINGS = List.copyOf(io.newswire.enrich.text.WordList.load(
+            EntitiesEnricher.class, "org-descriptors-de.txt"));
+
+    /** Whether a German word describes a body before its name: "Großbank", "Autobauer", "Stahlkonzern". */
+    private static boolean orgDescriptor(String word) {
+        String w = word.toLowerCase(java.util.Locale.ROOT);
+        for (String ending : ORG_DESCRIPTOR_ENDINGS) {
+            if (w.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean roleNoun(String word) {
         String w = word.toLowerCase(java.util.Locale.ROOT);
         for (String ending : ROLE_ENDINGS) {
@@ -953,17 +1179,27 @@ public final class EntitiesEnricher implements Enricher {
             // ("Peshawar", "Khyber Pakhtunkhwa"); a surname that is also a town joins its person later
             type = EntityType.LOCATION;
             title = null;
-        } else if (type != EntityType.ORGANIZATION && end - start > 1 && ORG_HEADS.contains(all.get(end - 1).word())) {
+        } else if (type != EntityType.ORGANIZATION && end - start > 1 && orgHead(all, end - 1)) {
             type = EntityType.ORGANIZATION; // "Toyota Motor Corp", "Statistics Office", "Nepal Police"
             title = null;
         } else if (type == EntityType.ORGANIZATION && end - start > 1 && all.get(end - 1).word().equals("County")) {
             type = EntityType.LOCATION; // "Fulton County": a county, unless a body's word follows
         } else if (type == EntityType.ORGANIZATION && end - start > 1 && end - start <= 4
                 && PERSONAL_PREFIXES.contains(all.get(start).word()) && capitalised(all.get(start + 1).word())
-                && !ORG_HEADS.contains(all.get(end - 1).word())) {
+                && !orgHead(all, end - 1)) {
             type = EntityType.PERSON; // "Abu Hamza al-Ansari": a kunya is a person's name
         }
         cands.add(cand(read, all, type, start, end, title, null));
+    }
+
+    /**
+     * Whether word {@code k} ends an organisation's name: a head word ("Ministry", "Corp") or a company
+     * word ("GmbH", "Chemie", "Holding"); a legal form in capitals ("AG", "SA") only after a word that
+     * is not in capitals, since a headline in capitals is no company.
+     */
+    private static boolean orgHead(List<Tokenizer.Token> s, int k) {
+        String w = s.get(k).word();
+        return ORG_HEADS.contains(w) || COMPANY_WORDS.contains(w) && !(k > 0 && allCaps(w) && allCaps(s.get(k - 1).word()));
     }
 
     private static boolean capitalised(String word) {

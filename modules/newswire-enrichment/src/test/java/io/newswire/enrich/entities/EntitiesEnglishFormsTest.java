@@ -90,4 +90,51 @@ class EntitiesEnglishFormsTest {
         assertThat(entities(text)).filteredOn(e -> e.type() == EntityType.ORGANIZATION)
                 .extracting(Entity::name).doesNotContain(notOrganisation);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Prosecutors in Lyon charged Montaval Energie with fraud over a wind farm contract on Tuesday. | Montaval Energie",
+        "Workers at Weserland Chemie AG went on strike in Bremen on Monday over pay, the union said. | Weserland Chemie AG",
+        "The competition board said it fined Bozkurt Cimento 40 million liras for price fixing on Friday. | Bozkurt Cimento",
+        "Shares of Kestrel Bay Logistics rose 6 percent in Seoul after the contract was announced. | Kestrel Bay Logistics",
+        "Investors sold Harrowgate Foods PLC after the profit warning, traders in London said. | Harrowgate Foods PLC",
+        "The court froze the accounts of Tarabuco Construcciones SA over unpaid taxes, a judge said. | Tarabuco Construcciones SA",
+    })
+    void shouldTypeACompanyAnOrganisationWhenItsNameEndsInACompanyWord(String text, String name) {
+        assertThat(entities(text)).filteredOn(e -> e.name().equals(name)).extracting(Entity::type)
+                .containsOnly(EntityType.ORGANIZATION);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "The Cantonal Prosecutor's Office in Sarajevo said the suspects were detained on Monday. | Cantonal Prosecutor's Office",
+        "Lawmakers of the Democratic People's Party walked out of the chamber on Thursday in protest. | Democratic People's Party",
+        "Gunmen from the Costa Grande cartel attacked a police post near the port on Sunday, officials said. | Costa Grande cartel",
+    })
+    void shouldKeepTheOrganisationWholeWhenAPossessiveOrALowerCaseHeadIsInItsName(String text, String name) {
+        assertThat(entities(text)).filteredOn(e -> e.type() == EntityType.ORGANIZATION)
+                .extracting(Entity::name).contains(name);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Ukraine's Foreign Ministry said on Monday it had summoned the envoy. | Ukraine",
+        "Mexican cartels have fought over the port for years, officials said on Sunday. | Mexican cartels",
+        "HEAVY RAINS HIT ANKARA AS RIVERS RISE, the headline said on Monday. | RIVERS RISE",
+    })
+    void shouldNotMakeAnOrganisationWhenTheCompanyOrPossessiveFormIsNone(String text, String notOrganisation) {
+        assertThat(entities(text)).filteredOn(e -> e.type() == EntityType.ORGANIZATION)
+                .extracting(Entity::name).noneMatch(n -> n.contains(notOrganisation));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Cabinet Secretary for Lands and Housing Joseph Kamau said the plots would be handed over next year. | Joseph Kamau",
+        "Secretary of State Laura Pennock said on Monday the talks would resume next month. | Laura Pennock",
+        "Analyst Kim Seo-yeon at Hanmaru Securities said exports were likely to recover. | Kim Seo-yeon",
+    })
+    void shouldFindThePersonWhenThePortfolioOrAGivenNameOfSyllablesIsNextToTheName(String text, String name) {
+        assertThat(entities(text)).filteredOn(e -> e.type() == EntityType.PERSON).extracting(Entity::name)
+                .containsExactly(name);
+    }
 }

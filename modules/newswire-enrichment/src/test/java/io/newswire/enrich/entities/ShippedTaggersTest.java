@@ -98,6 +98,10 @@ class ShippedTaggersTest {
         "ru | ВОЛГОГРАД, 4 мая. /ТАСС/. Губернатор области Андрей Бочаров открыл новый мост через реку. | ORGANIZATION | TASS",
         "ru | Суд в Новосибирске в понедельник отложил рассмотрение дела о взятке, сообщили в пресс-службе. | LOCATION | Новосибирске",
         "de | Wien (APA) - Die Arbeitslosigkeit Österreichs ist im Mai leicht gesunken, teilte das Ministerium mit. | LOCATION | Österreichs",
+        "ru | Прокуратура Пензенской области начала проверку после аварии на водопроводе, сообщили в ведомстве. | LOCATION | Пензенской области",
+        "ru | В Пермском крае из-за паводка эвакуировали жителей трёх сёл, сообщили в МЧС. | LOCATION | Пермском крае",
+        "ru | Глава Башкортостана Радий Хабиров провёл совещание по ремонту дорог в понедельник. | LOCATION | Башкортостана",
+        "ru | Министр обсудил с коллегами ситуацию на Дальнем Востоке и поставки топлива в регион. | LOCATION | Дальнем Востоке",
     })
     void shouldNameTheAgencyOrThePlaceWhenTheTaggerWasNotTrainedOnTheForm(String language, String text, EntityType type,
             String name) {
@@ -105,5 +109,16 @@ class ShippedTaggersTest {
 
         assertThat(names(a, type)).contains(name);
         assertThat(names(a, EntityType.PERSON)).doesNotContain(name);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Frankfurt (dpa) - Die Großbank Helvetia Kredit will in Deutschland 400 Stellen streichen, teilte sie am Montag mit. | Großbank",
+        "Essen (Reuters) - Der Stahlkonzern Ruhrstahl hat im dritten Quartal weniger verdient als erwartet. | Stahlkonzern",
+    })
+    void shouldLeaveTheDescriptionOutOfTheNameWhenGermanCopyPutsItBeforeABody(String text, String description) {
+        Article a = enrich(text, "de");
+
+        assertThat(names(a, EntityType.ORGANIZATION)).isNotEmpty().noneMatch(n -> n.contains(description));
     }
 }
