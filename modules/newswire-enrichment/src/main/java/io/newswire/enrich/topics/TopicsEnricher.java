@@ -62,6 +62,15 @@ public final class TopicsEnricher implements Enricher {
     private static final int CRIME = Iptc.TOP_LEVEL.indexOf(Iptc.CRIME);
     private static final int DISASTER = Iptc.TOP_LEVEL.indexOf(Iptc.DISASTER);
     private static final int POLITICS = Iptc.TOP_LEVEL.indexOf(Iptc.POLITICS);
+    private static final int SUBJECTS = Iptc.TOP_LEVEL.size();
+    /**
+     * The subjects of each pool of event units the wording shares out ({@link #eventEvidence}); pool
+     * {@code p} is at index {@code 17 + p} of the evidence array.
+     */
+    static final int[][] POOLS = {{CONFLICT, CRIME}, {CONFLICT, POLITICS}, {CONFLICT, CRIME, POLITICS}};
+    private static final int CONFLICT_OR_CRIME = SUBJECTS;
+    private static final int UNREST_OR_POLITICS = SUBJECTS + 1;
+    private static final int COERCION = SUBJECTS + 2;
 
     private final LinearModel model;
     /** For each model class, the subject index it stands for, or -1 for a class that is no subject. */
@@ -129,18 +138,28 @@ public final class TopicsEnricher implements Enricher {
     /**
      * Lexicon units per subject ({@link Iptc#TOP_LEVEL} order) from PLOVER event types, {@code weight}
      * per event, or {@code null} when no event says anything. Weapons of war (bombing, aerial,
-     * artillery), MOBILIZE and RETREAT are conflict; ASSAULT of another mode is conflict or crime
-     * alike (the wording decides); an arrest is crime; an untyped event (casualties only) is a
-     * disaster; PROTEST is civil unrest (conflict in IPTC) and politics; the verbal types (CONSULT,
-     * AGREE, COOPERATE, DEMAND, REJECT, THREATEN, ACCUSE, DISAPPROVE, CONCEDE, SANCTION) lean to
-     * politics at a third of the weight. Killed or injured figures count half as much again;
-     * an event not asserted (denied, planned, hypothetical) counts half.
+     * artillery), MOBILIZE and RETREAT are conflict; an arrest is crime; an untyped event (casualties
+     * only) is a disaster; the verbal types (CONSULT, AGREE, COOPERATE, DEMAND, REJECT, THREATEN,
+     * ACCUSE, DISAPPROVE, CONCEDE, SANCTION) lean to politics at a third of the weight. Killed or
+     * injured figures count half as much again; an event not asserted (denied, planned, hypothetical)
+     * counts half.
+     *
+     * <p>Some types name no subject on their own, and their units go to a pool the wording shares out
+     * when the article is scored (slots {@code 17..19} of the array, after the subjects; slot {@code 20}
+     * holds the cap, {@link #EVENT_CAP} at this weight, that a subject's share of events stays under): ASSAULT
+     * of another mode (a shooting, a stabbing, a mob's attack) is conflict or crime; PROTEST is civil
+     * unrest (conflict in IPTC) or politics; COERCE other than an arrest (a curfew, a sentence, a ban)
+     * is conflict, crime or politics. Each pool is split among its subjects in proportion to what the
+     * lexicon found for each, plus one unit each, so with no wording it splits evenly: a mob's attack
+     * in a story of riots and curfews goes to conflict, a gunman's in a story of police and courts to
+     * crime (the fixed half-and-half split before issue 13's sixth session let the events stage's
+     * ASSAULTs pull riot coverage to crime).
      */
     public static double[] eventEvidence(List<Event> events, double weight) {
         if (events.isEmpty() || weight <= 0) {
             return null;
         }
-        double[] raw = new double[Iptc.TOP_LEVEL.size()];
+        double[] raw = new double[SUBJECTS + POOLS.length + 1];
         for (Event e : events) {
             double w = weight;
             if (!e.casualties().killed().isEmpty() || !e.casualties().injured().isEmpty()) {
@@ -159,8 +178,7 @@ public final class TopicsEnricher implements Enricher {
                     if (mode.equals("bombing") || mode.equals("aerial") || mode.equals("artillery")) {
                         raw[CONFLICT] += w;
                     } else {
-                        raw[CONFLICT] += w / 2;
-                        raw[CRIME] += w / 2;
+                        raw[CONFLICT_OR_CRIME] += w;
                     }
                 }
                 case "MOBILIZE", "RETREAT" -> raw[CONFLICT] += w;
@@ -168,14 +186,10 @@ public final class TopicsEnricher implements Enricher {
                     if (mode.equals("arrest")) {
                         raw[CRIME] += w;
                     } else {
-                        raw[CRIME] += w / 2;
-                        raw[POLITICS] += w / 2;
+                        raw[COERCION] += w;
                     }
                 }
-                case "PROTEST" -> {
-                    raw[CONFLICT] += w / 2;
-                    raw[POLITICS] += w / 2;
-                }
+                case "PROTEST" -> raw[UNREST_OR_POLITICS] += w;
                 case "CONSULT", "AGREE", "COOPERATE", "DEMAND", "REJECT", "THREATEN", "ACCUSE", "DISAPPROVE",
                         "CONCEDE", "SANCTION" -> raw[POLITICS] += w / 3;
                 default -> {
@@ -183,10 +197,47 @@ public final class TopicsEnricher implements Enricher {
                 }
             }
         }
-        for (int i = 0; i < raw.length; i++) {
-            raw[i] = Math.min(raw[i], EVENT_CAP * weight / EVENT_WEIGHT);
+        double cap = EVENT_CAP * weight / EVENT_WEIGHT;
+        for (int i = 0; i < SUBJECTS; i++) {
+            raw[i] = Math.min(raw[i], cap);
         }
+        raw[SUBJECTS + POOLS.length] = cap;
         return raw;
+    }
+
+    /**
+     * Subject {@code i}'s share of the pooled event units: each pool split in proportion to the
+     * lexicon's units for its subjects, plus one each.
+     */
+    private static double pooled(double[] eventUnits, double[] lexiconUnits, int i) {
+        double share = 0;
+        for (int p = 0; p < POOLS.length && SUBJECTS + p < eventUnits.length; p++) {
+            double units = eventUnits[SUBJECTS + p];
+            if (units == 0) {
+                continue;
+            }
+            double mine = -1;
+            double all = 0;
+            for (int s : POOLS[p]) {
+                double v = Math.max(0, lexiconUnits[s]) + 1;
+                all += v;
+                if (s == i) {
+                    mine = v;
+                }
+            }
+            if (mine > 0) {
+                share += units * mine / all;
+            }
+        }
+        return share;
+    }
+
+    /**
+     * The most units a subject takes from events: the last slot of an evidence array (the cap at the
+     * weight it was made with), or no further cap for an array of subjects only.
+     */
+    private static double capOf(double[] eventUnits) {
+        return eventUnits.length > SUBJECTS + POOLS.length ? eventUnits[SUBJECTS + POOLS.length] : Double.MAX_VALUE;
     }
 
     /** The subjects from a headline, body and precomputed event evidence ({@link #eventEvidence}), best first. */
@@ -260,8 +311,12 @@ public final class TopicsEnricher implements Enricher {
         words += LEXICON.scan(text, 0, Math.min(text.length(), MAX_CHARS), countingHits);
         double norm = Math.sqrt(1 + words / 100.0);
         double[] out = new double[raw.length];
+        double cap = eventUnits == null ? 0 : capOf(eventUnits);
         for (int i = 0; i < raw.length; i++) {
-            double units = raw[i] + (eventUnits == null ? 0 : eventUnits[i]);
+            double units = raw[i];
+            if (eventUnits != null) {
+                units += Math.min(cap, eventUnits[i] + pooled(eventUnits, raw, i));
+            }
             out[i] = 1 - Math.exp(-units / norm / 4);
         }
         return out;

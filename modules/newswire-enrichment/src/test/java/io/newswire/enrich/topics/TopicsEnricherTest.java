@@ -61,6 +61,22 @@ class TopicsEnricherTest {
         assertThat(topics).extracting(Topic::code).contains(code).doesNotContain("medtop:12000000");
     }
 
+    // Written for this test: the wire genres issue 13's sixth session worked on (civil unrest, strikes,
+    // cyber crime, worship), some not in English or with non-ASCII names.
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Curfew in town after communal clashes | Mobs torched shops and pelted police with stones; a curfew was imposed and paramilitary units staged a flag march. Police arrested 12 people. | medtop:16000000",
+        "Riot police fire tear gas in Ciudad Bolívar | Rioters looted stores during a second night of unrest; police said 30 people were detained. | medtop:16000000",
+        "Dockers stay on strike | Striking dockworkers kept up pickets at the port as union leaders rejected the company's wage offer; the mediator called both sides to contract talks. | medtop:09000000",
+        "Hospital hit by ransomware | Hackers encrypted patient records in a ransomware attack and demanded payment; the data breach touched 40,000 people, the firm's shares fell. | medtop:02000000",
+        "Devotees throng shrine for festival | Thousands of devotees offered puja at the temple as the procession of the deity wound through Varanasi; seers blessed the pilgrims. | medtop:12000000",
+        "Tausende Gläubige in der Moschee | Zum Freitagsgebet kamen tausende Gläubige in die Moschee; der Imam sprach über den Ramadan. | medtop:12000000",
+    })
+    void shouldPutTheSubjectFirstWhenWireCopyIsAboutUnrestStrikesCyberCrimeOrWorship(String title, String text,
+            String code) {
+        assertThat(STAGE.topics(title, text)).extracting(Topic::code).first().isEqualTo(code);
+    }
+
     @Test
     void shouldListNothingWhenNoSubjectIsClear() {
         assertThat(STAGE.topics("A note", "It was Tuesday. Some of them came along later.")).isEmpty();
@@ -118,10 +134,10 @@ class TopicsEnricherTest {
     @CsvSource(delimiter = '|', value = {
         "ASSAULT | bombing | asserted | false | medtop:16000000 | 2.0",
         "ASSAULT | aerial | asserted | true | medtop:16000000 | 3.0",
-        "ASSAULT | firearms | asserted | false | medtop:02000000 | 1.0",
+        "ASSAULT | firearms | asserted | false | medtop:02000000 | 0.0",
         "COERCE | arrest | asserted | false | medtop:02000000 | 2.0",
         "| | asserted | true | medtop:03000000 | 3.0",
-        "PROTEST | | asserted | false | medtop:11000000 | 1.0",
+        "PROTEST | | asserted | false | medtop:11000000 | 0.0",
         "MOBILIZE | | future | false | medtop:16000000 | 1.0",
     })
     void shouldGiveAnEventsUnitsToItsSubjectWhenTheTypeIsKnown(String type, String mode, String status, boolean killed,
@@ -130,11 +146,50 @@ class TopicsEnricherTest {
         assertThat(raw[Iptc.indexOf(code)]).isEqualTo(units);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "ASSAULT | firearms | 0 | 2.0",
+        "ASSAULT | | 0 | 2.0",
+        "PROTEST | | 1 | 2.0",
+        "COERCE | | 2 | 2.0",
+        "COERCE | arrest | 0 | 0.0",
+    })
+    void shouldPoolTheUnitsOfATypeThatNamesNoSubjectWhenItCouldBeSeveral(String type, String mode, int pool,
+            double units) {
+        double[] raw = TopicsEnricher.eventEvidence(List.of(event(type, mode, "asserted", false)), 2.0);
+        assertThat(raw[Iptc.TOP_LEVEL.size() + pool]).isEqualTo(units);
+    }
+
+    // Written for this test: one unexplained attack, and wording of riots or of a courtroom around it.
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Town tense after clashes | Rioters and mobs clashed overnight; a curfew remains in force and tear gas was fired. | medtop:16000000",
+        "Verdict due in Łódź case | The defendant's lawyer told the jury the prosecutor had no witness; the judge adjourned. | medtop:02000000",
+    })
+    void shouldShareAPooledEventByTheWordingWhenTheTypeNamesNoSubject(String title, String text, String code) {
+        List<Event> attack = List.of(event("ASSAULT", null, "asserted", false));
+        double[] withAttack = STAGE.scores(title, text);
+        double[] shared = TopicsEnricher.eventEvidence(attack, TopicsEnricher.EVENT_WEIGHT);
+        List<Topic> topics = STAGE.topics(title, text, shared);
+        int conflict = Iptc.indexOf("medtop:16000000");
+        int crime = Iptc.indexOf("medtop:02000000");
+        int other = Iptc.indexOf(code) == conflict ? crime : conflict;
+        assertThat(topics).extracting(Topic::code).first().isEqualTo(code);
+        // the subject the wording names takes more of the attack than the other one
+        double gainNamed = score(topics, code) - withAttack[Iptc.indexOf(code)];
+        double gainOther = score(topics, Iptc.TOP_LEVEL.get(other).code()) - withAttack[other];
+        assertThat(gainNamed).isGreaterThan(gainOther);
+    }
+
+    private static double score(List<Topic> topics, String code) {
+        return topics.stream().filter(t -> t.code().equals(code)).mapToDouble(Topic::score).findFirst().orElse(0);
+    }
+
     @Test
     void shouldGiveNoUnitsWhenThereIsNoEvent() {
         assertThat(TopicsEnricher.eventEvidence(List.of(), 2.0)).isNull();
-        assertThat(TopicsEnricher.eventEvidence(List.of(event("AID", null, "asserted", false)), 2.0))
-                .containsOnly(0.0);
+        assertThat(java.util.Arrays.copyOf(TopicsEnricher.eventEvidence(List.of(event("AID", null, "asserted", false)), 2.0),
+                Iptc.TOP_LEVEL.size() + TopicsEnricher.POOLS.length)).containsOnly(0.0);
     }
 
     @Test
