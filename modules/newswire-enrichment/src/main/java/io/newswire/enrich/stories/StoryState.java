@@ -53,7 +53,7 @@ public interface StoryState {
      */
     record Member(long eventMillis, long[] words, float[] wordWeights, long[] entities, float[] entityWeights,
             long[] persons, long[] locations, long[] organisations, long[] numbers, long[] countries, long[] days,
-            long[] year, long[] anchors, long[] tolls) {
+            long[] year, long[] anchors, long[] tolls, long[] names, long[] nameWords) {
         public Member {
             requireNonNull(words, "words");
             requireNonNull(wordWeights, "wordWeights");
@@ -68,6 +68,8 @@ public interface StoryState {
             requireNonNull(year, "year");
             requireNonNull(anchors, "anchors");
             requireNonNull(tolls, "tolls");
+            requireNonNull(names, "names");
+            requireNonNull(nameWords, "nameWords");
         }
     }
 
