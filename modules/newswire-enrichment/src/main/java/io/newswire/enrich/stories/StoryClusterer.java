@@ -142,7 +142,7 @@ public final class StoryClusterer {
      *
      * @param storyId    the story's id (its first article's)
      * @param firstSeen  the earliest event time among its articles
-     * @param size       its articles, this one included
+     * @param size       its articles, this one included (copies counted, see {@link StoryState.StoryRecord#articles()})
      * @param similarity the score that joined it, 0 for a new story
      */
     public record Assignment(String storyId, Instant firstSeen, int size, double similarity) {
@@ -456,7 +456,8 @@ public final class StoryClusterer {
             latestDay = day;
             state.expire(at - retention);
         }
-        return new Assignment(target.id(), target.firstSeen(), target.size(), Math.round(similarity * 1000) / 1000.0);
+        return new Assignment(target.id(), target.firstSeen(), target.articles(),
+                Math.round(similarity * 1000) / 1000.0);
     }
 
     /**
