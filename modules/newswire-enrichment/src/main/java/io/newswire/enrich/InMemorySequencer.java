@@ -19,9 +19,10 @@ import java.util.Map;
 
 /**
  * The standard {@link Sequencer} of {@code newswire enrich}: the {@link DuplicatesStage} over a {@link
- * DuplicateIndex} in memory, then the same-event {@link StoryClusterer} over an {@link InMemoryStoryState}, each
- * timed into the provenance like a pipeline stage and isolated like one (a failure is recorded, the article goes
- * on without that stage's field). A copy ({@code duplicateOf} set) joins its canonical's story without asking the
+ * DuplicateIndex} in memory, then (when {@link io.newswire.enrich.api.PipelineOptions#sameEventStories()} is on)
+ * the same-event {@link StoryClusterer} over an {@link InMemoryStoryState}, each timed into the provenance like a
+ * pipeline stage and isolated like one (a failure is recorded, the article goes on without that stage's field).
+ * Off, {@code story} is the duplicates' group of copies, as the streams app gives it. A copy ({@code duplicateOf} set) joins its canonical's story without asking the
  * clusterer and is not one of its compared members (it would only repeat the canonical); any other article asks
  * the clusterer, whose story fills {@code story} (its id never changes once emitted: stories are never merged).
  */
@@ -32,13 +33,19 @@ final class InMemorySequencer implements Sequencer {
 
     private final DuplicatesStage stage = new DuplicatesStage();
     private final DuplicateState state;
+    private final boolean sameEventStories;
     private final StoryState storyState = new InMemoryStoryState();
     private final StoryClusterer stories = new StoryClusterer(StoryClusterer.Settings.STANDARD, storyState);
     /** Each clustered article's story id, for its copies (offline: one input's articles). */
     private final Map<String, String> storyOf = new HashMap<>();
 
-    InMemorySequencer(DuplicateState state) {
+    InMemorySequencer(DuplicateState state, boolean sameEventStories) {
         this.state = state;
+        this.sameEventStories = sameEventStories;
+    }
+
+    InMemorySequencer(DuplicateState state) {
+        this(state, false);
     }
 
     InMemorySequencer() {
@@ -47,7 +54,7 @@ final class InMemorySequencer implements Sequencer {
 
     @Override
     public List<String> stageNames() {
-        return List.of(DuplicatesStage.NAME, STORIES);
+        return sameEventStories ? List.of(DuplicatesStage.NAME, STORIES) : List.of(DuplicatesStage.NAME);
     }
 
     @Override
@@ -62,6 +69,9 @@ final class InMemorySequencer implements Sequencer {
             out = enriched;
             provenance = enriched.provenance().plus(new StageTiming(DuplicatesStage.NAME, micros(start), false),
                     new StageError(DuplicatesStage.NAME, e.getClass().getName(), e.getMessage()));
+        }
+        if (!sameEventStories) {
+            return out.toBuilder().provenance(provenance).build();
         }
         start = System.nanoTime();
         try {

@@ -26,12 +26,12 @@ class InMemorySequencerTest {
         Article copy = sequencer.sequence(Article.builder("b", TEXT + " (Reporting by staff)", "v")
                 .ingestedAt(t.plusSeconds(30)).build());
 
-        assertThat(sequencer.stageNames()).containsExactly("duplicates", "stories");
+        assertThat(sequencer.stageNames()).containsExactly("duplicates");
         assertThat(first.duplicateOf()).isNull();
         assertThat(copy.duplicateOf().id()).isEqualTo("a");
         assertThat(copy.story().size()).isEqualTo(2);
         assertThat(copy.story().id()).isEqualTo("a");
-        assertThat(copy.provenance().stages()).extracting(StageTiming::stage).containsExactly("duplicates", "stories");
+        assertThat(copy.provenance().stages()).extracting(StageTiming::stage).containsExactly("duplicates");
         assertThat(copy.provenance().errors()).isEmpty();
     }
 
@@ -52,8 +52,8 @@ class InMemorySequencerTest {
     }
 
     @Test
-    void shouldPutReportsOfOneEventInOneStoryWhenTheyAreWrittenDifferently() {
-        Sequencer sequencer = Pipelines.sequencer(PipelineOptions.defaults());
+    void shouldPutReportsOfOneEventInOneStoryWhenSameEventStoriesAreOn() {
+        Sequencer sequencer = Pipelines.sequencer(PipelineOptions.defaults().withSameEventStories(true));
         Instant t = Instant.parse("2026-02-01T10:00:00Z");
         Article a = sequencer.sequence(report("a", "Ferry aground off Kessin Point", FERRY_A, t, "Kessin Point", "Arvel"));
         Article other = sequencer.sequence(report("x", "Veronia passes budget", BUDGET, t.plusSeconds(60), "Veronia",
@@ -64,7 +64,9 @@ class InMemorySequencerTest {
                 t.plusSeconds(1200), "Kessin Point", "Arvel"));
         Article undated = sequencer.sequence(Article.builder("u", FERRY_A, "v").build());
 
+        assertThat(sequencer.stageNames()).containsExactly("duplicates", "stories");
         assertThat(a.story().id()).isEqualTo("a");
+        assertThat(a.provenance().stages()).extracting(StageTiming::stage).containsExactly("duplicates", "stories");
         assertThat(other.story().id()).isEqualTo("x");
         assertThat(b.duplicateOf()).isNull();
         assertThat(b.story().id()).isEqualTo("a");
@@ -72,6 +74,19 @@ class InMemorySequencerTest {
         assertThat(de.story().id()).isEqualTo("a");
         assertThat(de.story().firstSeen()).isEqualTo(t);
         assertThat(undated.story()).isNull();
+    }
+
+    @Test
+    void shouldJoinTheCanonicalsStoryWhenACopyArrivesWithSameEventStoriesOn() {
+        Sequencer sequencer = Pipelines.sequencer(PipelineOptions.defaults().withSameEventStories(true));
+        Instant t = Instant.parse("2026-02-01T10:00:00Z");
+        sequencer.sequence(Article.builder("a", TEXT, "v").ingestedAt(t).build());
+        Article copy = sequencer.sequence(Article.builder("b", TEXT + " (Reporting by staff)", "v")
+                .ingestedAt(t.plusSeconds(30)).build());
+        assertThat(copy.duplicateOf().id()).isEqualTo("a");
+        assertThat(copy.story().id()).isEqualTo("a");
+        assertThat(copy.story().size()).isEqualTo(2);
+        assertThat(copy.story().firstSeen()).isEqualTo(t);
     }
 
     @Test

@@ -146,7 +146,7 @@ public final class DuplicatesEvaluation {
         // the same order through newswire enrich's path: the standard pipeline, then its sequencer (duplicates,
         // then same-event stories), whose story id is what the contract's story field carries
         Pipeline pipeline = Pipelines.standard();
-        Sequencer sequencer = Pipelines.sequencer(PipelineOptions.defaults());
+        Sequencer sequencer = Pipelines.sequencer(PipelineOptions.defaults().withSameEventStories(true));
         Map<String, java.util.Set<String>> enrichStoriesOfGold = new HashMap<>();
         java.util.Set<String> enrichStories = new java.util.HashSet<>();
         int t = 0;
