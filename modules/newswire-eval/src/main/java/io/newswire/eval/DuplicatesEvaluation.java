@@ -149,6 +149,7 @@ public final class DuplicatesEvaluation {
         Sequencer sequencer = Pipelines.sequencer(PipelineOptions.defaults().withSameEventStories(true));
         Map<String, java.util.Set<String>> enrichStoriesOfGold = new HashMap<>();
         java.util.Set<String> enrichStories = new java.util.HashSet<>();
+        Map<String, String> enrichStoryOf = new HashMap<>();
         int t = 0;
         for (int i : order) {
             RawArticle raw = RawArticle.builder(texts.get(i)).id(ids.get(i)).title(titles.get(i))
@@ -156,6 +157,7 @@ public final class DuplicatesEvaluation {
             io.newswire.model.Article a = sequencer.sequence(pipeline.process(raw));
             String story = a.story() == null ? ids.get(i) : a.story().id();
             enrichStories.add(story);
+            enrichStoryOf.put(ids.get(i), story);
             enrichStoriesOfGold.computeIfAbsent(gold.get(i), k -> new java.util.HashSet<>()).add(story);
         }
         long enrichInOne = enrichStoriesOfGold.entrySet().stream()
@@ -163,6 +165,22 @@ public final class DuplicatesEvaluation {
         out.printf(Locale.ROOT, "  the same through newswire enrich's sequencer (duplicates, then same-event stories): "
                 + "%d of %d gold groups in one story; %d stories over %d articles%n", enrichInOne, groups,
                 enrichStories.size(), ids.size());
+        // no event gold in BBC, but a story spanning two of its sections (business, sport, ...) is surely wrong
+        Map<String, Map<String, Long>> sections = new HashMap<>();
+        for (int i = 0; i < ids.size(); i++) {
+            String section = ids.get(i).contains("/") ? ids.get(i).substring(0, ids.get(i).indexOf('/')) : "";
+            sections.computeIfAbsent(enrichStoryOf.get(ids.get(i)), k -> new HashMap<>()).merge(section, 1L, Long::sum);
+        }
+        long storyPairs = 0;
+        long crossPairs = 0;
+        for (Map<String, Long> row : sections.values()) {
+            long n = row.values().stream().mapToLong(Long::longValue).sum();
+            long same = row.values().stream().mapToLong(c -> c * (c - 1) / 2).sum();
+            storyPairs += n * (n - 1) / 2;
+            crossPairs += n * (n - 1) / 2 - same;
+        }
+        out.printf(Locale.ROOT, "  pairs of articles in one story: %d, of which %d span two BBC sections (surely wrong)%n",
+                storyPairs, crossPairs);
         out.printf(Locale.ROOT, "  exact (fingerprint)   precision %.4f  recall %.4f  (%d of %d predicted pairs right)%n",
                 exact.precision(), exact.recall(), exact.truePositives(), exact.predicted());
         Map<String, String> textById = new HashMap<>();
