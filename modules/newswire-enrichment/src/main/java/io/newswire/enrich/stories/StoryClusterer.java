@@ -27,7 +27,7 @@ import java.util.List;
  * salient facts: the three most salient persons, places and organisations, the numbers in its text, the
  * countries of its places, the days its events are dated to, its date anchor (full dates written in its
  * text, its dateline's date), its events' casualty figures, and its most salient distinct names (below country
- * level, each as its rarest word) with every word of the names it mentions. A pair of articles scores {@code sigmoid(b0
+ * level, each as its rarest word) with the rare words of the names it mentions. A pair of articles scores {@code sigmoid(b0
  * + b1 cos(words) + b2 cos(entities) + sum bi agree_i + b10 near(anchors) + b11 agree(casualty figures) + b12
  * mentioned(names))},
  * where {@code agree_i} is +1 when both sides have that fact and share one, -1 when
@@ -155,6 +155,11 @@ public final class StoryClusterer {
     static final int NAMES = 4;
     /** A name's rarest word must be in at most this share of the background's documents to count as distinct. */
     static final double NAME_SHARE = 0.01;
+
+    /** The background document count at or under which a word can be a distinct name's. */
+    private static int nameCut() {
+        return (int) (NAME_SHARE * BackgroundFrequencies.standard().documents());
+    }
     private static final long GEONAMES = Folding.key("geonames");
     private static final long DAY = 86_400_000L;
     private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
@@ -254,8 +259,8 @@ public final class StoryClusterer {
     /**
      * The article's most salient distinct names, each as its rarest word (by the background's document
      * frequencies, so "INS Sukanya", "Naval Ship Sukanya" and "Sukanya" are one name), leaving out countries and
-     * names whose every word is common (a country, "Navy", "police"); and every word of every name it
-     * mentions, into {@code s.nameWords}. Two events of one kind (two navy ships, two earthquakes' towns, two
+     * names whose every word is common (a country, "police"); and the rare words of every name it
+     * mentions, into {@code s.nameWords} (only those can match another article's names). Two events of one kind (two navy ships, two earthquakes' towns, two
      * companies) differ in these names; two reports of one event mention each other's.
      */
     private static long[] names(Article article, List<Entity> entities, Scratch s) {
@@ -268,7 +273,7 @@ public final class StoryClusterer {
         long[] keys = s.nameKeys;
         double[] sal = s.nameSalience;
         int n = 0;
-        int cut = (int) (NAME_SHARE * bg.documents());
+        int cut = nameCut();
         for (Entity e : entities) {
             String name = e.name();
             s.rarest = 0;
@@ -804,12 +809,16 @@ public final class StoryClusterer {
         long rarest;
         int rarestCount;
         final WordHashes.Sink countrySink = (h, stem, b) -> countryWords.add(stem, 1);
-        /** Every word of a name into {@link #nameWords}; keeps its rarest (the last of equals: the head). */
+        private final int nameCut = nameCut();
+        /**
+         * The words of a name rare enough to be a distinct name into {@link #nameWords} (only those can match the
+         * other side's names); keeps its rarest (the last of equals: the head).
+         */
         final WordHashes.Sink nameSink = (h, stem, b) -> {
-            if (nameWords.size() < 64 || nameWords.get(stem) > 0) {
+            int c = BackgroundFrequencies.standard().frequency(stem);
+            if (c <= nameCut && (nameWords.size() < 64 || nameWords.get(stem) > 0)) {
                 nameWords.add(stem, 1);
             }
-            int c = BackgroundFrequencies.standard().frequency(stem);
             if (c <= rarestCount) {
                 rarest = stem;
                 rarestCount = c;
