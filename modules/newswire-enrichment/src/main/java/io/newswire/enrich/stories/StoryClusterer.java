@@ -71,7 +71,7 @@ public final class StoryClusterer {
          * BackgroundFrequencies#standard()}.
          */
         public static final Settings STANDARD = new Settings(0.45, 0.65,
-                new double[] {-1.73, 9.77, 1.97, 0.47, 0.16, -0.18, 1.30, -0.01, 1.00, 1.58, 0.20, 1.17, 2.01},
+                new double[] {-1.73, 9.77, 1.97, 0.47, 0.16, -0.18, 1.30, -0.01, 1.00, 1.59, 0.21, 1.16, 2.01},
                 Duration.ofDays(3), Duration.ofDays(7), 4, 64, 10, 8, BackgroundFrequencies.standard());
 
         public Settings {
