@@ -4,23 +4,48 @@ import io.newswire.enrich.api.Sequencer;
 import io.newswire.enrich.duplicates.DuplicateIndex;
 import io.newswire.enrich.duplicates.DuplicateState;
 import io.newswire.enrich.duplicates.DuplicatesStage;
+import io.newswire.enrich.stories.InMemoryStoryState;
+import io.newswire.enrich.stories.StoryClusterer;
+import io.newswire.enrich.stories.StoryState;
 import io.newswire.model.Article;
+import io.newswire.model.Provenance;
 import io.newswire.model.StageError;
 import io.newswire.model.StageTiming;
+import io.newswire.model.Story;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * The standard {@link Sequencer}: the {@link DuplicatesStage} over a {@link DuplicateIndex} in memory,
- * timed into the provenance like a pipeline stage and isolated like one (a failure is recorded, the
- * article goes on without {@code duplicateOf} and {@code story}).
+ * The standard {@link Sequencer} of {@code newswire enrich}: the {@link DuplicatesStage} over a {@link
+ * DuplicateIndex} in memory, then (when {@link io.newswire.enrich.api.PipelineOptions#sameEventStories()} is on)
+ * the same-event {@link StoryClusterer} over an {@link InMemoryStoryState}, each timed into the provenance like a
+ * pipeline stage and isolated like one (a failure is recorded, the article goes on without that stage's field).
+ * Off, {@code story} is the duplicates' group of copies, as the streams app gives it. A copy ({@code duplicateOf} set) joins its canonical's story without asking the
+ * clusterer and is not one of its compared members (it would only repeat the canonical); any other article asks
+ * the clusterer, whose story fills {@code story} (its id never changes once emitted: stories are never merged).
  */
 final class InMemorySequencer implements Sequencer {
 
+    /** The stories stage's name in provenance. */
+    static final String STORIES = "stories";
+
     private final DuplicatesStage stage = new DuplicatesStage();
     private final DuplicateState state;
+    private final boolean sameEventStories;
+    private final StoryState storyState = new InMemoryStoryState();
+    private final StoryClusterer stories = new StoryClusterer(StoryClusterer.Settings.STANDARD, storyState);
+    /** Each clustered article's story id, for its copies (offline: one input's articles). */
+    private final Map<String, String> storyOf = new HashMap<>();
+
+    InMemorySequencer(DuplicateState state, boolean sameEventStories) {
+        this.state = state;
+        this.sameEventStories = sameEventStories;
+    }
 
     InMemorySequencer(DuplicateState state) {
-        this.state = state;
+        this(state, false);
     }
 
     InMemorySequencer() {
@@ -29,21 +54,55 @@ final class InMemorySequencer implements Sequencer {
 
     @Override
     public List<String> stageNames() {
-        return List.of(DuplicatesStage.NAME);
+        return sameEventStories ? List.of(DuplicatesStage.NAME, STORIES) : List.of(DuplicatesStage.NAME);
     }
 
     @Override
     public Article sequence(Article enriched) {
         long start = System.nanoTime();
+        Article out;
+        Provenance provenance;
         try {
-            Article out = stage.apply(enriched, state);
-            return out.toBuilder().provenance(enriched.provenance().plus(
-                    new StageTiming(DuplicatesStage.NAME, micros(start), true), null)).build();
+            out = stage.apply(enriched, state);
+            provenance = enriched.provenance().plus(new StageTiming(DuplicatesStage.NAME, micros(start), true), null);
         } catch (RuntimeException | StackOverflowError e) {
-            return enriched.toBuilder().provenance(enriched.provenance().plus(
-                    new StageTiming(DuplicatesStage.NAME, micros(start), false),
-                    new StageError(DuplicatesStage.NAME, e.getClass().getName(), e.getMessage()))).build();
+            out = enriched;
+            provenance = enriched.provenance().plus(new StageTiming(DuplicatesStage.NAME, micros(start), false),
+                    new StageError(DuplicatesStage.NAME, e.getClass().getName(), e.getMessage()));
         }
+        if (!sameEventStories) {
+            return out.toBuilder().provenance(provenance).build();
+        }
+        start = System.nanoTime();
+        try {
+            Story story = story(out);
+            provenance = provenance.plus(new StageTiming(STORIES, micros(start), true), null);
+            return out.toBuilder().story(story).provenance(provenance).build();
+        } catch (RuntimeException | StackOverflowError e) {
+            provenance = provenance.plus(new StageTiming(STORIES, micros(start), false),
+                    new StageError(STORIES, e.getClass().getName(), e.getMessage()));
+            return out.toBuilder().story(null).provenance(provenance).build();
+        }
+    }
+
+    /** The article's same-event story; null when it has no event time (its first-seen time would be invented). */
+    private Story story(Article article) {
+        Instant event = article.publishedAt() != null ? article.publishedAt() : article.ingestedAt();
+        if (event == null) {
+            return null;
+        }
+        if (article.duplicateOf() != null) {
+            String id = storyOf.get(article.duplicateOf().id());
+            StoryState.StoryRecord record = id == null ? null : storyState.story(id);
+            if (record != null) {
+                record.addCopy();
+                storyOf.put(article.id(), id);
+                return new Story(record.id(), record.firstSeen(), record.articles());
+            }
+        }
+        StoryClusterer.Assignment a = stories.assign(article.id(), event, StoryClusterer.features(article));
+        storyOf.put(article.id(), a.storyId());
+        return new Story(a.storyId(), a.firstSeen(), a.size());
     }
 
     private static long micros(long startNanos) {

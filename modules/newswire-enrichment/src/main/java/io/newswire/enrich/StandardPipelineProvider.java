@@ -50,6 +50,6 @@ public final class StandardPipelineProvider implements PipelineProvider {
 
     @Override
     public Sequencer createSequencer(PipelineOptions options) {
-        return new InMemorySequencer();
+        return new InMemorySequencer(new io.newswire.enrich.duplicates.DuplicateIndex(), options.sameEventStories());
     }
 }

@@ -1,8 +1,13 @@
 package io.newswire.eval;
 
+import io.newswire.enrich.api.Pipeline;
+import io.newswire.enrich.api.PipelineOptions;
+import io.newswire.enrich.api.Pipelines;
+import io.newswire.enrich.api.Sequencer;
 import io.newswire.enrich.duplicates.DuplicateIndex;
 import io.newswire.enrich.duplicates.Signatures;
 import io.newswire.enrich.duplicates.TextSignature;
+import io.newswire.model.RawArticle;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -90,6 +95,7 @@ public final class DuplicatesEvaluation {
         }
         List<String> ids = new ArrayList<>();
         List<String> texts = new ArrayList<>();
+        List<String> titles = new ArrayList<>();
         Map<String, Integer> goldGroupOf = new HashMap<>();
         List<String> gold = new ArrayList<>();
         for (Path f : files) {
@@ -98,6 +104,7 @@ public final class DuplicatesEvaluation {
             ids.add(id);
             int nl = content.indexOf('\n');
             texts.add(nl < 0 ? "" : content.substring(nl + 1));
+            titles.add(nl < 0 ? content.strip() : content.substring(0, nl).strip());
             gold.add(Integer.toString(goldGroupOf.computeIfAbsent(content, c -> goldGroupOf.size())));
         }
         List<Integer> order = shuffled(ids.size(), 7);
@@ -136,6 +143,44 @@ public final class DuplicatesEvaluation {
                 groups, exact.gold());
         out.printf(Locale.ROOT, "  gold groups of exact duplicates falling in one story: %d of %d%n", inOneStory,
                 groups);
+        // the same order through newswire enrich's path: the standard pipeline, then its sequencer (duplicates,
+        // then same-event stories), whose story id is what the contract's story field carries
+        Pipeline pipeline = Pipelines.standard();
+        Sequencer sequencer = Pipelines.sequencer(PipelineOptions.defaults().withSameEventStories(true));
+        Map<String, java.util.Set<String>> enrichStoriesOfGold = new HashMap<>();
+        java.util.Set<String> enrichStories = new java.util.HashSet<>();
+        Map<String, String> enrichStoryOf = new HashMap<>();
+        int t = 0;
+        for (int i : order) {
+            RawArticle raw = RawArticle.builder(texts.get(i)).id(ids.get(i)).title(titles.get(i))
+                    .ingestedAt(Instant.ofEpochSecond(t++)).build();
+            io.newswire.model.Article a = sequencer.sequence(pipeline.process(raw));
+            String story = a.story() == null ? ids.get(i) : a.story().id();
+            enrichStories.add(story);
+            enrichStoryOf.put(ids.get(i), story);
+            enrichStoriesOfGold.computeIfAbsent(gold.get(i), k -> new java.util.HashSet<>()).add(story);
+        }
+        long enrichInOne = enrichStoriesOfGold.entrySet().stream()
+                .filter(e -> goldSize.get(e.getKey()) > 1 && e.getValue().size() == 1).count();
+        out.printf(Locale.ROOT, "  the same through newswire enrich's sequencer (duplicates, then same-event stories): "
+                + "%d of %d gold groups in one story; %d stories over %d articles%n", enrichInOne, groups,
+                enrichStories.size(), ids.size());
+        // no event gold in BBC, but a story spanning two of its sections (business, sport, ...) is surely wrong
+        Map<String, Map<String, Long>> sections = new HashMap<>();
+        for (int i = 0; i < ids.size(); i++) {
+            String section = ids.get(i).contains("/") ? ids.get(i).substring(0, ids.get(i).indexOf('/')) : "";
+            sections.computeIfAbsent(enrichStoryOf.get(ids.get(i)), k -> new HashMap<>()).merge(section, 1L, Long::sum);
+        }
+        long storyPairs = 0;
+        long crossPairs = 0;
+        for (Map<String, Long> row : sections.values()) {
+            long n = row.values().stream().mapToLong(Long::longValue).sum();
+            long same = row.values().stream().mapToLong(c -> c * (c - 1) / 2).sum();
+            storyPairs += n * (n - 1) / 2;
+            crossPairs += n * (n - 1) / 2 - same;
+        }
+        out.printf(Locale.ROOT, "  pairs of articles in one story: %d, of which %d span two BBC sections (surely wrong)%n",
+                storyPairs, crossPairs);
         out.printf(Locale.ROOT, "  exact (fingerprint)   precision %.4f  recall %.4f  (%d of %d predicted pairs right)%n",
                 exact.precision(), exact.recall(), exact.truePositives(), exact.predicted());
         Map<String, String> textById = new HashMap<>();

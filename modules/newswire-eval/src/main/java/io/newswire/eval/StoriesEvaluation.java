@@ -65,6 +65,19 @@ public final class StoriesEvaluation {
     record Doc(String id, String gold, Article article) {
     }
 
+    /**
+     * Refits the pair model and sweeps the thresholds ({@link StoriesFit}): what {@link
+     * StoryClusterer.Settings#STANDARD} was made from, reproducible; reads the train and dev topics.
+     */
+    public static void fit(Path shared, PrintStream out) throws IOException {
+        Path dir = shared.resolve("ecb_plus").resolve("ECB+");
+        if (!Files.isDirectory(dir)) {
+            out.println("skipped: " + dir + " not found");
+            return;
+        }
+        StoriesFit.run(read(dir, "train"), read(dir, "dev"), out);
+    }
+
     public static void run(Path shared, String split, boolean grid, PrintStream out) throws IOException {
         Path dir = shared.resolve("ecb_plus").resolve("ECB+");
         if (!Files.isDirectory(dir)) {

@@ -418,8 +418,16 @@ final class EvalCommand implements Runnable {
         @Option(names = "--grid", description = "Also print the figures over a grid of thresholds and entity weights.")
         boolean grid;
 
+        @Option(names = "--fit", description = "Refit the pair model on train-topic pairs (online document "
+                + "frequencies) and sweep the thresholds over train and dev: how the standard settings were made.")
+        boolean fit;
+
         @Override
         public Integer call() throws Exception {
+            if (fit) {
+                StoriesEvaluation.fit(data.dir(), System.out);
+                return 0;
+            }
             StoriesEvaluation.run(data.dir(), split, grid, System.out);
             return 0;
         }

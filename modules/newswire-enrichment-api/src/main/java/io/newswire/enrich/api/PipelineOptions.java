@@ -22,14 +22,24 @@ import java.util.TreeMap;
  *                          --language xx} (the {@code newswire.entities.ner.models} setting), read when
  *                          the pipeline is built; the entities stage tags that language's paragraphs
  *                          with it; empty for none (never {@code null})
+ * @param sameEventStories  whether the sequencer fills {@code story} with the same-event story (reports of one
+ *                          event written differently, clustered online; docs/STORIES.md) instead of the group of
+ *                          copies; off by default, because the streams app's sequencer does not cluster yet and
+ *                          its answers are checked against the offline sequencer's
  */
 public record PipelineOptions(Path entityAliasesFile, Path topicsModelFile, Clock clock,
-        Map<String, Path> nerModelFiles) {
+        Map<String, Path> nerModelFiles, boolean sameEventStories) {
 
     public PipelineOptions {
         requireNonNull(clock, "clock");
         nerModelFiles = nerModelFiles == null ? Map.of() : java.util.Collections.unmodifiableMap(
                 new TreeMap<>(nerModelFiles));
+    }
+
+    /** Stories as groups of copies: what every caller had before {@code sameEventStories} existed. */
+    public PipelineOptions(Path entityAliasesFile, Path topicsModelFile, Clock clock,
+            Map<String, Path> nerModelFiles) {
+        this(entityAliasesFile, topicsModelFile, clock, nerModelFiles, false);
     }
 
     /** No user taggers: what every caller had before {@code nerModelFiles} existed. */
@@ -44,21 +54,26 @@ public record PipelineOptions(Path entityAliasesFile, Path topicsModelFile, Cloc
 
     /** These options with the alias table extended by {@code file} ({@code null}: built-in only). */
     public PipelineOptions withEntityAliasesFile(Path file) {
-        return new PipelineOptions(file, topicsModelFile, clock, nerModelFiles);
+        return new PipelineOptions(file, topicsModelFile, clock, nerModelFiles, sameEventStories);
     }
 
     /** These options with the topics stage's optional model read from {@code file} ({@code null}: lexicon only). */
     public PipelineOptions withTopicsModelFile(Path file) {
-        return new PipelineOptions(entityAliasesFile, file, clock, nerModelFiles);
+        return new PipelineOptions(entityAliasesFile, file, clock, nerModelFiles, sameEventStories);
     }
 
     /** These options with another clock (tests fix it). */
     public PipelineOptions withClock(Clock newClock) {
-        return new PipelineOptions(entityAliasesFile, topicsModelFile, newClock, nerModelFiles);
+        return new PipelineOptions(entityAliasesFile, topicsModelFile, newClock, nerModelFiles, sameEventStories);
     }
 
     /** These options with user taggers per language code ({@code null} or empty: none). */
     public PipelineOptions withNerModelFiles(Map<String, Path> files) {
-        return new PipelineOptions(entityAliasesFile, topicsModelFile, clock, files);
+        return new PipelineOptions(entityAliasesFile, topicsModelFile, clock, files, sameEventStories);
+    }
+
+    /** These options with the sequencer's {@code story} the same-event story ({@code true}) or the copies' group. */
+    public PipelineOptions withSameEventStories(boolean on) {
+        return new PipelineOptions(entityAliasesFile, topicsModelFile, clock, nerModelFiles, on);
     }
 }

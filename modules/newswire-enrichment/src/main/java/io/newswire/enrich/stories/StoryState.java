@@ -53,7 +53,7 @@ public interface StoryState {
      */
     record Member(long eventMillis, long[] words, float[] wordWeights, long[] entities, float[] entityWeights,
             long[] persons, long[] locations, long[] organisations, long[] numbers, long[] countries, long[] days,
-            long[] year, long[] anchors, long[] tolls) {
+            long[] year, long[] anchors, long[] tolls, long[] names, long[] nameWords) {
         public Member {
             requireNonNull(words, "words");
             requireNonNull(wordWeights, "wordWeights");
@@ -68,6 +68,8 @@ public interface StoryState {
             requireNonNull(year, "year");
             requireNonNull(anchors, "anchors");
             requireNonNull(tolls, "tolls");
+            requireNonNull(names, "names");
+            requireNonNull(nameWords, "nameWords");
         }
     }
 
@@ -80,6 +82,7 @@ public interface StoryState {
         private Instant firstSeen;
         private long lastMillis;
         private int size;
+        private int copies;
         private final Member[] recent;
 
         public StoryRecord(String id, Instant firstSeen, int capacity) {
@@ -102,8 +105,22 @@ public interface StoryState {
             return lastMillis;
         }
 
+        /** The articles added as members ({@link #articles()} counts copies too). */
         public int size() {
             return size;
+        }
+
+        /** Its articles, copies included: what a story's size means to a consumer. */
+        public int articles() {
+            return size + copies;
+        }
+
+        /**
+         * Counts a copy of one of its articles ({@code duplicateOf} set), which joins it without becoming a compared
+         * member: it would only repeat its canonical.
+         */
+        public void addCopy() {
+            copies++;
         }
 
         /** The members held, most recent first ({@code min(size, capacity)} of them). */

@@ -14,7 +14,7 @@ class InMemoryStoryStateTest {
 
     private static StoryState.Member member(long millis) {
         return new StoryState.Member(millis, new long[] {1, 2}, new float[] {0.6f, 0.8f}, NONE, new float[0], NONE,
-                NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE);
+                NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE);
     }
 
     private static StoryState.StoryRecord story(String id, Instant at) {

@@ -90,6 +90,51 @@ class StoryClustererTest {
         assertThat(a2.size()).isEqualTo(2);
     }
 
+    private static Entity named(String name, EntityType type, double salience) {
+        return new Entity(null, name, type, null, List.of(name), List.of(), 1, salience);
+    }
+
+    private static long word(String w) {
+        long[] out = {0};
+        io.newswire.enrich.text.WordHashes.scan(w, 0, w.length(), (h, stem, b) -> out[0] = stem);
+        return out[0];
+    }
+
+    @Test
+    void shouldKeepEachSalientNameAsItsRarestWordWhenItIsBelowCountryLevel() {
+        Article a = Article.builder("n", "Indian police said the ship INS Sukanya drove off a pirate skiff; Naval Ship "
+                + "Sukanya had left Mumbai on Friday.", "t")
+                .entities(List.of(named("India", EntityType.LOCATION, 0.8), named("INS Sukanya", EntityType.ORGANIZATION,
+                        0.7), named("Naval Ship Sukanya", EntityType.ORGANIZATION, 0.4), named("Police",
+                        EntityType.ORGANIZATION, 0.6), named("Mumbai", EntityType.LOCATION, 0.3)))
+                .places(List.of(new io.newswire.model.Place("India", 1269750L, "PCLI", "IN", null, null, null, List.of()),
+                        new io.newswire.model.Place("Mumbai", 1275339L, "PPLA", "IN", "16", null, null, List.of())))
+                .build();
+        StoryClusterer.Features f = StoryClusterer.features(a);
+        // the country and the common "Police" are no distinct names; both forms of the ship are one
+        assertThat(f.names()).containsExactlyInAnyOrder(word("Sukanya"), word("Mumbai"));
+        // only words rare enough to be a distinct name's are kept to be matched
+        assertThat(f.nameWords()).contains(word("INS"), word("Sukanya"), word("Mumbai"))
+                .doesNotContain(word("Police"), word("India"));
+    }
+
+    @Test
+    void shouldTakeTheHeadOfANameWhenNoneOfItsWordsIsKnown() {
+        Article a = Article.builder("r", "Тяжёлый крейсер «Адмирал Кузнецов» вышел из Североморска.", "t")
+                .entities(List.of(named("Адмирал Кузнецов", EntityType.ORGANIZATION, 0.7)))
+                .build();
+        assertThat(StoryClusterer.features(a).names()).containsExactly(word("Кузнецов"));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"'1,2', '1,2,7', '1,2', '1,2,8', 1.0", "'1,2', '3,4', '3,4', '5,6', -1.0",
+            "'1,2', '1', '3', '9', -0.3333333", "'', '1', '1', '1', 0.0", "'1', '1', '', '1', 0.0"})
+    void shouldScoreHowFarEachSideMentionsTheOthersSalientNames(String namesA, String wordsB, String namesB,
+            String wordsA, double expected) {
+        assertThat(StoryClusterer.mentioned(keys(namesA), keys(wordsB), keys(namesB), keys(wordsA)))
+                .isCloseTo(expected, org.assertj.core.data.Offset.offset(1e-6));
+    }
+
     @ParameterizedTest
     @CsvSource({"'1,5,9', '5,9', 1.0", "'1,5,9', '2,5', 0.0", "'1,5,9', '2,6', -1.0", "'', '2,6', 0.0",
             "'3', '', 0.0"})
