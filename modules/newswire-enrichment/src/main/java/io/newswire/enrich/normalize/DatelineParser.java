@@ -93,6 +93,10 @@ public final class DatelineParser {
             return arabic(text, first, reference);
         }
         Optional<Match> match = new Scan(text, from, Math.min(text.length(), from + WINDOW)).run(reference);
+        if (match.isEmpty() && first + 3 < text.length() && text.charAt(first + 2) == ' '
+                && (text.startsWith("By", first) || text.startsWith("BY", first))) {
+            return byAgency(text, first, reference);
+        }
         if (match.isEmpty()) {
             // ANSA: "(ANSA) - ROME, March 3 - ...": the agency first, then an ordinary dateline.
             int open = from;
@@ -118,6 +122,39 @@ public final class DatelineParser {
             }
         }
         return match;
+    }
+
+    /**
+     * IANS: "By IANS, Kolkata : ...", "By Manish Chand, IANS, New Delhi : ...": a byline that names a
+     * listed agency, then the place and a colon on the same line. The byline goes with the dateline.
+     */
+    static Optional<Match> byAgency(String text, int start, LocalDate reference) {
+        int end = Math.min(text.length(), start + WINDOW);
+        int lineEnd = text.indexOf('\n', start);
+        if (lineEnd >= 0 && lineEnd < end) {
+            end = lineEnd;
+        }
+        int colon = text.indexOf(':', start);
+        if (colon < 0 || colon >= end) {
+            return Optional.empty();
+        }
+        int lastComma = text.lastIndexOf(", ", colon);
+        if (lastComma <= start + 3) {
+            return Optional.empty();
+        }
+        int previousComma = text.lastIndexOf(", ", lastComma - 1);
+        String agency = text.substring(previousComma > start + 3 ? previousComma + 2 : start + 3, lastComma).strip();
+        if (!AGENCIES.contains(agency.toUpperCase(Locale.ROOT))) {
+            return Optional.empty();
+        }
+        int place = lastComma + 2;
+        Optional<Match> inner = new Scan(text, place, Math.min(text.length(), place + WINDOW)).run(reference);
+        if (inner.isEmpty()) {
+            return inner;
+        }
+        Dateline d = inner.get().dateline();
+        return Optional.of(new Match(new Dateline(d.location(), d.locationDisplay(), d.region(), d.date(),
+                d.resolvedDate(), d.agency() != null ? d.agency() : agency), start, inner.get().end()));
     }
 
     /** Chinese agencies whose copy opens "新华社北京3月3日电". */
@@ -858,7 +895,8 @@ public final class DatelineParser {
                 if (regions.length() > 0 || !isPlaceLike(location) || !blankLineFollows()) {
                     return Optional.empty();
                 }
-                if (allCaps ? !isStandalonePlace(location) : !isMixedCasePlaceAlone(location) || !capitalAfterBlank()) {
+                if (allCaps ? !isStandalonePlace(location) || AGENCIES.contains(location)
+                        : !isMixedCasePlaceAlone(location) || !capitalAfterBlank()) {
                     return Optional.empty();
                 }
                 return found(location, null, null, null, null);
@@ -880,6 +918,20 @@ public final class DatelineParser {
                     return afterDate(location, region, date);
                 }
                 i = mark;
+                if (segment == 0 && i < limit && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+                    // Europa Press: "SEVILLA, 14 (EUROPA PRESS)": the day alone, then the agency, then the
+                    // story on the same line or after a line break ("Madrid, 14 años después ..." is not one).
+                    int day = day();
+                    int dayEnd = i;
+                    skipSpaces();
+                    if (day >= 1 && day <= 31 && i > dayEnd && i < limit && s.charAt(i) == '(') {
+                        String agency = parenthesized();
+                        if (agency != null && !isLabel(agency) && (agencyEnd(true) || lineBreakThenCapital())) {
+                            return found(location, region, s.substring(mark, dayEnd), dayOnly(day, reference), agency);
+                        }
+                    }
+                    return Optional.empty();
+                }
                 if (segment == 0 && i < limit && s.charAt(i) == '(') {
                     // Prensa Latina: "Havana, (Prensa Latina) The ...": the date left out after the comma.
                     String agency = parenthesized();
@@ -977,6 +1029,11 @@ public final class DatelineParser {
             int mark = i;
             skipSpaces();
             boolean spaced = i > mark;
+            if (date.withDe() && (i >= limit || s.charAt(i) != '(')) {
+                // "Rosario, 12 de octubre de 2023" alone is a letter's heading; Télam and EFE put their
+                // agency after such a date, "Rosario, 12 de octubre (Télam).-".
+                return Optional.empty();
+            }
             if (i < limit && s.charAt(i) == '(') {
                 String agency = parenthesized();
                 if (agency == null || !agencyEnd(true)) {
@@ -1025,6 +1082,23 @@ public final class DatelineParser {
                 return found(location, region, date.written, date.resolved, null);
             }
             if (spaced && i < limit && Character.isUpperCase(s.charAt(i))) {
+                // Kyodo: "OSAKA, Oct. 8 Kyodo - ...": a listed agency without parentheses after the date.
+                int before = i;
+                String named = knownAgency();
+                if (named != null) {
+                    return found(location, region, date.written, date.resolved, named);
+                }
+                i = before;
+                // Kyodo's summaries: "TOKYO, Oct. 6 Kyodo" alone on its line.
+                String word = word();
+                int afterWord = i;
+                skipSpaces();
+                if (word != null && AGENCIES.contains(word.toUpperCase(Locale.ROOT))
+                        && (i >= s.length() || s.charAt(i) == '\n' || s.charAt(i) == '\r')) {
+                    i = afterWord;
+                    return found(location, region, date.written, date.resolved, word);
+                }
+                i = before;
                 return found(location, region, date.written, date.resolved, null);
             }
             i = mark;
@@ -1109,7 +1183,9 @@ public final class DatelineParser {
             if (!AGENCIES.contains(s.substring(start, i).toUpperCase(Locale.ROOT))) {
                 // SANA: "Damascus, SANA-The ...": the dash glued to the agency and to the story.
                 int dash = s.indexOf('-', start);
-                if (dash > start && dash < i && dash + 1 < limit && Character.isUpperCase(s.charAt(dash + 1))
+                // PIA: "DAVAO CITY, PIA- The ...": the same with a space after the dash.
+                if (dash > start && dash < i && dash + 1 < limit && (Character.isUpperCase(s.charAt(dash + 1))
+                        || dash + 2 < limit && s.charAt(dash + 1) == ' ' && Character.isUpperCase(s.charAt(dash + 2)))
                         && AGENCIES.contains(s.substring(start, dash).toUpperCase(Locale.ROOT))) {
                     i = dash + 1;
                     return s.substring(start, dash);
@@ -1308,12 +1384,36 @@ public final class DatelineParser {
                 last = s.charAt(i);
                 i++;
             }
+            // ITAR-TASS outlooks: "MOSCOW - - Russian President ...": two hyphens with a space between.
+            if (last == '-' && i + 1 < limit && s.charAt(i) == ' ' && s.charAt(i + 1) == '-'
+                    && (i + 2 >= limit || s.charAt(i + 2) == ' ')) {
+                i += 2;
+            }
             if (i < limit && s.charAt(i) == '.') {
                 i++;
                 return atSpaceOrEnd();
             }
             // "QUITO, ECUADOR—Ecuador's ...": en and em dashes are often set without spaces.
             return atSpaceOrEnd() || (last != '-' && i < limit && Character.isUpperCase(s.charAt(i)));
+        }
+
+        /** The end of the line (after spaces), then the story opening with a capital on a later line. */
+        private boolean lineBreakThenCapital() {
+            int k = i;
+            while (k < limit && s.charAt(k) == ' ') {
+                k++;
+            }
+            if (k >= limit || s.charAt(k) != '\n' && s.charAt(k) != '\r') {
+                return false;
+            }
+            while (k < s.length() && Character.isWhitespace(s.charAt(k))) {
+                k++;
+            }
+            if (k < s.length() && Character.isUpperCase(s.charAt(k))) {
+                i = k;
+                return true;
+            }
+            return false;
         }
 
         /** Whether the next word after spaces starts with a lower-case letter. */
@@ -1361,6 +1461,12 @@ public final class DatelineParser {
             }
             skipSpaces();
             String monthWord = word();
+            // Spanish and Portuguese: "12 de octubre", "3 de maio de 2023".
+            boolean withDe = monthWord != null && monthWord.equalsIgnoreCase("de");
+            if (withDe) {
+                skipSpaces();
+                monthWord = word();
+            }
             Integer month = monthWord == null ? null : MonthNames.of(monthWord.toLowerCase(Locale.ROOT));
             if (month == null) {
                 i = start;
@@ -1369,8 +1475,17 @@ public final class DatelineParser {
             if (i < limit && s.charAt(i) == '.') {
                 i++;
             }
+            if (withDe) {
+                int mark = i;
+                skipSpaces();
+                String de = word();
+                if (de == null || !de.equalsIgnoreCase("de")) {
+                    i = mark;
+                }
+            }
             int year = year();
-            return dateAt(start, month, day, year, reference);
+            DateAt at = dateAt(start, month, day, year, reference);
+            return withDe ? new DateAt(at.written, at.resolved, true) : at;
         }
 
         private DateAt dateAt(int start, int month, int day, int year, LocalDate reference) {
@@ -1490,7 +1605,10 @@ public final class DatelineParser {
         }
     }
 
-    private record DateAt(String written, LocalDate resolved) {
+    private record DateAt(String written, LocalDate resolved, boolean withDe) {
+        DateAt(String written, LocalDate resolved) {
+            this(written, resolved, false);
+        }
     }
 
     /** The whole of a short text read as a date ("June 11", "Aug 2"), else null. */
@@ -1509,6 +1627,18 @@ public final class DatelineParser {
         Scan scan = new Scan(text, 0, text.length());
         DateAt date = scan.date(reference);
         return date != null && scan.i == text.length() ? date : null;
+    }
+
+    /** A day of the month written alone ("14"): the latest such day on or before the reference (a day's slack). */
+    static LocalDate dayOnly(int day, LocalDate reference) {
+        LocalDate latest = reference.plusDays(1);
+        for (int back = 0; back <= 2; back++) {
+            LocalDate month = latest.minusMonths(back);
+            if (day <= month.lengthOfMonth() && !month.withDayOfMonth(day).isAfter(latest)) {
+                return month.withDayOfMonth(day);
+            }
+        }
+        return null;
     }
 
     private static boolean isDashStart(char c) {
