@@ -787,6 +787,12 @@ public final class DatelineParser {
                 DateAt date = date(reference);
                 return date == null ? Optional.empty() : afterDate(location.substring(0, dotSpace), null, date);
             }
+            if (dotSpace > 0 && isAllCaps(location.substring(0, dotSpace))
+                    && AGENCIES.contains(location.substring(dotSpace + 2).toUpperCase(Locale.ROOT))) {
+                // Kazinform: "ASTANA. KAZINFORM - ...": a full stop, then the agency.
+                return terminator() ? found(location.substring(0, dotSpace), null, null, null,
+                        location.substring(dotSpace + 2)) : Optional.empty();
+            }
             boolean allCaps = isAllCaps(location);
             skipSpaces();
             // "MAIDUGURI (Borno, Nigeria), Jan 9", "Srinagar (Jammu and Kashmir) [India], March 3",
@@ -929,8 +935,51 @@ public final class DatelineParser {
                         if (agency != null && !isLabel(agency) && (agencyEnd(true) || lineBreakThenCapital())) {
                             return found(location, region, s.substring(mark, dayEnd), dayOnly(day, reference), agency);
                         }
+                        return Optional.empty();
+                    }
+                    // "ZAGREB, 29. studenoga (Hina) -", "BEOGRAD, 29. novembra (Tanjug) -": a day and a month
+                    // this reader has no name for; with an agency in parentheses after it the place and the
+                    // agency are still read, the date is kept as written and left unresolved.
+                    i = dayEnd;
+                    if (day >= 1 && day <= 31 && i < limit && s.charAt(i) == '.') {
+                        i++;
+                    }
+                    skipSpaces();
+                    String monthWord = word();
+                    if (day >= 1 && day <= 31 && monthWord != null && monthWord.length() >= 3
+                            && Character.isLowerCase(monthWord.charAt(0))) {
+                        int monthEnd = i;
+                        skipSpaces();
+                        if (i < limit && s.charAt(i) == '(') {
+                            String agency = parenthesized();
+                            if (agency != null && !isLabel(agency) && agencyEnd(true)) {
+                                return found(location, region, s.substring(mark, monthEnd), null, agency);
+                            }
+                        }
                     }
                     return Optional.empty();
+                }
+                if (segment == 0 && i < limit && Character.isLowerCase(s.charAt(i))) {
+                    // MTI: "Debrecen, október 21. (MTI) -": a month this reader has no name for, then the day;
+                    // read as in "ZAGREB, 29. studenoga (Hina) -" above, only with an agency in parentheses.
+                    String monthWord = word();
+                    skipSpaces();
+                    int dayStart = i;
+                    int day = monthWord != null && monthWord.length() >= 3 ? day() : -1;
+                    if (day >= 1 && day <= 31) {
+                        if (i < limit && s.charAt(i) == '.') {
+                            i++;
+                        }
+                        int dateEnd = i;
+                        skipSpaces();
+                        if (i > dayStart && i < limit && s.charAt(i) == '(') {
+                            String agency = parenthesized();
+                            if (agency != null && !isLabel(agency) && agencyEnd(true)) {
+                                return found(location, region, s.substring(mark, dateEnd), null, agency);
+                            }
+                        }
+                    }
+                    i = mark;
                 }
                 if (segment == 0 && i < limit && s.charAt(i) == '(') {
                     // Prensa Latina: "Havana, (Prensa Latina) The ...": the date left out after the comma.
@@ -1034,6 +1083,10 @@ public final class DatelineParser {
                 // agency after such a date, "Rosario, 12 de octubre (Télam).-".
                 return Optional.empty();
             }
+            if (i + 2 < limit && s.charAt(i) == '.' && s.charAt(i + 1) == ' ' && s.charAt(i + 2) == '(') {
+                // MTI: "Budapest, november 29. (MTI) -": the day's full stop, then the agency.
+                i += 2;
+            }
             if (i < limit && s.charAt(i) == '(') {
                 String agency = parenthesized();
                 if (agency == null || !agencyEnd(true)) {
@@ -1079,6 +1132,13 @@ public final class DatelineParser {
                         ? found(location, region, date.written, date.resolved, null) : Optional.empty();
             }
             if (i >= s.length() || s.charAt(i) == '\n' || s.charAt(i) == '\r') {
+                // Trend: "Baku, Azerbaijan, Dec. 19" alone, then "Trend:" or "By Umid Aliyev - Trend:" on the next line.
+                int lineEnd = i;
+                String credit = agencyLine();
+                if (credit != null) {
+                    return found(location, region, date.written, date.resolved, credit);
+                }
+                i = lineEnd;
                 return found(location, region, date.written, date.resolved, null);
             }
             if (spaced && i < limit && Character.isUpperCase(s.charAt(i))) {
@@ -1121,6 +1181,39 @@ public final class DatelineParser {
                 return Optional.empty();
             }
             return found(location, region, date.written, date.resolved, null);
+        }
+
+        /**
+         * The next line when it names a listed agency and ends with a colon ("Trend:", "By Umid Aliyev -
+         * Trend:"); {@code i} then stands after it. Null (and {@code i} unspecified) otherwise.
+         */
+        private String agencyLine() {
+            int k = i;
+            if (k < s.length() && s.charAt(k) == '\r') {
+                k++;
+            }
+            if (k >= s.length() || s.charAt(k) != '\n') {
+                return null;
+            }
+            int start = k + 1;
+            int end = s.indexOf('\n', start);
+            if (end < 0) {
+                end = s.length();
+            }
+            String line = s.substring(start, end).strip();
+            if (line.length() < 3 || line.length() > 60 || !line.endsWith(":")) {
+                return null;
+            }
+            String name = line.substring(0, line.length() - 1).strip();
+            int dash = name.lastIndexOf(" - ");
+            if (dash > 0 && (name.startsWith("By ") || name.startsWith("BY "))) {
+                name = name.substring(dash + 3).strip();
+            }
+            if (!AGENCIES.contains(name.toUpperCase(Locale.ROOT))) {
+                return null;
+            }
+            i = end;
+            return name;
         }
 
         /** A known agency name of up to a few words, then a full stop and a space: "РИА Новости. ". */

@@ -143,6 +143,12 @@ class DatelineParserTest {
         // IANS: the byline names the agency, then the place and a colon
         "By IANS, Bhopal : Teachers ended their strike on Friday.                | Bhopal       | -                        | -          | IANS         | Teachers ended their strike on Friday.",
         "By Arun Rao, IANS, Chennai : The port handled record cargo.             | Chennai      | -                        | -          | IANS         | The port handled record cargo.",
+        // Kazinform's agency after a full stop; Trend's agency on the line after the date; MTI's day stop
+        "KARAGANDA. KAZINFORM - The mine reopened on Monday.                     | KARAGANDA    | -                        | -          | KAZINFORM    | The mine reopened on Monday.",
+        "Lankaran, Azerbaijan, Jan. 9\\nTrend:\\nThe tea harvest began early.     | Lankaran     | Azerbaijan               | 2026-01-09 | Trend        | The tea harvest began early.",
+        "Győr, March 3. (MTI) - The factory hired 200 workers.                   | Győr         | -                        | 2026-03-03 | MTI          | The factory hired 200 workers.",
+        // a month this reader has no name for: place and agency read, the date left unresolved
+        "OSIJEK, 7. svibnja (Hina) - Grad je otvorio novi most.                  | OSIJEK       | -                        | -          | Hina         | Grad je otvorio novi most.",
     })
     void shouldReadOtherAgenciesDatelinesWhenTextStartsWithOne(String text, String location, String region,
             String resolved, String agency, String rest) {
@@ -221,6 +227,8 @@ class DatelineParserTest {
         "Salta, 4 de junio de 2024\\n\\nSeñor director: Le escribo por el servicio de agua.",
         "By Arun Rao, Staff Writer : a profile of the port",
         "Volgograd - - the hero city - marks its anniversary.",
+        "KARAGANDA. The mine town, in pictures",
+        "Osijek, 7. svibnja je dan grada.",
     })
     void shouldFindNoDatelineWhenAnOpeningOnlyLooksLikeOne(String text) {
         assertThat(DatelineParser.parse(text.replace("\\n", "\n"), 0, REF)).isEmpty();
