@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.zip.CRC32;
 
 /**
  * Datelines outside the Reuters style, on a self-written set committed beside this class
@@ -27,11 +28,18 @@ import java.util.Objects;
  *
  * <p>Scores per split: location, region, agency and date accuracy and "story starts right" (the
  * text after the dateline is exactly the story) over the dateline rows; false positives (any
- * dateline) over the rows without one. Rows alternate dev/test within each kind.
+ * dateline) over the rows without one. Rows of the first set alternate dev/test within each kind;
+ * rows of the second set ({@code datelines/wire-datelines-2.tsv}) are split by a CRC-32 of their text.
  */
 public final class WireDatelineEvaluation {
 
     static final String RESOURCE = "/io/newswire/eval/datelines/wire-datelines.tsv";
+
+    /**
+     * The second set (session s24): rows split by a stable hash of their text rather than by their
+     * order, so that rows added later never move an existing row between dev and test.
+     */
+    static final String RESOURCE_2 = "/io/newswire/eval/datelines/wire-datelines-2.tsv";
 
     /** The ingest time of every row: dates without a year resolve to the latest past one. */
     static final Instant REFERENCE = LocalDate.of(2026, 11, 29).atStartOfDay().toInstant(ZoneOffset.UTC);
@@ -94,7 +102,8 @@ public final class WireDatelineEvaluation {
             }
             scores.add(new Score(s, n, loc, reg, agy, dat, bod, all, openings, fp));
         }
-        out.println("Wire datelines (self-written set, " + RESOURCE.substring(RESOURCE.lastIndexOf('/') + 1) + ")");
+        out.println("Wire datelines (self-written sets, " + RESOURCE.substring(RESOURCE.lastIndexOf('/') + 1) + " and "
+                + RESOURCE_2.substring(RESOURCE_2.lastIndexOf('/') + 1) + ")");
         out.printf("%-5s %9s %9s %9s %9s %9s %9s %9s %9s %7s%n", "split", "datelines", "location", "region",
                 "agency", "date", "story", "all", "openings", "FP");
         for (Score sc : scores) {
@@ -111,10 +120,17 @@ public final class WireDatelineEvaluation {
     }
 
     static List<Row> read() throws IOException {
+        List<Row> rows = new ArrayList<>(read(RESOURCE, false));
+        rows.addAll(read(RESOURCE_2, true));
+        return rows;
+    }
+
+    /** The rows of one file; {@code hashSplit}: by a CRC-32 of the row's text, else alternating within a kind. */
+    static List<Row> read(String resource, boolean hashSplit) throws IOException {
         List<Row> rows = new ArrayList<>();
         int datelines = 0;
         int openings = 0;
-        try (InputStream in = Objects.requireNonNull(WireDatelineEvaluation.class.getResourceAsStream(RESOURCE), RESOURCE);
+        try (InputStream in = Objects.requireNonNull(WireDatelineEvaluation.class.getResourceAsStream(resource), resource);
                 BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String line;
             int number = 0;
@@ -125,19 +141,26 @@ public final class WireDatelineEvaluation {
                 }
                 String[] f = line.split("\t", -1);
                 if (f.length != 6) {
-                    throw new IOException(RESOURCE + " line " + number + ": expected 6 columns, got " + f.length);
+                    throw new IOException(resource + " line " + number + ": expected 6 columns, got " + f.length);
                 }
                 boolean d = f[0].equals("D");
                 String raw = f[5].replace("\\n", "\n");
                 int mark = raw.indexOf('§');
                 if (d != (mark >= 0)) {
-                    throw new IOException(RESOURCE + " line " + number + ": a D row needs one § and an N row none");
+                    throw new IOException(resource + " line " + number + ": a D row needs one § and an N row none");
                 }
                 String text = mark >= 0 ? raw.substring(0, mark) + raw.substring(mark + 1) : raw;
                 String body = mark >= 0 ? raw.substring(mark + 1) : null;
                 int index = d ? datelines++ : openings++;
-                rows.add(new Row(number, d, dash(f[1]), dash(f[2]), dash(f[3]), dash(f[4]), text, body,
-                        index % 2 == 0 ? "dev" : "test"));
+                String split;
+                if (hashSplit) {
+                    CRC32 crc = new CRC32();
+                    crc.update(f[5].getBytes(StandardCharsets.UTF_8));
+                    split = crc.getValue() % 2 == 0 ? "dev" : "test";
+                } else {
+                    split = index % 2 == 0 ? "dev" : "test";
+                }
+                rows.add(new Row(number, d, dash(f[1]), dash(f[2]), dash(f[3]), dash(f[4]), text, body, split));
             }
         }
         return rows;

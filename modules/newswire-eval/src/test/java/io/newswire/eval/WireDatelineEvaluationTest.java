@@ -29,6 +29,16 @@ class WireDatelineEvaluationTest {
                 continue;
             }
             String head = r.text().substring(0, r.text().length() - r.body().length()).toLowerCase(Locale.ROOT);
+            // A credit line may stand before the dateline ("By Maria Lopez\nAssociated Press\n\nTUCSON, ...",
+            // "Special Correspondent\nMADURAI"), or share its line ("By IANS, Lucknow :"): the place opens the last line.
+            String lastLine = head.stripTrailing();
+            lastLine = lastLine.substring(lastLine.lastIndexOf('\n') + 1);
+            if (!head.startsWith(r.location().toLowerCase(Locale.ROOT))
+                    && (!lastLine.equals(head.stripTrailing()) || lastLine.startsWith("by "))) {
+                String place = lastLine.startsWith("by ") ? lastLine.substring(lastLine.lastIndexOf(", ") + 2) : lastLine;
+                assertThat(place).as("line %d: %s", r.line(), head).startsWith(r.location().toLowerCase(Locale.ROOT));
+                head = lastLine.startsWith("by ") ? place + " " + lastLine : lastLine;
+            }
             // The place opens the dateline, or follows the agency (Chinese "新华社北京3月3日电").
             String location = r.location().toLowerCase(Locale.ROOT);
             // Or the place and agency share one bracket ("(서울=연합뉴스)", "【ワシントン共同】").

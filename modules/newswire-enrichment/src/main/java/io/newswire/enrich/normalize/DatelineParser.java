@@ -93,6 +93,10 @@ public final class DatelineParser {
             return arabic(text, first, reference);
         }
         Optional<Match> match = new Scan(text, from, Math.min(text.length(), from + WINDOW)).run(reference);
+        if (match.isEmpty() && first + 3 < text.length() && text.charAt(first + 2) == ' '
+                && (text.startsWith("By", first) || text.startsWith("BY", first))) {
+            return byAgency(text, first, reference);
+        }
         if (match.isEmpty()) {
             // ANSA: "(ANSA) - ROME, March 3 - ...": the agency first, then an ordinary dateline.
             int open = from;
@@ -118,6 +122,39 @@ public final class DatelineParser {
             }
         }
         return match;
+    }
+
+    /**
+     * IANS: "By IANS, Kolkata : ...", "By Manish Chand, IANS, New Delhi : ...": a byline that names a
+     * listed agency, then the place and a colon on the same line. The byline goes with the dateline.
+     */
+    static Optional<Match> byAgency(String text, int start, LocalDate reference) {
+        int end = Math.min(text.length(), start + WINDOW);
+        int lineEnd = text.indexOf('\n', start);
+        if (lineEnd >= 0 && lineEnd < end) {
+            end = lineEnd;
+        }
+        int colon = text.indexOf(':', start);
+        if (colon < 0 || colon >= end) {
+            return Optional.empty();
+        }
+        int lastComma = text.lastIndexOf(", ", colon);
+        if (lastComma <= start + 3) {
+            return Optional.empty();
+        }
+        int previousComma = text.lastIndexOf(", ", lastComma - 1);
+        String agency = text.substring(previousComma > start + 3 ? previousComma + 2 : start + 3, lastComma).strip();
+        if (!AGENCIES.contains(agency.toUpperCase(Locale.ROOT))) {
+            return Optional.empty();
+        }
+        int place = lastComma + 2;
+        Optional<Match> inner = new Scan(text, place, Math.min(text.length(), place + WINDOW)).run(reference);
+        if (inner.isEmpty()) {
+            return inner;
+        }
+        Dateline d = inner.get().dateline();
+        return Optional.of(new Match(new Dateline(d.location(), d.locationDisplay(), d.region(), d.date(),
+                d.resolvedDate(), d.agency() != null ? d.agency() : agency), start, inner.get().end()));
     }
 
     /** Chinese agencies whose copy opens "新华社北京3月3日电". */
@@ -750,6 +787,12 @@ public final class DatelineParser {
                 DateAt date = date(reference);
                 return date == null ? Optional.empty() : afterDate(location.substring(0, dotSpace), null, date);
             }
+            if (dotSpace > 0 && isAllCaps(location.substring(0, dotSpace))
+                    && AGENCIES.contains(location.substring(dotSpace + 2).toUpperCase(Locale.ROOT))) {
+                // Kazinform: "ASTANA. KAZINFORM - ...": a full stop, then the agency.
+                return terminator() ? found(location.substring(0, dotSpace), null, null, null,
+                        location.substring(dotSpace + 2)) : Optional.empty();
+            }
             boolean allCaps = isAllCaps(location);
             skipSpaces();
             // "MAIDUGURI (Borno, Nigeria), Jan 9", "Srinagar (Jammu and Kashmir) [India], March 3",
@@ -858,7 +901,8 @@ public final class DatelineParser {
                 if (regions.length() > 0 || !isPlaceLike(location) || !blankLineFollows()) {
                     return Optional.empty();
                 }
-                if (allCaps ? !isStandalonePlace(location) : !isMixedCasePlaceAlone(location) || !capitalAfterBlank()) {
+                if (allCaps ? !isStandalonePlace(location) || AGENCIES.contains(location)
+                        : !isMixedCasePlaceAlone(location) || !capitalAfterBlank()) {
                     return Optional.empty();
                 }
                 return found(location, null, null, null, null);
@@ -880,6 +924,63 @@ public final class DatelineParser {
                     return afterDate(location, region, date);
                 }
                 i = mark;
+                if (segment == 0 && i < limit && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+                    // Europa Press: "SEVILLA, 14 (EUROPA PRESS)": the day alone, then the agency, then the
+                    // story on the same line or after a line break ("Madrid, 14 años después ..." is not one).
+                    int day = day();
+                    int dayEnd = i;
+                    skipSpaces();
+                    if (day >= 1 && day <= 31 && i > dayEnd && i < limit && s.charAt(i) == '(') {
+                        String agency = parenthesized();
+                        if (agency != null && !isLabel(agency) && (agencyEnd(true) || lineBreakThenCapital())) {
+                            return found(location, region, s.substring(mark, dayEnd), dayOnly(day, reference), agency);
+                        }
+                        return Optional.empty();
+                    }
+                    // "ZAGREB, 29. studenoga (Hina) -", "BEOGRAD, 29. novembra (Tanjug) -": a day and a month
+                    // this reader has no name for; with an agency in parentheses after it the place and the
+                    // agency are still read, the date is kept as written and left unresolved.
+                    i = dayEnd;
+                    if (day >= 1 && day <= 31 && i < limit && s.charAt(i) == '.') {
+                        i++;
+                    }
+                    skipSpaces();
+                    String monthWord = word();
+                    if (day >= 1 && day <= 31 && monthWord != null && monthWord.length() >= 3
+                            && Character.isLowerCase(monthWord.charAt(0))) {
+                        int monthEnd = i;
+                        skipSpaces();
+                        if (i < limit && s.charAt(i) == '(') {
+                            String agency = parenthesized();
+                            if (agency != null && !isLabel(agency) && agencyEnd(true)) {
+                                return found(location, region, s.substring(mark, monthEnd), null, agency);
+                            }
+                        }
+                    }
+                    return Optional.empty();
+                }
+                if (segment == 0 && i < limit && Character.isLowerCase(s.charAt(i))) {
+                    // MTI: "Debrecen, október 21. (MTI) -": a month this reader has no name for, then the day;
+                    // read as in "ZAGREB, 29. studenoga (Hina) -" above, only with an agency in parentheses.
+                    String monthWord = word();
+                    skipSpaces();
+                    int dayStart = i;
+                    int day = monthWord != null && monthWord.length() >= 3 ? day() : -1;
+                    if (day >= 1 && day <= 31) {
+                        if (i < limit && s.charAt(i) == '.') {
+                            i++;
+                        }
+                        int dateEnd = i;
+                        skipSpaces();
+                        if (i > dayStart && i < limit && s.charAt(i) == '(') {
+                            String agency = parenthesized();
+                            if (agency != null && !isLabel(agency) && agencyEnd(true)) {
+                                return found(location, region, s.substring(mark, dateEnd), null, agency);
+                            }
+                        }
+                    }
+                    i = mark;
+                }
                 if (segment == 0 && i < limit && s.charAt(i) == '(') {
                     // Prensa Latina: "Havana, (Prensa Latina) The ...": the date left out after the comma.
                     String agency = parenthesized();
@@ -977,6 +1078,15 @@ public final class DatelineParser {
             int mark = i;
             skipSpaces();
             boolean spaced = i > mark;
+            if (date.withDe() && (i >= limit || s.charAt(i) != '(')) {
+                // "Rosario, 12 de octubre de 2023" alone is a letter's heading; Télam and EFE put their
+                // agency after such a date, "Rosario, 12 de octubre (Télam).-".
+                return Optional.empty();
+            }
+            if (i + 2 < limit && s.charAt(i) == '.' && s.charAt(i + 1) == ' ' && s.charAt(i + 2) == '(') {
+                // MTI: "Budapest, november 29. (MTI) -": the day's full stop, then the agency.
+                i += 2;
+            }
             if (i < limit && s.charAt(i) == '(') {
                 String agency = parenthesized();
                 if (agency == null || !agencyEnd(true)) {
@@ -1022,9 +1132,33 @@ public final class DatelineParser {
                         ? found(location, region, date.written, date.resolved, null) : Optional.empty();
             }
             if (i >= s.length() || s.charAt(i) == '\n' || s.charAt(i) == '\r') {
+                // Trend: "Baku, Azerbaijan, Dec. 19" alone, then "Trend:" or "By Umid Aliyev - Trend:" on the next line.
+                int lineEnd = i;
+                String credit = agencyLine();
+                if (credit != null) {
+                    return found(location, region, date.written, date.resolved, credit);
+                }
+                i = lineEnd;
                 return found(location, region, date.written, date.resolved, null);
             }
             if (spaced && i < limit && Character.isUpperCase(s.charAt(i))) {
+                // Kyodo: "OSAKA, Oct. 8 Kyodo - ...": a listed agency without parentheses after the date.
+                int before = i;
+                String named = knownAgency();
+                if (named != null) {
+                    return found(location, region, date.written, date.resolved, named);
+                }
+                i = before;
+                // Kyodo's summaries: "TOKYO, Oct. 6 Kyodo" alone on its line.
+                String word = word();
+                int afterWord = i;
+                skipSpaces();
+                if (word != null && AGENCIES.contains(word.toUpperCase(Locale.ROOT))
+                        && (i >= s.length() || s.charAt(i) == '\n' || s.charAt(i) == '\r')) {
+                    i = afterWord;
+                    return found(location, region, date.written, date.resolved, word);
+                }
+                i = before;
                 return found(location, region, date.written, date.resolved, null);
             }
             i = mark;
@@ -1047,6 +1181,39 @@ public final class DatelineParser {
                 return Optional.empty();
             }
             return found(location, region, date.written, date.resolved, null);
+        }
+
+        /**
+         * The next line when it names a listed agency and ends with a colon ("Trend:", "By Umid Aliyev -
+         * Trend:"); {@code i} then stands after it. Null (and {@code i} unspecified) otherwise.
+         */
+        private String agencyLine() {
+            int k = i;
+            if (k < s.length() && s.charAt(k) == '\r') {
+                k++;
+            }
+            if (k >= s.length() || s.charAt(k) != '\n') {
+                return null;
+            }
+            int start = k + 1;
+            int end = s.indexOf('\n', start);
+            if (end < 0) {
+                end = s.length();
+            }
+            String line = s.substring(start, end).strip();
+            if (line.length() < 3 || line.length() > 60 || !line.endsWith(":")) {
+                return null;
+            }
+            String name = line.substring(0, line.length() - 1).strip();
+            int dash = name.lastIndexOf(" - ");
+            if (dash > 0 && (name.startsWith("By ") || name.startsWith("BY "))) {
+                name = name.substring(dash + 3).strip();
+            }
+            if (!AGENCIES.contains(name.toUpperCase(Locale.ROOT))) {
+                return null;
+            }
+            i = end;
+            return name;
         }
 
         /** A known agency name of up to a few words, then a full stop and a space: "РИА Новости. ". */
@@ -1109,7 +1276,9 @@ public final class DatelineParser {
             if (!AGENCIES.contains(s.substring(start, i).toUpperCase(Locale.ROOT))) {
                 // SANA: "Damascus, SANA-The ...": the dash glued to the agency and to the story.
                 int dash = s.indexOf('-', start);
-                if (dash > start && dash < i && dash + 1 < limit && Character.isUpperCase(s.charAt(dash + 1))
+                // PIA: "DAVAO CITY, PIA- The ...": the same with a space after the dash.
+                if (dash > start && dash < i && dash + 1 < limit && (Character.isUpperCase(s.charAt(dash + 1))
+                        || dash + 2 < limit && s.charAt(dash + 1) == ' ' && Character.isUpperCase(s.charAt(dash + 2)))
                         && AGENCIES.contains(s.substring(start, dash).toUpperCase(Locale.ROOT))) {
                     i = dash + 1;
                     return s.substring(start, dash);
@@ -1308,12 +1477,36 @@ public final class DatelineParser {
                 last = s.charAt(i);
                 i++;
             }
+            // ITAR-TASS outlooks: "MOSCOW - - Russian President ...": two hyphens with a space between.
+            if (last == '-' && i + 1 < limit && s.charAt(i) == ' ' && s.charAt(i + 1) == '-'
+                    && (i + 2 >= limit || s.charAt(i + 2) == ' ')) {
+                i += 2;
+            }
             if (i < limit && s.charAt(i) == '.') {
                 i++;
                 return atSpaceOrEnd();
             }
             // "QUITO, ECUADOR—Ecuador's ...": en and em dashes are often set without spaces.
             return atSpaceOrEnd() || (last != '-' && i < limit && Character.isUpperCase(s.charAt(i)));
+        }
+
+        /** The end of the line (after spaces), then the story opening with a capital on a later line. */
+        private boolean lineBreakThenCapital() {
+            int k = i;
+            while (k < limit && s.charAt(k) == ' ') {
+                k++;
+            }
+            if (k >= limit || s.charAt(k) != '\n' && s.charAt(k) != '\r') {
+                return false;
+            }
+            while (k < s.length() && Character.isWhitespace(s.charAt(k))) {
+                k++;
+            }
+            if (k < s.length() && Character.isUpperCase(s.charAt(k))) {
+                i = k;
+                return true;
+            }
+            return false;
         }
 
         /** Whether the next word after spaces starts with a lower-case letter. */
@@ -1361,6 +1554,12 @@ public final class DatelineParser {
             }
             skipSpaces();
             String monthWord = word();
+            // Spanish and Portuguese: "12 de octubre", "3 de maio de 2023".
+            boolean withDe = monthWord != null && monthWord.equalsIgnoreCase("de");
+            if (withDe) {
+                skipSpaces();
+                monthWord = word();
+            }
             Integer month = monthWord == null ? null : MonthNames.of(monthWord.toLowerCase(Locale.ROOT));
             if (month == null) {
                 i = start;
@@ -1369,8 +1568,17 @@ public final class DatelineParser {
             if (i < limit && s.charAt(i) == '.') {
                 i++;
             }
+            if (withDe) {
+                int mark = i;
+                skipSpaces();
+                String de = word();
+                if (de == null || !de.equalsIgnoreCase("de")) {
+                    i = mark;
+                }
+            }
             int year = year();
-            return dateAt(start, month, day, year, reference);
+            DateAt at = dateAt(start, month, day, year, reference);
+            return withDe ? new DateAt(at.written, at.resolved, true) : at;
         }
 
         private DateAt dateAt(int start, int month, int day, int year, LocalDate reference) {
@@ -1490,7 +1698,10 @@ public final class DatelineParser {
         }
     }
 
-    private record DateAt(String written, LocalDate resolved) {
+    private record DateAt(String written, LocalDate resolved, boolean withDe) {
+        DateAt(String written, LocalDate resolved) {
+            this(written, resolved, false);
+        }
     }
 
     /** The whole of a short text read as a date ("June 11", "Aug 2"), else null. */
@@ -1509,6 +1720,18 @@ public final class DatelineParser {
         Scan scan = new Scan(text, 0, text.length());
         DateAt date = scan.date(reference);
         return date != null && scan.i == text.length() ? date : null;
+    }
+
+    /** A day of the month written alone ("14"): the latest such day on or before the reference (a day's slack). */
+    static LocalDate dayOnly(int day, LocalDate reference) {
+        LocalDate latest = reference.plusDays(1);
+        for (int back = 0; back <= 2; back++) {
+            LocalDate month = latest.minusMonths(back);
+            if (day <= month.lengthOfMonth() && !month.withDayOfMonth(day).isAfter(latest)) {
+                return month.withDayOfMonth(day);
+            }
+        }
+        return null;
     }
 
     private static boolean isDashStart(char c) {

@@ -130,6 +130,7 @@ public final class HtmlExtractor {
         }
         removeLinkDense(root);
         removeRelatedHeadings(root);
+        removePaywallPrompts(root);
         String text = withoutNotices(TextCleaner.clean(blockText(root)));
         text = ArticleBodies.reconcile(text, meta.articleBody());
         text = withoutCreditLine(text);
@@ -437,6 +438,64 @@ public final class HtmlExtractor {
                     break;
                 }
             }
+        }
+    }
+
+    /**
+     * Openings of the prompts a metered or paywalled page puts after its teaser ("Subscribe to continue
+     * reading", "Suscríbete para seguir leyendo", "Already a subscriber?"), in the languages of the
+     * press. The class names of such boxes are caught by {@code METERED}; these are for boxes whose
+     * class says nothing ("c-box").
+     */
+    private static final List<String> PAYWALL_PROMPTS = List.of("subscribe to continue", "subscribe to read",
+            "subscribe now to", "subscribe to keep reading", "to continue reading", "continue reading with",
+            "this article is for subscribers", "this article is only available to", "this content is for subscribers",
+            "already a subscriber", "sign in to continue", "log in to continue", "suscríbete para seguir",
+            "suscríbete para continuar", "para seguir leyendo", "para continuar leyendo", "ya eres suscriptor",
+            "abonnez-vous pour", "déjà abonné", "cet article est réservé aux abonnés", "pour lire la suite",
+            "jetzt weiterlesen", "weiterlesen mit", "bereits abonnent", "dieser artikel ist nur für abonnenten",
+            "assine para continuar", "assine para ler", "já é assinante", "abbonati per continuare",
+            "sei già abbonato", "per continuare a leggere", "подпишитесь, чтобы", "уже есть подписка", "この記事は有料会員", "この記事は会員限定", "続きを読むには");
+    /** A prompt longer than this is prose, whatever it starts with. */
+    private static final int PAYWALL_PROMPT_CHARS = 80;
+    /** The box around a prompt (its offer, price and buttons) is removed with it when no longer than this. */
+    private static final int PAYWALL_BOX_CHARS = 700;
+
+    /**
+     * Removes paywall prompts ({@link #PAYWALL_PROMPTS}) left in the body, with the small box around
+     * each (offer, price, sign-in line) when there is one below the story's root.
+     */
+    static void removePaywallPrompts(Element root) {
+        for (Element e : root.select("h2, h3, h4, h5, p, strong, b, span, div")) {
+            if (e.parent() == null) {
+                continue; // inside a box already removed
+            }
+            String t = e.text().strip().toLowerCase(Locale.ROOT);
+            if (t.isEmpty() || t.length() > PAYWALL_PROMPT_CHARS) {
+                continue;
+            }
+            boolean prompt = false;
+            for (String opening : PAYWALL_PROMPTS) {
+                if (t.startsWith(opening)) {
+                    prompt = true;
+                    break;
+                }
+            }
+            if (!prompt) {
+                continue;
+            }
+            Element box = null;
+            for (Element a = e.parent(); a != null && a != root; a = a.parent()) {
+                String tag = a.tagName();
+                if ((tag.equals("div") || tag.equals("section") || tag.equals("aside"))
+                        && a.text().length() <= PAYWALL_BOX_CHARS) {
+                    box = a;
+                }
+                if (a.text().length() > PAYWALL_BOX_CHARS) {
+                    break;
+                }
+            }
+            (box != null ? box : e).remove();
         }
     }
 

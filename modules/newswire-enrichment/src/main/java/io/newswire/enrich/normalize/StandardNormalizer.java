@@ -60,13 +60,20 @@ public final class StandardNormalizer implements Normalizer {
         Dateline dateline = null;
         Optional<DatelineParser.Match> match = DatelineParser.parse(text, 0, reference);
         int firstBreak = text.indexOf('\n');
-        if (match.isEmpty() && firstBreak > 0 && isByline(text.substring(0, firstBreak))) {
+        if (match.isEmpty() && firstBreak > 0 && isCreditLine(text.substring(0, firstBreak))) {
             int afterByline = skipNewlines(text, firstBreak);
             Optional<DatelineParser.Match> next = DatelineParser.parse(text, afterByline, reference);
+            int secondBreak = text.indexOf('\n', afterByline);
+            if (next.isEmpty() && secondBreak > afterByline && isOutletLine(text.substring(afterByline, secondBreak))) {
+                // "By MARIA LOPEZ\nAssociated Press\n\nTUCSON, Ariz. (AP) —": the byline's outlet on a line of its own.
+                int afterOutlet = skipNewlines(text, secondBreak);
+                next = DatelineParser.parse(text, afterOutlet, reference);
+                afterByline = afterOutlet;
+            }
             if (next.isPresent()) {
-                text = text.substring(afterByline);
-                match = next.map(m -> new DatelineParser.Match(m.dateline(), m.start() - afterByline,
-                        m.end() - afterByline));
+                int after = afterByline;
+                text = text.substring(after);
+                match = next.map(m -> new DatelineParser.Match(m.dateline(), m.start() - after, m.end() - after));
                 firstBreak = -1;
             }
         }
@@ -150,6 +157,65 @@ public final class StandardNormalizer implements Normalizer {
         }
         int words = l.split("\\s+").length - 1;
         return words >= 1 && words <= 10;
+    }
+
+    /** Last words of a staff credit standing for a byline: "Staff Reporter", "Special Correspondent", "Express News Service". */
+    private static final java.util.Set<String> CREDIT_WORDS = java.util.Set.of("CORRESPONDENT", "CORRESPONDENTS",
+            "REPORTER", "REPORTERS", "SERVICE", "BUREAU", "DESK", "WRITER", "STAFF");
+
+    /** First words of a photo credit or caption line: "File photo", "Photo: AFP", "FILE PHOTO". */
+    private static final java.util.Set<String> PHOTO_WORDS = java.util.Set.of("PHOTO", "PHOTOS", "FILE", "FOTO",
+            "PICTURE", "IMAGE");
+
+    /**
+     * A line that may stand before the dateline and is neither title nor story: a byline, a staff
+     * credit ("Special Correspondent", "The Newspaper's Staff Reporter") or a photo credit
+     * ("File photo", "(AP Photo/Ross Dale)"). Only skipped when a dateline follows it.
+     */
+    static boolean isCreditLine(String line) {
+        String l = line.strip();
+        if (isByline(l) || isStaffCredit(l)) {
+            return true;
+        }
+        if (l.length() < 4 || l.length() > 80) {
+            return false;
+        }
+        if (l.startsWith("(") && l.endsWith(")")) {
+            return l.toUpperCase(java.util.Locale.ROOT).contains("PHOTO") || l.indexOf('/') > 0;
+        }
+        int end = 0;
+        while (end < l.length() && Character.isLetter(l.charAt(end))) {
+            end++;
+        }
+        return end > 0 && PHOTO_WORDS.contains(l.substring(0, end).toUpperCase(java.util.Locale.ROOT))
+                && l.split("\\s+").length <= 8;
+    }
+
+    /** "Staff Reporter", "Special Correspondent", "Express News Service": at most six words ending in a credit word. */
+    private static boolean isStaffCredit(String l) {
+        if (l.isEmpty() || !Character.isUpperCase(l.charAt(0)) || l.length() > 60) {
+            return false;
+        }
+        String[] words = l.split("\\s+");
+        return words.length <= 6 && CREDIT_WORDS.contains(words[words.length - 1].toUpperCase(java.util.Locale.ROOT));
+    }
+
+    /** The byline's outlet alone on its line: "Associated Press", "The Associated Press", a staff credit. */
+    private static boolean isOutletLine(String line) {
+        String l = line.strip();
+        if (isStaffCredit(l)) {
+            return true;
+        }
+        String[] words = l.split(" ");
+        if (l.isEmpty() || words.length > 4) {
+            return false;
+        }
+        for (String w : words) {
+            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || !w.chars().allMatch(Character::isLetter)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int skipNewlines(String text, int from) {

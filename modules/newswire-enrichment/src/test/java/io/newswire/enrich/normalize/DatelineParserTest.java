@@ -132,6 +132,23 @@ class DatelineParserTest {
         // a mixed-case place alone on the first line, then a blank line (Anadolu)
         "Izmir\\n\\nExports from the port rose in April.                        | Izmir        | -                        | -          | -            | Exports from the port rose in April.",
         "Kota Kinabalu\\n\\nThe state assembly met on Monday.                   | Kota Kinabalu | -                       | -          | -            | The state assembly met on Monday.",
+        // ITAR-TASS outlooks' spaced double hyphen; Kyodo's agency without parentheses; PIA's dash
+        "VOLGOGRAD - - A new bridge will open on Friday.                         | VOLGOGRAD    | -                        | -          | -            | A new bridge will open on Friday.",
+        "SENDAI, Feb. 4 Kyodo - Snow closed the expressway on Sunday.            | SENDAI       | -                        | 2026-02-04 | Kyodo        | Snow closed the expressway on Sunday.",
+        "BACOLOD CITY, PIA- The city opened a new market on Monday.              | BACOLOD CITY | -                        | -          | PIA          | The city opened a new market on Monday.",
+        // Europa Press: the day alone; Télam and EFE: '12 de octubre' before the agency
+        "GIJÓN, 12 (EUROPA PRESS) El puerto batió su récord de tráfico.          | GIJÓN        | -                        | 2026-05-12 | EUROPA PRESS | El puerto batió su récord de tráfico.",
+        "BILBAO, 9 (EUROPA PRESS)\\n\\nEl metro cerrará dos estaciones.           | BILBAO       | -                        | 2026-05-09 | EUROPA PRESS | El metro cerrará dos estaciones.",
+        "Salta, 4 de junio (Télam).- La provincia abrió una nueva escuela.       | Salta        | -                        | 2025-06-04 | Télam        | La provincia abrió una nueva escuela.",
+        // IANS: the byline names the agency, then the place and a colon
+        "By IANS, Bhopal : Teachers ended their strike on Friday.                | Bhopal       | -                        | -          | IANS         | Teachers ended their strike on Friday.",
+        "By Arun Rao, IANS, Chennai : The port handled record cargo.             | Chennai      | -                        | -          | IANS         | The port handled record cargo.",
+        // Kazinform's agency after a full stop; Trend's agency on the line after the date; MTI's day stop
+        "KARAGANDA. KAZINFORM - The mine reopened on Monday.                     | KARAGANDA    | -                        | -          | KAZINFORM    | The mine reopened on Monday.",
+        "Lankaran, Azerbaijan, Jan. 9\\nTrend:\\nThe tea harvest began early.     | Lankaran     | Azerbaijan               | 2026-01-09 | Trend        | The tea harvest began early.",
+        "Győr, March 3. (MTI) - The factory hired 200 workers.                   | Győr         | -                        | 2026-03-03 | MTI          | The factory hired 200 workers.",
+        // a month this reader has no name for: place and agency read, the date left unresolved
+        "OSIJEK, 7. svibnja (Hina) - Grad je otvorio novi most.                  | OSIJEK       | -                        | -          | Hina         | Grad je otvorio novi most.",
     })
     void shouldReadOtherAgenciesDatelinesWhenTextStartsWithOne(String text, String location, String region,
             String resolved, String agency, String rest) {
@@ -201,6 +218,17 @@ class DatelineParserTest {
         "Brexit\\n\\nThe talks resumed in Brussels.",
         "Erdogan\\n\\nThe president spoke to reporters after prayers.",
         "Wahlen\\n\\nDie Partei hat ihr Programm vorgestellt.",
+        // advisories, an agency alone, a day number that is not a date, a letter's heading, a byline naming no agency
+        "ADVANCE FOR USE SUNDAY, DEC. 6\\n\\nThe clinic has one nurse.",
+        "EMBARGOED UNTIL 00:01 GMT, NOV. 30\\n\\nThe report finds hunger rose.",
+        "IANS\\n\\nThe court sought a reply on Monday.",
+        "BILBAO, 9 claves de la nueva ley de vivienda",
+        "Bilbao, 9 años después, recuerda la riada.",
+        "Salta, 4 de junio de 2024\\n\\nSeñor director: Le escribo por el servicio de agua.",
+        "By Arun Rao, Staff Writer : a profile of the port",
+        "Volgograd - - the hero city - marks its anniversary.",
+        "KARAGANDA. The mine town, in pictures",
+        "Osijek, 7. svibnja je dan grada.",
     })
     void shouldFindNoDatelineWhenAnOpeningOnlyLooksLikeOne(String text) {
         assertThat(DatelineParser.parse(text.replace("\\n", "\n"), 0, REF)).isEmpty();

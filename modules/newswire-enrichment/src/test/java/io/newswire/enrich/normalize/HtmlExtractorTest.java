@@ -127,6 +127,9 @@ class HtmlExtractorTest {
         "es bio box | <article><p>A</p><p>B</p><div class='bio-box'><p>María López cubre política municipal desde 2015.</p></div></article>",
         "ja follow us | <article><p>A</p><p>B</p><div class='follow-us'><p>公式SNSをフォローしてください。</p></div></article>",
         "pl affiliate note | <article><p>A</p><p>B</p><p class='affiliate-note'>Artykuł zawiera linki afiliacyjne.</p></article>",
+        // a paywall prompt after the teaser in a box whose class says nothing
+        "es paywall prompt | <article><p>A</p><p>B</p><div class='c-box'><p><strong>Suscríbete para seguir leyendo</strong></p><p>Lee sin límites por 1 euro al mes. Cancela cuando quieras.</p><a href='/s'>Suscríbete</a></div></article>",
+        "ja paywall prompt | <article><p>A</p><p>B</p><div class='box'><p>この記事は有料会員限定です。</p><a href='/login'>ログイン</a></div></article>",
     })
     void shouldDropFurnitureInsideTheStoryWhenPagesOfOtherLanguagesHaveIt(String layout, String body) {
         String[] story = layout.startsWith("es") ? new String[] {ES_ONE, ES_TWO}
@@ -134,6 +137,22 @@ class HtmlExtractorTest {
         String html = "<html><body><nav><a href='/'>Inicio</a></nav>" + body.replace("<p>A</p>", "<p>" + story[0]
                 + "</p>").replace("<p>B</p>", "<p>" + story[1] + "</p>") + "</body></html>";
         assertThat(HtmlExtractor.extract(html).text()).as(layout).isEqualTo(story[0] + "\n\n" + story[1]);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // an app shell whose story is only in the JSON-LD articleBody
+        "json-ld only | <html><head><script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":\"Port strike ends\",\"articleBody\":\"Dock workers returned to work on Monday after a ten-day strike over shift patterns. The union said members had accepted a revised offer that limits night shifts to three a week. The port authority said about 40 ships had been delayed and that it expected the backlog to clear by Friday. Shipping lines had sent some cargo to two smaller ports during the dispute.\"}</script></head><body><nav><a href='/'>Home</a></nav><div id='root'>Loading…</div></body></html> | Dock workers returned to work on Monday | Loading",
+        // an AMP page: amp-img, amp-ad and amp-social-share around the story
+        "amp | <html amp><body><header><amp-img src='l.png' width='9' height='9'></amp-img><a href='/'>Example News</a></header><article><p>Heavy rain flooded three towns in the river valley overnight, forcing hundreds of people to leave their homes.</p><amp-ad width='300' height='250' type='doubleclick'></amp-ad><p>Emergency crews used boats to reach families trapped on upper floors, the regional water agency said.</p><amp-social-share type='twitter'></amp-social-share></article></body></html> | Emergency crews used boats | Example News",
+        // a live blog: every entry kept, the share links of each dropped
+        "live blog | <html><body><main><article class='live-entry'><h3>Polls close</h3><p>Polling stations across the country closed at 8pm and counting has begun in most districts.</p><div class='share'><a href='#'>Copy link</a></div></article><article class='live-entry'><h3>Turnout up</h3><p>Turnout reached 61 percent when polls closed, up from 54 percent at the last election.</p><div class='share'><a href='#'>Copy link</a></div></article></main></body></html> | Turnout reached 61 percent | Copy link",
+        // a teaser whose paywall box has a telling class
+        "paywalled teaser | <html><body><article><p>The central bank is preparing to lower its benchmark rate next month, according to three officials.</p><div class='paywall'><h2>Subscribe to continue reading</h2><p>Get unlimited access for $1 a week.</p></div></article></body></html> | preparing to lower its benchmark rate | Subscribe",
+    })
+    void shouldKeepTheStoryAndDropTheRestWhenThePageIsOfAnotherKind(String kind, String html, String kept, String dropped) {
+        String text = HtmlExtractor.extract(html).text();
+        assertThat(text).as(kind).contains(kept).doesNotContain(dropped);
     }
 
     @Test

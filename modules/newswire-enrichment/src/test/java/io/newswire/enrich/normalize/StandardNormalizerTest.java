@@ -50,6 +50,12 @@ class StandardNormalizerTest {
         "By Staff Reporter\\nLAHORE: The Punjab cabinet met on Monday.              | -                 | LAHORE   | -      | The Punjab cabinet",
         "BY MARÍA GARCÍA\\n\\nMADRID, 5 mar (EFE).- El Gobierno aprobó el plan.     | -                 | MADRID   | EFE    | El Gobierno aprobó",
         "By Sarah Jones\\n\\nThe government will raise the minimum wage.          | -                 | -        | -      | By Sarah Jones",
+        // credit lines before the dateline: the byline's outlet, a staff credit, a photo credit
+        "By ANA RUIZ\\nAssociated Press\\n\\nBOISE, Idaho (AP) — A fire closed the road. | -           | BOISE    | AP     | A fire closed the road",
+        "Special Correspondent\\nTIRUPPUR\\n\\nThe mills reopened on Monday.        | -                 | TIRUPPUR | -      | The mills reopened",
+        "(AP Photo/Ana Ruiz)\\n\\nAMES, Iowa (AP) — Corn prices fell on Tuesday.   | -                 | AMES     | AP     | Corn prices fell",
+        "Foto: EFE\\n\\nSEVILLA, 3 mar (EFE).- El Gobierno aprobó el plan.        | -                 | SEVILLA  | EFE    | El Gobierno aprobó",
+        "Staff Correspondent\\n\\nThe city corporation began a drive on Monday.   | -                 | -        | -      | Staff Correspondent",
     })
     void shouldSkipABylineBeforeTheDatelineWhenOneStandsThere(String body, String title, String location,
             String agency, String textStart) {
