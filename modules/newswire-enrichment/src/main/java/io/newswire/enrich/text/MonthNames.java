@@ -5,7 +5,8 @@ import java.util.Map;
 
 /**
  * Month names and abbreviations of the languages whose dates the pipeline reads (English, Spanish,
- * French, German, Italian, Portuguese, Dutch, Malay and Indonesian, Russian, Czech), from
+ * French, German, Italian, Portuguese, Dutch, Malay and Indonesian, Russian, Czech, Croatian, Serbian,
+ * Hungarian, Polish, Romanian, Turkish, Ukrainian), from
  * {@code months.txt}: one table for the dateline parser and the stories' date anchors, so that a
  * month one of them reads the other reads too. Immutable, built once.
  */

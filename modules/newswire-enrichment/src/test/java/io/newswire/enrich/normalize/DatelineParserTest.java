@@ -147,8 +147,13 @@ class DatelineParserTest {
         "KARAGANDA. KAZINFORM - The mine reopened on Monday.                     | KARAGANDA    | -                        | -          | KAZINFORM    | The mine reopened on Monday.",
         "Lankaran, Azerbaijan, Jan. 9\\nTrend:\\nThe tea harvest began early.     | Lankaran     | Azerbaijan               | 2026-01-09 | Trend        | The tea harvest began early.",
         "Győr, March 3. (MTI) - The factory hired 200 workers.                   | Győr         | -                        | 2026-03-03 | MTI          | The factory hired 200 workers.",
-        // a month this reader has no name for: place and agency read, the date left unresolved
-        "OSIJEK, 7. svibnja (Hina) - Grad je otvorio novi most.                  | OSIJEK       | -                        | -          | Hina         | Grad je otvorio novi most.",
+        // Croatian, Polish and Turkish months (text/months.txt)
+        "OSIJEK, 7. svibnja (Hina) - Grad je otvorio novi most.                  | OSIJEK       | -                        | 2026-05-07 | Hina         | Grad je otvorio novi most.",
+        "Gdańsk, 3 marca (PAP) - Stocznia zatrudni 300 osób.                     | Gdańsk       | -                        | 2026-03-03 | PAP          | Stocznia zatrudni 300 osób.",
+        "Bursa, 14 Şubat (AA) - Kentte yeni bir köprü açıldı.                    | Bursa        | -                        | 2026-02-14 | AA           | Kentte yeni bir köprü açıldı.",
+        // a month this reader cannot name ("listopada" is October in Croatian, November in Polish):
+        // place and agency read, the date left unresolved
+        "OSIJEK, 7. listopada (Hina) - Grad je otvorio novi most.                | OSIJEK       | -                        | -          | Hina         | Grad je otvorio novi most.",
     })
     void shouldReadOtherAgenciesDatelinesWhenTextStartsWithOne(String text, String location, String region,
             String resolved, String agency, String rest) {
