@@ -29,7 +29,13 @@ import java.util.Set;
  */
 public final class QuotesEnricher implements Enricher {
 
-    static final int MAX_CHARS = 20_000;
+    /**
+     * Characters read, as many as the entity stage reads (speakers resolve to its entities). Every scan
+     * is linear or bounded ({@link #SENTENCE_SCAN}): the cost grows with the text, no faster.
+     */
+    static final int MAX_CHARS = 100_000;
+    /** The farthest a sentence start or end is looked for, so that text without full stops stays linear. */
+    private static final int SENTENCE_SCAN = 1_500;
     /** A direct quote shorter than this many words without a cue beside it is a scare quote ("soon"). */
     private static final Set<String> CUES = WordList.load(QuotesEnricher.class, "cues.txt");
     private static final Set<String> PERSON_WORDS = WordList.load(QuotesEnricher.class, "person-words.txt");
@@ -188,7 +194,8 @@ public final class QuotesEnricher implements Enricher {
     /** The start of the sentence holding {@code pos}: after a newline or a full stop, ?, ! and a space. */
     private static int sentenceStart(String text, int pos) {
         int b = pos;
-        while (b > 0) {
+        int stop = Math.max(0, pos - SENTENCE_SCAN);
+        while (b > stop) {
             char c = text.charAt(b - 1);
             if (c == '\n' || (c == ' ') && b >= 2 && ".!?".indexOf(text.charAt(b - 2)) >= 0
                     && !(b >= 3 && Character.isUpperCase(text.charAt(b - 3)) && (b < 4 || !Character.isLetter(text.charAt(b - 4))))) {
@@ -204,7 +211,7 @@ public final class QuotesEnricher implements Enricher {
 
     /** The end of the sentence holding {@code pos}: its full stop, ? or ! (or the newline, or the text end). */
     private static int sentenceEnd(String text, int pos) {
-        int n = text.length();
+        int n = Math.min(text.length(), pos + SENTENCE_SCAN);
         for (int i = pos; i < n; i++) {
             char c = text.charAt(i);
             if (c == '\n') {

@@ -310,6 +310,25 @@ class QuotesEnricherTest {
     }
 
     @Test
+    void shouldFindQuoteWhenItStandsFarIntoALongArticle() {
+        String narration = "The plant employs 300 people in the valley and ships coal to three states. ".repeat(400);
+        String text = narration + "\n\n\u201CIt is all I can afford,\u201D Ruiz said.";
+        assertThat(text.length()).isGreaterThan(25_000);
+        assertThat(STAGE.enrich(article(text, "Ruiz")).quotes()).singleElement().satisfies(q -> {
+            assertThat(q.content().text()).isEqualTo("It is all I can afford");
+            assertThat(q.speaker()).isEqualTo("per:ruiz");
+        });
+    }
+
+    @Test
+    void shouldStayLinearWhenATextHasNoSentenceEnd() {
+        // one line of 90,000 characters, a quoted word every 30 and no full stop: bounded scans, no timeout needed
+        String text = "and the \u201Cword\u201D went on ".repeat(3_000);
+        assertThat(STAGE.enrich(article(text)).quotes()).allSatisfy(q -> assertThat(q.content().end())
+                .isLessThanOrEqualTo(text.length()));
+    }
+
+    @Test
     void shouldReturnNoQuotesWhenArticleIsNotEnglish() {
         Article a = Article.builder("c-00000000000000000004", "\u00AB Nous resterons \u00BB, a d\u00E9clar\u00E9 le ministre.",
                 "test").language(new Language("fr", 0.9)).build();
