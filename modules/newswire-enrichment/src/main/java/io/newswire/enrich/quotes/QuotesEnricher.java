@@ -105,8 +105,9 @@ public final class QuotesEnricher implements Enricher {
         String text = original.indexOf("''") < 0 ? original : doubleApostrophes(original);
         List<Quote> out = new ArrayList<>();
         List<int[]> taken = new ArrayList<>(); // spans of direct quotes and their attribution
-        direct(text, entities, out, taken);
-        indirect(text, entities, out, taken);
+        List<int[]> orphans = new ArrayList<>(); // quote pieces with no attribution of their own: open, close
+        direct(text, entities, out, taken, orphans);
+        indirect(text, entities, out, taken, orphans);
         out.sort((a, b) -> Integer.compare(a.content().start(), b.content().start()));
         if (text != original) {
             // same offsets: the spans' text is taken again from the text as written
@@ -419,7 +420,8 @@ public final class QuotesEnricher implements Enricher {
      * 'the probe is “ongoing,” X said') is reported speech with quoted words: kind indirect, content the
      * clause.
      */
-    private static void direct(String text, List<Entity> entities, List<Quote> out, List<int[]> taken) {
+    private static void direct(String text, List<Entity> entities, List<Quote> out, List<int[]> taken,
+            List<int[]> orphans) {
         int n = text.length();
         int i = 0;
         Group g = null;
@@ -479,13 +481,15 @@ public final class QuotesEnricher implements Enricher {
                 att = new Attribution(g.att.speaker(), adding);
                 b = new Before(att, b != null && b.that());
             }
+            int tail = att == null && g != null ? lowerTail(text, close) : -1;
             if (g != null && !second && (att != null && (att.cue().start() == g.att.cue().start() || !attAfter
                     && sameSentence(text, g.last, att.cue().start()))
-                    || att == null && endsSentence(text, close) && (adjacent(text, g.last, open)
+                    || att == null && (endsSentence(text, close) || tail > 0) && (adjacent(text, g.last, open)
                             || oneSentenceBetween(text, g.last, open)))) {
-                // '“A,” X said, “B.”', '“A,” X said, according to CNN. “B.”', '“A,” X said.¶“B.”'
-                g.end = g.kind.equals("direct") ? contentEnd(text, g.start, close) : close + 1;
-                g.last = Math.max(g.last, close + 1);
+                // '“A,” X said, “B.”', '“A,” X said, according to CNN. “B.”', '“A,” X said.¶“B.”', and a last
+                // piece whose sentence goes on past its mark: '“A,” said X. “B” for the top bracket.'
+                g.end = tail > 0 ? tail : g.kind.equals("direct") ? contentEnd(text, g.start, close) : close + 1;
+                g.last = Math.max(g.last, tail > 0 ? tail : close + 1);
                 continue;
             }
             if (att == null && g != null && !clauseInitial(text, open)) {
@@ -494,6 +498,9 @@ public final class QuotesEnricher implements Enricher {
             flush(text, entities, g, out, taken);
             g = null;
             if (att == null) {
+                if (clauseInitial(text, open) && endsSentence(text, close)) {
+                    orphans.add(new int[] {open, close}); // may go on a quote the reported-speech pass finds
+                }
                 continue;
             }
             int last = Math.max(close + 1, Math.max(att.cue().end(), att.speaker() == null ? 0 : att.speaker().end()));
@@ -529,6 +536,40 @@ public final class QuotesEnricher implements Enricher {
         }
         flush(text, entities, g, out, taken);
     }
+
+    /**
+     * The end of a sentence that goes on after the closing mark at {@code close} with a preposition
+     * ('” for the top income bracket.'), without a quotation mark or a verb of saying (then it would
+     * carry an attribution of its own); -1 otherwise. A verb there ('“American Skin” was written by
+     * ...') makes the quoted words a title, not a piece of the quote.
+     */
+    private static int lowerTail(String text, int close) {
+        int k = close + 1;
+        while (k < text.length() && text.charAt(k) == ' ') {
+            k++;
+        }
+        int w = k;
+        while (w < text.length() && w - k < 6 && Character.isLowerCase(text.charAt(w))) {
+            w++;
+        }
+        if (w == k || w >= text.length() || text.charAt(w) != ' ' || !TAIL_PREPOSITIONS.contains(text.substring(k, w))) {
+            return -1;
+        }
+        int e = sentenceEnd(text, k);
+        if (e - k > 200 || mayHaveCue(text, k, e)) {
+            return -1;
+        }
+        for (int i = k; i < e; i++) {
+            char c = text.charAt(i);
+            if (c == '"' || c == '\u201C' || c == '\u201D') {
+                return -1;
+            }
+        }
+        return e;
+    }
+
+    private static final Set<String> TAIL_PREPOSITIONS = Set.of("for", "to", "in", "on", "at", "of", "with", "from",
+            "about", "by", "over", "into", "than", "under", "against");
 
     private static void flush(String text, List<Entity> entities, Group g, List<Quote> out, List<int[]> taken) {
         if (g == null || g.end <= g.start) {
@@ -657,9 +698,10 @@ public final class QuotesEnricher implements Enricher {
         all.addAll(QUANTIFIERS);
         all.addAll(CLAUSE_WORDS);
         all.addAll(LEADING);
+        all.addAll(AUXILIARIES);
         all.addAll(List.of("according", "to", "that", "also", "later", "then", "again", "earlier", "once", "further",
                 "he", "she", "they", "it", "we", "i", "the", "a", "an", "his", "her", "their", "its", "of", "'s",
-                "\u2019s", "told", "telling", "who", "which", "and", "but", "or"));
+                "him", "them", "\u2019s", "told", "telling", "who", "which", "and", "but", "or"));
         return FoldedWords.of(all);
     }
 
@@ -989,6 +1031,13 @@ public final class QuotesEnricher implements Enricher {
         if (s >= 0 && isAdverb(ws.get(s).low())) {
             s--;
         }
+        if (s >= 1 && AUXILIARIES.contains(ws.get(s).low())) {
+            // 'Sanders had previously said, “', 'the minister has also said: “'
+            s--;
+            if (s >= 1 && isAdverb(ws.get(s).low())) {
+                s--;
+            }
+        }
         int last = s;
         String prev = s >= 0 ? ws.get(s).low() : "";
         while (s >= 0 && last - s < 6 && isNpWord(text, ws.get(s), s == 0 || !isNpWord(text, ws.get(s - 1), false))) {
@@ -1038,6 +1087,10 @@ public final class QuotesEnricher implements Enricher {
                 || l.equals("once") || l.equals("further") || l.length() > 4 && l.endsWith("ly");
     }
 
+    /** Auxiliaries between a speaker and a cue: 'X had said', 'X has also written', 'X would later say'. */
+    private static final Set<String> AUXILIARIES = Set.of("has", "had", "have", "would", "will", "could", "did",
+            "does", "do");
+
     /** Words that open a clause before its subject: 'As Politico reported', 'But he said'. */
     private static final Set<String> LEADING = Set.of("as", "and", "but", "so", "yet", "then", "still", "later");
 
@@ -1074,7 +1127,8 @@ public final class QuotesEnricher implements Enricher {
             return true;
         }
         switch (l) {
-            case "he", "she", "they", "it", "we", "i", "the", "a", "an", "his", "her", "their", "its", "of", "'s" -> {
+            case "he", "she", "they", "it", "we", "i", "the", "a", "an", "his", "her", "their", "its", "of", "'s",
+                    "him", "them" -> {
                 return true;
             }
             default -> {
@@ -1166,7 +1220,8 @@ public final class QuotesEnricher implements Enricher {
     }
 
     /** "X said (that) CLAUSE.", "CLAUSE, X said.", "according to X, CLAUSE.", "CLAUSE, according to X." */
-    private static void indirect(String text, List<Entity> entities, List<Quote> out, List<int[]> taken) {
+    private static void indirect(String text, List<Entity> entities, List<Quote> out, List<int[]> taken,
+            List<int[]> orphans) {
         int n = text.length();
         int sStart = 0;
         for (int i = 0; i <= n; i++) {
@@ -1178,12 +1233,13 @@ public final class QuotesEnricher implements Enricher {
             if (!end) {
                 continue;
             }
-            sentence(text, sStart, i, entities, out, taken);
+            sentence(text, sStart, i, entities, out, taken, orphans);
             sStart = i + 1;
         }
     }
 
-    private static void sentence(String text, int s, int e, List<Entity> entities, List<Quote> out, List<int[]> taken) {
+    private static void sentence(String text, int s, int e, List<Entity> entities, List<Quote> out, List<int[]> taken,
+            List<int[]> orphans) {
         if (e - s < 12 || !mayHaveCue(text, s, e)) {
             return;
         }
@@ -1294,9 +1350,22 @@ public final class QuotesEnricher implements Enricher {
             // opens with quoted words and goes on past the mark is still quoted at its start, so direct
             boolean quoted = cs > 0 && isOpen(text, cs - 1) && ce - cs < 600 && text.indexOf(text.charAt(cs - 1) == '"'
                     ? '"' : '\u201D', cs) < ce;
+            int last = e;
+            if (quoted) {
+                // '“A” of the plan, X said. “B.”': pieces with no attribution of their own that follow go on it,
+                // as they go on a quote whose attribution sits beside its marks
+                for (int[] o : orphans) {
+                    if (o[0] > last && adjacent(text, last, o[0])) {
+                        ce = contentEnd(text, o[0] + 1, o[1]);
+                        last = o[1] + 1;
+                    } else if (o[0] > last) {
+                        break;
+                    }
+                }
+            }
             out.add(new Quote(quoted ? "direct" : "indirect", new Mention(cs, ce, text.substring(cs, ce)),
                     resolve(text, entities, speaker, cs), speaker, cue));
-            taken.add(new int[] {s, e});
+            taken.add(new int[] {s, Math.max(e, last)});
             return; // one attribution per sentence
         }
     }

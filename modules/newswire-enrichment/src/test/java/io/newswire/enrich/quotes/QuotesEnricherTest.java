@@ -309,6 +309,28 @@ class QuotesEnricherTest {
         assertThat(STAGE.enrich(b).quotes()).isEmpty();
     }
 
+    static Stream<Arguments> fragmentsGoingOn() {
+        return Stream.of(
+                // text, the one direct quote's content
+                Arguments.of("The plan is long.\n\n\u201CI respect the work\u201D of the negotiators, Mensah said. "
+                        + "\u201CBut respect is not a deal. We need more.\u201D\n\nTalks resume on Monday.",
+                        "I respect the work\u201D of the negotiators, Mensah said. \u201CBut respect is not a deal. We need more."),
+                Arguments.of("\u201CIt is more of the same,\u201D said Ana Ribeiro, an economist. \u201CI would not call it "
+                        + "reform. It is a tax increase\u201D for the top bracket.\n\nThe vote is on Friday.",
+                        "It is more of the same,\u201D said Ana Ribeiro, an economist. \u201CI would not call it reform. "
+                                + "It is a tax increase\u201D for the top bracket"),
+                // a title whose sentence goes on with a verb is not a piece of the quote before it
+                Arguments.of("Lima sang to the crowd, asking, \u201CWhere do we go from here?\u201D\n\n\u201CLong Road\u201D "
+                        + "was written in 1999.", "Where do we go from here?"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("fragmentsGoingOn")
+    void shouldJoinTheNextPieceWhenAQuotedFragmentGoesOnInItsClause(String text, String content) {
+        assertThat(STAGE.enrich(article(text)).quotes()).filteredOn(q -> q.kind().equals("direct")).singleElement()
+                .satisfies(q -> assertThat(q.content().text()).isEqualTo(content));
+    }
+
     @Test
     void shouldFindQuoteWhenItStandsFarIntoALongArticle() {
         String narration = "The plant employs 300 people in the valley and ships coal to three states. ".repeat(400);
