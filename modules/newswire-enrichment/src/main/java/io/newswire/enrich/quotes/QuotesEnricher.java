@@ -492,6 +492,12 @@ public final class QuotesEnricher implements Enricher {
                 g.last = Math.max(g.last, tail > 0 ? tail : close + 1);
                 continue;
             }
+            if (att == null && g != null && g.kind.equals("direct") && conjoined(text, g.last, open)) {
+                // '“You know, I love Larry,” he said, but “when it comes to energy ...”': one statement
+                g.end = contentEnd(text, g.start, close);
+                g.last = close + 1;
+                continue;
+            }
             if (att == null && g != null && !clauseInitial(text, open)) {
                 continue; // a title or a quoted word inside the attribution's sentence ('said on “Meet the Press.”')
             }
@@ -517,7 +523,10 @@ public final class QuotesEnricher implements Enricher {
                 while (k < n && text.charAt(k) == ' ') {
                     k++;
                 }
-                boolean goesOn = k < n && Character.isLowerCase(text.charAt(k)) && !text.startsWith("and ", k)
+                // a piece closed by a comma ('saying, “That makes me smart,” when ...') is whole: the words after
+                // it are the narrator's
+                boolean goesOn = k < n && Character.isLowerCase(text.charAt(k)) && text.charAt(close - 1) != ','
+                        && !text.startsWith("and ", k)
                         && !text.startsWith("but ", k) && !text.startsWith("or ", k) && !text.startsWith("then ", k);
                 if (goesOn) {
                     end = sentenceEnd(text, k);
@@ -566,6 +575,25 @@ public final class QuotesEnricher implements Enricher {
             }
         }
         return e;
+    }
+
+    /** Whether only ', but ' or ', and ' stands between the end of an attribution and the next mark. */
+    private static boolean conjoined(String text, int last, int open) {
+        int i = last;
+        while (i < open && (text.charAt(i) == ' ' || text.charAt(i) == ',')) {
+            i++;
+        }
+        int w = i;
+        while (w < open && Character.isLetter(text.charAt(w))) {
+            w++;
+        }
+        if (w == i || w >= open || !(text.startsWith("but", i) && w - i == 3 || text.startsWith("and", i) && w - i == 3)) {
+            return false;
+        }
+        while (w < open && text.charAt(w) == ' ') {
+            w++;
+        }
+        return w == open && i > last && text.charAt(last) != '.';
     }
 
     private static final Set<String> TAIL_PREPOSITIONS = Set.of("for", "to", "in", "on", "at", "of", "with", "from",
@@ -699,7 +727,9 @@ public final class QuotesEnricher implements Enricher {
         all.addAll(CLAUSE_WORDS);
         all.addAll(LEADING);
         all.addAll(AUXILIARIES);
-        all.addAll(List.of("according", "to", "that", "also", "later", "then", "again", "earlier", "once", "further",
+        all.addAll(SUBORDINATORS);
+        all.addAll(List.of("according", "to", "that", "also", "later", "then", "again", "earlier", "once", "further", "often", "now",
+                "still", "never", "always",
                 "he", "she", "they", "it", "we", "i", "the", "a", "an", "his", "her", "their", "its", "of", "'s",
                 "him", "them", "\u2019s", "told", "telling", "who", "which", "and", "but", "or"));
         return FoldedWords.of(all);
@@ -776,7 +806,8 @@ public final class QuotesEnricher implements Enricher {
             // '!” some protesters chanted', ',” federal prosecutors wrote': after a piece that does not end
             // its sentence, up to four plain words and a cue are its attribution
             int w = k;
-            while (w < ws.size() && w - k < 4 && plainWord(text, ws.get(w)) && !isDirectCue(ws.get(w).low())) {
+            while (w < ws.size() && w - k < 4 && plainWord(text, ws.get(w)) && !isDirectCue(ws.get(w).low())
+                    && !SUBORDINATORS.contains(ws.get(w).low())) {
                 w++;
             }
             if (w > k && w < ws.size() && isDirectCue(ws.get(w).low())) {
@@ -1080,11 +1111,15 @@ public final class QuotesEnricher implements Enricher {
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "its", "their", "our", "my");
     private static final Set<String> CLAUSE_WORDS = Set.of("and", "but", "or", "who", "which", "that", "to", "of", "in",
             "on", "at", "for", "with", "by", "from", "is", "was", "are", "were", "has", "have", "had", "be", "been", "not");
+    /** Words opening a clause of time or reason: '...,” when the host pressed him' is not an attribution. */
+    private static final Set<String> SUBORDINATORS = Set.of("when", "while", "until", "because", "before", "after",
+            "if", "as", "once", "since");
 
     /** An adverb between speaker and cue: 'the minister also said', 'Petrov later added', 'she repeatedly said'. */
     private static boolean isAdverb(String l) {
         return l.equals("also") || l.equals("later") || l.equals("then") || l.equals("again") || l.equals("earlier")
-                || l.equals("once") || l.equals("further") || l.length() > 4 && l.endsWith("ly");
+                || l.equals("once") || l.equals("further") || l.equals("often") || l.equals("now") || l.equals("still")
+                || l.equals("never") || l.equals("always") || l.length() > 4 && l.endsWith("ly");
     }
 
     /** Auxiliaries between a speaker and a cue: 'X had said', 'X has also written', 'X would later say'. */
@@ -1366,7 +1401,49 @@ public final class QuotesEnricher implements Enricher {
             out.add(new Quote(quoted ? "direct" : "indirect", new Mention(cs, ce, text.substring(cs, ce)),
                     resolve(text, entities, speaker, cs), speaker, cue));
             taken.add(new int[] {s, Math.max(e, last)});
+            if (!quoted) {
+                following(text, e, entities, speaker, cue, out, taken, orphans);
+            }
             return; // one attribution per sentence
+        }
+    }
+
+    /**
+     * A quote with no attribution of its own right after a sentence of reported speech, in the same
+     * paragraph, is the same speaker's: 'The company said in a statement that it had received the
+     * letter. “We remain committed to the agreement.”' Only a piece that opens right after the
+     * sentence's full stop and ends its own sentence, and the pieces that go on from it.
+     */
+    private static void following(String text, int e, List<Entity> entities, Mention speaker, Mention cue,
+            List<Quote> out, List<int[]> taken, List<int[]> orphans) {
+        if (e >= text.length() || text.charAt(e) != '.') {
+            return;
+        }
+        int k = e + 1;
+        while (k < text.length() && text.charAt(k) == ' ') {
+            k++;
+        }
+        for (int i = 0; i < orphans.size(); i++) {
+            int[] o = orphans.get(i);
+            if (o[0] < k) {
+                continue;
+            }
+            if (o[0] > k || inside(taken, o[0])) {
+                return;
+            }
+            int ce = contentEnd(text, o[0] + 1, o[1]);
+            int last = o[1] + 1;
+            for (int j = i + 1; j < orphans.size() && adjacent(text, last, orphans.get(j)[0]); j++) {
+                ce = contentEnd(text, orphans.get(j)[0] + 1, orphans.get(j)[1]);
+                last = orphans.get(j)[1] + 1;
+            }
+            Quote q = out.remove(out.size() - 1);
+            int cs = q.content().start();
+            int end = isClose(text.charAt(last - 1)) ? last : ce;
+            out.add(new Quote(q.kind(), new Mention(cs, end, text.substring(cs, end)), q.speaker(), q.speakerText(),
+                    q.cue()));
+            taken.add(new int[] {o[0], last});
+            return;
         }
     }
 

@@ -331,6 +331,35 @@ class QuotesEnricherTest {
                 .satisfies(q -> assertThat(q.content().text()).isEqualTo(content));
     }
 
+    static Stream<Arguments> piecesAndTheirEnds() {
+        return Stream.of(
+                // text, kind, content, speaker as written
+                Arguments.of("Ruiz was asked about the tax, saying, \u201CThat makes me smart,\u201D when the host pressed him.",
+                        "direct", "That makes me smart", "Ruiz"),
+                Arguments.of("\u201CI like Larry,\u201D he said, but \u201Cwhen it comes to coal, Larry is wrong.\u201D", "direct",
+                        "I like Larry,\u201D he said, but \u201Cwhen it comes to coal, Larry is wrong.", "he"),
+                Arguments.of("Lamenting their luck, Kenyans often say, \u201CSo far from the rain.\u201D", "direct",
+                        "So far from the rain.", "Kenyans"),
+                Arguments.of("Sanders had previously said, \u201CWe will see.\u201D", "direct", "We will see.", "Sanders"),
+                Arguments.of("Police spokesman Bello Lawal spoke on Sunday. According to him, \u201CTwo of the victims died "
+                        + "in hospital.\u201D", "direct", "Two of the victims died in hospital.", "him"),
+                // reported speech and the quote right after it are one attribution, as PolNeAR annotates them
+                Arguments.of("The company said in a statement that it had received the letter. \u201CWe remain committed "
+                        + "to the agreement.\u201D", "indirect",
+                        "in a statement that it had received the letter. \u201CWe remain committed to the agreement.\u201D",
+                        "The company"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("piecesAndTheirEnds")
+    void shouldEndTheContentWhereTheStatementEnds(String text, String kind, String content, String speaker) {
+        assertThat(STAGE.enrich(article(text)).quotes()).singleElement().satisfies(q -> {
+            assertThat(q.kind()).isEqualTo(kind);
+            assertThat(q.content().text()).isEqualTo(content);
+            assertThat(q.speakerText().text()).isEqualTo(speaker);
+        });
+    }
+
     @Test
     void shouldFindQuoteWhenItStandsFarIntoALongArticle() {
         String narration = "The plant employs 300 people in the valley and ships coal to three states. ".repeat(400);
