@@ -539,7 +539,8 @@ public final class QuotesEnricher implements Enricher {
                     continue;
                 }
                 // with words outside the marks the content keeps the marks, so that they still pair up
-                g = new Group(att, b.that() ? "indirect" : "direct", b.that() || goesOn ? open : open + 1, open, end,
+                g = new Group(att, b.that() ? "indirect" : "direct", b.from() >= 0 ? b.from() : b.that() || goesOn ? open
+                        : open + 1, open, end,
                         last);
             }
         }
@@ -942,7 +943,10 @@ public final class QuotesEnricher implements Enricher {
     }
 
     /** An attribution before a quote, and whether "that" stands between cue and quote (reported speech). */
-    record Before(Attribution att, boolean that) {
+    record Before(Attribution att, boolean that, int from) {
+        Before(Attribution att, boolean that) {
+            this(att, that, -1);
+        }
     }
 
     /**
@@ -1013,7 +1017,14 @@ public final class QuotesEnricher implements Enricher {
                     // '“A,” said the Florida senator, “B.”', 'Continued Stone: “': the speaker follows the cue
                     speaker = npAfter(text, ws, 1);
                 }
-                return speaker == null ? null : new Before(new Attribution(speaker, mention(text, ws.get(c))), false);
+                // 'X said Friday that if she wins, “she would sign it.”': reported speech with quoted words
+                int thatAt = -1;
+                for (int t = c + 1; t < k && thatAt < 0; t++) {
+                    thatAt = ws.get(t).low().equals("that") ? t : -1;
+                }
+                // the clause after "that" is the content, as for 'said that “...”'
+                return speaker == null ? null : new Before(new Attribution(speaker, mention(text, ws.get(c))),
+                        thatAt >= 0, thatAt >= 0 ? ws.get(thatAt + 1).start() : -1);
             }
         }
         return null;

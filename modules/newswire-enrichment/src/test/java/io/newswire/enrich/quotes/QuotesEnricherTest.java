@@ -343,6 +343,9 @@ class QuotesEnricherTest {
                 Arguments.of("Sanders had previously said, \u201CWe will see.\u201D", "direct", "We will see.", "Sanders"),
                 Arguments.of("Police spokesman Bello Lawal spoke on Sunday. According to him, \u201CTwo of the victims died "
                         + "in hospital.\u201D", "direct", "Two of the victims died in hospital.", "him"),
+                // 'said ... that' further back: reported speech, its content the clause after "that"
+                Arguments.of("Spokesman Jan Novak said Friday that if the bill passes, \u201Cthe minister would sign it.\u201D",
+                        "indirect", "if the bill passes, \u201Cthe minister would sign it.\u201D", "Spokesman Jan Novak"),
                 // reported speech and the quote right after it are one attribution, as PolNeAR annotates them
                 Arguments.of("The company said in a statement that it had received the letter. \u201CWe remain committed "
                         + "to the agreement.\u201D", "indirect",
