@@ -29,7 +29,13 @@ import java.util.Set;
  */
 public final class QuotesEnricher implements Enricher {
 
-    static final int MAX_CHARS = 20_000;
+    /**
+     * Characters read, as many as the entity stage reads (speakers resolve to its entities). Every scan
+     * is linear or bounded ({@link #SENTENCE_SCAN}): the cost grows with the text, no faster.
+     */
+    static final int MAX_CHARS = 100_000;
+    /** The farthest a sentence start or end is looked for, so that text without full stops stays linear. */
+    private static final int SENTENCE_SCAN = 1_500;
     /** A direct quote shorter than this many words without a cue beside it is a scare quote ("soon"). */
     private static final Set<String> CUES = WordList.load(QuotesEnricher.class, "cues.txt");
     private static final Set<String> PERSON_WORDS = WordList.load(QuotesEnricher.class, "person-words.txt");
@@ -99,8 +105,9 @@ public final class QuotesEnricher implements Enricher {
         String text = original.indexOf("''") < 0 ? original : doubleApostrophes(original);
         List<Quote> out = new ArrayList<>();
         List<int[]> taken = new ArrayList<>(); // spans of direct quotes and their attribution
-        direct(text, entities, out, taken);
-        indirect(text, entities, out, taken);
+        List<int[]> orphans = new ArrayList<>(); // quote pieces with no attribution of their own: open, close
+        direct(text, entities, out, taken, orphans);
+        indirect(text, entities, out, taken, orphans);
         out.sort((a, b) -> Integer.compare(a.content().start(), b.content().start()));
         if (text != original) {
             // same offsets: the spans' text is taken again from the text as written
@@ -188,7 +195,8 @@ public final class QuotesEnricher implements Enricher {
     /** The start of the sentence holding {@code pos}: after a newline or a full stop, ?, ! and a space. */
     private static int sentenceStart(String text, int pos) {
         int b = pos;
-        while (b > 0) {
+        int stop = Math.max(0, pos - SENTENCE_SCAN);
+        while (b > stop) {
             char c = text.charAt(b - 1);
             if (c == '\n' || (c == ' ') && b >= 2 && ".!?".indexOf(text.charAt(b - 2)) >= 0
                     && !(b >= 3 && Character.isUpperCase(text.charAt(b - 3)) && (b < 4 || !Character.isLetter(text.charAt(b - 4))))) {
@@ -204,7 +212,7 @@ public final class QuotesEnricher implements Enricher {
 
     /** The end of the sentence holding {@code pos}: its full stop, ? or ! (or the newline, or the text end). */
     private static int sentenceEnd(String text, int pos) {
-        int n = text.length();
+        int n = Math.min(text.length(), pos + SENTENCE_SCAN);
         for (int i = pos; i < n; i++) {
             char c = text.charAt(i);
             if (c == '\n') {
@@ -412,7 +420,8 @@ public final class QuotesEnricher implements Enricher {
      * 'the probe is “ongoing,” X said') is reported speech with quoted words: kind indirect, content the
      * clause.
      */
-    private static void direct(String text, List<Entity> entities, List<Quote> out, List<int[]> taken) {
+    private static void direct(String text, List<Entity> entities, List<Quote> out, List<int[]> taken,
+            List<int[]> orphans) {
         int n = text.length();
         int i = 0;
         Group g = null;
@@ -472,13 +481,21 @@ public final class QuotesEnricher implements Enricher {
                 att = new Attribution(g.att.speaker(), adding);
                 b = new Before(att, b != null && b.that());
             }
+            int tail = att == null && g != null ? lowerTail(text, close) : -1;
             if (g != null && !second && (att != null && (att.cue().start() == g.att.cue().start() || !attAfter
                     && sameSentence(text, g.last, att.cue().start()))
-                    || att == null && endsSentence(text, close) && (adjacent(text, g.last, open)
+                    || att == null && (endsSentence(text, close) || tail > 0) && (adjacent(text, g.last, open)
                             || oneSentenceBetween(text, g.last, open)))) {
-                // '“A,” X said, “B.”', '“A,” X said, according to CNN. “B.”', '“A,” X said.¶“B.”'
-                g.end = g.kind.equals("direct") ? contentEnd(text, g.start, close) : close + 1;
-                g.last = Math.max(g.last, close + 1);
+                // '“A,” X said, “B.”', '“A,” X said, according to CNN. “B.”', '“A,” X said.¶“B.”', and a last
+                // piece whose sentence goes on past its mark: '“A,” said X. “B” for the top bracket.'
+                g.end = tail > 0 ? tail : g.kind.equals("direct") ? contentEnd(text, g.start, close) : close + 1;
+                g.last = Math.max(g.last, tail > 0 ? tail : close + 1);
+                continue;
+            }
+            if (att == null && g != null && g.kind.equals("direct") && conjoined(text, g.last, open)) {
+                // '“You know, I love Larry,” he said, but “when it comes to energy ...”': one statement
+                g.end = contentEnd(text, g.start, close);
+                g.last = close + 1;
                 continue;
             }
             if (att == null && g != null && !clauseInitial(text, open)) {
@@ -487,6 +504,9 @@ public final class QuotesEnricher implements Enricher {
             flush(text, entities, g, out, taken);
             g = null;
             if (att == null) {
+                if (clauseInitial(text, open) && endsSentence(text, close)) {
+                    orphans.add(new int[] {open, close}); // may go on a quote the reported-speech pass finds
+                }
                 continue;
             }
             int last = Math.max(close + 1, Math.max(att.cue().end(), att.speaker() == null ? 0 : att.speaker().end()));
@@ -503,7 +523,10 @@ public final class QuotesEnricher implements Enricher {
                 while (k < n && text.charAt(k) == ' ') {
                     k++;
                 }
-                boolean goesOn = k < n && Character.isLowerCase(text.charAt(k)) && !text.startsWith("and ", k)
+                // a piece closed by a comma ('saying, “That makes me smart,” when ...') is whole: the words after
+                // it are the narrator's
+                boolean goesOn = k < n && Character.isLowerCase(text.charAt(k)) && text.charAt(close - 1) != ','
+                        && !text.startsWith("and ", k)
                         && !text.startsWith("but ", k) && !text.startsWith("or ", k) && !text.startsWith("then ", k);
                 if (goesOn) {
                     end = sentenceEnd(text, k);
@@ -516,12 +539,66 @@ public final class QuotesEnricher implements Enricher {
                     continue;
                 }
                 // with words outside the marks the content keeps the marks, so that they still pair up
-                g = new Group(att, b.that() ? "indirect" : "direct", b.that() || goesOn ? open : open + 1, open, end,
+                g = new Group(att, b.that() ? "indirect" : "direct", b.from() >= 0 ? b.from() : b.that() || goesOn ? open
+                        : open + 1, open, end,
                         last);
             }
         }
         flush(text, entities, g, out, taken);
     }
+
+    /**
+     * The end of a sentence that goes on after the closing mark at {@code close} with a preposition
+     * ('” for the top income bracket.'), without a quotation mark or a verb of saying (then it would
+     * carry an attribution of its own); -1 otherwise. A verb there ('“American Skin” was written by
+     * ...') makes the quoted words a title, not a piece of the quote.
+     */
+    private static int lowerTail(String text, int close) {
+        int k = close + 1;
+        while (k < text.length() && text.charAt(k) == ' ') {
+            k++;
+        }
+        int w = k;
+        while (w < text.length() && w - k < 6 && Character.isLowerCase(text.charAt(w))) {
+            w++;
+        }
+        if (w == k || w >= text.length() || text.charAt(w) != ' ' || !TAIL_PREPOSITIONS.contains(text.substring(k, w))) {
+            return -1;
+        }
+        int e = sentenceEnd(text, k);
+        if (e - k > 200 || mayHaveCue(text, k, e)) {
+            return -1;
+        }
+        for (int i = k; i < e; i++) {
+            char c = text.charAt(i);
+            if (c == '"' || c == '\u201C' || c == '\u201D') {
+                return -1;
+            }
+        }
+        return e;
+    }
+
+    /** Whether only ', but ' or ', and ' stands between the end of an attribution and the next mark. */
+    private static boolean conjoined(String text, int last, int open) {
+        int i = last;
+        while (i < open && (text.charAt(i) == ' ' || text.charAt(i) == ',')) {
+            i++;
+        }
+        int w = i;
+        while (w < open && Character.isLetter(text.charAt(w))) {
+            w++;
+        }
+        if (w == i || w >= open || !(text.startsWith("but", i) && w - i == 3 || text.startsWith("and", i) && w - i == 3)) {
+            return false;
+        }
+        while (w < open && text.charAt(w) == ' ') {
+            w++;
+        }
+        return w == open && i > last && text.charAt(last) != '.';
+    }
+
+    private static final Set<String> TAIL_PREPOSITIONS = Set.of("for", "to", "in", "on", "at", "of", "with", "from",
+            "about", "by", "over", "into", "than", "under", "against");
 
     private static void flush(String text, List<Entity> entities, Group g, List<Quote> out, List<int[]> taken) {
         if (g == null || g.end <= g.start) {
@@ -650,9 +727,12 @@ public final class QuotesEnricher implements Enricher {
         all.addAll(QUANTIFIERS);
         all.addAll(CLAUSE_WORDS);
         all.addAll(LEADING);
-        all.addAll(List.of("according", "to", "that", "also", "later", "then", "again", "earlier", "once", "further",
+        all.addAll(AUXILIARIES);
+        all.addAll(SUBORDINATORS);
+        all.addAll(List.of("according", "to", "that", "also", "later", "then", "again", "earlier", "once", "further", "often", "now",
+                "still", "never", "always",
                 "he", "she", "they", "it", "we", "i", "the", "a", "an", "his", "her", "their", "its", "of", "'s",
-                "\u2019s", "told", "telling", "who", "which", "and", "but", "or"));
+                "him", "them", "\u2019s", "told", "telling", "who", "which", "and", "but", "or"));
         return FoldedWords.of(all);
     }
 
@@ -727,7 +807,8 @@ public final class QuotesEnricher implements Enricher {
             // '!” some protesters chanted', ',” federal prosecutors wrote': after a piece that does not end
             // its sentence, up to four plain words and a cue are its attribution
             int w = k;
-            while (w < ws.size() && w - k < 4 && plainWord(text, ws.get(w)) && !isDirectCue(ws.get(w).low())) {
+            while (w < ws.size() && w - k < 4 && plainWord(text, ws.get(w)) && !isDirectCue(ws.get(w).low())
+                    && !SUBORDINATORS.contains(ws.get(w).low())) {
                 w++;
             }
             if (w > k && w < ws.size() && isDirectCue(ws.get(w).low())) {
@@ -862,7 +943,10 @@ public final class QuotesEnricher implements Enricher {
     }
 
     /** An attribution before a quote, and whether "that" stands between cue and quote (reported speech). */
-    record Before(Attribution att, boolean that) {
+    record Before(Attribution att, boolean that, int from) {
+        Before(Attribution att, boolean that) {
+            this(att, that, -1);
+        }
     }
 
     /**
@@ -933,7 +1017,14 @@ public final class QuotesEnricher implements Enricher {
                     // '“A,” said the Florida senator, “B.”', 'Continued Stone: “': the speaker follows the cue
                     speaker = npAfter(text, ws, 1);
                 }
-                return speaker == null ? null : new Before(new Attribution(speaker, mention(text, ws.get(c))), false);
+                // 'X said Friday that if she wins, “she would sign it.”': reported speech with quoted words
+                int thatAt = -1;
+                for (int t = c + 1; t < k && thatAt < 0; t++) {
+                    thatAt = ws.get(t).low().equals("that") ? t : -1;
+                }
+                // the clause after "that" is the content, as for 'said that “...”'
+                return speaker == null ? null : new Before(new Attribution(speaker, mention(text, ws.get(c))),
+                        thatAt >= 0, thatAt >= 0 ? ws.get(thatAt + 1).start() : -1);
             }
         }
         return null;
@@ -982,6 +1073,13 @@ public final class QuotesEnricher implements Enricher {
         if (s >= 0 && isAdverb(ws.get(s).low())) {
             s--;
         }
+        if (s >= 1 && AUXILIARIES.contains(ws.get(s).low())) {
+            // 'Sanders had previously said, “', 'the minister has also said: “'
+            s--;
+            if (s >= 1 && isAdverb(ws.get(s).low())) {
+                s--;
+            }
+        }
         int last = s;
         String prev = s >= 0 ? ws.get(s).low() : "";
         while (s >= 0 && last - s < 6 && isNpWord(text, ws.get(s), s == 0 || !isNpWord(text, ws.get(s - 1), false))) {
@@ -1024,12 +1122,20 @@ public final class QuotesEnricher implements Enricher {
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "its", "their", "our", "my");
     private static final Set<String> CLAUSE_WORDS = Set.of("and", "but", "or", "who", "which", "that", "to", "of", "in",
             "on", "at", "for", "with", "by", "from", "is", "was", "are", "were", "has", "have", "had", "be", "been", "not");
+    /** Words opening a clause of time or reason: '...,” when the host pressed him' is not an attribution. */
+    private static final Set<String> SUBORDINATORS = Set.of("when", "while", "until", "because", "before", "after",
+            "if", "as", "once", "since");
 
     /** An adverb between speaker and cue: 'the minister also said', 'Petrov later added', 'she repeatedly said'. */
     private static boolean isAdverb(String l) {
         return l.equals("also") || l.equals("later") || l.equals("then") || l.equals("again") || l.equals("earlier")
-                || l.equals("once") || l.equals("further") || l.length() > 4 && l.endsWith("ly");
+                || l.equals("once") || l.equals("further") || l.equals("often") || l.equals("now") || l.equals("still")
+                || l.equals("never") || l.equals("always") || l.length() > 4 && l.endsWith("ly");
     }
+
+    /** Auxiliaries between a speaker and a cue: 'X had said', 'X has also written', 'X would later say'. */
+    private static final Set<String> AUXILIARIES = Set.of("has", "had", "have", "would", "will", "could", "did",
+            "does", "do");
 
     /** Words that open a clause before its subject: 'As Politico reported', 'But he said'. */
     private static final Set<String> LEADING = Set.of("as", "and", "but", "so", "yet", "then", "still", "later");
@@ -1067,7 +1173,8 @@ public final class QuotesEnricher implements Enricher {
             return true;
         }
         switch (l) {
-            case "he", "she", "they", "it", "we", "i", "the", "a", "an", "his", "her", "their", "its", "of", "'s" -> {
+            case "he", "she", "they", "it", "we", "i", "the", "a", "an", "his", "her", "their", "its", "of", "'s",
+                    "him", "them" -> {
                 return true;
             }
             default -> {
@@ -1159,7 +1266,8 @@ public final class QuotesEnricher implements Enricher {
     }
 
     /** "X said (that) CLAUSE.", "CLAUSE, X said.", "according to X, CLAUSE.", "CLAUSE, according to X." */
-    private static void indirect(String text, List<Entity> entities, List<Quote> out, List<int[]> taken) {
+    private static void indirect(String text, List<Entity> entities, List<Quote> out, List<int[]> taken,
+            List<int[]> orphans) {
         int n = text.length();
         int sStart = 0;
         for (int i = 0; i <= n; i++) {
@@ -1171,12 +1279,13 @@ public final class QuotesEnricher implements Enricher {
             if (!end) {
                 continue;
             }
-            sentence(text, sStart, i, entities, out, taken);
+            sentence(text, sStart, i, entities, out, taken, orphans);
             sStart = i + 1;
         }
     }
 
-    private static void sentence(String text, int s, int e, List<Entity> entities, List<Quote> out, List<int[]> taken) {
+    private static void sentence(String text, int s, int e, List<Entity> entities, List<Quote> out, List<int[]> taken,
+            List<int[]> orphans) {
         if (e - s < 12 || !mayHaveCue(text, s, e)) {
             return;
         }
@@ -1287,10 +1396,65 @@ public final class QuotesEnricher implements Enricher {
             // opens with quoted words and goes on past the mark is still quoted at its start, so direct
             boolean quoted = cs > 0 && isOpen(text, cs - 1) && ce - cs < 600 && text.indexOf(text.charAt(cs - 1) == '"'
                     ? '"' : '\u201D', cs) < ce;
+            int last = e;
+            if (quoted) {
+                // '“A” of the plan, X said. “B.”': pieces with no attribution of their own that follow go on it,
+                // as they go on a quote whose attribution sits beside its marks
+                for (int[] o : orphans) {
+                    if (o[0] > last && adjacent(text, last, o[0])) {
+                        ce = contentEnd(text, o[0] + 1, o[1]);
+                        last = o[1] + 1;
+                    } else if (o[0] > last) {
+                        break;
+                    }
+                }
+            }
             out.add(new Quote(quoted ? "direct" : "indirect", new Mention(cs, ce, text.substring(cs, ce)),
                     resolve(text, entities, speaker, cs), speaker, cue));
-            taken.add(new int[] {s, e});
+            taken.add(new int[] {s, Math.max(e, last)});
+            if (!quoted) {
+                following(text, e, entities, speaker, cue, out, taken, orphans);
+            }
             return; // one attribution per sentence
+        }
+    }
+
+    /**
+     * A quote with no attribution of its own right after a sentence of reported speech, in the same
+     * paragraph, is the same speaker's: 'The company said in a statement that it had received the
+     * letter. “We remain committed to the agreement.”' Only a piece that opens right after the
+     * sentence's full stop and ends its own sentence, and the pieces that go on from it.
+     */
+    private static void following(String text, int e, List<Entity> entities, Mention speaker, Mention cue,
+            List<Quote> out, List<int[]> taken, List<int[]> orphans) {
+        if (e >= text.length() || text.charAt(e) != '.') {
+            return;
+        }
+        int k = e + 1;
+        while (k < text.length() && text.charAt(k) == ' ') {
+            k++;
+        }
+        for (int i = 0; i < orphans.size(); i++) {
+            int[] o = orphans.get(i);
+            if (o[0] < k) {
+                continue;
+            }
+            if (o[0] > k || inside(taken, o[0])) {
+                return;
+            }
+            int ce = contentEnd(text, o[0] + 1, o[1]);
+            int last = o[1] + 1;
+            for (int j = i + 1; j < orphans.size() && adjacent(text, last, orphans.get(j)[0]); j++) {
+                ce = contentEnd(text, orphans.get(j)[0] + 1, orphans.get(j)[1]);
+                last = orphans.get(j)[1] + 1;
+            }
+            Quote q = out.remove(out.size() - 1);
+            int cs = q.content().start();
+            int end = isClose(text.charAt(last - 1)) ? last : ce;
+            out.add(new Quote(q.kind(), new Mention(cs, end, text.substring(cs, end)), q.speaker(), q.speakerText(),
+                    q.cue()));
+            taken.add(new int[] {o[0], last});
+            return;
         }
     }
 

@@ -309,6 +309,79 @@ class QuotesEnricherTest {
         assertThat(STAGE.enrich(b).quotes()).isEmpty();
     }
 
+    static Stream<Arguments> fragmentsGoingOn() {
+        return Stream.of(
+                // text, the one direct quote's content
+                Arguments.of("The plan is long.\n\n\u201CI respect the work\u201D of the negotiators, Mensah said. "
+                        + "\u201CBut respect is not a deal. We need more.\u201D\n\nTalks resume on Monday.",
+                        "I respect the work\u201D of the negotiators, Mensah said. \u201CBut respect is not a deal. We need more."),
+                Arguments.of("\u201CIt is more of the same,\u201D said Ana Ribeiro, an economist. \u201CI would not call it "
+                        + "reform. It is a tax increase\u201D for the top bracket.\n\nThe vote is on Friday.",
+                        "It is more of the same,\u201D said Ana Ribeiro, an economist. \u201CI would not call it reform. "
+                                + "It is a tax increase\u201D for the top bracket"),
+                // a title whose sentence goes on with a verb is not a piece of the quote before it
+                Arguments.of("Lima sang to the crowd, asking, \u201CWhere do we go from here?\u201D\n\n\u201CLong Road\u201D "
+                        + "was written in 1999.", "Where do we go from here?"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("fragmentsGoingOn")
+    void shouldJoinTheNextPieceWhenAQuotedFragmentGoesOnInItsClause(String text, String content) {
+        assertThat(STAGE.enrich(article(text)).quotes()).filteredOn(q -> q.kind().equals("direct")).singleElement()
+                .satisfies(q -> assertThat(q.content().text()).isEqualTo(content));
+    }
+
+    static Stream<Arguments> piecesAndTheirEnds() {
+        return Stream.of(
+                // text, kind, content, speaker as written
+                Arguments.of("Ruiz was asked about the tax, saying, \u201CThat makes me smart,\u201D when the host pressed him.",
+                        "direct", "That makes me smart", "Ruiz"),
+                Arguments.of("\u201CI like Larry,\u201D he said, but \u201Cwhen it comes to coal, Larry is wrong.\u201D", "direct",
+                        "I like Larry,\u201D he said, but \u201Cwhen it comes to coal, Larry is wrong.", "he"),
+                Arguments.of("Lamenting their luck, Kenyans often say, \u201CSo far from the rain.\u201D", "direct",
+                        "So far from the rain.", "Kenyans"),
+                Arguments.of("Sanders had previously said, \u201CWe will see.\u201D", "direct", "We will see.", "Sanders"),
+                Arguments.of("Police spokesman Bello Lawal spoke on Sunday. According to him, \u201CTwo of the victims died "
+                        + "in hospital.\u201D", "direct", "Two of the victims died in hospital.", "him"),
+                // 'said ... that' further back: reported speech, its content the clause after "that"
+                Arguments.of("Spokesman Jan Novak said Friday that if the bill passes, \u201Cthe minister would sign it.\u201D",
+                        "indirect", "if the bill passes, \u201Cthe minister would sign it.\u201D", "Spokesman Jan Novak"),
+                // reported speech and the quote right after it are one attribution, as PolNeAR annotates them
+                Arguments.of("The company said in a statement that it had received the letter. \u201CWe remain committed "
+                        + "to the agreement.\u201D", "indirect",
+                        "in a statement that it had received the letter. \u201CWe remain committed to the agreement.\u201D",
+                        "The company"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("piecesAndTheirEnds")
+    void shouldEndTheContentWhereTheStatementEnds(String text, String kind, String content, String speaker) {
+        assertThat(STAGE.enrich(article(text)).quotes()).singleElement().satisfies(q -> {
+            assertThat(q.kind()).isEqualTo(kind);
+            assertThat(q.content().text()).isEqualTo(content);
+            assertThat(q.speakerText().text()).isEqualTo(speaker);
+        });
+    }
+
+    @Test
+    void shouldFindQuoteWhenItStandsFarIntoALongArticle() {
+        String narration = "The plant employs 300 people in the valley and ships coal to three states. ".repeat(400);
+        String text = narration + "\n\n\u201CIt is all I can afford,\u201D Ruiz said.";
+        assertThat(text.length()).isGreaterThan(25_000);
+        assertThat(STAGE.enrich(article(text, "Ruiz")).quotes()).singleElement().satisfies(q -> {
+            assertThat(q.content().text()).isEqualTo("It is all I can afford");
+            assertThat(q.speaker()).isEqualTo("per:ruiz");
+        });
+    }
+
+    @Test
+    void shouldStayLinearWhenATextHasNoSentenceEnd() {
+        // one line of 90,000 characters, a quoted word every 30 and no full stop: bounded scans, no timeout needed
+        String text = "and the \u201Cword\u201D went on ".repeat(3_000);
+        assertThat(STAGE.enrich(article(text)).quotes()).allSatisfy(q -> assertThat(q.content().end())
+                .isLessThanOrEqualTo(text.length()));
+    }
+
     @Test
     void shouldReturnNoQuotesWhenArticleIsNotEnglish() {
         Article a = Article.builder("c-00000000000000000004", "\u00AB Nous resterons \u00BB, a d\u00E9clar\u00E9 le ministre.",
