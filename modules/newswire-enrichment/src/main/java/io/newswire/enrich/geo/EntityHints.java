@@ -18,9 +18,11 @@ import java.util.List;
 final class EntityHints {
 
     private final Gazetteer gaz;
+    private final RegionWords regionWords;
 
-    EntityHints(Gazetteer gaz) {
+    EntityHints(Gazetteer gaz, RegionWords regionWords) {
         this.gaz = gaz;
+        this.regionWords = regionWords;
     }
 
     /**
@@ -44,6 +46,13 @@ final class EntityHints {
                     spots.removeIf(s -> s.start() < m.end() && m.start() < s.end()
                             && Gazetteer.kind(s.entries()[0]) != Gazetteer.DEMONYM);
                 } else if (en.type() == EntityType.LOCATION) {
+                    int region = regionWords.entry(text, m.start(), m.end());
+                    if (region >= 0) {
+                        // "the West", "Arab leaders": the region, never the town of that name
+                        spots.removeIf(s -> s.start() < m.end() && m.start() < s.end());
+                        spots.add(new GeoSpotter.Spot(m.start(), m.end(), new int[] {region}, false, true));
+                        continue;
+                    }
                     GeoSpotter.Spot whole = GeoSpotter.lookupSpan(gaz, text, m.start(), m.end());
                     boolean covered = false;
                     for (int i = spots.size() - 1; i >= 0; i--) {

@@ -31,6 +31,7 @@ final class PlaceResolver {
 
     private final Gazetteer gaz;
     private final EntityHints entityHints;
+    private final RegionWords regionWords;
     private final PlaceRecords placeRecords;
     private final CountryRanker countryRanker;
 
@@ -45,7 +46,8 @@ final class PlaceResolver {
 
     PlaceResolver(Gazetteer gaz) {
         this.gaz = gaz;
-        this.entityHints = new EntityHints(gaz);
+        this.regionWords = new RegionWords(gaz);
+        this.entityHints = new EntityHints(gaz, regionWords);
         this.placeRecords = new PlaceRecords(gaz);
         this.countryRanker = new CountryRanker(gaz);
         this.standalone = new int[GeoSpotter.ABBREVIATION_SLOTS][];
@@ -81,7 +83,7 @@ final class PlaceResolver {
 
     Result resolve(Article article) {
         String text = article.text();
-        List<GeoSpotter.Spot> spots = new ArrayList<>(GeoSpotter.spot(gaz, text, standalone));
+        List<GeoSpotter.Spot> spots = new ArrayList<>(GeoSpotter.spot(gaz, text, standalone, regionWords));
         int firstAbbreviationSpot = spots.size();
         addRegionAbbreviations(text, spots);
         boolean anyRegionAbbreviation = spots.size() > firstAbbreviationSpot;

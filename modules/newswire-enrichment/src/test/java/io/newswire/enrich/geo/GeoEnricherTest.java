@@ -225,6 +225,41 @@ class GeoEnricherTest {
         assertThat(p.lat()).isNotNull();
     }
 
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', value = {
+        // text | surface | region
+        "Relations between Moscow and the West have not been this cold since 1983.      | West     | Western Europe",
+        "Two dozen Western countries expelled diplomats on the same day.                | Western  | Western Europe",
+        "Saudi Arabia has led an Arab intervention in the war since 2015.               | Arab     | Arabian Peninsula",
+        "Le Kremlin accuse les gouvernements Western de double langage.                 | Western  | Western Europe",
+    })
+    void shouldReadADemonymLikeWordAsItsRegionWhenItIsUsedOfTheRegion(String text, String surface, String region) {
+        Place p = place(enrich(null, text), surface).orElseThrow(() -> new AssertionError("no place for " + surface));
+        assertThat(p.name()).isEqualTo(region);
+        assertThat(p.geonameId()).isNull();
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', value = {
+        // text | surface that must not be a place of its own
+        "Kanye West released a new album on Friday.                                     | West",
+        "West said the club would appeal against the ban.                               | West",
+        "Shares of Western Union fell after the results.                                | Western",
+        "Settlers moved into the West Bank overnight, officials said.                   | West",
+    })
+    void shouldNotReadADemonymLikeWordAsARegionWhenItIsANameOrPartOfOne(String text, String surface) {
+        assertThat(place(enrich(null, text), surface)).isEmpty();
+    }
+
+    @Test
+    void shouldResolveAWestLocationEntityToTheRegionNotATownWhenEntitiesHandItOver() {
+        String text = "Sanctions by the West hit the rouble.";
+        Entity loc = new Entity(null, "West", EntityType.LOCATION, null, List.of("West"),
+                List.of(new Mention(17, 21, "West")), 1, 1.0);
+        Article a = enricher.enrich(Article.builder("c-1", text, "t").entities(List.of(loc)).build());
+        assertThat(place(a, "West")).map(Place::name).contains("Western Europe");
+    }
+
     @Test
     void shouldPlaceTheSeaOnItsCoastsWhenTheBuilderDerivesItsPoint() {
         Place p = place(enrich(null, "Shipping in the Black Sea resumed on Tuesday."), "Black Sea").orElseThrow();
