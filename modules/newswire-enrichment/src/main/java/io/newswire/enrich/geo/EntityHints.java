@@ -26,6 +26,45 @@ final class EntityHints {
     }
 
     /**
+     * The start offsets of the ORGANIZATION mentions the entities stage found, sorted, each followed by its
+     * end ({@code [start0, end0, start1, end1, ...]}), or {@code null} when there are none.
+     */
+    static int[] organisationStarts(Article article) {
+        List<Entity> entities = article.entities();
+        if (entities == null || entities.isEmpty()) {
+            return null;
+        }
+        int n = 0;
+        for (Entity en : entities) {
+            n += en.type() == EntityType.ORGANIZATION ? en.mentions().size() : 0;
+        }
+        if (n == 0) {
+            return null;
+        }
+        int[] out = new int[2 * n];
+        int i = 0;
+        for (Entity en : entities) {
+            if (en.type() == EntityType.ORGANIZATION) {
+                for (Mention m : en.mentions()) {
+                    out[i++] = m.start();
+                    out[i++] = m.end();
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Whether {@code s} is the first word of an organisation of {@code starts} and not all of it. */
+    static boolean startsOne(int[] starts, GeoSpotter.Spot s) {
+        for (int i = 0; i < starts.length; i += 2) {
+            if (starts[i] == s.start() && starts[i + 1] > s.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Applies an entities stage's findings: PERSON spans veto spots; a LOCATION span is looked up as a
      * whole and replaces spots that cover only part of it ("Frenchmen Street" is no town called Street),
      * unless the rest is a generic word ("Kabul province"). Returns the LOCATION spans the gazetteer

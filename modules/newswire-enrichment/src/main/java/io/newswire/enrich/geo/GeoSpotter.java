@@ -50,6 +50,7 @@ final class GeoSpotter {
 
     /** Slots of {@link #abbreviationSlot}: two or three letters A-Z. */
     static final int ABBREVIATION_SLOTS = 27 * 27 * 27;
+    private static final int QLD = abbreviationSlot("QLD", 0, 3);
 
     /**
      * The slot of a code of two or three capitals A-Z ("BC", "NSW") in a table of {@link #ABBREVIATION_SLOTS},
@@ -147,6 +148,14 @@ final class GeoSpotter {
                 } else {
                     t++;
                 }
+                continue;
+            }
+            if (len == 3 && text.startsWith("Qld", s) && abbreviations[QLD] != null) {
+                // Queensland's abbreviation as Australian papers write it alone ("far north Qld"); the other
+                // states' (Vic, Tas) are also names, and are read only after a town ("Bendigo, Vic"). Written so, it is
+                // no other word: read whatever the story's support, as a span the entities stage marks is
+                out.add(new Spot(s, te[t], abbreviations[QLD], false, true, true));
+                t++;
                 continue;
             }
             if (len <= 3 && allUpper(text, s, te[t])) {
