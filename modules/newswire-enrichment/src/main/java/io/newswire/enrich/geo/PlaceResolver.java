@@ -230,7 +230,7 @@ final class PlaceResolver {
             long locKey = loc == null ? 0 : Folding.key(loc);
             int[] cands = locKey == 0 ? null : gaz.byKey(locKey);
             if (cands != null) {
-                datelineEntry = best(cands, locKey, named, namedAdmin1, -1, -1, region, false, null, 0, null, null, 0);
+                datelineEntry = best(cands, locKey, named, namedAdmin1, -1, -1, region, false, null, 0, null, null, 0, -1);
                 if (region != null && datelineEntry >= 0 && !contains(region, datelineEntry)) {
                     // "PARIS, Texas": no town of that name in that region is in the gazetteer; the
                     // region, not the namesake, says where the story was filed
@@ -267,7 +267,7 @@ final class PlaceResolver {
                 }
                 choice[i] = s.abbreviation() ? -1 : best(s.entries(), spotKey[i], named, namedAdmin1,
                         datelineEntry, datelineCountry, next == null ? apRegion[i] : next.entries(), divisionAfter[i],
-                        admin2Chosen, admin2ChosenCount, chosenEntry, chosenAdmin1, chosenCount);
+                        admin2Chosen, admin2ChosenCount, chosenEntry, chosenAdmin1, chosenCount, choice[i]);
             }
             for (int i = 0; pass == 0 && i < spots.size(); i++) {
                 if (choice[i] >= 0 && Gazetteer.kind(choice[i]) == Gazetteer.ADMIN2) {
@@ -513,7 +513,7 @@ final class PlaceResolver {
     /** The best-scoring entry; a word that is a demonym is read as one ("American" is not a town). */
     private int best(int[] entries, long surfaceKey, double[] named, NamedDivisions namedAdmin1,
             int datelineEntry, int datelineCountry, int[] container, boolean divisionAfter, int[] admin2Chosen,
-            int admin2ChosenCount, int[] chosenEntry, int[] chosenAdmin1, int chosenCount) {
+            int admin2ChosenCount, int[] chosenEntry, int[] chosenAdmin1, int chosenCount, int selfChoice) {
         int best = -1;
         double bestScore = Double.NEGATIVE_INFINITY;
         boolean demonym = false;
@@ -565,10 +565,15 @@ final class PlaceResolver {
                         break;
                     }
                 }
-                int a1 = gaz.placeAdmin1(Gazetteer.index(e));
+            }
+            if (kind == Gazetteer.PLACE || kind == Gazetteer.ADMIN2) {
+                // a town or a county in the state of the story's other places; both alike, so that the bonus
+                // does not tip a town against the county of its name ("Solihull")
+                int a1 = gaz.admin1Of(e);
                 int others = 0;
                 for (int x = 0; a1 >= 0 && x < chosenCount; x++) {
-                    if (chosenAdmin1[x] == a1 && chosenEntry[x] != e) {
+                    // the others: not this name's own first-pass choice, which would vote for its county namesake
+                    if (chosenAdmin1[x] == a1 && chosenEntry[x] != e && chosenEntry[x] != selfChoice) {
                         others++;
                     }
                 }
