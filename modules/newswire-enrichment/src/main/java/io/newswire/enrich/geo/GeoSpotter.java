@@ -50,6 +50,7 @@ final class GeoSpotter {
 
     /** Slots of {@link #abbreviationSlot}: two or three letters A-Z. */
     static final int ABBREVIATION_SLOTS = 27 * 27 * 27;
+    private static final int QLD = abbreviationSlot("QLD", 0, 3);
 
     /**
      * The slot of a code of two or three capitals A-Z ("BC", "NSW") in a table of {@link #ABBREVIATION_SLOTS},
@@ -77,6 +78,15 @@ final class GeoSpotter {
      * is spotted as an abbreviation naming those entries.
      */
     static List<Spot> spot(Gazetteer gaz, String text, int[][] abbreviations) {
+        return spot(gaz, text, abbreviations, null);
+    }
+
+    /**
+     * As {@link #spot(Gazetteer, String, int[][])}; a word of {@code regionWords} in a region's context
+     * ("the West", "Western countries", "Arab leaders": see {@link #regionContext}) is spotted as that
+     * region, not as the town of that name.
+     */
+    static List<Spot> spot(Gazetteer gaz, String text, int[][] abbreviations, RegionWords regionWords) {
         int n = text.length();
         int[] ts = new int[Math.max(16, n / 4)];
         int[] te = new int[ts.length];
@@ -140,6 +150,14 @@ final class GeoSpotter {
                 }
                 continue;
             }
+            if (len == 3 && text.startsWith("Qld", s) && abbreviations[QLD] != null) {
+                // Queensland's abbreviation as Australian papers write it alone ("far north Qld"); the other
+                // states' (Vic, Tas) are also names, and are read only after a town ("Bendigo, Vic"). Written so, it is
+                // no other word: read whatever the story's support, as a span the entities stage marks is
+                out.add(new Spot(s, te[t], abbreviations[QLD], false, true, true));
+                t++;
+                continue;
+            }
             if (len <= 3 && allUpper(text, s, te[t])) {
                 int[] e = gaz.byAcronym(Folding.mixToken(Folding.BASIS, text, s, te[t], true));
                 int slot = e != null ? -1 : abbreviationSlot(text, s, te[t]);
@@ -197,6 +215,14 @@ final class GeoSpotter {
                     continue;
                 }
             }
+            if (regionWords != null && best <= t) {
+                int region = regionWords.entry(text, s, te[t]);
+                if (region >= 0 && regionContext(text, ts, te, t, count)) {
+                    out.add(new Spot(s, te[t], new int[] {region}, false, false));
+                    t++;
+                    continue;
+                }
+            }
             if (best >= 0) {
                 out.add(new Spot(s, te[best], bestEntries, false, false));
                 t = best + 1;
@@ -234,6 +260,31 @@ final class GeoSpotter {
             }
         }
         return found;
+    }
+
+    private static final long WEST = Folding.key("west");
+
+    /**
+     * Whether the word of token {@code t} is used of a region: after "the" ("the West", "the Arab world"),
+     * or, for an adjective, before a word in small letters ("Western countries", "Arab leaders"); never
+     * inside a longer name ("Kanye West", "West Bank", "Western Union"). The bare noun "West" needs
+     * "the": alone it is a surname far more often ("West said").
+     */
+    private static boolean regionContext(String text, int[] ts, int[] te, int t, int count) {
+        int s = ts[t];
+        boolean the = t > 0 && te[t - 1] - ts[t - 1] == 3 && text.regionMatches(true, ts[t - 1], "the", 0, 3)
+                && s - te[t - 1] == 1 && text.charAt(te[t - 1]) == ' ';
+        if (!the && t > 0 && joinable(text, te[t - 1], s) && startsName(text.charAt(ts[t - 1]))) {
+            return false;
+        }
+        boolean next = t + 1 < count && joinable(text, te[t], ts[t + 1]) && text.charAt(te[t]) == ' ';
+        if (next && startsName(text.charAt(ts[t + 1]))) {
+            return false;
+        }
+        if (the) {
+            return true;
+        }
+        return next && Character.isLowerCase(text.charAt(ts[t + 1])) && Folding.key(text, s, te[t]) != WEST;
     }
 
     private static boolean isAnd(String text, int start, int end) {

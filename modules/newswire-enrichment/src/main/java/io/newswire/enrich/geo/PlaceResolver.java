@@ -25,12 +25,26 @@ final class PlaceResolver {
     private static final long COUNTY_KEY = Folding.key("County");
     /** Added to a town whose county (second-level division) the story names and the first pass chose. */
     private static final double ADMIN2_NAMED_BONUS = 1.5;
+    /**
+     * Added to a town for each other place the first pass chose in its first-level division (state,
+     * province, Scotland), up to {@link #ADMIN1_CHOSEN_MAX}: "Perth" beside Dundee, Kirkcaldy and Fife is
+     * Scotland's, "Paris" beside Tyler and Longview is Texas's, without the division being named.
+     */
+    /**
+     * A city of this many people that begins an organisation the entities stage found ("Seattle Fire", "Buffalo
+     * Bisons", "Winnipeg Fire Paramedic Service") is a mention of the city, as one of a million or more is
+     * anywhere ("New York Times"); a smaller town there is the organisation's word ("Ford Motor").
+     */
+    private static final int ORGANISATION_CITY_MIN_POPULATION = 100_000;
+    private static final double ADMIN1_CHOSEN_STEP = 0.75;
+    private static final double ADMIN1_CHOSEN_MAX = 2.25;
 
     /** Below this population a resolved town needs its country named, datelined or chosen by the other spots. */
     static final int UNSUPPORTED_MIN_POPULATION = 100_000;
 
     private final Gazetteer gaz;
     private final EntityHints entityHints;
+    private final RegionWords regionWords;
     private final PlaceRecords placeRecords;
     private final CountryRanker countryRanker;
 
@@ -45,7 +59,8 @@ final class PlaceResolver {
 
     PlaceResolver(Gazetteer gaz) {
         this.gaz = gaz;
-        this.entityHints = new EntityHints(gaz);
+        this.regionWords = new RegionWords(gaz);
+        this.entityHints = new EntityHints(gaz, regionWords);
         this.placeRecords = new PlaceRecords(gaz);
         this.countryRanker = new CountryRanker(gaz);
         this.standalone = new int[GeoSpotter.ABBREVIATION_SLOTS][];
@@ -81,7 +96,7 @@ final class PlaceResolver {
 
     Result resolve(Article article) {
         String text = article.text();
-        List<GeoSpotter.Spot> spots = new ArrayList<>(GeoSpotter.spot(gaz, text, standalone));
+        List<GeoSpotter.Spot> spots = new ArrayList<>(GeoSpotter.spot(gaz, text, standalone, regionWords));
         int firstAbbreviationSpot = spots.size();
         addRegionAbbreviations(text, spots);
         boolean anyRegionAbbreviation = spots.size() > firstAbbreviationSpot;
@@ -89,6 +104,7 @@ final class PlaceResolver {
             spots.sort(java.util.Comparator.comparingInt(GeoSpotter.Spot::start));
         }
         List<Mention> unknownLocations = entityHints.apply(article, text, spots);
+        int[] organisationStarts = EntityHints.organisationStarts(article);
 
         // "Easley, S.C.", "Beckley, W.Va.": the region a town is written with; the abbreviation itself is no place
         int[][] apRegion = new int[spots.size() + 1][];
@@ -214,7 +230,7 @@ final class PlaceResolver {
             long locKey = loc == null ? 0 : Folding.key(loc);
             int[] cands = locKey == 0 ? null : gaz.byKey(locKey);
             if (cands != null) {
-                datelineEntry = best(cands, locKey, named, namedAdmin1, -1, -1, region, false, null, 0);
+                datelineEntry = best(cands, locKey, named, namedAdmin1, -1, -1, region, false, null, 0, null, null, 0, -1);
                 if (region != null && datelineEntry >= 0 && !contains(region, datelineEntry)) {
                     // "PARIS, Texas": no town of that name in that region is in the gazetteer; the
                     // region, not the namesake, says where the story was filed
@@ -238,6 +254,10 @@ final class PlaceResolver {
         // the counties the first pass chose ("Lincolnshire", "Perth and Kinross"): their towns are likelier
         int[] admin2Chosen = null;
         int admin2ChosenCount = 0;
+        // the towns and counties the first pass chose, and their first-level divisions
+        int[] chosenEntry = null;
+        int[] chosenAdmin1 = null;
+        int chosenCount = 0;
         for (int pass = 0; pass < 2; pass++) {
             for (int i = 0; i < spots.size(); i++) {
                 GeoSpotter.Spot s = spots.get(i);
@@ -247,7 +267,7 @@ final class PlaceResolver {
                 }
                 choice[i] = s.abbreviation() ? -1 : best(s.entries(), spotKey[i], named, namedAdmin1,
                         datelineEntry, datelineCountry, next == null ? apRegion[i] : next.entries(), divisionAfter[i],
-                        admin2Chosen, admin2ChosenCount);
+                        admin2Chosen, admin2ChosenCount, chosenEntry, chosenAdmin1, chosenCount, choice[i]);
             }
             for (int i = 0; pass == 0 && i < spots.size(); i++) {
                 if (choice[i] >= 0 && Gazetteer.kind(choice[i]) == Gazetteer.ADMIN2) {
@@ -255,6 +275,20 @@ final class PlaceResolver {
                         admin2Chosen = new int[spots.size()];
                     }
                     admin2Chosen[admin2ChosenCount++] = Gazetteer.index(choice[i]);
+                }
+                int k = choice[i] < 0 ? -1 : Gazetteer.kind(choice[i]);
+                int a1 = k == Gazetteer.PLACE || k == Gazetteer.ADMIN2 ? gaz.admin1Of(choice[i]) : -1;
+                boolean seen = false;
+                for (int x = 0; x < chosenCount && !seen; x++) {
+                    seen = chosenEntry[x] == choice[i];
+                }
+                if (a1 >= 0 && !seen && !spots.get(i).abbreviation()) {
+                    if (chosenEntry == null) {
+                        chosenEntry = new int[spots.size()];
+                        chosenAdmin1 = new int[spots.size()];
+                    }
+                    chosenEntry[chosenCount] = choice[i];
+                    chosenAdmin1[chosenCount++] = a1;
                 }
             }
             // one vote per distinct place: "Shr" ten times in an earnings table is not ten towns
@@ -312,6 +346,17 @@ final class PlaceResolver {
                     }
                 }
             }
+            if (!divisionWord && Gazetteer.kind(e) == Gazetteer.PLACE && SpotContext.compassBefore(text, s.start(), true) > 0) {
+                // "southern Kaduna", "northern Punjab": a part of the division of that name, not of its capital town
+                for (int x : s.entries()) {
+                    int xk = Gazetteer.kind(x);
+                    if ((xk == Gazetteer.ADMIN1 || xk == Gazetteer.ADMIN2) && gaz.countryOf(x) == gaz.countryOf(e)
+                            && gaz.isOwnName(x, spotKey[i])) {
+                        e = x;
+                        break;
+                    }
+                }
+            }
             if (divisionWord && Gazetteer.kind(e) == Gazetteer.PLACE && SpotContext.divisionWordBefore(text, s.start())) {
                 // "Co. Donegal": GeoNames lists the county as "County Donegal", not under the town's name
                 int[] county = gaz.byKey(Folding.append(COUNTY_KEY, text.substring(s.start(), s.end())));
@@ -340,7 +385,7 @@ final class PlaceResolver {
                     || SpotContext.locativeBefore(text, s.start()) || divisionWord || greater
                     || anyRegionAbbreviation && isRegionAbbreviation(text, s);
             if (accept(s, e, text, named, votes, datelineCountry, cue, contained || inNamedDivision,
-                    divisionWord, greater)) {
+                    divisionWord, greater, organisationStarts != null && EntityHints.startsOne(organisationStarts, s))) {
                 int k2 = Gazetteer.kind(e);
                 // "Borno State", "Oaxaca State", "Kwara State": a division word written with a capital is part
                 // of the division's name ("Kech district" in small letters is not). Not when a capitalised word
@@ -431,7 +476,9 @@ final class PlaceResolver {
     private int abbreviationChoice(GeoSpotter.Spot s, String text, double[] named, double[] votes,
             int datelineCountry) {
         if (!s.fromEntity() && (SpotContext.numberBefore(text, s.start())
-                || SpotContext.capitalisedWordBefore(text, s.start()) || SpotContext.capitalisedWordAfter(text, s.end()))) {
+                || SpotContext.capitalisedWordBefore(text, s.start()) && SpotContext.compassBefore(text, s.start(), false) == 0
+                || SpotContext.capitalisedWordAfter(text, s.end()))) {
+            // "North Qld" is a part of Queensland, not a name of which Qld is a word
             return -1;
         }
         double most = 0;
@@ -466,7 +513,7 @@ final class PlaceResolver {
     /** The best-scoring entry; a word that is a demonym is read as one ("American" is not a town). */
     private int best(int[] entries, long surfaceKey, double[] named, NamedDivisions namedAdmin1,
             int datelineEntry, int datelineCountry, int[] container, boolean divisionAfter, int[] admin2Chosen,
-            int admin2ChosenCount) {
+            int admin2ChosenCount, int[] chosenEntry, int[] chosenAdmin1, int chosenCount, int selfChoice) {
         int best = -1;
         double bestScore = Double.NEGATIVE_INFINITY;
         boolean demonym = false;
@@ -518,6 +565,19 @@ final class PlaceResolver {
                         break;
                     }
                 }
+            }
+            if (kind == Gazetteer.PLACE || kind == Gazetteer.ADMIN2) {
+                // a town or a county in the state of the story's other places; both alike, so that the bonus
+                // does not tip a town against the county of its name ("Solihull")
+                int a1 = gaz.admin1Of(e);
+                int others = 0;
+                for (int x = 0; a1 >= 0 && x < chosenCount; x++) {
+                    // the others: not this name's own first-pass choice, which would vote for its county namesake
+                    if (chosenAdmin1[x] == a1 && chosenEntry[x] != e && chosenEntry[x] != selfChoice) {
+                        others++;
+                    }
+                }
+                score += Math.min(ADMIN1_CHOSEN_MAX, ADMIN1_CHOSEN_STEP * others);
             }
             if (gaz.isOwnName(e, surfaceKey)) {
                 score += 1.5;
@@ -630,7 +690,8 @@ final class PlaceResolver {
      * most such names are also surnames or words (Baker, Sales, Congress).
      */
     private boolean accept(GeoSpotter.Spot s, int e, String text, double[] named, double[] votes,
-            int datelineCountry, boolean cue, boolean contained, boolean divisionAfter, boolean prefixed) {
+            int datelineCountry, boolean cue, boolean contained, boolean divisionAfter, boolean prefixed,
+            boolean organisationHead) {
         int kind = Gazetteer.kind(e);
         int c = gaz.countryOf(e);
         double ownVote = kind == Gazetteer.PLACE ? 1 : 0;
@@ -676,7 +737,8 @@ final class PlaceResolver {
             return supported || cue || population >= 1_000_000;
         }
         boolean inCapitals = surfaceLength >= 4 && SpotContext.allCapitals(text, s.start(), s.end());
-        if (!s.fromEntity() && singleWord && population < 1_000_000 && (inCapitals
+        if (!s.fromEntity() && singleWord && population < (organisationHead ? ORGANISATION_CITY_MIN_POPULATION : 1_000_000)
+                && (inCapitals
                 ? SpotContext.capitalsWordAround(text, s.start(), s.end())
                 : SpotContext.capitalisedWordBefore(text, s.start()) && !prefixed && !divisionAfter
                         || SpotContext.capitalisedWordAfter(text, s.end()) && !divisionAfter)) {

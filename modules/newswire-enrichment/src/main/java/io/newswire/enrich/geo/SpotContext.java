@@ -109,6 +109,32 @@ final class SpotContext {
         return n == 2 && text.startsWith("Co", b) || n == 6 && text.startsWith("County", b);
     }
 
+    /** Compass words that, before a name, say a part of it is meant ("southern Kaduna", "North Qld"). */
+    private static final String[] COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern",
+        "western", "central", "north-east", "north-west", "south-east", "south-west", "northeast", "northwest",
+        "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern", "far north",
+        "far south", "far west", "far east"};
+
+    /**
+     * The length of the compass word ("southern", "north-west", "Far North") written one space before
+     * {@code start}, or 0; with {@code smallOnly}, only one written in small letters ("southern Kaduna",
+     * not "Southern Kaduna", which may be a name of its own). Compared in place.
+     */
+    static int compassBefore(String text, int start, boolean smallOnly) {
+        if (start < 5 || text.charAt(start - 1) != ' ') {
+            return 0;
+        }
+        for (String w : COMPASS) {
+            int b = start - 1 - w.length();
+            if (b >= 0 && text.regionMatches(true, b, w, 0, w.length())
+                    && (b == 0 || !Folding.isTokenChar(text.charAt(b - 1)) && text.charAt(b - 1) != '-')
+                    && (!smallOnly || Character.isLowerCase(text.charAt(b)))) {
+                return w.length();
+            }
+        }
+        return 0;
+    }
+
     /**
      * Whether "Greater " is written just before {@code start} ("Greater Manchester", "Greater Sydney"): the
      * city's metropolitan area, read as the city, with "Greater" part of the mention.

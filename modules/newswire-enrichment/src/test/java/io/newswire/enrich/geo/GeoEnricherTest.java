@@ -225,6 +225,76 @@ class GeoEnricherTest {
         assertThat(p.lat()).isNotNull();
     }
 
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', value = {
+        // text | surface | region
+        "Relations between Moscow and the West have not been this cold since 1983.      | West     | Western Europe",
+        "Two dozen Western countries expelled diplomats on the same day.                | Western  | Western Europe",
+        "Saudi Arabia has led an Arab intervention in the war since 2015.               | Arab     | Arabian Peninsula",
+        "Le Kremlin accuse les gouvernements Western de double langage.                 | Western  | Western Europe",
+    })
+    void shouldReadADemonymLikeWordAsItsRegionWhenItIsUsedOfTheRegion(String text, String surface, String region) {
+        Place p = place(enrich(null, text), surface).orElseThrow(() -> new AssertionError("no place for " + surface));
+        assertThat(p.name()).isEqualTo(region);
+        assertThat(p.geonameId()).isNull();
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', value = {
+        // text | surface that must not be a place of its own
+        "Kanye West released a new album on Friday.                                     | West",
+        "West said the club would appeal against the ban.                               | West",
+        "Shares of Western Union fell after the results.                                | Western",
+        "Settlers moved into the West Bank overnight, officials said.                   | West",
+    })
+    void shouldNotReadADemonymLikeWordAsARegionWhenItIsANameOrPartOfOne(String text, String surface) {
+        assertThat(place(enrich(null, text), surface)).isEmpty();
+    }
+
+    @Test
+    void shouldResolveAWestLocationEntityToTheRegionNotATownWhenEntitiesHandItOver() {
+        String text = "Sanctions by the West hit the rouble.";
+        Entity loc = new Entity(null, "West", EntityType.LOCATION, null, List.of("West"),
+                List.of(new Mention(17, 21, "West")), 1, 1.0);
+        Article a = enricher.enrich(Article.builder("c-1", text, "t").entities(List.of(loc)).build());
+        assertThat(place(a, "West")).map(Place::name).contains("Western Europe");
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', value = {
+        // text | surface | expected name | country
+        "Flood warnings went out for towns across far north Qld as the cyclone moved inland.   | Qld       | Queensland    | AU",
+        "Gunmen attacked two villages in southern Kaduna overnight, police said.             | Kaduna    | Kaduna        | NG",
+        "Farmers in Barabanki district said the rains came too late for the paddy crop.      | Barabanki | Bāra Banki    | IN",
+        "Des hommes armés ont attaqué deux villages du southern Kaduna, selon la police.     | Kaduna    | Kaduna        | NG",
+    })
+    void shouldReadTheRegionWhenLocalPapersWriteItShortOrByPart(String text, String surface, String name, String cc) {
+        Place p = place(enrich(null, text), surface).orElseThrow(() -> new AssertionError("no place for " + surface));
+        assertThat(p.name()).isEqualTo(name);
+        assertThat(p.countryCode()).isEqualTo(cc);
+        assertThat(p.featureCode()).startsWith("ADM");
+    }
+
+    @Test
+    void shouldPlaceATownInTheStateOfTheStorysOtherPlacesWhenNoDivisionIsNamed() {
+        Article a = enrich(null, "Commuters between Dundee, Kirkcaldy and Perth faced delays as rail services were cut "
+                + "across Fife on Monday.");
+        assertThat(place(a, "Perth")).map(Place::countryCode).contains("GB");
+        Article b = enrich(null, "Mining shares lifted the market in Perth on Monday.");
+        assertThat(place(b, "Perth")).map(Place::countryCode).contains("AU");
+    }
+
+    @Test
+    void shouldReadACityAtTheHeadOfAnOrganisationWhenTheEntitiesStageFoundIt() {
+        String text = "He pitched for the Buffalo Bisons last season before the trade.";
+        Entity org = new Entity(null, "Buffalo Bisons", EntityType.ORGANIZATION, null, List.of("Buffalo Bisons"),
+                List.of(new Mention(19, 33, "Buffalo Bisons")), 1, 1.0);
+        Article a = enricher.enrich(Article.builder("c-1", text, "t").entities(List.of(org)).build());
+        assertThat(place(a, "Buffalo")).map(Place::countryCode).contains("US");
+        // without the entities stage's organisation, the city inside a longer name is left out as before
+        assertThat(place(enrich(null, text), "Buffalo")).isEmpty();
+    }
+
     @Test
     void shouldPlaceTheSeaOnItsCoastsWhenTheBuilderDerivesItsPoint() {
         Place p = place(enrich(null, "Shipping in the Black Sea resumed on Tuesday."), "Black Sea").orElseThrow();
