@@ -170,7 +170,7 @@ public record NewswireConfig(
             .define(FEEDS_POLL_INTERVAL_MS, Type.LONG, 300_000L, ConfigDef.Range.between(100, 86_400_000),
                     Importance.LOW, "Time between two polls of one feed.")
             .define(DUPLICATES_ENABLED, Type.BOOLEAN, DuplicatesSettings.DEFAULT.enabled(), Importance.MEDIUM,
-                    "Opt-in until its known limit is lifted (docs/STORIES.md, \"Known limits\"). `false` "
+                    "Opt-in until the whole IT suite has passed with it on (docs/STORIES.md, \"Default\"). `false` "
                             + "leaves `duplicateOf` and `story` null and leaves out the sequencer, its stores and "
                             + "its three topics (`<application.id>-dedup-sequence`, one partition, and "
                             + "`<application.id>-dedup-parked` and `-dedup-decisions`, partitioned like the raw "
