@@ -311,11 +311,14 @@ class DuplicatesReplayIT {
             assertThat(dead).hasSize(poison);
         }
         // Before this fix the first article came out once every raw record had been read (lag 0) and the
-        // store held nearly all of them. Measured on the loaded 2-core machine: lag 559 of 2,677 (the
-        // stateful tasks start after the stateless enrich tasks), at most 652 articles held.
+        // store held nearly all of them. Measured on the loaded 2-core machine (load 35): lag 559 and 282 of
+        // 2,677, at most 652 and 852 articles held, in two runs. Most of both is the start: the stateful
+        // tasks restore their stores while the stateless enrich tasks already read the backlog; hence the
+        // wide bounds, which the old design misses by far all the same.
         assertThat(rawLagAtFirst[0]).as("raw records not yet read when the first article came out")
-                .isGreaterThan(backlog / 10);
-        assertThat(held.mostArticles).as("articles held at once, of %d", input.size()).isLessThan(input.size() / 2);
+                .isGreaterThan(backlog / 50);
+        assertThat(held.mostArticles).as("articles held at once, of %d", input.size())
+                .isLessThan(input.size() * 2 / 3);
     }
 
     /** The most the join-back's stores held at one look, and the mean size of what they held. */
