@@ -125,15 +125,17 @@ public final class NewswireTopology {
     }
 
     /**
-     * The duplicates step (docs/STORIES.md), between enrich and the output: enrich's task parks the article
-     * in {@code pending-articles} and sends its signature through the one-partition sequence topic; the
-     * sequencer task decides in that topic's order over its {@code dedup-log} state and sends the decision
-     * to the decisions topic, into the raw partition the article came from; the join-back processor, in
-     * the task owning that {@code pending-articles} partition (the shared store makes enrich and join-back
-     * one sub-topology), sets {@code duplicateOf} and {@code story} and hands the article to {@link
-     * #ENRICHED}. The two topics are the app's own, created with its topics ({@link
-     * io.newswire.kafka.TopicAdmin}): the Processor API declares no repartition topic, and the DSL's
-     * {@code repartition()} cannot take a Processor API node as its parent.
+     * The duplicates step (docs/STORIES.md), between enrich and the output: enrich's task sends the article
+     * to the parked topic, into its raw partition, and its signature through the one-partition sequence
+     * topic; the sequencer task decides in that topic's order over its {@code dedup-log} state and sends the
+     * decision to the decisions topic, into the raw partition the article came from; the join-back, a
+     * sub-topology of its own over the parked and decisions topics, keeps whichever of the two comes first
+     * ({@code pending-articles}, {@code early-decisions}), sets {@code duplicateOf} and {@code story} when
+     * the second comes and hands the article to {@link #ENRICHED}. The article waits in a topic, not in a
+     * store of the enrich task, so a backlog on news.raw stays on the broker instead of in memory. The
+     * three topics are the app's own, created with its topics ({@link io.newswire.kafka.TopicAdmin}): the
+     * Processor API declares no repartition topic, and the DSL's {@code repartition()} cannot take a
+     * Processor API node as its parent.
      */
     private static void addDuplicates(Topology topology, NewswireConfig config, DeadLetterRouter deadLetters) {
         DuplicatesStage stage = new DuplicatesStage();
