@@ -311,8 +311,8 @@ class DuplicatesReplayIT {
             assertThat(dead).hasSize(poison);
         }
         // Before this fix the first article came out once every raw record had been read (lag 0) and the
-        // store held nearly all of them. Measured on the loaded 2-core machine (load 35): lag 559 and 282 of
-        // 2,677, at most 652 and 852 articles held, in two runs. Most of both is the start: the stateful
+        // store held nearly all of them. Measured on the loaded 2-core machine (load 35): lag 559, 282 and 415
+        // of 2,677, at most 652, 852 and 813 articles held, in three runs. Most of both is the start: the stateful
         // tasks restore their stores while the stateless enrich tasks already read the backlog; hence the
         // wide bounds, which the old design misses by far all the same.
         assertThat(rawLagAtFirst[0]).as("raw records not yet read when the first article came out")
