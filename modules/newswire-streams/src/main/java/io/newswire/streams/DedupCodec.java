@@ -21,9 +21,9 @@ import org.apache.kafka.common.serialization.Serializer;
 
 /**
  * Binary encodings of what the duplicates step keeps and sends between its tasks: {@link SequenceRecord},
- * {@link Decision}, {@link LogEntry}, {@link Pending} and {@link Parked}. Internal to the app (its own topics and stores,
- * never read by a consumer), so a compact layout with a leading version byte rather than JSON: a
- * signature is 1 KB of longs. Times keep their nanoseconds, as the canonical order compares them.
+ * {@link Decision}, {@link LogEntry}, {@link Pending} and {@link Parked}. Internal to the app (its own
+ * topics and stores, never read by a consumer), so a compact layout with a leading version byte rather
+ * than JSON: a signature is 1 KB of longs. Times keep their nanoseconds, as the canonical order compares them.
  */
 final class DedupCodec {
 

@@ -197,8 +197,9 @@ public final class NewswireTopology {
         // exactly-once a crash wipes local state anyway). They hold only articles in flight (one sequencer
         // commit or so), not the backlog. Cached: an entry put and deleted within one commit interval never
         // reaches the changelog.
-        topology.addStateStore(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(JoinBackProcessor.PENDING_STORE),
-                offsets, DedupCodec.PENDING), JOIN_PARKED, JOIN);
+        topology.addStateStore(Stores.keyValueStoreBuilder(
+                Stores.inMemoryKeyValueStore(JoinBackProcessor.PENDING_STORE), offsets, DedupCodec.PENDING),
+                JOIN_PARKED, JOIN);
         topology.addStateStore(Stores.keyValueStoreBuilder(
                 Stores.inMemoryKeyValueStore(JoinBackProcessor.DECISIONS_STORE), offsets, DedupCodec.DECISION),
                 JOIN_PARKED, JOIN);
