@@ -58,8 +58,11 @@ import org.apache.kafka.streams.Topology;
  */
 public final class EndToEndBench {
 
+    /** The pipeline with the duplicates step on ({@code newswire.duplicates.enabled=true}, docs/STORIES.md). */
+    static final String DUPLICATES_MODE = "pipeline-duplicates";
+
     /** Modes, in the order a round runs them (reversed every other round). */
-    static final List<String> MODES = List.of("pass-through", "pipeline-no-stats", "pipeline");
+    static final List<String> MODES = List.of("pass-through", "pipeline-no-stats", "pipeline", DUPLICATES_MODE);
 
     /**
      * What to run. {@code records} are the throughput inputs; latency uses synthetic stories.
@@ -260,6 +263,22 @@ public final class EndToEndBench {
             }
         }
         for (ThreadsResult t : result.byThreads()) {
+            List<ModeResult> dups = result.runs().stream()
+                    .filter(r -> r.threads() == t.threads() && r.mode().equals(DUPLICATES_MODE)).toList();
+            if (dups.isEmpty()) {
+                continue;
+            }
+            ModeResult dup = median(dups);
+            out.printf(Locale.ROOT, "%-7d %-18s %11.0f %9.1f %9.1f %9.1f %9.1f %13.0f%n", t.threads(), dup.mode(),
+                    dup.articlesPerSecond(), dup.p50Millis(), dup.p95Millis(), dup.p99Millis(), dup.maxMillis(),
+                    dup.cpuMicrosPerArticle());
+            out.printf(Locale.ROOT, "threads %d: duplicates step (pipeline-duplicates / pipeline): throughput x%.3f, "
+                    + "app CPU per article x%.3f, p99 latency x%.2f%n", t.threads(),
+                    dup.articlesPerSecond() / t.pipeline().articlesPerSecond(),
+                    dup.cpuMicrosPerArticle() / t.pipeline().cpuMicrosPerArticle(),
+                    dup.p99Millis() / t.pipeline().p99Millis());
+        }
+        for (ThreadsResult t : result.byThreads()) {
             out.printf(Locale.ROOT, "threads %d: throughput ratio (pipeline / pass-through) %.3f; windowed statistics "
                     + "cost (1 - pipeline / pipeline-no-stats) %.1f%%; app-CPU ratio (pass-through / pipeline CPU "
                     + "per article, the ratio with the broker on other cores) %.3f%n",
@@ -294,7 +313,14 @@ public final class EndToEndBench {
      */
     static NewswireConfig config(String bootstrapServers, Path work, String run, boolean stats, int threads,
             int partitions, String guarantee) {
+        return config(bootstrapServers, work, run, stats, threads, partitions, guarantee, false);
+    }
+
+    /** As above, with the duplicates step on or off. */
+    static NewswireConfig config(String bootstrapServers, Path work, String run, boolean stats, int threads,
+            int partitions, String guarantee, boolean duplicates) {
         return NewswireConfig.from(Map.ofEntries(
+                Map.entry(NewswireConfig.DUPLICATES_ENABLED, Boolean.toString(duplicates)),
                 Map.entry(NewswireConfig.BOOTSTRAP_SERVERS, bootstrapServers),
                 Map.entry(NewswireConfig.APPLICATION_ID, "bench-" + run),
                 Map.entry(NewswireConfig.TOPIC_RAW, NewswireTopics.DEFAULT_RAW + "." + run),
@@ -318,7 +344,8 @@ public final class EndToEndBench {
             EmbeddedKafkaBroker broker, Path work, List<RawArticle> records, int latencyArticles, int latencyRate,
             String guarantee, PrintStream log) throws Exception {
         String run = mode.replace("-", "") + threads + "t" + System.nanoTime();
-        NewswireConfig config = config(broker.bootstrapServers(), work, run, !mode.endsWith("no-stats"), threads, partitions, guarantee);
+        NewswireConfig config = config(broker.bootstrapServers(), work, run, !mode.endsWith("no-stats"), threads, partitions, guarantee,
+                mode.equals(DUPLICATES_MODE));
         TopicAdmin.ensureTopics(config);
         String output = config.topics().enriched().name();
         try (KafkaProducer<String, byte[]> producer = producer(broker)) {

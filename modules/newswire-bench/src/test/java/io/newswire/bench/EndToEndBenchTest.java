@@ -78,7 +78,8 @@ class EndToEndBenchTest {
                 mode("pipeline-no-stats", 1, 1_100), mode("pipeline", 1, 1_000), 0.05, 0.09, 0.1);
         EndToEndBench.ThreadsResult two = new EndToEndBench.ThreadsResult(2, mode("pass-through", 2, 25_000),
                 mode("pipeline-no-stats", 2, 2_100), mode("pipeline", 2, 2_000), 0.08, 0.05, 0.1);
-        EndToEndBench.Result result = new EndToEndBench.Result(List.of(one, two), Map.of("rounds", "3"), List.of());
+        EndToEndBench.Result result = new EndToEndBench.Result(List.of(one, two), Map.of("rounds", "3"),
+                List.of(mode("pipeline-duplicates", 1, 900), mode("pipeline-duplicates", 2, 1_500)));
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         EndToEndBench.print(result, new PrintStream(bytes, true, StandardCharsets.UTF_8));
         String text = bytes.toString(StandardCharsets.UTF_8);
@@ -86,7 +87,9 @@ class EndToEndBenchTest {
                 .containsPattern("(?m)^1 +pipeline +1000 ")
                 .containsPattern("(?m)^2 +pipeline +2000 ")
                 .contains("threads 2: throughput ratio (pipeline / pass-through) 0.080")
-                .contains("threads 2 vs 1: pass-through x1.25, pipeline-no-stats x1.91, pipeline x2.00");
+                .contains("threads 2 vs 1: pass-through x1.25, pipeline-no-stats x1.91, pipeline x2.00")
+                .containsPattern("(?m)^1 +pipeline-duplicates +900 ")
+                .contains("threads 2: duplicates step (pipeline-duplicates / pipeline): throughput x0.750");
     }
 
     private static EndToEndBench.ModeResult mode(String mode, int threads, double perSecond) {

@@ -90,11 +90,12 @@ class PrometheusIT {
 
                 JsonNode lag = await(api, "newswire_consumer_lag_records", r -> r.size() > 0, log);
                 for (JsonNode series : lag) {
-                    // The raw topic, and the statistics' events topic and the duplicates step's two topics
+                    // The raw topic, and the statistics' events topic and the duplicates step's three topics
                     // the same app consumes.
                     assertThat(series.path("metric").path("topic").asText()).isIn("news.raw.prometheus-it",
                             NewswireTopics.DEFAULT_STATS + NewswireTopics.EVENTS_SUFFIX,
                             DuplicatesSettings.sequenceTopic("prometheus-it"),
+                            DuplicatesSettings.parkedTopic("prometheus-it"),
                             DuplicatesSettings.decisionsTopic("prometheus-it"));
                     assertThat(value(series)).isZero();
                 }

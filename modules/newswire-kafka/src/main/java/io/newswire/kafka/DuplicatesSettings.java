@@ -6,10 +6,10 @@ import java.time.Duration;
 
 /**
  * The streams app's duplicates and stories step (docs/STORIES.md): whether it runs, and how far apart in
- * event time two articles may be and still match. When it runs, the app creates two topics of its own
+ * event time two articles may be and still match. When it runs, the app creates three topics of its own
  * beside the pipeline's, named after the application id: the one-partition sequence topic every
- * article's signature goes through in one order, and the decisions topic, partitioned like the raw topic,
- * that brings each answer back to the task holding the article.
+ * article's signature goes through in one order, and the parked and decisions topics, partitioned like the
+ * raw topic, that bring each enriched article and its answer together in the join-back task.
  *
  * @param enabled   {@code false}: {@code duplicateOf} and {@code story} stay null, as before the step
  * @param retention the largest event-time distance between two matching articles
@@ -34,6 +34,14 @@ public record DuplicatesSettings(boolean enabled, Duration retention, String sto
     /** The one-partition topic of sequence records (id, times, signature), read by the sequencer task. */
     public static String sequenceTopic(String applicationId) {
         return applicationId + "-dedup-sequence";
+    }
+
+    /**
+     * The topic of enriched articles waiting for their decision, keyed by article id, partitioned like the
+     * raw topic (each article in its raw partition), read by the join-back task with the decisions topic.
+     */
+    public static String parkedTopic(String applicationId) {
+        return applicationId + "-dedup-parked";
     }
 
     /** The topic of decisions (duplicateOf, story) keyed by article id, partitioned like the raw topic. */

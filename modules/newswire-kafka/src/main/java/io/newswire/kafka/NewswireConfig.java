@@ -170,10 +170,11 @@ public record NewswireConfig(
             .define(FEEDS_POLL_INTERVAL_MS, Type.LONG, 300_000L, ConfigDef.Range.between(100, 86_400_000),
                     Importance.LOW, "Time between two polls of one feed.")
             .define(DUPLICATES_ENABLED, Type.BOOLEAN, DuplicatesSettings.DEFAULT.enabled(), Importance.MEDIUM,
-                    "Opt-in until its known limit is lifted (docs/STORIES.md, \"Known limits\"). `false` "
+                    "Opt-in until the whole IT suite has passed with it on (docs/STORIES.md, \"Default\"). `false` "
                             + "leaves `duplicateOf` and `story` null and leaves out the sequencer, its stores and "
-                            + "its two topics (`<application.id>-dedup-sequence`, one partition, and "
-                            + "`<application.id>-dedup-decisions`, partitioned like the raw topic; docs/STORIES.md).")
+                            + "its three topics (`<application.id>-dedup-sequence`, one partition, and "
+                            + "`<application.id>-dedup-parked` and `-dedup-decisions`, partitioned like the raw "
+                            + "topic; docs/STORIES.md).")
             .define(DUPLICATES_RETENTION_MS, Type.LONG, DuplicatesSettings.DEFAULT.retention().toMillis(),
                     ConfigDef.Range.between(3_600_000L, 366L * 86_400_000L), Importance.LOW,
                     "Largest distance in event time (publication, else ingest) between two articles that can be "

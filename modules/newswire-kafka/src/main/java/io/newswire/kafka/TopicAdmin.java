@@ -45,9 +45,9 @@ public final class TopicAdmin {
     }
 
     /**
-     * The duplicates step's two topics (see {@link DuplicatesSettings}): the sequence topic with one
-     * partition (the one order every replay sees) and the decisions topic with as many partitions as the
-     * raw topic, since each decision goes back to the raw partition its article came from. An existing one
+     * The duplicates step's three topics (see {@link DuplicatesSettings}): the sequence topic with one
+     * partition (the one order every replay sees), and the parked and decisions topics with as many
+     * partitions as the raw topic, since each article and its decision meet in its raw partition. An existing one
      * with another count fails here, before the app joins its group.
      */
     private static List<String> ensureDuplicatesTopics(Admin admin, NewswireConfig config, Set<String> existing,
@@ -57,6 +57,7 @@ public final class TopicAdmin {
         int rawPartitions = existing.contains(raw) ? partitions(admin, raw) : config.partitions();
         Map<String, Integer> wanted = new LinkedHashMap<>();
         wanted.put(DuplicatesSettings.sequenceTopic(config.applicationId()), 1);
+        wanted.put(DuplicatesSettings.parkedTopic(config.applicationId()), rawPartitions);
         wanted.put(DuplicatesSettings.decisionsTopic(config.applicationId()), rawPartitions);
         List<String> created = new ArrayList<>();
         String stories = config.duplicates().storiesTopic();

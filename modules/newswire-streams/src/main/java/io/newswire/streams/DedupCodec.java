@@ -21,9 +21,9 @@ import org.apache.kafka.common.serialization.Serializer;
 
 /**
  * Binary encodings of what the duplicates step keeps and sends between its tasks: {@link SequenceRecord},
- * {@link Decision}, {@link LogEntry} and {@link Pending}. Internal to the app (its own topics and stores,
- * never read by a consumer), so a compact layout with a leading version byte rather than JSON: a
- * signature is 1 KB of longs. Times keep their nanoseconds, as the canonical order compares them.
+ * {@link Decision}, {@link LogEntry}, {@link Pending} and {@link Parked}. Internal to the app (its own
+ * topics and stores, never read by a consumer), so a compact layout with a leading version byte rather
+ * than JSON: a signature is 1 KB of longs. Times keep their nanoseconds, as the canonical order compares them.
  */
 final class DedupCodec {
 
@@ -54,10 +54,19 @@ final class DedupCodec {
     record Pending(long timestamp, Headers headers, byte[] json) {
     }
 
+    /**
+     * A {@link Pending} article on its way from enrich to the join-back task through the parked topic:
+     * {@code partition} is its raw partition, which the parked topic's partition must equal (the decision
+     * comes back into the same one), and {@code offset} its raw offset, the join's key.
+     */
+    record Parked(int partition, long offset, Pending pending) {
+    }
+
     static final Serde<SequenceRecord> SEQUENCE = serde(DedupCodec::write, DedupCodec::readSequence);
     static final Serde<Decision> DECISION = serde(DedupCodec::write, DedupCodec::readDecision);
     static final Serde<LogEntry> LOG_ENTRY = serde(DedupCodec::write, DedupCodec::readLogEntry);
     static final Serde<Pending> PENDING = serde(DedupCodec::write, DedupCodec::readPending);
+    static final Serde<Parked> PARKED = serde(DedupCodec::write, DedupCodec::readParked);
     /** A story's state in the sequencer's {@code dedup-stories} store: JSON, small and rare (one per story). */
     static final Serde<StoryTracker.StoryState> STORY_STATE = Serdes.serdeFrom(
             (topic, value) -> value == null ? null : io.newswire.model.Json.toBytes(value),
@@ -207,6 +216,18 @@ final class DedupCodec {
             writeBytes(out, h.value());
         }
         writeBytes(out, p.json());
+    }
+
+    private static void write(DataOutputStream out, Parked p) throws IOException {
+        out.writeInt(p.partition());
+        out.writeLong(p.offset());
+        write(out, p.pending());
+    }
+
+    private static Parked readParked(DataInputStream in) throws IOException {
+        int partition = in.readInt();
+        long offset = in.readLong();
+        return new Parked(partition, offset, readPending(in));
     }
 
     private static Pending readPending(DataInputStream in) throws IOException {

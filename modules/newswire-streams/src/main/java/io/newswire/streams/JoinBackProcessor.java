@@ -9,6 +9,7 @@ import io.newswire.model.RejectReason;
 import io.newswire.model.StageError;
 import io.newswire.model.StageTiming;
 import io.newswire.streams.DedupCodec.Decision;
+import io.newswire.streams.DedupCodec.Parked;
 import io.newswire.streams.DedupCodec.Pending;
 import java.nio.charset.StandardCharsets;
 import org.apache.kafka.common.errors.RecordTooLargeException;
@@ -16,79 +17,124 @@ import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * The last half of the duplicates step, in the task that owns the article's {@code pending-articles}
- * partition: takes the sequencer's decision, sets {@code duplicateOf} and {@code story} on the parked
- * article (and the stage's timing, or its error, in the provenance, as the offline command does), emits
- * it with the timestamp and headers enrich gave it, and forgets it. An article that the two fields push
- * over the output limit is dead-lettered (key: its id; value: the enriched JSON without them).
+ * The last half of the duplicates step, in its own task (one per raw partition), which reads the parked
+ * topic and the decisions topic, both partitioned like news.raw: whichever of an article and its decision
+ * comes first waits in a store under the raw offset ({@code pending-articles} or {@code early-decisions}),
+ * the second completes the join, so the answer does not depend on which of the two partitions Kafka
+ * Streams reads first. The join sets {@code duplicateOf} and {@code story} on the parked article (and the
+ * stage's timing, or its error, in the provenance, as the offline command does), emits it with the
+ * timestamp and headers enrich gave it, and forgets both. An article that the two fields push over the
+ * output limit is dead-lettered (key: its id; value: the enriched JSON without them).
+ *
+ * <p>Two processors, one per input ({@link OnParked}, {@link OnDecision}), share the two stores; the
+ * stores put them in one sub-topology, co-partitioned, so a task holds one raw partition's articles and
+ * decisions. The stores hold only what is in flight: an article waits for its decision about one commit
+ * of the sequencer, however long the backlog on news.raw (the enrich task parks at its own pace, and the
+ * join task no longer shares a task with news.raw).
  */
-final class JoinBackProcessor implements Processor<String, Decision, String, Outcome<Enriched>> {
+final class JoinBackProcessor {
 
     static final String STAGE = DuplicatesStage.NAME;
-    private static final Logger LOG = LoggerFactory.getLogger(JoinBackProcessor.class);
+    /** Enriched articles whose decision has not come yet, by raw offset. */
+    static final String PENDING_STORE = "pending-articles";
+    /** Decisions whose article has not come yet, by raw offset. */
+    static final String DECISIONS_STORE = "early-decisions";
 
     private final int maxOutputBytes;
     private final DeadLetterRouter deadLetters;
-    private ProcessorContext<String, Outcome<Enriched>> context;
-    private KeyValueStore<Long, Pending> pending;
 
     JoinBackProcessor(int maxOutputBytes, DeadLetterRouter deadLetters) {
         this.maxOutputBytes = maxOutputBytes;
         this.deadLetters = requireNonNull(deadLetters, "deadLetters");
     }
 
-    @Override
-    public void init(ProcessorContext<String, Outcome<Enriched>> context) {
-        this.context = context;
-        this.pending = context.getStateStore(PendingProcessor.STORE);
+    /** The processor of the parked topic. */
+    Processor<String, Parked, String, Outcome<Enriched>> onParked() {
+        return new OnParked();
     }
 
-    @Override
-    public void process(Record<String, Decision> record) {
-        Decision d = record.value();
-        Pending parked = pending.get(d.offset());
-        if (parked == null) {
-            // Only a decisions topic shared with another app, or pending state deleted by hand, gets here.
-            LOG.error("no pending article for decision {} (raw offset {}): dropped", d.id(), d.offset());
-            return;
+    /** The processor of the decisions topic. */
+    Processor<String, Decision, String, Outcome<Enriched>> onDecision() {
+        return new OnDecision();
+    }
+
+    private abstract class Side<V> implements Processor<String, V, String, Outcome<Enriched>> {
+        ProcessorContext<String, Outcome<Enriched>> context;
+        KeyValueStore<Long, Pending> pending;
+        KeyValueStore<Long, Decision> decisions;
+
+        @Override
+        public void init(ProcessorContext<String, Outcome<Enriched>> context) {
+            this.context = context;
+            this.pending = context.getStateStore(PENDING_STORE);
+            this.decisions = context.getStateStore(DECISIONS_STORE);
         }
-        pending.delete(d.offset());
-        Record<String, Outcome<Enriched>> out;
-        try {
-            Article article = Json.readArticle(parked.json());
-            StageTiming timing = new StageTiming(STAGE, d.micros(), d.error() == null);
-            StageError error = d.error() == null ? null : new StageError(STAGE, errorClass(d.error()), d.error());
-            Article decided = article.toBuilder().duplicateOf(d.duplicateOf()).story(d.story())
-                    .provenance(article.provenance().plus(timing, error)).build();
-            byte[] bytes = Json.toBytes(decided);
-            if (bytes.length > maxOutputBytes) {
-                reject(record, parked, RejectReason.RECORD_TOO_LARGE, new RecordTooLargeException("enriched article "
-                        + "with duplicateOf and story is " + bytes.length + " bytes, more than the output limit of "
-                        + maxOutputBytes));
+
+        void join(Record<String, V> record, Decision d, Pending parked) {
+            Record<String, Outcome<Enriched>> out;
+            try {
+                Article article = Json.readArticle(parked.json());
+                StageTiming timing = new StageTiming(STAGE, d.micros(), d.error() == null);
+                StageError error = d.error() == null ? null : new StageError(STAGE, errorClass(d.error()), d.error());
+                Article decided = article.toBuilder().duplicateOf(d.duplicateOf()).story(d.story())
+                        .provenance(article.provenance().plus(timing, error)).build();
+                byte[] bytes = Json.toBytes(decided);
+                if (bytes.length > maxOutputBytes) {
+                    reject(record, d, parked, RejectReason.RECORD_TOO_LARGE, new RecordTooLargeException(
+                            "enriched article with duplicateOf and story is " + bytes.length + " bytes, more than "
+                            + "the output limit of " + maxOutputBytes));
+                    return;
+                }
+                out = new Record<>(d.id(), new Outcome.Passed<>(new Enriched(decided, bytes)), parked.timestamp(),
+                        parked.headers());
+            } catch (RuntimeException e) {
+                reject(record, d, parked, RejectReason.PROCESSING_FAILED, e);
                 return;
             }
-            out = new Record<>(d.id(), new Outcome.Passed<>(new Enriched(decided, bytes)), parked.timestamp(),
-                    parked.headers());
-        } catch (RuntimeException e) {
-            reject(record, parked, RejectReason.PROCESSING_FAILED, e);
-            return;
+            context.forward(out);
         }
-        context.forward(out);
+
+        private void reject(Record<String, V> record, Decision d, Pending parked, RejectReason reason,
+                Throwable cause) {
+            Record<byte[], byte[]> letter = deadLetters.reject(context.recordMetadata(),
+                    d.id().getBytes(StandardCharsets.UTF_8), parked.json(),
+                    new Record<>(d.id(), parked.json(), parked.timestamp(), parked.headers()), reason, STAGE, cause);
+            context.forward(record.withValue(new Outcome.Rejected<>(letter)));
+        }
+    }
+
+    private final class OnParked extends Side<Parked> {
+        @Override
+        public void process(Record<String, Parked> record) {
+            Parked p = record.value();
+            Decision d = decisions.get(p.offset());
+            if (d == null) {
+                pending.put(p.offset(), p.pending());
+                return;
+            }
+            decisions.delete(p.offset());
+            join(record, d, p.pending());
+        }
+    }
+
+    private final class OnDecision extends Side<Decision> {
+        @Override
+        public void process(Record<String, Decision> record) {
+            Decision d = record.value();
+            Pending parked = pending.get(d.offset());
+            if (parked == null) {
+                decisions.put(d.offset(), d);
+                return;
+            }
+            pending.delete(d.offset());
+            join(record, d, parked);
+        }
     }
 
     private static String errorClass(String error) {
         int colon = error.indexOf(':');
         return colon > 0 ? error.substring(0, colon) : error;
-    }
-
-    private void reject(Record<String, Decision> record, Pending parked, RejectReason reason, Throwable cause) {
-        Record<byte[], byte[]> letter = deadLetters.reject(context.recordMetadata(),
-                record.value().id().getBytes(StandardCharsets.UTF_8), parked.json(),
-                new Record<>(record.key(), parked.json(), parked.timestamp(), parked.headers()), reason, STAGE, cause);
-        context.forward(record.withValue(new Outcome.Rejected<>(letter)));
     }
 }

@@ -12,6 +12,7 @@ import io.newswire.model.Json;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.Serde;
@@ -60,7 +61,12 @@ public final class NewswireTopology {
     static final String STATS_EVENTS_SINK = "stats-events-sink";
     static final String TO_PENDING = "to-pending";
     static final String PENDING = "pending";
+    static final String TO_SEQUENCE = "to-sequence";
     static final String SEQUENCE_SINK = "sequence-sink";
+    static final String TO_PARKED = "to-parked";
+    static final String PARKED_SINK = "parked-sink";
+    static final String PARKED_SOURCE = "parked-source";
+    static final String JOIN_PARKED = "join-parked";
     static final String SEQUENCE_SOURCE = "sequence-source";
     static final String SEQUENCER = "sequencer";
     static final String DECISIONS_SINK = "decisions-sink";
@@ -119,15 +125,17 @@ public final class NewswireTopology {
     }
 
     /**
-     * The duplicates step (docs/STORIES.md), between enrich and the output: enrich's task parks the article
-     * in {@code pending-articles} and sends its signature through the one-partition sequence topic; the
-     * sequencer task decides in that topic's order over its {@code dedup-log} state and sends the decision
-     * to the decisions topic, into the raw partition the article came from; the join-back processor, in
-     * the task owning that {@code pending-articles} partition (the shared store makes enrich and join-back
-     * one sub-topology), sets {@code duplicateOf} and {@code story} and hands the article to {@link
-     * #ENRICHED}. The two topics are the app's own, created with its topics ({@link
-     * io.newswire.kafka.TopicAdmin}): the Processor API declares no repartition topic, and the DSL's
-     * {@code repartition()} cannot take a Processor API node as its parent.
+     * The duplicates step (docs/STORIES.md), between enrich and the output: enrich's task sends the article
+     * to the parked topic, into its raw partition, and its signature through the one-partition sequence
+     * topic; the sequencer task decides in that topic's order over its {@code dedup-log} state and sends the
+     * decision to the decisions topic, into the raw partition the article came from; the join-back, a
+     * sub-topology of its own over the parked and decisions topics, keeps whichever of the two comes first
+     * ({@code pending-articles}, {@code early-decisions}), sets {@code duplicateOf} and {@code story} when
+     * the second comes and hands the article to {@link #ENRICHED}. The article waits in a topic, not in a
+     * store of the enrich task, so a backlog on news.raw stays on the broker instead of in memory. The
+     * three topics are the app's own, created with its topics ({@link io.newswire.kafka.TopicAdmin}): the
+     * Processor API declares no repartition topic, and the DSL's {@code repartition()} cannot take a
+     * Processor API node as its parent.
      */
     private static void addDuplicates(Topology topology, NewswireConfig config, DeadLetterRouter deadLetters) {
         DuplicatesStage stage = new DuplicatesStage();
@@ -135,12 +143,23 @@ public final class NewswireTopology {
                 config.duplicates().retention(), DuplicateIndex.Settings.STANDARD.idle());
         String sequenceTopic = DuplicatesSettings.sequenceTopic(config.applicationId());
         String decisionsTopic = DuplicatesSettings.decisionsTopic(config.applicationId());
+        String parkedTopic = DuplicatesSettings.parkedTopic(config.applicationId());
         Serde<Long> offsets = Serdes.Long();
         topology.<String, Outcome<Enriched>, String, Enriched>addProcessor(TO_PENDING,
                 () -> new Accepted<>(enriched -> enriched), ENRICH);
         topology.addProcessor(PENDING, () -> new PendingProcessor(stage), TO_PENDING);
+        // The article waits in a topic, partitioned like news.raw, not in a store of the enrich task
+        // (docs/STORIES.md, "Known limits"); its headers travel in the value, with its output timestamp.
+        topology.<String, PendingProcessor.Parking, String, DedupCodec.Parked>addProcessor(TO_PARKED,
+                () -> new Routed<>(r -> r.withValue(r.value().parked()).withHeaders(new RecordHeaders())), PENDING);
+        StreamPartitioner<String, DedupCodec.Parked> toRawPartition =
+                (topic, key, parked, partitions) -> Optional.of(Set.of(parked.partition()));
+        topology.addSink(PARKED_SINK, parkedTopic, new StringSerializer(), DedupCodec.PARKED.serializer(),
+                toRawPartition, TO_PARKED);
+        topology.<String, PendingProcessor.Parking, String, DedupCodec.SequenceRecord>addProcessor(TO_SEQUENCE,
+                () -> new Routed<>(r -> r.withValue(r.value().sequence())), PENDING);
         topology.addSink(SEQUENCE_SINK, sequenceTopic, new StringSerializer(), DedupCodec.SEQUENCE.serializer(),
-                PENDING);
+                TO_SEQUENCE);
 
         topology.addSource(SEQUENCE_SOURCE, new StringDeserializer(), DedupCodec.SEQUENCE.deserializer(),
                 sequenceTopic);
@@ -165,19 +184,28 @@ public final class NewswireTopology {
         topology.addStateStore(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(StoryTracker.STORE),
                 Serdes.String(), DedupCodec.STORY_STATE), SEQUENCER);
 
+        // The join-back: its own sub-topology over the parked and decisions topics (co-partitioned: both
+        // have news.raw's partition count, checked by TopicAdmin), which share its two stores.
+        JoinBackProcessor join = new JoinBackProcessor(config.limits().maxOutputBytes(), deadLetters);
+        topology.addSource(PARKED_SOURCE, new StringDeserializer(), DedupCodec.PARKED.deserializer(), parkedTopic);
+        topology.addProcessor(JOIN_PARKED, join::onParked, PARKED_SOURCE);
         topology.addSource(DECISIONS_SOURCE, new StringDeserializer(), DedupCodec.DECISION.deserializer(),
                 decisionsTopic);
-        topology.addProcessor(JOIN, () -> new JoinBackProcessor(config.limits().maxOutputBytes(), deadLetters),
-                DECISIONS_SOURCE);
+        topology.addProcessor(JOIN, join::onDecision, DECISIONS_SOURCE);
         // In memory, restored from the changelog, like the statistics' store: no local state directory to
         // share or lock, so several instances on one host still need no state.dir of their own (under
-        // exactly-once a crash wipes local state anyway). Cached: an article parked and joined back within
-        // one commit interval never reaches the changelog.
-        topology.addStateStore(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(PendingProcessor.STORE),
-                offsets, DedupCodec.PENDING), PENDING, JOIN);
+        // exactly-once a crash wipes local state anyway). They hold only articles in flight (one sequencer
+        // commit or so), not the backlog. Cached: an entry put and deleted within one commit interval never
+        // reaches the changelog.
+        topology.addStateStore(Stores.keyValueStoreBuilder(
+                Stores.inMemoryKeyValueStore(JoinBackProcessor.PENDING_STORE), offsets, DedupCodec.PENDING),
+                JOIN_PARKED, JOIN);
+        topology.addStateStore(Stores.keyValueStoreBuilder(
+                Stores.inMemoryKeyValueStore(JoinBackProcessor.DECISIONS_STORE), offsets, DedupCodec.DECISION),
+                JOIN_PARKED, JOIN);
         topology.<String, Outcome<Enriched>, String, byte[]>addProcessor(ENRICHED,
-                () -> new Accepted<>(Enriched::json), JOIN);
-        topology.addProcessor(JOIN_DEAD_LETTERS, DeadLetterForwarder<Enriched>::new, JOIN);
+                () -> new Accepted<>(Enriched::json), JOIN_PARKED, JOIN);
+        topology.addProcessor(JOIN_DEAD_LETTERS, DeadLetterForwarder<Enriched>::new, JOIN_PARKED, JOIN);
         // the dead-letter sink is added by build(), with this node among its parents
     }
 

@@ -103,8 +103,10 @@ class DuplicatesTopologyTest {
             return out;
         }
 
+        /** Articles and decisions waiting in the join-back's stores. */
         int pending() {
-            return count(driver.getKeyValueStore(PendingProcessor.STORE));
+            return count(driver.getKeyValueStore(JoinBackProcessor.PENDING_STORE))
+                    + count(driver.getKeyValueStore(JoinBackProcessor.DECISIONS_STORE));
         }
 
         @Override
@@ -431,5 +433,76 @@ class DuplicatesTopologyTest {
                 DedupCodec.SEQUENCE.serializer().serialize("t", sequence))).isEqualTo(sequence);
         assertThat(DedupCodec.DECISION.deserializer().deserialize("t",
                 DedupCodec.DECISION.serializer().serialize("t", decision))).isEqualTo(decision);
+        var headers = new org.apache.kafka.common.header.internals.RecordHeaders();
+        headers.add("source", "агентство".getBytes(StandardCharsets.UTF_8));
+        var parked = new DedupCodec.Parked(2, 42L, new DedupCodec.Pending(T0.toEpochMilli(), headers,
+                "{\"id\":\"id-1\"}".getBytes(StandardCharsets.UTF_8)));
+        var back = DedupCodec.PARKED.deserializer().deserialize("t", DedupCodec.PARKED.serializer().serialize("t",
+                parked));
+        assertThat(back.partition()).isEqualTo(2);
+        assertThat(back.offset()).isEqualTo(42L);
+        assertThat(back.pending().timestamp()).isEqualTo(T0.toEpochMilli());
+        assertThat(back.pending().headers()).isEqualTo(headers);
+        assertThat(back.pending().json()).isEqualTo(parked.pending().json());
+    }
+
+    /**
+     * The join-back reads two topics and Kafka Streams picks which one it reads next: an article and its
+     * decision give the same output whichever comes first, and nothing stays in the stores.
+     */
+    @ParameterizedTest
+    @ValueSource(booleans = {true, false})
+    void shouldJoinTheSameWhenTheDecisionComesBeforeOrAfterItsArticle(boolean decisionFirst) throws Exception {
+        List<KeyValue<String, RawArticle>> input = corpus(2, 4);
+        ArticlePipeline pipeline = pipeline();
+        MockProcessorContext<String, Outcome<Enriched>> context = new MockProcessorContext<>();
+        KeyValueStore<Long, DedupCodec.Pending> pending = joinStore(context, JoinBackProcessor.PENDING_STORE,
+                DedupCodec.PENDING);
+        KeyValueStore<Long, DedupCodec.Decision> early = joinStore(context, JoinBackProcessor.DECISIONS_STORE,
+                DedupCodec.DECISION);
+        JoinBackProcessor join = new JoinBackProcessor(ArticleLimits.DEFAULT.maxOutputBytes(),
+                new DeadLetterRouter(PipelineObserver.NOOP, Clock.fixed(T0, ZoneOffset.UTC)));
+        var onParked = join.onParked();
+        var onDecision = join.onDecision();
+        onParked.init(context);
+        onDecision.init(context);
+        Map<String, Article> expected = new LinkedHashMap<>();
+        long offset = 0;
+        for (KeyValue<String, RawArticle> kv : input) {
+            Article a = pipeline.process(Json.decodeRaw(Json.toBytes(kv.value), ArticleLimits.DEFAULT),
+                    ArticleLimits.DEFAULT);
+            Story story = new Story("story-" + offset, T0, 1);
+            expected.put(a.id(), a.toBuilder().story(story).build());
+            var parked = new DedupCodec.Parked(0, offset, new DedupCodec.Pending(T0.toEpochMilli(),
+                    new org.apache.kafka.common.header.internals.RecordHeaders(), Json.toBytes(a)));
+            var decision = new DedupCodec.Decision(a.id(), 0, offset, null, story, 5, null);
+            if (decisionFirst) {
+                onDecision.process(new Record<>(a.id(), decision, 1L));
+                assertThat(count(early)).isEqualTo(1);
+                onParked.process(new Record<>(a.id(), parked, 2L));
+            } else {
+                onParked.process(new Record<>(a.id(), parked, 1L));
+                assertThat(count(pending)).isEqualTo(1);
+                onDecision.process(new Record<>(a.id(), decision, 2L));
+            }
+            offset++;
+        }
+
+        List<Article> out = context.forwarded().stream()
+                .map(f -> ((Outcome.Passed<Enriched>) f.record().value()).value().article()).toList();
+        assertThat(out).extracting(Article::id).containsExactlyElementsOf(expected.keySet());
+        assertThat(out).extracting(Article::story).containsExactlyElementsOf(
+                expected.values().stream().map(Article::story).toList());
+        assertThat(context.forwarded()).allMatch(f -> f.record().timestamp() == T0.toEpochMilli());
+        assertThat(count(pending) + count(early)).isZero();
+    }
+
+    private static <V> KeyValueStore<Long, V> joinStore(MockProcessorContext<?, ?> context, String name,
+            org.apache.kafka.common.serialization.Serde<V> serde) {
+        KeyValueStore<Long, V> store = Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(name),
+                Serdes.Long(), serde).withLoggingDisabled().build();
+        store.init(context.getStateStoreContext(), store);
+        context.addStateStore(store);
+        return store;
     }
 }

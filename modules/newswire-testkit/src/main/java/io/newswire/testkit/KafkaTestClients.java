@@ -168,14 +168,15 @@ public final class KafkaTestClients {
 
     /**
      * The topics between the app's input and its outputs that its group reads: Kafka Streams' repartition
-     * topics and newswire's duplicates topics ({@code <application.id>-dedup-sequence} and {@code
-     * -dedup-decisions}). Changelogs are not among them: no group offset is ever committed on them.
+     * topics and newswire's duplicates topics ({@code <application.id>-dedup-sequence}, {@code -dedup-parked}
+     * and {@code -dedup-decisions}). Changelogs are not among them: no group offset is ever committed on them.
      */
     private static List<String> internalInputs(Admin admin, String applicationId) throws Exception {
         List<String> out = new ArrayList<>();
         for (String name : admin.listTopics().names().get(10, TimeUnit.SECONDS)) {
             if (name.startsWith(applicationId + "-") && (name.endsWith("-repartition")
-                    || name.equals(applicationId + "-dedup-sequence") || name.equals(applicationId + "-dedup-decisions"))) {
+                    || name.equals(applicationId + "-dedup-sequence") || name.equals(applicationId + "-dedup-parked")
+                    || name.equals(applicationId + "-dedup-decisions"))) {
                 out.add(name);
             }
         }
