@@ -71,9 +71,18 @@ final class EventTriggers {
                         return false; // "killed when a bus plunged": casualties without an attack
                     }
                 }
-                String p = i == 0 ? "" : low[i - 1];
-                return !(p.equals("was") || p.equals("were") || p.equals("been") || p.equals("be") || p.equals("is")
-                        || p.equals("are") || p.equals("being") || p.equals("people") || p.equals("others"));
+                int b = i - 1;
+                while (b >= 0 && ADVERBS.contains(low[b])) {
+                    b--; // "were also killed", "have reportedly been killed": still passive
+                }
+                String p = b < 0 ? "" : low[b];
+                boolean passive = p.equals("was") || p.equals("were") || p.equals("been") || p.equals("be")
+                        || p.equals("is") || p.equals("are") || p.equals("being") || p.equals("people")
+                        || p.equals("others");
+                return !passive || armedAgent(low, i + 1); // "have been killed by Taliban fighters": an attack
+            }
+            case "demand" -> {
+                return politicalDemand(low, i);
             }
             case "next" -> {
                 return i + 1 < low.length && t.words().contains(low[i + 1]);
@@ -99,6 +108,82 @@ final class EventTriggers {
             }
             default -> throw new IllegalStateException("unknown trigger condition " + t.condition());
         }
+    }
+
+    /** Adverbs between a passive auxiliary and its participle: "were also killed". */
+    static final Set<String> ADVERBS = Set.of("also", "later", "reportedly", "allegedly", "subsequently", "all",
+            "both", "then", "apparently", "just", "since", "mistakenly", "brutally");
+
+    /**
+     * Nouns of armed doers: after "by" they make a passive death an attack ("killed by gunmen", "by
+     * Taliban fighters", "by security forces"), unlike "killed by a falling tree" or "by lightning".
+     */
+    private static final Set<String> AGENTS = Set.of("gunmen", "gunman", "militants", "militant", "fighters",
+            "insurgents", "rebels", "terrorists", "attackers", "assailants", "jihadists", "extremists",
+            "separatists", "guerrillas", "guerrilla", "bandits", "robbers", "pirates", "troops", "soldiers", "forces",
+            "army", "police", "policemen", "mob", "men", "maoists", "naxals", "miscreants", "kidnappers",
+            "suicide", "bomber", "sniper", "snipers", "drone", "shelling", "airstrike", "airstrikes");
+
+    /** Whether "by" at {@code j} names an armed agent within its next four words, before any comma or clause word. */
+    static boolean armedAgent(String[] low, int j) {
+        if (j >= low.length || !low[j].equals("by")) {
+            return false;
+        }
+        for (int k = j + 1; k < low.length && k <= j + 4; k++) {
+            String w = low[k];
+            if (AGENTS.contains(w)) {
+                return true;
+            }
+            if (w.equals(",") || w.equals("in") || w.equals("on") || w.equals("and") || w.equals("when")
+                    || w.equals("after") || w.equals("who") || w.equals("which")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Words before a bare "demand" that make it a verb ("to demand", "they demand"). */
+    private static final Set<String> VERB_BEFORE = Set.of("to", "will", "would", "should", "could", "must", "did",
+            "not", "also", "they", "we", "i", "you");
+    /** Words before the noun "demand(s)" that make it somebody's demand ("a demand for", "their demands"). */
+    private static final Set<String> DETERMINER = Set.of("a", "an", "the", "their", "its", "his", "her", "our",
+            "this", "these", "those", "such", "key", "main", "fresh", "renewed", "repeated", "formal", "'s", "’s",
+            "'", "’");
+    /** Words of markets and goods near the noun: "the demand for oil", "the demand fell". */
+    private static final Set<String> ECONOMIC = Set.of("oil", "crude", "gas", "fuel", "energy", "power",
+            "electricity", "gold", "steel", "goods", "products", "services", "cars", "vehicles", "homes", "housing",
+            "loans", "credit", "chips", "exports", "imports", "commodities", "information", "data", "fell", "rose",
+            "grew", "slowed", "weakened", "surged", "increased", "decreased", "dropped", "declined", "outstripped",
+            "exceeded", "recovered", "picked", "supply", "supplies", "prices", "price", "consumer", "market",
+            "markets", "growth", "sales", "orders", "output");
+
+    /**
+     * Whether "demand(s)" at {@code i} is a party's demand (PLOVER DEMAND) rather than the economic
+     * noun: a verb ("to demand", "they demand the release", "Iran demands that ...") or a noun with a
+     * determiner or possessive ("a demand for the withdrawal", "their demands") and no market word in
+     * its phrase. "Strong demand for oil", "US demand was leading", "demand fell": no determiner, or
+     * a market word, so no event.
+     */
+    static boolean politicalDemand(String[] low, int i) {
+        String p = i == 0 ? "" : low[i - 1];
+        String n = i + 1 < low.length ? low[i + 1] : "";
+        if (VERB_BEFORE.contains(p)) {
+            return true;
+        }
+        if (!DETERMINER.contains(p)) {
+            // a verb with its object right after it: "protesters demand the resignation", "Iran demands that"
+            return n.equals("the") || n.equals("that") || n.equals("an") || n.equals("immediate")
+                    || n.equals("justice") || n.equals("his") || n.equals("their");
+        }
+        for (int k = i + 1; k < low.length && k <= i + 4; k++) {
+            if (ECONOMIC.contains(low[k])) {
+                return false;
+            }
+            if (low[k].equals(",") || low[k].equals(".")) {
+                break;
+            }
+        }
+        return i < 2 || !ECONOMIC.contains(low[i - 2]);
     }
 
     private static boolean referredTo(Trigger t, String[] low, int i) {
