@@ -145,35 +145,43 @@ final class EventTriggers {
     /** Words before a bare "demand" that make it a verb ("to demand", "they demand"). */
     private static final Set<String> VERB_BEFORE = Set.of("to", "will", "would", "should", "could", "must", "did",
             "not", "also", "they", "we", "i", "you");
-    /** Words before the noun "demand(s)" that make it somebody's demand ("a demand for", "their demands"). */
-    private static final Set<String> DETERMINER = Set.of("a", "an", "the", "their", "its", "his", "her", "our",
-            "this", "these", "those", "such", "key", "main", "fresh", "renewed", "repeated", "formal", "'s", "’s",
-            "'", "’");
     /** Words of markets and goods near the noun: "the demand for oil", "the demand fell". */
     private static final Set<String> ECONOMIC = Set.of("oil", "crude", "gas", "fuel", "energy", "power",
             "electricity", "gold", "steel", "goods", "products", "services", "cars", "vehicles", "homes", "housing",
-            "loans", "credit", "chips", "exports", "imports", "commodities", "information", "data", "fell", "rose",
-            "grew", "slowed", "weakened", "surged", "increased", "decreased", "dropped", "declined", "outstripped",
-            "exceeded", "recovered", "picked", "supply", "supplies", "prices", "price", "consumer", "market",
-            "markets", "growth", "sales", "orders", "output");
+            "loans", "credit", "chips", "exports", "imports", "commodities", "information", "data",
+            "supply", "supplies", "prices", "price", "consumer", "market", "markets", "growth", "sales", "orders",
+            "output");
+
+    /** Modifiers of the economic noun: "strong demand", "domestic demand", "weaker demand". */
+    private static final Set<String> ECONOMIC_BEFORE = Set.of("strong", "stronger", "weak", "weaker", "global",
+            "domestic", "consumer", "rising", "falling", "robust", "sluggish", "soft", "softer", "firm", "firmer",
+            "growing", "slowing", "peak", "energy", "oil", "fuel", "power", "market", "import", "export", "customer",
+            "seasonal", "pent-up", "underlying", "overall", "higher", "lower", "high", "low", "healthy", "solid",
+            "buoyant", "tepid", "subdued", "industrial", "retail", "aggregate", "external", "investor", "buyer", "in",
+            "on", "us", "u.s.", "american", "chinese", "european", "asian", "world", "export-led");
+    /** Verbs of quantities right after the noun: "demand fell" (not "the demand was dropped"). */
+    private static final Set<String> QUANTITY_MOVES = Set.of("fell", "rose", "grew", "slowed", "weakened", "surged",
+            "increased", "decreased", "dropped", "declined", "outstripped", "exceeded", "recovered", "picked",
+            "eased", "softened", "jumped", "slumped");
 
     /**
      * Whether "demand(s)" at {@code i} is a party's demand (PLOVER DEMAND) rather than the economic
-     * noun: a verb ("to demand", "they demand the release", "Iran demands that ...") or a noun with a
-     * determiner or possessive ("a demand for the withdrawal", "their demands") and no market word in
-     * its phrase. "Strong demand for oil", "US demand was leading", "demand fell": no determiner, or
-     * a market word, so no event.
+     * noun. A verb ("to demand", "they demand the release") or a noun with an owner ("a demand for the
+     * withdrawal", "their demands", "opposition demand for a probe") is; the noun with a market
+     * modifier or a market word in its phrase ("strong demand for oil", "US demand", "in demand",
+     * "demand fell", "supply and demand") is not.
      */
     static boolean politicalDemand(String[] low, int i) {
         String p = i == 0 ? "" : low[i - 1];
         String n = i + 1 < low.length ? low[i + 1] : "";
-        if (VERB_BEFORE.contains(p)) {
-            return true;
+        String n2 = i + 2 < low.length ? low[i + 2] : "";
+        if (VERB_BEFORE.contains(p) || n.equals("the") || n.equals("that") || n.equals("an") || n.equals("a")
+                || n.equals("immediate") || n.equals("his") || n.equals("their")
+                || n.equals("for") && (n2.equals("the") || n2.equals("a") || n2.equals("an"))) {
+            return true; // "demand the release", "a demand for the withdrawal"
         }
-        if (!DETERMINER.contains(p)) {
-            // a verb with its object right after it: "protesters demand the resignation", "Iran demands that"
-            return n.equals("the") || n.equals("that") || n.equals("an") || n.equals("immediate")
-                    || n.equals("justice") || n.equals("his") || n.equals("their");
+        if (ECONOMIC_BEFORE.contains(p) || QUANTITY_MOVES.contains(n) || i >= 2 && ECONOMIC.contains(low[i - 2])) {
+            return false;
         }
         for (int k = i + 1; k < low.length && k <= i + 4; k++) {
             if (ECONOMIC.contains(low[k])) {
@@ -183,7 +191,7 @@ final class EventTriggers {
                 break;
             }
         }
-        return i < 2 || !ECONOMIC.contains(low[i - 2]);
+        return true;
     }
 
     private static boolean referredTo(Trigger t, String[] low, int i) {

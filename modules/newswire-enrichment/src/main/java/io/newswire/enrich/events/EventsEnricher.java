@@ -310,9 +310,12 @@ public final class EventsEnricher implements Enricher {
             from--;
         }
         boolean earlier = false;
+        boolean report = false; // "Earlier, 24 activists were arrested" is an earlier act, not an earlier count
         for (int j = from; j < low.length && !(j > cue && low[j].equals(";")); j++) {
             switch (low[j]) {
                 case "earlier", "initially", "initial", "previously", "preliminary" -> earlier = true;
+                case "reports", "report", "estimated", "indicated", "toll", "figure", "figures", "count" -> report = true;
+                case "said", "reported", "put", "told" -> report |= j > 0 && low[j - 1].equals("had"); // "had said"
                 case "rose", "risen", "climbed", "raised", "raising", "increased", "now", "revised", "updated" -> {
                     return false;
                 }
@@ -320,7 +323,7 @@ public final class EventsEnricher implements Enricher {
                 }
             }
         }
-        return earlier;
+        return earlier && report;
     }
 
     /** One toll per event across the article: updates replace, restatements go, contradictions stay. */
