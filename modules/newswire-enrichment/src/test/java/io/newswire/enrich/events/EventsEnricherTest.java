@@ -241,6 +241,8 @@ class EventsEnricherTest {
                 Arguments.of("Students demand the release of their detained classmates.", "DEMAND", true),
                 Arguments.of("The union repeated its demand for a pay rise for nurses.", "DEMAND", true),
                 Arguments.of("Kabul rejected a demand by the group to free its prisoners.", "DEMAND", true),
+                Arguments.of("A similar demand has been made by the teachers' union.", "DEMAND", true),
+                Arguments.of("Mango leaves are suddenly in demand before the festival.", "DEMAND", false),
                 // markets, not fighting or marches
                 Arguments.of("The bank came under attack from speculators betting on a weaker currency.", "ASSAULT",
                         false),
@@ -281,6 +283,9 @@ class EventsEnricherTest {
                         + "that 18 people were killed.", List.of("killed=40..null at least")),
                 Arguments.of("Eleven miners were killed in the explosion; preliminary reports had put the toll at six.",
                         List.of("killed=11..11 exact")),
+                // "earlier" dating an act, not a count: both arrests stand
+                Arguments.of("Police arrested nine men on Sunday. Earlier, 14 students were arrested at the gate.",
+                        List.of("arrested=9..9 exact", "arrested=14..14 exact")),
                 // an earlier count alone is the only count: it is kept
                 Arguments.of("Earlier reports said five people were killed in the raid.", List.of("killed=5..5 exact")),
                 // sources that disagree now are both kept
