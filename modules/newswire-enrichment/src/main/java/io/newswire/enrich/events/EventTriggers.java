@@ -71,9 +71,18 @@ final class EventTriggers {
                         return false; // "killed when a bus plunged": casualties without an attack
                     }
                 }
-                String p = i == 0 ? "" : low[i - 1];
-                return !(p.equals("was") || p.equals("were") || p.equals("been") || p.equals("be") || p.equals("is")
-                        || p.equals("are") || p.equals("being") || p.equals("people") || p.equals("others"));
+                int b = i - 1;
+                while (b >= 0 && ADVERBS.contains(low[b])) {
+                    b--; // "were also killed", "have reportedly been killed": still passive
+                }
+                String p = b < 0 ? "" : low[b];
+                boolean passive = p.equals("was") || p.equals("were") || p.equals("been") || p.equals("be")
+                        || p.equals("is") || p.equals("are") || p.equals("being") || p.equals("people")
+                        || p.equals("others");
+                return !passive || armedAgent(low, i + 1); // "have been killed by Taliban fighters": an attack
+            }
+            case "demand" -> {
+                return politicalDemand(low, i);
             }
             case "next" -> {
                 return i + 1 < low.length && t.words().contains(low[i + 1]);
@@ -99,6 +108,90 @@ final class EventTriggers {
             }
             default -> throw new IllegalStateException("unknown trigger condition " + t.condition());
         }
+    }
+
+    /** Adverbs between a passive auxiliary and its participle: "were also killed". */
+    static final Set<String> ADVERBS = Set.of("also", "later", "reportedly", "allegedly", "subsequently", "all",
+            "both", "then", "apparently", "just", "since", "mistakenly", "brutally");
+
+    /**
+     * Nouns of armed doers: after "by" they make a passive death an attack ("killed by gunmen", "by
+     * Taliban fighters", "by security forces"), unlike "killed by a falling tree" or "by lightning".
+     */
+    private static final Set<String> AGENTS = Set.of("gunmen", "gunman", "militants", "militant", "fighters",
+            "insurgents", "rebels", "terrorists", "attackers", "assailants", "jihadists", "extremists",
+            "separatists", "guerrillas", "guerrilla", "bandits", "robbers", "pirates", "troops", "soldiers", "forces",
+            "army", "police", "policemen", "mob", "men", "maoists", "naxals", "miscreants", "kidnappers",
+            "suicide", "bomber", "sniper", "snipers", "drone", "shelling", "airstrike", "airstrikes");
+
+    /** Whether "by" at {@code j} names an armed agent within its next four words, before any comma or clause word. */
+    static boolean armedAgent(String[] low, int j) {
+        if (j >= low.length || !low[j].equals("by")) {
+            return false;
+        }
+        for (int k = j + 1; k < low.length && k <= j + 4; k++) {
+            String w = low[k];
+            if (AGENTS.contains(w)) {
+                return true;
+            }
+            if (w.equals(",") || w.equals("in") || w.equals("on") || w.equals("and") || w.equals("when")
+                    || w.equals("after") || w.equals("who") || w.equals("which")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Words before a bare "demand" that make it a verb ("to demand", "they demand"). */
+    private static final Set<String> VERB_BEFORE = Set.of("to", "will", "would", "should", "could", "must", "did",
+            "not", "also", "they", "we", "i", "you");
+    /** Words of markets and goods near the noun: "the demand for oil", "the demand fell". */
+    private static final Set<String> ECONOMIC = Set.of("oil", "crude", "gas", "fuel", "energy", "power",
+            "electricity", "gold", "steel", "goods", "products", "services", "cars", "vehicles", "homes", "housing",
+            "loans", "credit", "chips", "exports", "imports", "commodities", "information", "data",
+            "supply", "supplies", "prices", "price", "consumer", "market", "markets", "growth", "sales", "orders",
+            "output");
+
+    /** Modifiers of the economic noun: "strong demand", "domestic demand", "weaker demand". */
+    private static final Set<String> ECONOMIC_BEFORE = Set.of("strong", "stronger", "weak", "weaker", "global",
+            "domestic", "consumer", "rising", "falling", "robust", "sluggish", "soft", "softer", "firm", "firmer",
+            "growing", "slowing", "peak", "energy", "oil", "fuel", "power", "market", "import", "export", "customer",
+            "seasonal", "pent-up", "underlying", "overall", "higher", "lower", "high", "low", "healthy", "solid",
+            "buoyant", "tepid", "subdued", "industrial", "retail", "aggregate", "external", "investor", "buyer", "in",
+            "on", "us", "u.s.", "american", "chinese", "european", "asian", "world", "export-led");
+    /** Verbs of quantities right after the noun: "demand fell" (not "the demand was dropped"). */
+    private static final Set<String> QUANTITY_MOVES = Set.of("fell", "rose", "grew", "slowed", "weakened", "surged",
+            "increased", "decreased", "dropped", "declined", "outstripped", "exceeded", "recovered", "picked",
+            "eased", "softened", "jumped", "slumped");
+
+    /**
+     * Whether "demand(s)" at {@code i} is a party's demand (PLOVER DEMAND) rather than the economic
+     * noun. A verb ("to demand", "they demand the release") or a noun with an owner ("a demand for the
+     * withdrawal", "their demands", "opposition demand for a probe") is; the noun with a market
+     * modifier or a market word in its phrase ("strong demand for oil", "US demand", "in demand",
+     * "demand fell", "supply and demand") is not.
+     */
+    static boolean politicalDemand(String[] low, int i) {
+        String p = i == 0 ? "" : low[i - 1];
+        String n = i + 1 < low.length ? low[i + 1] : "";
+        String n2 = i + 2 < low.length ? low[i + 2] : "";
+        if (VERB_BEFORE.contains(p) || n.equals("the") || n.equals("that") || n.equals("an") || n.equals("a")
+                || n.equals("immediate") || n.equals("his") || n.equals("their")
+                || n.equals("for") && (n2.equals("the") || n2.equals("a") || n2.equals("an"))) {
+            return true; // "demand the release", "a demand for the withdrawal"
+        }
+        if (ECONOMIC_BEFORE.contains(p) || QUANTITY_MOVES.contains(n) || i >= 2 && ECONOMIC.contains(low[i - 2])) {
+            return false;
+        }
+        for (int k = i + 1; k < low.length && k <= i + 4; k++) {
+            if (ECONOMIC.contains(low[k])) {
+                return false;
+            }
+            if (low[k].equals(",") || low[k].equals(".")) {
+                break;
+            }
+        }
+        return true;
     }
 
     private static boolean referredTo(Trigger t, String[] low, int i) {

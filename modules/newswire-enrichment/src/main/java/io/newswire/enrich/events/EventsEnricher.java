@@ -56,6 +56,8 @@ public final class EventsEnricher implements Enricher {
         final boolean cumulative;
         /** No number phrase states it: it gives way to any figure of its kind. */
         boolean weak;
+        /** Its sentence tells an earlier, superseded count ("Earlier reports said ..."). */
+        boolean earlier;
         boolean dropped;
         String source;
 
@@ -192,6 +194,7 @@ public final class EventsEnricher implements Enricher {
                         null, span), event, f.supersedes(), f.cumulative());
                 pending.source = source(text, sentence, low, f.cueToken());
                 pending.weak = f.weak();
+                pending.earlier = earlierCount(low, f.cueToken());
                 tolls.add(pending);
             }
             previousTo = drafts.size();
@@ -295,8 +298,46 @@ public final class EventsEnricher implements Enricher {
         return -1;
     }
 
+    /**
+     * Whether the sentence tells a count as an earlier one ("Earlier reports indicated that over a
+     * dozen people had been killed", "initial reports had put the toll at nine") and not as an update
+     * ("rose to 45 from an earlier 31", which {@link CasualtyFinder} reads as superseding); only the
+     * clause of the figure's cue counts ("17 people died; initial reports had put the toll at nine").
+     */
+    static boolean earlierCount(String[] low, int cue) {
+        int from = cue;
+        while (from > 0 && !low[from - 1].equals(";")) {
+            from--;
+        }
+        boolean earlier = false;
+        boolean report = false; // "Earlier, 24 activists were arrested" is an earlier act, not an earlier count
+        for (int j = from; j < low.length && !(j > cue && low[j].equals(";")); j++) {
+            switch (low[j]) {
+                case "earlier", "initially", "initial", "previously", "preliminary" -> earlier = true;
+                case "reports", "report", "estimated", "indicated", "toll", "figure", "figures", "count" -> report = true;
+                case "said", "reported", "put", "told" -> report |= j > 0 && low[j - 1].equals("had"); // "had said"
+                case "rose", "risen", "climbed", "raised", "raising", "increased", "now", "revised", "updated" -> {
+                    return false;
+                }
+                default -> {
+                }
+            }
+        }
+        return earlier && report;
+    }
+
     /** One toll per event across the article: updates replace, restatements go, contradictions stay. */
     private static void merge(List<Pending> tolls) {
+        // an earlier count of the same deaths gives way to the article's current count (issue 12: one
+        // toll per event); it is kept when the article gives no other figure of its kind
+        for (Pending p : tolls) {
+            for (Pending q : tolls) {
+                if (p.earlier && q != p && !q.earlier && !q.weak && !q.dropped && q.kind.equals(p.kind)) {
+                    p.dropped = true;
+                    break;
+                }
+            }
+        }
         for (Pending u : tolls) {
             if (!u.supersedes || u.toll.min() == null) {
                 continue;

@@ -348,9 +348,35 @@ final class Roles {
 
         /** Whether the trigger is a passive participle: "was attacked", "were arrested". */
         boolean passive(int t) {
-            String p = t > 0 ? low[t - 1] : "";
+            int b = t - 1;
+            while (b >= 0 && EventTriggers.ADVERBS.contains(low[b])) {
+                b--; // "were also attacked"
+            }
+            String p = b >= 0 ? low[b] : "";
             return p.equals("was") || p.equals("were") || p.equals("been") || p.equals("being") || p.equals("is")
                     || p.equals("are");
+        }
+
+        /**
+         * Whether the name is the subject of a passive death or injury between it and the trigger ("Ten
+         * Taliban fighters were also killed in clashes"): the victims, not the attacker.
+         */
+        boolean victim(Named n, int t) {
+            for (int j = n.last() + 1; j < t && j <= n.last() + 6; j++) {
+                switch (low[j]) {
+                    case "killed", "wounded", "injured", "hurt", "slain", "martyred" -> {
+                        if (passive(j)) {
+                            return true;
+                        }
+                    }
+                    case ",", ";", "and", "but", "said", "says" -> {
+                        return false;
+                    }
+                    default -> {
+                    }
+                }
+            }
+            return false;
         }
 
         /** Whether the name is whom something was told ("told Russia's TASS news agency"), over names and "'s". */
@@ -418,6 +444,10 @@ final class Roles {
             }
             if (n.last() < t) {
                 if ((actor == null || n.last() > actor.last()) && n.last() > speech && !c.addressee(n)) {
+                    if (type != null && type.equals("ASSAULT") && c.victim(n, t)) {
+                        target = target == null ? n : target; // "X were also killed in clashes": X suffered it
+                        continue;
+                    }
                     actor = n;
                 }
             } else if (agent == null && n.first() > t && c.after(n, "by") && (c.passive(t) || c.byAt(t + 1, n))

@@ -228,6 +228,79 @@ class EventsEnricherTest {
                 Arguments.of("Four villagers died when the police resorted to firing to disperse the crowd.", 4));
     }
 
+    static Stream<Arguments> economicSenses() {
+        return Stream.of(
+                // the economic noun: no party demands anything
+                Arguments.of("Exports rose as demand for steel from Asian builders stayed firm.", "DEMAND", false),
+                Arguments.of("Domestic demand slowed in the third quarter, the statistics office said.", "DEMAND",
+                        false),
+                Arguments.of("Weaker demand fell short of forecasts.", "DEMAND", false),
+                Arguments.of("The firm said the demand for electricity would peak in July.", "DEMAND", false),
+                // a party's demand: verb, or a noun with its owner
+                Arguments.of("Farmers demanded a higher support price for wheat.", "DEMAND", true),
+                Arguments.of("Students demand the release of their detained classmates.", "DEMAND", true),
+                Arguments.of("The union repeated its demand for a pay rise for nurses.", "DEMAND", true),
+                Arguments.of("Kabul rejected a demand by the group to free its prisoners.", "DEMAND", true),
+                Arguments.of("A similar demand has been made by the teachers' union.", "DEMAND", true),
+                Arguments.of("Mango leaves are suddenly in demand before the festival.", "DEMAND", false),
+                // markets, not fighting or marches
+                Arguments.of("The bank came under attack from speculators betting on a weaker currency.", "ASSAULT",
+                        false),
+                Arguments.of("The convoy came under attack near the border on Monday.", "ASSAULT", true),
+                Arguments.of("Shares rallied after the central bank held rates.", "PROTEST", false),
+                Arguments.of("Thousands rallied in the capital against the new law.", "PROTEST", true));
+    }
+
+    @ParameterizedTest
+    @MethodSource("economicSenses")
+    void shouldNotReportEventWhenTriggerHasEconomicSense(String text, String type, boolean expected) {
+        Article a = STAGE.enrich(english(text));
+        assertThat(a.events().stream().anyMatch(e -> type.equals(e.type()))).isEqualTo(expected);
+    }
+
+    static Stream<Arguments> passiveKillings() {
+        return Stream.of(
+                Arguments.of("Four guards were killed by gunmen on motorbikes, officials said.", "ASSAULT"),
+                Arguments.of("Two farmers were reportedly killed by security forces during the raid.", "ASSAULT"),
+                // an accident's agent is no attacker
+                Arguments.of("Two farmers were killed by lightning in the fields on Sunday.", null),
+                Arguments.of("Three pedestrians were killed by a speeding truck on the highway.", null));
+    }
+
+    @ParameterizedTest
+    @MethodSource("passiveKillings")
+    void shouldTypeAssaultWhenPassiveDeathHasArmedAgent(String text, String type) {
+        Article a = STAGE.enrich(english(text));
+        assertThat(a.events()).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo(type);
+            assertThat(e.casualties().killed()).hasSize(1);
+        });
+    }
+
+    static Stream<Arguments> earlierCounts() {
+        return Stream.of(
+                Arguments.of("At least 40 people died in the bombing of the bus station. Earlier, police had said "
+                        + "that 18 people were killed.", List.of("killed=40..null at least")),
+                Arguments.of("Eleven miners were killed in the explosion; preliminary reports had put the toll at six.",
+                        List.of("killed=11..11 exact")),
+                // "earlier" dating an act, not a count: both arrests stand
+                Arguments.of("Police arrested nine men on Sunday. Earlier, 14 students were arrested at the gate.",
+                        List.of("arrested=9..9 exact", "arrested=14..14 exact")),
+                // an earlier count alone is the only count: it is kept
+                Arguments.of("Earlier reports said five people were killed in the raid.", List.of("killed=5..5 exact")),
+                // sources that disagree now are both kept
+                Arguments.of("Police said 12 people were killed, while the rebels said they had killed 30 soldiers.",
+                        List.of("killed=12..12 exact", "killed=30..30 exact")));
+    }
+
+    @ParameterizedTest
+    @MethodSource("earlierCounts")
+    void shouldKeepCurrentTollWhenArticleRestatesEarlierCount(String text, List<String> expected) {
+        Article a = STAGE.enrich(english(text));
+        assertThat(figures(a)).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(a.events()).allSatisfy(e -> assertThat(e.casualties().isEmpty()).isFalse());
+    }
+
     @Test
     void shouldKeepEachSourceWhenTollsContradict() {
         Article a = STAGE.enrich(english("The Taliban said they killed 40 soldiers, but the ministry put the toll at 9."));
@@ -366,7 +439,13 @@ class EventsEnricherTest {
                         List.of("LOC:Mardan"), List.of("Mardan"), "-|-|Mardan"),
                 // a said event does not take the dateline
                 Arguments.of("The government rejected the report as biased.", "REJECT", List.of(), List.of("@Herat"),
-                        "-|-|-"));
+                        "-|-|-"),
+                // a passive death with an armed agent after "by": an attack by the agent
+                Arguments.of("Nine villagers have been killed by Boko Haram fighters near Maiduguri.", "ASSAULT",
+                        List.of("ORG:Boko Haram", "LOC:Maiduguri"), List.of("Maiduguri"), "Boko Haram|-|Maiduguri"),
+                // the subject of "were also killed" suffered the attack: the target, never the actor
+                Arguments.of("Six Hamza Brigade fighters were also killed in clashes near Sirte.", "ASSAULT",
+                        List.of("ORG:Hamza Brigade", "LOC:Sirte"), List.of("Sirte"), "-|Hamza Brigade|Sirte"));
     }
 
     @ParameterizedTest
