@@ -952,7 +952,8 @@ public final class EntitiesEnricher implements Enricher {
         if (lex == tagger && rolesBeforeTitle(all, start, end, lex)) {
             return; // "Union Textiles" of "Union Textiles Minister ...": the title's words, no name
         }
-        if (lex == tagger && type != EntityType.PERSON && end - start >= 3 && start > sentenceStart
+        if (lex == tagger && type != EntityType.PERSON && end - start >= 4 && start > sentenceStart
+                && !all.get(start + 1).word().equals("of") // ("Governor General of <province>": a place follows)
                 && Titles.titleBefore(all.subList(sentenceStart, start + 1), start + 1 - sentenceStart) >= 2) {
             // "Union Minister of State for External Affairs Kavita Deshmane": "State" ends a title
             piece(read, all, taken, tagged, sentenceStart, start + 1, end, EntityType.PERSON, cands, lex);
@@ -960,7 +961,8 @@ public final class EntitiesEnricher implements Enricher {
         }
         if (lex == tagger && type != EntityType.PERSON && end - start >= 2 && end - start <= 4 && start > sentenceStart
                 && Titles.titleBefore(all.subList(sentenceStart, start), start - sentenceStart) > 0
-                && !orgHead(all, end - 1) && !NeutralPlaces.isPlace(gazetteer, all, start, end)) {
+                && !orgHead(all, end - 1) && !NeutralPlaces.isPlace(gazetteer, all, start, end)
+                && !Titles.isTitleWord(all.get(start).word()) && onlyCapitalised(all, start, end)) {
             type = EntityType.PERSON; // "Chief Deputy R.J. Tillman": a name just after a title is a person's
         }
         // "Iran's Foreign Ministry", "Ukraine's Odesa": a possessive parts a span in two names.
@@ -1154,6 +1156,15 @@ public final class EntitiesEnricher implements Enricher {
     private static boolean roleWord(String word, NerTagger lex) {
         return capitalised(word) && !DETERMINERS.contains(word)
                 && (PORTFOLIO_LEADS.contains(word) || lex.usuallyLowerCase(word) || Titles.isTitleWord(word));
+    }
+
+    private static boolean onlyCapitalised(List<Tokenizer.Token> all, int start, int end) {
+        for (int k = start; k < end; k++) {
+            if (!capitalised(all.get(k).word()) || !namePart(all.get(k).word())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean allRoleWords(List<Tokenizer.Token> all, int start, int end, NerTagger lex) {
