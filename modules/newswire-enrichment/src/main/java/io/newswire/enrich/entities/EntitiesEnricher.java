@@ -954,15 +954,17 @@ public final class EntitiesEnricher implements Enricher {
         }
         if (lex == tagger && type != EntityType.PERSON && end - start >= 4 && start > sentenceStart
                 && !all.get(start + 1).word().equals("of") // ("Governor General of <province>": a place follows)
+                && Titles.isAnyTitleWord(all.get(start).word())
                 && Titles.titleBefore(all.subList(sentenceStart, start + 1), start + 1 - sentenceStart) >= 2) {
             // "Union Minister of State for External Affairs Kavita Deshmane": "State" ends a title
             piece(read, all, taken, tagged, sentenceStart, start + 1, end, EntityType.PERSON, cands, lex);
             return;
         }
         if (lex == tagger && type != EntityType.PERSON && end - start >= 2 && end - start <= 4 && start > sentenceStart
+                && Titles.isAnyTitleWord(all.get(start - 1).word()) && !Titles.isAnyTitleWord(all.get(start).word())
+                && onlyCapitalised(all, start, end) && !orgHead(all, end - 1)
                 && Titles.titleBefore(all.subList(sentenceStart, start), start - sentenceStart) > 0
-                && !orgHead(all, end - 1) && !NeutralPlaces.isPlace(gazetteer, all, start, end)
-                && !Titles.isTitleWord(all.get(start).word()) && onlyCapitalised(all, start, end)) {
+                && !NeutralPlaces.isPlace(gazetteer, all, start, end)) {
             type = EntityType.PERSON; // "Chief Deputy R.J. Tillman": a name just after a title is a person's
         }
         // "Iran's Foreign Ministry", "Ukraine's Odesa": a possessive parts a span in two names.
@@ -1155,7 +1157,7 @@ public final class EntitiesEnricher implements Enricher {
     /** A capitalised word that names a title's portfolio or level: "Culture", "External", "Union". */
     private static boolean roleWord(String word, NerTagger lex) {
         return capitalised(word) && !DETERMINERS.contains(word)
-                && (PORTFOLIO_LEADS.contains(word) || lex.usuallyLowerCase(word) || Titles.isTitleWord(word));
+                && (PORTFOLIO_LEADS.contains(word) || Titles.isAnyTitleWord(word) || lex.usuallyLowerCase(word));
     }
 
     private static boolean onlyCapitalised(List<Tokenizer.Token> all, int start, int end) {
