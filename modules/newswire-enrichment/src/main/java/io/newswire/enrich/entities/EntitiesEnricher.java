@@ -542,7 +542,8 @@ public final class EntitiesEnricher implements Enricher {
      */
     private static boolean insideLongerOrganisation(AliasTable.Match m, List<int[]> tagged, List<Tokenizer.Token> all) {
         for (int[] t : tagged) {
-            if (t[4] == 0 && t[2] == B_ORG && t[0] <= m.start() && m.end() < t[1]
+            // ("Thomson Reuters Corp": the tagger may call the whole name a person; its legal form says otherwise)
+            if (t[4] == 0 && (t[2] == B_ORG || t[2] == B_PER) && t[0] <= m.start() && m.end() < t[1]
                     && orgHead(all, t[1] - 1)) {
                 return true;
             }
@@ -948,6 +949,24 @@ public final class EntitiesEnricher implements Enricher {
         if (start >= end) {
             return;
         }
+        if (lex == tagger && rolesBeforeTitle(all, start, end, lex)) {
+            return; // "Union Textiles" of "Union Textiles Minister ...": the title's words, no name
+        }
+        if (lex == tagger && type != EntityType.PERSON && end - start >= 4 && start > sentenceStart
+                && !all.get(start + 1).word().equals("of") // ("Governor General of <province>": a place follows)
+                && Titles.isAnyTitleWord(all.get(start).word())
+                && Titles.titleBefore(all.subList(sentenceStart, start + 1), start + 1 - sentenceStart) >= 2) {
+            // "Union Minister of State for External Affairs Kavita Deshmane": "State" ends a title
+            piece(read, all, taken, tagged, sentenceStart, start + 1, end, EntityType.PERSON, cands, lex);
+            return;
+        }
+        if (lex == tagger && type != EntityType.PERSON && end - start >= 2 && end - start <= 4 && start > sentenceStart
+                && Titles.isAnyTitleWord(all.get(start - 1).word()) && !Titles.isAnyTitleWord(all.get(start).word())
+                && onlyCapitalised(all, start, end) && !orgHead(all, end - 1)
+                && Titles.titleBefore(all.subList(sentenceStart, start), start - sentenceStart) > 0
+                && !NeutralPlaces.isPlace(gazetteer, all, start, end)) {
+            type = EntityType.PERSON; // "Chief Deputy R.J. Tillman": a name just after a title is a person's
+        }
         // "Iran's Foreign Ministry", "Ukraine's Odesa": a possessive parts a span in two names.
         for (int k = start + 1; k < end - 1; k++) {
             String w = all.get(k).word();
@@ -987,16 +1006,17 @@ public final class EntitiesEnricher implements Enricher {
                     && (type == EntityType.PERSON || !orgHead(all, end - 1))) {
                 // ("General Statistics Office", "Chief Executive Office": an organisation's name that
                 // ends in its head word is not parted by a title word inside it)
-                if (k > start && !onlyTitleWords(all, start, k) && !onlyRoleWords(all, start, k, lex)
+                boolean portfolioLead = lex == tagger && k > start && allRoleWords(all, start, k, lex);
+                if (k > start && !onlyTitleWords(all, start, k) && !onlyRoleWords(all, start, k, lex) && !portfolioLead
                         && (type != EntityType.PERSON || NeutralPlaces.isPlace(gazetteer, all, start, k)
-                        || ORG_HEADS.contains(all.get(k - 1).word()))) {
+                        || ORG_HEADS.contains(all.get(k - 1).word()) || all.get(k - 1).word().equals("County"))) {
                     // no person's name stands before a title and another name: a place ("Tamil Nadu
                     // Chief Minister") or a body stays a name, anything else ("Senate Majority
                     // Leader") is part of the title
                     addName(read, all, sentenceStart, type == EntityType.PERSON && !NeutralPlaces.isPlace(gazetteer,
                             all, start, k) ? EntityType.ORGANIZATION : type, start, k, null, cands, lex);
-                } else if (k > start && type == EntityType.PERSON) {
-                    absorbed = start;
+                } else if (k > start && (type == EntityType.PERSON || portfolioLead)) {
+                    absorbed = start; // ("Union Textiles Minister ...": the portfolio, whatever the tagger's type)
                 }
                 type = EntityType.PERSON;
                 start = k;
@@ -1017,12 +1037,17 @@ public final class EntitiesEnricher implements Enricher {
         String title = null;
         if (type == EntityType.PERSON) {
             int nameStart = start;
+            int roleWordsStart = -1;
             while (nameStart < end) {
                 int len = Titles.titleAt(all, nameStart, end);
                 if (len == 0 && end - nameStart > 2 && (lex.usuallyLowerCase(all.get(nameStart).word())
                         || lex != tagger && roleNoun(all.get(nameStart).word())
-                        || nameStart == start && portfolio(all, sentenceStart, start))) {
+                        || nameStart == start && portfolio(all, sentenceStart, start)
+                        || lex == tagger && roleWordsStart >= 0 && PORTFOLIO_LEADS.contains(all.get(nameStart).word()))) {
                     len = 1; // "Superintendent Carla Benning", "Commerce Adviser ...": a role word, not a name
+                    if (roleWordsStart < 0) {
+                        roleWordsStart = nameStart;
+                    }
                 }
                 if (len == 0) {
                     break;
@@ -1031,6 +1056,20 @@ public final class EntitiesEnricher implements Enricher {
             }
             int titleStart = nameStart - Titles.titleBefore(all.subList(sentenceStart, nameStart),
                     nameStart - sentenceStart);
+            int titleEnd = nameStart;
+            if (lex == tagger && titleStart == nameStart) {
+                // "Union Textiles Minister K Ramesh Varma": the initials join the name later, the title is before them
+                int initials = nameStart;
+                while (initials - 1 > sentenceStart && initial(all.get(initials - 1).word()) && !taken[initials - 1]) {
+                    initials--;
+                }
+                int len = initials < nameStart ? Titles.titleBefore(all.subList(sentenceStart, initials),
+                        initials - sentenceStart) : 0;
+                if (len > 0) {
+                    titleEnd = initials;
+                    titleStart = initials - len;
+                }
+            }
             while (titleStart < nameStart && taken[titleStart]) {
                 titleStart++;
             }
@@ -1049,8 +1088,22 @@ public final class EntitiesEnricher implements Enricher {
                     && !DETERMINERS.contains(all.get(titleStart - 1).word()); k++) {
                 titleStart--;
             }
-            if (nameStart > titleStart) {
-                title = read.substring(all.get(titleStart).start(), all.get(nameStart - 1).end());
+            if (lex == tagger && roleWordsStart >= 0 && roleWordsStart < titleStart) {
+                titleStart = roleWordsStart;
+            }
+            if (lex == tagger && titleStart < titleEnd) {
+                titleStart = titleExtent(all, taken, sentenceStart, titleStart, lex);
+                // "Hallam County Commissioner Lydia Prewitt": the county is a place of its own
+                for (int c = titleEnd - 2; c > titleStart; c--) {
+                    if (all.get(c).word().equals("County")) {
+                        addName(read, all, sentenceStart, EntityType.LOCATION, titleStart, c + 1, null, cands, lex);
+                        titleStart = c + 1;
+                        break;
+                    }
+                }
+            }
+            if (titleEnd > titleStart) {
+                title = read.substring(all.get(titleStart).start(), all.get(titleEnd - 1).end());
             }
             start = nameStart;
         }
@@ -1091,6 +1144,126 @@ public final class EntitiesEnricher implements Enricher {
         String before = all.get(p).word();
         return p - 1 >= sentenceStart && (before.equals("for") || before.equals("of"))
                 && Titles.isTitleWord(all.get(p - 1).word()) && capitalised(all.get(p - 1).word());
+    }
+
+    /** Capitalised words of a title's portfolio that the case lexicon does not write in lower case. */
+    private static final Set<String> PORTFOLIO_LEADS = Set.of("Union", "State", "Federal", "Cabinet", "Junior",
+            "Affairs");
+    /** Words that join a title's parts: "Commerce and Industry Minister", "Minister of State for ...". */
+    private static final Set<String> TITLE_JOINERS = Set.of("and", "&", "of", "for");
+    /** How many words a title may reach back over portfolio words and joiners. */
+    private static final int MAX_TITLE_EXTENT = 8;
+
+    /** A capitalised word that names a title's portfolio or level: "Culture", "External", "Union". */
+    private static boolean roleWord(String word, NerTagger lex) {
+        return capitalised(word) && !DETERMINERS.contains(word)
+                && (PORTFOLIO_LEADS.contains(word) || Titles.isAnyTitleWord(word) || lex.usuallyLowerCase(word));
+    }
+
+    private static boolean onlyCapitalised(List<Tokenizer.Token> all, int start, int end) {
+        for (int k = start; k < end; k++) {
+            if (!capitalised(all.get(k).word()) || !namePart(all.get(k).word())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean allRoleWords(List<Tokenizer.Token> all, int start, int end, NerTagger lex) {
+        if (levelRun(all, start, end)) {
+            return true;
+        }
+        for (int k = start; k < end; k++) {
+            if (!roleWord(all.get(k).word(), lex)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Where a title ending just before {@code at} starts once its portfolio and level are counted:
+     * "Union Commerce and Industry" before "Minister", "Union Minister of State for External Affairs".
+     * It crosses no alias match and stops at anything but titles, portfolio words and joiners.
+     */
+    private static int titleExtent(List<Tokenizer.Token> all, boolean[] taken, int sentenceStart, int at, NerTagger lex) {
+        int p = at;
+        while (p > sentenceStart && at - p < MAX_TITLE_EXTENT && !taken[p - 1]) {
+            int len = Titles.titleBefore(all.subList(sentenceStart, p), p - sentenceStart);
+            if (len > 0) {
+                p -= len;
+            } else if (roleWord(all.get(p - 1).word(), lex)) {
+                p--;
+            } else if (p - 2 >= sentenceStart && TITLE_JOINERS.contains(all.get(p - 1).word()) && !taken[p - 2]
+                    && roleWord(all.get(p - 2).word(), lex)) {
+                p -= 2;
+            } else {
+                int lead = levelBefore(all, taken, sentenceStart, p);
+                if (lead < 0) {
+                    break;
+                }
+                p = lead;
+            }
+        }
+        return p;
+    }
+
+    /** Words that open a portfolio title of any capitalised words: "Union Culture Minister", "Federal Housing Minister". */
+    private static final Set<String> PORTFOLIO_LEVELS = Set.of("Union", "Federal", "Cabinet");
+
+    /** Whether {@code start..end} is a level word and capitalised portfolio words: "Union Commerce and Industry". */
+    private static boolean levelRun(List<Tokenizer.Token> all, int start, int end) {
+        if (!PORTFOLIO_LEVELS.contains(all.get(start).word())) {
+            return false;
+        }
+        for (int k = start + 1; k < end; k++) {
+            String w = all.get(k).word();
+            if (!(capitalised(w) && namePart(w) && !ORG_HEADS.contains(w) || TITLE_JOINERS.contains(w))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The level word opening capitalised portfolio words that end just before {@code p}, -1 if none. */
+    private static int levelBefore(List<Tokenizer.Token> all, boolean[] taken, int sentenceStart, int p) {
+        for (int q = p - 1; q >= sentenceStart && p - q <= MAX_PORTFOLIO_WORDS + 1 && !taken[q]; q--) {
+            String w = all.get(q).word();
+            if (PORTFOLIO_LEVELS.contains(w)) {
+                return q;
+            }
+            if (!(capitalised(w) && namePart(w) && !ORG_HEADS.contains(w) || TITLE_JOINERS.contains(w))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether a span holds only a title's portfolio words and is followed, maybe over more of them and
+     * joiners, by a title and a name: "Union Textiles" of "Union Textiles Minister K Ramesh Varma".
+     */
+    private static boolean rolesBeforeTitle(List<Tokenizer.Token> all, int start, int end, NerTagger lex) {
+        if (!allRoleWords(all, start, end, lex)) {
+            return false;
+        }
+        int p = end;
+        int n = all.size();
+        while (p < n && p - end < MAX_TITLE_EXTENT) {
+            String w = all.get(p).word();
+            if (Titles.titleAt(all, p, n) > 0) {
+                int len = Titles.titleAt(all, p, n);
+                return p + len < n && capitalised(all.get(p + len).word()) && namePart(all.get(p + len).word());
+            }
+            boolean level = PORTFOLIO_LEVELS.contains(all.get(start).word()) && capitalised(w) && namePart(w)
+                    && !ORG_HEADS.contains(w);
+            if (level || roleWord(w, lex) || TITLE_JOINERS.contains(w) && p + 1 < n && capitalised(all.get(p + 1).word())) {
+                p++;
+            } else {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** How many words before a name a title's portfolio may take ("for Roads and Transport"). */
@@ -1147,6 +1320,12 @@ public final class EntitiesEnricher implements Enricher {
             int end, String title, List<Cand> cands, NerTagger lex) {
         if (CURRENCY_UNITS.contains(all.get(start).word())) {
             return; // "Rs 60bn", "Tk 120": money
+        }
+        if (type == EntityType.PERSON && end - start == 1 && orgHead(all, start)) {
+            return; // "Corp", "Inc.", "Ltd" left over from a company's name: never a person
+        }
+        if (type == EntityType.PERSON && end - start > 1 && all.get(end - 1).word().equals("County")) {
+            type = EntityType.LOCATION; // "Pike County": no person's name ends in County
         }
         if (end - start == 1 && lex.usuallyLowerCase(all.get(start).word()) && (start == sentenceStart
                 || start + 1 < all.size() && Titles.isTitleWord(all.get(start + 1).word()))) {

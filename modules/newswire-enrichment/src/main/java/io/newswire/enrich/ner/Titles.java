@@ -43,6 +43,11 @@ public final class Titles {
         return FEATURE_WORD_HASHES.contains(normHash);
     }
 
+    /** Whether a token (any case) is a word of some title, by its hash: allocates nothing. */
+    public static boolean isAnyTitleWord(String word) {
+        return isAnyTitleWordHash(NerFeatures.normHash(word));
+    }
+
     private static boolean isAnyTitleWordHash(long normHash) {
         return WORD_HASHES.contains(normHash);
     }
