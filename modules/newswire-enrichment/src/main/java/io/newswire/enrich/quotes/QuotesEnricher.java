@@ -1405,7 +1405,7 @@ public final class QuotesEnricher implements Enricher {
                     continue;
                 }
             }
-            if (speaker != null && NEGATED.contains(firstWord(speaker.text()))) {
+            if (speaker != null && negated(speaker.text())) {
                 continue; // 'No one immediately claimed responsibility', 'Nobody said anything'
             }
             for (int[] t : taken) {
@@ -1537,9 +1537,14 @@ public final class QuotesEnricher implements Enricher {
                 && !l.equals("it") && !l.equals("this") && !l.equals("there") && !l.equals("what") && !l.equals("how");
     }
 
-    private static String firstWord(String s) {
-        int sp = s.indexOf(' ');
-        return (sp < 0 ? s : s.substring(0, sp)).toLowerCase(Locale.ROOT);
+    /** Whether the first word is one of {@link #NEGATED}, without a substring per quote. */
+    private static boolean negated(String s) {
+        for (String n : NEGATED) {
+            if (s.regionMatches(true, 0, n, 0, n.length()) && (s.length() == n.length() || s.charAt(n.length()) == ' ')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int indexAfter(List<W> ws, int pos) {
