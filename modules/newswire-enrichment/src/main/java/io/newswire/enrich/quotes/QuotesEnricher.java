@@ -729,6 +729,10 @@ public final class QuotesEnricher implements Enricher {
         all.addAll(LEADING);
         all.addAll(AUXILIARIES);
         all.addAll(SUBORDINATORS);
+        all.addAll(TRAILING);
+        all.addAll(TIME_AFTER_CUE);
+        all.addAll(OPENERS);
+        all.addAll(NEGATED);
         all.addAll(List.of("according", "to", "that", "also", "later", "then", "again", "earlier", "once", "further", "often", "now",
                 "still", "never", "always",
                 "he", "she", "they", "it", "we", "i", "the", "a", "an", "his", "her", "their", "its", "of", "'s",
@@ -1233,7 +1237,10 @@ public final class QuotesEnricher implements Enricher {
         EntityType want;
         if (low.equals("he") || low.equals("she") || low.equals("i") || PERSON_WORDS.contains(head)) {
             want = EntityType.PERSON;
-        } else if (ORG_WORDS.contains(head) || low.equals("it") || low.equals("they") || low.equals("we")) {
+        } else if (low.equals("it") || low.equals("they") || low.equals("we")
+                || ORG_WORDS.contains(head) && low.indexOf(' ') > 0) {
+            // a bare body ('..., police said.') names its own speaker, not an organisation named earlier;
+            // a description ('the company', 'the ministry') refers back to one
             want = EntityType.ORGANIZATION;
         } else {
             return null;
@@ -1369,14 +1376,37 @@ public final class QuotesEnricher implements Enricher {
                     }
                 } else if (k + 1 < ws.size() && k >= 2 && ws.get(k - 1).low().equals(",")) {
                     speaker = npAfter(text, ws, k + 1); // "CLAUSE, said X."
-                    if (speaker == null) {
-                        continue;
+                    if (speaker != null && endsInverted(ws, speaker)) {
+                        cs = ws.get(0).start();
+                        ce = ws.get(k - 1).start();
+                    } else {
+                        // "X, apposition, said CONTENT": the words after the cue go on as a clause, so they
+                        // are what was said and the subject before the first comma is the speaker
+                        int f = 0;
+                        while (f < k && !ws.get(f).low().equals(",")) {
+                            f++;
+                        }
+                        int c = cueEnd;
+                        while (c < ws.size() && TIME_AFTER_CUE.contains(ws.get(c).low())) {
+                            c++; // 'says Sunday that', 'said on Tuesday'
+                        }
+                        if (c < ws.size() && ws.get(c).low().equals("that")) {
+                            c++;
+                        }
+                        if (f == 0 || f > 6 || f == k - 1 || c + 3 > ws.size() || ws.get(c).low().equals(",")
+                                || ws.get(c).low().equals(":") || !subjectWords(text, ws, f)) {
+                            continue;
+                        }
+                        speaker = span(text, ws.get(0), ws.get(f - 1));
+                        cs = ws.get(c).start();
+                        ce = ws.get(ws.size() - 1).end();
                     }
-                    cs = ws.get(0).start();
-                    ce = ws.get(k - 1).start();
                 } else {
                     continue;
                 }
+            }
+            if (speaker != null && negated(speaker.text())) {
+                continue; // 'No one immediately claimed responsibility', 'Nobody said anything'
             }
             for (int[] t : taken) {
                 if (t[0] > cs && t[0] < ce) {
@@ -1458,6 +1488,43 @@ public final class QuotesEnricher implements Enricher {
         }
     }
 
+    /** Time words that may stand between a cue and its content: 'says Sunday that', 'said on Tuesday'. */
+    private static final Set<String> TIME_AFTER_CUE = Set.of("on", "yesterday", "today", "tonight", "earlier",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+
+    /**
+     * Whether a noun phrase after the cue is the speaker of an inverted attribution ('CLAUSE, said X.'):
+     * it must end the sentence or be followed only by a comma (an apposition) or a trailing time or place
+     * ('said X on Tuesday'), and it is never a day or time word itself. 'X, apposition, said an
+     * investigation has begun' goes on with a verb, so its noun phrase is content, not a speaker.
+     */
+    private static boolean endsInverted(List<W> ws, Mention speaker) {
+        int first = indexAfter(ws, speaker.start());
+        if (first < ws.size() && TIME_AFTER_CUE.contains(ws.get(first).low())) {
+            return false;
+        }
+        int after = indexAfter(ws, speaker.end());
+        return after >= ws.size() || ws.get(after).low().equals(",") || TRAILING.contains(ws.get(after).low());
+    }
+
+    /** The words before the first comma form a subject: letters, no clause word or cue, a capital or determiner first. */
+    private static boolean subjectWords(String text, List<W> ws, int f) {
+        for (int i = 0; i < f; i++) {
+            if (!plainWord(text, ws.get(i)) || ws.get(i).low().equals("of") && i == 0) {
+                return false;
+            }
+        }
+        return Character.isUpperCase(text.charAt(ws.get(0).start())) && !OPENERS.contains(ws.get(0).low());
+    }
+
+    /** Sentence adverbs that open a sentence before a comma: not a subject. */
+    private static final Set<String> OPENERS = Set.of("however", "meanwhile", "instead", "still", "yet", "also",
+            "separately", "earlier", "later", "now", "then", "thus", "indeed", "moreover", "furthermore", "besides",
+            "nevertheless", "nonetheless", "otherwise", "finally", "yesterday", "today", "overall");
+
+    /** A speaker opened by these denies that anyone spoke: 'No one immediately claimed responsibility'. */
+    private static final Set<String> NEGATED = Set.of("no", "nobody", "none", "neither");
+
     /** Words that may follow a closing cue: '..., officials said on Tuesday.', '... said in a statement.' */
     private static final Set<String> TRAILING = Set.of("on", "in", "at", "during", "after", "late", "earlier", "last",
             "this", "yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
@@ -1468,6 +1535,16 @@ public final class QuotesEnricher implements Enricher {
         String l = w.low();
         return Character.isLetter(text.charAt(w.start())) && (!CLAUSE_WORDS.contains(l) || l.equals("of")) && !isCue(l)
                 && !l.equals("it") && !l.equals("this") && !l.equals("there") && !l.equals("what") && !l.equals("how");
+    }
+
+    /** Whether the first word is one of {@link #NEGATED}, without a substring per quote. */
+    private static boolean negated(String s) {
+        for (String n : NEGATED) {
+            if (s.regionMatches(true, 0, n, 0, n.length()) && (s.length() == n.length() || s.charAt(n.length()) == ' ')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int indexAfter(List<W> ws, int pos) {

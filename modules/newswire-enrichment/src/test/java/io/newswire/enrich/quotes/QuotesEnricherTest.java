@@ -271,6 +271,73 @@ class QuotesEnricherTest {
         });
     }
 
+    static Stream<Arguments> subjectsBeforeAnApposition() {
+        return Stream.of(
+                // text, kind, content, speaker as written; the words after the cue are content, not a speaker
+                Arguments.of("Tomas Reyval, main spokesman for the regional water authority, said an investigation "
+                        + "has begun but no cause has been found.", "indirect",
+                        "an investigation has begun but no cause has been found", "Tomas Reyval"),
+                Arguments.of("Amara Okonjo, the provincial governor for Lenshire, says Sunday that the victims are "
+                        + "mostly farm workers.", "indirect", "the victims are mostly farm workers", "Amara Okonjo"),
+                Arguments.of("The company, which keeps its books in U.S. dollars, says the profit amounted to 12 "
+                        + "million for the quarter.", "indirect", "the profit amounted to 12 million for the quarter",
+                        "The company"),
+                Arguments.of("Devika Raman, who is also Kestrel North MP, said, \u201CIn the villages nobody has seen "
+                        + "a doctor for weeks.\u201D", "direct", "In the villages nobody has seen a doctor for weeks.",
+                        "Devika Raman"),
+                Arguments.of("Zolt\u00E1n B\u00E9rczi, the head of the miners\u2019 union, said the strike would go "
+                        + "on until Friday.", "indirect", "the strike would go on until Friday",
+                        "Zolt\u00E1n B\u00E9rczi"),
+                // the inverted form still holds when the speaker ends the sentence or an apposition follows it
+                Arguments.of("The bridge will reopen in May, said Marta Kovac, the mayor of the town.", "indirect",
+                        "The bridge will reopen in May", "Marta Kovac"),
+                Arguments.of("The talks will resume next week, said Hamid Qureshi.", "indirect",
+                        "The talks will resume next week", "Hamid Qureshi"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("subjectsBeforeAnApposition")
+    void shouldTakeTheSubjectAsSpeakerWhenAnAppositionStandsBeforeTheCue(String text, String kind, String content,
+            String speaker) {
+        assertThat(STAGE.enrich(article(text)).quotes()).singleElement().satisfies(q -> {
+            assertThat(q.kind()).isEqualTo(kind);
+            assertThat(q.content().text()).isEqualTo(content);
+            assertThat(q.speakerText().text()).isEqualTo(speaker);
+        });
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            No one immediately claimed responsibility for the attack on the depot.
+            Nobody said anything when the lights went out in the hall.
+            """)
+    void shouldFindNoQuoteWhenTheSpeakerIsNegated(String text) {
+        assertThat(STAGE.enrich(article(text)).quotes()).isEmpty();
+    }
+
+    @Test
+    void shouldNotGiveABareBodyToAnOrganisationNamedEarlierWhenItIsNotADefiniteDescription() {
+        String text = "A bus carrying workers of Halden Textiles overturned near the river late on Monday, killing "
+                + "four of them, police said.";
+        int at = text.indexOf("Halden Textiles");
+        Mention m = new Mention(at, at + 15, "Halden Textiles");
+        Article a = Article.builder("c-00000000000000000005", text, "test").language(new Language("en", 0.99))
+                .entities(List.of(new Entity("org:halden", "Halden Textiles", EntityType.ORGANIZATION, null,
+                        List.of("Halden Textiles"), List.of(m), 1, 0.5)))
+                .build();
+        assertThat(STAGE.enrich(a).quotes()).singleElement().satisfies(q -> {
+            assertThat(q.speakerText().text()).isEqualTo("police");
+            assertThat(q.speaker()).isNull();
+        });
+    }
+
+    @Test
+    void shouldReturnNoQuotesWhenAGermanSentenceHasTheSameShape() {
+        Article a = Article.builder("c-00000000000000000006", "Klaus Wendt, Sprecher der Stadtwerke, sagte, die "
+                + "Ermittlungen h\u00E4tten begonnen.", "test").language(new Language("de", 0.95)).build();
+        assertThat(STAGE.enrich(a).quotes()).isEmpty();
+    }
+
     @Test
     void shouldLeaveTheDirectQuoteOutWhenReportedSpeechPrecedesIt() {
         String text = "The embassy posted a message on its website on Monday, saying: \u201CAll staff are safe.\u201D";
