@@ -27,9 +27,34 @@ public final class TextCleaner {
         int newlines = 0;      // consecutive line breaks pending
         boolean space = false; // a space is pending within the line
         boolean lineStart = true;
+        boolean composable = false; // a code point at or above U+0300, where NFC can change anything
         for (int i = 0; i < s.length(); ) {
-            int cp = s.codePointAt(i);
-            i += Character.charCount(cp);
+            int cp = s.charAt(i);
+            if (cp < 0x80) {
+                i++;
+            } else {
+                cp = s.codePointAt(i);
+                i += Character.charCount(cp);
+                composable |= cp >= 0x300;
+            }
+            // Printable ASCII, most of an English text, is never a space, a break or invisible: the
+            // property lookups below are for the rest.
+            if (cp > 0x20 && cp < 0x7F) {
+                if (newlines > 0) {
+                    if (out.length() > 0) {
+                        out.append(newlines >= 2 ? "\n\n" : "\n");
+                    }
+                    newlines = 0;
+                    lineStart = true;
+                }
+                if (space && !lineStart) {
+                    out.append(' ');
+                }
+                space = false;
+                lineStart = false;
+                out.append((char) cp);
+                continue;
+            }
             if (cp == '\r') {
                 if (i < s.length() && s.charAt(i) == '\n') {
                     i++;
@@ -65,7 +90,8 @@ public final class TextCleaner {
         // NFC last: removing an invisible character between combining marks can change their
         // canonical order, so composing first would not be stable.
         String cleaned = out.toString();
-        return Normalizer.isNormalized(cleaned, Normalizer.Form.NFC) ? cleaned
+        // Below U+0300 every code point is its own NFC form and composes with nothing before it.
+        return !composable || Normalizer.isNormalized(cleaned, Normalizer.Form.NFC) ? cleaned
                 : Normalizer.normalize(cleaned, Normalizer.Form.NFC);
     }
 
