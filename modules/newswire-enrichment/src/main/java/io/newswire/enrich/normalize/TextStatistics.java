@@ -18,10 +18,18 @@ public final class TextStatistics {
         int lines = text.isEmpty() ? 0 : 1;
         int blocks = text.isEmpty() ? 0 : 1;
         for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            i += Character.charCount(cp);
+            int cp = text.charAt(i);
+            boolean letterOrDigit;
+            if (cp < 0x80) { // ASCII without the property tables: most of an English text
+                i++;
+                letterOrDigit = (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z' || cp >= '0' && cp <= '9';
+            } else {
+                cp = text.codePointAt(i);
+                i += Character.charCount(cp);
+                letterOrDigit = Character.isLetterOrDigit(cp);
+            }
             chars++;
-            if (Character.isLetterOrDigit(cp)) {
+            if (letterOrDigit) {
                 if (!inWord) {
                     words++;
                     inWord = true;
@@ -32,7 +40,7 @@ public final class TextStatistics {
             } else {
                 inWord = false;
             }
-            if ((cp == '.' || cp == '!' || cp == '?' || cp == '。' || cp == '！' || cp == '？' || cp == '؟')
+            if ((cp < 0x80 ? cp == '.' || cp == '!' || cp == '?' : cp == '。' || cp == '！' || cp == '？' || cp == '؟')
                     && sentenceOpen && (i >= text.length() || Character.isWhitespace(text.codePointAt(i))
                     || text.charAt(i) == '"' || text.charAt(i) == '”' || text.charAt(i) == '’')) {
                 sentences++;
