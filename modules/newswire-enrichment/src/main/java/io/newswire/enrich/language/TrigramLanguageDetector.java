@@ -224,9 +224,17 @@ public final class TrigramLanguageDetector {
             int until = part == 0 ? cut : end;
             int count = 0;
             for (int i = from; i < until; ) {
-                int cp = Character.codePointAt(text, i);
-                i += Character.charCount(cp);
-                if (!Character.isLetter(cp)) {
+                int cp = text.charAt(i);
+                boolean letter;
+                if (cp < 0x80) { // ASCII without the property tables, as in pass 1
+                    i++;
+                    letter = (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
+                } else {
+                    cp = Character.codePointAt(text, i);
+                    i += Character.charCount(cp);
+                    letter = Character.isLetter(cp);
+                }
+                if (!letter) {
                     c1 = -1;
                     c2 = -1;
                     if (cp == '.' || cp == '!' || cp == '?' || cp == '\n' || cp == '。') {
@@ -234,7 +242,7 @@ public final class TrigramLanguageDetector {
                     }
                     continue;
                 }
-                int c3 = Character.toLowerCase(cp);
+                int c3 = cp < 0x80 ? cp | 0x20 : Character.toLowerCase(cp);
                 if (c1 >= 0) {
                     int slot = find(key(c1, c2, c3));
                     if (slot >= 0) {
