@@ -38,40 +38,26 @@ public final class TextCleaner {
                 composable |= cp >= 0x300;
             }
             // Printable ASCII, most of an English text, is never a space, a break or invisible: the
-            // property lookups below are for the rest.
-            if (cp > 0x20 && cp < 0x7F) {
-                if (newlines > 0) {
-                    if (out.length() > 0) {
-                        out.append(newlines >= 2 ? "\n\n" : "\n");
+            // property lookups are for the rest.
+            if (cp <= 0x20 || cp >= 0x7F) {
+                if (cp == '\r') {
+                    if (i < s.length() && s.charAt(i) == '\n') {
+                        i++;
                     }
-                    newlines = 0;
-                    lineStart = true;
+                    cp = '\n';
                 }
-                if (space && !lineStart) {
-                    out.append(' ');
+                if (cp == '\n' || cp == 0x2028 || cp == 0x2029 || cp == 0x0B || cp == 0x0C || cp == 0x85) {
+                    newlines++;
+                    space = false;
+                    continue;
                 }
-                space = false;
-                lineStart = false;
-                out.append((char) cp);
-                continue;
-            }
-            if (cp == '\r') {
-                if (i < s.length() && s.charAt(i) == '\n') {
-                    i++;
+                if (cp == '\t' || Character.getType(cp) == Character.SPACE_SEPARATOR) {
+                    space = true;
+                    continue;
                 }
-                cp = '\n';
-            }
-            if (cp == '\n' || cp == 0x2028 || cp == 0x2029 || cp == 0x0B || cp == 0x0C || cp == 0x85) {
-                newlines++;
-                space = false;
-                continue;
-            }
-            if (cp == '\t' || Character.getType(cp) == Character.SPACE_SEPARATOR) {
-                space = true;
-                continue;
-            }
-            if (isInvisible(cp) && !(newlines == 0 && !space && isSpellingJoiner(cp, out, s, i))) {
-                continue;
+                if (isInvisible(cp) && !(newlines == 0 && !space && isSpellingJoiner(cp, out, s, i))) {
+                    continue;
+                }
             }
             if (newlines > 0) {
                 if (out.length() > 0) {
