@@ -470,6 +470,11 @@ public final class HtmlExtractor {
             if (e.parent() == null) {
                 continue; // inside a box already removed
             }
+            // text() reads the whole subtree: on markup nested 100,000 deep, reading it for every
+            // element was quadratic (a minute a page). A prompt is short, so only small subtrees are read.
+            if (!small(e, PAYWALL_PROMPT_NODES, 4 * PAYWALL_PROMPT_CHARS)) {
+                continue;
+            }
             String t = e.text().strip().toLowerCase(Locale.ROOT);
             if (t.isEmpty() || t.length() > PAYWALL_PROMPT_CHARS) {
                 continue;
@@ -485,18 +490,52 @@ public final class HtmlExtractor {
                 continue;
             }
             Element box = null;
-            for (Element a = e.parent(); a != null && a != root; a = a.parent()) {
-                String tag = a.tagName();
-                if ((tag.equals("div") || tag.equals("section") || tag.equals("aside"))
-                        && a.text().length() <= PAYWALL_BOX_CHARS) {
-                    box = a;
-                }
-                if (a.text().length() > PAYWALL_BOX_CHARS) {
+            int level = 0;
+            for (Element a = e.parent(); a != null && a != root && level < PAYWALL_BOX_LEVELS; a = a.parent()) {
+                level++;
+                if (!small(a, PAYWALL_BOX_NODES, 4 * PAYWALL_BOX_CHARS) || a.text().length() > PAYWALL_BOX_CHARS) {
                     break;
+                }
+                String tag = a.tagName();
+                if (tag.equals("div") || tag.equals("section") || tag.equals("aside")) {
+                    box = a;
                 }
             }
             (box != null ? box : e).remove();
         }
+    }
+
+    /** Nodes a prompt's element may hold for its text to be read. */
+    private static final int PAYWALL_PROMPT_NODES = 200;
+    /** Nodes a box around a prompt may hold, and how many levels up it is looked for. */
+    private static final int PAYWALL_BOX_NODES = 2_000;
+    private static final int PAYWALL_BOX_LEVELS = 12;
+
+    /**
+     * Whether {@code e} holds at most {@code maxNodes} nodes and {@code maxChars} characters of text,
+     * found by a walk that stops as soon as either is passed: its cost is bounded whatever the markup.
+     */
+    static boolean small(Element e, int maxNodes, int maxChars) {
+        ArrayDeque<Node> stack = new ArrayDeque<>();
+        stack.push(e);
+        int nodes = 0;
+        int chars = 0;
+        while (!stack.isEmpty()) {
+            Node n = stack.pop();
+            if (++nodes > maxNodes || n.childNodeSize() > maxNodes) {
+                return false;
+            }
+            if (n instanceof TextNode text) {
+                chars += text.getWholeText().length();
+                if (chars > maxChars) {
+                    return false;
+                }
+            }
+            for (int i = n.childNodeSize() - 1; i >= 0; i--) {
+                stack.push(n.childNode(i));
+            }
+        }
+        return true;
     }
 
     /** Text with a blank line after every block element, built by an iterative traversal. */
