@@ -1279,25 +1279,23 @@ public final class EntitiesEnricher implements Enricher {
         return false;
     }
 
-    /** A German role noun by its ending ({@code role-endings-de.txt}): "Kommissionssprecher", "Vorständin". */
     /** Endings of German nouns that describe a body before its name ({@code org-descriptors-de.txt}). */
     private static final List<String> ORG_DESCRIPTOR_ENDINGS = List.copyOf(io.newswire.enrich.text.WordList.load(
             EntitiesEnricher.class, "org-descriptors-de.txt"));
 
     /** Whether a German word describes a body before its name: "Großbank", "Autobauer", "Stahlkonzern". */
     private static boolean orgDescriptor(String word) {
-        String w = word.toLowerCase(java.util.Locale.ROOT);
-        for (String ending : ORG_DESCRIPTOR_ENDINGS) {
-            if (w.endsWith(ending)) {
-                return true;
-            }
-        }
-        return false;
+        return endsWithAny(word, ORG_DESCRIPTOR_ENDINGS);
     }
 
+    /** A German role noun by its ending ({@code role-endings-de.txt}): "Kommissionssprecher", "Vorständin". */
     private static boolean roleNoun(String word) {
+        return endsWithAny(word, ROLE_ENDINGS);
+    }
+
+    private static boolean endsWithAny(String word, List<String> endings) {
         String w = word.toLowerCase(java.util.Locale.ROOT);
-        for (String ending : ROLE_ENDINGS) {
+        for (String ending : endings) {
             if (w.endsWith(ending)) {
                 return true;
             }

@@ -155,8 +155,19 @@ public final class StandardNormalizer implements Normalizer {
                 || !Character.isUpperCase(l.charAt(3)) || l.endsWith(".") && !l.endsWith(" Jr.")) {
             return false;
         }
-        int words = l.split("\\s+").length - 1;
+        int words = wordCount(l) - 1;
         return words >= 1 && words <= 10;
+    }
+
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
+    /** The words of a stripped line, split at runs of white space. */
+    private static String[] words(String l) {
+        return SPACES.split(l);
+    }
+
+    private static int wordCount(String l) {
+        return words(l).length;
     }
 
     /** Last words of a staff credit standing for a byline: "Staff Reporter", "Special Correspondent", "Express News Service". */
@@ -188,7 +199,7 @@ public final class StandardNormalizer implements Normalizer {
             end++;
         }
         return end > 0 && PHOTO_WORDS.contains(l.substring(0, end).toUpperCase(java.util.Locale.ROOT))
-                && l.split("\\s+").length <= 8;
+                && wordCount(l) <= 8;
     }
 
     /** "Staff Reporter", "Special Correspondent", "Express News Service": at most six words ending in a credit word. */
@@ -196,7 +207,7 @@ public final class StandardNormalizer implements Normalizer {
         if (l.isEmpty() || !Character.isUpperCase(l.charAt(0)) || l.length() > 60) {
             return false;
         }
-        String[] words = l.split("\\s+");
+        String[] words = words(l);
         return words.length <= 6 && CREDIT_WORDS.contains(words[words.length - 1].toUpperCase(java.util.Locale.ROOT));
     }
 
