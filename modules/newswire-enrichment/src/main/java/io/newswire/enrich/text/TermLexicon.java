@@ -51,6 +51,14 @@ public final class TermLexicon {
     private final float[] entryWeight;
     private final int mask;
     private final boolean hasPairs;
+    /**
+     * One bit per hash, set for every key's hash ({@link #maybe}): a word that is no key, most words
+     * of a text, is refused here without reading the slot table. The table holds three to six slots
+     * per key in three arrays, and the other stages evict it between articles; these bits, about two
+     * bytes per key, stay in the cache. Measured on the bench's stories, most lookups are refused.
+     */
+    private final long[] present;
+    private final int presentShift;
 
     private TermLexicon(List<String> keys, Map<Long, List<float[]>> byHash, int termCount, boolean hasPairs) {
         this.keys = List.copyOf(keys);
@@ -61,6 +69,13 @@ public final class TermLexicon {
         this.slots = new long[size];
         this.slotFirst = new int[size];
         this.slotCount = new int[size];
+        int bits = Integer.highestOneBit(Math.max(64, byHash.size() * 16) - 1) << 1;
+        this.present = new long[bits >>> 6];
+        this.presentShift = 64 - Integer.numberOfTrailingZeros(bits);
+        for (long h : byHash.keySet()) {
+            int b = bit(h);
+            present[b >>> 6] |= 1L << b;
+        }
         int entries = byHash.values().stream().mapToInt(List::size).sum();
         this.entryTerm = new int[entries];
         this.entryKey = new int[entries];
@@ -207,6 +222,9 @@ public final class TermLexicon {
     }
 
     private boolean lookup(long h, Hits hits, int word) {
+        if (!maybe(h)) {
+            return false;
+        }
         int s = slot(h);
         while (slotCount[s] != 0) {
             if (slots[s] == h) {
@@ -219,6 +237,17 @@ public final class TermLexicon {
             s = (s + 1) & mask;
         }
         return false;
+    }
+
+    /** Whether {@code h} may be a key: false only when it is none. */
+    private boolean maybe(long h) {
+        int b = bit(h);
+        return (present[b >>> 6] & 1L << b) != 0;
+    }
+
+    /** The bit of {@code h} in {@link #present}: its top bits after a multiplication, apart from the slot's low bits. */
+    private int bit(long h) {
+        return (int) ((h * 0x9E3779B97F4A7C15L) >>> presentShift);
     }
 
     private int slot(long h) {
