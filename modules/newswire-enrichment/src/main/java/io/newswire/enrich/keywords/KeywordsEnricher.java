@@ -1,6 +1,7 @@
 package io.newswire.enrich.keywords;
 
 import io.newswire.enrich.api.Enricher;
+import io.newswire.enrich.text.FoldedWords;
 import io.newswire.enrich.text.Tokenizer;
 import io.newswire.enrich.text.Tokenizer.Token;
 import io.newswire.enrich.text.WordList;
@@ -27,6 +28,8 @@ public final class KeywordsEnricher implements Enricher {
     static final int MAX_KEYWORDS = 10;
     static final int MAX_CHARS = 20_000;
     private static final Set<String> STOP = WordList.load(KeywordsEnricher.class, "stopwords.txt");
+    /** {@link #STOP} asked with a token as written: most tokens are refused without a lower-case copy. */
+    private static final FoldedWords STOP_FOLDED = FoldedWords.of(STOP);
 
     @Override
     public String name() {
@@ -76,9 +79,14 @@ public final class KeywordsEnricher implements Enricher {
                     // (a content word has only letters, hyphens and apostrophes; see isContent)
                     char first = word.charAt(0);
                     if (!named[tok.start()] && (Character.isLetter(first) || first == '-' || first == '\'')) {
-                        String low = word.toLowerCase(Locale.ROOT);
-                        if (isContent(low)) {
-                            w = low;
+                        int ascii = asciiContent(word);
+                        if (ascii > 0) {
+                            w = word.toLowerCase(Locale.ROOT);
+                        } else if (ascii < 0) { // not ASCII: the lower-case copy decides, as it always did
+                            String low = word.toLowerCase(Locale.ROOT);
+                            if (isContent(low)) {
+                                w = low;
+                            }
                         }
                     }
                 }
@@ -163,6 +171,33 @@ public final class KeywordsEnricher implements Enricher {
             }
         }
         return false;
+    }
+
+    /**
+     * {@link #isContent} of {@code word} lower-cased, for an ASCII word without the copy: 1 content,
+     * 0 not; -1 when the word is not ASCII (lower-casing may change its length or letters there).
+     */
+    private static int asciiContent(String word) {
+        int n = word.length();
+        boolean letter = false;
+        for (int i = 0; i < n; i++) {
+            char c = word.charAt(i);
+            if (c >= 0x80) {
+                return -1;
+            }
+            if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
+                letter = true;
+            } else if (c != '-' && c != '\'') {
+                return 0;
+            }
+        }
+        if (n < 3 || !letter || STOP_FOLDED.get(word) != 0) {
+            return 0;
+        }
+        if (n > 5 && (word.charAt(n - 2) | 0x20) == 'e' && (word.charAt(n - 1) | 0x20) == 'd') {
+            return 0;
+        }
+        return 1;
     }
 
     private static boolean isContent(String low) {
