@@ -31,10 +31,14 @@ import java.util.List;
  * that carry each polarity, flipped when a negator ("not", "never", "failed to") stands within the
  * three words before, and how many such words there were. They say why a score is what it is.
  *
- * <p>Each entity gets {@code tone}: the mean score of the body sentences that mention it, from the
- * same pass (the sentence scores are kept, not recomputed), or {@code null} when none of the
- * sentences read mentions it. It is sentence-level: two people named in one sentence get the same
- * value (docs/EVALUATION.md measures it per target on NewsMTSC).
+ * <p>Each entity gets {@code tone}, the mean over the body sentences that mention it of a reading
+ * that mixes the sentence and the words around the mention: where a lexicon word (negation
+ * applied) stands within {@value #NEAR_CHARS} characters of the mention in its sentence, the mean
+ * of the sentence's model score and the lexicon's score of that window; where none does, a quarter
+ * of the model score (the sentence says nothing polar near the entity, so its tone reaches the
+ * entity weakly). {@code null} when none of the sentences read mentions it. The sentence scores
+ * come from the one pass; only the windows of sentences the pass saw a polar word in are read again
+ * (docs/EVALUATION.md measures it per target on NewsMTSC, and the variants it was chosen from).
  *
  * <p>An article whose language is known and not English gets {@code null}: both were built on
  * English and would call it neutral, which would be invented. Stateless and thread-safe.
@@ -45,6 +49,8 @@ public final class ToneEnricher implements Enricher {
     public static final int MAX_CHARS = 3_000;
     /** How many words after a negator it flips. */
     static final int NEGATION_REACH = 3;
+    /** How far either side of a mention a lexicon word counts as near the entity (about 8 words). */
+    static final int NEAR_CHARS = 50;
 
     private static final int POSITIVE = 0;
     private static final int NEGATIVE = 1;
@@ -106,6 +112,7 @@ public final class ToneEnricher implements Enricher {
             sentences += t.sentences;
         }
         // one pass over the body feeds both the lexicon counts and the model
+        c.starts = scorer.starts;
         WordHashes.Sink lexicon = LEXICON.matcher(c);
         words += WordHashes.scan(text, 0, Math.min(text.length(), MAX_CHARS), (hash, stem, brk) -> {
             lexicon.word(hash, stem, brk);
@@ -115,6 +122,7 @@ public final class ToneEnricher implements Enricher {
         sum += scorer.sum;
         sentences += scorer.sentences;
         double score = sentences == 0 ? 0 : sum / sentences;
+        scorer.polar = c.polarPerSentence;
         return new Tone(round(Math.max(-1, Math.min(1, score))), words == 0 ? 0 : round((double) c.posWords / words),
                 words == 0 ? 0 : round((double) c.negWords / words), c.posWords + c.negWords);
     }
@@ -127,6 +135,7 @@ public final class ToneEnricher implements Enricher {
     private static List<Entity> entityTones(String text, List<Entity> entities, SentenceScorer body) {
         int read = Math.min(text.length(), MAX_CHARS);
         List<Entity> out = new ArrayList<>(entities.size());
+        Counter near = new Counter();
         for (Entity e : entities) {
             double sum = 0;
             int k = 0;
@@ -140,12 +149,41 @@ public final class ToneEnricher implements Enricher {
                     continue;
                 }
                 last = s;
-                sum += body.scores[s];
+                sum += mentionTone(text, m, s, read, body, near);
                 k++;
             }
             out.add(e.withTone(k == 0 ? null : round(Math.max(-1, Math.min(1, sum / k)))));
         }
         return out;
+    }
+
+    /**
+     * One mention's reading in sentence {@code s}: the sentence score mixed with the lexicon's words
+     * near the mention, or a quarter of the sentence score when no polar word is near. The window is
+     * widened to whole words (a cut "unsuccessful" must not read as "successful") and kept inside the
+     * sentence; a sentence the pass saw no polar word in is not read again.
+     */
+    private static double mentionTone(String text, Mention m, int s, int read, SentenceScorer body, Counter near) {
+        double model = body.scores[s];
+        if (body.polar == null || s >= body.polar.length || body.polar[s] == 0) {
+            return model / 4;
+        }
+        int sentenceStart = body.starts.start(s);
+        int sentenceEnd = s + 1 < body.starts.count() ? body.starts.start(s + 1) : read;
+        int a = Math.max(sentenceStart, m.start() - NEAR_CHARS);
+        while (a > sentenceStart && Character.isLetterOrDigit(text.charAt(a - 1))) {
+            a--;
+        }
+        int b = Math.min(sentenceEnd, Math.max(m.end(), a) + NEAR_CHARS);
+        while (b < sentenceEnd && Character.isLetterOrDigit(text.charAt(b))) {
+            b++;
+        }
+        near.reset();
+        LEXICON.scan(text, a, b, near);
+        if (near.posWords + near.negWords == 0) {
+            return model / 4;
+        }
+        return (model + (near.pos - near.neg) / (near.pos + near.neg + 1)) / 2;
     }
 
     /**
@@ -168,6 +206,8 @@ public final class ToneEnricher implements Enricher {
 
         /** Where each sentence begins, kept with the scores. */
         final SentenceStarts starts;
+        /** How many polar lexicon words each sentence holds (set after the pass; may be shorter than count). */
+        int[] polar;
 
         SentenceScorer(boolean keepScores) {
             scores = keepScores ? new float[32] : null;
@@ -256,6 +296,16 @@ public final class ToneEnricher implements Enricher {
         return (c.pos - c.neg) / (c.pos + c.neg + 1);
     }
 
+    /**
+     * The lexicon's weighted counts over a span, negation applied: {@code {positive weight, negative
+     * weight, polar words}}.
+     */
+    public static double[] lexiconCounts(CharSequence text, int from, int to) {
+        Counter c = new Counter();
+        LEXICON.scan(text, from, to, c);
+        return new double[] {c.pos, c.neg, c.posWords + c.negWords};
+    }
+
     private static double round(double v) {
         return Math.round(v * 10_000) / 10_000.0;
     }
@@ -268,6 +318,18 @@ public final class ToneEnricher implements Enricher {
         int negWords;
         int lastNegator = -1_000_000;
         int offset;
+        /** When set (the body's pass), polar words are also counted per sentence of the scan. */
+        SentenceStarts starts;
+        int[] polarPerSentence;
+
+        void reset() {
+            pos = 0;
+            neg = 0;
+            posWords = 0;
+            negWords = 0;
+            lastNegator = -1_000_000;
+            offset = 0;
+        }
 
         @Override
         public void hit(int term, int key, float weight, int word) {
@@ -275,6 +337,15 @@ public final class ToneEnricher implements Enricher {
             if (key == NEGATOR) {
                 lastNegator = w;
                 return;
+            }
+            if (starts != null) {
+                int s = starts.count() - 1;
+                if (polarPerSentence == null) {
+                    polarPerSentence = new int[Math.max(16, s + 1)];
+                } else if (s >= polarPerSentence.length) {
+                    polarPerSentence = Arrays.copyOf(polarPerSentence, Math.max(s + 1, polarPerSentence.length * 2));
+                }
+                polarPerSentence[s]++;
             }
             boolean negated = w > lastNegator && w - lastNegator <= NEGATION_REACH;
             if ((key == POSITIVE) != negated) {
