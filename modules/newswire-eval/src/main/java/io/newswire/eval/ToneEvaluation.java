@@ -171,7 +171,7 @@ public final class ToneEvaluation {
                     + " buckets), as the article stage reads", out);
             entity.print("entities[].tone as the stage emits it (sentence model + lexicon words near the target,"
                     + " neutral band from train)", out);
-            nearRow.print("lexicon alone on the words near the target (+-" + NEAR + " chars, negation; neutral when none)", out);
+            nearRow.print("lexicon alone on the words near the target (+-" + NEAR + " chars, about the stage's 8 words; negation; neutral when none)", out);
             w15.print("linear model, sentence alone, 2^15 buckets (shipped until the fourth session)", out);
             w17.print("linear model, sentence alone, 2^17 buckets (not shipped)", out);
             wide.print("linear model, sentence alone, 2^18 buckets (not shipped)", out);
