@@ -154,6 +154,20 @@ class ToneEnricherTest {
         assertThat(entityTone(text, "Hamid Karimi")).isBetween(-0.25, 0.25);
     }
 
+    // The count must match the scan's word split: hyphens split, an apostrophe between letters does not.
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Rescuers praised Amina Dauda | 4",
+        "the cease-fire held | 4",
+        "Peña's lawyer, in Málaga | 4",
+        "O'Neill’s team won 3-1 | 5",
+        "Президент Сербии сказал | 3",
+        "  ,;  | 0",
+    })
+    void shouldCountWordsAsTheScanSplitsThemWhenFindingAMentionsPosition(String text, int words) {
+        assertThat(ToneEnricher.wordStarts(text, 0, text.length())).isEqualTo(words);
+    }
+
     @Test
     void shouldLeaveEntityToneNullWhenNoSentenceReadMentionsIt() {
         String text = "The summit was a success. " + "x ".repeat(ToneEnricher.MAX_CHARS) + "Pedro Alves spoke.";
