@@ -67,6 +67,7 @@ public final class TopicsEnricher implements Enricher {
     private static final int CRIME = Iptc.TOP_LEVEL.indexOf(Iptc.CRIME);
     private static final int DISASTER = Iptc.TOP_LEVEL.indexOf(Iptc.DISASTER);
     private static final int POLITICS = Iptc.TOP_LEVEL.indexOf(Iptc.POLITICS);
+    private static final int WEATHER = Iptc.indexOf("medtop:17000000");
     private static final int SUBJECTS = Iptc.TOP_LEVEL.size();
     /**
      * The subjects of each pool of event units the wording shares out ({@link #eventEvidence}); pool
@@ -288,9 +289,9 @@ public final class TopicsEnricher implements Enricher {
      * Shares the units of the word pools ({@code [casualties]}, {@code [officials]}, after the
      * subjects in {@code raw}) out to subjects, by the subjects' own units: casualty words among
      * conflict, crime and disaster in proportion to each one's units plus one; official words count
-     * for politics at the share {@code (p + 1) / (p + 1 + o)} of politics' units {@code p} against
-     * the leading other subject's {@code o} (all of them when no other subject has a word), and the
-     * rest counts for nothing. Both read the units as they were before either pool was shared.
+     * for politics in full, except when the leading other subject is event news (conflict, crime,
+     * disaster, weather), where they count at the share {@code (p + 1) / (p + 1 + o)} of politics'
+     * units {@code p} against that subject's {@code o}, and the rest counts for nothing. Both read the units as they were before either pool was shared.
      */
     static void shareWordPools(double[] raw) {
         double casualties = raw[SUBJECTS];
@@ -313,7 +314,10 @@ public final class TopicsEnricher implements Enricher {
             raw[DISASTER] += casualties * (disaster + 1) / all;
         }
         if (officials > 0) {
-            double share = (politics + 1) / (politics + 1 + leadUnits);
+            // officials are the sources of event news (a war, a crime, a disaster, the weather) and the
+            // makers of policy in the rest (a budget, a health plan), which IPTC files under politics too
+            boolean eventNews = lead == CONFLICT || lead == CRIME || lead == DISASTER || lead == WEATHER;
+            double share = eventNews ? (politics + 1) / (politics + 1 + leadUnits) : 1;
             // the rest is dropped, not given to the leading subject: a ministry's spokesman says
             // nothing about whether a story is a crash or a pilgrimage
             raw[POLITICS] += officials * share;
