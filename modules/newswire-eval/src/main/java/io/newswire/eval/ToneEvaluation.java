@@ -32,7 +32,9 @@ import java.util.Locale;
  *   <li>a hashed linear model trained on train (sentence words plus the target clause's words as
  *   features of their own), the model-based alternative;</li>
  *   <li>{@code entities[].tone} as the pipeline emits it: the tone stage run on the sentence with the
- *   target as an entity, its value classified by a neutral band chosen on train.</li>
+ *   target as an entity, its value classified by a neutral band chosen on train;</li>
+ *   <li>the lexicon alone on the words near the target (what the stage mixes in), and the same with
+ *   "no tone" (neutral) whenever no polar word is near: a purely lexical per-entity tone.</li>
  * </ol>
  * Skips with a message when the folder is missing.
  */
@@ -110,6 +112,11 @@ public final class ToneEvaluation {
             trainEntity[i] = entityTone(trainSet.get(i));
         }
         double tEntity = bestBand(trainSet, trainEntity);
+        double[] trainNear = new double[trainSet.size()];
+        for (int i = 0; i < trainSet.size(); i++) {
+            trainNear[i] = nearScore(trainSet.get(i));
+        }
+        double tNear = bestBand(trainSet, trainNear);
         LinearModel model = TrainTone.train(dir, true, LinearTopicTrainer.DEFAULT_BUCKETS);
         LinearModel onTop = clauseOnSentence(trainSet, LinearTopicTrainer.DEFAULT_RATE);
         LinearModel onTopToneRate = clauseOnSentence(trainSet, TrainTone.RATE);
@@ -118,7 +125,7 @@ public final class ToneEvaluation {
         LinearModel s15 = TrainTone.train(dir, false, 1 << 15);
         LinearModel s17 = TrainTone.train(dir, false, 1 << 17);
         out.printf(Locale.ROOT, "== NewsMTSC (train %d targets; neutral band chosen on train: sentence %.2f, clause %.2f,"
-                + " entities[].tone %.2f)%n", trainSet.size(), tSentence, tClause, tEntity);
+                + " entities[].tone %.2f, words near the target %.2f)%n", trainSet.size(), tSentence, tClause, tEntity, tNear);
         for (String name : List.of("dev_rw.jsonl", "dev_mt.jsonl")) {
             Path f = dir.resolve(name);
             if (!Files.exists(f)) {
@@ -132,6 +139,7 @@ public final class ToneEvaluation {
             TopicsEvaluation.Scores majority = new TopicsEvaluation.Scores(CLASSES);
             TopicsEvaluation.Scores shipped = new TopicsEvaluation.Scores(CLASSES);
             TopicsEvaluation.Scores entity = new TopicsEvaluation.Scores(CLASSES);
+            TopicsEvaluation.Scores nearRow = new TopicsEvaluation.Scores(CLASSES);
             TopicsEvaluation.Scores top = new TopicsEvaluation.Scores(CLASSES);
             TopicsEvaluation.Scores topToneRate = new TopicsEvaluation.Scores(CLASSES);
             TopicsEvaluation.Scores wide = new TopicsEvaluation.Scores(CLASSES);
@@ -146,6 +154,7 @@ public final class ToneEvaluation {
                 top.add(e.label(), CLASSES.get(TopicsEvaluation.argmax(onTop.probabilities(
                         clauseFeatures(e), sentenceOffset(e)))));
                 entity.add(e.label(), byThreshold(entityTone(e), tEntity));
+                nearRow.add(e.label(), byThreshold(nearScore(e), tNear));
                 sentence.add(e.label(), byThreshold(ToneEnricher.lexiconScore(e.sentence(), 0, e.sentence().length()), tSentence));
                 String c = e.clause();
                 clause.add(e.label(), byThreshold(ToneEnricher.lexiconScore(c, 0, c.length()), tClause));
@@ -160,7 +169,9 @@ public final class ToneEvaluation {
             linear.print("linear model trained on train, sentence + target clause (2^18 buckets; not shipped)", out);
             shipped.print("shipped model (sentence alone, 2^" + Integer.numberOfTrailingZeros(TrainTone.BUCKETS)
                     + " buckets), as the article stage reads", out);
-            entity.print("entities[].tone as the stage emits it (target's sentence part, neutral band from train)", out);
+            entity.print("entities[].tone as the stage emits it (sentence model + lexicon words near the target,"
+                    + " neutral band from train)", out);
+            nearRow.print("lexicon alone on the words near the target (+-" + NEAR + " chars, about the stage's 8 words; negation; neutral when none)", out);
             w15.print("linear model, sentence alone, 2^15 buckets (shipped until the fourth session)", out);
             w17.print("linear model, sentence alone, 2^17 buckets (not shipped)", out);
             wide.print("linear model, sentence alone, 2^18 buckets (not shipped)", out);
@@ -253,6 +264,27 @@ public final class ToneEvaluation {
     }
 
     private static final ToneEnricher STAGE = new ToneEnricher();
+
+    /** The stage's window either side of a mention. */
+    static final int NEAR = 50;
+
+    /**
+     * The lexicon's score of the words within {@link #NEAR} characters of the target, negation
+     * applied, 0 (neutral: no tone given) when none is polar.
+     */
+    static double nearScore(Example e) {
+        String s = e.sentence();
+        int a = Math.max(0, e.from() - NEAR);
+        while (a > 0 && Character.isLetterOrDigit(s.charAt(a - 1))) {
+            a--;
+        }
+        int b = Math.min(s.length(), e.to() + NEAR);
+        while (b < s.length() && Character.isLetterOrDigit(s.charAt(b))) {
+            b++;
+        }
+        double[] c = ToneEnricher.lexiconCounts(s, a, b);
+        return (c[0] - c[1]) / (c[0] + c[1] + 1);
+    }
 
     private static double bestBand(List<Example> set, double[] scores) {
         double best = 0;

@@ -15,9 +15,11 @@ import java.util.List;
  * @param mentions    every mention, offsets into {@link Article#text()}
  * @param count       number of mentions
  * @param salience    how central the entity is to the article, 0..1
- * @param tone        the tone of the sentences that mention the entity, -1..1 (the tone stage's
- *                    sentence scores, averaged); {@code null} when no scored sentence mentions it
- *                    (no tone stage, a language it does not cover, mentions beyond what it reads)
+ * @param tone        the tone towards the entity where it is mentioned, -1..1: per sentence that
+ *                    mentions it, the tone stage's sentence score mixed with its lexicon's reading
+ *                    of the words near the mention (weak when no polar word is near), averaged;
+ *                    {@code null} when no scored sentence mentions it (no tone stage, a language it
+ *                    does not cover, mentions beyond what it reads)
  */
 public record Entity(
         String id,

@@ -31,10 +31,16 @@ import java.util.List;
  * that carry each polarity, flipped when a negator ("not", "never", "failed to") stands within the
  * three words before, and how many such words there were. They say why a score is what it is.
  *
- * <p>Each entity gets {@code tone}: the mean score of the body sentences that mention it, from the
- * same pass (the sentence scores are kept, not recomputed), or {@code null} when none of the
- * sentences read mentions it. It is sentence-level: two people named in one sentence get the same
- * value (docs/EVALUATION.md measures it per target on NewsMTSC).
+ * <p>Each entity gets {@code tone}, the mean over the body sentences that mention it of a reading
+ * that mixes the sentence and the words around the mention: where a lexicon word (negation
+ * applied) stands within {@value #NEAR_WORDS} words of the mention in its sentence, the mean of the
+ * sentence's model score and the lexicon's score of those words; where none does, a quarter of the
+ * model score (the sentence says nothing polar near the entity, so its tone reaches the entity
+ * weakly). {@code null} when none of the sentences read mentions it. Everything comes from the one
+ * pass: it keeps each sentence's score, where each sentence's words begin, and each polar word's
+ * position and signed weight; a mention only counts the words before it in its sentence (no
+ * hashing) and looks its neighbours up (docs/EVALUATION.md measures it per target on NewsMTSC, and
+ * the variants it was chosen from).
  *
  * <p>An article whose language is known and not English gets {@code null}: both were built on
  * English and would call it neutral, which would be invented. Stateless and thread-safe.
@@ -45,6 +51,8 @@ public final class ToneEnricher implements Enricher {
     public static final int MAX_CHARS = 3_000;
     /** How many words after a negator it flips. */
     static final int NEGATION_REACH = 3;
+    /** How far either side of a mention a lexicon word counts as near the entity (about 50 characters). */
+    static final int NEAR_WORDS = 8;
 
     private static final int POSITIVE = 0;
     private static final int NEGATIVE = 1;
@@ -106,6 +114,7 @@ public final class ToneEnricher implements Enricher {
             sentences += t.sentences;
         }
         // one pass over the body feeds both the lexicon counts and the model
+        c.positions = scorer.firstWord != null ? scorer : null;
         WordHashes.Sink lexicon = LEXICON.matcher(c);
         words += WordHashes.scan(text, 0, Math.min(text.length(), MAX_CHARS), (hash, stem, brk) -> {
             lexicon.word(hash, stem, brk);
@@ -140,12 +149,77 @@ public final class ToneEnricher implements Enricher {
                     continue;
                 }
                 last = s;
-                sum += body.scores[s];
+                sum += mentionTone(text, m, s, read, body);
                 k++;
             }
             out.add(e.withTone(k == 0 ? null : round(Math.max(-1, Math.min(1, sum / k)))));
         }
         return out;
+    }
+
+    /**
+     * One mention's reading in sentence {@code s}: the sentence score mixed with the lexicon's words
+     * within {@link #NEAR_WORDS} words of the mention in that sentence, or a quarter of the sentence
+     * score when none is polar. The mention's word position is the sentence's first word plus the
+     * words that start between the sentence's start and the mention (counted on characters, as the
+     * scan splits words).
+     */
+    private static double mentionTone(String text, Mention m, int s, int read, SentenceScorer body) {
+        double model = body.scores[s];
+        int first = body.firstWord[s];
+        int next = s + 1 < body.count ? body.firstWord[s + 1] : body.total;
+        int lo = Arrays.binarySearch(body.polarWord, 0, body.polarCount, first);
+        lo = lo >= 0 ? lo : -lo - 1;
+        if (lo >= body.polarCount || body.polarWord[lo] >= next) {
+            return model / 4;
+        }
+        int at = first + wordStarts(text, body.starts.start(s), Math.min(m.start(), read));
+        int from = at - NEAR_WORDS;
+        int to = at + Math.max(1, wordStarts(text, m.start(), Math.min(m.end(), read))) - 1 + NEAR_WORDS;
+        double pos = 0;
+        double neg = 0;
+        for (int i = lo; i < body.polarCount && body.polarWord[i] < next && body.polarWord[i] <= to; i++) {
+            if (body.polarWord[i] >= from) {
+                float w = body.polarWeight[i];
+                if (w > 0) {
+                    pos += w;
+                } else {
+                    neg -= w;
+                }
+            }
+        }
+        if (pos + neg == 0) {
+            return model / 4;
+        }
+        return (model + (pos - neg) / (pos + neg + 1)) / 2;
+    }
+
+    /** How many words begin in {@code text[from, to)}, split as {@link WordHashes#scan} splits them. */
+    static int wordStarts(CharSequence text, int from, int to) {
+        int n = 0;
+        boolean inWord = false;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (isWordPart(c)) {
+                if (!inWord) {
+                    n++;
+                    inWord = true;
+                }
+            } else if (!(inWord && (c == '\'' || c == '\u2019') && i + 1 < text.length()
+                    && Character.isLetter(text.charAt(i + 1)))) {
+                inWord = false;
+            }
+        }
+        return n;
+    }
+
+    /** The scan's word characters (a copy of {@link WordHashes}'s private test, which is not ours to open). */
+    private static boolean isWordPart(char c) {
+        if (c < 0x80) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        }
+        return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK
+                || Character.isSurrogate(c);
     }
 
     /**
@@ -168,10 +242,30 @@ public final class ToneEnricher implements Enricher {
 
         /** Where each sentence begins, kept with the scores. */
         final SentenceStarts starts;
+        /** The body word each sentence begins with (index in the scan's word order), kept with the scores. */
+        int[] firstWord;
+        /** How many body words were seen. */
+        int total;
+        /** The body's polar words in order: word index and weight, negative for a negative word (negation applied). */
+        int[] polarWord;
+        float[] polarWeight;
+        int polarCount;
+
+        void polar(int word, float weight) {
+            if (polarCount == polarWord.length) {
+                polarWord = Arrays.copyOf(polarWord, polarCount * 2);
+                polarWeight = Arrays.copyOf(polarWeight, polarCount * 2);
+            }
+            polarWord[polarCount] = word;
+            polarWeight[polarCount++] = weight;
+        }
 
         SentenceScorer(boolean keepScores) {
             scores = keepScores ? new float[32] : null;
             starts = keepScores ? new SentenceStarts() : null;
+            firstWord = keepScores ? new int[32] : null;
+            polarWord = keepScores ? new int[32] : null;
+            polarWeight = keepScores ? new float[32] : null;
         }
 
         @Override
@@ -179,6 +273,13 @@ public final class ToneEnricher implements Enricher {
             if (breakBefore) {
                 flush();
             }
+            if (words == 0 && firstWord != null) {
+                if (count == firstWord.length) {
+                    firstWord = Arrays.copyOf(firstWord, count * 2);
+                }
+                firstWord[count] = total;
+            }
+            total++;
             add(stem);
             if (words > 0 && !breakBefore) {
                 add(WordHashes.pair(prev, stem));
@@ -256,6 +357,16 @@ public final class ToneEnricher implements Enricher {
         return (c.pos - c.neg) / (c.pos + c.neg + 1);
     }
 
+    /**
+     * The lexicon's weighted counts over a span, negation applied: {@code {positive weight, negative
+     * weight, polar words}}.
+     */
+    public static double[] lexiconCounts(CharSequence text, int from, int to) {
+        Counter c = new Counter();
+        LEXICON.scan(text, from, to, c);
+        return new double[] {c.pos, c.neg, c.posWords + c.negWords};
+    }
+
     private static double round(double v) {
         return Math.round(v * 10_000) / 10_000.0;
     }
@@ -268,6 +379,8 @@ public final class ToneEnricher implements Enricher {
         int negWords;
         int lastNegator = -1_000_000;
         int offset;
+        /** When set (the body's pass), each polar word is also noted there with its position. */
+        SentenceScorer positions;
 
         @Override
         public void hit(int term, int key, float weight, int word) {
@@ -277,6 +390,10 @@ public final class ToneEnricher implements Enricher {
                 return;
             }
             boolean negated = w > lastNegator && w - lastNegator <= NEGATION_REACH;
+            if (positions != null) {
+                // the body's own word index: the body scorer counts the same words from 0
+                positions.polar(word, (key == POSITIVE) != negated ? weight : -weight);
+            }
             if ((key == POSITIVE) != negated) {
                 pos += weight;
                 posWords++;

@@ -47,7 +47,12 @@ public final class TopicsEnricher implements Enricher {
     public static final int MAX_CHARS = 6_000;
 
     private static final List<String> KEYS = Iptc.TOP_LEVEL.stream().map(Iptc.Subject::code).toList();
-    private static final TermLexicon LEXICON = TermLexicon.load(TopicsEnricher.class, "iptc-lexicon.txt", KEYS);
+    /** The lexicon's sections after the 17 subjects: words that name no subject on their own. */
+    private static final String CASUALTY_WORDS = "casualties";
+    private static final String OFFICIAL_WORDS = "officials";
+    private static final TermLexicon LEXICON = TermLexicon.load(TopicsEnricher.class, "iptc-lexicon.txt",
+            java.util.stream.Stream.concat(KEYS.stream(), java.util.stream.Stream.of(CASUALTY_WORDS, OFFICIAL_WORDS))
+                    .toList());
     private static final float[] REPEAT = {1f, 0.6f, 0.4f, 0.3f};
     /**
      * Per-thread count of each term's hits in the current article, cleared after use: one array of
@@ -62,6 +67,7 @@ public final class TopicsEnricher implements Enricher {
     private static final int CRIME = Iptc.TOP_LEVEL.indexOf(Iptc.CRIME);
     private static final int DISASTER = Iptc.TOP_LEVEL.indexOf(Iptc.DISASTER);
     private static final int POLITICS = Iptc.TOP_LEVEL.indexOf(Iptc.POLITICS);
+    private static final int WEATHER = Iptc.indexOf("medtop:17000000");
     private static final int SUBJECTS = Iptc.TOP_LEVEL.size();
     /**
      * The subjects of each pool of event units the wording shares out ({@link #eventEvidence}); pool
@@ -279,6 +285,45 @@ public final class TopicsEnricher implements Enricher {
         return out;
     }
 
+    /**
+     * Shares the units of the word pools ({@code [casualties]}, {@code [officials]}, after the
+     * subjects in {@code raw}) out to subjects, by the subjects' own units: casualty words among
+     * conflict, crime and disaster in proportion to each one's units plus one; official words count
+     * for politics in full, except when the leading other subject is event news (conflict, crime,
+     * disaster, weather), where they count at the share {@code (p + 1) / (p + 1 + o)} of politics'
+     * units {@code p} against that subject's {@code o}, and the rest counts for nothing. Both read the units as they were before either pool was shared.
+     */
+    static void shareWordPools(double[] raw) {
+        double casualties = raw[SUBJECTS];
+        double officials = raw[SUBJECTS + 1];
+        double conflict = raw[CONFLICT];
+        double crime = raw[CRIME];
+        double disaster = raw[DISASTER];
+        double politics = raw[POLITICS];
+        int lead = -1;
+        for (int i = 0; i < SUBJECTS; i++) {
+            if (i != POLITICS && raw[i] > 0 && (lead < 0 || raw[i] > raw[lead])) {
+                lead = i;
+            }
+        }
+        double leadUnits = lead < 0 ? 0 : raw[lead];
+        if (casualties > 0) {
+            double all = conflict + crime + disaster + 3;
+            raw[CONFLICT] += casualties * (conflict + 1) / all;
+            raw[CRIME] += casualties * (crime + 1) / all;
+            raw[DISASTER] += casualties * (disaster + 1) / all;
+        }
+        if (officials > 0) {
+            // officials are the sources of event news (a war, a crime, a disaster, the weather) and the
+            // makers of policy in the rest (a budget, a health plan), which IPTC files under politics too
+            boolean eventNews = lead == CONFLICT || lead == CRIME || lead == DISASTER || lead == WEATHER;
+            double share = eventNews ? (politics + 1) / (politics + 1 + leadUnits) : 1;
+            // the rest is dropped, not given to the leading subject: a ministry's spokesman says
+            // nothing about whether a story is a crash or a pilgrimage
+            raw[POLITICS] += officials * share;
+        }
+    }
+
     private static double[] lexiconScores(String title, String text, double[] eventUnits) {
         byte[] seen = SEEN.get();
         try {
@@ -289,7 +334,7 @@ public final class TopicsEnricher implements Enricher {
     }
 
     private static double[] lexiconScores(String title, String text, double[] eventUnits, byte[] seen) {
-        double[] raw = new double[KEYS.size()];
+        double[] raw = new double[SUBJECTS + 2];
         TermLexicon.Hits hits = (term, key, weight, word) -> {
             int k = seen[term];
             if (k < REPEAT.length) {
@@ -310,9 +355,10 @@ public final class TopicsEnricher implements Enricher {
         }
         words += LEXICON.scan(text, 0, Math.min(text.length(), MAX_CHARS), countingHits);
         double norm = Math.sqrt(1 + words / 100.0);
-        double[] out = new double[raw.length];
+        shareWordPools(raw);
+        double[] out = new double[SUBJECTS];
         double cap = eventUnits == null ? 0 : capOf(eventUnits);
-        for (int i = 0; i < raw.length; i++) {
+        for (int i = 0; i < SUBJECTS; i++) {
             double units = raw[i];
             if (eventUnits != null) {
                 units += Math.min(cap, eventUnits[i] + pooled(eventUnits, raw, i));

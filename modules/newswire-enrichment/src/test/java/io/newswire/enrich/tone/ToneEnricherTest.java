@@ -104,15 +104,68 @@ class ToneEnricherTest {
         assertThat(out.mentions()).isEqualTo(in.entities().get(0).mentions());
     }
 
+    private static double entityTone(String text, String name) {
+        Article in = Article.builder("u-4", text, "1").language(new Language("en", 0.99))
+                .entities(List.of(entity(text, name))).build();
+        return STAGE.enrich(in).entities().get(0).tone();
+    }
+
     @Test
-    void shouldAverageTheScoresOfTheSentencesThatMentionAnEntityWhenItIsNamedTwice() {
+    void shouldAverageTheReadingsOfTheSentencesThatMentionAnEntityWhenItIsNamedTwice() {
         String first = "Officials praised Lena Okafor for the successful peace talks.";
         String second = "Lena Okafor was later accused of corruption and fraud that shocked voters.";
-        String text = first + " The weather was mild. " + second;
-        Article in = Article.builder("u-4", text, "1").language(new Language("en", 0.99))
-                .entities(List.of(entity(text, "Lena Okafor"))).build();
-        double expected = (ToneEnricher.sentenceScore(first) + ToneEnricher.sentenceScore(second)) / 2;
-        assertThat(STAGE.enrich(in).entities().get(0).tone()).isCloseTo(expected, Offset.offset(1e-4));
+        double good = entityTone(first, "Lena Okafor");
+        double bad = entityTone(second, "Lena Okafor");
+        double both = entityTone(first + " The weather was mild. " + second, "Lena Okafor");
+        assertThat(good).isPositive();
+        assertThat(bad).isNegative();
+        assertThat(both).isCloseTo((good + bad) / 2, Offset.offset(1e-3));
+    }
+
+    // Sentences written for this test: two people in one sentence, far enough apart that the words
+    // near each are their own; a sentence-level reading gives both the same value.
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Rescuers praised Amina Dauda for her remarkable courage and heroic effort at the flooded mine near the old quarry road this week, while prosecutors say Karl Brenner committed fraud and corruption. | Amina Dauda | Karl Brenner",
+        "Prosecutors say Jorge Peña committed fraud and caused a scandal over the harbour contracts signed in Málaga and Cádiz last spring, while voters hailed Zofia Nowak for a brilliant victory. | Zofia Nowak | Jorge Peña",
+    })
+    void shouldReadTheWordsNearEachEntityWhenTwoShareASentence(String text, String better, String worse) {
+        Article in = Article.builder("u-7", text, "1").language(new Language("en", 0.99))
+                .entities(List.of(entity(text, better), entity(text, worse))).build();
+        List<Entity> out = STAGE.enrich(in).entities();
+        assertThat(out.get(0).tone()).isPositive();
+        assertThat(out.get(1).tone()).isNegative();
+    }
+
+    @Test
+    void shouldFlipAWordNearAnEntityWhenANegatorStandsBeforeIt() {
+        double plain = entityTone("Observers said Marta Lind was successful in the talks.", "Marta Lind");
+        double negated = entityTone("Observers said Marta Lind was not successful in the talks.", "Marta Lind");
+        assertThat(negated).isLessThan(plain);
+    }
+
+    // Sentences written for this test: no lexicon word within the window around the entity.
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Hamid Karimi arrived in the capital on Tuesday for a meeting with the regional governors.",
+        "Hamid Karimi, who arrived in the capital on Tuesday with three aides and a driver, later spoke of the massacre.",
+    })
+    void shouldGiveOnlyAWeakToneWhenNoPolarWordIsNearTheEntity(String text) {
+        assertThat(entityTone(text, "Hamid Karimi")).isBetween(-0.25, 0.25);
+    }
+
+    // The count must match the scan's word split: hyphens split, an apostrophe between letters does not.
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Rescuers praised Amina Dauda | 4",
+        "the cease-fire held | 4",
+        "Peña's lawyer, in Málaga | 4",
+        "O'Neill’s team won 3-1 | 5",
+        "Президент Сербии сказал | 3",
+        "  ,;  | 0",
+    })
+    void shouldCountWordsAsTheScanSplitsThemWhenFindingAMentionsPosition(String text, int words) {
+        assertThat(ToneEnricher.wordStarts(text, 0, text.length())).isEqualTo(words);
     }
 
     @Test

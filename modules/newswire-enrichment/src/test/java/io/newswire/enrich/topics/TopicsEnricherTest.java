@@ -185,6 +185,43 @@ class TopicsEnricherTest {
         return topics.stream().filter(t -> t.code().equals(code)).mapToDouble(Topic::score).findFirst().orElse(0);
     }
 
+    // Written for this test (s25, from QA on real copy): massacres by armed groups, with the death
+    // toll and survivors a quake story also has.
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Insurgents accused of massacre in border town | Insurgents massacred dozens of villagers after seizing the town; survivors said men were dragged from their homes, and the death toll is expected to rise as the injured reach hospital. | medtop:16000000",
+        "Masacre en una aldea de Sahel | Milicianos armados cometieron una masacre en la aldea; the death toll rose to 60 and survivors fled, officials said. | medtop:16000000",
+    })
+    void shouldNotCallAMassacreADisasterWhenItsDeathTollIsReported(String title, String text, String code) {
+        List<Topic> topics = STAGE.topics(title, text);
+        assertThat(topics).extracting(Topic::code).first().isEqualTo(code);
+        assertThat(topics).extracting(Topic::code).doesNotContain("medtop:03000000");
+    }
+
+    // Written for this test: the same sources quoted in a war story and in a political one.
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Army shells rebel positions | Artillery shelled rebel positions overnight and troops advanced, the defence minister said; the president's spokesman said the offensive would go on, and officials in the government confirmed casualties among soldiers. | Cabinet reshuffle agreed | The coalition parties agreed a cabinet reshuffle before the parliamentary vote, the president's spokesman said; the defence minister and officials in the government backed it.",
+        "Gobierno: ofensiva contra rebeldes | Las tropas avanzaron y la artillería bombardeó posiciones rebeldes, dijo el ministro del gobierno. | Gobierno: elecciones y parlamento | El gobierno convocó elecciones tras la votación en el parlamento, dijo el ministro.",
+    })
+    void shouldCountOfficialsForPoliticsOnlyAsFarAsTheStoryIsPolitical(String warTitle, String warText,
+            String politicsTitle, String politicsText) {
+        int politics = Iptc.indexOf("medtop:11000000");
+        int conflict = Iptc.indexOf("medtop:16000000");
+        double[] war = STAGE.scores(warTitle, warText);
+        double[] political = STAGE.scores(politicsTitle, politicsText);
+        assertThat(war[conflict]).isGreaterThan(war[politics]);
+        assertThat(political[politics]).isGreaterThan(political[conflict]);
+        assertThat(war[politics]).isLessThan(political[politics]);
+    }
+
+    @Test
+    void shouldGiveOfficialsToPoliticsWhenNoOtherSubjectHasAWord() {
+        List<Topic> topics = STAGE.topics("President meets prime minister",
+                "The president and the prime minister met the foreign minister and government officials, a spokesman said.");
+        assertThat(topics).extracting(Topic::code).first().isEqualTo("medtop:11000000");
+    }
+
     @Test
     void shouldGiveNoUnitsWhenThereIsNoEvent() {
         assertThat(TopicsEnricher.eventEvidence(List.of(), 2.0)).isNull();
