@@ -81,6 +81,8 @@ class DuplicatesReplayIT {
         s.put(StreamsConfig.STATE_DIR_CONFIG, work.resolve("state-" + run).toString());
         s.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, "100");
         s.put(NewswireConfig.DUPLICATES_ENABLED, "true");
+        // same-event stories on: the clusterer's state in the sequencer's stores must survive the kill too
+        s.put(NewswireConfig.DUPLICATES_SAME_EVENT_STORIES, "true");
         return s;
     }
 
@@ -169,7 +171,7 @@ class DuplicatesReplayIT {
 
     private static Map<String, String> offline(List<RawArticle> input) throws Exception {
         Pipeline pipeline = Pipelines.standard();
-        Sequencer sequencer = Pipelines.sequencer(PipelineOptions.defaults());
+        Sequencer sequencer = Pipelines.sequencer(PipelineOptions.defaults().withSameEventStories(true));
         Map<String, String> out = new LinkedHashMap<>();
         for (RawArticle r : input) {
             RawArticle decoded = Json.decodeRaw(Json.toBytes(r), ArticleLimits.DEFAULT);

@@ -29,7 +29,7 @@ import java.util.Map;
 final class InMemorySequencer implements Sequencer {
 
     /** The stories stage's name in provenance. */
-    static final String STORIES = "stories";
+    static final String STORIES = SameEventStories.NAME;
 
     private final DuplicatesStage stage = new DuplicatesStage();
     private final DuplicateState state;

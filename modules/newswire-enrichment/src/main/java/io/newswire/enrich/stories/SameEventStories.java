@@ -24,6 +24,9 @@ public final class SameEventStories {
         void put(String articleId, String storyId);
     }
 
+    /** The stage's name in provenance ({@code provenance.stages}), in both sequencers. */
+    public static final String NAME = "stories";
+
     private static final long[] NO_KEYS = new long[0];
 
     private final StoryClusterer clusterer;
