@@ -28,6 +28,13 @@ public final class SameEventStories {
     public static final String NAME = "stories";
 
     private static final long[] NO_KEYS = new long[0];
+    /**
+     * Event times the clusterer can take: it counts in milliseconds since the epoch and subtracts two of them, so
+     * beyond about 146 million years either side (a hostile {@code ingestedAt} of year 1,000,000,000 is valid
+     * ISO-8601) an article gets no story, as one without event time, rather than an overflow.
+     */
+    private static final Instant EARLIEST = Instant.ofEpochMilli(-(1L << 62));
+    private static final Instant LATEST = Instant.ofEpochMilli(1L << 62);
 
     private final StoryClusterer clusterer;
     private final StoryState state;
@@ -42,7 +49,7 @@ public final class SameEventStories {
 
     /**
      * The article's same-event story, remembered; null when it has no event time (its first-seen time would be
-     * invented).
+     * invented) or one out of the clusterer's range (more than about 146 million years from 1970).
      *
      * @param duplicateOf the duplicates stage's answer for it
      * @param features    its features ({@link StoryClusterer#features}), asked for only when it is not a copy
@@ -50,7 +57,7 @@ public final class SameEventStories {
     public Story story(String id, Instant publishedAt, Instant ingestedAt, DuplicateOf duplicateOf,
             Supplier<StoryClusterer.Features> features) {
         Instant event = publishedAt != null ? publishedAt : ingestedAt;
-        if (event == null) {
+        if (event == null || event.isBefore(EARLIEST) || event.isAfter(LATEST)) {
             return null;
         }
         if (duplicateOf != null) {
