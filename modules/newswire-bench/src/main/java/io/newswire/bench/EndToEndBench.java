@@ -58,7 +58,10 @@ import org.apache.kafka.streams.Topology;
  */
 public final class EndToEndBench {
 
-    /** The pipeline with the duplicates step on ({@code newswire.duplicates.enabled=true}, docs/STORIES.md). */
+    /**
+     * The pipeline with the duplicates step on, same-event stories included ({@code newswire.duplicates.enabled} and
+     * {@code newswire.duplicates.same.event.stories}, docs/STORIES.md).
+     */
     static final String DUPLICATES_MODE = "pipeline-duplicates";
 
     /** Modes, in the order a round runs them (reversed every other round). */
@@ -316,11 +319,12 @@ public final class EndToEndBench {
         return config(bootstrapServers, work, run, stats, threads, partitions, guarantee, false);
     }
 
-    /** As above, with the duplicates step on or off. */
+    /** As above, with the duplicates step (same-event stories included) on or off. */
     static NewswireConfig config(String bootstrapServers, Path work, String run, boolean stats, int threads,
             int partitions, String guarantee, boolean duplicates) {
         return NewswireConfig.from(Map.ofEntries(
                 Map.entry(NewswireConfig.DUPLICATES_ENABLED, Boolean.toString(duplicates)),
+                Map.entry(NewswireConfig.DUPLICATES_SAME_EVENT_STORIES, Boolean.toString(duplicates)),
                 Map.entry(NewswireConfig.BOOTSTRAP_SERVERS, bootstrapServers),
                 Map.entry(NewswireConfig.APPLICATION_ID, "bench-" + run),
                 Map.entry(NewswireConfig.TOPIC_RAW, NewswireTopics.DEFAULT_RAW + "." + run),

@@ -63,6 +63,18 @@ final class EnrichCommand implements Callable<Integer> {
                     + "pipeline's newswire.entities.ner.models setting).")
     Map<String, Path> nerModels = new LinkedHashMap<>();
 
+    @Option(names = "--same-event-stories", negatable = true,
+            description = "story = the same-event story (reports of one event in different words, the story "
+                    + "clusterer; what the streams app gives with newswire.duplicates.same.event.stories=true), "
+                    + "or with --no-same-event-stories only the group of copies. Default: the library's "
+                    + "(PipelineOptions.defaults(), docs/STORIES.md).")
+    Boolean sameEventStories;
+
+    /** The option's value, or the library's default when not given. */
+    boolean sameEventStories() {
+        return sameEventStories != null ? sameEventStories : PipelineOptions.defaults().sameEventStories();
+    }
+
     @Override
     public Integer call() throws IOException {
         for (String language : nerModels.keySet()) {
@@ -90,7 +102,7 @@ final class EnrichCommand implements Callable<Integer> {
         }
         // one state over the whole input, in its order: what the streams app's sequencer task does over
         // its single-partition topic (docs/STORIES.md)
-        Sequencer sequencer = Pipelines.sequencer(PipelineOptions.defaults());
+        Sequencer sequencer = Pipelines.sequencer(PipelineOptions.defaults().withSameEventStories(sameEventStories()));
         ArticleLimits limits = ArticleLimits.DEFAULT;
         List<IngestItem> items = new ArrayList<>();
         List<ReadFailure> failures = new ArticleReader(Clock.systemUTC(), limits).read(input, items::add);

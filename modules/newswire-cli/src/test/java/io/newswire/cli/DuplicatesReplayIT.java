@@ -37,6 +37,7 @@ import java.util.Properties;
 import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -80,7 +81,10 @@ class DuplicatesReplayIT {
         s.put(NewswireConfig.TOPIC_PARTITIONS, "1");
         s.put(StreamsConfig.STATE_DIR_CONFIG, work.resolve("state-" + run).toString());
         s.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, "100");
+        s.put(StreamsConfig.REPARTITION_PURGE_INTERVAL_MS_CONFIG, "500");
         s.put(NewswireConfig.DUPLICATES_ENABLED, "true");
+        // same-event stories on: the clusterer's state in the sequencer's stores must survive the kill too
+        s.put(NewswireConfig.DUPLICATES_SAME_EVENT_STORIES, "true");
         return s;
     }
 
@@ -169,7 +173,7 @@ class DuplicatesReplayIT {
 
     private static Map<String, String> offline(List<RawArticle> input) throws Exception {
         Pipeline pipeline = Pipelines.standard();
-        Sequencer sequencer = Pipelines.sequencer(PipelineOptions.defaults());
+        Sequencer sequencer = Pipelines.sequencer(PipelineOptions.defaults().withSameEventStories(true));
         Map<String, String> out = new LinkedHashMap<>();
         for (RawArticle r : input) {
             RawArticle decoded = Json.decodeRaw(Json.toBytes(r), ArticleLimits.DEFAULT);
@@ -197,6 +201,17 @@ class DuplicatesReplayIT {
             awaitSettled(broker, once);
             uninterrupted = answers(KafkaTestClients.readCommitted(broker, once.topics().enriched().name()));
             assertThat(KafkaTestClients.readCommitted(broker, once.topics().dlq().name())).hasSize(poison);
+            // the step's own topics are purged up to what the app committed, as Streams purges repartition topics
+            String app0 = run(once);
+            List<TopicPartition> own = List.of(new TopicPartition(DuplicatesSettings.parkedTopic(app0), 0),
+                    new TopicPartition(DuplicatesSettings.sequenceTopic(app0), 0),
+                    new TopicPartition(DuplicatesSettings.decisionsTopic(app0), 0));
+            try (Admin admin = KafkaTestClients.admin(broker)) {
+                Wait.forCondition("the duplicates step's topics purged of consumed records", Duration.ofMinutes(2))
+                        .until(() -> admin.listOffsets(own.stream().collect(Collectors.toMap(tp -> tp,
+                                tp -> OffsetSpec.earliest()))).all().get().values().stream()
+                                .allMatch(o -> o.offset() >= input.size()));
+            }
         }
 
         // killed mid-run (SIGKILL) and restarted, in child JVMs

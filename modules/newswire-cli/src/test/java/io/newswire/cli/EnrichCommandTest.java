@@ -107,6 +107,48 @@ class EnrichCommandTest {
         assertThat(lines.get(2).path("story").path("id").asText()).isEqualTo(lines.get(2).path("id").asText());
     }
 
+    /**
+     * Two reports of one earthquake in different words (not copies) and one unrelated report: with {@code
+     * --same-event-stories} the two share a story and every article records the stories stage; with {@code
+     * --no-same-event-stories} a story is a group of copies, so each report has its own.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(booleans = {true, false})
+    void shouldPutTwoReportsOfOneEventInOneStoryWhenSameEventStoriesIsOn(boolean on, @TempDir Path dir)
+            throws Exception {
+        String first = "SANTIAGO, March 3 (AFP) - A magnitude 7.1 earthquake struck the Chilean city of Valparaiso on "
+                + "Sunday, killing 14 people and injuring 230, Chile's emergency office ONEMI said. President Gabriel "
+                + "Boric declared a state of catastrophe in the Valparaiso region.";
+        String second = "Valparaiso (Reuters) - Fourteen people died and 230 were hurt when a 7.1-magnitude quake hit "
+                + "Valparaiso in Chile on Sunday, according to ONEMI, the national emergency agency. Gabriel Boric, "
+                + "the president, announced a state of catastrophe for the Valparaiso region after the quake.";
+        Path in = Files.writeString(dir.resolve("in.jsonl"), String.join("\n",
+                MAPPER.createObjectNode().put("url", "https://a.example/q1").put("body", first)
+                        .put("publishedAt", "2026-03-03T10:00:00Z").toString(),
+                MAPPER.createObjectNode().put("url", "https://b.example/q2").put("body", second)
+                        .put("publishedAt", "2026-03-03T12:00:00Z").toString(),
+                MAPPER.createObjectNode().put("url", "https://c.example/3").put("body", STORY)
+                        .put("publishedAt", "2026-03-03T13:00:00Z").toString()) + "\n",
+                StandardCharsets.UTF_8);
+        Path out = dir.resolve("out.jsonl");
+
+        int code = new CommandLine(new EnrichCommand()).execute("--input", in.toString(), "--output", out.toString(),
+                on ? "--same-event-stories" : "--no-same-event-stories");
+
+        assertThat(code).isZero();
+        java.util.List<JsonNode> lines = new java.util.ArrayList<>();
+        for (String l : Files.readAllLines(out, StandardCharsets.UTF_8)) {
+            lines.add(MAPPER.readTree(l));
+        }
+        assertThat(lines).hasSize(3);
+        assertThat(lines).allMatch(l -> l.path("duplicateOf").isNull());
+        String firstId = lines.get(0).path("id").asText();
+        assertThat(lines.get(1).path("story").path("id").asText()).isEqualTo(on ? firstId : lines.get(1).path("id")
+                .asText());
+        assertThat(lines.get(2).path("story").path("id").asText()).isEqualTo(lines.get(2).path("id").asText());
+        assertThat(lines.get(1).path("provenance").toString().contains("\"stories\"")).isEqualTo(on);
+    }
+
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
         "es | not a model",      // a file that is no tagger: refused when the pipeline is built

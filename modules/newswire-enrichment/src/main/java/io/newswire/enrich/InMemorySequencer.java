@@ -5,6 +5,7 @@ import io.newswire.enrich.duplicates.DuplicateIndex;
 import io.newswire.enrich.duplicates.DuplicateState;
 import io.newswire.enrich.duplicates.DuplicatesStage;
 import io.newswire.enrich.stories.InMemoryStoryState;
+import io.newswire.enrich.stories.SameEventStories;
 import io.newswire.enrich.stories.StoryClusterer;
 import io.newswire.enrich.stories.StoryState;
 import io.newswire.model.Article;
@@ -12,7 +13,6 @@ import io.newswire.model.Provenance;
 import io.newswire.model.StageError;
 import io.newswire.model.StageTiming;
 import io.newswire.model.Story;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,15 +29,26 @@ import java.util.Map;
 final class InMemorySequencer implements Sequencer {
 
     /** The stories stage's name in provenance. */
-    static final String STORIES = "stories";
+    static final String STORIES = SameEventStories.NAME;
 
     private final DuplicatesStage stage = new DuplicatesStage();
     private final DuplicateState state;
     private final boolean sameEventStories;
     private final StoryState storyState = new InMemoryStoryState();
-    private final StoryClusterer stories = new StoryClusterer(StoryClusterer.Settings.STANDARD, storyState);
     /** Each clustered article's story id, for its copies (offline: one input's articles). */
     private final Map<String, String> storyOf = new HashMap<>();
+    private final SameEventStories stories = new SameEventStories(
+            new StoryClusterer(StoryClusterer.Settings.STANDARD, storyState), storyState, new SameEventStories.StoryOf() {
+                @Override
+                public String get(String articleId) {
+                    return storyOf.get(articleId);
+                }
+
+                @Override
+                public void put(String articleId, String storyId) {
+                    storyOf.put(articleId, storyId);
+                }
+            });
 
     InMemorySequencer(DuplicateState state, boolean sameEventStories) {
         this.state = state;
@@ -87,22 +98,8 @@ final class InMemorySequencer implements Sequencer {
 
     /** The article's same-event story; null when it has no event time (its first-seen time would be invented). */
     private Story story(Article article) {
-        Instant event = article.publishedAt() != null ? article.publishedAt() : article.ingestedAt();
-        if (event == null) {
-            return null;
-        }
-        if (article.duplicateOf() != null) {
-            String id = storyOf.get(article.duplicateOf().id());
-            StoryState.StoryRecord record = id == null ? null : storyState.story(id);
-            if (record != null) {
-                record.addCopy();
-                storyOf.put(article.id(), id);
-                return new Story(record.id(), record.firstSeen(), record.articles());
-            }
-        }
-        StoryClusterer.Assignment a = stories.assign(article.id(), event, StoryClusterer.features(article));
-        storyOf.put(article.id(), a.storyId());
-        return new Story(a.storyId(), a.firstSeen(), a.size());
+        return stories.story(article.id(), article.publishedAt(), article.ingestedAt(), article.duplicateOf(),
+                () -> StoryClusterer.features(article));
     }
 
     private static long micros(long startNanos) {

@@ -76,6 +76,19 @@ class InMemorySequencerTest {
         assertThat(undated.story()).isNull();
     }
 
+    /** A valid ISO-8601 time beyond what milliseconds since the epoch hold (HostileInputIT's) is no failure. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"+1000000000-12-31T23:59:59Z", "-1000000000-01-01T00:00:00Z"})
+    void shouldGiveNoStoryAndNoErrorWhenTheEventTimeIsOutOfRange(String time) {
+        Sequencer sequencer = Pipelines.sequencer(PipelineOptions.defaults().withSameEventStories(true));
+        Article far = sequencer.sequence(Article.builder("far", "Ferne Zeit. Далёкое время.", "v")
+                .ingestedAt(Instant.parse(time)).build());
+
+        assertThat(far.story()).isNull();
+        assertThat(far.provenance().errors()).isEmpty();
+        assertThat(far.provenance().stages()).extracting(StageTiming::stage).containsExactly("duplicates", "stories");
+    }
+
     @Test
     void shouldJoinTheCanonicalsStoryWhenACopyArrivesWithSameEventStoriesOn() {
         Sequencer sequencer = Pipelines.sequencer(PipelineOptions.defaults().withSameEventStories(true));

@@ -14,14 +14,17 @@ import java.time.Duration;
  * @param enabled   {@code false}: {@code duplicateOf} and {@code story} stay null, as before the step
  * @param retention the largest event-time distance between two matching articles
  * @param storiesTopic the compacted topic of stories, one record per story id ({@code news.stories})
+ * @param sameEventStories {@code story} is the same-event story (the story clusterer, as {@code newswire enrich
+ *                  --same-event-stories} gives it), not only the group of copies; only with {@code enabled}
  */
-public record DuplicatesSettings(boolean enabled, Duration retention, String storiesTopic) {
+public record DuplicatesSettings(boolean enabled, Duration retention, String storiesTopic, boolean sameEventStories) {
 
     /** The compacted topic of stories. */
     public static final String DEFAULT_STORIES = "news.stories";
 
-    /** On, with the 7-day retention of the offline command. */
-    public static final DuplicatesSettings DEFAULT = new DuplicatesSettings(false, Duration.ofDays(7), DEFAULT_STORIES);
+    /** The defaults: the 7-day retention of the offline command; see docs/STORIES.md, "Default". */
+    public static final DuplicatesSettings DEFAULT = new DuplicatesSettings(false, Duration.ofDays(7), DEFAULT_STORIES,
+            false);
 
     public DuplicatesSettings {
         requireNonNull(retention, "retention");
@@ -29,6 +32,11 @@ public record DuplicatesSettings(boolean enabled, Duration retention, String sto
         if (retention.isNegative()) {
             throw new IllegalArgumentException("negative retention: " + retention);
         }
+    }
+
+    /** Stories as groups of copies ({@code sameEventStories} off). */
+    public DuplicatesSettings(boolean enabled, Duration retention, String storiesTopic) {
+        this(enabled, retention, storiesTopic, false);
     }
 
     /** The one-partition topic of sequence records (id, times, signature), read by the sequencer task. */

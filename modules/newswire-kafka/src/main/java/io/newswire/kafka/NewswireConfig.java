@@ -82,6 +82,8 @@ public record NewswireConfig(
     public static final String DUPLICATES_ENABLED = "newswire.duplicates.enabled";
     /** Largest event-time distance, in ms, between two articles that can be copies or one story. */
     public static final String DUPLICATES_RETENTION_MS = "newswire.duplicates.retention.ms";
+    /** Whether the duplicates step's {@code story} is the same-event story, not only the group of copies. */
+    public static final String DUPLICATES_SAME_EVENT_STORIES = "newswire.duplicates.same.event.stories";
     /** The compacted topic of stories the duplicates step writes. */
     public static final String TOPIC_STORIES = "newswire.topic.stories";
 
@@ -180,6 +182,10 @@ public record NewswireConfig(
                     "Largest distance in event time (publication, else ingest) between two articles that can be "
                             + "copies or one story; state is kept by event time, so a backfilled archive "
                             + "matches among its own days.")
+            .define(DUPLICATES_SAME_EVENT_STORIES, Type.BOOLEAN, DuplicatesSettings.DEFAULT.sameEventStories(),
+                    Importance.LOW, "With the duplicates step on: `true` makes `story` the same-event story (the "
+                            + "story clusterer over the sequencer's stores, the answers of `newswire enrich "
+                            + "--same-event-stories`), `false` the group of copies (docs/STORIES.md).")
             .define(TOPIC_STORIES, Type.STRING, DuplicatesSettings.DEFAULT_STORIES, TopicNameValidator.INSTANCE,
                     Importance.LOW, "Compacted topic of stories written by the duplicates step: one JSON record per "
                             + "story id (size, first and last seen, title, top entities, places, countries); "
@@ -274,7 +280,7 @@ public record NewswireConfig(
                 httpIngest, feeds, nerModels(parsed.get(ENTITY_NER_MODELS)),
                 new DuplicatesSettings((Boolean) parsed.get(DUPLICATES_ENABLED),
                         java.time.Duration.ofMillis((Long) parsed.get(DUPLICATES_RETENTION_MS)),
-                        (String) parsed.get(TOPIC_STORIES)));
+                        (String) parsed.get(TOPIC_STORIES), (Boolean) parsed.get(DUPLICATES_SAME_EVENT_STORIES)));
     }
 
     /** Loads a Java properties file (UTF-8); a missing or unreadable file names its path. */
@@ -342,6 +348,7 @@ public record NewswireConfig(
         out.put(FEEDS_POLL_INTERVAL_MS, Long.toString(feeds.pollInterval().toMillis()));
         out.put(DUPLICATES_ENABLED, Boolean.toString(duplicates.enabled()));
         out.put(DUPLICATES_RETENTION_MS, Long.toString(duplicates.retention().toMillis()));
+        out.put(DUPLICATES_SAME_EVENT_STORIES, Boolean.toString(duplicates.sameEventStories()));
         out.put(TOPIC_STORIES, duplicates.storiesTopic());
         kafkaProperties.forEach((k, v) -> out.put(k, isSecret(k) ? HIDDEN : v));
         return out;

@@ -2,6 +2,8 @@ package io.newswire.streams;
 
 import io.newswire.enrich.duplicates.DuplicateIndex;
 import io.newswire.enrich.duplicates.TextSignature;
+import io.newswire.enrich.stories.StoryClusterer;
+import io.newswire.enrich.stories.StoryState;
 import io.newswire.model.DuplicateOf;
 import io.newswire.model.Story;
 import java.io.ByteArrayInputStream;
@@ -11,6 +13,7 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.util.List;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
@@ -21,7 +24,8 @@ import org.apache.kafka.common.serialization.Serializer;
 
 /**
  * Binary encodings of what the duplicates step keeps and sends between its tasks: {@link SequenceRecord},
- * {@link Decision}, {@link LogEntry}, {@link Pending} and {@link Parked}. Internal to the app (its own
+ * {@link Decision}, {@link LogEntry}, {@link Pending} and {@link Parked}, and the stories' state (a story with
+ * its members, posting lists of story ids). Internal to the app (its own
  * topics and stores, never read by a consumer), so a compact layout with a leading version byte rather
  * than JSON: a signature is 1 KB of longs. Times keep their nanoseconds, as the canonical order compares them.
  */
@@ -32,9 +36,20 @@ final class DedupCodec {
     private DedupCodec() {
     }
 
-    /** What enrich sends to the sequencer for one article. */
+    /**
+     * What enrich sends to the sequencer for one article.
+     *
+     * @param clusterFeatures what the story clusterer needs of it, computed in the enrich task when same-event
+     *                        stories are on, else null
+     */
     record SequenceRecord(String id, Instant publishedAt, Instant ingestedAt, int partition, long offset,
-            TextSignature signature, long signatureMicros, String error, StoryTracker.Features features) {
+            TextSignature signature, long signatureMicros, String error, StoryTracker.Features features,
+            StoryClusterer.Features clusterFeatures) {
+
+        SequenceRecord(String id, Instant publishedAt, Instant ingestedAt, int partition, long offset,
+                TextSignature signature, long signatureMicros, String error, StoryTracker.Features features) {
+            this(id, publishedAt, ingestedAt, partition, offset, signature, signatureMicros, error, features, null);
+        }
     }
 
     /**
@@ -42,7 +57,16 @@ final class DedupCodec {
      * store holds it under {@code offset}.
      */
     record Decision(String id, int partition, long offset, DuplicateOf duplicateOf, Story story, long micros,
-            String error) {
+            String error, StoriesStage stories) {
+
+        Decision(String id, int partition, long offset, DuplicateOf duplicateOf, Story story, long micros,
+                String error) {
+            this(id, partition, offset, duplicateOf, story, micros, error, null);
+        }
+    }
+
+    /** The same-event stories stage's time and error for one article (null in a decision when it did not run). */
+    record StoriesStage(long micros, String error) {
     }
 
     /** One article of the sequencer's log: what {@link DuplicateIndex#add} took, so a replay rebuilds it. */
@@ -67,6 +91,10 @@ final class DedupCodec {
     static final Serde<LogEntry> LOG_ENTRY = serde(DedupCodec::write, DedupCodec::readLogEntry);
     static final Serde<Pending> PENDING = serde(DedupCodec::write, DedupCodec::readPending);
     static final Serde<Parked> PARKED = serde(DedupCodec::write, DedupCodec::readParked);
+    /** A story of the clusterer's state ({@code stories-records}), its members held. */
+    static final Serde<StoryState.StoryRecord> STORY_RECORD = serde(DedupCodec::write, DedupCodec::readStoryRecord);
+    /** Story ids, most recent first ({@code stories-postings}). */
+    static final Serde<List<String>> STORY_IDS = serde(DedupCodec::writeStrings, DedupCodec::readStrings);
     /** A story's state in the sequencer's {@code dedup-stories} store: JSON, small and rare (one per story). */
     static final Serde<StoryTracker.StoryState> STORY_STATE = Serdes.serdeFrom(
             (topic, value) -> value == null ? null : io.newswire.model.Json.toBytes(value),
@@ -134,6 +162,11 @@ final class DedupCodec {
         writeStrings(out, f.entities());
         writeStrings(out, f.places());
         writeStrings(out, f.countries());
+        // trailing and optional: a record written before same-event stories existed ends above
+        out.writeBoolean(r.clusterFeatures() != null);
+        if (r.clusterFeatures() != null) {
+            write(out, r.clusterFeatures());
+        }
     }
 
     private static void writeStrings(DataOutputStream out, java.util.List<String> values) throws IOException {
@@ -153,9 +186,96 @@ final class DedupCodec {
     }
 
     private static SequenceRecord readSequence(DataInputStream in) throws IOException {
-        return new SequenceRecord(in.readUTF(), readInstant(in), readInstant(in), in.readInt(), in.readLong(),
-                readSignature(in), in.readLong(), readNullableString(in), new StoryTracker.Features(
-                        readNullableString(in), readStrings(in), readStrings(in), readStrings(in)));
+        String id = in.readUTF();
+        Instant published = readInstant(in);
+        Instant ingested = readInstant(in);
+        int partition = in.readInt();
+        long offset = in.readLong();
+        TextSignature signature = readSignature(in);
+        long micros = in.readLong();
+        String error = readNullableString(in);
+        StoryTracker.Features features = new StoryTracker.Features(readNullableString(in), readStrings(in),
+                readStrings(in), readStrings(in));
+        StoryClusterer.Features cluster = in.available() > 0 && in.readBoolean() ? readClusterFeatures(in) : null;
+        return new SequenceRecord(id, published, ingested, partition, offset, signature, micros, error, features,
+                cluster);
+    }
+
+    private static void write(DataOutputStream out, StoryClusterer.Features f) throws IOException {
+        writeLongs(out, f.words());
+        writeFloats(out, f.wordCounts());
+        writeLongs(out, f.entities());
+        writeFloats(out, f.entityCounts());
+        for (long[] facts : new long[][] {f.persons(), f.locations(), f.organisations(), f.numbers(), f.countries(),
+                f.days(), f.year(), f.anchors(), f.tolls(), f.names(), f.nameWords()}) {
+            writeLongs(out, facts);
+        }
+    }
+
+    private static StoryClusterer.Features readClusterFeatures(DataInputStream in) throws IOException {
+        return new StoryClusterer.Features(readLongs(in), readFloats(in), readLongs(in), readFloats(in), readLongs(in),
+                readLongs(in), readLongs(in), readLongs(in), readLongs(in), readLongs(in), readLongs(in),
+                readLongs(in), readLongs(in), readLongs(in), readLongs(in));
+    }
+
+    private static void write(DataOutputStream out, StoryState.Member m) throws IOException {
+        out.writeLong(m.eventMillis());
+        writeLongs(out, m.words());
+        writeFloats(out, m.wordWeights());
+        writeLongs(out, m.entities());
+        writeFloats(out, m.entityWeights());
+        for (long[] facts : new long[][] {m.persons(), m.locations(), m.organisations(), m.numbers(), m.countries(),
+                m.days(), m.year(), m.anchors(), m.tolls(), m.names(), m.nameWords()}) {
+            writeLongs(out, facts);
+        }
+    }
+
+    private static StoryState.Member readMember(DataInputStream in) throws IOException {
+        return new StoryState.Member(in.readLong(), readLongs(in), readFloats(in), readLongs(in), readFloats(in),
+                readLongs(in), readLongs(in), readLongs(in), readLongs(in), readLongs(in), readLongs(in),
+                readLongs(in), readLongs(in), readLongs(in), readLongs(in), readLongs(in));
+    }
+
+    private static void write(DataOutputStream out, StoryState.StoryRecord r) throws IOException {
+        out.writeUTF(r.id());
+        writeInstant(out, r.firstSeen());
+        out.writeLong(r.lastMillis());
+        out.writeInt(r.size());
+        out.writeInt(r.copies());
+        out.writeInt(r.capacity());
+        out.writeInt(r.members());
+        for (int i = 0; i < r.members(); i++) {
+            write(out, r.member(i));
+        }
+    }
+
+    private static StoryState.StoryRecord readStoryRecord(DataInputStream in) throws IOException {
+        String id = in.readUTF();
+        Instant firstSeen = readInstant(in);
+        long last = in.readLong();
+        int size = in.readInt();
+        int copies = in.readInt();
+        int capacity = in.readInt();
+        StoryState.Member[] members = new StoryState.Member[in.readInt()];
+        for (int i = 0; i < members.length; i++) {
+            members[i] = readMember(in);
+        }
+        return StoryState.StoryRecord.restore(id, firstSeen, last, size, copies, members, capacity);
+    }
+
+    private static void writeFloats(DataOutputStream out, float[] values) throws IOException {
+        out.writeInt(values.length);
+        for (float v : values) {
+            out.writeFloat(v);
+        }
+    }
+
+    private static float[] readFloats(DataInputStream in) throws IOException {
+        float[] values = new float[in.readInt()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = in.readFloat();
+        }
+        return values;
     }
 
     private static void write(DataOutputStream out, Decision d) throws IOException {
@@ -176,6 +296,12 @@ final class DedupCodec {
         }
         out.writeLong(d.micros());
         writeNullableString(out, d.error());
+        // trailing and optional, as in the sequence record
+        out.writeBoolean(d.stories() != null);
+        if (d.stories() != null) {
+            out.writeLong(d.stories().micros());
+            writeNullableString(out, d.stories().error());
+        }
     }
 
     private static Decision readDecision(DataInputStream in) throws IOException {
@@ -184,7 +310,11 @@ final class DedupCodec {
         long offset = in.readLong();
         DuplicateOf duplicateOf = in.readBoolean() ? new DuplicateOf(in.readUTF(), in.readDouble(), in.readUTF()) : null;
         Story story = in.readBoolean() ? new Story(in.readUTF(), readInstant(in), in.readInt()) : null;
-        return new Decision(id, partition, offset, duplicateOf, story, in.readLong(), readNullableString(in));
+        long micros = in.readLong();
+        String error = readNullableString(in);
+        StoriesStage stories = in.available() > 0 && in.readBoolean()
+                ? new StoriesStage(in.readLong(), readNullableString(in)) : null;
+        return new Decision(id, partition, offset, duplicateOf, story, micros, error, stories);
     }
 
     private static void write(DataOutputStream out, LogEntry e) throws IOException {

@@ -37,6 +37,8 @@ import org.apache.kafka.streams.state.KeyValueStore;
 final class JoinBackProcessor {
 
     static final String STAGE = DuplicatesStage.NAME;
+    /** The same-event stories stage's name in provenance, as {@code newswire enrich} writes it. */
+    static final String STORIES = io.newswire.enrich.stories.SameEventStories.NAME;
     /** Enriched articles whose decision has not come yet, by raw offset. */
     static final String PENDING_STORE = "pending-articles";
     /** Decisions whose article has not come yet, by raw offset. */
@@ -78,8 +80,16 @@ final class JoinBackProcessor {
                 Article article = Json.readArticle(parked.json());
                 StageTiming timing = new StageTiming(STAGE, d.micros(), d.error() == null);
                 StageError error = d.error() == null ? null : new StageError(STAGE, errorClass(d.error()), d.error());
+                var provenance = article.provenance().plus(timing, error);
+                if (d.stories() != null) {
+                    // the same-event stories stage, after the duplicates one, as the offline sequencer records it
+                    String storiesError = d.stories().error();
+                    provenance = provenance.plus(new StageTiming(STORIES, d.stories().micros(), storiesError == null),
+                            storiesError == null ? null
+                                    : new StageError(STORIES, errorClass(storiesError), storiesError));
+                }
                 Article decided = article.toBuilder().duplicateOf(d.duplicateOf()).story(d.story())
-                        .provenance(article.provenance().plus(timing, error)).build();
+                        .provenance(provenance).build();
                 byte[] bytes = Json.toBytes(decided);
                 if (bytes.length > maxOutputBytes) {
                     reject(record, d, parked, RejectReason.RECORD_TOO_LARGE, new RecordTooLargeException(

@@ -3,6 +3,7 @@ package io.newswire.streams;
 import io.newswire.enrich.api.Pipeline;
 import io.newswire.enrich.duplicates.DuplicateIndex;
 import io.newswire.enrich.duplicates.DuplicatesStage;
+import io.newswire.enrich.stories.StoryClusterer;
 import io.newswire.kafka.DuplicatesSettings;
 import io.newswire.kafka.NewswireConfig;
 import io.newswire.kafka.NewswireTopics;
@@ -147,7 +148,8 @@ public final class NewswireTopology {
         Serde<Long> offsets = Serdes.Long();
         topology.<String, Outcome<Enriched>, String, Enriched>addProcessor(TO_PENDING,
                 () -> new Accepted<>(enriched -> enriched), ENRICH);
-        topology.addProcessor(PENDING, () -> new PendingProcessor(stage), TO_PENDING);
+        boolean sameEvent = config.duplicates().sameEventStories();
+        topology.addProcessor(PENDING, () -> new PendingProcessor(stage, sameEvent), TO_PENDING);
         // The article waits in a topic, partitioned like news.raw, not in a store of the enrich task
         // (docs/STORIES.md, "Known limits"); its headers travel in the value, with its output timestamp.
         topology.<String, PendingProcessor.Parking, String, DedupCodec.Parked>addProcessor(TO_PARKED,
@@ -163,7 +165,10 @@ public final class NewswireTopology {
 
         topology.addSource(SEQUENCE_SOURCE, new StringDeserializer(), DedupCodec.SEQUENCE.deserializer(),
                 sequenceTopic);
-        topology.addProcessor(SEQUENCER, () -> new SequencerProcessor(stage, settings), SEQUENCE_SOURCE);
+        StoryClusterer.Settings clusterSettings = sameEvent
+                ? StoryClusterer.Settings.STANDARD.withRetention(config.duplicates().retention()) : null;
+        topology.addProcessor(SEQUENCER, () -> new SequencerProcessor(stage, settings, clusterSettings),
+                SEQUENCE_SOURCE);
         // Back to the raw partition the article came from, whatever key the producer of news.raw chose.
         StreamPartitioner<String, DedupCodec.Decision> toArticle =
                 (topic, key, decision, partitions) -> Optional.of(Set.of(decision.partition()));
@@ -183,6 +188,9 @@ public final class NewswireTopology {
                 offsets, DedupCodec.LOG_ENTRY).withCachingDisabled(), SEQUENCER);
         topology.addStateStore(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(StoryTracker.STORE),
                 Serdes.String(), DedupCodec.STORY_STATE), SEQUENCER);
+        if (sameEvent) {
+            addStoryStores(topology);
+        }
 
         // The join-back: its own sub-topology over the parked and decisions topics (co-partitioned: both
         // have news.raw's partition count, checked by TopicAdmin), which share its two stores.
@@ -207,6 +215,22 @@ public final class NewswireTopology {
                 () -> new Accepted<>(Enriched::json), JOIN_PARKED, JOIN);
         topology.addProcessor(JOIN_DEAD_LETTERS, DeadLetterForwarder<Enriched>::new, JOIN_PARKED, JOIN);
         // the dead-letter sink is added by build(), with this node among its parents
+    }
+
+    /**
+     * The same-event clusterer's state ({@link StoredStoryState}), in the sequencer task: in memory and
+     * changelogged like {@code dedup-log}, and cached, so that a count or posting written many times within one
+     * commit interval reaches the changelog once.
+     */
+    static void addStoryStores(Topology topology) {
+        topology.addStateStore(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(StoredStoryState.COUNTS),
+                Serdes.Long(), Serdes.Long()).withCachingEnabled(), SEQUENCER);
+        topology.addStateStore(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(StoredStoryState.RECORDS),
+                Serdes.String(), DedupCodec.STORY_RECORD).withCachingEnabled(), SEQUENCER);
+        topology.addStateStore(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(StoredStoryState.POSTINGS),
+                Serdes.Long(), DedupCodec.STORY_IDS).withCachingEnabled(), SEQUENCER);
+        topology.addStateStore(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(StoredStoryState.STORY_OF),
+                Serdes.String(), Serdes.String()).withCachingEnabled(), SEQUENCER);
     }
 
     /**

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.newswire.enrich.duplicates.DuplicatesStage;
 import io.newswire.enrich.duplicates.TextSignature;
+import io.newswire.enrich.stories.StoryClusterer;
 import io.newswire.model.Article;
 import io.newswire.streams.DedupCodec.Parked;
 import io.newswire.streams.DedupCodec.Pending;
@@ -32,10 +33,17 @@ final class PendingProcessor implements Processor<String, Enriched, String, Pend
     }
 
     private final DuplicatesStage stage;
+    private final boolean sameEventStories;
     private ProcessorContext<String, Parking> context;
 
     PendingProcessor(DuplicatesStage stage) {
+        this(stage, false);
+    }
+
+    /** @param sameEventStories whether to send the story clusterer's features too (computed here, in parallel) */
+    PendingProcessor(DuplicatesStage stage, boolean sameEventStories) {
         this.stage = requireNonNull(stage, "stage");
+        this.sameEventStories = sameEventStories;
     }
 
     @Override
@@ -57,10 +65,19 @@ final class PendingProcessor implements Processor<String, Enriched, String, Pend
             error = e.getClass().getName() + ": " + e.getMessage();
         }
         long micros = (System.nanoTime() - start) / 1_000;
+        StoryClusterer.Features cluster = null;
+        if (sameEventStories) {
+            try {
+                cluster = StoryClusterer.features(article);
+            } catch (RuntimeException | StackOverflowError e) {
+                // the sequencer records the stories stage's failure when it needs them
+                cluster = null;
+            }
+        }
         Parked parked = new Parked(meta.partition(), meta.offset(),
                 new Pending(record.timestamp(), record.headers(), record.value().json()));
         SequenceRecord sequence = new SequenceRecord(article.id(), article.publishedAt(), article.ingestedAt(),
-                meta.partition(), meta.offset(), signature, micros, error, StoryTracker.Features.of(article));
+                meta.partition(), meta.offset(), signature, micros, error, StoryTracker.Features.of(article), cluster);
         context.forward(record.withValue(new Parking(parked, sequence)));
     }
 }

@@ -4,7 +4,10 @@ import static java.util.Objects.requireNonNull;
 
 import io.newswire.enrich.duplicates.DuplicateIndex;
 import io.newswire.enrich.duplicates.DuplicatesStage;
+import io.newswire.enrich.stories.SameEventStories;
+import io.newswire.enrich.stories.StoryClusterer;
 import io.newswire.model.Article;
+import io.newswire.model.Story;
 import io.newswire.streams.DedupCodec.Decision;
 import io.newswire.streams.DedupCodec.LogEntry;
 import io.newswire.streams.DedupCodec.SequenceRecord;
@@ -38,14 +41,28 @@ final class SequencerProcessor implements Processor<String, SequenceRecord, Stri
 
     private final DuplicatesStage stage;
     private final DuplicateIndex.Settings settings;
+    private final StoryClusterer.Settings clusterSettings;
     private ProcessorContext<String, Sequenced> context;
     private StoredDuplicateState state;
     private StoryTracker stories;
     private long rebuilds;
+    private StoredStoryState storyState;
+    private StoryClusterer clusterer;
+    private SameEventStories sameEvent;
+    private long expirations;
 
     SequencerProcessor(DuplicatesStage stage, DuplicateIndex.Settings settings) {
+        this(stage, settings, null);
+    }
+
+    /**
+     * @param clusterSettings the story clusterer's settings when {@code story} is the same-event story, else null
+     *                        ({@code story} is the group of copies)
+     */
+    SequencerProcessor(DuplicatesStage stage, DuplicateIndex.Settings settings, StoryClusterer.Settings clusterSettings) {
         this.stage = requireNonNull(stage, "stage");
         this.settings = requireNonNull(settings, "settings");
+        this.clusterSettings = clusterSettings;
     }
 
     @Override
@@ -59,6 +76,18 @@ final class SequencerProcessor implements Processor<String, SequenceRecord, Stri
         rebuilds = state.rebuilds();
         LOG.info("sequencer {} rebuilt its index of {} articles in {} ms", context.taskId(), state.size(),
                 (System.nanoTime() - start) / 1_000_000);
+        if (clusterSettings != null) {
+            start = System.nanoTime();
+            storyState = new StoredStoryState(
+                    context.getStateStore(StoredStoryState.COUNTS), context.getStateStore(StoredStoryState.RECORDS),
+                    context.getStateStore(StoredStoryState.POSTINGS), context.getStateStore(StoredStoryState.STORY_OF));
+            clusterer = new StoryClusterer(clusterSettings, storyState);
+            clusterer.resume(storyState.restore());
+            sameEvent = new SameEventStories(clusterer, storyState, storyState);
+            expirations = storyState.expirations();
+            LOG.info("sequencer {} restored {} same-event stories in {} ms", context.taskId(), storyState.size(),
+                    (System.nanoTime() - start) / 1_000_000);
+        }
     }
 
     @Override
@@ -83,6 +112,9 @@ final class SequencerProcessor implements Processor<String, SequenceRecord, Stri
                         e.getClass().getName() + ": " + e.getMessage());
             }
         }
+        if (sameEvent != null) {
+            decision = sameEventStory(s, decision);
+        }
         context.forward(record.withValue(new Sequenced(decision, null, null)));
         if (decision.story() != null) {
             Instant event = s.publishedAt() != null ? s.publishedAt() : s.ingestedAt();
@@ -90,12 +122,47 @@ final class SequencerProcessor implements Processor<String, SequenceRecord, Stri
                     s.features() == null ? StoryTracker.Features.NONE : s.features());
             context.forward(record.withKey(story.id()).withValue(new Sequenced(null, story.id(), story)));
         }
-        if (state.rebuilds() != rebuilds) {
+        if (sameEvent != null) {
+            if (storyState.expirations() != expirations) {
+                // the clusterer's retention dropped stories: they go from the topic too
+                expirations = storyState.expirations();
+                tombstones(record, id -> storyState.story(id) != null);
+            }
+        } else if (state.rebuilds() != rebuilds) {
             // retention dropped articles: the stories they were the last of go, on the topic too
             rebuilds = state.rebuilds();
-            for (String gone : stories.retain(state::holdsStory)) {
-                context.forward(record.withKey(gone).withValue(new Sequenced(null, gone, null)));
-            }
+            tombstones(record, state::holdsStory);
         }
+    }
+
+    private void tombstones(Record<String, SequenceRecord> record, java.util.function.Predicate<String> held) {
+        for (String gone : stories.retain(held)) {
+            context.forward(record.withKey(gone).withValue(new Sequenced(null, gone, null)));
+        }
+    }
+
+    /**
+     * The decision with the same-event story in place of the group of copies, and the stories stage's time or
+     * error, as the offline sequencer gives them ({@link SameEventStories}: the same code).
+     */
+    private Decision sameEventStory(SequenceRecord s, Decision d) {
+        long start = System.nanoTime();
+        long dayBefore = clusterer.latestDay();
+        Story story;
+        String error = null;
+        try {
+            story = sameEvent.story(s.id(), s.publishedAt(), s.ingestedAt(), d.duplicateOf(), () -> {
+                if (s.clusterFeatures() == null) {
+                    throw new IllegalStateException("no story features: their computation failed in the enrich task");
+                }
+                return s.clusterFeatures();
+            });
+        } catch (RuntimeException | StackOverflowError e) {
+            story = null;
+            error = e.getClass().getName() + ": " + e.getMessage();
+        }
+        storyState.latestDay(clusterer.latestDay(), dayBefore);
+        return new Decision(d.id(), d.partition(), d.offset(), d.duplicateOf(), story, d.micros(), d.error(),
+                new DedupCodec.StoriesStage((System.nanoTime() - start) / 1_000, error));
     }
 }

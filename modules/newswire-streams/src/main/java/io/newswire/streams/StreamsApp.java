@@ -3,12 +3,15 @@ package io.newswire.streams;
 import static java.util.Objects.requireNonNull;
 
 import io.newswire.enrich.api.Pipeline;
+import io.newswire.kafka.DuplicatesSettings;
 import io.newswire.kafka.NewswireConfig;
 import io.newswire.kafka.PipelineObserver;
 import io.newswire.kafka.TopicAdmin;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.streams.KafkaStreams;
@@ -25,11 +28,14 @@ import org.slf4j.LoggerFactory;
 public final class StreamsApp implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(StreamsApp.class);
+    /** Kafka Streams' default {@code repartition.purge.interval.ms}, for the duplicates step's own topics. */
+    static final long PURGE_INTERVAL_MS = 30_000;
 
     private final NewswireConfig config;
     private final KafkaStreams streams;
     private final StreamsHealth health;
     private volatile boolean started;
+    private ConsumedRecordsPurger purger;
 
     public StreamsApp(NewswireConfig config, Pipeline pipeline, PipelineObserver observer) {
         this.config = requireNonNull(config, "config");
@@ -80,6 +86,16 @@ public final class StreamsApp implements AutoCloseable {
                 config.describe());
         streams.start();
         started = true;
+        if (config.duplicates().enabled()) {
+            // the duplicates step's own topics, purged as Streams purges its repartition topics, at its interval
+            Properties p = streamsProperties(config);
+            Object interval = p.get(StreamsConfig.REPARTITION_PURGE_INTERVAL_MS_CONFIG);
+            Duration every = Duration.ofMillis(interval == null ? PURGE_INTERVAL_MS : Long.parseLong(interval.toString()));
+            purger = new ConsumedRecordsPurger(Admin.create(config.clientProperties()), config.applicationId(),
+                    List.of(DuplicatesSettings.parkedTopic(config.applicationId()),
+                            DuplicatesSettings.sequenceTopic(config.applicationId()),
+                            DuplicatesSettings.decisionsTopic(config.applicationId()))).every(every);
+        }
         return this;
     }
 
@@ -104,5 +120,8 @@ public final class StreamsApp implements AutoCloseable {
     public void close() {
         LOG.info("closing streams app {}", config.applicationId());
         streams.close(Duration.ofSeconds(30));
+        if (purger != null) {
+            purger.close();
+        }
     }
 }

@@ -9,6 +9,7 @@ import io.newswire.enrich.api.Sequencer;
 import io.newswire.enrich.duplicates.DuplicateIndex;
 import io.newswire.enrich.duplicates.DuplicatesStage;
 import io.newswire.enrich.normalize.StandardNormalizer;
+import io.newswire.enrich.stories.StoryClusterer;
 import io.newswire.kafka.NewswireConfig;
 import io.newswire.kafka.PipelineObserver;
 import io.newswire.model.Article;
@@ -58,8 +59,13 @@ class DuplicatesTopologyTest {
     Path stateDir;
 
     private static NewswireConfig config(boolean duplicates) {
+        return config(duplicates, false);
+    }
+
+    private static NewswireConfig config(boolean duplicates, boolean sameEventStories) {
         return NewswireConfig.from(Map.of("bootstrap.servers", "unused:9092",
-                NewswireConfig.DUPLICATES_ENABLED, Boolean.toString(duplicates)));
+                NewswireConfig.DUPLICATES_ENABLED, Boolean.toString(duplicates),
+                NewswireConfig.DUPLICATES_SAME_EVENT_STORIES, Boolean.toString(sameEventStories)));
     }
 
     private Properties props(NewswireConfig config) {
@@ -182,8 +188,13 @@ class DuplicatesTopologyTest {
 
     /** What {@code newswire enrich} gives over the same input in the same order. */
     private static Map<String, Article> offline(List<KeyValue<String, RawArticle>> input) throws Exception {
+        return offline(input, false);
+    }
+
+    private static Map<String, Article> offline(List<KeyValue<String, RawArticle>> input, boolean sameEventStories)
+            throws Exception {
         ArticlePipeline pipeline = pipeline();
-        Sequencer sequencer = Pipelines.sequencer(PipelineOptions.defaults());
+        Sequencer sequencer = Pipelines.sequencer(PipelineOptions.defaults().withSameEventStories(sameEventStories));
         Map<String, Article> out = new LinkedHashMap<>();
         for (KeyValue<String, RawArticle> kv : input) {
             // decoded as the app decodes news.raw (the id comes from the URL)
@@ -262,6 +273,27 @@ class DuplicatesTopologyTest {
         }
     }
 
+    /**
+     * With same-event stories on, the streams sequencer runs the clusterer over its stores and gives every article
+     * the story {@code newswire enrich --same-event-stories} gives it, and the stories stage's provenance.
+     */
+    @ParameterizedTest
+    @ValueSource(longs = {7, 2026})
+    void shouldGiveTheOfflineSameEventStoriesWhenFedTheSameOrder(long seed) throws Exception {
+        List<KeyValue<String, RawArticle>> input = corpus(seed, 24);
+        Map<String, Article> expected = offline(input, true);
+        assertThat(expected.values()).as("the corpus has copies").anyMatch(a -> a.duplicateOf() != null);
+        assertThat(expected.values()).as("stories bigger than a group of copies: same-event clusters")
+                .anyMatch(a -> a.duplicateOf() == null && !a.story().id().equals(a.id()));
+        try (Io io = new Io(config(true, true))) {
+            Map<String, Article> out = io.send(input);
+            assertSameAnswers(out, expected);
+            assertThat(out.values()).allMatch(a -> a.provenance().stages().stream()
+                    .anyMatch(t -> t.stage().equals(JoinBackProcessor.STORIES) && t.ok()));
+            assertThat(io.pending()).isZero();
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(longs = {7, 2026})
     void shouldGiveTheOfflineSequencersAnswersWhenFedTheSameOrder(long seed) throws Exception {
@@ -296,6 +328,61 @@ class DuplicatesTopologyTest {
         }
         assertThat(decisions.subList(restartEvery, decisions.size())).as("copies after the first restart")
                 .anyMatch(d -> d.duplicateOf() != null);
+    }
+
+    /**
+     * The same with same-event stories: a sequencer re-initialised over its stores (the clusterer's state
+     * restored from them) goes on with the offline command's stories.
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {1, 5, 17})
+    void shouldKeepTheSameEventStoriesWhenTheSequencerRestartsEveryFewRecords(int restartEvery) throws Exception {
+        List<KeyValue<String, RawArticle>> input = corpus(11, 24);
+        Map<String, Article> expected = offline(input, true);
+        List<DedupCodec.SequenceRecord> sequence = sequenceRecords(input, Duration.ZERO);
+        MockProcessorContext<String, SequencerProcessor.Sequenced> context = new MockProcessorContext<>();
+        logStore(context);
+
+        List<DedupCodec.Decision> decisions = runSequencer(sequence, DuplicateIndex.Settings.STANDARD,
+                StoryClusterer.Settings.STANDARD, restartEvery, context);
+
+        assertThat(decisions).hasSize(expected.size());
+        for (DedupCodec.Decision d : decisions) {
+            assertThat(d.duplicateOf()).as("duplicateOf of %s", d.id()).isEqualTo(expected.get(d.id()).duplicateOf());
+            assertThat(d.story()).as("story of %s", d.id()).isEqualTo(expected.get(d.id()).story());
+        }
+        assertThat(decisions).as("same-event clusters").anyMatch(d -> d.duplicateOf() == null
+                && !d.story().id().equals(d.id()));
+    }
+
+    /**
+     * Over 15 days of event time with a 2-day retention the clusterer drops stories (and the stores drop them,
+     * with their postings): a run restarted every few records gives the uninterrupted run's stories, and the
+     * dropped stories get tombstones on news.stories.
+     */
+    @Test
+    void shouldKeepTheSameEventStoriesWhenRetentionDropsStoriesAcrossRestarts() throws Exception {
+        List<KeyValue<String, RawArticle>> input = corpus(17, 60);
+        List<DedupCodec.SequenceRecord> sequence = sequenceRecords(input, Duration.ofHours(6));
+        DuplicateIndex.Settings settings = DuplicateIndex.Settings.STANDARD.withRetention(Duration.ofDays(2),
+                Duration.ofDays(1));
+        StoryClusterer.Settings clusters = StoryClusterer.Settings.STANDARD.withRetention(Duration.ofDays(2));
+
+        MockProcessorContext<String, SequencerProcessor.Sequenced> once = new MockProcessorContext<>();
+        logStore(once);
+        List<DedupCodec.Decision> uninterrupted = runSequencer(sequence, settings, clusters, Integer.MAX_VALUE, once);
+        MockProcessorContext<String, SequencerProcessor.Sequenced> again = new MockProcessorContext<>();
+        logStore(again);
+        List<DedupCodec.Decision> restarted = runSequencer(sequence, settings, clusters, 3, again);
+
+        assertThat(restarted).extracting(DedupCodec.Decision::story)
+                .containsExactlyElementsOf(uninterrupted.stream().map(DedupCodec.Decision::story).toList());
+        KeyValueStore<String, ?> records = once.getStateStore(StoredStoryState.RECORDS);
+        long held = countKeys(records);
+        long started = uninterrupted.stream().filter(d -> d.story().id().equals(d.id())).count();
+        assertThat(held).as("stories held of %s started", started).isLessThan(started / 2);
+        assertThat(once.forwarded()).as("tombstones on news.stories")
+                .anyMatch(f -> f.record().value().storyId() != null && f.record().value().story() == null);
     }
 
     /**
@@ -337,7 +424,7 @@ class DuplicatesTopologyTest {
                     : a.publishedAt().plus(Duration.between(T0, shift));
             Instant ingested = step.isZero() ? a.ingestedAt() : shift;
             out.add(new DedupCodec.SequenceRecord(a.id(), published, ingested, 0, offset++, stage.signature(a), 0,
-                    null, StoryTracker.Features.of(a)));
+                    null, StoryTracker.Features.of(a), StoryClusterer.features(a)));
         }
         return out;
     }
@@ -353,7 +440,30 @@ class DuplicatesTopologyTest {
                 .withLoggingDisabled().build();
         stories.init(context.getStateStoreContext(), stories);
         context.addStateStore(stories);
+        storyStore(context, StoredStoryState.COUNTS, Serdes.Long(), Serdes.Long());
+        storyStore(context, StoredStoryState.RECORDS, Serdes.String(), DedupCodec.STORY_RECORD);
+        storyStore(context, StoredStoryState.POSTINGS, Serdes.Long(), DedupCodec.STORY_IDS);
+        storyStore(context, StoredStoryState.STORY_OF, Serdes.String(), Serdes.String());
         return store;
+    }
+
+    private static <K, V> void storyStore(MockProcessorContext<?, ?> context, String name,
+            org.apache.kafka.common.serialization.Serde<K> keys, org.apache.kafka.common.serialization.Serde<V> values) {
+        KeyValueStore<K, V> store = Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(name), keys, values)
+                .withLoggingDisabled().build();
+        store.init(context.getStateStoreContext(), store);
+        context.addStateStore(store);
+    }
+
+    private static long countKeys(KeyValueStore<String, ?> store) {
+        long n = 0;
+        try (KeyValueIterator<String, ?> it = store.all()) {
+            while (it.hasNext()) {
+                it.next();
+                n++;
+            }
+        }
+        return n;
     }
 
     private static List<DedupCodec.Decision> runSequencer(List<DedupCodec.SequenceRecord> sequence,
@@ -367,10 +477,16 @@ class DuplicatesTopologyTest {
 
     private static List<DedupCodec.Decision> runSequencer(List<DedupCodec.SequenceRecord> sequence,
             DuplicateIndex.Settings settings, int restartEvery, MockProcessorContext<String, SequencerProcessor.Sequenced> ctx) {
+        return runSequencer(sequence, settings, null, restartEvery, ctx);
+    }
+
+    private static List<DedupCodec.Decision> runSequencer(List<DedupCodec.SequenceRecord> sequence,
+            DuplicateIndex.Settings settings, StoryClusterer.Settings clusters, int restartEvery,
+            MockProcessorContext<String, SequencerProcessor.Sequenced> ctx) {
         SequencerProcessor processor = null;
         for (int i = 0; i < sequence.size(); i++) {
             if (processor == null || i % restartEvery == 0) {
-                processor = new SequencerProcessor(new DuplicatesStage(), settings);
+                processor = new SequencerProcessor(new DuplicatesStage(), settings, clusters);
                 processor.init(ctx);
             }
             processor.process(new Record<>(sequence.get(i).id(), sequence.get(i), 0L));
@@ -428,6 +544,28 @@ class DuplicatesTopologyTest {
                 new StoryTracker.Features("Заголовок", List.of("Москва", "ООН"), List.of("Москва"), List.of("RU")));
         var decision = new DedupCodec.Decision("id-1", 2, 42L, new DuplicateOf("id-0", 0.75, DuplicateOf.NEAR),
                 new Story("id-0", T0, 3), 30, "java.lang.IllegalStateException: ünïcode");
+        var withStories = new DedupCodec.Decision("id-1", 2, 42L, null, new Story("id-0", T0, 3), 30, null,
+                new DedupCodec.StoriesStage(17, "java.lang.IllegalStateException: сбой"));
+        Article russian = pipeline().process(RawArticle.builder("Землетрясение магнитудой 6,1 произошло в Чили. "
+                + "Погибли 12 человек.").id("id-2").ingestedAt(T0).build());
+        var clustered = new DedupCodec.SequenceRecord("id-2", T0, T0, 0, 7L, null, 0, "no text", StoryTracker.Features.NONE,
+                StoryClusterer.features(russian));
+        var clusteredBack = DedupCodec.SEQUENCE.deserializer().deserialize("t",
+                DedupCodec.SEQUENCE.serializer().serialize("t", clustered));
+        assertThat(clusteredBack.clusterFeatures()).usingRecursiveComparison().isEqualTo(clustered.clusterFeatures());
+        assertThat(clusteredBack.clusterFeatures().words()).isNotEmpty();
+        assertThat(DedupCodec.DECISION.deserializer().deserialize("t",
+                DedupCodec.DECISION.serializer().serialize("t", withStories))).isEqualTo(withStories);
+        var record = new io.newswire.enrich.stories.StoryState.StoryRecord("id-2", T0, 4);
+        var clusterer = new StoryClusterer();
+        for (int i = 0; i < 6; i++) {
+            record.add(clusterer.observe(clustered.clusterFeatures(), T0.plusSeconds(i)));
+        }
+        record.addCopy();
+        var recordBack = DedupCodec.STORY_RECORD.deserializer().deserialize("t",
+                DedupCodec.STORY_RECORD.serializer().serialize("t", record));
+        assertThat(recordBack).usingRecursiveComparison().isEqualTo(record);
+        assertThat(recordBack.member(0).eventMillis()).isEqualTo(T0.plusSeconds(5).toEpochMilli());
 
         assertThat(DedupCodec.SEQUENCE.deserializer().deserialize("t",
                 DedupCodec.SEQUENCE.serializer().serialize("t", sequence))).isEqualTo(sequence);

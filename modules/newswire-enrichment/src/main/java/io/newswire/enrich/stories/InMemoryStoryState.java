@@ -59,6 +59,55 @@ public final class InMemoryStoryState implements StoryState {
         }
     }
 
+    /**
+     * The slot of the table of document frequencies a term counts in (terms sharing a slot share a count): a
+     * store-backed state keeps the counts by slot, so that its counts equal these.
+     */
+    public static int frequencySlot(long term) {
+        return dfSlot(term);
+    }
+
+    /** The count in a slot ({@link #frequencySlot}). */
+    public int frequencyAt(int slot) {
+        return df[slot];
+    }
+
+    /** Restores a stored count (a store-backed state reading its state back). */
+    public void restoreFrequency(int slot, int count) {
+        df[slot] = count;
+    }
+
+    /** Restores the stored number of documents counted. */
+    public void restoreDocuments(int n) {
+        documents = n;
+    }
+
+    /**
+     * Restores a stored story, not posted under any key ({@link #restorePosting} posts it); a story already held
+     * under its id is replaced.
+     */
+    public void restoreStory(StoryRecord story) {
+        stories.put(story.id(), story);
+    }
+
+    /**
+     * Restores a key's postings, most recent first ({@link #forEachPosted} order, at most the ring's size): the
+     * ring then reports them in that order and drops the oldest first, as the stored one did.
+     */
+    public void restorePosting(long key, java.util.List<StoryRecord> recentFirst) {
+        if (recentFirst.isEmpty()) {
+            return;
+        }
+        int slot = insert(key);
+        StoryRecord[] ring = rings[slot];
+        int live = Math.min(recentFirst.size(), ring.length);
+        java.util.Arrays.fill(ring, null);
+        for (int i = 0; i < live; i++) {
+            ring[live - 1 - i] = recentFirst.get(i);
+        }
+        heads[slot] = live % ring.length;
+    }
+
     private static int dfSlot(long term) {
         long h = term * 0x9E3779B97F4A7C15L;
         return (int) (h >>> (64 - DF_BITS));

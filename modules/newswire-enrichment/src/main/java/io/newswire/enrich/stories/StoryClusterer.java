@@ -126,6 +126,12 @@ public final class StoryClusterer {
             return new Settings(threshold, singleThreshold, coefficients, decay, retention,
                     members, n, probeWords, maxCandidates, background);
         }
+
+        /** The same settings with {@code r} as the event-time retention of a story with no new article. */
+        public Settings withRetention(Duration r) {
+            return new Settings(threshold, singleThreshold, coefficients, decay, r,
+                    members, maxWords, probeWords, maxCandidates, background);
+        }
     }
 
     /**
@@ -190,6 +196,20 @@ public final class StoryClusterer {
         this.candidates = new StoryState.StoryRecord[4 * settings.maxCandidates()];
         this.hits = new int[candidates.length];
         this.decayMillis = settings.decay().toMillis();
+    }
+
+    /**
+     * The latest event day (days since the epoch) at which {@link #assign} ran retention, {@code Long.MIN_VALUE}
+     * before the first: part of the clusterer's state, so a clusterer restarted over a stored {@link StoryState}
+     * gets it back with {@link #resume} and runs retention on the same articles as one that never stopped.
+     */
+    public long latestDay() {
+        return latestDay;
+    }
+
+    /** Restores {@link #latestDay()} after a restart over a stored state. */
+    public void resume(long day) {
+        latestDay = day;
     }
 
     /** The number of stories held. */

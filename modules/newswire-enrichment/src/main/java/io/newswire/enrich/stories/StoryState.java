@@ -133,6 +133,38 @@ public interface StoryState {
             return recent[Math.floorMod(size - 1 - i, recent.length)];
         }
 
+        /**
+         * A story as it was stored: for a store-backed {@link StoryState} that reads its stories back. The members
+         * go into the ring at the places {@link #add} had put them, so the restored story behaves exactly as the
+         * stored one did.
+         *
+         * @param recentFirst its members held, most recent first ({@link #member(int)} order)
+         */
+        public static StoryRecord restore(String id, Instant firstSeen, long lastMillis, int size, int copies,
+                Member[] recentFirst, int capacity) {
+            StoryRecord r = new StoryRecord(id, firstSeen, capacity);
+            r.lastMillis = lastMillis;
+            r.size = size;
+            r.copies = copies;
+            if (recentFirst.length != Math.min(size, capacity)) {
+                throw new IllegalArgumentException("members: " + recentFirst.length + " for size " + size);
+            }
+            for (int i = 0; i < recentFirst.length; i++) {
+                r.recent[Math.floorMod(size - 1 - i, capacity)] = recentFirst[i];
+            }
+            return r;
+        }
+
+        /** The copies counted ({@link #addCopy()}). */
+        public int copies() {
+            return copies;
+        }
+
+        /** The size of its ring of members. */
+        public int capacity() {
+            return recent.length;
+        }
+
         /** Adds an article; the id never changes, firstSeen only moves earlier. */
         public void add(Member m) {
             recent[size % recent.length] = m;
