@@ -324,7 +324,7 @@ final class Speakers {
         if (best == null) {
             return null;
         }
-        if (second != null && secondPos >= QuotesEnricher.sentenceStartOf(text, bestPos)) {
+        if (second != null && secondPos >= segmentStart(bestPos)) {
             return null; // 'President A hosted President B. The president said': either
         }
         if (indefiniteBetween(last, bestPos, limit)) {
@@ -537,6 +537,11 @@ final class Speakers {
         int words = 0;
         while (e < n && words < 12) {
             char c = text.charAt(e);
+            if ((c == '\'' || c == '\u2019') && e + 1 < n && text.charAt(e + 1) == 's') {
+                // ', one of the president's closest aides,': whose aide, not a president
+                e = text.lastIndexOf(' ', e);
+                break;
+            }
             if (c == ',' || c == ';' || c == ')' || c == '\n' || c == '"' || c == '\u201C' || c == '\u201D'
                     || c == '.' && (e + 1 == n || text.charAt(e + 1) == ' ')) {
                 break;
@@ -546,7 +551,7 @@ final class Speakers {
             }
             e++;
         }
-        if (e < n && text.charAt(e) == ',' || e < n && text.charAt(e) == '.') {
+        if (e > i + 1 && (text.charAt(e) == ' ' || text.charAt(e) == ',' || text.charAt(e) == '.')) {
             words(text.substring(i + 1, e), sb); // an apposition is closed by a comma or the sentence end
         }
     }
@@ -590,11 +595,12 @@ final class Speakers {
     private String personPronoun(String pronoun, int limit, List<Quote> earlier) {
         int end = limit;
         for (int s = 0; s < 4 && end > 0; s++) {
-            int start = QuotesEnricher.sentenceStartOf(text, end);
+            int start = segmentStart(end);
             Quote q = quoteIn(earlier, start, end);
-            Entity said = q == null || q.speaker() == null ? null : byId(q.speaker());
-            if (said != null && said.type() == EntityType.PERSON) {
-                return gender(said, pronoun) ? said.id() : null;
+            if (q != null) {
+                // the nearest speaker is the antecedent: a person, or nobody the text names
+                Entity said = q.speaker() == null ? null : byId(q.speaker());
+                return said != null && said.type() == EntityType.PERSON && gender(said, pronoun) ? said.id() : null;
             }
             Mention first = null;
             Entity firstEntity = null;
@@ -618,8 +624,20 @@ final class Speakers {
                 }
             }
             if (firstEntity != null) {
-                boolean clear = other == null || subject(start, first.start());
+                // in the pronoun's own sentence only a lone person ('Retired Lt. Gen. Flynn said Trump was right
+                // when he said' is Trump's)
+                boolean clear = other == null || s > 0 && subject(start, first.start());
                 return clear && gender(firstEntity, pronoun) ? firstEntity.id() : null;
+            }
+            if (organisationSubject(start, end)) {
+                return null; // 'Secretary General Ban ... condemned': a person the tagger took for an organisation
+            }
+            int described = describedPerson(start, end);
+            if (described >= 0) {
+                // 'The president's Pacific roots also came into play. In Honolulu, he told ...': the description's
+                String[] words = text.substring(start + (described & 0xFFFF), start + (described >>> 16)).split(" ");
+                Entity d = byIdOrNull(description(words, start + (described & 0xFFFF)));
+                return d != null && gender(d, pronoun) ? d.id() : null;
             }
             end = previous(start);
         }
@@ -630,7 +648,7 @@ final class Speakers {
     private String orgPronoun(int limit, List<Quote> earlier) {
         int end = limit;
         for (int s = 0; s < 2 && end > 0; s++) {
-            int start = QuotesEnricher.sentenceStartOf(text, end);
+            int start = segmentStart(end);
             Quote q = quoteIn(earlier, start, end);
             if (q != null) {
                 Entity said = q.speaker() == null ? null : byId(q.speaker());
@@ -657,6 +675,104 @@ final class Speakers {
             end = previous(start);
         }
         return null;
+    }
+
+    /** Abbreviations before a name whose full stop ends no sentence. */
+    private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt",
+            "col", "maj", "capt", "sgt", "adm", "brig", "st", "jr", "sr", "prof", "rev", "no", "vs");
+
+    /**
+     * The start of the sentence holding {@code pos}: after a newline, or after ., ! or ? (and a closing
+     * quotation mark) and a space, unless the full stop ends an abbreviation ("Mr.", "Sen.", "U.S.");
+     * at most 1,500 characters back.
+     */
+    private int segmentStart(int pos) {
+        int stop = Math.max(0, pos - 1_500);
+        for (int b = pos; b > stop; b--) {
+            char c = text.charAt(b - 1);
+            if (c == '\n') {
+                return b;
+            }
+            if (c != ' ' || b < 2) {
+                continue;
+            }
+            int p = b - 2;
+            char d = text.charAt(p);
+            if ((d == '\u201D' || d == '"' || d == '\u2019' || d == '\'') && p > 0) {
+                d = text.charAt(--p);
+            }
+            if (d != '.' && d != '!' && d != '?') {
+                continue;
+            }
+            if (d == '.') {
+                int w = p;
+                while (w > 0 && Character.isLetter(text.charAt(w - 1))) {
+                    w--;
+                }
+                String word = text.substring(w, p).toLowerCase(Locale.ROOT);
+                if (word.length() == 1 || ABBREVIATIONS.contains(word)) {
+                    continue; // 'Mr. Obama', 'U.S. officials', 'Lt. Gen. Flynn'
+                }
+            }
+            return b;
+        }
+        return stop;
+    }
+
+    private Entity byIdOrNull(String id) {
+        return id == null ? null : byId(id);
+    }
+
+    /**
+     * A definite description of a person in [start, end) outside quotation marks ("the president's",
+     * "The minister"): its start and end relative to {@code start}, packed as {@code start | end << 16};
+     * {@code -1} when none. Only within 65,535 characters of the sentence start.
+     */
+    private int describedPerson(int start, int end) {
+        int i = start;
+        while (i < end && i - start < 65_000) {
+            if (!Character.isLetter(text.charAt(i)) || i > start && Character.isLetter(text.charAt(i - 1))) {
+                i++;
+                continue;
+            }
+            if (text.regionMatches(true, i, "the ", 0, 4) && !quoted(start, i)) {
+                int j = i + 4;
+                for (int k = 0; k < 3 && j < end; k++) {
+                    int e = j;
+                    while (e < end && Character.isLetter(text.charAt(e))) {
+                        e++;
+                    }
+                    if (e == j) {
+                        break;
+                    }
+                    String w = text.substring(j, e).toLowerCase(Locale.ROOT);
+                    if (PERSON_HEADS.containsKey(w)) {
+                        return (i - start) | (e - start) << 16;
+                    }
+                    if (e >= end || text.charAt(e) != ' ') {
+                        break;
+                    }
+                    j = e + 1;
+                }
+            }
+            i++;
+        }
+        return -1;
+    }
+
+    /** Whether the sentence [start, end) opens with an organisation's name as its subject. */
+    private boolean organisationSubject(int start, int end) {
+        for (Entity e : entities) {
+            if (e.type() != EntityType.ORGANIZATION) {
+                continue;
+            }
+            for (Mention m : e.mentions()) {
+                if (m.start() >= start && m.end() <= end && subject(start, m.start()) && !quoted(start, m.start())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private boolean hasWord(int start, int end) {
@@ -701,7 +817,12 @@ final class Speakers {
     private boolean quoted(int start, int pos) {
         int depth = 0;
         boolean straight = false;
-        for (int i = start; i < pos; i++) {
+        int from = start;
+        int stop = Math.max(0, start - 1_500);
+        while (from > stop && text.charAt(from - 1) != '\n') {
+            from--; // from the paragraph start: a sentence may open inside a quote ('“The Donald. Big Daddy.”')
+        }
+        for (int i = from; i < pos; i++) {
             char c = text.charAt(i);
             if (c == '\u201C') {
                 depth++;
@@ -735,13 +856,22 @@ final class Speakers {
                 j++;
             }
             String w = text.substring(i, j).toLowerCase(Locale.ROOT);
-            if (!Character.isUpperCase(c) && !ROLE_VOCAB.contains(w) && !w.equals("the") && !w.equals("s")) {
-                return false;
+            if (!Character.isUpperCase(c) && !ROLE_VOCAB.contains(w) && !w.equals("the") && !w.equals("s")
+                    || OPENING.contains(w)) {
+                return false; // 'While Obama had ...', 'After talks with X, Y said'
             }
             i = j;
         }
         return true;
     }
+
+    /** Words that open a clause or a phrase before the subject, capitalised at a sentence start. */
+    private static final Set<String> OPENING = Set.of("while", "when", "after", "before", "although", "though", "as",
+            "if", "because", "since", "despite", "during", "in", "on", "at", "for", "with", "without", "unlike", "like",
+            "but", "and", "so", "yet", "however", "meanwhile", "following", "according", "speaking", "addressing",
+            "asked", "under", "over", "by", "from", "to", "about", "against", "among", "between", "through", "until",
+            "upon", "once", "even", "then", "there", "it", "this", "that", "these", "those", "his", "her", "their",
+            "its", "our", "my", "your", "we", "they", "he", "she", "i", "what", "how", "why", "where", "who");
 
     /** Whether nothing around the person says the other gender than the pronoun's. */
     private boolean gender(Entity e, String pronoun) {
