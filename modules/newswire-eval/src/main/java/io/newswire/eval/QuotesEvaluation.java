@@ -123,7 +123,7 @@ public final class QuotesEvaluation {
                         used[best] = true;
                         c[0]++;
                         Gold gg = g.get(best);
-                        String sourceId = gg.ss() < 0 ? null : entityAt(raw.entities(), gg.ss(), gg.se());
+                        String sourceId = gg.ss() < 0 ? null : entityAt(text, raw.entities(), gg.ss(), gg.se());
                         if (sourceId != null) {
                             named[isDirect ? 1 : 3]++;
                             named[isDirect ? 0 : 2] += sourceId.equals(q.speaker()) ? 1 : 0;
@@ -255,13 +255,15 @@ public final class QuotesEvaluation {
     }
 
     /**
-     * The id of the entity a source span names: the person whose mention starts first inside [s, e), else
-     * such an organisation ('White House press secretary Josh Earnest' is Earnest; 'Flynn, a top Trump
-     * surrogate,' is Flynn); {@code null} when none.
+     * The id of the entity a source span names: in the span up to its first comma (an apposition follows
+     * it), the person whose mention ends last ('White House press secretary Josh Earnest' is Earnest,
+     * 'Flynn, a top Trump surrogate,' is Flynn), else such an organisation; {@code null} when none.
      */
-    private static String entityAt(List<Entity> entities, int s, int e) {
+    private static String entityAt(String text, List<Entity> entities, int s, int e) {
+        int comma = text.indexOf(',', s);
+        int end = comma > s && comma < e ? comma : e;
         String best = null;
-        int bestStart = Integer.MAX_VALUE;
+        int bestEnd = -1;
         boolean bestPerson = false;
         for (Entity en : entities) {
             if (en.id() == null || en.type() != EntityType.PERSON && en.type() != EntityType.ORGANIZATION) {
@@ -269,10 +271,10 @@ public final class QuotesEvaluation {
             }
             boolean person = en.type() == EntityType.PERSON;
             for (Mention m : en.mentions()) {
-                if (m.start() < e && m.end() > s && (person && !bestPerson || person == bestPerson
-                        && m.start() < bestStart)) {
+                if (m.start() < end && m.end() > s && (person && !bestPerson || person == bestPerson
+                        && m.end() > bestEnd)) {
                     best = en.id();
-                    bestStart = m.start();
+                    bestEnd = m.end();
                     bestPerson = person;
                 }
             }
@@ -365,7 +367,7 @@ public final class QuotesEvaluation {
                 String expected = null;
                 if (!none) {
                     int es = t.indexOf(g.entity());
-                    expected = es < 0 ? null : entityAt(a.entities(), es, es + g.entity().length());
+                    expected = es < 0 ? null : entityAt(t, a.entities(), es, es + g.entity().length());
                     unrecognised += expected == null ? 1 : 0;
                 }
                 given += q.speaker() != null ? 1 : 0;

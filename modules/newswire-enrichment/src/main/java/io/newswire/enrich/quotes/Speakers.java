@@ -221,6 +221,11 @@ final class Speakers {
 
     /** The person or organisation with a mention overlapping the speaker (a person first). */
     private Entity covering(Mention sp) {
+        for (Entity e : entities) {
+            if (e.id() != null && e.type() == EntityType.PERSON && covers(e, sp.end() - 1)) {
+                return e; // the person at the head: 'Clinton communication director Jennifer Palmieri' is Palmieri
+            }
+        }
         Entity org = null;
         for (Entity e : entities) {
             if (e.id() == null || e.type() != EntityType.PERSON && e.type() != EntityType.ORGANIZATION) {
@@ -597,6 +602,9 @@ final class Speakers {
         for (int s = 0; s < 4 && end > 0; s++) {
             int start = segmentStart(end);
             Quote q = quoteIn(earlier, start, end);
+            if (q != null && q.content().start() <= limit && limit < q.content().end()) {
+                q = null; // 'Flynn said Trump was “right” when he said': the pronoun is inside what Flynn said
+            }
             if (q != null) {
                 // the nearest speaker is the antecedent: a person, or nobody the text names
                 Entity said = q.speaker() == null ? null : byId(q.speaker());
@@ -626,7 +634,8 @@ final class Speakers {
             if (firstEntity != null) {
                 // in the pronoun's own sentence only a lone person ('Retired Lt. Gen. Flynn said Trump was right
                 // when he said' is Trump's)
-                boolean clear = other == null || s > 0 && subject(start, first.start());
+                boolean subject = subject(start, first.start());
+                boolean clear = other == null ? subject || openerOnly(start, first.start()) : s > 0 && subject;
                 return clear && gender(firstEntity, pronoun) ? firstEntity.id() : null;
             }
             if (organisationSubject(start, end)) {
@@ -717,6 +726,34 @@ final class Speakers {
             return b;
         }
         return stop;
+    }
+
+    /**
+     * Whether the words before a lone person open with a clause word or determiner ('Speaking to reporters,
+     * X said'; 'The ad features X') and hold no he/she: not 'Wines believes the Clinton campaign', whose
+     * subject is a name the tagger missed, nor 'However, he could not explain why X ...'.
+     */
+    private boolean openerOnly(int start, int pos) {
+        int i = start;
+        while (i < pos && !Character.isLetter(text.charAt(i))) {
+            i++;
+        }
+        int j = i;
+        while (j < pos && Character.isLetter(text.charAt(j))) {
+            j++;
+        }
+        String first = text.substring(i, j).toLowerCase(Locale.ROOT);
+        if (!OPENING.contains(first) && !first.equals("the") && !first.equals("a") && !first.equals("an")
+                || first.equals("he") || first.equals("she")) {
+            return false;
+        }
+        for (int k = j; k < pos; k++) {
+            if (Character.isLetter(text.charAt(k)) && !Character.isLetter(text.charAt(k - 1))
+                    && (text.startsWith("he ", k) || text.startsWith("she ", k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private Entity byIdOrNull(String id) {
