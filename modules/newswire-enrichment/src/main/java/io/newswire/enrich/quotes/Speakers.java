@@ -1,5 +1,6 @@
 package io.newswire.enrich.quotes;
 
+import io.newswire.enrich.text.FoldedWords;
 import io.newswire.enrich.text.WordList;
 import io.newswire.model.Entity;
 import io.newswire.model.EntityType;
@@ -49,6 +50,15 @@ final class Speakers {
     record PersonHead(List<String> roles, Set<String> blocked) {
     }
 
+    /** Each word padded with spaces, once, for whole-word tests on a padded role or name. */
+    private static List<String> padded(List<String> words) {
+        List<String> out = new ArrayList<>(words.size());
+        for (String w : words) {
+            out.add(" " + w + " ");
+        }
+        return List.copyOf(out);
+    }
+
     /** A kind of organisation: name words, whole names, role words, alias-table ids. */
     record Kind(Set<String> nameWords, Set<String> wholeNames, List<String> roles, Set<String> ids) {
     }
@@ -66,7 +76,21 @@ final class Speakers {
     private static final Set<String> FEMALE = Set.of("mrs", "ms", "miss", "madam", "queen", "princess", "lady", "dame",
             "spokeswoman", "chairwoman", "congresswoman", "businesswoman", "mother", "sister", "daughter", "wife",
             "duchess", "sheikha", "she", "her", "hers", "herself");
+    private static final List<String> MALE_PADDED = padded(List.copyOf(MALE));
+    private static final List<String> FEMALE_PADDED = padded(List.copyOf(FEMALE));
     private static final Set<String> INDEFINITE = Set.of("a", "an", "one", "another");
+
+    /** Words that open a clause or a phrase before the subject, capitalised at a sentence start. */
+    private static final Set<String> OPENING = Set.of("while", "when", "after", "before", "although", "though", "as",
+            "if", "because", "since", "despite", "during", "in", "on", "at", "for", "with", "without", "unlike", "like",
+            "but", "and", "so", "yet", "however", "meanwhile", "following", "according", "speaking", "addressing",
+            "asked", "under", "over", "by", "from", "to", "about", "against", "among", "between", "through", "until",
+            "upon", "once", "even", "then", "there", "it", "this", "that", "these", "those", "his", "her", "their",
+            "its", "our", "my", "your", "we", "they", "he", "she", "i", "what", "how", "why", "where", "who");
+
+    /** Abbreviations before a name whose full stop ends no sentence. */
+    private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt",
+            "col", "maj", "capt", "sgt", "adm", "brig", "st", "jr", "sr", "prof", "rev", "no", "vs");
 
     static {
         load();
@@ -84,7 +108,7 @@ final class Speakers {
                 switch (f[0]) {
                     case "person" -> {
                         List<String> roles = List.of(f[2].split("\\|"));
-                        PERSON_HEADS.put(f[1], new PersonHead(roles,
+                        PERSON_HEADS.put(f[1], new PersonHead(padded(roles),
                                 f.length > 3 && !f[3].isEmpty() ? Set.of(f[3].split("\\|")) : Set.of()));
                         for (String r : roles) {
                             ROLE_VOCAB.addAll(List.of(r.split(" ")));
@@ -100,7 +124,7 @@ final class Speakers {
                         }
                         List<String> roles = List.of(f[3].split("\\|"));
                         ROLE_VOCAB.addAll(roles);
-                        kinds.put(f[1], new Kind(Set.copyOf(words), Set.copyOf(whole), roles,
+                        kinds.put(f[1], new Kind(Set.copyOf(padded(List.copyOf(words))), Set.copyOf(whole), padded(roles),
                                 f.length > 4 && !f[4].isEmpty() ? Set.of(f[4].split("\\|")) : Set.of()));
                     }
                     case "modifier" -> {
@@ -129,9 +153,44 @@ final class Speakers {
         ROLE_VOCAB.addAll(ORG_WORDS);
     }
 
+    /** Flags of the words the scans ask about, looked up in the text without a lower-case copy. */
+    private static final int ROLE = 1;
+    private static final int OPEN = 2;
+    private static final int HEAD = 4;
+    private static final int PRONOUN = 8;
+    private static final int ABBREVIATION = 16;
+    private static final FoldedWords WORDS = words();
+
+    private static FoldedWords words() {
+        Map<String, Integer> m = new HashMap<>();
+        for (String w : ROLE_VOCAB) {
+            m.merge(w, ROLE, (a, b) -> a | b);
+        }
+        for (String w : List.of("the", "s")) {
+            m.merge(w, ROLE, (a, b) -> a | b);
+        }
+        for (String w : OPENING) {
+            m.merge(w, OPEN, (a, b) -> a | b);
+        }
+        for (String w : PERSON_HEADS.keySet()) {
+            if (w.indexOf(' ') < 0) {
+                m.merge(w, HEAD, (a, b) -> a | b);
+            }
+        }
+        for (String w : List.of("he", "his", "him", "himself", "she", "her", "hers", "herself")) {
+            m.merge(w, PRONOUN, (a, b) -> a | b);
+        }
+        for (String w : ABBREVIATIONS) {
+            m.merge(w, ABBREVIATION, (a, b) -> a | b);
+        }
+        return new FoldedWords(m);
+    }
+
     private final String text;
     private final List<Entity> entities;
-    private final Map<Entity, String> roles = new HashMap<>();
+    /** Roles and names of the entities asked about, made on first use: most articles ask about none. */
+    private Map<Entity, String> roles;
+    private Map<Entity, String> nameCache;
 
     private Speakers(String text, List<Entity> entities) {
         this.text = text;
@@ -158,7 +217,7 @@ final class Speakers {
             return null;
         }
         int limit = Math.min(sp.start(), q.content().start());
-        String[] words = sp.text().trim().split("\\s+");
+        String[] words = spaceSplit(sp.text());
         String head = low(words[words.length - 1]);
         Entity named = covering(sp);
         if (named != null) {
@@ -200,6 +259,26 @@ final class Speakers {
             }
         }
         return null;
+    }
+
+    /** The words of a short span, split at spaces (no pattern compiled per quote). */
+    private static String[] spaceSplit(String s) {
+        List<String> out = new ArrayList<>(6);
+        int i = 0;
+        int n = s.length();
+        while (i < n) {
+            while (i < n && Character.isWhitespace(s.charAt(i))) {
+                i++;
+            }
+            int st = i;
+            while (i < n && !Character.isWhitespace(s.charAt(i))) {
+                i++;
+            }
+            if (i > st) {
+                out.add(s.substring(st, i));
+            }
+        }
+        return out.isEmpty() ? new String[] {s} : out.toArray(new String[0]);
     }
 
     private static boolean isPersonHead(String head) {
@@ -340,10 +419,12 @@ final class Speakers {
 
     private boolean fitsPerson(Entity e, String head, List<String> required) {
         String role = role(e);
-        PersonHead ph = PERSON_HEADS.getOrDefault(head, new PersonHead(List.of(head), Set.of()));
+        PersonHead ph = PERSON_HEADS.get(head);
+        if (ph == null) {
+            ph = new PersonHead(List.of(" " + head + " "), Set.of());
+        }
         boolean any = false;
-        for (String r : ph.roles()) {
-            String key = " " + r + " ";
+        for (String key : ph.roles()) {
             for (int i = role.indexOf(key); i >= 0 && !any; i = role.indexOf(key, i + 1)) {
                 int ps = role.lastIndexOf(' ', i - 1);
                 String prev = ps < 0 ? "" : role.substring(ps + 1, i);
@@ -376,13 +457,14 @@ final class Speakers {
             }
             fit = k.ids().contains(e.id());
             for (String w : k.nameWords()) {
-                fit |= names.contains(" " + w + " ");
+                fit = fit || names.contains(w);
             }
-            String bare = names.trim();
-            bare = bare.startsWith("the ") ? bare.substring(4) : bare;
-            fit |= k.wholeNames().contains(bare);
+            if (!fit && !k.wholeNames().isEmpty()) {
+                String bare = names.trim();
+                fit = k.wholeNames().contains(bare.startsWith("the ") ? bare.substring(4) : bare);
+            }
             for (String r : k.roles()) {
-                fit |= role.contains(" " + r + " ");
+                fit = fit || role.contains(r);
             }
         }
         if (!fit) {
@@ -397,10 +479,18 @@ final class Speakers {
     }
 
     /** The lower-case words of an organisation's name, or of its first name seen, padded with spaces. */
-    private static String names(Entity e) {
-        StringBuilder sb = new StringBuilder(" ");
-        words(e.name(), sb);
-        return sb.toString();
+    private String names(Entity e) {
+        if (nameCache == null) {
+            nameCache = new HashMap<>();
+        }
+        String n = nameCache.get(e);
+        if (n == null) {
+            StringBuilder sb = new StringBuilder(" ");
+            words(e.name(), sb);
+            n = sb.toString();
+            nameCache.put(e, n);
+        }
+        return n;
     }
 
     private static void words(String s, StringBuilder sb) {
@@ -428,6 +518,9 @@ final class Speakers {
      * Ministry of Commerce,").
      */
     private String role(Entity e) {
+        if (roles == null) {
+            roles = new HashMap<>();
+        }
         String r = roles.get(e);
         if (r != null) {
             return r;
@@ -494,19 +587,16 @@ final class Speakers {
             if (insideOther(self, j)) {
                 return;
             }
-            String w = text.substring(j, end);
-            String lw = w.toLowerCase(Locale.ROOT);
-            if (lw.endsWith("'s") || lw.endsWith("\u2019s")) {
+            if (end - j > 2 && (text.charAt(end - 2) == '\'' || text.charAt(end - 2) == '\u2019')
+                    && (text.charAt(end - 1) == 's' || text.charAt(end - 1) == 'S')) {
                 i = j; // 'Pakistan's': whose, not what
                 continue;
             }
-            if (!Character.isUpperCase(w.charAt(0)) && !ROLE_VOCAB.contains(lw)) {
+            boolean role = (WORDS.get(text, j, end) & ROLE) != 0;
+            if (!Character.isUpperCase(text.charAt(j)) && !role || comma && k == 0 && !role) {
                 return;
             }
-            if (comma && k == 0 && !ROLE_VOCAB.contains(lw)) {
-                return;
-            }
-            sb.add(lw);
+            sb.add(text.substring(j, end).toLowerCase(Locale.ROOT));
             i = j;
         }
     }
@@ -644,7 +734,7 @@ final class Speakers {
             int described = describedPerson(start, end);
             if (described >= 0) {
                 // 'The president's Pacific roots also came into play. In Honolulu, he told ...': the description's
-                String[] words = text.substring(start + (described & 0xFFFF), start + (described >>> 16)).split(" ");
+                String[] words = spaceSplit(text.substring(start + (described & 0xFFFF), start + (described >>> 16)));
                 Entity d = byIdOrNull(description(words, start + (described & 0xFFFF)));
                 return d != null && gender(d, pronoun) ? d.id() : null;
             }
@@ -686,9 +776,6 @@ final class Speakers {
         return null;
     }
 
-    /** Abbreviations before a name whose full stop ends no sentence. */
-    private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt",
-            "col", "maj", "capt", "sgt", "adm", "brig", "st", "jr", "sr", "prof", "rev", "no", "vs");
 
     /**
      * The start of the sentence holding {@code pos}: after a newline, or after ., ! or ? (and a closing
@@ -718,8 +805,7 @@ final class Speakers {
                 while (w > 0 && Character.isLetter(text.charAt(w - 1))) {
                     w--;
                 }
-                String word = text.substring(w, p).toLowerCase(Locale.ROOT);
-                if (word.length() == 1 || ABBREVIATIONS.contains(word)) {
+                if (p - w == 1 || (WORDS.get(text, w, p) & ABBREVIATION) != 0) {
                     continue; // 'Mr. Obama', 'U.S. officials', 'Lt. Gen. Flynn'
                 }
             }
@@ -782,8 +868,7 @@ final class Speakers {
                     if (e == j) {
                         break;
                     }
-                    String w = text.substring(j, e).toLowerCase(Locale.ROOT);
-                    if (PERSON_HEADS.containsKey(w)) {
+                    if ((WORDS.get(text, j, e) & HEAD) != 0) {
                         return (i - start) | (e - start) << 16;
                     }
                     if (e >= end || text.charAt(e) != ' ') {
@@ -892,9 +977,8 @@ final class Speakers {
             while (j < pos && Character.isLetterOrDigit(text.charAt(j))) {
                 j++;
             }
-            String w = text.substring(i, j).toLowerCase(Locale.ROOT);
-            if (!Character.isUpperCase(c) && !ROLE_VOCAB.contains(w) && !w.equals("the") && !w.equals("s")
-                    || OPENING.contains(w)) {
+            int f = WORDS.get(text, i, j);
+            if (!Character.isUpperCase(c) && (f & ROLE) == 0 || (f & OPEN) != 0) {
                 return false; // 'While Obama had ...', 'After talks with X, Y said'
             }
             i = j;
@@ -902,24 +986,17 @@ final class Speakers {
         return true;
     }
 
-    /** Words that open a clause or a phrase before the subject, capitalised at a sentence start. */
-    private static final Set<String> OPENING = Set.of("while", "when", "after", "before", "although", "though", "as",
-            "if", "because", "since", "despite", "during", "in", "on", "at", "for", "with", "without", "unlike", "like",
-            "but", "and", "so", "yet", "however", "meanwhile", "following", "according", "speaking", "addressing",
-            "asked", "under", "over", "by", "from", "to", "about", "against", "among", "between", "through", "until",
-            "upon", "once", "even", "then", "there", "it", "this", "that", "these", "those", "his", "her", "their",
-            "its", "our", "my", "your", "we", "they", "he", "she", "i", "what", "how", "why", "where", "who");
 
     /** Whether nothing around the person says the other gender than the pronoun's. */
     private boolean gender(Entity e, String pronoun) {
         boolean male = false;
         boolean female = false;
         String role = role(e);
-        for (String w : MALE) {
-            male |= role.contains(" " + w + " ");
+        for (String w : MALE_PADDED) {
+            male |= role.contains(w);
         }
-        for (String w : FEMALE) {
-            female |= role.contains(" " + w + " ");
+        for (String w : FEMALE_PADDED) {
+            female |= role.contains(w);
         }
         for (Mention m : e.mentions()) {
             String p = pronounAfter(m.end());
@@ -945,13 +1022,10 @@ final class Speakers {
             while (j < n && Character.isLetter(text.charAt(j))) {
                 j++;
             }
-            String w = text.substring(i, j).toLowerCase(Locale.ROOT);
-            switch (w) {
-                case "he", "his", "him", "himself", "she", "her", "hers", "herself" -> {
-                    return w;
-                }
-                default -> i = j;
+            if ((WORDS.get(text, i, j) & PRONOUN) != 0) {
+                return WORDS.word(text, i, j);
             }
+            i = j;
         }
         return null;
     }
