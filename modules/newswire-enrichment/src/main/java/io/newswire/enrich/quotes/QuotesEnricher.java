@@ -20,9 +20,9 @@ import java.util.Set;
  * '“A,” X said, “B.”', '“A,” X said. “B.”' and following paragraphs without an attribution of their
  * own) and indirect reported speech ("X said that ...", "..., X said", "according to X, ...", and
  * quoted words inside a clause: 'X said that “...”'), each with its cue, the speaker as written, and
- * the speaker as an entity id: a name is the entity it is a mention of; "he"/"she" the nearest
- * person before; "the minister" the nearest person; "the daily" the nearest organisation. English
- * only. The sentence split used for reported speech is in one place, {@code indirect}.
+ * the speaker as an entity id ({@link Speakers}: a name is the entity it is a mention of; "he"/"she"
+ * the clear person of the sentence before; "the minister", "the daily" the nearest entity whose role
+ * or kind fits, else none). English only. The sentence split used for reported speech is in one place, {@code indirect}.
  *
  * <p>Rules, not a model: the labelled attribution corpora (PolNeAR, PARC) carry no licence for
  * shipping, and wire copy attributes speech in a few fixed constructions. Stateless and thread-safe.
