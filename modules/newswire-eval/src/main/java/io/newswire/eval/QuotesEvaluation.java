@@ -4,7 +4,10 @@ import io.newswire.enrich.api.Pipeline;
 import io.newswire.enrich.api.Pipelines;
 import io.newswire.enrich.quotes.QuotesEnricher;
 import io.newswire.model.Article;
+import io.newswire.model.Entity;
+import io.newswire.model.EntityType;
 import io.newswire.model.Language;
+import io.newswire.model.Mention;
 import io.newswire.model.Quote;
 import io.newswire.model.RawArticle;
 import java.io.IOException;
@@ -42,6 +45,7 @@ public final class QuotesEvaluation {
 
     public static void run(Path dir, String split, int errors, PrintStream out) throws Exception {
         agencies(errors, out);
+        speakers(split.equals("test") ? "test" : "dev", errors, out);
         Path texts = dir.resolve(split).resolve("text");
         Path anns = dir.resolve(split).resolve("attributions");
         if (!Files.isDirectory(texts) || !Files.isDirectory(anns)) {
@@ -55,6 +59,7 @@ public final class QuotesEvaluation {
         int[] indirect = new int[4];
         int speakerRight = 0;
         int speakerAll = 0;
+        int[] named = new int[4]; // direct: right, all; indirect: right, all (gold source is a name the entity stage found)
         int shown = 0;
         int articles = 0;
         List<Path> files;
@@ -118,6 +123,17 @@ public final class QuotesEvaluation {
                         used[best] = true;
                         c[0]++;
                         Gold gg = g.get(best);
+                        String sourceId = gg.ss() < 0 ? null : entityAt(text, raw.entities(), gg.ss(), gg.se());
+                        if (sourceId != null) {
+                            named[isDirect ? 1 : 3]++;
+                            named[isDirect ? 0 : 2] += sourceId.equals(q.speaker()) ? 1 : 0;
+                            if (!sourceId.equals(q.speaker()) && shown < errors) {
+                                shown++;
+                                out.printf("  speaker id: gold '%s' (%s) got %s (written '%s')%n",
+                                        text.substring(gg.ss(), gg.se()), sourceId, q.speaker(),
+                                        q.speakerText() == null ? null : q.speakerText().text());
+                            }
+                        }
                         if (isDirect && gg.ss() >= 0) {
                             speakerAll++;
                             if (q.speakerText() != null && q.speakerText().start() < gg.se()
@@ -148,6 +164,8 @@ public final class QuotesEvaluation {
         report(out, "direct quotes (any overlap)", lenient);
         out.printf(Locale.ROOT, "  direct speaker accuracy (matched, gold source): %d/%d = %.3f%n", speakerRight,
                 speakerAll, speakerAll == 0 ? 0.0 : (double) speakerRight / speakerAll);
+        out.printf(Locale.ROOT, "  speaker entity id where the gold source is a name the entity stage found: direct %d/%d,"
+                + " indirect %d/%d%n", named[0], named[1], named[2], named[3]);
         report(out, "indirect (overlap >= 1/2)", indirect);
         int[] all = {direct[0] + indirect[0], direct[1] + indirect[1], direct[2] + indirect[2]};
         report(out, "all attributions", all);
@@ -234,6 +252,151 @@ public final class QuotesEvaluation {
         out.printf(Locale.ROOT, "    exact spans: %d%n", exact);
         out.printf(Locale.ROOT, "  direct speaker accuracy (matched): %d/%d = %.3f%n", speakers, tp,
                 tp == 0 ? 0.0 : (double) speakers / tp);
+    }
+
+    /**
+     * The id of the entity a source span names: in the span up to its first comma (an apposition follows
+     * it), the person whose mention ends last ('White House press secretary Josh Earnest' is Earnest,
+     * 'Flynn, a top Trump surrogate,' is Flynn), else such an organisation; {@code null} when none.
+     */
+    private static String entityAt(String text, List<Entity> entities, int s, int e) {
+        int comma = text.indexOf(',', s);
+        int end = comma > s && comma < e ? comma : e;
+        String best = null;
+        int bestEnd = -1;
+        boolean bestPerson = false;
+        for (Entity en : entities) {
+            if (en.id() == null || en.type() != EntityType.PERSON && en.type() != EntityType.ORGANIZATION) {
+                continue;
+            }
+            boolean person = en.type() == EntityType.PERSON;
+            for (Mention m : en.mentions()) {
+                if (m.start() < end && m.end() > s && (person && !bestPerson || person == bestPerson
+                        && m.end() > bestEnd)) {
+                    best = en.id();
+                    bestEnd = m.end();
+                    bestPerson = person;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** A quote of the speaker-resolution set: kind, content, speaker as written, entity named ("-": none). */
+    record SpeakerQuote(String kind, String content, String speaker, String entity) {
+    }
+
+    /** A passage of the speaker-resolution set. */
+    record SpeakerPassage(String id, String style, String split, List<SpeakerQuote> quotes, String text) {
+    }
+
+    /** The self-written passages whose speakers are descriptions and pronoun ({@code quotes/speaker-resolution.tsv}). */
+    static List<SpeakerPassage> speakerPassages() throws IOException {
+        List<SpeakerPassage> out = new ArrayList<>();
+        try (var in = QuotesEvaluation.class.getResourceAsStream("quotes/speaker-resolution.tsv")) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\t");
+                List<SpeakerQuote> quotes = new ArrayList<>();
+                for (String q : f[3].split(" \\|\\| ")) {
+                    String[] k = q.split(" \\| ");
+                    quotes.add(new SpeakerQuote(k[0], k[1], k[2], k[3]));
+                }
+                out.add(new SpeakerPassage(f[0], f[1], f[2], quotes, f[4].replace("\\n", "\n")));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Speakers as entity ids on the self-written speaker-resolution passages of one split ({@code dev}, or
+     * {@code test}, the quarter kept aside): each passage through the standard pipeline (its entities are
+     * the ones a user gets), each labelled quote matched to the predicted quote whose content overlaps it
+     * (either kind), and its speaker id compared with the entity the label names, or with none.
+     */
+    static void speakers(String split, int errors, PrintStream out) throws IOException {
+        Pipeline pipeline = Pipelines.standard();
+        int gold = 0;
+        int found = 0;
+        int kindRight = 0;
+        int right = 0;
+        int given = 0;
+        int wrong = 0;
+        int withEntity = 0;
+        int entityRight = 0;
+        int noneGold = 0;
+        int noneRight = 0;
+        int unrecognised = 0;
+        int shown = 0;
+        int passages = 0;
+        for (SpeakerPassage p : speakerPassages()) {
+            if (!p.split().equals(split)) {
+                continue;
+            }
+            passages++;
+            Article a = pipeline.process(RawArticle.ofText(null, p.text())
+                    .withId("c-" + Integer.toHexString(p.id().hashCode())));
+            String t = a.text();
+            List<Quote> qs = a.quotes();
+            boolean[] used = new boolean[qs.size()];
+            for (SpeakerQuote g : p.quotes()) {
+                gold++;
+                int gs = t.indexOf(g.content());
+                int ge = gs + g.content().length();
+                int hit = -1;
+                for (int i = 0; i < qs.size() && hit < 0; i++) {
+                    if (!used[i] && gs >= 0 && qs.get(i).content().start() < ge && qs.get(i).content().end() > gs) {
+                        hit = i;
+                    }
+                }
+                boolean none = g.entity().equals("-");
+                noneGold += none ? 1 : 0;
+                withEntity += none ? 0 : 1;
+                if (hit < 0) {
+                    if (shown++ < errors) {
+                        out.printf("  speakers %s missed %s: %s%n", p.id(), g.kind(), clip(g.content()));
+                    }
+                    continue;
+                }
+                used[hit] = true;
+                Quote q = qs.get(hit);
+                found++;
+                kindRight += q.kind().equals(g.kind()) ? 1 : 0;
+                String expected = null;
+                if (!none) {
+                    int es = t.indexOf(g.entity());
+                    expected = es < 0 ? null : entityAt(t, a.entities(), es, es + g.entity().length());
+                    unrecognised += expected == null ? 1 : 0;
+                }
+                given += q.speaker() != null ? 1 : 0;
+                boolean ok = none ? q.speaker() == null : expected != null && expected.equals(q.speaker());
+                if (ok) {
+                    right++;
+                    noneRight += none ? 1 : 0;
+                    entityRight += none ? 0 : 1;
+                } else {
+                    wrong += q.speaker() != null ? 1 : 0;
+                    if (shown++ < errors) {
+                        out.printf("  speakers %s: '%s' (%s) expected %s got %s (written '%s')%n", p.id(), g.speaker(),
+                                clip(g.content()), none ? "none" : expected == null ? "'" + g.entity()
+                                + "' (not an entity)" : expected, q.speaker(),
+                                q.speakerText() == null ? null : q.speakerText().text());
+                    }
+                }
+            }
+        }
+        out.printf(Locale.ROOT, "speakers as entities on the self-written passages, %s split (%d passages, %d quotes)%n",
+                split, passages, gold);
+        out.printf(Locale.ROOT, "  quotes found (content overlap): %d/%d, kind right %d%n", found, gold, kindRight);
+        out.printf(Locale.ROOT, "  speaker id right (found quotes): %d/%d = %.3f%n", right, found,
+                found == 0 ? 0.0 : (double) right / found);
+        out.printf(Locale.ROOT, "    named entity expected: %d right of %d labelled (%d not recognised by the entity stage)%n",
+                entityRight, withEntity, unrecognised);
+        out.printf(Locale.ROOT, "    no entity expected: %d right (no id) of %d labelled%n", noneRight, noneGold);
+        out.printf(Locale.ROOT, "  ids given: %d, wrong: %d, id precision %.3f%n", given, wrong,
+                given == 0 ? 0.0 : (double) (given - wrong) / given);
     }
 
     /** Whether the quote's speaker overlaps an occurrence of the expected speaker as a whole word ('he' not in 'the'). */

@@ -294,7 +294,8 @@ final class EvalCommand implements Runnable {
         @Mixin
         DataOption data;
 
-        @Option(names = "--split", defaultValue = "dev", description = "train or dev.")
+        @Option(names = "--split", defaultValue = "dev",
+                description = "train or dev; test scores the held-out self-written speaker passages.")
         String split;
 
         @Option(names = "--errors", defaultValue = "0", description = "How many errors to list.")

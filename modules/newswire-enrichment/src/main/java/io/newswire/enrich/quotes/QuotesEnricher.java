@@ -20,9 +20,9 @@ import java.util.Set;
  * '“A,” X said, “B.”', '“A,” X said. “B.”' and following paragraphs without an attribution of their
  * own) and indirect reported speech ("X said that ...", "..., X said", "according to X, ...", and
  * quoted words inside a clause: 'X said that “...”'), each with its cue, the speaker as written, and
- * the speaker as an entity id: a name is the entity it is a mention of; "he"/"she" the nearest
- * person before; "the minister" the nearest person; "the daily" the nearest organisation. English
- * only. The sentence split used for reported speech is in one place, {@code indirect}.
+ * the speaker as an entity id ({@link Speakers}: a name is the entity it is a mention of; "he"/"she"
+ * the clear person of the sentence before; "the minister", "the daily" the nearest entity whose role
+ * or kind fits, else none). English only. The sentence split used for reported speech is in one place, {@code indirect}.
  *
  * <p>Rules, not a model: the labelled attribution corpora (PolNeAR, PARC) carry no licence for
  * shipping, and wire copy attributes speech in a few fixed constructions. Stateless and thread-safe.
@@ -109,6 +109,7 @@ public final class QuotesEnricher implements Enricher {
         direct(text, entities, out, taken, orphans);
         indirect(text, entities, out, taken, orphans);
         out.sort((a, b) -> Integer.compare(a.content().start(), b.content().start()));
+        out = Speakers.resolveAll(text, entities, out);
         if (text != original) {
             // same offsets: the spans' text is taken again from the text as written
             out.replaceAll(q -> new Quote(q.kind(), again(original, q.content()), q.speaker(),
@@ -190,6 +191,11 @@ public final class QuotesEnricher implements Enricher {
         }
         // '“A.” “B.”': after a closing mark that ends a sentence
         return (c == '\u201D' || c == '"') && b > 0 && ".!?".indexOf(text.charAt(b - 1)) >= 0;
+    }
+
+    /** The start of the sentence holding {@code pos}, for {@link Speakers}. */
+    static int sentenceStartOf(String text, int pos) {
+        return sentenceStart(text, pos);
     }
 
     /** The start of the sentence holding {@code pos}: after a newline or a full stop, ?, ! and a space. */
@@ -605,7 +611,7 @@ public final class QuotesEnricher implements Enricher {
             return;
         }
         Mention content = new Mention(g.start, g.end, text.substring(g.start, g.end));
-        out.add(new Quote(g.kind, content, resolve(text, entities, g.att.speaker(), g.open), g.att.speaker(), g.att.cue()));
+        out.add(new Quote(g.kind, content, null, g.att.speaker(), g.att.cue()));
         int from = Math.min(g.start, g.att.cue().start());
         if (g.att.speaker() != null) {
             from = Math.min(from, g.att.speaker().start());
@@ -1220,47 +1226,6 @@ public final class QuotesEnricher implements Enricher {
 
     // ---------------------------------------------------------------- speaker
 
-    /** The entity id of the speaker: the entity mentioned there, else the nearest fitting one before. */
-    static String resolve(String text, List<Entity> entities, Mention speaker, int at) {
-        if (speaker == null) {
-            return null;
-        }
-        for (Entity e : entities) {
-            for (Mention m : e.mentions()) {
-                if (m.start() < speaker.end() && m.end() > speaker.start() && e.type() != EntityType.LOCATION) {
-                    return e.id();
-                }
-            }
-        }
-        String low = speaker.text().toLowerCase(Locale.ROOT);
-        String head = low.substring(low.lastIndexOf(' ') + 1); // no regex split per quote
-        EntityType want;
-        if (low.equals("he") || low.equals("she") || low.equals("i") || PERSON_WORDS.contains(head)) {
-            want = EntityType.PERSON;
-        } else if (low.equals("it") || low.equals("they") || low.equals("we")
-                || ORG_WORDS.contains(head) && low.indexOf(' ') > 0) {
-            // a bare body ('..., police said.') names its own speaker, not an organisation named earlier;
-            // a description ('the company', 'the ministry') refers back to one
-            want = EntityType.ORGANIZATION;
-        } else {
-            return null;
-        }
-        String best = null;
-        int bestPos = -1;
-        for (Entity e : entities) {
-            if (e.type() != want) {
-                continue;
-            }
-            for (Mention m : e.mentions()) {
-                if (m.end() <= speaker.start() && m.start() > bestPos) {
-                    bestPos = m.start();
-                    best = e.id();
-                }
-            }
-        }
-        return best;
-    }
-
     // ---------------------------------------------------------------- indirect
 
     private static boolean inside(List<int[]> taken, int pos) {
@@ -1310,6 +1275,7 @@ public final class QuotesEnricher implements Enricher {
             int cueEnd = according ? k + 2 : k + 1;
             Mention cue = new Mention(w.start(), ws.get(cueEnd - 1).end(), text.substring(w.start(), ws.get(cueEnd - 1).end()));
             Mention speaker;
+            boolean throughAdjunct = false; // 'said in June that “...”': reported speech, as PolNeAR has it
             int cs;
             int ce;
             if (according) {
@@ -1352,20 +1318,9 @@ public final class QuotesEnricher implements Enricher {
                         cs = ws.get(0).start(); // "CLAUSE, X said."
                         ce = ws.get(b).start();
                     } else if (b < 0 || ws.get(b).low().equals(",")) {
-                        int c = cueEnd;
-                        if (w.low().equals("told") || w.low().equals("telling")) {
-                            int that = -1;
-                            for (int t = c; t < Math.min(ws.size(), c + 8); t++) {
-                                if (ws.get(t).low().equals("that")) {
-                                    that = t;
-                                    break;
-                                }
-                            }
-                            c = that >= 0 ? that : c + 1;
-                        }
-                        if (c < ws.size() && ws.get(c).low().equals("that")) {
-                            c++;
-                        }
+                        boolean told = w.low().equals("told") || w.low().equals("telling");
+                        int c = contentStart(ws, cueEnd, told);
+                        throughAdjunct = !told && c > cueEnd + 1 && ADJUNCT.contains(ws.get(cueEnd).low());
                         if (c + 3 > ws.size() || ws.get(c).low().equals(",") || ws.get(c).low().equals(":")) {
                             continue;
                         }
@@ -1386,13 +1341,8 @@ public final class QuotesEnricher implements Enricher {
                         while (f < k && !ws.get(f).low().equals(",")) {
                             f++;
                         }
-                        int c = cueEnd;
-                        while (c < ws.size() && TIME_AFTER_CUE.contains(ws.get(c).low())) {
-                            c++; // 'says Sunday that', 'said on Tuesday'
-                        }
-                        if (c < ws.size() && ws.get(c).low().equals("that")) {
-                            c++;
-                        }
+                        int c = contentStart(ws, cueEnd, false);
+                        throughAdjunct = c > cueEnd + 1 && ADJUNCT.contains(ws.get(cueEnd).low());
                         if (f == 0 || f > 6 || f == k - 1 || c + 3 > ws.size() || ws.get(c).low().equals(",")
                                 || ws.get(c).low().equals(":") || !subjectWords(text, ws, f)) {
                             continue;
@@ -1424,7 +1374,7 @@ public final class QuotesEnricher implements Enricher {
             }
             // '“You squeezed them to the breaking point” to drive up the price, she said.': a sentence that
             // opens with quoted words and goes on past the mark is still quoted at its start, so direct
-            boolean quoted = cs > 0 && isOpen(text, cs - 1) && ce - cs < 600 && text.indexOf(text.charAt(cs - 1) == '"'
+            boolean quoted = !throughAdjunct && cs > 0 && isOpen(text, cs - 1) && ce - cs < 600 && text.indexOf(text.charAt(cs - 1) == '"'
                     ? '"' : '\u201D', cs) < ce;
             int last = e;
             if (quoted) {
@@ -1440,7 +1390,7 @@ public final class QuotesEnricher implements Enricher {
                 }
             }
             out.add(new Quote(quoted ? "direct" : "indirect", new Mention(cs, ce, text.substring(cs, ce)),
-                    resolve(text, entities, speaker, cs), speaker, cue));
+                    null, speaker, cue));
             taken.add(new int[] {s, Math.max(e, last)});
             if (!quoted) {
                 following(text, e, entities, speaker, cue, out, taken, orphans);
@@ -1487,6 +1437,41 @@ public final class QuotesEnricher implements Enricher {
             return;
         }
     }
+
+    /**
+     * Where the reported clause starts after a cue ending at word {@code c}: after the "that" that ends
+     * an addressee or an adjunct ('told reporters on Tuesday that', 'said in a statement on Monday that',
+     * 'said in a televised address that', 'said after the meeting that'), after time words ('said on
+     * Wednesday the country', 'says Sunday that'), else right after the cue. An adjunct is only looked
+     * through when it opens with a preposition or time word, up to 12 words and a comma, so that 'said
+     * the report that he wrote was false' keeps its clause.
+     */
+    private static int contentStart(List<W> ws, int c, boolean told) {
+        int n = ws.size();
+        if (told || c < n && ADJUNCT.contains(ws.get(c).low())) {
+            for (int t = c; t < Math.min(n, c + (told ? 8 : 12)); t++) {
+                String l = ws.get(t).low();
+                if (l.equals("that")) {
+                    return t + 1;
+                }
+                if (!told && (l.equals(",") || l.equals(":") || isCue(l))) {
+                    break;
+                }
+            }
+            if (told) {
+                return c + 1;
+            }
+        }
+        while (c < n && TIME_AFTER_CUE.contains(ws.get(c).low())) {
+            c++; // 'says Sunday that', 'said on Tuesday'
+        }
+        return c < n && ws.get(c).low().equals("that") ? c + 1 : c;
+    }
+
+    /** Words that open an adjunct between a cue and its "that": 'said in a statement that', 'said after ...'. */
+    private static final Set<String> ADJUNCT = Set.of("in", "on", "at", "during", "after", "before", "late", "earlier",
+            "last", "yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday");
 
     /** Time words that may stand between a cue and its content: 'says Sunday that', 'said on Tuesday'. */
     private static final Set<String> TIME_AFTER_CUE = Set.of("on", "yesterday", "today", "tonight", "earlier",

@@ -45,8 +45,8 @@ class QuotesEnricherTest {
                         "Sergei Ivanov"), "direct", "We will not give up", "per:sergei-ivanov", "said"),
                 Arguments.of(article("Bahrami arrived on Saturday. He said: \u201CThe trip is aimed at closer ties.\u201D",
                         "Bahrami"), "direct", "The trip is aimed at closer ties.", "per:bahrami", "said"),
-                Arguments.of(article("Khamenei spoke in January. The minister told reporters that the relocation was "
-                        + "meant to justify a presence.", "Khamenei"), "indirect",
+                Arguments.of(article("Defence Minister Khamenei spoke in January. The minister told reporters that the "
+                        + "relocation was meant to justify a presence.", "Khamenei"), "indirect",
                         "the relocation was meant to justify a presence", "per:khamenei", "told"),
                 Arguments.of(article("Around 10,000 fighters were active in nine provinces, according to Ivanov.",
                         "Ivanov"), "indirect", "Around 10,000 fighters were active in nine provinces", "per:ivanov",
@@ -416,7 +416,7 @@ class QuotesEnricherTest {
                 // reported speech and the quote right after it are one attribution, as PolNeAR annotates them
                 Arguments.of("The company said in a statement that it had received the letter. \u201CWe remain committed "
                         + "to the agreement.\u201D", "indirect",
-                        "in a statement that it had received the letter. \u201CWe remain committed to the agreement.\u201D",
+                        "it had received the letter. \u201CWe remain committed to the agreement.\u201D",
                         "The company"));
     }
 
@@ -453,6 +453,122 @@ class QuotesEnricherTest {
     void shouldReturnNoQuotesWhenArticleIsNotEnglish() {
         Article a = Article.builder("c-00000000000000000004", "\u00AB Nous resterons \u00BB, a d\u00E9clar\u00E9 le ministre.",
                 "test").language(new Language("fr", 0.9)).build();
+        assertThat(STAGE.enrich(a).quotes()).isEmpty();
+    }
+
+    /**
+     * An English article with entities given as "TYPE:Name" (PERSON, ORGANIZATION, LOCATION), each with a
+     * mention at every occurrence of the name; ids "per:"/"org:"/"loc:" and the name in lower case.
+     */
+    private static Article typed(String text, String... entities) {
+        List<Entity> es = new ArrayList<>();
+        for (String spec : entities) {
+            EntityType type = EntityType.valueOf(spec.substring(0, spec.indexOf(':')));
+            String name = spec.substring(spec.indexOf(':') + 1);
+            List<Mention> ms = new ArrayList<>();
+            for (int i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+                ms.add(new Mention(i, i + name.length(), name));
+            }
+            es.add(new Entity(type.name().substring(0, 3).toLowerCase(java.util.Locale.ROOT) + ":"
+                    + name.toLowerCase(java.util.Locale.ROOT).replace(' ', '-'), name, type, null, List.of(name), ms,
+                    ms.size(), 0.5));
+        }
+        return Article.builder("c-00000000000000000005", text, "test").language(new Language("en", 0.99))
+                .entities(es).build();
+    }
+
+    static Stream<Arguments> describedSpeakers() {
+        return Stream.of(
+                // text, entities, the quote's speaker as written, the id expected (null: none fits)
+                Arguments.of("Finance Minister Omar Qadri presented the budget on Friday. \u201CGrowth will return,\u201D "
+                        + "the minister said.", new String[] {"PERSON:Omar Qadri"}, "the minister", "per:omar-qadri"),
+                Arguments.of("Omar Qadri, the finance minister, met President Lena Brandt in Oslo on Monday. The minister "
+                        + "told reporters that the deal was close.", new String[] {"PERSON:Omar Qadri", "PERSON:Lena Brandt"},
+                        "The minister", "per:omar-qadri"),
+                Arguments.of("President Lena Brandt visited the port with the transport minister. \u201CThe ferries will "
+                        + "sail again,\u201D the minister said.", new String[] {"PERSON:Lena Brandt"}, "the minister", null),
+                Arguments.of("President Lena Brandt met President Ilir Hoxha in Tirana. The president said the talks "
+                        + "had gone well.", new String[] {"PERSON:Lena Brandt", "PERSON:Ilir Hoxha"}, "The president", null),
+                Arguments.of("Vice President Ilir Hoxha opened the bridge on Sunday. The president said the road would "
+                        + "be finished next year.", new String[] {"PERSON:Ilir Hoxha"}, "The president", null),
+                Arguments.of("The Harbour Gazette reported the fraud first. Reuters could not verify the figures. The "
+                        + "daily said the audit had found the gap.", new String[] {"ORGANIZATION:Harbour Gazette",
+                                "ORGANIZATION:Reuters"}, "The daily", "org:harbour-gazette"),
+                Arguments.of("Reuters could not verify the figures. The daily said the audit had found the gap.",
+                        new String[] {"ORGANIZATION:Reuters"}, "The daily", null),
+                Arguments.of("Norvik Shipping Ltd cut 300 jobs. The company said in a statement on Monday that demand "
+                        + "had fallen.", new String[] {"ORGANIZATION:Norvik Shipping Ltd"}, "The company",
+                        "org:norvik-shipping-ltd"),
+                Arguments.of("The Ministry of Transport closed the road. The ministry said repairs would take a week.",
+                        new String[] {"ORGANIZATION:Ministry of Transport"}, "The ministry", "org:ministry-of-transport"),
+                Arguments.of("The Ministry of Transport closed the road. The company said repairs would take a week.",
+                        new String[] {"ORGANIZATION:Ministry of Transport"}, "The company", null),
+                Arguments.of("Spokesman Jan Novak spoke first. A police spokesman later said two men were held. The "
+                        + "spokesman added that both were released.", new String[] {"PERSON:Jan Novak"}, "The spokesman",
+                        null),
+                Arguments.of("A senior Nordic Council official said the vote would be delayed until the spring.",
+                        new String[] {"ORGANIZATION:Nordic Council"}, "A senior Nordic Council official", null),
+                Arguments.of("The minister of finance, Mr. Omar Qadri, said the budget would be balanced.",
+                        new String[] {"PERSON:Omar Qadri"}, "The minister of finance", "per:omar-qadri"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("describedSpeakers")
+    void shouldResolveADescriptionToTheNearestFittingEntityWhenOneFits(String text, String[] entities, String written,
+            String id) {
+        assertThat(STAGE.enrich(typed(text, entities)).quotes()).filteredOn(q -> q.speakerText() != null
+                && q.speakerText().text().equals(written)).singleElement().satisfies(q -> assertThat(q.speaker())
+                        .isEqualTo(id));
+    }
+
+    static Stream<Arguments> pronounSpeakers() {
+        return Stream.of(
+                Arguments.of("Omar Qadri met Lena Brandt in Oslo on Monday. He told reporters that the deal was close.",
+                        new String[] {"PERSON:Omar Qadri", "PERSON:Lena Brandt"}, "He", "per:omar-qadri"),
+                Arguments.of("After talks with Omar Qadri, Lena Brandt said the deal was close. \u201CWe are nearly "
+                        + "there,\u201D she said.", new String[] {"PERSON:Omar Qadri", "PERSON:Lena Brandt"}, "she",
+                        "per:lena-brandt"),
+                Arguments.of("Mr. Omar Qadri presented the budget on Friday. She said taxes would not rise this year.",
+                        new String[] {"PERSON:Omar Qadri"}, "She", null),
+                Arguments.of("\u201CI asked Omar Qadri to stay,\u201D said Lena Brandt, a neighbour. She said she "
+                        + "heard two shots.", new String[] {"PERSON:Omar Qadri", "PERSON:Lena Brandt"}, "She",
+                        "per:lena-brandt"),
+                Arguments.of("Norvik Shipping Ltd cancelled 40 sailings. It said in a statement that passengers "
+                        + "would be refunded.", new String[] {"ORGANIZATION:Norvik Shipping Ltd"}, "It",
+                        "org:norvik-shipping-ltd"),
+                Arguments.of("Local officials in Troms\u00F8 moved 300 people. They said no one had been hurt.",
+                        new String[] {"LOCATION:Troms\u00F8", "ORGANIZATION:Norvik Shipping Ltd"}, "They", null));
+    }
+
+    @ParameterizedTest
+    @MethodSource("pronounSpeakers")
+    void shouldResolveAPronounToTheSubjectBeforeWhenItIsClear(String text, String[] entities, String written, String id) {
+        assertThat(STAGE.enrich(typed(text, entities)).quotes()).filteredOn(q -> q.speakerText() != null
+                && q.speakerText().text().equals(written)).singleElement().satisfies(q -> assertThat(q.speaker())
+                        .isEqualTo(id));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "The ministry said in a statement on Monday that the border would reopen. | the border would reopen",
+        "Omar Qadri said in a televised address that taxes would fall. | taxes would fall",
+        "Omar Qadri told reporters on Tuesday that taxes would fall. | taxes would fall",
+        "Omar Qadri said after the meeting that the deal was close. | the deal was close",
+        "Omar Qadri said on Wednesday the country would raise output. | the country would raise output",
+        "Omar Qadri said this was a sign that the talks were working. | this was a sign that the talks were working",
+        "Omar Qadri said in a statement the company would appeal. | in a statement the company would appeal"})
+    void shouldStartReportedSpeechAfterTheAdjunctAndThatWhenTheCueHasThem(String text, String content) {
+        assertThat(STAGE.enrich(article(text, "Omar Qadri")).quotes()).singleElement().satisfies(q -> {
+            assertThat(q.kind()).isEqualTo("indirect");
+            assertThat(q.content().text()).isEqualTo(content);
+        });
+    }
+
+    @Test
+    void shouldGiveNoSpeakerIdWhenAGermanArticleDescribesTheSpeaker() {
+        Article a = Article.builder("c-00000000000000000006", "Finanzminister Omar Qadri legte den Haushalt vor. "
+                + "\u201EDas Wachstum kommt zur\u00FCck\u201C, sagte der Minister.", "test")
+                .language(new Language("de", 0.95)).build();
         assertThat(STAGE.enrich(a).quotes()).isEmpty();
     }
 }

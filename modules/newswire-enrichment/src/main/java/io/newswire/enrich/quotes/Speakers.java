@@ -1,0 +1,1032 @@
+package io.newswire.enrich.quotes;
+
+import io.newswire.enrich.text.FoldedWords;
+import io.newswire.enrich.text.WordList;
+import io.newswire.model.Entity;
+import io.newswire.model.EntityType;
+import io.newswire.model.Mention;
+import io.newswire.model.Quote;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The speaker of each quote as an entity id, after the quotes are found, in text order (a pronoun may
+ * refer to the speaker of an earlier quote):
+ *
+ * <ul>
+ *   <li>a speaker written as a name is the entity mentioned there; a person word after an organisation's
+ *   name ("a senior European Union official") is a person of it, not the organisation;</li>
+ *   <li>"he"/"she": the person of the nearest sentence before (up to three back) that names one: the
+ *   speaker of a quote in it, else its only person, else its first person when that one is the
+ *   subject (only names, titles and determiners before it); none when the words around the person
+ *   say the other gender ("Mr", "his", "spokeswoman");</li>
+ *   <li>"it"/"they"/"we": the organisation that is the subject of the sentence before, or the speaker
+ *   of a quote in it; none when that sentence's subject is no organisation ("Local authorities ...
+ *   They said");</li>
+ *   <li>"the minister", "the daily", "the company", "the police chief": the nearest entity before
+ *   whose role or kind fits ({@code descriptions.tsv}): a person whose title, the words before a
+ *   mention or an apposition hold a role word; an organisation whose name, the words before it or its
+ *   alias-table id make it a newspaper, agency, company, ministry...; none when nothing fits, when two
+ *   fitting entities stand in one sentence, or when an indefinite "a ... spokesman" between them
+ *   introduced an unnamed one.</li>
+ * </ul>
+ *
+ * <p>Everything else ("a police spokesman", "police", "I", "its spokesman") has no id: a wrong id is
+ * worse than none. The work is per quote with a description or pronoun, over the article's entities.
+ */
+final class Speakers {
+
+    /** A person description: role words that fit, words that must not stand right before one. */
+    record PersonHead(List<String> roles, Set<String> blocked) {
+    }
+
+    /** Each word padded with spaces, once, for whole-word tests on a padded role or name. */
+    private static List<String> padded(List<String> words) {
+        List<String> out = new ArrayList<>(words.size());
+        for (String w : words) {
+            out.add(" " + w + " ");
+        }
+        return List.copyOf(out);
+    }
+
+    /** A kind of organisation: name words, whole names, role words, alias-table ids. */
+    record Kind(Set<String> nameWords, Set<String> wholeNames, List<String> roles, Set<String> ids) {
+    }
+
+    private static final Map<String, PersonHead> PERSON_HEADS = new HashMap<>();
+    private static final Map<String, List<Kind>> ORG_HEADS = new HashMap<>();
+    private static final Set<String> IGNORED = new HashSet<>();
+    /** Lower-case words read as part of a role before a name ("foreign minister", "police spokesman"). */
+    private static final Set<String> ROLE_VOCAB = new HashSet<>();
+    private static final Set<String> PERSON_WORDS = WordList.load(Speakers.class, "person-words.txt");
+    private static final Set<String> ORG_WORDS = WordList.load(Speakers.class, "org-words.txt");
+    private static final Set<String> MALE = Set.of("mr", "sir", "king", "prince", "sheikh", "lord", "spokesman",
+            "chairman", "congressman", "businessman", "father", "brother", "son", "husband", "emir", "sultan", "duke",
+            "he", "his", "him", "himself");
+    private static final Set<String> FEMALE = Set.of("mrs", "ms", "miss", "madam", "queen", "princess", "lady", "dame",
+            "spokeswoman", "chairwoman", "congresswoman", "businesswoman", "mother", "sister", "daughter", "wife",
+            "duchess", "sheikha", "she", "her", "hers", "herself");
+    private static final List<String> MALE_PADDED = padded(List.copyOf(MALE));
+    private static final List<String> FEMALE_PADDED = padded(List.copyOf(FEMALE));
+    private static final Set<String> INDEFINITE = Set.of("a", "an", "one", "another");
+
+    /** Words that open a clause or a phrase before the subject, capitalised at a sentence start. */
+    private static final Set<String> OPENING = Set.of("while", "when", "after", "before", "although", "though", "as",
+            "if", "because", "since", "despite", "during", "in", "on", "at", "for", "with", "without", "unlike", "like",
+            "but", "and", "so", "yet", "however", "meanwhile", "following", "according", "speaking", "addressing",
+            "asked", "under", "over", "by", "from", "to", "about", "against", "among", "between", "through", "until",
+            "upon", "once", "even", "then", "there", "it", "this", "that", "these", "those", "his", "her", "their",
+            "its", "our", "my", "your", "we", "they", "he", "she", "i", "what", "how", "why", "where", "who");
+
+    /** Abbreviations before a name whose full stop ends no sentence. */
+    private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt",
+            "col", "maj", "capt", "sgt", "adm", "brig", "st", "jr", "sr", "prof", "rev", "no", "vs");
+
+    static {
+        load();
+    }
+
+    private static void load() {
+        Map<String, Kind> kinds = new HashMap<>();
+        List<String[]> orgLines = new ArrayList<>();
+        try (InputStream in = Speakers.class.getResourceAsStream("descriptions.tsv")) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\t", -1);
+                switch (f[0]) {
+                    case "person" -> {
+                        List<String> roles = List.of(f[2].split("\\|"));
+                        PERSON_HEADS.put(f[1], new PersonHead(padded(roles),
+                                f.length > 3 && !f[3].isEmpty() ? Set.of(f[3].split("\\|")) : Set.of()));
+                        for (String r : roles) {
+                            ROLE_VOCAB.addAll(List.of(r.split(" ")));
+                        }
+                        ROLE_VOCAB.addAll(List.of(f[1].split(" ")));
+                    }
+                    case "org" -> orgLines.add(f);
+                    case "kind" -> {
+                        Set<String> words = new HashSet<>();
+                        Set<String> whole = new HashSet<>();
+                        for (String w : f[2].split("\\|")) {
+                            (w.startsWith("=") ? whole : words).add(w.startsWith("=") ? w.substring(1) : w);
+                        }
+                        List<String> roles = List.of(f[3].split("\\|"));
+                        ROLE_VOCAB.addAll(roles);
+                        kinds.put(f[1], new Kind(Set.copyOf(padded(List.copyOf(words))), Set.copyOf(whole), padded(roles),
+                                f.length > 4 && !f[4].isEmpty() ? Set.of(f[4].split("\\|")) : Set.of()));
+                    }
+                    case "modifier" -> {
+                        List<String> ws = List.of(f[2].split("\\|"));
+                        if (f[1].equals("ignore")) {
+                            IGNORED.addAll(ws);
+                        } else {
+                            ROLE_VOCAB.addAll(ws);
+                        }
+                    }
+                    default -> throw new IllegalStateException("descriptions.tsv: unknown line " + line);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        for (String[] f : orgLines) {
+            List<Kind> ks = new ArrayList<>();
+            for (String k : f[2].isEmpty() ? new String[0] : f[2].split("\\|")) {
+                ks.add(Objects.requireNonNull(kinds.get(k), "descriptions.tsv: unknown kind " + k));
+            }
+            ORG_HEADS.put(f[1], List.copyOf(ks));
+            ROLE_VOCAB.addAll(List.of(f[1].split(" ")));
+        }
+        ROLE_VOCAB.addAll(PERSON_WORDS);
+        ROLE_VOCAB.addAll(ORG_WORDS);
+    }
+
+    /** Flags of the words the scans ask about, looked up in the text without a lower-case copy. */
+    private static final int ROLE = 1;
+    private static final int OPEN = 2;
+    private static final int HEAD = 4;
+    private static final int PRONOUN = 8;
+    private static final int ABBREVIATION = 16;
+    private static final FoldedWords WORDS = words();
+
+    private static FoldedWords words() {
+        Map<String, Integer> m = new HashMap<>();
+        for (String w : ROLE_VOCAB) {
+            m.merge(w, ROLE, (a, b) -> a | b);
+        }
+        for (String w : List.of("the", "s")) {
+            m.merge(w, ROLE, (a, b) -> a | b);
+        }
+        for (String w : OPENING) {
+            m.merge(w, OPEN, (a, b) -> a | b);
+        }
+        for (String w : PERSON_HEADS.keySet()) {
+            if (w.indexOf(' ') < 0) {
+                m.merge(w, HEAD, (a, b) -> a | b);
+            }
+        }
+        for (String w : List.of("he", "his", "him", "himself", "she", "her", "hers", "herself")) {
+            m.merge(w, PRONOUN, (a, b) -> a | b);
+        }
+        for (String w : ABBREVIATIONS) {
+            m.merge(w, ABBREVIATION, (a, b) -> a | b);
+        }
+        return new FoldedWords(m);
+    }
+
+    private final String text;
+    private final List<Entity> entities;
+    /** Roles and names of the entities asked about, made on first use: most articles ask about none. */
+    private Map<Entity, String> roles;
+    private Map<Entity, String> nameCache;
+
+    private Speakers(String text, List<Entity> entities) {
+        this.text = text;
+        this.entities = entities;
+    }
+
+    /** The quotes (in text order) with their speaker ids set. */
+    static List<Quote> resolveAll(String text, List<Entity> entities, List<Quote> quotes) {
+        if (quotes.isEmpty()) {
+            return quotes;
+        }
+        Speakers s = new Speakers(text, entities);
+        List<Quote> out = new ArrayList<>(quotes.size());
+        for (Quote q : quotes) {
+            String id = s.resolve(q, out);
+            out.add(Objects.equals(id, q.speaker()) ? q : new Quote(q.kind(), q.content(), id, q.speakerText(), q.cue()));
+        }
+        return out;
+    }
+
+    private String resolve(Quote q, List<Quote> earlier) {
+        Mention sp = q.speakerText();
+        if (sp == null) {
+            return null;
+        }
+        int limit = Math.min(sp.start(), q.content().start());
+        String[] words = spaceSplit(sp.text());
+        String head = low(words[words.length - 1]);
+        Entity named = covering(sp);
+        if (named != null) {
+            if (named.type() == EntityType.PERSON || !isPersonHead(head) || covers(named, sp.end() - 1)) {
+                return named.id();
+            }
+            // 'A senior European Union official': a person of that organisation, not the organisation
+            return low(words[0]).equals("the") ? description(words, limit) : null;
+        }
+        Entity apposed = apposedPerson(sp.end());
+        if (apposed != null) {
+            return apposed.id(); // 'The minister of the economy, Mr. Guajardo Villarreal, said'
+        }
+        if (words.length == 1) {
+            return switch (head) {
+                case "he", "she" -> personPronoun(head, limit, earlier);
+                case "it", "they", "we" -> orgPronoun(limit, earlier);
+                default -> null;
+            };
+        }
+        return low(words[0]).equals("the") ? description(words, limit) : null;
+    }
+
+    /** A person whose mention opens right after ", " (past a "Mr."-like abbreviation) at {@code pos}. */
+    private Entity apposedPerson(int pos) {
+        if (pos + 2 >= text.length() || text.charAt(pos) != ',' || text.charAt(pos + 1) != ' ') {
+            return null;
+        }
+        for (Entity e : entities) {
+            if (e.type() != EntityType.PERSON || e.id() == null) {
+                continue;
+            }
+            for (Mention m : e.mentions()) {
+                int gap = m.start() - (pos + 2);
+                if (gap == 0 || gap > 0 && gap <= 5 && text.charAt(m.start() - 2) == '.'
+                        && Character.isUpperCase(text.charAt(pos + 2))) {
+                    return e;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The words of a short span, split at spaces (no pattern compiled per quote). */
+    private static String[] spaceSplit(String s) {
+        List<String> out = new ArrayList<>(6);
+        int i = 0;
+        int n = s.length();
+        while (i < n) {
+            while (i < n && Character.isWhitespace(s.charAt(i))) {
+                i++;
+            }
+            int st = i;
+            while (i < n && !Character.isWhitespace(s.charAt(i))) {
+                i++;
+            }
+            if (i > st) {
+                out.add(s.substring(st, i));
+            }
+        }
+        return out.isEmpty() ? new String[] {s} : out.toArray(new String[0]);
+    }
+
+    private static boolean isPersonHead(String head) {
+        return PERSON_HEADS.containsKey(head) || PERSON_WORDS.contains(head)
+                || head.endsWith("s") && PERSON_WORDS.contains(head.substring(0, head.length() - 1));
+    }
+
+    private static String low(String w) {
+        int s = 0;
+        int e = w.length();
+        while (s < e && !Character.isLetterOrDigit(w.charAt(s))) {
+            s++;
+        }
+        while (e > s && !Character.isLetterOrDigit(w.charAt(e - 1))) {
+            e--;
+        }
+        return w.substring(s, e).toLowerCase(Locale.ROOT);
+    }
+
+    /** The person or organisation with a mention overlapping the speaker (a person first). */
+    private Entity covering(Mention sp) {
+        for (Entity e : entities) {
+            if (e.id() != null && e.type() == EntityType.PERSON && covers(e, sp.end() - 1)) {
+                return e; // the person at the head: 'Clinton communication director Jennifer Palmieri' is Palmieri
+            }
+        }
+        Entity org = null;
+        for (Entity e : entities) {
+            if (e.id() == null || e.type() != EntityType.PERSON && e.type() != EntityType.ORGANIZATION) {
+                continue;
+            }
+            for (Mention m : e.mentions()) {
+                if (m.start() < sp.end() && m.end() > sp.start()) {
+                    if (e.type() == EntityType.PERSON) {
+                        return e;
+                    }
+                    org = org == null ? e : org;
+                }
+            }
+        }
+        return org;
+    }
+
+    private static boolean covers(Entity e, int pos) {
+        for (Mention m : e.mentions()) {
+            if (m.start() <= pos && pos < m.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ------------------------------------------------------------------ descriptions
+
+    /** "the (modifiers) head": the nearest entity before {@code limit} that fits, unless ambiguous. */
+    private String description(String[] words, int limit) {
+        int n = words.length;
+        List<String> required = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            String w = words[i];
+            if (w.endsWith("'s") || w.endsWith("\u2019s")) {
+                return null; // 'the company's spokesman': someone of it, unnamed
+            }
+            String l = low(w);
+            if (i > 1 && (l.equals("of") || l.equals("for"))) {
+                // 'the minister of the economy': the head before "of", the words after it in the role
+                for (int j = i + 1; j < n; j++) {
+                    String m = low(words[j]);
+                    if (!m.isEmpty() && Character.isLowerCase(words[j].charAt(0)) && !IGNORED.contains(m)
+                            && !m.equals("the") && !m.equals("a") && !m.equals("and")) {
+                        required.add(m);
+                    }
+                }
+                n = i;
+                break;
+            }
+        }
+        String last = low(words[n - 1]);
+        String head = last;
+        int hs = n - 1;
+        if (n >= 3) {
+            String two = low(words[n - 2]) + " " + last;
+            if (PERSON_HEADS.containsKey(two) || ORG_HEADS.containsKey(two)) {
+                head = two;
+                hs = n - 2;
+            }
+        }
+        boolean person = PERSON_HEADS.containsKey(head) || !ORG_HEADS.containsKey(head) && PERSON_WORDS.contains(head);
+        boolean org = !person && (ORG_HEADS.containsKey(head) || ORG_WORDS.contains(head));
+        if (!person && !org) {
+            return null;
+        }
+        for (int i = 1; i < hs; i++) {
+            String m = low(words[i]);
+            if (!m.isEmpty() && Character.isLowerCase(words[i].charAt(0)) && !IGNORED.contains(m)) {
+                required.add(m); // 'the foreign minister': "foreign"; 'the Turkish minister': no
+            }
+        }
+        EntityType want = person ? EntityType.PERSON : EntityType.ORGANIZATION;
+        Entity best = null;
+        int bestPos = -1;
+        Entity second = null;
+        int secondPos = -1;
+        for (Entity e : entities) {
+            if (e.type() != want || e.id() == null) {
+                continue;
+            }
+            int pos = -1;
+            for (Mention m : e.mentions()) {
+                if (m.end() <= limit && m.start() > pos) {
+                    pos = m.start();
+                }
+            }
+            if (pos < 0 || !(person ? fitsPerson(e, head, required) : fitsOrg(e, head, required))) {
+                continue;
+            }
+            if (pos > bestPos) {
+                second = best;
+                secondPos = bestPos;
+                best = e;
+                bestPos = pos;
+            } else if (pos > secondPos) {
+                second = e;
+                secondPos = pos;
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        if (second != null && secondPos >= segmentStart(bestPos)) {
+            return null; // 'President A hosted President B. The president said': either
+        }
+        if (indefiniteBetween(last, bestPos, limit)) {
+            return null; // 'A police spokesman said ... The spokesman added': an unnamed one
+        }
+        return best.id();
+    }
+
+    private boolean fitsPerson(Entity e, String head, List<String> required) {
+        String role = role(e);
+        PersonHead ph = PERSON_HEADS.get(head);
+        if (ph == null) {
+            ph = new PersonHead(List.of(" " + head + " "), Set.of());
+        }
+        boolean any = false;
+        for (String key : ph.roles()) {
+            for (int i = role.indexOf(key); i >= 0 && !any; i = role.indexOf(key, i + 1)) {
+                int ps = role.lastIndexOf(' ', i - 1);
+                String prev = ps < 0 ? "" : role.substring(ps + 1, i);
+                boolean blocked = ph.blocked().contains(prev)
+                        || (prev.equals("vice") || prev.equals("deputy")) && !required.contains(prev) && !head.contains(prev);
+                any = !blocked;
+            }
+            if (any) {
+                break;
+            }
+        }
+        if (!any) {
+            return false;
+        }
+        for (String m : required) {
+            if (!role.contains(" " + m + " ")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean fitsOrg(Entity e, String head, List<String> required) {
+        String names = names(e);
+        String role = role(e);
+        boolean fit = names.contains(" " + head + " ");
+        for (Kind k : ORG_HEADS.getOrDefault(head, List.of())) {
+            if (fit) {
+                break;
+            }
+            fit = k.ids().contains(e.id());
+            for (String w : k.nameWords()) {
+                fit = fit || names.contains(w);
+            }
+            if (!fit && !k.wholeNames().isEmpty()) {
+                String bare = names.trim();
+                fit = k.wholeNames().contains(bare.startsWith("the ") ? bare.substring(4) : bare);
+            }
+            for (String r : k.roles()) {
+                fit = fit || role.contains(r);
+            }
+        }
+        if (!fit) {
+            return false;
+        }
+        for (String m : required) {
+            if (!names.contains(" " + m + " ") && !role.contains(" " + m + " ")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The lower-case words of an organisation's name, or of its first name seen, padded with spaces. */
+    private String names(Entity e) {
+        if (nameCache == null) {
+            nameCache = new HashMap<>();
+        }
+        String n = nameCache.get(e);
+        if (n == null) {
+            StringBuilder sb = new StringBuilder(" ");
+            words(e.name(), sb);
+            n = sb.toString();
+            nameCache.put(e, n);
+        }
+        return n;
+    }
+
+    private static void words(String s, StringBuilder sb) {
+        int i = 0;
+        int n = s.length();
+        while (i < n) {
+            while (i < n && !Character.isLetterOrDigit(s.charAt(i))) {
+                i++;
+            }
+            int st = i;
+            while (i < n && (Character.isLetterOrDigit(s.charAt(i)) || s.charAt(i) == '-' && i + 1 < n
+                    && Character.isLetterOrDigit(s.charAt(i + 1)))) {
+                i++;
+            }
+            if (i > st) {
+                sb.append(s.substring(st, i).toLowerCase(Locale.ROOT)).append(' ');
+            }
+        }
+    }
+
+    /**
+     * The role of an entity, lower-case words padded with spaces: its title, the role words and
+     * capitalised words before each mention ("Pakistan's foreign minister", "French daily"), the mention
+     * of a person itself ("Actor Tom Vance"), and an apposition after a mention (", spokesman for the
+     * Ministry of Commerce,").
+     */
+    private String role(Entity e) {
+        if (roles == null) {
+            roles = new HashMap<>();
+        }
+        String r = roles.get(e);
+        if (r != null) {
+            return r;
+        }
+        StringBuilder sb = new StringBuilder(" ");
+        if (e.title() != null) {
+            words(e.title(), sb);
+        }
+        int count = 0;
+        for (Mention m : e.mentions()) {
+            if (count++ == 8) {
+                break;
+            }
+            before(e, m.start(), sb);
+            if (e.type() == EntityType.PERSON) {
+                words(m.text(), sb);
+            }
+            apposition(m.end(), sb);
+        }
+        r = sb.toString();
+        roles.put(e, r);
+        return r;
+    }
+
+    /** Words before a mention back to punctuation, a lower-case word of no role, or another name; at most 8. */
+    private void before(Entity self, int pos, StringBuilder sb) {
+        List<String> ws = new ArrayList<>(8); // nearest first
+        walkBack(self, pos, ws);
+        for (int k = ws.size() - 1; k >= 0; k--) {
+            sb.append(ws.get(k)).append(' ');
+        }
+    }
+
+    private void walkBack(Entity self, int pos, List<String> sb) {
+        int i = pos;
+        boolean comma = false;
+        for (int k = 0; k < 8; k++) {
+            while (i > 0 && text.charAt(i - 1) == ' ') {
+                i--;
+            }
+            if (i == 0) {
+                return;
+            }
+            char c = text.charAt(i - 1);
+            if (c == ',' && k == 0 && !comma) {
+                comma = true; // 'Its spokesman, Musa Danjuma,'
+                i--;
+                k--;
+                continue;
+            }
+            int end = i;
+            if (c == '.') {
+                end = i - 1; // 'Gen.', 'Mr.': an abbreviation, else a sentence end
+            }
+            int j = end;
+            while (j > 0 && (Character.isLetterOrDigit(text.charAt(j - 1)) || (text.charAt(j - 1) == '-'
+                    || text.charAt(j - 1) == '\'' || text.charAt(j - 1) == '\u2019') && j - 1 > 0
+                    && Character.isLetterOrDigit(text.charAt(j - 2)))) {
+                j--;
+            }
+            if (j == end || c == '.' && (end - j > 4 || !Character.isUpperCase(text.charAt(j)))) {
+                return;
+            }
+            if (insideOther(self, j)) {
+                return;
+            }
+            if (end - j > 2 && (text.charAt(end - 2) == '\'' || text.charAt(end - 2) == '\u2019')
+                    && (text.charAt(end - 1) == 's' || text.charAt(end - 1) == 'S')) {
+                i = j; // 'Pakistan's': whose, not what
+                continue;
+            }
+            boolean role = (WORDS.get(text, j, end) & ROLE) != 0;
+            if (!Character.isUpperCase(text.charAt(j)) && !role || comma && k == 0 && !role) {
+                return;
+            }
+            sb.add(text.substring(j, end).toLowerCase(Locale.ROOT));
+            i = j;
+        }
+    }
+
+    /** Whether {@code pos} is inside a mention of a person or organisation other than {@code self}. */
+    private boolean insideOther(Entity self, int pos) {
+        for (Entity e : entities) {
+            if (e == self || e.type() != EntityType.PERSON && e.type() != EntityType.ORGANIZATION) {
+                continue;
+            }
+            if (covers(e, pos)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** ', spokesman for the Ministry of Commerce,' after a mention (past up to two more capitalised words). */
+    private void apposition(int pos, StringBuilder sb) {
+        int i = pos;
+        int n = text.length();
+        for (int skipped = 0; skipped < 2 && i + 1 < n && text.charAt(i) == ' '
+                && Character.isUpperCase(text.charAt(i + 1)); skipped++) {
+            i++;
+            while (i < n && Character.isLetter(text.charAt(i))) {
+                i++;
+            }
+        }
+        if (i >= n || text.charAt(i) != ',') {
+            return;
+        }
+        int e = i + 1;
+        int words = 0;
+        while (e < n && words < 12) {
+            char c = text.charAt(e);
+            if ((c == '\'' || c == '\u2019') && e + 1 < n && text.charAt(e + 1) == 's') {
+                // ', one of the president's closest aides,': whose aide, not a president
+                e = text.lastIndexOf(' ', e);
+                break;
+            }
+            if (c == ',' || c == ';' || c == ')' || c == '\n' || c == '"' || c == '\u201C' || c == '\u201D'
+                    || c == '.' && (e + 1 == n || text.charAt(e + 1) == ' ')) {
+                break;
+            }
+            if (c == ' ') {
+                words++;
+            }
+            e++;
+        }
+        if (e > i + 1 && (text.charAt(e) == ' ' || text.charAt(e) == ',' || text.charAt(e) == '.')) {
+            words(text.substring(i + 1, e), sb); // an apposition is closed by a comma or the sentence end
+        }
+    }
+
+    /** Whether an indefinite "a/an/one/another ... head" stands in {@code [from, to)}. */
+    private boolean indefiniteBetween(String head, int from, int to) {
+        int len = head.length();
+        for (int i = from; i + len <= to; i++) {
+            if (!text.regionMatches(true, i, head, 0, len) || i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))
+                    || i + len < text.length() && Character.isLetter(text.charAt(i + len))) {
+                continue;
+            }
+            int j = i;
+            for (int k = 0; k < 4; k++) {
+                while (j > from && text.charAt(j - 1) == ' ') {
+                    j--;
+                }
+                int st = j;
+                while (st > from && Character.isLetter(text.charAt(st - 1))) {
+                    st--;
+                }
+                if (st == j) {
+                    break;
+                }
+                String w = text.substring(st, j).toLowerCase(Locale.ROOT);
+                if (INDEFINITE.contains(w)) {
+                    return true;
+                }
+                if (w.equals("the") || w.equals("its") || w.equals("his") || w.equals("her") || w.equals("their")) {
+                    break;
+                }
+                j = st;
+            }
+        }
+        return false;
+    }
+
+    // ------------------------------------------------------------------ pronouns
+
+    /** He/she: the person of the nearest sentence before that names one, when it is clear. */
+    private String personPronoun(String pronoun, int limit, List<Quote> earlier) {
+        int end = limit;
+        for (int s = 0; s < 4 && end > 0; s++) {
+            int start = segmentStart(end);
+            Quote q = quoteIn(earlier, start, end);
+            if (q != null && q.content().start() <= limit && limit < q.content().end()) {
+                q = null; // 'Flynn said Trump was “right” when he said': the pronoun is inside what Flynn said
+            }
+            if (q != null) {
+                // the nearest speaker is the antecedent: a person, or nobody the text names
+                Entity said = q.speaker() == null ? null : byId(q.speaker());
+                return said != null && said.type() == EntityType.PERSON && gender(said, pronoun) ? said.id() : null;
+            }
+            Mention first = null;
+            Entity firstEntity = null;
+            Entity other = null;
+            for (Entity e : entities) {
+                if (e.type() != EntityType.PERSON || e.id() == null) {
+                    continue;
+                }
+                for (Mention m : e.mentions()) {
+                    if (m.start() >= start && m.end() <= end && !quoted(start, m.start())) {
+                        if (first == null || m.start() < first.start()) {
+                            if (firstEntity != null && firstEntity != e) {
+                                other = firstEntity;
+                            }
+                            first = m;
+                            firstEntity = e;
+                        } else if (e != firstEntity) {
+                            other = e;
+                        }
+                    }
+                }
+            }
+            if (firstEntity != null) {
+                // in the pronoun's own sentence only a lone person ('Retired Lt. Gen. Flynn said Trump was right
+                // when he said' is Trump's)
+                boolean subject = subject(start, first.start());
+                boolean clear = other == null ? subject || openerOnly(start, first.start()) : s > 0 && subject;
+                return clear && gender(firstEntity, pronoun) ? firstEntity.id() : null;
+            }
+            if (organisationSubject(start, end)) {
+                return null; // 'Secretary General Ban ... condemned': a person the tagger took for an organisation
+            }
+            int described = describedPerson(start, end);
+            if (described >= 0) {
+                // 'The president's Pacific roots also came into play. In Honolulu, he told ...': the description's
+                String[] words = spaceSplit(text.substring(start + (described & 0xFFFF), start + (described >>> 16)));
+                Entity d = byIdOrNull(description(words, start + (described & 0xFFFF)));
+                return d != null && gender(d, pronoun) ? d.id() : null;
+            }
+            end = previous(start);
+        }
+        return null;
+    }
+
+    /** It/they/we: the organisation that is the subject of the sentence before (or speaks in it). */
+    private String orgPronoun(int limit, List<Quote> earlier) {
+        int end = limit;
+        for (int s = 0; s < 2 && end > 0; s++) {
+            int start = segmentStart(end);
+            Quote q = quoteIn(earlier, start, end);
+            if (q != null) {
+                Entity said = q.speaker() == null ? null : byId(q.speaker());
+                return said != null && said.type() == EntityType.ORGANIZATION ? said.id() : null;
+            }
+            Mention first = null;
+            Entity firstEntity = null;
+            for (Entity e : entities) {
+                for (Mention m : e.mentions()) {
+                    if (m.start() >= start && m.end() <= end && !quoted(start, m.start())
+                            && (first == null || m.start() < first.start())) {
+                        first = m;
+                        firstEntity = e;
+                    }
+                }
+            }
+            if (firstEntity != null) {
+                return firstEntity.type() == EntityType.ORGANIZATION && firstEntity.id() != null
+                        && subject(start, first.start()) ? firstEntity.id() : null;
+            }
+            if (s == 1 || hasWord(start, end)) {
+                return null; // the sentence before has a subject that is no entity
+            }
+            end = previous(start);
+        }
+        return null;
+    }
+
+
+    /**
+     * The start of the sentence holding {@code pos}: after a newline, or after ., ! or ? (and a closing
+     * quotation mark) and a space, unless the full stop ends an abbreviation ("Mr.", "Sen.", "U.S.");
+     * at most 1,500 characters back.
+     */
+    private int segmentStart(int pos) {
+        int stop = Math.max(0, pos - 1_500);
+        for (int b = pos; b > stop; b--) {
+            char c = text.charAt(b - 1);
+            if (c == '\n') {
+                return b;
+            }
+            if (c != ' ' || b < 2) {
+                continue;
+            }
+            int p = b - 2;
+            char d = text.charAt(p);
+            if ((d == '\u201D' || d == '"' || d == '\u2019' || d == '\'') && p > 0) {
+                d = text.charAt(--p);
+            }
+            if (d != '.' && d != '!' && d != '?') {
+                continue;
+            }
+            if (d == '.') {
+                int w = p;
+                while (w > 0 && Character.isLetter(text.charAt(w - 1))) {
+                    w--;
+                }
+                if (p - w == 1 || (WORDS.get(text, w, p) & ABBREVIATION) != 0) {
+                    continue; // 'Mr. Obama', 'U.S. officials', 'Lt. Gen. Flynn'
+                }
+            }
+            return b;
+        }
+        return stop;
+    }
+
+    /**
+     * Whether the words before a lone person open with a clause word or determiner ('Speaking to reporters,
+     * X said'; 'The ad features X') and hold no he/she: not 'Wines believes the Clinton campaign', whose
+     * subject is a name the tagger missed, nor 'However, he could not explain why X ...'.
+     */
+    private boolean openerOnly(int start, int pos) {
+        int i = start;
+        while (i < pos && !Character.isLetter(text.charAt(i))) {
+            i++;
+        }
+        int j = i;
+        while (j < pos && Character.isLetter(text.charAt(j))) {
+            j++;
+        }
+        String first = text.substring(i, j).toLowerCase(Locale.ROOT);
+        if (!OPENING.contains(first) && !first.equals("the") && !first.equals("a") && !first.equals("an")
+                || first.equals("he") || first.equals("she")) {
+            return false;
+        }
+        for (int k = j; k < pos; k++) {
+            if (Character.isLetter(text.charAt(k)) && !Character.isLetter(text.charAt(k - 1))
+                    && (text.startsWith("he ", k) || text.startsWith("she ", k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private Entity byIdOrNull(String id) {
+        return id == null ? null : byId(id);
+    }
+
+    /**
+     * A definite description of a person in [start, end) outside quotation marks ("the president's",
+     * "The minister"): its start and end relative to {@code start}, packed as {@code start | end << 16};
+     * {@code -1} when none. Only within 65,535 characters of the sentence start.
+     */
+    private int describedPerson(int start, int end) {
+        int i = start;
+        while (i < end && i - start < 65_000) {
+            if (!Character.isLetter(text.charAt(i)) || i > start && Character.isLetter(text.charAt(i - 1))) {
+                i++;
+                continue;
+            }
+            if (text.regionMatches(true, i, "the ", 0, 4) && !quoted(start, i)) {
+                int j = i + 4;
+                for (int k = 0; k < 3 && j < end; k++) {
+                    int e = j;
+                    while (e < end && Character.isLetter(text.charAt(e))) {
+                        e++;
+                    }
+                    if (e == j) {
+                        break;
+                    }
+                    if ((WORDS.get(text, j, e) & HEAD) != 0) {
+                        return (i - start) | (e - start) << 16;
+                    }
+                    if (e >= end || text.charAt(e) != ' ') {
+                        break;
+                    }
+                    j = e + 1;
+                }
+            }
+            i++;
+        }
+        return -1;
+    }
+
+    /** Whether the sentence [start, end) opens with an organisation's name as its subject. */
+    private boolean organisationSubject(int start, int end) {
+        for (Entity e : entities) {
+            if (e.type() != EntityType.ORGANIZATION) {
+                continue;
+            }
+            for (Mention m : e.mentions()) {
+                if (m.start() >= start && m.end() <= end && subject(start, m.start()) && !quoted(start, m.start())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean hasWord(int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (Character.isLetter(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The end of the sentence before the one starting at {@code start}. */
+    private int previous(int start) {
+        int e = start;
+        while (e > 0 && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        return e < start ? e : 0;
+    }
+
+    /** The last earlier quote whose speaker stands in {@code [start, end)}, else {@code null}. */
+    private static Quote quoteIn(List<Quote> earlier, int start, int end) {
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            Quote q = earlier.get(i);
+            if (q.speakerText() != null && q.speakerText().start() >= start && q.speakerText().start() < end) {
+                return q;
+            }
+        }
+        return null;
+    }
+
+    private Entity byId(String id) {
+        for (Entity e : entities) {
+            if (id.equals(e.id())) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /** Whether {@code pos} is inside quotation marks opened after {@code start}. */
+    private boolean quoted(int start, int pos) {
+        int depth = 0;
+        boolean straight = false;
+        int from = start;
+        int stop = Math.max(0, start - 1_500);
+        while (from > stop && text.charAt(from - 1) != '\n') {
+            from--; // from the paragraph start: a sentence may open inside a quote ('“The Donald. Big Daddy.”')
+        }
+        for (int i = from; i < pos; i++) {
+            char c = text.charAt(i);
+            if (c == '\u201C') {
+                depth++;
+            } else if (c == '\u201D') {
+                depth = Math.max(0, depth - 1);
+            } else if (c == '"') {
+                straight = !straight;
+            }
+        }
+        return depth > 0 || straight;
+    }
+
+    /** Whether only names, role words and determiners stand between the sentence start and {@code pos}. */
+    private boolean subject(int start, int pos) {
+        int i = start;
+        while (i < pos) {
+            char c = text.charAt(i);
+            if (c == ' ') {
+                i++;
+                continue;
+            }
+            if (!Character.isLetterOrDigit(c)) {
+                if (c == '\'' || c == '\u2019' || c == '-' || c == '.') {
+                    i++;
+                    continue;
+                }
+                return false;
+            }
+            int j = i;
+            while (j < pos && Character.isLetterOrDigit(text.charAt(j))) {
+                j++;
+            }
+            int f = WORDS.get(text, i, j);
+            if (!Character.isUpperCase(c) && (f & ROLE) == 0 || (f & OPEN) != 0) {
+                return false; // 'While Obama had ...', 'After talks with X, Y said'
+            }
+            i = j;
+        }
+        return true;
+    }
+
+
+    /** Whether nothing around the person says the other gender than the pronoun's. */
+    private boolean gender(Entity e, String pronoun) {
+        boolean male = false;
+        boolean female = false;
+        String role = role(e);
+        for (String w : MALE_PADDED) {
+            male |= role.contains(w);
+        }
+        for (String w : FEMALE_PADDED) {
+            female |= role.contains(w);
+        }
+        for (Mention m : e.mentions()) {
+            String p = pronounAfter(m.end());
+            male |= p != null && MALE.contains(p);
+            female |= p != null && FEMALE.contains(p);
+        }
+        return pronoun.equals("he") ? !female : !male;
+    }
+
+    /** The first personal pronoun in the ten words after {@code pos}, in its sentence; {@code null} if none. */
+    private String pronounAfter(int pos) {
+        int i = pos;
+        int n = text.length();
+        for (int k = 0; k < 10 && i < n; k++) {
+            while (i < n && !Character.isLetter(text.charAt(i))) {
+                char c = text.charAt(i);
+                if (c == '.' || c == '!' || c == '?' || c == '\n' || c == '"' || c == '\u201C') {
+                    return null;
+                }
+                i++;
+            }
+            int j = i;
+            while (j < n && Character.isLetter(text.charAt(j))) {
+                j++;
+            }
+            if ((WORDS.get(text, i, j) & PRONOUN) != 0) {
+                return WORDS.word(text, i, j);
+            }
+            i = j;
+        }
+        return null;
+    }
+}
