@@ -65,6 +65,19 @@ final class EntityHints {
     }
 
     /**
+     * Whether {@code s} lies inside an organisation of {@code starts} and is not all of it: "Khorasan" of
+     * "Islamic State in Khorasan", "Seattle" of "Seattle Fire".
+     */
+    static boolean insideOne(int[] starts, GeoSpotter.Spot s) {
+        for (int i = 0; i < starts.length; i += 2) {
+            if (starts[i] <= s.start() && s.end() <= starts[i + 1] && starts[i + 1] - starts[i] > s.end() - s.start()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Applies an entities stage's findings: PERSON spans veto spots; a LOCATION span is looked up as a
      * whole and replaces spots that cover only part of it ("Frenchmen Street" is no town called Street),
      * unless the rest is a generic word ("Kabul province"). Returns the LOCATION spans the gazetteer
@@ -111,6 +124,10 @@ final class EntityHints {
                         }
                     }
                     if (!covered) {
+                        if (whole == null && PlaceWords.isGeneric(Folding.folded(m.text()))) {
+                            // "Province" alone, the tagger's piece of "Islamic State in Khorasan Province": no place
+                            continue;
+                        }
                         if (whole != null) {
                             spots.add(new GeoSpotter.Spot(whole.start(), whole.end(), whole.entries(),
                                     whole.byVariant(), true));
