@@ -65,6 +65,60 @@ final class EntityHints {
     }
 
     /**
+     * Whether the spots inside {@code m} are all of it but separators: commas, slashes, "and", "or", "&".
+     * At least two spots.
+     */
+    private static boolean isList(String text, Mention m, List<GeoSpotter.Spot> spots) {
+        List<GeoSpotter.Spot> inside = new ArrayList<>();
+        for (GeoSpotter.Spot s : spots) {
+            if (s.start() >= m.start() && s.end() <= m.end()) {
+                inside.add(s);
+            }
+        }
+        if (inside.size() < 2) {
+            return false;
+        }
+        inside.sort(Comparator.comparingInt(GeoSpotter.Spot::start));
+        int p = m.start();
+        int n = 0;
+        for (GeoSpotter.Spot s : inside) {
+            if (s.start() < p || !separators(text, p, s.start())) {
+                return false;
+            }
+            p = s.end();
+            n++;
+        }
+        return n >= 2 && separators(text, p, m.end());
+    }
+
+    private static final java.util.regex.Pattern SEPARATORS = java.util.regex.Pattern.compile("[\\s,/&;]+");
+
+    private static boolean separators(String text, int from, int to) {
+        String gap = text.substring(from, to).strip();
+        for (String part : SEPARATORS.split(gap)) {
+            if (!part.isEmpty() && !part.equals("and") && !part.equals("or")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A country, a demonym, a first-level division or a town of 100,000 people or more among the spot's entries. */
+    private boolean strong(GeoSpotter.Spot s) {
+        if (s.byVariant() || s.abbreviation()) {
+            return false;
+        }
+        for (int e : s.entries()) {
+            int kind = Gazetteer.kind(e);
+            if (kind == Gazetteer.COUNTRY || kind == Gazetteer.DEMONYM || kind == Gazetteer.ADMIN1
+                    || kind == Gazetteer.PLACE && gaz.population(e) >= 100_000) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Whether {@code s} lies inside an organisation of {@code starts} and is not all of it: "Khorasan" of
      * "Islamic State in Khorasan", "Seattle" of "Seattle Fire".
      */
@@ -106,6 +160,9 @@ final class EntityHints {
                         continue;
                     }
                     GeoSpotter.Spot whole = GeoSpotter.lookupSpan(gaz, text, m.start(), m.end());
+                    // "Hawaii and Guam, Louisiana", "Greece Italy", "Chartres/Franklin": a span the tagger drew
+                    // over a list of places is those places
+                    boolean list = whole == null && isList(text, m, spots);
                     boolean covered = false;
                     for (int i = spots.size() - 1; i >= 0; i--) {
                         GeoSpotter.Spot s = spots.get(i);
@@ -118,6 +175,14 @@ final class EntityHints {
                                 covered = true;
                                 spots.set(i, new GeoSpotter.Spot(s.start(), s.end(), s.entries(), s.byVariant(), true,
                                         s.abbreviation()));
+                            } else if (inside && list) {
+                                // a list's places: the span is those places, read as any spot is
+                                covered = true;
+                            } else if (inside && whole == null && strong(s)) {
+                                // a country, state or city in a longer name the gazetteer lacks ("Louisiana
+                                // Purchase", "Air Zimbabwe"): kept, and read as any spot is; the longer name
+                                // is still an unknown location of its own
+                                continue;
                             } else {
                                 spots.remove(i);
                             }

@@ -204,7 +204,7 @@ final class PlaceResolver {
                         // "Canada" is also a few small towns; as support for an abbreviation it is the country
                         countryNamed[Gazetteer.index(e)] += 1;
                     }
-                } else if (kind == Gazetteer.ADMIN1) {
+                } else if (kind == Gazetteer.ADMIN1 && !universityTeam(text, s, e)) {
                     namedAdmin1.name(Gazetteer.index(e), spotKey[i]);
                 }
             }
@@ -433,6 +433,19 @@ final class PlaceResolver {
             places.addAll(placeRecords.unknownPlaces(unknownLocations, chosen, datelineEntry));
         }
         return new Result(places, countryRanker.rank(chosen, text, datelineCountry, datelineEntry));
+    }
+
+    private static final String STATE_WORD = "State";
+
+    /**
+     * Whether {@code s}, naming the US state {@code e}, begins a university or its team ("Mississippi State
+     * started the game against Louisville", "Ohio State"): no naming of the state, so that it does not pull
+     * the other team's city to a namesake in that state (Louisville, Mississippi).
+     */
+    private boolean universityTeam(String text, GeoSpotter.Spot s, int e) {
+        return text.startsWith(STATE_WORD, s.end() + 1) && text.charAt(s.end()) == ' '
+                && "US".equals(gaz.countryCode(gaz.countryOf(e)))
+                && (s.end() + 6 >= text.length() || !Character.isLetter(text.charAt(s.end() + 6)));
     }
 
     /** The key of a division's name without its last word when that is a division word ("Lakki Marwat District"). */

@@ -559,7 +559,7 @@ class GeoEnricherTest {
             b.entities(List.of(entity(text, surface, EntityType.LOCATION)));
         }
         // a span the entities stage marked stays an unknown location (no GeoNames entry), never Uganda or Keelung
-        assertThat(place(enricher.enrich(b.build()), surface)).map(Place::geonameId).filter(id -> id != null).isEmpty();
+        assertThat(place(enricher.enrich(b.build()), surface).map(Place::geonameId)).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -615,5 +615,54 @@ class GeoEnricherTest {
                     assertThat(p.kind()).isEqualTo(Place.DATELINE);
                     assertThat(p.mentions()).extracting(Mention::text).containsExactly("Karachi", "Karachi");
                 });
+    }
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+        // text (written for these tests) | landmark | latitude and longitude it lies near (its town's, within 50 km)
+        "Reporters waited outside the White House on Monday for the president's statement.  | White House | 38.90 | -77.04",
+        "Flights out of Heathrow were delayed by fog on Tuesday morning.                     | Heathrow    | 51.47 | -0.45",
+        "The two leaders met at Camp David over the weekend.                                  | Camp David  | 39.65 | -77.46",
+        "Pilgrims gathered in St. Peter's Square for the Easter blessing.                     | St. Peter's Square | 41.90 | 12.46",
+    })
+    void shouldPlaceAWellKnownLandmarkAtItsTownWhenTheStoryNamesIt(String text, String surface, double lat, double lon) {
+        Place p = place(enrich(null, text), surface).orElseThrow(() -> new AssertionError("no place for " + surface));
+        assertThat(p.countryCode()).isNull();
+        assertThat(Math.abs(p.lat() - lat)).isLessThan(0.5);
+        assertThat(Math.abs(p.lon() - lon)).isLessThan(0.5);
+    }
+
+    @Test
+    void shouldPlaceTheEuropeanUnionAtItsGeographicCentreWhenTheStoryNamesIt() {
+        Place eu = place(enrich(null, "The EU agreed new rules on Tuesday."), "EU").orElseThrow();
+        // the union's centre since 2020 (Gadheim, beside Würzburg), not its seat in Brussels
+        assertThat(eu.lat()).isBetween(49.5, 50.1);
+        assertThat(eu.lon()).isBetween(9.6, 10.3);
+    }
+
+    @Test
+    void shouldReadEachPlaceOfAListWhenTheEntitiesStageDrewOneSpanOverIt() {
+        String text = "Crews were sent to Hawaii and Guam, Louisiana and Nevada after the storms.";
+        Article a = enricher.enrich(Article.builder("c-l", text, "t")
+                .entities(List.of(entity(text, "Hawaii and Guam, Louisiana", EntityType.LOCATION))).build());
+        assertThat(place(a, "Hawaii")).map(Place::featureCode).contains("ADM1");
+        assertThat(place(a, "Guam")).map(Place::countryCode).contains("GU");
+        assertThat(place(a, "Louisiana")).map(Place::featureCode).contains("ADM1");
+        assertThat(place(a, "Hawaii and Guam, Louisiana")).isEmpty();
+    }
+
+    @Test
+    void shouldKeepAStateInsideALongerLocationWhenTheGazetteerLacksTheLongerName() {
+        String text = "Historians marked the anniversary of the Louisiana Purchase in New Orleans on Sunday.";
+        Article a = enricher.enrich(Article.builder("c-p", text, "t")
+                .entities(List.of(entity(text, "Louisiana Purchase", EntityType.LOCATION))).build());
+        assertThat(place(a, "Louisiana")).map(Place::geonameId).contains(4331987L);
+        // the longer name stays an unknown location of its own, without a GeoNames id
+        assertThat(place(a, "Louisiana Purchase")).map(Place::geonameId).isEmpty();
+    }
+
+    @Test
+    void shouldNotLetAUniversityTeamNameItsStateWhenTheOtherTeamIsACity() {
+        Article a = enrich(null, "Mississippi State beat Louisville 73-63 in the semifinal on Friday night.");
+        assertThat(place(a, "Louisville")).map(Place::admin1).contains("Kentucky");
     }
 }
