@@ -65,6 +65,33 @@ final class EntityHints {
     }
 
     /**
+     * Whether {@code s} is a country's acronym that begins a PERSON span of three words or more: "U.S. Trade
+     * Representative Robert Lighthizer", "UK Foreign Secretary ..." as a tagger draws them; the country is named
+     * (a country's name there may be a first name: "Jordan", "Chad", so only its acronym in capitals counts).
+     */
+    private boolean countryTitle(String text, Mention m, GeoSpotter.Spot s) {
+        if (s.start() != m.start() || s.end() >= m.end() || !Character.isUpperCase(text.charAt(s.end() - 1))
+                && text.charAt(s.end() - 1) != '.') {
+            return false;
+        }
+        for (int i = s.start(); i < s.end(); i++) {
+            char c = text.charAt(i);
+            if (c != '.' && !Character.isUpperCase(c)) {
+                return false;
+            }
+        }
+        int words = 1;
+        for (int i = s.end(); i < m.end(); i++) {
+            words += text.charAt(i) == ' ' ? 1 : 0;
+        }
+        boolean country = false;
+        for (int e : s.entries()) {
+            country |= Gazetteer.kind(e) == Gazetteer.COUNTRY;
+        }
+        return country && words >= 3;
+    }
+
+    /**
      * Whether the spots inside {@code m} are all of it but separators: commas, slashes, "and", "or", "&".
      * At least two spots.
      */
@@ -150,7 +177,7 @@ final class EntityHints {
                 }
                 if (en.type() == EntityType.PERSON) {
                     spots.removeIf(s -> s.start() < m.end() && m.start() < s.end()
-                            && Gazetteer.kind(s.entries()[0]) != Gazetteer.DEMONYM);
+                            && Gazetteer.kind(s.entries()[0]) != Gazetteer.DEMONYM && !countryTitle(text, m, s));
                 } else if (en.type() == EntityType.LOCATION) {
                     int region = regionWords.entry(text, m.start(), m.end());
                     if (region >= 0) {

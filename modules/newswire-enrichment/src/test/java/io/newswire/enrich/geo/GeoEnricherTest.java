@@ -665,4 +665,18 @@ class GeoEnricherTest {
         Article a = enrich(null, "Mississippi State beat Louisville 73-63 in the semifinal on Friday night.");
         assertThat(place(a, "Louisville")).map(Place::admin1).contains("Kentucky");
     }
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+        // text (written for these tests) | the PERSON span a tagger drew | the place it begins | its country, or none
+        "U.S. Trade Representative Robert Lighthizer said talks would resume in May. | U.S. Trade Representative Robert Lighthizer | U.S.   | US",
+        "UK Foreign Secretary Jane Doe flew to Nairobi on Monday.                     | UK Foreign Secretary Jane Doe               | UK     | GB",
+        "Jordan Henderson Smith scored twice on Saturday.                             | Jordan Henderson Smith                      | Jordan | -",
+        "Chad Smith said the band would tour again.                                   | Chad Smith                                  | Chad   | -",
+    })
+    void shouldKeepACountryAcronymThatBeginsAPersonSpanWhenATitleFollows(String text, String person, String surface,
+            String cc) {
+        Article a = enricher.enrich(Article.builder("c-t", text, "t")
+                .entities(List.of(entity(text, person, EntityType.PERSON))).build());
+        assertThat(place(a, surface).map(Place::countryCode)).isEqualTo(Optional.ofNullable(cc));
+    }
 }
