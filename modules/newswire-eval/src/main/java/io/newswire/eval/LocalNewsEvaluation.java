@@ -73,9 +73,7 @@ public final class LocalNewsEvaluation {
                 Place hit = null;
                 int bestOverlap = 0;
                 for (Place p : a.places()) {
-                    if (Place.DATELINE.equals(p.kind())) {
-                        continue;
-                    }
+                    // a dateline place has mentions only when the text names it too (one record per place)
                     for (Mention m : p.mentions()) {
                         // the mention covering most of the gold span: "Tupelo" of "Tupelo, Miss.", not "Miss."
                         int overlap = Math.min(m.end(), g.end()) - Math.max(m.start(), g.start());
@@ -101,9 +99,6 @@ public final class LocalNewsEvaluation {
                 }
             }
             for (Place p : a.places()) {
-                if (Place.DATELINE.equals(p.kind())) {
-                    continue;
-                }
                 for (Mention m : p.mentions()) {
                     predictedLiteral++;
                     for (GoldSpan g : s.gold()) {

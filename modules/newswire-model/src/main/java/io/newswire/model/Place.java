@@ -14,8 +14,8 @@ import java.util.List;
  * @param admin1      first-level administrative division name, may be {@code null}
  * @param lat         latitude, {@code null} when the place has no point of its own at {@code precision}
  * @param lon         longitude, {@code null} when {@code lat} is
- * @param mentions    every mention, offsets into {@link Article#text()}; empty for a dateline place
- *                    (the dateline is cut from the text)
+ * @param mentions    every mention, offsets into {@link Article#text()}; for a dateline place only the
+ *                    body's (the dateline is cut from the text), empty unless the body names it too
  * @param precision   what {@code lat}/{@code lon} are the point of: {@link #EXACT} the place's own GeoNames
  *                    point (a town, or a country's or division's own entry), {@link #ADMIN2} / {@link #ADMIN1}
  *                    / {@link #COUNTRY} the second-level division, first-level division or country the
@@ -24,8 +24,10 @@ import java.util.List;
  *                    in contract 1 without a version change.
  * @param kind        how the article names it: {@link #LITERAL} by name ("Peshawar"), {@link #DEMONYM} by
  *                    an adjective or inhabitant noun ("Pakistani"), {@link #DATELINE} in the dateline;
- *                    {@code null} in records that predate the field. A place named both ways appears once
- *                    per kind. Added in contract 1 without a version change.
+ *                    {@code null} in records that predate the field. A place named by name and by demonym
+ *                    appears once per kind; the dateline's place also named in the body appears once, of
+ *                    kind {@link #DATELINE}, with the body's mentions. Added in contract 1 without a version
+ *                    change.
  */
 public record Place(
         String name,

@@ -65,6 +65,100 @@ final class EntityHints {
     }
 
     /**
+     * Whether {@code s} is a country's acronym that begins a PERSON span of three words or more: "U.S. Trade
+     * Representative Robert Lighthizer", "UK Foreign Secretary ..." as a tagger draws them; the country is named
+     * (a country's name there may be a first name: "Jordan", "Chad", so only its acronym in capitals counts).
+     */
+    private boolean countryTitle(String text, Mention m, GeoSpotter.Spot s) {
+        if (s.start() != m.start() || s.end() >= m.end() || !Character.isUpperCase(text.charAt(s.end() - 1))
+                && text.charAt(s.end() - 1) != '.') {
+            return false;
+        }
+        for (int i = s.start(); i < s.end(); i++) {
+            char c = text.charAt(i);
+            if (c != '.' && !Character.isUpperCase(c)) {
+                return false;
+            }
+        }
+        int words = 1;
+        for (int i = s.end(); i < m.end(); i++) {
+            words += text.charAt(i) == ' ' ? 1 : 0;
+        }
+        boolean country = false;
+        for (int e : s.entries()) {
+            country |= Gazetteer.kind(e) == Gazetteer.COUNTRY;
+        }
+        return country && words >= 3;
+    }
+
+    /**
+     * Whether the spots inside {@code m} are all of it but separators: commas, slashes, "and", "or", "&".
+     * At least two spots.
+     */
+    private static boolean isList(String text, Mention m, List<GeoSpotter.Spot> spots) {
+        List<GeoSpotter.Spot> inside = new ArrayList<>();
+        for (GeoSpotter.Spot s : spots) {
+            if (s.start() >= m.start() && s.end() <= m.end()) {
+                inside.add(s);
+            }
+        }
+        if (inside.size() < 2) {
+            return false;
+        }
+        inside.sort(Comparator.comparingInt(GeoSpotter.Spot::start));
+        int p = m.start();
+        int n = 0;
+        for (GeoSpotter.Spot s : inside) {
+            if (s.start() < p || !separators(text, p, s.start())) {
+                return false;
+            }
+            p = s.end();
+            n++;
+        }
+        return n >= 2 && separators(text, p, m.end());
+    }
+
+    private static final java.util.regex.Pattern SEPARATORS = java.util.regex.Pattern.compile("[\\s,/&;]+");
+
+    private static boolean separators(String text, int from, int to) {
+        String gap = text.substring(from, to).strip();
+        for (String part : SEPARATORS.split(gap)) {
+            if (!part.isEmpty() && !part.equals("and") && !part.equals("or")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A country, a demonym, a first-level division or a town of 100,000 people or more among the spot's entries. */
+    private boolean strong(GeoSpotter.Spot s) {
+        if (s.byVariant() || s.abbreviation()) {
+            return false;
+        }
+        for (int e : s.entries()) {
+            int kind = Gazetteer.kind(e);
+            if (kind == Gazetteer.COUNTRY || kind == Gazetteer.DEMONYM || kind == Gazetteer.ADMIN1
+                    || kind == Gazetteer.PLACE && gaz.population(e) >= 100_000) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code s} lies inside an organisation of {@code starts} and is not all of it: "Khorasan" of
+     * "Islamic State in Khorasan", "Seattle" of "Seattle Fire".
+     */
+    static boolean insideOne(int[] starts, GeoSpotter.Spot s) {
+        for (int i = 0; i < starts.length; i += 2) {
+            if (starts[i] <= s.start() && s.end() <= starts[i + 1] && starts[i + 1] - starts[i] > s.end() - s.start()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Applies an entities stage's findings: PERSON spans veto spots; a LOCATION span is looked up as a
      * whole and replaces spots that cover only part of it ("Frenchmen Street" is no town called Street),
      * unless the rest is a generic word ("Kabul province"). Returns the LOCATION spans the gazetteer
@@ -83,7 +177,7 @@ final class EntityHints {
                 }
                 if (en.type() == EntityType.PERSON) {
                     spots.removeIf(s -> s.start() < m.end() && m.start() < s.end()
-                            && Gazetteer.kind(s.entries()[0]) != Gazetteer.DEMONYM);
+                            && Gazetteer.kind(s.entries()[0]) != Gazetteer.DEMONYM && !countryTitle(text, m, s));
                 } else if (en.type() == EntityType.LOCATION) {
                     int region = regionWords.entry(text, m.start(), m.end());
                     if (region >= 0) {
@@ -93,6 +187,9 @@ final class EntityHints {
                         continue;
                     }
                     GeoSpotter.Spot whole = GeoSpotter.lookupSpan(gaz, text, m.start(), m.end());
+                    // "Hawaii and Guam, Louisiana", "Greece Italy", "Chartres/Franklin": a span the tagger drew
+                    // over a list of places is those places
+                    boolean list = whole == null && isList(text, m, spots);
                     boolean covered = false;
                     for (int i = spots.size() - 1; i >= 0; i--) {
                         GeoSpotter.Spot s = spots.get(i);
@@ -105,12 +202,24 @@ final class EntityHints {
                                 covered = true;
                                 spots.set(i, new GeoSpotter.Spot(s.start(), s.end(), s.entries(), s.byVariant(), true,
                                         s.abbreviation()));
+                            } else if (inside && list) {
+                                // a list's places: the span is those places, read as any spot is
+                                covered = true;
+                            } else if (inside && whole == null && strong(s)) {
+                                // a country, state or city in a longer name the gazetteer lacks ("Louisiana
+                                // Purchase", "Air Zimbabwe"): kept, and read as any spot is; the longer name
+                                // is still an unknown location of its own
+                                continue;
                             } else {
                                 spots.remove(i);
                             }
                         }
                     }
                     if (!covered) {
+                        if (whole == null && PlaceWords.isGeneric(Folding.folded(m.text()))) {
+                            // "Province" alone, the tagger's piece of "Islamic State in Khorasan Province": no place
+                            continue;
+                        }
                         if (whole != null) {
                             spots.add(new GeoSpotter.Spot(whole.start(), whole.end(), whole.entries(),
                                     whole.byVariant(), true));

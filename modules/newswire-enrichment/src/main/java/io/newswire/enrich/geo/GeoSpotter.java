@@ -44,6 +44,13 @@ final class GeoSpotter {
         }
     }
 
+    /**
+     * Common English words whose variant key is a town's ("Reached", "Measure") or that are a small town's
+     * alternate name ("Dam"): never matched by variant, nor read as such a town.
+     */
+    private static final java.util.Set<String> NOT_VARIANTS =
+            io.newswire.enrich.text.WordList.load(GeoSpotter.class, "variant-not-words.txt");
+
     private GeoSpotter() {
     }
 
@@ -301,7 +308,7 @@ final class GeoSpotter {
         // the key is hashed in place: most capitalised words the gazetteer does not know miss here
         long vk = Gazetteer.variantKey(text, start, end);
         int[] e = vk == 0 ? null : gaz.byVariant(vk);
-        if (e == null) {
+        if (e == null || isCommonWord(text, start, end)) {
             return null;
         }
         // "North and Chicago" is no spelling of North Chicago: an "and" the text has, the name must have too
@@ -395,8 +402,19 @@ final class GeoSpotter {
         if (e != null) {
             return new Spot(start, end, e, false, false);
         }
-        e = byVariant(gaz, text, start, end);
+        // a short word is matched by its exact name only, as the spotter's words are: "Dam" is no spelling of Dome
+        e = end - start < MIN_VARIANT_CHARS ? null : byVariant(gaz, text, start, end);
         return e == null ? null : new Spot(start, end, e, true, false);
+    }
+
+    /** Whether {@code text[start, end)} is one word of {@link #NOT_VARIANTS}, in whatever case. */
+    static boolean isCommonWord(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (!Character.isLetter(text.charAt(i))) {
+                return false;
+            }
+        }
+        return NOT_VARIANTS.contains(text.substring(start, end).toLowerCase(java.util.Locale.ROOT));
     }
 
     static boolean startsName(char c) {

@@ -23,9 +23,13 @@ final class PlaceRecords {
 
     /**
      * One record per chosen entry and kind: named ("Pakistan") and by demonym ("Pakistani") are two
-     * records of the same entry, so that consumers can tell them apart ({@link Place#kind}).
+     * records of the same entry, so that consumers can tell them apart ({@link Place#kind}). The entry
+     * {@code datelineEntry} (or -1) is the dateline's place, also named in the text: its one record is of
+     * kind dateline and keeps the text's mentions. Dateline rather than literal, since the kind says
+     * where the story was filed, which nothing else in the record would, while the mentions already say
+     * that the text names it too.
      */
-    List<Place> places(List<Chosen> chosen, String text) {
+    List<Place> places(List<Chosen> chosen, String text, int datelineEntry) {
         Map<Integer, List<Mention>> byEntry = new LinkedHashMap<>();
         Map<Integer, List<Mention>> byDemonym = new LinkedHashMap<>();
         for (Chosen c : chosen) {
@@ -36,7 +40,8 @@ final class PlaceRecords {
         }
         List<Place> out = new ArrayList<>(byEntry.size() + byDemonym.size());
         for (Map.Entry<Integer, List<Mention>> me : byEntry.entrySet()) {
-            out.add(place(me.getKey(), me.getValue()));
+            Place p = place(me.getKey(), me.getValue());
+            out.add(me.getKey() == datelineEntry ? withKind(p, Place.DATELINE) : p);
         }
         for (Map.Entry<Integer, List<Mention>> me : byDemonym.entrySet()) {
             out.add(withKind(place(Gazetteer.entry(Gazetteer.COUNTRY, me.getKey()), me.getValue()), Place.DEMONYM));

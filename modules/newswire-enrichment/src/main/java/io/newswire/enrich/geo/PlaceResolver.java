@@ -204,7 +204,7 @@ final class PlaceResolver {
                         // "Canada" is also a few small towns; as support for an abbreviation it is the country
                         countryNamed[Gazetteer.index(e)] += 1;
                     }
-                } else if (kind == Gazetteer.ADMIN1) {
+                } else if (kind == Gazetteer.ADMIN1 && !universityTeam(text, s, e)) {
                     namedAdmin1.name(Gazetteer.index(e), spotKey[i]);
                 }
             }
@@ -228,9 +228,10 @@ final class PlaceResolver {
                 }
             }
             long locKey = loc == null ? 0 : Folding.key(loc);
-            int[] cands = locKey == 0 ? null : gaz.byKey(locKey);
+            int[] cands = locKey == 0 ? null : datelineCandidates(gaz.byKey(locKey));
             if (cands != null) {
-                datelineEntry = best(cands, locKey, named, namedAdmin1, -1, -1, region, false, null, 0, null, null, 0, -1);
+                datelineEntry = best(cands, locKey, loc.indexOf(' ') > 0, named, namedAdmin1, -1, -1, region, false, null,
+                        0, null, null, 0, -1);
                 if (region != null && datelineEntry >= 0 && !contains(region, datelineEntry)) {
                     // "PARIS, Texas": no town of that name in that region is in the gazetteer; the
                     // region, not the namesake, says where the story was filed
@@ -265,7 +266,8 @@ final class PlaceResolver {
                 if (next != null && !containerFollows(text, s, next)) {
                     next = null;
                 }
-                choice[i] = s.abbreviation() ? -1 : best(s.entries(), spotKey[i], named, namedAdmin1,
+                choice[i] = s.abbreviation() ? -1 : best(s.entries(), spotKey[i],
+                        text.lastIndexOf(' ', s.end() - 1) > s.start(), named, namedAdmin1,
                         datelineEntry, datelineCountry, next == null ? apRegion[i] : next.entries(), divisionAfter[i],
                         admin2Chosen, admin2ChosenCount, chosenEntry, chosenAdmin1, chosenCount, choice[i]);
             }
@@ -384,8 +386,18 @@ final class PlaceResolver {
             boolean cue = contained || inNamedDivision || s.fromEntity() || e == datelineEntry || listed
                     || SpotContext.locativeBefore(text, s.start()) || divisionWord || greater
                     || anyRegionAbbreviation && isRegionAbbreviation(text, s);
+            boolean organisationHead = organisationStarts != null && EntityHints.startsOne(organisationStarts, s);
+            boolean insideOrganisation = !organisationHead && organisationStarts != null
+                    && EntityHints.insideOne(organisationStarts, s);
+            if ((insideOrganisation || organisationHead && s.byVariant()) && !strongInsideOrganisation(s, e)) {
+                // "Islamic State in Khorasan Province": a word inside an organisation's name is no mention of a
+                // place of that name unless it is one of the well-known places organisations are named after ("Bank
+                // of Japan", "University of Texas"), matched by its exact name. A town at the head ("Beverly Hills
+                // Police Department", "Seattle Fire") is read as before (accept), but never by spelling variant
+                continue;
+            }
             if (accept(s, e, text, named, votes, datelineCountry, cue, contained || inNamedDivision,
-                    divisionWord, greater, organisationStarts != null && EntityHints.startsOne(organisationStarts, s))) {
+                    divisionWord, greater, organisationHead)) {
                 int k2 = Gazetteer.kind(e);
                 // "Borno State", "Oaxaca State", "Kwara State": a division word written with a capital is part
                 // of the division's name ("Kech district" in small letters is not). Not when a capitalised word
@@ -407,15 +419,84 @@ final class PlaceResolver {
                 chosen.add(new Chosen(apSpot[i], apSpot[i].entries()[0]));
             }
         }
-        List<Place> places = placeRecords.places(chosen, text);
-        if (!unknownLocations.isEmpty() || datelineWritten != null) {
+        // the dateline's place also named in the text is one record, of kind dateline, with the text's mentions
+        boolean datelineNamed = false;
+        for (int i = 0; datelineEntry >= 0 && i < chosen.size() && !datelineNamed; i++) {
+            datelineNamed = chosen.get(i).entry() == datelineEntry;
+        }
+        List<Place> places = placeRecords.places(chosen, text, datelineNamed ? datelineEntry : -1);
+        if (!unknownLocations.isEmpty() || datelineWritten != null && !datelineNamed) {
             places = new ArrayList<>(places);
-            if (datelineWritten != null) {
+            if (datelineWritten != null && !datelineNamed) {
                 places.add(placeRecords.datelinePlace(datelineWritten, datelineEntry, datelineRegion, datelineCountry));
             }
             places.addAll(placeRecords.unknownPlaces(unknownLocations, chosen, datelineEntry));
         }
         return new Result(places, countryRanker.rank(chosen, text, datelineCountry, datelineEntry));
+    }
+
+    private static final String STATE_WORD = "State";
+
+    /**
+     * Whether {@code s}, naming the US state {@code e}, begins a university or its team ("Mississippi State
+     * started the game against Louisville", "Ohio State"): no naming of the state, so that it does not pull
+     * the other team's city to a namesake in that state (Louisville, Mississippi).
+     */
+    private boolean universityTeam(String text, GeoSpotter.Spot s, int e) {
+        return text.startsWith(STATE_WORD, s.end() + 1) && text.charAt(s.end()) == ' '
+                && "US".equals(gaz.countryCode(gaz.countryOf(e)))
+                && (s.end() + 6 >= text.length() || !Character.isLetter(text.charAt(s.end() + 6)));
+    }
+
+    /** The key of a division's name without its last word when that is a division word ("Lakki Marwat District"). */
+    private static long divisionNameKey(String name) {
+        int sp = name.lastIndexOf(' ');
+        return sp > 0 && SpotContext.DIVISION_WORDS.contains(Folding.folded(name.substring(sp + 1)))
+                ? Folding.key(name.substring(0, sp)) : 0;
+    }
+
+    /**
+     * The entries a dateline's place may be: a dateline names the town the story was filed from, so when a
+     * populated place has the name, the divisions of that name are dropped ("NEW YORK" is the city, not the
+     * state; "PUNJAB" alone stays the province). Countries stay ("KUWAIT", "SINGAPORE").
+     */
+    private static int[] datelineCandidates(int[] entries) {
+        if (entries == null) {
+            return null;
+        }
+        int places = 0;
+        int divisions = 0;
+        for (int e : entries) {
+            int kind = Gazetteer.kind(e);
+            places += kind == Gazetteer.PLACE ? 1 : 0;
+            divisions += kind == Gazetteer.ADMIN1 || kind == Gazetteer.ADMIN2 ? 1 : 0;
+        }
+        if (places == 0 || divisions == 0) {
+            return entries;
+        }
+        int[] out = new int[entries.length - divisions];
+        int n = 0;
+        for (int e : entries) {
+            int kind = Gazetteer.kind(e);
+            if (kind != Gazetteer.ADMIN1 && kind != Gazetteer.ADMIN2) {
+                out[n++] = e;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether a spot inside an organisation's name is still a mention of the place {@code e}: a country,
+     * its demonym, a continent or region, a first-level division, or a town of
+     * {@value #ORGANISATION_CITY_MIN_POPULATION} people or more, by its exact name; never by spelling variant.
+     */
+    private boolean strongInsideOrganisation(GeoSpotter.Spot s, int e) {
+        if (s.byVariant()) {
+            return false;
+        }
+        int kind = Gazetteer.kind(e);
+        return kind == Gazetteer.COUNTRY || kind == Gazetteer.DEMONYM || kind == Gazetteer.CONTINENT
+                || kind == Gazetteer.ADMIN1 || gaz.population(e) >= ORGANISATION_CITY_MIN_POPULATION;
     }
 
     /** Whether {@code s} is a state written as an AP abbreviation after a comma ("Lakewood, Wash."). */
@@ -511,14 +592,18 @@ final class PlaceResolver {
     }
 
     /** The best-scoring entry; a word that is a demonym is read as one ("American" is not a town). */
-    private int best(int[] entries, long surfaceKey, double[] named, NamedDivisions namedAdmin1,
+    private int best(int[] entries, long surfaceKey, boolean multiWord, double[] named, NamedDivisions namedAdmin1,
             int datelineEntry, int datelineCountry, int[] container, boolean divisionAfter, int[] admin2Chosen,
             int admin2ChosenCount, int[] chosenEntry, int[] chosenAdmin1, int chosenCount, int selfChoice) {
         int best = -1;
         double bestScore = Double.NEGATIVE_INFINITY;
         boolean demonym = false;
+        // "Lakki Marwat": no town has the whole name as its own (GeoNames lists the town as "Lakki"), so the
+        // district "Lakki Marwat District" is the name written, not the town matched by an alternate name
+        boolean ownPlace = !multiWord;
         for (int e : entries) {
             demonym |= Gazetteer.kind(e) == Gazetteer.DEMONYM;
+            ownPlace |= Gazetteer.kind(e) == Gazetteer.PLACE && gaz.isOwnName(e, surfaceKey);
         }
         for (int e : entries) {
             int kind = Gazetteer.kind(e);
@@ -532,9 +617,14 @@ final class PlaceResolver {
             } else if (kind == Gazetteer.ADMIN1 || kind == Gazetteer.ADMIN2) {
                 // a division's population is the sum of its towns: no bonus on top, or Washington the
                 // state would beat Washington the capital; "Kano State", "Kech district" name the division
-                if (kind == Gazetteer.ADMIN2 && !divisionAfter && !gaz.isOwnName(e, surfaceKey)) {
+                boolean wholeName = !ownPlace && kind == Gazetteer.ADMIN2 && !gaz.isOwnName(e, surfaceKey)
+                        && divisionNameKey(gaz.admin2Name(Gazetteer.index(e))) == surfaceKey;
+                if (kind == Gazetteer.ADMIN2 && !divisionAfter && !gaz.isOwnName(e, surfaceKey) && !wholeName) {
                     // "Pickens" alone is a town or a surname, not Pickens County
                     continue;
+                }
+                if (wholeName) {
+                    score += 1.5;
                 }
                 if (divisionAfter) {
                     score += 4.0;
@@ -558,9 +648,10 @@ final class PlaceResolver {
                 score += namedAdmin1.bonus(gaz.placeAdmin1(Gazetteer.index(e)), surfaceKey);
                 int a2 = gaz.placeAdmin2(Gazetteer.index(e));
                 for (int x = 0; a2 >= 0 && x < admin2ChosenCount; x++) {
-                    if (admin2Chosen[x] == a2 && gaz.admin2NameKey(a2) != surfaceKey) {
+                    if (admin2Chosen[x] == a2 && gaz.admin2NameKey(a2) != surfaceKey
+                            && divisionNameKey(gaz.admin2Name(a2)) != surfaceKey) {
                         // a town of a county the story names ("Lincoln" beside "Boston in Lincolnshire"), not the
-                        // county's own name read again
+                        // county's own name read again ("Lakki Marwat" for Lakki Marwat District)
                         score += ADMIN2_NAMED_BONUS;
                         break;
                     }
@@ -697,18 +788,36 @@ final class PlaceResolver {
         double ownVote = kind == Gazetteer.PLACE ? 1 : 0;
         boolean supported = contained || c >= 0 && (c == datelineCountry || named[c] - 0.5 * ownVote >= 0.5
                 || votes[c] - ownVote >= 1);
+        int surfaceLength = s.end() - s.start();
+        if (s.byVariant()) {
+            // a spelling variant is a guess (Chairman sounds like Kerman, Builder like Boulder, a LOCATION "Dam"
+            // like Ghana's Dome): it needs its country supported by the story, even when the entities stage found
+            // the span (it says a place is meant, not which), a town also a cue, and then it passes every check an
+            // exact name passes. "Khorasan Province" names a province: a town that sounds like it is not meant
+            boolean big = surfaceLength >= 9 && (kind != Gazetteer.PLACE || gaz.population(e) >= 1_000_000);
+            boolean ownSupport = contained || c >= 0 && (c == datelineCountry || named[c] - 0.5 * ownVote >= 1
+                    || votes[c] - ownVote >= 1);
+            if (!(s.fromEntity() ? ownSupport : supported || big)
+                    || kind == Gazetteer.PLACE && (divisionAfter || !cue && gaz.population(e) < 1_000_000)) {
+                return false;
+            }
+        }
+        if (kind == Gazetteer.PLACE && !s.byVariant() && gaz.population(e) < 1_000_000
+                && !gaz.isOwnName(e, Folding.key(text, s.start(), s.end()))) {
+            // a town by one of its alternate names is as much a guess as a spelling variant: "Dam" is the
+            // word before "Site 14" in a West Virginia story, not Ghana's Dome; "Khorasan Province" is no
+            // Turkish town called Horasan. A common word never, a division word after it never, and a small
+            // town's country must be the story's, even for a span the entities stage marked
+            boolean ownSupport = contained || c >= 0 && (c == datelineCountry || named[c] - 0.5 * ownVote >= 1
+                    || votes[c] - ownVote >= 1);
+            if (GeoSpotter.isCommonWord(text, s.start(), s.end()) || divisionAfter
+                    || gaz.population(e) < UNSUPPORTED_MIN_POPULATION && !ownSupport) {
+                return false;
+            }
+        }
         if (s.fromEntity()) {
             // the entities stage already said it is a location: only which one is left to decide here
             return true;
-        }
-        int surfaceLength = s.end() - s.start();
-        if (s.byVariant()) {
-            // a spelling variant is a guess (Chairman sounds like Kerman, Builder like Boulder): it needs its
-            // country supported, a town also a cue, and then it passes every check an exact name passes
-            boolean big = surfaceLength >= 9 && (kind != Gazetteer.PLACE || gaz.population(e) >= 1_000_000);
-            if (!supported && !big || kind == Gazetteer.PLACE && !cue && gaz.population(e) < 1_000_000) {
-                return false;
-            }
         }
         boolean singleWord = true;
         for (int i = s.start(); i < s.end(); i++) {

@@ -526,4 +526,157 @@ class GeoEnricherTest {
         Place p = place(enrich(null, text), town).orElseThrow(() -> new AssertionError("no place for " + town));
         assertThat(p.countryCode()).isEqualTo(cc);
     }
+    private static Entity entity(String text, String surface, EntityType type) {
+        int s = text.indexOf(surface);
+        return new Entity(null, surface, type, null, List.of(), List.of(new Mention(s, s + surface.length(), surface)),
+                1, 0.9);
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', value = {
+        // text (written for these tests) | the span the entities stage marked LOCATION, a word and no town here
+        "Crews cleared debris from Dam Site 9 above the town of Elkins, West Virginia, after the storm. | Dam",
+        "Inspectors walked along Dam Road near Beckley, West Virginia, on Tuesday.                     | Dam",
+        "Market Square in Hagerstown, Maryland, will be closed for the parade on Saturday.           | Market",
+    })
+    void shouldNotReadAWordAsAFarTownWhenOnlyAnAlternateNameMatchesIt(String text, String surface) {
+        Article a = enricher.enrich(Article.builder("c-w", text, "t")
+                .entities(List.of(entity(text, surface, EntityType.LOCATION))).build());
+        assertThat(place(a, surface)).isEmpty();
+        assertThat(a.places()).extracting(Place::countryCode).containsOnly("US");
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', value = {
+        // capitalised common words whose spelling-variant key is a country's or a town's, in a story that names
+        // that country, so that only the word list keeps them out | marked LOCATION by the entities stage
+        "Agenda items for the talks in Kampala, Uganda, were agreed on Monday.                 | Agenda  | false",
+        "Killing of the two fishermen off Keelung angered Taiwan, officials in Taipei said.     | Killing | true",
+    })
+    void shouldNotMatchACommonWordBySpellingVariantWhenTheCountryIsNamed(String text, String surface, boolean marked) {
+        Article.Builder b = Article.builder("c-v", text, "t");
+        if (marked) {
+            b.entities(List.of(entity(text, surface, EntityType.LOCATION)));
+        }
+        // a span the entities stage marked stays an unknown location (no GeoNames entry), never Uganda or Keelung
+        assertThat(place(enricher.enrich(b.build()), surface).map(Place::geonameId)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // dateline | GeoNames id of the town (not the state or province of that name)
+        "New York   | 5128581",
+        "Quebec     | 6325494",
+    })
+    void shouldReadTheDatelineAsTheTownWhenADivisionHasTheSameName(String dateline, long geonameId) {
+        Article a = enrich(dateline, "Shares rose on Tuesday as investors weighed new figures on jobs and prices.");
+        Place d = a.places().stream().filter(p -> Place.DATELINE.equals(p.kind())).findFirst().orElseThrow();
+        assertThat(d.geonameId()).isEqualTo(geonameId);
+        assertThat(d.featureCode()).startsWith("PPL");
+    }
+
+    @Test
+    void shouldNotReadAPlaceInsideAnOrganisationWhenItIsWeakOrASpellingGuess() {
+        String text = "Turkey and Iran condemned the bombing, which Islamic State in Khorasan Province claimed. "
+                + "The Bank of Japan left rates unchanged.";
+        Article plain = enrich(null, text);
+        // "Khorasan" is an alternate name of Turkey's Horasan; "Khorasan Province" names a province, no town
+        assertThat(place(plain, "Khorasan")).isEmpty();
+        Article withEntities = enricher.enrich(Article.builder("c-o", text, "t").entities(List.of(
+                entity(text, "Islamic State in Khorasan", EntityType.ORGANIZATION),
+                entity(text, "Province", EntityType.LOCATION),
+                entity(text, "Bank of Japan", EntityType.ORGANIZATION))).build());
+        assertThat(place(withEntities, "Khorasan")).isEmpty();
+        // a generic word the tagger cut off the organisation is no place either
+        assertThat(place(withEntities, "Province")).isEmpty();
+        // a country an organisation is named after is still a mention of it
+        assertThat(place(withEntities, "Japan")).map(Place::countryCode).contains("JP");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Two soldiers were killed in Lakki Marwat on Sunday, police said.",
+        "Gunmen attacked a police post in Lakki Marwat, a district of Khyber Pakhtunkhwa, overnight.",
+        "Curfew was imposed in Lakki Marwat district after the clashes.",
+        "Shops in Lakki Marwat's main bazaar stayed shut; Bannu and Lakki Marwat were calm by evening.",
+    })
+    void shouldReadTheWholeNameWhenATownHasOnlyItsFirstWord(String text) {
+        Article a = enrich(null, text);
+        // GeoNames lists the town as "Lakki" and the district as "Lakki Marwat District"
+        assertThat(a.places()).filteredOn(p -> p.mentions().stream().anyMatch(m -> m.text().equals("Lakki Marwat")))
+                .extracting(Place::geonameId).containsOnly(7419039L);
+    }
+
+    @Test
+    void shouldListTheDatelinePlaceOnceWhenTheTextAlsoNamesIt() {
+        Article a = enrich("Karachi", "Traders in Karachi said flour prices rose again; Karachi markets stayed shut.");
+        assertThat(a.places()).filteredOn(p -> Long.valueOf(1174872L).equals(p.geonameId())).singleElement()
+                .satisfies(p -> {
+                    assertThat(p.kind()).isEqualTo(Place.DATELINE);
+                    assertThat(p.mentions()).extracting(Mention::text).containsExactly("Karachi", "Karachi");
+                });
+    }
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+        // text (written for these tests) | landmark | latitude and longitude it lies near (its town's, within 50 km)
+        "Reporters waited outside the White House on Monday for the president's statement.  | White House | 38.90 | -77.04",
+        "Flights out of Heathrow were delayed by fog on Tuesday morning.                     | Heathrow    | 51.47 | -0.45",
+        "The two leaders met at Camp David over the weekend.                                  | Camp David  | 39.65 | -77.46",
+        "Pilgrims gathered in St. Peter's Square for the Easter blessing.                     | St. Peter's Square | 41.90 | 12.46",
+    })
+    void shouldPlaceAWellKnownLandmarkAtItsTownWhenTheStoryNamesIt(String text, String surface, double lat, double lon) {
+        Place p = place(enrich(null, text), surface).orElseThrow(() -> new AssertionError("no place for " + surface));
+        assertThat(p.countryCode()).isNull();
+        assertThat(Math.abs(p.lat() - lat)).isLessThan(0.5);
+        assertThat(Math.abs(p.lon() - lon)).isLessThan(0.5);
+    }
+
+    @Test
+    void shouldPlaceTheEuropeanUnionAtItsGeographicCentreWhenTheStoryNamesIt() {
+        Place eu = place(enrich(null, "The EU agreed new rules on Tuesday."), "EU").orElseThrow();
+        // the union's centre since 2020 (Gadheim, beside Würzburg), not its seat in Brussels
+        assertThat(eu.lat()).isBetween(49.5, 50.1);
+        assertThat(eu.lon()).isBetween(9.6, 10.3);
+    }
+
+    @Test
+    void shouldReadEachPlaceOfAListWhenTheEntitiesStageDrewOneSpanOverIt() {
+        String text = "Crews were sent to Hawaii and Guam, Louisiana and Nevada after the storms.";
+        Article a = enricher.enrich(Article.builder("c-l", text, "t")
+                .entities(List.of(entity(text, "Hawaii and Guam, Louisiana", EntityType.LOCATION))).build());
+        assertThat(place(a, "Hawaii")).map(Place::featureCode).contains("ADM1");
+        assertThat(place(a, "Guam")).map(Place::countryCode).contains("GU");
+        assertThat(place(a, "Louisiana")).map(Place::featureCode).contains("ADM1");
+        assertThat(place(a, "Hawaii and Guam, Louisiana")).isEmpty();
+    }
+
+    @Test
+    void shouldKeepAStateInsideALongerLocationWhenTheGazetteerLacksTheLongerName() {
+        String text = "Historians marked the anniversary of the Louisiana Purchase in New Orleans on Sunday.";
+        Article a = enricher.enrich(Article.builder("c-p", text, "t")
+                .entities(List.of(entity(text, "Louisiana Purchase", EntityType.LOCATION))).build());
+        assertThat(place(a, "Louisiana")).map(Place::geonameId).contains(4331987L);
+        // the longer name stays an unknown location of its own, without a GeoNames id
+        assertThat(place(a, "Louisiana Purchase")).map(Place::geonameId).isEmpty();
+    }
+
+    @Test
+    void shouldNotLetAUniversityTeamNameItsStateWhenTheOtherTeamIsACity() {
+        Article a = enrich(null, "Mississippi State beat Louisville 73-63 in the semifinal on Friday night.");
+        assertThat(place(a, "Louisville")).map(Place::admin1).contains("Kentucky");
+    }
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+        // text (written for these tests) | the PERSON span a tagger drew | the place it begins | its country, or none
+        "U.S. Trade Representative Robert Lighthizer said talks would resume in May. | U.S. Trade Representative Robert Lighthizer | U.S.   | US",
+        "UK Foreign Secretary Jane Doe flew to Nairobi on Monday.                     | UK Foreign Secretary Jane Doe               | UK     | GB",
+        "Jordan Henderson Smith scored twice on Saturday.                             | Jordan Henderson Smith                      | Jordan | -",
+        "Chad Smith said the band would tour again.                                   | Chad Smith                                  | Chad   | -",
+    })
+    void shouldKeepACountryAcronymThatBeginsAPersonSpanWhenATitleFollows(String text, String person, String surface,
+            String cc) {
+        Article a = enricher.enrich(Article.builder("c-t", text, "t")
+                .entities(List.of(entity(text, person, EntityType.PERSON))).build());
+        assertThat(place(a, surface).map(Place::countryCode)).isEqualTo(Optional.ofNullable(cc));
+    }
 }
