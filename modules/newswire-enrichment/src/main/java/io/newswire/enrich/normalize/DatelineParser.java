@@ -100,6 +100,9 @@ public final class DatelineParser {
         if (match.isEmpty() && first < text.length() && (text.charAt(first) == 'B' || text.charAt(first) == 'F')) {
             match = bylinePlace(text, first);
         }
+        if (match.isEmpty() && (text.startsWith("Updated - ", first) || text.startsWith("Published - ", first))) {
+            match = timestampPlace(text, first);
+        }
         if (match.isEmpty() && first < text.length() && Character.isUpperCase(text.charAt(first))) {
             // UPI without a place: "Nov. 29 (UPI) -- ...".
             match = new Scan(text, from, Math.min(text.length(), from + WINDOW)).datedAgency(reference);
@@ -162,6 +165,53 @@ public final class DatelineParser {
         Dateline d = inner.get().dateline();
         return Optional.of(new Match(new Dateline(d.location(), d.locationDisplay(), d.region(), d.date(),
                 d.resolvedDate(), d.agency() != null ? d.agency() : agency), start, inner.get().end()));
+    }
+
+    /** At most this many words in the place that ends a timestamp line ("THIRUVANANTHAPURAM", "NEW DELHI"). */
+    private static final int MAX_TIMESTAMP_PLACE_WORDS = 3;
+
+    /**
+     * The Hindu: "Updated - November 28, 2026 10:15 pm IST - CHENNAI" (or "Published - ...") alone on
+     * the first line, the story on the next: the place ends the timestamp line. Taken only when the
+     * part after the line's last spaced hyphen is an all-capitals place of at most three words of
+     * letters (not "The Hindu Bureau", not "PHOTO: SPECIAL ARRANGEMENT", not a second timestamp), the
+     * part before it holds a digit (the date and time), and the story opens with a capital.
+     */
+    static Optional<Match> timestampPlace(String text, int start) {
+        int lineEnd = text.indexOf('\n', start);
+        if (lineEnd < 0 || lineEnd - start > WINDOW) {
+            return Optional.empty();
+        }
+        String line = text.substring(start, lineEnd).stripTrailing();
+        int cut = line.lastIndexOf(" - ");
+        int opening = line.indexOf(" - ");
+        if (cut <= opening) {
+            return Optional.empty();
+        }
+        String stamp = line.substring(opening + 3, cut);
+        String place = line.substring(cut + 3).strip();
+        if (stamp.chars().noneMatch(Character::isDigit) || place.isEmpty() || !isAllCaps(place)
+                || LABELS.contains(place) || AGENCIES.contains(place)) {
+            return Optional.empty();
+        }
+        int words = 0;
+        for (String w : place.split(" ")) {
+            if (w.isEmpty() || !w.chars().allMatch(Character::isLetter)) {
+                return Optional.empty();
+            }
+            words++;
+        }
+        if (words > MAX_TIMESTAMP_PLACE_WORDS) {
+            return Optional.empty();
+        }
+        int story = lineEnd;
+        while (story < text.length() && Character.isWhitespace(text.charAt(story))) {
+            story++;
+        }
+        if (story >= text.length() || !Character.isUpperCase(text.charAt(story))) {
+            return Optional.empty();
+        }
+        return Optional.of(new Match(new Dateline(place, display(place), null, null, null, null), start, story));
     }
 
     /** Agencies whose house style has a dateline of date and agency only, with no place. */

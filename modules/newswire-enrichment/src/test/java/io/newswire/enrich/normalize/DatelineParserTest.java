@@ -161,6 +161,9 @@ class DatelineParserTest {
         "From Yusuf Danladi, Katsina\\nThe emir has opened a new maternity ward.   | Katsina      | -                        | -          | -            | The emir has opened a new maternity ward.",
         "By Ifeoma Nwachukwu-Obi, Owerri\\nTeachers resumed work on Monday.        | Owerri       | -                        | -          | -            | Teachers resumed work on Monday.",
         "From Halima Umar, Birnin Kebbi\\nThe river has burst its banks again.     | Birnin Kebbi | -                        | -          | -            | The river has burst its banks again.",
+        // The Hindu: the place ends the timestamp line
+        "Updated - May 02, 2026 08:15 pm IST - KOCHI\\n\\nThe port handled more ships. | KOCHI        | -                        | -          | -            | The port handled more ships.",
+        "Published - May 02, 2026 08:15 pm IST - NAVI MUMBAI\\nTolls rose on Monday. | NAVI MUMBAI  | -                        | -          | -            | Tolls rose on Monday.",
     })
     void shouldReadOtherAgenciesDatelinesWhenTextStartsWithOne(String text, String location, String region,
             String resolved, String agency, String rest) {
@@ -251,6 +254,11 @@ class DatelineParserTest {
         "By Friday, Katsina had received its first vaccines.\\nOfficials were pleased.",
         "From Kano to Katsina, the road is lined with new stalls.\\nTraders are pleased.",
         "By Ngozi Eze, Reuters\\nOil output rose in October.",
+        // timestamp lines that end in no place
+        "Updated - May 02, 2026 08:15 pm IST\\n\\nThe port handled more ships.",
+        "Updated - May 02, 2026 08:15 pm IST - Special Correspondent\\n\\nThe port handled more ships.",
+        "Published - May 02, 2026 08:15 pm IST - FILE PHOTO: PTI\\n\\nThe port handled more ships.",
+        "Updated - KOCHI\\n\\nThe port handled more ships.",
     })
     void shouldFindNoDatelineWhenAnOpeningOnlyLooksLikeOne(String text) {
         assertThat(DatelineParser.parse(text.replace("\\n", "\n"), 0, REF)).isEmpty();
