@@ -220,15 +220,21 @@ public final class DatelineParser {
     /** Openings of a Nigerian newspaper byline ("From Musa Bello, Kano", "By Ada Eze, Abuja"). */
     private static final String[] BYLINE_OPENINGS = {"By ", "BY ", "From ", "FROM "};
     /**
-     * Words that end a byline as a title or desk, not a place ("By Ada Eze, Business Editor", "From
-     * Musa Bello, Senior Correspondent").
+     * Words that end a byline as a title, desk or outlet, not a place ("By Ada Eze, Business Editor",
+     * "From Musa Bello, Senior Correspondent", "By Jane Doe, Associated Press").
      */
     private static final java.util.Set<String> BYLINE_TITLES = java.util.Set.of("correspondent", "correspondents",
             "editor", "reporter", "writer", "chief", "bureau", "officer", "director", "staff", "desk", "analyst",
             "columnist", "contributor", "manager", "executive", "president", "secretary", "minister", "head",
             "deputy", "senior", "special", "political", "business", "sports", "features", "news", "team", "agency",
             "affairs", "reporters", "journalist", "publisher", "producer", "photographer", "intern", "guest",
-            "online", "digital", "international", "national", "regional", "metro", "city", "state");
+            "online", "digital", "international", "national", "regional", "metro", "city", "state",
+            // outlets: "By Jane Doe, Associated Press", "From Ade Bello, Daily Trust", "By Jane Doe, The Guardian"
+            "the", "press", "times", "post", "daily", "herald", "tribune", "journal", "guardian", "telegraph",
+            "network", "radio", "tv", "television", "magazine", "media", "gazette", "mail", "express", "standard",
+            "observer", "punch", "vanguard", "leadership", "nation", "sun", "star", "today", "chronicle",
+            "independent", "wire", "service", "services", "reuters", "bloomberg", "insider", "report", "review",
+            "weekly", "monitor", "bbc", "cnn", "npr", "afp", "ap", "upi", "channels", "arise");
 
     /**
      * A Nigerian newspaper byline that ends in the reporter's place, alone on the first line: "From
@@ -258,7 +264,9 @@ public final class DatelineParser {
         String place = line.substring(comma + 2).strip();
         int nameWords = capitalisedWords(name);
         int placeWords = capitalisedWords(place);
-        if (nameWords < 2 || nameWords > 4 || placeWords < 1 || placeWords > 3
+        // A place is written in capitalised words ("Kano", "Port Harcourt"); an all-capitals short name
+        // after a byline is an outlet ("By Jane Doe, CNN").
+        if (nameWords < 2 || nameWords > 4 || placeWords < 1 || placeWords > 3 || isAllCaps(place)
                 || AGENCIES.contains(place.toUpperCase(Locale.ROOT))) {
             return Optional.empty();
         }

@@ -254,6 +254,13 @@ class DatelineParserTest {
         "By Friday, Katsina had received its first vaccines.\\nOfficials were pleased.",
         "From Kano to Katsina, the road is lined with new stalls.\\nTraders are pleased.",
         "By Ngozi Eze, Reuters\\nOil output rose in October.",
+        // a byline ending in an outlet, not a place
+        "By Jane Doe, Associated Press\\nThe storm weakened overnight.",
+        "By Jane Doe, The Guardian\\nThe storm weakened overnight.",
+        "By Jane Doe, CNN\\nThe storm weakened overnight.",
+        "From Ade Bello, Daily Trust\\nThe governor signed the budget.",
+        "By Ade Bello, Premium Times\\nThe governor signed the budget.",
+        "Por Ana Gómez, El País\\nEl Gobierno aprobó el presupuesto.",
         // timestamp lines that end in no place
         "Updated - May 02, 2026 08:15 pm IST\\n\\nThe port handled more ships.",
         "Updated - May 02, 2026 08:15 pm IST - Special Correspondent\\n\\nThe port handled more ships.",
