@@ -29,6 +29,20 @@ class WireDatelineEvaluationTest {
                 continue;
             }
             String head = r.text().substring(0, r.text().length() - r.body().length()).toLowerCase(Locale.ROOT);
+            if (r.location() == null) {
+                // UPI without a place ("Nov. 29 (UPI) --"): the agency is all there is besides the date.
+                assertThat(r.agency()).as("line %d", r.line()).isNotNull();
+                assertThat(head).as("line %d", r.line()).contains("(" + r.agency().toLowerCase(Locale.ROOT) + ")");
+                continue;
+            }
+            // The Hindu's timestamp line ends in the place ("Updated - ... IST - CHENNAI"); a Nigerian
+            // byline ends in it ("From Musa Abdullahi, Kano"): that place then opens the head.
+            String firstLine = head.strip();
+            if (firstLine.startsWith("updated - ") || firstLine.startsWith("published - ")) {
+                head = firstLine.substring(firstLine.lastIndexOf(" - ") + 3) + " " + firstLine;
+            } else if (firstLine.startsWith("from ") && firstLine.indexOf('\n') < 0) {
+                head = firstLine.substring(firstLine.lastIndexOf(", ") + 2) + " " + firstLine;
+            }
             // A credit line may stand before the dateline ("By Maria Lopez\nAssociated Press\n\nTUCSON, ...",
             // "Special Correspondent\nMADURAI"), or share its line ("By IANS, Lucknow :"): the place opens the last line.
             String lastLine = head.stripTrailing();

@@ -132,6 +132,13 @@ public final class HtmlExtractor {
         removeRelatedHeadings(root);
         removePaywallPrompts(root);
         String text = withoutNotices(TextCleaner.clean(blockText(root)));
+        // What is left of the page besides our text decides whether a second opinion could differ.
+        if (ReadabilityFallback.worthAsking(visibleLength(text), body)) {
+            String other = ReadabilityFallback.other(text, html, pageUrl);
+            if (other != null) {
+                text = withoutNotices(other);
+            }
+        }
         text = ArticleBodies.reconcile(text, meta.articleBody());
         text = withoutCreditLine(text);
         return new Page(text, title == null ? null : TextCleaner.clean(title),

@@ -109,7 +109,9 @@ public final class StandardNormalizer implements Normalizer {
             if (lineEnd > 0) {
                 int next = skipNewlines(text, lineEnd);
                 Optional<DatelineParser.Match> again = DatelineParser.parse(text, next, reference);
-                if (again.isPresent() && again.get().dateline().location().equalsIgnoreCase(dateline.location())) {
+                // Null-safe: a UPI dateline has no place ("Nov. 29 (UPI) --"), so neither may have one.
+                if (again.isPresent() && dateline.location() != null
+                        && dateline.location().equalsIgnoreCase(again.get().dateline().location())) {
                     Dateline d2 = again.get().dateline();
                     dateline = new Dateline(dateline.location(), dateline.locationDisplay(),
                             dateline.region() != null ? dateline.region() : d2.region(),

@@ -154,6 +154,16 @@ class DatelineParserTest {
         // a month this reader cannot name ("listopada" is October in Croatian, November in Polish):
         // place and agency read, the date left unresolved
         "OSIJEK, 7. listopada (Hina) - Grad je otvorio novi most.                | OSIJEK       | -                        | -          | Hina         | Grad je otvorio novi most.",
+        // UPI without a place: date and agency only (also with the double hyphen against the story)
+        "Feb. 11 (UPI) -- Two tankers collided off the coast on Tuesday.         | -            | -                        | 2026-02-11 | UPI          | Two tankers collided off the coast on Tuesday.",
+        "Feb. 11 (UPI) --Two tankers collided off the coast on Tuesday.          | -            | -                        | 2026-02-11 | UPI          | Two tankers collided off the coast on Tuesday.",
+        // Nigerian newspaper bylines ending in the reporter's place, alone on the first line
+        "From Yusuf Danladi, Katsina\\nThe emir has opened a new maternity ward.   | Katsina      | -                        | -          | -            | The emir has opened a new maternity ward.",
+        "By Ifeoma Nwachukwu-Obi, Owerri\\nTeachers resumed work on Monday.        | Owerri       | -                        | -          | -            | Teachers resumed work on Monday.",
+        "From Halima Umar, Birnin Kebbi\\nThe river has burst its banks again.     | Birnin Kebbi | -                        | -          | -            | The river has burst its banks again.",
+        // The Hindu: the place ends the timestamp line
+        "Updated - May 02, 2026 08:15 pm IST - KOCHI\\n\\nThe port handled more ships. | KOCHI        | -                        | -          | -            | The port handled more ships.",
+        "Published - May 02, 2026 08:15 pm IST - NAVI MUMBAI\\nTolls rose on Monday. | NAVI MUMBAI  | -                        | -          | -            | Tolls rose on Monday.",
     })
     void shouldReadOtherAgenciesDatelinesWhenTextStartsWithOne(String text, String location, String region,
             String resolved, String agency, String rest) {
@@ -234,6 +244,28 @@ class DatelineParserTest {
         "Volgograd - - the hero city - marks its anniversary.",
         "KARAGANDA. The mine town, in pictures",
         "Osijek, 7. svibnja je dan grada.",
+        // a date and something in parentheses that is not a place-less agency's dateline
+        "Feb. 11 (Valentine's Eve) -- florists braced for the rush.",
+        "Feb. 11 (local time) was the deadline for the bids.",
+        // bylines and openings that start like a Nigerian byline with a place but are not one
+        "By Yusuf Danladi, Senior Correspondent\\nThe emir has opened a new ward.",
+        "From Halima Umar, Kebbi State Editor\\nThe river has burst its banks.",
+        "From Our Correspondent\\nThe river has burst its banks.",
+        "By Friday, Katsina had received its first vaccines.\\nOfficials were pleased.",
+        "From Kano to Katsina, the road is lined with new stalls.\\nTraders are pleased.",
+        "By Ngozi Eze, Reuters\\nOil output rose in October.",
+        // a byline ending in an outlet, not a place
+        "By Jane Doe, Associated Press\\nThe storm weakened overnight.",
+        "By Jane Doe, The Guardian\\nThe storm weakened overnight.",
+        "By Jane Doe, CNN\\nThe storm weakened overnight.",
+        "From Ade Bello, Daily Trust\\nThe governor signed the budget.",
+        "By Ade Bello, Premium Times\\nThe governor signed the budget.",
+        "Por Ana Gómez, El País\\nEl Gobierno aprobó el presupuesto.",
+        // timestamp lines that end in no place
+        "Updated - May 02, 2026 08:15 pm IST\\n\\nThe port handled more ships.",
+        "Updated - May 02, 2026 08:15 pm IST - Special Correspondent\\n\\nThe port handled more ships.",
+        "Published - May 02, 2026 08:15 pm IST - FILE PHOTO: PTI\\n\\nThe port handled more ships.",
+        "Updated - KOCHI\\n\\nThe port handled more ships.",
     })
     void shouldFindNoDatelineWhenAnOpeningOnlyLooksLikeOne(String text) {
         assertThat(DatelineParser.parse(text.replace("\\n", "\n"), 0, REF)).isEmpty();

@@ -77,6 +77,18 @@ class StandardNormalizerTest {
     }
 
     @Test
+    void shouldKeepBothLinesWhenADatelineWithoutAPlaceFollowsOrLeads() {
+        // UPI's place-less dateline has no location to compare: neither order may fail or merge.
+        Article first = normalize("Feb. 11 (UPI) -- Two tankers collided.\nFeb. 11 (UPI) -- Salvage began.\nMehr Text.");
+        assertThat(first.dateline().location()).isNull();
+        assertThat(first.dateline().agency()).isEqualTo("UPI");
+        assertThat(first.text()).startsWith("Two tankers collided.");
+        Article second = normalize("SANAA, June 2 - Talks opened.\nFeb. 11 (UPI) -- Salvage began.\nMás texto.");
+        assertThat(second.dateline().location()).isEqualTo("SANAA");
+        assertThat(second.text()).contains("Feb. 11 (UPI) -- Salvage began.");
+    }
+
+    @Test
     void shouldInferYearFromPublicationTimeWhenKnown() {
         RawArticle raw = RawArticle.builder("LIMA, Dec 30 (AFP) - Rain fell.").id("c-2")
                 .url("https://www.example.com/a").source(new Source("Example", null)).title("T")
