@@ -62,6 +62,17 @@ public final class EntitiesEnricher implements Enricher {
     /** Legal forms and other languages' sector nouns that end a company's name ({@code company-words.txt}). */
     private static final Set<String> COMPANY_WORDS = io.newswire.enrich.text.WordList.load(EntitiesEnricher.class,
             "company-words.txt");
+    /** Last words of roads' and streets' names ({@code street-words.txt}): "Simpson Road", "Main Street". */
+    private static final Set<String> STREET_WORDS = io.newswire.enrich.text.WordList.load(EntitiesEnricher.class,
+            "street-words.txt");
+    /** Road words that a number names: "Highway 61", "Interstate 75", "Route 9". */
+    private static final Set<String> NUMBERED_ROADS = Set.of("Highway", "Interstate", "Route");
+    /** Car makes whose models follow them ({@code vehicle-makes.txt}): "a Toyota Tercel" is no name. */
+    private static final Set<String> VEHICLE_MAKES = io.newswire.enrich.text.WordList.load(EntitiesEnricher.class,
+            "vehicle-makes.txt");
+    /** Religious adjectives and followers' names ({@code religious-groups.txt}): "Shiite", "Sunni Muslims". */
+    private static final Set<String> RELIGIOUS_GROUPS = io.newswire.enrich.text.WordList.load(EntitiesEnricher.class,
+            "religious-groups.txt");
     /** What follows the place of a dateline at the start of a text: "Lucknow, Mar 14", "Quetta:", "Kabul (AFP)". */
     private static final Set<String> DATELINE_END = Set.of(",", "(", ":", "-", "\u2013", "\u2014");
     /** Currency units before an amount ({@code currency-units.txt}). */
@@ -452,7 +463,8 @@ public final class EntitiesEnricher implements Enricher {
         }
         boolean[] taken = new boolean[all.size()];
         for (AliasTable.Match m : matches) {
-            if (m.contextOnly() && !named.contains(m.known().id()) || insideLongerOrganisation(m, tagged, all)) {
+            if (m.contextOnly() && !named.contains(m.known().id()) || insideLongerOrganisation(m, tagged, all)
+                    || insideVehicleModel(m, tagged, all)) {
                 continue;
             }
             for (int k = m.start(); k < m.end(); k++) {
@@ -492,6 +504,9 @@ public final class EntitiesEnricher implements Enricher {
             if (surnames != null && t[4] == 1 && t[2] == B_PER && end - start == 1
                     && NOUN_CAPITALISING.contains(languages[t[5]]) && !surnames.contains(all.get(start).word())) {
                 continue;
+            }
+            if (t[4] == 0 && vehicleModel(all, t[3], start, end)) {
+                continue; // "a Toyota Tercel", "his Honda Civic": a car, no person and no company
             }
             EntityType type = t[2] == B_PER ? EntityType.PERSON
                     : t[2] == B_ORG ? EntityType.ORGANIZATION : EntityType.LOCATION;
@@ -551,6 +566,49 @@ public final class EntitiesEnricher implements Enricher {
         return false;
     }
 
+    /**
+     * Whether an alias match lies inside an English tagger's span that is a vehicle model: "a Tesla Model 3",
+     * "a Volkswagen Golf" name a car, not the company.
+     */
+    private static boolean insideVehicleModel(AliasTable.Match m, List<int[]> tagged, List<Tokenizer.Token> all) {
+        if (!VEHICLE_MAKES.contains(all.get(m.start()).word())) {
+            return false;
+        }
+        for (int[] t : tagged) {
+            if (t[4] == 0 && t[0] == m.start() && m.end() < t[1] && vehicleModel(all, t[3], t[0], t[1])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How many words a vehicle model may take after its make: "Ford F-150 Lightning". */
+    private static final int MAX_MODEL_WORDS = 3;
+
+    /**
+     * Whether words [start, end) are a car make and its model, "Toyota Tercel", "Nissan Altima": a make
+     * of {@code vehicle-makes.txt} and one to three more words, none a company word ("Toyota Motor
+     * Corp" is the company), after a lower-case word or a possessive ("a", "silver", "the woman's"),
+     * as models stand in running text; a name at a sentence start is left to the tagger.
+     */
+    private static boolean vehicleModel(List<Tokenizer.Token> all, int sentenceStart, int start, int end) {
+        if (end - start < 2 || end - start > MAX_MODEL_WORDS + 1 || start <= sentenceStart
+                || !VEHICLE_MAKES.contains(all.get(start).word())) {
+            return false;
+        }
+        String before = all.get(start - 1).word();
+        if (!(Character.isLowerCase(before.codePointAt(0)) || before.equals("'s") || before.equals("\u2019s"))) {
+            return false;
+        }
+        for (int k = start + 1; k < end; k++) {
+            String w = all.get(k).word();
+            if (orgHead(all, k) || w.equals("Motor") || w.equals("Group") || w.equals("Foundation")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Words that join the capitalised words of one organisation's name: "Ministry of Health and Family Welfare". */
     private static final Set<String> ORG_CONNECTORS = Set.of("of", "for", "and", "the", "&");
     /** Capitalised words in brackets that are no organisation's short name: times, units, currencies. */
@@ -586,13 +644,10 @@ public final class EntitiesEnricher implements Enricher {
         for (int i = 1; i + 1 < n; i++) {
             String w = s.get(i).word();
             if (possessiveInName(s, i)) {
-                // "State Prosecutor's Office", "Republican People's Party": one name around the possessive
-                int end = i + 1;
-                while (end < n && end - i <= MAX_ORG_HEAD_AFTER_POSSESSIVE && capitalised(s.get(end).word())
-                        && !orgHead(s, end)) {
-                    end++;
-                }
-                if (end < n && orgHead(s, end) && labels[end] != B_PER && labels[end] != B_PER + 1) {
+                // "State Prosecutor's Office", "Republican People's Party", "Jefferson County Sheriff's
+                // Office": one name around the possessive
+                int end = possessiveHead(s, i);
+                if (labels[end] != B_PER && labels[end] != B_PER + 1) {
                     int from = i - 1;
                     while (from > 0 && i - from < MAX_ORG_TAIL && capitalised(s.get(from - 1).word())
                             && !DETERMINERS.contains(s.get(from - 1).word()) && labels[from - 1] != B_PER + 1
@@ -718,6 +773,59 @@ public final class EntitiesEnricher implements Enricher {
             }
             i = end - 1;
         }
+        streets(s, labels);
+    }
+
+    /** How many capitalised words a road's name may have before its road word: "Hollister Pike Road". */
+    private static final int MAX_STREET_NAME = 4;
+
+    /**
+     * Roads and streets are places, whatever the tagger said ("Simpson Road" ORGANIZATION, "Willow" +
+     * "Creek Lane" PERSON): capitalised words ending in a road word of {@code street-words.txt} with no
+     * capitalised word after it, and a numbered road ("Highway 61"). A road word inside an
+     * organisation's name ("China Road and Bridge Corporation", "State Road Transport Corporation",
+     * "Wall Street Journal") is left alone. A sentence's first word that English writes in lower case
+     * ("On Elm Street") is no part of the name.
+     */
+    private void streets(List<Tokenizer.Token> s, int[] labels) {
+        int n = labels.length;
+        for (int i = 0; i < n; i++) {
+            String w = s.get(i).word();
+            boolean numbered = NUMBERED_ROADS.contains(w) && i + 1 < n && Character.isDigit(s.get(i + 1).word().charAt(0));
+            if (!numbered && !STREET_WORDS.contains(w)) {
+                continue;
+            }
+            int end = numbered ? i + 2 : i + 1;
+            if (!numbered && end < n && (capitalised(s.get(end).word()) && namePart(s.get(end).word())
+                    || ORG_CONNECTORS.contains(s.get(end).word()) && orgAfter(s, end + 1))) {
+                continue;
+            }
+            int from = i;
+            while (from > 0 && i - from < MAX_STREET_NAME && capitalised(s.get(from - 1).word())
+                    && namePart(s.get(from - 1).word()) && !DETERMINERS.contains(s.get(from - 1).word())
+                    && !(from - 1 == 0 && tagger.usuallyLowerCase(s.get(from - 1).word()))) {
+                from--;
+            }
+            if (from == i && !numbered) {
+                continue; // "Road" alone names nothing
+            }
+            setSpan(labels, from, end, B_LOC);
+            i = end - 1;
+        }
+    }
+
+    /** Whether capitalised words from {@code k} on end in an organisation's head word ("Bridge Corporation"). */
+    private static boolean orgAfter(List<Tokenizer.Token> s, int k) {
+        for (int j = k; j < s.size() && j - k < MAX_ORG_TAIL; j++) {
+            String w = s.get(j).word();
+            if (orgHead(s, j)) {
+                return true;
+            }
+            if (!capitalised(w) && !ORG_CONNECTORS.contains(w)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Lower-case last words of an organisation's name in wire copy: "the Sinaloa cartel". */
@@ -738,18 +846,40 @@ public final class EntitiesEnricher implements Enricher {
         }
         String before = s.get(i - 1).word();
         if (!capitalised(before) || allCaps(before) || !capitalised(s.get(i + 1).word())
-                || !tagger.usuallyLowerCase(before)) {
+                || !possessiveOwner(before)) {
             return false;
         }
+        return possessiveHead(s, i) >= 0;
+    }
+
+    /**
+     * Whether a capitalised word before a possessive may stand inside an organisation's name: one English
+     * writes in lower case ("Prosecutor's", "People's") or a title ("Sheriff's Office", "Attorney's
+     * Office", "State's Attorney's Office"), not a place or a person ("Iran's").
+     */
+    private boolean possessiveOwner(String word) {
+        return tagger.usuallyLowerCase(word) || Titles.isAnyTitleWord(word) || word.equals("State");
+    }
+
+    /**
+     * The head word of the organisation a possessive at {@code i} stands in: the first head word among
+     * the capitalised words after it, over a second possessive of a title ("State's Attorney's
+     * Office"); -1 if there is none.
+     */
+    private int possessiveHead(List<Tokenizer.Token> s, int i) {
         for (int k = i + 1; k < s.size() && k - i <= MAX_ORG_HEAD_AFTER_POSSESSIVE + 1; k++) {
-            if (!capitalised(s.get(k).word())) {
-                return false;
+            String w = s.get(k).word();
+            if ((w.equals("'s") || w.equals("\u2019s")) && k + 1 < s.size() && possessiveOwner(s.get(k - 1).word())) {
+                continue;
+            }
+            if (!capitalised(w)) {
+                return -1;
             }
             if (orgHead(s, k)) {
-                return true;
+                return k;
             }
         }
-        return false;
+        return -1;
     }
 
     /** Whether words [from, end) are only a demonym the gazetteer knows ("Mexican", "Israeli"). */
@@ -952,6 +1082,17 @@ public final class EntitiesEnricher implements Enricher {
         if (lex == tagger && rolesBeforeTitle(all, start, end, lex)) {
             return; // "Union Textiles" of "Union Textiles Minister ...": the title's words, no name
         }
+        if (lex == tagger && type != EntityType.PERSON && end - start >= 2
+                && (end == all.size() || !capitalised(all.get(end).word()))) {
+            int len = Titles.titleBefore(all.subList(start, end), end - start);
+            int placeEnd = end - len;
+            if (len > 0 && placeEnd > start && (all.get(placeEnd - 1).word().equals("County")
+                    || NeutralPlaces.isPlace(gazetteer, all, start, placeEnd))) {
+                // "The Jefferson County Sheriff said": a place and a title with no name after it
+                addName(read, all, sentenceStart, EntityType.LOCATION, start, placeEnd, null, cands, lex);
+                return;
+            }
+        }
         if (lex == tagger && type != EntityType.PERSON && end - start >= 4 && start > sentenceStart
                 && !all.get(start + 1).word().equals("of") // ("Governor General of <province>": a place follows)
                 && Titles.isAnyTitleWord(all.get(start).word())
@@ -1033,6 +1174,10 @@ public final class EntitiesEnricher implements Enricher {
         }
         if (type != EntityType.PERSON && roleStart(all, taken, sentenceStart, start) >= 0) {
             type = EntityType.PERSON; // "Secretary of <organisation> Ali Shamkhani"
+        }
+        if (type == EntityType.PERSON && lex == tagger && end - start > 2 && start > sentenceStart
+                && !taken[start - 1] && Titles.titleBefore(all.subList(sentenceStart, start + 1), start + 1 - sentenceStart) > 1) {
+            start++; // "District" + "Attorney Alvin Brook": a title that starts before the span ends in its first word
         }
         String title = null;
         if (type == EntityType.PERSON) {
@@ -1318,6 +1463,23 @@ public final class EntitiesEnricher implements Enricher {
             int end, String title, List<Cand> cands, NerTagger lex) {
         if (CURRENCY_UNITS.contains(all.get(start).word())) {
             return; // "Rs 60bn", "Tk 120": money
+        }
+        if (lex == tagger && RELIGIOUS_GROUPS.contains(all.get(start).word())) {
+            int k = start;
+            while (k < end && RELIGIOUS_GROUPS.contains(all.get(k).word())) {
+                k++;
+            }
+            if (k == end) {
+                return; // "Shiite", "Sunni Muslims", "Druze": a faith's followers, like a demonym, are no name
+            }
+            if (type == EntityType.PERSON) {
+                start = k; // "Shiite cleric Sayed Hashem"
+            }
+        }
+        if (lex == tagger && type == EntityType.LOCATION && end - start == 1 && end < all.size()
+                && all.get(end).word().equals("data") && !NeutralPlaces.isPlace(gazetteer, all, start, end)
+                && gazetteer.lookup(all.get(start).word()).length == 0) {
+            type = EntityType.ORGANIZATION; // "Refinitiv data", "Kestrel data": a data provider, not a place
         }
         if (type == EntityType.PERSON && end - start == 1 && orgHead(all, start)) {
             return; // "Corp", "Inc.", "Ltd" left over from a company's name: never a person
