@@ -724,16 +724,20 @@ public final class EntitiesEnricher implements Enricher {
                 i = end - 1;
                 continue;
             }
-            if (type == B_LOC && end < n && labels[end] == B_ORG) {
+            if (type == B_LOC && end < n && (labels[end] == B_ORG || labels[end] == B_PER)) {
                 // "Niger" + "Delta Development Commission": a place the tagger cut off a body's name
+                // ("Shandong" + "Hengli Machinery Co.": the rest of a company's name it took for a person)
                 int e2 = end + 1;
-                while (e2 < n && labels[e2] == B_ORG + 1) {
+                while (e2 < n && labels[e2] == labels[end] + 1) {
                     e2++;
                 }
                 if (orgHead(s, e2 - 1)) {
                     end = e2;
                     type = B_ORG;
                 }
+            }
+            if (end < n && labels[end] == 0 && givenNameSyllables(s.get(end).word(), tagger)) {
+                end++; // "Park" + "Ji-hoon": a Korean given name the tagger left out of the name
             }
             // "Uttar Pradesh" + "Police", "African Union" + "Commission"
             while (end < n && (labels[end] == 0 || labels[end] == B_ORG) && orgHead(s, end)) {
@@ -759,6 +763,21 @@ public final class EntitiesEnricher implements Enricher {
                     type = B_ORG;
                 }
             }
+            if ((type == B_ORG || orgHead(s, end - 1)) && end + 1 < n && s.get(end).word().equals(",")
+                    && LEGAL_FORMS_AFTER_COMMA.contains(s.get(end + 1).word())) {
+                end += 2; // "Zhejiang Ronghua New Energy Co., Ltd.", "Acme Holdings, Inc."
+                type = B_ORG;
+            }
+            if (type == B_ORG && end + 2 < n && s.get(end).word().equals("(") && s.get(end + 2).word().equals(")")
+                    && capitalised(s.get(end + 1).word()) && !acronym(s.get(end + 1).word())
+                    && !allCaps(s.get(end + 1).word()) && !NOT_ACRONYMS.contains(s.get(end + 1).word())
+                    && !NeutralPlaces.isPlace(gazetteer, s, end + 1, end + 2)) {
+                end += 3; // "Communist Party of India (Marxist)": a qualifier in brackets is part of the name
+            }
+            int from = i;
+            if (type == B_ORG && i > 0 && labels[i - 1] == 0 && ordinal(s.get(i - 1).word())) {
+                from = i - 1; // "9th U.S. Circuit Court of Appeals"
+            }
             if (type == B_LOC && end + 2 < n && s.get(end).word().equals("and")) {
                 // "Jammu and Kashmir", "Sistan and Baluchestan"
                 for (int m = Math.min(n, end + 4); m > end + 1; m--) {
@@ -768,12 +787,32 @@ public final class EntitiesEnricher implements Enricher {
                     }
                 }
             }
-            if (end > i + 1 && (type != labels[i] || labels[end - 1] != labels[i] + 1)) {
-                setSpan(labels, i, end, type);
+            if (from < i || end > i + 1 && (type != labels[i] || labels[end - 1] != labels[i] + 1)) {
+                setSpan(labels, from, end, type);
             }
             i = end - 1;
         }
         streets(s, labels);
+    }
+
+    /** Legal forms that follow a company's name after a comma: "Co., Ltd.", "Acme, Inc.". */
+    private static final Set<String> LEGAL_FORMS_AFTER_COMMA = Set.of("Ltd", "Ltd.", "Limited", "Inc", "Inc.", "LLC",
+            "Co.", "Corp", "Corp.", "PLC", "Plc");
+    /** Legal forms that open a company's name: "PT Sumber Logam", "PJSC Rosneft". */
+    private static final Set<String> LEADING_LEGAL_FORMS = Set.of("PT", "PJSC", "JSC", "OAO", "PAO", "OOO", "ZAO");
+
+    /** "9th", "2nd", "21st": an ordinal in digits, as court circuits and army divisions are numbered. */
+    private static boolean ordinal(String w) {
+        int n = w.length();
+        if (n < 3 || n > 5 || !Character.isDigit(w.charAt(0))) {
+            return false;
+        }
+        for (int k = 0; k < n - 2; k++) {
+            if (!Character.isDigit(w.charAt(k))) {
+                return false;
+            }
+        }
+        return w.endsWith("th") || w.endsWith("st") || w.endsWith("nd") || w.endsWith("rd");
     }
 
     /** How many capitalised words a road's name may have before its road word: "Hollister Pike Road". */
@@ -1061,6 +1100,7 @@ public final class EntitiesEnricher implements Enricher {
             start++;
         }
         while (end > start && !namePart(all.get(end - 1).word())
+                && !(end - start >= 4 && all.get(end - 1).word().equals(")") && all.get(end - 3).word().equals("("))
                 && !(type == EntityType.ORGANIZATION && end - start >= 2 && LOWER_CASE_HEADS.contains(all.get(end - 1).word()))
                 && !(type == EntityType.PERSON && end - start >= 2 && end == originalEnd && givenNameSyllables(all.get(end - 1).word(), lex))) {
             end--;
@@ -1112,7 +1152,7 @@ public final class EntitiesEnricher implements Enricher {
         for (int k = start + 1; k < end - 1; k++) {
             String w = all.get(k).word();
             if ((w.equals("'s") || w.equals("\u2019s")) && !(lex == tagger && possessiveInName(all, k)
-                    && orgHead(all, end - 1))) {
+                    && possessiveHead(all, k) < end)) {
                 piece(read, all, taken, tagged, sentenceStart, start, k,
                         NeutralPlaces.isPlace(gazetteer, all, start, k) ? EntityType.LOCATION : type, cands, lex);
                 piece(read, all, taken, tagged, sentenceStart, k + 1, end, type, cands, lex);
@@ -1520,6 +1560,10 @@ public final class EntitiesEnricher implements Enricher {
             title = null;
         } else if (type != EntityType.ORGANIZATION && end - start > 1 && orgHead(all, end - 1)) {
             type = EntityType.ORGANIZATION; // "Toyota Motor Corp", "Statistics Office", "Nepal Police"
+            title = null;
+        } else if (type != EntityType.ORGANIZATION && end - start > 1 && LEADING_LEGAL_FORMS.contains(all.get(start).word())
+                && capitalised(all.get(start + 1).word())) {
+            type = EntityType.ORGANIZATION; // "PT Sumber Logam Nusantara": a legal form opens the company's name
             title = null;
         } else if (type == EntityType.ORGANIZATION && end - start > 1 && all.get(end - 1).word().equals("County")) {
             type = EntityType.LOCATION; // "Fulton County": a county, unless a body's word follows

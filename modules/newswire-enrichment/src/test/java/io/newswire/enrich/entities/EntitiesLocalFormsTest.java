@@ -146,4 +146,34 @@ class EntitiesLocalFormsTest {
         assertThat(found).contains("ORGANIZATION " + organisation);
         assertThat(found).noneMatch(m -> m.startsWith("PERSON") || m.startsWith("LOCATION"));
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "The settlement was announced by the U.S. Attorney's Office for the Southern District of Ohio on Friday. | U.S. Attorney's Office for the Southern District of Ohio",
+        "The 5th U.S. Circuit Court of Appeals upheld the ruling on Monday. | 5th U.S. Circuit Court of Appeals",
+        "A grain silo owned by Blue Ridge Farmers Cooperative caught fire on Tuesday. | Blue Ridge Farmers Cooperative",
+        "The deal was signed with Shandong Hengli Machinery Co., Ltd. on Friday. | Shandong Hengli Machinery Co., Ltd.",
+        "Indonesian coal miner PT Bumi Karya Mandiri said output rose. | PT Bumi Karya Mandiri",
+        "The Communist Party of Nepal (Maoist) said it would join the protest. | Communist Party of Nepal (Maoist)",
+        "Doctors at Mercy Ridge Hospital treated 12 people on Sunday. | Mercy Ridge Hospital",
+    })
+    void shouldKeepTheWholeOrganisationWhenItsNameHasALegalFormOrdinalOrQualifier(String text, String organisation) {
+        List<String> found = mentions(text);
+
+        assertThat(found).contains("ORGANIZATION " + organisation);
+        assertThat(found).filteredOn(m -> m.startsWith("ORGANIZATION")).hasSize(1);
+        assertThat(found).noneMatch(m -> m.startsWith("PERSON"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "U.S. Attorney Dana Whitlock said the company had misled patients. | Dana Whitlock | U.S. Attorney",
+        "Analyst Kim Min-jun at Hanul Securities said demand was strong. | Kim Min-jun | Analyst",
+    })
+    void shouldSplitTheTitleOffWhenAPlaceOrAKoreanGivenNameSurroundsIt(String text, String person, String title) {
+        List<Entity> found = entities(text);
+
+        assertThat(found).filteredOn(e -> e.type() == EntityType.PERSON).extracting(Entity::name).containsExactly(person);
+        assertThat(found).filteredOn(e -> e.name().equals(person)).extracting(Entity::title).containsExactly(title);
+    }
 }
