@@ -815,6 +815,22 @@ public final class EntitiesEnricher implements Enricher {
         return w.endsWith("th") || w.endsWith("st") || w.endsWith("nd") || w.endsWith("rd");
     }
 
+    /** What stands between a dateline and the first sentence: "GAZIANTEP - Rescuers pulled ...". */
+    private static final Set<String> DATELINE_DASHES = Set.of("-", "\u2013", "\u2014", "--", ":");
+
+    /**
+     * Whether a capitalised word is the plural of a word the case lexicon writes in lower case:
+     * "Rescuers", "Eyewitnesses" (the training text may lack the plural).
+     */
+    private static boolean pluralOfLowerCase(String word, NerTagger lex) {
+        int n = word.length();
+        if (n < 5 || word.charAt(n - 1) != 's' || !Character.isLowerCase(word.charAt(n - 2))) {
+            return false;
+        }
+        return word.endsWith("nesses") || lex.usuallyLowerCase(word.substring(0, n - 1))
+                || word.charAt(n - 2) == 'e' && lex.usuallyLowerCase(word.substring(0, n - 2));
+    }
+
     /** How many capitalised words a road's name may have before its road word: "Hollister Pike Road". */
     private static final int MAX_STREET_NAME = 4;
 
@@ -1118,6 +1134,11 @@ public final class EntitiesEnricher implements Enricher {
         }
         if (start >= end) {
             return;
+        }
+        if (lex == tagger && start - 2 >= sentenceStart && end + 1 < all.size() && all.get(start - 1).word().equals("(")
+                && all.get(end).word().equals(")") && capitalised(all.get(end + 1).word())
+                && (orgHead(all, start - 2) || Titles.titleBefore(all.subList(sentenceStart, start - 1), start - 1 - sentenceStart) > 0)) {
+            return; // "Superintendent of Police (Crime) Anjali Verma": the title's portfolio in brackets, no name
         }
         if (lex == tagger && rolesBeforeTitle(all, start, end, lex)) {
             return; // "Union Textiles" of "Union Textiles Minister ...": the title's words, no name
@@ -1532,6 +1553,11 @@ public final class EntitiesEnricher implements Enricher {
             // "Eyewitness accounts said", "Motorcycling groups", "Information Minister": a word written
             // in lower case but at a sentence start or before a title is no name
             return;
+        }
+        if (lex == tagger && end - start == 1 && end < all.size() && Character.isLowerCase(all.get(end).word().codePointAt(0))
+                && (start == sentenceStart || DATELINE_DASHES.contains(all.get(start - 1).word()))
+                && pluralOfLowerCase(all.get(start).word(), lex)) {
+            return; // "Rescuers pulled", "GAZIANTEP - Eyewitnesses said": a common noun's plural opens the sentence
         }
         if (lex != tagger && type == EntityType.PERSON && end - start >= 3 && russianPlace(all.get(start).word())) {
             // "Татарстана Рустам Минниханов": the head of Tatarstan, Rustam Minnikhanov

@@ -176,4 +176,16 @@ class EntitiesLocalFormsTest {
         assertThat(found).filteredOn(e -> e.type() == EntityType.PERSON).extracting(Entity::name).containsExactly(person);
         assertThat(found).filteredOn(e -> e.name().equals(person)).extracting(Entity::title).containsExactly(title);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Deputy Inspector General of Police (Operations) Kamran Akhtar said three suspects were held. | Kamran Akhtar",
+        "Principal Secretary (Health) Meena Iyer said the vaccine would arrive next week. | Meena Iyer",
+        "Eyewitnesses said the blast was heard across the valley, Meena Iyer said. | Meena Iyer",
+    })
+    void shouldFindOnlyThePersonWhenAPortfolioInBracketsOrAPluralNounStandsNearby(String text, String person) {
+        List<String> found = mentions(text);
+
+        assertThat(found).containsExactly("PERSON " + person);
+    }
 }
