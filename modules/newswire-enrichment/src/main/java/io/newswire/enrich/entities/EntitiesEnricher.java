@@ -65,6 +65,9 @@ public final class EntitiesEnricher implements Enricher {
     /** Last words of roads' and streets' names ({@code street-words.txt}): "Simpson Road", "Main Street". */
     private static final Set<String> STREET_WORDS = io.newswire.enrich.text.WordList.load(EntitiesEnricher.class,
             "street-words.txt");
+    /** Words before a road's name ("on Simpson Road", "212 Main Street" has a number). */
+    private static final Set<String> STREET_LEADS = Set.of("on", "at", "along", "near", "off", "onto", "to", "from",
+            "of", "in", "into", "down", "up", "across", "the", "a", "and", "or", "block");
     /** Road words that a number names: "Highway 61", "Interstate 75", "Route 9". */
     private static final Set<String> NUMBERED_ROADS = Set.of("Highway", "Interstate", "Route");
     /** Car makes whose models follow them ({@code vehicle-makes.txt}): "a Toyota Tercel" is no name. */
@@ -864,6 +867,10 @@ public final class EntitiesEnricher implements Enricher {
             if (from == i && !numbered) {
                 continue; // "Road" alone names nothing
             }
+            if ((labels[i] == B_PER || labels[i] == B_PER + 1) && !(from > 0 && (STREET_LEADS.contains(s.get(from - 1).word())
+                    || Character.isDigit(s.get(from - 1).word().charAt(0))))) {
+                continue; // "Nathan Lane said": a person's name may end in a road word; "on Willow Creek Lane" is a road
+            }
             setSpan(labels, from, end, B_LOC);
             i = end - 1;
         }
@@ -1143,7 +1150,7 @@ public final class EntitiesEnricher implements Enricher {
         if (lex == tagger && rolesBeforeTitle(all, start, end, lex)) {
             return; // "Union Textiles" of "Union Textiles Minister ...": the title's words, no name
         }
-        if (lex == tagger && type != EntityType.PERSON && end - start >= 2
+        if (lex == tagger && type != EntityType.PERSON && end - start >= 2 && Titles.isAnyTitleWord(all.get(end - 1).word())
                 && (end == all.size() || !capitalised(all.get(end).word()))) {
             int len = Titles.titleBefore(all.subList(start, end), end - start);
             int placeEnd = end - len;
@@ -1237,7 +1244,7 @@ public final class EntitiesEnricher implements Enricher {
             type = EntityType.PERSON; // "Secretary of <organisation> Ali Shamkhani"
         }
         if (type == EntityType.PERSON && lex == tagger && end - start > 2 && start > sentenceStart
-                && !taken[start - 1] && Titles.titleBefore(all.subList(sentenceStart, start + 1), start + 1 - sentenceStart) > 1) {
+                && !taken[start - 1] && Titles.isAnyTitleWord(all.get(start).word()) && Titles.titleBefore(all.subList(sentenceStart, start + 1), start + 1 - sentenceStart) > 1) {
             start++; // "District" + "Attorney Alvin Brook": a title that starts before the span ends in its first word
         }
         String title = null;

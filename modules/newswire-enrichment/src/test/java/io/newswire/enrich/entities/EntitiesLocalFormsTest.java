@@ -51,6 +51,15 @@ class EntitiesLocalFormsTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+        "Nathan Lane said the show would go on. | Nathan Lane",
+        "Zebulon Pike said the river was high. | Zebulon Pike",
+    })
+    void shouldKeepAPersonWhoseNameEndsInARoadWord(String text, String person) {
+        assertThat(mentions(text)).containsExactly("PERSON " + person);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
         "Kenya signed a deal with China Road and Bridge Corporation on Monday. | China Road and Bridge Corporation",
         "The Telangana State Road Transport Corporation will add 1,000 buses. | Telangana State Road Transport Corporation",
     })
