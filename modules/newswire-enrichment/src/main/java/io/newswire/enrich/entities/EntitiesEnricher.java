@@ -441,6 +441,7 @@ public final class EntitiesEnricher implements Enricher {
             int[] labels = sentenceTagger.tag(words);
             if (sentenceTagger == tagger) {
                 organisations(sentence, labels);
+                titledBodies(sentence, labels);
             }
             for (int i = 0; i < labels.length; ) {
                 if (labels[i] % 2 == 1) { // B-
@@ -533,8 +534,263 @@ public final class EntitiesEnricher implements Enricher {
             }
         }
         dropSentenceInitialNouns(all, sentences, cands);
+        reportingMedia(read, all, cands);
+        shortCompanyNames(read, all, cands);
         propagate(read, all, cands);
         return group(cands, read, headline);
+    }
+
+    /** Most words a portfolio or a body after a title's "for" or "of" may hold before a name. */
+    private static final int MAX_TITLED_RUN = 12;
+
+    /**
+     * A title that reaches over its portfolio or its body before a name, which the tagger runs into the
+     * name: "Minister for Health, Family Welfare and Medical Education Qaiser Niazi", "Director General of
+     * the Anti-Corruption Establishment Shahid Kamal", "Chief of the Army Staff General Tariq Awan". The
+     * capitalised run after "for" or "of (the)" ends in a name of two to four words that the case lexicon
+     * does not write in lower case; before it, a portfolio is part of the title (no name), a body after
+     * "of" is an ORGANIZATION (unless it is the "Army Staff" of a military title) and a rank between body
+     * and name goes to the title. Runs only where a title word stands before "for" or "of".
+     */
+    private void titledBodies(List<Tokenizer.Token> s, int[] labels) {
+        int n = s.size();
+        for (int i = 1; i + 2 < n; i++) {
+            String joiner = s.get(i).word();
+            boolean of = joiner.equals("of");
+            if (!of && !joiner.equals("for") || !capitalised(s.get(i - 1).word()) || !Titles.isAnyTitleWord(s.get(i - 1).word())
+                    || of && !s.get(i + 1).word().equals("the")) {
+                continue; // ("Governor of Khorasan Razavi Province", "Minister of Industry and Trade": a place or portfolio)
+            }
+            boolean body = of; // "of the <body>"
+            int from = body ? i + 2 : i + 1;
+            int e = from;
+            while (e < n && e - from < MAX_TITLED_RUN) {
+                String w = s.get(e).word();
+                if (capitalised(w) && namePart(w) && !DETERMINERS.contains(w)) {
+                    e++;
+                } else if (e > from && e + 1 < n && (w.equals(",") && !of || w.equals("and") || w.equals("&")
+                        || of && w.equals("of")) && capitalised(s.get(e + 1).word())) {
+                    e++;
+                } else {
+                    break;
+                }
+            }
+            if (e - from < 3 || e < n && labels[e] != 0 && labels[e] % 2 == 0) {
+                continue; // too short to hold a body and a name, or a tagged name runs on
+            }
+            // a rank between body and name: "Army Staff" + "General" + "Tariq Awan"
+            int rank = -1;
+            int rankLen = 0;
+            for (int k = from + 1; k < e - 1 && rank < 0; k++) {
+                int len = Titles.titleAt(s, k, e);
+                if (len > 0 && k + len < e) {
+                    rank = k;
+                    rankLen = len;
+                }
+            }
+            int bodyEnd; // exclusive
+            int nameStart;
+            if (rank >= 0) {
+                bodyEnd = rank;
+                nameStart = rank + rankLen;
+            } else {
+                int k = e - 1;
+                while (k >= from && !(s.get(k).word().equals(",") || s.get(k).word().equals("and")
+                        || s.get(k).word().equals("&") || s.get(k).word().equals("of")
+                        || ORG_HEADS.contains(s.get(k).word()) || roleWord(s.get(k).word(), tagger))) {
+                    k--;
+                }
+                bodyEnd = k + 1;
+                if (k >= from && (s.get(k).word().equals(",") || s.get(k).word().equals("and")
+                        || s.get(k).word().equals("&") || s.get(k).word().equals("of"))) {
+                    bodyEnd++; // a joiner has a portfolio or body word after it: "and Irrigation", "of Cyberspace"
+                }
+                nameStart = bodyEnd;
+            }
+            int nameLen = e - nameStart;
+            if (bodyEnd <= from || nameLen < 2 || nameLen > 4 || !onlyCapitalised(s, nameStart, e)) {
+                continue;
+            }
+            boolean staff = s.get(bodyEnd - 1).word().equals("Staff");
+            if (body && !staff) {
+                setSpan(labels, from, bodyEnd, B_ORG);
+            } else {
+                for (int k = from; k < bodyEnd; k++) {
+                    labels[k] = 0; // the title's portfolio ("for Health, ...") or "the Army Staff"
+                }
+            }
+            for (int k = bodyEnd; k < nameStart; k++) {
+                labels[k] = 0;
+            }
+            setSpan(labels, nameStart, e, B_PER);
+            i = e;
+        }
+    }
+
+    /** Verbs after a newspaper or agency that reports: "Dawn reported", "Mint quoted". */
+    private static final Set<String> REPORTING_VERBS = Set.of("reported", "reports", "quoted", "cited");
+    /** Nouns that call a name a newspaper or agency: "the Dawn newspaper", "Verdict, a trade newsletter". */
+    private static final Set<String> MEDIA_NOUNS = Set.of("newspaper", "daily", "weekly", "magazine", "newsletter",
+            "website", "tabloid", "broadsheet", "journal");
+    /** What follows a newspaper told or quoted: "told Dawn.", "told Dawn that", "told Dawn on Monday". */
+    private static final Set<String> AFTER_TOLD = Set.of(",", ".", "that", "on", "in", "last", "this", "late",
+            "earlier", "\"", "\u201d");
+    /** "Speaking to Dawn,", "said in an interview with Mint": words before "to" or "with" a newspaper. */
+    private static final Set<String> SPOKE = Set.of("Speaking", "speaking", "spoke", "Talking", "talking", "talked",
+            "interview");
+    private static final Set<String> SENTENCE_BREAKS = Set.of(".", "!", "?", "\"", "\u201c", ":", "-", "\u2013",
+            "\u2014", "--");
+
+    /**
+     * A one-word name ("Dawn", "Mint", "Verdict") or "The" and one word in a reporting context is a
+     * newspaper or agency, an ORGANIZATION wherever it stands in the article: "Dawn reported", "told Dawn
+     * that", "according to Mint.", "first reported by Verdict", "the Dawn newspaper". Never when a person
+     * the article names in full has that word in their name ("Dawn Hayes ... told Dawn"), nor for a place.
+     * The tagger reads such names as given names or common words; one pass over the tokens, set lookups.
+     */
+    private void reportingMedia(String read, List<Tokenizer.Token> all, List<Cand> cands) {
+        Set<String> media = null;
+        int n = all.size();
+        for (int i = 0; i < n; i++) {
+            String w = all.get(i).word();
+            if (!capitalised(w) || !namePart(w) || DETERMINERS.contains(w) || Titles.isAnyTitleWord(w)) {
+                continue;
+            }
+            boolean the = i > 0 && (all.get(i - 1).word().equals("The"));
+            int before = the ? i - 2 : i - 1; // the word before the name
+            String prev = before >= 0 ? all.get(before).word() : ".";
+            String next = i + 1 < n ? all.get(i + 1).word() : ".";
+            if (i + 1 < n && capitalised(next) && namePart(next)) {
+                continue; // a longer name
+            }
+            boolean media1 = REPORTING_VERBS.contains(next) || MEDIA_NOUNS.contains(next);
+            if (!media1 && (next.equals(",") || next.equals(".")) && before >= 1
+                    && all.get(before - 1).word().equals("according") && prev.equals("to")) {
+                media1 = true; // "according to Mint."
+            }
+            if (!media1 && AFTER_TOLD.contains(next) && (prev.equals("told") || (prev.equals("to") || prev.equals("with")) && before >= 1
+                    && SPOKE.contains(all.get(before - 1).word()) || prev.equals("by") && before >= 1
+                    && REPORTING_VERBS.contains(all.get(before - 1).word()) || prev.equals("by")
+                    && before >= 1 && all.get(before - 1).word().equals("published"))) {
+                media1 = true; // "told Dawn that", "first reported by Verdict on Monday"
+            }
+            if (!media1 && next.equals(",")) {
+                for (int k = i + 2; k < n && k <= i + 5 && !media1; k++) {
+                    media1 = MEDIA_NOUNS.contains(all.get(k).word()); // "Verdict, a trade newsletter"
+                }
+            }
+            if (!media1 || !the && SENTENCE_BREAKS.contains(prev) && tagger.usuallyLowerCase(w)
+                    && !coveredByOneWord(cands, i)) {
+                continue; // ("Police reported": a sentence's first word the tagger did not call a name)
+            }
+            if (NeutralPlaces.isPlace(gazetteer, all, i, i + 1)) {
+                continue;
+            }
+            if (media == null) {
+                media = new HashSet<>();
+            }
+            media.add(w);
+        }
+        if (media == null) {
+            return;
+        }
+        for (Cand c : cands) {
+            if (c.type() == EntityType.PERSON && c.end() - c.start() >= 2) {
+                for (int k = c.start(); k < c.end(); k++) {
+                    media.remove(all.get(k).word());
+                }
+            }
+        }
+        if (media.isEmpty()) {
+            return;
+        }
+        boolean[] covered = new boolean[n];
+        for (int j = 0; j < cands.size(); j++) {
+            Cand c = cands.get(j);
+            for (int k = c.start(); k < c.end(); k++) {
+                covered[k] = true;
+            }
+            if (c.known() == null && c.end() - c.start() == 1 && media.contains(c.surface())) {
+                int start = c.start() > 0 && all.get(c.start() - 1).word().equals("The") ? c.start() - 1 : c.start();
+                cands.set(j, cand(read, all, EntityType.ORGANIZATION, start, c.end(), null, null));
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            if (!covered[i] && media.contains(all.get(i).word()) && (i + 1 == n || !capitalised(all.get(i + 1).word()))) {
+                int start = i > 0 && all.get(i - 1).word().equals("The") && !covered[i - 1] ? i - 1 : i;
+                cands.add(cand(read, all, EntityType.ORGANIZATION, start, i + 1, null, null));
+            }
+        }
+    }
+
+    private static boolean coveredByOneWord(List<Cand> cands, int i) {
+        for (Cand c : cands) {
+            if (c.start() == i && c.end() == i + 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Last words of a company's full name, after which its first word alone names it later. */
+    private static final Set<String> COMPANY_ENDS = Set.of("Group", "Holdings", "Holding", "Inc", "Inc.", "Corp",
+            "Corp.", "Corporation", "Company", "Co.", "Ltd", "Ltd.", "Limited", "LLC", "Technologies", "Systems",
+            "Industries", "Motors", "Airlines", "Airways", "Partners", "Capital", "Metals", "Mining", "Foods",
+            "Farms", "Labs", "Networks", "Solutions", "Bhd", "Berhad", "Plc", "PLC", "AG", "SA", "GmbH");
+
+    /**
+     * A company named in full and later by its first word: "Tarsa Logistics Group ... Tarsa said". The
+     * first word of an organisation ending in a company word names it alone later in the article, as an
+     * ORGANIZATION (the tagger often reads it as a surname), unless it is a place, a word usually written
+     * in lower case, or part of a person's full name in the article. The group step joins it to the full name.
+     */
+    private void shortCompanyNames(String read, List<Tokenizer.Token> all, List<Cand> cands) {
+        Set<String> firsts = null;
+        for (Cand c : cands) {
+            if (c.known() == null && c.type() == EntityType.ORGANIZATION && c.end() - c.start() >= 2) {
+                String last = all.get(c.end() - 1).word();
+                String first = all.get(c.start()).word();
+                if ((COMPANY_ENDS.contains(last) || COMPANY_WORDS.contains(last)) && capitalised(first) && namePart(first)
+                        && !DETERMINERS.contains(first) && !tagger.usuallyLowerCase(first) && !Titles.isAnyTitleWord(first)
+                        && !NeutralPlaces.isPlace(gazetteer, all, c.start(), c.start() + 1)) {
+                    if (firsts == null) {
+                        firsts = new HashSet<>();
+                    }
+                    firsts.add(first);
+                }
+            }
+        }
+        if (firsts == null) {
+            return;
+        }
+        for (Cand c : cands) {
+            if (c.type() == EntityType.PERSON && c.end() - c.start() >= 2) {
+                for (int k = c.start(); k < c.end(); k++) {
+                    firsts.remove(all.get(k).word());
+                }
+            }
+        }
+        if (firsts.isEmpty()) {
+            return;
+        }
+        int n = all.size();
+        boolean[] covered = new boolean[n];
+        for (int j = 0; j < cands.size(); j++) {
+            Cand c = cands.get(j);
+            for (int k = c.start(); k < c.end(); k++) {
+                covered[k] = true;
+            }
+            if (c.known() == null && c.end() - c.start() == 1 && c.type() != EntityType.ORGANIZATION
+                    && firsts.contains(c.surface())) {
+                cands.set(j, cand(read, all, EntityType.ORGANIZATION, c.start(), c.end(), null, null));
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            if (!covered[i] && firsts.contains(all.get(i).word()) && (i + 1 == n || !capitalised(all.get(i + 1).word())
+                    || Titles.titleAt(all, i + 1, n) > 0)) {
+                cands.add(cand(read, all, EntityType.ORGANIZATION, i, i + 1, null, null));
+            }
+        }
     }
 
 
@@ -1283,6 +1539,14 @@ public final class EntitiesEnricher implements Enricher {
                     titleStart = initials - len;
                 }
             }
+            if (lex == tagger && titleStart == nameStart && nameStart > sentenceStart && !taken[nameStart - 1]) {
+                int q = portfolioForAt(all, sentenceStart, nameStart);
+                if (q > sentenceStart) {
+                    // "Minister for Health, Family Welfare and Medical Education" + name: the title and its portfolio
+                    titleStart = q - Titles.titleBefore(all.subList(sentenceStart, q), q - sentenceStart);
+                    titleEnd = nameStart;
+                }
+            }
             while (titleStart < nameStart && taken[titleStart]) {
                 titleStart++;
             }
@@ -1410,6 +1674,11 @@ public final class EntitiesEnricher implements Enricher {
             } else if (p - 2 >= sentenceStart && TITLE_JOINERS.contains(all.get(p - 1).word()) && !taken[p - 2]
                     && roleWord(all.get(p - 2).word(), lex)) {
                 p -= 2;
+            } else if (p - 2 >= sentenceStart && all.get(p - 1).word().equals(",") && !taken[p - 2]
+                    && roleWord(all.get(p - 2).word(), lex) && roleWord(all.get(p).word(), lex)
+                    && portfolioFor(all, sentenceStart, p - 2)) {
+                p -= 2; // "for Health, Family Welfare and ...": a comma inside the portfolio
+
             } else {
                 int lead = levelBefore(all, taken, sentenceStart, p);
                 if (lead < 0) {
@@ -1419,6 +1688,25 @@ public final class EntitiesEnricher implements Enricher {
             }
         }
         return p;
+    }
+
+    /** Whether "for" after a title word stands a few capitalised words or commas before {@code at}. */
+    private static boolean portfolioFor(List<Tokenizer.Token> all, int sentenceStart, int at) {
+        return portfolioForAt(all, sentenceStart, at) > 0;
+    }
+
+    /** Where "for" after a title word stands a few capitalised words or commas before {@code at}, -1 if nowhere. */
+    private static int portfolioForAt(List<Tokenizer.Token> all, int sentenceStart, int at) {
+        for (int q = at - 1; q > sentenceStart && at - q <= MAX_TITLED_RUN; q--) {
+            String w = all.get(q).word();
+            if (w.equals("for")) {
+                return capitalised(all.get(q - 1).word()) && Titles.isAnyTitleWord(all.get(q - 1).word()) ? q : -1;
+            }
+            if (!(capitalised(w) || w.equals(",") || w.equals("and") || w.equals("&"))) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** Words that open a portfolio title of any capitalised words: "Union Culture Minister", "Federal Housing Minister". */
@@ -1764,6 +2052,19 @@ public final class EntitiesEnricher implements Enricher {
             if (person != null) {
                 person.mentions.add(c);
                 continue;
+            }
+            if (c.type() == EntityType.ORGANIZATION && key.indexOf(' ') < 0 && !others.containsKey("ORGANIZATION " + key)) {
+                Group company = null; // "Tarsa" after "Tarsa Logistics Group": one organisation
+                for (Group g : others.values()) {
+                    if (g.type == EntityType.ORGANIZATION && g.key.startsWith(key + " ")) {
+                        company = g;
+                        break;
+                    }
+                }
+                if (company != null) {
+                    company.mentions.add(c);
+                    continue;
+                }
             }
             others.computeIfAbsent(c.type() + " " + key, k -> new Group(c.type(), null, key)).mentions.add(c);
         }
