@@ -627,6 +627,8 @@ public final class EntitiesEnricher implements Enricher {
         }
     }
 
+    private static final Set<String> WEEKDAYS = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+            "Saturday", "Sunday", "Today", "Yesterday");
     /** Verbs after a newspaper or agency that reports: "Dawn reported", "Mint quoted". */
     private static final Set<String> REPORTING_VERBS = Set.of("reported", "reports", "quoted", "cited");
     /** Nouns that call a name a newspaper or agency: "the Dawn newspaper", "Verdict, a trade newsletter". */
@@ -653,8 +655,8 @@ public final class EntitiesEnricher implements Enricher {
         int n = all.size();
         for (int i = 0; i < n; i++) {
             String w = all.get(i).word();
-            if (!capitalised(w) || !namePart(w) || DETERMINERS.contains(w) || Titles.isAnyTitleWord(w)) {
-                continue;
+            if (!capitalised(w) || !namePart(w) || DETERMINERS.contains(w) || WEEKDAYS.contains(w)) {
+                continue; // ("the company on Tuesday reported": a date, no newspaper)
             }
             boolean the = i > 0 && (all.get(i - 1).word().equals("The"));
             int before = the ? i - 2 : i - 1; // the word before the name
@@ -683,8 +685,9 @@ public final class EntitiesEnricher implements Enricher {
                     && !coveredByOneWord(cands, i)) {
                 continue; // ("Police reported": a sentence's first word the tagger did not call a name)
             }
-            if (NeutralPlaces.isPlace(gazetteer, all, i, i + 1)) {
-                continue;
+            if (Titles.isAnyTitleWord(w) || NeutralPlaces.isPlace(gazetteer, all, i, i + 1)
+                    || io.newswire.enrich.text.MonthNames.isMonth(w.toLowerCase(java.util.Locale.ROOT))) {
+                continue; // (only where a reporting context matched: no per-word allocation)
             }
             if (media == null) {
                 media = new HashSet<>();
@@ -2053,10 +2056,12 @@ public final class EntitiesEnricher implements Enricher {
                 person.mentions.add(c);
                 continue;
             }
-            if (c.type() == EntityType.ORGANIZATION && key.indexOf(' ') < 0 && !others.containsKey("ORGANIZATION " + key)) {
+            String groupKey = c.type() + " " + key;
+            if (c.type() == EntityType.ORGANIZATION && key.indexOf(' ') < 0 && !others.containsKey(groupKey)) {
                 Group company = null; // "Tarsa" after "Tarsa Logistics Group": one organisation
                 for (Group g : others.values()) {
-                    if (g.type == EntityType.ORGANIZATION && g.key.startsWith(key + " ")) {
+                    if (g.type == EntityType.ORGANIZATION && g.key.length() > key.length()
+                            && g.key.charAt(key.length()) == ' ' && g.key.startsWith(key)) {
                         company = g;
                         break;
                     }
@@ -2066,7 +2071,7 @@ public final class EntitiesEnricher implements Enricher {
                     continue;
                 }
             }
-            others.computeIfAbsent(c.type() + " " + key, k -> new Group(c.type(), null, key)).mentions.add(c);
+            others.computeIfAbsent(groupKey, k -> new Group(c.type(), null, key)).mentions.add(c);
         }
 
         List<Group> groups = new ArrayList<>(known.values());

@@ -65,6 +65,8 @@ class EntitiesMediaAndShortNamesTest {
     @CsvSource(delimiter = '|', value = {
         "Police reported two deaths. Officials cited weak demand.",
         "Kenya reported 40 new cases on Monday.",
+        "The company on Tuesday reported a 22 per cent rise in profit.",
+        "Exports in March reported the biggest drop in a decade, the ministry said.",
     })
     void shouldFindNoNewspaperWhenTheReporterIsACommonNounOrAPlace(String text) {
         assertThat(mentions(text)).noneMatch(m -> m.startsWith("ORGANIZATION") || m.startsWith("PERSON"));
