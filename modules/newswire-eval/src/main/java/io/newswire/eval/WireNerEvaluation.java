@@ -32,7 +32,7 @@ import java.util.regex.Pattern;
  * split (even) or both. A predicted LOCATION that is only a demonym ("Pakistani") is not counted:
  * the set leaves demonyms unlabelled and the pipeline types them LOCATION on purpose.
  *
- * <p>Usage: {@code newswire eval ner-wire [--split dev|test|all|heldout|heldout2|heldout3] [--model FILE] [--errors N]}. Needs
+ * <p>Usage: {@code newswire eval ner-wire [--split dev|test|all|heldout|heldout2|heldout3|heldout4|heldout5] [--model FILE] [--errors N]}. Needs
  * no data outside the project.
  */
 public final class WireNerEvaluation {
@@ -50,6 +50,18 @@ public final class WireNerEvaluation {
      * companies the alias table does not list, after the second part's errors had been read.
      */
     static final String HELDOUT3 = "ner/wire-en-heldout-s24.txt";
+    /**
+     * A fourth held-out part ({@code --split heldout4}), written in session s25 with roads, vehicle models,
+     * sects, sheriff's and district attorney's offices, county bodies, companies with legal forms and long
+     * titles, after the third part's errors had been read.
+     */
+    static final String HELDOUT4 = "ner/wire-en-heldout-s25.txt";
+    /**
+     * A fifth held-out part ({@code --split heldout5}), written after the fourth part's errors had been read:
+     * long titles over portfolios and bodies, companies named later by a short form, newspapers named by a
+     * common word or a given name.
+     */
+    static final String HELDOUT5 = "ner/wire-en-heldout-s26.txt";
     private static final Pattern LABEL = Pattern.compile("\\[(PER|ORG|LOC) ([^\\]]+)\\]");
 
     private WireNerEvaluation() {
@@ -122,6 +134,8 @@ public final class WireNerEvaluation {
         for (Doc d : heldout ? read(switch (split) {
             case "heldout2" -> HELDOUT2;
             case "heldout3" -> HELDOUT3;
+            case "heldout4" -> HELDOUT4;
+            case "heldout5" -> HELDOUT5;
             default -> HELDOUT;
         }) : read()) {
             boolean test = d.number() % 2 == 0;

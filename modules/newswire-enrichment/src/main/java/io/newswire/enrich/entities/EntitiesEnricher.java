@@ -62,6 +62,20 @@ public final class EntitiesEnricher implements Enricher {
     /** Legal forms and other languages' sector nouns that end a company's name ({@code company-words.txt}). */
     private static final Set<String> COMPANY_WORDS = io.newswire.enrich.text.WordList.load(EntitiesEnricher.class,
             "company-words.txt");
+    /** Last words of roads' and streets' names ({@code street-words.txt}): "Simpson Road", "Main Street". */
+    private static final Set<String> STREET_WORDS = io.newswire.enrich.text.WordList.load(EntitiesEnricher.class,
+            "street-words.txt");
+    /** Words before a road's name ("on Simpson Road", "212 Main Street" has a number). */
+    private static final Set<String> STREET_LEADS = Set.of("on", "at", "along", "near", "off", "onto", "to", "from",
+            "of", "in", "into", "down", "up", "across", "the", "a", "and", "or", "block");
+    /** Road words that a number names: "Highway 61", "Interstate 75", "Route 9". */
+    private static final Set<String> NUMBERED_ROADS = Set.of("Highway", "Interstate", "Route");
+    /** Car makes whose models follow them ({@code vehicle-makes.txt}): "a Toyota Tercel" is no name. */
+    private static final Set<String> VEHICLE_MAKES = io.newswire.enrich.text.WordList.load(EntitiesEnricher.class,
+            "vehicle-makes.txt");
+    /** Religious adjectives and followers' names ({@code religious-groups.txt}): "Shiite", "Sunni Muslims". */
+    private static final Set<String> RELIGIOUS_GROUPS = io.newswire.enrich.text.WordList.load(EntitiesEnricher.class,
+            "religious-groups.txt");
     /** What follows the place of a dateline at the start of a text: "Lucknow, Mar 14", "Quetta:", "Kabul (AFP)". */
     private static final Set<String> DATELINE_END = Set.of(",", "(", ":", "-", "\u2013", "\u2014");
     /** Currency units before an amount ({@code currency-units.txt}). */
@@ -427,6 +441,7 @@ public final class EntitiesEnricher implements Enricher {
             int[] labels = sentenceTagger.tag(words);
             if (sentenceTagger == tagger) {
                 organisations(sentence, labels);
+                titledBodies(sentence, labels);
             }
             for (int i = 0; i < labels.length; ) {
                 if (labels[i] % 2 == 1) { // B-
@@ -452,7 +467,8 @@ public final class EntitiesEnricher implements Enricher {
         }
         boolean[] taken = new boolean[all.size()];
         for (AliasTable.Match m : matches) {
-            if (m.contextOnly() && !named.contains(m.known().id()) || insideLongerOrganisation(m, tagged, all)) {
+            if (m.contextOnly() && !named.contains(m.known().id()) || insideLongerOrganisation(m, tagged, all)
+                    || insideVehicleModel(m, tagged, all)) {
                 continue;
             }
             for (int k = m.start(); k < m.end(); k++) {
@@ -493,6 +509,9 @@ public final class EntitiesEnricher implements Enricher {
                     && NOUN_CAPITALISING.contains(languages[t[5]]) && !surnames.contains(all.get(start).word())) {
                 continue;
             }
+            if (t[4] == 0 && vehicleModel(all, t[3], start, end)) {
+                continue; // "a Toyota Tercel", "his Honda Civic": a car, no person and no company
+            }
             EntityType type = t[2] == B_PER ? EntityType.PERSON
                     : t[2] == B_ORG ? EntityType.ORGANIZATION : EntityType.LOCATION;
             // The parts of a span outside an alias match stay names of their own: in "Secretary of
@@ -515,8 +534,266 @@ public final class EntitiesEnricher implements Enricher {
             }
         }
         dropSentenceInitialNouns(all, sentences, cands);
+        reportingMedia(read, all, cands);
+        shortCompanyNames(read, all, cands);
         propagate(read, all, cands);
         return group(cands, read, headline);
+    }
+
+    /** Most words a portfolio or a body after a title's "for" or "of" may hold before a name. */
+    private static final int MAX_TITLED_RUN = 12;
+
+    /**
+     * A title that reaches over its portfolio or its body before a name, which the tagger runs into the
+     * name: "Minister for Health, Family Welfare and Medical Education Qaiser Niazi", "Director General of
+     * the Anti-Corruption Establishment Shahid Kamal", "Chief of the Army Staff General Tariq Awan". The
+     * capitalised run after "for" or "of (the)" ends in a name of two to four words that the case lexicon
+     * does not write in lower case; before it, a portfolio is part of the title (no name), a body after
+     * "of" is an ORGANIZATION (unless it is the "Army Staff" of a military title) and a rank between body
+     * and name goes to the title. Runs only where a title word stands before "for" or "of".
+     */
+    private void titledBodies(List<Tokenizer.Token> s, int[] labels) {
+        int n = s.size();
+        for (int i = 1; i + 2 < n; i++) {
+            String joiner = s.get(i).word();
+            boolean of = joiner.equals("of");
+            if (!of && !joiner.equals("for") || !capitalised(s.get(i - 1).word()) || !Titles.isAnyTitleWord(s.get(i - 1).word())
+                    || of && !s.get(i + 1).word().equals("the")) {
+                continue; // ("Governor of Khorasan Razavi Province", "Minister of Industry and Trade": a place or portfolio)
+            }
+            boolean body = of; // "of the <body>"
+            int from = body ? i + 2 : i + 1;
+            int e = from;
+            while (e < n && e - from < MAX_TITLED_RUN) {
+                String w = s.get(e).word();
+                if (capitalised(w) && namePart(w) && !DETERMINERS.contains(w)) {
+                    e++;
+                } else if (e > from && e + 1 < n && (w.equals(",") && !of || w.equals("and") || w.equals("&")
+                        || of && w.equals("of")) && capitalised(s.get(e + 1).word())) {
+                    e++;
+                } else {
+                    break;
+                }
+            }
+            if (e - from < 3 || e < n && labels[e] != 0 && labels[e] % 2 == 0) {
+                continue; // too short to hold a body and a name, or a tagged name runs on
+            }
+            // a rank between body and name: "Army Staff" + "General" + "Tariq Awan"
+            int rank = -1;
+            int rankLen = 0;
+            for (int k = from + 1; k < e - 1 && rank < 0; k++) {
+                int len = Titles.titleAt(s, k, e);
+                if (len > 0 && k + len < e) {
+                    rank = k;
+                    rankLen = len;
+                }
+            }
+            int bodyEnd; // exclusive
+            int nameStart;
+            if (rank >= 0) {
+                bodyEnd = rank;
+                nameStart = rank + rankLen;
+            } else {
+                int k = e - 1;
+                while (k >= from && !(s.get(k).word().equals(",") || s.get(k).word().equals("and")
+                        || s.get(k).word().equals("&") || s.get(k).word().equals("of")
+                        || ORG_HEADS.contains(s.get(k).word()) || roleWord(s.get(k).word(), tagger))) {
+                    k--;
+                }
+                bodyEnd = k + 1;
+                if (k >= from && (s.get(k).word().equals(",") || s.get(k).word().equals("and")
+                        || s.get(k).word().equals("&") || s.get(k).word().equals("of"))) {
+                    bodyEnd++; // a joiner has a portfolio or body word after it: "and Irrigation", "of Cyberspace"
+                }
+                nameStart = bodyEnd;
+            }
+            int nameLen = e - nameStart;
+            if (bodyEnd <= from || nameLen < 2 || nameLen > 4 || !onlyCapitalised(s, nameStart, e)) {
+                continue;
+            }
+            boolean staff = s.get(bodyEnd - 1).word().equals("Staff");
+            if (body && !staff) {
+                setSpan(labels, from, bodyEnd, B_ORG);
+            } else {
+                for (int k = from; k < bodyEnd; k++) {
+                    labels[k] = 0; // the title's portfolio ("for Health, ...") or "the Army Staff"
+                }
+            }
+            for (int k = bodyEnd; k < nameStart; k++) {
+                labels[k] = 0;
+            }
+            setSpan(labels, nameStart, e, B_PER);
+            i = e;
+        }
+    }
+
+    private static final Set<String> WEEKDAYS = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+            "Saturday", "Sunday", "Today", "Yesterday");
+    /** Verbs after a newspaper or agency that reports: "Dawn reported", "Mint quoted". */
+    private static final Set<String> REPORTING_VERBS = Set.of("reported", "reports", "quoted", "cited");
+    /** Nouns that call a name a newspaper or agency: "the Dawn newspaper", "Verdict, a trade newsletter". */
+    private static final Set<String> MEDIA_NOUNS = Set.of("newspaper", "daily", "weekly", "magazine", "newsletter",
+            "website", "tabloid", "broadsheet", "journal");
+    /** What follows a newspaper told or quoted: "told Dawn.", "told Dawn that", "told Dawn on Monday". */
+    private static final Set<String> AFTER_TOLD = Set.of(",", ".", "that", "on", "in", "last", "this", "late",
+            "earlier", "\"", "\u201d");
+    /** "Speaking to Dawn,", "said in an interview with Mint": words before "to" or "with" a newspaper. */
+    private static final Set<String> SPOKE = Set.of("Speaking", "speaking", "spoke", "Talking", "talking", "talked",
+            "interview");
+    private static final Set<String> SENTENCE_BREAKS = Set.of(".", "!", "?", "\"", "\u201c", ":", "-", "\u2013",
+            "\u2014", "--");
+
+    /**
+     * A one-word name ("Dawn", "Mint", "Verdict") or "The" and one word in a reporting context is a
+     * newspaper or agency, an ORGANIZATION wherever it stands in the article: "Dawn reported", "told Dawn
+     * that", "according to Mint.", "first reported by Verdict", "the Dawn newspaper". Never when a person
+     * the article names in full has that word in their name ("Dawn Hayes ... told Dawn"), nor for a place.
+     * The tagger reads such names as given names or common words; one pass over the tokens, set lookups.
+     */
+    private void reportingMedia(String read, List<Tokenizer.Token> all, List<Cand> cands) {
+        Set<String> media = null;
+        int n = all.size();
+        for (int i = 0; i < n; i++) {
+            String w = all.get(i).word();
+            if (!capitalised(w) || !namePart(w) || DETERMINERS.contains(w) || WEEKDAYS.contains(w)) {
+                continue; // ("the company on Tuesday reported": a date, no newspaper)
+            }
+            boolean the = i > 0 && (all.get(i - 1).word().equals("The"));
+            int before = the ? i - 2 : i - 1; // the word before the name
+            String prev = before >= 0 ? all.get(before).word() : ".";
+            String next = i + 1 < n ? all.get(i + 1).word() : ".";
+            if (i + 1 < n && capitalised(next) && namePart(next)) {
+                continue; // a longer name
+            }
+            boolean media1 = REPORTING_VERBS.contains(next) || MEDIA_NOUNS.contains(next);
+            if (!media1 && (next.equals(",") || next.equals(".")) && before >= 1
+                    && all.get(before - 1).word().equals("according") && prev.equals("to")) {
+                media1 = true; // "according to Mint."
+            }
+            if (!media1 && AFTER_TOLD.contains(next) && (prev.equals("told") || (prev.equals("to") || prev.equals("with")) && before >= 1
+                    && SPOKE.contains(all.get(before - 1).word()) || prev.equals("by") && before >= 1
+                    && REPORTING_VERBS.contains(all.get(before - 1).word()) || prev.equals("by")
+                    && before >= 1 && all.get(before - 1).word().equals("published"))) {
+                media1 = true; // "told Dawn that", "first reported by Verdict on Monday"
+            }
+            if (!media1 && next.equals(",")) {
+                for (int k = i + 2; k < n && k <= i + 5 && !media1; k++) {
+                    media1 = MEDIA_NOUNS.contains(all.get(k).word()); // "Verdict, a trade newsletter"
+                }
+            }
+            if (!media1 || !the && SENTENCE_BREAKS.contains(prev) && tagger.usuallyLowerCase(w)
+                    && !coveredByOneWord(cands, i)) {
+                continue; // ("Police reported": a sentence's first word the tagger did not call a name)
+            }
+            if (Titles.isAnyTitleWord(w) || NeutralPlaces.isPlace(gazetteer, all, i, i + 1)
+                    || io.newswire.enrich.text.MonthNames.isMonth(w.toLowerCase(java.util.Locale.ROOT))) {
+                continue; // (only where a reporting context matched: no per-word allocation)
+            }
+            if (media == null) {
+                media = new HashSet<>();
+            }
+            media.add(w);
+        }
+        if (media == null) {
+            return;
+        }
+        for (Cand c : cands) {
+            if (c.type() == EntityType.PERSON && c.end() - c.start() >= 2) {
+                for (int k = c.start(); k < c.end(); k++) {
+                    media.remove(all.get(k).word());
+                }
+            }
+        }
+        if (media.isEmpty()) {
+            return;
+        }
+        boolean[] covered = new boolean[n];
+        for (int j = 0; j < cands.size(); j++) {
+            Cand c = cands.get(j);
+            for (int k = c.start(); k < c.end(); k++) {
+                covered[k] = true;
+            }
+            if (c.known() == null && c.end() - c.start() == 1 && media.contains(c.surface())) {
+                int start = c.start() > 0 && all.get(c.start() - 1).word().equals("The") ? c.start() - 1 : c.start();
+                cands.set(j, cand(read, all, EntityType.ORGANIZATION, start, c.end(), null, null));
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            if (!covered[i] && media.contains(all.get(i).word()) && (i + 1 == n || !capitalised(all.get(i + 1).word()))) {
+                int start = i > 0 && all.get(i - 1).word().equals("The") && !covered[i - 1] ? i - 1 : i;
+                cands.add(cand(read, all, EntityType.ORGANIZATION, start, i + 1, null, null));
+            }
+        }
+    }
+
+    private static boolean coveredByOneWord(List<Cand> cands, int i) {
+        for (Cand c : cands) {
+            if (c.start() == i && c.end() == i + 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Last words of a company's full name, after which its first word alone names it later. */
+    private static final Set<String> COMPANY_ENDS = Set.of("Group", "Holdings", "Holding", "Inc", "Inc.", "Corp",
+            "Corp.", "Corporation", "Company", "Co.", "Ltd", "Ltd.", "Limited", "LLC", "Technologies", "Systems",
+            "Industries", "Motors", "Airlines", "Airways", "Partners", "Capital", "Metals", "Mining", "Foods",
+            "Farms", "Labs", "Networks", "Solutions", "Bhd", "Berhad", "Plc", "PLC", "AG", "SA", "GmbH");
+
+    /**
+     * A company named in full and later by its first word: "Tarsa Logistics Group ... Tarsa said". The
+     * first word of an organisation ending in a company word names it alone later in the article, as an
+     * ORGANIZATION (the tagger often reads it as a surname), unless it is a place, a word usually written
+     * in lower case, or part of a person's full name in the article. The group step joins it to the full name.
+     */
+    private void shortCompanyNames(String read, List<Tokenizer.Token> all, List<Cand> cands) {
+        Set<String> firsts = null;
+        for (Cand c : cands) {
+            if (c.known() == null && c.type() == EntityType.ORGANIZATION && c.end() - c.start() >= 2) {
+                String last = all.get(c.end() - 1).word();
+                String first = all.get(c.start()).word();
+                if ((COMPANY_ENDS.contains(last) || COMPANY_WORDS.contains(last)) && capitalised(first) && namePart(first)
+                        && !DETERMINERS.contains(first) && !tagger.usuallyLowerCase(first) && !Titles.isAnyTitleWord(first)
+                        && !NeutralPlaces.isPlace(gazetteer, all, c.start(), c.start() + 1)) {
+                    if (firsts == null) {
+                        firsts = new HashSet<>();
+                    }
+                    firsts.add(first);
+                }
+            }
+        }
+        if (firsts == null) {
+            return;
+        }
+        for (Cand c : cands) {
+            if (c.type() == EntityType.PERSON && c.end() - c.start() >= 2) {
+                for (int k = c.start(); k < c.end(); k++) {
+                    firsts.remove(all.get(k).word());
+                }
+            }
+        }
+        if (firsts.isEmpty()) {
+            return;
+        }
+        int n = all.size();
+        boolean[] covered = new boolean[n];
+        for (int j = 0; j < cands.size(); j++) {
+            Cand c = cands.get(j);
+            for (int k = c.start(); k < c.end(); k++) {
+                covered[k] = true;
+            }
+            if (c.known() == null && c.end() - c.start() == 1 && c.type() != EntityType.ORGANIZATION
+                    && firsts.contains(c.surface())) {
+                cands.set(j, cand(read, all, EntityType.ORGANIZATION, c.start(), c.end(), null, null));
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            if (!covered[i] && firsts.contains(all.get(i).word()) && (i + 1 == n || !capitalised(all.get(i + 1).word())
+                    || Titles.titleAt(all, i + 1, n) > 0)) {
+                cands.add(cand(read, all, EntityType.ORGANIZATION, i, i + 1, null, null));
+            }
+        }
     }
 
 
@@ -549,6 +826,49 @@ public final class EntitiesEnricher implements Enricher {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether an alias match lies inside an English tagger's span that is a vehicle model: "a Tesla Model 3",
+     * "a Volkswagen Golf" name a car, not the company.
+     */
+    private static boolean insideVehicleModel(AliasTable.Match m, List<int[]> tagged, List<Tokenizer.Token> all) {
+        if (!VEHICLE_MAKES.contains(all.get(m.start()).word())) {
+            return false;
+        }
+        for (int[] t : tagged) {
+            if (t[4] == 0 && t[0] == m.start() && m.end() < t[1] && vehicleModel(all, t[3], t[0], t[1])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How many words a vehicle model may take after its make: "Ford F-150 Lightning". */
+    private static final int MAX_MODEL_WORDS = 3;
+
+    /**
+     * Whether words [start, end) are a car make and its model, "Toyota Tercel", "Nissan Altima": a make
+     * of {@code vehicle-makes.txt} and one to three more words, none a company word ("Toyota Motor
+     * Corp" is the company), after a lower-case word or a possessive ("a", "silver", "the woman's"),
+     * as models stand in running text; a name at a sentence start is left to the tagger.
+     */
+    private static boolean vehicleModel(List<Tokenizer.Token> all, int sentenceStart, int start, int end) {
+        if (end - start < 2 || end - start > MAX_MODEL_WORDS + 1 || start <= sentenceStart
+                || !VEHICLE_MAKES.contains(all.get(start).word())) {
+            return false;
+        }
+        String before = all.get(start - 1).word();
+        if (!(Character.isLowerCase(before.codePointAt(0)) || before.equals("'s") || before.equals("\u2019s"))) {
+            return false;
+        }
+        for (int k = start + 1; k < end; k++) {
+            String w = all.get(k).word();
+            if (orgHead(all, k) || w.equals("Motor") || w.equals("Group") || w.equals("Foundation")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Words that join the capitalised words of one organisation's name: "Ministry of Health and Family Welfare". */
@@ -586,13 +906,10 @@ public final class EntitiesEnricher implements Enricher {
         for (int i = 1; i + 1 < n; i++) {
             String w = s.get(i).word();
             if (possessiveInName(s, i)) {
-                // "State Prosecutor's Office", "Republican People's Party": one name around the possessive
-                int end = i + 1;
-                while (end < n && end - i <= MAX_ORG_HEAD_AFTER_POSSESSIVE && capitalised(s.get(end).word())
-                        && !orgHead(s, end)) {
-                    end++;
-                }
-                if (end < n && orgHead(s, end) && labels[end] != B_PER && labels[end] != B_PER + 1) {
+                // "State Prosecutor's Office", "Republican People's Party", "Jefferson County Sheriff's
+                // Office": one name around the possessive
+                int end = possessiveHead(s, i);
+                if (labels[end] != B_PER && labels[end] != B_PER + 1) {
                     int from = i - 1;
                     while (from > 0 && i - from < MAX_ORG_TAIL && capitalised(s.get(from - 1).word())
                             && !DETERMINERS.contains(s.get(from - 1).word()) && labels[from - 1] != B_PER + 1
@@ -669,16 +986,20 @@ public final class EntitiesEnricher implements Enricher {
                 i = end - 1;
                 continue;
             }
-            if (type == B_LOC && end < n && labels[end] == B_ORG) {
+            if (type == B_LOC && end < n && (labels[end] == B_ORG || labels[end] == B_PER)) {
                 // "Niger" + "Delta Development Commission": a place the tagger cut off a body's name
+                // ("Shandong" + "Hengli Machinery Co.": the rest of a company's name it took for a person)
                 int e2 = end + 1;
-                while (e2 < n && labels[e2] == B_ORG + 1) {
+                while (e2 < n && labels[e2] == labels[end] + 1) {
                     e2++;
                 }
                 if (orgHead(s, e2 - 1)) {
                     end = e2;
                     type = B_ORG;
                 }
+            }
+            if (end < n && labels[end] == 0 && givenNameSyllables(s.get(end).word(), tagger)) {
+                end++; // "Park" + "Ji-hoon": a Korean given name the tagger left out of the name
             }
             // "Uttar Pradesh" + "Police", "African Union" + "Commission"
             while (end < n && (labels[end] == 0 || labels[end] == B_ORG) && orgHead(s, end)) {
@@ -704,6 +1025,21 @@ public final class EntitiesEnricher implements Enricher {
                     type = B_ORG;
                 }
             }
+            if ((type == B_ORG || orgHead(s, end - 1)) && end + 1 < n && s.get(end).word().equals(",")
+                    && LEGAL_FORMS_AFTER_COMMA.contains(s.get(end + 1).word())) {
+                end += 2; // "Zhejiang Ronghua New Energy Co., Ltd.", "Acme Holdings, Inc."
+                type = B_ORG;
+            }
+            if (type == B_ORG && end + 2 < n && s.get(end).word().equals("(") && s.get(end + 2).word().equals(")")
+                    && capitalised(s.get(end + 1).word()) && !acronym(s.get(end + 1).word())
+                    && !allCaps(s.get(end + 1).word()) && !NOT_ACRONYMS.contains(s.get(end + 1).word())
+                    && !NeutralPlaces.isPlace(gazetteer, s, end + 1, end + 2)) {
+                end += 3; // "Communist Party of India (Marxist)": a qualifier in brackets is part of the name
+            }
+            int from = i;
+            if (type == B_ORG && i > 0 && labels[i - 1] == 0 && ordinal(s.get(i - 1).word())) {
+                from = i - 1; // "9th U.S. Circuit Court of Appeals"
+            }
             if (type == B_LOC && end + 2 < n && s.get(end).word().equals("and")) {
                 // "Jammu and Kashmir", "Sistan and Baluchestan"
                 for (int m = Math.min(n, end + 4); m > end + 1; m--) {
@@ -713,11 +1049,104 @@ public final class EntitiesEnricher implements Enricher {
                     }
                 }
             }
-            if (end > i + 1 && (type != labels[i] || labels[end - 1] != labels[i] + 1)) {
-                setSpan(labels, i, end, type);
+            if (from < i || end > i + 1 && (type != labels[i] || labels[end - 1] != labels[i] + 1)) {
+                setSpan(labels, from, end, type);
             }
             i = end - 1;
         }
+        streets(s, labels);
+    }
+
+    /** Legal forms that follow a company's name after a comma: "Co., Ltd.", "Acme, Inc.". */
+    private static final Set<String> LEGAL_FORMS_AFTER_COMMA = Set.of("Ltd", "Ltd.", "Limited", "Inc", "Inc.", "LLC",
+            "Co.", "Corp", "Corp.", "PLC", "Plc");
+    /** Legal forms that open a company's name: "PT Sumber Logam", "PJSC Rosneft". */
+    private static final Set<String> LEADING_LEGAL_FORMS = Set.of("PT", "PJSC", "JSC", "OAO", "PAO", "OOO", "ZAO");
+
+    /** "9th", "2nd", "21st": an ordinal in digits, as court circuits and army divisions are numbered. */
+    private static boolean ordinal(String w) {
+        int n = w.length();
+        if (n < 3 || n > 5 || !Character.isDigit(w.charAt(0))) {
+            return false;
+        }
+        for (int k = 0; k < n - 2; k++) {
+            if (!Character.isDigit(w.charAt(k))) {
+                return false;
+            }
+        }
+        return w.endsWith("th") || w.endsWith("st") || w.endsWith("nd") || w.endsWith("rd");
+    }
+
+    /** What stands between a dateline and the first sentence: "GAZIANTEP - Rescuers pulled ...". */
+    private static final Set<String> DATELINE_DASHES = Set.of("-", "\u2013", "\u2014", "--", ":");
+
+    /**
+     * Whether a capitalised word is the plural of a word the case lexicon writes in lower case:
+     * "Rescuers", "Eyewitnesses" (the training text may lack the plural).
+     */
+    private static boolean pluralOfLowerCase(String word, NerTagger lex) {
+        int n = word.length();
+        if (n < 5 || word.charAt(n - 1) != 's' || !Character.isLowerCase(word.charAt(n - 2))) {
+            return false;
+        }
+        return word.endsWith("nesses") || lex.usuallyLowerCase(word.substring(0, n - 1))
+                || word.charAt(n - 2) == 'e' && lex.usuallyLowerCase(word.substring(0, n - 2));
+    }
+
+    /** How many capitalised words a road's name may have before its road word: "Hollister Pike Road". */
+    private static final int MAX_STREET_NAME = 4;
+
+    /**
+     * Roads and streets are places, whatever the tagger said ("Simpson Road" ORGANIZATION, "Willow" +
+     * "Creek Lane" PERSON): capitalised words ending in a road word of {@code street-words.txt} with no
+     * capitalised word after it, and a numbered road ("Highway 61"). A road word inside an
+     * organisation's name ("China Road and Bridge Corporation", "State Road Transport Corporation",
+     * "Wall Street Journal") is left alone. A sentence's first word that English writes in lower case
+     * ("On Elm Street") is no part of the name.
+     */
+    private void streets(List<Tokenizer.Token> s, int[] labels) {
+        int n = labels.length;
+        for (int i = 0; i < n; i++) {
+            String w = s.get(i).word();
+            boolean numbered = NUMBERED_ROADS.contains(w) && i + 1 < n && Character.isDigit(s.get(i + 1).word().charAt(0));
+            if (!numbered && !STREET_WORDS.contains(w)) {
+                continue;
+            }
+            int end = numbered ? i + 2 : i + 1;
+            if (!numbered && end < n && (capitalised(s.get(end).word()) && namePart(s.get(end).word())
+                    || ORG_CONNECTORS.contains(s.get(end).word()) && orgAfter(s, end + 1))) {
+                continue;
+            }
+            int from = i;
+            while (from > 0 && i - from < MAX_STREET_NAME && capitalised(s.get(from - 1).word())
+                    && namePart(s.get(from - 1).word()) && !DETERMINERS.contains(s.get(from - 1).word())
+                    && !(from - 1 == 0 && tagger.usuallyLowerCase(s.get(from - 1).word()))) {
+                from--;
+            }
+            if (from == i && !numbered) {
+                continue; // "Road" alone names nothing
+            }
+            if ((labels[i] == B_PER || labels[i] == B_PER + 1) && !(from > 0 && (STREET_LEADS.contains(s.get(from - 1).word())
+                    || Character.isDigit(s.get(from - 1).word().charAt(0))))) {
+                continue; // "Nathan Lane said": a person's name may end in a road word; "on Willow Creek Lane" is a road
+            }
+            setSpan(labels, from, end, B_LOC);
+            i = end - 1;
+        }
+    }
+
+    /** Whether capitalised words from {@code k} on end in an organisation's head word ("Bridge Corporation"). */
+    private static boolean orgAfter(List<Tokenizer.Token> s, int k) {
+        for (int j = k; j < s.size() && j - k < MAX_ORG_TAIL; j++) {
+            String w = s.get(j).word();
+            if (orgHead(s, j)) {
+                return true;
+            }
+            if (!capitalised(w) && !ORG_CONNECTORS.contains(w)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Lower-case last words of an organisation's name in wire copy: "the Sinaloa cartel". */
@@ -738,18 +1167,40 @@ public final class EntitiesEnricher implements Enricher {
         }
         String before = s.get(i - 1).word();
         if (!capitalised(before) || allCaps(before) || !capitalised(s.get(i + 1).word())
-                || !tagger.usuallyLowerCase(before)) {
+                || !possessiveOwner(before)) {
             return false;
         }
+        return possessiveHead(s, i) >= 0;
+    }
+
+    /**
+     * Whether a capitalised word before a possessive may stand inside an organisation's name: one English
+     * writes in lower case ("Prosecutor's", "People's") or a title ("Sheriff's Office", "Attorney's
+     * Office", "State's Attorney's Office"), not a place or a person ("Iran's").
+     */
+    private boolean possessiveOwner(String word) {
+        return tagger.usuallyLowerCase(word) || Titles.isAnyTitleWord(word) || word.equals("State");
+    }
+
+    /**
+     * The head word of the organisation a possessive at {@code i} stands in: the first head word among
+     * the capitalised words after it, over a second possessive of a title ("State's Attorney's
+     * Office"); -1 if there is none.
+     */
+    private int possessiveHead(List<Tokenizer.Token> s, int i) {
         for (int k = i + 1; k < s.size() && k - i <= MAX_ORG_HEAD_AFTER_POSSESSIVE + 1; k++) {
-            if (!capitalised(s.get(k).word())) {
-                return false;
+            String w = s.get(k).word();
+            if ((w.equals("'s") || w.equals("\u2019s")) && k + 1 < s.size() && possessiveOwner(s.get(k - 1).word())) {
+                continue;
+            }
+            if (!capitalised(w)) {
+                return -1;
             }
             if (orgHead(s, k)) {
-                return true;
+                return k;
             }
         }
-        return false;
+        return -1;
     }
 
     /** Whether words [from, end) are only a demonym the gazetteer knows ("Mexican", "Israeli"). */
@@ -931,6 +1382,7 @@ public final class EntitiesEnricher implements Enricher {
             start++;
         }
         while (end > start && !namePart(all.get(end - 1).word())
+                && !(end - start >= 4 && all.get(end - 1).word().equals(")") && all.get(end - 3).word().equals("("))
                 && !(type == EntityType.ORGANIZATION && end - start >= 2 && LOWER_CASE_HEADS.contains(all.get(end - 1).word()))
                 && !(type == EntityType.PERSON && end - start >= 2 && end == originalEnd && givenNameSyllables(all.get(end - 1).word(), lex))) {
             end--;
@@ -949,8 +1401,24 @@ public final class EntitiesEnricher implements Enricher {
         if (start >= end) {
             return;
         }
+        if (lex == tagger && start - 2 >= sentenceStart && end + 1 < all.size() && all.get(start - 1).word().equals("(")
+                && all.get(end).word().equals(")") && capitalised(all.get(end + 1).word())
+                && (orgHead(all, start - 2) || Titles.titleBefore(all.subList(sentenceStart, start - 1), start - 1 - sentenceStart) > 0)) {
+            return; // "Superintendent of Police (Crime) Anjali Verma": the title's portfolio in brackets, no name
+        }
         if (lex == tagger && rolesBeforeTitle(all, start, end, lex)) {
             return; // "Union Textiles" of "Union Textiles Minister ...": the title's words, no name
+        }
+        if (lex == tagger && type != EntityType.PERSON && end - start >= 2 && Titles.isAnyTitleWord(all.get(end - 1).word())
+                && (end == all.size() || !capitalised(all.get(end).word()))) {
+            int len = Titles.titleBefore(all.subList(start, end), end - start);
+            int placeEnd = end - len;
+            if (len > 0 && placeEnd > start && (all.get(placeEnd - 1).word().equals("County")
+                    || NeutralPlaces.isPlace(gazetteer, all, start, placeEnd))) {
+                // "The Jefferson County Sheriff said": a place and a title with no name after it
+                addName(read, all, sentenceStart, EntityType.LOCATION, start, placeEnd, null, cands, lex);
+                return;
+            }
         }
         if (lex == tagger && type != EntityType.PERSON && end - start >= 4 && start > sentenceStart
                 && !all.get(start + 1).word().equals("of") // ("Governor General of <province>": a place follows)
@@ -971,7 +1439,7 @@ public final class EntitiesEnricher implements Enricher {
         for (int k = start + 1; k < end - 1; k++) {
             String w = all.get(k).word();
             if ((w.equals("'s") || w.equals("\u2019s")) && !(lex == tagger && possessiveInName(all, k)
-                    && orgHead(all, end - 1))) {
+                    && possessiveHead(all, k) < end)) {
                 piece(read, all, taken, tagged, sentenceStart, start, k,
                         NeutralPlaces.isPlace(gazetteer, all, start, k) ? EntityType.LOCATION : type, cands, lex);
                 piece(read, all, taken, tagged, sentenceStart, k + 1, end, type, cands, lex);
@@ -1034,6 +1502,10 @@ public final class EntitiesEnricher implements Enricher {
         if (type != EntityType.PERSON && roleStart(all, taken, sentenceStart, start) >= 0) {
             type = EntityType.PERSON; // "Secretary of <organisation> Ali Shamkhani"
         }
+        if (type == EntityType.PERSON && lex == tagger && end - start > 2 && start > sentenceStart
+                && !taken[start - 1] && Titles.isAnyTitleWord(all.get(start).word()) && Titles.titleBefore(all.subList(sentenceStart, start + 1), start + 1 - sentenceStart) > 1) {
+            start++; // "District" + "Attorney Alvin Brook": a title that starts before the span ends in its first word
+        }
         String title = null;
         if (type == EntityType.PERSON) {
             int nameStart = start;
@@ -1068,6 +1540,14 @@ public final class EntitiesEnricher implements Enricher {
                 if (len > 0) {
                     titleEnd = initials;
                     titleStart = initials - len;
+                }
+            }
+            if (lex == tagger && titleStart == nameStart && nameStart > sentenceStart && !taken[nameStart - 1]) {
+                int q = portfolioForAt(all, sentenceStart, nameStart);
+                if (q > sentenceStart) {
+                    // "Minister for Health, Family Welfare and Medical Education" + name: the title and its portfolio
+                    titleStart = q - Titles.titleBefore(all.subList(sentenceStart, q), q - sentenceStart);
+                    titleEnd = nameStart;
                 }
             }
             while (titleStart < nameStart && taken[titleStart]) {
@@ -1197,6 +1677,11 @@ public final class EntitiesEnricher implements Enricher {
             } else if (p - 2 >= sentenceStart && TITLE_JOINERS.contains(all.get(p - 1).word()) && !taken[p - 2]
                     && roleWord(all.get(p - 2).word(), lex)) {
                 p -= 2;
+            } else if (p - 2 >= sentenceStart && all.get(p - 1).word().equals(",") && !taken[p - 2]
+                    && roleWord(all.get(p - 2).word(), lex) && roleWord(all.get(p).word(), lex)
+                    && portfolioFor(all, sentenceStart, p - 2)) {
+                p -= 2; // "for Health, Family Welfare and ...": a comma inside the portfolio
+
             } else {
                 int lead = levelBefore(all, taken, sentenceStart, p);
                 if (lead < 0) {
@@ -1206,6 +1691,25 @@ public final class EntitiesEnricher implements Enricher {
             }
         }
         return p;
+    }
+
+    /** Whether "for" after a title word stands a few capitalised words or commas before {@code at}. */
+    private static boolean portfolioFor(List<Tokenizer.Token> all, int sentenceStart, int at) {
+        return portfolioForAt(all, sentenceStart, at) > 0;
+    }
+
+    /** Where "for" after a title word stands a few capitalised words or commas before {@code at}, -1 if nowhere. */
+    private static int portfolioForAt(List<Tokenizer.Token> all, int sentenceStart, int at) {
+        for (int q = at - 1; q > sentenceStart && at - q <= MAX_TITLED_RUN; q--) {
+            String w = all.get(q).word();
+            if (w.equals("for")) {
+                return capitalised(all.get(q - 1).word()) && Titles.isAnyTitleWord(all.get(q - 1).word()) ? q : -1;
+            }
+            if (!(capitalised(w) || w.equals(",") || w.equals("and") || w.equals("&"))) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** Words that open a portfolio title of any capitalised words: "Union Culture Minister", "Federal Housing Minister". */
@@ -1319,6 +1823,23 @@ public final class EntitiesEnricher implements Enricher {
         if (CURRENCY_UNITS.contains(all.get(start).word())) {
             return; // "Rs 60bn", "Tk 120": money
         }
+        if (lex == tagger && RELIGIOUS_GROUPS.contains(all.get(start).word())) {
+            int k = start;
+            while (k < end && RELIGIOUS_GROUPS.contains(all.get(k).word())) {
+                k++;
+            }
+            if (k == end) {
+                return; // "Shiite", "Sunni Muslims", "Druze": a faith's followers, like a demonym, are no name
+            }
+            if (type == EntityType.PERSON) {
+                start = k; // "Shiite cleric Sayed Hashem"
+            }
+        }
+        if (lex == tagger && type == EntityType.LOCATION && end - start == 1 && end < all.size()
+                && all.get(end).word().equals("data") && !NeutralPlaces.isPlace(gazetteer, all, start, end)
+                && gazetteer.lookup(all.get(start).word()).length == 0) {
+            type = EntityType.ORGANIZATION; // "Refinitiv data", "Kestrel data": a data provider, not a place
+        }
         if (type == EntityType.PERSON && end - start == 1 && orgHead(all, start)) {
             return; // "Corp", "Inc.", "Ltd" left over from a company's name: never a person
         }
@@ -1330,6 +1851,11 @@ public final class EntitiesEnricher implements Enricher {
             // "Eyewitness accounts said", "Motorcycling groups", "Information Minister": a word written
             // in lower case but at a sentence start or before a title is no name
             return;
+        }
+        if (lex == tagger && end - start == 1 && end < all.size() && Character.isLowerCase(all.get(end).word().codePointAt(0))
+                && (start == sentenceStart || DATELINE_DASHES.contains(all.get(start - 1).word()))
+                && pluralOfLowerCase(all.get(start).word(), lex)) {
+            return; // "Rescuers pulled", "GAZIANTEP - Eyewitnesses said": a common noun's plural opens the sentence
         }
         if (lex != tagger && type == EntityType.PERSON && end - start >= 3 && russianPlace(all.get(start).word())) {
             // "Татарстана Рустам Минниханов": the head of Tatarstan, Rustam Minnikhanov
@@ -1358,6 +1884,10 @@ public final class EntitiesEnricher implements Enricher {
             title = null;
         } else if (type != EntityType.ORGANIZATION && end - start > 1 && orgHead(all, end - 1)) {
             type = EntityType.ORGANIZATION; // "Toyota Motor Corp", "Statistics Office", "Nepal Police"
+            title = null;
+        } else if (type != EntityType.ORGANIZATION && end - start > 1 && LEADING_LEGAL_FORMS.contains(all.get(start).word())
+                && capitalised(all.get(start + 1).word())) {
+            type = EntityType.ORGANIZATION; // "PT Sumber Logam Nusantara": a legal form opens the company's name
             title = null;
         } else if (type == EntityType.ORGANIZATION && end - start > 1 && all.get(end - 1).word().equals("County")) {
             type = EntityType.LOCATION; // "Fulton County": a county, unless a body's word follows
@@ -1526,7 +2056,22 @@ public final class EntitiesEnricher implements Enricher {
                 person.mentions.add(c);
                 continue;
             }
-            others.computeIfAbsent(c.type() + " " + key, k -> new Group(c.type(), null, key)).mentions.add(c);
+            String groupKey = c.type() + " " + key;
+            if (c.type() == EntityType.ORGANIZATION && key.indexOf(' ') < 0 && !others.containsKey(groupKey)) {
+                Group company = null; // "Tarsa" after "Tarsa Logistics Group": one organisation
+                for (Group g : others.values()) {
+                    if (g.type == EntityType.ORGANIZATION && g.key.length() > key.length()
+                            && g.key.charAt(key.length()) == ' ' && g.key.startsWith(key)) {
+                        company = g;
+                        break;
+                    }
+                }
+                if (company != null) {
+                    company.mentions.add(c);
+                    continue;
+                }
+            }
+            others.computeIfAbsent(groupKey, k -> new Group(c.type(), null, key)).mentions.add(c);
         }
 
         List<Group> groups = new ArrayList<>(known.values());
