@@ -1,0 +1,49 @@
+package io.newswire.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The third, fourth and fifth held-out parts of the English wire set read as labelled: each written and
+ * labelled before the code it measures ran on it (docs/EVALUATION.md), each with its article count and
+ * agency styles.
+ */
+class WireNerHeldoutSetsTest {
+
+    static Stream<Arguments> parts() {
+        return Stream.of(
+                Arguments.of("heldout3", WireNerEvaluation.HELDOUT3, 28,
+                        List.of("AP", "Reuters", "AFP", "Xinhua", "Anadolu", "PTI", "Dawn", "Premium Times", "IRNA",
+                                "Yonhap")),
+                Arguments.of("heldout4", WireNerEvaluation.HELDOUT4, 28,
+                        List.of("AP", "Reuters", "AFP", "Xinhua", "Anadolu", "PTI", "Dawn", "IRNA", "Local")),
+                Arguments.of("heldout5", WireNerEvaluation.HELDOUT5, 12,
+                        List.of("AP", "Reuters", "AFP", "Xinhua", "PTI", "Dawn", "Local")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("parts")
+    void shouldReadEveryLabelledArticleWhenAHeldOutPartIsLoaded(String name, String resource, int articles,
+            List<String> agencies) throws Exception {
+        List<WireNerEvaluation.Doc> docs = WireNerEvaluation.read(resource);
+
+        assertThat(docs).hasSize(articles);
+        assertThat(docs).extracting(WireNerEvaluation.Doc::agency).containsOnlyElementsOf(agencies)
+                .containsAll(agencies);
+        Map<String, Long> byType = docs.stream().flatMap(d -> d.gold().stream())
+                .collect(Collectors.groupingBy(WireNerEvaluation.Span::type, Collectors.counting()));
+        assertThat(byType).containsOnlyKeys("PERSON", "ORGANIZATION", "LOCATION");
+        assertThat(byType.get("ORGANIZATION")).isGreaterThan(byType.get("PERSON"));
+        for (WireNerEvaluation.Doc d : docs) {
+            assertThat(d.text()).doesNotContain("[PER", "[ORG", "[LOC");
+            assertThat(d.gold()).allSatisfy(s -> assertThat(d.text().substring(s.start(), s.end())).isNotBlank());
+        }
+    }
+}
