@@ -1121,9 +1121,42 @@ public final class QuotesEnricher implements Enricher {
             while (f < cue && LEADING.contains(ws.get(f).low())) {
                 f++;
             }
+            String opener = f < cue ? ws.get(f).low() : "";
+            if (f < cue && prev.equals(",") && (CLAUSE_WORDS.contains(opener) || SUBORDINATORS.contains(opener)
+                    || opener.length() > 4 && (opener.endsWith("ed") || opener.endsWith("ing")))) {
+                // 'In reply to a question, Lekhi, who is also an MP, said', 'Asked about the border, X, ...,
+                // said': the clause opens with a phrase of circumstance, so its first words are not the
+                // speaker; the name before the inserted clause is. Without such a name the old reading
+                // stands: a quote without a speaker is not reported at all, which cost PolNeAR recall
+                Mention named = nameBeforeInsert(text, ws, last);
+                if (named != null) {
+                    return named;
+                }
+            }
             return f < cue ? npAfter(text, ws, f) : null;
         }
         return null;
+    }
+
+    /**
+     * The capitalised name that ends right before the comma opening the inserted clause that ends at
+     * {@code comma} ('..., Lekhi, who is also an MP, said'), or null.
+     */
+    private static Mention nameBeforeInsert(String text, List<W> ws, int comma) {
+        int open = comma - 1;
+        while (open > 0 && !ws.get(open).low().equals(",")) {
+            open--;
+        }
+        int end = open - 1;
+        if (open <= 0 || end < 0) {
+            return null;
+        }
+        int start = end;
+        while (start >= 0 && end - start < 4 && Character.isUpperCase(text.charAt(ws.get(start).start()))
+                && Character.isLetter(text.charAt(ws.get(start).start()))) {
+            start--;
+        }
+        return start < end ? span(text, ws.get(start + 1), ws.get(end)) : null;
     }
 
     /** Words opening a plain noun phrase like a determiner: 'Another source familiar with the talks said'. */

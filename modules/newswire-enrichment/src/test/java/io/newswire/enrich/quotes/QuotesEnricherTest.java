@@ -285,6 +285,12 @@ class QuotesEnricherTest {
                 Arguments.of("Devika Raman, who is also Kestrel North MP, said, \u201CIn the villages nobody has seen "
                         + "a doctor for weeks.\u201D", "direct", "In the villages nobody has seen a doctor for weeks.",
                         "Devika Raman"),
+                // a phrase of circumstance opens the sentence: its first word is not the speaker
+                Arguments.of("Asked about the border, Raman, who is also Kestrel North MP, said, \u201CWe want calm "
+                        + "on both sides.\u201D", "direct", "We want calm on both sides.", "Raman"),
+                Arguments.of("In reply to a question on the floods, Devika Raman, who chairs the panel, said, "
+                        + "\u201CThe money will reach every village.\u201D", "direct",
+                        "The money will reach every village.", "Devika Raman"),
                 Arguments.of("Zolt\u00E1n B\u00E9rczi, the head of the miners\u2019 union, said the strike would go "
                         + "on until Friday.", "indirect", "the strike would go on until Friday",
                         "Zolt\u00E1n B\u00E9rczi"),
