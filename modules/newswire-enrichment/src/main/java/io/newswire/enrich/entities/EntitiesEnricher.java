@@ -850,7 +850,8 @@ public final class EntitiesEnricher implements Enricher {
     /**
      * Whether words [start, end) are a car make and its model, "Toyota Tercel", "Nissan Altima": a make
      * of {@code vehicle-makes.txt} and one to three more words, none a company word ("Toyota Motor
-     * Corp" is the company), after a lower-case word or a possessive ("a", "silver", "the woman's"),
+     * Corp" is the company), after a lower-case word, a possessive or a model year ("a", "silver", "the
+     * woman's", "1995"),
      * as models stand in running text; a name at a sentence start is left to the tagger.
      */
     private static boolean vehicleModel(List<Tokenizer.Token> all, int sentenceStart, int start, int end) {
@@ -859,12 +860,26 @@ public final class EntitiesEnricher implements Enricher {
             return false;
         }
         String before = all.get(start - 1).word();
-        if (!(Character.isLowerCase(before.codePointAt(0)) || before.equals("'s") || before.equals("\u2019s"))) {
+        if (!(Character.isLowerCase(before.codePointAt(0)) || before.equals("'s") || before.equals("\u2019s")
+                || modelYear(before))) {
             return false;
         }
         for (int k = start + 1; k < end; k++) {
             String w = all.get(k).word();
             if (orgHead(all, k) || w.equals("Motor") || w.equals("Group") || w.equals("Foundation")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A model year before a make, "a 1995 Toyota Tercel": four digits from 1900 to 2099. */
+    private static boolean modelYear(String w) {
+        if (w.length() != 4 || !(w.startsWith("19") || w.startsWith("20"))) {
+            return false;
+        }
+        for (int i = 2; i < 4; i++) {
+            if (w.charAt(i) < '0' || w.charAt(i) > '9') {
                 return false;
             }
         }

@@ -74,6 +74,8 @@ class EntitiesLocalFormsTest {
         "Police said the suspect fled in a silver Nissan Altima.",
         "The woman's Chevrolet Malibu was found abandoned near the lake.",
         "The driver of a Ford Explorer was not hurt.",
+        "The driver's 1998 Toyota Tercel left the road near the bridge.",
+        "A 2019 Hyundai Elantra was reported stolen from the lot on Friday.",
     })
     void shouldFindNoNameWhenAVehicleModelFollowsItsMake(String text) {
         assertThat(mentions(text)).noneMatch(m -> m.startsWith("ORGANIZATION") || m.startsWith("PERSON"));
