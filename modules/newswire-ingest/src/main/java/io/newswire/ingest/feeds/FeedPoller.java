@@ -174,7 +174,7 @@ public final class FeedPoller implements AutoCloseable {
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         consumer = new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer());
-        statePartitions = consumer.partitionsFor(settings.stateTopic()).size();
+        statePartitions = statePartitions(consumer);
         Map<String, Object> producerProps = new LinkedHashMap<>(config.clientProperties());
         producerProps.put(ProducerConfig.ACKS_CONFIG, "all");
         producerProps.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
@@ -184,6 +184,37 @@ public final class FeedPoller implements AutoCloseable {
         loop.start();
         return this;
     }
+
+    /**
+     * The state topic's partition count, on which every feed's owner depends (its hash modulo this
+     * count). A topic created a moment ago may not be in this client's metadata yet, and then
+     * {@code partitionsFor} answers an empty list: a count of 0 made the poller thread die on its
+     * first division (seen in a CI run of FeedPollerIT). So ask again until the topic is known, for at
+     * most {@value #METADATA_WAIT_SECONDS} s, and fail the start with a clear error after that.
+     */
+    private int statePartitions(KafkaConsumer<String, String> c) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(METADATA_WAIT_SECONDS);
+        while (true) {
+            List<org.apache.kafka.common.PartitionInfo> p =
+                    c.partitionsFor(settings.stateTopic(), Duration.ofSeconds(10));
+            if (p != null && !p.isEmpty()) {
+                return p.size();
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException(settings.stateTopic()
+                        + " has no partitions in the cluster's metadata after "
+                        + METADATA_WAIT_SECONDS + " s");
+            }
+            try {
+                Thread.sleep(100); // the metadata of a new topic reaches the client within a few refreshes
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted reading the partitions of " + settings.stateTopic(), e);
+            }
+        }
+    }
+
+    private static final int METADATA_WAIT_SECONDS = 60;
 
     private void ensureStateTopic() {
         try (Admin admin = Admin.create(config.clientProperties())) {
