@@ -204,14 +204,7 @@ public final class DatelineParser {
         if (words > MAX_TIMESTAMP_PLACE_WORDS) {
             return Optional.empty();
         }
-        int story = lineEnd;
-        while (story < text.length() && Character.isWhitespace(text.charAt(story))) {
-            story++;
-        }
-        if (story >= text.length() || !Character.isUpperCase(text.charAt(story))) {
-            return Optional.empty();
-        }
-        return Optional.of(new Match(new Dateline(place, display(place), null, null, null, null), start, story));
+        return placeBeforeStory(text, start, lineEnd, place);
     }
 
     /** Agencies whose house style has a dateline of date and agency only, with no place. */
@@ -223,18 +216,7 @@ public final class DatelineParser {
      * Words that end a byline as a title, desk or outlet, not a place ("By Ada Eze, Business Editor",
      * "From Musa Bello, Senior Correspondent", "By Jane Doe, Associated Press").
      */
-    private static final java.util.Set<String> BYLINE_TITLES = java.util.Set.of("correspondent", "correspondents",
-            "editor", "reporter", "writer", "chief", "bureau", "officer", "director", "staff", "desk", "analyst",
-            "columnist", "contributor", "manager", "executive", "president", "secretary", "minister", "head",
-            "deputy", "senior", "special", "political", "business", "sports", "features", "news", "team", "agency",
-            "affairs", "reporters", "journalist", "publisher", "producer", "photographer", "intern", "guest",
-            "online", "digital", "international", "national", "regional", "metro", "city", "state",
-            // outlets: "By Jane Doe, Associated Press", "From Ade Bello, Daily Trust", "By Jane Doe, The Guardian"
-            "the", "press", "times", "post", "daily", "herald", "tribune", "journal", "guardian", "telegraph",
-            "network", "radio", "tv", "television", "magazine", "media", "gazette", "mail", "express", "standard",
-            "observer", "punch", "vanguard", "leadership", "nation", "sun", "star", "today", "chronicle",
-            "independent", "wire", "service", "services", "reuters", "bloomberg", "insider", "report", "review",
-            "weekly", "monitor", "bbc", "cnn", "npr", "afp", "ap", "upi", "channels", "arise");
+    private static final java.util.Set<String> BYLINE_TITLES = WordList.load(DatelineParser.class, "byline-words.txt");
 
     /**
      * A Nigerian newspaper byline that ends in the reporter's place, alone on the first line: "From
@@ -275,6 +257,14 @@ public final class DatelineParser {
                 return Optional.empty();
             }
         }
+        return placeBeforeStory(text, start, lineEnd, place);
+    }
+
+    /**
+     * A dateline of {@code place} alone on the line {@code [start, lineEnd)}, when the story starts on a
+     * following line with a capital; else empty.
+     */
+    private static Optional<Match> placeBeforeStory(String text, int start, int lineEnd, String place) {
         int story = lineEnd;
         while (story < text.length() && Character.isWhitespace(text.charAt(story))) {
             story++;
