@@ -53,6 +53,31 @@ public final class NerTagger {
         final long[] row = new long[NerFeatures.N_STATIC];
         private float[] emits = new float[64 * NerFeatures.N_LABELS];
         private int[] offsets = new int[64 * NerFeatures.CONTEXT.length];
+        private byte[] back = new byte[64 * NerFeatures.N_LABELS];
+        private boolean[] near = new boolean[64];
+
+        /** Viterbi back pointers, {@code N_LABELS} per token, the first {@code size} zero. */
+        byte[] back(int size) {
+            if (back.length < size) {
+                back = new byte[Math.max(size, 2 * back.length)];
+            } else {
+                java.util.Arrays.fill(back, 0, size, (byte) 0);
+            }
+            return back;
+        }
+
+        /**
+         * Which tokens are scored, the first {@code size} false, and the two after them too: the
+         * features read the flags of a token's neighbours up to the array's end.
+         */
+        boolean[] near(int size) {
+            if (near.length < size) {
+                near = new boolean[Math.max(size, 2 * near.length)];
+            } else {
+                java.util.Arrays.fill(near, 0, Math.min(near.length, size + 2), false);
+            }
+            return near;
+        }
 
         /** Emission scores, {@code N_LABELS} per token, at least {@code size} long. */
         float[] emits(int size) {
@@ -209,7 +234,8 @@ public final class NerTagger {
         // GMB held-out split no decision changed without them (1,660 sentences, label for label), and
         // they were 44% of the words scored on the bench's stories. The capitalised word's own
         // features still read its neighbours.
-        boolean[] near = new boolean[n];
+        Scratch scratch = SCRATCH.get();
+        boolean[] near = scratch.near(n);
         boolean any = false;
         for (int i = 0; i < n; i++) {
             if (hasCapital(words.get(i))) {
@@ -224,7 +250,6 @@ public final class NerTagger {
         if (!any) {
             return labels;
         }
-        Scratch scratch = SCRATCH.get();
         WordCache cache = wordCache.get();
         NerFeatures.Sentence features = scratch.sentence.reset(words, lexicon, gazetteer, near);
         long[] row = scratch.row;
@@ -258,7 +283,7 @@ public final class NerTagger {
         long[] pf = NerFeatures.N_PAIR > 1 ? new long[NerFeatures.N_PAIR] : null;
         float[] delta = start();
         float[] next = new float[NerFeatures.N_PREV];
-        byte[] back = new byte[n * C];
+        byte[] back = scratch.back(n * C);
         for (int i = 0; i < n; i++) {
             if (near[i]) {
                 for (int j = 0; j < K; j++) {
