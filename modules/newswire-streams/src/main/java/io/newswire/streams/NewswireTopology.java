@@ -211,9 +211,9 @@ public final class NewswireTopology {
         topology.addStateStore(Stores.keyValueStoreBuilder(
                 Stores.inMemoryKeyValueStore(JoinBackProcessor.DECISIONS_STORE), offsets, DedupCodec.DECISION),
                 JOIN_PARKED, JOIN);
-        topology.<String, Outcome<Enriched>, String, byte[]>addProcessor(ENRICHED,
-                () -> new Accepted<>(Enriched::json), JOIN_PARKED, JOIN);
-        topology.addProcessor(JOIN_DEAD_LETTERS, DeadLetterForwarder<Enriched>::new, JOIN_PARKED, JOIN);
+        topology.<String, Outcome<byte[]>, String, byte[]>addProcessor(ENRICHED,
+                () -> new Accepted<>(json -> json), JOIN_PARKED, JOIN);
+        topology.addProcessor(JOIN_DEAD_LETTERS, DeadLetterForwarder<byte[]>::new, JOIN_PARKED, JOIN);
         // the dead-letter sink is added by build(), with this node among its parents
     }
 

@@ -593,7 +593,7 @@ class DuplicatesTopologyTest {
     void shouldJoinTheSameWhenTheDecisionComesBeforeOrAfterItsArticle(boolean decisionFirst) throws Exception {
         List<KeyValue<String, RawArticle>> input = corpus(2, 4);
         ArticlePipeline pipeline = pipeline();
-        MockProcessorContext<String, Outcome<Enriched>> context = new MockProcessorContext<>();
+        MockProcessorContext<String, Outcome<byte[]>> context = new MockProcessorContext<>();
         KeyValueStore<Long, DedupCodec.Pending> pending = joinStore(context, JoinBackProcessor.PENDING_STORE,
                 DedupCodec.PENDING);
         KeyValueStore<Long, DedupCodec.Decision> early = joinStore(context, JoinBackProcessor.DECISIONS_STORE,
@@ -627,7 +627,7 @@ class DuplicatesTopologyTest {
         }
 
         List<Article> out = context.forwarded().stream()
-                .map(f -> ((Outcome.Passed<Enriched>) f.record().value()).value().article()).toList();
+                .map(f -> Json.readArticle(((Outcome.Passed<byte[]>) f.record().value()).value())).toList();
         assertThat(out).extracting(Article::id).containsExactlyElementsOf(expected.keySet());
         assertThat(out).extracting(Article::story).containsExactlyElementsOf(
                 expected.values().stream().map(Article::story).toList());
