@@ -100,6 +100,10 @@ final class DedupCodec {
     static final Serde<StoryState.StoryRecord> STORY_RECORD = serde(DedupCodec::write, DedupCodec::readStoryRecord);
     /** Story ids, most recent first ({@code stories-postings}). */
     static final Serde<List<String>> STORY_IDS = serde(DedupCodec::writeStrings, DedupCodec::readStrings);
+    /** A block of document-frequency counts ({@code stories-df}). */
+    static final Serde<int[]> INTS = serde(DedupCodec::writeInts, DedupCodec::readInts);
+    /** One document's counted terms ({@code stories-df-log}). */
+    static final Serde<long[]> LONGS = serde(DedupCodec::writeLongs, DedupCodec::readLongs);
     /** A story's state in the sequencer's {@code dedup-stories} store: JSON, small and rare (one per story). */
     static final Serde<StoryTracker.StoryState> STORY_STATE = Serdes.serdeFrom(
             (topic, value) -> value == null ? null : io.newswire.model.Json.toBytes(value),
@@ -401,6 +405,21 @@ final class DedupCodec {
         }
         return new TextSignature(in.readUTF(), in.readInt(), in.readInt(), readLongs(in), in.readLong(),
                 readLongs(in));
+    }
+
+    private static void writeInts(CodecBuffers.Out out, int[] values) throws IOException {
+        out.writeInt(values.length);
+        for (int v : values) {
+            out.writeInt(v);
+        }
+    }
+
+    private static int[] readInts(CodecBuffers.In in) throws IOException {
+        int[] values = new int[in.readInt()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = in.readInt();
+        }
+        return values;
     }
 
     private static void writeLongs(CodecBuffers.Out out, long[] values) throws IOException {

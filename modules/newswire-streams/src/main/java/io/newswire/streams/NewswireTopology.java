@@ -219,12 +219,15 @@ public final class NewswireTopology {
 
     /**
      * The same-event clusterer's state ({@link StoredStoryState}), in the sequencer task: in memory and
-     * changelogged like {@code dedup-log}, and cached, so that a count or posting written many times within one
-     * commit interval reaches the changelog once.
+     * changelogged like {@code dedup-log}, and cached, so that a posting written many times within one commit
+     * interval reaches the changelog once (and a counted document logged and dropped by a snapshot within one
+     * interval, not at all).
      */
     static void addStoryStores(Topology topology) {
         topology.addStateStore(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(StoredStoryState.COUNTS),
-                Serdes.Long(), Serdes.Long()).withCachingEnabled(), SEQUENCER);
+                Serdes.Long(), DedupCodec.INTS).withCachingEnabled(), SEQUENCER);
+        topology.addStateStore(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(StoredStoryState.COUNTS_LOG),
+                Serdes.Long(), DedupCodec.LONGS).withCachingEnabled(), SEQUENCER);
         topology.addStateStore(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(StoredStoryState.RECORDS),
                 Serdes.String(), DedupCodec.STORY_RECORD).withCachingEnabled(), SEQUENCER);
         topology.addStateStore(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(StoredStoryState.POSTINGS),

@@ -119,7 +119,8 @@ final class StepCost {
         MockProcessorContext<String, SequencerProcessor.Sequenced> context = new MockProcessorContext<>();
         store(context, SequencerProcessor.STORE, Serdes.Long(), DedupCodec.LOG_ENTRY);
         store(context, StoryTracker.STORE, Serdes.String(), DedupCodec.STORY_STATE);
-        store(context, StoredStoryState.COUNTS, Serdes.Long(), Serdes.Long());
+        store(context, StoredStoryState.COUNTS, Serdes.Long(), DedupCodec.INTS);
+        store(context, StoredStoryState.COUNTS_LOG, Serdes.Long(), DedupCodec.LONGS);
         store(context, StoredStoryState.RECORDS, Serdes.String(), DedupCodec.STORY_RECORD);
         store(context, StoredStoryState.POSTINGS, Serdes.Long(), DedupCodec.STORY_IDS);
         store(context, StoredStoryState.STORY_OF, Serdes.String(), Serdes.String());
