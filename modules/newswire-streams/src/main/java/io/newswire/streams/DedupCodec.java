@@ -6,10 +6,6 @@ import io.newswire.enrich.stories.StoryClusterer;
 import io.newswire.enrich.stories.StoryState;
 import io.newswire.model.DuplicateOf;
 import io.newswire.model.Story;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
@@ -74,8 +70,17 @@ final class DedupCodec {
             DuplicateIndex.Ref canonical, String storyId) {
     }
 
-    /** An enriched article waiting for its decision: the output record's timestamp, headers and JSON. */
-    record Pending(long timestamp, Headers headers, byte[] json) {
+    /**
+     * An enriched article waiting for its decision: the output record's timestamp, headers and JSON.
+     *
+     * @param split where the JSON's undecided tail begins ({@link ArticleTail#split}), so that the join-back sets the
+     *              decision without decoding the article; -1 when unknown (then it decodes the article)
+     */
+    record Pending(long timestamp, Headers headers, byte[] json, int split) {
+
+        Pending(long timestamp, Headers headers, byte[] json) {
+            this(timestamp, headers, json, -1);
+        }
     }
 
     /**
@@ -95,6 +100,10 @@ final class DedupCodec {
     static final Serde<StoryState.StoryRecord> STORY_RECORD = serde(DedupCodec::write, DedupCodec::readStoryRecord);
     /** Story ids, most recent first ({@code stories-postings}). */
     static final Serde<List<String>> STORY_IDS = serde(DedupCodec::writeStrings, DedupCodec::readStrings);
+    /** A block of document-frequency counts ({@code stories-df}). */
+    static final Serde<int[]> INTS = serde(DedupCodec::writeInts, DedupCodec::readInts);
+    /** One document's counted terms ({@code stories-df-log}). */
+    static final Serde<long[]> LONGS = serde(DedupCodec::writeLongs, DedupCodec::readLongs);
     /** A story's state in the sequencer's {@code dedup-stories} store: JSON, small and rare (one per story). */
     static final Serde<StoryTracker.StoryState> STORY_STATE = Serdes.serdeFrom(
             (topic, value) -> value == null ? null : io.newswire.model.Json.toBytes(value),
@@ -110,32 +119,36 @@ final class DedupCodec {
             });
 
     private interface Writer<T> {
-        void write(DataOutputStream out, T value) throws IOException;
+        void write(CodecBuffers.Out out, T value) throws IOException;
     }
 
     private interface Reader<T> {
-        T read(DataInputStream in) throws IOException;
+        T read(CodecBuffers.In in) throws IOException;
     }
+
+    /** One reusable output per thread: a record is copied out of it once, at its exact size. */
+    private static final ThreadLocal<CodecBuffers.Out> OUT = ThreadLocal.withInitial(CodecBuffers.Out::new);
 
     private static <T> Serde<T> serde(Writer<T> writer, Reader<T> reader) {
         Serializer<T> ser = (topic, value) -> {
             if (value == null) {
                 return null;
             }
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
-            try (DataOutputStream out = new DataOutputStream(bytes)) {
+            CodecBuffers.Out out = OUT.get().reset();
+            try {
                 out.writeByte(VERSION);
                 writer.write(out, value);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            return bytes.toByteArray();
+            return out.toByteArray();
         };
         Deserializer<T> de = (topic, data) -> {
             if (data == null) {
                 return null;
             }
-            try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(data))) {
+            try {
+                CodecBuffers.In in = new CodecBuffers.In(data);
                 int version = in.readUnsignedByte();
                 if (version != VERSION) {
                     throw new IllegalStateException("unknown encoding version " + version);
@@ -148,7 +161,7 @@ final class DedupCodec {
         return Serdes.serdeFrom(ser, de);
     }
 
-    private static void write(DataOutputStream out, SequenceRecord r) throws IOException {
+    private static void write(CodecBuffers.Out out, SequenceRecord r) throws IOException {
         out.writeUTF(r.id());
         writeInstant(out, r.publishedAt());
         writeInstant(out, r.ingestedAt());
@@ -169,14 +182,14 @@ final class DedupCodec {
         }
     }
 
-    private static void writeStrings(DataOutputStream out, java.util.List<String> values) throws IOException {
+    private static void writeStrings(CodecBuffers.Out out, java.util.List<String> values) throws IOException {
         out.writeInt(values.size());
         for (String v : values) {
             writeNullableString(out, v);
         }
     }
 
-    private static java.util.List<String> readStrings(DataInputStream in) throws IOException {
+    private static java.util.List<String> readStrings(CodecBuffers.In in) throws IOException {
         int n = in.readInt();
         java.util.List<String> out = new java.util.ArrayList<>(n);
         for (int i = 0; i < n; i++) {
@@ -185,7 +198,7 @@ final class DedupCodec {
         return out;
     }
 
-    private static SequenceRecord readSequence(DataInputStream in) throws IOException {
+    private static SequenceRecord readSequence(CodecBuffers.In in) throws IOException {
         String id = in.readUTF();
         Instant published = readInstant(in);
         Instant ingested = readInstant(in);
@@ -201,7 +214,7 @@ final class DedupCodec {
                 cluster);
     }
 
-    private static void write(DataOutputStream out, StoryClusterer.Features f) throws IOException {
+    private static void write(CodecBuffers.Out out, StoryClusterer.Features f) throws IOException {
         writeLongs(out, f.words());
         writeFloats(out, f.wordCounts());
         writeLongs(out, f.entities());
@@ -212,13 +225,13 @@ final class DedupCodec {
         }
     }
 
-    private static StoryClusterer.Features readClusterFeatures(DataInputStream in) throws IOException {
+    private static StoryClusterer.Features readClusterFeatures(CodecBuffers.In in) throws IOException {
         return new StoryClusterer.Features(readLongs(in), readFloats(in), readLongs(in), readFloats(in), readLongs(in),
                 readLongs(in), readLongs(in), readLongs(in), readLongs(in), readLongs(in), readLongs(in),
                 readLongs(in), readLongs(in), readLongs(in), readLongs(in));
     }
 
-    private static void write(DataOutputStream out, StoryState.Member m) throws IOException {
+    private static void write(CodecBuffers.Out out, StoryState.Member m) throws IOException {
         out.writeLong(m.eventMillis());
         writeLongs(out, m.words());
         writeFloats(out, m.wordWeights());
@@ -230,13 +243,13 @@ final class DedupCodec {
         }
     }
 
-    private static StoryState.Member readMember(DataInputStream in) throws IOException {
+    private static StoryState.Member readMember(CodecBuffers.In in) throws IOException {
         return new StoryState.Member(in.readLong(), readLongs(in), readFloats(in), readLongs(in), readFloats(in),
                 readLongs(in), readLongs(in), readLongs(in), readLongs(in), readLongs(in), readLongs(in),
                 readLongs(in), readLongs(in), readLongs(in), readLongs(in), readLongs(in));
     }
 
-    private static void write(DataOutputStream out, StoryState.StoryRecord r) throws IOException {
+    private static void write(CodecBuffers.Out out, StoryState.StoryRecord r) throws IOException {
         out.writeUTF(r.id());
         writeInstant(out, r.firstSeen());
         out.writeLong(r.lastMillis());
@@ -249,7 +262,7 @@ final class DedupCodec {
         }
     }
 
-    private static StoryState.StoryRecord readStoryRecord(DataInputStream in) throws IOException {
+    private static StoryState.StoryRecord readStoryRecord(CodecBuffers.In in) throws IOException {
         String id = in.readUTF();
         Instant firstSeen = readInstant(in);
         long last = in.readLong();
@@ -263,14 +276,14 @@ final class DedupCodec {
         return StoryState.StoryRecord.restore(id, firstSeen, last, size, copies, members, capacity);
     }
 
-    private static void writeFloats(DataOutputStream out, float[] values) throws IOException {
+    private static void writeFloats(CodecBuffers.Out out, float[] values) throws IOException {
         out.writeInt(values.length);
         for (float v : values) {
             out.writeFloat(v);
         }
     }
 
-    private static float[] readFloats(DataInputStream in) throws IOException {
+    private static float[] readFloats(CodecBuffers.In in) throws IOException {
         float[] values = new float[in.readInt()];
         for (int i = 0; i < values.length; i++) {
             values[i] = in.readFloat();
@@ -278,7 +291,7 @@ final class DedupCodec {
         return values;
     }
 
-    private static void write(DataOutputStream out, Decision d) throws IOException {
+    private static void write(CodecBuffers.Out out, Decision d) throws IOException {
         out.writeUTF(d.id());
         out.writeInt(d.partition());
         out.writeLong(d.offset());
@@ -304,7 +317,7 @@ final class DedupCodec {
         }
     }
 
-    private static Decision readDecision(DataInputStream in) throws IOException {
+    private static Decision readDecision(CodecBuffers.In in) throws IOException {
         String id = in.readUTF();
         int partition = in.readInt();
         long offset = in.readLong();
@@ -317,7 +330,7 @@ final class DedupCodec {
         return new Decision(id, partition, offset, duplicateOf, story, micros, error, stories);
     }
 
-    private static void write(DataOutputStream out, LogEntry e) throws IOException {
+    private static void write(CodecBuffers.Out out, LogEntry e) throws IOException {
         out.writeUTF(e.id());
         writeInstant(out, e.publishedAt());
         writeInstant(out, e.ingestedAt());
@@ -328,7 +341,7 @@ final class DedupCodec {
         out.writeUTF(e.storyId());
     }
 
-    private static LogEntry readLogEntry(DataInputStream in) throws IOException {
+    private static LogEntry readLogEntry(CodecBuffers.In in) throws IOException {
         String id = in.readUTF();
         Instant published = readInstant(in);
         Instant ingested = readInstant(in);
@@ -337,7 +350,7 @@ final class DedupCodec {
         return new LogEntry(id, published, ingested, signature, canonical, in.readUTF());
     }
 
-    private static void write(DataOutputStream out, Pending p) throws IOException {
+    private static void write(CodecBuffers.Out out, Pending p) throws IOException {
         out.writeLong(p.timestamp());
         Header[] headers = p.headers().toArray();
         out.writeInt(headers.length);
@@ -346,31 +359,34 @@ final class DedupCodec {
             writeBytes(out, h.value());
         }
         writeBytes(out, p.json());
+        // trailing and optional: a record written before s26 ends above
+        out.writeInt(p.split());
     }
 
-    private static void write(DataOutputStream out, Parked p) throws IOException {
+    private static void write(CodecBuffers.Out out, Parked p) throws IOException {
         out.writeInt(p.partition());
         out.writeLong(p.offset());
         write(out, p.pending());
     }
 
-    private static Parked readParked(DataInputStream in) throws IOException {
+    private static Parked readParked(CodecBuffers.In in) throws IOException {
         int partition = in.readInt();
         long offset = in.readLong();
         return new Parked(partition, offset, readPending(in));
     }
 
-    private static Pending readPending(DataInputStream in) throws IOException {
+    private static Pending readPending(CodecBuffers.In in) throws IOException {
         long timestamp = in.readLong();
         int n = in.readInt();
         RecordHeaders headers = new RecordHeaders();
         for (int i = 0; i < n; i++) {
             headers.add(in.readUTF(), readBytes(in));
         }
-        return new Pending(timestamp, headers, readBytes(in));
+        byte[] json = readBytes(in);
+        return new Pending(timestamp, headers, json, in.available() >= Integer.BYTES ? in.readInt() : -1);
     }
 
-    private static void writeSignature(DataOutputStream out, TextSignature s) throws IOException {
+    private static void writeSignature(CodecBuffers.Out out, TextSignature s) throws IOException {
         out.writeBoolean(s != null);
         if (s == null) {
             return;
@@ -383,7 +399,7 @@ final class DedupCodec {
         writeLongs(out, s.numbers());
     }
 
-    private static TextSignature readSignature(DataInputStream in) throws IOException {
+    private static TextSignature readSignature(CodecBuffers.In in) throws IOException {
         if (!in.readBoolean()) {
             return null;
         }
@@ -391,14 +407,29 @@ final class DedupCodec {
                 readLongs(in));
     }
 
-    private static void writeLongs(DataOutputStream out, long[] values) throws IOException {
+    private static void writeInts(CodecBuffers.Out out, int[] values) throws IOException {
+        out.writeInt(values.length);
+        for (int v : values) {
+            out.writeInt(v);
+        }
+    }
+
+    private static int[] readInts(CodecBuffers.In in) throws IOException {
+        int[] values = new int[in.readInt()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = in.readInt();
+        }
+        return values;
+    }
+
+    private static void writeLongs(CodecBuffers.Out out, long[] values) throws IOException {
         out.writeInt(values.length);
         for (long v : values) {
             out.writeLong(v);
         }
     }
 
-    private static long[] readLongs(DataInputStream in) throws IOException {
+    private static long[] readLongs(CodecBuffers.In in) throws IOException {
         long[] values = new long[in.readInt()];
         for (int i = 0; i < values.length; i++) {
             values[i] = in.readLong();
@@ -406,7 +437,7 @@ final class DedupCodec {
         return values;
     }
 
-    private static void writeInstant(DataOutputStream out, Instant t) throws IOException {
+    private static void writeInstant(CodecBuffers.Out out, Instant t) throws IOException {
         out.writeBoolean(t != null);
         if (t != null) {
             out.writeLong(t.getEpochSecond());
@@ -414,11 +445,11 @@ final class DedupCodec {
         }
     }
 
-    private static Instant readInstant(DataInputStream in) throws IOException {
+    private static Instant readInstant(CodecBuffers.In in) throws IOException {
         return in.readBoolean() ? Instant.ofEpochSecond(in.readLong(), in.readInt()) : null;
     }
 
-    private static void writeNullableString(DataOutputStream out, String s) throws IOException {
+    private static void writeNullableString(CodecBuffers.Out out, String s) throws IOException {
         out.writeBoolean(s != null);
         if (s != null) {
             // writeUTF holds 64 KB; an exception message may be longer
@@ -426,18 +457,18 @@ final class DedupCodec {
         }
     }
 
-    private static String readNullableString(DataInputStream in) throws IOException {
+    private static String readNullableString(CodecBuffers.In in) throws IOException {
         return in.readBoolean() ? new String(readBytes(in), java.nio.charset.StandardCharsets.UTF_8) : null;
     }
 
-    private static void writeBytes(DataOutputStream out, byte[] b) throws IOException {
+    private static void writeBytes(CodecBuffers.Out out, byte[] b) throws IOException {
         out.writeInt(b == null ? -1 : b.length);
         if (b != null) {
             out.write(b);
         }
     }
 
-    private static byte[] readBytes(DataInputStream in) throws IOException {
+    private static byte[] readBytes(CodecBuffers.In in) throws IOException {
         int n = in.readInt();
         if (n < 0) {
             return null;

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import io.newswire.enrich.duplicates.DuplicatesStage;
 import io.newswire.model.Article;
 import io.newswire.model.Json;
+import io.newswire.model.Provenance;
 import io.newswire.model.RejectReason;
 import io.newswire.model.StageError;
 import io.newswire.model.StageTiming;
@@ -53,51 +54,38 @@ final class JoinBackProcessor {
     }
 
     /** The processor of the parked topic. */
-    Processor<String, Parked, String, Outcome<Enriched>> onParked() {
+    Processor<String, Parked, String, Outcome<byte[]>> onParked() {
         return new OnParked();
     }
 
     /** The processor of the decisions topic. */
-    Processor<String, Decision, String, Outcome<Enriched>> onDecision() {
+    Processor<String, Decision, String, Outcome<byte[]>> onDecision() {
         return new OnDecision();
     }
 
-    private abstract class Side<V> implements Processor<String, V, String, Outcome<Enriched>> {
-        ProcessorContext<String, Outcome<Enriched>> context;
+    private abstract class Side<V> implements Processor<String, V, String, Outcome<byte[]>> {
+        ProcessorContext<String, Outcome<byte[]>> context;
         KeyValueStore<Long, Pending> pending;
         KeyValueStore<Long, Decision> decisions;
 
         @Override
-        public void init(ProcessorContext<String, Outcome<Enriched>> context) {
+        public void init(ProcessorContext<String, Outcome<byte[]>> context) {
             this.context = context;
             this.pending = context.getStateStore(PENDING_STORE);
             this.decisions = context.getStateStore(DECISIONS_STORE);
         }
 
         void join(Record<String, V> record, Decision d, Pending parked) {
-            Record<String, Outcome<Enriched>> out;
+            Record<String, Outcome<byte[]>> out;
             try {
-                Article article = Json.readArticle(parked.json());
-                StageTiming timing = new StageTiming(STAGE, d.micros(), d.error() == null);
-                StageError error = d.error() == null ? null : new StageError(STAGE, errorClass(d.error()), d.error());
-                var provenance = article.provenance().plus(timing, error);
-                if (d.stories() != null) {
-                    // the same-event stories stage, after the duplicates one, as the offline sequencer records it
-                    String storiesError = d.stories().error();
-                    provenance = provenance.plus(new StageTiming(STORIES, d.stories().micros(), storiesError == null),
-                            storiesError == null ? null
-                                    : new StageError(STORIES, errorClass(storiesError), storiesError));
-                }
-                Article decided = article.toBuilder().duplicateOf(d.duplicateOf()).story(d.story())
-                        .provenance(provenance).build();
-                byte[] bytes = Json.toBytes(decided);
+                byte[] bytes = output(parked, d);
                 if (bytes.length > maxOutputBytes) {
                     reject(record, d, parked, RejectReason.RECORD_TOO_LARGE, new RecordTooLargeException(
                             "enriched article with duplicateOf and story is " + bytes.length + " bytes, more than "
                             + "the output limit of " + maxOutputBytes));
                     return;
                 }
-                out = new Record<>(d.id(), new Outcome.Passed<>(new Enriched(decided, bytes)), parked.timestamp(),
+                out = new Record<>(d.id(), new Outcome.Passed<>(bytes), parked.timestamp(),
                         parked.headers());
             } catch (RuntimeException e) {
                 reject(record, d, parked, RejectReason.PROCESSING_FAILED, e);
@@ -141,6 +129,35 @@ final class JoinBackProcessor {
             pending.delete(d.offset());
             join(record, d, parked);
         }
+    }
+
+    /**
+     * The output JSON: the parked article with the decision's fields and the step's provenance, as {@code newswire
+     * enrich} gives it. Only the JSON's tail is written again when enrich found it ({@link ArticleTail}); otherwise
+     * (a record parked before s26) the article is decoded and encoded whole. The two give the same bytes.
+     */
+    static byte[] output(Pending parked, Decision d) {
+        if (parked.split() >= 0) {
+            Provenance provenance = provenance(ArticleTail.provenance(parked.json(), parked.split()), d);
+            return ArticleTail.join(parked.json(), parked.split(), d.duplicateOf(), d.story(), provenance);
+        }
+        Article article = Json.readArticle(parked.json());
+        return Json.toBytes(article.toBuilder().duplicateOf(d.duplicateOf()).story(d.story())
+                .provenance(provenance(article.provenance(), d)).build());
+    }
+
+    /** The article's provenance with the step's stages (duplicates, then same-event stories when they ran). */
+    private static Provenance provenance(Provenance before, Decision d) {
+        StageTiming timing = new StageTiming(STAGE, d.micros(), d.error() == null);
+        StageError error = d.error() == null ? null : new StageError(STAGE, errorClass(d.error()), d.error());
+        var provenance = before.plus(timing, error);
+        if (d.stories() != null) {
+            // the same-event stories stage, after the duplicates one, as the offline sequencer records it
+            String storiesError = d.stories().error();
+            provenance = provenance.plus(new StageTiming(STORIES, d.stories().micros(), storiesError == null),
+                    storiesError == null ? null : new StageError(STORIES, errorClass(storiesError), storiesError));
+        }
+        return provenance;
     }
 
     private static String errorClass(String error) {

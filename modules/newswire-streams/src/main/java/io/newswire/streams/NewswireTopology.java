@@ -211,20 +211,23 @@ public final class NewswireTopology {
         topology.addStateStore(Stores.keyValueStoreBuilder(
                 Stores.inMemoryKeyValueStore(JoinBackProcessor.DECISIONS_STORE), offsets, DedupCodec.DECISION),
                 JOIN_PARKED, JOIN);
-        topology.<String, Outcome<Enriched>, String, byte[]>addProcessor(ENRICHED,
-                () -> new Accepted<>(Enriched::json), JOIN_PARKED, JOIN);
-        topology.addProcessor(JOIN_DEAD_LETTERS, DeadLetterForwarder<Enriched>::new, JOIN_PARKED, JOIN);
+        topology.<String, Outcome<byte[]>, String, byte[]>addProcessor(ENRICHED,
+                () -> new Accepted<>(json -> json), JOIN_PARKED, JOIN);
+        topology.addProcessor(JOIN_DEAD_LETTERS, DeadLetterForwarder<byte[]>::new, JOIN_PARKED, JOIN);
         // the dead-letter sink is added by build(), with this node among its parents
     }
 
     /**
      * The same-event clusterer's state ({@link StoredStoryState}), in the sequencer task: in memory and
-     * changelogged like {@code dedup-log}, and cached, so that a count or posting written many times within one
-     * commit interval reaches the changelog once.
+     * changelogged like {@code dedup-log}, and cached, so that a posting written many times within one commit
+     * interval reaches the changelog once (and a counted document logged and dropped by a snapshot within one
+     * interval, not at all).
      */
     static void addStoryStores(Topology topology) {
         topology.addStateStore(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(StoredStoryState.COUNTS),
-                Serdes.Long(), Serdes.Long()).withCachingEnabled(), SEQUENCER);
+                Serdes.Long(), DedupCodec.INTS).withCachingEnabled(), SEQUENCER);
+        topology.addStateStore(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(StoredStoryState.COUNTS_LOG),
+                Serdes.Long(), DedupCodec.LONGS).withCachingEnabled(), SEQUENCER);
         topology.addStateStore(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(StoredStoryState.RECORDS),
                 Serdes.String(), DedupCodec.STORY_RECORD).withCachingEnabled(), SEQUENCER);
         topology.addStateStore(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(StoredStoryState.POSTINGS),

@@ -75,7 +75,8 @@ final class PendingProcessor implements Processor<String, Enriched, String, Pend
             }
         }
         Parked parked = new Parked(meta.partition(), meta.offset(),
-                new Pending(record.timestamp(), record.headers(), record.value().json()));
+                new Pending(record.timestamp(), record.headers(), record.value().json(),
+                        ArticleTail.split(record.value().json(), article)));
         SequenceRecord sequence = new SequenceRecord(article.id(), article.publishedAt(), article.ingestedAt(),
                 meta.partition(), meta.offset(), signature, micros, error, StoryTracker.Features.of(article), cluster);
         context.forward(record.withValue(new Parking(parked, sequence)));

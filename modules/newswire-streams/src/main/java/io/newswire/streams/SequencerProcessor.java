@@ -42,6 +42,7 @@ final class SequencerProcessor implements Processor<String, SequenceRecord, Stri
     private final DuplicatesStage stage;
     private final DuplicateIndex.Settings settings;
     private final StoryClusterer.Settings clusterSettings;
+    private final int snapshotEvery;
     private ProcessorContext<String, Sequenced> context;
     private StoredDuplicateState state;
     private StoryTracker stories;
@@ -60,9 +61,16 @@ final class SequencerProcessor implements Processor<String, SequenceRecord, Stri
      *                        ({@code story} is the group of copies)
      */
     SequencerProcessor(DuplicatesStage stage, DuplicateIndex.Settings settings, StoryClusterer.Settings clusterSettings) {
+        this(stage, settings, clusterSettings, StoredStoryState.SNAPSHOT_EVERY);
+    }
+
+    /** @param snapshotEvery documents between two snapshots of the stories' document frequencies ({@link StoredStoryState}) */
+    SequencerProcessor(DuplicatesStage stage, DuplicateIndex.Settings settings, StoryClusterer.Settings clusterSettings,
+            int snapshotEvery) {
         this.stage = requireNonNull(stage, "stage");
         this.settings = requireNonNull(settings, "settings");
         this.clusterSettings = clusterSettings;
+        this.snapshotEvery = snapshotEvery;
     }
 
     @Override
@@ -78,9 +86,10 @@ final class SequencerProcessor implements Processor<String, SequenceRecord, Stri
                 (System.nanoTime() - start) / 1_000_000);
         if (clusterSettings != null) {
             start = System.nanoTime();
-            storyState = new StoredStoryState(
-                    context.getStateStore(StoredStoryState.COUNTS), context.getStateStore(StoredStoryState.RECORDS),
-                    context.getStateStore(StoredStoryState.POSTINGS), context.getStateStore(StoredStoryState.STORY_OF));
+            storyState = new StoredStoryState(context.getStateStore(StoredStoryState.COUNTS),
+                    context.getStateStore(StoredStoryState.COUNTS_LOG), context.getStateStore(StoredStoryState.RECORDS),
+                    context.getStateStore(StoredStoryState.POSTINGS), context.getStateStore(StoredStoryState.STORY_OF),
+                    snapshotEvery);
             clusterer = new StoryClusterer(clusterSettings, storyState);
             clusterer.resume(storyState.restore());
             sameEvent = new SameEventStories(clusterer, storyState, storyState);

@@ -58,6 +58,9 @@ class DuplicatesTopologyTest {
     @TempDir
     Path stateDir;
 
+    /** Documents between two snapshots of the stories' counts in the sequencer runs made here. */
+    private static final int SNAPSHOT_EVERY = 4;
+
     private static NewswireConfig config(boolean duplicates) {
         return config(duplicates, false);
     }
@@ -353,6 +356,9 @@ class DuplicatesTopologyTest {
         }
         assertThat(decisions).as("same-event clusters").anyMatch(d -> d.duplicateOf() == null
                 && !d.story().id().equals(d.id()));
+        assertThat(count(context.getStateStore(StoredStoryState.COUNTS_LOG))).as("documents logged since the snapshot")
+                .isLessThan(SNAPSHOT_EVERY);
+        assertThat(count(context.getStateStore(StoredStoryState.COUNTS))).as("blocks, documents").isGreaterThan(1);
     }
 
     /**
@@ -440,7 +446,8 @@ class DuplicatesTopologyTest {
                 .withLoggingDisabled().build();
         stories.init(context.getStateStoreContext(), stories);
         context.addStateStore(stories);
-        storyStore(context, StoredStoryState.COUNTS, Serdes.Long(), Serdes.Long());
+        storyStore(context, StoredStoryState.COUNTS, Serdes.Long(), DedupCodec.INTS);
+        storyStore(context, StoredStoryState.COUNTS_LOG, Serdes.Long(), DedupCodec.LONGS);
         storyStore(context, StoredStoryState.RECORDS, Serdes.String(), DedupCodec.STORY_RECORD);
         storyStore(context, StoredStoryState.POSTINGS, Serdes.Long(), DedupCodec.STORY_IDS);
         storyStore(context, StoredStoryState.STORY_OF, Serdes.String(), Serdes.String());
@@ -486,7 +493,8 @@ class DuplicatesTopologyTest {
         SequencerProcessor processor = null;
         for (int i = 0; i < sequence.size(); i++) {
             if (processor == null || i % restartEvery == 0) {
-                processor = new SequencerProcessor(new DuplicatesStage(), settings, clusters);
+                // counts snapshotted every few documents, so that restarts fall before, on and after snapshots
+                processor = new SequencerProcessor(new DuplicatesStage(), settings, clusters, SNAPSHOT_EVERY);
                 processor.init(ctx);
             }
             processor.process(new Record<>(sequence.get(i).id(), sequence.get(i), 0L));
@@ -593,7 +601,7 @@ class DuplicatesTopologyTest {
     void shouldJoinTheSameWhenTheDecisionComesBeforeOrAfterItsArticle(boolean decisionFirst) throws Exception {
         List<KeyValue<String, RawArticle>> input = corpus(2, 4);
         ArticlePipeline pipeline = pipeline();
-        MockProcessorContext<String, Outcome<Enriched>> context = new MockProcessorContext<>();
+        MockProcessorContext<String, Outcome<byte[]>> context = new MockProcessorContext<>();
         KeyValueStore<Long, DedupCodec.Pending> pending = joinStore(context, JoinBackProcessor.PENDING_STORE,
                 DedupCodec.PENDING);
         KeyValueStore<Long, DedupCodec.Decision> early = joinStore(context, JoinBackProcessor.DECISIONS_STORE,
@@ -627,7 +635,7 @@ class DuplicatesTopologyTest {
         }
 
         List<Article> out = context.forwarded().stream()
-                .map(f -> ((Outcome.Passed<Enriched>) f.record().value()).value().article()).toList();
+                .map(f -> Json.readArticle(((Outcome.Passed<byte[]>) f.record().value()).value())).toList();
         assertThat(out).extracting(Article::id).containsExactlyElementsOf(expected.keySet());
         assertThat(out).extracting(Article::story).containsExactlyElementsOf(
                 expected.values().stream().map(Article::story).toList());

@@ -55,7 +55,9 @@ final class StoreFootprint {
                 DedupCodec.LOG_ENTRY);
         KeyValueStore<String, StoryTracker.StoryState> tracked = store(context, StoryTracker.STORE, Serdes.String(),
                 DedupCodec.STORY_STATE);
-        KeyValueStore<Long, Long> counts = store(context, StoredStoryState.COUNTS, Serdes.Long(), Serdes.Long());
+        KeyValueStore<Long, int[]> counts = store(context, StoredStoryState.COUNTS, Serdes.Long(), DedupCodec.INTS);
+        KeyValueStore<Long, long[]> countsLog = store(context, StoredStoryState.COUNTS_LOG, Serdes.Long(),
+                DedupCodec.LONGS);
         KeyValueStore<String, io.newswire.enrich.stories.StoryState.StoryRecord> records = store(context,
                 StoredStoryState.RECORDS, Serdes.String(), DedupCodec.STORY_RECORD);
         KeyValueStore<Long, List<String>> postings = store(context, StoredStoryState.POSTINGS, Serdes.Long(),
@@ -88,12 +90,13 @@ final class StoreFootprint {
             n++;
         }
         long stories = count(records);
-        System.out.printf(Locale.ROOT, "articles=%d days=%d mean-text=%d B stories=%d postings=%d df-slots=%d%n", n,
+        System.out.printf(Locale.ROOT, "articles=%d days=%d mean-text=%d B stories=%d postings=%d df-blocks=%d%n", n,
                 days, textBytes / Math.max(1, n), stories, count(postings), count(counts));
         long total = 0;
         total += print("dedup-log", log, Serdes.Long(), DedupCodec.LOG_ENTRY, n);
         total += print("dedup-stories", tracked, Serdes.String(), DedupCodec.STORY_STATE, n);
-        total += print(StoredStoryState.COUNTS, counts, Serdes.Long(), Serdes.Long(), n);
+        total += print(StoredStoryState.COUNTS, counts, Serdes.Long(), DedupCodec.INTS, n);
+        total += print(StoredStoryState.COUNTS_LOG, countsLog, Serdes.Long(), DedupCodec.LONGS, n);
         total += print(StoredStoryState.RECORDS, records, Serdes.String(), DedupCodec.STORY_RECORD, n);
         total += print(StoredStoryState.POSTINGS, postings, Serdes.Long(), DedupCodec.STORY_IDS, n);
         total += print(StoredStoryState.STORY_OF, storyOf, Serdes.String(), Serdes.String(), n);

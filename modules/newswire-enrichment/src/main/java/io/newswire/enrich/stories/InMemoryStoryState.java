@@ -130,6 +130,19 @@ public final class InMemoryStoryState implements StoryState {
         }
     }
 
+    /**
+     * The story most recently posted under {@code key} (the first {@link #forEachPosted} gives), or null: a
+     * store-backed state skips writing a posting list that {@link #save} leaves as it was.
+     */
+    public StoryRecord mostRecent(long key) {
+        int slot = find(key);
+        if (slot < 0) {
+            return null;
+        }
+        StoryRecord[] ring = rings[slot];
+        return ring[Math.floorMod(heads[slot] - 1, ring.length)];
+    }
+
     @Override
     public StoryRecord story(String id) {
         return stories.get(id);

@@ -41,6 +41,21 @@ class InMemoryStoryStateTest {
     }
 
     @Test
+    void shouldGiveTheFirstPostedStoryAsMostRecentWhenAskedForAKey() {
+        InMemoryStoryState state = new InMemoryStoryState(3);
+        StoryState.StoryRecord a = story("a", T0);
+        StoryState.StoryRecord b = story("b", T0.plusSeconds(1));
+        state.save(a, new long[] {42L});
+        state.save(b, new long[] {42L, 43L});
+        state.save(a, new long[] {43L});
+
+        assertThat(state.mostRecent(42L)).isSameAs(b);
+        assertThat(state.mostRecent(43L)).isSameAs(a);
+        assertThat(state.mostRecent(44L)).isNull();
+        assertThat(posted(state, 43L).get(0)).isEqualTo(state.mostRecent(43L).id());
+    }
+
+    @Test
     void shouldDropStoriesAndTheirPostingsWhenTheirLatestArticleIsOlderThanTheCutoff() {
         InMemoryStoryState state = new InMemoryStoryState(4);
         state.save(story("old", T0), new long[] {7L, 8L});
