@@ -515,7 +515,11 @@ class QuotesEnricherTest {
                 Arguments.of("A senior Nordic Council official said the vote would be delayed until the spring.",
                         new String[] {"ORGANIZATION:Nordic Council"}, "A senior Nordic Council official", null),
                 Arguments.of("The minister of finance, Mr. Omar Qadri, said the budget would be balanced.",
-                        new String[] {"PERSON:Omar Qadri"}, "The minister of finance", "per:omar-qadri"));
+                        new String[] {"PERSON:Omar Qadri"}, "The minister of finance", "per:omar-qadri"),
+                // the text ends inside an apposition after a mention, with no closing mark (this threw)
+                Arguments.of("The Harbour Gazette reported the fraud first. The daily said the audit had found the gap. "
+                        + "Its rival is the Harbour Gazette, a weekly", new String[] {"ORGANIZATION:Harbour Gazette"},
+                        "The daily", "org:harbour-gazette"));
     }
 
     @ParameterizedTest
