@@ -75,6 +75,31 @@ class EventsEnricherTest {
                 Arguments.of("Masked men shot dead a journalist outside his home.", List.of("killed=1..1 exact")));
     }
 
+    static Stream<Arguments> figuresOfPairsAndWholeGroups() {
+        return Stream.of(
+                // "both", "a pair of", "the two", "all three": the figure of the whole group
+                Arguments.of("Both passengers were killed when gunmen opened fire on the minibus.",
+                        List.of("killed=2..2 exact")),
+                Arguments.of("Both were killed on the spot, and a third man was wounded.",
+                        List.of("killed=2..2 exact", "injured=1..1 exact")),
+                Arguments.of("Both Taliban fighters have been killed in the raid.", List.of("killed=2..2 exact")),
+                Arguments.of("A pair of journalists were wounded by shrapnel near the front.",
+                        List.of("injured=2..2 exact")),
+                Arguments.of("The two drivers were killed in the ambush on the highway.", List.of("killed=2..2 exact")),
+                Arguments.of("All three guards were killed in the ambush.", List.of("killed=3..3 exact")),
+                // "both" joining groups of no stated size, or of things: no figure of two
+                Arguments.of("Both soldiers and civilians were killed in the fighting.",
+                        List.of("killed=null..null unknown")),
+                Arguments.of("Both sides have killed civilians, the report said.", List.of("killed=null..null unknown")),
+                Arguments.of("Militants attacked both villages and killed 7 people.", List.of("killed=7..7 exact")));
+    }
+
+    @ParameterizedTest
+    @MethodSource("figuresOfPairsAndWholeGroups")
+    void shouldCountTwoWhenCopySaysBothOrAPairOfPeople(String text, List<String> expected) {
+        assertThat(figures(STAGE.enrich(english(text)))).containsExactlyInAnyOrderElementsOf(expected);
+    }
+
     @ParameterizedTest
     @MethodSource("figures")
     void shouldNormaliseFiguresWhenTollIsStated(String text, List<String> expected) {
