@@ -302,6 +302,46 @@ class EventsEnricherTest {
         });
     }
 
+    static Stream<Arguments> bareKillings() {
+        return Stream.of(
+                // a killing with no trigger of its own: ASSAULT when the victims are armed or an attack was just told
+                Arguments.of("Ten Taliban fighters were also killed.", "ASSAULT"),
+                Arguments.of("Three policemen were martyred in the exchange.", "ASSAULT"),
+                Arguments.of("Gunmen stormed a wedding party in the village late on Saturday. Six guests were killed "
+                        + "and nine were wounded, police said.", "ASSAULT"),
+                Arguments.of("Five were wounded and two guards were killed.", "ASSAULT"),
+                // an accident, a death of any cause, a denied report, or civilians with no attack told: untyped
+                Arguments.of("Two soldiers were killed when their helicopter crashed near the base.", null),
+                Arguments.of("Eight civilians were killed in Kunduz province on Sunday.", null),
+                Arguments.of("Four guards died in the prison on Monday.", null),
+                Arguments.of("The ministry denied reports that 12 soldiers were killed in the province.", null));
+    }
+
+    @ParameterizedTest
+    @MethodSource("bareKillings")
+    void shouldTypeAssaultWhenArmedVictimsAreKilledWithoutTrigger(String text, String type) {
+        Article a = STAGE.enrich(english(text));
+        assertThat(a.events()).filteredOn(e -> !e.casualties().isEmpty()).singleElement()
+                .satisfies(e -> assertThat(e.type()).isEqualTo(type));
+    }
+
+    @Test
+    void shouldGiveNoEventWhenBareKillingOnlyRestatesTheToll() {
+        Article a = STAGE.enrich(english("A suicide bomber killed 12 soldiers at a checkpoint. Twelve soldiers were "
+                + "killed in all."));
+        assertThat(a.events()).singleElement().satisfies(e -> {
+            assertThat(e.trigger().text()).isNotEqualTo("killed");
+            assertThat(figures(a)).containsExactly("killed=12..12 exact");
+        });
+    }
+
+    @Test
+    void shouldReturnNoEventsWhenGermanCopyReportsKilledSoldiers() {
+        Article a = Article.builder("c-00000000000000000002", "Zehn Soldaten wurden ebenfalls getötet.", "test")
+                .language(new Language("de", 0.9)).build();
+        assertThat(STAGE.enrich(a).events()).isEmpty();
+    }
+
     static Stream<Arguments> earlierCounts() {
         return Stream.of(
                 Arguments.of("At least 40 people died in the bombing of the bus station. Earlier, police had said "
