@@ -52,15 +52,49 @@ public final class QuotesEnricher implements Enricher {
     }
 
     /** Hashes of the cue words (and "according"), sorted: a sentence without one is skipped unread. */
+    /**
+     * The lower-case hashes of the cues and "according", as an open-addressing set (0 marks a free
+     * slot; no cue hashes to 0): one probe per word instead of a binary search, which was a tenth of
+     * the stage's time.
+     */
     private static final int[] CUE_HASHES = cueHashes();
+    private static final int CUE_MASK = CUE_HASHES.length - 1;
 
     private static int[] cueHashes() {
-        java.util.TreeSet<Integer> h = new java.util.TreeSet<>();
+        java.util.Set<Integer> h = new java.util.HashSet<>();
         for (String c : CUES) {
             h.add(c.hashCode());
         }
         h.add("according".hashCode());
-        return h.stream().mapToInt(Integer::intValue).toArray();
+        int size = Integer.highestOneBit(Math.max(16, h.size() * 4) - 1) << 1;
+        int[] table = new int[size];
+        for (int v : h) {
+            if (v == 0) {
+                throw new IllegalStateException("a cue hashes to 0");
+            }
+            int s = spread(v) & (size - 1);
+            while (table[s] != 0) {
+                s = (s + 1) & (size - 1);
+            }
+            table[s] = v;
+        }
+        return table;
+    }
+
+    private static int spread(int h) {
+        return h ^ (h >>> 16);
+    }
+
+    private static boolean isCueHash(int h) {
+        for (int s = spread(h) & CUE_MASK; ; s = (s + 1) & CUE_MASK) {
+            int v = CUE_HASHES[s];
+            if (v == h) {
+                return h != 0;
+            }
+            if (v == 0) {
+                return false;
+            }
+        }
     }
 
     /** Whether {@code text[s, e)} has a word whose lower-case hash is a cue's: no allocation. */
@@ -73,7 +107,7 @@ public final class QuotesEnricher implements Enricher {
                 h = 31 * h + Character.toLowerCase(c);
                 len++;
             } else {
-                if (len >= 3 && java.util.Arrays.binarySearch(CUE_HASHES, h) >= 0) {
+                if (len >= 3 && isCueHash(h)) {
                     return true;
                 }
                 h = 0;
