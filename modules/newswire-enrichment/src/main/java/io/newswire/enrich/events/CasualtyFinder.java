@@ -401,6 +401,10 @@ final class CasualtyFinder {
                 return false;
             }
         }
+        if (low[q.from()].equals("both") && !(isAux(next) || next.equals("have") || next.equals("had") || CUES.containsKey(next)
+                || followedByPerson(low, q.to(), Math.min(n, q.to() + 3)))) {
+            return false; // "both sides", "both countries": two, but not people; "both were killed" counts
+        }
         if (q.min() != null && q.max() != null && q.min() >= 1900 && q.min() <= 2100 && q.qualifier().equals("exact")
                 && !isPerson(next)) {
             return false; // a year

@@ -76,8 +76,14 @@ public final class EventsEnricher implements Enricher {
     }
 
     /** An event being collected. */
+    /** An event being collected; {@code bare}: made for a toll no trigger owns, it lives only by that toll. */
     private record Draft(String type, String mode, Mention trigger, String actor, String target, Integer place,
-            DateWords.When date, String status, Mention sentence) {
+            DateWords.When date, String status, Mention sentence, boolean bare) {
+
+        Draft(String type, String mode, Mention trigger, String actor, String target, Integer place,
+                DateWords.When date, String status, Mention sentence) {
+            this(type, mode, trigger, actor, target, place, date, status, sentence, false);
+        }
     }
 
     static List<Event> extract(Article article) {
@@ -181,10 +187,18 @@ public final class EventsEnricher implements Enricher {
                 int event = owner(drafts, first, f.kind(), sentence.get(f.cueToken()).start());
                 if (event < 0) {
                     Token cue = sentence.get(f.cueToken());
-                    drafts.add(new Draft(null, null, new Mention(cue.start(), cue.end(), cue.word()), null, null,
+                    String type = null;
+                    for (CasualtyFinder.Found g : found) {
+                        if (bareKilling(low, g, drafts, beforeFrom, beforeTo, cls)) {
+                            type = "ASSAULT"; // "Five were wounded and two guards killed": the killing types it
+                            cue = sentence.get(g.cueToken()); // and is its trigger
+                            break;
+                        }
+                    }
+                    drafts.add(new Draft(type, null, new Mention(cue.start(), cue.end(), cue.word()), null, null,
                             Roles.of(roles, f.cueToken(), null, placeOf(drafts, beforeFrom, beforeTo, null), dateline)
                                     .place(), date, Factuality.ASSERTED,
-                            sMention));
+                            sMention, true));
                     event = drafts.size() - 1;
                 }
                 Token a = sentence.get(Math.min(f.q().from(), f.cueToken()));
@@ -214,7 +228,7 @@ public final class EventsEnricher implements Enricher {
                 }
             }
             Casualties c = new Casualties(byKind.get(0), byKind.get(1), byKind.get(2), byKind.get(3), byKind.get(4));
-            if (d.type() == null && c.isEmpty()) {
+            if (d.bare() && c.isEmpty()) {
                 continue; // its tolls were restatements of another event's
             }
             out.add(new Event(d.type(), d.mode(), d.trigger(), d.actor(), d.target(), d.place(),
@@ -222,6 +236,45 @@ public final class EventsEnricher implements Enricher {
                     c, d.sentence()));
         }
         return out;
+    }
+
+    /** Verbs of a killing someone did, unlike "died", "dead" or "perished", which can be any death. */
+    private static final java.util.Set<String> KILLING = java.util.Set.of("killed", "slain", "murdered", "massacred",
+            "lynched", "beheaded", "martyred");
+
+    /** Victim groups that are armed or on guard: their killing is fighting, not an accident or illness. */
+    private static final java.util.Set<String> ARMED = java.util.Set.of("militants", "soldiers", "police", "guards");
+
+    /**
+     * Whether a toll no trigger of its sentence owns is an ASSAULT all the same: a killing ("were
+     * killed", "were also killed", "shot dead"), stated as fact, in a sentence with no accident or
+     * disaster word, of armed victims ("Ten Taliban fighters were also killed") or right after a
+     * sentence that told an attack ("Gunmen attacked the post. Two guards were killed."). PLOVER's
+     * ASSAULT covers killing by any conventional means, so the type needs no trigger; "died" or "dead"
+     * alone, an accident word, or civilians killed with no attack told before keep the event untyped.
+     */
+    private static boolean bareKilling(String[] low, CasualtyFinder.Found f, List<Draft> drafts, int beforeFrom,
+            int beforeTo, int[] cls) {
+        int k = f.cueToken();
+        String w = low[k];
+        if (!f.kind().equals("killed") || !(KILLING.contains(w) || w.equals("dead") && k > 0
+                && (low[k - 1].equals("shot") || low[k - 1].equals("gunned")))) {
+            return false;
+        }
+        for (String x : low) {
+            if (EventTriggers.ACCIDENTS.contains(x)) {
+                return false;
+            }
+        }
+        boolean attackBefore = false;
+        for (int i = beforeFrom; i < beforeTo && !attackBefore; i++) {
+            Draft d = drafts.get(i);
+            attackBefore = "ASSAULT".equals(d.type()) && d.status().equals(Factuality.ASSERTED);
+        }
+        if (!attackBefore && (f.victims() == null || !ARMED.contains(f.victims()))) {
+            return false;
+        }
+        return Factuality.of(low, k, "ASSAULT", 0, low.length, cls).equals(Factuality.ASSERTED);
     }
 
     /** A trigger word is in the sentence (a {@link WordClasses} bit). */
@@ -291,8 +344,8 @@ public final class EventsEnricher implements Enricher {
             return owner;
         }
         for (int i = first; i < drafts.size(); i++) {
-            if (drafts.get(i).type() == null) {
-                return i;
+            if (drafts.get(i).bare()) {
+                return i; // the sentence's event made for its first toll holds the others too
             }
         }
         return -1;

@@ -38,7 +38,8 @@ record Quantity(int from, int to, Integer min, Integer max, String qualifier, bo
 
     private static java.util.Set<String> starts() {
         java.util.Set<String> s = new java.util.HashSet<>(VAGUE.keySet());
-        s.addAll(java.util.List.of("at", "more", "fewer", "less", "up", "as", "an", "a", "between", "over", "nearly",
+        s.addAll(java.util.List.of("at", "more", "fewer", "less", "up", "as", "an", "a", "both", "between", "over",
+                "nearly",
                 "about", "around", "some", "approximately", "roughly", "almost", "approx.", "another", "other",
                 "further", "additional"));
         return java.util.Set.copyOf(s);
@@ -110,6 +111,26 @@ record Quantity(int from, int to, Integer min, Integer max, String qualifier, bo
     }
 
     /**
+     * Whether "both" at {@code j} counts its noun ("both passengers were killed") rather than joining two
+     * ("both soldiers and civilians"): no "and", "or" nor comma before the verb that follows it.
+     */
+    private static boolean bothCounts(String[] low, int j) {
+        for (int m = j + 1; m < Math.min(low.length, j + 6); m++) {
+            switch (low[m]) {
+                case "and", "or", "nor", ",", "&" -> {
+                    return false;
+                }
+                case "were", "are", "was", "is", "have", "had", "has", "been", "died", "will", "would" -> {
+                    return true;
+                }
+                default -> {
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
      * The number phrase starting at token {@code i} of {@code low} (lower-case words), or {@code null}.
      * The qualifier, when any, starts at {@code i}.
      */
@@ -165,9 +186,18 @@ record Quantity(int from, int to, Integer min, Integer max, String qualifier, bo
         if ((c.equals("a") || c.equals("an")) && j + 1 < n && low[j + 1].equals("dozen")) {
             v = 12;
             end = j + 2;
-        } else if (c.equals("a") && j + 2 < n && low[j + 1].equals("couple") && low[j + 2].equals("of")) {
-            v = 2;
+        } else if (c.equals("a") && j + 2 < n && (low[j + 1].equals("couple") || low[j + 1].equals("pair"))
+                && low[j + 2].equals("of")) {
+            v = 2; // "a couple of", "a pair of"
             end = j + 3;
+        } else if (c.equals("both")) {
+            // "both passengers", "both were killed": exactly two; not "both soldiers and civilians", where
+            // "both" coordinates groups of no stated size, nor after a qualifier
+            if (j != i || !bothCounts(low, j)) {
+                return null;
+            }
+            v = 2;
+            end = j + 1;
         } else if (c.equals("a") || c.equals("an")) {
             if (j != i) {
                 return null;

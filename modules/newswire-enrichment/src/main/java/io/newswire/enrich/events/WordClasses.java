@@ -23,12 +23,19 @@ final class WordClasses {
     /** Words {@link CasualtyFinder} reads besides its cues: "number" (of dead), "dead" after "shot". */
     static final int CASUALTY_OTHER = 32;
 
-    private static final FoldedWords TABLE = table();
+    private static final Map<String, Integer> CLASSES = classes();
+    private static final FoldedWords TABLE = new FoldedWords(CLASSES);
+    /**
+     * The ASCII characters a word of {@link #TABLE} can start with, in either case: a token starting
+     * with any other ASCII character (most punctuation, most capitals' words are not) has no class,
+     * so it needs no look-up.
+     */
+    private static final boolean[] FIRST = firstChars();
 
     private WordClasses() {
     }
 
-    private static FoldedWords table() {
+    private static Map<String, Integer> classes() {
         Map<String, Integer> m = new HashMap<>();
         for (String w : EventTriggers.TABLE.keySet()) {
             m.merge(w, TRIGGER, (a, b) -> a | b);
@@ -62,7 +69,19 @@ final class WordClasses {
         for (String w : Quantity.startWords()) {
             m.merge(w, NUMBER, (a, b) -> a | b);
         }
-        return new FoldedWords(m);
+        return Map.copyOf(m);
+    }
+
+    private static boolean[] firstChars() {
+        boolean[] first = new boolean[128];
+        for (String w : CLASSES.keySet()) {
+            char c = w.charAt(0);
+            if (c < 128) {
+                first[c] = true;
+                first[Character.toUpperCase(c) < 128 ? Character.toUpperCase(c) : c] = true;
+            }
+        }
+        return first;
     }
 
     /**
@@ -72,7 +91,9 @@ final class WordClasses {
     static int fill(List<Token> sentence, int[] out) {
         int has = 0;
         for (int i = 0, n = sentence.size(); i < n; i++) {
-            int c = TABLE.get(sentence.get(i).word());
+            String w = sentence.get(i).word();
+            char f = w.charAt(0);
+            int c = f < 128 && !FIRST[f] ? 0 : TABLE.get(w);
             out[i] = c;
             has |= c;
         }

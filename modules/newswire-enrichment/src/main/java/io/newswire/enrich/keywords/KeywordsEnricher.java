@@ -65,7 +65,8 @@ public final class KeywordsEnricher implements Enricher {
                 }
             }
         }
-        Map<String, Tally> tallies = new HashMap<>();
+        // sized for a ~3 KB article's few hundred phrases, so the table is not grown three times over
+        Map<String, Tally> tallies = new HashMap<>(Math.max(64, Math.min(4096, text.length() / 6)));
         int n = text.length();
         List<String> run = new ArrayList<>(3);
         for (List<Token> sentence : Tokenizer.sentences(text)) {
@@ -105,7 +106,8 @@ public final class KeywordsEnricher implements Enricher {
                             }
                             int words = b - a;
                             // one word needs no join; get-then-put needs no capturing lambda per phrase
-                            String phrase = words == 1 ? run.get(a) : String.join(" ", run.subList(a, b));
+                            String phrase = words == 1 ? run.get(a) : words == 2 ? run.get(a) + " " + run.get(a + 1)
+                                    : run.get(a) + " " + run.get(a + 1) + " " + run.get(a + 2);
                             Tally tally = tallies.get(phrase);
                             if (tally == null) {
                                 tally = new Tally(words);
@@ -122,24 +124,34 @@ public final class KeywordsEnricher implements Enricher {
                 }
             }
         }
-        List<Map.Entry<String, Tally>> ranked = new ArrayList<>(tallies.entrySet());
-        ranked.removeIf(e -> e.getValue().words == 1 && e.getValue().count < 2);
+        // each candidate's value computed once, not in every comparison of the sort
+        List<Ranked> ranked = new ArrayList<>(tallies.size());
+        for (Map.Entry<String, Tally> e : tallies.entrySet()) {
+            Tally t = e.getValue();
+            if (t.words != 1 || t.count >= 2) {
+                ranked.add(new Ranked(e.getKey(), value(t), t.count));
+            }
+        }
         ranked.sort((a, b) -> {
-            int c = Double.compare(value(b.getValue()), value(a.getValue()));
-            return c != 0 ? c : a.getKey().compareTo(b.getKey());
+            int c = Double.compare(b.value(), a.value());
+            return c != 0 ? c : a.phrase().compareTo(b.phrase());
         });
         List<Keyword> out = new ArrayList<>(MAX_KEYWORDS);
-        double top = ranked.isEmpty() ? 1 : value(ranked.get(0).getValue());
-        for (Map.Entry<String, Tally> e : ranked) {
+        double top = ranked.isEmpty() ? 1 : ranked.get(0).value();
+        for (Ranked r : ranked) {
             if (out.size() == MAX_KEYWORDS) {
                 break;
             }
-            if (contained(out, e.getKey())) {
+            if (contained(out, r.phrase())) {
                 continue;
             }
-            out.add(new Keyword(e.getKey(), Math.round(value(e.getValue()) / top * 1000) / 1000.0, e.getValue().count));
+            out.add(new Keyword(r.phrase(), Math.round(r.value() / top * 1000) / 1000.0, r.count()));
         }
         return out;
+    }
+
+    /** A candidate with its value, for the ranking. */
+    private record Ranked(String phrase, double value, int count) {
     }
 
     private static double value(Tally t) {

@@ -646,8 +646,10 @@ final class Speakers {
             }
             e++;
         }
-        if (e > i + 1 && (text.charAt(e) == ' ' || text.charAt(e) == ',' || text.charAt(e) == '.')) {
-            words(text.substring(i + 1, e), sb); // an apposition is closed by a comma or the sentence end
+        // an apposition is closed by a comma or the sentence end; the text's end closes it too (reading
+        // text.charAt(n) there threw, and the stage failed the whole article)
+        if (e > i + 1 && (e == n || text.charAt(e) == ' ' || text.charAt(e) == ',' || text.charAt(e) == '.')) {
+            words(text.substring(i + 1, e), sb);
         }
     }
 

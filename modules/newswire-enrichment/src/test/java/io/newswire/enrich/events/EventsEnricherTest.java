@@ -75,6 +75,31 @@ class EventsEnricherTest {
                 Arguments.of("Masked men shot dead a journalist outside his home.", List.of("killed=1..1 exact")));
     }
 
+    static Stream<Arguments> figuresOfPairsAndWholeGroups() {
+        return Stream.of(
+                // "both", "a pair of", "the two", "all three": the figure of the whole group
+                Arguments.of("Both passengers were killed when gunmen opened fire on the minibus.",
+                        List.of("killed=2..2 exact")),
+                Arguments.of("Both were killed on the spot, and a third man was wounded.",
+                        List.of("killed=2..2 exact", "injured=1..1 exact")),
+                Arguments.of("Both Taliban fighters have been killed in the raid.", List.of("killed=2..2 exact")),
+                Arguments.of("A pair of journalists were wounded by shrapnel near the front.",
+                        List.of("injured=2..2 exact")),
+                Arguments.of("The two drivers were killed in the ambush on the highway.", List.of("killed=2..2 exact")),
+                Arguments.of("All three guards were killed in the ambush.", List.of("killed=3..3 exact")),
+                // "both" joining groups of no stated size, or of things: no figure of two
+                Arguments.of("Both soldiers and civilians were killed in the fighting.",
+                        List.of("killed=null..null unknown")),
+                Arguments.of("Both sides have killed civilians, the report said.", List.of("killed=null..null unknown")),
+                Arguments.of("Militants attacked both villages and killed 7 people.", List.of("killed=7..7 exact")));
+    }
+
+    @ParameterizedTest
+    @MethodSource("figuresOfPairsAndWholeGroups")
+    void shouldCountTwoWhenCopySaysBothOrAPairOfPeople(String text, List<String> expected) {
+        assertThat(figures(STAGE.enrich(english(text)))).containsExactlyInAnyOrderElementsOf(expected);
+    }
+
     @ParameterizedTest
     @MethodSource("figures")
     void shouldNormaliseFiguresWhenTollIsStated(String text, List<String> expected) {
@@ -275,6 +300,46 @@ class EventsEnricherTest {
             assertThat(e.type()).isEqualTo(type);
             assertThat(e.casualties().killed()).hasSize(1);
         });
+    }
+
+    static Stream<Arguments> bareKillings() {
+        return Stream.of(
+                // a killing with no trigger of its own: ASSAULT when the victims are armed or an attack was just told
+                Arguments.of("Ten Taliban fighters were also killed.", "ASSAULT"),
+                Arguments.of("Three policemen were martyred in the exchange.", "ASSAULT"),
+                Arguments.of("Gunmen stormed a wedding party in the village late on Saturday. Six guests were killed "
+                        + "and nine were wounded, police said.", "ASSAULT"),
+                Arguments.of("Five were wounded and two guards were killed.", "ASSAULT"),
+                // an accident, a death of any cause, a denied report, or civilians with no attack told: untyped
+                Arguments.of("Two soldiers were killed when their helicopter crashed near the base.", null),
+                Arguments.of("Eight civilians were killed in Kunduz province on Sunday.", null),
+                Arguments.of("Four guards died in the prison on Monday.", null),
+                Arguments.of("The ministry denied reports that 12 soldiers were killed in the province.", null));
+    }
+
+    @ParameterizedTest
+    @MethodSource("bareKillings")
+    void shouldTypeAssaultWhenArmedVictimsAreKilledWithoutTrigger(String text, String type) {
+        Article a = STAGE.enrich(english(text));
+        assertThat(a.events()).filteredOn(e -> !e.casualties().isEmpty()).singleElement()
+                .satisfies(e -> assertThat(e.type()).isEqualTo(type));
+    }
+
+    @Test
+    void shouldGiveNoEventWhenBareKillingOnlyRestatesTheToll() {
+        Article a = STAGE.enrich(english("A suicide bomber killed 12 soldiers at a checkpoint. Twelve soldiers were "
+                + "killed in all."));
+        assertThat(a.events()).singleElement().satisfies(e -> {
+            assertThat(e.trigger().text()).isNotEqualTo("killed");
+            assertThat(figures(a)).containsExactly("killed=12..12 exact");
+        });
+    }
+
+    @Test
+    void shouldReturnNoEventsWhenGermanCopyReportsKilledSoldiers() {
+        Article a = Article.builder("c-00000000000000000002", "Zehn Soldaten wurden ebenfalls getötet.", "test")
+                .language(new Language("de", 0.9)).build();
+        assertThat(STAGE.enrich(a).events()).isEmpty();
     }
 
     static Stream<Arguments> earlierCounts() {

@@ -515,7 +515,11 @@ class QuotesEnricherTest {
                 Arguments.of("A senior Nordic Council official said the vote would be delayed until the spring.",
                         new String[] {"ORGANIZATION:Nordic Council"}, "A senior Nordic Council official", null),
                 Arguments.of("The minister of finance, Mr. Omar Qadri, said the budget would be balanced.",
-                        new String[] {"PERSON:Omar Qadri"}, "The minister of finance", "per:omar-qadri"));
+                        new String[] {"PERSON:Omar Qadri"}, "The minister of finance", "per:omar-qadri"),
+                // the text ends inside an apposition after a mention, with no closing mark (this threw)
+                Arguments.of("The Harbour Gazette reported the fraud first. The daily said the audit had found the gap. "
+                        + "Its rival is the Harbour Gazette, a weekly", new String[] {"ORGANIZATION:Harbour Gazette"},
+                        "The daily", "org:harbour-gazette"));
     }
 
     @ParameterizedTest
@@ -568,6 +572,62 @@ class QuotesEnricherTest {
             assertThat(q.kind()).isEqualTo("indirect");
             assertThat(q.content().text()).isEqualTo(content);
         });
+    }
+
+    static Stream<Arguments> speakersWithAPlaceOrAnAbbreviation() {
+        return Stream.of(
+                // text, entities, the speaker as written, its id (null: none), the content
+                Arguments.of("Police in Dayton said the gunman was shot by officers within a minute.", new String[] {
+                        "LOCATION:Dayton"}, "Police in Dayton", null, "the gunman was shot by officers within a minute"),
+                Arguments.of("Authorities in the southern province of Hatay said the bridge had collapsed overnight.",
+                        new String[] {"LOCATION:Hatay"}, "Authorities in the southern province of Hatay", null,
+                        "the bridge had collapsed overnight"),
+                Arguments.of("The ministry of health in Gaza said 30 people had died in the strikes.", new String[] {
+                        "LOCATION:Gaza"}, "The ministry of health in Gaza", null, "30 people had died in the strikes"),
+                Arguments.of("The Disaster and Emergency Management Authority (AFAD) said 12 people were killed in the "
+                        + "quake.", new String[] {"ORGANIZATION:Disaster and Emergency Management Authority"},
+                        "The Disaster and Emergency Management Authority (AFAD)",
+                        "org:disaster-and-emergency-management-authority", "12 people were killed in the quake"),
+                Arguments.of("Rescue teams worked through the night. \u201CThe search will go on until everyone is found,"
+                        + "\u201D the Disaster and Emergency Management Authority (AFAD) said in a statement.",
+                        new String[] {"ORGANIZATION:Disaster and Emergency Management Authority"},
+                        "the Disaster and Emergency Management Authority (AFAD)",
+                        "org:disaster-and-emergency-management-authority", "The search will go on until everyone is found"),
+                Arguments.of("On Monday, the Nordic Road Safety Council (NRSC) said speed limits would be cut.",
+                        new String[] {"ORGANIZATION:Nordic Road Safety Council"}, "the Nordic Road Safety Council (NRSC)",
+                        "org:nordic-road-safety-council", "speed limits would be cut"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("speakersWithAPlaceOrAnAbbreviation")
+    void shouldTakeTheWholeSpeakerWhenAPlaceOrAnAbbreviationFollowsItsHead(String text, String[] entities,
+            String written, String id, String content) {
+        assertThat(STAGE.enrich(typed(text, entities)).quotes()).filteredOn(q -> q.content().text().equals(content))
+                .singleElement().satisfies(q -> {
+                    assertThat(q.speakerText().text()).isEqualTo(written);
+                    assertThat(q.speaker()).isEqualTo(id);
+                });
+    }
+
+    static Stream<Arguments> notOneSpeaker() {
+        return Stream.of(
+                // two people joined by 'and' are not made one name; a time after the head is no place
+                Arguments.of("Merkel and Macron said the summit would go ahead.", "Merkel and Macron"),
+                Arguments.of("Prices in March said little about the trend, analysts noted.", "Prices in March"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("notOneSpeaker")
+    void shouldNotJoinASpeakerWhenTheWordsAreNoOneName(String text, String notSpeaker) {
+        assertThat(STAGE.enrich(typed(text)).quotes()).noneSatisfy(q -> assertThat(q.speakerText().text())
+                .isEqualTo(notSpeaker));
+    }
+
+    @Test
+    void shouldReturnNoQuotesWhenATurkishArticleNamesAnAuthorityAndAnAbbreviation() {
+        Article a = Article.builder("c-00000000000000000007", "Afet ve Acil Durum Yönetimi Başkanlığı (AFAD), "
+                + "depremde 12 kişinin öldüğünü açıkladı.", "test").language(new Language("tr", 0.95)).build();
+        assertThat(STAGE.enrich(a).quotes()).isEmpty();
     }
 
     @Test
