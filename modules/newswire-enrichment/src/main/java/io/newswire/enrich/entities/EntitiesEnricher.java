@@ -666,7 +666,7 @@ public final class EntitiesEnricher implements Enricher {
         int n = s.size();
         for (int i = 0; i + 4 < n; i++) {
             String t = s.get(i).word();
-            if (!capitalised(t) || !Titles.isTitleWord(t) || !capitalised(s.get(i + 1).word())
+            if (!capitalised(t) || !Titles.isAnyTitleWord(t) || !capitalised(s.get(i + 1).word())
                     || Titles.isAnyTitleWord(s.get(i + 1).word())
                     || i > 0 && capitalised(s.get(i - 1).word()) && namePart(s.get(i - 1).word())) {
                 continue; // ("U.S. District Court Judge ...": a title word inside a longer name is none)
@@ -2019,12 +2019,12 @@ public final class EntitiesEnricher implements Enricher {
                 type = EntityType.LOCATION; // "the Yangtze River", "Third Mainland Bridge", "Rift Valley farmers"
                 title = null;
             }
-            if (type == EntityType.PERSON && end - start >= 2 && end < all.size() && Titles.isTitleWord(last)
-                    && TITLE_FOLLOWERS.contains(all.get(end).word())) {
+            if (type == EntityType.PERSON && end - start >= 2 && end < all.size()
+                    && TITLE_FOLLOWERS.contains(all.get(end).word()) && Titles.isAnyTitleWord(last)) {
                 // "Sindh Minister for Local Government ...": a person's name never ends in a title that
                 // a portfolio follows; the words before it are a place or the title's own words
                 int placeEnd = end - 1;
-                while (placeEnd > start && Titles.isTitleWord(all.get(placeEnd - 1).word())) {
+                while (placeEnd > start && Titles.isAnyTitleWord(all.get(placeEnd - 1).word())) {
                     placeEnd--;
                 }
                 if (placeEnd > start && NeutralPlaces.isPlace(gazetteer, all, start, placeEnd)) {
