@@ -580,7 +580,8 @@ public final class EntitiesEnricher implements Enricher {
                 continue; // ("Governor of Khorasan Razavi Province", "Minister of Industry and Trade": a place or portfolio)
             }
             boolean body = of; // "of the <body>"
-            int from = body ? i + 2 : i + 1;
+            // "Commissioner for the Environment <name>": a portfolio may take "the" after "for"
+            int from = body || s.get(i + 1).word().equals("the") ? i + 2 : i + 1;
             int e = from;
             while (e < n && e - from < MAX_TITLED_RUN) {
                 String w = s.get(e).word();
@@ -1885,7 +1886,8 @@ public final class EntitiesEnricher implements Enricher {
             if (w.equals("for")) {
                 return capitalised(all.get(q - 1).word()) && Titles.isAnyTitleWord(all.get(q - 1).word()) ? q : -1;
             }
-            if (!(capitalised(w) || w.equals(",") || w.equals("and") || w.equals("&"))) {
+            if (!(capitalised(w) || w.equals(",") || w.equals("and") || w.equals("&")
+                    || w.equals("the") && q - 1 > sentenceStart && all.get(q - 1).word().equals("for"))) {
                 return -1;
             }
         }

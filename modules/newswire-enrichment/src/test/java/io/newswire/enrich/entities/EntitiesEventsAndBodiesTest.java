@@ -107,6 +107,19 @@ class EntitiesEventsAndBodiesTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+        "The camps were cleared on Sunday, Commissioner for the Environment Bolaji Adeyemi-Cole said. | Bolaji Adeyemi-Cole | Commissioner for the Environment",
+        "Minister for the Interior Carlos Mendes Duarte said 40 people were held. | Carlos Mendes Duarte | Minister for the Interior",
+    })
+    void shouldPutAPortfolioWithTheInTheTitleWhenItFollowsFor(String text, String person, String title) {
+        assertThat(entities(text, "en")).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo(EntityType.PERSON);
+            assertThat(e.name()).isEqualTo(person);
+            assertThat(e.title()).isEqualTo(title);
+        });
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
         "Workers were paid late, the Farmers' Daily reported. | Farmers' Daily",
         "The rates were cut, the People's Herald reported on Monday. | People's Herald",
         "The Rashtriya Jan Manch said it would protest outside the assembly. | Rashtriya Jan Manch",
