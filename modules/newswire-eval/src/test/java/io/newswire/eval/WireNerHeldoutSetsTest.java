@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The third, fourth and fifth held-out parts of the English wire set read as labelled: each written and
+ * The third to sixth held-out parts of the English wire set read as labelled: each written and
  * labelled before the code it measures ran on it (docs/EVALUATION.md), each with its article count and
  * agency styles.
  */
@@ -25,7 +25,10 @@ class WireNerHeldoutSetsTest {
                 Arguments.of("heldout4", WireNerEvaluation.HELDOUT4, 28,
                         List.of("AP", "Reuters", "AFP", "Xinhua", "Anadolu", "PTI", "Dawn", "IRNA", "Local")),
                 Arguments.of("heldout5", WireNerEvaluation.HELDOUT5, 12,
-                        List.of("AP", "Reuters", "AFP", "Xinhua", "PTI", "Dawn", "Local")));
+                        List.of("AP", "Reuters", "AFP", "Xinhua", "PTI", "Dawn", "Local")),
+                Arguments.of("heldout6", WireNerEvaluation.HELDOUT6, 25,
+                        List.of("AP", "Reuters", "AFP", "Xinhua", "Anadolu", "PTI", "Dawn", "IRNA", "BBC", "Local",
+                                "Premium Times", "Daily Nation", "Punch")));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -327,7 +327,7 @@ final class EvalCommand implements Runnable {
                     + "Xinhua, Anadolu, PTI, Dawn, IRNA styles): span P/R/F1 per type; no outside data needed.")
     static final class NerWire implements Callable<Integer> {
         @Option(names = "--split", defaultValue = "dev",
-                description = "dev (odd articles), test (even), all, heldout (24 articles written later, wire-en-heldout.txt) heldout2 (24 more, written in session s23, wire-en-heldout-s23.txt) heldout3 (28 more with bodies the alias table does not list, session s24, wire-en-heldout-s24.txt), heldout4 (28 more with roads, sheriff's and district attorney's offices, county bodies, session s25, wire-en-heldout-s25.txt) or heldout5 (12 more with long titles, short company names and newspapers named by common words, wire-en-heldout-s26.txt).")
+                description = "dev (odd articles), test (even), all, heldout (24 articles written later, wire-en-heldout.txt) heldout2 (24 more, written in session s23, wire-en-heldout-s23.txt) heldout3 (28 more with bodies the alias table does not list, session s24, wire-en-heldout-s24.txt), heldout4 (28 more with roads, sheriff's and district attorney's offices, county bodies, session s25, wire-en-heldout-s25.txt) heldout5 (12 more with long titles, short company names and newspapers named by common words, wire-en-heldout-s26.txt) or heldout6 (25 more with bodies with \"of\" or a possessive inside, named rallies and operations, places with division words, wire-en-heldout-s27.txt).")
         String split;
 
         @Option(names = "--model", paramLabel = "FILE",

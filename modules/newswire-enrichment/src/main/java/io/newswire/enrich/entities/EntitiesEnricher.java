@@ -68,6 +68,9 @@ public final class EntitiesEnricher implements Enricher {
     /** Words before a road's name ("on Simpson Road", "212 Main Street" has a number). */
     private static final Set<String> STREET_LEADS = Set.of("on", "at", "along", "near", "off", "onto", "to", "from",
             "of", "in", "into", "down", "up", "across", "the", "a", "and", "or", "block");
+    /** Lower-case particles inside a road's name: "Fond du Lac Avenue", "Avenue de la Paix". */
+    private static final Set<String> NAME_PARTICLES = Set.of("du", "de", "la", "del", "des", "di", "da", "van", "von",
+            "der");
     /** Road words that a number names: "Highway 61", "Interstate 75", "Route 9". */
     private static final Set<String> NUMBERED_ROADS = Set.of("Highway", "Interstate", "Route");
     /** Car makes whose models follow them ({@code vehicle-makes.txt}): "a Toyota Tercel" is no name. */
@@ -89,6 +92,20 @@ public final class EntitiesEnricher implements Enricher {
     /** Words that end a place's name before a person's inside a tagger's span ("... Province Yaqoub Hashemi"). */
     private static final Set<String> DIVISION_WORDS = Set.of("Province", "District", "Governorate", "Prefecture",
             "Oblast", "Region", "State");
+    /** Last words of events' names ({@code event-words.txt}): "the Kisan Samman Yatra", "the Freedom March". */
+    private static final Set<String> EVENT_WORDS = io.newswire.enrich.text.WordList.load(EntitiesEnricher.class,
+            "event-words.txt");
+    /** Last words of rivers', dams', bridges' and valleys' names ({@code feature-words.txt}). */
+    private static final Set<String> FEATURE_WORDS = io.newswire.enrich.text.WordList.load(EntitiesEnricher.class,
+            "feature-words.txt");
+    /** Feature words that are also common surnames: a PERSON span ending in one stays a person ("Ricki Lake"). */
+    private static final Set<String> SURNAME_FEATURES = Set.of("Lake", "Hill", "Hills", "Bay", "Falls", "Island",
+            "Islands", "Delta", "Basin", "Gulf", "Sea");
+    /** Head words that name nothing alone ({@code generic-heads.txt}): "Association", "Dam". */
+    private static final Set<String> GENERIC_HEADS = io.newswire.enrich.text.WordList.load(EntitiesEnricher.class,
+            "generic-heads.txt");
+    /** What follows a title that a portfolio or a body completes: "Minister for ...", "Chairman of ...". */
+    private static final Set<String> TITLE_FOLLOWERS = Set.of("for", "of", ",");
     /** First words of Arabic personal names by kinship ("Abu Hamza", "Umm Salma", "Ibn Rushd"). */
     private static final Set<String> PERSONAL_PREFIXES = Set.of("Abu", "Umm", "Ibn", "Bin");
     /** Endings of English common nouns, not of names: "Eyewitness", "Motorcycling", "Displacement". */
@@ -442,6 +459,7 @@ public final class EntitiesEnricher implements Enricher {
             if (sentenceTagger == tagger) {
                 organisations(sentence, labels);
                 titledBodies(sentence, labels);
+                titledBodiesWithRank(sentence, labels);
             }
             for (int i = 0; i < labels.length; ) {
                 if (labels[i] % 2 == 1) { // B-
@@ -562,7 +580,8 @@ public final class EntitiesEnricher implements Enricher {
                 continue; // ("Governor of Khorasan Razavi Province", "Minister of Industry and Trade": a place or portfolio)
             }
             boolean body = of; // "of the <body>"
-            int from = body ? i + 2 : i + 1;
+            // "Commissioner for the Environment <name>": a portfolio may take "the" after "for"
+            int from = body || s.get(i + 1).word().equals("the") ? i + 2 : i + 1;
             int e = from;
             while (e < n && e - from < MAX_TITLED_RUN) {
                 String w = s.get(e).word();
@@ -583,6 +602,10 @@ public final class EntitiesEnricher implements Enricher {
             int rankLen = 0;
             for (int k = from + 1; k < e - 1 && rank < 0; k++) {
                 int len = Titles.titleAt(s, k, e);
+                if (len > 0 && s.get(k - 1).word().equals("of")) {
+                    k += len - 1; // "Office of Inspector General", "Joint Chiefs of Staff": the body's own words
+                    continue;
+                }
                 if (len > 0 && k + len < e) {
                     rank = k;
                     rankLen = len;
@@ -611,6 +634,12 @@ public final class EntitiesEnricher implements Enricher {
             if (bodyEnd <= from || nameLen < 2 || nameLen > 4 || !onlyCapitalised(s, nameStart, e)) {
                 continue;
             }
+            for (int k = from; k < bodyEnd - 1; k++) {
+                if (s.get(k).word().equals("Staff")) {
+                    bodyEnd = k + 1; // "the Air Staff" + "Air Marshal": a rank of two words the title list lacks
+                    break;
+                }
+            }
             boolean staff = s.get(bodyEnd - 1).word().equals("Staff");
             if (body && !staff) {
                 setSpan(labels, from, bodyEnd, B_ORG);
@@ -624,6 +653,52 @@ public final class EntitiesEnricher implements Enricher {
             }
             setSpan(labels, nameStart, e, B_PER);
             i = e;
+        }
+    }
+
+    /**
+     * A title, a body and a rank before a name, with no "of the": "Pakistan's Chairman Joint Chiefs of Staff
+     * Committee General Imran Sethi". The capitalised run after a title word holds a body that ends in a
+     * head word ("Committee"), then a rank ("General") and a name of two to four words: the body is an
+     * ORGANIZATION, the name a PERSON, whatever the tagger ran together. Runs only where a title word
+     * stands before a capitalised word and a head word follows within the run.
+     */
+    private void titledBodiesWithRank(List<Tokenizer.Token> s, int[] labels) {
+        int n = s.size();
+        for (int i = 0; i + 4 < n; i++) {
+            String t = s.get(i).word();
+            if (!capitalised(t) || !Titles.isAnyTitleWord(t) || !capitalised(s.get(i + 1).word())
+                    || Titles.isAnyTitleWord(s.get(i + 1).word())
+                    || i > 0 && capitalised(s.get(i - 1).word()) && namePart(s.get(i - 1).word())) {
+                continue; // ("U.S. District Court Judge ...": a title word inside a longer name is none)
+            }
+            for (int h = i + 1; h + 3 < n && h - i <= MAX_TITLED_RUN; h++) {
+                String w = s.get(h).word();
+                boolean joiner = w.equals("of") || w.equals("and") || w.equals("&");
+                if (!(capitalised(w) && namePart(w)) && !(joiner && capitalised(s.get(h + 1).word()))) {
+                    break;
+                }
+                if (joiner || !ORG_HEADS.contains(w)) {
+                    continue;
+                }
+                int rank = Titles.titleAt(s, h + 1, n);
+                int nameStart = h + 1 + rank;
+                int e = nameStart;
+                while (e < n && e - nameStart < 4 && capitalised(s.get(e).word()) && namePart(s.get(e).word())) {
+                    e++;
+                }
+                if (rank > 0 && e - nameStart >= 2 && (e == n || !capitalised(s.get(e).word()))
+                        && !Titles.isAnyTitleWord(s.get(nameStart).word())) {
+                    labels[i] = 0;
+                    setSpan(labels, i + 1, h + 1, B_ORG);
+                    for (int k = h + 1; k < nameStart; k++) {
+                        labels[k] = 0;
+                    }
+                    setSpan(labels, nameStart, e, B_PER);
+                    i = e;
+                }
+                break;
+            }
         }
     }
 
@@ -749,29 +824,49 @@ public final class EntitiesEnricher implements Enricher {
      */
     private void shortCompanyNames(String read, List<Tokenizer.Token> all, List<Cand> cands) {
         Set<String> firsts = null;
+        Set<String> pairs = null; // "Kessler Wendt" of "Kessler Wendt AG", "Harrow Creek" of "Harrow Creek Farms LLC"
         for (Cand c : cands) {
             if (c.known() == null && c.type() == EntityType.ORGANIZATION && c.end() - c.start() >= 2) {
                 String last = all.get(c.end() - 1).word();
                 String first = all.get(c.start()).word();
                 if ((COMPANY_ENDS.contains(last) || COMPANY_WORDS.contains(last)) && capitalised(first) && namePart(first)
-                        && !DETERMINERS.contains(first) && !tagger.usuallyLowerCase(first) && !Titles.isAnyTitleWord(first)
-                        && !NeutralPlaces.isPlace(gazetteer, all, c.start(), c.start() + 1)) {
-                    if (firsts == null) {
-                        firsts = new HashSet<>();
+                        && !DETERMINERS.contains(first) && !tagger.usuallyLowerCase(first) && !Titles.isAnyTitleWord(first)) {
+                    if (!NeutralPlaces.isPlace(gazetteer, all, c.start(), c.start() + 1)) {
+                        if (firsts == null) {
+                            firsts = new HashSet<>();
+                        }
+                        firsts.add(first);
                     }
-                    firsts.add(first);
+                    String second = all.get(c.start() + 1).word();
+                    if (c.end() - c.start() >= 3 && capitalised(second) && namePart(second) && !orgHead(all, c.start() + 1)
+                            && !tagger.usuallyLowerCase(second) && !Titles.isAnyTitleWord(second)
+                            && !NeutralPlaces.isPlace(gazetteer, all, c.start(), c.start() + 2)) {
+                        if (pairs == null) {
+                            pairs = new HashSet<>();
+                        }
+                        pairs.add(first + " " + second);
+                    }
                 }
             }
         }
-        if (firsts == null) {
+        if (firsts == null && pairs == null) {
             return;
+        }
+        if (firsts == null) {
+            firsts = new HashSet<>();
         }
         for (Cand c : cands) {
             if (c.type() == EntityType.PERSON && c.end() - c.start() >= 2) {
                 for (int k = c.start(); k < c.end(); k++) {
                     firsts.remove(all.get(k).word());
                 }
+                if (pairs != null && c.end() - c.start() >= 3) {
+                    pairs.remove(c.surface().substring(0, c.surface().lastIndexOf(' '))); // a person's given names
+                }
             }
+        }
+        if (pairs != null) {
+            shortCompanyPairs(read, all, cands, pairs);
         }
         if (firsts.isEmpty()) {
             return;
@@ -797,6 +892,35 @@ public final class EntitiesEnricher implements Enricher {
     }
 
 
+    /**
+     * A company named in full and later by its first two words: "Kessler Wendt AG ... Kessler Wendt Chief
+     * Executive", "Harrow Creek Farms LLC ... Harrow Creek told the state". Such a two-word span of
+     * another type, or the two words untagged before a lower-case word or a title, is the ORGANIZATION.
+     */
+    private static void shortCompanyPairs(String read, List<Tokenizer.Token> all, List<Cand> cands, Set<String> pairs) {
+        int n = all.size();
+        boolean[] covered = new boolean[n];
+        for (int j = 0; j < cands.size(); j++) {
+            Cand c = cands.get(j);
+            for (int k = c.start(); k < c.end(); k++) {
+                covered[k] = true;
+            }
+            if (c.known() == null && c.end() - c.start() == 2 && c.type() != EntityType.ORGANIZATION
+                    && pairs.contains(c.surface())) {
+                cands.set(j, cand(read, all, EntityType.ORGANIZATION, c.start(), c.end(), null, null));
+            }
+        }
+        for (int i = 0; i + 1 < n; i++) {
+            if (!covered[i] && !covered[i + 1] && capitalised(all.get(i).word()) && (i + 2 == n
+                    || !capitalised(all.get(i + 2).word()) || Titles.titleAt(all, i + 2, n) > 0)
+                    && pairs.contains(all.get(i).word() + " " + all.get(i + 1).word())) {
+                cands.add(cand(read, all, EntityType.ORGANIZATION, i, i + 2, null, null));
+                covered[i] = true;
+                covered[i + 1] = true;
+            }
+        }
+    }
+
     /** Words that end the first part of a title, never a name: "House Minority Leader", "Senate Majority Leader". */
     private static final Set<String> TITLE_QUALIFIERS = Set.of("Majority", "Minority", "Deputy", "Assistant",
             "Acting", "Interim", "Senior", "Principal", "Additional", "Parliamentary", "Opposition");
@@ -808,6 +932,16 @@ public final class EntitiesEnricher implements Enricher {
             }
         }
         return false;
+    }
+
+    /** The start of the tagged span that holds word {@code k} and ends before {@code end}, or -1. */
+    private static int spanStartAt(List<int[]> tagged, int k, int end) {
+        for (int[] t : tagged) {
+            if (t[0] <= k && k < t[1] && t[1] <= end && t[2] == B_ORG) {
+                return t[0];
+            }
+        }
+        return -1;
     }
 
     /** How many capitalised words before a title may belong to it ("House Minority" of "House Minority Leader"). */
@@ -1133,10 +1267,17 @@ public final class EntitiesEnricher implements Enricher {
                 continue;
             }
             int from = i;
-            while (from > 0 && i - from < MAX_STREET_NAME && capitalised(s.get(from - 1).word())
-                    && namePart(s.get(from - 1).word()) && !DETERMINERS.contains(s.get(from - 1).word())
-                    && !(from - 1 == 0 && tagger.usuallyLowerCase(s.get(from - 1).word()))) {
-                from--;
+            while (from > 0 && i - from < MAX_STREET_NAME) {
+                String before = s.get(from - 1).word();
+                if (capitalised(before) && namePart(before) && !DETERMINERS.contains(before)
+                        && !(from - 1 == 0 && tagger.usuallyLowerCase(before))) {
+                    from--;
+                } else if (from - 2 >= 0 && from < i && NAME_PARTICLES.contains(before)
+                        && capitalised(s.get(from - 2).word()) && namePart(s.get(from - 2).word())) {
+                    from -= 2; // "Fond du Lac Avenue", "Rue de la Paix": a particle inside the road's name
+                } else {
+                    break;
+                }
             }
             if (from == i && !numbered) {
                 continue; // "Road" alone names nothing
@@ -1405,7 +1546,8 @@ public final class EntitiesEnricher implements Enricher {
         // "Joint Staff Committee General Omar Latif": a rank ending an organisation's span before a
         // name is the person's title, not the organisation's last word.
         while (type != EntityType.PERSON && end - start > 1 && end < all.size()
-                && Titles.isTitleWord(all.get(end - 1).word()) && capitalised(all.get(end).word())) {
+                && Titles.isTitleWord(all.get(end - 1).word()) && capitalised(all.get(end).word())
+                && !titleAfterOf(all, start, end)) {
             end--;
         }
         if (type == EntityType.ORGANIZATION && lex != tagger && end - start >= 2 && lex == taggers.get("de")
@@ -1577,11 +1719,19 @@ public final class EntitiesEnricher implements Enricher {
             }
             // "House Minority Leader Peter Lindahl", "Provincial Irrigation Minister Nadia Rauf": the
             // capitalised words just before a title that no other name holds are part of the title
+            int leadEnd = titleStart;
             for (int k = 0; k < MAX_TITLE_LEAD && titleStart < nameStart && titleStart > sentenceStart
                     && !taken[titleStart - 1] && !inSpan(tagged, titleStart - 1)
                     && capitalised(all.get(titleStart - 1).word()) && namePart(all.get(titleStart - 1).word())
                     && !DETERMINERS.contains(all.get(titleStart - 1).word()); k++) {
                 titleStart--;
+            }
+            if (lex == tagger && titleStart < leadEnd && !PORTFOLIO_LEADS.contains(all.get(titleStart).word())
+                    && !lex.usuallyLowerCase(all.get(titleStart).word())
+                    && NeutralPlaces.isPlace(gazetteer, all, titleStart, leadEnd)) {
+                // "Sindh Minister for Energy ...": a province before the title is a place, not the title's words
+                cands.add(cand(read, all, EntityType.LOCATION, titleStart, leadEnd, null, null));
+                titleStart = leadEnd;
             }
             if (lex == tagger && roleWordsStart >= 0 && roleWordsStart < titleStart) {
                 titleStart = roleWordsStart;
@@ -1595,6 +1745,18 @@ public final class EntitiesEnricher implements Enricher {
                         titleStart = c + 1;
                         break;
                     }
+                }
+            }
+            if (lex == tagger && titleEnd == nameStart && nameStart > sentenceStart) {
+                int body = spanStartAt(tagged, nameStart - 1, nameStart);
+                if (body >= 0 && body <= titleStart) {
+                    // "Deputy Director of the Office of Inspector General Ronald Keefe": the words before the
+                    // name are the body's own; the title is the one before "of the <body>"
+                    int of = body - 2;
+                    int len = of > sentenceStart && all.get(body - 1).word().equals("the") && all.get(of).word().equals("of")
+                            ? Titles.titleBefore(all.subList(sentenceStart, of), of - sentenceStart) : 0;
+                    titleStart = of - len;
+                    titleEnd = len > 0 ? of : titleStart;
                 }
             }
             if (titleEnd > titleStart) {
@@ -1692,6 +1854,10 @@ public final class EntitiesEnricher implements Enricher {
             } else if (p - 2 >= sentenceStart && TITLE_JOINERS.contains(all.get(p - 1).word()) && !taken[p - 2]
                     && roleWord(all.get(p - 2).word(), lex)) {
                 p -= 2;
+            } else if (p - 3 >= sentenceStart && all.get(p - 1).word().equals("the") && all.get(p - 2).word().equals("of")
+                    && !taken[p - 3] && Titles.isAnyTitleWord(all.get(p - 3).word())
+                    && (all.get(p).word().equals("Staff") || p + 1 < all.size() && all.get(p + 1).word().equals("Staff"))) {
+                p -= 3; // "Chief of the Naval Staff Admiral": the title runs over "of the <service> Staff"
             } else if (p - 2 >= sentenceStart && all.get(p - 1).word().equals(",") && !taken[p - 2]
                     && roleWord(all.get(p - 2).word(), lex) && roleWord(all.get(p).word(), lex)
                     && portfolioFor(all, sentenceStart, p - 2)) {
@@ -1720,7 +1886,8 @@ public final class EntitiesEnricher implements Enricher {
             if (w.equals("for")) {
                 return capitalised(all.get(q - 1).word()) && Titles.isAnyTitleWord(all.get(q - 1).word()) ? q : -1;
             }
-            if (!(capitalised(w) || w.equals(",") || w.equals("and") || w.equals("&"))) {
+            if (!(capitalised(w) || w.equals(",") || w.equals("and") || w.equals("&")
+                    || w.equals("the") && q - 1 > sentenceStart && all.get(q - 1).word().equals("for"))) {
                 return -1;
             }
         }
@@ -1838,6 +2005,36 @@ public final class EntitiesEnricher implements Enricher {
         if (CURRENCY_UNITS.contains(all.get(start).word())) {
             return; // "Rs 60bn", "Tk 120": money
         }
+        if (lex == tagger) {
+            String last = all.get(end - 1).word();
+            if (end - start == 1 && GENERIC_HEADS.contains(last) && (start == sentenceStart
+                    || !capitalised(all.get(start - 1).word()) || DETERMINERS.contains(all.get(start - 1).word()))) {
+                return; // "Association chairman ...", "The Dam was built": a head word alone names nothing
+            }
+            if (end - start >= 2 && EVENT_WORDS.contains(last) && !(type == EntityType.PERSON && last.equals("March")
+                    && start > sentenceStart && capitalised(all.get(start - 1).word()))
+                    || namedOperation(all, sentenceStart, start, end)) {
+                return; // "the Kisan Samman Yatra", "Operation Steel Shield": an event, campaign or operation
+            }
+            if (end - start >= 2 && type != EntityType.LOCATION && FEATURE_WORDS.contains(last)
+                    && (type != EntityType.PERSON || !SURNAME_FEATURES.contains(last))) {
+                type = EntityType.LOCATION; // "the Yangtze River", "Third Mainland Bridge", "Rift Valley farmers"
+                title = null;
+            }
+            if (type == EntityType.PERSON && end - start >= 2 && end < all.size()
+                    && TITLE_FOLLOWERS.contains(all.get(end).word()) && Titles.isAnyTitleWord(last)) {
+                // "Sindh Minister for Local Government ...": a person's name never ends in a title that
+                // a portfolio follows; the words before it are a place or the title's own words
+                int placeEnd = end - 1;
+                while (placeEnd > start && Titles.isAnyTitleWord(all.get(placeEnd - 1).word())) {
+                    placeEnd--;
+                }
+                if (placeEnd > start && NeutralPlaces.isPlace(gazetteer, all, start, placeEnd)) {
+                    cands.add(cand(read, all, EntityType.LOCATION, start, placeEnd, null, null));
+                }
+                return;
+            }
+        }
         if (lex == tagger && RELIGIOUS_GROUPS.contains(all.get(start).word())) {
             int k = start;
             while (k < end && RELIGIOUS_GROUPS.contains(all.get(k).word())) {
@@ -1912,6 +2109,24 @@ public final class EntitiesEnricher implements Enricher {
             type = EntityType.PERSON; // "Abu Hamza al-Ansari": a kunya is a person's name
         }
         cands.add(cand(read, all, type, start, end, title, null));
+    }
+
+    /**
+     * Whether the title that ends {@code [start, end)} follows an "of" inside it: "Office of Inspector
+     * General" ends in its own words, not in the rank of the person named after it.
+     */
+    private static boolean titleAfterOf(List<Tokenizer.Token> all, int start, int end) {
+        int len = Titles.titleBefore(all.subList(start, end), end - start);
+        return len > 0 && end - len - 1 > start && all.get(end - len - 1).word().equals("of");
+    }
+
+    /**
+     * Whether {@code [start, end)} names a military or police operation: "Operation Steel Shield", or the
+     * words after an "Operation" the tagger left out of its span ("Operation" + "Hadin Gwiwa").
+     */
+    private static boolean namedOperation(List<Tokenizer.Token> all, int sentenceStart, int start, int end) {
+        return end - start >= 2 && all.get(start).word().equals("Operation") && capitalised(all.get(start + 1).word())
+                || start > sentenceStart && all.get(start - 1).word().equals("Operation");
     }
 
     /**
@@ -2072,7 +2287,7 @@ public final class EntitiesEnricher implements Enricher {
                 continue;
             }
             String groupKey = c.type() + " " + key;
-            if (c.type() == EntityType.ORGANIZATION && key.indexOf(' ') < 0 && !others.containsKey(groupKey)) {
+            if (c.type() == EntityType.ORGANIZATION && !others.containsKey(groupKey)) {
                 Group company = null; // "Tarsa" after "Tarsa Logistics Group": one organisation
                 for (Group g : others.values()) {
                     if (g.type == EntityType.ORGANIZATION && g.key.length() > key.length()
