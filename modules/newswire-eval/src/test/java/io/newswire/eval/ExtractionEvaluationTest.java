@@ -121,4 +121,19 @@ class ExtractionEvaluationTest {
         assertThatThrownBy(() -> ExtractionEvaluation.split(pages(), "train"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("dev, test or all");
     }
+
+    @Test
+    void shouldLoadEveryOwnPageWithItsGoldWhenTheOwnSetIsRead() throws Exception {
+        List<ExtractionEvaluation.Page> own = ExtractionEvaluation.own();
+
+        assertThat(own).hasSizeGreaterThanOrEqualTo(20);
+        assertThat(own).allSatisfy(p -> {
+            assertThat(p.set()).isEqualTo(ExtractionEvaluation.OWN_SET);
+            assertThat(p.html()).contains("<body");
+            assertThat(p.goldParagraphs()).isNotEmpty();
+            // Every gold paragraph is text of its page (labels are spans of the page, not rewrites).
+            String pageText = ExtractionEvaluation.flat(org.jsoup.Jsoup.parse(p.html()).text());
+            assertThat(p.goldParagraphs()).allSatisfy(g -> assertThat(pageText).contains(ExtractionEvaluation.flat(g)));
+        });
+    }
 }
