@@ -151,6 +151,8 @@ public final class ExtractionEvaluation {
         List<Page> pages = new ArrayList<>();
         if (split.equals(OWN_SPLIT)) {
             pages.addAll(own());
+        } else if (split.equals(OWN_HELDOUT_SPLIT)) {
+            pages.addAll(own("heldout.txt"));
         } else {
             pages.addAll(fundus(data.resolve("fundus_eval"), out));
             pages.addAll(trafilatura(data.resolve("trafilatura_eval"), out));
@@ -374,6 +376,8 @@ public final class ExtractionEvaluation {
 
     /** The split that scores only our own pages ({@link #OWN_SET}); it needs no shared data. */
     static final String OWN_SPLIT = "own";
+    /** The split that scores the held-out batch of our pages, written after the changes they test. */
+    static final String OWN_HELDOUT_SPLIT = "own-heldout";
     /** The set of self-written pages in this module's resources (see its README.md). */
     static final String OWN_SET = "newswire_pages";
     private static final String OWN_DIR = "/io/newswire/eval/extraction/";
@@ -383,8 +387,13 @@ public final class ExtractionEvaluation {
      * gold body {@code name.gold.txt}, one paragraph a line, written before any extractor ran on it.
      */
     static List<Page> own() throws IOException {
+        return own("index.txt");
+    }
+
+    /** Our own pages listed in one index: {@code index.txt} (development) or {@code heldout.txt}. */
+    static List<Page> own(String index) throws IOException {
         List<Page> pages = new ArrayList<>();
-        for (String name : lines(resource("index.txt"))) {
+        for (String name : lines(resource(index))) {
             pages.add(new Page(OWN_SET, name, "https://example.org/" + name + ".html", resource(name + ".html"),
                     lines(resource(name + ".gold.txt")), null, null));
         }

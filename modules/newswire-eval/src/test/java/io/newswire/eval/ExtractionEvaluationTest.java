@@ -124,9 +124,14 @@ class ExtractionEvaluationTest {
 
     @Test
     void shouldLoadEveryOwnPageWithItsGoldWhenTheOwnSetIsRead() throws Exception {
-        List<ExtractionEvaluation.Page> own = ExtractionEvaluation.own();
-
+        List<ExtractionEvaluation.Page> own = new ArrayList<>(ExtractionEvaluation.own());
         assertThat(own).hasSizeGreaterThanOrEqualTo(20);
+        List<ExtractionEvaluation.Page> heldout = ExtractionEvaluation.own("heldout.txt");
+        assertThat(heldout).isNotEmpty();
+        assertThat(heldout).extracting(ExtractionEvaluation.Page::name)
+                .doesNotContainAnyElementsOf(own.stream().map(ExtractionEvaluation.Page::name).toList());
+        own.addAll(heldout);
+
         assertThat(own).allSatisfy(p -> {
             assertThat(p.set()).isEqualTo(ExtractionEvaluation.OWN_SET);
             assertThat(p.html()).contains("<body");
