@@ -455,20 +455,24 @@ public final class HtmlExtractor {
      */
     static void removeTeaserLists(Element body, Map<Element, Integer> paragraphText, int total) {
         List<Element> lists = new ArrayList<>();
+        // One stack for every item's walk; children are walked by sibling links (children() copies a list).
+        ArrayDeque<Node> stack = new ArrayDeque<>();
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
-                if (!(node instanceof Element e) || e.childrenSize() < 2 || !TEASER_LISTS.contains(e.normalName())
+                if (!(node instanceof Element e) || !TEASER_LISTS.contains(e.normalName()) || e.childNodeSize() < 2
                         || paragraphText.getOrDefault(e, 0) * 2 >= total && total > 0) {
                     return FilterResult.CONTINUE;
                 }
+                int items = 0;
                 int teasers = 0;
-                for (Element child : e.children()) {
-                    if (isTeaser(child)) {
+                for (Element child = e.firstElementChild(); child != null; child = child.nextElementSibling()) {
+                    items++;
+                    if (isTeaser(child, stack)) {
                         teasers++;
                     }
                 }
-                if (teasers >= 2 && teasers * 3 >= e.childrenSize() * 2) {
+                if (teasers >= 2 && teasers * 3 >= items * 2) {
                     lists.add(e);
                     // The list's own heading ("Read next", "Latest in Business") goes with it.
                     Element before = e.previousElementSibling();
@@ -501,11 +505,11 @@ public final class HtmlExtractor {
      * Whether an element is a story teaser: a small list item or block whose texts, up to a
      * headline-long one, are all link texts (a section label, then the headline); a summary may follow.
      */
-    static boolean isTeaser(Element item) {
+    static boolean isTeaser(Element item, ArrayDeque<Node> stack) {
         if (!TEASER_ITEMS.contains(item.normalName()) || item.childNodeSize() == 0) {
             return false;
         }
-        ArrayDeque<Node> stack = new ArrayDeque<>();
+        stack.clear();
         stack.push(item);
         int nodes = 0;
         int chars = 0;
