@@ -26,14 +26,7 @@ final class Pretty {
         sb.append('\n');
         Dateline d = a.dateline();
         if (d != null) {
-            sb.append("   dateline ").append(d.locationDisplay() != null ? d.locationDisplay() : d.location());
-            if (d.resolvedDate() != null) {
-                sb.append(", ").append(d.resolvedDate());
-            }
-            if (d.agency() != null) {
-                sb.append(" (").append(d.agency()).append(')');
-            }
-            sb.append('\n');
+            sb.append("   dateline ").append(dateline(d)).append('\n');
         }
         if (a.attribution() != null) {
             sb.append("   via ").append(a.attribution().originalSource()).append('\n');
@@ -55,6 +48,27 @@ final class Pretty {
         sb.append('\n').append(String.format("   %d words, %d stages, %d errors",
                 a.stats().words(), a.provenance().stages().size(), a.provenance().errors().size()));
         return sb.toString();
+    }
+
+    /**
+     * Place, date and agency, each only when the dateline has it: UPI's and Reuters' "Nov. 29 (UPI) --"
+     * has no place, and printed "null, 2026-11-29 (UPI)" before.
+     */
+    static String dateline(Dateline d) {
+        StringBuilder line = new StringBuilder();
+        String place = d.locationDisplay() != null ? d.locationDisplay() : d.location();
+        if (place != null) {
+            line.append(place);
+        }
+        if (d.resolvedDate() != null) {
+            line.append(line.length() > 0 ? ", " : "").append(d.resolvedDate());
+        } else if (d.date() != null) {
+            line.append(line.length() > 0 ? ", " : "").append(d.date());
+        }
+        if (d.agency() != null) {
+            line.append(line.length() > 0 ? " " : "").append('(').append(d.agency()).append(')');
+        }
+        return line.length() > 0 ? line.toString() : "-";
     }
 
     private static String entity(Entity e) {

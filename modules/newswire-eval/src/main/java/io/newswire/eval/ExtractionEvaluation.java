@@ -42,7 +42,8 @@ import org.jsoup.select.NodeVisitor;
  *   <li>{@code readability_pages}: Readability.js's expected article; token F1.</li>
  * </ul>
  * Page scores are averaged per set (macro); "overall" is the mean of the three set F1s. Usage:
- * {@code ExtractionEvaluation <shared data dir> [--errors N]}; a missing set is skipped.
+ * {@code ExtractionEvaluation <shared data dir> [--errors N]}; a missing set is skipped. The split {@code own}
+ * scores our self-written pages ({@code newswire_pages}, in this module's resources) instead.
  */
 public final class ExtractionEvaluation {
 
@@ -141,21 +142,27 @@ public final class ExtractionEvaluation {
     /**
      * Runs the extractors on one split.
      *
-     * @param split {@code dev}, {@code test} (report once) or {@code all}
+     * @param split {@code dev}, {@code test} (report once), {@code all}, or {@code own} (our pages only)
      */
     public static void run(Path data, int errors, List<String> only, String split, PrintStream out)
             throws IOException {
         // Readability4J logs every page it cleans at INFO/ERROR; the scores are what matter here.
         System.setProperty("org.slf4j.simpleLogger.log.net.dankito", "off");
         List<Page> pages = new ArrayList<>();
-        pages.addAll(fundus(data.resolve("fundus_eval"), out));
-        pages.addAll(trafilatura(data.resolve("trafilatura_eval"), out));
-        pages.addAll(readability(data.resolve("readability_pages"), out));
-        if (pages.isEmpty()) {
-            out.println("skipped: no extraction set found under " + data);
-            return;
+        if (split.equals(OWN_SPLIT)) {
+            pages.addAll(own());
+        } else if (split.equals(OWN_HELDOUT_SPLIT)) {
+            pages.addAll(own("heldout.txt"));
+        } else {
+            pages.addAll(fundus(data.resolve("fundus_eval"), out));
+            pages.addAll(trafilatura(data.resolve("trafilatura_eval"), out));
+            pages.addAll(readability(data.resolve("readability_pages"), out));
+            if (pages.isEmpty()) {
+                out.println("skipped: no extraction set found under " + data);
+                return;
+            }
+            pages = split(pages, split);
         }
-        pages = split(pages, split);
         out.println("split: " + split + " (" + pages.size() + " pages)");
         metadata(data.resolve("readability_pages"), pages, out);
         fundusMetadata(data.resolve("fundus_eval"), pages, out);
@@ -364,6 +371,41 @@ public final class ExtractionEvaluation {
             out.printf(Locale.ROOT, "metadata on fundus_eval: canonical URL = crawled URL %d/%d, publication time present and "
                     + "not after the crawl %d/%d, title clean %d/%d, authors %d/%d, lead image %d/%d%n", canonical, n,
                     published, n, title, n, authors, n, image, n);
+        }
+    }
+
+    /** The split that scores only our own pages ({@link #OWN_SET}); it needs no shared data. */
+    static final String OWN_SPLIT = "own";
+    /** The split that scores the held-out batch of our pages, written after the changes they test. */
+    static final String OWN_HELDOUT_SPLIT = "own-heldout";
+    /** The set of self-written pages in this module's resources (see its README.md). */
+    static final String OWN_SET = "newswire_pages";
+    private static final String OWN_DIR = "/io/newswire/eval/extraction/";
+
+    /**
+     * Our own labelled pages: each name in {@code index.txt} is a page {@code name.html} and its
+     * gold body {@code name.gold.txt}, one paragraph a line, written before any extractor ran on it.
+     */
+    static List<Page> own() throws IOException {
+        return own("index.txt");
+    }
+
+    /** Our own pages listed in one index: {@code index.txt} (development) or {@code heldout.txt}. */
+    static List<Page> own(String index) throws IOException {
+        List<Page> pages = new ArrayList<>();
+        for (String name : lines(resource(index))) {
+            pages.add(new Page(OWN_SET, name, "https://example.org/" + name + ".html", resource(name + ".html"),
+                    lines(resource(name + ".gold.txt")), null, null));
+        }
+        return pages;
+    }
+
+    private static String resource(String name) throws IOException {
+        try (InputStream in = ExtractionEvaluation.class.getResourceAsStream(OWN_DIR + name)) {
+            if (in == null) {
+                throw new IOException("missing resource " + OWN_DIR + name);
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         }
     }
 

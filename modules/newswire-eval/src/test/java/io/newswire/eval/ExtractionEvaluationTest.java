@@ -121,4 +121,24 @@ class ExtractionEvaluationTest {
         assertThatThrownBy(() -> ExtractionEvaluation.split(pages(), "train"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("dev, test or all");
     }
+
+    @Test
+    void shouldLoadEveryOwnPageWithItsGoldWhenTheOwnSetIsRead() throws Exception {
+        List<ExtractionEvaluation.Page> own = new ArrayList<>(ExtractionEvaluation.own());
+        assertThat(own).hasSizeGreaterThanOrEqualTo(20);
+        List<ExtractionEvaluation.Page> heldout = ExtractionEvaluation.own("heldout.txt");
+        assertThat(heldout).isNotEmpty();
+        assertThat(heldout).extracting(ExtractionEvaluation.Page::name)
+                .doesNotContainAnyElementsOf(own.stream().map(ExtractionEvaluation.Page::name).toList());
+        own.addAll(heldout);
+
+        assertThat(own).allSatisfy(p -> {
+            assertThat(p.set()).isEqualTo(ExtractionEvaluation.OWN_SET);
+            assertThat(p.html()).contains("<body");
+            assertThat(p.goldParagraphs()).isNotEmpty();
+            // Every gold paragraph is text of its page (labels are spans of the page, not rewrites).
+            String pageText = ExtractionEvaluation.flat(org.jsoup.Jsoup.parse(p.html()).text());
+            assertThat(p.goldParagraphs()).allSatisfy(g -> assertThat(pageText).contains(ExtractionEvaluation.flat(g)));
+        });
+    }
 }

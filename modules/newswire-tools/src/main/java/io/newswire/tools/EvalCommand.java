@@ -217,7 +217,8 @@ final class EvalCommand implements Runnable {
         List<String> extractors;
 
         @Option(names = "--split", defaultValue = "dev",
-                description = "dev, test (report once) or all; fundus_eval is split by publisher.")
+                description = "dev, test (report once) or all; fundus_eval is split by publisher; own: our self-written "
+                        + "pages (newswire_pages, in the eval module); own-heldout: their held-out batch.")
         String split;
 
         @Override

@@ -208,7 +208,7 @@ public final class DatelineParser {
     }
 
     /** Agencies whose house style has a dateline of date and agency only, with no place. */
-    private static final java.util.Set<String> PLACELESS_AGENCIES = java.util.Set.of("UPI");
+    private static final java.util.Set<String> PLACELESS_AGENCIES = java.util.Set.of("UPI", "REUTERS");
 
     /** Openings of a Nigerian newspaper byline ("From Musa Bello, Kano", "By Ada Eze, Abuja"). */
     private static final String[] BYLINE_OPENINGS = {"By ", "BY ", "From ", "FROM "};
@@ -916,10 +916,9 @@ public final class DatelineParser {
 
         /**
          * UPI without a place: "Nov. 29 (UPI) -- ...": a date, the agency in parentheses and a dash.
-         * Only the agencies of {@link #PLACELESS_AGENCIES}: the same shape with Reuters ("March 3
-         * (Reuters) - Oil prices ...") is labelled an opening without a dateline in the evaluation set,
-         * and anything else in parentheses ("March 8 (International Women's Day) --", "Nov. 29 (local
-         * time)") is not an agency.
+         * Only the agencies of {@link #PLACELESS_AGENCIES}: UPI, and Reuters' "March 3 (Reuters) - Oil
+         * prices ..." (consumers want the agency even without a place); anything else in parentheses
+         * ("March 8 (International Women's Day) --", "Nov. 29 (local time)") is not an agency.
          */
         Optional<Match> datedAgency(LocalDate reference) {
             DateAt date = date(reference);

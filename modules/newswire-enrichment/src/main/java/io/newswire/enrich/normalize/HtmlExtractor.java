@@ -47,7 +47,11 @@ public final class HtmlExtractor {
                     + "|feedback|affiliate|bio"
                     // Sign-in walls over the story, toggles and copies for screen readers. Not "hidden":
                     // utility CSS writes "hidden lg:flex" and "overflow-hidden" on visible blocks.
-                    + "|gating|gated|hide|visually-hidden|sr-only|screen-reader-text)"
+                    + "|gating|gated|hide|visually-hidden|sr-only|screen-reader-text"
+                    // Pull quotes repeat a sentence of the story; the same furniture in French, Spanish,
+                    // Portuguese and German class names (share, subscription, advertising).
+                    + "|pullquote|pull-quote|partage|abonnement|suscripcion|assinatura|publicidad|publicite"
+                    + "|werbung|anzeige)"
                     + "(?:$|[\\s_-])",
             Pattern.CASE_INSENSITIVE);
     /**
@@ -56,7 +60,12 @@ public final class HtmlExtractor {
      */
     private static final Pattern CAPTION = Pattern.compile("(?:^|[\\s_-])(?:caption|figcaption)(?:$|\\s)",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern BYLINE = Pattern.compile("(?:^|[\\s_-])(?:byline|author|dateline|timestamp)(?:$|[\\s_-])",
+    /**
+     * Bylines and the page's date and meta lines ("post-meta", "story-date", "fecha", "auteur"), which
+     * stand between the headline and the story; kept in {@code removed}, not in the text.
+     */
+    private static final Pattern BYLINE = Pattern.compile("(?:^|[\\s_-])(?:byline|author|dateline|timestamp"
+            + "|date|pubdate|meta|fecha|datum|auteur|autor)(?:$|[\\s_-])",
             Pattern.CASE_INSENSITIVE);
     /** Class words a metered site writes on story paragraphs as well as on its sign-in prompts. */
     private static final Pattern METERED = Pattern.compile("(?:^|[\\s_-])(?:paywall|gated|gating)(?:$|[\\s_-])",
@@ -114,10 +123,13 @@ public final class HtmlExtractor {
 
         List<String> removed = new ArrayList<>();
         Element body = doc.body();
-        body.select(DROP).remove();
+        Elements dropped = body.select(DROP);
+        keepEntryHeadings(dropped);
+        dropped.remove();
         Map<Element, Integer> paragraphText = paragraphText(body);
         int total = paragraphText.getOrDefault(body, 0);
         NodeTraversor.filter(new ChromeFilter(paragraphText, total, removed), body);
+        removeTeaserLists(body, paragraphText, total);
         // Counted again without the chrome: comments and related links must not weigh in the choice.
         paragraphText = paragraphText(body);
         Element root = chooseRoot(body, paragraphText, paragraphText.getOrDefault(body, 0));
@@ -140,10 +152,42 @@ public final class HtmlExtractor {
             }
         }
         text = ArticleBodies.reconcile(text, meta.articleBody());
-        text = withoutCreditLine(text);
+        text = withoutClosingPrompts(withoutCreditLine(text));
         return new Page(text, title == null ? null : TextCleaner.clean(title),
                 meta.publishedCandidates().isEmpty() ? null : meta.publishedCandidates().get(0),
                 meta.canonicalUrl(), removed, meta);
+    }
+
+    /** Entries of a live blog or stream with a heading in their header, at least this many. */
+    private static final int STREAM_ENTRIES = 3;
+
+    /**
+     * Lifts the headings out of the headers of a live blog's entries before headers are dropped: each
+     * entry is an {@code <article>} whose {@code <header>} holds its time and a heading of its own
+     * (not a link, not the page's {@code <h1>}), and the heading is part of the story. A page with
+     * fewer such entries is a single story, whose header holds the headline, standfirst and byline.
+     */
+    static void keepEntryHeadings(Elements dropped) {
+        List<Element> headings = new ArrayList<>();
+        for (Element e : dropped) {
+            if (!e.normalName().equals("header") || e.parent() == null || !e.parent().normalName().equals("article")) {
+                continue;
+            }
+            for (Element child : e.children()) {
+                String tag = child.normalName();
+                if (tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '2' && tag.charAt(1) <= '6'
+                        && child.selectFirst("a") == null) {
+                    headings.add(child);
+                }
+            }
+        }
+        if (headings.size() >= STREAM_ENTRIES) {
+            for (Element h : headings) {
+                h.parent().before(h);
+                // Its class names the header it came from ("post__header-title"), which is furniture.
+                h.removeAttr("class");
+            }
+        }
     }
 
     /**
@@ -354,7 +398,7 @@ public final class HtmlExtractor {
             }
         }
         if (best != null && bestText * 2 >= total) {
-            return best;
+            return innermost(best, candidates, paragraphText, bestText);
         }
         Element root = body;
         while (true) {
@@ -370,6 +414,182 @@ public final class HtmlExtractor {
             }
             root = next;
         }
+    }
+
+    /**
+     * The innermost container inside {@code best} that still holds {@link #INNER_SHARE} of its
+     * paragraph text: a {@code <main>} around an {@code <article>} also holds the standfirst, byline
+     * and date set as paragraphs above the story, and comments or teasers below it.
+     */
+    static Element innermost(Element best, Elements candidates, Map<Element, Integer> paragraphText, int bestText) {
+        Element chosen = best;
+        if (candidates.size() > INNER_CANDIDATES) {
+            return chosen; // nested containers by the thousand are hostile markup: no walk up from each
+        }
+        for (Element c : candidates) {
+            if (c == chosen || paragraphText.getOrDefault(c, 0) < bestText * INNER_SHARE) {
+                continue;
+            }
+            for (Element a = c.parent(); a != null; a = a.parent()) {
+                if (a == chosen) {
+                    chosen = c;
+                    break;
+                }
+            }
+        }
+        return chosen;
+    }
+
+    /** More containers than this and the inner one is not looked for (each look walks up the tree). */
+    private static final int INNER_CANDIDATES = 32;
+    /** The share of the outer container's paragraph text an inner one must hold to be chosen. */
+    private static final double INNER_SHARE = 0.85;
+
+    /**
+     * Removes lists of story teasers: a block whose children are, two thirds of them and at least two,
+     * small items that open with a link holding a headline and may go on with a summary ("related",
+     * "more from", "latest in" rails and the cards of other stories). Such lists are not link-dense
+     * when each headline has a line of summary, so {@link #removeLinkDense} keeps them, and their
+     * summaries would count as paragraph text in the choice of the story's root. A block holding half
+     * the page's paragraph text or more is never removed; a paragraph is never an item.
+     */
+    static void removeTeaserLists(Element body, Map<Element, Integer> paragraphText, int total) {
+        List<Element> lists = new ArrayList<>();
+        // One stack for every item's walk; children are walked by sibling links (children() copies a list).
+        ArrayDeque<Node> stack = new ArrayDeque<>();
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (!(node instanceof Element e) || !TEASER_LISTS.contains(e.normalName()) || e.childNodeSize() < 2
+                        || paragraphText.getOrDefault(e, 0) * 2 >= total && total > 0) {
+                    return FilterResult.CONTINUE;
+                }
+                int items = 0;
+                int teasers = 0;
+                for (Element child = e.firstElementChild(); child != null; child = child.nextElementSibling()) {
+                    items++;
+                    if (isTeaser(child, stack)) {
+                        teasers++;
+                    }
+                }
+                if (teasers >= 2 && teasers * 3 >= items * 2) {
+                    lists.add(e);
+                    // The list's own heading ("Read next", "Latest in Business") goes with it.
+                    Element before = e.previousElementSibling();
+                    if (before != null && !before.normalName().equals("p") && paragraphText.getOrDefault(before, 0) == 0
+                            && small(before, TEASER_NODES, TEASER_LIST_HEADING_CHARS)) {
+                        lists.add(before);
+                    }
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, body);
+        for (Element e : lists) {
+            e.remove();
+        }
+    }
+
+    /** Blocks that hold lists of teasers, and the items of such lists. */
+    private static final Set<String> TEASER_LISTS = Set.of("div", "section", "aside", "ul", "ol", "dl");
+    private static final Set<String> TEASER_ITEMS = Set.of("div", "section", "article", "li", "dd");
+    /** A heading just before a teaser list, this short, is the list's. */
+    private static final int TEASER_LIST_HEADING_CHARS = 60;
+    /** A headline link this long (visible characters) makes an item a teaser. */
+    private static final int TEASER_HEADLINE_CHARS = 15;
+    /** A teaser holds at most this many nodes and characters (headline, summary, date). */
+    private static final int TEASER_NODES = 80;
+    private static final int TEASER_CHARS = 700;
+
+    /**
+     * Whether an element is a story teaser: a small list item or block whose texts, up to a
+     * headline-long one, are all link texts (a section label, then the headline); a summary may follow.
+     */
+    static boolean isTeaser(Element item, ArrayDeque<Node> stack) {
+        if (!TEASER_ITEMS.contains(item.normalName()) || item.childNodeSize() == 0) {
+            return false;
+        }
+        stack.clear();
+        stack.push(item);
+        int nodes = 0;
+        int chars = 0;
+        boolean headline = false;
+        while (!stack.isEmpty()) {
+            Node n = stack.pop();
+            if (++nodes > TEASER_NODES) {
+                return false;
+            }
+            if (n instanceof TextNode t) {
+                int len = visibleLength(t.getWholeText());
+                if (len == 0) {
+                    continue;
+                }
+                chars += len;
+                if (chars > TEASER_CHARS) {
+                    return false;
+                }
+                boolean linked = insideLink(t, item);
+                // Texts up to the headline are links (a section label, then the headline): a reference
+                // or a paragraph opens with plain text before its first long link.
+                if (!headline && !linked) {
+                    return false;
+                }
+                headline |= linked && len >= TEASER_HEADLINE_CHARS;
+            }
+            for (int i = n.childNodeSize() - 1; i >= 0; i--) {
+                stack.push(n.childNode(i));
+            }
+        }
+        return headline;
+    }
+
+    private static boolean insideLink(Node n, Element stop) {
+        for (Element a = n.parent() instanceof Element p ? p : null; a != null && a != stop.parent(); a = a.parent()) {
+            if (a.normalName().equals("a")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Openings of the calls to action a site ends its stories with ("Follow us on ...", "Download the
+     * app", "Receba as notícias no WhatsApp", "Baca juga"), in the languages of the press.
+     */
+    private static final List<String> CLOSING_PROMPTS = List.of("follow us", "follow our", "follow @", "download the",
+            "download our", "get the latest", "sign up for", "subscribe to", "join our", "click here", "also read",
+            "read also", "read more", "kindly share", "receba as notícias", "receba as notificações", "siga o", "siga a",
+            "síguenos", "siguenos", "suscríbete", "suscribete", "únete a nuestro", "abonnez-vous", "suivez-nous",
+            "folgen sie uns", "ikuti kami", "ikuti berita", "baca juga", "lea también", "leia também", "seguí leyendo",
+            "sigue leyendo");
+    /** A closing line longer than this is prose. */
+    private static final int CLOSING_PROMPT_CHARS = 160;
+    /** "Published in Dawn, July 5th, 2026": a print-edition line (no full stop, a year). */
+    private static final Pattern PRINT_EDITION = Pattern.compile("published in [^.]{1,60}\\d{4}", Pattern.CASE_INSENSITIVE);
+
+    /** The text without short closing prompts ({@link #CLOSING_PROMPTS}) and print-edition lines at its end. */
+    static String withoutClosingPrompts(String text) {
+        for (int round = 0; round < 3; round++) {
+            int cut = text.lastIndexOf("\n\n");
+            String last = text.substring(cut < 0 ? 0 : cut + 2).strip();
+            if (cut < 0 || last.length() > CLOSING_PROMPT_CHARS) {
+                return text;
+            }
+            int start = 0;
+            while (start < last.length() && !Character.isLetter(last.codePointAt(start))) {
+                start += Character.charCount(last.codePointAt(start));
+            }
+            String opening = last.substring(start).toLowerCase(Locale.ROOT);
+            boolean prompt = PRINT_EDITION.matcher(opening).matches();
+            for (int i = 0; i < CLOSING_PROMPTS.size() && !prompt; i++) {
+                prompt = opening.startsWith(CLOSING_PROMPTS.get(i));
+            }
+            if (!prompt) {
+                return text;
+            }
+            text = text.substring(0, cut).stripTrailing();
+        }
+        return text;
     }
 
     /**
@@ -560,8 +780,13 @@ public final class HtmlExtractor {
 
             @Override
             public void tail(Node node, int depth) {
-                if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
-                    sb.append("\n\n");
+                if (node instanceof Element e) {
+                    if (BLOCKS.contains(e.normalName())) {
+                        sb.append("\n\n");
+                    } else if (e.normalName().equals("td") || e.normalName().equals("th")) {
+                        // Cells of a row stay on one line, but as words of their own ("Labour 812", not "Labour812").
+                        sb.append(' ');
+                    }
                 }
             }
         }, root);

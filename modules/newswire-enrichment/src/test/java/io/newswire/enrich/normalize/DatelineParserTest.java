@@ -154,9 +154,10 @@ class DatelineParserTest {
         // a month this reader cannot name ("listopada" is October in Croatian, November in Polish):
         // place and agency read, the date left unresolved
         "OSIJEK, 7. listopada (Hina) - Grad je otvorio novi most.                | OSIJEK       | -                        | -          | Hina         | Grad je otvorio novi most.",
-        // UPI without a place: date and agency only (also with the double hyphen against the story)
+        // UPI and Reuters without a place: date and agency only (also with the double hyphen against the story)
         "Feb. 11 (UPI) -- Two tankers collided off the coast on Tuesday.         | -            | -                        | 2026-02-11 | UPI          | Two tankers collided off the coast on Tuesday.",
         "Feb. 11 (UPI) --Two tankers collided off the coast on Tuesday.          | -            | -                        | 2026-02-11 | UPI          | Two tankers collided off the coast on Tuesday.",
+        "March 3 (Reuters) - Oil prices rose in early trade on Tuesday.         | -            | -                        | 2026-03-03 | Reuters      | Oil prices rose in early trade on Tuesday.",
         // Nigerian newspaper bylines ending in the reporter's place, alone on the first line
         "From Yusuf Danladi, Katsina\\nThe emir has opened a new maternity ward.   | Katsina      | -                        | -          | -            | The emir has opened a new maternity ward.",
         "By Ifeoma Nwachukwu-Obi, Owerri\\nTeachers resumed work on Monday.        | Owerri       | -                        | -          | -            | Teachers resumed work on Monday.",

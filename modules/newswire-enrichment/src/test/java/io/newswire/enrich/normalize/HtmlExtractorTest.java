@@ -52,6 +52,9 @@ class HtmlExtractorTest {
             + "Flüsse vorgestellt, das ab dem Sommer gelten soll.";
     private static final String STORY_TWO = "Umweltverbände begrüßten den Entwurf, forderten aber strengere "
             + "Grenzwerte für die Industrie entlang der Donau.";
+    private static final String STORY_THREE = "Das Ministerium will bis zum Herbst an zwölf Messstellen entlang der "
+            + "Donau und der Traun prüfen lassen, wie viel Wärme und wie viele Schadstoffe die Betriebe einleiten, und "
+            + "die Ergebnisse jedes Jahr veröffentlichen.";
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
@@ -153,6 +156,85 @@ class HtmlExtractorTest {
     void shouldKeepTheStoryAndDropTheRestWhenThePageIsOfAnotherKind(String kind, String html, String kept, String dropped) {
         String text = HtmlExtractor.extract(html).text();
         assertThat(text).as(kind).contains(kept).doesNotContain(dropped);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // a rail of other stories, each a headline link and a summary that is not a link
+        "teaser rail with summaries | <html><body><div class='grid'><div class='story-column'><p>ONE</p><p>TWO</p><p>THREE</p></div><div class='story-rail'><div class='rail-block'><div class='rail-title'>Latest in Logistics</div><div class='rail-item'><div class='rail-headline'><a href='/1'>Freight rates on Asian routes ease for a second week</a></div><div class='rail-summary'>Spot rates for a container fell by about six per cent as new ships joined the main services and demand cooled earlier than expected.</div></div><div class='rail-item'><div class='rail-headline'><a href='/2'>Airline cargo arm orders four converted freighters</a></div><div class='rail-summary'>The carrier said the aircraft would let it add weekly flights to Nairobi and Lagos without relying on space in passenger jets.</div></div></div></div></div></body></html> | Spot rates for a container | Latest in Logistics",
+        // Spanish: related cards with an image link and a summary inside the story's column
+        "related cards (es) | <html><body><div class='nota'><div class='cuerpo'><p>ONE</p><p>TWO</p></div><div class='te-puede-interesar'><h3>Te puede interesar</h3><div class='nota-relacionada'><a href='/r1'><img src='r.jpg'><h4>El invierno dejó cuarenta vías en mal estado</h4></a><p>La Gobernación priorizará las rutas de salida de las cosechas.</p></div><div class='nota-relacionada'><a href='/r2'><img src='s.jpg'><h4>Así avanza la doble calzada del norte</h4></a><p>El contratista asegura que la obra estará lista el próximo año.</p></div></div></div></body></html> | priorizará las rutas | Te puede interesar",
+        // the date line of a print site, in a block classed by its date
+        "date line | <html><body><div class='detail'><div class='category-date'><span>Our Correspondent</span> · <span>October 2, 2026</span></div><div class='story-detail'><p>ONE</p><p>TWO</p></div></div></body></html> | October 2, 2026 | Our Correspondent",
+        // a pull quote repeats a sentence of the story
+        "pull quote | <html><body><article><p>ONE</p><blockquote class='wp-block-quote is-style-pullquote'><p>A harbour is only as safe as the last storm allows.</p></blockquote><p>TWO</p></article></body></html> | A harbour is only as safe | A harbour is only as safe",
+        // French: a subscription box and share line below the story
+        "subscription box (fr) | <html><body><article><div class='corps-article'><p>ONE</p><p>TWO</p><div class='bloc-abonnement'><p>Cet article vous a intéressé ?</p><p>Profitez de notre offre découverte.</p></div></div><div class='partage-article'>Partager cet article</div></article></body></html> | Profitez de notre offre | Partager",
+    })
+    void shouldDropFurnitureOfRegionalPagesWhenItSitsNextToTheStory(String layout, String html, String furniture,
+            String alsoFurniture) {
+        String text = HtmlExtractor.extract(html.replace("ONE", STORY_ONE).replace("TWO", STORY_TWO)
+                .replace("THREE", STORY_THREE)).text();
+        assertThat(text).as(layout).contains(STORY_ONE).contains(STORY_TWO).doesNotContain(furniture)
+                .doesNotContain(alsoFurniture);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "WhatsApp prompt (pt) | 📲 Receba as notícias do Minas Agora no WhatsApp",
+        "follow prompt (en) | Follow us on our official WhatsApp channel for breaking news alerts!",
+        "print-edition line | Published in The Frontier Daily, September 21st, 2026",
+        "read also (id) | Baca juga: Harga Bawang Merah Mulai Turun",
+    })
+    void shouldDropClosingPromptWhenAStoryEndsWithIt(String kind, String prompt) {
+        String html = "<html><body><article><p>" + STORY_ONE + "</p><p>" + STORY_TWO + "</p><p>" + prompt
+                + "</p></article></body></html>";
+        assertThat(HtmlExtractor.extract(html).text()).as(kind).isEqualTo(STORY_ONE + "\n\n" + STORY_TWO);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // a last paragraph that reports a publication is the story's
+        "published in a journal | Published in Nature on Monday, the study followed 4,000 patients for ten years.",
+        "a last sentence about followers | Followers of the movement marched again on Sunday.",
+    })
+    void shouldKeepLastParagraphWhenItOnlyStartsLikeAPrompt(String kind, String last) {
+        String html = "<html><body><article><p>" + STORY_ONE + "</p><p>" + last + "</p></article></body></html>";
+        assertThat(HtmlExtractor.extract(html).text()).as(kind).endsWith(last);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // list items that open with plain text are the story's list, even with links in them
+        "story list with links | <ul><li>Rua Halfeld: closed to traffic between the <a href='/a'>Getúlio Vargas avenue</a> and the river bridge;</li><li>Independência: one lane open in <a href='/b'>both directions</a> until the evening;</li></ul> | Rua Halfeld: closed",
+        // references open with a back-link, then plain text before the long link
+        "references | <ol class='references'><li><a href='#r1'>^</a> Bogue, Mike (September 26, 2017). <a href='/b'>Apocalypse Then</a>. McFarland and Company, p. 80.</li><li><a href='#r2'>^</a> Hartl, John (September 3, 1998). <a href='/c'>Disney Will Distribute</a>. The Seattle Times, retrieved in May.</li></ol> | Bogue, Mike",
+        // a paragraph whose links are wrapped in spans is prose, not a list of teasers
+        "paragraph of linked spans | <p>The post appeared on the platform on Monday after a member of the air force <span class='LinkEnhancement'><a href='/x'>set himself on fire</a></span> outside the embassy, and it was shared widely by <span class='LinkEnhancement'><a href='/y'>accounts that impersonate</a></span> the agency and its officials.</p> | set himself on fire",
+        // a results table: each cell a word of its own
+        "results table | <table><tr><th>Candidate</th><th>Votes</th></tr><tr><td>Joanne Whitlock</td><td>812</td></tr></table> | Joanne Whitlock 812",
+    })
+    void shouldKeepStoryBlocksWhenTheyLookLikeTeaserLists(String layout, String block, String kept) {
+        String html = "<html><body><article><p>" + STORY_ONE + "</p>" + block + "<p>" + STORY_TWO
+                + "</p></article></body></html>";
+        assertThat(HtmlExtractor.extract(html).text()).as(layout).contains(kept).contains(STORY_TWO);
+    }
+
+    @Test
+    void shouldKeepEntryHeadingsWhenALiveBlogSetsThemInHeaders() {
+        StringBuilder html = new StringBuilder("<html><body><main><header><h1>Storm live</h1></header><ol>");
+        for (String[] entry : new String[][] {{"Power cuts climb", STORY_ONE}, {"Ferries cancelled", STORY_TWO},
+                {"Rail line closed", "Network Rail says two trees have come down on the line and the route stays shut."}}) {
+            html.append("<li><article><header class='post__header'><time>16:40</time><h3 class='post__header-title'>")
+                    .append(entry[0]).append("</h3></header><div class='post-body'><p>").append(entry[1])
+                    .append("</p></div></article></li>");
+        }
+        html.append("</ol></main></body></html>");
+
+        String text = HtmlExtractor.extract(html.toString()).text();
+
+        assertThat(text).contains("Power cuts climb\n\n" + STORY_ONE).contains("Ferries cancelled")
+                .contains("Rail line closed").doesNotContain("16:40");
     }
 
     @Test
