@@ -866,38 +866,21 @@ public final class EntitiesEnricher implements Enricher {
             }
         }
         if (pairs != null) {
-            shortCompanyPairs(read, all, cands, pairs);
+            retypeShortNames(read, all, cands, pairs, 2);
         }
-        if (firsts.isEmpty()) {
-            return;
-        }
-        int n = all.size();
-        boolean[] covered = new boolean[n];
-        for (int j = 0; j < cands.size(); j++) {
-            Cand c = cands.get(j);
-            for (int k = c.start(); k < c.end(); k++) {
-                covered[k] = true;
-            }
-            if (c.known() == null && c.end() - c.start() == 1 && c.type() != EntityType.ORGANIZATION
-                    && firsts.contains(c.surface())) {
-                cands.set(j, cand(read, all, EntityType.ORGANIZATION, c.start(), c.end(), null, null));
-            }
-        }
-        for (int i = 0; i < n; i++) {
-            if (!covered[i] && firsts.contains(all.get(i).word()) && (i + 1 == n || !capitalised(all.get(i + 1).word())
-                    || Titles.titleAt(all, i + 1, n) > 0)) {
-                cands.add(cand(read, all, EntityType.ORGANIZATION, i, i + 1, null, null));
-            }
+        if (!firsts.isEmpty()) {
+            retypeShortNames(read, all, cands, firsts, 1);
         }
     }
 
-
     /**
-     * A company named in full and later by its first two words: "Kessler Wendt AG ... Kessler Wendt Chief
-     * Executive", "Harrow Creek Farms LLC ... Harrow Creek told the state". Such a two-word span of
-     * another type, or the two words untagged before a lower-case word or a title, is the ORGANIZATION.
+     * Makes the short names of companies ({@code width} words: "Tarsa" of "Tarsa Logistics Group",
+     * "Kessler Wendt" of "Kessler Wendt AG") ORGANIZATION: a candidate of another type that is exactly
+     * such a name, and such a name left untagged before a word without a capital or before a title
+     * ("Kessler Wendt Chief Executive", "Harrow Creek told the state").
      */
-    private static void shortCompanyPairs(String read, List<Tokenizer.Token> all, List<Cand> cands, Set<String> pairs) {
+    private static void retypeShortNames(String read, List<Tokenizer.Token> all, List<Cand> cands, Set<String> names,
+            int width) {
         int n = all.size();
         boolean[] covered = new boolean[n];
         for (int j = 0; j < cands.size(); j++) {
@@ -905,18 +888,20 @@ public final class EntitiesEnricher implements Enricher {
             for (int k = c.start(); k < c.end(); k++) {
                 covered[k] = true;
             }
-            if (c.known() == null && c.end() - c.start() == 2 && c.type() != EntityType.ORGANIZATION
-                    && pairs.contains(c.surface())) {
+            if (c.known() == null && c.end() - c.start() == width && c.type() != EntityType.ORGANIZATION
+                    && names.contains(c.surface())) {
                 cands.set(j, cand(read, all, EntityType.ORGANIZATION, c.start(), c.end(), null, null));
             }
         }
-        for (int i = 0; i + 1 < n; i++) {
-            if (!covered[i] && !covered[i + 1] && capitalised(all.get(i).word()) && (i + 2 == n
-                    || !capitalised(all.get(i + 2).word()) || Titles.titleAt(all, i + 2, n) > 0)
-                    && pairs.contains(all.get(i).word() + " " + all.get(i + 1).word())) {
-                cands.add(cand(read, all, EntityType.ORGANIZATION, i, i + 2, null, null));
-                covered[i] = true;
-                covered[i + 1] = true;
+        for (int i = 0; i + width <= n; i++) {
+            int after = i + width;
+            if (!covered[i] && !covered[after - 1] && capitalised(all.get(i).word())
+                    && (after == n || !capitalised(all.get(after).word()) || Titles.titleAt(all, after, n) > 0)
+                    && names.contains(width == 1 ? all.get(i).word() : all.get(i).word() + " " + all.get(i + 1).word())) {
+                cands.add(cand(read, all, EntityType.ORGANIZATION, i, after, null, null));
+                for (int k = i; k < after; k++) {
+                    covered[k] = true;
+                }
             }
         }
     }
