@@ -47,6 +47,7 @@ final class PlaceResolver {
     private final RegionWords regionWords;
     private final PlaceRecords placeRecords;
     private final CountryRanker countryRanker;
+    private final TeamCities teamCities;
 
     /** A standalone abbreviation's country needs at least this share of the best-supported country's support. */
     private static final double ABBREVIATION_SHARE = 0.5;
@@ -63,6 +64,7 @@ final class PlaceResolver {
         this.entityHints = new EntityHints(gaz, regionWords);
         this.placeRecords = new PlaceRecords(gaz);
         this.countryRanker = new CountryRanker(gaz);
+        this.teamCities = new TeamCities(gaz);
         this.standalone = new int[GeoSpotter.ABBREVIATION_SLOTS][];
         abbreviationEntries(DatelineRegions.standaloneCodeSet(), true)
                 .forEach((code, e) -> standalone[GeoSpotter.abbreviationSlot(code, 0, code.length())] = e);
@@ -183,6 +185,33 @@ final class PlaceResolver {
         for (int i = 0; i < spots.size(); i++) {
             spotKey[i] = Folding.key(text, spots.get(i).start(), spots.get(i).end());
         }
+        // "Portland Trail Blazers": the team's city, for this spot and the story's other spots of that name
+        int[] teamCity = null;
+        for (int i = 0; i < spots.size(); i++) {
+            GeoSpotter.Spot s = spots.get(i);
+            int t = s.abbreviation() || s.byVariant() ? -1 : teamCities.cityBefore(text, s.start(), s.end(), spotKey[i]);
+            if (t >= 0 && holds(s.entries(), t)) {
+                if (teamCity == null) {
+                    teamCity = new int[spots.size()];
+                    java.util.Arrays.fill(teamCity, -1);
+                }
+                teamCity[i] = t;
+            }
+        }
+        boolean[] teamHead = null;
+        if (teamCity != null) {
+            teamHead = new boolean[spots.size()];
+            for (int i = 0; i < spots.size(); i++) {
+                teamHead[i] = teamCity[i] >= 0;
+            }
+            for (int i = 0; i < spots.size(); i++) {
+                for (int j = 0; teamHead[i] && j < spots.size(); j++) {
+                    if (teamCity[j] < 0 && spotKey[j] == spotKey[i] && holds(spots.get(j).entries(), teamCity[i])) {
+                        teamCity[j] = teamCity[i];
+                    }
+                }
+            }
+        }
         for (int i = 0; i < spots.size(); i++) {
             GeoSpotter.Spot s = spots.get(i);
             if (apRegion[i] != null) {
@@ -206,6 +235,11 @@ final class PlaceResolver {
                     }
                 } else if (kind == Gazetteer.ADMIN1 && !universityTeam(text, s, e)) {
                     namedAdmin1.name(Gazetteer.index(e), spotKey[i]);
+                    if (countryNamed != null && s.fromEntity() && gaz.countryOf(e) >= 0) {
+                        // "Limpopo", "North West" marked as locations: support for "SA" as South Africa, shared
+                        // among the divisions of that name ("North West" is also Cameroon's)
+                        countryNamed[gaz.countryOf(e)] += 1.0 / s.entries().length;
+                    }
                 }
             }
         }
@@ -270,6 +304,12 @@ final class PlaceResolver {
                         text.lastIndexOf(' ', s.end() - 1) > s.start(), named, namedAdmin1,
                         datelineEntry, datelineCountry, next == null ? apRegion[i] : next.entries(), divisionAfter[i],
                         admin2Chosen, admin2ChosenCount, chosenEntry, chosenAdmin1, chosenCount, choice[i]);
+                if (teamCity != null && teamCity[i] >= 0 && next == null && apRegion[i] == null && !divisionAfter[i]
+                        && Gazetteer.kind(choice[i]) == Gazetteer.PLACE) {
+                    // a team's city is the league city, not a namesake in the state of the story's other places;
+                    // a name written with its state ("Portland, Maine") or a division word keeps its own reading
+                    choice[i] = teamCity[i];
+                }
             }
             for (int i = 0; pass == 0 && i < spots.size(); i++) {
                 if (choice[i] >= 0 && Gazetteer.kind(choice[i]) == Gazetteer.ADMIN2) {
@@ -396,8 +436,9 @@ final class PlaceResolver {
                 // Police Department", "Seattle Fire") is read as before (accept), but never by spelling variant
                 continue;
             }
-            if (accept(s, e, text, named, votes, datelineCountry, cue, contained || inNamedDivision,
-                    divisionWord, greater, organisationHead)) {
+            boolean team = teamHead != null && teamHead[i] && e == teamCity[i];
+            if (accept(s, e, text, named, votes, datelineCountry, cue || team, contained || inNamedDivision,
+                    divisionWord, greater, organisationHead || team)) {
                 int k2 = Gazetteer.kind(e);
                 // "Borno State", "Oaxaca State", "Kwara State": a division word written with a capital is part
                 // of the division's name ("Kech district" in small letters is not). Not when a capitalised word
@@ -748,6 +789,16 @@ final class PlaceResolver {
     private static boolean containerFollows(String text, GeoSpotter.Spot s, GeoSpotter.Spot next) {
         int gap = next.start() - s.end();
         return gap <= 2 && text.startsWith(",", s.end()) || gap == 4 && text.startsWith(" in ", s.end());
+    }
+
+    /** Whether {@code entries} holds {@code e} itself. */
+    private static boolean holds(int[] entries, int e) {
+        for (int x : entries) {
+            if (x == e) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether one of {@code container} is the division (first or second level) or country of {@code e}. */

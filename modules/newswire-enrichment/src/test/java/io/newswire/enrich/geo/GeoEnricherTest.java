@@ -679,4 +679,58 @@ class GeoEnricherTest {
                 .entities(List.of(entity(text, person, EntityType.PERSON))).build());
         assertThat(place(a, surface).map(Place::countryCode)).isEqualTo(Optional.ofNullable(cc));
     }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', value = {
+        // text (written for these tests) | the city | its first-level division, for every mention of it
+        "Houston beat the Portland Trail Blazers 101-96 and Dallas lost in San Antonio; the Rockets swept their series with Portland. | Portland | Oregon",
+        "Los Portland Trail Blazers perdieron en Dallas; Houston y San Antonio ganaron, y Portland jugará el jueves.                 | Portland | Oregon",
+        "A late goal gave the Columbus Crew a draw in Atlanta, Georgia; Macon and Savannah fans watched Columbus play on TV.         | Columbus | Ohio",
+        "Fans of the Hamilton Tiger-Cats filled the stadium as Hamilton celebrated the win.                                          | Hamilton | Ontario",
+    })
+    void shouldReadATeamsCityAsTheLeagueCityWhenTheStoryNamesTheTeam(String text, String city, String admin1) {
+        Article a = enrich(null, text);
+        assertThat(a.places()).filteredOn(p -> p.mentions().stream().anyMatch(m -> m.text().equals(city)))
+                .singleElement().satisfies(p -> {
+                    assertThat(p.admin1()).isEqualTo(admin1);
+                    assertThat(p.mentions()).extracting(Mention::text).containsOnly(city);
+                });
+    }
+
+    @Test
+    void shouldKeepATownWrittenWithItsStateWhenATeamOfThatCityIsNamedToo() {
+        Article a = enrich(null, "The Portland Trail Blazers won in Denver, while in Portland, Maine, the harbour "
+                + "festival opened.");
+        assertThat(a.places()).filteredOn(p -> p.mentions().stream().anyMatch(m -> m.text().equals("Portland")))
+                .extracting(Place::admin1).containsExactlyInAnyOrder("Oregon", "Maine");
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+        // text (written for these tests) | the PERSON span a tagger drew | the place in it | its country, or none
+        "Harare Mayor Bernard Moyo opened the new market on Friday.            | Harare Mayor Bernard Moyo          | Harare  | ZW",
+        "Lagos Governor Ade Bello toured the flooded estates in Ikeja.         | Lagos Governor Ade Bello           | Lagos   | NG",
+        "Crown Prince of Dubai Hamdan Saeed watched the race at Meydan.        | Crown Prince of Dubai Hamdan Saeed | Dubai   | AE",
+        "Paris Hilton a chanté à Lyon samedi soir.                             | Paris Hilton                       | Paris   | -",
+        "Houston Nutt coached the Razorbacks for ten seasons.                  | Houston Nutt                       | Houston | -",
+        "Dallas Green managed the team in 1980.                                | Dallas Green                       | Dallas  | -",
+    })
+    void shouldKeepAPlaceInAPersonSpanWhenATitleNamesIt(String text, String person, String surface, String cc) {
+        Article a = enricher.enrich(Article.builder("c-t", text, "t")
+                .entities(List.of(entity(text, person, EntityType.PERSON))).build());
+        assertThat(place(a, surface).map(Place::countryCode)).isEqualTo(Optional.ofNullable(cc));
+    }
+
+    @ParameterizedTest(name = "{2}")
+    @CsvSource(delimiter = '|', value = {
+        // text (written for these tests) | locations a tagger marked (;) | what "SA" stands for
+        "Chiefs in Limpopo, Mpumalanga and Gauteng hold the mining rights, and in post-apartheid SA the land stays theirs. | Limpopo;Mpumalanga;Gauteng    | South Africa",
+        "Wine growers in Victoria, Tasmania and Queensland had a dry year, while SA had its wettest spring.              | Victoria;Tasmania;Queensland | South Australia",
+    })
+    void shouldReadSAByTheDivisionsTheStoryNamesWhenATaggerMarkedThem(String text, String locations, String name) {
+        List<Entity> entities = java.util.Arrays.stream(locations.split(";"))
+                .map(l -> entity(text, l, EntityType.LOCATION)).toList();
+        Article a = enricher.enrich(Article.builder("c-sa", text, "t").entities(entities).build());
+        assertThat(place(a, "SA")).map(Place::name).contains(name);
+    }
 }
