@@ -877,8 +877,10 @@ final class PlaceResolver {
                 break;
             }
         }
-        if (kind == Gazetteer.CONTINENT && !"CONT".equals(gaz.continentFeature(Gazetteer.index(e)))) {
-            // a region or sea in one word inside a longer name is that name's: "Gulf Oil", "Union Pacific"
+        String continentFeature = kind == Gazetteer.CONTINENT ? gaz.continentFeature(Gazetteer.index(e)) : null;
+        if (continentFeature != null && !"CONT".equals(continentFeature) && !"ZN".equals(continentFeature)) {
+            // a region or sea in one word inside a longer name is that name's: "Gulf Oil", "Union Pacific". A
+            // union of countries is read as a country is: "EU Transport Commissioner", "EU Aviation Strategy"
             return !singleWord || !SpotContext.capitalisedWordBefore(text, s.start())
                     && !SpotContext.capitalisedWordAfter(text, s.end());
         }

@@ -733,4 +733,16 @@ class GeoEnricherTest {
         Article a = enricher.enrich(Article.builder("c-sa", text, "t").entities(entities).build());
         assertThat(place(a, "SA")).map(Place::name).contains(name);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // text (written for these tests) | the name | whether it is read: a union of countries as a country, a sea not
+        "The EU Transport Commissioner met airline chiefs on Monday.                | EU   | true",
+        "Die EU Kommission legte am Dienstag einen neuen Entwurf vor.               | EU   | true",
+        "Shares of Gulf Oil rose on Monday in New York.                             | Gulf | false",
+    })
+    void shouldReadAUnionOfCountriesBeforeACapitalisedWordWhenARegionWouldNotBe(String text, String surface,
+            boolean read) {
+        assertThat(place(enrich(null, text), surface).isPresent()).isEqualTo(read);
+    }
 }
