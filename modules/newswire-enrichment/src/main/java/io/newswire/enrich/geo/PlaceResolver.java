@@ -735,7 +735,51 @@ final class PlaceResolver {
                 best = e;
             }
         }
+        if (best >= 0 && Gazetteer.kind(best) == Gazetteer.PLACE && best != datelineEntry
+                && (container == null || !contains(container, best))) {
+            best = bigNamesake(best, entries, surfaceKey, chosenEntry, chosenAdmin1, chosenCount, selfChoice);
+        }
         return best;
+    }
+
+    /** A city at least this big ... */
+    private static final long NAMESAKE_CITY_MIN_POPULATION = ORGANISATION_CITY_MIN_POPULATION;
+    /** ... and this many times the town's population stays the reading of its name ... */
+    private static final long NAMESAKE_RATIO = 20;
+    /** ... unless this many other places of the story lie in the town's state. */
+    private static final int NAMESAKE_LOCAL_PLACES = 2;
+
+    /**
+     * The city of the country that has the name, when the state of the story's other places chose a town
+     * {@value #NAMESAKE_RATIO} times smaller on one piece of evidence: "Louisville" in a game story with a
+     * "COLUMBUS, Ohio" photo caption is Kentucky's city of 240,000, not Ohio's town of 9,000. Two other places in
+     * that state, or the name written with it ("Louisville, Ohio"), keep the town: a local story about Miami,
+     * Oklahoma names Tulsa and Joplin too.
+     */
+    private int bigNamesake(int town, int[] entries, long surfaceKey, int[] chosenEntry, int[] chosenAdmin1,
+            int chosenCount, int selfChoice) {
+        long pop = gaz.population(town);
+        int country = gaz.countryOf(town);
+        int big = -1;
+        for (int e : entries) {
+            long p = gaz.population(e);
+            if (Gazetteer.kind(e) == Gazetteer.PLACE && gaz.countryOf(e) == country && p >= NAMESAKE_CITY_MIN_POPULATION
+                    && p >= NAMESAKE_RATIO * Math.max(1, pop) && gaz.isOwnName(e, surfaceKey)
+                    && (big < 0 || p > gaz.population(big))) {
+                big = e;
+            }
+        }
+        if (big < 0) {
+            return town;
+        }
+        int a1 = gaz.admin1Of(town);
+        int others = 0;
+        for (int x = 0; a1 >= 0 && x < chosenCount; x++) {
+            if (chosenAdmin1[x] == a1 && chosenEntry[x] != town && chosenEntry[x] != selfChoice) {
+                others++;
+            }
+        }
+        return others >= NAMESAKE_LOCAL_PLACES ? town : big;
     }
 
     /**

@@ -20,7 +20,9 @@ final class TeamCities {
     private record Team(String nickname, int entry) {
     }
 
-    private final Map<Long, List<Team>> byCity;
+    /** The cities' keys, sorted, and each one's teams: searched without boxing a key per spot. */
+    private final long[] keys;
+    private final Team[][] teams;
 
     TeamCities(Gazetteer gaz) {
         Map<Long, List<Team>> m = new HashMap<>();
@@ -43,9 +45,11 @@ final class TeamCities {
                 m.computeIfAbsent(key, k -> new ArrayList<>()).add(new Team(f[1], city));
             }
         }
-        Map<Long, List<Team>> out = new HashMap<>();
-        m.forEach((k, v) -> out.put(k, List.copyOf(v)));
-        this.byCity = Map.copyOf(out);
+        this.keys = m.keySet().stream().mapToLong(Long::longValue).sorted().toArray();
+        this.teams = new Team[keys.length][];
+        for (int i = 0; i < keys.length; i++) {
+            teams[i] = m.get(keys[i]).toArray(new Team[0]);
+        }
     }
 
     /**
@@ -53,11 +57,16 @@ final class TeamCities {
      * of its city's team nicknames ("Portland Trail Blazers", "Houston Rockets'"), else -1.
      */
     int cityBefore(String text, int start, int end, long key) {
-        List<Team> teams = byCity.get(key);
-        if (teams == null || end >= text.length() || text.charAt(end) != ' ') {
+        // a nickname begins with a capital or a digit ("Trail Blazers", "76ers")
+        if (end + 1 >= text.length() || text.charAt(end) != ' ' || !Character.isUpperCase(text.charAt(end + 1))
+                && !Character.isDigit(text.charAt(end + 1))) {
             return -1;
         }
-        for (Team t : teams) {
+        int i = java.util.Arrays.binarySearch(keys, key);
+        if (i < 0) {
+            return -1;
+        }
+        for (Team t : teams[i]) {
             int after = end + 1 + t.nickname().length();
             if (text.startsWith(t.nickname(), end + 1)
                     && (after >= text.length() || !Character.isLetterOrDigit(text.charAt(after)))) {

@@ -745,4 +745,17 @@ class GeoEnricherTest {
             boolean read) {
         assertThat(place(enrich(null, text), surface).isPresent()).isEqualTo(read);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // text (written for these tests) | the name | its first-level division
+        "The team flew home from Columbus, Ohio, and will play Louisville on Sunday.                        | Louisville | Kentucky",
+        "El equipo viajó desde Columbus, Ohio, y jugará contra Louisville el domingo.                       | Louisville | Kentucky",
+        "Crews from Canton, Alliance and Massillon fought a barn fire in Louisville overnight, Ohio police said. | Louisville | Ohio",
+        "Louisville, Ohio, held its street fair on Saturday; Columbus sent a brass band.                    | Louisville | Ohio",
+    })
+    void shouldKeepTheBigCityOfANameWhenOnlyOneOtherPlaceIsInTheSmallTownsState(String text, String name,
+            String admin1) {
+        assertThat(place(enrich(null, text), name)).map(Place::admin1).contains(admin1);
+    }
 }
