@@ -115,6 +115,28 @@ final class EntityHints {
     }
 
     /**
+     * Whether {@code s} is all of the PERSON span {@code m} and a curated landmark or region of several words
+     * ("Trump Tower", "Camp David"): a tagger reads the person's name in it, but the whole name is the place's.
+     * Towns are not kept so ("St. Paul" wrote to the Corinthians).
+     */
+    private boolean wholeLandmark(String text, Mention m, GeoSpotter.Spot s) {
+        if (s.start() != m.start() || s.end() != m.end()) {
+            return false;
+        }
+        boolean words = false;
+        for (int i = s.start(); i < s.end() && !words; i++) {
+            words = text.charAt(i) == ' ';
+        }
+        for (int e : s.entries()) {
+            if (words && !s.byVariant() && Gazetteer.kind(e) == Gazetteer.CONTINENT
+                    && !"CONT".equals(gaz.continentFeature(Gazetteer.index(e)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Whether the spots inside {@code m} are all of it but separators: commas, slashes, "and", "or", "&".
      * At least two spots.
      */
@@ -201,7 +223,7 @@ final class EntityHints {
                 if (en.type() == EntityType.PERSON) {
                     spots.removeIf(s -> s.start() < m.end() && m.start() < s.end()
                             && Gazetteer.kind(s.entries()[0]) != Gazetteer.DEMONYM && !countryTitle(text, m, s)
-                            && !placeTitle(text, m, s));
+                            && !placeTitle(text, m, s) && !wholeLandmark(text, m, s));
                 } else if (en.type() == EntityType.LOCATION) {
                     int region = regionWords.entry(text, m.start(), m.end());
                     if (region >= 0) {

@@ -758,4 +758,17 @@ class GeoEnricherTest {
             String admin1) {
         assertThat(place(enrich(null, text), name)).map(Place::admin1).contains(admin1);
     }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+        // text (written for these tests) | the PERSON span a tagger drew | kept as a place (its country), or not
+        "Aides met on the 26th floor of Trump Tower before the inauguration.   | Trump Tower | -",
+        "Die Gespräche in Camp David dauerten bis Sonntag.                     | Camp David  | -",
+        "St. Paul wrote to the Corinthians about charity.                      | St. Paul    | vetoed",
+    })
+    void shouldKeepACuratedLandmarkWhenATaggerReadItAsAPerson(String text, String person, String vetoed) {
+        Article a = enricher.enrich(Article.builder("c-lm", text, "t")
+                .entities(List.of(entity(text, person, EntityType.PERSON))).build());
+        assertThat(place(a, person).isPresent()).isEqualTo(vetoed == null);
+    }
 }
