@@ -107,8 +107,17 @@ final class PlaceRecords {
             }
             int most = 0;
             for (Map.Entry<Integer, Integer> e : counts.entrySet()) {
-                if (e.getValue() > most) {
-                    most = e.getValue();
+                // and the story's other places around it: in a Chicago story naming Park Ridge and the Near North
+                // Side, a "South Side" read as a New York neighbourhood is no anchor for its streets
+                int weight = e.getValue();
+                int a1 = gaz.admin1Of(e.getKey());
+                for (Integer other : counts.keySet()) {
+                    if (a1 >= 0 && !other.equals(e.getKey()) && gaz.admin1Of(other) == a1) {
+                        weight++;
+                    }
+                }
+                if (weight > most) {
+                    most = weight;
                     anchor = e.getKey();
                 }
             }

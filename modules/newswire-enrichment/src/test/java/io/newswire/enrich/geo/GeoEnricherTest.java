@@ -771,4 +771,20 @@ class GeoEnricherTest {
                 .entities(List.of(entity(text, person, EntityType.PERSON))).build());
         assertThat(place(a, person).isPresent()).isEqualTo(vetoed == null);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // text (written for these tests) | a street the gazetteer lacks, marked LOCATION | the state it is placed in
+        "A Boston native was arrested in Evanston after a chase from Skokie along Maple Grove Avenue, police said. | Maple Grove Avenue | Illinois",
+        "Un vecino de Boston fue detenido en Evanston tras una persecución desde Skokie por Maple Grove Avenue.    | Maple Grove Avenue | Illinois",
+    })
+    void shouldPlaceAnUnknownStreetInTheStateOfMostOfTheStorysPlacesWhenOneTownIsElsewhere(String text,
+            String street, String admin1) {
+        Article a = enricher.enrich(Article.builder("c-st", text, "t")
+                .entities(List.of(entity(text, street, EntityType.LOCATION))).build());
+        Place p = place(a, street).orElseThrow(() -> new AssertionError("no place for " + street));
+        assertThat(p.geonameId()).isNull();
+        assertThat(p.admin1()).isEqualTo(admin1);
+        assertThat(p.precision()).isIn(Place.ADMIN2, Place.ADMIN1);
+    }
 }
