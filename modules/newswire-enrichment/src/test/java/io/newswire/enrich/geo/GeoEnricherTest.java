@@ -787,4 +787,20 @@ class GeoEnricherTest {
         assertThat(p.admin1()).isEqualTo(admin1);
         assertThat(p.precision()).isIn(Place.ADMIN2, Place.ADMIN1);
     }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+        // text (written for these tests) | a name the gazetteer lacks, marked LOCATION | the country it is placed in
+        "Traders in London waited for the Bank of Japan decision on Friday.                 | Bank of Japan                      | JP",
+        "Les étudiants de l'Université de Calamba ont manifesté à Manille jeudi.            | Université de Calamba              | PH",
+        "Protesters in Paris gathered outside the Embassy of the Republic of Armenia.       | Embassy of the Republic of Armenia | FR",
+    })
+    void shouldPlaceANameTheGazetteerLacksAtThePlaceInsideItWhenItLiesThere(String text, String name, String cc) {
+        Article a = enricher.enrich(Article.builder("c-in", text, "t")
+                .entities(List.of(entity(text, name, EntityType.LOCATION))).build());
+        Place p = place(a, name).orElseThrow(() -> new AssertionError("no place for " + name));
+        assertThat(p.geonameId()).isNull();
+        assertThat(p.precision()).isNotEqualTo(Place.EXACT);
+        assertThat(p.countryCode()).isEqualTo(cc);
+    }
 }
