@@ -37,6 +37,8 @@ final class PlaceResolver {
      */
     private static final int ORGANISATION_CITY_MIN_POPULATION = 100_000;
     private static final double ADMIN1_CHOSEN_STEP = 0.75;
+    /** Taken from a town matched by an alternate name when another town has the name as its own. */
+    private static final double ALTERNATE_NAME_PENALTY = 1.0;
     private static final double ADMIN1_CHOSEN_MAX = 2.25;
 
     /** Below this population a resolved town needs its country named, datelined or chosen by the other spots. */
@@ -642,9 +644,13 @@ final class PlaceResolver {
         // "Lakki Marwat": no town has the whole name as its own (GeoNames lists the town as "Lakki"), so the
         // district "Lakki Marwat District" is the name written, not the town matched by an alternate name
         boolean ownPlace = !multiWord;
+        // a town of its own name among the candidates ("Southold", the Long Island town, beside South Bend,
+        // Indiana, of which GeoNames lists "Southold" as an alternate name)
+        boolean ownTown = false;
         for (int e : entries) {
             demonym |= Gazetteer.kind(e) == Gazetteer.DEMONYM;
             ownPlace |= Gazetteer.kind(e) == Gazetteer.PLACE && gaz.isOwnName(e, surfaceKey);
+            ownTown |= Gazetteer.kind(e) == Gazetteer.PLACE && gaz.isOwnName(e, surfaceKey);
         }
         for (int e : entries) {
             int kind = Gazetteer.kind(e);
@@ -713,6 +719,12 @@ final class PlaceResolver {
             }
             if (gaz.isOwnName(e, surfaceKey)) {
                 score += 1.5;
+            } else if (ownTown && kind == Gazetteer.PLACE && gaz.population(e) < 1_000_000
+                    && ownTownIn(entries, surfaceKey, c)) {
+                // a town by one of its alternate names is a guess (accept() treats it so) against a town of that
+                // very name in the same country. Not across countries: an English name is an alternate name in
+                // GeoNames ("Athens" for Athína, "Florence" for Firenze) and must not lose to Georgia's Athens
+                score -= ALTERNATE_NAME_PENALTY;
             }
             if (e == datelineEntry) {
                 score += 3.0;
@@ -833,6 +845,16 @@ final class PlaceResolver {
     private static boolean containerFollows(String text, GeoSpotter.Spot s, GeoSpotter.Spot next) {
         int gap = next.start() - s.end();
         return gap <= 2 && text.startsWith(",", s.end()) || gap == 4 && text.startsWith(" in ", s.end());
+    }
+
+    /** Whether a town of country {@code c} among {@code entries} has the surface {@code key} as its own name. */
+    private boolean ownTownIn(int[] entries, long key, int c) {
+        for (int e : entries) {
+            if (Gazetteer.kind(e) == Gazetteer.PLACE && gaz.countryOf(e) == c && gaz.isOwnName(e, key)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code entries} holds {@code e} itself. */

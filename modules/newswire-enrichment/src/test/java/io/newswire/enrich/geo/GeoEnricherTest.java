@@ -803,4 +803,16 @@ class GeoEnricherTest {
         assertThat(p.precision()).isNotEqualTo(Place.EXACT);
         assertThat(p.countryCode()).isEqualTo(cc);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // text (written for these tests) | the name | its first-level division: the town of that very name, not a
+        // bigger town that GeoNames also lists under it
+        "Fishermen from Southold met county officials in Riverhead on Tuesday.   | Southold | New York",
+        "Los pescadores se reunieron en Southold con funcionarios de Riverhead.   | Southold | New York",
+    })
+    void shouldPreferATownOfItsOwnNameWhenAnotherHasTheNameOnlyAsAnAlternate(String text, String name,
+            String admin1) {
+        assertThat(place(enrich(null, text), name)).map(Place::admin1).contains(admin1);
+    }
 }
