@@ -91,6 +91,51 @@ final class EntityHints {
         return country && words >= 3;
     }
 
+    private static final java.util.Set<String> PLACE_TITLES =
+            io.newswire.enrich.text.WordList.load(EntityHints.class, "place-titles.txt");
+
+    /**
+     * Whether the strong place {@code s} in the PERSON span {@code m} is a place the person's title names: at
+     * the head before a title ("Harare Mayor Bernard ...", "Lagos Governor ..."), or after "of" ("Crown Prince
+     * of Dubai", "the Emir of Kano") once the span has begun. A place as a first name ("Jordan Henderson",
+     * "Paris Hilton") has no title after it and stays vetoed.
+     */
+    private boolean placeTitle(String text, Mention m, GeoSpotter.Spot s) {
+        if (s.start() < m.start() || s.end() > m.end() || !strong(s)) {
+            return false;
+        }
+        if (s.start() == m.start()) {
+            int w = s.end() + 1;
+            int len = SpotContext.wordLengthAt(text, w);
+            return s.end() < m.end() && text.charAt(s.end()) == ' ' && len > 0 && w + len <= m.end()
+                    && Character.isUpperCase(text.charAt(w))
+                    && PLACE_TITLES.contains(Folding.folded(text.substring(w, w + len)));
+        }
+        return s.start() >= m.start() + 4 && text.startsWith(" of ", s.start() - 4);
+    }
+
+    /**
+     * Whether {@code s} is all of the PERSON span {@code m} and a curated landmark or region of several words
+     * ("Trump Tower", "Camp David"): a tagger reads the person's name in it, but the whole name is the place's.
+     * Towns are not kept so ("St. Paul" wrote to the Corinthians).
+     */
+    private boolean wholeLandmark(String text, Mention m, GeoSpotter.Spot s) {
+        if (s.start() != m.start() || s.end() != m.end()) {
+            return false;
+        }
+        boolean words = false;
+        for (int i = s.start(); i < s.end() && !words; i++) {
+            words = text.charAt(i) == ' ';
+        }
+        for (int e : s.entries()) {
+            if (words && !s.byVariant() && Gazetteer.kind(e) == Gazetteer.CONTINENT
+                    && !"CONT".equals(gaz.continentFeature(Gazetteer.index(e)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Whether the spots inside {@code m} are all of it but separators: commas, slashes, "and", "or", "&".
      * At least two spots.
@@ -177,7 +222,8 @@ final class EntityHints {
                 }
                 if (en.type() == EntityType.PERSON) {
                     spots.removeIf(s -> s.start() < m.end() && m.start() < s.end()
-                            && Gazetteer.kind(s.entries()[0]) != Gazetteer.DEMONYM && !countryTitle(text, m, s));
+                            && Gazetteer.kind(s.entries()[0]) != Gazetteer.DEMONYM && !countryTitle(text, m, s)
+                            && !placeTitle(text, m, s) && !wholeLandmark(text, m, s));
                 } else if (en.type() == EntityType.LOCATION) {
                     int region = regionWords.entry(text, m.start(), m.end());
                     if (region >= 0) {

@@ -91,7 +91,8 @@ final class PlaceRecords {
      * dateline place, else its most-mentioned town or division) with precision {@code admin2} when the
      * gazetteer knows the town's county or district, else its first-level division's with precision
      * {@code admin1}, or the anchor country's point with precision {@code country}; never a town's
-     * point, which would claim a precision it does not have.
+     * point, which would claim a precision it does not have. A name with a place of its own inside it ("Bank
+     * of Japan", "Air Canada Cargo", "University of ... Calamba") is anchored on that place instead.
      */
     List<Place> unknownPlaces(List<Mention> unknown, List<Chosen> chosen, int datelineEntry) {
         int anchor = datelineEntry >= 0 && (Gazetteer.kind(datelineEntry) == Gazetteer.PLACE
@@ -107,8 +108,17 @@ final class PlaceRecords {
             }
             int most = 0;
             for (Map.Entry<Integer, Integer> e : counts.entrySet()) {
-                if (e.getValue() > most) {
-                    most = e.getValue();
+                // and the story's other places around it: in a Chicago story naming Park Ridge and the Near North
+                // Side, a "South Side" read as a New York neighbourhood is no anchor for its streets
+                int weight = e.getValue();
+                int a1 = gaz.admin1Of(e.getKey());
+                for (Integer other : counts.keySet()) {
+                    if (a1 >= 0 && !other.equals(e.getKey()) && gaz.admin1Of(other) == a1) {
+                        weight++;
+                    }
+                }
+                if (weight > most) {
+                    most = weight;
                     anchor = e.getKey();
                 }
             }
@@ -117,31 +127,74 @@ final class PlaceRecords {
         for (Mention m : unknown) {
             byName.computeIfAbsent(m.text(), k -> new ArrayList<>()).add(m);
         }
-        int admin1 = anchor < 0 ? -1 : Gazetteer.kind(anchor) == Gazetteer.ADMIN1 ? Gazetteer.index(anchor)
-                : Gazetteer.kind(anchor) == Gazetteer.PLACE ? gaz.placeAdmin1(Gazetteer.index(anchor)) : -1;
-        int country = anchor < 0 ? -1 : gaz.countryOf(anchor);
-        int admin2 = anchor >= 0 && Gazetteer.kind(anchor) == Gazetteer.PLACE ? gaz.placeAdmin2(Gazetteer.index(anchor))
-                : -1;
         List<Place> out = new ArrayList<>();
         for (Map.Entry<String, List<Mention>> e : byName.entrySet()) {
-            if (admin2 >= 0 && !Float.isNaN(gaz.admin2Lat(admin2))) {
-                // the anchor town's county or district: a street or a school of the story's town lies in it
-                out.add(new Place(e.getKey(), null, null, country < 0 ? null : gaz.countryCode(country),
-                        admin1 < 0 ? null : gaz.admin1Name(admin1), (double) gaz.admin2Lat(admin2),
-                        (double) gaz.admin2Lon(admin2), e.getValue(), Place.ADMIN2, Place.LITERAL));
-            } else if (admin1 >= 0 && !Float.isNaN(gaz.admin1Lat(admin1))) {
-                out.add(new Place(e.getKey(), null, null, gaz.countryCode(gaz.admin1Country(admin1)),
-                        gaz.admin1Name(admin1), (double) gaz.admin1Lat(admin1), (double) gaz.admin1Lon(admin1),
-                        e.getValue(), Place.ADMIN1, Place.LITERAL));
-            } else if (country >= 0) {
-                out.add(new Place(e.getKey(), null, null, gaz.countryCode(country), null,
-                        (double) gaz.countryLat(country), (double) gaz.countryLon(country), e.getValue(), Place.COUNTRY,
-                        Place.LITERAL));
-            } else {
-                out.add(new Place(e.getKey(), null, null, null, null, null, null, e.getValue(), null, Place.LITERAL));
-            }
+            int inner = innerPlace(e.getValue().get(0), chosen);
+            out.add(anchored(e.getKey(), e.getValue(), inner >= 0 ? inner : anchor));
         }
         return out;
+    }
+
+    /** Words of a name that lies outside the place it names: "Embassy of Armenia" is in the host's capital. */
+    private static final java.util.Set<String> ELSEWHERE_WORDS =
+            io.newswire.enrich.text.WordList.load(PlaceRecords.class, "elsewhere-words.txt");
+
+    /**
+     * The place a name the gazetteer lacks lies in, read from inside it: the last town, division or country
+     * chosen within the mention ("Bank of Japan", "University of ... Calamba", "British Embassy Tokyo"), or -1.
+     * Not a demonym ("British International School" may be anywhere), not a curated feature, and never in a
+     * name of a mission abroad ("Embassy of the Republic of Armenia").
+     */
+    private int innerPlace(Mention m, List<Chosen> chosen) {
+        int inner = -1;
+        for (Chosen c : chosen) {
+            int k = Gazetteer.kind(c.entry());
+            if (c.spot().start() >= m.start() && c.spot().end() <= m.end()
+                    && c.spot().end() - c.spot().start() < m.end() - m.start()
+                    && (k == Gazetteer.PLACE || k == Gazetteer.ADMIN1 || k == Gazetteer.ADMIN2 || k == Gazetteer.COUNTRY)
+                    && gaz.isOwnName(c.entry(), io.newswire.enrich.text.Folding.key(m.text().substring(
+                            c.spot().start() - m.start(), c.spot().end() - m.start())))) {
+                // by its own name: "Island" of "Fire Island" is an alternate name of Iceland, no place inside
+                inner = c.entry();
+            }
+        }
+        if (inner < 0) {
+            return -1;
+        }
+        for (String w : io.newswire.enrich.text.Folding.folded(m.text()).split(" ")) {
+            if (ELSEWHERE_WORDS.contains(w)) {
+                return -1;
+            }
+        }
+        return inner;
+    }
+
+    /**
+     * The record of a name the gazetteer lacks, placed at what contains {@code anchor}: a town's county or
+     * district (precision admin2), a division (admin1), a country (country), or nowhere (no coordinates).
+     */
+    private Place anchored(String name, List<Mention> mentions, int anchor) {
+        int kind = anchor < 0 ? -1 : Gazetteer.kind(anchor);
+        int admin1 = anchor < 0 ? -1 : kind == Gazetteer.COUNTRY ? -1 : gaz.admin1Of(anchor);
+        int country = anchor < 0 ? -1 : gaz.countryOf(anchor);
+        int admin2 = kind == Gazetteer.PLACE ? gaz.placeAdmin2(Gazetteer.index(anchor))
+                : kind == Gazetteer.ADMIN2 ? Gazetteer.index(anchor) : -1;
+        if (admin2 >= 0 && !Float.isNaN(gaz.admin2Lat(admin2))) {
+            // the anchor town's county or district: a street or a school of the story's town lies in it
+            return new Place(name, null, null, country < 0 ? null : gaz.countryCode(country),
+                    admin1 < 0 ? null : gaz.admin1Name(admin1), (double) gaz.admin2Lat(admin2),
+                    (double) gaz.admin2Lon(admin2), mentions, Place.ADMIN2, Place.LITERAL);
+        }
+        if (admin1 >= 0 && !Float.isNaN(gaz.admin1Lat(admin1))) {
+            return new Place(name, null, null, gaz.countryCode(gaz.admin1Country(admin1)), gaz.admin1Name(admin1),
+                    (double) gaz.admin1Lat(admin1), (double) gaz.admin1Lon(admin1), mentions, Place.ADMIN1,
+                    Place.LITERAL);
+        }
+        if (country >= 0) {
+            return new Place(name, null, null, gaz.countryCode(country), null, (double) gaz.countryLat(country),
+                    (double) gaz.countryLon(country), mentions, Place.COUNTRY, Place.LITERAL);
+        }
+        return new Place(name, null, null, null, null, null, null, mentions, null, Place.LITERAL);
     }
 
     /**

@@ -37,6 +37,8 @@ final class PlaceResolver {
      */
     private static final int ORGANISATION_CITY_MIN_POPULATION = 100_000;
     private static final double ADMIN1_CHOSEN_STEP = 0.75;
+    /** Taken from a town matched by an alternate name when another town has the name as its own. */
+    private static final double ALTERNATE_NAME_PENALTY = 1.0;
     private static final double ADMIN1_CHOSEN_MAX = 2.25;
 
     /** Below this population a resolved town needs its country named, datelined or chosen by the other spots. */
@@ -47,6 +49,7 @@ final class PlaceResolver {
     private final RegionWords regionWords;
     private final PlaceRecords placeRecords;
     private final CountryRanker countryRanker;
+    private final TeamCities teamCities;
 
     /** A standalone abbreviation's country needs at least this share of the best-supported country's support. */
     private static final double ABBREVIATION_SHARE = 0.5;
@@ -63,6 +66,7 @@ final class PlaceResolver {
         this.entityHints = new EntityHints(gaz, regionWords);
         this.placeRecords = new PlaceRecords(gaz);
         this.countryRanker = new CountryRanker(gaz);
+        this.teamCities = new TeamCities(gaz);
         this.standalone = new int[GeoSpotter.ABBREVIATION_SLOTS][];
         abbreviationEntries(DatelineRegions.standaloneCodeSet(), true)
                 .forEach((code, e) -> standalone[GeoSpotter.abbreviationSlot(code, 0, code.length())] = e);
@@ -183,6 +187,33 @@ final class PlaceResolver {
         for (int i = 0; i < spots.size(); i++) {
             spotKey[i] = Folding.key(text, spots.get(i).start(), spots.get(i).end());
         }
+        // "Portland Trail Blazers": the team's city, for this spot and the story's other spots of that name
+        int[] teamCity = null;
+        for (int i = 0; i < spots.size(); i++) {
+            GeoSpotter.Spot s = spots.get(i);
+            int t = s.abbreviation() || s.byVariant() ? -1 : teamCities.cityBefore(text, s.start(), s.end(), spotKey[i]);
+            if (t >= 0 && holds(s.entries(), t)) {
+                if (teamCity == null) {
+                    teamCity = new int[spots.size()];
+                    java.util.Arrays.fill(teamCity, -1);
+                }
+                teamCity[i] = t;
+            }
+        }
+        boolean[] teamHead = null;
+        if (teamCity != null) {
+            teamHead = new boolean[spots.size()];
+            for (int i = 0; i < spots.size(); i++) {
+                teamHead[i] = teamCity[i] >= 0;
+            }
+            for (int i = 0; i < spots.size(); i++) {
+                for (int j = 0; teamHead[i] && j < spots.size(); j++) {
+                    if (teamCity[j] < 0 && spotKey[j] == spotKey[i] && holds(spots.get(j).entries(), teamCity[i])) {
+                        teamCity[j] = teamCity[i];
+                    }
+                }
+            }
+        }
         for (int i = 0; i < spots.size(); i++) {
             GeoSpotter.Spot s = spots.get(i);
             if (apRegion[i] != null) {
@@ -206,6 +237,11 @@ final class PlaceResolver {
                     }
                 } else if (kind == Gazetteer.ADMIN1 && !universityTeam(text, s, e)) {
                     namedAdmin1.name(Gazetteer.index(e), spotKey[i]);
+                    if (countryNamed != null && s.fromEntity() && gaz.countryOf(e) >= 0) {
+                        // "Limpopo", "North West" marked as locations: support for "SA" as South Africa, shared
+                        // among the divisions of that name ("North West" is also Cameroon's)
+                        countryNamed[gaz.countryOf(e)] += 1.0 / s.entries().length;
+                    }
                 }
             }
         }
@@ -270,6 +306,12 @@ final class PlaceResolver {
                         text.lastIndexOf(' ', s.end() - 1) > s.start(), named, namedAdmin1,
                         datelineEntry, datelineCountry, next == null ? apRegion[i] : next.entries(), divisionAfter[i],
                         admin2Chosen, admin2ChosenCount, chosenEntry, chosenAdmin1, chosenCount, choice[i]);
+                if (teamCity != null && teamCity[i] >= 0 && next == null && apRegion[i] == null && !divisionAfter[i]
+                        && Gazetteer.kind(choice[i]) == Gazetteer.PLACE) {
+                    // a team's city is the league city, not a namesake in the state of the story's other places;
+                    // a name written with its state ("Portland, Maine") or a division word keeps its own reading
+                    choice[i] = teamCity[i];
+                }
             }
             for (int i = 0; pass == 0 && i < spots.size(); i++) {
                 if (choice[i] >= 0 && Gazetteer.kind(choice[i]) == Gazetteer.ADMIN2) {
@@ -396,8 +438,9 @@ final class PlaceResolver {
                 // Police Department", "Seattle Fire") is read as before (accept), but never by spelling variant
                 continue;
             }
-            if (accept(s, e, text, named, votes, datelineCountry, cue, contained || inNamedDivision,
-                    divisionWord, greater, organisationHead)) {
+            boolean team = teamHead != null && teamHead[i] && e == teamCity[i];
+            if (accept(s, e, text, named, votes, datelineCountry, cue || team, contained || inNamedDivision,
+                    divisionWord, greater, organisationHead || team)) {
                 int k2 = Gazetteer.kind(e);
                 // "Borno State", "Oaxaca State", "Kwara State": a division word written with a capital is part
                 // of the division's name ("Kech district" in small letters is not). Not when a capitalised word
@@ -601,9 +644,13 @@ final class PlaceResolver {
         // "Lakki Marwat": no town has the whole name as its own (GeoNames lists the town as "Lakki"), so the
         // district "Lakki Marwat District" is the name written, not the town matched by an alternate name
         boolean ownPlace = !multiWord;
+        // a town of its own name among the candidates ("Southold", the Long Island town, beside South Bend,
+        // Indiana, of which GeoNames lists "Southold" as an alternate name)
+        boolean ownTown = false;
         for (int e : entries) {
             demonym |= Gazetteer.kind(e) == Gazetteer.DEMONYM;
             ownPlace |= Gazetteer.kind(e) == Gazetteer.PLACE && gaz.isOwnName(e, surfaceKey);
+            ownTown |= Gazetteer.kind(e) == Gazetteer.PLACE && gaz.isOwnName(e, surfaceKey);
         }
         for (int e : entries) {
             int kind = Gazetteer.kind(e);
@@ -672,6 +719,12 @@ final class PlaceResolver {
             }
             if (gaz.isOwnName(e, surfaceKey)) {
                 score += 1.5;
+            } else if (ownTown && kind == Gazetteer.PLACE && gaz.population(e) < 1_000_000
+                    && ownTownIn(entries, surfaceKey, c)) {
+                // a town by one of its alternate names is a guess (accept() treats it so) against a town of that
+                // very name in the same country. Not across countries: an English name is an alternate name in
+                // GeoNames ("Athens" for Athína, "Florence" for Firenze) and must not lose to Georgia's Athens
+                score -= ALTERNATE_NAME_PENALTY;
             }
             if (e == datelineEntry) {
                 score += 3.0;
@@ -694,7 +747,51 @@ final class PlaceResolver {
                 best = e;
             }
         }
+        if (best >= 0 && Gazetteer.kind(best) == Gazetteer.PLACE && best != datelineEntry
+                && (container == null || !contains(container, best))) {
+            best = bigNamesake(best, entries, surfaceKey, chosenEntry, chosenAdmin1, chosenCount, selfChoice);
+        }
         return best;
+    }
+
+    /** A city at least this big ... */
+    private static final long NAMESAKE_CITY_MIN_POPULATION = ORGANISATION_CITY_MIN_POPULATION;
+    /** ... and this many times the town's population stays the reading of its name ... */
+    private static final long NAMESAKE_RATIO = 20;
+    /** ... unless this many other places of the story lie in the town's state. */
+    private static final int NAMESAKE_LOCAL_PLACES = 2;
+
+    /**
+     * The city of the country that has the name, when the state of the story's other places chose a town
+     * {@value #NAMESAKE_RATIO} times smaller on one piece of evidence: "Louisville" in a game story with a
+     * "COLUMBUS, Ohio" photo caption is Kentucky's city of 240,000, not Ohio's town of 9,000. Two other places in
+     * that state, or the name written with it ("Louisville, Ohio"), keep the town: a local story about Miami,
+     * Oklahoma names Tulsa and Joplin too.
+     */
+    private int bigNamesake(int town, int[] entries, long surfaceKey, int[] chosenEntry, int[] chosenAdmin1,
+            int chosenCount, int selfChoice) {
+        long pop = gaz.population(town);
+        int country = gaz.countryOf(town);
+        int big = -1;
+        for (int e : entries) {
+            long p = gaz.population(e);
+            if (Gazetteer.kind(e) == Gazetteer.PLACE && gaz.countryOf(e) == country && p >= NAMESAKE_CITY_MIN_POPULATION
+                    && p >= NAMESAKE_RATIO * Math.max(1, pop) && gaz.isOwnName(e, surfaceKey)
+                    && (big < 0 || p > gaz.population(big))) {
+                big = e;
+            }
+        }
+        if (big < 0) {
+            return town;
+        }
+        int a1 = gaz.admin1Of(town);
+        int others = 0;
+        for (int x = 0; a1 >= 0 && x < chosenCount; x++) {
+            if (chosenAdmin1[x] == a1 && chosenEntry[x] != town && chosenEntry[x] != selfChoice) {
+                others++;
+            }
+        }
+        return others >= NAMESAKE_LOCAL_PLACES ? town : big;
     }
 
     /**
@@ -748,6 +845,26 @@ final class PlaceResolver {
     private static boolean containerFollows(String text, GeoSpotter.Spot s, GeoSpotter.Spot next) {
         int gap = next.start() - s.end();
         return gap <= 2 && text.startsWith(",", s.end()) || gap == 4 && text.startsWith(" in ", s.end());
+    }
+
+    /** Whether a town of country {@code c} among {@code entries} has the surface {@code key} as its own name. */
+    private boolean ownTownIn(int[] entries, long key, int c) {
+        for (int e : entries) {
+            if (Gazetteer.kind(e) == Gazetteer.PLACE && gaz.countryOf(e) == c && gaz.isOwnName(e, key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code entries} holds {@code e} itself. */
+    private static boolean holds(int[] entries, int e) {
+        for (int x : entries) {
+            if (x == e) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether one of {@code container} is the division (first or second level) or country of {@code e}. */
@@ -826,8 +943,10 @@ final class PlaceResolver {
                 break;
             }
         }
-        if (kind == Gazetteer.CONTINENT && !"CONT".equals(gaz.continentFeature(Gazetteer.index(e)))) {
-            // a region or sea in one word inside a longer name is that name's: "Gulf Oil", "Union Pacific"
+        String continentFeature = kind == Gazetteer.CONTINENT ? gaz.continentFeature(Gazetteer.index(e)) : null;
+        if (continentFeature != null && !"CONT".equals(continentFeature) && !"ZN".equals(continentFeature)) {
+            // a region or sea in one word inside a longer name is that name's: "Gulf Oil", "Union Pacific". A
+            // union of countries is read as a country is: "EU Transport Commissioner", "EU Aviation Strategy"
             return !singleWord || !SpotContext.capitalisedWordBefore(text, s.start())
                     && !SpotContext.capitalisedWordAfter(text, s.end());
         }

@@ -679,4 +679,140 @@ class GeoEnricherTest {
                 .entities(List.of(entity(text, person, EntityType.PERSON))).build());
         assertThat(place(a, surface).map(Place::countryCode)).isEqualTo(Optional.ofNullable(cc));
     }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', value = {
+        // text (written for these tests) | the city | its first-level division, for every mention of it
+        "Houston beat the Portland Trail Blazers 101-96 and Dallas lost in San Antonio; the Rockets swept their series with Portland. | Portland | Oregon",
+        "Los Portland Trail Blazers perdieron en Dallas; Houston y San Antonio ganaron, y Portland jugará el jueves.                 | Portland | Oregon",
+        "A late goal gave the Columbus Crew a draw in Atlanta, Georgia; Macon and Savannah fans watched Columbus play on TV.         | Columbus | Ohio",
+        "Fans of the Hamilton Tiger-Cats filled the stadium as Hamilton celebrated the win.                                          | Hamilton | Ontario",
+    })
+    void shouldReadATeamsCityAsTheLeagueCityWhenTheStoryNamesTheTeam(String text, String city, String admin1) {
+        Article a = enrich(null, text);
+        assertThat(a.places()).filteredOn(p -> p.mentions().stream().anyMatch(m -> m.text().equals(city)))
+                .singleElement().satisfies(p -> {
+                    assertThat(p.admin1()).isEqualTo(admin1);
+                    assertThat(p.mentions()).extracting(Mention::text).containsOnly(city);
+                });
+    }
+
+    @Test
+    void shouldKeepATownWrittenWithItsStateWhenATeamOfThatCityIsNamedToo() {
+        Article a = enrich(null, "The Portland Trail Blazers won in Denver, while in Portland, Maine, the harbour "
+                + "festival opened.");
+        assertThat(a.places()).filteredOn(p -> p.mentions().stream().anyMatch(m -> m.text().equals("Portland")))
+                .extracting(Place::admin1).containsExactlyInAnyOrder("Oregon", "Maine");
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+        // text (written for these tests) | the PERSON span a tagger drew | the place in it | its country, or none
+        "Harare Mayor Bernard Moyo opened the new market on Friday.            | Harare Mayor Bernard Moyo          | Harare  | ZW",
+        "Lagos Governor Ade Bello toured the flooded estates in Ikeja.         | Lagos Governor Ade Bello           | Lagos   | NG",
+        "Crown Prince of Dubai Hamdan Saeed watched the race at Meydan.        | Crown Prince of Dubai Hamdan Saeed | Dubai   | AE",
+        "Paris Hilton a chanté à Lyon samedi soir.                             | Paris Hilton                       | Paris   | -",
+        "Houston Nutt coached the Razorbacks for ten seasons.                  | Houston Nutt                       | Houston | -",
+        "Dallas Green managed the team in 1980.                                | Dallas Green                       | Dallas  | -",
+    })
+    void shouldKeepAPlaceInAPersonSpanWhenATitleNamesIt(String text, String person, String surface, String cc) {
+        Article a = enricher.enrich(Article.builder("c-t", text, "t")
+                .entities(List.of(entity(text, person, EntityType.PERSON))).build());
+        assertThat(place(a, surface).map(Place::countryCode)).isEqualTo(Optional.ofNullable(cc));
+    }
+
+    @ParameterizedTest(name = "{2}")
+    @CsvSource(delimiter = '|', value = {
+        // text (written for these tests) | locations a tagger marked (;) | what "SA" stands for
+        "Chiefs in Limpopo, Mpumalanga and Gauteng hold the mining rights, and in post-apartheid SA the land stays theirs. | Limpopo;Mpumalanga;Gauteng    | South Africa",
+        "Wine growers in Victoria, Tasmania and Queensland had a dry year, while SA had its wettest spring.              | Victoria;Tasmania;Queensland | South Australia",
+    })
+    void shouldReadSAByTheDivisionsTheStoryNamesWhenATaggerMarkedThem(String text, String locations, String name) {
+        List<Entity> entities = java.util.Arrays.stream(locations.split(";"))
+                .map(l -> entity(text, l, EntityType.LOCATION)).toList();
+        Article a = enricher.enrich(Article.builder("c-sa", text, "t").entities(entities).build());
+        assertThat(place(a, "SA")).map(Place::name).contains(name);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // text (written for these tests) | the name | whether it is read: a union of countries as a country, a sea not
+        "The EU Transport Commissioner met airline chiefs on Monday.                | EU   | true",
+        "Die EU Kommission legte am Dienstag einen neuen Entwurf vor.               | EU   | true",
+        "Shares of Gulf Oil rose on Monday in New York.                             | Gulf | false",
+    })
+    void shouldReadAUnionOfCountriesBeforeACapitalisedWordWhenARegionWouldNotBe(String text, String surface,
+            boolean read) {
+        assertThat(place(enrich(null, text), surface).isPresent()).isEqualTo(read);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // text (written for these tests) | the name | its first-level division
+        "The team flew home from Columbus, Ohio, and will play Louisville on Sunday.                        | Louisville | Kentucky",
+        "El equipo viajó desde Columbus, Ohio, y jugará contra Louisville el domingo.                       | Louisville | Kentucky",
+        "Crews from Canton, Alliance and Massillon fought a barn fire in Louisville overnight, Ohio police said. | Louisville | Ohio",
+        "Louisville, Ohio, held its street fair on Saturday; Columbus sent a brass band.                    | Louisville | Ohio",
+    })
+    void shouldKeepTheBigCityOfANameWhenOnlyOneOtherPlaceIsInTheSmallTownsState(String text, String name,
+            String admin1) {
+        assertThat(place(enrich(null, text), name)).map(Place::admin1).contains(admin1);
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+        // text (written for these tests) | the PERSON span a tagger drew | kept as a place (its country), or not
+        "Aides met on the 26th floor of Trump Tower before the inauguration.   | Trump Tower | -",
+        "Die Gespräche in Camp David dauerten bis Sonntag.                     | Camp David  | -",
+        "St. Paul wrote to the Corinthians about charity.                      | St. Paul    | vetoed",
+    })
+    void shouldKeepACuratedLandmarkWhenATaggerReadItAsAPerson(String text, String person, String vetoed) {
+        Article a = enricher.enrich(Article.builder("c-lm", text, "t")
+                .entities(List.of(entity(text, person, EntityType.PERSON))).build());
+        assertThat(place(a, person).isPresent()).isEqualTo(vetoed == null);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // text (written for these tests) | a street the gazetteer lacks, marked LOCATION | the state it is placed in
+        "A Boston native was arrested in Evanston after a chase from Skokie along Maple Grove Avenue, police said. | Maple Grove Avenue | Illinois",
+        "Un vecino de Boston fue detenido en Evanston tras una persecución desde Skokie por Maple Grove Avenue.    | Maple Grove Avenue | Illinois",
+    })
+    void shouldPlaceAnUnknownStreetInTheStateOfMostOfTheStorysPlacesWhenOneTownIsElsewhere(String text,
+            String street, String admin1) {
+        Article a = enricher.enrich(Article.builder("c-st", text, "t")
+                .entities(List.of(entity(text, street, EntityType.LOCATION))).build());
+        Place p = place(a, street).orElseThrow(() -> new AssertionError("no place for " + street));
+        assertThat(p.geonameId()).isNull();
+        assertThat(p.admin1()).isEqualTo(admin1);
+        assertThat(p.precision()).isIn(Place.ADMIN2, Place.ADMIN1);
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+        // text (written for these tests) | a name the gazetteer lacks, marked LOCATION | the country it is placed in
+        "Traders in London waited for the Bank of Japan decision on Friday.                 | Bank of Japan                      | JP",
+        "Les étudiants de l'Université de Calamba ont manifesté à Manille jeudi.            | Université de Calamba              | PH",
+        "Protesters in Paris gathered outside the Embassy of the Republic of Armenia.       | Embassy of the Republic of Armenia | FR",
+    })
+    void shouldPlaceANameTheGazetteerLacksAtThePlaceInsideItWhenItLiesThere(String text, String name, String cc) {
+        Article a = enricher.enrich(Article.builder("c-in", text, "t")
+                .entities(List.of(entity(text, name, EntityType.LOCATION))).build());
+        Place p = place(a, name).orElseThrow(() -> new AssertionError("no place for " + name));
+        assertThat(p.geonameId()).isNull();
+        assertThat(p.precision()).isNotEqualTo(Place.EXACT);
+        assertThat(p.countryCode()).isEqualTo(cc);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // text (written for these tests) | the name | its first-level division: the town of that very name, not a
+        // bigger town that GeoNames also lists under it
+        "Fishermen from Southold met county officials in Riverhead on Tuesday.   | Southold | New York",
+        "Los pescadores se reunieron en Southold con funcionarios de Riverhead.   | Southold | New York",
+    })
+    void shouldPreferATownOfItsOwnNameWhenAnotherHasTheNameOnlyAsAnAlternate(String text, String name,
+            String admin1) {
+        assertThat(place(enrich(null, text), name)).map(Place::admin1).contains(admin1);
+    }
 }
