@@ -332,6 +332,21 @@ final class Roles {
             return !(SCENE.contains(p1) || p1.equals("a") || p1.equals("an") || p1.equals("the") || SCENE.contains(p2));
         }
 
+        /**
+         * Whether the name follows "in", "at", "inside" or "near" over at most a determiner: a company,
+         * a school or a ministry named there is where an event happened, not who did it.
+         */
+        boolean inside(Named n) {
+            int j = n.first() - 1;
+            if (j >= 0 && low[j].equals("the")) {
+                j--;
+            }
+            return j >= 0 && switch (low[j]) {
+                case "in", "at", "inside", "near" -> true;
+                default -> false;
+            };
+        }
+
         /** Whether the name follows {@code word} over at most a determiner: "by Baqeri", "by the army". */
         boolean after(Named n, String word) {
             int j = n.first() - 1;
@@ -443,6 +458,9 @@ final class Roles {
                 continue; // where it happened, not who
             }
             if (n.last() < t) {
+                if (physical(type) && c.inside(n)) {
+                    continue; // "in Hebei Jinxin Steel Company": where it happened, not who did it
+                }
                 if ((actor == null || n.last() > actor.last()) && n.last() > speech && !c.addressee(n)) {
                     if (type != null && type.equals("ASSAULT") && c.victim(n, t)) {
                         target = target == null ? n : target; // "X were also killed in clashes": X suffered it

@@ -385,6 +385,36 @@ class EventsEnricherTest {
         });
     }
 
+    /**
+     * A death an accident or an agentless event caused ("the explosion ..., killing five") is no
+     * ASSAULT; an explosion or a blast is one when the sentence tells a bomb, an attack or gunmen.
+     * Expected: the type of the event holding the killed figure ("-" for none).
+     */
+    static Stream<Arguments> nonAgentDeaths() {
+        return Stream.of(
+                Arguments.of("The explosion took place at 9:15 a.m. Monday in the Norvale Chemical Works located in "
+                        + "Tarsin County, killing four and injuring 12 others, the county government said.", "-"),
+                Arguments.of("A blaze swept through a timber market on Sunday night, killing seven people.", "-"),
+                Arguments.of("The fire broke out in a dormitory before dawn and killed nine students.", "-"),
+                Arguments.of("A gas explosion kills three in a restaurant in the old town.", "-"),
+                Arguments.of("The landslide buried two hamlets, killing 14 villagers.", "-"),
+                Arguments.of("An explosion at an army depot killed five soldiers on Tuesday.", "-"),
+                // the sentence tells a bomb or an attack: an ASSAULT
+                Arguments.of("A bomb explosion tore through a bus station on Sunday, killing 11 people.", "ASSAULT"),
+                Arguments.of("A suicide bomber set off an explosion at the gate, killing six guards.", "ASSAULT"),
+                Arguments.of("The explosion was caused by an IED planted by militants, killing three policemen.",
+                        "ASSAULT"),
+                Arguments.of("Gunmen opened fire on a wedding party, killing eight guests.", "ASSAULT"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("nonAgentDeaths")
+    void shouldTypeAssaultOnlyWhenExplosionOrFireIsToldAsAttack(String text, String expected) {
+        Article a = STAGE.enrich(english(text));
+        assertThat(a.events()).filteredOn(e -> !e.casualties().killed().isEmpty()).singleElement()
+                .satisfies(e -> assertThat(e.type() == null ? "-" : e.type()).isEqualTo(expected));
+    }
+
     @ParameterizedTest
     @MethodSource("otherLanguages")
     void shouldReturnNoEventsWhenArticleIsNotEnglish(String code, String text) {
@@ -508,6 +538,11 @@ class EventsEnricherTest {
                 // a passive death with an armed agent after "by": an attack by the agent
                 Arguments.of("Nine villagers have been killed by Boko Haram fighters near Maiduguri.", "ASSAULT",
                         List.of("ORG:Boko Haram", "LOC:Maiduguri"), List.of("Maiduguri"), "Boko Haram|-|Maiduguri"),
+                // an organisation named after "in" or "at" is where the event happened, never its actor
+                Arguments.of("Workers at the Orvane Steel Company protested on Monday over unpaid wages.", "PROTEST",
+                        List.of("ORG:Orvane Steel Company"), List.of(), "-|-|-"),
+                Arguments.of("A gunman in the Telford Savings Bank shot dead two customers on Friday.", "ASSAULT",
+                        List.of("ORG:Telford Savings Bank"), List.of(), "-|-|-"),
                 // the subject of "were also killed" suffered the attack: the target, never the actor
                 Arguments.of("Six Hamza Brigade fighters were also killed in clashes near Sirte.", "ASSAULT",
                         List.of("ORG:Hamza Brigade", "LOC:Sirte"), List.of("Sirte"), "-|Hamza Brigade|Sirte"));
