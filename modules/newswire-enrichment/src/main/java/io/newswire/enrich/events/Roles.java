@@ -223,6 +223,10 @@ final class Roles {
                 if (i >= 0 && index.end[k] <= sEnd) {
                     Entity e = index.entities.get(i);
                     Named n = named(index.start[k], index.end[k], e.id(), -1, e.type() == EntityType.LOCATION);
+                    if (n != null && !n.location() && samePlace(n) != null) {
+                        // a name the places stage read as a place is one, whatever type the entity has
+                        n = new Named(n.first(), n.last(), n.id(), -1, true);
+                    }
                     if (n != null && !overlaps(demonyms, n)) {
                         parties.add(n);
                     }
@@ -254,6 +258,39 @@ final class Roles {
             return -1;
         }
 
+        /** The place mention with exactly the tokens of {@code n}, or null. */
+        private Named samePlace(Named n) {
+            for (int i = 0; i < places.size(); i++) {
+                Named p = places.get(i);
+                if (p.first() == n.first() && p.last() == n.last()) {
+                    return p;
+                }
+            }
+            return null;
+        }
+
+        /**
+         * The place named right before token {@code j}, over a place noun ("Yunnan Province"), that
+         * ends at token {@code j - 1} or {@code j - 2}; or null.
+         */
+        private Named placeBefore(int j) {
+            int last = j - 1;
+            if (last > 0 && PLACE_NOUNS.contains(low[last])) {
+                last--; // "in Kunming of Yunnan Province and Urumqi"
+            }
+            for (int i = 0; i < places.size(); i++) {
+                if (places.get(i).last() == last) {
+                    return places.get(i);
+                }
+            }
+            for (int i = 0; i < parties.size(); i++) {
+                if (parties.get(i).location() && parties.get(i).last() == last) {
+                    return parties.get(i);
+                }
+            }
+            return null;
+        }
+
         private static boolean overlaps(List<Named> list, Named n) {
             for (int i1 = 0; i1 < list.size(); i1++) {
                 Named o = list.get(i1);
@@ -274,6 +311,14 @@ final class Roles {
                 String w = low[j];
                 if (LOCATIVE.contains(w)) {
                     return true;
+                }
+                if ((w.equals("of") || w.equals("and") || w.equals(",")) && j > 0) {
+                    // a place joined to a place in a locative phrase is one too: "in Kunming of Yunnan
+                    // Province and Urumqi", "near Hama, Homs"
+                    Named p = placeBefore(j);
+                    if (p != null && p.first() < j) {
+                        return locative(p.first());
+                    }
                 }
                 if (w.equals("of")) {
                     return j > 0 && PLACE_NOUNS.contains(low[j - 1]);
@@ -410,6 +455,27 @@ final class Roles {
         }
 
         /**
+         * The preposition of time that opens a noun trigger's phrase ("has stepped up security since the
+         * terrorist attacks on ..."), over at most four words: a name before it is the subject of another
+         * verb, not the attack's actor; -1 when there is none.
+         */
+        int sceneBefore(int trigger) {
+            for (int j = trigger - 1; j >= 0 && trigger - j <= 4; j--) {
+                switch (low[j]) {
+                    case "since", "after", "before", "following", "despite" -> {
+                        return j;
+                    }
+                    default -> {
+                        if (!Character.isLetter(low[j].charAt(0)) || EventTriggers.TABLE.containsKey(low[j])) {
+                            return -1;
+                        }
+                    }
+                }
+            }
+            return -1;
+        }
+
+        /**
          * The last reporting verb before the trigger when no pronoun after it takes the speaker up
          * ("Police said the BLA had carried out the attack"): names before it are not the actor; -1 when
          * there is none.
@@ -447,7 +513,7 @@ final class Roles {
     static Result of(Context c, int t, String type, Integer before, Integer dateline, int from, int to) {
         boolean said = said(type);
         int stop = Math.min(c.boundaryAfter(t, said), to);
-        int speech = Math.max(c.speechBefore(t), from - 1);
+        int speech = Math.max(Math.max(c.speechBefore(t), from - 1), c.sceneBefore(t));
         Named place = place(c, t, stop, from);
         Named actor = null;
         Named target = null;

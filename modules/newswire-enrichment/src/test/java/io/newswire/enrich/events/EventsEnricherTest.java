@@ -543,6 +543,19 @@ class EventsEnricherTest {
                         List.of("ORG:Orvane Steel Company"), List.of(), "-|-|-"),
                 Arguments.of("A gunman in the Telford Savings Bank shot dead two customers on Friday.", "ASSAULT",
                         List.of("ORG:Telford Savings Bank"), List.of(), "-|-|-"),
+                // places joined to a place after "in" by "of", "and" or a comma are where it happened too,
+                // never actor or target; a place is an actor only as the subject
+                Arguments.of("The bombings of bus depots in Harlow of Wessex County and Dunmere killed 14 people.",
+                        "ASSAULT", List.of("LOC:Harlow", "LOC:Wessex", "LOC:Dunmere"),
+                        List.of("Harlow", "Wessex", "Dunmere"), "-|-|Harlow"),
+                Arguments.of("A car bomb went off on Monday in Harlow of Wessex County.", "ASSAULT",
+                        List.of("ORG:Harlow", "LOC:Wessex"), List.of("Harlow", "Wessex"), "-|-|Harlow"),
+                Arguments.of("Ardovia has tightened border controls since the bombings in Kessel and Marnow.", "ASSAULT",
+                        List.of("LOC:Ardovia", "LOC:Kessel", "LOC:Marnow"), List.of("Ardovia", "Kessel", "Marnow"),
+                        "-|-|Kessel"),
+                Arguments.of("Norland shelled border posts near Velka, Dravo and Osten on Sunday.", "ASSAULT",
+                        List.of("LOC:Norland", "LOC:Velka", "LOC:Dravo", "LOC:Osten"),
+                        List.of("Norland", "Velka", "Dravo", "Osten"), "Norland|-|Velka"),
                 // the subject of "were also killed" suffered the attack: the target, never the actor
                 Arguments.of("Six Hamza Brigade fighters were also killed in clashes near Sirte.", "ASSAULT",
                         List.of("ORG:Hamza Brigade", "LOC:Sirte"), List.of("Sirte"), "-|Hamza Brigade|Sirte"));
