@@ -56,6 +56,14 @@ class EventsEnricherTest {
                         List.of("arrested=10000..10000 about", "injured=24..null at least")),
                 Arguments.of("Scores were injured and a dozen are missing.",
                         List.of("injured=40..null at least", "missing=12..12 exact")),
+                // a coordinated list of counted people after the verb: each member counted once
+                Arguments.of("Gunmen fired on the patrol, injuring a militia man and an armed soldier, officials said.",
+                        List.of("injured=2..2 exact")),
+                Arguments.of("The rocket killed a policeman, a passenger and two children near the bazaar.",
+                        List.of("killed=4..4 exact")),
+                Arguments.of("Militants killed two soldiers and a civilian at the post.", List.of("killed=3..3 exact")),
+                Arguments.of("The attack wounded a guard and damaged two vehicles.", List.of("injured=1..1 exact")),
+                Arguments.of("The raid killed a militant and a dog.", List.of("killed=1..1 exact")),
                 Arguments.of("Up to 20 people may have been trapped, and between 15 and 20 were killed.",
                         List.of("missing=null..20 up to", "killed=15..20 between")),
                 // restated: one toll; breakdown: not a toll; update: replaces the first figure
@@ -426,6 +434,9 @@ class EventsEnricherTest {
         return Stream.of(Arguments.of("fr", "Un attentat a tué au moins 23 personnes mardi à Kunduz."),
                 Arguments.of("de", "Bei einem Anschlag wurden 23 Menschen getötet, killed 23."),
                 Arguments.of("ru", "В результате взрыва погибли 23 человека."),
+                // the industrial accident of issue 12 in copy the stage does not read: no event, not a wrong one
+                Arguments.of("zh", "爆炸发生在周五晚6时40分，造成5人死亡、10人受伤。"),
+                Arguments.of("fr", "L'explosion s'est produite vendredi dans une aciérie, killing five, faisant cinq morts."),
                 // month and year words of English inside other-language copy do not make an event
                 Arguments.of("es", "Los rebeldes atacaron el convoy en March 2018, killed 12 last year."));
     }
