@@ -312,7 +312,7 @@ final class Roles {
                 if (LOCATIVE.contains(w)) {
                     return true;
                 }
-                if ((w.equals("of") || w.equals("and") || w.equals(",")) && j > 0) {
+                if ((w.equals("of") || w.equals("and") || w.equals(",")) && j == k - 1 && j > 0) {
                     // a place joined to a place in a locative phrase is one too: "in Kunming of Yunnan
                     // Province and Urumqi", "near Hama, Homs"
                     Named p = placeBefore(j);
@@ -460,11 +460,16 @@ final class Roles {
          * verb, not the attack's actor; -1 when there is none.
          */
         int sceneBefore(int trigger) {
+            if (low[trigger].endsWith("ed")) {
+                return -1; // a verb: "after the countries agreed", "has since criticised"
+            }
+            boolean determiner = false; // a noun phrase: "since the attacks", not "after talks with"
             for (int j = trigger - 1; j >= 0 && trigger - j <= 4; j--) {
                 switch (low[j]) {
                     case "since", "after", "before", "following", "despite" -> {
-                        return j;
+                        return determiner ? j : -1;
                     }
+                    case "the", "a", "an", "this", "these", "those", "its", "their", "his", "her" -> determiner = true;
                     default -> {
                         if (!Character.isLetter(low[j].charAt(0)) || EventTriggers.TABLE.containsKey(low[j])) {
                             return -1;
