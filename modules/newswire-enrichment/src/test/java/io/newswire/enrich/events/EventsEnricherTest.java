@@ -403,6 +403,9 @@ class EventsEnricherTest {
                 Arguments.of("The explosion took place at 9:15 a.m. Monday in the Norvale Chemical Works located in "
                         + "Tarsin County, killing four and injuring 12 others, the county government said.", "-"),
                 Arguments.of("A blaze swept through a timber market on Sunday night, killing seven people.", "-"),
+                Arguments.of("The blast occurred at 7 a.m. in the Halden Steel Company in Marn County, killing five "
+                        + "workers.", "-"),
+                Arguments.of("A boiler blast at the Rovan paper mill killed two technicians.", "-"),
                 Arguments.of("The fire broke out in a dormitory before dawn and killed nine students.", "-"),
                 Arguments.of("A gas explosion kills three in a restaurant in the old town.", "-"),
                 Arguments.of("The landslide buried two hamlets, killing 14 villagers.", "-"),
