@@ -178,7 +178,15 @@ final class CasualtyFinder {
                 continue;
             }
             used[q.from()] = true;
-            found.add(new Found(cue.kind(), q, k, victims(low, q, k, found), false, false, false));
+            String victims = victims(low, q, k, found);
+            if (q.from() > k) {
+                Quantity all = list(low, q, startsAt, used); // "injuring a militia man and an armed soldier": two
+                if (all != q && !java.util.Objects.equals(victims, VICTIMS.get(low[all.to() - 1]))) {
+                    victims = null; // "two soldiers and a civilian": no one group
+                }
+                q = all;
+            }
+            found.add(new Found(cue.kind(), q, k, victims, false, false, false));
         }
         return found;
     }
@@ -441,6 +449,60 @@ final class CasualtyFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * A figure after its cue that opens a coordinated list of exact counts of people ("a militia man
+     * and an armed soldier", "a policeman, a teacher and two children"): the sum of the list, each
+     * member counted once; the figure itself when no other count of people is joined to it. Read on
+     * the number phrases the sentence's one scan found ({@code startsAt}), so no new pass.
+     */
+    private static Quantity list(String[] low, Quantity q, Quantity[] startsAt, boolean[] used) {
+        if (q.min() == null || !q.min().equals(q.max()) || !q.qualifier().equals("exact")) {
+            return q;
+        }
+        int head = personAt(low, q.to());
+        int sum = q.min();
+        int end = q.to();
+        while (head >= 0) {
+            int j = head + 1;
+            if (j < low.length && low[j].equals(",")) {
+                j++;
+            }
+            if (j < low.length && low[j].equals("and")) {
+                j++;
+            } else if (j == head + 1) {
+                break; // neither "and" nor a comma: the list, if any, has ended
+            }
+            Quantity r = j < low.length ? startsAt[j] : null;
+            if (r == null || used[j] || r.min() == null || !r.min().equals(r.max()) || !r.qualifier().equals("exact")) {
+                break;
+            }
+            int next = personAt(low, r.to());
+            if (next < 0) {
+                break; // "a soldier and a dog", "a guard and two hours later"
+            }
+            used[j] = true;
+            sum += r.min();
+            head = next;
+            end = next + 1;
+        }
+        return end == q.to() ? q : new Quantity(q.from(), end, sum, sum, "exact", false);
+    }
+
+    /** The person noun heading the words after a number (over at most two modifiers), or -1. */
+    private static int personAt(String[] low, int from) {
+        for (int j = from; j < from + 3 && j < low.length; j++) {
+            String w = low[j];
+            if (isPerson(w) || isPerson(w + "s") || w.endsWith("men") || w.endsWith("ers") && w.length() > 4
+                    || w.endsWith("ists") || w.endsWith("ians")) {
+                return j; // "passenger" counts as "passengers" does
+            }
+            if (!Character.isLetter(w.charAt(0)) || w.equals("and") || w.equals("or")) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private static boolean followedByPerson(String[] low, int from, int to) {

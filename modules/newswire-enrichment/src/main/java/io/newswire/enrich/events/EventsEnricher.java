@@ -261,10 +261,8 @@ public final class EventsEnricher implements Enricher {
                 && (low[k - 1].equals("shot") || low[k - 1].equals("gunned")))) {
             return false;
         }
-        for (String x : low) {
-            if (EventTriggers.ACCIDENTS.contains(x)) {
-                return false;
-            }
+        if (!EventTriggers.agentive(low)) {
+            return false; // an accident, or a blast or fire with no bomb or attack told
         }
         boolean attackBefore = false;
         for (int i = beforeFrom; i < beforeTo && !attackBefore; i++) {

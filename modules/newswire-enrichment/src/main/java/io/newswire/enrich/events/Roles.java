@@ -223,6 +223,10 @@ final class Roles {
                 if (i >= 0 && index.end[k] <= sEnd) {
                     Entity e = index.entities.get(i);
                     Named n = named(index.start[k], index.end[k], e.id(), -1, e.type() == EntityType.LOCATION);
+                    if (n != null && !n.location() && samePlace(n) != null) {
+                        // a name the places stage read as a place is one, whatever type the entity has
+                        n = new Named(n.first(), n.last(), n.id(), -1, true);
+                    }
                     if (n != null && !overlaps(demonyms, n)) {
                         parties.add(n);
                     }
@@ -254,6 +258,39 @@ final class Roles {
             return -1;
         }
 
+        /** The place mention with exactly the tokens of {@code n}, or null. */
+        private Named samePlace(Named n) {
+            for (int i = 0; i < places.size(); i++) {
+                Named p = places.get(i);
+                if (p.first() == n.first() && p.last() == n.last()) {
+                    return p;
+                }
+            }
+            return null;
+        }
+
+        /**
+         * The place named right before token {@code j}, over a place noun ("Yunnan Province"), that
+         * ends at token {@code j - 1} or {@code j - 2}; or null.
+         */
+        private Named placeBefore(int j) {
+            int last = j - 1;
+            if (last > 0 && PLACE_NOUNS.contains(low[last])) {
+                last--; // "in Kunming of Yunnan Province and Urumqi"
+            }
+            for (int i = 0; i < places.size(); i++) {
+                if (places.get(i).last() == last) {
+                    return places.get(i);
+                }
+            }
+            for (int i = 0; i < parties.size(); i++) {
+                if (parties.get(i).location() && parties.get(i).last() == last) {
+                    return parties.get(i);
+                }
+            }
+            return null;
+        }
+
         private static boolean overlaps(List<Named> list, Named n) {
             for (int i1 = 0; i1 < list.size(); i1++) {
                 Named o = list.get(i1);
@@ -274,6 +311,14 @@ final class Roles {
                 String w = low[j];
                 if (LOCATIVE.contains(w)) {
                     return true;
+                }
+                if ((w.equals("of") || w.equals("and") || w.equals(",")) && j == k - 1 && j > 0) {
+                    // a place joined to a place in a locative phrase is one too: "in Kunming of Yunnan
+                    // Province and Urumqi", "near Hama, Homs"
+                    Named p = placeBefore(j);
+                    if (p != null && p.first() < j) {
+                        return locative(p.first());
+                    }
                 }
                 if (w.equals("of")) {
                     return j > 0 && PLACE_NOUNS.contains(low[j - 1]);
@@ -330,6 +375,21 @@ final class Roles {
             String p1 = j > 0 ? low[j - 1] : "";
             String p2 = j > 1 ? low[j - 2] : "";
             return !(SCENE.contains(p1) || p1.equals("a") || p1.equals("an") || p1.equals("the") || SCENE.contains(p2));
+        }
+
+        /**
+         * Whether the name follows "in", "at", "inside" or "near" over at most a determiner: a company,
+         * a school or a ministry named there is where an event happened, not who did it.
+         */
+        boolean inside(Named n) {
+            int j = n.first() - 1;
+            if (j >= 0 && low[j].equals("the")) {
+                j--;
+            }
+            return j >= 0 && switch (low[j]) {
+                case "in", "at", "inside", "near" -> true;
+                default -> false;
+            };
         }
 
         /** Whether the name follows {@code word} over at most a determiner: "by Baqeri", "by the army". */
@@ -395,6 +455,32 @@ final class Roles {
         }
 
         /**
+         * The preposition of time that opens a noun trigger's phrase ("has stepped up security since the
+         * terrorist attacks on ..."), over at most four words: a name before it is the subject of another
+         * verb, not the attack's actor; -1 when there is none.
+         */
+        int sceneBefore(int trigger) {
+            if (low[trigger].endsWith("ed")) {
+                return -1; // a verb: "after the countries agreed", "has since criticised"
+            }
+            boolean determiner = false; // a noun phrase: "since the attacks", not "after talks with"
+            for (int j = trigger - 1; j >= 0 && trigger - j <= 4; j--) {
+                switch (low[j]) {
+                    case "since", "after", "before", "following", "despite" -> {
+                        return determiner ? j : -1;
+                    }
+                    case "the", "a", "an", "this", "these", "those", "its", "their", "his", "her" -> determiner = true;
+                    default -> {
+                        if (!Character.isLetter(low[j].charAt(0)) || EventTriggers.TABLE.containsKey(low[j])) {
+                            return -1;
+                        }
+                    }
+                }
+            }
+            return -1;
+        }
+
+        /**
          * The last reporting verb before the trigger when no pronoun after it takes the speaker up
          * ("Police said the BLA had carried out the attack"): names before it are not the actor; -1 when
          * there is none.
@@ -432,7 +518,7 @@ final class Roles {
     static Result of(Context c, int t, String type, Integer before, Integer dateline, int from, int to) {
         boolean said = said(type);
         int stop = Math.min(c.boundaryAfter(t, said), to);
-        int speech = Math.max(c.speechBefore(t), from - 1);
+        int speech = Math.max(Math.max(c.speechBefore(t), from - 1), c.sceneBefore(t));
         Named place = place(c, t, stop, from);
         Named actor = null;
         Named target = null;
@@ -443,6 +529,9 @@ final class Roles {
                 continue; // where it happened, not who
             }
             if (n.last() < t) {
+                if (physical(type) && c.inside(n)) {
+                    continue; // "in Hebei Jinxin Steel Company": where it happened, not who did it
+                }
                 if ((actor == null || n.last() > actor.last()) && n.last() > speech && !c.addressee(n)) {
                     if (type != null && type.equals("ASSAULT") && c.victim(n, t)) {
                         target = target == null ? n : target; // "X were also killed in clashes": X suffered it
