@@ -92,6 +92,13 @@ public final class EntitiesEnricher implements Enricher {
     /** Words that end a place's name before a person's inside a tagger's span ("... Province Yaqoub Hashemi"). */
     private static final Set<String> DIVISION_WORDS = Set.of("Province", "District", "Governorate", "Prefecture",
             "Oblast", "Region", "State");
+    /**
+     * Last words of an administrative division's name: "Kashgar Prefecture", "Xinjiang Uygur Autonomous Region",
+     * "Sverdlovsk Oblast", "Giresun Province" are places whatever the tagger said. Not "Municipality" (a
+     * municipality is also its council, "Istanbul Metropolitan Municipality") nor "Department" (a body's head).
+     */
+    private static final Set<String> PLACE_DIVISIONS = Set.of("Province", "District", "Governorate", "Prefecture",
+            "Oblast", "Krai", "Region", "State", "County", "Emirate", "Canton", "Voivodeship");
     /** Last words of events' names ({@code event-words.txt}): "the Kisan Samman Yatra", "the Freedom March". */
     private static final Set<String> EVENT_WORDS = io.newswire.enrich.text.WordList.load(EntitiesEnricher.class,
             "event-words.txt");
@@ -2004,6 +2011,21 @@ public final class EntitiesEnricher implements Enricher {
             if (end - start >= 2 && type != EntityType.LOCATION && FEATURE_WORDS.contains(last)
                     && (type != EntityType.PERSON || !SURNAME_FEATURES.contains(last))) {
                 type = EntityType.LOCATION; // "the Yangtze River", "Third Mainland Bridge", "Rift Valley farmers"
+                title = null;
+            }
+            if (end - start >= 2 && type != EntityType.LOCATION && PLACE_DIVISIONS.contains(last)
+                    && !PLACE_DIVISIONS.contains(all.get(start).word()) && !orgHead(all, start)) {
+                // "Kashgar Prefecture", "Krasnoyarsk Krai": a name and a division word are a place, unless a
+                // body's head follows, which makes the tagger's span longer ("Kano State Government")
+                for (int k = start + 2; k < end - 1; k++) {
+                    if (all.get(k).word().equals("and") && PLACE_DIVISIONS.contains(all.get(k - 1).word())) {
+                        // "Xinjiang Uygur Autonomous Region and Gansu Province": two places
+                        cands.add(cand(read, all, EntityType.LOCATION, start, k, null, null));
+                        start = k + 1;
+                        break;
+                    }
+                }
+                type = EntityType.LOCATION;
                 title = null;
             }
             if (type == EntityType.PERSON && end - start >= 2 && end < all.size()

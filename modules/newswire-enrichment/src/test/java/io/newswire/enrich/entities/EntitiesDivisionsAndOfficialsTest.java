@@ -1,0 +1,58 @@
+package io.newswire.enrich.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newswire.model.Article;
+import io.newswire.model.Entity;
+import io.newswire.model.Language;
+import io.newswire.model.Mention;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Administrative divisions named by a name and a division word (places, never people or bodies), and lists of
+ * officials whose titles hold a body, an adjective and a rank; in sentences with invented names written for this
+ * test, from Chinese, Japanese, Russian, Turkish and Nigerian-style copy.
+ */
+class EntitiesDivisionsAndOfficialsTest {
+
+    private static final EntitiesEnricher ENRICHER = new EntitiesEnricher(AliasTable.builtIn());
+
+    private static List<Entity> entities(String text) {
+        return ENRICHER.enrich(Article.builder("c-1", text, "t").language(new Language("en", 0.9)).build())
+                .entities();
+    }
+
+    /** Every mention's text and type, "LOCATION Kashgar Prefecture". */
+    private static List<String> mentions(String text) {
+        return entities(text).stream().flatMap(e -> e.mentions().stream().map(Mention::text)
+                .map(m -> e.type() + " " + m)).toList();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Officials in Yarkel Prefecture said the road would reopen on Monday. | Yarkel Prefecture",
+        "The Qinglan Uygur Autonomous Region government said output rose by 8 percent. | Qinglan Uygur Autonomous Region",
+        "Floods hit Qinglan Uygur Autonomous Region and Tashan Province last week. | Qinglan Uygur Autonomous Region",
+        "Floods hit Qinglan Uygur Autonomous Region and Tashan Province last week. | Tashan Province",
+        "Snow closed roads in Hokkaido Prefecture and Niigata Prefecture on Tuesday. | Niigata Prefecture",
+        "Officials in Sverdlovsk Oblast and Krasnoyarsk Krai said the fires were contained. | Krasnoyarsk Krai",
+        "Residents of Tarsk District said the water was unsafe. | Tarsk District",
+        "Officials from Alvora Governorate met on Sunday. | Alvora Governorate",
+        "Police in Mardel County said two people were injured. | Mardel County",
+    })
+    void shouldMakeANameWithADivisionWordAPlaceWhenTheTaggerTypesItOtherwise(String text, String place) {
+        List<String> found = mentions(text);
+
+        assertThat(found).contains("LOCATION " + place).noneMatch(m -> m.contains(place) && !m.startsWith("LOCATION"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "The Kano State Government said it had paid the salaries. | Kano State Government",
+    })
+    void shouldKeepABodyWhenItsHeadFollowsTheDivisionWord(String text, String body) {
+        assertThat(mentions(text)).contains("ORGANIZATION " + body);
+    }
+}
