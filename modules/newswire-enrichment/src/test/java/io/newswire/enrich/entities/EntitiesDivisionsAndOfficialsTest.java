@@ -55,4 +55,25 @@ class EntitiesDivisionsAndOfficialsTest {
     void shouldKeepABodyWhenItsHeadFollowsTheDivisionWord(String text, String body) {
         assertThat(mentions(text)).contains("ORGANIZATION " + body);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Chief Public Prosecutor Ayşe Korkmaz opened an inquiry on Friday. | Ayşe Korkmaz | Chief Public Prosecutor",
+        "Public Prosecutor Lena Vogt asked for a longer sentence. | Lena Vogt | Public Prosecutor",
+        "Kazan University Rector Prof. Dr. Ilnur Sabirov spoke at the opening. | Ilnur Sabirov | Rector Prof. Dr.",
+        "Ordel University Rector Prof. Dr. Meral Tunç, Ordel Mayor Kemal Aydın and Chief Public Prosecutor Sinan Er attended. | Sinan Er | Chief Public Prosecutor",
+    })
+    void shouldSplitARectorOrProsecutorTitleOffTheNameWhenItStandsBeforeIt(String text, String name, String title) {
+        assertThat(entities(text)).filteredOn(e -> e.name().equals(name))
+                .singleElement().satisfies(e -> assertThat(e.title()).isEqualTo(title));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Kazan University Rector Prof. Dr. Ilnur Sabirov spoke at the opening. | Kazan University",
+        "Ordel University Rector Prof. Dr. Meral Tunç, Ordel Mayor Kemal Aydın and Chief Public Prosecutor Sinan Er attended. | Ordel University",
+    })
+    void shouldEndTheUniversityBeforeTheRectorWhenATitleFollowsIt(String text, String body) {
+        assertThat(mentions(text)).contains("ORGANIZATION " + body).noneMatch(m -> m.contains("Rector"));
+    }
 }
