@@ -99,6 +99,9 @@ public final class EntitiesEnricher implements Enricher {
      */
     private static final Set<String> PLACE_DIVISIONS = Set.of("Province", "District", "Governorate", "Prefecture",
             "Oblast", "Krai", "Region", "State", "County", "Emirate", "Canton", "Voivodeship");
+    /** Adjectives of a level of government ({@code level-adjectives.txt}): "Provincial", "Regional", "Federal". */
+    private static final Set<String> LEVEL_ADJECTIVES = io.newswire.enrich.text.WordList.load(EntitiesEnricher.class,
+            "level-adjectives.txt");
     /** Last words of events' names ({@code event-words.txt}): "the Kisan Samman Yatra", "the Freedom March". */
     private static final Set<String> EVENT_WORDS = io.newswire.enrich.text.WordList.load(EntitiesEnricher.class,
             "event-words.txt");
@@ -707,6 +710,25 @@ public final class EntitiesEnricher implements Enricher {
                 break;
             }
         }
+    }
+
+    /**
+     * Whether the span {@code [start, end)}, which ends in a level adjective, names nothing: it holds only level
+     * adjectives ("Provincial" of "Provincial Police Chief X"), or words that name no place ending in one
+     * before a title ("Gendarmerie Regional" of "Gendarmerie Regional Commander Brigadier General X"), whose
+     * words are the title's. Lookups over the span only.
+     */
+    private boolean levelAdjectiveSpan(List<Tokenizer.Token> all, int start, int end) {
+        boolean adjectives = true;
+        boolean common = true;
+        for (int k = start; k < end; k++) {
+            String w = all.get(k).word();
+            boolean level = LEVEL_ADJECTIVES.contains(w);
+            adjectives &= level;
+            // a body's word ("Gendarmerie", "Police"), not a place's name ("Giresun Regional Director X")
+            common &= level || capitalised(w) && !NeutralPlaces.isPlace(gazetteer, all, k, k + 1);
+        }
+        return adjectives || common && end < all.size() && Titles.isAnyTitleWord(all.get(end).word());
     }
 
     private static final Set<String> WEEKDAYS = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
@@ -1999,6 +2021,9 @@ public final class EntitiesEnricher implements Enricher {
         }
         if (lex == tagger) {
             String last = all.get(end - 1).word();
+            if (LEVEL_ADJECTIVES.contains(last) && levelAdjectiveSpan(all, start, end)) {
+                return; // "Provincial" of "Provincial Police Chief X", "Gendarmerie Regional" before "Commander"
+            }
             if (end - start == 1 && GENERIC_HEADS.contains(last) && (start == sentenceStart
                     || !capitalised(all.get(start - 1).word()) || DETERMINERS.contains(all.get(start - 1).word()))) {
                 return; // "Association chairman ...", "The Dam was built": a head word alone names nothing

@@ -76,4 +76,26 @@ class EntitiesDivisionsAndOfficialsTest {
     void shouldEndTheUniversityBeforeTheRectorWhenATitleFollowsIt(String text, String body) {
         assertThat(mentions(text)).contains("ORGANIZATION " + body).noneMatch(m -> m.contains("Rector"));
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Provincial Police Chief Fahri Aktaş said the road was closed. | Provincial",
+        "Gendarmerie Regional Commander Brigadier General Selim Yurt inspected the posts. | Regional",
+        "Yesterday Federal Police Commissioner Dmitri Orlov and Municipal Water Director Anna Belova met. | Federal",
+        "Yesterday Federal Police Commissioner Dmitri Orlov and Municipal Water Director Anna Belova met. | Municipal",
+        "Sivrel Regional Commander Brigadier General Hasan Doğru, Sivrel Mayor Oya Kılıç and Provincial Council President Cem Arslan attended. | Regional",
+    })
+    void shouldFindNoEntityWhenALevelAdjectiveOpensATitle(String text, String adjective) {
+        assertThat(mentions(text)).noneMatch(m -> m.endsWith(" " + adjective) || m.contains(adjective + " Commander"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Provincial Police Chief Fahri Aktaş said the road was closed. | Fahri Aktaş",
+        "Gendarmerie Regional Commander Brigadier General Selim Yurt inspected the posts. | Selim Yurt",
+        "Yesterday Federal Police Commissioner Dmitri Orlov and Municipal Water Director Anna Belova met. | Anna Belova",
+    })
+    void shouldKeepThePersonWhenALevelAdjectiveOpensTheirTitle(String text, String name) {
+        assertThat(mentions(text)).contains("PERSON " + name);
+    }
 }
