@@ -2021,6 +2021,11 @@ public final class EntitiesEnricher implements Enricher {
         }
         if (lex == tagger) {
             String last = all.get(end - 1).word();
+            if (type != EntityType.LOCATION && end + 1 < all.size() && PLACE_DIVISIONS.contains(all.get(end).word())
+                    && Titles.isAnyTitleWord(all.get(end + 1).word())) {
+                type = EntityType.LOCATION; // "Khorasan Razavi" of "Khorasan Razavi Province Governor X": the place
+                title = null;
+            }
             if (LEVEL_ADJECTIVES.contains(last) && levelAdjectiveSpan(all, start, end)) {
                 return; // "Provincial" of "Provincial Police Chief X", "Gendarmerie Regional" before "Commander"
             }

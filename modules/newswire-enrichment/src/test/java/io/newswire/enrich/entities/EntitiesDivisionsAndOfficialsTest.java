@@ -98,4 +98,17 @@ class EntitiesDivisionsAndOfficialsTest {
     void shouldKeepThePersonWhenALevelAdjectiveOpensTheirTitle(String text, String name) {
         assertThat(mentions(text)).contains("PERSON " + name);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Khorasan Razavi Province Governor Yaqoub Hashemi said the dam was full. | Khorasan Razavi | Yaqoub Hashemi",
+        "Aomori Prefecture Governor Kenji Mimura said the snow had stopped. | Aomori | Kenji Mimura",
+        "Tarsk District Governor Omar Haidari said the road was open. | Tarsk | Omar Haidari",
+    })
+    void shouldMakeTheNameBeforeADivisionWordAndATitleAPlace(String text, String place, String person) {
+        List<String> found = mentions(text);
+
+        assertThat(found).contains("PERSON " + person).anyMatch(m -> m.startsWith("LOCATION " + place))
+                .noneMatch(m -> m.contains(place) && !m.startsWith("LOCATION"));
+    }
 }
