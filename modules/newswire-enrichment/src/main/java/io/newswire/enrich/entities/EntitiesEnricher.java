@@ -92,6 +92,16 @@ public final class EntitiesEnricher implements Enricher {
     /** Words that end a place's name before a person's inside a tagger's span ("... Province Yaqoub Hashemi"). */
     private static final Set<String> DIVISION_WORDS = Set.of("Province", "District", "Governorate", "Prefecture",
             "Oblast", "Region", "State");
+    /**
+     * Last words of an administrative division's name: "Kashgar Prefecture", "Xinjiang Uygur Autonomous Region",
+     * "Sverdlovsk Oblast", "Giresun Province" are places whatever the tagger said. Not "Municipality" (a
+     * municipality is also its council, "Istanbul Metropolitan Municipality") nor "Department" (a body's head).
+     */
+    private static final Set<String> PLACE_DIVISIONS = Set.of("Province", "District", "Governorate", "Prefecture",
+            "Oblast", "Krai", "Region", "State", "County", "Emirate", "Canton", "Voivodeship");
+    /** Adjectives of a level of government ({@code level-adjectives.txt}): "Provincial", "Regional", "Federal". */
+    private static final Set<String> LEVEL_ADJECTIVES = io.newswire.enrich.text.WordList.load(EntitiesEnricher.class,
+            "level-adjectives.txt");
     /** Last words of events' names ({@code event-words.txt}): "the Kisan Samman Yatra", "the Freedom March". */
     private static final Set<String> EVENT_WORDS = io.newswire.enrich.text.WordList.load(EntitiesEnricher.class,
             "event-words.txt");
@@ -700,6 +710,25 @@ public final class EntitiesEnricher implements Enricher {
                 break;
             }
         }
+    }
+
+    /**
+     * Whether the span {@code [start, end)}, which ends in a level adjective, names nothing: it holds only level
+     * adjectives ("Provincial" of "Provincial Police Chief X"), or words that name no place ending in one
+     * before a title ("Gendarmerie Regional" of "Gendarmerie Regional Commander Brigadier General X"), whose
+     * words are the title's. Lookups over the span only.
+     */
+    private boolean levelAdjectiveSpan(List<Tokenizer.Token> all, int start, int end) {
+        boolean adjectives = true;
+        boolean common = true;
+        for (int k = start; k < end; k++) {
+            String w = all.get(k).word();
+            boolean level = LEVEL_ADJECTIVES.contains(w);
+            adjectives &= level;
+            // a body's word ("Gendarmerie", "Police"), not a place's name ("Giresun Regional Director X")
+            common &= level || capitalised(w) && !NeutralPlaces.isPlace(gazetteer, all, k, k + 1);
+        }
+        return adjectives || common && end < all.size() && Titles.isAnyTitleWord(all.get(end).word());
     }
 
     private static final Set<String> WEEKDAYS = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
@@ -1992,6 +2021,14 @@ public final class EntitiesEnricher implements Enricher {
         }
         if (lex == tagger) {
             String last = all.get(end - 1).word();
+            if (type != EntityType.LOCATION && end + 1 < all.size() && PLACE_DIVISIONS.contains(all.get(end).word())
+                    && Titles.isAnyTitleWord(all.get(end + 1).word())) {
+                type = EntityType.LOCATION; // "Khorasan Razavi" of "Khorasan Razavi Province Governor X": the place
+                title = null;
+            }
+            if (LEVEL_ADJECTIVES.contains(last) && levelAdjectiveSpan(all, start, end)) {
+                return; // "Provincial" of "Provincial Police Chief X", "Gendarmerie Regional" before "Commander"
+            }
             if (end - start == 1 && GENERIC_HEADS.contains(last) && (start == sentenceStart
                     || !capitalised(all.get(start - 1).word()) || DETERMINERS.contains(all.get(start - 1).word()))) {
                 return; // "Association chairman ...", "The Dam was built": a head word alone names nothing
@@ -2004,6 +2041,21 @@ public final class EntitiesEnricher implements Enricher {
             if (end - start >= 2 && type != EntityType.LOCATION && FEATURE_WORDS.contains(last)
                     && (type != EntityType.PERSON || !SURNAME_FEATURES.contains(last))) {
                 type = EntityType.LOCATION; // "the Yangtze River", "Third Mainland Bridge", "Rift Valley farmers"
+                title = null;
+            }
+            if (end - start >= 2 && type != EntityType.LOCATION && PLACE_DIVISIONS.contains(last)
+                    && !PLACE_DIVISIONS.contains(all.get(start).word()) && !orgHead(all, start)) {
+                // "Kashgar Prefecture", "Krasnoyarsk Krai": a name and a division word are a place, unless a
+                // body's head follows, which makes the tagger's span longer ("Kano State Government")
+                for (int k = start + 2; k < end - 1; k++) {
+                    if (all.get(k).word().equals("and") && PLACE_DIVISIONS.contains(all.get(k - 1).word())) {
+                        // "Xinjiang Uygur Autonomous Region and Gansu Province": two places
+                        cands.add(cand(read, all, EntityType.LOCATION, start, k, null, null));
+                        start = k + 1;
+                        break;
+                    }
+                }
+                type = EntityType.LOCATION;
                 title = null;
             }
             if (type == EntityType.PERSON && end - start >= 2 && end < all.size()
