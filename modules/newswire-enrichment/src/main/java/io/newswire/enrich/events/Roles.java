@@ -274,17 +274,19 @@ final class Roles {
          * ends at token {@code j - 1} or {@code j - 2}; or null.
          */
         private Named placeBefore(int j) {
+            // The place noun may be inside the place's mention ("Yunnan Province" as the places stage
+            // read it) or after it (the entity "Yunnan"): both ends are tried.
             int last = j - 1;
-            if (last > 0 && PLACE_NOUNS.contains(low[last])) {
-                last--; // "in Kunming of Yunnan Province and Urumqi"
-            }
+            int bare = last > 0 && PLACE_NOUNS.contains(low[last]) ? last - 1 : last; // "in Kunming of Yunnan Province and Urumqi"
             for (int i = 0; i < places.size(); i++) {
-                if (places.get(i).last() == last) {
+                int end = places.get(i).last();
+                if (end == last || end == bare) {
                     return places.get(i);
                 }
             }
             for (int i = 0; i < parties.size(); i++) {
-                if (parties.get(i).location() && parties.get(i).last() == last) {
+                int end = parties.get(i).last();
+                if (parties.get(i).location() && (end == last || end == bare)) {
                     return parties.get(i);
                 }
             }
@@ -457,22 +459,26 @@ final class Roles {
         /**
          * The preposition of time that opens a noun trigger's phrase ("has stepped up security since the
          * terrorist attacks on ..."), over at most four words: a name before it is the subject of another
-         * verb, not the attack's actor; -1 when there is none.
+         * verb, not the attack's actor; -1 when there is none. An assault needs no determiner ("has stepped
+         * up efforts following terrorist attacks on ..."): the subject of another verb is never the attacker
+         * of attacks it reacts to, where "after talks with" is said of their party.
          */
-        int sceneBefore(int trigger) {
+        int sceneBefore(int trigger, String type) {
             if (low[trigger].endsWith("ed")) {
                 return -1; // a verb: "after the countries agreed", "has since criticised"
             }
+            boolean assault = "ASSAULT".equals(type);
             boolean determiner = false; // a noun phrase: "since the attacks", not "after talks with"
             for (int j = trigger - 1; j >= 0 && trigger - j <= 4; j--) {
                 switch (low[j]) {
                     case "since", "after", "before", "following", "despite" -> {
-                        return determiner ? j : -1;
+                        return determiner || assault ? j : -1;
                     }
                     case "the", "a", "an", "this", "these", "those", "its", "their", "his", "her" -> determiner = true;
                     default -> {
-                        if (!Character.isLetter(low[j].charAt(0)) || EventTriggers.TABLE.containsKey(low[j])) {
-                            return -1;
+                        if (!Character.isLetter(low[j].charAt(0))
+                                || !assault && EventTriggers.TABLE.containsKey(low[j])) {
+                            return -1; // an assault's modifiers ("terrorist", "suicide") are trigger words too
                         }
                     }
                 }
@@ -518,7 +524,7 @@ final class Roles {
     static Result of(Context c, int t, String type, Integer before, Integer dateline, int from, int to) {
         boolean said = said(type);
         int stop = Math.min(c.boundaryAfter(t, said), to);
-        int speech = Math.max(Math.max(c.speechBefore(t), from - 1), c.sceneBefore(t));
+        int speech = Math.max(Math.max(c.speechBefore(t), from - 1), c.sceneBefore(t, type));
         Named place = place(c, t, stop, from);
         Named actor = null;
         Named target = null;

@@ -567,6 +567,15 @@ class EventsEnricherTest {
                 Arguments.of("Ardovia has tightened border controls since the bombings in Kessel and Marnow.", "ASSAULT",
                         List.of("LOC:Ardovia", "LOC:Kessel", "LOC:Marnow"), List.of("Ardovia", "Kessel", "Marnow"),
                         "-|-|Kessel"),
+                // no determiner before an assault ("following terrorist attacks"), and a chain of places over
+                // a division noun that the places stage read inside the place ("Marnow Province") or not
+                Arguments.of("Ardovia has stepped up security following terrorist attacks on bus depots in Kessel of "
+                        + "Marnow Province and Tolvik.", "ASSAULT",
+                        List.of("LOC:Ardovia", "LOC:Kessel", "LOC:Marnow", "LOC:Tolvik"),
+                        List.of("Kessel", "Marnow Province", "Tolvik"), "-|-|Kessel"),
+                Arguments.of("Ardovia tightened controls after attacks in Kessel of Marnow Province and Tolvik.", "ASSAULT",
+                        List.of("LOC:Ardovia", "LOC:Kessel", "LOC:Marnow", "LOC:Tolvik"),
+                        List.of("Kessel", "Marnow", "Tolvik"), "-|-|Kessel"),
                 Arguments.of("Norland shelled border posts near Velka, Dravo and Osten on Sunday.", "ASSAULT",
                         List.of("LOC:Norland", "LOC:Velka", "LOC:Dravo", "LOC:Osten"),
                         List.of("Norland", "Velka", "Dravo", "Osten"), "Norland|-|Velka"),
