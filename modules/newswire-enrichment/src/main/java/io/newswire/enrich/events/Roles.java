@@ -653,6 +653,16 @@ final class Roles {
                 before = p;
             }
         }
+        // A place before the trigger in a chain of places ("from Camberley, Surrey", "in Kunming of Yunnan
+        // Province"): the chain's first member is the most specific, the later ones say where it lies.
+        while (after == null && before != null && before.first() > from + 1) {
+            String joint = c.low[before.first() - 1];
+            Named head = joint.equals(",") || joint.equals("of") ? c.placeBefore(before.first() - 1) : null;
+            if (head == null || head.first() >= before.first() || head.first() < from || !c.places.contains(head)) {
+                break;
+            }
+            before = head;
+        }
         Named chosen = after != null ? after : before;
         if (chosen == null) {
             return null;

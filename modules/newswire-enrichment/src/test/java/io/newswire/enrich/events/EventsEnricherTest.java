@@ -576,6 +576,11 @@ class EventsEnricherTest {
                 Arguments.of("Ardovia tightened controls after attacks in Kessel of Marnow Province and Tolvik.", "ASSAULT",
                         List.of("LOC:Ardovia", "LOC:Kessel", "LOC:Marnow", "LOC:Tolvik"),
                         List.of("Kessel", "Marnow", "Tolvik"), "-|-|Kessel"),
+                // before the trigger, a chain's first place is the event's ("in Kessel, Marnow", "Kessel of Marnow")
+                Arguments.of("In Kessel, Marnow, gunmen attacked a bus on Sunday.", "ASSAULT",
+                        List.of("LOC:Kessel", "LOC:Marnow"), List.of("Kessel", "Marnow"), "-|-|Kessel"),
+                Arguments.of("In Kessel of Marnow Province, gunmen attacked a bus on Sunday.", "ASSAULT",
+                        List.of("LOC:Kessel", "LOC:Marnow"), List.of("Kessel", "Marnow Province"), "-|-|Kessel"),
                 Arguments.of("Norland shelled border posts near Velka, Dravo and Osten on Sunday.", "ASSAULT",
                         List.of("LOC:Norland", "LOC:Velka", "LOC:Dravo", "LOC:Osten"),
                         List.of("Norland", "Velka", "Dravo", "Osten"), "Norland|-|Velka"),
