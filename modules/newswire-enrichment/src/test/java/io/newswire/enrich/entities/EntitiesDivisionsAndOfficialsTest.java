@@ -1,11 +1,9 @@
 package io.newswire.enrich.entities;
 
+import static io.newswire.enrich.entities.EntityTexts.entities;
+import static io.newswire.enrich.entities.EntityTexts.mentions;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.newswire.model.Article;
-import io.newswire.model.Entity;
-import io.newswire.model.Language;
-import io.newswire.model.Mention;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -16,19 +14,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * test, from Chinese, Japanese, Russian, Turkish and Nigerian-style copy.
  */
 class EntitiesDivisionsAndOfficialsTest {
-
-    private static final EntitiesEnricher ENRICHER = new EntitiesEnricher(AliasTable.builtIn());
-
-    private static List<Entity> entities(String text) {
-        return ENRICHER.enrich(Article.builder("c-1", text, "t").language(new Language("en", 0.9)).build())
-                .entities();
-    }
-
-    /** Every mention's text and type, "LOCATION Kashgar Prefecture". */
-    private static List<String> mentions(String text) {
-        return entities(text).stream().flatMap(e -> e.mentions().stream().map(Mention::text)
-                .map(m -> e.type() + " " + m)).toList();
-    }
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {

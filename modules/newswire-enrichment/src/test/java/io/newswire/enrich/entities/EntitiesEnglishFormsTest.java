@@ -1,24 +1,16 @@
 package io.newswire.enrich.entities;
 
+import static io.newswire.enrich.entities.EntityTexts.entities;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.newswire.model.Article;
 import io.newswire.model.Entity;
 import io.newswire.model.EntityType;
-import io.newswire.model.Language;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** The error forms of real English wire copy, in sentences written for this test. */
 class EntitiesEnglishFormsTest {
-
-    private static final EntitiesEnricher ENRICHER = new EntitiesEnricher(AliasTable.builtIn());
-
-    private static List<Entity> entities(String text) {
-        return ENRICHER.enrich(Article.builder("c-1", text, "t").language(new Language("en", 0.9)).build())
-                .entities();
-    }
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {

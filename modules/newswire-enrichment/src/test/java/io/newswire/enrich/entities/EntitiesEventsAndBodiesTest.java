@@ -1,11 +1,11 @@
 package io.newswire.enrich.entities;
 
+import static io.newswire.enrich.entities.EntityTexts.entities;
+import static io.newswire.enrich.entities.EntityTexts.mentions;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.newswire.model.Article;
 import io.newswire.model.Entity;
 import io.newswire.model.EntityType;
-import io.newswire.model.Language;
 import io.newswire.model.Mention;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,23 +18,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * names; in sentences with invented names written for this test.
  */
 class EntitiesEventsAndBodiesTest {
-
-    private static final EntitiesEnricher ENRICHER = new EntitiesEnricher(AliasTable.builtIn());
-
-    private static List<Entity> entities(String text, String language) {
-        return ENRICHER.enrich(Article.builder("c-1", text, "t").language(new Language(language, 0.9)).build())
-                .entities();
-    }
-
-    /** Every mention's text and type, "LOCATION Sindh". */
-    private static List<String> mentions(String text, String language) {
-        return entities(text, language).stream().flatMap(e -> e.mentions().stream().map(Mention::text)
-                .map(m -> e.type() + " " + m)).toList();
-    }
-
-    private static List<String> mentions(String text) {
-        return mentions(text, "en");
-    }
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
