@@ -28,35 +28,45 @@ public final class TextCleaner {
         boolean space = false; // a space is pending within the line
         boolean lineStart = true;
         boolean composable = false; // a code point at or above U+0300, where NFC can change anything
-        for (int i = 0; i < s.length(); ) {
+        int length = s.length();
+        for (int i = 0; i < length; ) {
             int cp = s.charAt(i);
-            if (cp < 0x80) {
-                i++;
+            int run = -1; // start of a run of printable ASCII, copied in one append
+            if (cp > 0x20 && cp < 0x7F) {
+                // A word, most of an English text: none of it is a space, a break or invisible, so
+                // only what is pending before it applies.
+                run = i++;
+                while (i < length && s.charAt(i) > 0x20 && s.charAt(i) < 0x7F) {
+                    i++;
+                }
             } else {
-                cp = s.codePointAt(i);
-                i += Character.charCount(cp);
-                composable |= cp >= 0x300;
-            }
-            // Printable ASCII, most of an English text, is never a space, a break or invisible: the
-            // property lookups are for the rest.
-            if (cp <= 0x20 || cp >= 0x7F) {
-                if (cp == '\r') {
-                    if (i < s.length() && s.charAt(i) == '\n') {
-                        i++;
+                if (cp < 0x80) {
+                    i++;
+                } else {
+                    cp = s.codePointAt(i);
+                    i += Character.charCount(cp);
+                    composable |= cp >= 0x300;
+                }
+                // The property lookups are for what is not printable ASCII.
+                if (cp <= 0x20 || cp >= 0x7F) {
+                    if (cp == '\r') {
+                        if (i < length && s.charAt(i) == '\n') {
+                            i++;
+                        }
+                        cp = '\n';
                     }
-                    cp = '\n';
-                }
-                if (cp == '\n' || cp == 0x2028 || cp == 0x2029 || cp == 0x0B || cp == 0x0C || cp == 0x85) {
-                    newlines++;
-                    space = false;
-                    continue;
-                }
-                if (cp == '\t' || Character.getType(cp) == Character.SPACE_SEPARATOR) {
-                    space = true;
-                    continue;
-                }
-                if (isInvisible(cp) && !(newlines == 0 && !space && isSpellingJoiner(cp, out, s, i))) {
-                    continue;
+                    if (cp == '\n' || cp == 0x2028 || cp == 0x2029 || cp == 0x0B || cp == 0x0C || cp == 0x85) {
+                        newlines++;
+                        space = false;
+                        continue;
+                    }
+                    if (cp == '\t' || Character.getType(cp) == Character.SPACE_SEPARATOR) {
+                        space = true;
+                        continue;
+                    }
+                    if (isInvisible(cp) && !(newlines == 0 && !space && isSpellingJoiner(cp, out, s, i))) {
+                        continue;
+                    }
                 }
             }
             if (newlines > 0) {
@@ -71,7 +81,11 @@ public final class TextCleaner {
             }
             space = false;
             lineStart = false;
-            out.appendCodePoint(cp);
+            if (run >= 0) {
+                out.append(s, run, i);
+            } else {
+                out.appendCodePoint(cp);
+            }
         }
         // NFC last: removing an invisible character between combining marks can change their
         // canonical order, so composing first would not be stable.
