@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.management.GarbageCollectionNotificationInfo;
+import com.sun.management.HotSpotDiagnosticMXBean;
 import io.newswire.broker.EmbeddedKafkaBroker;
 import io.newswire.model.ArticleIds;
 import io.newswire.model.Json;
@@ -51,10 +52,18 @@ import org.apache.kafka.streams.KafkaStreams;
  * end, whether memory stayed flat over the last {@link Options#window()}.
  *
  * <p>Heap after GC is read from the collectors' own notifications (the heap pools' usage right
- * after each collection), never by calling {@code System.gc()}, which would change what is
- * measured; each interval reports the lowest and the last of them. The lowest is the one trended:
- * with G1 the heap after a young collection still holds the old garbage not yet reclaimed by a
- * mixed collection, and the lowest point of an interval is the closest reading of the live set.
+ * after each collection); each interval reports the lowest and the last of them. The lowest is the
+ * one trended: with G1 the heap after a young collection still holds the old garbage not yet
+ * reclaimed by a mixed collection, and the lowest point of an interval is the closest reading of
+ * the live set. G1 starts the concurrent marking that lets mixed collections reclaim that garbage
+ * only when the old generation nears its (adaptive) threshold, which on a 1 GB heap can take a
+ * quarter of an hour: without help the lowest reading climbs for that long and then falls, a saw
+ * tooth a 20-minute line cannot judge. So when {@code -XX:+ExplicitGCInvokesConcurrent} is on (as
+ * {@code bin/newswire} and the image start the JVM, Kafka's own default), each interval begins with
+ * {@code System.gc()}, which then starts a concurrent marking cycle, never a stop-the-world full
+ * collection; the mixed collections after it bring the interval's lowest reading down to what is
+ * live. Without the flag no collection is requested and the output says the heap figure may hold
+ * unreclaimed garbage.
  * Everything in this JVM counts, the embedded broker included, as it would for {@code newswire demo}.
  */
 public final class SoakBench {
@@ -289,7 +298,16 @@ public final class SoakBench {
         long receivedAtLast = 0;
         long intervalNanos = options.interval().toNanos();
         long nextReport = start + intervalNanos;
+        boolean marking = concurrentExplicitGc();
+        out.println(marking
+                ? "soak: a concurrent marking cycle is started at each interval (System.gc() with "
+                        + "-XX:+ExplicitGCInvokesConcurrent), so the lowest heap after GC is the live set"
+                : "soak: -XX:+ExplicitGCInvokesConcurrent is off, so no marking cycle is requested: the lowest heap "
+                        + "after GC may include old garbage the collector has not yet had a reason to reclaim");
         gc.next();
+        if (marking) {
+            System.gc();
+        }
         // Whole intervals while articles are offered; then a drain of what is still in flight.
         while (nextReport <= end) {
             failIfStopped(state, sendFailure);
@@ -307,6 +325,9 @@ public final class SoakBench {
                 receivedAtLast = received;
                 inMinute = 0;
                 nextReport += intervalNanos;
+                if (marking) {
+                    System.gc(); // a concurrent cycle: see the class comment
+                }
                 continue;
             }
             for (ConsumerRecord<byte[], byte[]> rec : consumer.poll(Duration.ofMillis(100))) {
@@ -356,6 +377,17 @@ public final class SoakBench {
         }
         out.flush();
         return result;
+    }
+
+    /**
+     * Whether {@code System.gc()} starts a concurrent cycle in this JVM (G1 with
+     * {@code -XX:+ExplicitGCInvokesConcurrent}) rather than a stop-the-world full collection.
+     */
+    static boolean concurrentExplicitGc() {
+        boolean g1 = ManagementFactory.getGarbageCollectorMXBeans().stream().anyMatch(b -> b.getName().startsWith("G1"));
+        HotSpotDiagnosticMXBean hotspot = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
+        return g1 && hotspot != null
+                && Boolean.parseBoolean(hotspot.getVMOption("ExplicitGCInvokesConcurrent").getValue());
     }
 
     private static void failIfStopped(AtomicReference<KafkaStreams.State> state, AtomicReference<Exception> sendFailure) {
