@@ -10,7 +10,7 @@ import java.util.Set;
  * A deterministic, PTB-like word tokenizer with UTF-16 offsets, matching the tokens of the GMB
  * corpus the tagger is trained on: punctuation apart, the possessive {@code 's} (straight or curly)
  * a token of its own, {@code U.S.}, {@code Mr.}, {@code al-Qaida}, {@code Shi'ite} and
- * {@code 10,000} single tokens. Sentences end at a newline and at {@code . ! ?} tokens.
+ * {@code 10,000} single tokens. Sentences end at a newline, at {@code . ! ?} tokens and after a {@code |}.
  *
  * <p>Thread-safe. Several stages of one pipeline (entities, events, keywords) split the same article
  * text one after another on one thread; {@link #sentences} therefore keeps the last text it split
@@ -100,7 +100,12 @@ public final class Tokenizer {
             current.add(new Token(end == i + 1 && c < 0x80 ? ASCII_PUNCTUATION[c] : punctuationWord(text.substring(i, end)),
                     i, end));
             i = end;
-            if (c == '.' || c == '!' || c == '?') {
+            if (c == '|') {
+                // A pipe separates fields ("PTI | Ramgarh | Updated: ...", "Photo: X | Reuters"), never
+                // words of one sentence: no name or clause runs across it.
+                flush(sentences, current);
+                current = new ArrayList<>(SENTENCE_CAPACITY);
+            } else if (c == '.' || c == '!' || c == '?') {
                 // Closing quotes and brackets still belong to the sentence that ends here.
                 while (i < n && isCloser(text.charAt(i))) {
                     char closer = text.charAt(i);

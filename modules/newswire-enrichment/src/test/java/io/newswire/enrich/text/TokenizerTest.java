@@ -40,4 +40,16 @@ class TokenizerTest {
         assertThat(s).hasSize(3);
         assertThat(s.get(0).get(0).word()).isEqualTo("Mr.");
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+        "PTI | Kasauli | Updated: 09-04-2031 10:18 IST; PTI | / Kasauli | / Updated : 09-04-2031 10 : 18 IST",
+        "Photo: Amara Nwosu | Reuters; Photo : Amara Nwosu | / Reuters",
+        "Politik | Nachrichten aus Köln; Politik | / Nachrichten aus Köln",
+    })
+    void shouldEndASentenceAfterAPipeWhenFieldsAreSeparatedByOne(String text, String expected) {
+        List<String> sentences = Tokenizer.sentences(text).stream()
+                .map(s -> String.join(" ", s.stream().map(Tokenizer.Token::word).toList())).toList();
+        assertThat(sentences).containsExactly(expected.split(" / "));
+    }
 }
