@@ -100,6 +100,9 @@ public final class DatelineParser {
         if (match.isEmpty() && first < text.length() && (text.charAt(first) == 'B' || text.charAt(first) == 'F')) {
             match = bylinePlace(text, first);
         }
+        if (match.isEmpty() && first < text.length() && Character.isUpperCase(text.charAt(first))) {
+            match = agencyPipePlace(text, first);
+        }
         if (match.isEmpty() && (text.startsWith("Updated - ", first) || text.startsWith("Published - ", first))) {
             match = timestampPlace(text, first);
         }
@@ -205,6 +208,40 @@ public final class DatelineParser {
             return Optional.empty();
         }
         return placeBeforeStory(text, start, lineEnd, place);
+    }
+
+    /** At most this many words in the place of an agency's field line ("Ramgarh", "New Delhi"). */
+    private static final int MAX_FIELD_PLACE_WORDS = 3;
+
+    /**
+     * Indian aggregators' and portals' field line: "PTI | Hazaribag | Updated: 09-04-2023 10:18 IST",
+     * "ANI | New Delhi | 2 days ago", alone on the first line, the story on the next. Taken only when
+     * the first field is a listed agency and the second one to three capitalised words of letters
+     * (not a title or desk word, not another agency); what follows the place (timestamps) is left out.
+     */
+    static Optional<Match> agencyPipePlace(String text, int start) {
+        int lineEnd = text.indexOf('\n', start);
+        if (lineEnd < 0 || lineEnd - start > WINDOW) {
+            return Optional.empty();
+        }
+        String[] fields = text.substring(start, lineEnd).split("\\|", -1);
+        if (fields.length < 2) {
+            return Optional.empty();
+        }
+        String agency = fields[0].strip();
+        String place = fields[1].strip();
+        int words = capitalisedWords(place);
+        if (!AGENCIES.contains(agency.toUpperCase(Locale.ROOT)) || words < 1 || words > MAX_FIELD_PLACE_WORDS
+                || AGENCIES.contains(place.toUpperCase(Locale.ROOT)) || LABELS.contains(place.toUpperCase(Locale.ROOT))) {
+            return Optional.empty();
+        }
+        for (String w : place.split(" ")) {
+            if (BYLINE_TITLES.contains(w.toLowerCase(Locale.ROOT)) || !w.chars().allMatch(Character::isLetter)) {
+                return Optional.empty();
+            }
+        }
+        return placeBeforeStory(text, start, lineEnd, place).map(m -> new Match(new Dateline(m.dateline().location(),
+                m.dateline().locationDisplay(), null, null, null, agency), m.start(), m.end()));
     }
 
     /** Agencies whose house style has a dateline of date and agency only, with no place. */

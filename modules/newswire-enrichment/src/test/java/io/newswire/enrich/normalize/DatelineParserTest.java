@@ -272,6 +272,34 @@ class DatelineParserTest {
         assertThat(DatelineParser.parse(text.replace("\\n", "\n"), 0, REF)).isEmpty();
     }
 
+    /** Portals' field line: agency, place, timestamp, separated by pipes; the story on the next line. */
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+        "PTI | Kasauli | Updated: 09-04-2031 10:18 IST\\nTwo buses collided on the highway. ; Kasauli ; PTI ; Two buses collided on the highway.",
+        "ANI | New Delhi | 2 days ago\\nThe court adjourned the hearing. ; New Delhi ; ANI ; The court adjourned the hearing.",
+        "IANS | Bhubaneswar | Created: 01-02-2031\\n\\nPaddy prices rose. ; Bhubaneswar ; IANS ; Paddy prices rose.",
+    })
+    void shouldReadAgencyAndPlaceWhenAPortalOpensWithAFieldLine(String text, String location, String agency, String rest) {
+        String input = text.replace("\\n", "\n");
+        var match = DatelineParser.parse(input, 0, REF);
+        assertThat(match).isPresent();
+        assertThat(match.get().dateline().location()).isEqualTo(location);
+        assertThat(match.get().dateline().agency()).isEqualTo(agency);
+        assertThat(input.substring(match.get().end())).isEqualTo(rest);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Business | Markets | Updated: 09-04-2031\\nShares rose on Monday.",
+        "PTI | Updated: 09-04-2031 10:18 IST\\nShares rose on Monday.",
+        "PTI | Senior Correspondent | 09-04-2031\\nShares rose on Monday.",
+        "PTI | Reuters | 09-04-2031\\nShares rose on Monday.",
+        "PTI | Kasauli | Updated: 09-04-2031\\nshares rose on Monday.",
+    })
+    void shouldFindNoDatelineWhenAFieldLineLacksAnAgencyOrAPlace(String text) {
+        assertThat(DatelineParser.parse(text.replace("\\n", "\n"), 0, REF)).isEmpty();
+    }
+
     @ParameterizedTest
     @CsvSource({"YJC, Young Journalists Club, true", "IRNA, Islamic Republic News Agency, true", "AP, Ukraine, false",
             "Reuters, Ont., false", "AP, New Zealand, false"})
