@@ -403,6 +403,10 @@ final class CasualtyFinder {
             if (prev.equals("no") || prev.equals("the") && q.min() != null && q.min() == 1 && q.article()) {
                 return false;
             }
+            if (prev.equals("aged") || prev.equals(",") && next.equals(",") && q.to() == q.from() + 1
+                    && isDigits(low[q.from()])) {
+                return false; // an age: "Nicholas Reyes, 23, died", "a man aged 40"
+            }
             if (isMonth(prev) || prev.equals("no.") || prev.equals("number") || prev.equals("$")
                     || prev.equals("rs") || prev.equals("rs.") || prev.equals("page") || prev.equals("article")
                     || prev.equals("section") || prev.equals("flight") || prev.equals("route")) {
@@ -418,6 +422,15 @@ final class CasualtyFinder {
             return false; // a year
         }
         return true;
+    }
+
+    private static boolean isDigits(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            if (w.charAt(i) < '0' || w.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return !w.isEmpty();
     }
 
     private static boolean ofBreakdownOnly(String[] low, Quantity q) {
@@ -475,8 +488,9 @@ final class CasualtyFinder {
                 break; // neither "and" nor a comma: the list, if any, has ended
             }
             Quantity r = j < low.length ? startsAt[j] : null;
-            if (r == null || used[j] || r.min() == null || !r.min().equals(r.max()) || !r.qualifier().equals("exact")) {
-                break;
+            if (r == null || used[j] || r.min() == null || !r.min().equals(r.max()) || !r.qualifier().equals("exact")
+                    || isBreakdown(low, r)) {
+                break; // ("6 people, 4 of them children": a part of the six, not more of them)
             }
             int next = personAt(low, r.to());
             if (next < 0) {

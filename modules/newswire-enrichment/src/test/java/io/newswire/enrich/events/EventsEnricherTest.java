@@ -142,6 +142,37 @@ class EventsEnricherTest {
                 Arguments.of("Die Polizei sagte, Soldaten seien getötet worden.", List.of()));
     }
 
+    /** An age is no toll: each row's text and the figure its age would have given. */
+    static Stream<Arguments> ages() {
+        return Stream.of(
+                Arguments.of("Tomas Ferreira, 31, died in hospital on Sunday, police said.", "killed=31..31 exact"),
+                Arguments.of("A man aged 64 was killed when his tractor overturned.", "killed=64..64 exact"),
+                Arguments.of("Two brothers, Ali Reza, 19, and Omid Reza, 22, were shot dead at the checkpoint.",
+                        "killed=22..22 exact"),
+                Arguments.of("The victims, 14, were buried on Monday.", "killed=14..14 exact"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("ages")
+    void shouldNotCountAnAgeWhenItStandsBetweenCommasOrAfterAged(String text, String ageAsToll) {
+        assertThat(figures(STAGE.enrich(english(text)))).doesNotContain(ageAsToll);
+    }
+
+    static Stream<Arguments> figuresNextToAges() {
+        return Stream.of(
+                Arguments.of("A man aged 64 was killed when his tractor overturned.", List.of("killed=1..1 exact")),
+                Arguments.of("Officials said 14 were killed, 31 were injured.",
+                        List.of("killed=14..14 exact", "injured=31..31 exact")),
+                Arguments.of("Gunmen killed 6 people, 4 of them children, and wounded 9.",
+                        List.of("killed=6..6 exact", "injured=9..9 exact")));
+    }
+
+    @ParameterizedTest
+    @MethodSource("figuresNextToAges")
+    void shouldStillCountFiguresWhenAgesAndCommasAreNear(String text, List<String> expected) {
+        assertThat(figures(STAGE.enrich(english(text)))).containsExactlyInAnyOrderElementsOf(expected);
+    }
+
     @ParameterizedTest
     @MethodSource("withoutFigure")
     void shouldReportUnknownOrOneWhenDeathIsStatedWithoutNumber(String text, List<String> expected) {
