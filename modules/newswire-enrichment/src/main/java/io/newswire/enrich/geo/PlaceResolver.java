@@ -897,6 +897,21 @@ final class PlaceResolver {
      * (a locative word before it, its division or country after a comma, a LOCATION entity), since
      * most such names are also surnames or words (Baker, Sales, Congress).
      */
+    /** Compass words that name a part of a country in news copy ("the North", "the Far North", "the Midwest"). */
+    private static final java.util.Set<String> COMPASS_WORDS = java.util.Set.of("north", "south", "east", "west",
+            "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west",
+            "far north", "far east", "far west", "far south", "midwest", "mid-west", "centre", "center");
+
+    /** Whether {@code text[start, end)} is only a compass word, in whatever case. */
+    private static boolean isCompassWord(String text, int start, int end) {
+        if (end - start > 10) {
+            return false;
+        }
+        char c = Character.toLowerCase(text.charAt(start));
+        return (c == 'n' || c == 's' || c == 'e' || c == 'w' || c == 'f' || c == 'm' || c == 'c')
+                && COMPASS_WORDS.contains(text.substring(start, end).toLowerCase(java.util.Locale.ROOT));
+    }
+
     private boolean accept(GeoSpotter.Spot s, int e, String text, double[] named, double[] votes,
             int datelineCountry, boolean cue, boolean contained, boolean divisionAfter, boolean prefixed,
             boolean organisationHead) {
@@ -931,6 +946,13 @@ final class PlaceResolver {
                     || gaz.population(e) < UNSUPPORTED_MIN_POPULATION && !ownSupport) {
                 return false;
             }
+        }
+        if (!supported && c >= 0 && isCompassWord(text, s.start(), s.end())) {
+            // "the South" (Korea's), "the North's capital region", "the American South": a part of a country
+            // the story names, never a same-named division abroad (Cameroon's South, France's Nord) the story
+            // gives no reason for, even when the entities stage read the word as a location; "the West" as a
+            // region of the world has no country and stays
+            return false;
         }
         if (s.fromEntity()) {
             // the entities stage already said it is a location: only which one is left to decide here

@@ -251,6 +251,36 @@ class GeoEnricherTest {
         assertThat(place(enrich(null, text), surface)).isEmpty();
     }
 
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', value = {
+        // text | compass word that must not become a region abroad | country that must not be listed
+        "North Korea fired a missile on Sunday; officials of the South and the United States met. | South | CM",
+        "South Korea said the North's capital region was the launch site.                          | North | FR",
+        "Sudan's army said fighters from the South had crossed into Darfur.                        | South | CM",
+    })
+    void shouldNotPlaceACompassWordAbroadWhenTheStoryGivesNoReasonForThatCountry(String text, String surface,
+            String abroad) {
+        int at = text.indexOf(surface);
+        Entity loc = new Entity(null, surface, EntityType.LOCATION, null, List.of(surface),
+                List.of(new Mention(at, at + surface.length(), surface)), 1, 1.0);
+        for (Article a : List.of(enrich(null, text),
+                enricher.enrich(Article.builder("c-1", text, "t").entities(List.of(loc)).build()))) {
+            assertThat(place(a, surface)).isEmpty();
+            assertThat(a.countries()).extracting(Country::code).doesNotContain(abroad);
+        }
+    }
+
+    @Test
+    void shouldPlaceACompassWordInItsCountryWhenTheStoryIsAboutThatCountry() {
+        String text = "Separatists attacked two villages in Cameroon on Sunday, and schools in the South "
+                + "stayed closed, officials in Yaoundé said.";
+        int at = text.indexOf("South");
+        Entity loc = new Entity(null, "South", EntityType.LOCATION, null, List.of("South"),
+                List.of(new Mention(at, at + 5, "South")), 1, 1.0);
+        Article a = enricher.enrich(Article.builder("c-1", text, "t").entities(List.of(loc)).build());
+        assertThat(place(a, "South")).map(Place::countryCode).contains("CM");
+    }
+
     @Test
     void shouldResolveAWestLocationEntityToTheRegionNotATownWhenEntitiesHandItOver() {
         String text = "Sanctions by the West hit the rouble.";
