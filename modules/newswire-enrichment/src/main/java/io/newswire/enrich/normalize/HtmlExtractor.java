@@ -27,6 +27,7 @@ import org.jsoup.select.NodeVisitor;
 public final class HtmlExtractor {
 
     private static final String DROP = "script, style, noscript, template, svg, iframe, object, embed, form, nav, "
+            + "amp-ad, amp-sticky-ad, amp-embed, amp-sidebar, amp-analytics, "
             + "header, footer, aside, button, input, select, textarea, menu, figure, figcaption, dialog, "
             + "[role=navigation], [role=banner], [role=contentinfo], [role=complementary], [role=dialog], "
             + "[aria-hidden=true], [hidden], blockquote.twitter-tweet, blockquote.instagram-media, "
@@ -54,7 +55,12 @@ public final class HtmlExtractor {
                     // Pull quotes repeat a sentence of the story; the same furniture in French, Spanish,
                     // Portuguese and German class names (share, subscription, advertising).
                     + "|pullquote|pull-quote|partage|abonnement|suscripcion|assinatura|publicidad|publicite"
-                    + "|werbung|anzeige)"
+                    + "|werbung|anzeige"
+                    // Forum threads: replies, signatures and poster panels beside the opening post; the
+                    // media-contact block of a press release; like counters (Jetpack's "sharedaddy").
+                    + "|reply|replies|signature|postprofile|contacts?|likes?|sharedaddy"
+                    // Section labels set above the headline (kicker, eyebrow, "editoria", overline).
+                    + "|kicker|eyebrow|editoria|overline)"
                     + "(?:$|[\\s_-])",
             Pattern.CASE_INSENSITIVE);
     /**

@@ -139,6 +139,16 @@ class HtmlExtractorTest {
         // the heading of a photo gallery that ends its container, whose box went as furniture
         "pl gallery heading | <article><p>A</p><p>B</p><div class='series'><hr><h2>Zdjęcia z otwarcia nowego mostu</h2><div class='gallery'><img src='/1.jpg'><p>Most nad Wisłą w Płocku</p></div></div></article>",
         "es related box heading | <article><p>A</p><p>B</p><div><h3>Más sobre la reforma</h3><div class='related-box'><p>El Gobierno defiende los cambios en las pensiones</p></div></div></article>",
+        // a forum thread: the opening post is the story; replies, signatures and poster panels are not
+        "pl forum reply | <article><p>A</p><p>B</p><div class='post bg1 reply'><div class='content'>Zgadzam się, u nas było tak samo w zeszłym roku, pomogła dopiero kłódka.</div></div></article>",
+        "es signature | <article><p>A</p><p>B</p><div class='signature'>Cultivando tomates desde 2010.</div></article>",
+        "ja poster panel | <article><dl class='postprofile'><dt>山田</dt><dd>投稿数: 412</dd></dl><p>A</p><p>B</p></article>",
+        // a press release's media contact, a like counter, a section label above the headline
+        "es media contact | <article><p>A</p><p>B</p><div class='release-contacts'><h4>Contacto de prensa</h4><p>Lucía Ferrer<br>prensa@ejemplo.example</p></div></article>",
+        "pl like counter | <article><p>A</p><p>B</p><div class='sharedaddy sd-like'><h3>Lubię to:</h3><span>Wczytywanie…</span></div></article>",
+        "es section label | <article><span class='article-kicker'>Política</span><p>A</p><p>B</p></article>",
+        // an AMP advert's placeholder text
+        "ja amp ad placeholder | <article><p>A</p><amp-ad width='300' height='250' type='x'><div placeholder>広告</div></amp-ad><p>B</p></article>",
     })
     void shouldDropFurnitureInsideTheStoryWhenPagesOfOtherLanguagesHaveIt(String layout, String body) {
         String[] story = layout.startsWith("es") ? new String[] {ES_ONE, ES_TWO}
