@@ -153,6 +153,8 @@ public final class ExtractionEvaluation {
             pages.addAll(own());
         } else if (split.equals(OWN_HELDOUT_SPLIT)) {
             pages.addAll(own("heldout.txt"));
+        } else if (split.equals(OWN_HELDOUT2_SPLIT)) {
+            pages.addAll(own("heldout2.txt"));
         } else {
             pages.addAll(fundus(data.resolve("fundus_eval"), out));
             pages.addAll(trafilatura(data.resolve("trafilatura_eval"), out));
@@ -378,6 +380,8 @@ public final class ExtractionEvaluation {
     static final String OWN_SPLIT = "own";
     /** The split that scores the held-out batch of our pages, written after the changes they test. */
     static final String OWN_HELDOUT_SPLIT = "own-heldout";
+    /** The second held-out batch (s28): kinds of page the first two batches lack (forum, blog, release, TV, AMP). */
+    static final String OWN_HELDOUT2_SPLIT = "own-heldout2";
     /** The set of self-written pages in this module's resources (see its README.md). */
     static final String OWN_SET = "newswire_pages";
     private static final String OWN_DIR = "/io/newswire/eval/extraction/";
@@ -390,7 +394,7 @@ public final class ExtractionEvaluation {
         return own("index.txt");
     }
 
-    /** Our own pages listed in one index: {@code index.txt} (development) or {@code heldout.txt}. */
+    /** Our own pages listed in one index: {@code index.txt} (development), {@code heldout.txt} or {@code heldout2.txt}. */
     static List<Page> own(String index) throws IOException {
         List<Page> pages = new ArrayList<>();
         for (String name : lines(resource(index))) {

@@ -131,6 +131,11 @@ class ExtractionEvaluationTest {
         assertThat(heldout).extracting(ExtractionEvaluation.Page::name)
                 .doesNotContainAnyElementsOf(own.stream().map(ExtractionEvaluation.Page::name).toList());
         own.addAll(heldout);
+        List<ExtractionEvaluation.Page> heldout2 = ExtractionEvaluation.own("heldout2.txt");
+        assertThat(heldout2).hasSize(5);
+        assertThat(heldout2).extracting(ExtractionEvaluation.Page::name)
+                .doesNotContainAnyElementsOf(own.stream().map(ExtractionEvaluation.Page::name).toList());
+        own.addAll(heldout2);
 
         assertThat(own).allSatisfy(p -> {
             assertThat(p.set()).isEqualTo(ExtractionEvaluation.OWN_SET);

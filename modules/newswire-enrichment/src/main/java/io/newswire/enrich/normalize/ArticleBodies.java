@@ -28,6 +28,8 @@ final class ArticleBodies {
      * are short.
      */
     private static final int PROSE_WORDS = 50;
+    /** A subheading is at most this many words. */
+    private static final int HEADING_WORDS = 12;
     /** Below this share of its words in the markup body, the articleBody is taken instead (if longer). */
     private static final double BODY_MISSED = 0.5;
 
@@ -35,6 +37,16 @@ final class ArticleBodies {
     }
 
     static String reconcile(String text, String articleBody) {
+        return reconcile(text, articleBody, Set.of());
+    }
+
+    /**
+     * As {@link #reconcile(String, String)}, keeping the story's subheadings: publishers write the
+     * articleBody from the paragraphs alone, so a heading set inside the story ({@code headings}, as
+     * the markup has them) is kept when it is short and story paragraphs that are kept follow it.
+     * A heading at the end, with nothing kept after it, is a related list's or a box's.
+     */
+    static String reconcile(String text, String articleBody, Set<String> headings) {
         if (articleBody == null || articleBody.length() < MIN_BODY_CHARS) {
             return text;
         }
@@ -46,11 +58,13 @@ final class ArticleBodies {
         if (bodyWords.size() < 20) {
             return text;
         }
-        List<String> kept = new ArrayList<>();
+        String[] paragraphs = text.split("\n\n");
+        // 1: kept as story, 2: a subheading kept if story follows it, 0: dropped.
+        int[] verdict = new int[paragraphs.length];
         Set<String> keptWords = new HashSet<>();
         Set<String> allWords = new HashSet<>();
-        for (String paragraph : text.split("\n\n")) {
-            List<String> w = words(paragraph);
+        for (int i = 0; i < paragraphs.length; i++) {
+            List<String> w = words(paragraphs[i]);
             allWords.addAll(w);
             if (w.isEmpty()) {
                 continue;
@@ -62,11 +76,22 @@ final class ArticleBodies {
                 }
             }
             if (in >= PARAGRAPH_IN_BODY * w.size() || w.size() >= PROSE_WORDS) {
-                kept.add(paragraph);
+                verdict[i] = 1;
                 keptWords.addAll(w);
+            } else if (w.size() <= HEADING_WORDS && !headings.isEmpty() && headings.contains(paragraphs[i].strip())) {
+                verdict[i] = 2;
             }
         }
         if (share(bodyWords, keptWords) >= BODY_COVERED) {
+            List<String> kept = new ArrayList<>();
+            boolean storyFollows = false;
+            for (int i = paragraphs.length - 1; i >= 0; i--) {
+                if (verdict[i] == 1 || verdict[i] == 2 && storyFollows) {
+                    kept.add(paragraphs[i]);
+                }
+                storyFollows |= verdict[i] == 1;
+            }
+            java.util.Collections.reverse(kept);
             return String.join("\n\n", kept);
         }
         if (share(bodyWords, allWords) < BODY_MISSED && body.length() > text.length()) {

@@ -27,10 +27,14 @@ import org.jsoup.select.NodeVisitor;
 public final class HtmlExtractor {
 
     private static final String DROP = "script, style, noscript, template, svg, iframe, object, embed, form, nav, "
+            + "amp-ad, amp-sticky-ad, amp-embed, amp-sidebar, amp-analytics, "
             + "header, footer, aside, button, input, select, textarea, menu, figure, figcaption, dialog, "
             + "[role=navigation], [role=banner], [role=contentinfo], [role=complementary], [role=dialog], "
             + "[aria-hidden=true], [hidden], blockquote.twitter-tweet, blockquote.instagram-media, "
-            + "blockquote.tiktok-embed";
+            + "blockquote.tiktok-embed, "
+            // Text for screen readers only, hidden by the inline clip idiom ("opens new tab" in links):
+            // the class-named forms (sr-only, visually-hidden) go by NOISE.
+            + "[style~=(?i)clip\\s*:\\s*rect\\(\\s*0|clip-path\\s*:\\s*inset\\(\\s*50%]";
     /**
      * Class and id words of page furniture, as trafilatura's and Readability's "unlikely candidate"
      * lists have them: sharing, related and recommended stories, newsletters and sign-ups, comments,
@@ -51,7 +55,12 @@ public final class HtmlExtractor {
                     // Pull quotes repeat a sentence of the story; the same furniture in French, Spanish,
                     // Portuguese and German class names (share, subscription, advertising).
                     + "|pullquote|pull-quote|partage|abonnement|suscripcion|assinatura|publicidad|publicite"
-                    + "|werbung|anzeige)"
+                    + "|werbung|anzeige"
+                    // Forum threads: replies, signatures and poster panels beside the opening post; the
+                    // media-contact block of a press release; like counters (Jetpack's "sharedaddy").
+                    + "|reply|replies|signature|postprofile|contacts?|likes?|sharedaddy"
+                    // Section labels set above the headline (kicker, eyebrow, "editoria", overline).
+                    + "|kicker|eyebrow|editoria|overline)"
                     + "(?:$|[\\s_-])",
             Pattern.CASE_INSENSITIVE);
     /**
@@ -123,12 +132,16 @@ public final class HtmlExtractor {
 
         List<String> removed = new ArrayList<>();
         Element body = doc.body();
+        // Looked for before the page's header, where it usually sits, is dropped.
+        String standfirst = Standfirsts.find(doc, title);
         Elements dropped = body.select(DROP);
         keepEntryHeadings(dropped);
         dropped.remove();
         Map<Element, Integer> paragraphText = paragraphText(body);
         int total = paragraphText.getOrDefault(body, 0);
-        NodeTraversor.filter(new ChromeFilter(paragraphText, total, removed), body);
+        ChromeFilter chrome = new ChromeFilter(paragraphText, total, removed);
+        NodeTraversor.filter(chrome, body);
+        chrome.boxHeadings.forEach(Element::remove);
         removeTeaserLists(body, paragraphText, total);
         // Counted again without the chrome: comments and related links must not weigh in the choice.
         paragraphText = paragraphText(body);
@@ -143,6 +156,7 @@ public final class HtmlExtractor {
         removeLinkDense(root);
         removeRelatedHeadings(root);
         removePaywallPrompts(root);
+        Set<String> headings = subheadings(root);
         String text = withoutNotices(TextCleaner.clean(blockText(root)));
         // What is left of the page besides our text decides whether a second opinion could differ.
         if (ReadabilityFallback.worthAsking(visibleLength(text), body)) {
@@ -151,11 +165,37 @@ public final class HtmlExtractor {
                 text = withoutNotices(other);
             }
         }
-        text = ArticleBodies.reconcile(text, meta.articleBody());
+        text = ArticleBodies.reconcile(text, meta.articleBody(), headings);
         text = withoutClosingPrompts(withoutCreditLine(text));
+        text = Standfirsts.prepend(standfirst, text);
         return new Page(text, title == null ? null : TextCleaner.clean(title),
                 meta.publishedCandidates().isEmpty() ? null : meta.publishedCandidates().get(0),
                 meta.canonicalUrl(), removed, meta);
+    }
+
+    /** Headings looked at for {@link #subheadings}; a story has a few, a hostile page thousands. */
+    private static final int MAX_SUBHEADINGS = 64;
+
+    /**
+     * The texts of the headings ({@code h2}-{@code h6}) left in the story's root, as the cleaned text
+     * writes them, for {@link ArticleBodies#reconcile(String, String, Set)}; empty when the root holds
+     * none or more than {@link #MAX_SUBHEADINGS}.
+     */
+    static Set<String> subheadings(Element root) {
+        Elements hs = root.select("h2, h3, h4, h5, h6");
+        if (hs.isEmpty() || hs.size() > MAX_SUBHEADINGS) {
+            return Set.of();
+        }
+        Set<String> out = new java.util.HashSet<>();
+        for (Element h : hs) {
+            if (small(h, PAYWALL_PROMPT_NODES, 4 * PAYWALL_PROMPT_CHARS)) {
+                String t = TextCleaner.clean(blockText(h)).strip();
+                if (!t.isEmpty() && t.indexOf("\n\n") < 0) {
+                    out.add(t);
+                }
+            }
+        }
+        return out;
     }
 
     /** Entries of a live blog or stream with a heading in their header, at least this many. */
@@ -629,8 +669,43 @@ public final class HtmlExtractor {
                 }
                 return FilterResult.REMOVE;
             }
-            return NOISE.matcher(marks).find() || CAPTION.matcher(marks).find() ? FilterResult.REMOVE
-                    : FilterResult.CONTINUE;
+            if (NOISE.matcher(marks).find()) {
+                Element heading = boxHeading(e);
+                if (heading != null) {
+                    boxHeadings.add(heading);
+                }
+                return FilterResult.REMOVE;
+            }
+            return CAPTION.matcher(marks).find() ? FilterResult.REMOVE : FilterResult.CONTINUE;
+        }
+
+        /** Headings of removed boxes, taken out after the pass (removing them during it would skip nodes). */
+        final List<Element> boxHeadings = new ArrayList<>();
+
+        /**
+         * The heading of a furniture box ("Photo gallery: ...", "More on this"): a short heading just
+         * before the box, both at the end of their container. A heading before a box with story text
+         * after it (an advert between a subheading and its paragraphs) is the story's and stays.
+         */
+        private static Element boxHeading(Element box) {
+            for (Element next = box.nextElementSibling(); next != null; next = next.nextElementSibling()) {
+                if (!small(next, TEASER_NODES, 0)) {
+                    return null; // text follows the box in its container
+                }
+            }
+            Element before = box.previousElementSibling();
+            while (before != null && small(before, TEASER_NODES, 0) && before.selectFirst("img") == null) {
+                before = before.previousElementSibling(); // separators and anchors between
+            }
+            if (before == null || !isSubheading(before.normalName())
+                    || !small(before, TEASER_NODES, TEASER_LIST_HEADING_CHARS)) {
+                return null;
+            }
+            return before;
+        }
+
+        private static boolean isSubheading(String tag) {
+            return tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '2' && tag.charAt(1) <= '6';
         }
     }
 

@@ -133,6 +133,22 @@ class HtmlExtractorTest {
         // a paywall prompt after the teaser in a box whose class says nothing
         "es paywall prompt | <article><p>A</p><p>B</p><div class='c-box'><p><strong>Suscríbete para seguir leyendo</strong></p><p>Lee sin límites por 1 euro al mes. Cancela cuando quieras.</p><a href='/s'>Suscríbete</a></div></article>",
         "ja paywall prompt | <article><p>A</p><p>B</p><div class='box'><p>この記事は有料会員限定です。</p><a href='/login'>ログイン</a></div></article>",
+        // text for screen readers hidden by the inline clip idiom ("opens new tab" after links)
+        "es clipped text | <article><p>A</p><p>B</p><span style='position:absolute;clip:rect(0 0 0 0);width:1px;height:1px'>Fin del artículo</span></article>",
+        "pl clip-path hidden text | <article><p>A</p><span style='clip-path: inset(50%); position:absolute'>Przejdź do treści</span><p>B</p></article>",
+        // the heading of a photo gallery that ends its container, whose box went as furniture
+        "pl gallery heading | <article><p>A</p><p>B</p><div class='series'><hr><h2>Zdjęcia z otwarcia nowego mostu</h2><div class='gallery'><img src='/1.jpg'><p>Most nad Wisłą w Płocku</p></div></div></article>",
+        "es related box heading | <article><p>A</p><p>B</p><div><h3>Más sobre la reforma</h3><div class='related-box'><p>El Gobierno defiende los cambios en las pensiones</p></div></div></article>",
+        // a forum thread: the opening post is the story; replies, signatures and poster panels are not
+        "pl forum reply | <article><p>A</p><p>B</p><div class='post bg1 reply'><div class='content'>Zgadzam się, u nas było tak samo w zeszłym roku, pomogła dopiero kłódka.</div></div></article>",
+        "es signature | <article><p>A</p><p>B</p><div class='signature'>Cultivando tomates desde 2010.</div></article>",
+        "ja poster panel | <article><dl class='postprofile'><dt>山田</dt><dd>投稿数: 412</dd></dl><p>A</p><p>B</p></article>",
+        // a press release's media contact, a like counter, a section label above the headline
+        "es media contact | <article><p>A</p><p>B</p><div class='release-contacts'><h4>Contacto de prensa</h4><p>Lucía Ferrer<br>prensa@ejemplo.example</p></div></article>",
+        "pl like counter | <article><p>A</p><p>B</p><div class='sharedaddy sd-like'><h3>Lubię to:</h3><span>Wczytywanie…</span></div></article>",
+        "es section label | <article><span class='article-kicker'>Política</span><p>A</p><p>B</p></article>",
+        // an AMP advert's placeholder text
+        "ja amp ad placeholder | <article><p>A</p><amp-ad width='300' height='250' type='x'><div placeholder>広告</div></amp-ad><p>B</p></article>",
     })
     void shouldDropFurnitureInsideTheStoryWhenPagesOfOtherLanguagesHaveIt(String layout, String body) {
         String[] story = layout.startsWith("es") ? new String[] {ES_ONE, ES_TWO}
@@ -264,6 +280,35 @@ class HtmlExtractorTest {
         String heading = layout.startsWith("a heading") ? "Related deaths rose in the north after the floods of last spring\n\n"
                 : "";
         assertThat(HtmlExtractor.extract(html).text()).as(layout).isEqualTo(STORY_ONE + "\n\n" + heading + two);
+    }
+
+    @Test
+    void shouldKeepSubheadingWhenAnAdvertBoxFollowsItAndStoryTextFollowsTheBox() {
+        String html = "<html><body><article><p>" + STORY_ONE + "</p><h2>Was die Sanierung kostet</h2>"
+                + "<div class='ad-slot'><p>Anzeige</p></div><p>" + STORY_TWO + "</p></article></body></html>";
+        assertThat(HtmlExtractor.extract(html).text())
+                .isEqualTo(STORY_ONE + "\n\nWas die Sanierung kostet\n\n" + STORY_TWO);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // the subheading in the middle of the story, whose words the articleBody lacks: kept
+        "subheading between kept paragraphs | <h2>Ärger im Gemeinderat</h2> | true",
+        // an h3 of the same kind
+        "h3 subheading | <h3>Kritik von Anwohnern</h3> | true",
+        // a short line that is no heading in the markup: still dropped by the referee
+        "plain short line | <p>Ärger im Gemeinderat</p> | false",
+    })
+    void shouldKeepSubheadingsTheJsonLdBodyLacksWhenStoryTextFollowsThem(String layout, String middle, boolean kept) {
+        String filler = " Die Stadt will außerdem die Deiche an drei Stellen erhöhen und neue Pumpen kaufen.";
+        String one = STORY_ONE + filler;
+        String two = STORY_TWO + filler;
+        String heading = middle.replaceAll("<[^>]+>", "");
+        String html = "<html><head><script type='application/ld+json'>{\"@type\": \"NewsArticle\", "
+                + "\"articleBody\": \"" + one + " " + two + "\"}</script></head><body><article>"
+                + "<p>" + one + "</p>" + middle + "<p>" + two + "</p><h2>Weitere Themen heute</h2></article></body></html>";
+        assertThat(HtmlExtractor.extract(html).text()).as(layout)
+                .isEqualTo(kept ? one + "\n\n" + heading + "\n\n" + two : one + "\n\n" + two);
     }
 
     @Test
