@@ -2,6 +2,7 @@ package io.newswire.enrich.quotes;
 
 import io.newswire.enrich.api.Enricher;
 import io.newswire.enrich.text.FoldedWords;
+import io.newswire.enrich.text.Tokenizer;
 import io.newswire.enrich.text.WordList;
 import io.newswire.model.Article;
 import io.newswire.model.Entity;
@@ -1320,14 +1321,22 @@ public final class QuotesEnricher implements Enricher {
             boolean end = i == n || text.charAt(i) == '\n' || (text.charAt(i) == '.' || text.charAt(i) == '?'
                     || text.charAt(i) == '!') && (i + 1 == n || isSpace(text.charAt(i + 1)))
                     && !(i >= 2 && Character.isUpperCase(text.charAt(i - 1)) && !Character.isLetter(text.charAt(i - 2)))
-                    && !(i >= 3 && text.startsWith("Mr", i - 2) || i >= 3 && text.startsWith("Ms", i - 2)
-                    || i >= 3 && text.startsWith("Dr", i - 2) || i >= 4 && text.startsWith("Mrs", i - 3));
+                    && !titleBefore(text, i);
             if (!end) {
                 continue;
             }
             sentence(text, sStart, i, entities, out, taken, orphans);
             sStart = i + 1;
         }
+    }
+
+    /** Whether the full stop at {@code i} closes an abbreviated title ("Mr.", "Lt.", "Supt."): no sentence ends there. */
+    private static boolean titleBefore(String text, int i) {
+        int w = i;
+        while (w > 0 && i - w <= 5 && Character.isLetter(text.charAt(w - 1))) {
+            w--;
+        }
+        return Tokenizer.isTitleAbbreviation(text, w, i);
     }
 
     private static void sentence(String text, int s, int e, List<Entity> entities, List<Quote> out, List<int[]> taken,

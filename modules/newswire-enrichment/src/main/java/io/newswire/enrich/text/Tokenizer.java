@@ -29,6 +29,7 @@ public final class Tokenizer {
 
     /** Words whose trailing period belongs to them. */
     private static final Set<String> ABBREVIATIONS = WordList.load(Tokenizer.class, "abbreviations.txt");
+    private static final Set<String> TITLE_ABBREVIATIONS = WordList.load(Tokenizer.class, "title-abbreviations.txt");
 
     private Tokenizer() {
     }
@@ -205,6 +206,15 @@ public final class Tokenizer {
             return true;
         }
         return prevLen == 1;
+    }
+
+    /**
+     * Whether {@code text[start, end)}, followed by a full stop, is an abbreviated title written before a
+     * name ("Lt.", "Supt.", "Mrs."): such a full stop never ends a sentence.
+     */
+    public static boolean isTitleAbbreviation(String text, int start, int end) {
+        return end - start >= 2 && end - start <= 5 && Character.isUpperCase(text.charAt(start))
+                && TITLE_ABBREVIATIONS.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
     }
 
     private static boolean takesPeriod(String text, int start, int end) {

@@ -271,6 +271,27 @@ class QuotesEnricherTest {
         });
     }
 
+    static Stream<Arguments> titlesWithAFullStop() {
+        return Stream.of(
+                Arguments.of("The driver fled on foot before officers arrived, said Lt. Marta Quispe.",
+                        "The driver fled on foot before officers arrived", "Lt. Marta Quispe", "said"),
+                Arguments.of("Two men were detained at the scene, said Sgt. Kwame Mensah.",
+                        "Two men were detained at the scene", "Sgt. Kwame Mensah", "said"),
+                Arguments.of("Two men were detained at the scene, said Det. Ilse Brandt.",
+                        "Two men were detained at the scene", "Det. Ilse Brandt", "said"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("titlesWithAFullStop")
+    void shouldKeepAnAbbreviatedTitleInTheSpeakerWhenItsFullStopEndsNoSentence(String text, String content,
+            String speaker, String cue) {
+        assertThat(STAGE.enrich(article(text)).quotes()).singleElement().satisfies(q -> {
+            assertThat(q.content().text()).isEqualTo(content);
+            assertThat(q.speakerText().text()).isEqualTo(speaker);
+            assertThat(q.cue().text()).isEqualTo(cue);
+        });
+    }
+
     static Stream<Arguments> subjectsBeforeAnApposition() {
         return Stream.of(
                 // text, kind, content, speaker as written; the words after the cue are content, not a speaker
