@@ -473,7 +473,7 @@ final class PlaceResolver {
             if (datelineWritten != null && !datelineNamed) {
                 places.add(placeRecords.datelinePlace(datelineWritten, datelineEntry, datelineRegion, datelineCountry));
             }
-            places.addAll(placeRecords.unknownPlaces(unknownLocations, chosen, datelineEntry));
+            places.addAll(placeRecords.unknownPlaces(unknownLocations, chosen, datelineEntry, text));
         }
         return new Result(places, countryRanker.rank(chosen, text, datelineCountry, datelineEntry));
     }

@@ -75,4 +75,21 @@ class FacilitiesTest {
     void shouldNotReadAPlaceWhenTheNameIsABodyAPersonOrAGenericWord(String text, String surface, EntityType type) {
         assertThat(place(enrich(text, surface, type), surface)).isEmpty();
     }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+        // text | the building | latitude and longitude of the town the text puts it in (within 0.5 degrees)
+        "Police in Manchester said two Manchester men were held. The victim was taken to Ravenholt General Hospital in Leeds. | Ravenholt General Hospital | 53.80 | -1.55",
+        "London officials said London would send help. Fans left Cardiff's Marsden Vale Stadium early.                      | Marsden Vale Stadium       | 51.48 | -3.18",
+        "Nairobi traders said Nairobi prices rose. The Okafor Memorial Library, Enugu, reopened on Monday.                  | Okafor Memorial Library    | 6.44  | 7.50",
+        // a town inside the name is nearer than a division of another country inside it
+        "Officials said the Kisumu Central Region Hospital was full.                                                        | Kisumu Central Region Hospital | -0.10 | 34.76",
+    })
+    void shouldPlaceABuildingInTheTownTheTextPutsItIn(String text, String surface, double lat, double lon) {
+        Place p = place(enrich(text, surface, EntityType.ORGANIZATION), surface)
+                .orElseThrow(() -> new AssertionError("no place for " + surface));
+        assertThat(p.geonameId()).isNull();
+        assertThat(Math.abs(p.lat() - lat)).isLessThan(0.5);
+        assertThat(Math.abs(p.lon() - lon)).isLessThan(0.5);
+    }
 }
