@@ -94,7 +94,8 @@ final class PlaceRecords {
      * point, which would claim a precision it does not have. A name with a place of its own inside it ("Bank
      * of Japan", "Air Canada Cargo", "University of ... Calamba") is anchored on that place instead.
      */
-    List<Place> unknownPlaces(List<Mention> unknown, List<Chosen> chosen, int datelineEntry, String text) {
+    List<Place> unknownPlaces(List<Mention> unknown, List<Chosen> chosen, int datelineEntry, String text,
+            int focusCountry) {
         int anchor = datelineEntry >= 0 && (Gazetteer.kind(datelineEntry) == Gazetteer.PLACE
                 || Gazetteer.kind(datelineEntry) == Gazetteer.ADMIN1) ? datelineEntry : -1;
         if (anchor < 0) {
@@ -106,8 +107,17 @@ final class PlaceRecords {
                     counts.merge(c.entry(), k == Gazetteer.PLACE ? 2 : 1, Integer::sum);
                 }
             }
+            // a town of the country the story is about, when it names one: an Egyptian story that names Liverpool,
+            // the club, more often than Cairo still has its suburbs in Egypt
+            boolean inFocus = false;
+            for (Integer e : counts.keySet()) {
+                inFocus |= focusCountry >= 0 && gaz.countryOf(e) == focusCountry;
+            }
             int most = 0;
             for (Map.Entry<Integer, Integer> e : counts.entrySet()) {
+                if (inFocus && gaz.countryOf(e.getKey()) != focusCountry) {
+                    continue;
+                }
                 // and the story's other places around it: in a Chicago story naming Park Ridge and the Near North
                 // Side, a "South Side" read as a New York neighbourhood is no anchor for its streets
                 int weight = e.getValue();
@@ -162,7 +172,8 @@ final class PlaceRecords {
             }
             int cs = c.spot().start();
             int ce = c.spot().end();
-            boolean after = cs == m.end() + 2 && text.startsWith(", ", m.end())
+            // after a comma only when punctuation closes the place: "Beyond Madinaty, Liverpool have ..." is a clause
+            boolean after = cs == m.end() + 2 && text.startsWith(", ", m.end()) && closed(text, ce)
                     || cs == m.end() + 4 && text.startsWith(" in ", m.end());
             boolean possessive = k != Gazetteer.COUNTRY && ce + 3 == m.start()
                     && (text.startsWith("'s ", ce) || text.startsWith("\u2019s ", ce));
@@ -171,6 +182,18 @@ final class PlaceRecords {
             }
         }
         return -1;
+    }
+
+    /** Whether the text ends at {@code i} or a comma, full stop, semicolon or bracket follows. */
+    private static boolean closed(String text, int i) {
+        if (i >= text.length()) {
+            return true;
+        }
+        char c = text.charAt(i);
+        if (c == ' ' && i + 1 < text.length() && text.charAt(i + 1) == '(') {
+            return true;
+        }
+        return c == ',' || c == '.' || c == ';' || c == ')' || c == '\n';
     }
 
     /** Words of a name that lies outside the place it names: "Embassy of Armenia" is in the host's capital. */

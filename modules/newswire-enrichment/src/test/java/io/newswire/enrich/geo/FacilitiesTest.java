@@ -92,4 +92,18 @@ class FacilitiesTest {
         assertThat(Math.abs(p.lat() - lat)).isLessThan(0.5);
         assertThat(Math.abs(p.lon() - lon)).isLessThan(0.5);
     }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+        // the story is about Egypt; Liverpool, the club, is named more often than any Egyptian town
+        "Egypt's sports minister said Egyptian boys dream of playing for Liverpool. Liverpool scouts came to Cairo last year, and Liverpool coaches now train boys in Zamalek Heights. Beyond Zamalek Heights, Liverpool have academies in Egypt's other cities, and Egyptian fans follow Liverpool closely. | Zamalek Heights | EG",
+        // the story is about Nigeria; Houston, where the firm sits, is named more often than Port Harcourt
+        "Nigeria's oil regulator said Nigerian output rose. A Houston firm, advised from Houston and Houston again, drilled near Ogbaku Creek, officials in Port Harcourt said, as Nigeria and Nigerian unions welcomed the deal. | Ogbaku Creek | NG",
+    })
+    void shouldPlaceAnUnknownNameInTheCountryTheStoryIsAbout(String text, String surface, String country) {
+        Place p = place(enrich(text, surface, EntityType.LOCATION), surface)
+                .orElseThrow(() -> new AssertionError("no place for " + surface));
+        assertThat(p.geonameId()).isNull();
+        assertThat(p.countryCode()).isEqualTo(country);
+    }
 }
