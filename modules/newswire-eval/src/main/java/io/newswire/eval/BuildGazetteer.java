@@ -394,9 +394,14 @@ public final class BuildGazetteer {
         return rows.size();
     }
 
-    /** Words a second-level division's name carries that text leaves out or writes in lower case ("Kech district"). */
+    /**
+     * Words a second-level division's name carries that text leaves out or writes in lower case ("Kech district"),
+     * after the name or before it ("Province of Laguna", "County of Flintshire", "Prefecture of Chenzhou": text
+     * writes "Laguna", "Flintshire").
+     */
     private static final Pattern ADMIN2_WORDS = Pattern.compile(
-            "(?i)(?: (?:County|District|Parish|Division|Municipality|Borough|Tehsil|Census Area|City and Borough))$");
+            "(?i)(?: (?:County|District|Parish|Division|Municipality|Borough|Tehsil|Census Area|City and Borough))$"
+                    + "|^(?:Province|County|District|Prefecture|Governorate|Department|Region|State) of (?:the )?");
 
     /**
      * Second-level divisions ({@code admin2Codes.txt}: counties, districts, parishes; optional). GeoNames

@@ -99,6 +99,12 @@ public final class Gazetteer {
     private final int[] admin2Country;
     /** {@link Folding#key} of the full name ("Pickens County"); the short form ("Pickens") is an alternate. */
     private final long[] admin2NameKey;
+    /**
+     * The key of a second-level division's name without a leading division word and "of" ("Province of Laguna" is
+     * "Laguna", "County of Flintshire" "Flintshire"), 0 when the name has none: text writes the division so, as
+     * its own name; "Pickens County" keeps its division word in text and is not listed here.
+     */
+    private final long[] admin2OfKey;
     /** Each place's second-level division (index into the admin2 arrays), -1 when unknown. */
     private final int[] placeAdmin2;
 
@@ -236,6 +242,7 @@ public final class Gazetteer {
         admin2Admin1 = new int[n2];
         admin2Country = new int[n2];
         admin2NameKey = new long[n2];
+        admin2OfKey = new long[n2];
         for (int i = 0; i < n2; i++) {
             String key = in.readUTF();
             admin2Name[i] = in.readUTF();
@@ -247,6 +254,7 @@ public final class Gazetteer {
             admin2Admin1[i] = admin1ByKey.getOrDefault(key.substring(0, dot), -1);
             admin2Country[i] = countryByCode.getOrDefault(key.substring(0, 2), -1);
             admin2NameKey[i] = Folding.key(admin2Name[i]);
+            admin2OfKey[i] = ofFormKey(admin2Name[i]);
             readKeys(in, entry(ADMIN2, i));
         }
 
@@ -458,13 +466,33 @@ public final class Gazetteer {
         };
     }
 
+    private static final String[] OF_FORM_WORDS = {"Province of ", "County of ", "District of ", "Prefecture of ",
+        "Governorate of ", "Department of ", "Region of ", "State of "};
+
+    /** The key of {@code name} less a leading "Province of " (and the like) and "the ", or 0. */
+    static long ofFormKey(String name) {
+        for (String w : OF_FORM_WORDS) {
+            if (name.regionMatches(true, 0, w, 0, w.length())) {
+                int from = w.length();
+                while (from < name.length() && name.charAt(from) == ' ') {
+                    from++;
+                }
+                if (name.regionMatches(true, from, "the ", 0, 4)) {
+                    from += 4;
+                }
+                return from < name.length() ? Folding.key(name, from, name.length()) : 0;
+            }
+        }
+        return 0;
+    }
+
     /** Whether {@code key} is the entry's own name rather than an alternate one. */
     public boolean isOwnName(int entry, long key) {
         int i = index(entry);
         return switch (kind(entry)) {
             case PLACE -> placeNameKey[i] == key;
             case ADMIN1 -> admin1NameKey[i] == key;
-            case ADMIN2 -> admin2NameKey[i] == key;
+            case ADMIN2 -> admin2NameKey[i] == key || admin2OfKey[i] == key && key != 0;
             case COUNTRY -> countryNameKey[i] == key;
             default -> false;
         };

@@ -203,11 +203,107 @@ final class EntityHints {
         return false;
     }
 
+    private static final long[] FACILITY_HEADS = keys("facility-words.txt");
+    private static final long[] FACILITY_SURNAMES = keys("facility-surnames.txt");
+    private static final long[] INSTITUTION_WORDS = keys("institution-words.txt");
+    /** "Centre of Excellence", "Center of Gravity": before "of" these are no building's head. */
+    private static final long[] NO_OF_FORM = java.util.stream.LongStream.of(Folding.key("centre"),
+            Folding.key("center")).sorted().toArray();
+    private static final long OF_KEY = Folding.key("of");
+
+    private static long[] keys(String resource) {
+        return io.newswire.enrich.text.WordList.load(EntityHints.class, resource).stream()
+                .mapToLong(Folding::key).sorted().toArray();
+    }
+
+    private static boolean has(long[] sorted, long key) {
+        return java.util.Arrays.binarySearch(sorted, key) >= 0;
+    }
+
+    /**
+     * Whether the organisation or person span {@code m} names a building or site ("Altnagelvin Hospital",
+     * "Kessler Memorial Stadium", "University of Northland"): of two words or more, with a facility head
+     * ({@code facility-words.txt}) last or before "of". A head that is also a surname ("Hall", "Church") counts
+     * only in an organisation's span and never before "of"; a name whose every word before the head is a
+     * denomination or demonym ("the Catholic Church", "Russian Orthodox Church") is a body, not a building.
+     * Compared by word keys, without copying the words out.
+     */
+    boolean facility(String text, Mention m, boolean person) {
+        int start = m.start();
+        int end = Math.min(m.end(), text.length());
+        // the words: at most a few, found by spaces
+        int words = 0;
+        int ofAt = -1;
+        int lastStart = -1;
+        int lastEnd = -1;
+        int prevStart = -1;
+        for (int i = start; i < end; ) {
+            while (i < end && text.charAt(i) == ' ') {
+                i++;
+            }
+            int ws = i;
+            while (i < end && text.charAt(i) != ' ') {
+                i++;
+            }
+            if (i == ws) {
+                break;
+            }
+            if (ofAt < 0 && words > 0 && i - ws == 2 && text.regionMatches(ws, "of", 0, 2)) {
+                ofAt = ws;
+                break;
+            }
+            words++;
+            prevStart = lastStart;
+            lastStart = ws;
+            lastEnd = i;
+        }
+        if (lastStart < 0 || words < (ofAt >= 0 ? 1 : 2) || ofAt >= 0 && ofAt + 3 >= end) {
+            return false;
+        }
+        long head = Folding.key(text, lastStart, lastEnd);
+        int headStart = lastStart;
+        if (prevStart >= 0 && has(FACILITY_HEADS, Folding.key(text, prevStart, lastEnd))) {
+            headStart = prevStart;
+        } else if (!has(FACILITY_HEADS, head)) {
+            return false;
+        }
+        if ((person || ofAt >= 0) && has(FACILITY_SURNAMES, head) || ofAt >= 0 && has(NO_OF_FORM, head)) {
+            return false;
+        }
+        if (ofAt >= 0 || headStart == start) {
+            return true;
+        }
+        // a body, not a building: every word before the head a denomination or a demonym, one a denomination
+        boolean denomination = false;
+        for (int i = start; i < headStart; i++) {
+            int ws = i;
+            while (i < headStart && text.charAt(i) != ' ') {
+                i++;
+            }
+            if (i > ws) {
+                long k = Folding.key(text, ws, i);
+                if (has(INSTITUTION_WORDS, k)) {
+                    denomination = true;
+                    continue;
+                }
+                int[] entries = gaz.byKey(k);
+                boolean demonym = false;
+                for (int x = 0; entries != null && x < entries.length && !demonym; x++) {
+                    demonym = Gazetteer.kind(entries[x]) == Gazetteer.DEMONYM;
+                }
+                if (!demonym) {
+                    return true;
+                }
+            }
+        }
+        return !denomination;
+    }
+
     /**
      * Applies an entities stage's findings: PERSON spans veto spots; a LOCATION span is looked up as a
      * whole and replaces spots that cover only part of it ("Frenchmen Street" is no town called Street),
      * unless the rest is a generic word ("Kabul province"). Returns the LOCATION spans the gazetteer
-     * does not know.
+     * does not know, and the buildings and sites named by organisation or person spans ({@link #facility}).
      */
     List<Mention> apply(Article article, String text, List<GeoSpotter.Spot> spots) {
         List<Entity> entities = article.entities();
@@ -224,6 +320,15 @@ final class EntityHints {
                     spots.removeIf(s -> s.start() < m.end() && m.start() < s.end()
                             && Gazetteer.kind(s.entries()[0]) != Gazetteer.DEMONYM && !countryTitle(text, m, s)
                             && !placeTitle(text, m, s) && !wholeLandmark(text, m, s));
+                    if (facility(text, m, true)) {
+                        // "Jamsil Stadium", "Meydan Racecourse": a tagger reads a person in a site's name
+                        unknown.add(m);
+                    }
+                } else if (en.type() == EntityType.ORGANIZATION) {
+                    if (facility(text, m, false)) {
+                        // "Altnagelvin Hospital", "Rogers Centre": a building is an organisation and a place
+                        unknown.add(m);
+                    }
                 } else if (en.type() == EntityType.LOCATION) {
                     int region = regionWords.entry(text, m.start(), m.end());
                     if (region >= 0) {

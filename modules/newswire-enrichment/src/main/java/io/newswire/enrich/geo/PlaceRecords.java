@@ -94,7 +94,8 @@ final class PlaceRecords {
      * point, which would claim a precision it does not have. A name with a place of its own inside it ("Bank
      * of Japan", "Air Canada Cargo", "University of ... Calamba") is anchored on that place instead.
      */
-    List<Place> unknownPlaces(List<Mention> unknown, List<Chosen> chosen, int datelineEntry) {
+    List<Place> unknownPlaces(List<Mention> unknown, List<Chosen> chosen, int datelineEntry, String text,
+            int focusCountry) {
         int anchor = datelineEntry >= 0 && (Gazetteer.kind(datelineEntry) == Gazetteer.PLACE
                 || Gazetteer.kind(datelineEntry) == Gazetteer.ADMIN1) ? datelineEntry : -1;
         if (anchor < 0) {
@@ -106,8 +107,17 @@ final class PlaceRecords {
                     counts.merge(c.entry(), k == Gazetteer.PLACE ? 2 : 1, Integer::sum);
                 }
             }
+            // a town of the country the story is about, when it names one: an Egyptian story that names Liverpool,
+            // the club, more often than Cairo still has its suburbs in Egypt
+            boolean inFocus = false;
+            for (Integer e : counts.keySet()) {
+                inFocus |= focusCountry >= 0 && gaz.countryOf(e) == focusCountry;
+            }
             int most = 0;
             for (Map.Entry<Integer, Integer> e : counts.entrySet()) {
+                if (inFocus && gaz.countryOf(e.getKey()) != focusCountry) {
+                    continue;
+                }
                 // and the story's other places around it: in a Chicago story naming Park Ridge and the Near North
                 // Side, a "South Side" read as a New York neighbourhood is no anchor for its streets
                 int weight = e.getValue();
@@ -123,16 +133,67 @@ final class PlaceRecords {
                 }
             }
         }
-        Map<String, List<Mention>> byName = new LinkedHashMap<>();
+        // one record per name; a name may come twice, from a LOCATION span and from a building's organisation span
+        Map<Integer, List<Mention>> byName = new LinkedHashMap<>();
+        Map<String, Integer> nameIndex = new java.util.HashMap<>();
+        java.util.Set<Long> seenSpans = new java.util.HashSet<>();
         for (Mention m : unknown) {
-            byName.computeIfAbsent(m.text(), k -> new ArrayList<>()).add(m);
+            if (seenSpans.add((long) m.start() << 32 | m.end())) {
+                byName.computeIfAbsent(nameIndex.computeIfAbsent(m.text(), k -> nameIndex.size()),
+                        k -> new ArrayList<>()).add(m);
+            }
         }
         List<Place> out = new ArrayList<>();
-        for (Map.Entry<String, List<Mention>> e : byName.entrySet()) {
-            int inner = innerPlace(e.getValue().get(0), chosen);
-            out.add(anchored(e.getKey(), e.getValue(), inner >= 0 ? inner : anchor));
+        for (Map.Entry<Integer, List<Mention>> e : byName.entrySet()) {
+            List<Mention> mentions = e.getValue();
+            int where = -1;
+            for (int i = 0; i < mentions.size() && where < 0; i++) {
+                where = writtenContainer(text, mentions.get(i), chosen);
+            }
+            if (where < 0) {
+                where = innerPlace(mentions.get(0), chosen);
+            }
+            out.add(anchored(mentions.get(0).text(), mentions, where >= 0 ? where : anchor));
         }
         return out;
+    }
+
+    /**
+     * The place a name the gazetteer lacks is written in, or -1: "Ravenholt Hospital in Leeds", "Okafor Library,
+     * Enugu" (the place right after ", " or " in "), and "Leeds's Ravenholt Hospital", "Seoul's Jamsil Stadium"
+     * (a town or division right before "'s "). What the text says outranks what the name holds or the story's
+     * anchor: "Kessler Institute in Rome" in a London story is in Rome.
+     */
+    private int writtenContainer(String text, Mention m, List<Chosen> chosen) {
+        for (Chosen c : chosen) {
+            int k = Gazetteer.kind(c.entry());
+            if (k != Gazetteer.PLACE && k != Gazetteer.ADMIN1 && k != Gazetteer.ADMIN2 && k != Gazetteer.COUNTRY) {
+                continue;
+            }
+            int cs = c.spot().start();
+            int ce = c.spot().end();
+            // after a comma only when punctuation closes the place: "Beyond Madinaty, Liverpool have ..." is a clause
+            boolean after = cs == m.end() + 2 && text.startsWith(", ", m.end()) && closed(text, ce)
+                    || cs == m.end() + 4 && text.startsWith(" in ", m.end());
+            boolean possessive = k != Gazetteer.COUNTRY && ce + 3 == m.start()
+                    && (text.startsWith("'s ", ce) || text.startsWith("\u2019s ", ce));
+            if (after || possessive) {
+                return c.entry();
+            }
+        }
+        return -1;
+    }
+
+    /** Whether the text ends at {@code i} or a comma, full stop, semicolon or bracket follows. */
+    private static boolean closed(String text, int i) {
+        if (i >= text.length()) {
+            return true;
+        }
+        char c = text.charAt(i);
+        if (c == ' ' && i + 1 < text.length() && text.charAt(i + 1) == '(') {
+            return true;
+        }
+        return c == ',' || c == '.' || c == ';' || c == ')' || c == '\n';
     }
 
     /** Words of a name that lies outside the place it names: "Embassy of Armenia" is in the host's capital. */
@@ -147,6 +208,7 @@ final class PlaceRecords {
      */
     private int innerPlace(Mention m, List<Chosen> chosen) {
         int inner = -1;
+        boolean innerTown = false;
         for (Chosen c : chosen) {
             int k = Gazetteer.kind(c.entry());
             if (c.spot().start() >= m.start() && c.spot().end() <= m.end()
@@ -154,8 +216,13 @@ final class PlaceRecords {
                     && (k == Gazetteer.PLACE || k == Gazetteer.ADMIN1 || k == Gazetteer.ADMIN2 || k == Gazetteer.COUNTRY)
                     && gaz.isOwnName(c.entry(), io.newswire.enrich.text.Folding.key(m.text().substring(
                             c.spot().start() - m.start(), c.spot().end() - m.start())))) {
-                // by its own name: "Island" of "Fire Island" is an alternate name of Iceland, no place inside
-                inner = c.entry();
+                // by its own name: "Island" of "Fire Island" is an alternate name of Iceland, no place inside.
+                // A town is the nearest container ("Seoul" of "Seoul Central District Court", not a district
+                // of that name elsewhere); else the last
+                if (k == Gazetteer.PLACE || !innerTown) {
+                    inner = c.entry();
+                    innerTown = k == Gazetteer.PLACE;
+                }
             }
         }
         if (inner < 0) {

@@ -468,14 +468,20 @@ final class PlaceResolver {
             datelineNamed = chosen.get(i).entry() == datelineEntry;
         }
         List<Place> places = placeRecords.places(chosen, text, datelineNamed ? datelineEntry : -1);
+        List<Country> countries = countryRanker.rank(chosen, text, datelineCountry, datelineEntry);
         if (!unknownLocations.isEmpty() || datelineWritten != null && !datelineNamed) {
             places = new ArrayList<>(places);
             if (datelineWritten != null && !datelineNamed) {
                 places.add(placeRecords.datelinePlace(datelineWritten, datelineEntry, datelineRegion, datelineCountry));
             }
-            places.addAll(placeRecords.unknownPlaces(unknownLocations, chosen, datelineEntry));
+            // names the gazetteer lacks are placed in the country the story is about when it names a town there
+            int focus = -1;
+            for (Country c : countries) {
+                focus = c.focus() ? gaz.country(c.code()) : focus;
+            }
+            places.addAll(placeRecords.unknownPlaces(unknownLocations, chosen, datelineEntry, text, focus));
         }
-        return new Result(places, countryRanker.rank(chosen, text, datelineCountry, datelineEntry));
+        return new Result(places, countries);
     }
 
     private static final String STATE_WORD = "State";
