@@ -470,6 +470,8 @@ public final class EntitiesEnricher implements Enricher {
                 organisations(sentence, labels);
                 titledBodies(sentence, labels);
                 titledBodiesWithRank(sentence, labels);
+                titledPortfolios(sentence, labels);
+                placesBeforeTitles(sentence, labels);
             }
             for (int i = 0; i < labels.length; ) {
                 if (labels[i] % 2 == 1) { // B-
@@ -1667,7 +1669,8 @@ public final class EntitiesEnricher implements Enricher {
         }
         if (type != EntityType.PERSON && lex == tagger && end - start >= 3 && portfolio(all, sentenceStart, start)
                 && capitalised(all.get(start + 1).word())
-                && !orgHead(all, end - 1) && !NeutralPlaces.isPlace(gazetteer, all, start, end)) {
+                && !orgHead(all, end - 1) && !NeutralPlaces.isPlace(gazetteer, all, start, end)
+                && !(type == EntityType.LOCATION && PLACE_DIVISIONS.contains(all.get(end - 1).word()))) {
             type = EntityType.PERSON; // "Secretary of State Raymond Ellery": "State" is the title's portfolio
         }
         if (type != EntityType.PERSON && roleStart(all, taken, sentenceStart, start) >= 0) {
@@ -1719,6 +1722,14 @@ public final class EntitiesEnricher implements Enricher {
                     // "Minister for Health, Family Welfare and Medical Education" + name: the title and its portfolio
                     titleStart = q - Titles.titleBefore(all.subList(sentenceStart, q), q - sentenceStart);
                     titleEnd = nameStart;
+                }
+            }
+            if (lex == tagger && titleStart == nameStart && nameStart > sentenceStart && !taken[nameStart - 1]) {
+                int q = portfolioOfAt(all, sentenceStart, nameStart);
+                if (q > sentenceStart) {
+                    // "Minister of Housing and Urban Development" + name: the title and its portfolio
+                    titleStart = q - Titles.titleBefore(all.subList(sentenceStart, q), q - sentenceStart);
+                    titleEnd = all.get(nameStart - 1).word().equals(",") ? nameStart - 1 : nameStart;
                 }
             }
             while (titleStart < nameStart && taken[titleStart]) {
@@ -2417,4 +2428,144 @@ public final class EntitiesEnricher implements Enricher {
         return best;
     }
 
+    /**
+     * A title, "of" with no "the", and a portfolio or a place before a name, which the tagger runs into one
+     * span or types as a body: "Minister of Housing and Urban Development Pradeep Senapati", "Commissioner of
+     * Police Abiodun Alamutu", "Chief Public Prosecutor of Hatay Orhan Yeşilbağ", "Governor of Leningrad
+     * Region Vsevolod Karpenko". The capitalised run after "of" ends in a name of two to four words; what
+     * stands before the name is the title's portfolio when all its words are role words (written in lower
+     * case but for a title) and joiners, a place when the gazetteer knows it or it ends in a division word;
+     * anything else (a body, "Bank of Ghana Governor") is left as the tagger read it. A portfolio alone
+     * before a comma ("Minister of State for Defence, X") is the title's too. Runs only where a capitalised
+     * title word stands before "of"; set lookups only.
+     */
+    private void titledPortfolios(List<Tokenizer.Token> s, int[] labels) {
+        int n = s.size();
+        for (int i = 1; i + 2 < n; i++) {
+            if (!s.get(i).word().equals("of") || !capitalised(s.get(i + 1).word())
+                    || !capitalised(s.get(i - 1).word()) || !Titles.isAnyTitleWord(s.get(i - 1).word())
+                    || DETERMINERS.contains(s.get(i + 1).word())) {
+                continue;
+            }
+            int from = i + 1;
+            int e = from;
+            while (e < n && e - from < MAX_TITLED_RUN) {
+                String w = s.get(e).word();
+                if (capitalised(w) && namePart(w) && !DETERMINERS.contains(w)) {
+                    e++;
+                } else if (e > from && e + 1 < n && TITLE_JOINERS.contains(w) && !w.equals("of")
+                        && capitalised(s.get(e + 1).word())) {
+                    e++;
+                } else {
+                    break;
+                }
+            }
+            if (e < n && labels[e] != 0 && labels[e] % 2 == 0) {
+                continue; // a tagged name runs on
+            }
+            if (e < n && s.get(e).word().equals(",") && allPortfolioWords(s, from, e)) {
+                clearTitleSpan(s, labels, i);
+                java.util.Arrays.fill(labels, from, e, 0); // "Minister of State for Defence, X": the title's words
+                i = e;
+                continue;
+            }
+            for (int p = e - 2; p >= from + 1 && e - p <= 4; p--) {
+                if (!onlyCapitalised(s, p, e) || portfolioWord(s.get(p).word()) || portfolioWord(s.get(e - 1).word())
+                        || NeutralPlaces.isPlace(gazetteer, s, p, e)) {
+                    continue;
+                }
+                boolean portfolio = allPortfolioWords(s, from, p);
+                boolean place = !portfolio && (NeutralPlaces.isPlace(gazetteer, s, from, p)
+                        || p - from >= 2 && PLACE_DIVISIONS.contains(s.get(p - 1).word()) && onlyCapitalised(s, from, p));
+                if (!portfolio && !place) {
+                    continue;
+                }
+                clearTitleSpan(s, labels, i);
+                if (place) {
+                    setSpan(labels, from, p, B_LOC);
+                } else {
+                    java.util.Arrays.fill(labels, from, p, 0);
+                }
+                setSpan(labels, p, e, B_PER);
+                i = e;
+                break;
+            }
+        }
+    }
+
+    /** Words of a government portfolio ({@code portfolio-words.txt}): "Housing", "Urban", "Development", "Police". */
+    private static final Set<String> PORTFOLIO_WORDS = io.newswire.enrich.text.WordList.load(EntitiesEnricher.class,
+            "portfolio-words.txt");
+
+    /** A portfolio's word: a role word of the case lexicon or of {@code portfolio-words.txt}. */
+    private boolean portfolioWord(String w) {
+        return PORTFOLIO_WORDS.contains(w) || roleWord(w, tagger);
+    }
+
+    /** Whether words {@code [from, end)} are a title's portfolio: portfolio words and joiners, one first and last. */
+    private boolean allPortfolioWords(List<Tokenizer.Token> s, int from, int end) {
+        if (end <= from || !portfolioWord(s.get(from).word()) || !portfolioWord(s.get(end - 1).word())) {
+            return false;
+        }
+        for (int k = from + 1; k < end - 1; k++) {
+            String w = s.get(k).word();
+            if (!portfolioWord(w) && !TITLE_JOINERS.contains(w) && !w.equals(",")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Clears a tagger's span over the title words and "of" that end at {@code of}: they are no name's words. */
+    private static void clearTitleSpan(List<Tokenizer.Token> s, int[] labels, int of) {
+        for (int k = of; k >= 0 && labels[k] != 0 && (k == of || Titles.isAnyTitleWord(s.get(k).word())); k--) {
+            labels[k] = 0;
+        }
+    }
+
+    /**
+     * Where "of" after a title word stands before a portfolio that ends just before {@code at} ("Minister of
+     * Petroleum Resources", "Minister of State for Defence,"), -1 if nowhere.
+     */
+    private int portfolioOfAt(List<Tokenizer.Token> all, int sentenceStart, int at) {
+        int end = all.get(at - 1).word().equals(",") ? at - 1 : at;
+        for (int q = end - 1; q > sentenceStart && end - q <= MAX_TITLED_RUN; q--) {
+            String w = all.get(q).word();
+            if (w.equals("of")) {
+                return capitalised(all.get(q - 1).word()) && Titles.isAnyTitleWord(all.get(q - 1).word())
+                        && allPortfolioWords(all, q + 1, end) ? q : -1;
+            }
+            if (!(portfolioWord(w) || TITLE_JOINERS.contains(w) || w.equals(","))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * A place the tagger left untyped before a title and a name, at a sentence's start or after a lower-case
+     * word: "Odisha Minister of Housing ... X", "Kakamega Governor X". One or two words the gazetteer knows
+     * as a place; looked up only where a capitalised title word follows.
+     */
+    private void placesBeforeTitles(List<Tokenizer.Token> s, int[] labels) {
+        int n = s.size();
+        for (int i = 0; i + 2 < n; i++) {
+            if (labels[i] != 0 || !capitalised(s.get(i).word()) || i > 0 && capitalised(s.get(i - 1).word())
+                    && !DETERMINERS.contains(s.get(i - 1).word())) {
+                continue;
+            }
+            for (int j = i + 1; j <= i + 2 && j + 1 < n; j++) {
+                String t = s.get(j).word();
+                if (labels[j - 1] != 0 || !capitalised(t)) {
+                    break;
+                }
+                if (Titles.isAnyTitleWord(t) && !Titles.isAnyTitleWord(s.get(j - 1).word())
+                        && capitalised(s.get(j + 1).word()) && NeutralPlaces.isPlace(gazetteer, s, i, j)) {
+                    setSpan(labels, i, j, B_LOC);
+                    i = j;
+                    break;
+                }
+            }
+        }
+    }
 }
