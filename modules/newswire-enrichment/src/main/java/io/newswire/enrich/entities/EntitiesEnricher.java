@@ -1563,7 +1563,8 @@ public final class EntitiesEnricher implements Enricher {
         // name is the person's title, not the organisation's last word.
         while (type != EntityType.PERSON && end - start > 1 && end < all.size()
                 && Titles.isTitleWord(all.get(end - 1).word()) && capitalised(all.get(end).word())
-                && !titleAfterOf(all, start, end)) {
+                && !titleAfterOf(all, start, end)
+                && !(type == EntityType.LOCATION && PLACE_DIVISIONS.contains(all.get(end - 1).word()))) {
             end--;
         }
         if (type == EntityType.ORGANIZATION && lex != tagger && end - start >= 2 && lex == taggers.get("de")
@@ -1579,7 +1580,8 @@ public final class EntitiesEnricher implements Enricher {
                 && (orgHead(all, start - 2) || Titles.titleBefore(all.subList(sentenceStart, start - 1), start - 1 - sentenceStart) > 0)) {
             return; // "Superintendent of Police (Crime) Anjali Verma": the title's portfolio in brackets, no name
         }
-        if (lex == tagger && rolesBeforeTitle(all, start, end, lex)) {
+        if (lex == tagger && rolesBeforeTitle(all, start, end, lex)
+                && !(type == EntityType.LOCATION && PLACE_DIVISIONS.contains(all.get(end - 1).word()))) {
             return; // "Union Textiles" of "Union Textiles Minister ...": the title's words, no name
         }
         if (lex == tagger && type != EntityType.PERSON && end - start >= 2 && Titles.isAnyTitleWord(all.get(end - 1).word())
@@ -1782,6 +1784,11 @@ public final class EntitiesEnricher implements Enricher {
                             ? Titles.titleBefore(all.subList(sentenceStart, of), of - sentenceStart) : 0;
                     titleStart = of - len;
                     titleEnd = len > 0 ? of : titleStart;
+                }
+            }
+            for (int[] t : tagged) {
+                if (lex == tagger && t[2] == B_LOC && t[1] > titleStart && t[1] <= start && t[0] < titleEnd) {
+                    titleStart = t[1]; // "Free State" + "Premier": a title does not reach into a name before it
                 }
             }
             if (titleEnd > titleStart) {
@@ -2543,29 +2550,72 @@ public final class EntitiesEnricher implements Enricher {
     }
 
     /**
-     * A place the tagger left untyped before a title and a name, at a sentence's start or after a lower-case
-     * word: "Odisha Minister of Housing ... X", "Kakamega Governor X". One or two words the gazetteer knows
-     * as a place; looked up only where a capitalised title word follows.
+     * A place before a title and a name, at a sentence's start or after a lower-case word, which the tagger
+     * left untyped or ran into the title and the name: "Odisha Minister of Housing ... X" (one or two words
+     * the gazetteer knows, untyped), "Rivers State Governor X", "Free State Premier X" (a name and a division
+     * word, whatever the tagger said). The place is a LOCATION, the title no name's, the name after it a
+     * PERSON. Looked up only where a capitalised title word follows.
      */
     private void placesBeforeTitles(List<Tokenizer.Token> s, int[] labels) {
         int n = s.size();
         for (int i = 0; i + 2 < n; i++) {
-            if (labels[i] != 0 || !capitalised(s.get(i).word()) || i > 0 && capitalised(s.get(i - 1).word())
-                    && !DETERMINERS.contains(s.get(i - 1).word())) {
+            if (labels[i] != 0 && labels[i] % 2 == 0 || !capitalised(s.get(i).word())
+                    || i > 0 && capitalised(s.get(i - 1).word()) && !DETERMINERS.contains(s.get(i - 1).word())
+                    || DETERMINERS.contains(s.get(i).word()) || Titles.isAnyTitleWord(s.get(i).word())) {
                 continue;
             }
-            for (int j = i + 1; j <= i + 2 && j + 1 < n; j++) {
+            for (int j = i + 1; j <= i + 3 && j + 1 < n; j++) {
                 String t = s.get(j).word();
-                if (labels[j - 1] != 0 || !capitalised(t)) {
+                if (!capitalised(s.get(j - 1).word()) || !namePart(s.get(j - 1).word()) || !capitalised(t)) {
                     break;
                 }
-                if (Titles.isAnyTitleWord(t) && !Titles.isAnyTitleWord(s.get(j - 1).word())
-                        && capitalised(s.get(j + 1).word()) && NeutralPlaces.isPlace(gazetteer, s, i, j)) {
-                    setSpan(labels, i, j, B_LOC);
-                    i = j;
+                if (!Titles.isAnyTitleWord(t)) {
+                    continue;
+                }
+                int len = Titles.titleAt(s, j, n);
+                boolean division = j - i >= 2 && PLACE_DIVISIONS.contains(s.get(j - 1).word());
+                if (len == 0 || PLACE_DIVISIONS.contains(t) && j + 1 < n && Titles.isAnyTitleWord(s.get(j + 1).word())) {
+                    continue; // ("State" of "Rivers State Governor": the division, then the title)
+                }
+                if (j + len >= n || !division && (!capitalised(s.get(j + len).word()) || !namePart(s.get(j + len).word()))
+                        || !division && !(allUntyped(labels, i, j) && NeutralPlaces.isPlace(gazetteer, s, i, j))) {
                     break;
                 }
+                int nameStart = j + len;
+                if (division && nameStart + 2 < n && (s.get(nameStart).word().equals("for") || s.get(nameStart).word().equals("of"))) {
+                    int k = nameStart + 1; // "Ondo State Commissioner for Health X": over the portfolio
+                    while (k < n && k - nameStart <= MAX_PORTFOLIO_WORDS && (portfolioWord(s.get(k).word())
+                            || TITLE_JOINERS.contains(s.get(k).word()))) {
+                        k++;
+                    }
+                    if (k > nameStart + 1 && allPortfolioWords(s, nameStart + 1, k)) {
+                        nameStart = k;
+                    }
+                }
+                int e = nameStart;
+                while (e < n && e - nameStart < 4 && capitalised(s.get(e).word()) && namePart(s.get(e).word())) {
+                    e++;
+                }
+                if (division && e - nameStart < 2) {
+                    break;
+                }
+                setSpan(labels, i, j, B_LOC);
+                if (division) {
+                    java.util.Arrays.fill(labels, j, nameStart, 0);
+                    setSpan(labels, nameStart, e, B_PER);
+                }
+                i = j;
+                break;
             }
         }
+    }
+
+    private static boolean allUntyped(int[] labels, int from, int end) {
+        for (int k = from; k < end; k++) {
+            if (labels[k] != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -59,4 +59,43 @@ class EntitiesPortfoliosAndClubsTest {
     void shouldKeepABodyAfterATitlesOfWhenItIsNoPortfolio(String text, String body) {
         assertThat(mentions(text)).contains(body);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Rivers State Governor Ibinabo Tonye-West has suspended the council chairman. | Rivers State | Ibinabo Tonye-West | Governor",
+        "Meanwhile, Oyo State Governor Segun Adelabu-King said the roads would be rebuilt. | Oyo State | Segun Adelabu-King | Governor",
+        "Free State Premier Thabo Mokoena-Dube welcomed the decision. | Free State | Thabo Mokoena-Dube | Premier",
+        "Ondo State Commissioner for Health Banjo Ajayi-Cole said the clinics would open. | Ondo State | Banjo Ajayi-Cole | Commissioner for Health",
+        "Tarsk Province Governor Omar Haidari said the road was open. | Tarsk Province | Omar Haidari | Governor",
+    })
+    void shouldMakeANameWithADivisionWordBeforeATitleAPlaceAndTheTitleThePersons(String text, String place,
+            String person, String title) {
+        assertThat(mentions(text)).containsExactlyInAnyOrder("LOCATION " + place, "PERSON " + person);
+        assertThat(entities(text)).filteredOn(e -> e.name().equals(person)).singleElement()
+                .satisfies(e -> assertThat(e.title()).isEqualTo(title));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Det Insp Sunita Chaudhry of Greater Manchester Police said the victims were old. | Sunita Chaudhry | Det Insp",
+        "Det Sgt Mark Hollins gave evidence on Tuesday. | Mark Hollins | Det Sgt",
+        "Ch Supt Alan Prewer said officers would patrol the estate. | Alan Prewer | Ch Supt",
+        "Coast guard spokesperson Commodore Arnel Dimaculangan said the boat was damaged. | Arnel Dimaculangan | Commodore",
+        "Director-General Datuk Rahim Abu Bakar said traffic was not affected. | Rahim Abu Bakar | Director-General Datuk",
+        "Tan Sri Mohd Azlan Yusof chaired the meeting. | Mohd Azlan Yusof | Tan Sri",
+    })
+    void shouldSplitAnAbbreviatedRankOrAnHonorificOffTheNameWhenItStandsBeforeIt(String text, String name,
+            String title) {
+        assertThat(entities(text)).filteredOn(e -> e.name().equals(name)).singleElement()
+                .satisfies(e -> assertThat(e.title()).isEqualTo(title));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "The Kano State Government said it had paid the salaries. | ORGANIZATION Kano State Government",
+        "The Kenya Premier League resumes on Sunday after the break. | ORGANIZATION Kenya Premier League",
+    })
+    void shouldKeepABodyWhenADivisionWordOrATitleWordIsInsideIt(String text, String body) {
+        assertThat(mentions(text)).contains(body);
+    }
 }
