@@ -472,6 +472,7 @@ public final class EntitiesEnricher implements Enricher {
                 titledBodiesWithRank(sentence, labels);
                 titledPortfolios(sentence, labels);
                 placesBeforeTitles(sentence, labels);
+                armedGroupsAndShips(sentence, labels);
             }
             for (int i = 0; i < labels.length; ) {
                 if (labels[i] % 2 == 1) { // B-
@@ -566,6 +567,7 @@ public final class EntitiesEnricher implements Enricher {
         dropSentenceInitialNouns(all, sentences, cands);
         reportingMedia(read, all, cands);
         shortCompanyNames(read, all, cands);
+        clubShortNames(read, all, cands);
         propagate(read, all, cands);
         return group(cands, read, headline);
     }
@@ -1787,7 +1789,7 @@ public final class EntitiesEnricher implements Enricher {
                 }
             }
             for (int[] t : tagged) {
-                if (lex == tagger && t[2] == B_LOC && t[1] > titleStart && t[1] <= start && t[0] < titleEnd) {
+                if (lex == tagger && t[2] == B_LOC && t[0] <= titleStart && titleStart < t[1] && t[1] <= start) {
                     titleStart = t[1]; // "Free State" + "Premier": a title does not reach into a name before it
                 }
             }
@@ -2263,8 +2265,8 @@ public final class EntitiesEnricher implements Enricher {
         if (dash < 0) {
             return !Character.isLowerCase(cp);
         }
-        if (ARTICLE_PREFIX.matcher(word).lookingAt()) {
-            return true; // al-Qaeda
+        if (ARTICLE_PREFIX.matcher(word).lookingAt() || word.startsWith("wal-") && word.length() > 4) {
+            return true; // al-Qaeda, "wal-Jihad" (the conjunction and the article)
         }
         // "English-language", "U.S.-led", "Iranian-made": compound adjectives, not names.
         return !Character.isLowerCase(cp) && !COMPOUND_ADJECTIVE.matcher(word).find();
@@ -2573,7 +2575,8 @@ public final class EntitiesEnricher implements Enricher {
                     continue;
                 }
                 int len = Titles.titleAt(s, j, n);
-                boolean division = j - i >= 2 && PLACE_DIVISIONS.contains(s.get(j - 1).word());
+                boolean division = j - i >= 2 && PLACE_DIVISIONS.contains(s.get(j - 1).word())
+                        && Titles.titleAt(s, j - 1, n) == 0; // ("Manhattan District Attorney": a title's first word)
                 if (len == 0 || PLACE_DIVISIONS.contains(t) && j + 1 < n && Titles.isAnyTitleWord(s.get(j + 1).word())) {
                     continue; // ("State" of "Rivers State Governor": the division, then the title)
                 }
@@ -2618,4 +2621,129 @@ public final class EntitiesEnricher implements Enricher {
         }
         return true;
     }
+
+    /** First words of armed groups' names ({@code armed-group-leads.txt}): "Katiba", "Jabhat", "Jama'atu". */
+    private static final Set<String> ARMED_GROUP_LEADS = io.newswire.enrich.text.WordList.load(EntitiesEnricher.class,
+            "armed-group-leads.txt");
+    /** Prefixes of ships' names ({@code ship-prefixes.txt}): "MV", "HMS", "BRP". */
+    private static final Set<String> SHIP_PREFIXES = io.newswire.enrich.text.WordList.load(EntitiesEnricher.class,
+            "ship-prefixes.txt");
+    /** Nouns of vessels before a ship's name ({@code ship-nouns.txt}): "tanker", "vessel", "frigate". */
+    private static final Set<String> SHIP_NOUNS = io.newswire.enrich.text.WordList.load(EntitiesEnricher.class,
+            "ship-nouns.txt");
+
+    /**
+     * Armed groups and ships, which the tagger reads as people: a first word of {@code armed-group-leads.txt}
+     * and the capitalised or "al-"/"wal-" words after it are an ORGANIZATION ("Katiba Ansar al-Wadi",
+     * "Jama'atu Ansaril-Sahel wal-Hijra"); a ship's prefix ("MV Kota Seraya", "BRP Sierra Madre") or a
+     * vessel's noun ("the tanker Sentosa Pioneer") and the capitalised words after it are no entity. Set
+     * lookups per token, the pattern only on a word after a group's first word.
+     */
+    private void armedGroupsAndShips(List<Tokenizer.Token> s, int[] labels) {
+        int n = s.size();
+        for (int i = 0; i + 1 < n; i++) {
+            String w = s.get(i).word();
+            boolean group = ARMED_GROUP_LEADS.contains(w);
+            boolean ship = !group && (SHIP_PREFIXES.contains(w) || SHIP_NOUNS.contains(w));
+            if (!group && !ship || !capitalised(s.get(i + 1).word()) && !(group && nameArticle(s.get(i + 1).word()))) {
+                continue;
+            }
+            int from = SHIP_NOUNS.contains(w) ? i + 1 : i;
+            int e = i + 1;
+            while (e < n && e - i <= MAX_ORG_TAIL && (capitalised(s.get(e).word()) && namePart(s.get(e).word())
+                    || group && nameArticle(s.get(e).word())
+                    || ship && e > i + 1 && Character.isDigit(s.get(e).word().codePointAt(0)))) {
+                e++;
+            }
+            if (group && e - i >= 2) {
+                setSpan(labels, from, e, B_ORG);
+            } else if (ship) {
+                java.util.Arrays.fill(labels, from, e, 0);
+                if (e < n && labels[e] != 0 && labels[e] % 2 == 0) {
+                    labels[e]--; // a span the ship's name ran into starts anew
+                }
+            }
+            i = e - 1;
+        }
+    }
+
+    /** "al-Wadi", "wal-Hijra": a name's later word that opens with the Arabic article, in lower case. */
+    private static boolean nameArticle(String word) {
+        return word.length() > 3 && Character.isLowerCase(word.codePointAt(0)) && word.indexOf('-') > 0
+                && (ARTICLE_PREFIX.matcher(word).lookingAt() || word.startsWith("wal-"));
+    }
+
+    /** Words that end a sentence before the next one's first word. */
+    private static final Set<String> SENTENCE_ENDS = Set.of(".", "!", "?", "\"", "\u201d", ":");
+    /** A sports club's legal or club suffix, which its short form drops: "Harrogate Borough Town" + "FC". */
+    private static final Set<String> CLUB_SUFFIXES = Set.of("FC", "F.C.", "SC", "AFC", "CF");
+
+    /**
+     * A sports club named in full and later by the last one or two words of its name ("Rangers" and "Hill
+     * Rangers" of "Kakamega Hill Rangers", "Sugar Stars" of "Nyanza Sugar Stars", "Town" of "Harrogate Borough
+     * Town FC"): such a short form is an ORGANIZATION, whatever the tagger typed it, and where it stands
+     * untagged before a word without a capital ("led Town to", "Town chairman"), not at a sentence's start when
+     * English writes the word in lower case ("Town officials said").
+     * Clubs are the organisations ending in a club word of {@code org-heads.txt} or a club suffix. Runs only
+     * when the article names such a club.
+     */
+    private void clubShortNames(String read, List<Tokenizer.Token> all, List<Cand> cands) {
+        Set<String> shorts = null;
+        for (Cand c : cands) {
+            if (c.known() != null || c.type() != EntityType.ORGANIZATION || c.end() - c.start() < 2) {
+                continue;
+            }
+            int end = c.end();
+            if (CLUB_SUFFIXES.contains(all.get(end - 1).word())) {
+                end--;
+            } else if (!CLUB_WORDS.contains(all.get(end - 1).word())) {
+                continue;
+            }
+            if (end - c.start() < 2) {
+                continue;
+            }
+            if (shorts == null) {
+                shorts = new HashSet<>();
+            }
+            shorts.add(all.get(end - 1).word());
+            if (end - c.start() >= 3) {
+                shorts.add(all.get(end - 2).word() + " " + all.get(end - 1).word());
+            }
+        }
+        if (shorts == null) {
+            return;
+        }
+        int n = all.size();
+        boolean[] covered = new boolean[n];
+        for (int j = 0; j < cands.size(); j++) {
+            Cand c = cands.get(j);
+            for (int k = c.start(); k < c.end(); k++) {
+                covered[k] = true;
+            }
+            if (c.known() == null && c.type() != EntityType.ORGANIZATION && c.end() - c.start() <= 2
+                    && shorts.contains(c.surface())) {
+                cands.set(j, cand(read, all, EntityType.ORGANIZATION, c.start(), c.end(), null, null));
+            }
+        }
+        for (int i = 1; i < n; i++) {
+            for (int width = 2; width >= 1; width--) {
+                int after = i + width;
+                if (after > n || covered[i] || covered[after - 1] || !capitalised(all.get(i).word())
+                        || SENTENCE_ENDS.contains(all.get(i - 1).word()) && tagger.usuallyLowerCase(all.get(i).word())
+                        || after < n && capitalised(all.get(after).word())
+                        || !shorts.contains(width == 1 ? all.get(i).word() : all.get(i).word() + " " + all.get(i + 1).word())) {
+                    continue;
+                }
+                cands.add(cand(read, all, EntityType.ORGANIZATION, i, after, null, null));
+                for (int k = i; k < after; k++) {
+                    covered[k] = true;
+                }
+                break;
+            }
+        }
+    }
+
+    /** Club words of {@code org-heads.txt} that a club's short form keeps: "Rangers", "Stars", "Athletic". */
+    private static final Set<String> CLUB_WORDS = Set.of("Athletic", "Rangers", "Stars", "Celtic", "Hotspur", "Rovers",
+            "Wanderers", "Albion", "United", "Town", "City");
 }

@@ -98,4 +98,60 @@ class EntitiesPortfoliosAndClubsTest {
     void shouldKeepABodyWhenADivisionWordOrATitleWordIsInsideIt(String text, String body) {
         assertThat(mentions(text)).contains(body);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "The attack was claimed by the Katiba Ansar al-Gharb, a group linked to al-Qaeda. | Katiba Ansar al-Gharb",
+        "Troops killed 12 fighters of Jama'atu Ansaril-Tiris wal-Hijra in the north. | Jama'atu Ansaril-Tiris wal-Hijra",
+        "The army would lead efforts against Jabhat al-Nasr al-Sharqi fighters along the border. | Jabhat al-Nasr al-Sharqi",
+        "Police blamed the Harakat Ahl al-Wadi for the blast. | Harakat Ahl al-Wadi",
+    })
+    void shouldMakeAnArmedGroupsNameAnOrganisationWhenItOpensWithAGroupWord(String text, String group) {
+        assertThat(mentions(text)).contains("ORGANIZATION " + group).noneMatch(m -> m.startsWith("PERSON"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "The MV Kota Seraya, carrying timber, hit rocks near the cape. | Kota Seraya",
+        "The boat was bringing food to troops on the BRP Sierra Madre, a navy ship. | Sierra Madre",
+        "The tanker Sentosa Pioneer collided with a container ship in the strait. | Sentosa Pioneer",
+        "The frigate Almirante Ruiz sailed from the port on Monday. | Almirante Ruiz",
+        "HMS Dauntless docked on Friday after a six-month tour. | Dauntless",
+    })
+    void shouldFindNoEntityInAShipsNameWhenAPrefixOrAVesselsNounStandsBeforeIt(String text, String ship) {
+        assertThat(mentions(text)).noneMatch(m -> m.contains(ship) || m.endsWith(" MV") || m.endsWith(" BRP")
+                || m.endsWith(" HMS"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "The carrier Lufthansa said on Monday it would cut flights. | Lufthansa",
+        "The tanker was hit off Port Dickson on Sunday. | Port Dickson",
+    })
+    void shouldKeepANameWhenNoShipsNameStandsThere(String text, String name) {
+        assertThat(mentions(text)).anyMatch(m -> m.endsWith(" " + name));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Kakamega Hill Rangers beat Nyanza Sugar Stars 2-0. Striker Brian Wafula scored as Rangers extended their run. | Rangers",
+        "Kakamega Hill Rangers beat Nyanza Sugar Stars 2-0. \"We knew Sugar Stars would sit back,\" the coach said. | Sugar Stars",
+        "Harrogate Borough Town FC have sacked their manager. He led Town to a play-off place last year. | Town",
+        "Tickets for Kettleby Athletic are cheap. Fans said the Athletic game was sold out. | Athletic",
+        "Dunmore Wanderers FC drew 1-1. Wanderers coach Ama Boateng was pleased. | Wanderers",
+    })
+    void shouldMakeAClubsShortFormAnOrganisationWhenTheArticleNamesTheClubInFull(String text, String club) {
+        List<String> found = mentions(text);
+
+        assertThat(found).contains("ORGANIZATION " + club).noneMatch(m -> m.startsWith("PERSON") && m.contains(club));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Kakamega Hill Rangers beat Nyanza Sugar Stars 2-0 on Sunday at the county ground. | ORGANIZATION Kakamega Hill Rangers",
+        "Kakamega Hill Rangers beat Nyanza Sugar Stars 2-0 on Sunday at the county ground. | ORGANIZATION Nyanza Sugar Stars",
+    })
+    void shouldMakeAClubAnOrganisationWhenItsNameEndsInAClubWord(String text, String club) {
+        assertThat(mentions(text)).contains(club);
+    }
 }
