@@ -473,6 +473,7 @@ public final class EntitiesEnricher implements Enricher {
                 titledPortfolios(sentence, labels);
                 placesBeforeTitles(sentence, labels);
                 armedGroupsAndShips(sentence, labels);
+                bodyListsAndParticles(sentence, labels);
             }
             for (int i = 0; i < labels.length; ) {
                 if (labels[i] % 2 == 1) { // B-
@@ -1370,8 +1371,8 @@ public final class EntitiesEnricher implements Enricher {
             if (!capitalised(w)) {
                 return -1;
             }
-            if (orgHead(s, k)) {
-                return k;
+            if (orgHead(s, k) || w.equals("Government") && k == i + 1) {
+                return k; // ("People's Government": a government named by its people's possessive)
             }
         }
         return -1;
@@ -2746,4 +2747,150 @@ public final class EntitiesEnricher implements Enricher {
     /** Club words of {@code org-heads.txt} that a club's short form keeps: "Rangers", "Stars", "Athletic". */
     private static final Set<String> CLUB_WORDS = Set.of("Athletic", "Rangers", "Stars", "Celtic", "Hotspur", "Rovers",
             "Wanderers", "Albion", "United", "Town", "City");
+
+    /** Lower-case particles inside a person's name between given name and surname: "Annelie van der Merwe". */
+    private static final Set<String> PERSON_PARTICLES = Set.of("van", "von", "de", "da", "der", "den", "ter", "bin",
+            "binti", "dos", "das", "del", "di", "du", "la", "le");
+    /** Common nouns of places after which "of" and a capitalised name are a place: "the village of Um Sumeima". */
+    private static final Set<String> PLACE_NOUNS_BEFORE_OF = Set.of("village", "town", "city", "port", "district",
+            "province", "region", "island", "county", "municipality", "enclave", "hamlet", "suburb");
+    /** Months, which after "on" date an event rather than name a committee's subject ("on January 5"). */
+    private static final Set<String> MONTHS = Set.of("January", "February", "March", "April", "May", "June", "July",
+            "August", "September", "October", "November", "December", "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.",
+            "Dec.");
+    /** Head words that a subject after "on" completes: "Senate Committee on National Defense and Security". */
+    private static final Set<String> HEADS_BEFORE_ON = Set.of("Committee", "Commission", "Subcommittee", "Council",
+            "Panel", "Task Force", "Conference");
+
+    /**
+     * Bodies and people whose names hold commas, lists or particles, which the tagger cuts: a body's name after
+     * "of" or "on" goes on over a list of portfolios ("Ministry of Youth Affairs, Sports and the Arts",
+     * "Ministry of Physical Planning and Urban Development", "Committee on National Defense and Security, Peace,
+     * Unification and Reconciliation"); two bodies joined by "and" that each end in a head word are two
+     * ("Zenon Trust Bank and Atlantic Meridian Bank"); a partnership named by surnames keeps the comma ("Lorne,
+     * Hale & Partners"); a legal form after a bracketed qualifier ends a company ("Civils (Pty) Ltd"); a person's
+     * name holds lower-case particles ("Annelie van der Merwe"); a capitalised name after "the village of", "the
+     * port of" is a place. Set lookups, only at spans' edges and after "of".
+     */
+    private void bodyListsAndParticles(List<Tokenizer.Token> s, int[] labels) {
+        int n = s.size();
+        for (int i = 0; i < n; i++) {
+            if (labels[i] % 2 != 1) {
+                if (labels[i] == 0 && i + 2 < n && s.get(i + 1).word().equals("of") && PLACE_NOUNS_BEFORE_OF.contains(s.get(i).word())
+                        && capitalised(s.get(i + 2).word()) && namePart(s.get(i + 2).word())
+                        && (labels[i + 2] == 0 || labels[i + 2] == B_PER)) {
+                    int e = i + 2;
+                    while (e < n && e - (i + 2) < NeutralPlaces.MAX_WORDS && capitalised(s.get(e).word())
+                            && namePart(s.get(e).word()) && (e == i + 2 || labels[e] == 0 || labels[e] == B_PER + 1)) {
+                        e++;
+                    }
+                    if (e == n || !capitalised(s.get(e).word())) {
+                        setSpan(labels, i + 2, e, B_LOC); // "the village of Um Sumeima", "the port of Ust-Luga"
+                    }
+                }
+                continue;
+            }
+            int type = labels[i];
+            int end = i + 1;
+            while (end < n && labels[end] == type + 1) {
+                end++;
+            }
+            if (type == B_PER && end + 1 < n && PERSON_PARTICLES.contains(s.get(end).word())) {
+                int k = end;
+                while (k < n && k - end < 2 && PERSON_PARTICLES.contains(s.get(k).word())) {
+                    k++;
+                }
+                if (k < n && capitalised(s.get(k).word()) && namePart(s.get(k).word())
+                        && (labels[k] == 0 || labels[k] == B_PER) && (k + 1 == n || labels[k + 1] != B_PER + 1)) {
+                    setSpan(labels, i, k + 1, B_PER); // "Annelie" + "van der" + "Merwe"
+                    i = k;
+                    continue;
+                }
+            }
+            if (type != B_ORG) {
+                i = end - 1;
+                continue;
+            }
+            boolean inner = false; // an "of" or "on" after a head word inside the span
+            int and = -1;
+            for (int k = i + 1; k < end - 1; k++) {
+                String w = s.get(k).word();
+                if ((w.equals("of") || w.equals("for") || w.equals("on")) && orgHead(s, k - 1)) {
+                    inner = true;
+                } else if (w.equals("and") && !inner && and < 0) {
+                    and = k;
+                }
+            }
+            if (and > i + 1 && orgHead(s, and - 1) && orgHead(s, end - 1) && end - and >= 3
+                    && !orgHead(s, and + 1) && capitalised(s.get(and + 1).word())) {
+                setSpan(labels, i, and, B_ORG); // "Zenon Trust Bank" and "Atlantic Meridian Bank"
+                labels[and] = 0;
+                setSpan(labels, and + 1, end, B_ORG);
+                i = end - 1;
+                continue;
+            }
+            if (end + 2 < n && s.get(end).word().equals("on") && HEADS_BEFORE_ON.contains(s.get(end - 1).word())
+                    && capitalised(s.get(end + 1).word()) && labels[end + 1] != B_PER
+                    && !WEEKDAYS.contains(s.get(end + 1).word()) && !MONTHS.contains(s.get(end + 1).word())) {
+                end += 1; // "Senate Committee" + "on National Defense ...": the committee's subject
+                int k = end;
+                while (k < n && k - end < MAX_ORG_TAIL && (capitalised(s.get(k).word()) && namePart(s.get(k).word())
+                        && labels[k] != B_PER || ORG_CONNECTORS.contains(s.get(k).word()) && k + 1 < n
+                        && capitalised(s.get(k + 1).word()))) {
+                    k++;
+                }
+                end = k;
+                inner = true;
+                setSpan(labels, i, end, B_ORG);
+            }
+            if (inner) {
+                // the list of portfolios goes on: ", Sports and the Arts", "and Urban Development"
+                int e = end;
+                boolean extended = false;
+                while (e + 1 < n && (s.get(e).word().equals(",") || s.get(e).word().equals("and"))) {
+                    int k = e + 1;
+                    if (s.get(k).word().equals("and") && s.get(e).word().equals(",")) {
+                        k++;
+                    }
+                    if (k < n && s.get(k).word().equals("the")) {
+                        k++;
+                    }
+                    int w0 = k;
+                    while (k < n && k - w0 < 3 && capitalised(s.get(k).word()) && namePart(s.get(k).word())
+                            && (labels[k] != B_PER && labels[k] != B_PER + 1 || portfolioWord(s.get(k).word()))
+                            && labels[k] != B_LOC) {
+                        k++;
+                    }
+                    if (k == w0 || k < n && capitalised(s.get(k).word())) {
+                        break;
+                    }
+                    e = k;
+                    extended |= s.get(w0 - 1).word().equals("and") || s.get(w0 - 1).word().equals("the");
+                    if (s.get(w0 - 1).word().equals("and") || s.get(w0 - 2).word().equals("and")) {
+                        break; // "..., Peace, Unification and Reconciliation": "and" closes the list
+                    }
+                }
+                if (extended && e > end) {
+                    setSpan(labels, i, e, B_ORG);
+                    end = e;
+                }
+            }
+            if (end + 1 < n && s.get(end - 1).word().equals(")") && LEGAL_FORMS_AFTER_COMMA.contains(s.get(end).word())) {
+                setSpan(labels, i, end + 1, B_ORG); // "Thaba Nchu Civils (Pty)" + "Ltd"
+                end++;
+            }
+            if (i >= 2 && s.get(i - 1).word().equals(",") && capitalised(s.get(i - 2).word()) && namePart(s.get(i - 2).word())
+                    && COMPANY_ENDS_AFTER_AMPERSAND.contains(s.get(end - 1).word()) && s.get(end - 2).word().equals("&")
+                    && (labels[i - 2] == 0 && (i - 3 <= 0 || !capitalised(s.get(i - 3).word()))
+                    || i == 3 && labels[0] == B_PER && labels[1] == B_PER + 1)) {
+                labels[0] = i == 3 ? 0 : labels[0]; // ("Shipbroker Lorne, Hale & Partners": a role word opened the sentence)
+                setSpan(labels, i - 2, end, B_ORG); // "Lorne," + "Hale & Partners"
+            }
+            i = end - 1;
+        }
+    }
+
+    /** Last words of a partnership named by surnames after "&": "Lorne, Hale & Partners", "Smith & Associates". */
+    private static final Set<String> COMPANY_ENDS_AFTER_AMPERSAND = Set.of("Partners", "Associates", "Co", "Co.",
+            "Sons", "Company");
 }

@@ -154,4 +154,47 @@ class EntitiesPortfoliosAndClubsTest {
     void shouldMakeAClubAnOrganisationWhenItsNameEndsInAClubWord(String text, String club) {
         assertThat(mentions(text)).contains(club);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "The loan was arranged by Velmor Trust Bank and Orinda Meridian Bank, analysts said. | Velmor Trust Bank | Orinda Meridian Bank",
+    })
+    void shouldSplitTwoBodiesJoinedByAndWhenEachEndsInAHeadWord(String text, String first, String second) {
+        assertThat(mentions(text)).contains("ORGANIZATION " + first, "ORGANIZATION " + second);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "The assembly summoned the Delta State Ministry of Physical Planning and Urban Development over the approvals. | Delta State Ministry of Physical Planning and Urban Development",
+        "A grant from the Ministry of Youth Affairs, Sports and the Arts was released on Monday. | Ministry of Youth Affairs, Sports and the Arts",
+        "Senator Lourdes Ocampo-Tan asked the Senate Committee on National Defense and Security, Peace, Unification and Reconciliation to act. | Senate Committee on National Defense and Security, Peace, Unification and Reconciliation",
+        "Shipbroker Lorne, Hale & Partners said rates for tankers rose. | Lorne, Hale & Partners",
+        "Officials of the Bank of Commerce and Industry met on Monday. | Bank of Commerce and Industry",
+        "The Tarvia County Commission on Wednesday approved the budget. | Tarvia County Commission",
+        "An official of the Zhaotong Municipal People's Government said the road was open. | Zhaotong Municipal People's Government",
+    })
+    void shouldKeepABodysNameWhole(String text, String body) {
+        assertThat(mentions(text)).contains("ORGANIZATION " + body);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Opposition councillor Annelie van der Merwe said people had paid. | Annelie van der Merwe",
+        "Mayor Johan van der Westhuizen said the water was safe. | Johan van der Westhuizen",
+    })
+    void shouldKeepAParticleInsideAPersonsName(String text, String person) {
+        assertThat(mentions(text)).contains("PERSON " + person);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Gunmen stormed the village of Um Sumeima on Tuesday. | Um Sumeima",
+        "The ministry will rebuild the port of Ust-Luga after the fire. | Ust-Luga",
+        "Striker Brian Simiyu scored twice at Bukhungu Stadium on Sunday. | Bukhungu Stadium",
+        "Rebels seized the town of Kafr Zeita on Friday. | Kafr Zeita",
+        "Supporters packed Nyayo Stadium for the final. | Nyayo Stadium",
+    })
+    void shouldMakeANamedPlaceALocationWhenAPlaceNounNamesIt(String text, String place) {
+        assertThat(mentions(text)).contains("LOCATION " + place).noneMatch(m -> m.startsWith("PERSON") && m.contains(place));
+    }
 }
