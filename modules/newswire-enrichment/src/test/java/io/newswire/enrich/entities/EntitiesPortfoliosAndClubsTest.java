@@ -197,4 +197,13 @@ class EntitiesPortfoliosAndClubsTest {
     void shouldMakeANamedPlaceALocationWhenAPlaceNounNamesIt(String text, String place) {
         assertThat(mentions(text)).contains("LOCATION " + place).noneMatch(m -> m.startsWith("PERSON") && m.contains(place));
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Shares rose, while rival Obudu Petroleum slipped 1%. | Obudu Petroleum",
+        "Tarlan Mobility said Tuesday it would build a plant. Tarlan shares closed higher. | Tarlan",
+    })
+    void shouldMakeACompanyEndingInASectorWordAnOrganisation(String text, String company) {
+        assertThat(mentions(text)).contains("ORGANIZATION " + company).noneMatch(m -> m.startsWith("PERSON"));
+    }
 }
