@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The third to sixth held-out parts of the English wire set read as labelled: each written and
+ * The third to seventh held-out parts of the English wire set read as labelled: each written and
  * labelled before the code it measures ran on it (docs/EVALUATION.md), each with its article count and
  * agency styles.
  */
@@ -28,7 +28,11 @@ class WireNerHeldoutSetsTest {
                         List.of("AP", "Reuters", "AFP", "Xinhua", "PTI", "Dawn", "Local")),
                 Arguments.of("heldout6", WireNerEvaluation.HELDOUT6, 25,
                         List.of("AP", "Reuters", "AFP", "Xinhua", "Anadolu", "PTI", "Dawn", "IRNA", "BBC", "Local",
-                                "Premium Times", "Daily Nation", "Punch")));
+                                "Premium Times", "Daily Nation", "Punch")),
+                Arguments.of("heldout7", WireNerEvaluation.HELDOUT7, 25,
+                        List.of("AP", "Reuters", "AFP", "Xinhua", "Anadolu", "PTI", "Dawn", "IRNA", "Yonhap", "Kyodo",
+                                "TASS", "EFE", "ANSA", "BBC", "Al Jazeera", "Local", "Premium Times", "Daily Nation",
+                                "News24", "Inquirer", "Punch")));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -470,6 +470,10 @@ public final class EntitiesEnricher implements Enricher {
                 organisations(sentence, labels);
                 titledBodies(sentence, labels);
                 titledBodiesWithRank(sentence, labels);
+                titledPortfolios(sentence, labels);
+                placesBeforeTitles(sentence, labels);
+                armedGroupsAndShips(sentence, labels);
+                bodyListsAndParticles(sentence, labels);
             }
             for (int i = 0; i < labels.length; ) {
                 if (labels[i] % 2 == 1) { // B-
@@ -564,6 +568,7 @@ public final class EntitiesEnricher implements Enricher {
         dropSentenceInitialNouns(all, sentences, cands);
         reportingMedia(read, all, cands);
         shortCompanyNames(read, all, cands);
+        clubShortNames(read, all, cands);
         propagate(read, all, cands);
         return group(cands, read, headline);
     }
@@ -1366,8 +1371,8 @@ public final class EntitiesEnricher implements Enricher {
             if (!capitalised(w)) {
                 return -1;
             }
-            if (orgHead(s, k)) {
-                return k;
+            if (orgHead(s, k) || w.equals("Government") && k == i + 1) {
+                return k; // ("People's Government": a government named by its people's possessive)
             }
         }
         return -1;
@@ -1561,7 +1566,8 @@ public final class EntitiesEnricher implements Enricher {
         // name is the person's title, not the organisation's last word.
         while (type != EntityType.PERSON && end - start > 1 && end < all.size()
                 && Titles.isTitleWord(all.get(end - 1).word()) && capitalised(all.get(end).word())
-                && !titleAfterOf(all, start, end)) {
+                && !titleAfterOf(all, start, end)
+                && !(type == EntityType.LOCATION && PLACE_DIVISIONS.contains(all.get(end - 1).word()))) {
             end--;
         }
         if (type == EntityType.ORGANIZATION && lex != tagger && end - start >= 2 && lex == taggers.get("de")
@@ -1577,7 +1583,8 @@ public final class EntitiesEnricher implements Enricher {
                 && (orgHead(all, start - 2) || Titles.titleBefore(all.subList(sentenceStart, start - 1), start - 1 - sentenceStart) > 0)) {
             return; // "Superintendent of Police (Crime) Anjali Verma": the title's portfolio in brackets, no name
         }
-        if (lex == tagger && rolesBeforeTitle(all, start, end, lex)) {
+        if (lex == tagger && rolesBeforeTitle(all, start, end, lex)
+                && !(type == EntityType.LOCATION && PLACE_DIVISIONS.contains(all.get(end - 1).word()))) {
             return; // "Union Textiles" of "Union Textiles Minister ...": the title's words, no name
         }
         if (lex == tagger && type != EntityType.PERSON && end - start >= 2 && Titles.isAnyTitleWord(all.get(end - 1).word())
@@ -1667,7 +1674,8 @@ public final class EntitiesEnricher implements Enricher {
         }
         if (type != EntityType.PERSON && lex == tagger && end - start >= 3 && portfolio(all, sentenceStart, start)
                 && capitalised(all.get(start + 1).word())
-                && !orgHead(all, end - 1) && !NeutralPlaces.isPlace(gazetteer, all, start, end)) {
+                && !orgHead(all, end - 1) && !NeutralPlaces.isPlace(gazetteer, all, start, end)
+                && !(type == EntityType.LOCATION && PLACE_DIVISIONS.contains(all.get(end - 1).word()))) {
             type = EntityType.PERSON; // "Secretary of State Raymond Ellery": "State" is the title's portfolio
         }
         if (type != EntityType.PERSON && roleStart(all, taken, sentenceStart, start) >= 0) {
@@ -1721,6 +1729,14 @@ public final class EntitiesEnricher implements Enricher {
                     titleEnd = nameStart;
                 }
             }
+            if (lex == tagger && titleStart == nameStart && nameStart > sentenceStart && !taken[nameStart - 1]) {
+                int q = portfolioOfAt(all, sentenceStart, nameStart);
+                if (q > sentenceStart) {
+                    // "Minister of Housing and Urban Development" + name: the title and its portfolio
+                    titleStart = q - Titles.titleBefore(all.subList(sentenceStart, q), q - sentenceStart);
+                    titleEnd = all.get(nameStart - 1).word().equals(",") ? nameStart - 1 : nameStart;
+                }
+            }
             while (titleStart < nameStart && taken[titleStart]) {
                 titleStart++;
             }
@@ -1771,6 +1787,11 @@ public final class EntitiesEnricher implements Enricher {
                             ? Titles.titleBefore(all.subList(sentenceStart, of), of - sentenceStart) : 0;
                     titleStart = of - len;
                     titleEnd = len > 0 ? of : titleStart;
+                }
+            }
+            for (int[] t : tagged) {
+                if (lex == tagger && t[2] == B_LOC && t[0] <= titleStart && titleStart < t[1] && t[1] <= start) {
+                    titleStart = t[1]; // "Free State" + "Premier": a title does not reach into a name before it
                 }
             }
             if (titleEnd > titleStart) {
@@ -2245,8 +2266,8 @@ public final class EntitiesEnricher implements Enricher {
         if (dash < 0) {
             return !Character.isLowerCase(cp);
         }
-        if (ARTICLE_PREFIX.matcher(word).lookingAt()) {
-            return true; // al-Qaeda
+        if (ARTICLE_PREFIX.matcher(word).lookingAt() || word.startsWith("wal-") && word.length() > 4) {
+            return true; // al-Qaeda, "wal-Jihad" (the conjunction and the article)
         }
         // "English-language", "U.S.-led", "Iranian-made": compound adjectives, not names.
         return !Character.isLowerCase(cp) && !COMPOUND_ADJECTIVE.matcher(word).find();
@@ -2417,4 +2438,459 @@ public final class EntitiesEnricher implements Enricher {
         return best;
     }
 
+    /**
+     * A title, "of" with no "the", and a portfolio or a place before a name, which the tagger runs into one
+     * span or types as a body: "Minister of Housing and Urban Development Pradeep Senapati", "Commissioner of
+     * Police Abiodun Alamutu", "Chief Public Prosecutor of Hatay Orhan Yeşilbağ", "Governor of Leningrad
+     * Region Vsevolod Karpenko". The capitalised run after "of" ends in a name of two to four words; what
+     * stands before the name is the title's portfolio when all its words are role words (written in lower
+     * case but for a title) and joiners, a place when the gazetteer knows it or it ends in a division word;
+     * anything else (a body, "Bank of Ghana Governor") is left as the tagger read it. A portfolio alone
+     * before a comma ("Minister of State for Defence, X") is the title's too. Runs only where a capitalised
+     * title word stands before "of"; set lookups only.
+     */
+    private void titledPortfolios(List<Tokenizer.Token> s, int[] labels) {
+        int n = s.size();
+        for (int i = 1; i + 2 < n; i++) {
+            if (!s.get(i).word().equals("of") || !capitalised(s.get(i + 1).word())
+                    || !capitalised(s.get(i - 1).word()) || !Titles.isAnyTitleWord(s.get(i - 1).word())
+                    || DETERMINERS.contains(s.get(i + 1).word())) {
+                continue;
+            }
+            int from = i + 1;
+            int e = from;
+            while (e < n && e - from < MAX_TITLED_RUN) {
+                String w = s.get(e).word();
+                if (capitalised(w) && namePart(w) && !DETERMINERS.contains(w)) {
+                    e++;
+                } else if (e > from && e + 1 < n && TITLE_JOINERS.contains(w) && !w.equals("of")
+                        && capitalised(s.get(e + 1).word())) {
+                    e++;
+                } else {
+                    break;
+                }
+            }
+            if (e < n && labels[e] != 0 && labels[e] % 2 == 0) {
+                continue; // a tagged name runs on
+            }
+            if (e < n && s.get(e).word().equals(",") && allPortfolioWords(s, from, e)) {
+                clearTitleSpan(s, labels, i);
+                java.util.Arrays.fill(labels, from, e, 0); // "Minister of State for Defence, X": the title's words
+                i = e;
+                continue;
+            }
+            for (int p = e - 2; p >= from + 1 && e - p <= 4; p--) {
+                if (!onlyCapitalised(s, p, e) || portfolioWord(s.get(p).word()) || portfolioWord(s.get(e - 1).word())
+                        || NeutralPlaces.isPlace(gazetteer, s, p, e)) {
+                    continue;
+                }
+                boolean portfolio = allPortfolioWords(s, from, p);
+                boolean place = !portfolio && (NeutralPlaces.isPlace(gazetteer, s, from, p)
+                        || p - from >= 2 && PLACE_DIVISIONS.contains(s.get(p - 1).word()) && onlyCapitalised(s, from, p));
+                if (!portfolio && !place) {
+                    continue;
+                }
+                clearTitleSpan(s, labels, i);
+                if (place) {
+                    setSpan(labels, from, p, B_LOC);
+                } else {
+                    java.util.Arrays.fill(labels, from, p, 0);
+                }
+                setSpan(labels, p, e, B_PER);
+                i = e;
+                break;
+            }
+        }
+    }
+
+    /** Words of a government portfolio ({@code portfolio-words.txt}): "Housing", "Urban", "Development", "Police". */
+    private static final Set<String> PORTFOLIO_WORDS = io.newswire.enrich.text.WordList.load(EntitiesEnricher.class,
+            "portfolio-words.txt");
+
+    /** A portfolio's word: a role word of the case lexicon or of {@code portfolio-words.txt}. */
+    private boolean portfolioWord(String w) {
+        return PORTFOLIO_WORDS.contains(w) || roleWord(w, tagger);
+    }
+
+    /** Whether words {@code [from, end)} are a title's portfolio: portfolio words and joiners, one first and last. */
+    private boolean allPortfolioWords(List<Tokenizer.Token> s, int from, int end) {
+        if (end <= from || !portfolioWord(s.get(from).word()) || !portfolioWord(s.get(end - 1).word())) {
+            return false;
+        }
+        for (int k = from + 1; k < end - 1; k++) {
+            String w = s.get(k).word();
+            if (!portfolioWord(w) && !TITLE_JOINERS.contains(w) && !w.equals(",")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Clears a tagger's span over the title words and "of" that end at {@code of}: they are no name's words. */
+    private static void clearTitleSpan(List<Tokenizer.Token> s, int[] labels, int of) {
+        for (int k = of; k >= 0 && labels[k] != 0 && (k == of || Titles.isAnyTitleWord(s.get(k).word())); k--) {
+            labels[k] = 0;
+        }
+    }
+
+    /**
+     * Where "of" after a title word stands before a portfolio that ends just before {@code at} ("Minister of
+     * Petroleum Resources", "Minister of State for Defence,"), -1 if nowhere.
+     */
+    private int portfolioOfAt(List<Tokenizer.Token> all, int sentenceStart, int at) {
+        int end = all.get(at - 1).word().equals(",") ? at - 1 : at;
+        for (int q = end - 1; q > sentenceStart && end - q <= MAX_TITLED_RUN; q--) {
+            String w = all.get(q).word();
+            if (w.equals("of")) {
+                return capitalised(all.get(q - 1).word()) && Titles.isAnyTitleWord(all.get(q - 1).word())
+                        && allPortfolioWords(all, q + 1, end) ? q : -1;
+            }
+            if (!(portfolioWord(w) || TITLE_JOINERS.contains(w) || w.equals(","))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * A place before a title and a name, at a sentence's start or after a lower-case word, which the tagger
+     * left untyped or ran into the title and the name: "Odisha Minister of Housing ... X" (one or two words
+     * the gazetteer knows, untyped), "Rivers State Governor X", "Free State Premier X" (a name and a division
+     * word, whatever the tagger said). The place is a LOCATION, the title no name's, the name after it a
+     * PERSON. Looked up only where a capitalised title word follows.
+     */
+    private void placesBeforeTitles(List<Tokenizer.Token> s, int[] labels) {
+        int n = s.size();
+        for (int i = 0; i + 2 < n; i++) {
+            if (labels[i] != 0 && labels[i] % 2 == 0 || !capitalised(s.get(i).word())
+                    || i > 0 && capitalised(s.get(i - 1).word()) && !DETERMINERS.contains(s.get(i - 1).word())
+                    || DETERMINERS.contains(s.get(i).word()) || Titles.isAnyTitleWord(s.get(i).word())) {
+                continue;
+            }
+            for (int j = i + 1; j <= i + 3 && j + 1 < n; j++) {
+                String t = s.get(j).word();
+                if (!capitalised(s.get(j - 1).word()) || !namePart(s.get(j - 1).word()) || !capitalised(t)) {
+                    break;
+                }
+                if (!Titles.isAnyTitleWord(t)) {
+                    continue;
+                }
+                int len = Titles.titleAt(s, j, n);
+                boolean division = j - i >= 2 && PLACE_DIVISIONS.contains(s.get(j - 1).word())
+                        && Titles.titleAt(s, j - 1, n) == 0; // ("Manhattan District Attorney": a title's first word)
+                if (len == 0 || PLACE_DIVISIONS.contains(t) && j + 1 < n && Titles.isAnyTitleWord(s.get(j + 1).word())) {
+                    continue; // ("State" of "Rivers State Governor": the division, then the title)
+                }
+                if (j + len >= n || !division && (!capitalised(s.get(j + len).word()) || !namePart(s.get(j + len).word()))
+                        || !division && !(allUntyped(labels, i, j) && NeutralPlaces.isPlace(gazetteer, s, i, j))) {
+                    break;
+                }
+                int nameStart = j + len;
+                if (division && nameStart + 2 < n && (s.get(nameStart).word().equals("for") || s.get(nameStart).word().equals("of"))) {
+                    int k = nameStart + 1; // "Ondo State Commissioner for Health X": over the portfolio
+                    while (k < n && k - nameStart <= MAX_PORTFOLIO_WORDS && (portfolioWord(s.get(k).word())
+                            || TITLE_JOINERS.contains(s.get(k).word()))) {
+                        k++;
+                    }
+                    if (k > nameStart + 1 && allPortfolioWords(s, nameStart + 1, k)) {
+                        nameStart = k;
+                    }
+                }
+                int e = nameStart;
+                while (e < n && e - nameStart < 4 && capitalised(s.get(e).word()) && namePart(s.get(e).word())) {
+                    e++;
+                }
+                if (division && e - nameStart < 2) {
+                    break;
+                }
+                setSpan(labels, i, j, B_LOC);
+                if (division) {
+                    java.util.Arrays.fill(labels, j, nameStart, 0);
+                    setSpan(labels, nameStart, e, B_PER);
+                }
+                i = j;
+                break;
+            }
+        }
+    }
+
+    private static boolean allUntyped(int[] labels, int from, int end) {
+        for (int k = from; k < end; k++) {
+            if (labels[k] != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** First words of armed groups' names ({@code armed-group-leads.txt}): "Katiba", "Jabhat", "Jama'atu". */
+    private static final Set<String> ARMED_GROUP_LEADS = io.newswire.enrich.text.WordList.load(EntitiesEnricher.class,
+            "armed-group-leads.txt");
+    /** Prefixes of ships' names ({@code ship-prefixes.txt}): "MV", "HMS", "BRP". */
+    private static final Set<String> SHIP_PREFIXES = io.newswire.enrich.text.WordList.load(EntitiesEnricher.class,
+            "ship-prefixes.txt");
+    /** Nouns of vessels before a ship's name ({@code ship-nouns.txt}): "tanker", "vessel", "frigate". */
+    private static final Set<String> SHIP_NOUNS = io.newswire.enrich.text.WordList.load(EntitiesEnricher.class,
+            "ship-nouns.txt");
+
+    /**
+     * Armed groups and ships, which the tagger reads as people: a first word of {@code armed-group-leads.txt}
+     * and the capitalised or "al-"/"wal-" words after it are an ORGANIZATION ("Katiba Ansar al-Wadi",
+     * "Jama'atu Ansaril-Sahel wal-Hijra"); a ship's prefix ("MV Kota Seraya", "BRP Sierra Madre") or a
+     * vessel's noun ("the tanker Sentosa Pioneer") and the capitalised words after it are no entity. Set
+     * lookups per token, the pattern only on a word after a group's first word.
+     */
+    private void armedGroupsAndShips(List<Tokenizer.Token> s, int[] labels) {
+        int n = s.size();
+        for (int i = 0; i + 1 < n; i++) {
+            String w = s.get(i).word();
+            boolean group = ARMED_GROUP_LEADS.contains(w);
+            boolean ship = !group && (SHIP_PREFIXES.contains(w) || SHIP_NOUNS.contains(w));
+            if (!group && !ship || !capitalised(s.get(i + 1).word()) && !(group && nameArticle(s.get(i + 1).word()))) {
+                continue;
+            }
+            int from = SHIP_NOUNS.contains(w) ? i + 1 : i;
+            int e = i + 1;
+            while (e < n && e - i <= MAX_ORG_TAIL && (capitalised(s.get(e).word()) && namePart(s.get(e).word())
+                    || group && nameArticle(s.get(e).word())
+                    || ship && e > i + 1 && Character.isDigit(s.get(e).word().codePointAt(0)))) {
+                e++;
+            }
+            if (group && e - i >= 2) {
+                setSpan(labels, from, e, B_ORG);
+            } else if (ship) {
+                java.util.Arrays.fill(labels, from, e, 0);
+                if (e < n && labels[e] != 0 && labels[e] % 2 == 0) {
+                    labels[e]--; // a span the ship's name ran into starts anew
+                }
+            }
+            i = e - 1;
+        }
+    }
+
+    /** "al-Wadi", "wal-Hijra": a name's later word that opens with the Arabic article, in lower case. */
+    private static boolean nameArticle(String word) {
+        return word.length() > 3 && Character.isLowerCase(word.codePointAt(0)) && word.indexOf('-') > 0
+                && (ARTICLE_PREFIX.matcher(word).lookingAt() || word.startsWith("wal-"));
+    }
+
+    /** Words that end a sentence before the next one's first word. */
+    private static final Set<String> SENTENCE_ENDS = Set.of(".", "!", "?", "\"", "\u201d", ":");
+    /** A sports club's legal or club suffix, which its short form drops: "Harrogate Borough Town" + "FC". */
+    private static final Set<String> CLUB_SUFFIXES = Set.of("FC", "F.C.", "SC", "AFC", "CF");
+
+    /**
+     * A sports club named in full and later by the last one or two words of its name ("Rangers" and "Hill
+     * Rangers" of "Kakamega Hill Rangers", "Sugar Stars" of "Nyanza Sugar Stars", "Town" of "Harrogate Borough
+     * Town FC"): such a short form is an ORGANIZATION, whatever the tagger typed it, and where it stands
+     * untagged before a word without a capital ("led Town to", "Town chairman"), not at a sentence's start when
+     * English writes the word in lower case ("Town officials said").
+     * Clubs are the organisations ending in a club word of {@code org-heads.txt} or a club suffix. Runs only
+     * when the article names such a club.
+     */
+    private void clubShortNames(String read, List<Tokenizer.Token> all, List<Cand> cands) {
+        Set<String> shorts = null;
+        for (Cand c : cands) {
+            if (c.known() != null || c.type() != EntityType.ORGANIZATION || c.end() - c.start() < 2) {
+                continue;
+            }
+            int end = c.end();
+            if (CLUB_SUFFIXES.contains(all.get(end - 1).word())) {
+                end--;
+            } else if (!CLUB_WORDS.contains(all.get(end - 1).word())) {
+                continue;
+            }
+            if (end - c.start() < 2) {
+                continue;
+            }
+            if (shorts == null) {
+                shorts = new HashSet<>();
+            }
+            shorts.add(all.get(end - 1).word());
+            if (end - c.start() >= 3) {
+                shorts.add(all.get(end - 2).word() + " " + all.get(end - 1).word());
+            }
+        }
+        if (shorts == null) {
+            return;
+        }
+        int n = all.size();
+        boolean[] covered = new boolean[n];
+        for (int j = 0; j < cands.size(); j++) {
+            Cand c = cands.get(j);
+            for (int k = c.start(); k < c.end(); k++) {
+                covered[k] = true;
+            }
+            if (c.known() == null && c.type() != EntityType.ORGANIZATION && c.end() - c.start() <= 2
+                    && shorts.contains(c.surface())) {
+                cands.set(j, cand(read, all, EntityType.ORGANIZATION, c.start(), c.end(), null, null));
+            }
+        }
+        for (int i = 1; i < n; i++) {
+            for (int width = 2; width >= 1; width--) {
+                int after = i + width;
+                if (after > n || covered[i] || covered[after - 1] || !capitalised(all.get(i).word())
+                        || SENTENCE_ENDS.contains(all.get(i - 1).word()) && tagger.usuallyLowerCase(all.get(i).word())
+                        || after < n && capitalised(all.get(after).word())
+                        || !shorts.contains(width == 1 ? all.get(i).word() : all.get(i).word() + " " + all.get(i + 1).word())) {
+                    continue;
+                }
+                cands.add(cand(read, all, EntityType.ORGANIZATION, i, after, null, null));
+                for (int k = i; k < after; k++) {
+                    covered[k] = true;
+                }
+                break;
+            }
+        }
+    }
+
+    /** Club words of {@code org-heads.txt} that a club's short form keeps: "Rangers", "Stars", "Athletic". */
+    private static final Set<String> CLUB_WORDS = Set.of("Athletic", "Rangers", "Stars", "Celtic", "Hotspur", "Rovers",
+            "Wanderers", "Albion", "United", "Town", "City");
+
+    /** Lower-case particles inside a person's name between given name and surname: "Annelie van der Merwe". */
+    private static final Set<String> PERSON_PARTICLES = Set.of("van", "von", "de", "da", "der", "den", "ter", "bin",
+            "binti", "dos", "das", "del", "di", "du", "la", "le");
+    /** Common nouns of places after which "of" and a capitalised name are a place: "the village of Um Sumeima". */
+    private static final Set<String> PLACE_NOUNS_BEFORE_OF = Set.of("village", "town", "city", "port", "district",
+            "province", "region", "island", "county", "municipality", "enclave", "hamlet", "suburb");
+    /** Months, which after "on" date an event rather than name a committee's subject ("on January 5"). */
+    private static final Set<String> MONTHS = Set.of("January", "February", "March", "April", "May", "June", "July",
+            "August", "September", "October", "November", "December", "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.",
+            "Dec.");
+    /** Head words that a subject after "on" completes: "Senate Committee on National Defense and Security". */
+    private static final Set<String> HEADS_BEFORE_ON = Set.of("Committee", "Commission", "Subcommittee", "Council",
+            "Panel", "Task Force", "Conference");
+
+    /**
+     * Bodies and people whose names hold commas, lists or particles, which the tagger cuts: a body's name after
+     * "of" or "on" goes on over a list of portfolios ("Ministry of Youth Affairs, Sports and the Arts",
+     * "Ministry of Physical Planning and Urban Development", "Committee on National Defense and Security, Peace,
+     * Unification and Reconciliation"); two bodies joined by "and" that each end in a head word are two
+     * ("Zenon Trust Bank and Atlantic Meridian Bank"); a partnership named by surnames keeps the comma ("Lorne,
+     * Hale & Partners"); a legal form after a bracketed qualifier ends a company ("Civils (Pty) Ltd"); a person's
+     * name holds lower-case particles ("Annelie van der Merwe"); a capitalised name after "the village of", "the
+     * port of" is a place. Set lookups, only at spans' edges and after "of".
+     */
+    private void bodyListsAndParticles(List<Tokenizer.Token> s, int[] labels) {
+        int n = s.size();
+        for (int i = 0; i < n; i++) {
+            if (labels[i] % 2 != 1) {
+                if (labels[i] == 0 && i + 2 < n && s.get(i + 1).word().equals("of") && PLACE_NOUNS_BEFORE_OF.contains(s.get(i).word())
+                        && capitalised(s.get(i + 2).word()) && namePart(s.get(i + 2).word())
+                        && (labels[i + 2] == 0 || labels[i + 2] == B_PER)) {
+                    int e = i + 2;
+                    while (e < n && e - (i + 2) < NeutralPlaces.MAX_WORDS && capitalised(s.get(e).word())
+                            && namePart(s.get(e).word()) && (e == i + 2 || labels[e] == 0 || labels[e] == B_PER + 1)) {
+                        e++;
+                    }
+                    if (e == n || !capitalised(s.get(e).word())) {
+                        setSpan(labels, i + 2, e, B_LOC); // "the village of Um Sumeima", "the port of Ust-Luga"
+                    }
+                }
+                continue;
+            }
+            int type = labels[i];
+            int end = i + 1;
+            while (end < n && labels[end] == type + 1) {
+                end++;
+            }
+            if (type == B_PER && end + 1 < n && PERSON_PARTICLES.contains(s.get(end).word())) {
+                int k = end;
+                while (k < n && k - end < 2 && PERSON_PARTICLES.contains(s.get(k).word())) {
+                    k++;
+                }
+                if (k < n && capitalised(s.get(k).word()) && namePart(s.get(k).word())
+                        && (labels[k] == 0 || labels[k] == B_PER) && (k + 1 == n || labels[k + 1] != B_PER + 1)) {
+                    setSpan(labels, i, k + 1, B_PER); // "Annelie" + "van der" + "Merwe"
+                    i = k;
+                    continue;
+                }
+            }
+            if (type != B_ORG) {
+                i = end - 1;
+                continue;
+            }
+            boolean inner = false; // an "of" or "on" after a head word inside the span
+            int and = -1;
+            for (int k = i + 1; k < end - 1; k++) {
+                String w = s.get(k).word();
+                if ((w.equals("of") || w.equals("for") || w.equals("on")) && orgHead(s, k - 1)) {
+                    inner = true;
+                } else if (w.equals("and") && !inner && and < 0) {
+                    and = k;
+                }
+            }
+            if (and > i + 1 && orgHead(s, and - 1) && orgHead(s, end - 1) && end - and >= 3
+                    && !orgHead(s, and + 1) && capitalised(s.get(and + 1).word())) {
+                setSpan(labels, i, and, B_ORG); // "Zenon Trust Bank" and "Atlantic Meridian Bank"
+                labels[and] = 0;
+                setSpan(labels, and + 1, end, B_ORG);
+                i = end - 1;
+                continue;
+            }
+            if (end + 2 < n && s.get(end).word().equals("on") && HEADS_BEFORE_ON.contains(s.get(end - 1).word())
+                    && capitalised(s.get(end + 1).word()) && labels[end + 1] != B_PER
+                    && !WEEKDAYS.contains(s.get(end + 1).word()) && !MONTHS.contains(s.get(end + 1).word())) {
+                end += 1; // "Senate Committee" + "on National Defense ...": the committee's subject
+                int k = end;
+                while (k < n && k - end < MAX_ORG_TAIL && (capitalised(s.get(k).word()) && namePart(s.get(k).word())
+                        && labels[k] != B_PER || ORG_CONNECTORS.contains(s.get(k).word()) && k + 1 < n
+                        && capitalised(s.get(k + 1).word()))) {
+                    k++;
+                }
+                end = k;
+                inner = true;
+                setSpan(labels, i, end, B_ORG);
+            }
+            if (inner) {
+                // the list of portfolios goes on: ", Sports and the Arts", "and Urban Development"
+                int e = end;
+                boolean extended = false;
+                while (e + 1 < n && (s.get(e).word().equals(",") || s.get(e).word().equals("and"))) {
+                    int k = e + 1;
+                    if (s.get(k).word().equals("and") && s.get(e).word().equals(",")) {
+                        k++;
+                    }
+                    if (k < n && s.get(k).word().equals("the")) {
+                        k++;
+                    }
+                    int w0 = k;
+                    while (k < n && k - w0 < 3 && capitalised(s.get(k).word()) && namePart(s.get(k).word())
+                            && (labels[k] != B_PER && labels[k] != B_PER + 1 || portfolioWord(s.get(k).word()))
+                            && labels[k] != B_LOC) {
+                        k++;
+                    }
+                    if (k == w0 || k < n && capitalised(s.get(k).word())) {
+                        break;
+                    }
+                    e = k;
+                    extended |= s.get(w0 - 1).word().equals("and") || s.get(w0 - 1).word().equals("the");
+                    if (s.get(w0 - 1).word().equals("and") || s.get(w0 - 2).word().equals("and")) {
+                        break; // "..., Peace, Unification and Reconciliation": "and" closes the list
+                    }
+                }
+                if (extended && e > end) {
+                    setSpan(labels, i, e, B_ORG);
+                    end = e;
+                }
+            }
+            if (end + 1 < n && s.get(end - 1).word().equals(")") && LEGAL_FORMS_AFTER_COMMA.contains(s.get(end).word())) {
+                setSpan(labels, i, end + 1, B_ORG); // "Thaba Nchu Civils (Pty)" + "Ltd"
+                end++;
+            }
+            if (i >= 2 && s.get(i - 1).word().equals(",") && capitalised(s.get(i - 2).word()) && namePart(s.get(i - 2).word())
+                    && COMPANY_ENDS_AFTER_AMPERSAND.contains(s.get(end - 1).word()) && s.get(end - 2).word().equals("&")
+                    && (labels[i - 2] == 0 && (i - 3 <= 0 || !capitalised(s.get(i - 3).word()))
+                    || i == 3 && labels[0] == B_PER && labels[1] == B_PER + 1)) {
+                labels[0] = i == 3 ? 0 : labels[0]; // ("Shipbroker Lorne, Hale & Partners": a role word opened the sentence)
+                setSpan(labels, i - 2, end, B_ORG); // "Lorne," + "Hale & Partners"
+            }
+            i = end - 1;
+        }
+    }
+
+    /** Last words of a partnership named by surnames after "&": "Lorne, Hale & Partners", "Smith & Associates". */
+    private static final Set<String> COMPANY_ENDS_AFTER_AMPERSAND = Set.of("Partners", "Associates", "Co", "Co.",
+            "Sons", "Company");
 }
