@@ -414,9 +414,47 @@ public final class EndToEndBench {
                 log.printf(Locale.ROOT, "bench %-18s threads %d %8.0f articles/s  latency p50 %6.1f ms  p95 %6.1f ms  "
                         + "p99 %6.1f ms  app CPU %5.0f µs/article%n", mode, threads, result.articlesPerSecond(),
                         result.p50Millis(), result.p95Millis(), result.p99Millis(), result.cpuMicrosPerArticle());
+                logTopics(broker, run, records.size() + latencyArticles, log);
                 streams.close(Duration.ofSeconds(30));
                 return result;
             }
+        }
+    }
+
+    /**
+     * Records and bytes per article on every topic of one run (its own topics, the app's internal topics and
+     * changelogs), on stderr: where the broker and client work of a topology goes. Records are the end offsets
+     * (the purge of consumed records moves only the start), bytes what the broker's log directories hold
+     * (compressed batches, as written; a purge that deleted whole segments makes them lower).
+     */
+    private static void logTopics(EmbeddedKafkaBroker broker, String run, int articles, PrintStream log) {
+        Properties p = new Properties();
+        p.put(org.apache.kafka.clients.admin.AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
+        try (org.apache.kafka.clients.admin.Admin admin = org.apache.kafka.clients.admin.Admin.create(p)) {
+            List<String> names = admin.listTopics(new org.apache.kafka.clients.admin.ListTopicsOptions().listInternal(true))
+                    .names().get().stream().filter(n -> n.contains(run)).sorted().toList();
+            Map<String, org.apache.kafka.clients.admin.TopicDescription> described =
+                    admin.describeTopics(names).allTopicNames().get();
+            Map<TopicPartition, org.apache.kafka.clients.admin.OffsetSpec> latest = new LinkedHashMap<>();
+            described.values().forEach(d -> d.partitions().forEach(pi -> latest.put(
+                    new TopicPartition(d.name(), pi.partition()), org.apache.kafka.clients.admin.OffsetSpec.latest())));
+            Map<TopicPartition, org.apache.kafka.clients.admin.ListOffsetsResult.ListOffsetsResultInfo> ends =
+                    admin.listOffsets(latest, new org.apache.kafka.clients.admin.ListOffsetsOptions(
+                            org.apache.kafka.common.IsolationLevel.READ_UNCOMMITTED)).all().get();
+            Map<String, Long> bytes = new LinkedHashMap<>();
+            admin.describeLogDirs(List.of(1)).allDescriptions().get().values().forEach(dirs -> dirs.values()
+                    .forEach(dir -> dir.replicaInfos().forEach((tp, info) -> bytes.merge(tp.topic(), info.size(),
+                            Long::sum))));
+            for (String name : names) {
+                long records = ends.entrySet().stream().filter(e -> e.getKey().topic().equals(name))
+                        .mapToLong(e -> e.getValue().offset()).sum();
+                long size = bytes.getOrDefault(name, 0L);
+                log.printf(Locale.ROOT, "bench topic %-60s records %7d (%.2f an article, markers included) bytes %10d "
+                        + "(%.0f an article)%n", name.replace(run, "<run>"), records, records / (double) articles, size,
+                        size / (double) articles);
+            }
+        } catch (Exception e) {
+            log.printf(Locale.ROOT, "bench topic statistics failed: %s%n", e);
         }
     }
 
