@@ -37,10 +37,20 @@ final class DedupCodec {
      *
      * @param clusterFeatures what the story clusterer needs of it, computed in the enrich task when same-event
      *                        stories are on, else null
+     * @param article         the enriched article itself (output timestamp, headers, JSON), which the sequencer
+     *                        completes and writes to news.enriched (s28); null in a record of an older app, whose
+     *                        article waits on the parked topic for the decision (the join-back, kept to drain it)
      */
     record SequenceRecord(String id, Instant publishedAt, Instant ingestedAt, int partition, long offset,
             TextSignature signature, long signatureMicros, String error, StoryTracker.Features features,
-            StoryClusterer.Features clusterFeatures) {
+            StoryClusterer.Features clusterFeatures, Pending article) {
+
+        SequenceRecord(String id, Instant publishedAt, Instant ingestedAt, int partition, long offset,
+                TextSignature signature, long signatureMicros, String error, StoryTracker.Features features,
+                StoryClusterer.Features clusterFeatures) {
+            this(id, publishedAt, ingestedAt, partition, offset, signature, signatureMicros, error, features,
+                    clusterFeatures, null);
+        }
 
         SequenceRecord(String id, Instant publishedAt, Instant ingestedAt, int partition, long offset,
                 TextSignature signature, long signatureMicros, String error, StoryTracker.Features features) {
@@ -180,6 +190,11 @@ final class DedupCodec {
         if (r.clusterFeatures() != null) {
             write(out, r.clusterFeatures());
         }
+        // trailing and optional too: a record written before s28 ends above, its article parked
+        out.writeBoolean(r.article() != null);
+        if (r.article() != null) {
+            write(out, r.article());
+        }
     }
 
     private static void writeStrings(CodecBuffers.Out out, java.util.List<String> values) throws IOException {
@@ -210,8 +225,9 @@ final class DedupCodec {
         StoryTracker.Features features = new StoryTracker.Features(readNullableString(in), readStrings(in),
                 readStrings(in), readStrings(in));
         StoryClusterer.Features cluster = in.available() > 0 && in.readBoolean() ? readClusterFeatures(in) : null;
+        Pending article = in.available() > 0 && in.readBoolean() ? readPending(in) : null;
         return new SequenceRecord(id, published, ingested, partition, offset, signature, micros, error, features,
-                cluster);
+                cluster, article);
     }
 
     private static void write(CodecBuffers.Out out, StoryClusterer.Features f) throws IOException {
