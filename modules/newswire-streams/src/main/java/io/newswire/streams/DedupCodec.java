@@ -114,19 +114,63 @@ final class DedupCodec {
     static final Serde<int[]> INTS = serde(DedupCodec::writeInts, DedupCodec::readInts);
     /** One document's counted terms ({@code stories-df-log}). */
     static final Serde<long[]> LONGS = serde(DedupCodec::writeLongs, DedupCodec::readLongs);
-    /** A story's state in the sequencer's {@code dedup-stories} store: JSON, small and rare (one per story). */
-    static final Serde<StoryTracker.StoryState> STORY_STATE = Serdes.serdeFrom(
-            (topic, value) -> value == null ? null : io.newswire.model.Json.toBytes(value),
-            (topic, data) -> {
-                if (data == null) {
-                    return null;
-                }
+    /**
+     * A story's state in the sequencer's {@code dedup-stories} store (one per story, read and written again for
+     * each of its articles): the binary layout since s28; a value an older app wrote as JSON (it begins with
+     * '{', never a version byte) is still read.
+     */
+    static final Serde<StoryTracker.StoryState> STORY_STATE = storyStateSerde();
+
+    private static Serde<StoryTracker.StoryState> storyStateSerde() {
+        Serde<StoryTracker.StoryState> binary = serde(DedupCodec::write, DedupCodec::readStoryState);
+        return Serdes.serdeFrom(binary.serializer(), (topic, data) -> {
+            if (data == null) {
+                return null;
+            }
+            if (data.length > 0 && data[0] == '{') {
                 try {
                     return io.newswire.model.Json.mapper().readValue(data, StoryTracker.StoryState.class);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
-            });
+            }
+            return binary.deserializer().deserialize(topic, data);
+        });
+    }
+
+    private static void write(CodecBuffers.Out out, StoryTracker.StoryState s) throws IOException {
+        out.writeUTF(s.id());
+        out.writeInt(s.size());
+        writeInstant(out, s.firstSeen());
+        writeInstant(out, s.lastSeen());
+        writeNullableString(out, s.title());
+        for (java.util.Map<String, Integer> counts : List.of(s.entities(), s.places(), s.countries())) {
+            out.writeInt(counts.size());
+            for (java.util.Map.Entry<String, Integer> e : counts.entrySet()) {
+                writeNullableString(out, e.getKey());
+                out.writeInt(e.getValue());
+            }
+        }
+    }
+
+    private static StoryTracker.StoryState readStoryState(CodecBuffers.In in) throws IOException {
+        String id = in.readUTF();
+        int size = in.readInt();
+        Instant firstSeen = readInstant(in);
+        Instant lastSeen = readInstant(in);
+        String title = readNullableString(in);
+        List<java.util.Map<String, Integer>> counts = new java.util.ArrayList<>(3);
+        for (int k = 0; k < 3; k++) {
+            int n = in.readInt();
+            java.util.Map<String, Integer> map = new java.util.TreeMap<>();
+            for (int i = 0; i < n; i++) {
+                map.put(readNullableString(in), in.readInt());
+            }
+            counts.add(map);
+        }
+        return new StoryTracker.StoryState(id, size, firstSeen, lastSeen, title, counts.get(0), counts.get(1),
+                counts.get(2));
+    }
 
     private interface Writer<T> {
         void write(CodecBuffers.Out out, T value) throws IOException;
