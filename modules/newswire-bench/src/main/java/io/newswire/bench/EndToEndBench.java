@@ -67,7 +67,7 @@ public final class EndToEndBench {
     static final String DUPLICATES_MODE = "pipeline-duplicates";
 
     /** Modes, in the order a round runs them (reversed every other round). */
-    static final List<String> MODES = List.of("pass-through", "pipeline-no-stats", "pipeline", DUPLICATES_MODE);
+    public static final List<String> MODES = List.of("pass-through", "pipeline-no-stats", "pipeline", DUPLICATES_MODE);
 
     /**
      * What to run. {@code records} are the throughput inputs; latency uses synthetic stories.
@@ -79,10 +79,14 @@ public final class EndToEndBench {
      *                   the largest thread count, since a thread without a partition has nothing to do
      */
     public record Options(List<RawArticle> records, int latencyArticles, int latencyRate, String guarantee,
-            int rounds, List<Integer> threads, int partitions) {
+            int rounds, List<Integer> threads, int partitions, List<String> modes) {
         public Options {
             records = List.copyOf(records);
             threads = List.copyOf(threads);
+            modes = List.copyOf(modes);
+            if (modes.isEmpty() || !MODES.containsAll(modes)) {
+                throw new IllegalArgumentException("modes must be some of " + MODES + ", were " + modes);
+            }
             if (rounds < 1) {
                 throw new IllegalArgumentException("rounds must be at least 1, was " + rounds);
             }
@@ -100,6 +104,12 @@ public final class EndToEndBench {
             if (partitions < 0) {
                 throw new IllegalArgumentException("partitions must be positive or 0 (automatic), was " + partitions);
             }
+        }
+
+        /** Every mode ({@link #MODES}). */
+        public Options(List<RawArticle> records, int latencyArticles, int latencyRate, String guarantee,
+                int rounds, List<Integer> threads, int partitions) {
+            this(records, latencyArticles, latencyRate, guarantee, rounds, threads, partitions, MODES);
         }
 
         public Options(List<RawArticle> records, int latencyArticles, int latencyRate, String guarantee, int rounds) {
@@ -208,7 +218,9 @@ public final class EndToEndBench {
             List<Map.Entry<Integer, String>> combos = new ArrayList<>();
             for (int threads : options.threads()) {
                 for (String mode : MODES) {
-                    combos.add(Map.entry(threads, mode));
+                    if (options.modes().contains(mode)) {
+                        combos.add(Map.entry(threads, mode));
+                    }
                 }
             }
             Map<Map.Entry<Integer, String>, List<ModeResult>> byCombo = new LinkedHashMap<>();
@@ -229,13 +241,16 @@ public final class EndToEndBench {
             }
             List<ThreadsResult> byThreads = new ArrayList<>();
             for (int threads : options.threads()) {
+                // a mode left out (--modes) is null, and so is every ratio it takes part in
                 ModeResult pass = median(byCombo.get(Map.entry(threads, MODES.get(0))));
                 ModeResult noStats = median(byCombo.get(Map.entry(threads, MODES.get(1))));
                 ModeResult full = median(byCombo.get(Map.entry(threads, MODES.get(2))));
                 byThreads.add(new ThreadsResult(threads, pass, noStats, full,
-                        full.articlesPerSecond() / pass.articlesPerSecond(),
-                        1 - full.articlesPerSecond() / noStats.articlesPerSecond(),
-                        pass.cpuMicrosPerArticle() / full.cpuMicrosPerArticle()));
+                        full == null || pass == null ? Double.NaN : full.articlesPerSecond() / pass.articlesPerSecond(),
+                        full == null || noStats == null ? Double.NaN
+                                : 1 - full.articlesPerSecond() / noStats.articlesPerSecond(),
+                        full == null || pass == null ? Double.NaN
+                                : pass.cpuMicrosPerArticle() / full.cpuMicrosPerArticle()));
             }
             Map<String, String> settings = new LinkedHashMap<>();
             settings.put("articles", Integer.toString(options.records().size()));
@@ -263,7 +278,8 @@ public final class EndToEndBench {
         out.printf(Locale.ROOT, "%-7s %-18s %11s %9s %9s %9s %9s %13s%n", "threads", "topology", "articles/s",
                 "p50 ms", "p95 ms", "p99 ms", "max ms", "app CPU µs/a");
         for (ThreadsResult t : result.byThreads()) {
-            for (ModeResult m : List.of(t.passThrough(), t.pipelineNoStats(), t.pipeline())) {
+            for (ModeResult m : java.util.stream.Stream.of(t.passThrough(), t.pipelineNoStats(), t.pipeline())
+                    .filter(java.util.Objects::nonNull).toList()) {
                 out.printf(Locale.ROOT, "%-7d %-18s %11.0f %9.1f %9.1f %9.1f %9.1f %13.0f%n", t.threads(), m.mode(),
                         m.articlesPerSecond(), m.p50Millis(), m.p95Millis(), m.p99Millis(), m.maxMillis(),
                         m.cpuMicrosPerArticle());
@@ -272,7 +288,7 @@ public final class EndToEndBench {
         for (ThreadsResult t : result.byThreads()) {
             List<ModeResult> dups = result.runs().stream()
                     .filter(r -> r.threads() == t.threads() && r.mode().equals(DUPLICATES_MODE)).toList();
-            if (dups.isEmpty()) {
+            if (dups.isEmpty() || t.pipeline() == null) {
                 continue;
             }
             ModeResult dup = median(dups);
@@ -292,6 +308,9 @@ public final class EndToEndBench {
                     t.threads(), t.throughputRatio(), 100 * t.statsCost(), t.cpuRatio());
         }
         ThreadsResult first = result.byThreads().get(0);
+        if (first.passThrough() == null || first.pipelineNoStats() == null || first.pipeline() == null) {
+            return;
+        }
         for (ThreadsResult t : result.byThreads().subList(1, result.byThreads().size())) {
             out.printf(Locale.ROOT, "threads %d vs %d: pass-through x%.2f, pipeline-no-stats x%.2f, pipeline x%.2f%n",
                     t.threads(), first.threads(),
@@ -309,6 +328,9 @@ public final class EndToEndBench {
 
     /** The run with the median throughput (the lower middle one for an even count). */
     static ModeResult median(List<ModeResult> results) {
+        if (results == null) {
+            return null;
+        }
         List<ModeResult> sorted = new ArrayList<>(results);
         sorted.sort(Comparator.comparingDouble(ModeResult::articlesPerSecond));
         return sorted.get((sorted.size() - 1) / 2);
