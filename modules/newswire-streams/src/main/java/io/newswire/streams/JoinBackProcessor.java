@@ -170,6 +170,13 @@ final class JoinBackProcessor {
      */
     static byte[] output(Pending parked, Decision d) {
         if (parked.split() >= 0) {
+            // the step's stages appended to the provenance's JSON, which is not decoded (s28)
+            Provenance added = provenance(new Provenance("", java.util.List.of(), java.util.List.of()), d);
+            byte[] out = ArticleTail.append(parked.json(), parked.split(), d.duplicateOf(), d.story(), added.stages(),
+                    added.errors());
+            if (out != null) {
+                return out;
+            }
             Provenance provenance = provenance(ArticleTail.provenance(parked.json(), parked.split()), d);
             return ArticleTail.join(parked.json(), parked.split(), d.duplicateOf(), d.story(), provenance);
         }
