@@ -377,6 +377,7 @@ public final class EndToEndBench {
         NewswireConfig config = config(broker.bootstrapServers(), work, run, !mode.endsWith("no-stats"), threads, partitions, guarantee,
                 mode.equals(DUPLICATES_MODE));
         TopicAdmin.ensureTopics(config);
+        awaitTopics(broker, run);
         String output = config.topics().enriched().name();
         try (KafkaProducer<String, byte[]> producer = producer(broker)) {
             for (RawArticle r : records) {
@@ -439,6 +440,29 @@ public final class EndToEndBench {
                 logTopics(broker, run, records.size() + latencyArticles, log);
                 streams.close(Duration.ofSeconds(30));
                 return result;
+            }
+        }
+    }
+
+    /**
+     * Waits until the broker describes every partition of the run's topics with a leader: a topic created a
+     * moment ago can still be missing from the metadata the app's consumers read when they join, and Kafka
+     * Streams then stops the client (MissingSourceTopicException; it ended one bench run of the duplicates step,
+     * whose app has three topics of its own).
+     */
+    private static void awaitTopics(EmbeddedKafkaBroker broker, String run) throws Exception {
+        Properties p = new Properties();
+        p.put(org.apache.kafka.clients.admin.AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
+        try (org.apache.kafka.clients.admin.Admin admin = org.apache.kafka.clients.admin.Admin.create(p)) {
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (true) {
+                List<String> names = admin.listTopics().names().get().stream().filter(n -> n.contains(run)).toList();
+                boolean ready = !names.isEmpty() && admin.describeTopics(names).allTopicNames().get().values().stream()
+                        .allMatch(d -> d.partitions().stream().allMatch(pi -> pi.leader() != null));
+                if (ready || System.nanoTime() > deadline) {
+                    return;
+                }
+                Thread.sleep(100);
             }
         }
     }
