@@ -67,7 +67,7 @@ public final class EndToEndBench {
     static final String DUPLICATES_MODE = "pipeline-duplicates";
 
     /** Modes, in the order a round runs them (reversed every other round). */
-    static final List<String> MODES = List.of("pass-through", "pipeline-no-stats", "pipeline", DUPLICATES_MODE);
+    public static final List<String> MODES = List.of("pass-through", "pipeline-no-stats", "pipeline", DUPLICATES_MODE);
 
     /**
      * What to run. {@code records} are the throughput inputs; latency uses synthetic stories.
@@ -79,10 +79,14 @@ public final class EndToEndBench {
      *                   the largest thread count, since a thread without a partition has nothing to do
      */
     public record Options(List<RawArticle> records, int latencyArticles, int latencyRate, String guarantee,
-            int rounds, List<Integer> threads, int partitions) {
+            int rounds, List<Integer> threads, int partitions, List<String> modes) {
         public Options {
             records = List.copyOf(records);
             threads = List.copyOf(threads);
+            modes = List.copyOf(modes);
+            if (modes.isEmpty() || !MODES.containsAll(modes)) {
+                throw new IllegalArgumentException("modes must be some of " + MODES + ", were " + modes);
+            }
             if (rounds < 1) {
                 throw new IllegalArgumentException("rounds must be at least 1, was " + rounds);
             }
@@ -100,6 +104,12 @@ public final class EndToEndBench {
             if (partitions < 0) {
                 throw new IllegalArgumentException("partitions must be positive or 0 (automatic), was " + partitions);
             }
+        }
+
+        /** Every mode ({@link #MODES}). */
+        public Options(List<RawArticle> records, int latencyArticles, int latencyRate, String guarantee,
+                int rounds, List<Integer> threads, int partitions) {
+            this(records, latencyArticles, latencyRate, guarantee, rounds, threads, partitions, MODES);
         }
 
         public Options(List<RawArticle> records, int latencyArticles, int latencyRate, String guarantee, int rounds) {
@@ -208,7 +218,9 @@ public final class EndToEndBench {
             List<Map.Entry<Integer, String>> combos = new ArrayList<>();
             for (int threads : options.threads()) {
                 for (String mode : MODES) {
-                    combos.add(Map.entry(threads, mode));
+                    if (options.modes().contains(mode)) {
+                        combos.add(Map.entry(threads, mode));
+                    }
                 }
             }
             Map<Map.Entry<Integer, String>, List<ModeResult>> byCombo = new LinkedHashMap<>();
@@ -229,13 +241,16 @@ public final class EndToEndBench {
             }
             List<ThreadsResult> byThreads = new ArrayList<>();
             for (int threads : options.threads()) {
+                // a mode left out (--modes) is null, and so is every ratio it takes part in
                 ModeResult pass = median(byCombo.get(Map.entry(threads, MODES.get(0))));
                 ModeResult noStats = median(byCombo.get(Map.entry(threads, MODES.get(1))));
                 ModeResult full = median(byCombo.get(Map.entry(threads, MODES.get(2))));
                 byThreads.add(new ThreadsResult(threads, pass, noStats, full,
-                        full.articlesPerSecond() / pass.articlesPerSecond(),
-                        1 - full.articlesPerSecond() / noStats.articlesPerSecond(),
-                        pass.cpuMicrosPerArticle() / full.cpuMicrosPerArticle()));
+                        full == null || pass == null ? Double.NaN : full.articlesPerSecond() / pass.articlesPerSecond(),
+                        full == null || noStats == null ? Double.NaN
+                                : 1 - full.articlesPerSecond() / noStats.articlesPerSecond(),
+                        full == null || pass == null ? Double.NaN
+                                : pass.cpuMicrosPerArticle() / full.cpuMicrosPerArticle()));
             }
             Map<String, String> settings = new LinkedHashMap<>();
             settings.put("articles", Integer.toString(options.records().size()));
@@ -263,7 +278,8 @@ public final class EndToEndBench {
         out.printf(Locale.ROOT, "%-7s %-18s %11s %9s %9s %9s %9s %13s%n", "threads", "topology", "articles/s",
                 "p50 ms", "p95 ms", "p99 ms", "max ms", "app CPU µs/a");
         for (ThreadsResult t : result.byThreads()) {
-            for (ModeResult m : List.of(t.passThrough(), t.pipelineNoStats(), t.pipeline())) {
+            for (ModeResult m : java.util.stream.Stream.of(t.passThrough(), t.pipelineNoStats(), t.pipeline())
+                    .filter(java.util.Objects::nonNull).toList()) {
                 out.printf(Locale.ROOT, "%-7d %-18s %11.0f %9.1f %9.1f %9.1f %9.1f %13.0f%n", t.threads(), m.mode(),
                         m.articlesPerSecond(), m.p50Millis(), m.p95Millis(), m.p99Millis(), m.maxMillis(),
                         m.cpuMicrosPerArticle());
@@ -272,7 +288,7 @@ public final class EndToEndBench {
         for (ThreadsResult t : result.byThreads()) {
             List<ModeResult> dups = result.runs().stream()
                     .filter(r -> r.threads() == t.threads() && r.mode().equals(DUPLICATES_MODE)).toList();
-            if (dups.isEmpty()) {
+            if (dups.isEmpty() || t.pipeline() == null) {
                 continue;
             }
             ModeResult dup = median(dups);
@@ -292,6 +308,9 @@ public final class EndToEndBench {
                     t.threads(), t.throughputRatio(), 100 * t.statsCost(), t.cpuRatio());
         }
         ThreadsResult first = result.byThreads().get(0);
+        if (first.passThrough() == null || first.pipelineNoStats() == null || first.pipeline() == null) {
+            return;
+        }
         for (ThreadsResult t : result.byThreads().subList(1, result.byThreads().size())) {
             out.printf(Locale.ROOT, "threads %d vs %d: pass-through x%.2f, pipeline-no-stats x%.2f, pipeline x%.2f%n",
                     t.threads(), first.threads(),
@@ -309,6 +328,9 @@ public final class EndToEndBench {
 
     /** The run with the median throughput (the lower middle one for an even count). */
     static ModeResult median(List<ModeResult> results) {
+        if (results == null) {
+            return null;
+        }
         List<ModeResult> sorted = new ArrayList<>(results);
         sorted.sort(Comparator.comparingDouble(ModeResult::articlesPerSecond));
         return sorted.get((sorted.size() - 1) / 2);
@@ -355,6 +377,7 @@ public final class EndToEndBench {
         NewswireConfig config = config(broker.bootstrapServers(), work, run, !mode.endsWith("no-stats"), threads, partitions, guarantee,
                 mode.equals(DUPLICATES_MODE));
         TopicAdmin.ensureTopics(config);
+        awaitTopics(broker, run);
         String output = config.topics().enriched().name();
         try (KafkaProducer<String, byte[]> producer = producer(broker)) {
             for (RawArticle r : records) {
@@ -414,9 +437,70 @@ public final class EndToEndBench {
                 log.printf(Locale.ROOT, "bench %-18s threads %d %8.0f articles/s  latency p50 %6.1f ms  p95 %6.1f ms  "
                         + "p99 %6.1f ms  app CPU %5.0f µs/article%n", mode, threads, result.articlesPerSecond(),
                         result.p50Millis(), result.p95Millis(), result.p99Millis(), result.cpuMicrosPerArticle());
+                logTopics(broker, run, records.size() + latencyArticles, log);
                 streams.close(Duration.ofSeconds(30));
                 return result;
             }
+        }
+    }
+
+    /**
+     * Waits until the broker describes every partition of the run's topics with a leader: a topic created a
+     * moment ago can still be missing from the metadata the app's consumers read when they join, and Kafka
+     * Streams then stops the client (MissingSourceTopicException; it ended one bench run of the duplicates step,
+     * whose app has three topics of its own).
+     */
+    private static void awaitTopics(EmbeddedKafkaBroker broker, String run) throws Exception {
+        Properties p = new Properties();
+        p.put(org.apache.kafka.clients.admin.AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
+        try (org.apache.kafka.clients.admin.Admin admin = org.apache.kafka.clients.admin.Admin.create(p)) {
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (true) {
+                List<String> names = admin.listTopics().names().get().stream().filter(n -> n.contains(run)).toList();
+                boolean ready = !names.isEmpty() && admin.describeTopics(names).allTopicNames().get().values().stream()
+                        .allMatch(d -> d.partitions().stream().allMatch(pi -> pi.leader() != null));
+                if (ready || System.nanoTime() > deadline) {
+                    return;
+                }
+                Thread.sleep(100);
+            }
+        }
+    }
+
+    /**
+     * Records and bytes per article on every topic of one run (its own topics, the app's internal topics and
+     * changelogs), on stderr: where the broker and client work of a topology goes. Records are the end offsets
+     * (the purge of consumed records moves only the start), bytes what the broker's log directories hold
+     * (compressed batches, as written; a purge that deleted whole segments makes them lower).
+     */
+    private static void logTopics(EmbeddedKafkaBroker broker, String run, int articles, PrintStream log) {
+        Properties p = new Properties();
+        p.put(org.apache.kafka.clients.admin.AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
+        try (org.apache.kafka.clients.admin.Admin admin = org.apache.kafka.clients.admin.Admin.create(p)) {
+            List<String> names = admin.listTopics(new org.apache.kafka.clients.admin.ListTopicsOptions().listInternal(true))
+                    .names().get().stream().filter(n -> n.contains(run)).sorted().toList();
+            Map<String, org.apache.kafka.clients.admin.TopicDescription> described =
+                    admin.describeTopics(names).allTopicNames().get();
+            Map<TopicPartition, org.apache.kafka.clients.admin.OffsetSpec> latest = new LinkedHashMap<>();
+            described.values().forEach(d -> d.partitions().forEach(pi -> latest.put(
+                    new TopicPartition(d.name(), pi.partition()), org.apache.kafka.clients.admin.OffsetSpec.latest())));
+            Map<TopicPartition, org.apache.kafka.clients.admin.ListOffsetsResult.ListOffsetsResultInfo> ends =
+                    admin.listOffsets(latest, new org.apache.kafka.clients.admin.ListOffsetsOptions(
+                            org.apache.kafka.common.IsolationLevel.READ_UNCOMMITTED)).all().get();
+            Map<String, Long> bytes = new LinkedHashMap<>();
+            admin.describeLogDirs(List.of(1)).allDescriptions().get().values().forEach(dirs -> dirs.values()
+                    .forEach(dir -> dir.replicaInfos().forEach((tp, info) -> bytes.merge(tp.topic(), info.size(),
+                            Long::sum))));
+            for (String name : names) {
+                long records = ends.entrySet().stream().filter(e -> e.getKey().topic().equals(name))
+                        .mapToLong(e -> e.getValue().offset()).sum();
+                long size = bytes.getOrDefault(name, 0L);
+                log.printf(Locale.ROOT, "bench topic %-60s records %7d (%.2f an article, markers included) bytes %10d "
+                        + "(%.0f an article)%n", name.replace(run, "<run>"), records, records / (double) articles, size,
+                        size / (double) articles);
+            }
+        } catch (Exception e) {
+            log.printf(Locale.ROOT, "bench topic statistics failed: %s%n", e);
         }
     }
 

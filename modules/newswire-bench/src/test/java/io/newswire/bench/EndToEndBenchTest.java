@@ -92,6 +92,30 @@ class EndToEndBenchTest {
                 .contains("threads 2: duplicates step (pipeline-duplicates / pipeline): throughput x0.750");
     }
 
+    @Test
+    void shouldPrintTheStepAgainstThePipelineWhenOnlyThoseTwoModesRan() {
+        EndToEndBench.ThreadsResult two = new EndToEndBench.ThreadsResult(2, null, null, mode("pipeline", 2, 2_000),
+                Double.NaN, Double.NaN, Double.NaN);
+        EndToEndBench.Result result = new EndToEndBench.Result(List.of(two), Map.of("rounds", "2"),
+                List.of(mode("pipeline", 2, 2_000), mode("pipeline-duplicates", 2, 1_500)));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        EndToEndBench.print(result, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        String text = bytes.toString(StandardCharsets.UTF_8);
+        assertThat(text).containsPattern("(?m)^2 +pipeline +2000 ")
+                .doesNotContain("pass-through  ")
+                .contains("threads 2: duplicates step (pipeline-duplicates / pipeline): throughput x0.750");
+    }
+
+    @Test
+    void shouldRefuseAModeItDoesNotKnowWhenGivenModes() {
+        assertThat(new EndToEndBench.Options(TWO, 0, 1, "exactly_once_v2", 1, List.of(2), 0,
+                List.of("pipeline", "pipeline-duplicates")).modes()).containsExactly("pipeline", "pipeline-duplicates");
+        assertThatThrownBy(() -> new EndToEndBench.Options(TWO, 0, 1, "exactly_once_v2", 1, List.of(2), 0,
+                List.of("pipeline", "stories"))).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("stories");
+        assertThatThrownBy(() -> new EndToEndBench.Options(TWO, 0, 1, "exactly_once_v2", 1, List.of(2), 0,
+                List.of())).isInstanceOf(IllegalArgumentException.class);
+    }
+
     private static EndToEndBench.ModeResult mode(String mode, int threads, double perSecond) {
         return new EndToEndBench.ModeResult(mode, threads, 100, perSecond, 50, 90, 120, 130, 400);
     }

@@ -201,16 +201,20 @@ class DuplicatesReplayIT {
             awaitSettled(broker, once);
             uninterrupted = answers(KafkaTestClients.readCommitted(broker, once.topics().enriched().name()));
             assertThat(KafkaTestClients.readCommitted(broker, once.topics().dlq().name())).hasSize(poison);
-            // the step's own topics are purged up to what the app committed, as Streams purges repartition topics
+            // the sequence topic is purged up to what the app committed, as Streams purges repartition topics;
+            // since s28 the article travels in its sequence record, so the parked and decisions topics (kept for
+            // the records of an older app) get none
             String app0 = run(once);
-            List<TopicPartition> own = List.of(new TopicPartition(DuplicatesSettings.parkedTopic(app0), 0),
-                    new TopicPartition(DuplicatesSettings.sequenceTopic(app0), 0),
+            TopicPartition sequence = new TopicPartition(DuplicatesSettings.sequenceTopic(app0), 0);
+            List<TopicPartition> drained = List.of(new TopicPartition(DuplicatesSettings.parkedTopic(app0), 0),
                     new TopicPartition(DuplicatesSettings.decisionsTopic(app0), 0));
             try (Admin admin = KafkaTestClients.admin(broker)) {
-                Wait.forCondition("the duplicates step's topics purged of consumed records", Duration.ofMinutes(2))
-                        .until(() -> admin.listOffsets(own.stream().collect(Collectors.toMap(tp -> tp,
-                                tp -> OffsetSpec.earliest()))).all().get().values().stream()
-                                .allMatch(o -> o.offset() >= input.size()));
+                Wait.forCondition("the sequence topic purged of consumed records", Duration.ofMinutes(2))
+                        .until(() -> admin.listOffsets(Map.of(sequence, OffsetSpec.earliest())).all().get()
+                                .get(sequence).offset() >= input.size());
+                assertThat(admin.listOffsets(drained.stream().collect(Collectors.toMap(tp -> tp,
+                        tp -> OffsetSpec.latest()))).all().get().values()).as("records on the parked and decisions topics")
+                        .allMatch(o -> o.offset() == 0);
             }
         }
 
@@ -264,7 +268,9 @@ class DuplicatesReplayIT {
      * Known limit 2 of docs/STORIES.md, lifted: a backlog already on news.raw (two partitions) when the app
      * starts comes out while it is still being read, not after all of it was parked, and the join-back's
      * stores hold the articles in flight, not the backlog. Every record still ends once in news.enriched
-     * or news.dlq, and nothing is left in the stores.
+     * or news.dlq, and nothing is left in the stores. Since s28 the article travels with its sequence record
+     * and the sequencer writes it out, so the stores hold nothing at all (only an older app's parked articles
+     * would wait there): the bound below still guards against a design that holds the backlog in memory.
      */
     @Test
     void shouldEmitTheFirstArticlesWhileABacklogIsStillBeingReadWhenItWasWaitingAtTheStart(KafkaBroker broker)

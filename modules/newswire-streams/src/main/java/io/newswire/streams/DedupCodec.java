@@ -37,10 +37,20 @@ final class DedupCodec {
      *
      * @param clusterFeatures what the story clusterer needs of it, computed in the enrich task when same-event
      *                        stories are on, else null
+     * @param article         the enriched article itself (output timestamp, headers, JSON), which the sequencer
+     *                        completes and writes to news.enriched (s28); null in a record of an older app, whose
+     *                        article waits on the parked topic for the decision (the join-back, kept to drain it)
      */
     record SequenceRecord(String id, Instant publishedAt, Instant ingestedAt, int partition, long offset,
             TextSignature signature, long signatureMicros, String error, StoryTracker.Features features,
-            StoryClusterer.Features clusterFeatures) {
+            StoryClusterer.Features clusterFeatures, Pending article) {
+
+        SequenceRecord(String id, Instant publishedAt, Instant ingestedAt, int partition, long offset,
+                TextSignature signature, long signatureMicros, String error, StoryTracker.Features features,
+                StoryClusterer.Features clusterFeatures) {
+            this(id, publishedAt, ingestedAt, partition, offset, signature, signatureMicros, error, features,
+                    clusterFeatures, null);
+        }
 
         SequenceRecord(String id, Instant publishedAt, Instant ingestedAt, int partition, long offset,
                 TextSignature signature, long signatureMicros, String error, StoryTracker.Features features) {
@@ -104,19 +114,63 @@ final class DedupCodec {
     static final Serde<int[]> INTS = serde(DedupCodec::writeInts, DedupCodec::readInts);
     /** One document's counted terms ({@code stories-df-log}). */
     static final Serde<long[]> LONGS = serde(DedupCodec::writeLongs, DedupCodec::readLongs);
-    /** A story's state in the sequencer's {@code dedup-stories} store: JSON, small and rare (one per story). */
-    static final Serde<StoryTracker.StoryState> STORY_STATE = Serdes.serdeFrom(
-            (topic, value) -> value == null ? null : io.newswire.model.Json.toBytes(value),
-            (topic, data) -> {
-                if (data == null) {
-                    return null;
-                }
+    /**
+     * A story's state in the sequencer's {@code dedup-stories} store (one per story, read and written again for
+     * each of its articles): the binary layout since s28; a value an older app wrote as JSON (it begins with
+     * '{', never a version byte) is still read.
+     */
+    static final Serde<StoryTracker.StoryState> STORY_STATE = storyStateSerde();
+
+    private static Serde<StoryTracker.StoryState> storyStateSerde() {
+        Serde<StoryTracker.StoryState> binary = serde(DedupCodec::write, DedupCodec::readStoryState);
+        return Serdes.serdeFrom(binary.serializer(), (topic, data) -> {
+            if (data == null) {
+                return null;
+            }
+            if (data.length > 0 && data[0] == '{') {
                 try {
                     return io.newswire.model.Json.mapper().readValue(data, StoryTracker.StoryState.class);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
-            });
+            }
+            return binary.deserializer().deserialize(topic, data);
+        });
+    }
+
+    private static void write(CodecBuffers.Out out, StoryTracker.StoryState s) throws IOException {
+        out.writeUTF(s.id());
+        out.writeInt(s.size());
+        writeInstant(out, s.firstSeen());
+        writeInstant(out, s.lastSeen());
+        writeNullableString(out, s.title());
+        for (java.util.Map<String, Integer> counts : List.of(s.entities(), s.places(), s.countries())) {
+            out.writeInt(counts.size());
+            for (java.util.Map.Entry<String, Integer> e : counts.entrySet()) {
+                writeNullableString(out, e.getKey());
+                out.writeInt(e.getValue());
+            }
+        }
+    }
+
+    private static StoryTracker.StoryState readStoryState(CodecBuffers.In in) throws IOException {
+        String id = in.readUTF();
+        int size = in.readInt();
+        Instant firstSeen = readInstant(in);
+        Instant lastSeen = readInstant(in);
+        String title = readNullableString(in);
+        List<java.util.Map<String, Integer>> counts = new java.util.ArrayList<>(3);
+        for (int k = 0; k < 3; k++) {
+            int n = in.readInt();
+            java.util.Map<String, Integer> map = new java.util.TreeMap<>();
+            for (int i = 0; i < n; i++) {
+                map.put(readNullableString(in), in.readInt());
+            }
+            counts.add(map);
+        }
+        return new StoryTracker.StoryState(id, size, firstSeen, lastSeen, title, counts.get(0), counts.get(1),
+                counts.get(2));
+    }
 
     private interface Writer<T> {
         void write(CodecBuffers.Out out, T value) throws IOException;
@@ -180,6 +234,11 @@ final class DedupCodec {
         if (r.clusterFeatures() != null) {
             write(out, r.clusterFeatures());
         }
+        // trailing and optional too: a record written before s28 ends above, its article parked
+        out.writeBoolean(r.article() != null);
+        if (r.article() != null) {
+            write(out, r.article());
+        }
     }
 
     private static void writeStrings(CodecBuffers.Out out, java.util.List<String> values) throws IOException {
@@ -210,8 +269,9 @@ final class DedupCodec {
         StoryTracker.Features features = new StoryTracker.Features(readNullableString(in), readStrings(in),
                 readStrings(in), readStrings(in));
         StoryClusterer.Features cluster = in.available() > 0 && in.readBoolean() ? readClusterFeatures(in) : null;
+        Pending article = in.available() > 0 && in.readBoolean() ? readPending(in) : null;
         return new SequenceRecord(id, published, ingested, partition, offset, signature, micros, error, features,
-                cluster);
+                cluster, article);
     }
 
     private static void write(CodecBuffers.Out out, StoryClusterer.Features f) throws IOException {

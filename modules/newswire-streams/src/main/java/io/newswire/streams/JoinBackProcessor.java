@@ -20,7 +20,11 @@ import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
- * The last half of the duplicates step, in its own task (one per raw partition), which reads the parked
+ * The last half of the duplicates step. Since s28 it runs in the sequencer task ({@link #onSequenced}): the
+ * sequence record carries the article, so the decision is set on it at once and the article goes to
+ * news.enriched in the sequencer's transaction. The join over two topics below is what it was until s27, kept
+ * so that an app upgraded from s27 still completes the articles an older app parked (its parked records, its
+ * sequence records without the article and their decisions, its two stores): it reads the parked
  * topic and the decisions topic, both partitioned like news.raw: whichever of an article and its decision
  * comes first waits in a store under the raw offset ({@code pending-articles} or {@code early-decisions}),
  * the second completes the join, so the answer does not depend on which of the two partitions Kafka
@@ -63,16 +67,22 @@ final class JoinBackProcessor {
         return new OnDecision();
     }
 
-    private abstract class Side<V> implements Processor<String, V, String, Outcome<byte[]>> {
+    /**
+     * The processor of the sequencer's output (s28), in the sequencer task: the decision and the article it
+     * carried in its sequence record, joined at once, without a store; a decision without its article (the
+     * answer to an older app's record, whose article is parked) is not its to join.
+     */
+    Processor<String, SequencerProcessor.Sequenced, String, Outcome<byte[]>> onSequenced() {
+        return new OnSequenced();
+    }
+
+    /** Sets the decision on the article and forwards it, or its dead letter. */
+    private abstract class Joiner<V> implements Processor<String, V, String, Outcome<byte[]>> {
         ProcessorContext<String, Outcome<byte[]>> context;
-        KeyValueStore<Long, Pending> pending;
-        KeyValueStore<Long, Decision> decisions;
 
         @Override
         public void init(ProcessorContext<String, Outcome<byte[]>> context) {
             this.context = context;
-            this.pending = context.getStateStore(PENDING_STORE);
-            this.decisions = context.getStateStore(DECISIONS_STORE);
         }
 
         void join(Record<String, V> record, Decision d, Pending parked) {
@@ -100,6 +110,28 @@ final class JoinBackProcessor {
                     d.id().getBytes(StandardCharsets.UTF_8), parked.json(),
                     new Record<>(d.id(), parked.json(), parked.timestamp(), parked.headers()), reason, STAGE, cause);
             context.forward(record.withValue(new Outcome.Rejected<>(letter)));
+        }
+    }
+
+    private abstract class Side<V> extends Joiner<V> {
+        KeyValueStore<Long, Pending> pending;
+        KeyValueStore<Long, Decision> decisions;
+
+        @Override
+        public void init(ProcessorContext<String, Outcome<byte[]>> context) {
+            super.init(context);
+            this.pending = context.getStateStore(PENDING_STORE);
+            this.decisions = context.getStateStore(DECISIONS_STORE);
+        }
+    }
+
+    private final class OnSequenced extends Joiner<SequencerProcessor.Sequenced> {
+        @Override
+        public void process(Record<String, SequencerProcessor.Sequenced> record) {
+            SequencerProcessor.Sequenced s = record.value();
+            if (s.decision() != null && s.article() != null) {
+                join(record, s.decision(), s.article());
+            }
         }
     }
 
@@ -138,6 +170,13 @@ final class JoinBackProcessor {
      */
     static byte[] output(Pending parked, Decision d) {
         if (parked.split() >= 0) {
+            // the step's stages appended to the provenance's JSON, which is not decoded (s28)
+            Provenance added = provenance(new Provenance("", java.util.List.of(), java.util.List.of()), d);
+            byte[] out = ArticleTail.append(parked.json(), parked.split(), d.duplicateOf(), d.story(), added.stages(),
+                    added.errors());
+            if (out != null) {
+                return out;
+            }
             Provenance provenance = provenance(ArticleTail.provenance(parked.json(), parked.split()), d);
             return ArticleTail.join(parked.json(), parked.split(), d.duplicateOf(), d.story(), provenance);
         }

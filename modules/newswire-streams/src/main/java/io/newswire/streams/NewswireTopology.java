@@ -13,7 +13,6 @@ import io.newswire.model.Json;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.Set;
-import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.Serde;
@@ -62,10 +61,7 @@ public final class NewswireTopology {
     static final String STATS_EVENTS_SINK = "stats-events-sink";
     static final String TO_PENDING = "to-pending";
     static final String PENDING = "pending";
-    static final String TO_SEQUENCE = "to-sequence";
     static final String SEQUENCE_SINK = "sequence-sink";
-    static final String TO_PARKED = "to-parked";
-    static final String PARKED_SINK = "parked-sink";
     static final String PARKED_SOURCE = "parked-source";
     static final String JOIN_PARKED = "join-parked";
     static final String SEQUENCE_SOURCE = "sequence-source";
@@ -77,6 +73,11 @@ public final class NewswireTopology {
     static final String DECISIONS_SOURCE = "decisions-source";
     static final String JOIN = "join-back";
     static final String JOIN_DEAD_LETTERS = "join-back-dead-letters";
+    static final String SEQUENCED_OUTPUT = "sequenced-output";
+    static final String SEQUENCED_ENRICHED = "sequenced-enriched";
+    static final String SEQUENCED_ENRICHED_SINK = "sequenced-enriched-sink";
+    static final String SEQUENCED_DEAD_LETTERS = "sequenced-dead-letters";
+    static final String SEQUENCED_DLQ_SINK = "sequenced-dlq-sink";
 
     private NewswireTopology() {
     }
@@ -126,17 +127,14 @@ public final class NewswireTopology {
     }
 
     /**
-     * The duplicates step (docs/STORIES.md), between enrich and the output: enrich's task sends the article
-     * to the parked topic, into its raw partition, and its signature through the one-partition sequence
-     * topic; the sequencer task decides in that topic's order over its {@code dedup-log} state and sends the
-     * decision to the decisions topic, into the raw partition the article came from; the join-back, a
-     * sub-topology of its own over the parked and decisions topics, keeps whichever of the two comes first
-     * ({@code pending-articles}, {@code early-decisions}), sets {@code duplicateOf} and {@code story} when
-     * the second comes and hands the article to {@link #ENRICHED}. The article waits in a topic, not in a
-     * store of the enrich task, so a backlog on news.raw stays on the broker instead of in memory. The
-     * three topics are the app's own, created with its topics ({@link io.newswire.kafka.TopicAdmin}): the
-     * Processor API declares no repartition topic, and the DSL's {@code repartition()} cannot take a
-     * Processor API node as its parent.
+     * The duplicates step (docs/STORIES.md): enrich's task sends the article with its signature (and story
+     * features) through the one-partition sequence topic; the sequencer task decides in that topic's order over
+     * its stores, sets {@code duplicateOf} and {@code story} on the article and writes it to news.enriched, all
+     * in its transaction (s28: one hop after enrich). Until s27 the article went to a parked topic, into its raw
+     * partition, and waited in a join-back store for its decision to come back through a decisions topic; that
+     * join-back stays, to complete what an older app left parked. The topics are the app's own, created with
+     * its topics ({@link io.newswire.kafka.TopicAdmin}): the Processor API declares no repartition topic, and
+     * the DSL's {@code repartition()} cannot take a Processor API node as its parent.
      */
     private static void addDuplicates(Topology topology, NewswireConfig config, DeadLetterRouter deadLetters) {
         DuplicatesStage stage = new DuplicatesStage();
@@ -149,19 +147,11 @@ public final class NewswireTopology {
         topology.<String, Outcome<Enriched>, String, Enriched>addProcessor(TO_PENDING,
                 () -> new Accepted<>(enriched -> enriched), ENRICH);
         boolean sameEvent = config.duplicates().sameEventStories();
+        // The article goes to the sequencer with its signature (s28): one record, one hop; the sequencer writes it
+        // out. Nothing goes to the parked topic any more; the join-back below drains what an older app parked.
         topology.addProcessor(PENDING, () -> new PendingProcessor(stage, sameEvent), TO_PENDING);
-        // The article waits in a topic, partitioned like news.raw, not in a store of the enrich task
-        // (docs/STORIES.md, "Known limits"); its headers travel in the value, with its output timestamp.
-        topology.<String, PendingProcessor.Parking, String, DedupCodec.Parked>addProcessor(TO_PARKED,
-                () -> new Routed<>(r -> r.withValue(r.value().parked()).withHeaders(new RecordHeaders())), PENDING);
-        StreamPartitioner<String, DedupCodec.Parked> toRawPartition =
-                (topic, key, parked, partitions) -> Optional.of(Set.of(parked.partition()));
-        topology.addSink(PARKED_SINK, parkedTopic, new StringSerializer(), DedupCodec.PARKED.serializer(),
-                toRawPartition, TO_PARKED);
-        topology.<String, PendingProcessor.Parking, String, DedupCodec.SequenceRecord>addProcessor(TO_SEQUENCE,
-                () -> new Routed<>(r -> r.withValue(r.value().sequence())), PENDING);
         topology.addSink(SEQUENCE_SINK, sequenceTopic, new StringSerializer(), DedupCodec.SEQUENCE.serializer(),
-                TO_SEQUENCE);
+                PENDING);
 
         topology.addSource(SEQUENCE_SOURCE, new StringDeserializer(), DedupCodec.SEQUENCE.deserializer(),
                 sequenceTopic);
@@ -172,9 +162,21 @@ public final class NewswireTopology {
         // Back to the raw partition the article came from, whatever key the producer of news.raw chose.
         StreamPartitioner<String, DedupCodec.Decision> toArticle =
                 (topic, key, decision, partitions) -> Optional.of(Set.of(decision.partition()));
+        JoinBackProcessor join = new JoinBackProcessor(config.limits().maxOutputBytes(), deadLetters);
+        // The decision completes the article its sequence record carried, in this task: out to news.enriched in
+        // the sequencer's transaction. Sinks of their own: a sink shared with the enrich task would make the two
+        // sub-topologies one (one task per raw partition, each with a copy of the sequencer's stores).
+        topology.addProcessor(SEQUENCED_OUTPUT, join::onSequenced, SEQUENCER);
+        topology.<String, Outcome<byte[]>, String, byte[]>addProcessor(SEQUENCED_ENRICHED,
+                () -> new Accepted<>(json -> json), SEQUENCED_OUTPUT);
+        topology.addSink(SEQUENCED_ENRICHED_SINK, config.topics().enriched().name(),
+                config.topics().enriched().keySerde().serializer(), new ByteArraySerializer(), SEQUENCED_ENRICHED);
+        topology.addProcessor(SEQUENCED_DEAD_LETTERS, DeadLetterForwarder<byte[]>::new, SEQUENCED_OUTPUT);
+        addNamedDeadLetterSink(topology, config.topics(), SEQUENCED_DLQ_SINK, SEQUENCED_DEAD_LETTERS);
+        // Only the decision of an older app's record (its article parked) goes back through the decisions topic.
         topology.<String, SequencerProcessor.Sequenced, String, DedupCodec.Decision>addProcessor(TO_DECISIONS,
-                () -> new Routed<>(r -> r.value().decision() == null ? null : r.withValue(r.value().decision())),
-                SEQUENCER);
+                () -> new Routed<>(r -> r.value().decision() == null || r.value().article() != null ? null
+                        : r.withValue(r.value().decision())), SEQUENCER);
         topology.addSink(DECISIONS_SINK, decisionsTopic, new StringSerializer(), DedupCodec.DECISION.serializer(),
                 toArticle, TO_DECISIONS);
         // news.stories: JSON of the story now, keyed by story id; a tombstone when retention drops it
@@ -192,9 +194,11 @@ public final class NewswireTopology {
             addStoryStores(topology);
         }
 
-        // The join-back: its own sub-topology over the parked and decisions topics (co-partitioned: both
-        // have news.raw's partition count, checked by TopicAdmin), which share its two stores.
-        JoinBackProcessor join = new JoinBackProcessor(config.limits().maxOutputBytes(), deadLetters);
+        // The join-back of what an app before s28 parked (its parked records, and the decisions of its sequence
+        // records): over the parked and decisions topics (co-partitioned: both have news.raw's partition count,
+        // checked by TopicAdmin), which share its two stores; in the enrich task's sub-topology, as it was (the
+        // news.enriched and news.dlq sinks join them), so that its stores keep their tasks and changelogs. An
+        // upgraded app finds those topics empty once drained; their tasks then only poll.
         topology.addSource(PARKED_SOURCE, new StringDeserializer(), DedupCodec.PARKED.deserializer(), parkedTopic);
         topology.addProcessor(JOIN_PARKED, join::onParked, PARKED_SOURCE);
         topology.addSource(DECISIONS_SOURCE, new StringDeserializer(), DedupCodec.DECISION.deserializer(),
@@ -263,7 +267,12 @@ public final class NewswireTopology {
     }
 
     private static void addDeadLetterSink(Topology topology, NewswireTopics topics, String... parents) {
-        topology.addSink(DLQ_SINK, topics.dlq().name(), topics.dlq().keySerde().serializer(),
+        addNamedDeadLetterSink(topology, topics, DLQ_SINK, parents);
+    }
+
+    private static void addNamedDeadLetterSink(Topology topology, NewswireTopics topics, String name,
+            String... parents) {
+        topology.addSink(name, topics.dlq().name(), topics.dlq().keySerde().serializer(),
                 topics.dlq().valueSerde().serializer(), parents);
     }
 }

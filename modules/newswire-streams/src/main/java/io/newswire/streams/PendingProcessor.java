@@ -6,9 +6,9 @@ import io.newswire.enrich.duplicates.DuplicatesStage;
 import io.newswire.enrich.duplicates.TextSignature;
 import io.newswire.enrich.stories.StoryClusterer;
 import io.newswire.model.Article;
-import io.newswire.streams.DedupCodec.Parked;
 import io.newswire.streams.DedupCodec.Pending;
 import io.newswire.streams.DedupCodec.SequenceRecord;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -16,25 +16,20 @@ import org.apache.kafka.streams.processor.api.RecordMetadata;
 
 /**
  * The first half of the duplicates step, in the enrich task of the article's raw partition: computes the
- * article's text signature (the costly part, in parallel over all tasks) and emits, for each article, the
- * enriched article to park (the parked topic, partition = raw partition) and the small {@link
- * SequenceRecord} for the sequencer. The article is parked in a topic, not in a store of this task: a task
- * that also joined the decisions back would read news.raw and the decisions topic, and Kafka Streams keeps
- * choosing the raw partition while it has records, so a backlog was held whole in memory before the first
- * article came out (docs/STORIES.md). The join's key is the raw record's offset, unique in its partition,
- * not the article id: a raw record sent twice with one id must still come out twice. A signature that
- * fails is sent as an error, which the sequencer answers without touching its state (as the offline
- * command records it).
+ * article's text signature (the costly part, in parallel over all tasks), and the story clusterer's features
+ * when same-event stories are on, and emits one {@link SequenceRecord} for the sequencer carrying them and the
+ * enriched article itself (its JSON, output timestamp and headers). The sequencer decides and writes the
+ * article to news.enriched in its own transaction (s28): one hop after enrich, where until s27 the article
+ * went to a parked topic and waited in a join-back store for the decision to come back through a decisions
+ * topic (two hops, the article written three times). A backlog on news.raw stays on the broker: nothing here
+ * or in the sequencer holds articles in memory. A signature that fails is sent as an error, which the
+ * sequencer answers without touching its state (as the offline command records it).
  */
-final class PendingProcessor implements Processor<String, Enriched, String, PendingProcessor.Parking> {
-
-    /** What enrich sends on for one article: the article to park and its sequence record. */
-    record Parking(Parked parked, SequenceRecord sequence) {
-    }
+final class PendingProcessor implements Processor<String, Enriched, String, SequenceRecord> {
 
     private final DuplicatesStage stage;
     private final boolean sameEventStories;
-    private ProcessorContext<String, Parking> context;
+    private ProcessorContext<String, SequenceRecord> context;
 
     PendingProcessor(DuplicatesStage stage) {
         this(stage, false);
@@ -47,7 +42,7 @@ final class PendingProcessor implements Processor<String, Enriched, String, Pend
     }
 
     @Override
-    public void init(ProcessorContext<String, Parking> context) {
+    public void init(ProcessorContext<String, SequenceRecord> context) {
         this.context = context;
     }
 
@@ -74,11 +69,12 @@ final class PendingProcessor implements Processor<String, Enriched, String, Pend
                 cluster = null;
             }
         }
-        Parked parked = new Parked(meta.partition(), meta.offset(),
-                new Pending(record.timestamp(), record.headers(), record.value().json(),
-                        ArticleTail.split(record.value().json(), article)));
+        Pending pending = new Pending(record.timestamp(), record.headers(), record.value().json(),
+                ArticleTail.split(record.value().json(), article));
         SequenceRecord sequence = new SequenceRecord(article.id(), article.publishedAt(), article.ingestedAt(),
-                meta.partition(), meta.offset(), signature, micros, error, StoryTracker.Features.of(article), cluster);
-        context.forward(record.withValue(new Parking(parked, sequence)));
+                meta.partition(), meta.offset(), signature, micros, error, StoryTracker.Features.of(article), cluster,
+                pending);
+        // the headers travel in the value, with the article they belong to
+        context.forward(record.withValue(sequence).withHeaders(new RecordHeaders()));
     }
 }

@@ -22,18 +22,26 @@ import org.slf4j.LoggerFactory;
 /**
  * The sequencer: the one task that reads the one-partition sequence topic, in its committed order, and
  * runs {@link DuplicatesStage#apply} over a {@link StoredDuplicateState}, the same stage code as {@code
- * newswire enrich} runs over a file. Sends each decision back to the raw partition its article came from.
- * A failure of the stage is an answer too (the article goes on without the fields, the error in its
+ * newswire enrich} runs over a file. Emits each decision with the article its sequence record carried, which
+ * {@link JoinBackProcessor#onSequenced} completes and writes to news.enriched in this task's transaction (s28);
+ * the decision for a record of an older app, whose article is parked, goes back to the raw partition its
+ * article came from, through the decisions topic (until s27 every decision did). A failure of the stage is an answer too (the article goes on without the fields, the error in its
  * provenance), as in the offline command.
  */
 final class SequencerProcessor implements Processor<String, SequenceRecord, String, SequencerProcessor.Sequenced> {
 
     /**
-     * What the sequencer emits for one article: its decision, and the update of its story for {@code
-     * news.stories}; or, when retention dropped stories, a tombstone per story ({@code decision} and {@code
-     * story} null).
+     * What the sequencer emits for one article: its decision with the article its sequence record carried
+     * ({@code article}, which the decision completes for news.enriched; null for a record of an older app,
+     * whose decision goes to the decisions topic and its parked article), and the update of its story for
+     * {@code news.stories}; or, when retention dropped stories, a tombstone per story ({@code decision} and
+     * {@code story} null).
      */
-    record Sequenced(Decision decision, String storyId, StoryTracker.StoryRecord story) {
+    record Sequenced(Decision decision, String storyId, StoryTracker.StoryRecord story, DedupCodec.Pending article) {
+
+        Sequenced(Decision decision, String storyId, StoryTracker.StoryRecord story) {
+            this(decision, storyId, story, null);
+        }
     }
 
     static final String STORE = "dedup-log";
@@ -124,7 +132,7 @@ final class SequencerProcessor implements Processor<String, SequenceRecord, Stri
         if (sameEvent != null) {
             decision = sameEventStory(s, decision);
         }
-        context.forward(record.withValue(new Sequenced(decision, null, null)));
+        context.forward(record.withValue(new Sequenced(decision, null, null, s.article())));
         if (decision.story() != null) {
             Instant event = s.publishedAt() != null ? s.publishedAt() : s.ingestedAt();
             StoryTracker.StoryRecord story = stories.add(decision.story(), event,

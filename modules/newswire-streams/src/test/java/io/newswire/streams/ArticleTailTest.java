@@ -91,6 +91,35 @@ class ArticleTailTest {
             assertThat(new String(spliced, java.nio.charset.StandardCharsets.UTF_8))
                     .isEqualTo(new String(expected, java.nio.charset.StandardCharsets.UTF_8));
             assertThat(spliced).isEqualTo(expected).isEqualTo(decoded);
+            assertThat(ArticleTail.append(json, split, duplicateOf, story, List.of(), List.of()))
+                    .as("the provenance's arrays found without decoding it").isNotNull();
+        }
+    }
+
+    /**
+     * The step's stages and errors go in after those the article's provenance already holds (a stage of the
+     * pipeline failed, or none ran), with the bytes of the whole encoding.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("decisions")
+    void shouldAppendAfterTheStagesAndErrorsTheProvenanceHoldsWhenWritingTheTail(String name, DuplicateOf duplicateOf,
+            Story story, String error, DedupCodec.StoriesStage stories) throws Exception {
+        Article plain = enriched(TEXTS.get(2));
+        var failed = plain.provenance().plus(new StageTiming("geo", 12, false),
+                new StageError("geo", "java.lang.IllegalArgumentException", "bad \"place\"],\"errors\":[ «x»"));
+        for (var provenance : List.of(failed, new io.newswire.model.Provenance("test-1", List.of(), List.of()))) {
+            Article article = plain.toBuilder().provenance(provenance).build();
+            byte[] json = Json.toBytes(article);
+            int split = ArticleTail.split(json, article);
+            assertThat(split).isPositive();
+            DedupCodec.Decision d = new DedupCodec.Decision(article.id(), 0, 7, duplicateOf, story, 42, error, stories);
+
+            byte[] spliced = JoinBackProcessor.output(new DedupCodec.Pending(1L, new RecordHeaders(), json, split), d);
+            byte[] decoded = JoinBackProcessor.output(new DedupCodec.Pending(1L, new RecordHeaders(), json, -1), d);
+
+            assertThat(new String(spliced, java.nio.charset.StandardCharsets.UTF_8))
+                    .isEqualTo(new String(decoded, java.nio.charset.StandardCharsets.UTF_8));
+            assertThat(ArticleTail.append(json, split, duplicateOf, story, List.of(), List.of())).isNotNull();
         }
     }
 

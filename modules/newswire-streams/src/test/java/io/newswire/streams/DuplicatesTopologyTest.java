@@ -10,6 +10,7 @@ import io.newswire.enrich.duplicates.DuplicateIndex;
 import io.newswire.enrich.duplicates.DuplicatesStage;
 import io.newswire.enrich.normalize.StandardNormalizer;
 import io.newswire.enrich.stories.StoryClusterer;
+import io.newswire.kafka.DuplicatesSettings;
 import io.newswire.kafka.NewswireConfig;
 import io.newswire.kafka.PipelineObserver;
 import io.newswire.model.Article;
@@ -519,6 +520,92 @@ class DuplicatesTopologyTest {
         return n;
     }
 
+    /**
+     * Since s28 the sequencer writes the article its sequence record carries: nothing goes through the parked or
+     * decisions topics, nothing waits in the join-back's stores, and the sequencer stays one task (its
+     * sub-topology reads the sequence topic alone, so its stores keep one changelog partition).
+     */
+    @Test
+    void shouldWriteTheArticleFromTheSequencerWhenItsRecordCarriesIt() throws Exception {
+        List<KeyValue<String, RawArticle>> input = corpus(5, 8);
+        NewswireConfig config = config(true, true);
+        try (Io io = new Io(config)) {
+            assertSameAnswers(io.send(input), offline(input, true));
+            String app = config.applicationId();
+            assertThat(io.driver.producedTopicNames()).contains(DuplicatesSettings.sequenceTopic(app))
+                    .doesNotContain(DuplicatesSettings.parkedTopic(app), DuplicatesSettings.decisionsTopic(app));
+            assertThat(io.pending()).isZero();
+        }
+        var subtopologies = NewswireTopology.build(config, pipeline(), PipelineObserver.NOOP).describe()
+                .subtopologies();
+        var sequencer = subtopologies.stream().filter(t -> t.nodes().stream()
+                .anyMatch(n -> n.name().equals(NewswireTopology.SEQUENCER))).toList();
+        assertThat(sequencer).hasSize(1);
+        assertThat(sequencer.get(0).nodes()).filteredOn(n -> n instanceof org.apache.kafka.streams.TopologyDescription.Source)
+                .extracting(n -> ((org.apache.kafka.streams.TopologyDescription.Source) n).topicSet())
+                .containsExactly(java.util.Set.of(DuplicatesSettings.sequenceTopic(app(config))));
+    }
+
+    private static String app(NewswireConfig config) {
+        return config.applicationId();
+    }
+
+    /**
+     * An app upgraded from s27 or older finds records its predecessor left: articles on the parked topic and
+     * sequence records without their article (the s27 layout, byte for byte). Their decisions go back through the
+     * decisions topic and the join-back completes them, as before; an article that comes after them through the
+     * new path is decided over the same state (a copy of a parked original points at it).
+     */
+    @ParameterizedTest
+    @ValueSource(booleans = {true, false})
+    void shouldCompleteTheArticlesAnOlderAppParkedWhenUpgraded(boolean sameEventStories) throws Exception {
+        String body = paragraph(new Random(4), VOCABULARIES[1], 12);
+        Instant published = T0.plusSeconds(3600);
+        List<KeyValue<String, RawArticle>> input = List.of(
+                article("parked-original", body, published, "Original"),
+                article("parked-copy", body + "\n\nMehr dazu bei example.org.", published.plusSeconds(60), "Copy"),
+                article("new-copy", body, published.plusSeconds(120), "New copy"));
+        Map<String, Article> expected = offline(input, sameEventStories);
+        NewswireConfig config = config(true, sameEventStories);
+        String app = config.applicationId();
+        try (Io io = new Io(config)) {
+            var parked = io.driver.createInputTopic(DuplicatesSettings.parkedTopic(app),
+                    new org.apache.kafka.common.serialization.StringSerializer(), DedupCodec.PARKED.serializer());
+            var sequence = io.driver.createInputTopic(DuplicatesSettings.sequenceTopic(app),
+                    new org.apache.kafka.common.serialization.StringSerializer(),
+                    new org.apache.kafka.common.serialization.ByteArraySerializer());
+            ArticlePipeline pipeline = pipeline();
+            DuplicatesStage stage = new DuplicatesStage();
+            Map<String, Article> out = new LinkedHashMap<>();
+            for (int i = 0; i < 2; i++) {
+                Article a = pipeline.process(Json.decodeRaw(Json.toBytes(input.get(i).value), ArticleLimits.DEFAULT),
+                        ArticleLimits.DEFAULT);
+                byte[] json = Json.toBytes(a);
+                var headers = new org.apache.kafka.common.header.internals.RecordHeaders();
+                headers.add("source", "archiv".getBytes(StandardCharsets.UTF_8));
+                long offset = 100 + i;
+                parked.pipeInput(a.id(), new DedupCodec.Parked(0, offset, new DedupCodec.Pending(T0.toEpochMilli(),
+                        headers, json, ArticleTail.split(json, a))));
+                byte[] now = DedupCodec.SEQUENCE.serializer().serialize("t", new DedupCodec.SequenceRecord(a.id(),
+                        a.publishedAt(), a.ingestedAt(), 0, offset, stage.signature(a), 3, null,
+                        StoryTracker.Features.of(a), sameEventStories ? StoryClusterer.features(a) : null));
+                // the s27 layout: the same bytes without the trailing flag of the article
+                assertThat(now[now.length - 1]).isZero();
+                sequence.pipeInput(a.id(), java.util.Arrays.copyOf(now, now.length - 1));
+                for (var kv : io.enriched.readRecordsToList()) {
+                    assertThat(kv.headers().lastHeader("source")).isNotNull();
+                    out.put(kv.value().id(), kv.value());
+                }
+            }
+            out.putAll(io.send(input.subList(2, 3)));
+
+            assertSameAnswers(out, expected);
+            assertThat(out.get(expected.keySet().iterator().next()).provenance().toString()).contains("duplicates");
+            assertThat(io.pending()).isZero();
+            assertThat(io.dlq.isEmpty()).isTrue();
+        }
+    }
+
     @Test
     void shouldSendEveryRecordToOneOutputWhenSomeAreInvalid() {
         List<KeyValue<String, RawArticle>> input = corpus(3, 6);
@@ -590,6 +677,35 @@ class DuplicatesTopologyTest {
         assertThat(back.pending().timestamp()).isEqualTo(T0.toEpochMilli());
         assertThat(back.pending().headers()).isEqualTo(headers);
         assertThat(back.pending().json()).isEqualTo(parked.pending().json());
+        var carrying = new DedupCodec.SequenceRecord("id-2", T0, T0, 0, 7L, null, 0, "no text",
+                StoryTracker.Features.NONE, StoryClusterer.features(russian), new DedupCodec.Pending(T0.toEpochMilli(),
+                        headers, "{\"id\":\"id-2\"}".getBytes(StandardCharsets.UTF_8), 9));
+        var carried = DedupCodec.SEQUENCE.deserializer().deserialize("t",
+                DedupCodec.SEQUENCE.serializer().serialize("t", carrying)).article();
+        assertThat(carried.json()).isEqualTo(carrying.article().json());
+        assertThat(carried.headers()).isEqualTo(headers);
+        assertThat(carried.timestamp()).isEqualTo(T0.toEpochMilli());
+        assertThat(carried.split()).isEqualTo(9);
+        assertThat(clusteredBack.article()).isNull();
+    }
+
+    /**
+     * {@code dedup-stories} holds a story's state in a binary layout since s28 (it is read and written for every
+     * article); what an older app wrote as JSON, in the store's changelog, is still read, to the same state.
+     */
+    @Test
+    void shouldReadAStoryStateAnOlderAppWroteAsJsonWhenRestoring() {
+        var state = new StoryTracker.StoryState("story-1", 3, T0, T0.plusSeconds(90).plusNanos(5), "Заголовок «дня»",
+                new java.util.TreeMap<>(Map.of("Ана Мартінес", 2, "ООН", 1)), new java.util.TreeMap<>(Map.of("Київ", 3)),
+                new java.util.TreeMap<>(Map.of("UA", 3)));
+        var untitled = new StoryTracker.StoryState("story-2", 1, T0, T0, null, new java.util.TreeMap<>(),
+                new java.util.TreeMap<>(), new java.util.TreeMap<>());
+        for (var s : List.of(state, untitled)) {
+            byte[] binary = DedupCodec.STORY_STATE.serializer().serialize("t", s);
+            assertThat(binary[0]).as("a version byte, not JSON").isNotEqualTo((byte) '{');
+            assertThat(DedupCodec.STORY_STATE.deserializer().deserialize("t", binary)).isEqualTo(s);
+            assertThat(DedupCodec.STORY_STATE.deserializer().deserialize("t", Json.toBytes(s))).isEqualTo(s);
+        }
     }
 
     /**

@@ -57,6 +57,11 @@ final class BenchCommand implements Callable<Integer> {
             + "the largest thread count (default: the smallest multiple of every thread count that is >= 3).")
     int partitions;
 
+    @Option(names = "--modes", split = ",", paramLabel = "MODE[,MODE...]", description = "Run only these "
+            + "topologies (pass-through, pipeline-no-stats, pipeline, pipeline-duplicates; default: all); the ratios "
+            + "a left-out mode takes part in are not printed.")
+    List<String> modes;
+
     @Option(names = "--soak", paramLabel = "DURATION", description = "Instead of the comparison: run the pipeline "
             + "at --rate for this long (30m, 90s, 1h) and print memory, throughput and latency every minute; exits 1 "
             + "when memory grew or the app fell behind.")
@@ -93,7 +98,8 @@ final class BenchCommand implements Callable<Integer> {
         }
         List<RawArticle> records = input == null ? EndToEndBench.synthetic(articles) : load(input, articles);
         EndToEndBench.Result result = EndToEndBench.run(new EndToEndBench.Options(records, latencyArticles,
-                latencyRate, guarantee, rounds, threadCounts, partitions), System.err);
+                latencyRate, guarantee, rounds, threadCounts, partitions,
+                modes == null || modes.isEmpty() ? EndToEndBench.MODES : modes), System.err);
         if (json) {
             System.out.println(Json.toPrettyJson(result));
         } else {

@@ -129,7 +129,7 @@ public final class Signatures {
             }
         }
         String fingerprint = hex(f1) + hex(f2);
-        long[] figures = java.util.Arrays.stream(numbers, 0, numberCount).sorted().distinct().toArray();
+        long[] figures = sortedDistinct(numbers, numberCount);
         return new TextSignature(fingerprint, tokens, shingles, sketch, sim, figures);
     }
 
@@ -175,8 +175,28 @@ public final class Signatures {
         return h;
     }
 
-    private static String hex(long v) {
-        String s = Long.toHexString(v);
-        return "0".repeat(16 - s.length()) + s;
+    /** The first {@code n} values, sorted and without repeats (a loop: a stream pipeline cost more than the sort). */
+    static long[] sortedDistinct(long[] values, int n) {
+        long[] sorted = java.util.Arrays.copyOf(values, n);
+        java.util.Arrays.sort(sorted);
+        int kept = 0;
+        for (int i = 0; i < n; i++) {
+            if (kept == 0 || sorted[i] != sorted[kept - 1]) {
+                sorted[kept++] = sorted[i];
+            }
+        }
+        return kept == n ? sorted : java.util.Arrays.copyOf(sorted, kept);
+    }
+
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
+
+    /** Sixteen lower-case hex digits, zero-padded (as {@code Long.toHexString} padded to 16). */
+    static String hex(long v) {
+        char[] out = new char[16];
+        for (int i = 15; i >= 0; i--) {
+            out[i] = HEX[(int) (v & 0xF)];
+            v >>>= 4;
+        }
+        return new String(out);
     }
 }
