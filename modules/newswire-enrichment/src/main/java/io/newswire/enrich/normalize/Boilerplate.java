@@ -55,6 +55,15 @@ public final class Boilerplate {
             "^(?:read more\\b|read also\\b|related\\s*:|share(?: this)?(?: article| story)?\\s*(?::|$)|follow us\\b|"
                     + "subscribe\\b|click here\\b|sign up\\b|advertisement$|listen to this article)",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * A wire service's editorial note on a line of its own: "(END)", "(MORE)", "(LEAD)", "(URGENT)",
+     * "(ATTN: UPDATES throughout)", "(EDITORS: ...)", "(2nd LD)", "(UPDATE 1)", Reuters' "(Adds quotes,
+     * background)": notes to editors, never part of the story.
+     */
+    private static final Pattern WIRE_NOTE = Pattern.compile(
+            "^\\((?:END|MORE|LEAD|URGENT|FLASH|BULLETIN|CORRECTED|(?:ATTN|EDITORS?|EDS)\\s*:[^()]*"
+                    + "|\\d+(?:st|nd|rd|th|ST|ND|RD|TH)\\s+LD\\b[^()]*|(?:UPDATE|Update)\\s+\\d+\\b[^()]*"
+                    + "|(?:Adds|Recasts|Updates|Corrects|Repeats|Rewrites|Changes)\\b[^()]*)\\)$");
     private static final Pattern CREDIT = Pattern.compile(
             "^\\(?(?:photo|photos|photograph|image|picture|file photo|foto|video)(?:\\s+credit)?\\s*[:：]",
             Pattern.CASE_INSENSITIVE);
@@ -93,7 +102,8 @@ public final class Boilerplate {
                 continue;
             }
             if (isCopyrightNotice(t) || (t.length() <= MAX_PROMPT
-                    && (PROMPT.matcher(t).find() || CREDIT.matcher(t).find()))) {
+                    && (PROMPT.matcher(t).find() || CREDIT.matcher(t).find()
+                    || t.charAt(0) == '(' && WIRE_NOTE.matcher(t).matches()))) {
                 removed.add(t);
                 continue;
             }

@@ -62,6 +62,9 @@ public final class DatelineParser {
             "SAINT", "LOS", "LAS", "EL", "AL", "LA", "LE", "KOTA", "BANDAR", "TEL", "RAS", "SHARM", "FORT", "MOUNT",
             "MONTE", "BAHIR", "PHNOM", "SRI", "DHAKA", "GAZA");
 
+    /** The longest "(by Name Surname)" read before a dateline. */
+    private static final int MAX_BRACKETED_BYLINE = 60;
+
     /** A dateline found in a text, and where the text after it starts. */
     public record Match(Dateline dateline, int start, int end) {
     }
@@ -78,6 +81,16 @@ public final class DatelineParser {
         int first = from;
         while (first < text.length() && (text.charAt(first) == ' ' || text.charAt(first) == '\t')) {
             first++;
+        }
+        if (text.startsWith("(by ", first) || text.startsWith("(By ", first)) {
+            // ANSA's English service: "(by Ana Ferri) Rome, July 26 - ...": the byline in brackets, then the dateline
+            int close = text.indexOf(')', first);
+            int lineEnd = text.indexOf('\n', first);
+            if (close > first + 4 && close - first <= MAX_BRACKETED_BYLINE && (lineEnd < 0 || close < lineEnd)) {
+                int opening = first;
+                return parse(text, close + 1, reference).map(m -> new Match(m.dateline(), opening, m.end()));
+            }
+            return Optional.empty();
         }
         if (first < text.length() && isHan(text.charAt(first))) {
             return chinese(text, first, reference);
@@ -985,6 +998,10 @@ public final class DatelineParser {
             String location = location();
             if (location == null || isLabel(location)) {
                 return Optional.empty();
+            }
+            if (location.length() > 2 && location.endsWith(".") && Character.isLowerCase(location.charAt(location.length() - 2))
+                    && i < limit && s.charAt(i) == '-') {
+                location = location.substring(0, location.length() - 1); // EFE's "Bogotá.- Al menos ...": not "D.C.-"
             }
             int dotSpace = location.indexOf(". ");
             if (dotSpace > 0 && isAllCaps(location.substring(0, dotSpace))

@@ -58,6 +58,24 @@ class BoilerplateTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"(END)", "(MORE)", "(LEAD)", "(URGENT)", "(ATTN: UPDATES throughout with new toll)",
+        "(EDITORS: Adds byline)", "(2nd LD)", "(3rd LD, ATTN: ADDS photo)", "(UPDATE 2)",
+        "(Adds quotes from the minister, background)", "(Recasts with details of the vote)"})
+    void shouldRemoveAWireNoteWhenItStandsOnALineOfItsOwn(String line) {
+        Boilerplate.Result r = Boilerplate.strip("Story paragraph one.\n" + line + "\nStory paragraph two.");
+        assertThat(r.text()).isEqualTo("Story paragraph one.\nStory paragraph two.");
+        assertThat(r.removed()).containsExactly(line);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"(The figures do not include the capital.)", "(Reporting by Ana Ferri; editing by Tom Ng)",
+        "(Endorsements came later.)", "(Additional reporting was not available.)", "(Lead times have doubled.)"})
+    void shouldKeepABracketedLineWhenItIsNoWireNote(String line) {
+        String text = "Story paragraph one.\n" + line + "\nStory paragraph two.";
+        assertThat(Boilerplate.strip(text).text()).isEqualTo(text);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"The source said the talks failed.", "Sources close to the ministry declined to comment, "
             + "saying the matter was under review.", "Photographers gathered outside the court."})
     void shouldKeepStoryLinesWhenTheyOnlyMentionSourcesOrPhotos(String line) {

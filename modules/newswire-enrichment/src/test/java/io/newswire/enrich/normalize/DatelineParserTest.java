@@ -162,6 +162,9 @@ class DatelineParserTest {
         "From Yusuf Danladi, Katsina\\nThe emir has opened a new maternity ward.   | Katsina      | -                        | -          | -            | The emir has opened a new maternity ward.",
         "By Ifeoma Nwachukwu-Obi, Owerri\\nTeachers resumed work on Monday.        | Owerri       | -                        | -          | -            | Teachers resumed work on Monday.",
         "From Halima Umar, Birnin Kebbi\\nThe river has burst its banks again.     | Birnin Kebbi | -                        | -          | -            | The river has burst its banks again.",
+        // ANSA's English service: the byline in brackets before the dateline; EFE's full stop before the dash
+        "(by Ana Ferri) Rome, July 26 - Police arrested two men on Friday.       | Rome         | -                        | 2025-07-26 | -            | Police arrested two men on Friday.",
+        "Cali.- Al menos diez personas murieron el lunes.                        | Cali         | -                        | -          | -            | Al menos diez personas murieron el lunes.",
         // The Hindu: the place ends the timestamp line
         "Updated - May 02, 2026 08:15 pm IST - KOCHI\\n\\nThe port handled more ships. | KOCHI        | -                        | -          | -            | The port handled more ships.",
         "Published - May 02, 2026 08:15 pm IST - NAVI MUMBAI\\nTolls rose on Monday. | NAVI MUMBAI  | -                        | -          | -            | Tolls rose on Monday.",

@@ -67,6 +67,17 @@ class StandardNormalizerTest {
     }
 
     @Test
+    void shouldReadTheDatelineWhenAWireNoteStandsBeforeIt() {
+        Article a = normalize("(ATTN: UPDATES throughout with new toll)\n\nBUSAN, April 11 (Yonhap) -- A fire at a "
+                + "warehouse injured four workers on Friday, officials said.\n\n(END)");
+        assertThat(a.dateline()).isNotNull();
+        assertThat(a.dateline().location()).isEqualTo("BUSAN");
+        assertThat(a.dateline().agency()).isEqualTo("Yonhap");
+        assertThat(a.text()).isEqualTo("A fire at a warehouse injured four workers on Friday, officials said.");
+        assertThat(a.boilerplate()).containsExactly("(ATTN: UPDATES throughout with new toll)", "(END)");
+    }
+
+    @Test
     void shouldMergeRepeatedDatelineWhenTheSecondLineRepeatsThePlace() {
         Article a = normalize("SANAA, June 2 - Talks opened in the capital.\n"
                 + "SANAA, Example News Agency (ENA) – Delegates arrived on Sunday.\nMore text.");
