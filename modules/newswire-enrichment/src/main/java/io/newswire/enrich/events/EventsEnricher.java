@@ -119,7 +119,7 @@ public final class EventsEnricher implements Enricher {
             }
             // what EventTriggers.find and CasualtyFinder.mayHold would say without a trigger (a casualty) word
             List<Integer> clauses = (has & TRIGGER_WORD) == 0 ? List.of() : new ArrayList<>(2);
-            List<Integer> triggers = (has & TRIGGER_WORD) == 0 ? List.of() : EventTriggers.find(low, clauses);
+            List<Integer> triggers = (has & TRIGGER_WORD) == 0 ? List.of() : EventTriggers.find(low, clauses, cls);
             boolean casualties = (has & CASUALTY_WORD) != 0;
             // figures first: a sentence with a casualty word but no figure and no trigger ("funding was
             // still missing") makes nothing, so it needs no roles context and no date
@@ -134,6 +134,7 @@ public final class EventsEnricher implements Enricher {
                 roles = new Roles.Context(index);
             }
             roles.reset(sentence, low, triggers);
+            roles.cls = cls;
             int sStart = sentence.get(0).start();
             int sEnd = sentence.get(n - 1).end();
             Mention sMention = new Mention(sStart, sEnd, text.substring(sStart, sEnd));
