@@ -270,10 +270,34 @@ public final class EventsEnricher implements Enricher {
             Draft d = drafts.get(i);
             attackBefore = "ASSAULT".equals(d.type()) && d.status().equals(Factuality.ASSERTED);
         }
-        if (!attackBefore && (f.victims() == null || !ARMED.contains(f.victims()))) {
+        if (!attackBefore && !armed(low, f)) {
             return false;
         }
         return Factuality.of(low, k, "ASSAULT", 0, low.length, cls).equals(Factuality.ASSERTED);
+    }
+
+    /**
+     * Whether the toll's victims are armed: its group, or, for a list of groups before the cue ("Two
+     * soldiers and a village guard were killed", no one group), every group the list names.
+     */
+    private static boolean armed(String[] low, CasualtyFinder.Found f) {
+        if (f.victims() != null) {
+            return ARMED.contains(f.victims());
+        }
+        int groups = 0;
+        for (int i = f.q().from(); i < f.cueToken(); i++) {
+            String g = CasualtyFinder.VICTIMS.get(low[i]);
+            if (g == null) {
+                g = CasualtyFinder.VICTIMS.get(low[i] + "s"); // "a village guard"
+            }
+            if (g != null) {
+                if (!ARMED.contains(g)) {
+                    return false;
+                }
+                groups++;
+            }
+        }
+        return groups > 1;
     }
 
     /** A trigger word is in the sentence (a {@link WordClasses} bit). */
