@@ -40,8 +40,12 @@ final class CasualtyFinder {
     /** The noun of "the death toll rose to 45": a figure's cue though not a casualty word. */
     static final String TOLL = "toll";
     private static final Cue SHOT_DEAD = new Cue("killed", true, true, false, false);
+    /**
+     * Verbs before "dead" that make it a toll's cue: the manner of a killing ("shot dead"), and
+     * "found dead", a death of any cause that police reports count ("two men were found dead").
+     */
     private static final Set<String> MANNER = Set.of("shot", "gunned", "stabbed", "hacked", "beaten", "bludgeoned",
-            "burnt", "burned", "lynched");
+            "burnt", "burned", "lynched", "found");
     static final Map<String, String> VICTIMS = table("victims.txt");
     static final Set<String> PEOPLE = WordList.load(CasualtyFinder.class, "people.txt");
 

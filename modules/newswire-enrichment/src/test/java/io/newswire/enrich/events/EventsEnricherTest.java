@@ -77,6 +77,10 @@ class EventsEnricherTest {
                         List.of("killed=2..2 exact", "injured=3..3 exact")),
                 Arguments.of("In the old town, two protesters were arrested on Monday.", List.of("arrested=2..2 exact")),
                 Arguments.of("A dog and two shepherds were killed when the shell landed.", List.of("killed=2..2 exact")),
+                // "found dead": a death of any cause, counted as police reports count it
+                Arguments.of("A woman and her two daughters were found dead in their house on Monday, police said.",
+                        List.of("killed=3..3 exact")),
+                Arguments.of("Two men were found dead near the railway track.", List.of("killed=2..2 exact")),
                 Arguments.of("Up to 20 people may have been trapped, and between 15 and 20 were killed.",
                         List.of("missing=null..20 up to", "killed=15..20 between")),
                 // restated: one toll; breakdown: not a toll; update: replaces the first figure
