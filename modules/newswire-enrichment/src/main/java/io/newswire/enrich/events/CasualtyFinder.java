@@ -40,8 +40,12 @@ final class CasualtyFinder {
     /** The noun of "the death toll rose to 45": a figure's cue though not a casualty word. */
     static final String TOLL = "toll";
     private static final Cue SHOT_DEAD = new Cue("killed", true, true, false, false);
+    /**
+     * Verbs before "dead" that make it a toll's cue: the manner of a killing ("shot dead"), and
+     * "found dead", a death of any cause that police reports count ("two men were found dead").
+     */
     private static final Set<String> MANNER = Set.of("shot", "gunned", "stabbed", "hacked", "beaten", "bludgeoned",
-            "burnt", "burned", "lynched");
+            "burnt", "burned", "lynched", "found");
     static final Map<String, String> VICTIMS = table("victims.txt");
     static final Set<String> PEOPLE = WordList.load(CasualtyFinder.class, "people.txt");
 
@@ -185,6 +189,13 @@ final class CasualtyFinder {
                     victims = null; // "two soldiers and a civilian": no one group
                 }
                 q = all;
+            } else if (q.to() <= k) {
+                // "A policeman and two civilians were wounded": the figure before the cue is the list's last
+                boolean[] mixed = {false};
+                q = listBefore(low, q, startsAt, used, victims, mixed);
+                if (mixed[0]) {
+                    victims = null; // "a policeman and two civilians": no one group
+                }
             }
             found.add(new Found(cue.kind(), q, k, victims, false, false, false));
         }
@@ -502,6 +513,74 @@ final class CasualtyFinder {
             end = next + 1;
         }
         return end == q.to() ? q : new Quantity(q.from(), end, sum, sum, "exact", false);
+    }
+
+    /**
+     * The whole list of counted people before a passive cue, from its last member {@code q}: "A
+     * policeman and two civilians were wounded" (3), "Two soldiers and a village guard were killed" (3),
+     * "Three police officers, a nurse and four passengers" (8). Each member is an exact figure with a
+     * person noun after it, not used by another cue; the member before the last is joined by "and"
+     * (", and"), the earlier ones by commas; a possessive may open a member ("a farmer and his two
+     * sons"). Sets {@code mixed[0]} when a member's group differs from {@code victims}, the last member's.
+     */
+    private static Quantity listBefore(String[] low, Quantity q, Quantity[] startsAt, boolean[] used, String victims,
+            boolean[] mixed) {
+        if (!exact(q)) {
+            return q;
+        }
+        int sum = q.min();
+        int from = q.from();
+        boolean first = true;
+        while (true) {
+            int j = from - 1;
+            if (j >= 0 && (low[j].equals("his") || low[j].equals("her") || low[j].equals("their"))) {
+                j--; // "a farmer and his two sons"
+            }
+            if (j >= 0 && low[j].equals("and") && first) {
+                j--;
+                if (j >= 0 && low[j].equals(",")) {
+                    j--;
+                }
+            } else if (j >= 0 && low[j].equals(",") && !first) {
+                j--;
+            } else {
+                break;
+            }
+            int head = j;
+            if (head < 0) {
+                break;
+            }
+            Quantity r = null;
+            if (personAt(low, head) == head) {
+                // the member's figure within three words before its noun, over person words or modifiers:
+                // "a driver", "three police officers"
+                for (int b = head - 1; b >= Math.max(0, head - 3); b--) {
+                    if (startsAt[b] != null && startsAt[b].to() <= head) {
+                        int p = personAt(low, startsAt[b].to());
+                        r = p >= 0 && p <= head ? startsAt[b] : null;
+                        break;
+                    }
+                }
+            }
+            if (r == null || used[r.from()] || !exact(r)) {
+                break;
+            }
+            used[r.from()] = true;
+            sum += r.min();
+            from = r.from();
+            if (from > 0 && (low[from - 1].equals("his") || low[from - 1].equals("her") || low[from - 1].equals("their"))) {
+                break; // "his wife and two sons": the possessive opens the list
+            }
+            first = false;
+            if (!java.util.Objects.equals(victims, VICTIMS.get(low[head]))) {
+                mixed[0] = true;
+            }
+        }
+        return from == q.from() ? q : new Quantity(from, q.to(), sum, sum, "exact", false);
+    }
+
+    private static boolean exact(Quantity q) {
+        return q.min() != null && q.min().equals(q.max()) && q.qualifier().equals("exact");
     }
 
     /** The person noun heading the words after a number (over at most two modifiers), or -1. */

@@ -255,10 +255,21 @@ final class EventTriggers {
      * it receives, per trigger kept, the token where its clause starts, or -1 for a type's first.
      */
     static List<Integer> find(String[] low, List<Integer> from) {
+        return find(low, from, null);
+    }
+
+    /**
+     * {@link #find(String[], List)}, with the sentence's {@link WordClasses} (or null): a word without
+     * the trigger class is no key of {@link #TABLE}, so it is not looked up.
+     */
+    static List<Integer> find(String[] low, List<Integer> from, int[] cls) {
         List<Integer> out = new ArrayList<>(2);
         List<String> types = new ArrayList<>(2);
         List<Integer> last = new ArrayList<>(2); // per type, its last kept trigger
         for (int i = 0; i < low.length; i++) {
+            if (cls != null && (cls[i] & WordClasses.TRIGGER) == 0) {
+                continue;
+            }
             Trigger t = TABLE.get(low[i]);
             if (t == null || !holds(t, low, i) || referredTo(t, low, i)) {
                 continue;

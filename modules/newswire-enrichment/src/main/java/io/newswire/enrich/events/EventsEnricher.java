@@ -119,7 +119,7 @@ public final class EventsEnricher implements Enricher {
             }
             // what EventTriggers.find and CasualtyFinder.mayHold would say without a trigger (a casualty) word
             List<Integer> clauses = (has & TRIGGER_WORD) == 0 ? List.of() : new ArrayList<>(2);
-            List<Integer> triggers = (has & TRIGGER_WORD) == 0 ? List.of() : EventTriggers.find(low, clauses);
+            List<Integer> triggers = (has & TRIGGER_WORD) == 0 ? List.of() : EventTriggers.find(low, clauses, cls);
             boolean casualties = (has & CASUALTY_WORD) != 0;
             // figures first: a sentence with a casualty word but no figure and no trigger ("funding was
             // still missing") makes nothing, so it needs no roles context and no date
@@ -134,6 +134,7 @@ public final class EventsEnricher implements Enricher {
                 roles = new Roles.Context(index);
             }
             roles.reset(sentence, low, triggers);
+            roles.cls = cls;
             int sStart = sentence.get(0).start();
             int sEnd = sentence.get(n - 1).end();
             Mention sMention = new Mention(sStart, sEnd, text.substring(sStart, sEnd));
@@ -269,10 +270,34 @@ public final class EventsEnricher implements Enricher {
             Draft d = drafts.get(i);
             attackBefore = "ASSAULT".equals(d.type()) && d.status().equals(Factuality.ASSERTED);
         }
-        if (!attackBefore && (f.victims() == null || !ARMED.contains(f.victims()))) {
+        if (!attackBefore && !armed(low, f)) {
             return false;
         }
         return Factuality.of(low, k, "ASSAULT", 0, low.length, cls).equals(Factuality.ASSERTED);
+    }
+
+    /**
+     * Whether the toll's victims are armed: its group, or, for a list of groups before the cue ("Two
+     * soldiers and a village guard were killed", no one group), every group the list names.
+     */
+    private static boolean armed(String[] low, CasualtyFinder.Found f) {
+        if (f.victims() != null) {
+            return ARMED.contains(f.victims());
+        }
+        int groups = 0;
+        for (int i = f.q().from(); i < f.cueToken(); i++) {
+            String g = CasualtyFinder.VICTIMS.get(low[i]);
+            if (g == null) {
+                g = CasualtyFinder.VICTIMS.get(low[i] + "s"); // "a village guard"
+            }
+            if (g != null) {
+                if (!ARMED.contains(g)) {
+                    return false;
+                }
+                groups++;
+            }
+        }
+        return groups > 1;
     }
 
     /** A trigger word is in the sentence (a {@link WordClasses} bit). */

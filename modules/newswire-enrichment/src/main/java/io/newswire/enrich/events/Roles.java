@@ -177,6 +177,11 @@ final class Roles {
     static final class Context {
         private final Index index;
         String[] low;
+        /**
+         * The sentence's {@link WordClasses}, or null: a word without the trigger class is no trigger,
+         * so it is not looked up. Set after {@link #reset}; it may hold more values than the sentence.
+         */
+        int[] cls;
         List<Token> tokens;
         List<Integer> triggers;
         final List<Named> parties = new ArrayList<>();
@@ -196,6 +201,7 @@ final class Roles {
         /** Gathers the named mentions of another sentence of the same article. */
         void reset(List<Token> tokens, String[] low, List<Integer> triggers) {
             this.low = low;
+            this.cls = null;
             this.tokens = tokens;
             this.triggers = triggers;
             parties.clear();
@@ -365,6 +371,9 @@ final class Roles {
          * report, "condemned the attack"), not one that only sets the scene ("during a summit in Tokyo").
          */
         private boolean startsEvent(int j, boolean said, EventTriggers.Trigger own) {
+            if (cls != null && (cls[j] & WordClasses.TRIGGER) == 0) {
+                return false; // no trigger word
+            }
             EventTriggers.Trigger other = EventTriggers.TABLE.get(low[j]); // every trigger is a table word
             if (other == null || own != null && other.type().equals(own.type())) {
                 return false; // "a drone strike killed two ...": one event of a type per sentence

@@ -131,8 +131,56 @@ public final class QuotesEnricher implements Enricher {
         return article.toBuilder().quotes(extract(article.text(), article.entities())).build();
     }
 
-    /** A word or punctuation mark of a window of text. */
-    record W(int start, int end, String low) {
+    /**
+     * A word or punctuation mark of a window of text. Its lower-case form ({@link #low}) is looked up
+     * only when a rule asks for it: the reported-speech pass reads every word of a sentence with a cue,
+     * and most of them are only tested for being a cue, which {@link #mayBeCue} answers without it.
+     */
+    static final class W {
+        private final String text;
+        private final int start;
+        private final int end;
+        private String low;
+
+        W(String text, int start, int end) {
+            this.text = text;
+            this.start = start;
+            this.end = end;
+        }
+
+        int start() {
+            return start;
+        }
+
+        int end() {
+            return end;
+        }
+
+        /** The word lower-cased as {@link QuotesEnricher#low(String, int, int)} gives it. */
+        String low() {
+            String l = low;
+            if (l == null) {
+                l = QuotesEnricher.low(text, start, end);
+                low = l;
+            }
+            return l;
+        }
+
+        /**
+         * False only when the word is surely neither a cue nor "according": an ASCII word whose
+         * lower-case hash is none of theirs. A word with any other character answers true.
+         */
+        boolean mayBeCue() {
+            int h = 0;
+            for (int i = start; i < end; i++) {
+                char c = text.charAt(i);
+                if (c >= 0x80) {
+                    return true;
+                }
+                h = 31 * h + (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+            }
+            return isCueHash(h);
+        }
     }
 
     static List<Quote> extract(String fullText, List<Entity> entities) {
@@ -690,7 +738,7 @@ public final class QuotesEnricher implements Enricher {
             } else {
                 e = i + 1;
             }
-            ws.add(new W(i, e, low(text, i, e)));
+            ws.add(new W(text, i, e));
             i = e;
         }
         return ws;
@@ -745,8 +793,23 @@ public final class QuotesEnricher implements Enricher {
         return e - s > 4 && endsWith(text, e, "ly") ? OTHER_LY : OTHER;
     }
 
+    /** {@code text[.., e)} ends with the lower-case ASCII {@code suffix}, ignoring case as {@link String#regionMatches} does. */
     private static boolean endsWith(String text, int e, String suffix) {
-        return e >= suffix.length() && text.regionMatches(true, e - suffix.length(), suffix, 0, suffix.length());
+        int m = suffix.length();
+        if (e < m) {
+            return false;
+        }
+        for (int i = m - 1; i >= 0; i--) {
+            char c = text.charAt(e - m + i);
+            if (c >= 0x80) {
+                // a non-ASCII letter may fold to an ASCII one ('\u0130', '\u212A'): the library decides
+                return text.regionMatches(true, e - m, suffix, 0, m);
+            }
+            if ((c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) != suffix.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -1318,6 +1381,12 @@ public final class QuotesEnricher implements Enricher {
         int n = text.length();
         int sStart = 0;
         for (int i = 0; i <= n; i++) {
+            if (i < n) {
+                char c = text.charAt(i);
+                if (c != '\n' && c != '.' && c != '?' && c != '!') {
+                    continue; // most characters: the test below would say no
+                }
+            }
             boolean end = i == n || text.charAt(i) == '\n' || (text.charAt(i) == '.' || text.charAt(i) == '?'
                     || text.charAt(i) == '!') && (i + 1 == n || isSpace(text.charAt(i + 1)))
                     && !(i >= 2 && Character.isUpperCase(text.charAt(i - 1)) && !Character.isLetter(text.charAt(i - 2)))
@@ -1347,6 +1416,9 @@ public final class QuotesEnricher implements Enricher {
         List<W> ws = wordsAfterAll(text, s, e);
         for (int k = 0; k < ws.size(); k++) {
             W w = ws.get(k);
+            if (!w.mayBeCue()) {
+                continue; // neither a cue nor "according", whatever else it is
+            }
             boolean according = w.low().equals("according") && k + 1 < ws.size() && ws.get(k + 1).low().equals("to");
             if (!according && !isCue(w.low()) || inside(taken, w.start())) {
                 continue;

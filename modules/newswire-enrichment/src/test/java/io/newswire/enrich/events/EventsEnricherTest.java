@@ -64,6 +64,23 @@ class EventsEnricherTest {
                 Arguments.of("Militants killed two soldiers and a civilian at the post.", List.of("killed=3..3 exact")),
                 Arguments.of("The attack wounded a guard and damaged two vehicles.", List.of("injured=1..1 exact")),
                 Arguments.of("The raid killed a militant and a dog.", List.of("killed=1..1 exact")),
+                // a list of counted people before a passive verb: every member, not only the last
+                Arguments.of("A policeman and two civilians were wounded when gunmen opened fire on a checkpoint.",
+                        List.of("injured=3..3 exact")),
+                Arguments.of("Two soldiers and a village guard were killed in a clash near the border.",
+                        List.of("killed=3..3 exact")),
+                Arguments.of("Three police officers, a nurse and four passengers were killed when the bus hit a mine.",
+                        List.of("killed=8..8 exact")),
+                Arguments.of("A farmer and his two sons were wounded by the shelling, the district chief said.",
+                        List.of("injured=3..3 exact")),
+                Arguments.of("Two soldiers were killed and three civilians were wounded in the ambush.",
+                        List.of("killed=2..2 exact", "injured=3..3 exact")),
+                Arguments.of("In the old town, two protesters were arrested on Monday.", List.of("arrested=2..2 exact")),
+                Arguments.of("A dog and two shepherds were killed when the shell landed.", List.of("killed=2..2 exact")),
+                // "found dead": a death of any cause, counted as police reports count it
+                Arguments.of("A woman and her two daughters were found dead in their house on Monday, police said.",
+                        List.of("killed=3..3 exact")),
+                Arguments.of("Two men were found dead near the railway track.", List.of("killed=2..2 exact")),
                 Arguments.of("Up to 20 people may have been trapped, and between 15 and 20 were killed.",
                         List.of("missing=null..20 up to", "killed=15..20 between")),
                 // restated: one toll; breakdown: not a toll; update: replaces the first figure
@@ -349,6 +366,7 @@ class EventsEnricherTest {
                 Arguments.of("Gunmen stormed a wedding party in the village late on Saturday. Six guests were killed "
                         + "and nine were wounded, police said.", "ASSAULT"),
                 Arguments.of("Five were wounded and two guards were killed.", "ASSAULT"),
+                Arguments.of("Two soldiers and a village guard were killed in the south.", "ASSAULT"),
                 // an accident, a death of any cause, a denied report, or civilians with no attack told: untyped
                 Arguments.of("Two soldiers were killed when their helicopter crashed near the base.", null),
                 Arguments.of("Eight civilians were killed in Kunduz province on Sunday.", null),
