@@ -292,6 +292,30 @@ class QuotesEnricherTest {
         });
     }
 
+    static Stream<Arguments> sourcesAndActsAfterTheCue() {
+        return Stream.of(
+                // a source after the speaker's own cue: the speaker stays
+                Arguments.of("The attackers fled towards the hills, Deputy Inspector General of Police Tariq Rauf said, "
+                        + "according to Dawn.", "Deputy Inspector General of Police Tariq Rauf"),
+                Arguments.of("Two bridges were closed overnight, the mayor said, according to local radio.", "the mayor"),
+                // acts, not speech: no quote of their own
+                Arguments.of("Militants responded with rocket-propelled grenades and mortars overnight.", null),
+                Arguments.of("The spokesperson for the state command, SP Ade Obinna, confirmed the arrest in a statement.",
+                        null),
+                Arguments.of("The ministry, in a short notice, denied the report on Monday evening.", null));
+    }
+
+    @ParameterizedTest
+    @MethodSource("sourcesAndActsAfterTheCue")
+    void shouldKeepTheSpeakerBeforeASourceAndFindNoQuoteInAnAct(String text, String speaker) {
+        List<Quote> quotes = STAGE.enrich(article(text)).quotes();
+        if (speaker == null) {
+            assertThat(quotes).isEmpty();
+        } else {
+            assertThat(quotes).singleElement().satisfies(q -> assertThat(q.speakerText().text()).isEqualTo(speaker));
+        }
+    }
+
     static Stream<Arguments> subjectsBeforeAnApposition() {
         return Stream.of(
                 // text, kind, content, speaker as written; the words after the cue are content, not a speaker
