@@ -29,6 +29,26 @@ public final class Signatures {
     /** Added per step when an empty bin borrows a neighbour's value, so borrowed values stay distinct. */
     private static final long ROTATION = 0x2545F4914F6CDD1DL;
 
+    /** Seed of every shingle's hash chain. */
+    private static final long SHINGLE_SEED = 0x5851F42D4C957F2DL;
+    /** FNV-1a's 64-bit prime, as {@link Folding#mixToken} multiplies by it. */
+    private static final long FNV_PRIME = 0x100000001b3L;
+    /**
+     * {@link Folding}'s fold of each ASCII character, 0 for one that is no token character: letters lower
+     * case, digits as they are (Folding's table gives the same for these; SignaturesTest checks every one).
+     */
+    private static final char[] ASCII_FOLD = new char[128];
+
+    static {
+        for (char c = '0'; c <= '9'; c++) {
+            ASCII_FOLD[c] = c;
+        }
+        for (char c = 'a'; c <= 'z'; c++) {
+            ASCII_FOLD[c] = c;
+            ASCII_FOLD[c - 'a' + 'A'] = c;
+        }
+    }
+
     private final int bins;
     private final int shingleSize;
     private final boolean simHash;
@@ -68,49 +88,78 @@ public final class Signatures {
 
     /** The signature of {@code text}; an empty or token-less text gets the fingerprint of no tokens. */
     public TextSignature of(CharSequence text) {
+        // one pass over a String (its charAt, not an interface call per character); every value below is
+        // the one the token-by-token form gave (SignaturesTest pins them), since dedup-log stores them
+        String s = text.toString();
         long[] sketch = new long[bins];
         java.util.Arrays.fill(sketch, EMPTY);
         int[] simCounts = simHash ? new int[64] : null;
-        long[] window = new long[shingleSize];
+        int size = shingleSize;
+        // per token of the current shingle: its hash, and the first step of the shingle chain over it
+        long[] window = new long[size];
+        long[] heads = new long[size];
         long[] numbers = new long[MAX_NUMBERS];
         int numberCount = 0;
         long f1 = 0x6A09E667F3BCC908L;
         long f2 = 0xBB67AE8584CAA73BL;
         int tokens = 0;
         int shingles = 0;
-        int n = text.length();
+        int slot = 0; // where the next token goes in the window; once it is full, also the oldest token
+        int n = s.length();
         int i = 0;
         while (i < n) {
-            if (!Folding.isTokenChar(text.charAt(i))) {
+            char c = s.charAt(i);
+            if (c < 128 ? ASCII_FOLD[c] == 0 : !Folding.isTokenChar(c)) {
                 i++;
                 continue;
             }
-            int start = i;
-            while (i < n && Folding.isTokenChar(text.charAt(i))) {
-                i++;
+            // the token's folded FNV-1a hash, as Folding.mixToken gives it, and whether it holds a digit,
+            // in the pass that finds its end
+            long h = Folding.BASIS;
+            boolean digit = false;
+            while (true) {
+                if (c < 128) {
+                    h = (h ^ ASCII_FOLD[c]) * FNV_PRIME;
+                    digit |= c <= '9';
+                } else {
+                    h = Folding.mixToken(h, s, i, i + 1, true);
+                    digit |= Character.isDigit(c);
+                }
+                if (++i == n) {
+                    break;
+                }
+                c = s.charAt(i);
+                if (c < 128 ? ASCII_FOLD[c] == 0 : !Folding.isTokenChar(c)) {
+                    break;
+                }
             }
-            long t = mix(Folding.mixToken(Folding.BASIS, text, start, i, true));
-            if (numberCount < MAX_NUMBERS && hasDigit(text, start, i)) {
+            long t = mix(h);
+            if (digit && numberCount < MAX_NUMBERS) {
                 numbers[numberCount++] = t;
             }
             f1 = mix(f1 ^ t);
             f2 = mix(f2 + t * 0x9E3779B97F4A7C15L);
-            window[tokens % shingleSize] = t;
+            window[slot] = t;
+            heads[slot] = mix(SHINGLE_SEED ^ t);
+            slot = slot + 1 == size ? 0 : slot + 1;
             tokens++;
-            if (tokens >= shingleSize) {
-                long s = 0x5851F42D4C957F2DL;
-                for (int k = tokens - shingleSize; k < tokens; k++) {
-                    s = mix(s ^ window[k % shingleSize]);
+            if (tokens >= size) {
+                // the chain from the oldest token to this one: slot now points at the oldest
+                long sh = heads[slot];
+                int k = slot;
+                for (int step = 1; step < size; step++) {
+                    k = k + 1 == size ? 0 : k + 1;
+                    sh = mix(sh ^ window[k]);
                 }
                 shingles++;
-                int bin = (int) (s >>> binShift);
-                long value = s & (-1L >>> 1);
+                int bin = (int) (sh >>> binShift);
+                long value = sh & (-1L >>> 1);
                 if (value < sketch[bin]) {
                     sketch[bin] = value;
                 }
                 if (simCounts != null) {
                     for (int b = 0; b < 64; b++) {
-                        simCounts[b] += ((s >>> b) & 1) == 0 ? -1 : 1;
+                        simCounts[b] += ((sh >>> b) & 1) == 0 ? -1 : 1;
                     }
                 }
             }
@@ -154,15 +203,6 @@ public final class Signatures {
                 }
             }
         }
-    }
-
-    private static boolean hasDigit(CharSequence s, int start, int end) {
-        for (int i = start; i < end; i++) {
-            if (Character.isDigit(s.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Murmur3's 64-bit finaliser: every input bit affects every output bit. */
