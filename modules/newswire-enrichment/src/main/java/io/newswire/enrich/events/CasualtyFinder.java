@@ -816,8 +816,18 @@ final class CasualtyFinder {
      */
     private static Quantity objectBefore(String[] low, int end, Set<String> verbs, Quantity[] startsAt,
             boolean[] used) {
-        for (int v = end - 1; v >= Math.max(0, end - 9); v--) {
+        int lo = Math.max(0, end - 9);
+        for (int v = end - 1; v >= lo; v--) {
             String w = low[v];
+            if (isDash(w) && v == end - 1) {
+                int open = openingDash(low, v);
+                if (open > 0) {
+                    end = open; // "declared all six occupants - three girls and three boys - dead": the count is the head's
+                    v = open;
+                    lo = Math.max(0, open - 9);
+                    continue;
+                }
+            }
             if (verbs.contains(w)) {
                 int o = v + 1;
                 if (o < end && (low[o].equals("all") || low[o].equals("the"))) {
@@ -835,6 +845,24 @@ final class CasualtyFinder {
             }
         }
         return null;
+    }
+
+    private static boolean isDash(String w) {
+        return w.equals("-") || w.equals("--") || w.equals("—") || w.equals("–");
+    }
+
+    /** The dash that opens the dashed apposition closed at {@code close}, within 24 words of one clause, or -1. */
+    private static int openingDash(String[] low, int close) {
+        for (int j = close - 1; j >= Math.max(0, close - 24); j--) {
+            String w = low[j];
+            if (isDash(w)) {
+                return j;
+            }
+            if (w.equals(".") || w.equals(";") || w.equals(":") || CUES.containsKey(w)) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private static boolean isMonth(String w) {

@@ -106,6 +106,10 @@ class CasualtyFormsTest {
                 Arguments.of("Paramedics declared all four passengers of the car dead at the scene.",
                         List.of("killed=4..4 exact")),
                 Arguments.of("Three miners were pronounced dead at a district hospital.", List.of("killed=3..3 exact")),
+                Arguments.of("Ambulance crews declared all six occupants - three girls and three boys, two aged 12 "
+                        + "and four aged 13 - dead at the scene.", List.of("killed=6..6 exact")),
+                Arguments.of("Troops shot two intruders -- both carrying rifles -- dead near the fence overnight.",
+                        List.of("killed=2..2 exact")),
                 Arguments.of("A mob beat two men to death on Saturday over a land dispute.",
                         List.of("killed=2..2 exact")),
                 Arguments.of("Two shopkeepers were stabbed to death in the market on Friday.",
