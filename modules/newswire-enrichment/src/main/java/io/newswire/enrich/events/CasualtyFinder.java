@@ -75,7 +75,7 @@ final class CasualtyFinder {
     /** Whether a sentence may hold a figure at all: the cheap test before the work. */
     static boolean mayHold(String[] low) {
         for (String w : low) {
-            if (CUES.containsKey(w) || w.equals(TOLL) || w.equals(BODY)) {
+            if (CUES.containsKey(w) || w.equals(TOLL) || w.equals(BODY) || w.equals(DEATH)) {
                 return true;
             }
         }
@@ -105,6 +105,9 @@ final class CasualtyFinder {
                 continue;
             }
             Quantity q = Quantity.at(low, i);
+            if (q != null && overMeansAbout(low, i)) {
+                q = i + 1 < n ? Quantity.at(low, i + 1) : null; // "a protest over 28 people killed": 28
+            }
             if (q == null || !plausible(low, q)) {
                 continue;
             }
@@ -130,6 +133,16 @@ final class CasualtyFinder {
             Cue cue = CUES.get(w);
             if (w.equals("dead") && k > 0 && MANNER.contains(low[k - 1])) {
                 cue = SHOT_DEAD; // "shot dead a journalist", "a man was shot dead"
+            }
+            if (w.equals(DEATH) || w.equals("deaths") || w.equals("dead")) {
+                Found f = deathPhrase(low, k, startsAt, endsAt, used, breakdown);
+                if (f != null) {
+                    found.add(f);
+                    continue;
+                }
+                if (w.equals(DEATH)) {
+                    continue;
+                }
             }
             if (w.equals(BODY)) {
                 Found f = bodyFound(low, k);
@@ -167,6 +180,13 @@ final class CasualtyFinder {
             }
             if (q == null && cue.before()) {
                 q = before(low, k, endsAt, used, breakdown);
+                if (q != null) {
+                    q = headTotal(low, q, endsAt, used);
+                }
+                if (q == null || q.article() && !followedByPerson(low, q.to(), k)) {
+                    Quantity m = modifiedSubject(low, k, startsAt, used); // "Four soldiers of an army unit were killed"
+                    q = m != null ? m : q;
+                }
             }
             if (q == null) {
                 Found u = unknown(low, k, cue);
@@ -197,7 +217,7 @@ final class CasualtyFinder {
                     victims = null; // "a policeman and two civilians": no one group
                 }
             }
-            found.add(new Found(cue.kind(), q, k, victims, false, false, false));
+            found.add(new Found(fatal(low, k) ? "killed" : cue.kind(), q, k, victims, false, false, false));
         }
         return found;
     }
@@ -245,7 +265,7 @@ final class CasualtyFinder {
             return null;
         }
         Quantity q = new Quantity(noun, noun + 1, null, null, UNKNOWN, false);
-        return new Found(cue.kind(), q, k, VICTIMS.get(low[noun]), false, false, true);
+        return new Found(fatal(low, k) ? "killed" : cue.kind(), q, k, VICTIMS.get(low[noun]), false, false, true);
     }
 
     private static final Set<String> FINDING = Set.of("found", "recovered", "discovered", "fished");
@@ -372,7 +392,12 @@ final class CasualtyFinder {
 
     /** Looks back from the cue for its figure across the subject noun phrase and auxiliaries. */
     private static Quantity before(String[] low, int k, Quantity[] endsAt, boolean[] used, boolean[] breakdown) {
-        for (int j = k - 1; j >= Math.max(0, k - 10); j--) {
+        int budget = 10;
+        for (int j = k - 1; j >= 0 && budget > 0; j--) {
+            // an age ("aged 41, 45 and 52") is no figure and no word of the subject's length
+            if (!(low[j].equals("aged") || endsAt[j] == null && isDigits(low[j]))) {
+                budget--;
+            }
             Quantity q = endsAt[j];
             if (q != null) {
                 if (used[q.from()]) {
@@ -417,6 +442,9 @@ final class CasualtyFinder {
             if (prev.equals("aged") || prev.equals(",") && next.equals(",") && q.to() == q.from() + 1
                     && isDigits(low[q.from()])) {
                 return false; // an age: "Nicholas Reyes, 23, died", "a man aged 40"
+            }
+            if (inAgeList(low, q.from())) {
+                return false; // "two women, aged 24 and 25, died": the 25 is an age too
             }
             if (isMonth(prev) || prev.equals("no.") || prev.equals("number") || prev.equals("$")
                     || prev.equals("rs") || prev.equals("rs.") || prev.equals("page") || prev.equals("article")
@@ -632,6 +660,288 @@ final class CasualtyFinder {
             }
         }
         return null;
+    }
+
+    /** The noun of "led to the death of a motorcyclist", "stabbed to death": a figure's cue though not a casualty word. */
+    static final String DEATH = "death";
+
+    /** Words after which "over" means "about", not "more than": "a protest over 28 people killed". */
+    private static final Set<String> OVER_ABOUT = WordList.load(CasualtyFinder.class, "over-about.txt");
+
+    /** Verbs that state a death with "dead" after their object or in the passive: "declared five dead". */
+    private static final Set<String> DECLARED = Set.of("declared", "pronounced", "certified", "confirmed", "found");
+
+    /** Verbs of "stabbed to death", "beat two men to death", "were shot to death". */
+    private static final Set<String> TO_DEATH = Set.of("shot", "stabbed", "beaten", "beat", "hacked", "bludgeoned",
+            "burnt", "burned", "stoned", "crushed", "trampled", "clubbed", "tortured", "starved", "lynched",
+            "shooting", "stabbing", "beating", "hacking", "stoning", "clubbing", "trampling", "crushing");
+
+    /**
+     * Words that open a modifier of the victims' noun between it and the passive verb: "Twenty
+     * villagers in X state were killed", "four soldiers belonging to the 40th division were killed".
+     */
+    private static final Set<String> MODIFIER_START = Set.of("in", "of", "from", "with", "near", "at", "on",
+            "belonging", "employed", "serving", "attached", "working", "based", "stationed", "travelling",
+            "traveling", "aboard", "inside", "riding");
+
+    /** Words a modified subject ("Twenty villagers in X state") never spans: a clause or another figure's verb. */
+    private static boolean endsSubject(String w) {
+        return switch (w) {
+            case ".", ";", ":", "said", "says", "told", "and", "but", "who", "which", "that", "when", "while",
+                    "after", "before", "\"", "(", ")", "were", "was", "are", "is", "had", "has", "have", "by",
+                    "where", "as", "if", "since" -> true;
+            default -> CUES.containsKey(w);
+        };
+    }
+
+    /** "over" read as "about" after a noun of anger or protest ("anger over 12 deaths"), not as "more than". */
+    private static boolean overMeansAbout(String[] low, int i) {
+        return low[i].equals("over") && i > 0 && OVER_ABOUT.contains(low[i - 1]);
+    }
+
+    /** "fatally wounded", "mortally injured": a death, though the cue is a word of injury. */
+    private static boolean fatal(String[] low, int k) {
+        if (k == 0 || !(low[k - 1].equals("fatally") || low[k - 1].equals("mortally"))) {
+            return false;
+        }
+        Cue c = CUES.get(low[k]);
+        return c != null && c.kind().equals("injured");
+    }
+
+    /** A figure that is one more age of a list after "aged": the 25 of "aged 24 and 25", "aged 19, 20 and 31". */
+    private static boolean inAgeList(String[] low, int from) {
+        if (!isDigits(low[from])) {
+            return false;
+        }
+        boolean joined = false;
+        for (int j = from - 1; j >= 0 && from - j <= 10; j--) {
+            String w = low[j];
+            if (w.equals("aged") || w.equals("ages") || w.equals("of") && j > 0 && low[j - 1].equals("ages")) {
+                return joined;
+            }
+            if (w.equals("and") || w.equals(",") || w.equals("or")) {
+                joined = true;
+            } else if (!isDigits(w)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The head total of a subject whose figure {@link #before} read inside its breakdown: "six others,
+     * including four police officers and two civilians, were injured" is six, "Eight family members —
+     * four women and four children — were killed" is eight. The head must count people, be written
+     * just before the "including", "among", dash or bracket that opens the breakdown, and be no
+     * smaller than the part; otherwise the figure found stands.
+     */
+    private static Quantity headTotal(String[] low, Quantity q, Quantity[] endsAt, boolean[] used) {
+        int marker = -1;
+        for (int j = q.from() - 1; j >= Math.max(0, q.from() - 14); j--) {
+            String w = low[j];
+            if (w.equals("including") || w.equals("among") || w.equals("—") || w.equals("–") || w.equals("--")
+                    || w.equals("-") || w.equals("(")) {
+                marker = j;
+                break;
+            }
+            if (endsBreakdown(w)) {
+                return q;
+            }
+        }
+        if (marker <= 0) {
+            return q;
+        }
+        int m = low[marker - 1].equals(",") ? marker - 2 : marker - 1;
+        for (int j = m; j >= Math.max(0, m - 5); j--) {
+            Quantity h = endsAt[j];
+            if (h != null && !used[h.from()] && h.min() != null && q.min() != null && h.min() >= q.min()
+                    && h.to() < marker && (followedByPerson(low, h.to(), marker) || low[h.to()].equals("others")
+                            || low[h.to()].equals("people"))) {
+                return h; // ("Nine members of one family — ...": the one is no head, the nine is)
+            }
+            if (!Character.isLetterOrDigit(low[j].charAt(0)) || blocks(low[j]) && !low[j].equals("of")) {
+                return q;
+            }
+        }
+        return q;
+    }
+
+    /** A word a breakdown ("including four officers from one unit and two civilians") never holds. */
+    private static boolean endsBreakdown(String w) {
+        return switch (w) {
+            case ".", ";", ":", "said", "says", "told", "who", "which", "that", "when", "while", "after", "were",
+                    "was", "is", "are", "had", "has", "have", ")", "\"", "but" -> true;
+            default -> CUES.containsKey(w);
+        };
+    }
+
+    /**
+     * The figure of a passive toll whose subject carries a modifier before its verb: "Twenty villagers
+     * in X state in northwestern Y were killed", "four soldiers belonging to the 40th division were
+     * killed", "A police outrider with the escort unit was killed". The figure must count people, be
+     * followed within three words by a word that opens the modifier, and agree with "was"/"were";
+     * nothing between it and the verb may end the subject (a clause word, a verb, another cue).
+     */
+    private static Quantity modifiedSubject(String[] low, int k, Quantity[] startsAt, boolean[] used) {
+        int a = k - 1;
+        if (a > 0 && (low[a].equals("fatally") || low[a].equals("mortally"))) {
+            a--;
+        }
+        if (a > 0 && low[a].equals("been") && (low[a - 1].equals("have") || low[a - 1].equals("has")
+                || low[a - 1].equals("had"))) {
+            a--;
+        }
+        if (a <= 0) {
+            return null;
+        }
+        boolean plural = low[a].equals("were") || low[a].equals("have");
+        if (!plural && !low[a].equals("was") && !low[a].equals("has") && !low[a].equals("had")) {
+            return null;
+        }
+        for (int j = a - 1; j >= Math.max(0, a - 16); j--) {
+            Quantity h = startsAt[j];
+            if (h != null && !used[j] && h.to() < a && !isBreakdown(low, h)) {
+                boolean one = h.min() != null && h.min() == 1 && h.max() != null && h.max() == 1;
+                int person = personAt(low, h.to());
+                int open = -1;
+                for (int o = h.to(); o < Math.min(a, h.to() + 4); o++) {
+                    if (MODIFIER_START.contains(low[o])) {
+                        open = o;
+                        break;
+                    }
+                }
+                if (one != plural && person >= 0 && open > person) {
+                    return h;
+                }
+            }
+            if (endsSubject(low[j])) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A death stated without "killed" or "died": "shot one suspect dead", "declared all five
+     * passengers dead", "five were pronounced dead", "beat two men to death", "two women were stabbed
+     * to death", "led to the death of a motorcyclist", "caused the deaths of 12 people". The figure
+     * must count people; "the death of the driver" is one death, weak as a found body is.
+     */
+    private static Found deathPhrase(String[] low, int k, Quantity[] startsAt, Quantity[] endsAt, boolean[] used,
+            boolean[] breakdown) {
+        int n = low.length;
+        String w = low[k];
+        Quantity q = null;
+        boolean weak = false;
+        int fact = k; // the word whose factuality is the death's: "to death" reads as an infinitive
+        if (w.equals("dead") && k > 0 && !MANNER.contains(low[k - 1])) {
+            if (DECLARED.contains(low[k - 1]) && k > 1 && isAux(low[k - 2])) {
+                q = before(low, k - 1, endsAt, used, breakdown); // "five were pronounced dead"
+            } else {
+                q = objectBefore(low, k, DECLARED, startsAt, used); // "declared all five passengers dead"
+                if (q == null) {
+                    q = objectBefore(low, k, MANNER, startsAt, used); // "shot one suspect dead"
+                }
+            }
+        } else if (k > 1 && low[k - 1].equals("to")) {
+            if (k > 2 && TO_DEATH.contains(low[k - 2]) && isAux(low[k - 3])) {
+                q = before(low, k - 2, endsAt, used, breakdown); // "two women were stabbed to death"
+                fact = k - 2;
+            } else {
+                q = objectBefore(low, k - 1, TO_DEATH, startsAt, used); // "beat two men to death"
+                fact = q == null ? k : Math.max(0, q.from() - 1);
+            }
+        } else if (k + 2 < n && low[k + 1].equals("of") && k > 0 && (low[k - 1].equals("the")
+                || low[k - 1].equals("his") || low[k - 1].equals("her"))) {
+            Quantity h = startsAt[k + 2];
+            if (h != null && !used[k + 2] && personAt(low, h.to()) >= 0 && personAt(low, h.to()) < h.to() + 3) {
+                q = h; // "the deaths of 12 people", "the death of a motorcyclist"
+            } else if (w.equals(DEATH) && low[k + 2].equals("the") && singularPersonAt(low, k + 3)) {
+                q = new Quantity(k + 2, k + 3, 1, 1, "exact", false); // "the death of the car driver"
+                weak = true;
+            }
+        }
+        if (q == null || q.min() == null && q.max() == null
+                || !Factuality.of(low, fact, "ASSAULT").equals(Factuality.ASSERTED)) {
+            return null;
+        }
+        if (q.article() && personAt(low, q.to()) < 0) {
+            return null; // ("the death of a motorcyclist": a person noun known by its plural)
+        }
+        if (!weak) {
+            used[q.from()] = true;
+        }
+        return new Found("killed", q, k, victims(low, q, k, List.of()), false, false, weak);
+    }
+
+    /** A singular person noun within the next three words: "the car driver", "the suspect". */
+    private static boolean singularPersonAt(String[] low, int from) {
+        for (int j = from; j < Math.min(low.length, from + 3); j++) {
+            String w = low[j];
+            if (!w.endsWith("s") && isPerson(w + "s") || PEOPLE.contains(w) && !w.endsWith("s")) {
+                return true;
+            }
+            if (!Character.isLetter(w.charAt(0))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The counted object of a verb from {@code verbs} written before {@code end} ("shot one suspect
+     * dead", "declared all five passengers of the car dead"): the figure right after the verb (over
+     * "all" or "the"), counting people named before {@code end}.
+     */
+    private static Quantity objectBefore(String[] low, int end, Set<String> verbs, Quantity[] startsAt,
+            boolean[] used) {
+        int lo = Math.max(0, end - 9);
+        for (int v = end - 1; v >= lo; v--) {
+            String w = low[v];
+            if (isDash(w) && v == end - 1) {
+                int open = openingDash(low, v);
+                if (open > 0) {
+                    end = open; // "declared all six occupants - three girls and three boys - dead": the count is the head's
+                    v = open;
+                    lo = Math.max(0, open - 9);
+                    continue;
+                }
+            }
+            if (verbs.contains(w)) {
+                int o = v + 1;
+                if (o < end && (low[o].equals("all") || low[o].equals("the"))) {
+                    o++;
+                }
+                Quantity q = o < end ? startsAt[o] : null;
+                if (q == null || used[o] || q.to() >= end) {
+                    return null;
+                }
+                int person = personAt(low, q.to());
+                return person >= 0 && person < end ? q : null;
+            }
+            if (blocks(w) && !w.equals("of") || CUES.containsKey(w) && !w.equals("dead")) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isDash(String w) {
+        return w.equals("-") || w.equals("--") || w.equals("—") || w.equals("–");
+    }
+
+    /** The dash that opens the dashed apposition closed at {@code close}, within 24 words of one clause, or -1. */
+    private static int openingDash(String[] low, int close) {
+        for (int j = close - 1; j >= Math.max(0, close - 24); j--) {
+            String w = low[j];
+            if (isDash(w)) {
+                return j;
+            }
+            if (w.equals(".") || w.equals(";") || w.equals(":") || CUES.containsKey(w)) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private static boolean isMonth(String w) {

@@ -1,0 +1,175 @@
+package io.newswire.enrich.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newswire.model.Article;
+import io.newswire.model.Dateline;
+import io.newswire.model.Event;
+import io.newswire.model.Language;
+import io.newswire.model.Toll;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Casualty forms that real copy writes and a nearest-number reading gets wrong: a head total broken
+ * down after it, ages in a list, "over" meaning "about", deaths stated without "killed" or "died",
+ * "fatally wounded", and a modifier between the victims and the passive verb. Every sentence is
+ * written for this test in the styles of several agencies.
+ */
+class CasualtyFormsTest {
+
+    private static final EventsEnricher STAGE = new EventsEnricher();
+
+    private static Article english(String text) {
+        return Article.builder("c-00000000000000000002", text, "test").language(new Language("en", 0.99))
+                .dateline(new Dateline("LAGOS", "Lagos", "June 3", LocalDate.of(2024, 6, 3), null)).build();
+    }
+
+    /** Every figure of an article as "kind=min..max qualifier". */
+    private static List<String> figures(String text) {
+        List<String> out = new ArrayList<>();
+        for (Event e : STAGE.enrich(english(text)).events()) {
+            add(out, "killed", e.casualties().killed());
+            add(out, "injured", e.casualties().injured());
+            add(out, "missing", e.casualties().missing());
+            add(out, "kidnapped", e.casualties().kidnapped());
+            add(out, "arrested", e.casualties().arrested());
+        }
+        return out;
+    }
+
+    private static void add(List<String> out, String kind, List<Toll> tolls) {
+        for (Toll t : tolls) {
+            out.add(kind + "=" + t.min() + ".." + t.max() + " " + t.qualifier());
+        }
+    }
+
+    static Stream<Arguments> headTotals() {
+        return Stream.of(
+                Arguments.of("At least seven others, including five police officers and two bystanders, were "
+                        + "wounded in the blast, police said.", List.of("injured=7..null at least")),
+                Arguments.of("Nine family members — five women and four children — were killed when the roof "
+                        + "collapsed, a relief official said.", List.of("killed=9..9 exact")),
+                Arguments.of("Nine members of one family — five women and four children — died in the fire.",
+                        List.of("killed=9..9 exact")),
+                Arguments.of("Six people, including four from one village and two passers-by, died in the crash "
+                        + "on Sunday.", List.of("killed=6..6 exact")),
+                Arguments.of("Twelve pilgrims, among them eight women and four children, were injured in the "
+                        + "stampede.", List.of("injured=12..12 exact")));
+    }
+
+    @ParameterizedTest
+    @MethodSource("headTotals")
+    void shouldKeepHeadTotalWhenBreakdownFollowsIt(String text, List<String> expected) {
+        assertThat(figures(text)).containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    static Stream<Arguments> agesAndAbout() {
+        return Stream.of(
+                Arguments.of("Two hikers, aged 19 and 23, died after falling from the ridge.",
+                        List.of("killed=2..2 exact")),
+                Arguments.of("Three climbers, aged 41, 45 and 52, were killed in the avalanche on Tuesday.",
+                        List.of("killed=3..3 exact")),
+                Arguments.of("Hundreds marched on Sunday in a protest over 17 people killed by police last week.",
+                        List.of("killed=17..17 exact")),
+                Arguments.of("Anger over 9 deaths at the border post grew on Monday, residents said.",
+                        List.of("killed=9..9 exact")),
+                // "over" before a figure elsewhere still means "more than"
+                Arguments.of("Over 40 people were injured when the stands gave way.",
+                        List.of("injured=41..null more than")));
+    }
+
+    @ParameterizedTest
+    @MethodSource("agesAndAbout")
+    void shouldReadCountNotAgeNorMatterWhenAgesListOrOverFollowNoun(String text, List<String> expected) {
+        assertThat(figures(text)).containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    static Stream<Arguments> deathsWithoutKilled() {
+        return Stream.of(
+                Arguments.of("Officers shot one suspect dead and arrested two others, a spokesman said.",
+                        List.of("killed=1..1 exact", "arrested=2..2 exact")),
+                Arguments.of("One gunman was fatally wounded in the exchange of fire.", List.of("killed=1..1 exact")),
+                Arguments.of("Two pilgrims were fatally injured when their bus overturned near the pass.",
+                        List.of("killed=2..2 exact")),
+                Arguments.of("The collision led to the death of a motorcyclist, police said.",
+                        List.of("killed=1..1 exact")),
+                Arguments.of("A truck driver was held after a crash that led to the death of a cyclist on Monday.",
+                        List.of("killed=1..1 exact")),
+                Arguments.of("The blaze caused the deaths of 14 workers at the plant, the fire service said.",
+                        List.of("killed=14..14 exact")),
+                Arguments.of("Paramedics declared all four passengers of the car dead at the scene.",
+                        List.of("killed=4..4 exact")),
+                Arguments.of("Three miners were pronounced dead at a district hospital.", List.of("killed=3..3 exact")),
+                Arguments.of("Ambulance crews declared all six occupants - three girls and three boys, two aged 12 "
+                        + "and four aged 13 - dead at the scene.", List.of("killed=6..6 exact")),
+                Arguments.of("Troops shot two intruders -- both carrying rifles -- dead near the fence overnight.",
+                        List.of("killed=2..2 exact")),
+                Arguments.of("A mob beat two men to death on Saturday over a land dispute.",
+                        List.of("killed=2..2 exact")),
+                Arguments.of("Two shopkeepers were stabbed to death in the market on Friday.",
+                        List.of("killed=2..2 exact")),
+                Arguments.of("The crash resulted in the death of the van driver, the police chief said.",
+                        List.of("killed=1..1 exact")),
+                // no death of people
+                Arguments.of("Critics mourned the death of the old press law.", List.of()));
+    }
+
+    @ParameterizedTest
+    @MethodSource("deathsWithoutKilled")
+    void shouldCountDeathWhenCopySaysDeadDeathOrFatally(String text, List<String> expected) {
+        assertThat(figures(text)).containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    static Stream<Arguments> modifiedSubjects() {
+        return Stream.of(
+                Arguments.of("Twenty farmers in the northern district of Kora were killed by gunmen on Friday.",
+                        List.of("killed=20..20 exact")),
+                Arguments.of("Four soldiers belonging to an army engineering unit were killed in an ambush.",
+                        List.of("killed=4..4 exact")),
+                Arguments.of("A police officer with the highway patrol unit was killed in the crash.",
+                        List.of("killed=1..1 exact")),
+                Arguments.of("Eleven workers from a textile factory in Gazipur were injured when the bus overturned.",
+                        List.of("injured=11..11 exact")));
+    }
+
+    @ParameterizedTest
+    @MethodSource("modifiedSubjects")
+    void shouldCountVictimsWhenModifierStandsBeforePassiveVerb(String text, List<String> expected) {
+        assertThat(figures(text)).containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    static Stream<Arguments> eventsThatDidNotHappen() {
+        return Stream.of(
+                Arguments.of("Two firefighters were taken to hospital in cardiac arrest after the blaze.", "COERCE"),
+                Arguments.of("The driver went into respiratory arrest at the wheel, the coroner said.", "COERCE"),
+                Arguments.of("Police said the package left at the station was a fake bomb.", "ASSAULT"),
+                Arguments.of("A hoax bomb call forced the evacuation of the court on Tuesday.", "ASSAULT"),
+                Arguments.of("A bomb threat emptied the airport terminal for three hours.", "ASSAULT"),
+                Arguments.of("The bomb squad examined the bag and found clothes, police said.", "ASSAULT"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("eventsThatDidNotHappen")
+    void shouldNotAssertEventWhenArrestIsCardiacOrBombIsFakeOrThreatened(String text, String type) {
+        assertThat(STAGE.enrich(english(text)).events()).extracting(Event::type).doesNotContain(type);
+    }
+
+    static Stream<Arguments> eventsThatHappened() {
+        return Stream.of(
+                Arguments.of("Police arrested two men after a bomb exploded at the bus station.", "ASSAULT"),
+                Arguments.of("Police arrested two men after a bomb exploded at the bus station.", "COERCE"),
+                Arguments.of("Officers said the arrest of the cleric followed weeks of protests.", "COERCE"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("eventsThatHappened")
+    void shouldStillAssertEventWhenArrestOrBombIsReal(String text, String type) {
+        assertThat(STAGE.enrich(english(text)).events()).extracting(Event::type).contains(type);
+    }
+}
