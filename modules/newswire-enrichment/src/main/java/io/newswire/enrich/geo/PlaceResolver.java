@@ -2,6 +2,7 @@ package io.newswire.enrich.geo;
 
 import io.newswire.enrich.gazetteer.Gazetteer;
 import io.newswire.enrich.text.Folding;
+import io.newswire.enrich.text.WordList;
 import io.newswire.model.Article;
 import io.newswire.model.Country;
 import io.newswire.model.Mention;
@@ -108,6 +109,10 @@ final class PlaceResolver {
             spots.sort(java.util.Comparator.comparingInt(GeoSpotter.Spot::start));
         }
         List<Mention> unknownLocations = entityHints.apply(article, text, spots);
+        // words that are never places ("Der", "Xinhua", "Mann") and clock times ("3am Singapore time") go,
+        // even where the entities stage read them as locations
+        java.util.Set<String> neverHere = neverPlaces(article);
+        spots.removeIf(sp -> neverPlace(text, sp, neverHere) || timeZone(text, sp));
         int[] organisationStarts = EntityHints.organisationStarts(article);
 
         // "Easley, S.C.", "Beckley, W.Va.": the region a town is written with; the abbreviation itself is no place
@@ -918,6 +923,121 @@ final class PlaceResolver {
                 && COMPASS_WORDS.contains(text.substring(start, end).toLowerCase(java.util.Locale.ROOT));
     }
 
+    /**
+     * Whether the reading {@code e} of the one-word spot {@code s}, in a country the story does not support,
+     * is too weak to stand alone: a fragment of a longer name (after a name particle that follows a
+     * capitalised word, "Maguindanao del Sur", "Daniel arap Moi"; or a word joined to a capitalised word the
+     * gazetteer does not take with it, "Batang Kali"), a town under {@value #UNSUPPORTED_MIN_POPULATION}
+     * people before another capitalised word ("a Honda CRV"), or a town matched by an alternate name that is no capital or province seat ("Solo" for
+     * Surakarta; "Athens" for Athína, a national capital, stays).
+     */
+    private boolean weakReading(GeoSpotter.Spot s, int e, int kind, String text, boolean prefixed) {
+        if (particleBefore(text, s.start())) {
+            return true;
+        }
+        if (!s.fromEntity() && !prefixed && SpotContext.capitalisedWordBefore(text, s.start())
+                && !SpotContext.locativeBefore(text, s.start())) {
+            return true;
+        }
+        if (kind != Gazetteer.PLACE) {
+            return false;
+        }
+        long population = gaz.population(e);
+        if (population < UNSUPPORTED_MIN_POPULATION && SpotContext.capitalisedWordAfter(text, s.end())) {
+            // a small foreign town's name before another name: "a Honda CRV" is a car
+            return true;
+        }
+        if (population >= 1_000_000 || gaz.isOwnName(e, Folding.key(text, s.start(), s.end()))) {
+            return false;
+        }
+        String f = gaz.placeFeature(Gazetteer.index(e));
+        return !"PPLC".equals(f) && !"PPLA".equals(f);
+    }
+
+    /**
+     * Whether the story supports a country other than {@code c}: its dateline, a naming of it (a town chosen
+     * there counts half), or a town chosen there. Without any, a story of one foreign town keeps it.
+     */
+    private static boolean otherCountrySupported(int c, double[] named, double[] votes, int datelineCountry) {
+        if (datelineCountry >= 0 && datelineCountry != c) {
+            return true;
+        }
+        for (int x = 0; x < named.length; x++) {
+            if (x != c && (named[x] >= 0.5 || votes[x] >= 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> NEVER_PLACES = WordList.load(PlaceResolver.class, "never-places.txt");
+    /** Per language (ISO 639-1 code): words never places in that language's copy ({@code never-places-xx.txt}). */
+    private static final Map<String, java.util.Set<String>> NEVER_PLACES_BY_LANGUAGE = Map.of(
+            "de", WordList.load(PlaceResolver.class, "never-places-de.txt"),
+            "es", WordList.load(PlaceResolver.class, "never-places-es.txt"),
+            "fr", WordList.load(PlaceResolver.class, "never-places-fr.txt"));
+    private static final java.util.Set<String> FEATURE_NOUNS = WordList.load(PlaceResolver.class, "feature-nouns.txt");
+    private static final java.util.Set<String> NAME_PARTICLES = WordList.load(PlaceResolver.class, "name-particles.txt");
+    private static final java.util.Set<String> LINKS = java.util.Set.of("de", "del", "du", "di", "des", "la", "d");
+
+    /** The never-place words of the article's language, or {@code null} for a language without a list. */
+    private static java.util.Set<String> neverPlaces(Article article) {
+        String code = article.language() == null ? null : article.language().code();
+        return code == null ? null : NEVER_PLACES_BY_LANGUAGE.get(code);
+    }
+
+    /** Whether {@code s} is one word of the never-place lists (all languages, then the article's). */
+    private static boolean neverPlace(String text, GeoSpotter.Spot s, java.util.Set<String> language) {
+        if (s.end() - s.start() > 12) {
+            return false;
+        }
+        String w = text.substring(s.start(), s.end()).toLowerCase(java.util.Locale.ROOT);
+        return NEVER_PLACES.contains(w) || language != null && language.contains(w);
+    }
+
+    /** Whether {@code s} names a time zone: "3.57am Singapore time", "at noon Beijing time". */
+    private static boolean timeZone(String text, GeoSpotter.Spot s) {
+        int p = s.end();
+        return p + 5 <= text.length() && text.charAt(p) == ' ' && text.regionMatches(true, p + 1, "time", 0, 4)
+                && (p + 5 == text.length() || !Character.isLetter(text.charAt(p + 5)));
+    }
+
+    /** The start of the lower-case word that ends just before {@code end} (one space between), or -1. */
+    private static int lowerWordBefore(String text, int end) {
+        if (end < 2 || text.charAt(end - 1) != ' ') {
+            return -1;
+        }
+        int b = end - 1;
+        while (b > 0 && Folding.isTokenChar(text.charAt(b - 1))) {
+            b--;
+        }
+        return b < end - 1 && Character.isLowerCase(text.charAt(b)) ? b : -1;
+    }
+
+    /** Whether a feature noun ("río", "rue", "jalan") stands before {@code start}, maybe with "de"/"del" between. */
+    private static boolean featureNounBefore(String text, int start) {
+        int b = lowerWordBefore(text, start);
+        for (int hops = 0; b >= 0 && hops < 3; hops++) {
+            String w = text.substring(b, start - 1);
+            if (FEATURE_NOUNS.contains(w)) {
+                return true;
+            }
+            if (!LINKS.contains(w)) {
+                return false;
+            }
+            start = b;
+            b = lowerWordBefore(text, start);
+        }
+        return false;
+    }
+
+    /** Whether a name particle after a capitalised word stands before {@code start}: "Maguindanao del Sur". */
+    private static boolean particleBefore(String text, int start) {
+        int b = lowerWordBefore(text, start);
+        return b >= 0 && start - 1 - b <= 5 && NAME_PARTICLES.contains(text.substring(b, start - 1))
+                && SpotContext.capitalisedWordBefore(text, b);
+    }
+
     private boolean accept(GeoSpotter.Spot s, int e, String text, double[] named, double[] votes,
             int datelineCountry, boolean cue, boolean contained, boolean divisionAfter, boolean prefixed,
             boolean organisationHead) {
@@ -960,16 +1080,30 @@ final class PlaceResolver {
             // region of the world has no country and stays
             return false;
         }
-        if (s.fromEntity()) {
-            // the entities stage already said it is a location: only which one is left to decide here
-            return true;
-        }
         boolean singleWord = true;
         for (int i = s.start(); i < s.end(); i++) {
             if (!Folding.isTokenChar(text.charAt(i))) {
                 singleWord = false;
                 break;
             }
+        }
+        if ((kind == Gazetteer.PLACE || kind == Gazetteer.ADMIN1 || kind == Gazetteer.ADMIN2)
+                && featureNounBefore(text, s.start())) {
+            // "el río León", "rue de Lyon", "jalan Ampang": a river, street or bridge named after the town
+            return false;
+        }
+        if (!supported && c >= 0 && singleWord && !contained
+                && (kind == Gazetteer.PLACE || kind == Gazetteer.ADMIN1 || kind == Gazetteer.ADMIN2)
+                && weakReading(s, e, kind, text, prefixed) && otherCountrySupported(c, named, votes, datelineCountry)) {
+            // a one-word reading in a country nothing else in the story supports, while the story supports
+            // another: "Kali" of "Batang Kali" is no Colombian city, "Sur" of "Maguindanao del Sur" no Omani
+            // town, a "Honda" in a Johannesburg story a car, "Solo" there a restaurant, not Surakarta. Even
+            // where the entities stage marked a location: it says a place is meant, not that one
+            return false;
+        }
+        if (s.fromEntity()) {
+            // the entities stage already said it is a location: only which one is left to decide here
+            return true;
         }
         String continentFeature = kind == Gazetteer.CONTINENT ? gaz.continentFeature(Gazetteer.index(e)) : null;
         if (continentFeature != null && !"CONT".equals(continentFeature) && !"ZN".equals(continentFeature)) {
