@@ -114,6 +114,8 @@ final class PlaceResolver {
         java.util.Set<String> neverHere = neverPlaces(article);
         spots.removeIf(sp -> neverPlace(text, sp, neverHere) || timeZone(text, sp));
         int[] organisationStarts = EntityHints.organisationStarts(article);
+        // the LOCATION spans the entities stage drew: a spot inside a longer one is a fragment of it
+        List<Mention> locationSpans = locationSpans(article);
 
         // "Easley, S.C.", "Beckley, W.Va.": the region a town is written with; the abbreviation itself is no place
         int[][] apRegion = new int[spots.size() + 1][];
@@ -445,7 +447,7 @@ final class PlaceResolver {
             }
             boolean team = teamHead != null && teamHead[i] && e == teamCity[i];
             if (accept(s, e, text, named, votes, datelineCountry, cue || team, contained || inNamedDivision,
-                    divisionWord, greater, organisationHead || team)) {
+                    divisionWord, greater, organisationHead || team, insideLonger(text, s, locationSpans))) {
                 int k2 = Gazetteer.kind(e);
                 // "Borno State", "Oaxaca State", "Kwara State": a division word written with a capital is part
                 // of the division's name ("Kech district" in small letters is not). Not when a capitalised word
@@ -926,32 +928,78 @@ final class PlaceResolver {
     /**
      * Whether the reading {@code e} of the one-word spot {@code s}, in a country the story does not support,
      * is too weak to stand alone: a fragment of a longer name (after a name particle that follows a
-     * capitalised word, "Maguindanao del Sur", "Daniel arap Moi"; or a word joined to a capitalised word the
-     * gazetteer does not take with it, "Batang Kali"), a town under {@value #UNSUPPORTED_MIN_POPULATION}
-     * people before another capitalised word ("a Honda CRV"), or a town matched by an alternate name that is no capital or province seat ("Solo" for
-     * Surakarta; "Athens" for Athína, a national capital, stays).
+     * capitalised word, "Maguindanao del Sur", "Daniel arap Moi"; or a word inside a longer location the
+     * entities stage found, "Batang Kali"), a town under {@value #UNSUPPORTED_MIN_POPULATION}
+     * people before another capitalised word ("a Honda CRV").
      */
-    private boolean weakReading(GeoSpotter.Spot s, int e, int kind, String text, boolean prefixed) {
+    private boolean weakReading(GeoSpotter.Spot s, int e, int kind, String text, boolean fragment) {
         if (particleBefore(text, s.start())) {
             return true;
         }
-        if (!s.fromEntity() && !prefixed && SpotContext.capitalisedWordBefore(text, s.start())
-                && !SpotContext.locativeBefore(text, s.start())) {
+        if (fragment) {
             return true;
         }
-        if (kind != Gazetteer.PLACE) {
+        // a small foreign town's name before another name: "a Honda CRV" is a car. A town by an alternate name is
+        // not dropped for that alone: "Ghent" (Gent) and "Bruges" (Brugge) in a London story are Belgium's
+        return kind == Gazetteer.PLACE && gaz.population(e) < UNSUPPORTED_MIN_POPULATION
+                && SpotContext.capitalisedWordAfter(text, s.end());
+    }
+
+    /** The mentions of the article's LOCATION entities; empty when it has none. */
+    private static List<Mention> locationSpans(Article article) {
+        if (article.entities() == null || article.entities().isEmpty()) {
+            return List.of();
+        }
+        List<Mention> out = new ArrayList<>();
+        for (io.newswire.model.Entity en : article.entities()) {
+            if (en.type() == io.newswire.model.EntityType.LOCATION) {
+                out.addAll(en.mentions());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether {@code s} lies inside one of the LOCATION spans {@code spans} and is not all of it: "Kali" of
+     * "Batang Kali", which the gazetteer lacks (its words are then read as a list of places, or the known
+     * one is kept alone).
+     */
+    private static boolean insideLonger(String text, GeoSpotter.Spot s, List<Mention> spans) {
+        for (Mention m : spans) {
+            if (m.start() <= s.start() && s.end() <= m.end() && m.end() - m.start() > s.end() - s.start()
+                    && (joinedWordBefore(text, s.start(), m.start()) || joinedWordAfter(text, s.end(), m.end()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a word other than "and"/"or" ends one space before {@code start}, at or after {@code from}. */
+    private static boolean joinedWordBefore(String text, int start, int from) {
+        if (start - 2 < from || text.charAt(start - 1) != ' ' || !Character.isLetter(text.charAt(start - 2))) {
             return false;
         }
-        long population = gaz.population(e);
-        if (population < UNSUPPORTED_MIN_POPULATION && SpotContext.capitalisedWordAfter(text, s.end())) {
-            // a small foreign town's name before another name: "a Honda CRV" is a car
-            return true;
+        int b = start - 2;
+        while (b > from && Character.isLetter(text.charAt(b - 1))) {
+            b--;
         }
-        if (population >= 1_000_000 || gaz.isOwnName(e, Folding.key(text, s.start(), s.end()))) {
+        return !isConjunction(text, b, start - 1);
+    }
+
+    /** Whether a word other than "and"/"or" begins one space after {@code end}, ending by {@code to}. */
+    private static boolean joinedWordAfter(String text, int end, int to) {
+        if (end + 2 > to || text.charAt(end) != ' ' || !Character.isLetter(text.charAt(end + 1))) {
             return false;
         }
-        String f = gaz.placeFeature(Gazetteer.index(e));
-        return !"PPLC".equals(f) && !"PPLA".equals(f);
+        int e = end + 1;
+        while (e < to && Character.isLetter(text.charAt(e))) {
+            e++;
+        }
+        return !isConjunction(text, end + 1, e);
+    }
+
+    private static boolean isConjunction(String text, int start, int end) {
+        return end - start == 3 && text.startsWith("and", start) || end - start == 2 && text.startsWith("or", start);
     }
 
     /**
@@ -1040,7 +1088,7 @@ final class PlaceResolver {
 
     private boolean accept(GeoSpotter.Spot s, int e, String text, double[] named, double[] votes,
             int datelineCountry, boolean cue, boolean contained, boolean divisionAfter, boolean prefixed,
-            boolean organisationHead) {
+            boolean organisationHead, boolean fragment) {
         int kind = Gazetteer.kind(e);
         int c = gaz.countryOf(e);
         double ownVote = kind == Gazetteer.PLACE ? 1 : 0;
@@ -1094,11 +1142,11 @@ final class PlaceResolver {
         }
         if (!supported && c >= 0 && singleWord && !contained
                 && (kind == Gazetteer.PLACE || kind == Gazetteer.ADMIN1 || kind == Gazetteer.ADMIN2)
-                && weakReading(s, e, kind, text, prefixed) && otherCountrySupported(c, named, votes, datelineCountry)) {
+                && weakReading(s, e, kind, text, fragment) && otherCountrySupported(c, named, votes, datelineCountry)) {
             // a one-word reading in a country nothing else in the story supports, while the story supports
             // another: "Kali" of "Batang Kali" is no Colombian city, "Sur" of "Maguindanao del Sur" no Omani
-            // town, a "Honda" in a Johannesburg story a car, "Solo" there a restaurant, not Surakarta. Even
-            // where the entities stage marked a location: it says a place is meant, not that one
+            // town, "a Honda CRV" in a Johannesburg story a car. Even where the entities stage marked a
+            // location: it says a place is meant, not that one
             return false;
         }
         if (s.fromEntity()) {
