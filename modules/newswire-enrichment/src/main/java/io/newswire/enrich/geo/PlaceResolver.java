@@ -2,6 +2,7 @@ package io.newswire.enrich.geo;
 
 import io.newswire.enrich.gazetteer.Gazetteer;
 import io.newswire.enrich.text.Folding;
+import io.newswire.enrich.text.WordList;
 import io.newswire.model.Article;
 import io.newswire.model.Country;
 import io.newswire.model.Mention;
@@ -108,7 +109,13 @@ final class PlaceResolver {
             spots.sort(java.util.Comparator.comparingInt(GeoSpotter.Spot::start));
         }
         List<Mention> unknownLocations = entityHints.apply(article, text, spots);
+        // words that are never places ("Der", "Xinhua", "Mann") and clock times ("3am Singapore time") go,
+        // even where the entities stage read them as locations
+        java.util.Set<String> neverHere = neverPlaces(article);
+        spots.removeIf(sp -> neverPlace(text, sp, neverHere) || timeZone(text, sp));
         int[] organisationStarts = EntityHints.organisationStarts(article);
+        // the LOCATION spans the entities stage drew: a spot inside a longer one is a fragment of it
+        List<Mention> locationSpans = locationSpans(article);
 
         // "Easley, S.C.", "Beckley, W.Va.": the region a town is written with; the abbreviation itself is no place
         int[][] apRegion = new int[spots.size() + 1][];
@@ -440,7 +447,7 @@ final class PlaceResolver {
             }
             boolean team = teamHead != null && teamHead[i] && e == teamCity[i];
             if (accept(s, e, text, named, votes, datelineCountry, cue || team, contained || inNamedDivision,
-                    divisionWord, greater, organisationHead || team)) {
+                    divisionWord, greater, organisationHead || team, insideLonger(text, s, locationSpans))) {
                 int k2 = Gazetteer.kind(e);
                 // "Borno State", "Oaxaca State", "Kwara State": a division word written with a capital is part
                 // of the division's name ("Kech district" in small letters is not). Not when a capitalised word
@@ -918,9 +925,170 @@ final class PlaceResolver {
                 && COMPASS_WORDS.contains(text.substring(start, end).toLowerCase(java.util.Locale.ROOT));
     }
 
+    /**
+     * Whether the reading {@code e} of the one-word spot {@code s}, in a country the story does not support,
+     * is too weak to stand alone: a fragment of a longer name (after a name particle that follows a
+     * capitalised word, "Maguindanao del Sur", "Daniel arap Moi"; or a word inside a longer location the
+     * entities stage found, "Batang Kali"), a town under {@value #UNSUPPORTED_MIN_POPULATION}
+     * people before another capitalised word ("a Honda CRV").
+     */
+    private boolean weakReading(GeoSpotter.Spot s, int e, int kind, String text, boolean fragment) {
+        if (particleBefore(text, s.start())) {
+            return true;
+        }
+        if (fragment) {
+            return true;
+        }
+        // a small foreign town's name before another name: "a Honda CRV" is a car. A town by an alternate name is
+        // not dropped for that alone: "Ghent" (Gent) and "Bruges" (Brugge) in a London story are Belgium's
+        return kind == Gazetteer.PLACE && gaz.population(e) < UNSUPPORTED_MIN_POPULATION
+                && SpotContext.capitalisedWordAfter(text, s.end());
+    }
+
+    /** The mentions of the article's LOCATION entities; empty when it has none. */
+    private static List<Mention> locationSpans(Article article) {
+        if (article.entities() == null || article.entities().isEmpty()) {
+            return List.of();
+        }
+        List<Mention> out = new ArrayList<>();
+        for (io.newswire.model.Entity en : article.entities()) {
+            if (en.type() == io.newswire.model.EntityType.LOCATION) {
+                out.addAll(en.mentions());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether {@code s} lies inside one of the LOCATION spans {@code spans} and is not all of it: "Kali" of
+     * "Batang Kali", which the gazetteer lacks (its words are then read as a list of places, or the known
+     * one is kept alone).
+     */
+    private static boolean insideLonger(String text, GeoSpotter.Spot s, List<Mention> spans) {
+        for (Mention m : spans) {
+            if (m.start() <= s.start() && s.end() <= m.end() && m.end() - m.start() > s.end() - s.start()
+                    && (joinedWordBefore(text, s.start(), m.start()) || joinedWordAfter(text, s.end(), m.end()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a word other than "and"/"or" ends one space before {@code start}, at or after {@code from}. */
+    private static boolean joinedWordBefore(String text, int start, int from) {
+        if (start - 2 < from || text.charAt(start - 1) != ' ' || !Character.isLetter(text.charAt(start - 2))) {
+            return false;
+        }
+        int b = start - 2;
+        while (b > from && Character.isLetter(text.charAt(b - 1))) {
+            b--;
+        }
+        return !isConjunction(text, b, start - 1);
+    }
+
+    /** Whether a word other than "and"/"or" begins one space after {@code end}, ending by {@code to}. */
+    private static boolean joinedWordAfter(String text, int end, int to) {
+        if (end + 2 > to || text.charAt(end) != ' ' || !Character.isLetter(text.charAt(end + 1))) {
+            return false;
+        }
+        int e = end + 1;
+        while (e < to && Character.isLetter(text.charAt(e))) {
+            e++;
+        }
+        return !isConjunction(text, end + 1, e);
+    }
+
+    private static boolean isConjunction(String text, int start, int end) {
+        return end - start == 3 && text.startsWith("and", start) || end - start == 2 && text.startsWith("or", start);
+    }
+
+    /**
+     * Whether the story supports a country other than {@code c}: its dateline, a naming of it (a town chosen
+     * there counts half), or a town chosen there. Without any, a story of one foreign town keeps it.
+     */
+    private static boolean otherCountrySupported(int c, double[] named, double[] votes, int datelineCountry) {
+        if (datelineCountry >= 0 && datelineCountry != c) {
+            return true;
+        }
+        for (int x = 0; x < named.length; x++) {
+            if (x != c && (named[x] >= 0.5 || votes[x] >= 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> NEVER_PLACES = WordList.load(PlaceResolver.class, "never-places.txt");
+    /** Per language (ISO 639-1 code): words never places in that language's copy ({@code never-places-xx.txt}). */
+    private static final Map<String, java.util.Set<String>> NEVER_PLACES_BY_LANGUAGE = Map.of(
+            "de", WordList.load(PlaceResolver.class, "never-places-de.txt"),
+            "es", WordList.load(PlaceResolver.class, "never-places-es.txt"),
+            "fr", WordList.load(PlaceResolver.class, "never-places-fr.txt"));
+    private static final java.util.Set<String> FEATURE_NOUNS = WordList.load(PlaceResolver.class, "feature-nouns.txt");
+    private static final java.util.Set<String> NAME_PARTICLES = WordList.load(PlaceResolver.class, "name-particles.txt");
+    private static final java.util.Set<String> LINKS = java.util.Set.of("de", "del", "du", "di", "des", "la", "d");
+
+    /** The never-place words of the article's language, or {@code null} for a language without a list. */
+    private static java.util.Set<String> neverPlaces(Article article) {
+        String code = article.language() == null ? null : article.language().code();
+        return code == null ? null : NEVER_PLACES_BY_LANGUAGE.get(code);
+    }
+
+    /** Whether {@code s} is one word of the never-place lists (all languages, then the article's). */
+    private static boolean neverPlace(String text, GeoSpotter.Spot s, java.util.Set<String> language) {
+        if (s.end() - s.start() > 12) {
+            return false;
+        }
+        String w = text.substring(s.start(), s.end()).toLowerCase(java.util.Locale.ROOT);
+        return NEVER_PLACES.contains(w) || language != null && language.contains(w);
+    }
+
+    /** Whether {@code s} names a time zone: "3.57am Singapore time", "at noon Beijing time". */
+    private static boolean timeZone(String text, GeoSpotter.Spot s) {
+        int p = s.end();
+        return p + 5 <= text.length() && text.charAt(p) == ' ' && text.regionMatches(true, p + 1, "time", 0, 4)
+                && (p + 5 == text.length() || !Character.isLetter(text.charAt(p + 5)));
+    }
+
+    /** The start of the lower-case word that ends just before {@code end} (one space between), or -1. */
+    private static int lowerWordBefore(String text, int end) {
+        if (end < 2 || text.charAt(end - 1) != ' ') {
+            return -1;
+        }
+        int b = end - 1;
+        while (b > 0 && Folding.isTokenChar(text.charAt(b - 1))) {
+            b--;
+        }
+        return b < end - 1 && Character.isLowerCase(text.charAt(b)) ? b : -1;
+    }
+
+    /** Whether a feature noun ("río", "rue", "jalan") stands before {@code start}, maybe with "de"/"del" between. */
+    private static boolean featureNounBefore(String text, int start) {
+        int b = lowerWordBefore(text, start);
+        for (int hops = 0; b >= 0 && hops < 3; hops++) {
+            String w = text.substring(b, start - 1);
+            if (FEATURE_NOUNS.contains(w)) {
+                return true;
+            }
+            if (!LINKS.contains(w)) {
+                return false;
+            }
+            start = b;
+            b = lowerWordBefore(text, start);
+        }
+        return false;
+    }
+
+    /** Whether a name particle after a capitalised word stands before {@code start}: "Maguindanao del Sur". */
+    private static boolean particleBefore(String text, int start) {
+        int b = lowerWordBefore(text, start);
+        return b >= 0 && start - 1 - b <= 5 && NAME_PARTICLES.contains(text.substring(b, start - 1))
+                && SpotContext.capitalisedWordBefore(text, b);
+    }
+
     private boolean accept(GeoSpotter.Spot s, int e, String text, double[] named, double[] votes,
             int datelineCountry, boolean cue, boolean contained, boolean divisionAfter, boolean prefixed,
-            boolean organisationHead) {
+            boolean organisationHead, boolean fragment) {
         int kind = Gazetteer.kind(e);
         int c = gaz.countryOf(e);
         double ownVote = kind == Gazetteer.PLACE ? 1 : 0;
@@ -960,16 +1128,30 @@ final class PlaceResolver {
             // region of the world has no country and stays
             return false;
         }
-        if (s.fromEntity()) {
-            // the entities stage already said it is a location: only which one is left to decide here
-            return true;
-        }
         boolean singleWord = true;
         for (int i = s.start(); i < s.end(); i++) {
             if (!Folding.isTokenChar(text.charAt(i))) {
                 singleWord = false;
                 break;
             }
+        }
+        if ((kind == Gazetteer.PLACE || kind == Gazetteer.ADMIN1 || kind == Gazetteer.ADMIN2)
+                && featureNounBefore(text, s.start())) {
+            // "el río León", "rue de Lyon", "jalan Ampang": a river, street or bridge named after the town
+            return false;
+        }
+        if (!supported && c >= 0 && singleWord && !contained
+                && (kind == Gazetteer.PLACE || kind == Gazetteer.ADMIN1 || kind == Gazetteer.ADMIN2)
+                && weakReading(s, e, kind, text, fragment) && otherCountrySupported(c, named, votes, datelineCountry)) {
+            // a one-word reading in a country nothing else in the story supports, while the story supports
+            // another: "Kali" of "Batang Kali" is no Colombian city, "Sur" of "Maguindanao del Sur" no Omani
+            // town, "a Honda CRV" in a Johannesburg story a car. Even where the entities stage marked a
+            // location: it says a place is meant, not that one
+            return false;
+        }
+        if (s.fromEntity()) {
+            // the entities stage already said it is a location: only which one is left to decide here
+            return true;
         }
         String continentFeature = kind == Gazetteer.CONTINENT ? gaz.continentFeature(Gazetteer.index(e)) : null;
         if (continentFeature != null && !"CONT".equals(continentFeature) && !"ZN".equals(continentFeature)) {
