@@ -431,8 +431,8 @@ final class CasualtyFinder {
     private static boolean plausible(String[] low, Quantity q) {
         int n = low.length;
         String next = q.to() < n ? low[q.to()] : "";
-        if (Quantity.isUnit(next) || next.endsWith("-year-old") || next.endsWith("-year")) {
-            return false;
+        if (Quantity.isUnit(next) || next.endsWith("-year-old") && personAt(low, q.to()) < 0 || next.endsWith("-year")) {
+            return false; // "a 10-year-old war"; but "a 52-year-old man was killed" is one person
         }
         if (q.from() > 0) {
             String prev = low[q.from() - 1];
@@ -535,6 +535,10 @@ final class CasualtyFinder {
             if (next < 0) {
                 break; // "a soldier and a dog", "a guard and two hours later"
             }
+            if (next + 1 < low.length && SAYS.contains(low[next + 1])
+                    || next + 2 < low.length && SAYS.contains(low[next + 2])) {
+                break; // "injuring 11 others, a police officer said": the source, not a twelfth victim
+            }
             used[j] = true;
             sum += r.min();
             head = next;
@@ -611,10 +615,17 @@ final class CasualtyFinder {
         return q.min() != null && q.min().equals(q.max()) && q.qualifier().equals("exact");
     }
 
+    /** Verbs after a noun phrase that make it the story's source ("..., a police officer said"). */
+    private static final java.util.Set<String> SAYS = java.util.Set.of("said", "says", "told", "added", "confirmed",
+            "stated", "reported");
+
     /** The person noun heading the words after a number (over at most two modifiers), or -1. */
     private static int personAt(String[] low, int from) {
         for (int j = from; j < from + 3 && j < low.length; j++) {
             String w = low[j];
+            if (w.endsWith("-year-old") && w.length() > 9 && Character.isDigit(w.charAt(0))) {
+                continue; // "a 52-year-old man": the age is one modifier, as "young" is
+            }
             if (isPerson(w) || isPerson(w + "s") || w.endsWith("men") || w.endsWith("ers") && w.length() > 4
                     || w.endsWith("ists") || w.endsWith("ians")) {
                 return j; // "passenger" counts as "passengers" does

@@ -184,6 +184,22 @@ class EventsEnricherTest {
                         List.of("killed=6..6 exact", "injured=9..9 exact")));
     }
 
+    static Stream<Arguments> agedVictimsAndSources() {
+        return Stream.of(
+                Arguments.of("A 52-year-old man died when the bus fell into a ditch near the market.", List.of("killed=1..1 exact")),
+                Arguments.of("Two 15-year-old boys were killed when the wall of the school collapsed.", List.of("killed=2..2 exact")),
+                Arguments.of("The bus fell into a ditch, killing a 52-year-old man on the spot and injuring 11 others, "
+                        + "a police officer said.", List.of("killed=1..1 exact", "injured=11..11 exact")),
+                Arguments.of("Gunmen wounded four villagers and a guard, a police spokesman told reporters.",
+                        List.of("injured=5..5 exact")));
+    }
+
+    @ParameterizedTest
+    @MethodSource("agedVictimsAndSources")
+    void shouldCountAVictimWithAnAgeAndNotTheSourceAfterAList(String text, List<String> expected) {
+        assertThat(figures(STAGE.enrich(english(text)))).containsExactlyInAnyOrderElementsOf(expected);
+    }
+
     @ParameterizedTest
     @MethodSource("figuresNextToAges")
     void shouldStillCountFiguresWhenAgesAndCommasAreNear(String text, List<String> expected) {
