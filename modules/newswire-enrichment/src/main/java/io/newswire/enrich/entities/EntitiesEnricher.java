@@ -2069,12 +2069,18 @@ public final class EntitiesEnricher implements Enricher {
                     || namedOperation(all, sentenceStart, start, end)) {
                 return; // "the Kisan Samman Yatra", "Operation Steel Shield": an event, campaign or operation
             }
+            boolean serviceDistrict = end - start >= 2 && last.equals("District")
+                    && SERVICE_DISTRICTS.contains(all.get(end - 2).word());
+            if (serviceDistrict) {
+                type = EntityType.ORGANIZATION; // "Millbrook Unified School District": a body that runs a service
+                title = null;
+            }
             if (end - start >= 2 && type != EntityType.LOCATION && FEATURE_WORDS.contains(last)
                     && (type != EntityType.PERSON || !SURNAME_FEATURES.contains(last))) {
                 type = EntityType.LOCATION; // "the Yangtze River", "Third Mainland Bridge", "Rift Valley farmers"
                 title = null;
             }
-            if (end - start >= 2 && type != EntityType.LOCATION && PLACE_DIVISIONS.contains(last)
+            if (end - start >= 2 && type != EntityType.LOCATION && PLACE_DIVISIONS.contains(last) && !serviceDistrict
                     && !PLACE_DIVISIONS.contains(all.get(start).word()) && !orgHead(all, start)) {
                 // "Kashgar Prefecture", "Krasnoyarsk Krai": a name and a division word are a place, unless a
                 // body's head follows, which makes the tagger's span longer ("Kano State Government")
@@ -2907,6 +2913,13 @@ public final class EntitiesEnricher implements Enricher {
     private static final Set<String> COMPANY_ENDS_AFTER_AMPERSAND = Set.of("Partners", "Associates", "Co", "Co.",
             "Sons", "Company");
 
+    /**
+     * Services a US special district runs ("School District", "Water District", "Fire District"): such a
+     * district is a body with a board and a budget, not a division of a country.
+     */
+    private static final Set<String> SERVICE_DISTRICTS = Set.of("School", "Water", "Fire", "Irrigation", "Sanitation",
+            "Sanitary", "Transit", "Hospital", "Library", "Conservation", "Utility", "Sewer", "Park", "Parks");
+
     /** Kinship words before "of" that name a person's relative in police and court copy ("son of X"). */
     private static final Set<String> KIN_WORDS = Set.of("son", "daughter", "wife", "husband", "father", "mother",
             "brother", "sister", "widow", "widower", "grandson", "granddaughter", "nephew", "niece");
@@ -2986,6 +2999,15 @@ public final class EntitiesEnricher implements Enricher {
                         setSpan(labels, from, before, B_PER);
                     }
                 }
+                continue;
+            }
+            if (w.equals("District") && i > 1 && SERVICE_DISTRICTS.contains(s.get(i - 1).word())) {
+                int from = i - 1;
+                while (from > 0 && i - from < MAX_KIN_NAME && capitalised(s.get(from - 1).word())
+                        && namePart(s.get(from - 1).word()) && !DETERMINERS.contains(s.get(from - 1).word())) {
+                    from--;
+                }
+                setSpan(labels, from, i + 1, B_ORG); // "Brookfield" + "City School District": one body
                 continue;
             }
             if (labels[i] == B_ORG && i + 1 < n && labels[i + 1] == B_PER && Titles.titleAt(s, i, i + 1) == 1) {

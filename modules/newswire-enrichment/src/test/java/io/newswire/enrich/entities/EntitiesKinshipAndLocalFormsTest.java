@@ -145,6 +145,17 @@ class EntitiesKinshipAndLocalFormsTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+        "Parents packed a meeting of the Brookfield City School District on Monday. | Brookfield City School District",
+        "The Harlan County School District said classes would resume. | Harlan County School District",
+        "Voters in the Brookfield City School District approved the levy. | Brookfield City School District",
+        "The Sierra Vista Irrigation District cut deliveries to farms by a third. | Sierra Vista Irrigation District",
+    })
+    void shouldMakeADistrictThatRunsAServiceABodyWhenItsNameSaysWhichService(String text, String body) {
+        assertThat(mentions(text)).contains("ORGANIZATION " + body).noneMatch(m -> m.startsWith("LOCATION"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
         "L.A. Police Chief Martin R. Delaney said the suspect fled. | L.A. | Martin R. Delaney",
         "N.Y. Governor Ann Lessard signed the bill. | N.Y. | Ann Lessard",
     })
