@@ -391,6 +391,12 @@ public final class EntitiesEnricher implements Enricher {
         String lastWord() {
             return key.substring(key.lastIndexOf(' ') + 1);
         }
+
+        /** Whether the group's first name ends in a Korean given name, "Park Soo-min": its surname stands first. */
+        boolean surnameFirst() {
+            String surface = mentions.isEmpty() ? "" : mentions.get(0).surface();
+            return syllablePair(surface.substring(surface.lastIndexOf(' ') + 1));
+        }
     }
 
     /**
@@ -474,6 +480,7 @@ public final class EntitiesEnricher implements Enricher {
                 placesBeforeTitles(sentence, labels);
                 armedGroupsAndShips(sentence, labels);
                 bodyListsAndParticles(sentence, labels);
+                kinshipAndLocalForms(sentence, labels);
             }
             for (int i = 0; i < labels.length; ) {
                 if (labels[i] % 2 == 1) { // B-
@@ -569,6 +576,7 @@ public final class EntitiesEnricher implements Enricher {
         reportingMedia(read, all, cands);
         shortCompanyNames(read, all, cands);
         clubShortNames(read, all, cands);
+        placesNamedAsPeople(all, cands);
         propagate(read, all, cands);
         return group(cands, read, headline);
     }
@@ -1515,8 +1523,10 @@ public final class EntitiesEnricher implements Enricher {
             if (c.known() == null) {
                 byFirstWord.computeIfAbsent(all.get(c.start()).word(), w -> new ArrayList<>()).add(c);
                 if (c.type() == EntityType.PERSON && c.end() - c.start() > 1) {
-                    byFirstWord.computeIfAbsent(all.get(c.end() - 1).word(), w -> new ArrayList<>())
-                            .add(new Cand(EntityType.PERSON, c.end() - 1, c.end(), 0, 0, "", null, null));
+                    // the surname alone names the person again; a Korean name ("Park Soo-min") puts it first
+                    int surname = syllablePair(all.get(c.end() - 1).word()) ? c.start() : c.end() - 1;
+                    byFirstWord.computeIfAbsent(all.get(surname).word(), w -> new ArrayList<>())
+                            .add(new Cand(EntityType.PERSON, surname, surname + 1, 0, 0, "", null, null));
                 }
             }
         }
@@ -2059,12 +2069,18 @@ public final class EntitiesEnricher implements Enricher {
                     || namedOperation(all, sentenceStart, start, end)) {
                 return; // "the Kisan Samman Yatra", "Operation Steel Shield": an event, campaign or operation
             }
+            boolean serviceDistrict = end - start >= 2 && last.equals("District")
+                    && SERVICE_DISTRICTS.contains(all.get(end - 2).word());
+            if (serviceDistrict) {
+                type = EntityType.ORGANIZATION; // "Millbrook Unified School District": a body that runs a service
+                title = null;
+            }
             if (end - start >= 2 && type != EntityType.LOCATION && FEATURE_WORDS.contains(last)
                     && (type != EntityType.PERSON || !SURNAME_FEATURES.contains(last))) {
                 type = EntityType.LOCATION; // "the Yangtze River", "Third Mainland Bridge", "Rift Valley farmers"
                 title = null;
             }
-            if (end - start >= 2 && type != EntityType.LOCATION && PLACE_DIVISIONS.contains(last)
+            if (end - start >= 2 && type != EntityType.LOCATION && PLACE_DIVISIONS.contains(last) && !serviceDistrict
                     && !PLACE_DIVISIONS.contains(all.get(start).word()) && !orgHead(all, start)) {
                 // "Kashgar Prefecture", "Krasnoyarsk Krai": a name and a division word are a place, unless a
                 // body's head follows, which makes the tagger's span longer ("Kano State Government")
@@ -2142,6 +2158,7 @@ public final class EntitiesEnricher implements Enricher {
         if (type == EntityType.PERSON) {
             // initials without points, as South Asian copy writes them: "M K Selvam", "K T Rama Rao"
             while (start - 1 >= sentenceStart && initial(all.get(start - 1).word())
+                    && !(start - 2 >= sentenceStart && all.get(start - 2).word().equals("/")) // "S/O Ram Lal"
                     && !(start - 1 == sentenceStart && (all.get(start - 1).word().equals("A")
                     || all.get(start - 1).word().equals("I")))) {
                 start--;
@@ -2269,8 +2286,9 @@ public final class EntitiesEnricher implements Enricher {
         if (ARTICLE_PREFIX.matcher(word).lookingAt() || word.startsWith("wal-") && word.length() > 4) {
             return true; // al-Qaeda, "wal-Jihad" (the conjunction and the article)
         }
-        // "English-language", "U.S.-led", "Iranian-made": compound adjectives, not names.
-        return !Character.isLowerCase(cp) && !COMPOUND_ADJECTIVE.matcher(word).find();
+        // "English-language", "U.S.-led", "Iranian-made": compound adjectives, not names; but a given name
+        // of two romanised Korean syllables ("Jae-in", "Seung-kyum") is a name however it ends.
+        return !Character.isLowerCase(cp) && (!COMPOUND_ADJECTIVE.matcher(word).find() || syllablePair(word));
     }
 
     private static Cand cand(String text, List<Tokenizer.Token> all, EntityType type, int start, int end,
@@ -2398,8 +2416,9 @@ public final class EntitiesEnricher implements Enricher {
     /** The person a name belongs to: same key, its trailing words, or one edit away. */
     private static Group findPerson(List<Group> persons, String key) {
         for (Group g : persons) {
-            if (g.key.equals(key) || g.key.endsWith(" " + key)) {
-                return g;
+            if (g.key.equals(key) || g.key.endsWith(" " + key)
+                    || key.indexOf(' ') < 0 && g.key.startsWith(key + " ") && g.surnameFirst()) {
+                return g; // "Park" after "Park Soo-min": a Korean surname stands first
             }
         }
         for (Group g : persons) {
@@ -2893,4 +2912,301 @@ public final class EntitiesEnricher implements Enricher {
     /** Last words of a partnership named by surnames after "&": "Lorne, Hale & Partners", "Smith & Associates". */
     private static final Set<String> COMPANY_ENDS_AFTER_AMPERSAND = Set.of("Partners", "Associates", "Co", "Co.",
             "Sons", "Company");
+
+    /**
+     * Services a US special district runs ("School District", "Water District", "Fire District"): such a
+     * district is a body with a board and a budget, not a division of a country.
+     */
+    private static final Set<String> SERVICE_DISTRICTS = Set.of("School", "Water", "Fire", "Irrigation", "Sanitation",
+            "Sanitary", "Transit", "Hospital", "Library", "Conservation", "Utility", "Sewer", "Park", "Parks");
+
+    /** Kinship words before "of" that name a person's relative in police and court copy ("son of X"). */
+    private static final Set<String> KIN_WORDS = Set.of("son", "daughter", "wife", "husband", "father", "mother",
+            "brother", "sister", "widow", "widower", "grandson", "granddaughter", "nephew", "niece");
+    /** First letters of the Indian police forms "S/O", "D/O", "W/O", "H/O" (son, daughter, wife, husband of). */
+    private static final Set<String> KIN_INITIALS = Set.of("S", "D", "W", "H", "s", "d", "w");
+    /** Lower-case words after a place's name that make it a place ("the Kanpur Gate area"). */
+    private static final Set<String> AREA_WORDS = Set.of("area", "areas", "locality", "neighbourhood",
+            "neighborhood", "outskirts");
+    /** Vehicle nouns: a model's name before one or in brackets after one is no person nor body ("SUV (Innova)"). */
+    private static final Set<String> VEHICLE_NOUNS = Set.of("SUV", "SUVs", "car", "cars", "jeep", "van", "truck",
+            "sedan", "pickup", "motorcycle", "motorbike", "tractor", "minibus", "hatchback");
+    /** Road codes before a number: "NH-44", "SH 12" (national and state highways of South Asian copy). */
+    private static final Set<String> ROAD_CODES = Set.of("NH", "SH");
+    /** Places written as dotted abbreviations ("L.A.", "D.C."): the tagger reads them as a body's initials. */
+    private static final Set<String> PLACE_ABBREVIATIONS = io.newswire.enrich.text.WordList.load(EntitiesEnricher.class,
+            "place-abbreviations.txt");
+    private static final int MAX_KIN_NAME = 5;
+    /** Every word that starts one of the forms below: one lookup per untagged word, the only per-token cost. */
+    private static final Set<String> LOCAL_FORM_TRIGGERS = union(KIN_WORDS, KIN_INITIALS, AREA_WORDS, VEHICLE_NOUNS,
+            ROAD_CODES, Set.of("identified"));
+
+    @SafeVarargs
+    private static Set<String> union(Set<String>... sets) {
+        Set<String> all = new HashSet<>();
+        for (Set<String> set : sets) {
+            all.addAll(set);
+        }
+        return Set.copyOf(all);
+    }
+
+    /**
+     * Forms of Indian, Pakistani and local police copy, and others the tagger types wrong:
+     * <ul>
+     * <li>"X, son of Y", "wife of Y", "X S/O Y": X and Y are people; "Y of Z" is a person and a place;</li>
+     * <li>"identified as X" names a person, not a body;</li>
+     * <li>a Korean given name of two hyphenated syllables belongs to the surname before it ("Kim Seung-kyum");</li>
+     * <li>"the X area" is a place; "NH-44", "National Highway-93" are roads; "L.A." is a place;</li>
+     * <li>a vehicle's model before a vehicle noun or in brackets after one ("SUV (Innova)") is no name.</li>
+     * </ul>
+     */
+    private void kinshipAndLocalForms(List<Tokenizer.Token> s, int[] labels) {
+        int n = labels.length;
+        for (int i = 0; i < n; i++) {
+            String w = s.get(i).word();
+            if (labels[i] == 0 && !LOCAL_FORM_TRIGGERS.contains(w) && w.indexOf('-') < 0) {
+                continue;
+            }
+            int nameStart = -1;
+            if (KIN_WORDS.contains(w) && i + 1 < n && s.get(i + 1).word().equals("of")) {
+                nameStart = i + 2;
+            } else if (KIN_INITIALS.contains(w) && i + 2 < n && s.get(i + 1).word().equals("/")
+                    && (s.get(i + 2).word().equals("O") || s.get(i + 2).word().equals("o"))) {
+                nameStart = i + 3;
+            } else if (w.equals("identified") && i + 1 < n && s.get(i + 1).word().equals("as")) {
+                nameStart = i + 2;
+            }
+            if (nameStart >= 0) {
+                boolean kin = !w.equals("identified");
+                int e = kinName(s, nameStart);
+                if (e > nameStart && (kin || labels[nameStart] == B_ORG || labels[nameStart] == 0)) {
+                    for (int k = i; k < nameStart; k++) {
+                        labels[k] = 0; // "S / O" inside the tagger's span splits it
+                    }
+                    setSpan(labels, nameStart, e, B_PER);
+                    placeAfterOf(s, labels, e);
+                }
+                if (kin && nameStart == i + 3 || kin && i > 0 && s.get(i - 1).word().equals(",")) {
+                    // "X S/O Y", "X, S/O Y", "X, son of Y": X is a person too
+                    int before = nameStart == i + 3 && !(i > 0 && s.get(i - 1).word().equals(",")) ? i : i - 1;
+                    int from = before;
+                    while (from > 0 && before - from < MAX_KIN_NAME && capitalised(s.get(from - 1).word())
+                            && namePart(s.get(from - 1).word()) && !DETERMINERS.contains(s.get(from - 1).word())
+                            && !orgHead(s, from - 1) && !allCaps(s.get(from - 1).word())) {
+                        from--;
+                    }
+                    if (from < before && labels[from] != B_PER && !(from > 0 && labels[from - 1] != 0)) {
+                        setSpan(labels, from, before, B_PER);
+                    }
+                }
+                continue;
+            }
+            if (w.equals("District") && i > 1 && SERVICE_DISTRICTS.contains(s.get(i - 1).word())) {
+                int from = i - 1;
+                while (from > 0 && i - from < MAX_KIN_NAME && capitalised(s.get(from - 1).word())
+                        && namePart(s.get(from - 1).word()) && !DETERMINERS.contains(s.get(from - 1).word())) {
+                    from--;
+                }
+                setSpan(labels, from, i + 1, B_ORG); // "Brookfield" + "City School District": one body
+                continue;
+            }
+            if (labels[i] == B_ORG && i + 1 < n && labels[i + 1] == B_PER && Titles.titleAt(s, i, i + 1) == 1) {
+                labels[i] = 0; // "SDPO Kavita Rathore": a title the tagger read as a body's initials, before a name
+                continue;
+            }
+            if ((labels[i] == B_PER || labels[i] == B_PER + 1) && i + 1 < n && labels[i + 1] != B_PER + 1
+                    && syllablePair(s.get(i + 1).word()) && labels[i + 1] != B_ORG + 1 && labels[i + 1] != B_LOC + 1) {
+                labels[i + 1] = B_PER + 1; // "Kim Seung-kyum", "Moon Jae-in"
+                if (i + 2 < n && labels[i + 2] % 2 == 0 && labels[i + 2] != 0) {
+                    labels[i + 2]--;
+                }
+                continue;
+            }
+            if (AREA_WORDS.contains(w) && i > 0 && labels[i - 1] != 0 && labels[i - 1] != B_LOC
+                    && labels[i - 1] != B_LOC + 1) {
+                int from = i - 1;
+                while (from > 0 && labels[from] % 2 == 0) {
+                    from--;
+                }
+                boolean name = labels[from] % 2 == 1;
+                for (int k = from; k < i && name; k++) {
+                    name = !orgHead(s, k) && !allCaps(s.get(k).word());
+                }
+                if (name) {
+                    setSpan(labels, from, i, B_LOC); // "the Chatpur Gate area", "the Ranjit Nagar area"
+                }
+                continue;
+            }
+            if (VEHICLE_NOUNS.contains(w) && (allCaps(w) || labels[i] % 2 == (labels[i] == 0 ? 0 : 1)
+                    && !(i + 1 < n && capitalised(s.get(i + 1).word())))) {
+                // (not "van" inside "Annelie van der Merwe" nor before "Dijk": a particle of a name)
+                if (labels[i] != 0) {
+                    clearSpan(labels, i, i + 1); // "the SUV"
+                }
+                if (i > 0 && (labels[i - 1] == B_PER || labels[i - 1] == B_ORG) && !orgHead(s, i - 1)
+                        && !allCaps(s.get(i - 1).word()) && !VEHICLE_MAKES.contains(s.get(i - 1).word())) {
+                    clearSpan(labels, i - 1, i); // "a Scorpio SUV"
+                }
+                if (i + 2 < n && s.get(i + 1).word().equals("(")) {
+                    int e = i + 2;
+                    while (e < n && e - i < 5 && capitalised(s.get(e).word())) {
+                        e++;
+                    }
+                    if (e > i + 2 && e < n && s.get(e).word().equals(")")) {
+                        clearSpan(labels, i + 2, e); // "an SUV (Innova)": the model in brackets
+                    }
+                }
+                continue;
+            }
+            int road = roadNumber(s, i);
+            if (road > i) {
+                int from = i;
+                while (from > 0 && i - from < 2 && capitalised(s.get(from - 1).word())
+                        && (s.get(from - 1).word().equals("National") || s.get(from - 1).word().equals("State"))) {
+                    from--;
+                }
+                setSpan(labels, from, road, B_LOC); // "NH-44", "National Highway-93", "SH 12"
+                i = road - 1;
+                continue;
+            }
+            if ((labels[i] == B_ORG || labels[i] == B_PER) && PLACE_ABBREVIATIONS.contains(w)) {
+                int e = i + 1;
+                while (e < n && labels[e] == labels[i] + 1) {
+                    e++;
+                }
+                boolean titled = e == i + 1;
+                for (int k = i + 1; k < e && !titled; k++) {
+                    titled = Titles.isTitleWord(s.get(k).word()); // not "the D.C. Council", a body
+                }
+                if (!titled) {
+                    continue;
+                }
+                int type = labels[i];
+                labels[i] = B_LOC; // "L.A. Police Chief X": the city; the words after it stand on their own
+                if (e > i + 1) {
+                    labels[i + 1] = type;
+                }
+            }
+        }
+    }
+
+    /** End of a person's name from {@code k}: capitalised name words, no title word, up to "of" or a comma. */
+    private static int kinName(List<Tokenizer.Token> s, int k) {
+        int e = k;
+        while (e < s.size() && e - k < MAX_KIN_NAME && capitalised(s.get(e).word()) && namePart(s.get(e).word())
+                && !DETERMINERS.contains(s.get(e).word()) && !orgHead(s, e) && !allCaps(s.get(e).word())) {
+            e++;
+        }
+        return e;
+    }
+
+    /** "of Siot" after a person's name in kinship copy: the capitalised words after "of" are a place. */
+    private static void placeAfterOf(List<Tokenizer.Token> s, int[] labels, int of) {
+        if (of + 1 >= s.size() || !s.get(of).word().equals("of")) {
+            return;
+        }
+        labels[of] = 0;
+        int e = of + 1;
+        boolean head = false;
+        while (e < s.size() && e - of <= 4 && capitalised(s.get(e).word()) && namePart(s.get(e).word())) {
+            head |= orgHead(s, e) || allCaps(s.get(e).word());
+            e++;
+        }
+        if (e > of + 1 && !head) {
+            setSpan(labels, of + 1, e, B_LOC);
+        } else if (of + 1 < s.size() && labels[of + 1] % 2 == 0 && labels[of + 1] != 0) {
+            labels[of + 1]--;
+        }
+    }
+
+    /** Clears labels from {@code from} to {@code end}; a span going on after it starts anew. */
+    private static void clearSpan(int[] labels, int from, int end) {
+        for (int k = from; k < end; k++) {
+            labels[k] = 0;
+        }
+        if (end < labels.length && labels[end] != 0 && labels[end] % 2 == 0) {
+            labels[end]--;
+        }
+    }
+
+    /** End of a numbered road at {@code i}: "NH-44", "NH 44", "Highway-93"; {@code i} when none. */
+    private static int roadNumber(List<Tokenizer.Token> s, int i) {
+        String w = s.get(i).word();
+        int dash = w.indexOf('-');
+        if (dash > 0 && dash + 1 < w.length() && Character.isDigit(w.charAt(dash + 1))) {
+            String code = w.substring(0, dash);
+            return ROAD_CODES.contains(code) || NUMBERED_ROADS.contains(code) ? i + 1 : i;
+        }
+        if (ROAD_CODES.contains(w) && i + 1 < s.size() && Character.isDigit(s.get(i + 1).word().charAt(0))) {
+            return i + 2;
+        }
+        return i;
+    }
+
+    /**
+     * Whether a word is a given name of two romanised Korean (or Taiwanese) syllables joined by a hyphen,
+     * "Jae-in", "Seung-kyum", "Ing-wen": each part a syllable of at most two consonants, one to three
+     * vowels and a final of n, ng, k, l, m, p or t; "Iranian-made", "U.S.-led" fail.
+     */
+    private static boolean syllablePair(String word) {
+        int dash = word.indexOf('-');
+        if (dash < 1 || dash + 1 >= word.length() || word.indexOf('-', dash + 1) >= 0
+                || !Character.isUpperCase(word.charAt(0))) {
+            return false;
+        }
+        return syllable(word.substring(0, dash).toLowerCase(java.util.Locale.ROOT)) && syllable(word.substring(dash + 1));
+    }
+
+    private static boolean syllable(String p) {
+        int i = 0;
+        int n = p.length();
+        while (i < n && i < 2 && "gkndtrlmbpsjch".indexOf(p.charAt(i)) >= 0) {
+            i++;
+        }
+        int v = i;
+        while (i < n && i - v < 3 && "aeiouyw".indexOf(p.charAt(i)) >= 0) {
+            i++;
+        }
+        if (i == v || "aeiou".indexOf(p.charAt(i - 1)) < 0 && i - v == 1) {
+            return false;
+        }
+        String fin = p.substring(i);
+        return fin.isEmpty() || fin.equals("n") || fin.equals("ng") || fin.equals("k") || fin.equals("l")
+                || fin.equals("m") || fin.equals("p") || fin.equals("t");
+    }
+
+    /**
+     * A one-word PERSON, with no title, whose word the same article names as a LOCATION and which is no
+     * part of a longer person's name there, is the place ("Rajouri police said" beside "in Rajouri").
+     */
+    private static void placesNamedAsPeople(List<Tokenizer.Token> all, List<Cand> cands) {
+        Set<String> places = null;
+        for (Cand c : cands) {
+            if (c.type() == EntityType.LOCATION && c.end() - c.start() == 1) {
+                if (places == null) {
+                    places = new HashSet<>();
+                }
+                places.add(c.surface());
+            }
+        }
+        if (places == null) {
+            return;
+        }
+        Set<String> nameWords = new HashSet<>();
+        for (Cand c : cands) {
+            if (c.type() == EntityType.PERSON && c.end() - c.start() > 1) {
+                for (int k = c.start(); k < c.end(); k++) {
+                    nameWords.add(all.get(k).word());
+                }
+            }
+        }
+        for (int i = 0; i < cands.size(); i++) {
+            Cand c = cands.get(i);
+            if (c.type() == EntityType.PERSON && c.end() - c.start() == 1 && c.title() == null && c.known() == null
+                    && places.contains(c.surface()) && !nameWords.contains(c.surface())) {
+                cands.set(i, new Cand(EntityType.LOCATION, c.start(), c.end(), c.charStart(), c.charEnd(),
+                        c.surface(), null, null));
+            }
+        }
+    }
 }
