@@ -2581,7 +2581,7 @@ public final class EntitiesEnricher implements Enricher {
     private void placesBeforeTitles(List<Tokenizer.Token> s, int[] labels) {
         int n = s.size();
         for (int i = 0; i + 2 < n; i++) {
-            if (labels[i] != 0 && labels[i] % 2 == 0 || !capitalised(s.get(i).word())
+            if (labels[i] != 0 && labels[i] % 2 == 0 || !capitalised(s.get(i).word()) || !capitalised(s.get(i + 1).word())
                     || i > 0 && capitalised(s.get(i - 1).word()) && !DETERMINERS.contains(s.get(i - 1).word())
                     || DETERMINERS.contains(s.get(i).word()) || Titles.isAnyTitleWord(s.get(i).word())) {
                 continue;
@@ -2662,6 +2662,10 @@ public final class EntitiesEnricher implements Enricher {
     private void armedGroupsAndShips(List<Tokenizer.Token> s, int[] labels) {
         int n = s.size();
         for (int i = 0; i + 1 < n; i++) {
+            String after = s.get(i + 1).word();
+            if (!capitalised(after) && !(after.length() > 3 && after.indexOf('-') > 0)) {
+                continue; // both need a name after the word: most words are left after one test, no lookup
+            }
             String w = s.get(i).word();
             boolean group = ARMED_GROUP_LEADS.contains(w);
             boolean ship = !group && (SHIP_PREFIXES.contains(w) || SHIP_NOUNS.contains(w));
@@ -2964,13 +2968,15 @@ public final class EntitiesEnricher implements Enricher {
         int n = labels.length;
         for (int i = 0; i < n; i++) {
             String w = s.get(i).word();
-            if (labels[i] == 0 && !LOCAL_FORM_TRIGGERS.contains(w) && w.indexOf('-') < 0) {
+            // one lookup says whether any of the word lists below can hold the word
+            boolean trigger = LOCAL_FORM_TRIGGERS.contains(w);
+            if (labels[i] == 0 && !trigger && w.indexOf('-') < 0) {
                 continue;
             }
             int nameStart = -1;
-            if (KIN_WORDS.contains(w) && i + 1 < n && s.get(i + 1).word().equals("of")) {
+            if (trigger && KIN_WORDS.contains(w) && i + 1 < n && s.get(i + 1).word().equals("of")) {
                 nameStart = i + 2;
-            } else if (KIN_INITIALS.contains(w) && i + 2 < n && s.get(i + 1).word().equals("/")
+            } else if (trigger && KIN_INITIALS.contains(w) && i + 2 < n && s.get(i + 1).word().equals("/")
                     && (s.get(i + 2).word().equals("O") || s.get(i + 2).word().equals("o"))) {
                 nameStart = i + 3;
             } else if (w.equals("identified") && i + 1 < n && s.get(i + 1).word().equals("as")) {
@@ -3022,7 +3028,7 @@ public final class EntitiesEnricher implements Enricher {
                 }
                 continue;
             }
-            if (AREA_WORDS.contains(w) && i > 0 && labels[i - 1] != 0 && labels[i - 1] != B_LOC
+            if (trigger && AREA_WORDS.contains(w) && i > 0 && labels[i - 1] != 0 && labels[i - 1] != B_LOC
                     && labels[i - 1] != B_LOC + 1) {
                 int from = i - 1;
                 while (from > 0 && labels[from] % 2 == 0) {
@@ -3037,7 +3043,7 @@ public final class EntitiesEnricher implements Enricher {
                 }
                 continue;
             }
-            if (VEHICLE_NOUNS.contains(w) && (allCaps(w) || labels[i] % 2 == (labels[i] == 0 ? 0 : 1)
+            if (trigger && VEHICLE_NOUNS.contains(w) && (allCaps(w) || labels[i] % 2 == (labels[i] == 0 ? 0 : 1)
                     && !(i + 1 < n && capitalised(s.get(i + 1).word())))) {
                 // (not "van" inside "Annelie van der Merwe" nor before "Dijk": a particle of a name)
                 if (labels[i] != 0) {
