@@ -573,12 +573,41 @@ public final class EntitiesEnricher implements Enricher {
             }
         }
         dropSentenceInitialNouns(all, sentences, cands);
+        numberWordsAndAgencies(read, all, cands);
         reportingMedia(read, all, cands);
         shortCompanyNames(read, all, cands);
         clubShortNames(read, all, cands);
         placesNamedAsPeople(all, cands);
         propagate(read, all, cands);
         return group(cands, read, headline);
+    }
+
+    /** Cardinal number words ({@code number-words.txt}): "Eleven of the injured" names nobody. */
+    private static final Set<String> NUMBER_WORDS = io.newswire.enrich.text.WordList.load(EntitiesEnricher.class,
+            "number-words.txt");
+
+    /**
+     * Two forms of real copy the tagger gets wrong: a capitalised number word at a sentence's start read as a
+     * name ("Eleven of the injured were discharged", "Sixteen others": no entity), and a news agency named after
+     * "agency" read as a person or a place ("state news agency Antara said": an ORGANIZATION).
+     */
+    private void numberWordsAndAgencies(String read, List<Tokenizer.Token> all, List<Cand> cands) {
+        for (int c = cands.size() - 1; c >= 0; c--) {
+            Cand cand = cands.get(c);
+            if (cand.known() != null) {
+                continue;
+            }
+            String first = all.get(cand.start()).word();
+            if (cand.end() - cand.start() == 1 && Character.isUpperCase(first.codePointAt(0))
+                    && (cand.start() == 0 || SENTENCE_ENDS.contains(all.get(cand.start() - 1).word()))
+                    && NUMBER_WORDS.contains(first.toLowerCase(java.util.Locale.ROOT))) {
+                // (only at a sentence's start: "Five's share of viewers" mid-sentence is the channel)
+                cands.remove(c);
+            } else if (cand.type() != EntityType.ORGANIZATION && cand.start() > 0
+                    && all.get(cand.start() - 1).word().equals("agency")) {
+                cands.set(c, cand(read, all, EntityType.ORGANIZATION, cand.start(), cand.end(), null, null));
+            }
+        }
     }
 
     /** Most words a portfolio or a body after a title's "for" or "of" may hold before a name. */

@@ -180,4 +180,22 @@ class EntitiesKinshipAndLocalFormsTest {
         assertThat(entities(text)).filteredOn(e -> e.name().equals(place)).singleElement()
                 .satisfies(e -> assertThat(e.type().name()).isEqualTo("LOCATION"));
     }
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Eleven of the injured were discharged on Monday, the hospital in Mardan said. | Eleven",
+        "Sixteen others in the building escaped unhurt, officials in Daegu said. | Sixteen",
+        "Hundreds marched through Lagos on Friday to protest against the fuel price rise. | Hundreds",
+    })
+    void shouldFindNoEntityWhenANumberWordOpensASentence(String text, String word) {
+        assertThat(mentions(text)).noneMatch(m -> m.endsWith(" " + word));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "The state news agency Ravita said three ferries had been delayed by the storm. | Ravita",
+        "Officials told the news agency Kalendra that the bridge would reopen on Friday. | Kalendra",
+    })
+    void shouldMakeANameAnOrganisationWhenTheWordAgencyStandsBeforeIt(String text, String agency) {
+        assertThat(mentions(text)).contains("ORGANIZATION " + agency);
+    }
 }
