@@ -69,18 +69,27 @@ final class ArticleTail {
      */
     static byte[] join(byte[] json, int split, DuplicateOf duplicateOf, Story story, Provenance provenance) {
         byte[] provenanceJson = Json.toBytes(provenance);
+        byte[] out = head(json, split, duplicateOf, story, provenanceJson.length);
+        int at = put(out, out.length - provenanceJson.length - 1, provenanceJson);
+        out[at] = '}';
+        return out;
+    }
+
+    /**
+     * A new article of {@code json} up to {@code split}, then {@code duplicateOf}, {@code story} and the
+     * provenance's key, with room after them for {@code provenanceBytes} of provenance and the closing brace.
+     */
+    private static byte[] head(byte[] json, int split, DuplicateOf duplicateOf, Story story, int provenanceBytes) {
         byte[] duplicateJson = duplicateOf == null ? NULL : Json.toBytes(duplicateOf);
         byte[] storyJson = story == null ? NULL : Json.toBytes(story);
         byte[] out = new byte[split + DUPLICATE_OF.length + duplicateJson.length + STORY.length + storyJson.length
-                + PROVENANCE.length + provenanceJson.length + 1];
+                + PROVENANCE.length + provenanceBytes + 1];
         System.arraycopy(json, 0, out, 0, split);
         int at = put(out, split, DUPLICATE_OF);
         at = put(out, at, duplicateJson);
         at = put(out, at, STORY);
         at = put(out, at, storyJson);
-        at = put(out, at, PROVENANCE);
-        at = put(out, at, provenanceJson);
-        out[at] = '}';
+        put(out, at, PROVENANCE);
         return out;
     }
 
@@ -119,17 +128,9 @@ final class ArticleTail {
             errorJson[i] = Json.toBytes(errors.get(i));
             added += errorJson[i].length + 1;
         }
-        byte[] duplicateJson = duplicateOf == null ? NULL : Json.toBytes(duplicateOf);
-        byte[] storyJson = story == null ? NULL : Json.toBytes(story);
-        byte[] out = new byte[split + DUPLICATE_OF.length + duplicateJson.length + STORY.length + storyJson.length
-                + PROVENANCE.length + (end - from) + added + 1];
-        System.arraycopy(json, 0, out, 0, split);
-        int at = put(out, split, DUPLICATE_OF);
-        at = put(out, at, duplicateJson);
-        at = put(out, at, STORY);
-        at = put(out, at, storyJson);
-        at = put(out, at, PROVENANCE);
-        at = copy(json, from, stagesEnd, out, at);
+        int provenanceBytes = (end - from) + added;
+        byte[] out = head(json, split, duplicateOf, story, provenanceBytes);
+        int at = copy(json, from, stagesEnd, out, out.length - provenanceBytes - 1);
         boolean first = noStages;
         for (byte[] stage : stageJson) {
             if (!first) {

@@ -6,9 +6,7 @@ import io.newswire.model.Article;
 import io.newswire.model.Dateline;
 import io.newswire.model.Event;
 import io.newswire.model.Language;
-import io.newswire.model.Toll;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,21 +30,7 @@ class CasualtyFormsTest {
 
     /** Every figure of an article as "kind=min..max qualifier". */
     private static List<String> figures(String text) {
-        List<String> out = new ArrayList<>();
-        for (Event e : STAGE.enrich(english(text)).events()) {
-            add(out, "killed", e.casualties().killed());
-            add(out, "injured", e.casualties().injured());
-            add(out, "missing", e.casualties().missing());
-            add(out, "kidnapped", e.casualties().kidnapped());
-            add(out, "arrested", e.casualties().arrested());
-        }
-        return out;
-    }
-
-    private static void add(List<String> out, String kind, List<Toll> tolls) {
-        for (Toll t : tolls) {
-            out.add(kind + "=" + t.min() + ".." + t.max() + " " + t.qualifier());
-        }
+        return TollTexts.of(STAGE.enrich(english(text)));
     }
 
     static Stream<Arguments> headTotals() {

@@ -27,21 +27,7 @@ class EventsEnricherTest {
 
     /** Every figure of an article as "kind=min..max qualifier". */
     private static List<String> figures(Article a) {
-        List<String> out = new ArrayList<>();
-        for (Event e : a.events()) {
-            add(out, "killed", e.casualties().killed());
-            add(out, "injured", e.casualties().injured());
-            add(out, "missing", e.casualties().missing());
-            add(out, "kidnapped", e.casualties().kidnapped());
-            add(out, "arrested", e.casualties().arrested());
-        }
-        return out;
-    }
-
-    private static void add(List<String> out, String kind, List<Toll> tolls) {
-        for (Toll t : tolls) {
-            out.add(kind + "=" + t.min() + ".." + t.max() + " " + t.qualifier());
-        }
+        return TollTexts.of(a);
     }
 
     static Stream<Arguments> figures() {

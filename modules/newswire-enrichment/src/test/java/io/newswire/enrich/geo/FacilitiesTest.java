@@ -1,14 +1,13 @@
 package io.newswire.enrich.geo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static io.newswire.enrich.geo.GeoTexts.entity;
+import static io.newswire.enrich.geo.GeoTexts.place;
 
 import io.newswire.model.Article;
-import io.newswire.model.Entity;
 import io.newswire.model.EntityType;
-import io.newswire.model.Mention;
 import io.newswire.model.Place;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -22,15 +21,7 @@ class FacilitiesTest {
     private final GeoEnricher enricher = new GeoEnricher();
 
     private Article enrich(String text, String surface, EntityType type) {
-        int s = text.indexOf(surface);
-        Entity e = new Entity(null, surface, type, null, List.of(),
-                List.of(new Mention(s, s + surface.length(), surface)), 1, 0.9);
-        return enricher.enrich(Article.builder("f-1", text, "t").entities(List.of(e)).build());
-    }
-
-    private static Optional<Place> place(Article a, String surface) {
-        return a.places().stream().filter(p -> p.mentions().stream().anyMatch(m -> m.text().equals(surface)))
-                .findFirst();
+        return enricher.enrich(Article.builder("f-1", text, "t").entities(List.of(entity(text, surface, type))).build());
     }
 
     @ParameterizedTest(name = "{1} ({2})")

@@ -1,6 +1,8 @@
 package io.newswire.enrich.geo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static io.newswire.enrich.geo.GeoTexts.entity;
+import static io.newswire.enrich.geo.GeoTexts.place;
 
 import io.newswire.model.Article;
 import io.newswire.model.Country;
@@ -8,7 +10,6 @@ import io.newswire.model.Dateline;
 import io.newswire.model.Entity;
 import io.newswire.model.EntityType;
 import io.newswire.model.Language;
-import io.newswire.model.Mention;
 import io.newswire.model.Place;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,21 +29,13 @@ class ForeignReadingTest {
     private Article enrich(String language, String dateline, String text, String locations) {
         List<Entity> entities = new ArrayList<>();
         for (String loc : locations.split(";")) {
-            String surface = loc.strip();
-            int s = text.indexOf(surface);
-            entities.add(new Entity(null, surface, EntityType.LOCATION, null, List.of(),
-                    List.of(new Mention(s, s + surface.length(), surface)), 1, 0.9));
+            entities.add(entity(text, loc.strip(), EntityType.LOCATION));
         }
         Article.Builder b = Article.builder("q-1", text, "t").language(new Language(language, 0.99)).entities(entities);
         if (dateline != null) {
             b.dateline(new Dateline(dateline.toUpperCase(java.util.Locale.ROOT), dateline, null, null, null));
         }
         return enricher.enrich(b.build());
-    }
-
-    private static Optional<Place> place(Article a, String surface) {
-        return a.places().stream().filter(p -> p.mentions().stream().anyMatch(m -> m.text().equals(surface)))
-                .findFirst();
     }
 
     @ParameterizedTest(name = "{4} in \"{2}\" -> {5}")

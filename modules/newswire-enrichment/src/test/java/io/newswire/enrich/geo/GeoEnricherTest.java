@@ -1,6 +1,8 @@
 package io.newswire.enrich.geo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static io.newswire.enrich.geo.GeoTexts.entity;
+import static io.newswire.enrich.geo.GeoTexts.place;
 
 import io.newswire.model.Article;
 import io.newswire.model.Country;
@@ -25,11 +27,6 @@ class GeoEnricherTest {
             b.dateline(new Dateline(dateline.toUpperCase(java.util.Locale.ROOT), dateline, null, null, null));
         }
         return enricher.enrich(b.build());
-    }
-
-    private static Optional<Place> place(Article a, String surface) {
-        return a.places().stream().filter(p -> p.mentions().stream().anyMatch(m -> m.text().equals(surface)))
-                .findFirst();
     }
 
     @ParameterizedTest(name = "{1} in \"{2}\"")
@@ -260,9 +257,7 @@ class GeoEnricherTest {
     })
     void shouldNotPlaceACompassWordAbroadWhenTheStoryGivesNoReasonForThatCountry(String text, String surface,
             String abroad) {
-        int at = text.indexOf(surface);
-        Entity loc = new Entity(null, surface, EntityType.LOCATION, null, List.of(surface),
-                List.of(new Mention(at, at + surface.length(), surface)), 1, 1.0);
+        Entity loc = entity(text, surface, EntityType.LOCATION);
         for (Article a : List.of(enrich(null, text),
                 enricher.enrich(Article.builder("c-1", text, "t").entities(List.of(loc)).build()))) {
             assertThat(place(a, surface)).isEmpty();
@@ -274,10 +269,8 @@ class GeoEnricherTest {
     void shouldPlaceACompassWordInItsCountryWhenTheStoryIsAboutThatCountry() {
         String text = "Separatists attacked two villages in Cameroon on Sunday, and schools in the South "
                 + "stayed closed, officials in Yaoundé said.";
-        int at = text.indexOf("South");
-        Entity loc = new Entity(null, "South", EntityType.LOCATION, null, List.of("South"),
-                List.of(new Mention(at, at + 5, "South")), 1, 1.0);
-        Article a = enricher.enrich(Article.builder("c-1", text, "t").entities(List.of(loc)).build());
+        Article a = enricher.enrich(Article.builder("c-1", text, "t")
+                .entities(List.of(entity(text, "South", EntityType.LOCATION))).build());
         assertThat(place(a, "South")).map(Place::countryCode).contains("CM");
     }
 
@@ -555,11 +548,6 @@ class GeoEnricherTest {
             String cc) {
         Place p = place(enrich(null, text), town).orElseThrow(() -> new AssertionError("no place for " + town));
         assertThat(p.countryCode()).isEqualTo(cc);
-    }
-    private static Entity entity(String text, String surface, EntityType type) {
-        int s = text.indexOf(surface);
-        return new Entity(null, surface, type, null, List.of(), List.of(new Mention(s, s + surface.length(), surface)),
-                1, 0.9);
     }
 
     @ParameterizedTest(name = "{1} in \"{0}\"")
