@@ -48,6 +48,12 @@ final class CasualtyFinder {
             "burnt", "burned", "lynched", "found");
     static final Map<String, String> VICTIMS = table("victims.txt");
     static final Set<String> PEOPLE = WordList.load(CasualtyFinder.class, "people.txt");
+    /**
+     * One person by role, trade, office or age ("a trader", "a barangay captain", "a pensioner"),
+     * singular and plural, and the singulars of {@link #PEOPLE} ("a driver", "an occupant"): built
+     * once, so a singular victim noun is one look-up.
+     */
+    private static final Set<String> ROLES = roles();
 
     private CasualtyFinder() {
     }
@@ -82,8 +88,38 @@ final class CasualtyFinder {
         return false;
     }
 
+    private static Set<String> roles() {
+        Set<String> m = new java.util.HashSet<>();
+        for (String w : WordList.load(CasualtyFinder.class, "roles.txt")) {
+            m.add(w);
+            m.add(plural(w));
+        }
+        for (String w : PEOPLE) {
+            if (w.endsWith("men")) {
+                m.add(w.substring(0, w.length() - 3) + "man"); // "fishermen": "a fisherman"
+            } else if (w.endsWith("s") && !w.endsWith("ss") && w.length() > 4 && !w.equals("others")
+                    && !w.equals("nationals")) { // "other", "national": adjectives before the noun
+                m.add(w.substring(0, w.length() - 1)); // "drivers": "a driver"
+            }
+        }
+        return Set.copyOf(m);
+    }
+
+    private static String plural(String w) {
+        if (w.endsWith("man")) {
+            return w.substring(0, w.length() - 3) + "men";
+        }
+        if (w.endsWith("y") && w.length() > 2 && "aeiou".indexOf(w.charAt(w.length() - 2)) < 0) {
+            return w.substring(0, w.length() - 1) + "ies"; // "deputy": "deputies"
+        }
+        if (w.endsWith("s") || w.endsWith("sh") || w.endsWith("ch") || w.endsWith("x")) {
+            return w + "es";
+        }
+        return w + "s";
+    }
+
     static boolean isPerson(String w) {
-        if (VICTIMS.containsKey(w) || PEOPLE.contains(w)) {
+        if (VICTIMS.containsKey(w) || PEOPLE.contains(w) || ROLES.contains(w)) {
             return true;
         }
         return false;
@@ -190,12 +226,16 @@ final class CasualtyFinder {
             }
             if (q == null) {
                 Found u = unknown(low, k, cue);
+                if (u == null) {
+                    u = named(low, k, cue, cls);
+                }
                 if (u != null) {
                     found.add(u);
                 }
                 continue;
             }
-            if (q.article() && !followedByPerson(low, q.to(), k > q.from() ? k : n)) {
+            if (q.article() && !followedByPerson(low, q.to(), k > q.from() ? k : n)
+                    && !(k > q.from() && cue.kind().equals("killed") && singularSubject(low, q.to(), k))) {
                 continue;
             }
             if (cue.people() && !followedByPerson(low, q.to(), Math.min(n, q.to() + 3))) {
@@ -266,6 +306,132 @@ final class CasualtyFinder {
         }
         Quantity q = new Quantity(noun, noun + 1, null, null, UNKNOWN, false);
         return new Found(fatal(low, k) ? "killed" : cue.kind(), q, k, VICTIMS.get(low[noun]), false, false, true);
+    }
+
+    /**
+     * The last word of the subject of a singular passive or of "died" ("a trader <b>was</b> killed",
+     * "Ana Ruiz, 42, <b>has been</b> killed", "the driver later died"), or -1.
+     */
+    private static int subjectEnd(String[] low, int k) {
+        String w = low[k];
+        int verb = w.equals("dead") && k > 0 && MANNER.contains(low[k - 1]) ? k - 1 : k;
+        if (verb >= 2 && (low[verb - 1].equals("was") || low[verb - 1].equals("is"))) {
+            return verb - 2;
+        }
+        if (verb >= 3 && low[verb - 1].equals("been") && (low[verb - 2].equals("has") || low[verb - 2].equals("had"))) {
+            return verb - 3;
+        }
+        if (verb == k && (w.equals("died") || w.equals("perished")) && k >= 1) {
+            int s = k - 1;
+            return s > 0 && (low[s].equals("later") || low[s].equals("subsequently") || low[s].equals("also")) ? s - 1 : s;
+        }
+        return -1;
+    }
+
+    /**
+     * "A trader was killed", "an elderly pensioner died": an "a"/"an" figure whose noun is not in the
+     * lists but is the head of the subject of a singular passive casualty verb (or of "died"), over at
+     * most three modifiers, and has a person's ending (-er, -or, -ist, -ian, -ant). In that position
+     * such a noun is a person: things are not "killed" in wire copy. Deaths only: "a player was
+     * injured" is sport.
+     */
+    private static boolean singularSubject(String[] low, int from, int k) {
+        int s = subjectEnd(low, k);
+        if (s < from || s - from > 3) {
+            return false;
+        }
+        for (int j = from; j < s; j++) {
+            if (!Character.isLetter(low[j].charAt(0)) && !low[j].endsWith("-year-old") || blocks(low[j])) {
+                return false;
+            }
+        }
+        String w = low[s];
+        return w.length() > 4 && (w.endsWith("er") || w.endsWith("or") || w.endsWith("ist") || w.endsWith("ian")
+                || w.endsWith("ant"));
+    }
+
+    /** Capitalised words that open a sentence and name nobody: "Nobody was hurt", "He was killed". */
+    private static final Set<String> NOT_NAMES = Set.of("nobody", "none", "noone", "no-one", "everyone", "everybody",
+            "someone", "somebody", "anyone", "anybody", "he", "she", "it", "this", "that", "who", "one", "each",
+            "another", "all", "many", "most", "several", "both", "either", "neither", "police", "nothing", "i",
+            "we", "they", "you", "there", "what", "which");
+
+    /** Words before a capitalised run that make it no victim: a place ("in Kano"), a second name ("and"). */
+    private static final Set<String> NOT_SUBJECT = Set.of("in", "of", "from", "at", "near", "to", "by", "on", "for",
+            "with", "into", "across", "and", "&", "'s", "’s", "or", "nor");
+
+    /**
+     * One named victim: "Sheriff Ana Ruiz, 42, was killed", "Constable Musa Bello was shot dead",
+     * "Kwame Mensah died in hospital". A capitalised name (at most four words, over an age in commas)
+     * as the whole subject of a singular passive casualty verb or of "died", as a report of what
+     * happened; deaths only (a team or a company "was hurt by" a defeat or sales). Weak: it gives way to any figure of its kind in the article, which is usually the
+     * toll that counts this person too.
+     */
+    private static Found named(String[] low, int k, Cue cue, int[] cls) {
+        if (cls == null || !cue.kind().equals("killed") || !HAPPENED.contains(low[k])) {
+            return null; // not "injured": "Apple was hurt by weak sales", a player "injured in training"
+        }
+        int s = subjectEnd(low, k);
+        if (s >= 3 && low[s].equals(",") && low[s - 2].equals(",") && isDigits(low[s - 1])) {
+            s -= 3; // "Ana Ruiz, 42, was killed"
+        }
+        if (s < 0 || (cls[s] & WordClasses.CAPITAL) == 0 || NOT_NAMES.contains(low[s])) {
+            return null;
+        }
+        int r = s;
+        while (r > 0 && r > s - 3 && (cls[r - 1] & WordClasses.CAPITAL) != 0) {
+            r--;
+        }
+        if (r > 0 && NOT_SUBJECT.contains(low[r - 1]) || r > 0 && (cls[r - 1] & WordClasses.CAPITAL) != 0) {
+            return null; // "residents of Kano died"; "Ana and Musa Bello died": two; a run of five capitals
+        }
+        if (!Factuality.of(low, k, "ASSAULT").equals(Factuality.ASSERTED)
+                || (low[k].equals("died") || low[k].equals("perished")) && !violentDeath(low, k, cls)
+                || low[k - 1].equals("found") && naturalDeath(low)) {
+            return null;
+        }
+        String victims = r > 0 ? VICTIMS.get(low[r - 1]) : null; // "police officer Ana Ruiz"
+        for (int j = r; j <= s && victims == null; j++) {
+            victims = VICTIMS.get(low[j]); // "Constable Musa Bello"
+        }
+        Quantity q = new Quantity(r, s + 1, 1, 1, "exact", false);
+        return new Found(fatal(low, k) ? "killed" : cue.kind(), q, k, victims, false, false, true);
+    }
+
+    /** Words of a death by violence or accident, besides triggers, casualty words and accidents. */
+    private static final Set<String> VIOLENT = Set.of("hospital", "injuries", "wounds", "wound", "scene", "spot",
+            "custody", "fire", "blaze", "collision", "shooting", "gunshot", "stabbing", "explosion", "blast");
+    /** Words of a natural death: an obituary's "died aged 73", "after a long battle with cancer". */
+    private static final Set<String> NATURAL = Set.of("cancer", "illness", "ill", "disease", "heart", "stroke",
+            "natural", "peacefully", "aged", "age", "battle", "sleep", "leukaemia", "leukemia", "dementia");
+
+    /**
+     * Whether "X died" in this sentence is a death the casualty figures count: a word of violence,
+     * an accident or an event in the sentence, and no word of a natural death. A named person's
+     * "died" is most often an obituary's ("Melcher died at his home after a long battle with cancer").
+     */
+    private static boolean naturalDeath(String[] low) {
+        for (String w : low) {
+            if (NATURAL.contains(w)) {
+                return true; // "X has been found dead at the age of 87"
+            }
+        }
+        return false;
+    }
+
+    private static boolean violentDeath(String[] low, int k, int[] cls) {
+        boolean violent = false;
+        for (int j = 0; j < low.length; j++) {
+            String w = low[j];
+            if (NATURAL.contains(w)) {
+                return false;
+            }
+            if (j != k && ((cls[j] & (WordClasses.TRIGGER | WordClasses.CASUALTY)) != 0
+                    || EventTriggers.ACCIDENTS.contains(w) || VIOLENT.contains(w))) {
+                violent = true;
+            }
+        }
+        return violent;
     }
 
     private static final Set<String> FINDING = Set.of("found", "recovered", "discovered", "fished");
@@ -848,6 +1014,12 @@ final class CasualtyFinder {
         if (w.equals("dead") && k > 0 && !MANNER.contains(low[k - 1])) {
             if (DECLARED.contains(low[k - 1]) && k > 1 && isAux(low[k - 2])) {
                 q = before(low, k - 1, endsAt, used, breakdown); // "five were pronounced dead"
+            } else if (k > 1 && (low[k - 1].equals("is") || low[k - 1].equals("are") || low[k - 1].equals("was")
+                    || low[k - 1].equals("were"))) {
+                q = before(low, k - 1, endsAt, used, breakdown); // "a 69-year-old man is dead", "four people are dead"
+                if (q != null && q.min() == null) {
+                    q = null;
+                }
             } else {
                 q = objectBefore(low, k, DECLARED, startsAt, used); // "declared all five passengers dead"
                 if (q == null) {

@@ -22,6 +22,12 @@ final class WordClasses {
     static final int NUMBER = 16;
     /** Words {@link CasualtyFinder} reads besides its cues: "number" (of dead), "dead" after "shot". */
     static final int CASUALTY_OTHER = 32;
+    /**
+     * A word that starts with a capital letter: what {@link CasualtyFinder} needs of the original
+     * case to read a named victim ("Sheriff Ana Ruiz, 42, was killed"). Not counted in the union
+     * {@link #fill} returns, so it decides nothing about whether a sentence can hold an event.
+     */
+    static final int CAPITAL = 64;
 
     private static final Map<String, Integer> CLASSES = classes();
     private static final FoldedWords TABLE = new FoldedWords(CLASSES);
@@ -95,8 +101,8 @@ final class WordClasses {
             String w = sentence.get(i).word();
             char f = w.charAt(0);
             int c = f < 128 && !FIRST[f] ? 0 : TABLE.get(w);
-            out[i] = c;
             has |= c;
+            out[i] = f >= 'A' && f <= 'Z' || f >= 128 && Character.isUpperCase(f) ? c | CAPITAL : c;
         }
         return has;
     }
