@@ -12,10 +12,11 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Trigger words used as adjectives name no event: "non-life threatening injuries" is no threat,
- * "the banned party" no ban told in the story. Sentences written for this test.
+ * Trigger words that tell no event: adjectives ("non-life threatening injuries" is no threat, "the
+ * banned party" no ban told in the story) and deaths on the road ("a driver who killed a pensioner
+ * in a collision" is no attack). Sentences written for this test.
  */
-class AdjectiveTriggersTest {
+class NonEventTriggersTest {
 
     private static final EventsEnricher STAGE = new EventsEnricher();
 
@@ -35,7 +36,12 @@ class AdjectiveTriggersTest {
                 Arguments.of("Leaders of the banned party met supporters in exile on Monday, a spokesman said.",
                         "COERCE", false),
                 Arguments.of("The interior ministry banned the party on Monday, citing links to armed groups.",
-                        "COERCE", true));
+                        "COERCE", true),
+                Arguments.of("A driver who killed a pensioner in a head-on collision was jailed for six years.",
+                        "ASSAULT", false),
+                Arguments.of("Two teenagers were killed in a three-car wreck on the county road, deputies said.",
+                        "ASSAULT", false),
+                Arguments.of("Gunmen killed a pensioner outside his home on Monday, police said.", "ASSAULT", true));
     }
 
     @ParameterizedTest
