@@ -101,8 +101,21 @@ public final class TopicsEnricher implements Enricher {
 
     @Override
     public Article enrich(Article article) {
+        String lang = article.language() == null ? null : article.language().code();
+        if (lang != null && !LEXICON_LANGUAGES.contains(lang)) {
+            // no wrong answers first: an Italian crash report scored with the English words it shares
+            // ("Rouen", "auto", "media") came out as science and technology
+            return article.toBuilder().topics(List.of()).build();
+        }
         return article.toBuilder().topics(topics(article.title(), article.text(), article.events())).build();
     }
+
+    /**
+     * The languages the lexicon has terms in (its header): English, and the commonest terms of
+     * French, Spanish, German and Portuguese. An article known to be in any other language gets no
+     * topics; one whose language is unknown is read as the lexicon reads everything.
+     */
+    public static final java.util.Set<String> LEXICON_LANGUAGES = java.util.Set.of("en", "fr", "es", "de", "pt");
 
     /** The subjects of a headline and body, best first. */
     public List<Topic> topics(String title, String text) {

@@ -249,4 +249,25 @@ class TopicsEnricherTest {
         assertThat(STAGE.enrich(in).topics()).extracting(Topic::code).first().isEqualTo(code);
         assertThat(STAGE.topics(in.title(), text)).extracting(Topic::code).doesNotContain(code);
     }
+
+    // Written for this test: a crash report in Italian and in Dutch, languages the lexicon has no terms in
+    // (the Italian preposition "ai" is the lexicon's English "AI", which once made it science and technology).
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "it | Incidente sulla statale, muore un motociclista | Un motociclista di 34 anni è morto ieri sera in uno scontro con un'auto. I rilievi sono stati affidati ai carabinieri; la salma è stata restituita ai familiari e ai parenti.",
+        "nl | Fietser overleden na aanrijding | Een fietser van 71 jaar is zondagmiddag overleden na een aanrijding met een bestelbus op de provinciale weg.",
+    })
+    void shouldGiveNoTopicsWhenTheLexiconHasNoTermsInTheLanguage(String lang, String title, String text) {
+        Article a = Article.builder("c-00000000000000000005", text, "test").title(title)
+                .language(new io.newswire.model.Language(lang, 0.99)).build();
+        assertThat(STAGE.enrich(a).topics()).isEmpty();
+    }
+
+    @Test
+    void shouldReadALanguageTheLexiconCoversWhenTheArticleIsInIt() {
+        Article a = Article.builder("c-00000000000000000006",
+                "Les soldats de l'armée ont repris la ville après des semaines de guerre.", "test")
+                .title("Guerre: l'armée reprend la ville").language(new io.newswire.model.Language("fr", 0.99)).build();
+        assertThat(STAGE.enrich(a).topics()).extracting(Topic::code).first().isEqualTo("medtop:16000000");
+    }
 }
