@@ -51,4 +51,16 @@ class KeywordsEnricherTest {
         boolean expected = (" " + in + " ").contains(" " + phrase + " ");
         assertThat(KeywordsEnricher.containsWords(in, phrase)).isEqualTo(expected);
     }
+
+    @Test
+    void shouldLeaveNumberWordsAndAgesOutWhenTheyRepeat() {
+        // written for this test: a crash report whose most repeated words are counts and ages
+        String text = "Four men, aged 19 to 24, were hurt when the van overturned. Four ambulances took the four "
+                + "men to hospital, half an hour away. A man aged 60 was taken to a clinic. English Channel ferry "
+                + "services were delayed, and English Channel crossings resumed at noon.";
+        List<Keyword> k = STAGE.enrich(Article.builder("c-00000000000000000007", text, "test")
+                .language(new Language("en", 0.9)).build()).keywords();
+        assertThat(k).extracting(Keyword::phrase).doesNotContain("four", "aged", "half", "man", "taken")
+                .anyMatch(p -> p.contains("english channel"));
+    }
 }
