@@ -178,11 +178,11 @@ public final class Tokenizer {
         int n = text.length();
         int j = i;
         while (j < n) {
-            if (isWordChar(text, j)) {
-                j += Character.charCount(text.codePointAt(j));
+            char c = text.charAt(j);
+            if (c < 0x80 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' : isWordChar(text, j)) {
+                j += c < 0x80 ? 1 : Character.charCount(text.codePointAt(j)); // ASCII: no code point to read
                 continue;
             }
-            char c = text.charAt(j);
             boolean joiner = c == '-' || c == '\'' || c == '\u2019' || c == '.' || c == '&'
                     || (c == ',' && j > i && Character.isDigit(text.charAt(j - 1)));
             if (joiner && j + 1 < n && isWordChar(text, j + 1)
