@@ -41,7 +41,21 @@ public final class Titles {
 
     /** Whether a token (any case) is a word of some title: a feature of the tagger. */
     public static boolean isTitleWord(String word) {
+        // An ASCII word's hash is its lower-case form's (NerFeatures.normHash folds ASCII case), so a hash
+        // outside every title word's says no without allocating the lower-case copy.
+        if (ascii(word) && !isAnyTitleWordHash(NerFeatures.normHash(word))) {
+            return false;
+        }
         return WORDS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean ascii(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (word.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether a word with this {@link NerFeatures#normHash} is a word of some title of {@code titles.txt}: a feature. */
