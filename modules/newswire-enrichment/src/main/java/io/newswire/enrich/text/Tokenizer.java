@@ -92,7 +92,7 @@ public final class Tokenizer {
                 continue;
             }
             // One punctuation or symbol character; a dash run stays together.
-            int end = i + Character.charCount(text.codePointAt(i));
+            int end = c < 0x80 ? i + 1 : i + Character.charCount(text.codePointAt(i));
             if (c == '-') {
                 while (end < n && text.charAt(end) == '-') {
                     end++;
