@@ -573,7 +573,7 @@ public final class EntitiesEnricher implements Enricher {
                 }
                 if (!(t[4] == 1 && type == EntityType.PERSON && pieceEnd - k == 1 && end - start > 1)) {
                     // ("Прокуратура" of "Прокуратура Самарской [области]": a word the place left over is no person)
-                    piece(read, all, taken, tagged, t[3], k, pieceEnd, type, cands, spanTagger);
+                    piece(read, all, taken, tagged, t[3], k, pieceEnd, type, cands, spanTagger, cls);
                 }
                 k = pieceEnd;
             }
@@ -1602,7 +1602,7 @@ public final class EntitiesEnricher implements Enricher {
 
     /** {@code lex}: the tagger that found the span, whose case lexicon says which words are usually lower case. */
     private void piece(String read, List<Tokenizer.Token> all, boolean[] taken, List<int[]> tagged, int sentenceStart,
-            int start, int end, EntityType type, List<Cand> cands, NerTagger lex) {
+            int start, int end, EntityType type, List<Cand> cands, NerTagger lex, int[] cls) {
         int originalEnd = end;
         while (start < end && (!namePart(all.get(start).word()) || DETERMINERS.contains(all.get(start).word()))) {
             start++;
@@ -1645,7 +1645,7 @@ public final class EntitiesEnricher implements Enricher {
             if (len > 0 && placeEnd > start && (all.get(placeEnd - 1).word().equals("County")
                     || NeutralPlaces.isPlace(gazetteer, all, start, placeEnd))) {
                 // "The Jefferson County Sheriff said": a place and a title with no name after it
-                addName(read, all, sentenceStart, EntityType.LOCATION, start, placeEnd, null, cands, lex);
+                addName(read, all, sentenceStart, EntityType.LOCATION, start, placeEnd, null, cands, lex, cls);
                 return;
             }
         }
@@ -1654,7 +1654,7 @@ public final class EntitiesEnricher implements Enricher {
                 && Titles.isAnyTitleWord(all.get(start).word())
                 && Titles.titleBefore(all.subList(sentenceStart, start + 1), start + 1 - sentenceStart) >= 2) {
             // "Union Minister of State for External Affairs Kavita Deshmane": "State" ends a title
-            piece(read, all, taken, tagged, sentenceStart, start + 1, end, EntityType.PERSON, cands, lex);
+            piece(read, all, taken, tagged, sentenceStart, start + 1, end, EntityType.PERSON, cands, lex, cls);
             return;
         }
         if (lex == tagger && type != EntityType.PERSON && end - start >= 2 && end - start <= 4 && start > sentenceStart
@@ -1670,8 +1670,8 @@ public final class EntitiesEnricher implements Enricher {
             if ((w.equals("'s") || w.equals("\u2019s")) && !(lex == tagger && possessiveInName(all, k)
                     && possessiveHead(all, k) < end)) {
                 piece(read, all, taken, tagged, sentenceStart, start, k,
-                        NeutralPlaces.isPlace(gazetteer, all, start, k) ? EntityType.LOCATION : type, cands, lex);
-                piece(read, all, taken, tagged, sentenceStart, k + 1, end, type, cands, lex);
+                        NeutralPlaces.isPlace(gazetteer, all, start, k) ? EntityType.LOCATION : type, cands, lex, cls);
+                piece(read, all, taken, tagged, sentenceStart, k + 1, end, type, cands, lex, cls);
                 return;
             }
         }
@@ -1684,9 +1684,9 @@ public final class EntitiesEnricher implements Enricher {
                 boolean division = DIVISION_WORDS.contains(w);
                 if ((division || orgHead(all, k)) && capitalised(all.get(k + 1).word())) {
                     if (division) {
-                        addName(read, all, sentenceStart, EntityType.LOCATION, start, k, null, cands, lex);
+                        addName(read, all, sentenceStart, EntityType.LOCATION, start, k, null, cands, lex, cls);
                     } else {
-                        addName(read, all, sentenceStart, EntityType.ORGANIZATION, start, k + 1, null, cands, lex);
+                        addName(read, all, sentenceStart, EntityType.ORGANIZATION, start, k + 1, null, cands, lex, cls);
                     }
                     start = k + 1;
                     break;
@@ -1711,7 +1711,7 @@ public final class EntitiesEnricher implements Enricher {
                     // Chief Minister") or a body stays a name, anything else ("Senate Majority
                     // Leader") is part of the title
                     addName(read, all, sentenceStart, type == EntityType.PERSON && !NeutralPlaces.isPlace(gazetteer,
-                            all, start, k) ? EntityType.ORGANIZATION : type, start, k, null, cands, lex);
+                            all, start, k) ? EntityType.ORGANIZATION : type, start, k, null, cands, lex, cls);
                 } else if (k > start && (type == EntityType.PERSON || portfolioLead)) {
                     absorbed = start; // ("Union Textiles Minister ...": the portfolio, whatever the tagger's type)
                 }
@@ -1822,7 +1822,7 @@ public final class EntitiesEnricher implements Enricher {
                 // "Hallam County Commissioner Lydia Prewitt": the county is a place of its own
                 for (int c = titleEnd - 2; c > titleStart; c--) {
                     if (all.get(c).word().equals("County")) {
-                        addName(read, all, sentenceStart, EntityType.LOCATION, titleStart, c + 1, null, cands, lex);
+                        addName(read, all, sentenceStart, EntityType.LOCATION, titleStart, c + 1, null, cands, lex, cls);
                         titleStart = c + 1;
                         break;
                     }
@@ -1851,7 +1851,7 @@ public final class EntitiesEnricher implements Enricher {
             start = nameStart;
         }
         if (start < end) {
-            addName(read, all, sentenceStart, type, start, end, title, cands, lex);
+            addName(read, all, sentenceStart, type, start, end, title, cands, lex, cls);
         }
     }
 
@@ -2087,8 +2087,8 @@ public final class EntitiesEnricher implements Enricher {
 
     /** A name as recognised, unless the gazetteer or its last word says what it is instead. */
     private void addName(String read, List<Tokenizer.Token> all, int sentenceStart, EntityType type, int start,
-            int end, String title, List<Cand> cands, NerTagger lex) {
-        if (CURRENCY_UNITS.contains(all.get(start).word())) {
+            int end, String title, List<Cand> cands, NerTagger lex, int[] cls) {
+        if ((cls[start] & WordBits.CURRENCY) != 0) {
             return; // "Rs 60bn", "Tk 120": money
         }
         if (lex == tagger) {
@@ -2098,14 +2098,14 @@ public final class EntitiesEnricher implements Enricher {
                 type = EntityType.LOCATION; // "Khorasan Razavi" of "Khorasan Razavi Province Governor X": the place
                 title = null;
             }
-            if (LEVEL_ADJECTIVES.contains(last) && levelAdjectiveSpan(all, start, end)) {
+            if ((cls[end - 1] & WordBits.LEVEL_ADJECTIVE) != 0 && levelAdjectiveSpan(all, start, end)) {
                 return; // "Provincial" of "Provincial Police Chief X", "Gendarmerie Regional" before "Commander"
             }
-            if (end - start == 1 && GENERIC_HEADS.contains(last) && (start == sentenceStart
+            if (end - start == 1 && (cls[end - 1] & WordBits.GENERIC_HEAD) != 0 && (start == sentenceStart
                     || !capitalised(all.get(start - 1).word()) || DETERMINERS.contains(all.get(start - 1).word()))) {
                 return; // "Association chairman ...", "The Dam was built": a head word alone names nothing
             }
-            if (end - start >= 2 && EVENT_WORDS.contains(last) && !(type == EntityType.PERSON && last.equals("March")
+            if (end - start >= 2 && (cls[end - 1] & WordBits.EVENT_WORD) != 0 && !(type == EntityType.PERSON && last.equals("March")
                     && start > sentenceStart && capitalised(all.get(start - 1).word()))
                     || namedOperation(all, sentenceStart, start, end)) {
                 return; // "the Kisan Samman Yatra", "Operation Steel Shield": an event, campaign or operation
@@ -2116,12 +2116,12 @@ public final class EntitiesEnricher implements Enricher {
                 type = EntityType.ORGANIZATION; // "Millbrook Unified School District": a body that runs a service
                 title = null;
             }
-            if (end - start >= 2 && type != EntityType.LOCATION && FEATURE_WORDS.contains(last)
+            if (end - start >= 2 && type != EntityType.LOCATION && (cls[end - 1] & WordBits.FEATURE_WORD) != 0
                     && (type != EntityType.PERSON || !SURNAME_FEATURES.contains(last))) {
                 type = EntityType.LOCATION; // "the Yangtze River", "Third Mainland Bridge", "Rift Valley farmers"
                 title = null;
             }
-            if (end - start >= 2 && type != EntityType.LOCATION && PLACE_DIVISIONS.contains(last) && !serviceDistrict
+            if (end - start >= 2 && type != EntityType.LOCATION && (cls[end - 1] & WordBits.PLACE_DIVISION) != 0 && !serviceDistrict
                     && !PLACE_DIVISIONS.contains(all.get(start).word()) && !orgHead(all, start)) {
                 // "Kashgar Prefecture", "Krasnoyarsk Krai": a name and a division word are a place, unless a
                 // body's head follows, which makes the tagger's span longer ("Kano State Government")
@@ -2150,7 +2150,7 @@ public final class EntitiesEnricher implements Enricher {
                 return;
             }
         }
-        if (lex == tagger && RELIGIOUS_GROUPS.contains(all.get(start).word())) {
+        if (lex == tagger && (cls[start] & WordBits.RELIGIOUS_GROUP) != 0) {
             int k = start;
             while (k < end && RELIGIOUS_GROUPS.contains(all.get(k).word())) {
                 k++;
@@ -2167,7 +2167,7 @@ public final class EntitiesEnricher implements Enricher {
                 && gazetteer.lookup(all.get(start).word()).length == 0) {
             type = EntityType.ORGANIZATION; // "Refinitiv data", "Kestrel data": a data provider, not a place
         }
-        if (type == EntityType.PERSON && end - start == 1 && orgHead(all, start)) {
+        if (type == EntityType.PERSON && end - start == 1 && orgHead(all, start, cls, 0)) {
             return; // "Corp", "Inc.", "Ltd" left over from a company's name: never a person
         }
         if (type == EntityType.PERSON && end - start > 1 && all.get(end - 1).word().equals("County")) {
@@ -2210,7 +2210,7 @@ public final class EntitiesEnricher implements Enricher {
             // ("Peshawar", "Khyber Pakhtunkhwa"); a surname that is also a town joins its person later
             type = EntityType.LOCATION;
             title = null;
-        } else if (type != EntityType.ORGANIZATION && end - start > 1 && orgHead(all, end - 1)) {
+        } else if (type != EntityType.ORGANIZATION && end - start > 1 && orgHead(all, end - 1, cls, 0)) {
             type = EntityType.ORGANIZATION; // "Toyota Motor Corp", "Statistics Office", "Nepal Police"
             title = null;
         } else if (type != EntityType.ORGANIZATION && end - start > 1 && LEADING_LEGAL_FORMS.contains(all.get(start).word())
@@ -2386,8 +2386,9 @@ public final class EntitiesEnricher implements Enricher {
         }
         // Longest names first, so that "Baqeri" finds "Mohammad Baqeri" wherever it stands.
         people.sort(Comparator.comparingInt((Cand c) -> -(c.end() - c.start())).thenComparingInt(Cand::start));
+        Map<String, String> keys = new HashMap<>(); // a name's mentions repeat its surface: one key each
         for (Cand c : people) {
-            String key = Folding.nameKey(c.surface());
+            String key = keys.computeIfAbsent(c.surface(), Folding::nameKey);
             Group g = findPerson(persons, key);
             if (g == null) {
                 g = new Group(EntityType.PERSON, null, key);
@@ -2396,7 +2397,7 @@ public final class EntitiesEnricher implements Enricher {
             g.mentions.add(c);
         }
         for (Cand c : rest) {
-            String key = Folding.nameKey(c.surface());
+            String key = keys.computeIfAbsent(c.surface(), Folding::nameKey);
             Group person = null;
             if (key.indexOf(' ') < 0) {
                 for (Group g : persons) {
@@ -3305,6 +3306,13 @@ public final class EntitiesEnricher implements Enricher {
         static final int SHIP_NOUN = 1 << 14;
         static final int PLACE_NOUN_OF = 1 << 15;
         static final int PERSON_PARTICLE = 1 << 16;
+        static final int CURRENCY = 1 << 17;
+        static final int LEVEL_ADJECTIVE = 1 << 18;
+        static final int GENERIC_HEAD = 1 << 19;
+        static final int EVENT_WORD = 1 << 20;
+        static final int FEATURE_WORD = 1 << 21;
+        static final int PLACE_DIVISION = 1 << 22;
+        static final int RELIGIOUS_GROUP = 1 << 23;
 
         private static final Map<String, Integer> TABLE = table();
 
@@ -3327,6 +3335,13 @@ public final class EntitiesEnricher implements Enricher {
             add(m, SHIP_NOUNS, SHIP_NOUN);
             add(m, PLACE_NOUNS_BEFORE_OF, PLACE_NOUN_OF);
             add(m, PERSON_PARTICLES, PERSON_PARTICLE);
+            add(m, CURRENCY_UNITS, CURRENCY);
+            add(m, LEVEL_ADJECTIVES, LEVEL_ADJECTIVE);
+            add(m, GENERIC_HEADS, GENERIC_HEAD);
+            add(m, EVENT_WORDS, EVENT_WORD);
+            add(m, FEATURE_WORDS, FEATURE_WORD);
+            add(m, PLACE_DIVISIONS, PLACE_DIVISION);
+            add(m, RELIGIOUS_GROUPS, RELIGIOUS_GROUP);
             return m; // read-only after this: a HashMap's get is one hash and, mostly, one equals
         }
 
