@@ -29,6 +29,7 @@ public final class Tokenizer {
 
     /** Words whose trailing period belongs to them. */
     private static final Set<String> ABBREVIATIONS = WordList.load(Tokenizer.class, "abbreviations.txt");
+    private static final int LONGEST_ABBREVIATION = ABBREVIATIONS.stream().mapToInt(String::length).max().orElse(0);
     private static final Set<String> TITLE_ABBREVIATIONS = WordList.load(Tokenizer.class, "title-abbreviations.txt");
 
     private Tokenizer() {
@@ -218,13 +219,17 @@ public final class Tokenizer {
     }
 
     private static boolean takesPeriod(String text, int start, int end) {
-        String w = text.substring(start, end);
-        if (w.indexOf('.') >= 0) {
-            return true; // U.S. -> "U.S."
+        for (int k = start; k < end; k++) {
+            if (text.charAt(k) == '.') {
+                return true; // U.S. -> "U.S."
+            }
         }
-        if (w.length() == 1 && Character.isUpperCase(w.charAt(0))) {
+        if (end - start == 1 && Character.isUpperCase(text.charAt(start))) {
             return true; // an initial: "J. Smith"
         }
-        return ABBREVIATIONS.contains(w.toLowerCase(Locale.ROOT));
+        // Most words before a full stop end a sentence: one longer than every abbreviation is none
+        // (lower-casing never shortens a word), without copying it.
+        return end - start <= LONGEST_ABBREVIATION
+                && ABBREVIATIONS.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
     }
 }
