@@ -430,9 +430,15 @@ public final class EntitiesEnricher implements Enricher {
         List<int[]> tagged = new ArrayList<>(); // start, end, label type index, sentence base, 1: other tagger, sentence
         List<int[]> places = new ArrayList<>(); // start, end of gazetteer names outside English paragraphs
         List<String> words = new ArrayList<>(64);
+        int tokens = 0;
+        for (List<Tokenizer.Token> sentence : sentences) {
+            tokens += sentence.size();
+        }
+        int[] cls = new int[tokens]; // each token's WordBits, read once here for every pass
         for (List<Tokenizer.Token> sentence : sentences) {
             int base = all.size();
             all.addAll(sentence);
+            WordBits.fill(sentence, cls, base);
             for (AliasTable.Match m : aliases.find(sentence)) {
                 matches.add(new AliasTable.Match(base + m.start(), base + m.end(), m.known(), m.contextOnly()));
             }
@@ -473,14 +479,14 @@ public final class EntitiesEnricher implements Enricher {
             }
             int[] labels = sentenceTagger.tag(words);
             if (sentenceTagger == tagger) {
-                organisations(sentence, labels);
-                titledBodies(sentence, labels);
-                titledBodiesWithRank(sentence, labels);
-                titledPortfolios(sentence, labels);
-                placesBeforeTitles(sentence, labels);
-                armedGroupsAndShips(sentence, labels);
-                bodyListsAndParticles(sentence, labels);
-                kinshipAndLocalForms(sentence, labels);
+                organisations(sentence, labels, cls, base);
+                titledBodies(sentence, labels, cls, base);
+                titledBodiesWithRank(sentence, labels, cls, base);
+                titledPortfolios(sentence, labels, cls, base);
+                placesBeforeTitles(sentence, labels, cls, base);
+                armedGroupsAndShips(sentence, labels, cls, base);
+                bodyListsAndParticles(sentence, labels, cls, base);
+                kinshipAndLocalForms(sentence, labels, cls, base);
             }
             for (int i = 0; i < labels.length; ) {
                 if (labels[i] % 2 == 1) { // B-
@@ -567,18 +573,18 @@ public final class EntitiesEnricher implements Enricher {
                 }
                 if (!(t[4] == 1 && type == EntityType.PERSON && pieceEnd - k == 1 && end - start > 1)) {
                     // ("Прокуратура" of "Прокуратура Самарской [области]": a word the place left over is no person)
-                    piece(read, all, taken, tagged, t[3], k, pieceEnd, type, cands, spanTagger);
+                    piece(read, all, taken, tagged, t[3], k, pieceEnd, type, cands, spanTagger, cls);
                 }
                 k = pieceEnd;
             }
         }
         dropSentenceInitialNouns(all, sentences, cands);
         numberWordsAndAgencies(read, all, cands);
-        reportingMedia(read, all, cands);
+        reportingMedia(read, all, cands, cls);
         shortCompanyNames(read, all, cands);
         clubShortNames(read, all, cands);
         placesNamedAsPeople(all, cands);
-        propagate(read, all, cands);
+        propagate(read, all, cands, cls);
         return group(cands, read, headline);
     }
 
@@ -622,12 +628,12 @@ public final class EntitiesEnricher implements Enricher {
      * "of" is an ORGANIZATION (unless it is the "Army Staff" of a military title) and a rank between body
      * and name goes to the title. Runs only where a title word stands before "for" or "of".
      */
-    private void titledBodies(List<Tokenizer.Token> s, int[] labels) {
+    private void titledBodies(List<Tokenizer.Token> s, int[] labels, int[] cls, int base) {
         int n = s.size();
         for (int i = 1; i + 2 < n; i++) {
             String joiner = s.get(i).word();
             boolean of = joiner.equals("of");
-            if (!of && !joiner.equals("for") || !capitalised(s.get(i - 1).word()) || !Titles.isAnyTitleWord(s.get(i - 1).word())
+            if (!of && !joiner.equals("for") || (cls[base + i - 1] & WordBits.TITLE) == 0
                     || of && !s.get(i + 1).word().equals("the")) {
                 continue; // ("Governor of Khorasan Razavi Province", "Minister of Industry and Trade": a place or portfolio)
             }
@@ -715,13 +721,12 @@ public final class EntitiesEnricher implements Enricher {
      * ORGANIZATION, the name a PERSON, whatever the tagger ran together. Runs only where a title word
      * stands before a capitalised word and a head word follows within the run.
      */
-    private void titledBodiesWithRank(List<Tokenizer.Token> s, int[] labels) {
+    private void titledBodiesWithRank(List<Tokenizer.Token> s, int[] labels, int[] cls, int base) {
         int n = s.size();
         for (int i = 0; i + 4 < n; i++) {
-            String t = s.get(i).word();
-            if (!capitalised(t) || !Titles.isAnyTitleWord(t) || !capitalised(s.get(i + 1).word())
-                    || Titles.isAnyTitleWord(s.get(i + 1).word())
-                    || i > 0 && capitalised(s.get(i - 1).word()) && namePart(s.get(i - 1).word())) {
+            if ((cls[base + i] & WordBits.TITLE) == 0
+                    || (cls[base + i + 1] & (WordBits.CAP | WordBits.TITLE)) != WordBits.CAP
+                    || i > 0 && (cls[base + i - 1] & WordBits.NAME) != 0) {
                 continue; // ("U.S. District Court Judge ...": a title word inside a longer name is none)
             }
             for (int h = i + 1; h + 3 < n && h - i <= MAX_TITLED_RUN; h++) {
@@ -796,19 +801,19 @@ public final class EntitiesEnricher implements Enricher {
      * the article names in full has that word in their name ("Dawn Hayes ... told Dawn"), nor for a place.
      * The tagger reads such names as given names or common words; one pass over the tokens, set lookups.
      */
-    private void reportingMedia(String read, List<Tokenizer.Token> all, List<Cand> cands) {
+    private void reportingMedia(String read, List<Tokenizer.Token> all, List<Cand> cands, int[] cls) {
         Set<String> media = null;
         int n = all.size();
         for (int i = 0; i < n; i++) {
-            String w = all.get(i).word();
-            if (!capitalised(w) || !namePart(w) || DETERMINERS.contains(w) || WEEKDAYS.contains(w)) {
+            if ((cls[i] & (WordBits.NAME | WordBits.DETERMINER | WordBits.WEEKDAY)) != WordBits.NAME) {
                 continue; // ("the company on Tuesday reported": a date, no newspaper)
             }
+            String w = all.get(i).word();
             boolean the = i > 0 && (all.get(i - 1).word().equals("The"));
             int before = the ? i - 2 : i - 1; // the word before the name
             String prev = before >= 0 ? all.get(before).word() : ".";
             String next = i + 1 < n ? all.get(i + 1).word() : ".";
-            if (i + 1 < n && capitalised(next) && namePart(next)) {
+            if (i + 1 < n && (cls[i + 1] & WordBits.NAME) != 0) {
                 continue; // a longer name
             }
             boolean media1 = REPORTING_VERBS.contains(next) || MEDIA_NOUNS.contains(next);
@@ -1106,7 +1111,7 @@ public final class EntitiesEnricher implements Enricher {
      * One pass per rule over the sentence, set lookups only for capitalised words; nothing is
      * allocated unless a rule fires.
      */
-    private void organisations(List<Tokenizer.Token> s, int[] labels) {
+    private void organisations(List<Tokenizer.Token> s, int[] labels, int[] cls, int base) {
         int n = labels.length;
         for (int i = 1; i + 1 < n; i++) {
             String w = s.get(i).word();
@@ -1129,7 +1134,7 @@ public final class EntitiesEnricher implements Enricher {
                     setSpan(labels, from, end + 1, B_ORG);
                     i = end;
                 }
-            } else if (LOWER_CASE_HEADS.contains(w) && i > 0 && capitalised(s.get(i - 1).word())) {
+            } else if ((cls[base + i] & WordBits.LOWER_CASE_HEAD) != 0 && (cls[base + i - 1] & WordBits.CAP) != 0) {
                 // "the Sinaloa cartel": a cartel is named by its place or founder in lower case; "the
                 // Mexican cartels" name none
                 int from = i - 1;
@@ -1157,15 +1162,15 @@ public final class EntitiesEnricher implements Enricher {
             }
         }
         for (int i = 0; i < n; i++) {
-            if (labels[i] != 0 || !capitalised(s.get(i).word()) || DETERMINERS.contains(s.get(i).word())
+            if (labels[i] != 0 || (cls[base + i] & (WordBits.CAP | WordBits.DETERMINER)) != WordBits.CAP
                     || Titles.isTitleWord(s.get(i).word())) {
                 continue;
             }
             int head = -1;
             int j = i;
-            while (j < n && j - i < MAX_ORG_TAIL && labels[j] == 0 && (capitalised(s.get(j).word())
-                    || ORG_CONNECTORS.contains(s.get(j).word()) && j + 1 < n && capitalised(s.get(j + 1).word()))) {
-                if (orgHead(s, j)) {
+            while (j < n && j - i < MAX_ORG_TAIL && labels[j] == 0 && ((cls[base + j] & WordBits.CAP) != 0
+                    || (cls[base + j] & WordBits.CONNECTOR) != 0 && j + 1 < n && (cls[base + j + 1] & WordBits.CAP) != 0)) {
+                if (orgHead(s, j, cls, base)) {
                     head = j;
                 }
                 j++;
@@ -1198,7 +1203,7 @@ public final class EntitiesEnricher implements Enricher {
                 while (e2 < n && labels[e2] == labels[end] + 1) {
                     e2++;
                 }
-                if (orgHead(s, e2 - 1)) {
+                if (orgHead(s, e2 - 1, cls, base)) {
                     end = e2;
                     type = B_ORG;
                 }
@@ -1207,11 +1212,11 @@ public final class EntitiesEnricher implements Enricher {
                 end++; // "Park" + "Ji-hoon": a Korean given name the tagger left out of the name
             }
             // "Uttar Pradesh" + "Police", "African Union" + "Commission"
-            while (end < n && (labels[end] == 0 || labels[end] == B_ORG) && orgHead(s, end)) {
+            while (end < n && (labels[end] == 0 || labels[end] == B_ORG) && orgHead(s, end, cls, base)) {
                 end++;
                 type = B_ORG;
             }
-            if (orgHead(s, end - 1) && end + 1 < n
+            if (orgHead(s, end - 1, cls, base) && end + 1 < n
                     && (s.get(end).word().equals("of") || s.get(end).word().equals("for"))) {
                 int k = end + 1;
                 if (s.get(k).word().equals("the") && k + 1 < n) {
@@ -1230,7 +1235,7 @@ public final class EntitiesEnricher implements Enricher {
                     type = B_ORG;
                 }
             }
-            if ((type == B_ORG || orgHead(s, end - 1)) && end + 1 < n && s.get(end).word().equals(",")
+            if ((type == B_ORG || orgHead(s, end - 1, cls, base)) && end + 1 < n && s.get(end).word().equals(",")
                     && LEGAL_FORMS_AFTER_COMMA.contains(s.get(end + 1).word())) {
                 end += 2; // "Zhejiang Ronghua New Energy Co., Ltd.", "Acme Holdings, Inc."
                 type = B_ORG;
@@ -1259,7 +1264,7 @@ public final class EntitiesEnricher implements Enricher {
             }
             i = end - 1;
         }
-        streets(s, labels);
+        streets(s, labels, cls, base);
     }
 
     /** Legal forms that follow a company's name after a comma: "Co., Ltd.", "Acme, Inc.". */
@@ -1309,12 +1314,16 @@ public final class EntitiesEnricher implements Enricher {
      * "Wall Street Journal") is left alone. A sentence's first word that English writes in lower case
      * ("On Elm Street") is no part of the name.
      */
-    private void streets(List<Tokenizer.Token> s, int[] labels) {
+    private void streets(List<Tokenizer.Token> s, int[] labels, int[] cls, int base) {
         int n = labels.length;
         for (int i = 0; i < n; i++) {
-            String w = s.get(i).word();
-            boolean numbered = NUMBERED_ROADS.contains(w) && i + 1 < n && Character.isDigit(s.get(i + 1).word().charAt(0));
-            if (!numbered && !STREET_WORDS.contains(w)) {
+            int c = cls[base + i];
+            if ((c & (WordBits.STREET | WordBits.NUMBERED_ROAD)) == 0) {
+                continue; // neither a road word nor "Highway": one bit test
+            }
+            boolean numbered = (c & WordBits.NUMBERED_ROAD) != 0 && i + 1 < n
+                    && Character.isDigit(s.get(i + 1).word().charAt(0));
+            if (!numbered && (c & WordBits.STREET) == 0) {
                 continue;
             }
             int end = numbered ? i + 2 : i + 1;
@@ -1542,7 +1551,7 @@ public final class EntitiesEnricher implements Enricher {
      * untagged in the article ("Bajwa visited Tehran" at the start of a sentence), and so is the last
      * name of a person found in full.
      */
-    private static void propagate(String read, List<Tokenizer.Token> all, List<Cand> cands) {
+    private static void propagate(String read, List<Tokenizer.Token> all, List<Cand> cands, int[] cls) {
         boolean[] covered = new boolean[all.size()];
         Map<String, List<Cand>> byFirstWord = new HashMap<>();
         for (Cand c : cands) {
@@ -1561,8 +1570,11 @@ public final class EntitiesEnricher implements Enricher {
         }
         List<Cand> found = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
-            List<Cand> seen = covered[i] ? null : byFirstWord.get(all.get(i).word());
-            if (seen == null || !Character.isUpperCase(all.get(i).word().codePointAt(0))) {
+            if (covered[i] || (cls[i] & WordBits.CAP) == 0) {
+                continue; // a capital first, then the lookup
+            }
+            List<Cand> seen = byFirstWord.get(all.get(i).word());
+            if (seen == null) {
                 continue;
             }
             for (Cand c : seen) {
@@ -1590,7 +1602,7 @@ public final class EntitiesEnricher implements Enricher {
 
     /** {@code lex}: the tagger that found the span, whose case lexicon says which words are usually lower case. */
     private void piece(String read, List<Tokenizer.Token> all, boolean[] taken, List<int[]> tagged, int sentenceStart,
-            int start, int end, EntityType type, List<Cand> cands, NerTagger lex) {
+            int start, int end, EntityType type, List<Cand> cands, NerTagger lex, int[] cls) {
         int originalEnd = end;
         while (start < end && (!namePart(all.get(start).word()) || DETERMINERS.contains(all.get(start).word()))) {
             start++;
@@ -1633,7 +1645,7 @@ public final class EntitiesEnricher implements Enricher {
             if (len > 0 && placeEnd > start && (all.get(placeEnd - 1).word().equals("County")
                     || NeutralPlaces.isPlace(gazetteer, all, start, placeEnd))) {
                 // "The Jefferson County Sheriff said": a place and a title with no name after it
-                addName(read, all, sentenceStart, EntityType.LOCATION, start, placeEnd, null, cands, lex);
+                addName(read, all, sentenceStart, EntityType.LOCATION, start, placeEnd, null, cands, lex, cls);
                 return;
             }
         }
@@ -1642,7 +1654,7 @@ public final class EntitiesEnricher implements Enricher {
                 && Titles.isAnyTitleWord(all.get(start).word())
                 && Titles.titleBefore(all.subList(sentenceStart, start + 1), start + 1 - sentenceStart) >= 2) {
             // "Union Minister of State for External Affairs Kavita Deshmane": "State" ends a title
-            piece(read, all, taken, tagged, sentenceStart, start + 1, end, EntityType.PERSON, cands, lex);
+            piece(read, all, taken, tagged, sentenceStart, start + 1, end, EntityType.PERSON, cands, lex, cls);
             return;
         }
         if (lex == tagger && type != EntityType.PERSON && end - start >= 2 && end - start <= 4 && start > sentenceStart
@@ -1658,8 +1670,8 @@ public final class EntitiesEnricher implements Enricher {
             if ((w.equals("'s") || w.equals("\u2019s")) && !(lex == tagger && possessiveInName(all, k)
                     && possessiveHead(all, k) < end)) {
                 piece(read, all, taken, tagged, sentenceStart, start, k,
-                        NeutralPlaces.isPlace(gazetteer, all, start, k) ? EntityType.LOCATION : type, cands, lex);
-                piece(read, all, taken, tagged, sentenceStart, k + 1, end, type, cands, lex);
+                        NeutralPlaces.isPlace(gazetteer, all, start, k) ? EntityType.LOCATION : type, cands, lex, cls);
+                piece(read, all, taken, tagged, sentenceStart, k + 1, end, type, cands, lex, cls);
                 return;
             }
         }
@@ -1672,9 +1684,9 @@ public final class EntitiesEnricher implements Enricher {
                 boolean division = DIVISION_WORDS.contains(w);
                 if ((division || orgHead(all, k)) && capitalised(all.get(k + 1).word())) {
                     if (division) {
-                        addName(read, all, sentenceStart, EntityType.LOCATION, start, k, null, cands, lex);
+                        addName(read, all, sentenceStart, EntityType.LOCATION, start, k, null, cands, lex, cls);
                     } else {
-                        addName(read, all, sentenceStart, EntityType.ORGANIZATION, start, k + 1, null, cands, lex);
+                        addName(read, all, sentenceStart, EntityType.ORGANIZATION, start, k + 1, null, cands, lex, cls);
                     }
                     start = k + 1;
                     break;
@@ -1699,7 +1711,7 @@ public final class EntitiesEnricher implements Enricher {
                     // Chief Minister") or a body stays a name, anything else ("Senate Majority
                     // Leader") is part of the title
                     addName(read, all, sentenceStart, type == EntityType.PERSON && !NeutralPlaces.isPlace(gazetteer,
-                            all, start, k) ? EntityType.ORGANIZATION : type, start, k, null, cands, lex);
+                            all, start, k) ? EntityType.ORGANIZATION : type, start, k, null, cands, lex, cls);
                 } else if (k > start && (type == EntityType.PERSON || portfolioLead)) {
                     absorbed = start; // ("Union Textiles Minister ...": the portfolio, whatever the tagger's type)
                 }
@@ -1810,7 +1822,7 @@ public final class EntitiesEnricher implements Enricher {
                 // "Hallam County Commissioner Lydia Prewitt": the county is a place of its own
                 for (int c = titleEnd - 2; c > titleStart; c--) {
                     if (all.get(c).word().equals("County")) {
-                        addName(read, all, sentenceStart, EntityType.LOCATION, titleStart, c + 1, null, cands, lex);
+                        addName(read, all, sentenceStart, EntityType.LOCATION, titleStart, c + 1, null, cands, lex, cls);
                         titleStart = c + 1;
                         break;
                     }
@@ -1839,7 +1851,7 @@ public final class EntitiesEnricher implements Enricher {
             start = nameStart;
         }
         if (start < end) {
-            addName(read, all, sentenceStart, type, start, end, title, cands, lex);
+            addName(read, all, sentenceStart, type, start, end, title, cands, lex, cls);
         }
     }
 
@@ -2075,8 +2087,8 @@ public final class EntitiesEnricher implements Enricher {
 
     /** A name as recognised, unless the gazetteer or its last word says what it is instead. */
     private void addName(String read, List<Tokenizer.Token> all, int sentenceStart, EntityType type, int start,
-            int end, String title, List<Cand> cands, NerTagger lex) {
-        if (CURRENCY_UNITS.contains(all.get(start).word())) {
+            int end, String title, List<Cand> cands, NerTagger lex, int[] cls) {
+        if ((cls[start] & WordBits.CURRENCY) != 0) {
             return; // "Rs 60bn", "Tk 120": money
         }
         if (lex == tagger) {
@@ -2086,14 +2098,14 @@ public final class EntitiesEnricher implements Enricher {
                 type = EntityType.LOCATION; // "Khorasan Razavi" of "Khorasan Razavi Province Governor X": the place
                 title = null;
             }
-            if (LEVEL_ADJECTIVES.contains(last) && levelAdjectiveSpan(all, start, end)) {
+            if ((cls[end - 1] & WordBits.LEVEL_ADJECTIVE) != 0 && levelAdjectiveSpan(all, start, end)) {
                 return; // "Provincial" of "Provincial Police Chief X", "Gendarmerie Regional" before "Commander"
             }
-            if (end - start == 1 && GENERIC_HEADS.contains(last) && (start == sentenceStart
+            if (end - start == 1 && (cls[end - 1] & WordBits.GENERIC_HEAD) != 0 && (start == sentenceStart
                     || !capitalised(all.get(start - 1).word()) || DETERMINERS.contains(all.get(start - 1).word()))) {
                 return; // "Association chairman ...", "The Dam was built": a head word alone names nothing
             }
-            if (end - start >= 2 && EVENT_WORDS.contains(last) && !(type == EntityType.PERSON && last.equals("March")
+            if (end - start >= 2 && (cls[end - 1] & WordBits.EVENT_WORD) != 0 && !(type == EntityType.PERSON && last.equals("March")
                     && start > sentenceStart && capitalised(all.get(start - 1).word()))
                     || namedOperation(all, sentenceStart, start, end)) {
                 return; // "the Kisan Samman Yatra", "Operation Steel Shield": an event, campaign or operation
@@ -2104,12 +2116,12 @@ public final class EntitiesEnricher implements Enricher {
                 type = EntityType.ORGANIZATION; // "Millbrook Unified School District": a body that runs a service
                 title = null;
             }
-            if (end - start >= 2 && type != EntityType.LOCATION && FEATURE_WORDS.contains(last)
+            if (end - start >= 2 && type != EntityType.LOCATION && (cls[end - 1] & WordBits.FEATURE_WORD) != 0
                     && (type != EntityType.PERSON || !SURNAME_FEATURES.contains(last))) {
                 type = EntityType.LOCATION; // "the Yangtze River", "Third Mainland Bridge", "Rift Valley farmers"
                 title = null;
             }
-            if (end - start >= 2 && type != EntityType.LOCATION && PLACE_DIVISIONS.contains(last) && !serviceDistrict
+            if (end - start >= 2 && type != EntityType.LOCATION && (cls[end - 1] & WordBits.PLACE_DIVISION) != 0 && !serviceDistrict
                     && !PLACE_DIVISIONS.contains(all.get(start).word()) && !orgHead(all, start)) {
                 // "Kashgar Prefecture", "Krasnoyarsk Krai": a name and a division word are a place, unless a
                 // body's head follows, which makes the tagger's span longer ("Kano State Government")
@@ -2138,7 +2150,7 @@ public final class EntitiesEnricher implements Enricher {
                 return;
             }
         }
-        if (lex == tagger && RELIGIOUS_GROUPS.contains(all.get(start).word())) {
+        if (lex == tagger && (cls[start] & WordBits.RELIGIOUS_GROUP) != 0) {
             int k = start;
             while (k < end && RELIGIOUS_GROUPS.contains(all.get(k).word())) {
                 k++;
@@ -2155,7 +2167,7 @@ public final class EntitiesEnricher implements Enricher {
                 && gazetteer.lookup(all.get(start).word()).length == 0) {
             type = EntityType.ORGANIZATION; // "Refinitiv data", "Kestrel data": a data provider, not a place
         }
-        if (type == EntityType.PERSON && end - start == 1 && orgHead(all, start)) {
+        if (type == EntityType.PERSON && end - start == 1 && orgHead(all, start, cls, 0)) {
             return; // "Corp", "Inc.", "Ltd" left over from a company's name: never a person
         }
         if (type == EntityType.PERSON && end - start > 1 && all.get(end - 1).word().equals("County")) {
@@ -2198,7 +2210,7 @@ public final class EntitiesEnricher implements Enricher {
             // ("Peshawar", "Khyber Pakhtunkhwa"); a surname that is also a town joins its person later
             type = EntityType.LOCATION;
             title = null;
-        } else if (type != EntityType.ORGANIZATION && end - start > 1 && orgHead(all, end - 1)) {
+        } else if (type != EntityType.ORGANIZATION && end - start > 1 && orgHead(all, end - 1, cls, 0)) {
             type = EntityType.ORGANIZATION; // "Toyota Motor Corp", "Statistics Office", "Nepal Police"
             title = null;
         } else if (type != EntityType.ORGANIZATION && end - start > 1 && LEADING_LEGAL_FORMS.contains(all.get(start).word())
@@ -2241,6 +2253,13 @@ public final class EntitiesEnricher implements Enricher {
     private static boolean orgHead(List<Tokenizer.Token> s, int k) {
         String w = s.get(k).word();
         return ORG_HEADS.contains(w) || COMPANY_WORDS.contains(w) && !(k > 0 && allCaps(w) && allCaps(s.get(k - 1).word()));
+    }
+
+    /** {@link #orgHead(List, int)} by the word's {@link WordBits}: a lookup only for a company word in capitals. */
+    private static boolean orgHead(List<Tokenizer.Token> s, int k, int[] cls, int base) {
+        int c = cls[base + k];
+        return (c & WordBits.ORG_HEAD) != 0 || (c & WordBits.COMPANY) != 0
+                && !(k > 0 && allCaps(s.get(k).word()) && allCaps(s.get(k - 1).word()));
     }
 
     private static boolean capitalised(String word) {
@@ -2367,8 +2386,9 @@ public final class EntitiesEnricher implements Enricher {
         }
         // Longest names first, so that "Baqeri" finds "Mohammad Baqeri" wherever it stands.
         people.sort(Comparator.comparingInt((Cand c) -> -(c.end() - c.start())).thenComparingInt(Cand::start));
+        Map<String, String> keys = new HashMap<>(); // a name's mentions repeat its surface: one key each
         for (Cand c : people) {
-            String key = Folding.nameKey(c.surface());
+            String key = keys.computeIfAbsent(c.surface(), Folding::nameKey);
             Group g = findPerson(persons, key);
             if (g == null) {
                 g = new Group(EntityType.PERSON, null, key);
@@ -2377,11 +2397,11 @@ public final class EntitiesEnricher implements Enricher {
             g.mentions.add(c);
         }
         for (Cand c : rest) {
-            String key = Folding.nameKey(c.surface());
+            String key = keys.computeIfAbsent(c.surface(), Folding::nameKey);
             Group person = null;
             if (key.indexOf(' ') < 0) {
                 for (Group g : persons) {
-                    if (g.key.endsWith(" " + key)) {
+                    if (endsWithWord(g.key, key)) {
                         person = g;
                         break;
                     }
@@ -2442,11 +2462,22 @@ public final class EntitiesEnricher implements Enricher {
         return entities;
     }
 
+    /** Whether {@code key} ends with a space and {@code word}: {@code key.endsWith(" " + word)} without the concatenation. */
+    private static boolean endsWithWord(String key, String word) {
+        int at = key.length() - word.length() - 1;
+        return at >= 0 && key.charAt(at) == ' ' && key.endsWith(word);
+    }
+
+    /** Whether {@code key} starts with {@code word} and a space: {@code key.startsWith(word + " ")} without the concatenation. */
+    private static boolean startsWithWord(String key, String word) {
+        return key.length() > word.length() && key.charAt(word.length()) == ' ' && key.startsWith(word);
+    }
+
     /** The person a name belongs to: same key, its trailing words, or one edit away. */
     private static Group findPerson(List<Group> persons, String key) {
         for (Group g : persons) {
-            if (g.key.equals(key) || g.key.endsWith(" " + key)
-                    || key.indexOf(' ') < 0 && g.key.startsWith(key + " ") && g.surnameFirst()) {
+            if (g.key.equals(key) || endsWithWord(g.key, key)
+                    || key.indexOf(' ') < 0 && startsWithWord(g.key, key) && g.surnameFirst()) {
                 return g; // "Park" after "Park Soo-min": a Korean surname stands first
             }
         }
@@ -2497,12 +2528,11 @@ public final class EntitiesEnricher implements Enricher {
      * before a comma ("Minister of State for Defence, X") is the title's too. Runs only where a capitalised
      * title word stands before "of"; set lookups only.
      */
-    private void titledPortfolios(List<Tokenizer.Token> s, int[] labels) {
+    private void titledPortfolios(List<Tokenizer.Token> s, int[] labels, int[] cls, int base) {
         int n = s.size();
         for (int i = 1; i + 2 < n; i++) {
-            if (!s.get(i).word().equals("of") || !capitalised(s.get(i + 1).word())
-                    || !capitalised(s.get(i - 1).word()) || !Titles.isAnyTitleWord(s.get(i - 1).word())
-                    || DETERMINERS.contains(s.get(i + 1).word())) {
+            if ((cls[base + i + 1] & (WordBits.CAP | WordBits.DETERMINER)) != WordBits.CAP
+                    || (cls[base + i - 1] & WordBits.TITLE) == 0 || !s.get(i).word().equals("of")) {
                 continue;
             }
             int from = i + 1;
@@ -2607,12 +2637,13 @@ public final class EntitiesEnricher implements Enricher {
      * word, whatever the tagger said). The place is a LOCATION, the title no name's, the name after it a
      * PERSON. Looked up only where a capitalised title word follows.
      */
-    private void placesBeforeTitles(List<Tokenizer.Token> s, int[] labels) {
+    private void placesBeforeTitles(List<Tokenizer.Token> s, int[] labels, int[] cls, int base) {
         int n = s.size();
         for (int i = 0; i + 2 < n; i++) {
-            if (labels[i] != 0 && labels[i] % 2 == 0 || !capitalised(s.get(i).word()) || !capitalised(s.get(i + 1).word())
-                    || i > 0 && capitalised(s.get(i - 1).word()) && !DETERMINERS.contains(s.get(i - 1).word())
-                    || DETERMINERS.contains(s.get(i).word()) || Titles.isAnyTitleWord(s.get(i).word())) {
+            if (labels[i] != 0 && labels[i] % 2 == 0
+                    || (cls[base + i] & (WordBits.CAP | WordBits.DETERMINER | WordBits.TITLE)) != WordBits.CAP
+                    || (cls[base + i + 1] & WordBits.CAP) == 0
+                    || i > 0 && (cls[base + i - 1] & (WordBits.CAP | WordBits.DETERMINER)) == WordBits.CAP) {
                 continue;
             }
             for (int j = i + 1; j <= i + 3 && j + 1 < n; j++) {
@@ -2688,20 +2719,24 @@ public final class EntitiesEnricher implements Enricher {
      * vessel's noun ("the tanker Sentosa Pioneer") and the capitalised words after it are no entity. Set
      * lookups per token, the pattern only on a word after a group's first word.
      */
-    private void armedGroupsAndShips(List<Tokenizer.Token> s, int[] labels) {
+    private void armedGroupsAndShips(List<Tokenizer.Token> s, int[] labels, int[] cls, int base) {
         int n = s.size();
         for (int i = 0; i + 1 < n; i++) {
+            int c = cls[base + i];
+            if ((c & (WordBits.ARMED_GROUP | WordBits.SHIP_PREFIX | WordBits.SHIP_NOUN)) == 0) {
+                continue; // neither an armed group's lead word nor a ship's: one bit test
+            }
             String after = s.get(i + 1).word();
             if (!capitalised(after) && !(after.length() > 3 && after.indexOf('-') > 0)) {
-                continue; // both need a name after the word: most words are left after one test, no lookup
+                continue; // both need a name after the word
             }
             String w = s.get(i).word();
-            boolean group = ARMED_GROUP_LEADS.contains(w);
-            boolean ship = !group && (SHIP_PREFIXES.contains(w) || SHIP_NOUNS.contains(w));
+            boolean group = (c & WordBits.ARMED_GROUP) != 0;
+            boolean ship = !group && (c & (WordBits.SHIP_PREFIX | WordBits.SHIP_NOUN)) != 0;
             if (!group && !ship || !capitalised(s.get(i + 1).word()) && !(group && nameArticle(s.get(i + 1).word()))) {
                 continue;
             }
-            int from = SHIP_NOUNS.contains(w) ? i + 1 : i;
+            int from = (c & WordBits.SHIP_NOUN) != 0 ? i + 1 : i;
             int e = i + 1;
             while (e < n && e - i <= MAX_ORG_TAIL && (capitalised(s.get(e).word()) && namePart(s.get(e).word())
                     || group && nameArticle(s.get(e).word())
@@ -2824,12 +2859,12 @@ public final class EntitiesEnricher implements Enricher {
      * name holds lower-case particles ("Annelie van der Merwe"); a capitalised name after "the village of", "the
      * port of" is a place. Set lookups, only at spans' edges and after "of".
      */
-    private void bodyListsAndParticles(List<Tokenizer.Token> s, int[] labels) {
+    private void bodyListsAndParticles(List<Tokenizer.Token> s, int[] labels, int[] cls, int base) {
         int n = s.size();
         for (int i = 0; i < n; i++) {
             if (labels[i] % 2 != 1) {
-                if (labels[i] == 0 && i + 2 < n && s.get(i + 1).word().equals("of") && PLACE_NOUNS_BEFORE_OF.contains(s.get(i).word())
-                        && capitalised(s.get(i + 2).word()) && namePart(s.get(i + 2).word())
+                if (labels[i] == 0 && i + 2 < n && (cls[base + i] & WordBits.PLACE_NOUN_OF) != 0
+                        && s.get(i + 1).word().equals("of") && (cls[base + i + 2] & WordBits.NAME) != 0
                         && (labels[i + 2] == 0 || labels[i + 2] == B_PER)) {
                     int e = i + 2;
                     while (e < n && e - (i + 2) < NeutralPlaces.MAX_WORDS && capitalised(s.get(e).word())
@@ -2847,7 +2882,7 @@ public final class EntitiesEnricher implements Enricher {
             while (end < n && labels[end] == type + 1) {
                 end++;
             }
-            if (type == B_PER && end + 1 < n && PERSON_PARTICLES.contains(s.get(end).word())) {
+            if (type == B_PER && end + 1 < n && (cls[base + end] & WordBits.PERSON_PARTICLE) != 0) {
                 int k = end;
                 while (k < n && k - end < 2 && PERSON_PARTICLES.contains(s.get(k).word())) {
                     k++;
@@ -2993,15 +3028,15 @@ public final class EntitiesEnricher implements Enricher {
      * <li>a vehicle's model before a vehicle noun or in brackets after one ("SUV (Innova)") is no name.</li>
      * </ul>
      */
-    private void kinshipAndLocalForms(List<Tokenizer.Token> s, int[] labels) {
+    private void kinshipAndLocalForms(List<Tokenizer.Token> s, int[] labels, int[] cls, int base) {
         int n = labels.length;
         for (int i = 0; i < n; i++) {
-            String w = s.get(i).word();
-            // one lookup says whether any of the word lists below can hold the word
-            boolean trigger = LOCAL_FORM_TRIGGERS.contains(w);
-            if (labels[i] == 0 && !trigger && w.indexOf('-') < 0) {
+            // one bit says whether any of the word lists below can hold the word
+            boolean trigger = (cls[base + i] & WordBits.LOCAL_FORM) != 0;
+            if (labels[i] == 0 && !trigger && s.get(i).word().indexOf('-') < 0) {
                 continue;
             }
+            String w = s.get(i).word();
             int nameStart = -1;
             if (trigger && KIN_WORDS.contains(w) && i + 1 < n && s.get(i + 1).word().equals("of")) {
                 nameStart = i + 2;
@@ -3241,6 +3276,97 @@ public final class EntitiesEnricher implements Enricher {
                     && places.contains(c.surface()) && !nameWords.contains(c.surface())) {
                 cands.set(i, new Cand(EntityType.LOCATION, c.start(), c.end(), c.charStart(), c.charEnd(),
                         c.surface(), null, null));
+            }
+        }
+    }
+
+    /**
+     * The classes of an article's tokens, read once per token before the post-processing passes: one hash
+     * of the word into one table merged from the passes' word lists (exact case, as the lists are read),
+     * and the character tests they share. The passes then test bits in their loop heads instead of doing
+     * their own lookups per token; a bit is set exactly when the test it stands for holds, so no answer
+     * changes. {@code CAP} is {@link #capitalised}; {@code NAME} and {@code TITLE} are set only on
+     * capitalised words (capitalised and {@link #namePart}; capitalised and {@link Titles#isAnyTitleWord}).
+     */
+    private static final class WordBits {
+        static final int CAP = 1;
+        static final int NAME = 1 << 1;
+        static final int TITLE = 1 << 2;
+        static final int DETERMINER = 1 << 3;
+        static final int STREET = 1 << 4;
+        static final int NUMBERED_ROAD = 1 << 5;
+        static final int ORG_HEAD = 1 << 6;
+        static final int COMPANY = 1 << 7;
+        static final int LOCAL_FORM = 1 << 8;
+        static final int WEEKDAY = 1 << 9;
+        static final int CONNECTOR = 1 << 10;
+        static final int LOWER_CASE_HEAD = 1 << 11;
+        static final int ARMED_GROUP = 1 << 12;
+        static final int SHIP_PREFIX = 1 << 13;
+        static final int SHIP_NOUN = 1 << 14;
+        static final int PLACE_NOUN_OF = 1 << 15;
+        static final int PERSON_PARTICLE = 1 << 16;
+        static final int CURRENCY = 1 << 17;
+        static final int LEVEL_ADJECTIVE = 1 << 18;
+        static final int GENERIC_HEAD = 1 << 19;
+        static final int EVENT_WORD = 1 << 20;
+        static final int FEATURE_WORD = 1 << 21;
+        static final int PLACE_DIVISION = 1 << 22;
+        static final int RELIGIOUS_GROUP = 1 << 23;
+
+        private static final Map<String, Integer> TABLE = table();
+
+        private WordBits() {
+        }
+
+        private static Map<String, Integer> table() {
+            Map<String, Integer> m = new HashMap<>();
+            add(m, DETERMINERS, DETERMINER);
+            add(m, STREET_WORDS, STREET);
+            add(m, NUMBERED_ROADS, NUMBERED_ROAD);
+            add(m, ORG_HEADS, ORG_HEAD);
+            add(m, COMPANY_WORDS, COMPANY);
+            add(m, LOCAL_FORM_TRIGGERS, LOCAL_FORM);
+            add(m, WEEKDAYS, WEEKDAY);
+            add(m, ORG_CONNECTORS, CONNECTOR);
+            add(m, LOWER_CASE_HEADS, LOWER_CASE_HEAD);
+            add(m, ARMED_GROUP_LEADS, ARMED_GROUP);
+            add(m, SHIP_PREFIXES, SHIP_PREFIX);
+            add(m, SHIP_NOUNS, SHIP_NOUN);
+            add(m, PLACE_NOUNS_BEFORE_OF, PLACE_NOUN_OF);
+            add(m, PERSON_PARTICLES, PERSON_PARTICLE);
+            add(m, CURRENCY_UNITS, CURRENCY);
+            add(m, LEVEL_ADJECTIVES, LEVEL_ADJECTIVE);
+            add(m, GENERIC_HEADS, GENERIC_HEAD);
+            add(m, EVENT_WORDS, EVENT_WORD);
+            add(m, FEATURE_WORDS, FEATURE_WORD);
+            add(m, PLACE_DIVISIONS, PLACE_DIVISION);
+            add(m, RELIGIOUS_GROUPS, RELIGIOUS_GROUP);
+            return m; // read-only after this: a HashMap's get is one hash and, mostly, one equals
+        }
+
+        private static void add(Map<String, Integer> m, Set<String> words, int bit) {
+            for (String w : words) {
+                m.merge(w, bit, (a, b) -> a | b);
+            }
+        }
+
+        /** Fills {@code out[base, base + sentence.size())} with the classes of the sentence's tokens. */
+        static void fill(List<Tokenizer.Token> sentence, int[] out, int base) {
+            for (int i = 0, n = sentence.size(); i < n; i++) {
+                String w = sentence.get(i).word();
+                Integer listed = TABLE.get(w);
+                int c = listed == null ? 0 : listed;
+                if (capitalised(w)) {
+                    c |= CAP;
+                    if (namePart(w)) {
+                        c |= NAME;
+                    }
+                    if (Titles.isAnyTitleWord(w)) {
+                        c |= TITLE;
+                    }
+                }
+                out[base + i] = c;
             }
         }
     }

@@ -29,13 +29,33 @@ public final class Titles {
             .mapToLong(NerFeatures::normHash).toArray());
     private static final LongSet WORD_HASHES = new LongSet(WORDS.stream().mapToLong(NerFeatures::normHash).toArray());
     private static final int LONGEST = TITLES.stream().mapToInt(t -> t.length).max().orElse(0);
+    /**
+     * {@link #TITLES} by their number of words and the {@link #caseKey} of their first character, each
+     * bucket in the list's order: a token can equal a title's first word ignoring case only if their
+     * first characters have the same key, so {@link #matches} compares a token with a few titles, not all.
+     */
+    private static final String[][][][] BY_LENGTH_AND_FIRST = index(TITLES);
 
     private Titles() {
     }
 
     /** Whether a token (any case) is a word of some title: a feature of the tagger. */
     public static boolean isTitleWord(String word) {
+        // An ASCII word's hash is its lower-case form's (NerFeatures.normHash folds ASCII case), so a hash
+        // outside every title word's says no without allocating the lower-case copy.
+        if (ascii(word) && !isAnyTitleWordHash(NerFeatures.normHash(word))) {
+            return false;
+        }
         return WORDS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean ascii(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (word.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether a word with this {@link NerFeatures#normHash} is a word of some title of {@code titles.txt}: a feature. */
@@ -97,10 +117,7 @@ public final class Titles {
 
     private static boolean matches(List<Tokenizer.Token> tokens, int start, int len) {
         outer:
-        for (String[] t : TITLES) {
-            if (t.length != len) {
-                continue;
-            }
+        for (String[] t : BY_LENGTH_AND_FIRST[len][caseKey(tokens.get(start).word().charAt(0))]) {
             for (int k = 0; k < len; k++) {
                 Tokenizer.Token tok = tokens.get(start + k);
                 // Titles are capitalised in running text before a name: "the minister said" is no title.
@@ -112,6 +129,31 @@ public final class Titles {
             return true;
         }
         return false;
+    }
+
+    /**
+     * A character's case-folded form as {@link String#equalsIgnoreCase} compares it (upper, then lower case),
+     * or 128 for any that is not ASCII then: two characters equal ignoring case always have the same key.
+     */
+    private static int caseKey(char c) {
+        char f = Character.toLowerCase(Character.toUpperCase(c));
+        return f < 128 ? f : 128;
+    }
+
+    private static String[][][][] index(List<String[]> titles) {
+        String[][][][] index = new String[LONGEST + 1][129][][];
+        for (int len = 0; len <= LONGEST; len++) {
+            for (int key = 0; key <= 128; key++) {
+                List<String[]> bucket = new ArrayList<>();
+                for (String[] t : titles) {
+                    if (t.length == len && len > 0 && caseKey(t[0].charAt(0)) == key) {
+                        bucket.add(t);
+                    }
+                }
+                index[len][key] = bucket.toArray(new String[0][]);
+            }
+        }
+        return index;
     }
 
     private static boolean isLowerJoiner(String w) {

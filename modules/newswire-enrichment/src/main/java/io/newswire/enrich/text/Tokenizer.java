@@ -29,6 +29,7 @@ public final class Tokenizer {
 
     /** Words whose trailing period belongs to them. */
     private static final Set<String> ABBREVIATIONS = WordList.load(Tokenizer.class, "abbreviations.txt");
+    private static final int LONGEST_ABBREVIATION = ABBREVIATIONS.stream().mapToInt(String::length).max().orElse(0);
     private static final Set<String> TITLE_ABBREVIATIONS = WordList.load(Tokenizer.class, "title-abbreviations.txt");
 
     private Tokenizer() {
@@ -92,7 +93,7 @@ public final class Tokenizer {
                 continue;
             }
             // One punctuation or symbol character; a dash run stays together.
-            int end = i + Character.charCount(text.codePointAt(i));
+            int end = c < 0x80 ? i + 1 : i + Character.charCount(text.codePointAt(i));
             if (c == '-') {
                 while (end < n && text.charAt(end) == '-') {
                     end++;
@@ -178,11 +179,11 @@ public final class Tokenizer {
         int n = text.length();
         int j = i;
         while (j < n) {
-            if (isWordChar(text, j)) {
-                j += Character.charCount(text.codePointAt(j));
+            char c = text.charAt(j);
+            if (c < 0x80 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' : isWordChar(text, j)) {
+                j += c < 0x80 ? 1 : Character.charCount(text.codePointAt(j)); // ASCII: no code point to read
                 continue;
             }
-            char c = text.charAt(j);
             boolean joiner = c == '-' || c == '\'' || c == '\u2019' || c == '.' || c == '&'
                     || (c == ',' && j > i && Character.isDigit(text.charAt(j - 1)));
             if (joiner && j + 1 < n && isWordChar(text, j + 1)
@@ -218,13 +219,17 @@ public final class Tokenizer {
     }
 
     private static boolean takesPeriod(String text, int start, int end) {
-        String w = text.substring(start, end);
-        if (w.indexOf('.') >= 0) {
-            return true; // U.S. -> "U.S."
+        for (int k = start; k < end; k++) {
+            if (text.charAt(k) == '.') {
+                return true; // U.S. -> "U.S."
+            }
         }
-        if (w.length() == 1 && Character.isUpperCase(w.charAt(0))) {
+        if (end - start == 1 && Character.isUpperCase(text.charAt(start))) {
             return true; // an initial: "J. Smith"
         }
-        return ABBREVIATIONS.contains(w.toLowerCase(Locale.ROOT));
+        // Most words before a full stop end a sentence: one longer than every abbreviation is none
+        // (lower-casing never shortens a word), without copying it.
+        return end - start <= LONGEST_ABBREVIATION
+                && ABBREVIATIONS.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
     }
 }
