@@ -137,6 +137,111 @@ public final class AliasTable {
         return matches == null ? List.of() : matches;
     }
 
+    /** Longest long form read before a bracketed acronym, in words. */
+    private static final int MAX_LONG_FORM = 12;
+    /** Lower-case words a long form may hold between its capitalised words ("Armed Forces of the Philippines"). */
+    private static final Set<String> LONG_FORM_LINKS = Set.of("of", "for", "and", "the", "on", "in", "to", "&",
+            "'s", "\u2019s", "de", "du", "des", "la", "del", "y");
+
+    /**
+     * {@code matches} of this table over an article's tokens {@code all} (indices into {@code all}),
+     * without those of an acronym the article defines as another body: "the Armed Forces of the Philippines
+     * (AFP)" makes each "AFP" of that article the armed forces, not the table's news agency; "National
+     * Australia Bank (NAB)" is not Pakistan's accountability bureau. A definition is the acronym in
+     * brackets right after a run of capitalised words (with "of", "for", "and", "the", "'s" ... between)
+     * whose initials, hyphenated parts included, spell its capitals, the way news copy introduces a body;
+     * it leaves the table's reading alone when that run is itself a name of the same entity
+     * ("Agence France-Presse (AFP)", "Islamic State of Iraq and the Levant (ISIL)"). A dateline's "(AFP)"
+     * after "KABUL" or "Manila" spells nothing and so changes nothing. An article without a bracketed
+     * match costs two token compares per match and allocates nothing.
+     */
+    List<Match> withoutRedefined(List<Match> matches, List<Tokenizer.Token> all) {
+        Set<String> redefined = null;
+        for (Match m : matches) {
+            int i = m.start();
+            if (m.end() != i + 1 || i < 2 || i + 1 >= all.size() || !all.get(i - 1).word().equals("(")
+                    || !all.get(i + 1).word().equals(")")) {
+                continue;
+            }
+            String acronym = all.get(i).word();
+            if (spells(all, i - 1, acronym) && !namedRightBefore(matches, m.known(), i - 1)) {
+                if (redefined == null) {
+                    redefined = new java.util.HashSet<>(4);
+                }
+                redefined.add(acronym);
+            }
+        }
+        if (redefined == null) {
+            return matches;
+        }
+        List<Match> kept = new ArrayList<>(matches.size());
+        for (Match m : matches) {
+            if (m.end() != m.start() + 1 || !redefined.contains(all.get(m.start()).word())) {
+                kept.add(m);
+            }
+        }
+        return kept;
+    }
+
+    /** Whether a match of {@code known} ends right before the bracket at {@code bracket}. */
+    private static boolean namedRightBefore(List<Match> matches, Known known, int bracket) {
+        for (Match m : matches) {
+            if (m.end() == bracket && m.known().id().equals(known.id())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the words before {@code bracket} end in a long form of {@code acronym}: read right to left,
+     * the capitals that open each capitalised word or hyphenated part spell the acronym's capitals, the
+     * last one read opening a word.
+     */
+    static boolean spells(List<Tokenizer.Token> all, int bracket, String acronym) {
+        int need = 0;
+        for (int k = 0; k < acronym.length(); k++) {
+            if (Character.isUpperCase(acronym.charAt(k))) {
+                need++;
+            }
+        }
+        if (need < 2) {
+            return false;
+        }
+        int matched = 0; // capitals of the acronym matched, from the right
+        for (int k = bracket - 1; k >= 0 && bracket - k <= MAX_LONG_FORM; k--) {
+            String w = all.get(k).word();
+            if (!Character.isUpperCase(w.charAt(0))) {
+                if (LONG_FORM_LINKS.contains(w) && matched > 0) {
+                    continue;
+                }
+                return false;
+            }
+            for (int c = w.length() - 1; c >= 0; c--) {
+                if (Character.isUpperCase(w.charAt(c)) && (c == 0 || w.charAt(c - 1) == '-')) {
+                    if (matched == need || capital(acronym, need - 1 - matched) != w.charAt(c)) {
+                        return false;
+                    }
+                    matched++;
+                }
+            }
+            if (matched == need) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The {@code n}-th capital letter of {@code w}, counting from 0. */
+    private static char capital(String w, int n) {
+        for (int k = 0; k < w.length(); k++) {
+            if (Character.isUpperCase(w.charAt(k)) && n-- == 0) {
+                return w.charAt(k);
+            }
+        }
+        throw new IllegalArgumentException(w);
+    }
+
     private Match matchAt(List<Tokenizer.Token> tokens, int i) {
         String first = tokens.get(i).word();
         char c = first.charAt(0);
