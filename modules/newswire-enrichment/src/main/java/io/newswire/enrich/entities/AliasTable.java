@@ -54,26 +54,41 @@ public final class AliasTable {
     /** Aliases by their first word, longest first. */
     private final Map<String, List<Alias>> byFirstWord;
     private final Map<String, Known> byId;
+    /** Per id, the lower-case words of all its names, and the first words: a long form's spelling check. */
+    private final Map<String, Set<String>> wordsById;
+    private final Map<String, Set<String>> firstWordsById;
     /** The ASCII first characters of every alias. */
     private final java.util.BitSet firstChars = new java.util.BitSet(128);
 
     private AliasTable(Map<String, Known> byId, Map<String, Set<String>> aliases) {
         this.byId = Map.copyOf(byId);
         Map<String, List<Alias>> index = new HashMap<>();
+        Map<String, Set<String>> nameWords = new HashMap<>();
+        Map<String, Set<String>> firstWords = new HashMap<>();
         aliases.forEach((id, names) -> {
             Known k = byId.get(id);
             Set<String> all = new LinkedHashSet<>();
             all.add(k.name());
             all.addAll(names);
+            Set<String> lower = new java.util.HashSet<>();
+            Set<String> firsts = new java.util.HashSet<>();
             for (String name : all) {
                 boolean context = name.startsWith("~");
                 String[] words = Tokenizer.tokens(context ? name.substring(1) : name).stream()
                         .map(Tokenizer.Token::word).toArray(String[]::new);
                 if (words.length > 0) {
                     index.computeIfAbsent(words[0], w -> new ArrayList<>()).add(new Alias(words, k, context));
+                    firsts.add(words[0].toLowerCase(java.util.Locale.ROOT));
+                    for (String w : words) {
+                        lower.add(w.toLowerCase(java.util.Locale.ROOT));
+                    }
                 }
             }
+            nameWords.put(id, Set.copyOf(lower));
+            firstWords.put(id, Set.copyOf(firsts));
         });
+        this.wordsById = Map.copyOf(nameWords);
+        this.firstWordsById = Map.copyOf(firstWords);
         index.values().forEach(l -> l.sort(Comparator.comparingInt((Alias a) -> -a.words().length)));
         index.replaceAll((w, l) -> List.copyOf(l));
         this.byFirstWord = Map.copyOf(index);
@@ -151,7 +166,8 @@ public final class AliasTable {
      * brackets right after a run of capitalised words (with "of", "for", "and", "the", "'s" ... between)
      * whose initials, hyphenated parts included, spell its capitals, the way news copy introduces a body;
      * it leaves the table's reading alone when that run is itself a name of the same entity
-     * ("Agence France-Presse (AFP)", "Islamic State of Iraq and the Levant (ISIL)"). A dateline's "(AFP)"
+     * ("Agence France-Presse (AFP)", "Islamic State of Iraq and the Levant (ISIL)") or another spelling of
+     * one ("International Labour Organisation (ILO)", "Food and Agriculture Organisation (FAO)"). A dateline's "(AFP)"
      * after "KABUL" or "Manila" spells nothing and so changes nothing. An article without a bracketed
      * match costs two token compares per match and allocates nothing.
      */
@@ -164,7 +180,8 @@ public final class AliasTable {
                 continue;
             }
             String acronym = all.get(i).word();
-            if (spells(all, i - 1, acronym) && !namedRightBefore(matches, m.known(), i - 1)) {
+            int from = longForm(all, i - 1, acronym);
+            if (from >= 0 && !namedRightBefore(matches, m.known(), i - 1) && !sameBody(all, from, i - 1, m.known())) {
                 if (redefined == null) {
                     redefined = new java.util.HashSet<>(4);
                 }
@@ -194,11 +211,38 @@ public final class AliasTable {
     }
 
     /**
-     * Whether the words before {@code bracket} end in a long form of {@code acronym}: read right to left,
-     * the capitals that open each capitalised word or hyphenated part spell the acronym's capitals, the
-     * last one read opening a word.
+     * Whether tokens [from, to), a long form, are another spelling of {@code known}'s names ("International
+     * Labour Organisation" for the International Labour Organization, "Food and Agriculture Organisation"):
+     * its first word opens one of the entity's names and at least half its capitalised words are words of
+     * those names. "Armed Forces of the Philippines" shares nothing with Agence France-Presse, "National
+     * Australia Bank" only its first word with the National Accountability Bureau.
      */
-    static boolean spells(List<Tokenizer.Token> all, int bracket, String acronym) {
+    private boolean sameBody(List<Tokenizer.Token> all, int from, int to, Known known) {
+        Set<String> words = wordsById.get(known.id());
+        Set<String> firsts = firstWordsById.get(known.id());
+        if (words == null || !firsts.contains(all.get(from).word().toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        int capitalised = 0;
+        int shared = 0;
+        for (int k = from; k < to; k++) {
+            String w = all.get(k).word();
+            if (Character.isUpperCase(w.charAt(0))) {
+                capitalised++;
+                if (words.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+                    shared++;
+                }
+            }
+        }
+        return 2 * shared >= capitalised;
+    }
+
+    /**
+     * Where the long form of {@code acronym} before {@code bracket} starts, -1 if none: read right to
+     * left, the capitals that open each capitalised word or hyphenated part spell the acronym's capitals,
+     * the last one read opening a word.
+     */
+    static int longForm(List<Tokenizer.Token> all, int bracket, String acronym) {
         int need = 0;
         for (int k = 0; k < acronym.length(); k++) {
             if (Character.isUpperCase(acronym.charAt(k))) {
@@ -206,7 +250,7 @@ public final class AliasTable {
             }
         }
         if (need < 2) {
-            return false;
+            return -1;
         }
         int matched = 0; // capitals of the acronym matched, from the right
         for (int k = bracket - 1; k >= 0 && bracket - k <= MAX_LONG_FORM; k--) {
@@ -215,21 +259,21 @@ public final class AliasTable {
                 if (LONG_FORM_LINKS.contains(w) && matched > 0) {
                     continue;
                 }
-                return false;
+                return -1;
             }
             for (int c = w.length() - 1; c >= 0; c--) {
                 if (Character.isUpperCase(w.charAt(c)) && (c == 0 || w.charAt(c - 1) == '-')) {
                     if (matched == need || capital(acronym, need - 1 - matched) != w.charAt(c)) {
-                        return false;
+                        return -1;
                     }
                     matched++;
                 }
             }
             if (matched == need) {
-                return true;
+                return k;
             }
         }
-        return false;
+        return -1;
     }
 
     /** The {@code n}-th capital letter of {@code w}, counting from 0. */

@@ -44,6 +44,8 @@ class AliasTableTest {
         "Shares rose on the National Stock Exchange (NSE) on Monday, and the NSE index gained. | NSE",
         "Fighters of the Islamic State of Iraq and the Levant (ISIL) fled; ISIL lost the town. | ISIL",
         "The Associated Press (AP) counted the votes; AP said so. | AP",
+        "The International Labour Organisation (ILO) said; the ILO report was published. | ILO",
+        "The Food and Agriculture Organisation (FAO) warned of hunger, FAO said. | FAO",
     })
     void shouldKeepTheTablesReadingWhenTheArticleDefinesNothingElse(String text, String acronym) {
         assertThat(kept(text)).contains(acronym);
