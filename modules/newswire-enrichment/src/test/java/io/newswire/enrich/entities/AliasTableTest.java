@@ -25,6 +25,20 @@ class AliasTableTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+        "HAVANA, Sept 12 (Prensa Latina) The ministry opened a dialysis unit. | org:prensa-latina",
+        "The News Agency of Nigeria (NAN) reports that the road was closed. | org:news-agency-of-nigeria",
+        "KUWAIT, April 3 (KUNA) -- The minister opened the fair. | org:kuna",
+        "ABU DHABI, 16th June (WAM) -- The department launched a programme. | org:wam",
+        "Jakarta (ANTARA) - Floods struck three villages, Antara reported. | org:antara",
+        "Tamale, March 30, GNA - The party asked for more time. | org:ghana-news-agency",
+    })
+    void shouldKnowANewsAgencyWhenCopyCreditsIt(String text, String id) {
+        List<Tokenizer.Token> all = Tokenizer.tokens(text);
+        assertThat(TABLE.find(all)).extracting(m -> m.known().id()).contains(id);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
         "The Armed Forces of the Philippines (AFP) sent more troops. AFP spokesperson Col. Rina Dalisay said so. | AFP",
         "Customers of the National Australia Bank (NAB) will lose five branches, a NAB spokeswoman said. | NAB",
         "The Progressive People's Party (PPP) asked for a week more; the PPP chairman said so. | PPP",
