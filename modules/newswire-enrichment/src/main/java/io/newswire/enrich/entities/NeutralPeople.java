@@ -39,7 +39,7 @@ final class NeutralPeople {
             "it", WordList.load(NeutralPeople.class, "given-names-it.txt"));
     /** Lower-case words inside a name before a capitalised surname. */
     private static final Set<String> PARTICLES = Set.of("de", "del", "la", "las", "los", "da", "das", "do", "dos",
-            "di", "du", "des", "y", "i", "e", "van", "von", "le", "lo", "della", "dello", "degli");
+            "di", "du", "des", "van", "von", "le", "lo", "della", "dello", "degli");
     /** Honorifics written before a given name with a capital: they do not make it part of a longer name. */
     private static final Set<String> HONORIFICS = Set.of("M", "Mme", "Mlle", "MM", "Me", "Mgr", "Dr", "Sr", "Sra",
             "Srta", "Don", "Doña", "Dom", "Dona", "Pr", "Prof", "Sig", "Dott", "Dott.ssa", "On");
@@ -94,7 +94,11 @@ final class NeutralPeople {
             boolean particle = false;
             while (j < n && j - i < MAX_WORDS && surnames < MAX_SURNAMES) {
                 String s = sentence.get(j).word();
-                if (surname(s)) {
+                if (surname(s) && !NAME_LEADS.contains(s)) { // "Hugo Bonifacio Santo Domingo": the town is not his
+                    if (surnames > 0 && !PARTICLES.contains(sentence.get(j - 1).word()) && datelineCity(sentence, j)
+                            && NeutralPlaces.isPlace(gazetteer, sentence, j, j + 1)) {
+                        break; // "Juan Núñez Madrid, 23 may (EFE)": a byline before the dateline's city
+                    }
                     surnames++;
                     j++;
                     end = j;
@@ -153,6 +157,15 @@ final class NeutralPeople {
             return false;
         }
         return !HONORIFICS.contains(prev.endsWith(".") ? prev.substring(0, prev.length() - 1) : prev); // "Sr. Pedro"
+    }
+
+    /** Whether the word at {@code j} ends its sentence or stands before a comma or a bracket, as a dateline's city. */
+    private static boolean datelineCity(List<Tokenizer.Token> sentence, int j) {
+        if (j + 1 >= sentence.size()) {
+            return true;
+        }
+        String next = sentence.get(j + 1).word();
+        return next.equals(",") || next.equals("(");
     }
 
     /** A surname that is no given name of the list: after "y", "Hernán" starts the next person. */
