@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The third to seventh held-out parts of the English wire set read as labelled: each written and
+ * The third to eighth held-out parts of the English wire set read as labelled: each written and
  * labelled before the code it measures ran on it (docs/EVALUATION.md), each with its article count and
  * agency styles.
  */
@@ -32,7 +32,11 @@ class WireNerHeldoutSetsTest {
                 Arguments.of("heldout7", WireNerEvaluation.HELDOUT7, 25,
                         List.of("AP", "Reuters", "AFP", "Xinhua", "Anadolu", "PTI", "Dawn", "IRNA", "Yonhap", "Kyodo",
                                 "TASS", "EFE", "ANSA", "BBC", "Al Jazeera", "Local", "Premium Times", "Daily Nation",
-                                "News24", "Inquirer", "Punch")));
+                                "News24", "Inquirer", "Punch")),
+                Arguments.of("heldout8", WireNerEvaluation.HELDOUT8, 26,
+                        List.of("Bernama", "Yonhap", "Kyodo", "NNN", "KUNA", "WAM", "Prensa Latina", "The Hindu",
+                                "Daily Nation", "Gulf News", "PNA", "Local US", "Local UK", "Local Australia",
+                                "Antara", "Ghana News Agency", "Vietnam News Agency")));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -54,26 +54,41 @@ public final class AliasTable {
     /** Aliases by their first word, longest first. */
     private final Map<String, List<Alias>> byFirstWord;
     private final Map<String, Known> byId;
+    /** Per id, the lower-case words of all its names, and the first words: a long form's spelling check. */
+    private final Map<String, Set<String>> wordsById;
+    private final Map<String, Set<String>> firstWordsById;
     /** The ASCII first characters of every alias. */
     private final java.util.BitSet firstChars = new java.util.BitSet(128);
 
     private AliasTable(Map<String, Known> byId, Map<String, Set<String>> aliases) {
         this.byId = Map.copyOf(byId);
         Map<String, List<Alias>> index = new HashMap<>();
+        Map<String, Set<String>> nameWords = new HashMap<>();
+        Map<String, Set<String>> firstWords = new HashMap<>();
         aliases.forEach((id, names) -> {
             Known k = byId.get(id);
             Set<String> all = new LinkedHashSet<>();
             all.add(k.name());
             all.addAll(names);
+            Set<String> lower = new java.util.HashSet<>();
+            Set<String> firsts = new java.util.HashSet<>();
             for (String name : all) {
                 boolean context = name.startsWith("~");
                 String[] words = Tokenizer.tokens(context ? name.substring(1) : name).stream()
                         .map(Tokenizer.Token::word).toArray(String[]::new);
                 if (words.length > 0) {
                     index.computeIfAbsent(words[0], w -> new ArrayList<>()).add(new Alias(words, k, context));
+                    firsts.add(words[0].toLowerCase(java.util.Locale.ROOT));
+                    for (String w : words) {
+                        lower.add(w.toLowerCase(java.util.Locale.ROOT));
+                    }
                 }
             }
+            nameWords.put(id, Set.copyOf(lower));
+            firstWords.put(id, Set.copyOf(firsts));
         });
+        this.wordsById = Map.copyOf(nameWords);
+        this.firstWordsById = Map.copyOf(firstWords);
         index.values().forEach(l -> l.sort(Comparator.comparingInt((Alias a) -> -a.words().length)));
         index.replaceAll((w, l) -> List.copyOf(l));
         this.byFirstWord = Map.copyOf(index);
@@ -135,6 +150,140 @@ public final class AliasTable {
             }
         }
         return matches == null ? List.of() : matches;
+    }
+
+    /** Longest long form read before a bracketed acronym, in words. */
+    private static final int MAX_LONG_FORM = 12;
+    /** Lower-case words a long form may hold between its capitalised words ("Armed Forces of the Philippines"). */
+    private static final Set<String> LONG_FORM_LINKS = Set.of("of", "for", "and", "the", "on", "in", "to", "&",
+            "'s", "\u2019s", "de", "du", "des", "la", "del", "y");
+
+    /**
+     * {@code matches} of this table over an article's tokens {@code all} (indices into {@code all}),
+     * without those of an acronym the article defines as another body: "the Armed Forces of the Philippines
+     * (AFP)" makes each "AFP" of that article the armed forces, not the table's news agency; "National
+     * Australia Bank (NAB)" is not Pakistan's accountability bureau. A definition is the acronym in
+     * brackets right after a run of capitalised words (with "of", "for", "and", "the", "'s" ... between)
+     * whose initials, hyphenated parts included, spell its capitals, the way news copy introduces a body;
+     * it leaves the table's reading alone when that run is itself a name of the same entity
+     * ("Agence France-Presse (AFP)", "Islamic State of Iraq and the Levant (ISIL)") or another spelling of
+     * one ("International Labour Organisation (ILO)", "Food and Agriculture Organisation (FAO)"). A dateline's "(AFP)"
+     * after "KABUL" or "Manila" spells nothing and so changes nothing. An article without a bracketed
+     * match costs two token compares per match and allocates nothing.
+     */
+    List<Match> withoutRedefined(List<Match> matches, List<Tokenizer.Token> all) {
+        Set<String> redefined = null;
+        for (Match m : matches) {
+            int i = m.start();
+            if (m.end() != i + 1 || i < 2 || i + 1 >= all.size() || !all.get(i - 1).word().equals("(")
+                    || !all.get(i + 1).word().equals(")")) {
+                continue;
+            }
+            String acronym = all.get(i).word();
+            int from = longForm(all, i - 1, acronym);
+            if (from >= 0 && !namedRightBefore(matches, m.known(), i - 1) && !sameBody(all, from, i - 1, m.known())) {
+                if (redefined == null) {
+                    redefined = new java.util.HashSet<>(4);
+                }
+                redefined.add(acronym);
+            }
+        }
+        if (redefined == null) {
+            return matches;
+        }
+        List<Match> kept = new ArrayList<>(matches.size());
+        for (Match m : matches) {
+            if (m.end() != m.start() + 1 || !redefined.contains(all.get(m.start()).word())) {
+                kept.add(m);
+            }
+        }
+        return kept;
+    }
+
+    /** Whether a match of {@code known} ends right before the bracket at {@code bracket}. */
+    private static boolean namedRightBefore(List<Match> matches, Known known, int bracket) {
+        for (Match m : matches) {
+            if (m.end() == bracket && m.known().id().equals(known.id())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether tokens [from, to), a long form, are another spelling of {@code known}'s names ("International
+     * Labour Organisation" for the International Labour Organization, "Food and Agriculture Organisation"):
+     * its first word opens one of the entity's names and at least half its capitalised words are words of
+     * those names. "Armed Forces of the Philippines" shares nothing with Agence France-Presse, "National
+     * Australia Bank" only its first word with the National Accountability Bureau.
+     */
+    private boolean sameBody(List<Tokenizer.Token> all, int from, int to, Known known) {
+        Set<String> words = wordsById.get(known.id());
+        Set<String> firsts = firstWordsById.get(known.id());
+        if (words == null || !firsts.contains(all.get(from).word().toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        int capitalised = 0;
+        int shared = 0;
+        for (int k = from; k < to; k++) {
+            String w = all.get(k).word();
+            if (Character.isUpperCase(w.charAt(0))) {
+                capitalised++;
+                if (words.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+                    shared++;
+                }
+            }
+        }
+        return 2 * shared >= capitalised;
+    }
+
+    /**
+     * Where the long form of {@code acronym} before {@code bracket} starts, -1 if none: read right to
+     * left, the capitals that open each capitalised word or hyphenated part spell the acronym's capitals,
+     * the last one read opening a word.
+     */
+    static int longForm(List<Tokenizer.Token> all, int bracket, String acronym) {
+        int need = 0;
+        for (int k = 0; k < acronym.length(); k++) {
+            if (Character.isUpperCase(acronym.charAt(k))) {
+                need++;
+            }
+        }
+        if (need < 2) {
+            return -1;
+        }
+        int matched = 0; // capitals of the acronym matched, from the right
+        for (int k = bracket - 1; k >= 0 && bracket - k <= MAX_LONG_FORM; k--) {
+            String w = all.get(k).word();
+            if (!Character.isUpperCase(w.charAt(0))) {
+                if (LONG_FORM_LINKS.contains(w) && matched > 0) {
+                    continue;
+                }
+                return -1;
+            }
+            for (int c = w.length() - 1; c >= 0; c--) {
+                if (Character.isUpperCase(w.charAt(c)) && (c == 0 || w.charAt(c - 1) == '-')) {
+                    if (matched == need || capital(acronym, need - 1 - matched) != w.charAt(c)) {
+                        return -1;
+                    }
+                    matched++;
+                }
+            }
+            if (matched == need) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** The {@code n}-th capital letter of {@code w}, counting from 0. */
+    private static char capital(String w, int n) {
+        for (int k = 0; k < w.length(); k++) {
+            if (Character.isUpperCase(w.charAt(k)) && n-- == 0) {
+                return w.charAt(k);
+            }
+        }
+        throw new IllegalArgumentException(w);
     }
 
     private Match matchAt(List<Tokenizer.Token> tokens, int i) {

@@ -21,6 +21,12 @@ import java.util.Map;
  *   <li>Russian when most of its words are in Cyrillic and it has the letters ы or э and none of
  *   the letters of the other Cyrillic alphabets (і, ї, є, ґ, ў, ј, љ, њ, ...), or, in an article the
  *   language stage found Russian, when it is in Cyrillic and has none of those letters;</li>
+ *   <li>English, in an article the language stage found English, when one of them is an English function
+ *   word and they are under twice {@value #MIN_WORDS} or at least {@value #MIN_OWN_SHARE} are (a short or
+ *   name-heavy paragraph); here an English function word written with a capital that opens a sentence
+ *   counts too ("The", "They", "After"), so that the one-sentence paragraph "The bus fell into a gorge on NH
+ *   7 on Sunday." is English by its "The" (not the few whose capitalised form opens sentences of other
+ *   languages: {@link #NOT_OPENING});</li>
  *   <li>otherwise the article's language when that is not English, German or Russian and the
  *   paragraph's script is the one the article is mostly written in, and {@code und} when nothing
  *   says which.</li>
@@ -55,6 +61,25 @@ final class ParagraphLanguage {
         }
     }
 
+    /**
+     * English markers that do not count when they open a sentence with a capital: each, so written, opens
+     * sentences of a language the pipeline reads (German "Was"/"Also", Spanish "He"/"Has", Dutch "Is"/"Of",
+     * Polish and Czech "To"/"By", Danish "At", German nouns "Not"/"Will"... ), or is a name ("Will").
+     */
+    static final java.util.Set<String> NOT_OPENING = java.util.Set.of(
+            "was", "also", "he", "has", "is", "to", "of", "at", "by", "not", "will", "be", "are", "had");
+    /** The English markers written with a capital ("The"), for the word that opens a sentence. */
+    private static final java.util.Set<String> OPENING = new java.util.HashSet<>();
+
+    static {
+        for (Map.Entry<String, Integer> e : MARKERS.entrySet()) {
+            String w = e.getKey();
+            if (e.getValue() == EN && !NOT_OPENING.contains(w)) {
+                OPENING.add(Character.toUpperCase(w.charAt(0)) + w.substring(1));
+            }
+        }
+    }
+
     /** Letters of Cyrillic alphabets other than Russian's: Ukrainian, Belarusian, Serbian, Macedonian, Kazakh, ... */
     private static final String NOT_RUSSIAN = "іїєґўјљњћђџѓќѕәғқңөұүһҗӣӯҳҷӏ";
 
@@ -71,7 +96,7 @@ final class ParagraphLanguage {
         String article = articleLanguage == null ? "en" : articleLanguage;
         boolean articleCyrillic = cyrillicLanguage(article);
         int first = 0; // first sentence of the current paragraph
-        int[] counts = new int[4]; // en, de, ru markers, lower-case words
+        int[] counts = new int[5]; // en, de, ru markers, lower-case words, English markers opening a sentence
         int cyrillic = 0;
         int latin = 0;
         int prevEnd = 0;
@@ -86,6 +111,9 @@ final class ParagraphLanguage {
                 java.util.Arrays.fill(counts, 0);
                 cyrillic = 0;
                 latin = 0;
+            }
+            if (OPENING.contains(sentence.get(0).word())) { // "The bus fell ...": its "The"
+                counts[4]++;
             }
             for (Tokenizer.Token t : sentence) {
                 String w = t.word();
@@ -141,10 +169,13 @@ final class ParagraphLanguage {
                 && (counts[DE] >= MIN_OWN_SHARE * words || words < 2 * MIN_WORDS)) {
             language = "de";
         } else if (article.equals("en") && !paragraphCyrillic
-                && (counts[EN] >= MIN_OWN_SHARE * words || words < 2 * MIN_WORDS) && counts[EN] > 0) {
+                && (counts[EN] >= MIN_OWN_SHARE * words || words < 2 * MIN_WORDS) && counts[EN] + counts[4] > 0) {
             // a short or name-heavy paragraph of an English article with an English function word
-            // ("The Northern Grain Traders Association (NGTA) asked the government for cheaper loans"):
-            // English, as a German article's paragraph is German on its own weaker evidence
+            // ("The Northern Grain Traders Association (NGTA) asked the government for cheaper loans"),
+            // or one that only its capitalised first word shows English ("The bus fell into a gorge on
+            // NH 7 on Sunday."): English, as a German article's paragraph is German on its own weaker
+            // evidence. The opening word counts only here, in an English article: a German or Spanish
+            // paragraph quoting "The Guardian" first stays what its own words say
             language = "en";
         } else if (paragraphCyrillic) {
             int letters = russianLetters(text, sentences, from, to);

@@ -77,6 +77,8 @@ class EntitiesEnglishFormsTest {
         "Trading opened at 09:30 (GMT) on Monday as investors waited for the rate decision. | GMT",
         "The United Arab Emirates (UAE) and Oman signed a transport deal in Muscat on Tuesday. | United Arab Emirates",
         "King Charles III (III) is a test of Roman numerals, the editor wrote on Friday. | III",
+        "Twelve other workers were treated for smoke inhalation. (END) | END",
+        "Police said the blast was caused by a gas leak. (LEAD) | LEAD",
     })
     void shouldNotTypeAnOrganisationWhenTheBracketedWordIsNone(String text, String notOrganisation) {
         assertThat(entities(text)).filteredOn(e -> e.type() == EntityType.ORGANIZATION)

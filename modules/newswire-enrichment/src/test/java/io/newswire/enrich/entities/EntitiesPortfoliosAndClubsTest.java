@@ -83,6 +83,14 @@ class EntitiesPortfoliosAndClubsTest {
         "Coast guard spokesperson Commodore Arnel Dimaculangan said the boat was damaged. | Arnel Dimaculangan | Commodore",
         "Director-General Datuk Rahim Abu Bakar said traffic was not affected. | Rahim Abu Bakar | Director-General Datuk",
         "Tan Sri Mohd Azlan Yusof chaired the meeting. | Mohd Azlan Yusof | Tan Sri",
+        "A community leader, Alhaji Bello Garba Tsafe, thanked the police. | Bello Garba Tsafe | Alhaji",
+        "Malam Yusuf Danladi Gusau, a trader, said the road was unsafe. | Yusuf Danladi Gusau | Malam",
+        "A trader, Hajia Rakiya Iddrisu Mahama, said she queued for two days. | Rakiya Iddrisu Mahama | Hajia",
+        "The fund's director, Sheikha Mariam Khalid Al-Hajri, opened the fair. | Mariam Khalid Al-Hajri | Sheikha",
+        "The order was issued by Magistrate Siti Hajar Mokhtar on Monday. | Siti Hajar Mokhtar | Magistrate",
+        "Councillor Deepa Mistry-Holt, who chairs the committee, voted against. | Deepa Mistry-Holt | Councillor",
+        "\"Not everyone can bank on a phone,\" Cr Warrick Dunstall said. | Warrick Dunstall | Cr",
+        "The Commissioner of Police, CP Haruna Bala Dutse, praised the officers. | Haruna Bala Dutse | CP",
     })
     void shouldSplitAnAbbreviatedRankOrAnHonorificOffTheNameWhenItStandsBeforeIt(String text, String name,
             String title) {

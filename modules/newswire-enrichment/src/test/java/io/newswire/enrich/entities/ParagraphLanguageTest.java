@@ -80,6 +80,51 @@ class ParagraphLanguageTest {
         assertThat(languages(ENGLISH + "\n\n" + paragraph, "en")).containsExactly("en");
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "The bus fell into a gorge on NH 7 on Sunday.",
+        "They fled into a nearby forest on foot.",
+        "After a chase on foot, officers caught him near a bridge.",
+        "This time no one was hurt.", // "was" lower-case: English before the change too
+    })
+    void shouldTagAOneSentenceEnglishParagraphWhenOnlyItsCapitalisedFirstWordIsAnEnglishFunctionWord(
+            String paragraph) {
+        assertThat(languages(ENGLISH + "\n\n" + paragraph, "en")).containsExactly("en");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // article language | paragraph | its language
+        "en | El autobús cayó a un barranco en la carretera el domingo por la tarde. | und",
+        "en | Le car est tombé dans un ravin dimanche sur la route nationale. | und",
+        "en | Der Bus stürzte am Sonntag in eine Schlucht an der Bundesstraße. | de",
+        "en | Was die Polizei dazu sagt, ist noch nicht bekannt geworden. | de",
+        "en | He dicho muchas veces que la carretera es peligrosa. | und",
+        "de | The Guardian berichtete am Montag, dass die Regierung zurücktritt. | de",
+        "es | The Economist publicó el lunes que el gobierno caerá pronto. | es",
+        "fr | The Times a publié lundi une enquête sur la route nationale. | fr",
+    })
+    void shouldNotCallAParagraphEnglishWhenItIsAnotherLanguageWhateverItsFirstWord(String article,
+            String paragraph, String expected) {
+        String lead = switch (article) {
+            case "en" -> ENGLISH;
+            case "de" -> GERMAN;
+            default -> SPANISH;
+        };
+
+        assertThat(languages(lead + "\n\n" + paragraph, article)).last().isEqualTo(expected);
+    }
+
+    @Test
+    void shouldFindTheRoadWhenAnEnglishArticleHasAOneSentenceParagraph() {
+        String text = "SHIMLA\n\nSix passengers were killed when a private bus fell into a gorge near Rampur on "
+                + "Sunday, police said.\n\nThe bus fell into a gorge on NH 7 on Sunday.";
+
+        Article a = ENRICHER.enrich(Article.builder("c-1", text, "t").language(new Language("en", 0.9)).build());
+
+        assertThat(a.entities()).extracting(Entity::name).contains("Rampur", "NH 7");
+    }
+
     @Test
     void shouldLeaveAShortCyrillicQuoteUntaggedWhenTheArticleIsEnglish() {
         assertThat(languages(ENGLISH + "\n\n«Мы готовы», — сказал он.", "en")).containsExactly("en", "und");
