@@ -233,7 +233,7 @@ public final class EntitiesEnricher implements Enricher {
         if (language.equals("en")) {
             return TAGGED;
         }
-        return language + ":" + (!taggers.containsKey(language) ? NEUTRAL
+        return language + ":" + (!taggers.containsKey(language) ? (NeutralPeople.covers(language) ? NEUTRAL_PEOPLE : NEUTRAL)
                 : userLanguages.contains(language) ? USER_TAGGED : ShippedTaggers.method(language) + "+aliases");
     }
 
@@ -247,6 +247,8 @@ public final class EntitiesEnricher implements Enricher {
     static final String TAGGED = "en:ner-gmb+aliases";
     /** What {@link #method} says of the others: no tagger, only what holds in any language. */
     static final String NEUTRAL = "aliases+gazetteer";
+    /** As {@link #NEUTRAL}, in a language with a given-name list ({@link NeutralPeople}). */
+    static final String NEUTRAL_PEOPLE = "aliases+gazetteer+given-names";
     /** What {@link #method} says of paragraphs a user's tagger for their language ran on. */
     static final String USER_TAGGED = "ner-user+aliases";
 
@@ -429,6 +431,7 @@ public final class EntitiesEnricher implements Enricher {
         List<AliasTable.Match> matches = new ArrayList<>();
         List<int[]> tagged = new ArrayList<>(); // start, end, label type index, sentence base, 1: other tagger, sentence
         List<int[]> places = new ArrayList<>(); // start, end of gazetteer names outside English paragraphs
+        List<int[]> people = new ArrayList<>(); // start, end of given name + surnames where no tagger ran
         List<String> words = new ArrayList<>(64);
         int tokens = 0;
         for (List<Tokenizer.Token> sentence : sentences) {
@@ -445,6 +448,7 @@ public final class EntitiesEnricher implements Enricher {
             int sentenceNumber = sentenceIndex++;
             NerTagger sentenceTagger = taggerOf(languages[sentenceNumber]);
             if (sentenceTagger == null) {
+                people.addAll(NeutralPeople.find(gazetteer, sentence, base, languages[sentenceNumber]));
                 places.addAll(NeutralPlaces.find(gazetteer, sentence, base));
                 continue; // no tagger for this language: no capitalised word is guessed to be a name
             }
@@ -503,7 +507,9 @@ public final class EntitiesEnricher implements Enricher {
             }
         }
 
-        // Alias matches first: a context-only alias needs another alias of the same entity.
+        // Alias matches first: a context-only alias needs another alias of the same entity; an acronym
+        // the article defines as another body ("Armed Forces of the Philippines (AFP)") is not the table's.
+        matches = aliases.withoutRedefined(matches, all);
         Set<String> named = new HashSet<>();
         for (AliasTable.Match m : matches) {
             if (!m.contextOnly()) {
@@ -522,6 +528,18 @@ public final class EntitiesEnricher implements Enricher {
             cands.add(cand(read, all, m.known().type(), m.start(), m.end(), null, m.known()));
         }
 
+        for (int[] p : people) { // before places: "Santiago Peña" is a man, not Chile's capital
+            boolean free = true;
+            for (int k = p[0]; k < p[1]; k++) {
+                free &= !taken[k];
+            }
+            if (free) {
+                cands.add(cand(read, all, EntityType.PERSON, p[0], p[1], null, null));
+                for (int k = p[0]; k < p[1]; k++) {
+                    taken[k] = true;
+                }
+            }
+        }
         for (int[] p : places) {
             boolean free = true;
             for (int k = p[0]; k < p[1]; k++) {

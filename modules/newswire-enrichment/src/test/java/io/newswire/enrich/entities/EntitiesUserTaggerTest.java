@@ -43,17 +43,18 @@ class EntitiesUserTaggerTest {
     }
 
     @Test
-    void shouldGuessNoPersonWhenTheArticleLanguageHasNoTagger() {
+    void shouldFindOnlyPeopleNamedByAGivenNameWhenTheArticleLanguageHasNoTagger() {
         Article a = WITHOUT.enrich(article(SPANISH, "es"));
 
-        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.PERSON).isEmpty();
-        assertThat(WITHOUT.method(a)).isEqualTo("es:" + EntitiesEnricher.NEUTRAL);
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.PERSON).extracting(Entity::name)
+                .containsExactlyInAnyOrder("Javier Ortega", "Carmen Ruiz");
+        assertThat(WITHOUT.method(a)).isEqualTo("es:" + EntitiesEnricher.NEUTRAL_PEOPLE);
     }
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         // another language than the model's: neutral evidence only, no Spanish model on Portuguese
-        "pt | pt:aliases+gazetteer",
+        "pt | pt:aliases+gazetteer+given-names",
         // an English article: the committed English tagger, whatever user models there are
         "en | und:aliases+gazetteer",
     })
