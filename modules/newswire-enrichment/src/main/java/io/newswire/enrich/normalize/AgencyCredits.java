@@ -34,7 +34,9 @@ final class AgencyCredits {
         while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
             end--;
         }
-        if (end == 0) {
+        // A credit ends in its name's letter or a bracket; a story ends in a full stop or a quote: most
+        // texts are done with here, at the cost of one look.
+        if (end == 0 || text.charAt(end - 1) != ')' && !Character.isLetter(text.charAt(end - 1))) {
             return null;
         }
         int lineStart = text.lastIndexOf('\n', end - 1) + 1;

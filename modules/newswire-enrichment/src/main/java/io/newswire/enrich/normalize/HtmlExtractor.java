@@ -411,10 +411,40 @@ public final class HtmlExtractor {
                 if (c == null || c[0] * 2 >= total || !LINK_BLOCKS.contains(e.normalName())) {
                     return FilterResult.CONTINUE;
                 }
-                return c[1] * 2 > c[0] ? FilterResult.REMOVE : FilterResult.CONTINUE;
+                if (c[1] * 2 <= c[0]) {
+                    return FilterResult.CONTINUE;
+                }
+                // A row of a data table (a list of films, a results table) is judged with its table: its
+                // title cell is a link, but the table as a whole is not link-dense.
+                Element table = dataTableOf(e);
+                int[] t = table == null ? null : counts.get(table);
+                return t != null && t[1] * 2 <= t[0] ? FilterResult.SKIP_ENTIRELY : FilterResult.REMOVE;
             }
         }, root);
     }
+
+    /**
+     * The table a row or cell belongs to when that table holds data: headed by {@code <th>} cells
+     * and of several rows. {@code null} for other blocks and for layout tables, whose cells (a menu
+     * beside the story) are judged one by one.
+     */
+    static Element dataTableOf(Element e) {
+        String tag = e.normalName();
+        if (!tag.equals("tr") && !tag.equals("td")) {
+            return null;
+        }
+        Element table = e.parent();
+        for (int level = 0; table != null && level < 3 && !table.normalName().equals("table"); level++) {
+            table = table.parent();
+        }
+        if (table == null || !table.normalName().equals("table")) {
+            return null;
+        }
+        return table.selectFirst("th") != null && table.select("tr").size() >= DATA_TABLE_ROWS ? table : null;
+    }
+
+    /** Rows a table needs to be a data table. */
+    private static final int DATA_TABLE_ROWS = 3;
 
     /**
      * Whether text outside a {@code <p>} is long enough to be a paragraph: {@link #SENTENCE_CHARS}

@@ -53,7 +53,8 @@ public final class StandardNormalizer implements Normalizer {
         // An agency credit after the last sentence ("-- BERNAMA", "(Reuters)"): the page's extractor
         // has taken it out already (it is among the removed lines); plain text still ends with it.
         String creditAgency = null;
-        for (String line : removed) {
+        for (int k = raw.format() == ContentFormat.HTML ? 0 : removed.size(); k < removed.size(); k++) {
+            String line = removed.get(k);
             String agency = AgencyCredits.lineAgency(line);
             if (agency != null && !agency.isEmpty()) {
                 creditAgency = agency;

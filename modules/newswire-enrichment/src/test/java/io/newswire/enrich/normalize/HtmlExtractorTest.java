@@ -291,6 +291,8 @@ class HtmlExtractorTest {
         "references | <ol class='references'><li><a href='#r1'>^</a> Bogue, Mike (September 26, 2017). <a href='/b'>Apocalypse Then</a>. McFarland and Company, p. 80.</li><li><a href='#r2'>^</a> Hartl, John (September 3, 1998). <a href='/c'>Disney Will Distribute</a>. The Seattle Times, retrieved in May.</li></ol> | Bogue, Mike",
         // a paragraph whose links are wrapped in spans is prose, not a list of teasers
         "paragraph of linked spans | <p>The post appeared on the platform on Monday after a member of the air force <span class='LinkEnhancement'><a href='/x'>set himself on fire</a></span> outside the embassy, and it was shared widely by <span class='LinkEnhancement'><a href='/y'>accounts that impersonate</a></span> the agency and its officials.</p> | set himself on fire",
+        // a list article's data table: a row whose title and description are mostly links stays with its table
+        "data table row | <table><tr><th>Film</th><th>Year</th><th>Description</th></tr><tr><td><a href='/a'>Repeat Performance</a></td><td>1947</td><td>A woman who shot her husband on New Year's Eve wishes she could live the year again and gets her chance.</td></tr><tr><td><a href='/b'>Journey to the Center of Time</a></td><td>1967</td><td>Remake of <a href='/c'>The Time Travelers</a></td></tr></table> | Journey to the Center of Time 1967 Remake of The Time Travelers",
         // a results table: each cell a word of its own
         "results table | <table><tr><th>Candidate</th><th>Votes</th></tr><tr><td>Joanne Whitlock</td><td>812</td></tr></table> | Joanne Whitlock 812",
     })
