@@ -143,6 +143,21 @@ class StandardNormalizerTest {
     }
 
     @Test
+    void shouldTakeTheAgencyFromThePagesClosingCreditWhenTheLeadNamesNone() {
+        RawArticle raw = RawArticle.builder("<html><body><article><p>IPOH, Nov 26 — Three men were detained after a "
+                        + "raid on a gambling den, police said.</p><p>They will be charged on Monday.</p>"
+                        + "<p>— Bernama</p></article></body></html>")
+                .id("c-4").format(ContentFormat.HTML).ingestedAt(INGEST).build();
+
+        Article a = normalizer.normalize(raw, INGEST);
+
+        assertThat(a.dateline().location()).isEqualTo("IPOH");
+        assertThat(a.dateline().agency()).isEqualTo("Bernama");
+        assertThat(a.text()).endsWith("They will be charged on Monday.");
+        assertThat(a.boilerplate()).contains("— Bernama");
+    }
+
+    @Test
     void shouldExtractBodyTitleAndTimeWhenInputIsHtml() {
         RawArticle raw = RawArticle.builder("<html><head><meta property='og:title' content='Sismo en Lima'>"
                         + "<meta property='article:published_time' content='2026-04-01T12:00:00Z'></head>"
