@@ -155,6 +155,8 @@ public final class ExtractionEvaluation {
             pages.addAll(own("heldout.txt"));
         } else if (split.equals(OWN_HELDOUT2_SPLIT)) {
             pages.addAll(own("heldout2.txt"));
+        } else if (split.equals(OWN_HELDOUT3_SPLIT)) {
+            pages.addAll(own("heldout3.txt"));
         } else {
             pages.addAll(fundus(data.resolve("fundus_eval"), out));
             pages.addAll(trafilatura(data.resolve("trafilatura_eval"), out));
@@ -382,6 +384,12 @@ public final class ExtractionEvaluation {
     static final String OWN_HELDOUT_SPLIT = "own-heldout";
     /** The second held-out batch (s28): kinds of page the first two batches lack (forum, blog, release, TV, AMP). */
     static final String OWN_HELDOUT2_SPLIT = "own-heldout2";
+    /**
+     * The third held-out batch (s30): ten publishers' layouts (US regional, UK tabloid, Indian national,
+     * South African portal, wire agency, German "Ort." dateline, live blog, AMP, a stale JSON-LD
+     * {@code articleBody}, an Indonesian agency page), committed before any extractor ran on them.
+     */
+    static final String OWN_HELDOUT3_SPLIT = "own-heldout3";
     /** The set of self-written pages in this module's resources (see its README.md). */
     static final String OWN_SET = "newswire_pages";
     private static final String OWN_DIR = "/io/newswire/eval/extraction/";
@@ -394,7 +402,7 @@ public final class ExtractionEvaluation {
         return own("index.txt");
     }
 
-    /** Our own pages listed in one index: {@code index.txt} (development), {@code heldout.txt} or {@code heldout2.txt}. */
+    /** Our own pages listed in one index: {@code index.txt} (development), {@code heldout.txt}, {@code heldout2.txt} or {@code heldout3.txt}. */
     static List<Page> own(String index) throws IOException {
         List<Page> pages = new ArrayList<>();
         for (String name : lines(resource(index))) {

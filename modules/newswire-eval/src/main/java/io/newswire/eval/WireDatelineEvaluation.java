@@ -149,8 +149,14 @@ public final class WireDatelineEvaluation {
                 if (d != (mark >= 0)) {
                     throw new IOException(resource + " line " + number + ": a D row needs one § and an N row none");
                 }
-                String text = mark >= 0 ? raw.substring(0, mark) + raw.substring(mark + 1) : raw;
-                String body = mark >= 0 ? raw.substring(mark + 1) : null;
+                // "‡" (optional) marks where the story ends when a credit line ("-- BERNAMA") follows it.
+                int storyEnd = raw.indexOf('‡');
+                if (storyEnd >= 0 && (!d || storyEnd < mark)) {
+                    throw new IOException(resource + " line " + number + ": a ‡ must follow the § of a D row");
+                }
+                String unmarked = storyEnd < 0 ? raw : raw.substring(0, storyEnd) + raw.substring(storyEnd + 1);
+                String text = mark >= 0 ? unmarked.substring(0, mark) + unmarked.substring(mark + 1) : unmarked;
+                String body = mark >= 0 ? raw.substring(mark + 1, storyEnd < 0 ? raw.length() : storyEnd) : null;
                 int index = d ? datelines++ : openings++;
                 String split;
                 if (hashSplit) {

@@ -136,6 +136,11 @@ class ExtractionEvaluationTest {
         assertThat(heldout2).extracting(ExtractionEvaluation.Page::name)
                 .doesNotContainAnyElementsOf(own.stream().map(ExtractionEvaluation.Page::name).toList());
         own.addAll(heldout2);
+        List<ExtractionEvaluation.Page> heldout3 = ExtractionEvaluation.own("heldout3.txt");
+        assertThat(heldout3).hasSize(10);
+        assertThat(heldout3).extracting(ExtractionEvaluation.Page::name)
+                .doesNotContainAnyElementsOf(own.stream().map(ExtractionEvaluation.Page::name).toList());
+        own.addAll(heldout3);
 
         assertThat(own).allSatisfy(p -> {
             assertThat(p.set()).isEqualTo(ExtractionEvaluation.OWN_SET);

@@ -28,7 +28,10 @@ class WireDatelineEvaluationTest {
                 assertThat(r.location()).as("line %d", r.line()).isNull();
                 continue;
             }
-            String head = r.text().substring(0, r.text().length() - r.body().length()).toLowerCase(Locale.ROOT);
+            // A trailing agency credit may follow the story ("...said.\n\n-- BERNAMA"): it names the agency too.
+            int storyAt = r.text().lastIndexOf(r.body());
+            String head = r.text().substring(0, storyAt).toLowerCase(Locale.ROOT);
+            String credit = r.text().substring(storyAt + r.body().length()).toLowerCase(Locale.ROOT);
             if (r.location() == null) {
                 // UPI without a place ("Nov. 29 (UPI) --"): the agency is all there is besides the date.
                 assertThat(r.agency()).as("line %d", r.line()).isNotNull();
@@ -65,7 +68,7 @@ class WireDatelineEvaluationTest {
             assertThat(head.startsWith(location) || agencyFirst && head.contains(location))
                     .as("line %d: %s", r.line(), head).isTrue();
             if (r.agency() != null) {
-                assertThat(head).as("line %d", r.line()).contains(r.agency().toLowerCase(Locale.ROOT));
+                assertThat(head + credit).as("line %d", r.line()).contains(r.agency().toLowerCase(Locale.ROOT));
             }
             if (r.region() != null) {
                 for (String part : r.region().split(", ")) {

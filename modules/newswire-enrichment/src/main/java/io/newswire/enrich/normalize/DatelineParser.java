@@ -72,6 +72,11 @@ public final class DatelineParser {
     private DatelineParser() {
     }
 
+    /** Whether a name is on the list of news agencies ("Bernama", "IANS", "dpa"), in any case. */
+    static boolean isAgency(String name) {
+        return AGENCIES.contains(name.toUpperCase(Locale.ROOT));
+    }
+
     /**
      * Reads a dateline starting at {@code from} (leading spaces allowed).
      *
@@ -115,6 +120,9 @@ public final class DatelineParser {
         }
         if (match.isEmpty() && first < text.length() && Character.isUpperCase(text.charAt(first))) {
             match = agencyPipePlace(text, first);
+        }
+        if (match.isEmpty() && first < text.length() && Character.isUpperCase(text.charAt(first))) {
+            match = GermanShortForm.read(text, first);
         }
         if (match.isEmpty() && (text.startsWith("Updated - ", first) || text.startsWith("Published - ", first))) {
             match = timestampPlace(text, first);
@@ -1057,8 +1065,8 @@ public final class DatelineParser {
                     if (regions.length() > 0 && !isRegionText(inner)) {
                         return Optional.empty();
                     }
-                    return agencyEnd(false) ? found(location, regionOrNull(regions), null, null, inner)
-                            : Optional.empty();
+                    return agencyEnd(false) || sentenceAfterListedAgency(location, inner)
+                            ? found(location, regionOrNull(regions), null, null, inner) : Optional.empty();
                 }
                 if (!isRegionText(inner)) {
                     return Optional.empty();
@@ -1483,6 +1491,31 @@ public final class DatelineParser {
                 return atSpaceOrEnd();
             }
             if (dated && i > mark && i < limit && Character.isUpperCase(s.charAt(i))) {
+                return true;
+            }
+            i = mark;
+            return false;
+        }
+
+        /**
+         * KNA and epd: "Bonn (KNA) Die Bischöfe ...", "Hannover (epd). Niedersachsen ...": a listed agency
+         * in parentheses, then the story with no dash (a full stop at most) and a capital; the place a
+         * listed town, since a caption reads the same ("John Smith (AP) Photo ...").
+         */
+        private boolean sentenceAfterListedAgency(String location, String agency) {
+            String place = location.toUpperCase(Locale.ROOT);
+            if (!AGENCIES.contains(agency.toUpperCase(Locale.ROOT))
+                    || !Towns.NAMES.contains(place) && !GermanShortForm.PLACES.contains(place)) {
+                return false;
+            }
+            int mark = i;
+            if (i < limit && s.charAt(i) == '.') {
+                i++;
+            }
+            skipSpaces();
+            // The caller has read the spaces after the bracket already: a space must stand before the story.
+            if (i > 0 && s.charAt(i - 1) == ' ' && i < limit
+                    && (Character.isUpperCase(s.charAt(i)) || s.charAt(i) == '„' || s.charAt(i) == '"')) {
                 return true;
             }
             i = mark;
@@ -2055,6 +2088,123 @@ public final class DatelineParser {
      */
     private static final class Towns {
         static final java.util.Set<String> NAMES = WordList.load(DatelineParser.class, "dateline-towns.txt");
+    }
+
+    /**
+     * The short dateline of German, Austrian and Swiss papers: the place and a full stop before the
+     * first sentence ("Berlin. Die Regierung ...", "Frankfurt am Main. Die Zahl ...", "Grabenow. Ein
+     * Polizist ..."). A one-word sentence opens features the same way ("Endlich. Nach drei Jahren ...",
+     * "Corona. Das Wort ..."), so the place must be one a German paper writes: a town of the German-speaking
+     * countries or a capital ({@code dateline-towns-de.txt}), or a village by the endings of German place
+     * names ("-hagen", "-dorf", "-ow"); and German text must follow (its function words).
+     */
+    static final class GermanShortForm {
+        static final java.util.Set<String> PLACES = WordList.load(DatelineParser.class, "dateline-towns-de.txt");
+        /** Words inside a place's name: "Frankfurt am Main", "Mülheim an der Ruhr", "Weil im Schönbuch". */
+        private static final java.util.Set<String> JOINS = java.util.Set.of("am", "an", "der", "im", "in", "ob", "bei",
+                "vor", "auf", "unter");
+        /** Endings of German (and Sorbian, Slavic-rooted) place names, for villages no list holds. */
+        private static final java.util.List<String> ENDINGS = java.util.List.of("hagen", "dorf", "dorff", "hausen",
+                "heim", "stadt", "stedt", "burg", "berg", "bach", "feld", "felde", "rode", "brück", "brücken", "furt",
+                "kirchen", "hofen", "leben", "walde", "wiese", "münster", "büttel", "werder", "mühlen", "ow", "itz",
+                "witz", "zig", "ingen", "ikon", "wil", "thal", "beck", "born", "horst", "siel", "hude");
+        /** German function words: two among the first words after the place make the text German. */
+        private static final java.util.Set<String> GERMAN = java.util.Set.of("der", "die", "das", "den", "dem", "des",
+                "ein", "eine", "einer", "eines", "einem", "einen", "und", "ist", "hat", "sind", "wird", "wurde",
+                "werden", "haben", "mit", "von", "vom", "zu", "zum", "zur", "im", "auf", "für", "nicht", "sich", "bei",
+                "nach", "aus", "am", "als", "auch", "noch", "sie", "er", "es", "wie", "dass", "seit", "ins", "über");
+        private static final int MAX_PLACE = 40;
+        private static final int WORDS_READ = 15;
+
+        private GermanShortForm() {
+        }
+
+        static Optional<Match> read(String text, int start) {
+            int limit = Math.min(text.length(), start + MAX_PLACE + 1);
+            int dot = -1;
+            for (int k = start; k < limit; k++) {
+                char c = text.charAt(k);
+                if (c == '.') {
+                    dot = k;
+                    break;
+                }
+                if (!Character.isLetter(c) && c != ' ' && c != '-') {
+                    return Optional.empty();
+                }
+            }
+            // "Ort." then one or two spaces and the sentence's capital (or its opening quote).
+            int k = dot + 1;
+            if (dot <= start || k >= text.length() || text.charAt(k) != ' ') {
+                return Optional.empty();
+            }
+            k++;
+            if (k < text.length() && text.charAt(k) == ' ') {
+                k++;
+            }
+            if (k >= text.length() || !(Character.isUpperCase(text.charAt(k)) || text.charAt(k) == '„')) {
+                return Optional.empty();
+            }
+            String place = text.substring(start, dot);
+            if (!isPlace(place) || !germanFollows(text, k)) {
+                return Optional.empty();
+            }
+            return Optional.of(new Match(new Dateline(place, display(place), null, null, null, null), start, k));
+        }
+
+        private static boolean isPlace(String place) {
+            String[] words = place.split(" ");
+            if (words.length > 4 || words[0].length() < 3 || JOINS.contains(words[words.length - 1])) {
+                return false;
+            }
+            for (String w : words) {
+                if (w.isEmpty() || !JOINS.contains(w) && !Character.isUpperCase(w.charAt(0))) {
+                    return false;
+                }
+            }
+            String upper = place.toUpperCase(Locale.ROOT);
+            if (isLabel(place) || AGENCIES.contains(upper)) {
+                return false;
+            }
+            if (PLACES.contains(upper)) {
+                return true;
+            }
+            String last = words[words.length - 1].toLowerCase(Locale.ROOT);
+            if (words.length > 1 || last.length() < 6) {
+                return false;
+            }
+            for (String ending : ENDINGS) {
+                if (last.endsWith(ending)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static boolean germanFollows(String text, int from) {
+            int hits = 0;
+            int words = 0;
+            int k = from;
+            int end = text.length();
+            while (k < end && words < WORDS_READ) {
+                while (k < end && !Character.isLetter(text.charAt(k))) {
+                    if (text.charAt(k) == '\n') {
+                        return false;
+                    }
+                    k++;
+                }
+                int w = k;
+                while (k < end && Character.isLetter(text.charAt(k))) {
+                    k++;
+                }
+                if (k > w) {
+                    words++;
+                    if (GERMAN.contains(text.substring(w, k).toLowerCase(Locale.ROOT)) && ++hits >= 2) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
     }
 
     /** A region inside brackets: capitalised words, commas, dots, hyphens ("Borno, Nigeria", "Jammu and Kashmir"). */

@@ -60,7 +60,13 @@ public final class HtmlExtractor {
                     // media-contact block of a press release; like counters (Jetpack's "sharedaddy").
                     + "|reply|replies|signature|postprofile|contacts?|likes?|sharedaddy"
                     // Section labels set above the headline (kicker, eyebrow, "editoria", overline).
-                    + "|kicker|eyebrow|editoria|overline)"
+                    + "|kicker|eyebrow|editoria|overline"
+                    // Consent layers (cookies, and the "external content" boxes that stand in for an embed
+                    // until the reader agrees), audio and video players with their timers and speed
+                    // controls, readers' appeals ("epic", "contributions", "membership"), and comment
+                    // sections named in Spanish, Italian, German, Indonesian, French and Dutch.
+                    + "|consent|player|audio|video|epic|contributions|membership"
+                    + "|comentarios|commenti|kommentare|komentar|commentaires|reacties)"
                     + "(?:$|[\\s_-])",
             Pattern.CASE_INSENSITIVE);
     /**
@@ -134,6 +140,8 @@ public final class HtmlExtractor {
         Element body = doc.body();
         // Looked for before the page's header, where it usually sits, is dropped.
         String standfirst = Standfirsts.find(doc, title);
+        // Before forms go with DROP: the box around a sign-up form goes with it (its heading and pitch).
+        removeSignUpBoxes(body);
         Elements dropped = body.select(DROP);
         keepEntryHeadings(dropped);
         dropped.remove();
@@ -142,6 +150,7 @@ public final class HtmlExtractor {
         ChromeFilter chrome = new ChromeFilter(paragraphText, total, removed);
         NodeTraversor.filter(chrome, body);
         chrome.boxHeadings.forEach(Element::remove);
+        removeAuthorLines(body, removed);
         removeTeaserLists(body, paragraphText, total);
         // Counted again without the chrome: comments and related links must not weigh in the choice.
         paragraphText = paragraphText(body);
@@ -166,11 +175,85 @@ public final class HtmlExtractor {
             }
         }
         text = ArticleBodies.reconcile(text, meta.articleBody(), headings);
-        text = withoutClosingPrompts(withoutCreditLine(text));
+        text = withoutClosingPrompts(withoutCreditLine(withoutFurnitureLines(text)));
+        AgencyCredits.Credit credit = AgencyCredits.trailing(text);
+        if (credit != null) {
+            // "-- BNS", "— Bernama", "(Reuters)" after the last sentence: the agency's, not the story's.
+            removed.add(text.substring(credit.start()).strip());
+            text = text.substring(0, credit.start()).stripTrailing();
+        }
         text = Standfirsts.prepend(standfirst, text);
         return new Page(text, title == null ? null : TextCleaner.clean(title),
                 meta.publishedCandidates().isEmpty() ? null : meta.publishedCandidates().get(0),
                 meta.canonicalUrl(), removed, meta);
+    }
+
+    /** A sign-up box (heading, pitch, form) is at most this long; a longer block holds more than the box. */
+    private static final int SIGN_UP_BOX_CHARS = 300;
+    /** How many levels above its form a sign-up box is looked for. */
+    private static final int SIGN_UP_BOX_LEVELS = 4;
+
+    /**
+     * Removes the boxes around sign-up forms (an e-mail field: newsletters, alerts, comment forms): the
+     * form itself goes with DROP, but its heading ("Get the Morning newsletter") and pitch ("Local
+     * news in your inbox") stay unless the small block around them goes too. The box is the highest
+     * ancestor within {@link #SIGN_UP_BOX_LEVELS} levels whose text stays under
+     * {@link #SIGN_UP_BOX_CHARS}; never the story's container.
+     */
+    static void removeSignUpBoxes(Element body) {
+        for (Element input : body.select("input[type=email]")) {
+            if (input.parent() == null) {
+                continue; // inside a box already removed
+            }
+            Element box = null;
+            int level = 0;
+            for (Element a = input.parent(); a != null && a != body && level < SIGN_UP_BOX_LEVELS; a = a.parent()) {
+                level++;
+                if (a.is(CONTAINERS) || !small(a, TEASER_NODES, SIGN_UP_BOX_CHARS)) {
+                    break;
+                }
+                box = a;
+            }
+            if (box != null) {
+                box.remove();
+            }
+        }
+    }
+
+    /** Links to an author's page: the byline, wherever its block's class does not say so. */
+    private static final String AUTHOR_LINKS = "a[rel=author], a[href*=/author/], a[href*=/authors/], a[href*=/staff/], "
+            + "a[href*=/autor/], a[href*=/autores/], a[href*=/auteur/], a[href*=/auteurs/], a[href*=/journalist/], "
+            + "a[href*=/journalists/], a[href*=/reporter/], a[href*=/redakteur/], a[href*=/penulis/]";
+    /** A byline block (names, the outlet, a role) is at most this long; a longer one is prose. */
+    private static final int AUTHOR_LINE_CHARS = 100;
+
+    /**
+     * Removes bylines whose class says nothing ({@code gnt_ar_by}): the short block around a link to
+     * an author's page (kept in {@code removed}). A paragraph that links to a columnist is longer
+     * than {@link #AUTHOR_LINE_CHARS} and stays.
+     */
+    static void removeAuthorLines(Element body, List<String> removed) {
+        for (Element link : body.select(AUTHOR_LINKS)) {
+            if (link.parent() == null) {
+                continue;
+            }
+            Element line = null;
+            for (Element a = link.parent(); a != null && a != body; a = a.parent()) {
+                if (a.is(CONTAINERS) || !small(a, TEASER_NODES, AUTHOR_LINE_CHARS)) {
+                    break;
+                }
+                if (BLOCKS.contains(a.normalName()) || a.normalName().equals("span")) {
+                    line = a;
+                }
+            }
+            if (line != null) {
+                String t = line.text().strip();
+                if (!t.isEmpty()) {
+                    removed.add(t);
+                }
+                line.remove();
+            }
+        }
     }
 
     /** Headings looked at for {@link #subheadings}; a story has a few, a hostile page thousands. */
@@ -328,10 +411,40 @@ public final class HtmlExtractor {
                 if (c == null || c[0] * 2 >= total || !LINK_BLOCKS.contains(e.normalName())) {
                     return FilterResult.CONTINUE;
                 }
-                return c[1] * 2 > c[0] ? FilterResult.REMOVE : FilterResult.CONTINUE;
+                if (c[1] * 2 <= c[0]) {
+                    return FilterResult.CONTINUE;
+                }
+                // A row of a data table (a list of films, a results table) is judged with its table: its
+                // title cell is a link, but the table as a whole is not link-dense.
+                Element table = dataTableOf(e);
+                int[] t = table == null ? null : counts.get(table);
+                return t != null && t[1] * 2 <= t[0] ? FilterResult.SKIP_ENTIRELY : FilterResult.REMOVE;
             }
         }, root);
     }
+
+    /**
+     * The table a row or cell belongs to when that table holds data: headed by {@code <th>} cells
+     * and of several rows. {@code null} for other blocks and for layout tables, whose cells (a menu
+     * beside the story) are judged one by one.
+     */
+    static Element dataTableOf(Element e) {
+        String tag = e.normalName();
+        if (!tag.equals("tr") && !tag.equals("td")) {
+            return null;
+        }
+        Element table = e.parent();
+        for (int level = 0; table != null && level < 3 && !table.normalName().equals("table"); level++) {
+            table = table.parent();
+        }
+        if (table == null || !table.normalName().equals("table")) {
+            return null;
+        }
+        return table.selectFirst("th") != null && table.select("tr").size() >= DATA_TABLE_ROWS ? table : null;
+    }
+
+    /** Rows a table needs to be a data table. */
+    private static final int DATA_TABLE_ROWS = 3;
 
     /**
      * Whether text outside a {@code <p>} is long enough to be a paragraph: {@link #SENTENCE_CHARS}
@@ -593,6 +706,143 @@ public final class HtmlExtractor {
     }
 
     /**
+     * Labels of the teaser lines set between a story's paragraphs ("Also Read | ...", "READ: ...",
+     * "Baca juga: ...", "Lesen Sie auch: ..."), taken only with a colon, bar or chevron after them.
+     */
+    private static final List<String> TEASER_LABELS = List.of("also read", "read also", "read more", "read next",
+            "read", "related", "more", "see also", "also see", "watch", "listen", "don't miss", "must read",
+            "recommended", "baca juga", "simak juga", "lesen sie auch", "lesen sie mehr", "mehr zum thema",
+            "auch interessant", "lea también", "lee también", "leer más", "leia também", "leia mais", "veja também",
+            "leggi anche", "à lire aussi", "lire aussi", "czytaj także", "czytaj też", "zobacz też", "lees ook");
+    /** A teaser line is a label and a headline: longer than this, it is prose. */
+    private static final int TEASER_LINE_CHARS = 160;
+    /** Words that open the page's own date line ("Published 12:02 p.m.", "Actualizado a las 17:25"). */
+    private static final List<String> DATE_LINE_WORDS = List.of("last updated", "updated", "published", "posted",
+            "first published", "publicado", "actualizado", "atualizado", "aktualisiert", "veröffentlicht", "publié",
+            "mis à jour", "pubblicato", "aggiornato", "diperbarui", "dipublikasikan", "opublikowano",
+            "zaktualizowano");
+    /** The words a date line may hold besides numbers and months ("at", "a las", "Uhr", "p.m."). */
+    private static final Set<String> DATE_LINE_FILLERS = Set.of("at", "on", "a", "las", "la", "de", "del", "um",
+            "uhr", "à", "le", "il", "alle", "ore", "às", "pada", "am", "pm", "a.m.", "p.m.", "h", "o", "-", "|", "/",
+            "·", "•", "–", "—");
+    private static final Pattern DATE_LINE_SEPARATORS = Pattern.compile("[\\s,:]+");
+    /** A clock time: "12:02", "17.25", "10 a.m.", "6pm"; not a date "16.08.2019". */
+    private static final Pattern CLOCK = Pattern.compile("\\d{1,2}:\\d{2}|\\d{1,2}\\.\\d{2}(?![.\\d])|\\d\\s?[ap]\\.?m\\b");
+    /** A date line is short; a longer paragraph that opens alike is prose. */
+    private static final int DATE_LINE_CHARS = 60;
+    /** Control labels a page leaves as paragraphs of their own: buttons, counters, advertising labels. */
+    private static final Set<String> UI_WORDS = Set.of("comments", "comment", "share", "close", "print", "email",
+            "e-mail", "advertisement", "advertisements", "sponsored", "publicidad", "publicidade", "publicité",
+            "anzeige", "werbung", "pubblicità", "iklan", "reklama", "advertentie", "annonce");
+    /** Openings of the notes a page shows when its scripts do not run, and of sorting controls. */
+    private static final List<String> SCRIPT_NOTES = List.of("please turn on javascript", "please enable javascript",
+            "javascript is disabled", "you need to enable javascript", "to view this video please enable javascript",
+            "your browser does not support", "sort by", "ordenar por", "sortieren nach", "trier par");
+    /** A time or a clip's duration alone ("00:42", "1:52:10"). */
+    private static final Pattern BARE_TIME = Pattern.compile("\\d{1,2}:\\d{2}(?::\\d{2})?");
+
+    /**
+     * The text without paragraphs that are page furniture by their words wherever they stand: teaser
+     * lines ({@link #TEASER_LABELS}), the page's date line, a control's label alone ("Comments",
+     * "Close", "Publicidad"), a clip's duration, and notes shown when scripts do not run. Each test
+     * reads only a short paragraph's opening.
+     */
+    static String withoutFurnitureLines(String text) {
+        String[] paragraphs = text.split("\n\n");
+        StringBuilder kept = new StringBuilder(text.length());
+        boolean changed = false;
+        for (String paragraph : paragraphs) {
+            String p = paragraph.strip();
+            if (!p.isEmpty() && p.length() <= TEASER_LINE_CHARS && isFurnitureLine(p)) {
+                changed = true;
+                continue;
+            }
+            if (kept.length() > 0) {
+                kept.append("\n\n");
+            }
+            kept.append(paragraph);
+        }
+        return changed ? kept.toString() : text;
+    }
+
+    static boolean isFurnitureLine(String p) {
+        String lower = p.toLowerCase(Locale.ROOT);
+        for (String label : TEASER_LABELS) {
+            if (lower.startsWith(label)) {
+                int k = label.length();
+                while (k < lower.length() && lower.charAt(k) == ' ') {
+                    k++;
+                }
+                if (k < lower.length() && (lower.charAt(k) == ':' || lower.charAt(k) == '|' || lower.charAt(k) == '»')
+                        && k + 1 < lower.length()) {
+                    return true;
+                }
+            }
+        }
+        for (String note : SCRIPT_NOTES) {
+            if (lower.startsWith(note)) {
+                return true;
+            }
+        }
+        if (p.length() <= 20) {
+            int end = lower.length();
+            while (end > 0 && (Character.isWhitespace(lower.charAt(end - 1)) || ".:!|".indexOf(lower.charAt(end - 1)) >= 0)) {
+                end--;
+            }
+            String word = lower.substring(0, end);
+            if (UI_WORDS.contains(word) || BARE_TIME.matcher(p).matches()) {
+                return true;
+            }
+        }
+        return p.length() <= DATE_LINE_CHARS && isDateLine(lower);
+    }
+
+    /**
+     * "Published 12:02 p.m. CT Nov. 24, 2026", "Updated: 16:05, 29 November 2026", "Actualizado a las
+     * 17:25": an opening word of {@link #DATE_LINE_WORDS}, then only numbers, months, time zones and
+     * the fillers of {@link #DATE_LINE_FILLERS}, with a clock time among them ("Updated figures show
+     * ..." is prose). A date without a time ("Veröffentlicht am 16.08.2019", a blog post's line) stays:
+     * trafilatura's benchmark counts it as the post's text.
+     */
+    static boolean isDateLine(String lower) {
+        for (String opening : DATE_LINE_WORDS) {
+            if (!lower.startsWith(opening)) {
+                continue;
+            }
+            boolean digit = false;
+            String rest = lower.substring(opening.length());
+            if (!CLOCK.matcher(rest).find()) {
+                return false;
+            }
+            for (String token : DATE_LINE_SEPARATORS.split(rest)) {
+                if (token.isEmpty()) {
+                    continue;
+                }
+                String bare = token.endsWith(".") && !token.endsWith("m.") ? token.substring(0, token.length() - 1)
+                        : token;
+                if (Character.isDigit(bare.isEmpty() ? ' ' : bare.charAt(0))) {
+                    digit = true;
+                } else if (!DATE_LINE_FILLERS.contains(bare) && !io.newswire.enrich.text.MonthNames.isMonth(bare)
+                        && !(bare.length() <= 4 && bare.length() >= 2 && bare.chars().allMatch(Character::isLetter)
+                        && isTimeZone(bare))) {
+                    return false;
+                }
+            }
+            return digit;
+        }
+        return false;
+    }
+
+    /** Time zones as date lines write them ("CT", "IST", "GMT", "CET", "WIB"). */
+    private static final Set<String> TIME_ZONES = Set.of("gmt", "utc", "bst", "cet", "cest", "eet", "est", "edt", "cst",
+            "cdt", "mst", "mdt", "pst", "pdt", "et", "ct", "mt", "pt", "ist", "pkt", "wat", "cat", "eat", "sast", "wib",
+            "wita", "wit", "jst", "kst", "hkt", "sgt", "aest", "aedt", "mez", "mesz", "hora", "hs");
+
+    private static boolean isTimeZone(String lower) {
+        return TIME_ZONES.contains(lower);
+    }
+
+    /**
      * Openings of the calls to action a site ends its stories with ("Follow us on ...", "Download the
      * app", "Receba as notícias no WhatsApp", "Baca juga"), in the languages of the press.
      */
@@ -607,11 +857,36 @@ public final class HtmlExtractor {
     /** "Published in Dawn, July 5th, 2026": a print-edition line (no full stop, a year). */
     private static final Pattern PRINT_EDITION = Pattern.compile("published in [^.]{1,60}\\d{4}", Pattern.CASE_INSENSITIVE);
 
-    /** The text without short closing prompts ({@link #CLOSING_PROMPTS}) and print-edition lines at its end. */
+    /**
+     * Openings of the staff credits a story ends with ("Compiled by ...", the Indonesian "Pewarta: ...
+     * / Editor: ..."), in the languages of the press. Not Reuters' "Reporting by ...; Editing by ...":
+     * Fundus's gold counts that line as the story's (its wire copy ends so), and so it stays.
+     */
+    private static final List<String> STAFF_CREDITS = List.of("compiled by", "edited by", "written by", "pewarta:",
+            "penulis:", "editor:", "redaktur:", "reporter:", "redacción:", "texto:", "text:", "mit material von",
+            "con información de");
+    /**
+     * A reporter's contact line ("Reach her at x@example.org or on X at @name", "Contact reporter ...
+     * at ..."): "reach" or "contact", then an address. Not "please email x@..." in a story's last line.
+     */
+    private static final Pattern CONTACT_LINE = Pattern.compile(
+            "\\b(?:reach|contact)\\b[^\\n]{0,120}(?:\\S@\\S+\\.\\S|\\s@\\w)", Pattern.CASE_INSENSITIVE);
+    /** A contact line is a sentence or two; a longer last paragraph is the story's. */
+    private static final int CONTACT_LINE_CHARS = 250;
+
+    /**
+     * The text without short closing prompts ({@link #CLOSING_PROMPTS}), staff credits
+     * ({@link #STAFF_CREDITS}), a reporter's contact line and print-edition lines at its end.
+     */
     static String withoutClosingPrompts(String text) {
-        for (int round = 0; round < 3; round++) {
+        for (int round = 0; round < 4; round++) {
             int cut = text.lastIndexOf("\n\n");
             String last = text.substring(cut < 0 ? 0 : cut + 2).strip();
+            if (cut >= 0 && last.length() <= CONTACT_LINE_CHARS && last.indexOf('@') >= 0
+                    && CONTACT_LINE.matcher(last).find()) {
+                text = text.substring(0, cut).stripTrailing();
+                continue;
+            }
             if (cut < 0 || last.length() > CLOSING_PROMPT_CHARS) {
                 return text;
             }
@@ -623,6 +898,9 @@ public final class HtmlExtractor {
             boolean prompt = PRINT_EDITION.matcher(opening).matches();
             for (int i = 0; i < CLOSING_PROMPTS.size() && !prompt; i++) {
                 prompt = opening.startsWith(CLOSING_PROMPTS.get(i));
+            }
+            for (int i = 0; i < STAFF_CREDITS.size() && !prompt; i++) {
+                prompt = opening.startsWith(STAFF_CREDITS.get(i));
             }
             if (!prompt) {
                 return text;
@@ -654,7 +932,7 @@ public final class HtmlExtractor {
             if (!(node instanceof Element e) || depth == 0) {
                 return FilterResult.CONTINUE;
             }
-            String marks = e.className() + " " + e.id();
+            String marks = camelWords(e.className() + " " + e.id());
             if (marks.isBlank() || e.is(CONTAINERS) || paragraphText.getOrDefault(e, 0) * 2 > total && total > 0) {
                 return FilterResult.CONTINUE;
             }
@@ -707,6 +985,33 @@ public final class HtmlExtractor {
         private static boolean isSubheading(String tag) {
             return tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '2' && tag.charAt(1) <= '6';
         }
+    }
+
+    /**
+     * Class and id names with their camel-case words apart ("imageCaption" -> "image Caption",
+     * "shareBar" -> "share Bar"), so the word lists read them as they read "image-caption"; the
+     * names themselves when they hold no lower-to-upper change (the usual case, no copy).
+     */
+    static String camelWords(String marks) {
+        int at = -1;
+        for (int k = 1; k < marks.length(); k++) {
+            if (Character.isUpperCase(marks.charAt(k)) && Character.isLowerCase(marks.charAt(k - 1))) {
+                at = k;
+                break;
+            }
+        }
+        if (at < 0) {
+            return marks;
+        }
+        StringBuilder sb = new StringBuilder(marks.length() + 8).append(marks, 0, at);
+        for (int k = at; k < marks.length(); k++) {
+            char c = marks.charAt(k);
+            if (Character.isUpperCase(c) && Character.isLowerCase(marks.charAt(k - 1))) {
+                sb.append(' ');
+            }
+            sb.append(c);
+        }
+        return sb.toString();
     }
 
     /**

@@ -3,6 +3,7 @@ package io.newswire.enrich.normalize;
 import io.newswire.enrich.api.Normalizer;
 import io.newswire.model.Article;
 import io.newswire.model.ArticleIds;
+import io.newswire.model.Attribution;
 import io.newswire.model.ContentFormat;
 import io.newswire.model.Dateline;
 import io.newswire.model.RawArticle;
@@ -49,6 +50,22 @@ public final class StandardNormalizer implements Normalizer {
         Boilerplate.Result stripped = Boilerplate.strip(text);
         text = stripped.text();
         removed.addAll(stripped.removed());
+        // An agency credit after the last sentence ("-- BERNAMA", "(Reuters)"): the page's extractor
+        // has taken it out already (it is among the removed lines); plain text still ends with it.
+        String creditAgency = null;
+        for (int k = raw.format() == ContentFormat.HTML ? 0 : removed.size(); k < removed.size(); k++) {
+            String line = removed.get(k);
+            String agency = AgencyCredits.lineAgency(line);
+            if (agency != null && !agency.isEmpty()) {
+                creditAgency = agency;
+            }
+        }
+        AgencyCredits.Credit credit = AgencyCredits.trailing(text);
+        if (credit != null) {
+            removed.add(text.substring(credit.start()).strip());
+            text = text.substring(0, credit.start()).stripTrailing();
+            creditAgency = credit.agency() != null ? credit.agency() : creditAgency;
+        }
 
         Instant publishedAt = raw.publishedAt() != null || meta == null
                 ? PublishedDates.parse(publishedText).orElse(null)
@@ -123,6 +140,14 @@ public final class StandardNormalizer implements Normalizer {
             }
         }
         text = text.strip();
+        // The credit names the agency when the lead does not; without a dateline it is the source.
+        Attribution attribution = stripped.attribution();
+        if (creditAgency != null && dateline != null && dateline.agency() == null) {
+            dateline = new Dateline(dateline.location(), dateline.locationDisplay(), dateline.region(), dateline.date(),
+                    dateline.resolvedDate(), creditAgency);
+        } else if (creditAgency != null && dateline == null && attribution == null) {
+            attribution = new Attribution(creditAgency);
+        }
 
         Source source = raw.source();
         String domain = ArticleIds.domain(url).orElse(null);
@@ -143,7 +168,7 @@ public final class StandardNormalizer implements Normalizer {
                         : PageMetadata.language(raw.language()))
                 .publishedAt(publishedAt)
                 .dateline(dateline)
-                .attribution(stripped.attribution())
+                .attribution(attribution)
                 .license(stripped.license())
                 .boilerplate(removed)
                 .stats(TextStatistics.of(text))

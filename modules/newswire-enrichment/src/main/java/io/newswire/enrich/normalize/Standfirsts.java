@@ -79,6 +79,13 @@ final class Standfirsts {
             }
             seen++;
             String marks = e.className() + " " + e.id();
+            if (e.normalName().equals("ul") || e.normalName().equals("ol")) {
+                String bullets = bullets(e, marks, doc);
+                if (bullets != null) {
+                    return bullets;
+                }
+                continue;
+            }
             if (!TAGS.contains(e.normalName()) || NOT_STANDFIRST.matcher(marks).find()
                     || BYLINE_OPENING.matcher(text).lookingAt() || text.length() > MAX_CHARS
                     || text.split("\\s+").length < MIN_WORDS || !e.select("a").text().isEmpty()) {
@@ -104,19 +111,76 @@ final class Standfirsts {
         return null;
     }
 
+    /** Items of a summary list under the headline: a few, each a sentence. */
+    private static final int MIN_BULLETS = 2;
+    private static final int MAX_BULLETS = 6;
+    /** Class words of summary lists ("bullets", "highlights", "key points", "takeaways"). */
+    private static final Pattern BULLET_MARKS = Pattern.compile("(?:^|[\\s_-])(?:bullets?|highlights?|key-?points"
+            + "|takeaways?|summary|lead|intro)(?:$|[\\s_-])", Pattern.CASE_INSENSITIVE);
+    /** A bullet that only points to another story ("Read more: ..."): not part of the summary. */
+    private static final Pattern TEASER_BULLET = Pattern.compile("(?:read more|read also|also read|see also|watch|"
+            + "more)\\s*[:|]", Pattern.CASE_INSENSITIVE);
+
     /**
-     * The first {@code <h1>} whose words are the title's, or are most of it ("Headline | Site"); not
-     * a site's name set as a link home in an {@code <h1>}, whose tagline follows it.
+     * The summary bullets a tabloid sets under its headline (a list of two to six sentence-long items,
+     * none a link), one a line, when the list is marked by its class ({@link #BULLET_MARKS}) or an item
+     * is most of the meta description; a bullet pointing to another story is left out. Else {@code null}.
+     */
+    private static String bullets(Element list, String marks, Document doc) {
+        List<Element> items = list.children();
+        if (items.size() < MIN_BULLETS || items.size() > MAX_BULLETS || NOT_STANDFIRST.matcher(marks).find()) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder();
+        boolean described = false;
+        Set<String> description = null;
+        for (Element item : items) {
+            String text = TextCleaner.clean(item.text()).strip();
+            if (!item.normalName().equals("li") || text.length() > MAX_CHARS) {
+                return null;
+            }
+            if (TEASER_BULLET.matcher(text).lookingAt() || !item.select("a").text().isEmpty()) {
+                continue;
+            }
+            if (text.split("\\s+").length < MIN_WORDS) {
+                return null;
+            }
+            if (!described) {
+                if (description == null) {
+                    description = new HashSet<>(ArticleBodies.words(metaDescription(doc)));
+                }
+                List<String> words = ArticleBodies.words(text);
+                int in = 0;
+                for (String w : words) {
+                    if (description.contains(w)) {
+                        in++;
+                    }
+                }
+                described = !words.isEmpty() && in >= IN_DESCRIPTION * words.size();
+            }
+            out.append(out.length() == 0 ? "" : "\n\n").append(text);
+        }
+        return out.length() > 0 && (described || BULLET_MARKS.matcher(marks).find()) ? out.toString() : null;
+    }
+
+    /**
+     * The first {@code <h1>} whose words are the title's, or are most of it ("Headline | Site"), or
+     * begin with it (a title cut short of a long headline); an {@code <h2>} the same way when no
+     * {@code <h1>} is the headline (tabloids set theirs in an {@code <h2>}). Not a site's name set as a
+     * link home in a heading, whose tagline follows it.
      */
     private static Element headline(Document doc, String title) {
         String t = flat(title);
-        for (Element h1 : doc.body().getElementsByTag("h1")) {
-            String h = flat(h1.text());
-            if (h.isEmpty() || h1.selectFirst("a") != null || h1.closest("a") != null) {
-                continue;
-            }
-            if (h.equals(t) || h.length() * 2 >= t.length() && t.contains(h)) {
-                return h1;
+        for (String tag : List.of("h1", "h2")) {
+            for (Element h : doc.body().getElementsByTag(tag)) {
+                String words = flat(h.text());
+                if (words.isEmpty() || h.selectFirst("a") != null || h.closest("a") != null) {
+                    continue;
+                }
+                if (words.equals(t) || words.length() * 2 >= t.length() && t.contains(words)
+                        || t.length() * 2 >= words.length() && words.startsWith(t)) {
+                    return h;
+                }
             }
         }
         return null;

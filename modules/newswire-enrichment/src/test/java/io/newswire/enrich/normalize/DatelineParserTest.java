@@ -168,6 +168,14 @@ class DatelineParserTest {
         // The Hindu: the place ends the timestamp line
         "Updated - May 02, 2026 08:15 pm IST - KOCHI\\n\\nThe port handled more ships. | KOCHI        | -                        | -          | -            | The port handled more ships.",
         "Published - May 02, 2026 08:15 pm IST - NAVI MUMBAI\\nTolls rose on Monday. | NAVI MUMBAI  | -                        | -          | -            | Tolls rose on Monday.",
+        // German, Austrian and Swiss papers' short form: the place and a full stop ("Ort.")
+        "Berlin. Die Bauminister der Länder fordern schnellere Verfahren.         | Berlin       | -                        | -          | -            | Die Bauminister der Länder fordern schnellere Verfahren.",
+        "Wien. Die Regierung will die Pendlerpauschale erhöhen.                  | Wien         | -                        | -          | -            | Die Regierung will die Pendlerpauschale erhöhen.",
+        "Frankfurt am Main. Die Zahl der Fluggäste ist erneut gestiegen.         | Frankfurt am Main | -                   | -          | -            | Die Zahl der Fluggäste ist erneut gestiegen.",
+        "Lützenhagen.  Ein Mann ist bei einem Brand in seinem Haus gestorben.   | Lützenhagen  | -                        | -          | -            | Ein Mann ist bei einem Brand in seinem Haus gestorben.",
+        // KNA without a dash, epd with a full stop
+        "Bonn (KNA) Die Bischöfe haben sich für einen besseren Schutz ausgesprochen. | Bonn     | -                        | -          | KNA          | Die Bischöfe haben sich für einen besseren Schutz ausgesprochen.",
+        "Hannover (epd). Niedersachsen will mehr Geld bereitstellen.             | Hannover     | -                        | -          | epd          | Niedersachsen will mehr Geld bereitstellen.",
     })
     void shouldReadOtherAgenciesDatelinesWhenTextStartsWithOne(String text, String location, String region,
             String resolved, String agency, String rest) {
@@ -327,6 +335,15 @@ class DatelineParserTest {
         "ÜBER",
         "Multan, Apr 7: a day in pictures",
         "广州4月9日的气温创下新高。",
+        // one-word sentences opening German features, and English abbreviations before a name
+        "Corona. Das Wort hat sich in den Alltag vieler Familien eingebrannt.",
+        "Endlich. Nach drei Jahren Bauzeit ist die neue Brücke fertig.",
+        "Achtung. Auf der A7 kommt Ihnen ein Falschfahrer entgegen.",
+        "Frau Müller. So nennen die Kinder ihre Lehrerin seit dreißig Jahren.",
+        "Mr. Gonzalez said the plan would cost about $4 million.",
+        "St. Louis officials said on Monday the stadium would reopen.",
+        "Washington. That is where the money goes, critics of the plan say.",
+        "John Smith (AP) Photo by the staff of the paper",
         "新华社记者在广州4月9日拍摄的照片。",
         "新华社广州报道，市场平稳。",
     })

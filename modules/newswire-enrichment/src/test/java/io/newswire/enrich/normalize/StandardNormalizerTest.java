@@ -111,6 +111,28 @@ class StandardNormalizerTest {
         assertThat(a.title()).isEqualTo("T");
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', nullValues = "-", value = {
+        // the lead names no agency: the credit after the last sentence does
+        "Bernama | KOTA BHARU, Nov 27 -- The state will open 40 relief centres.\\n\\n-- BERNAMA | KOTA BHARU | BERNAMA | - | The state will open 40 relief centres.",
+        "PTI inputs | NEW DELHI: The Centre extended the deadline by a month.\\n\\n(With inputs from PTI) | NEW DELHI | PTI | - | The Centre extended the deadline by a month.",
+        "Reuters after the sentence | NAIROBI, Kenya, Nov 28 — The central bank held its rate. (Reuters) | NAIROBI | Reuters | - | The central bank held its rate.",
+        "German short dateline, dpa | Kiel. Die Landesregierung will die Fähre sichern.\\n\\n(dpa) | Kiel | dpa | - | Die Landesregierung will die Fähre sichern.",
+        // the lead's agency stays; the credit only leaves the text
+        "lead has one | KUALA LUMPUR, Nov 29 (Bernama) -- Palm oil futures ended lower.\\n\\n-- BERNAMA | KUALA LUMPUR | Bernama | - | Palm oil futures ended lower.",
+        // no dateline: the credit is the story's source
+        "no dateline | The ministry said on Monday it would review the rules.\\n\\n— Bernama | - | - | Bernama | The ministry said on Monday it would review the rules.",
+    })
+    void shouldTakeTheAgencyFromTheClosingCreditWhenTheLeadNamesNone(String kind, String body, String location,
+            String agency, String source, String text) {
+        Article a = normalize(body.replace("\\n", "\n"));
+
+        assertThat(a.dateline() == null ? null : a.dateline().location()).as(kind).isEqualTo(location);
+        assertThat(a.dateline() == null ? null : a.dateline().agency()).as(kind).isEqualTo(agency);
+        assertThat(a.attribution() == null ? null : a.attribution().originalSource()).as(kind).isEqualTo(source);
+        assertThat(a.text()).as(kind).isEqualTo(text);
+    }
+
     @Test
     void shouldNotInventADatelineOrTitleWhenBodyIsPlainProse() {
         Article a = normalize("Paris is preparing for the summit, officials said.\nSecurity was tightened.");
@@ -118,6 +140,21 @@ class StandardNormalizerTest {
         assertThat(a.title()).isNull();
         assertThat(a.publishedAt()).isNull();
         assertThat(a.text()).isEqualTo("Paris is preparing for the summit, officials said.\nSecurity was tightened.");
+    }
+
+    @Test
+    void shouldTakeTheAgencyFromThePagesClosingCreditWhenTheLeadNamesNone() {
+        RawArticle raw = RawArticle.builder("<html><body><article><p>IPOH, Nov 26 — Three men were detained after a "
+                        + "raid on a gambling den, police said.</p><p>They will be charged on Monday.</p>"
+                        + "<p>— Bernama</p></article></body></html>")
+                .id("c-4").format(ContentFormat.HTML).ingestedAt(INGEST).build();
+
+        Article a = normalizer.normalize(raw, INGEST);
+
+        assertThat(a.dateline().location()).isEqualTo("IPOH");
+        assertThat(a.dateline().agency()).isEqualTo("Bernama");
+        assertThat(a.text()).endsWith("They will be charged on Monday.");
+        assertThat(a.boilerplate()).contains("— Bernama");
     }
 
     @Test

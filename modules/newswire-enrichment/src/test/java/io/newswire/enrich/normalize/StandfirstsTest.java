@@ -37,6 +37,12 @@ class StandfirstsTest {
         "linked teaser | Ferry terminal to close | | <h1>Ferry terminal to close</h1><p class='intro'>Read <a href='/x'>our earlier report on the pier survey here</a></p> | ",
         // an unmarked line whose words are not the description's
         "unmarked other line | Ferry terminal to close | A short summary of something else entirely. | <h1>Ferry terminal to close</h1><div>Listen to this article in five minutes flat</div> | ",
+        // a tabloid: the headline in an h2, the title cut short of it, summary bullets under it
+        "tabloid bullets | Ferry terminal to close | Commuters face a longer crossing while a new pier is built nearby. | <h2 class='headline-main'>Ferry terminal to close - pier goes too</h2><ul class='x-list'><li><strong>Commuters face a longer crossing while a new pier is built nearby</strong></li><li><strong>The council says the temporary landing will open in March</strong></li><li><strong>Read more: Pier survey found cracks in six pylons</strong></li></ul> | Commuters face a longer crossing while a new pier is built nearby\\n\\nThe council says the temporary landing will open in March",
+        "bullets marked by class | Ferry terminal to close | | <h1>Ferry terminal to close</h1><ul class='article-highlights'><li>Commuters face a longer crossing while a new pier is built</li><li>The council says the temporary landing will open in March</li></ul> | Commuters face a longer crossing while a new pier is built\\n\\nThe council says the temporary landing will open in March",
+        // not a standfirst: a list of links under the headline, unmarked bullets of other words
+        "link list | Ferry terminal to close | | <h1>Ferry terminal to close</h1><ul class='highlights'><li><a href='/1'>Pier survey found cracks in six pylons</a></li><li><a href='/2'>Ferry fares to rise in January, operator says</a></li></ul> | ",
+        "unmarked bullets | Ferry terminal to close | A summary of another matter entirely here. | <h1>Ferry terminal to close</h1><ul><li>Sign in to save this story to your reading list</li><li>Turn on alerts for updates on this topic</li></ul> | ",
         // an h1 that is not the page's headline
         "other h1 | Ferry terminal to close | | <h1>Coast Herald</h1><p class='dek'>Commuters face a longer crossing while a new pier is built.</p> | ",
     })
@@ -44,7 +50,8 @@ class StandfirstsTest {
             String header, String standfirst) {
         String text = HtmlExtractor.extract(page(title, description == null ? "" : description, header)).text();
         String body = STORY + "\n\n" + MORE;
-        assertThat(text).as(layout).isEqualTo(standfirst == null ? body : standfirst + "\n\n" + body);
+        assertThat(text).as(layout).isEqualTo(standfirst == null ? body
+                : standfirst.replace("\\n", "\n") + "\n\n" + body);
     }
 
     @ParameterizedTest(name = "{0}")

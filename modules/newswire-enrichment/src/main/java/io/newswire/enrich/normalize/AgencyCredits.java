@@ -1,0 +1,144 @@
+package io.newswire.enrich.normalize;
+
+import java.util.Locale;
+
+/**
+ * The agency credit a story ends with, on a line of its own ("-- BERNAMA", "— NAN", "- UNB",
+ * "(dpa)", "(With inputs from PTI)") or after its last sentence ("... on Thursday. (Reuters)"): papers
+ * that carry wire copy credit it there when the lead names no agency. The credit is not story; the
+ * agency it names is the article's. Only listed agencies (the dateline parser's list, and compounds of
+ * them: "NNN-XINHUA", "dpa/lnw") are read, so a closing "— Jane" or "(file)" is left alone.
+ */
+final class AgencyCredits {
+
+    /**
+     * A credit and where it starts in the text.
+     *
+     * @param agency the agency it names, or {@code null} ("(With inputs from agencies)")
+     * @param start  where the credit starts; the story is the text before it
+     */
+    record Credit(String agency, int start) {
+    }
+
+    /** A credit line is a dash and a name: longer than this it is a sentence. */
+    private static final int MAX_LINE = 40;
+    /** "(With inputs from PTI)" and the like. */
+    private static final String WITH_INPUTS = "with inputs from ";
+
+    private AgencyCredits() {
+    }
+
+    /** The credit that ends {@code text}, or {@code null}. */
+    static Credit trailing(String text) {
+        int end = text.length();
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        // A credit ends in its name's letter or a bracket; a story ends in a full stop or a quote: most
+        // texts are done with here, at the cost of one look.
+        if (end == 0 || text.charAt(end - 1) != ')' && !Character.isLetter(text.charAt(end - 1))) {
+            return null;
+        }
+        int lineStart = text.lastIndexOf('\n', end - 1) + 1;
+        if (end - lineStart <= MAX_LINE + WITH_INPUTS.length() && lineStart > 0) {
+            String line = text.substring(lineStart, end);
+            String agency = lineAgency(line);
+            if (agency != null) {
+                return new Credit(agency.isEmpty() ? null : agency, lineStart);
+            }
+        }
+        // "... on Thursday. (Reuters)": the agency in parentheses after the last sentence.
+        if (text.charAt(end - 1) == ')') {
+            int open = text.lastIndexOf('(', end - 1);
+            if (open > lineStart && end - open <= MAX_LINE && open >= 2 && text.charAt(open - 1) == ' ') {
+                char before = text.charAt(open - 2);
+                String name = text.substring(open + 1, end - 1).strip();
+                if (".!?\"”’".indexOf(before) >= 0 && isAgency(name)) {
+                    return new Credit(name, open - 1);
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The agency a whole line credits ("-- BERNAMA", "— NNN-XINHUA", "(dpa)", "(With inputs from PTI)");
+     * the empty string for a credit that names none ("(With inputs from agencies)"); else {@code null}.
+     */
+    static String lineAgency(String line) {
+        String l = line.strip();
+        if (l.length() < 3) {
+            return null;
+        }
+        if (l.charAt(0) == '(' && l.charAt(l.length() - 1) == ')') {
+            String inner = l.substring(1, l.length() - 1).strip();
+            String lower = inner.toLowerCase(Locale.ROOT);
+            if (lower.startsWith(WITH_INPUTS)) {
+                String named = inner.substring(WITH_INPUTS.length()).strip();
+                return isAgency(named) ? named : lower.endsWith("agencies") ? "" : null;
+            }
+            return isAgency(inner) ? inner : null;
+        }
+        int k = 0;
+        while (k < l.length() && isDash(l.charAt(k))) {
+            k++;
+        }
+        if (k == 0 || k > 2) {
+            return null;
+        }
+        String name = l.substring(k).strip();
+        return isAgency(name) || isSignOff(name) ? name : null;
+    }
+
+    /** Words a release or a wire story ends with after a dash that are not agencies ("-- ENDS", "— MORE"). */
+    private static final java.util.Set<String> NOT_AGENCIES = java.util.Set.of("END", "ENDS", "MORE", "AP PHOTO",
+            "FILE", "PHOTO");
+
+    /**
+     * An unlisted agency's sign-off after a dash: one word of two to twelve capitals, hyphens allowed
+     * ("-- BNS", "— KNA-EPD"); a dash before an all-capitals word at a story's end credits its agency.
+     */
+    private static boolean isSignOff(String name) {
+        if (name.length() < 2 || name.length() > 12 || NOT_AGENCIES.contains(name)) {
+            return false;
+        }
+        for (int k = 0; k < name.length(); k++) {
+            char c = name.charAt(k);
+            if (!(Character.isUpperCase(c) || c == '-' && k > 0 && k < name.length() - 1)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A listed agency, or a compound of listed agencies joined by hyphens or slashes ("NNN-XINHUA", "dpa/lnw"). */
+    static boolean isAgency(String name) {
+        if (name.isEmpty() || name.length() > MAX_LINE || !Character.isLetter(name.charAt(0))) {
+            return false;
+        }
+        if (DatelineParser.isAgency(name)) {
+            return true;
+        }
+        int cut = indexOfJoin(name);
+        // A regional service after a slash ("dpa/lnw") is named by its agency; a hyphen joins two agencies.
+        return cut > 0 && DatelineParser.isAgency(name.substring(0, cut))
+                && (name.charAt(cut) == '/' || isAgency(name.substring(cut + 1)));
+    }
+
+    private static int indexOfJoin(String name) {
+        for (int k = 0; k < name.length(); k++) {
+            char c = name.charAt(k);
+            if (c == '-' || c == '/') {
+                return k;
+            }
+            if (!Character.isLetter(c)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isDash(char c) {
+        return c == '-' || c == '–' || c == '—';
+    }
+}

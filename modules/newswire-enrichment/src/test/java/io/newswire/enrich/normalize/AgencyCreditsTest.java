@@ -1,0 +1,44 @@
+package io.newswire.enrich.normalize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class AgencyCreditsTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+        // a dash and the agency on the last line, in the agencies' casings
+        "Bernama capitals | The state will open 40 relief centres.\\n\\n-- BERNAMA | BERNAMA | The state will open 40 relief centres.",
+        "em dash | Three men were detained, police said.\\n\\n— Bernama | Bernama | Three men were detained, police said.",
+        "compound | The Senate passed the budget on Thursday.\\n\\n— NNN-XINHUA | NNN-XINHUA | The Senate passed the budget on Thursday.",
+        "unlisted sign-off | Parliament approved the law.\\n\\n-- BNS | BNS | Parliament approved the law.",
+        // in parentheses on its own line, or after the last sentence
+        "own line | Die Polizei ermittelt.\\n\\n(dpa) | dpa | Die Polizei ermittelt.",
+        "after the sentence | The central bank held its rate on Thursday. (Reuters) | Reuters | The central bank held its rate on Thursday.",
+        "inputs from | The Centre extended the deadline by a month.\\n\\n(With inputs from PTI) | PTI | The Centre extended the deadline by a month.",
+        "regional service | Der Landtag tagt am Freitag.\\n\\n(dpa/lnw) | dpa/lnw | Der Landtag tagt am Freitag.",
+    })
+    void shouldReadTheAgencyWhenAStoryEndsWithItsCredit(String kind, String text, String agency, String story) {
+        String t = text.replace("\\n", "\n");
+        AgencyCredits.Credit credit = AgencyCredits.trailing(t);
+
+        assertThat(credit).as(kind).isNotNull();
+        assertThat(credit.agency()).as(kind).isEqualTo(agency);
+        assertThat(t.substring(0, credit.start()).strip()).as(kind).isEqualTo(story);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "a name after a dash | The poem ends there.\\n\\n— Jane",
+        "a release's end mark | The company makes pumps.\\n\\n-- ENDS",
+        "a caption note in parentheses | The bridge opened in 1932.\\n\\n(file)",
+        "parentheses mid-sentence | The rate was held (Reuters reported) and markets rose",
+        "no sentence before | (Reuters)",
+        "an unlisted name after the sentence | The mayor spoke on Monday. (Kelly)",
+    })
+    void shouldFindNoCreditWhenTheLastLineIsNotAnAgencys(String kind, String text) {
+        assertThat(AgencyCredits.trailing(text.replace("\\n", "\n"))).as(kind).isNull();
+    }
+}
