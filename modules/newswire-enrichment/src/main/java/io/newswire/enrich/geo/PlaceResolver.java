@@ -939,10 +939,38 @@ final class PlaceResolver {
         if (fragment) {
             return true;
         }
-        // a small foreign town's name before another name: "a Honda CRV" is a car. A town by an alternate name is
-        // not dropped for that alone: "Ghent" (Gent) and "Bruges" (Brugge) in a London story are Belgium's
-        return kind == Gazetteer.PLACE && gaz.population(e) < UNSUPPORTED_MIN_POPULATION
-                && SpotContext.capitalisedWordAfter(text, s.end());
+        if (kind != Gazetteer.PLACE) {
+            return false;
+        }
+        // a small foreign town's name before another name: "a Honda CRV" is a car; before "and" and a person's
+        // name it is a given name sharing that person's surname: "Vito and Vincenzo Ferrante", "Dolores or Lucia Reyes"
+        return gaz.population(e) < UNSUPPORTED_MIN_POPULATION
+                && (SpotContext.capitalisedWordAfter(text, s.end()) || sharedSurname(text, s.end()));
+    }
+
+    /**
+     * Whether " and " or " or " at {@code end} is followed by two capitalised words and no more: a given name and a
+     * surname, which the word before shares ("Vito and Vincenzo Ferrante").
+     */
+    private static boolean sharedSurname(String text, int end) {
+        int p = text.startsWith(" and ", end) ? end + 5 : text.startsWith(" or ", end) ? end + 4 : -1;
+        if (p < 0 || p >= text.length() || !Character.isUpperCase(text.charAt(p))) {
+            return false;
+        }
+        int e1 = p;
+        while (e1 < text.length() && Character.isLetter(text.charAt(e1))) {
+            e1++;
+        }
+        if (e1 + 1 >= text.length() || text.charAt(e1) != ' ' || !Character.isUpperCase(text.charAt(e1 + 1))) {
+            return false;
+        }
+        int e2 = e1 + 1;
+        while (e2 < text.length() && Character.isLetter(text.charAt(e2))) {
+            e2++;
+        }
+        // "Vito and Vincenzo Ferrante were", not "Vito and San Marco Argentano" (a third capitalised word)
+        return e2 - e1 > 2 && !(e2 + 1 < text.length() && text.charAt(e2) == ' '
+                && Character.isUpperCase(text.charAt(e2 + 1)));
     }
 
     /** The mentions of the article's LOCATION entities; empty when it has none. */
