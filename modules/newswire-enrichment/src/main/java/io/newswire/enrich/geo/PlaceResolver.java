@@ -943,16 +943,17 @@ final class PlaceResolver {
             return false;
         }
         // a small foreign town's name before another name: "a Honda CRV" is a car; before "and" and a person's
-        // name it is a given name sharing that person's surname: "Vito and Vincenzo Ferrante", "Dolores or Lucia Reyes"
+        // name it is a given name sharing that person's surname: "Vito and Vincenzo Ferrante", "Dolores or Lucia
+        // Reyes". Not after "in", "near" (a cue: "in Rehab and New Cairo"), nor before a place ("New Cairo")
         return gaz.population(e) < UNSUPPORTED_MIN_POPULATION
-                && (SpotContext.capitalisedWordAfter(text, s.end()) || sharedSurname(text, s.end()));
+                && (SpotContext.capitalisedWordAfter(text, s.end()) || sharedSurname(text, s.end()) && !SpotContext.locativeBefore(text, s.start()));
     }
 
     /**
      * Whether " and " or " or " at {@code end} is followed by two capitalised words and no more: a given name and a
      * surname, which the word before shares ("Vito and Vincenzo Ferrante").
      */
-    private static boolean sharedSurname(String text, int end) {
+    private boolean sharedSurname(String text, int end) {
         int p = text.startsWith(" and ", end) ? end + 5 : text.startsWith(" or ", end) ? end + 4 : -1;
         if (p < 0 || p >= text.length() || !Character.isUpperCase(text.charAt(p))) {
             return false;
@@ -970,7 +971,7 @@ final class PlaceResolver {
         }
         // "Vito and Vincenzo Ferrante were", not "Vito and San Marco Argentano" (a third capitalised word)
         return e2 - e1 > 2 && !(e2 + 1 < text.length() && text.charAt(e2) == ' '
-                && Character.isUpperCase(text.charAt(e2 + 1)));
+                && Character.isUpperCase(text.charAt(e2 + 1))) && gaz.byKey(Folding.key(text, p, e2)) == null;
     }
 
     /** The mentions of the article's LOCATION entities; empty when it has none. */

@@ -62,6 +62,7 @@ class ForeignReadingTest {
         "es | - | La feria de León, en Nicaragua, atrajo a miles de visitantes de Managua. | León; Nicaragua; Managua | León | NI",
         "en | - | Floods cut roads around Solo in Central Java, Indonesia, on Monday. | Solo; Central Java; Indonesia | Solo | ID",
         "en | - | Fans travelled from Manchester, England, to Cologne for the final. | Manchester; England; Cologne | Cologne | DE",
+        "en | London | British tourists flew from Gatwick to Pisa and Santa Maria, the airline said. | Gatwick; Pisa; Santa Maria | Pisa | IT",
         "de | - | Der Zug aus Győr kam mit einer Stunde Verspätung in Wien an. | Győr; Wien | Győr | HU",
         "en | - | Flooding hit Sur, a port town in Oman, on Tuesday, officials in Muscat said. | Sur; Oman; Muscat | Sur | OM",
         "en | London | The British brewer will build a plant in Ghent, the company said. | Ghent | Ghent | BE",
