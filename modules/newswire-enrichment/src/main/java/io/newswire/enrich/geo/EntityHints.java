@@ -54,6 +54,16 @@ final class EntityHints {
         return out;
     }
 
+    /** Whether {@code s} is all of an organisation of {@code starts}: a team named by its town ("Reading"). */
+    static boolean isOne(int[] starts, GeoSpotter.Spot s) {
+        for (int i = 0; i < starts.length; i += 2) {
+            if (starts[i] == s.start() && starts[i + 1] == s.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether {@code s} is the first word of an organisation of {@code starts} and not all of it. */
     static boolean startsOne(int[] starts, GeoSpotter.Spot s) {
         for (int i = 0; i < starts.length; i += 2) {

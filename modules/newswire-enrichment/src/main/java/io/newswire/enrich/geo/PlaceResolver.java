@@ -447,7 +447,8 @@ final class PlaceResolver {
             }
             boolean team = teamHead != null && teamHead[i] && e == teamCity[i];
             if (accept(s, e, text, named, votes, datelineCountry, cue || team, contained || inNamedDivision,
-                    divisionWord, greater, organisationHead || team, insideLonger(text, s, locationSpans))) {
+                    divisionWord, greater, organisationHead || team, insideLonger(text, s, locationSpans),
+                    organisationStarts != null && EntityHints.isOne(organisationStarts, s))) {
                 int k2 = Gazetteer.kind(e);
                 // "Borno State", "Oaxaca State", "Kwara State": a division word written with a capital is part
                 // of the division's name ("Kech district" in small letters is not). Not when a capitalised word
@@ -1117,7 +1118,7 @@ final class PlaceResolver {
 
     private boolean accept(GeoSpotter.Spot s, int e, String text, double[] named, double[] votes,
             int datelineCountry, boolean cue, boolean contained, boolean divisionAfter, boolean prefixed,
-            boolean organisationHead, boolean fragment) {
+            boolean organisationHead, boolean fragment, boolean wholeOrganisation) {
         int kind = Gazetteer.kind(e);
         int c = gaz.countryOf(e);
         double ownVote = kind == Gazetteer.PLACE ? 1 : 0;
@@ -1192,10 +1193,17 @@ final class PlaceResolver {
         if (kind == Gazetteer.COUNTRY || kind == Gazetteer.DEMONYM || kind == Gazetteer.CONTINENT) {
             return true;
         }
+        long population = gaz.population(e);
+        if (wholeOrganisation && kind == Gazetteer.PLACE && supported && population >= ORGANISATION_CITY_MIN_POPULATION
+                && !s.byVariant() && gaz.isOwnName(e, Folding.key(text, s.start(), s.end()))) {
+            // an organisation the entities stage drew over a town's own name alone, in a country the story is
+            // about: a team or a council named by its town ("a 1-0 defeat to Reading", "Leeds were relegated"),
+            // which geoparsing counts as a (metonymic) mention of the town, though "Reading" alone is a gerund
+            return true;
+        }
         if (SpotContext.NOT_ALONE.contains(Folding.folded(text.substring(s.start(), s.end())))) {
             return false;
         }
-        long population = gaz.population(e);
         if (singleWord && surfaceLength <= 5 && SpotContext.allCapitals(text, s.start(), s.end()) && population < 1_000_000) {
             // "IRNA", "OPEC", "NATO": a short word in capitals is an acronym far more often than a town
             return false;
