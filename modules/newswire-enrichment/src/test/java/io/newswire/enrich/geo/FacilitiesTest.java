@@ -70,6 +70,7 @@ class FacilitiesTest {
         "The Hospital said in Leeds that two patients were stable.                               | Hospital                  | ORGANIZATION",
         "La Clinique a publié un communiqué à Nantes lundi.                                      | Clinique                  | ORGANIZATION",
         "The Hospital Authority in Hong Kong said beds were short.                               | Hospital Authority        | ORGANIZATION",
+        "Le Stade Toulousain a battu le Racing samedi à Toulouse.                                 | Stade Toulousain          | ORGANIZATION",
     })
     void shouldNotReadAPlaceWhenTheNameIsABodyAPersonOrAGenericWord(String text, String surface, EntityType type) {
         assertThat(place(enrich(text, surface, type), surface)).isEmpty();
