@@ -389,9 +389,58 @@ public final class BuildGazetteer {
                 }
             }
             names.add(f[1]);
+            for (String n : List.of(f[1], f[2])) {
+                names.addAll(koreanProvince(n));
+            }
+            names.addAll(LOCAL_NAMES.getOrDefault(f[0], List.of()));
             writeKeys(o, names, true, false);
         }
         return rows.size();
+    }
+
+    /** The divisions' own names in their country's language ({@code division-local-names.tsv}), by code. */
+    static final Map<String, List<String>> LOCAL_NAMES = localNames();
+
+    private static Map<String, List<String>> localNames() {
+        Map<String, List<String>> out = new HashMap<>();
+        try (var in = BuildGazetteer.class.getResourceAsStream("/io/newswire/eval/division-local-names.tsv")) {
+            if (in == null) {
+                throw new IllegalStateException("division-local-names.tsv missing from the classpath");
+            }
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                String[] f = line.split("\t", -1);
+                if (!line.isBlank() && !line.startsWith("#") && f.length >= 2) {
+                    out.put(f[0].strip(), List.of(f[1].strip().split("\\|")));
+                }
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return Map.copyOf(out);
+    }
+
+    /** A Korean province's romanised name: "P'yongan-bukto", "Hwanghae-namdo", "Kangwon-do", "Gyeonggi-do". */
+    private static final Pattern KOREAN_PROVINCE = Pattern.compile("(?i)^(.+?)-(bukto|namdo|do)$");
+
+    /**
+     * The English forms news writes for a Korean province GeoNames names in romanised Korean: "-bukto" is
+     * "North X", "-namdo" "South X", "-do" "X" ("North Pyongan Province", "South Hwanghae", "Kangwon"); with
+     * the apostrophe of the older romanisation dropped too ("P'yongan" is written "Pyongan").
+     */
+    static List<String> koreanProvince(String name) {
+        java.util.regex.Matcher m = KOREAN_PROVINCE.matcher(name);
+        if (!m.matches()) {
+            return List.of();
+        }
+        String stem = m.group(1);
+        String suffix = m.group(2).toLowerCase(Locale.ROOT);
+        String prefix = suffix.equals("bukto") ? "North " : suffix.equals("namdo") ? "South " : "";
+        List<String> out = new ArrayList<>(List.of(prefix + stem));
+        String plain = stem.replace("'", "").replace("\u2019", "");
+        if (!plain.equals(stem)) {
+            out.add(prefix + plain);
+        }
+        return out;
     }
 
     /**
@@ -401,7 +450,8 @@ public final class BuildGazetteer {
      */
     private static final Pattern ADMIN2_WORDS = Pattern.compile(
             "(?i)(?: (?:County|District|Parish|Division|Municipality|Borough|Tehsil|Census Area|City and Borough))$"
-                    + "|^(?:Province|County|District|Prefecture|Governorate|Department|Region|State) of (?:the )?");
+                    + "|^(?:Province|County|District|Prefecture|Governorate|Department|Region|State) of (?:the )?"
+                    + "|^Regierungsbezirk (?:der )?");
 
     /**
      * Second-level divisions ({@code admin2Codes.txt}: counties, districts, parishes; optional). GeoNames
@@ -614,7 +664,8 @@ public final class BuildGazetteer {
 
     /**
      * Writes the continents, then the curated features of {@value #REGIONS_RESOURCE}: name, feature code,
-     * no GeoNames id (the list is ours), and a point derived from its anchors, the spherical mean of the
+     * GeoNames id and point when the row gives them (fifth and sixth columns: the feature's GeoNames record),
+     * else no id and a point derived from its anchors, the spherical mean of the
      * GeoNames points of the places ("Name/CC": the most populous place of that name in that country)
      * and countries ("CC": the country's point) it lists. A feature with an anchor that is not in the
      * input files is left out, and named in the log.
@@ -644,6 +695,14 @@ public final class BuildGazetteer {
         for (String[] r : regions) {
             if (r.length < 4) {
                 throw new IOException(REGIONS_RESOURCE + ": four columns expected: " + String.join("\t", r));
+            }
+            if (r.length >= 6 && !r[4].isBlank()) {
+                // GeoNames' own id and point, written beside the anchors: the point GeoNames gives the feature
+                // (often a round figure inside an ocean) rather than the mean of towns on its shores
+                String[] ll = r[5].split(",");
+                kept.add(r);
+                points.add(new float[] {Float.parseFloat(ll[0].strip()), Float.parseFloat(ll[1].strip())});
+                continue;
             }
             double x = 0;
             double y = 0;
@@ -692,7 +751,7 @@ public final class BuildGazetteer {
             String[] r = kept.get(k);
             o.writeUTF(r[0]);
             o.writeUTF(r[2]);
-            o.writeInt(0);
+            o.writeInt(r.length >= 6 && !r[4].isBlank() ? Integer.parseInt(r[4].strip()) : 0);
             o.writeFloat(points.get(k)[0]);
             o.writeFloat(points.get(k)[1]);
             o.writeLong(REGION_WEIGHT);

@@ -90,6 +90,23 @@ class BuildGazetteerTest {
         // the sea (ten names) and the town of 1,500 join the two places; the hill and the hamlet do not
         assertThat(log.toString(StandardCharsets.UTF_8)).contains("4 places (2 from the dump;");
         // a curated region whose anchors the input files lack is left out and named, not placed anywhere
-        assertThat(log.toString(StandardCharsets.UTF_8)).contains("left out Atlantic Ocean: anchor Ponta Delgada/PT");
+        assertThat(log.toString(StandardCharsets.UTF_8)).contains("left out Indian Ocean: anchor Port Louis/MU");
+        // a row with GeoNames' own id and point needs no anchor
+        assertThat(log.toString(StandardCharsets.UTF_8)).doesNotContain("left out Atlantic Ocean");
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        // GeoNames' romanised Korean name | the English forms news writes
+        "Ch'ungch'ong-bukto | North Ch'ungch'ong; North Chungchong",
+        "Hwanghae-namdo     | South Hwanghae",
+        "Kangwon-do         | Kangwon",
+        "Jeju-do            | Jeju",
+        "Seoul              | -",
+    })
+    void shouldGiveKoreanProvincesTheirEnglishFormsWhenNamedInRomanisedKorean(String name, String english) {
+        java.util.List<String> expected = english.equals("-") ? java.util.List.of()
+                : java.util.Arrays.stream(english.split(";")).map(String::strip).toList();
+        assertThat(BuildGazetteer.koreanProvince(name)).isEqualTo(expected);
     }
 }

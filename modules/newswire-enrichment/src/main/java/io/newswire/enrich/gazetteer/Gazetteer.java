@@ -467,9 +467,12 @@ public final class Gazetteer {
     }
 
     private static final String[] OF_FORM_WORDS = {"Province of ", "County of ", "District of ", "Prefecture of ",
-        "Governorate of ", "Department of ", "Region of ", "State of "};
+        "Governorate of ", "Department of ", "Region of ", "State of ", "Regierungsbezirk der ", "Regierungsbezirk "};
 
-    /** The key of {@code name} less a leading "Province of " (and the like) and "the ", or 0. */
+    /**
+     * The key of {@code name} less a leading "Province of " (and the like, German "Regierungsbezirk") and "the ",
+     * or 0.
+     */
     static long ofFormKey(String name) {
         for (String w : OF_FORM_WORDS) {
             if (name.regionMatches(true, 0, w, 0, w.length())) {

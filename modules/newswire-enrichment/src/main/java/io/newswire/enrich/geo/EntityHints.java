@@ -54,6 +54,16 @@ final class EntityHints {
         return out;
     }
 
+    /** Whether {@code s} is all of an organisation of {@code starts}: a team named by its town ("Reading"). */
+    static boolean isOne(int[] starts, GeoSpotter.Spot s) {
+        for (int i = 0; i < starts.length; i += 2) {
+            if (starts[i] == s.start() && starts[i + 1] == s.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether {@code s} is the first word of an organisation of {@code starts} and not all of it. */
     static boolean startsOne(int[] starts, GeoSpotter.Spot s) {
         for (int i = 0; i < starts.length; i += 2) {
@@ -204,6 +214,8 @@ final class EntityHints {
     }
 
     private static final long[] FACILITY_HEADS = keys("facility-words.txt");
+    /** Heads that open a building's name in other languages: "Hôpital X", "Estadio X", "Krankenhaus X". */
+    private static final long[] FACILITY_FIRST = keys("facility-words-first.txt");
     private static final long[] FACILITY_SURNAMES = keys("facility-surnames.txt");
     private static final long[] INSTITUTION_WORDS = keys("institution-words.txt");
     /** "Centre of Excellence", "Center of Gravity": before "of" these are no building's head. */
@@ -259,6 +271,14 @@ final class EntityHints {
         }
         if (lastStart < 0 || words < (ofAt >= 0 ? 1 : 2) || ofAt >= 0 && ofAt + 3 >= end) {
             return false;
+        }
+        int firstEnd = start;
+        while (firstEnd < end && text.charAt(firstEnd) != ' ') {
+            firstEnd++;
+        }
+        if (ofAt < 0 && has(FACILITY_FIRST, Folding.key(text, start, firstEnd))) {
+            // the head first, as French, Spanish, Italian and German write it: "Estadio Ramón Quiroga"
+            return true;
         }
         long head = Folding.key(text, lastStart, lastEnd);
         int headStart = lastStart;

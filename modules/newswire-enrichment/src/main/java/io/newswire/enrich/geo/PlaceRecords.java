@@ -98,40 +98,14 @@ final class PlaceRecords {
             int focusCountry) {
         int anchor = datelineEntry >= 0 && (Gazetteer.kind(datelineEntry) == Gazetteer.PLACE
                 || Gazetteer.kind(datelineEntry) == Gazetteer.ADMIN1) ? datelineEntry : -1;
+        int textAnchor = textAnchor(chosen, focusCountry);
         if (anchor < 0) {
-            Map<Integer, Integer> counts = new LinkedHashMap<>();
-            for (Chosen c : chosen) {
-                int k = Gazetteer.kind(c.entry());
-                if (k == Gazetteer.PLACE || k == Gazetteer.ADMIN1) {
-                    // a town says more about where the story is than a whole province
-                    counts.merge(c.entry(), k == Gazetteer.PLACE ? 2 : 1, Integer::sum);
-                }
-            }
-            // a town of the country the story is about, when it names one: an Egyptian story that names Liverpool,
-            // the club, more often than Cairo still has its suburbs in Egypt
-            boolean inFocus = false;
-            for (Integer e : counts.keySet()) {
-                inFocus |= focusCountry >= 0 && gaz.countryOf(e) == focusCountry;
-            }
-            int most = 0;
-            for (Map.Entry<Integer, Integer> e : counts.entrySet()) {
-                if (inFocus && gaz.countryOf(e.getKey()) != focusCountry) {
-                    continue;
-                }
-                // and the story's other places around it: in a Chicago story naming Park Ridge and the Near North
-                // Side, a "South Side" read as a New York neighbourhood is no anchor for its streets
-                int weight = e.getValue();
-                int a1 = gaz.admin1Of(e.getKey());
-                for (Integer other : counts.keySet()) {
-                    if (a1 >= 0 && !other.equals(e.getKey()) && gaz.admin1Of(other) == a1) {
-                        weight++;
-                    }
-                }
-                if (weight > most) {
-                    most = weight;
-                    anchor = e.getKey();
-                }
-            }
+            anchor = textAnchor;
+        } else if (textAnchor >= 0 && gaz.admin1Of(textAnchor) >= 0 && gaz.admin1Of(textAnchor) != gaz.admin1Of(anchor)
+                && !namesAdmin1(chosen, gaz.admin1Of(anchor))) {
+            // a Beijing dateline over a story whose towns are all in Xinjiang: the story's own region holds its
+            // unknown villages, not the capital it was filed from
+            anchor = textAnchor;
         }
         // one record per name; a name may come twice, from a LOCATION span and from a building's organisation span
         Map<Integer, List<Mention>> byName = new LinkedHashMap<>();
@@ -153,9 +127,123 @@ final class PlaceRecords {
             if (where < 0) {
                 where = innerPlace(mentions.get(0), chosen);
             }
+            int level = where < 0 && anchor >= 0 && anchor == datelineEntry ? ownArea(text, mentions) : 0;
+            if (level > 0) {
+                // "Tashgurvek county", "Tagbaran province" in a story filed from elsewhere: an area of its own is not
+                // inside the dateline town's county; a county-sized one may be in its province when the text names
+                // that province's places, a wider one never is
+                int a1 = gaz.admin1Of(anchor);
+                int country = gaz.countryOf(anchor);
+                int at = level == 1 && a1 >= 0 && namesAdmin1(chosen, a1) ? Gazetteer.entry(Gazetteer.ADMIN1, a1)
+                        : country < 0 ? -1 : Gazetteer.entry(Gazetteer.COUNTRY, country);
+                out.add(anchored(mentions.get(0).text(), mentions, at));
+                continue;
+            }
             out.add(anchored(mentions.get(0).text(), mentions, where >= 0 ? where : anchor));
         }
         return out;
+    }
+
+    /**
+     * The story's own anchor read from the text: its most-mentioned town or division (a town weighs twice), in
+     * the focus country when it names a town there, weighed up by the other places in its first-level division;
+     * -1 when the text chose none.
+     */
+    private int textAnchor(List<Chosen> chosen, int focusCountry) {
+        int anchor = -1;
+        Map<Integer, Integer> counts = new LinkedHashMap<>();
+        for (Chosen c : chosen) {
+            int k = Gazetteer.kind(c.entry());
+            if (k == Gazetteer.PLACE || k == Gazetteer.ADMIN1) {
+                // a town says more about where the story is than a whole province
+                counts.merge(c.entry(), k == Gazetteer.PLACE ? 2 : 1, Integer::sum);
+            }
+        }
+        // a town of the country the story is about, when it names one: an Egyptian story that names Liverpool,
+        // the club, more often than Cairo still has its suburbs in Egypt
+        boolean inFocus = false;
+        for (Integer e : counts.keySet()) {
+            inFocus |= focusCountry >= 0 && gaz.countryOf(e) == focusCountry;
+        }
+        int most = 0;
+        for (Map.Entry<Integer, Integer> e : counts.entrySet()) {
+            if (inFocus && gaz.countryOf(e.getKey()) != focusCountry) {
+                continue;
+            }
+            // and the story's other places around it: in a Chicago story naming Park Ridge and the Near North
+            // Side, a "South Side" read as a New York neighbourhood is no anchor for its streets
+            int weight = e.getValue();
+            int a1 = gaz.admin1Of(e.getKey());
+            for (Integer other : counts.keySet()) {
+                if (a1 >= 0 && !other.equals(e.getKey()) && gaz.admin1Of(other) == a1) {
+                    weight++;
+                }
+            }
+            if (weight > most) {
+                most = weight;
+                anchor = e.getKey();
+            }
+        }
+        return anchor;
+    }
+
+    /** Whether a town or division of the text lies in first-level division {@code admin1} (or is it). */
+    private boolean namesAdmin1(List<Chosen> chosen, int admin1) {
+        for (Chosen c : chosen) {
+            int k = Gazetteer.kind(c.entry());
+            if ((k == Gazetteer.PLACE || k == Gazetteer.ADMIN1 || k == Gazetteer.ADMIN2) && gaz.admin1Of(c.entry()) == admin1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words after a name that make it a province-sized area of its own ("X province", "X archipelago"), folded. */
+    private static final java.util.Set<String> OWN_AREA_WORDS =
+            io.newswire.enrich.text.WordList.load(PlaceRecords.class, "own-area-words.txt");
+
+    /** Words after a name that make it a county-sized area of its own ("X county", "X island"), folded. */
+    private static final java.util.Set<String> OWN_SUBAREA_WORDS =
+            io.newswire.enrich.text.WordList.load(PlaceRecords.class, "own-subarea-words.txt");
+
+    /** Words between a name and what contains it ("X village in Y", "X County, Y"), folded. */
+    private static final java.util.Set<String> BETWEEN_WORDS =
+            io.newswire.enrich.text.WordList.load(PlaceRecords.class, "generic-place-words.txt");
+
+    /**
+     * Whether a mention's last word, or the word right after it, says the name is an area of its own: 2 for a
+     * province or wider ("X province"), 1 for a county or an island ("X county", "X Island"), else 0.
+     */
+    private static int ownArea(String text, List<Mention> mentions) {
+        int level = 0;
+        for (Mention m : mentions) {
+            int lastSpace = m.text().lastIndexOf(' ');
+            if (lastSpace > 0) {
+                level = Math.max(level, areaLevel(m.text().substring(lastSpace + 1)));
+            }
+            int w = m.end() + 1;
+            if (w < text.length() && text.charAt(m.end()) == ' ') {
+                int e = wordEnd(text, w);
+                if (e > w) {
+                    level = Math.max(level, areaLevel(text.substring(w, e)));
+                }
+            }
+        }
+        return level;
+    }
+
+    private static int areaLevel(String word) {
+        String f = io.newswire.enrich.text.Folding.folded(word);
+        return OWN_AREA_WORDS.contains(f) ? 2 : OWN_SUBAREA_WORDS.contains(f) ? 1 : 0;
+    }
+
+    /** The end of the run of letters from {@code i}. */
+    private static int wordEnd(String text, int i) {
+        int e = i;
+        while (e < text.length() && Character.isLetter(text.charAt(e))) {
+            e++;
+        }
+        return e;
     }
 
     /**
@@ -165,6 +253,31 @@ final class PlaceRecords {
      * anchor: "Kessler Institute in Rome" in a London story is in Rome.
      */
     private int writtenContainer(String text, Mention m, List<Chosen> chosen) {
+        // a generic word may stand between the name and its container: "Qarabulak county in Xinjiang",
+        // "Tungan Dodo village, Niger State"
+        int end = m.end();
+        if (end + 1 < text.length() && text.charAt(end) == ' ') {
+            int e = wordEnd(text, end + 1);
+            if (e > end + 1 && BETWEEN_WORDS.contains(io.newswire.enrich.text.Folding.folded(text.substring(end + 1, e)))) {
+                end = e;
+            }
+        }
+        // the container after " in " or ", a town in ": "Goth Mirzani, a village in Sindh province"
+        int in = -1;
+        if (text.startsWith(" in ", end)) {
+            in = end + 4;
+        } else if (text.startsWith(", a ", end) || text.startsWith(", an ", end)) {
+            int i = text.indexOf(' ', end + 2) + 1;
+            // up to three lower-case words: "a remote mountain village in"
+            for (int words = 0; words < 4 && i > 0 && i < text.length() && Character.isLowerCase(text.charAt(i)); words++) {
+                int e = wordEnd(text, i);
+                if (text.startsWith(" in ", e)) {
+                    in = e + 4;
+                    break;
+                }
+                i = e < text.length() && text.charAt(e) == ' ' ? e + 1 : -1;
+            }
+        }
         for (Chosen c : chosen) {
             int k = Gazetteer.kind(c.entry());
             if (k != Gazetteer.PLACE && k != Gazetteer.ADMIN1 && k != Gazetteer.ADMIN2 && k != Gazetteer.COUNTRY) {
@@ -173,11 +286,29 @@ final class PlaceRecords {
             int cs = c.spot().start();
             int ce = c.spot().end();
             // after a comma only when punctuation closes the place: "Beyond Madinaty, Liverpool have ..." is a clause
-            boolean after = cs == m.end() + 2 && text.startsWith(", ", m.end()) && closed(text, ce)
-                    || cs == m.end() + 4 && text.startsWith(" in ", m.end());
+            boolean after = cs == end + 2 && text.startsWith(", ", end) && closed(text, ce) || cs == in;
             boolean possessive = k != Gazetteer.COUNTRY && ce + 3 == m.start()
                     && (text.startsWith("'s ", ce) || text.startsWith("\u2019s ", ce));
+            if (after && k == Gazetteer.COUNTRY) {
+                // "in Nigeria's Niger state": the division the country's possessive names is nearer
+                int inner = possessed(text, ce, chosen);
+                return inner >= 0 ? inner : c.entry();
+            }
             if (after || possessive) {
+                return c.entry();
+            }
+        }
+        return -1;
+    }
+
+    /** The town or division chosen right after "'s " at {@code i} ("Nigeria's Niger state"), or -1. */
+    private int possessed(String text, int i, List<Chosen> chosen) {
+        if (!text.startsWith("'s ", i) && !text.startsWith("\u2019s ", i)) {
+            return -1;
+        }
+        for (Chosen c : chosen) {
+            int k = Gazetteer.kind(c.entry());
+            if (c.spot().start() == i + 3 && (k == Gazetteer.PLACE || k == Gazetteer.ADMIN1 || k == Gazetteer.ADMIN2)) {
                 return c.entry();
             }
         }

@@ -447,7 +447,8 @@ final class PlaceResolver {
             }
             boolean team = teamHead != null && teamHead[i] && e == teamCity[i];
             if (accept(s, e, text, named, votes, datelineCountry, cue || team, contained || inNamedDivision,
-                    divisionWord, greater, organisationHead || team, insideLonger(text, s, locationSpans))) {
+                    divisionWord, greater, organisationHead || team, insideLonger(text, s, locationSpans),
+                    organisationStarts != null && EntityHints.isOne(organisationStarts, s))) {
                 int k2 = Gazetteer.kind(e);
                 // "Borno State", "Oaxaca State", "Kwara State": a division word written with a capital is part
                 // of the division's name ("Kech district" in small letters is not). Not when a capitalised word
@@ -939,10 +940,39 @@ final class PlaceResolver {
         if (fragment) {
             return true;
         }
-        // a small foreign town's name before another name: "a Honda CRV" is a car. A town by an alternate name is
-        // not dropped for that alone: "Ghent" (Gent) and "Bruges" (Brugge) in a London story are Belgium's
-        return kind == Gazetteer.PLACE && gaz.population(e) < UNSUPPORTED_MIN_POPULATION
-                && SpotContext.capitalisedWordAfter(text, s.end());
+        if (kind != Gazetteer.PLACE) {
+            return false;
+        }
+        // a small foreign town's name before another name: "a Honda CRV" is a car; before "and" and a person's
+        // name it is a given name sharing that person's surname: "Vito and Vincenzo Ferrante", "Dolores or Lucia
+        // Reyes". Not after "in", "near" (a cue: "in Rehab and New Cairo"), nor before a place ("New Cairo")
+        return gaz.population(e) < UNSUPPORTED_MIN_POPULATION
+                && (SpotContext.capitalisedWordAfter(text, s.end()) || sharedSurname(text, s.end()) && !SpotContext.locativeBefore(text, s.start()));
+    }
+
+    /**
+     * Whether " and " or " or " at {@code end} is followed by two capitalised words and no more: a given name and a
+     * surname, which the word before shares ("Vito and Vincenzo Ferrante").
+     */
+    private boolean sharedSurname(String text, int end) {
+        int p = text.startsWith(" and ", end) ? end + 5 : text.startsWith(" or ", end) ? end + 4 : -1;
+        if (p < 0 || p >= text.length() || !Character.isUpperCase(text.charAt(p))) {
+            return false;
+        }
+        int e1 = p;
+        while (e1 < text.length() && Character.isLetter(text.charAt(e1))) {
+            e1++;
+        }
+        if (e1 + 1 >= text.length() || text.charAt(e1) != ' ' || !Character.isUpperCase(text.charAt(e1 + 1))) {
+            return false;
+        }
+        int e2 = e1 + 1;
+        while (e2 < text.length() && Character.isLetter(text.charAt(e2))) {
+            e2++;
+        }
+        // "Vito and Vincenzo Ferrante were", not "Vito and San Marco Argentano" (a third capitalised word)
+        return e2 - e1 > 2 && !(e2 + 1 < text.length() && text.charAt(e2) == ' '
+                && Character.isUpperCase(text.charAt(e2 + 1))) && gaz.byKey(Folding.key(text, p, e2)) == null;
     }
 
     /** The mentions of the article's LOCATION entities; empty when it has none. */
@@ -1088,7 +1118,7 @@ final class PlaceResolver {
 
     private boolean accept(GeoSpotter.Spot s, int e, String text, double[] named, double[] votes,
             int datelineCountry, boolean cue, boolean contained, boolean divisionAfter, boolean prefixed,
-            boolean organisationHead, boolean fragment) {
+            boolean organisationHead, boolean fragment, boolean wholeOrganisation) {
         int kind = Gazetteer.kind(e);
         int c = gaz.countryOf(e);
         double ownVote = kind == Gazetteer.PLACE ? 1 : 0;
@@ -1163,10 +1193,17 @@ final class PlaceResolver {
         if (kind == Gazetteer.COUNTRY || kind == Gazetteer.DEMONYM || kind == Gazetteer.CONTINENT) {
             return true;
         }
+        long population = gaz.population(e);
+        if (wholeOrganisation && kind == Gazetteer.PLACE && supported && population >= ORGANISATION_CITY_MIN_POPULATION
+                && !s.byVariant() && gaz.isOwnName(e, Folding.key(text, s.start(), s.end()))) {
+            // an organisation the entities stage drew over a town's own name alone, in a country the story is
+            // about: a team or a council named by its town ("a 1-0 defeat to Reading", "Leeds were relegated"),
+            // which geoparsing counts as a (metonymic) mention of the town, though "Reading" alone is a gerund
+            return true;
+        }
         if (SpotContext.NOT_ALONE.contains(Folding.folded(text.substring(s.start(), s.end())))) {
             return false;
         }
-        long population = gaz.population(e);
         if (singleWord && surfaceLength <= 5 && SpotContext.allCapitals(text, s.start(), s.end()) && population < 1_000_000) {
             // "IRNA", "OPEC", "NATO": a short word in capitals is an acronym far more often than a town
             return false;

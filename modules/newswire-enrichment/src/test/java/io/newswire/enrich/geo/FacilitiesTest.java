@@ -37,6 +37,12 @@ class FacilitiesTest {
         "The fire started in a storeroom of Grantley Shopping Mall in Durban on Sunday.          | Grantley Shopping Mall     | PERSON",
         "The final will be played at the Whitmore Park Golf Club outside Glasgow.                | Whitmore Park Golf Club    | ORGANIZATION",
         "Protesters gathered in front of the Norland Embassy in Ottawa on Monday.                | Norland Embassy            | ORGANIZATION",
+        // the head first, as French, Spanish, Italian and German write it (s30)
+        "Les blessés ont été transportés à l'Hôpital Saint-Vernier de Lyon dimanche.            | Hôpital Saint-Vernier      | ORGANIZATION",
+        "Miles de aficionados llenaron el Estadio Ramón Quiroga de Arequipa el sábado.          | Estadio Ramón Quiroga      | PERSON",
+        "Die Verletzten wurden in das Krankenhaus Nordheide bei Hamburg gebracht.               | Krankenhaus Nordheide      | ORGANIZATION",
+        "Il concerto allo Stadio Ferraris di Genova è stato annullato per la pioggia.           | Stadio Ferraris            | ORGANIZATION",
+        "Le vol a atterri à l'Aéroport Marcel-Dassin avec deux heures de retard.                | Aéroport Marcel-Dassin     | ORGANIZATION",
     })
     void shouldReadABuildingAsAPlaceWhenTheEntitiesStageReadAnOrganisationOrPerson(String text, String surface,
             EntityType type) {
@@ -62,6 +68,9 @@ class FacilitiesTest {
         "Coach Derek Hall said his players in Leeds were ready.                                  | Derek Hall                | PERSON",
         // one generic word names no building
         "The Hospital said in Leeds that two patients were stable.                               | Hospital                  | ORGANIZATION",
+        "La Clinique a publié un communiqué à Nantes lundi.                                      | Clinique                  | ORGANIZATION",
+        "The Hospital Authority in Hong Kong said beds were short.                               | Hospital Authority        | ORGANIZATION",
+        "Le Stade Toulousain a battu le Racing samedi à Toulouse.                                 | Stade Toulousain          | ORGANIZATION",
     })
     void shouldNotReadAPlaceWhenTheNameIsABodyAPersonOrAGenericWord(String text, String surface, EntityType type) {
         assertThat(place(enrich(text, surface, type), surface)).isEmpty();

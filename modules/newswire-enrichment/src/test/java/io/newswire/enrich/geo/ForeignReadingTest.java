@@ -54,9 +54,15 @@ class ForeignReadingTest {
         "es | - | El autobús cayó al río León cerca de Cuenca, en Ecuador. | León; Cuenca; Ecuador | León | -",
         "en | - | The fire broke out at 4.10am Singapore time, officials in Seoul, South Korea said. | Singapore; Seoul; South Korea | Singapore | -",
         "en | - | The robbers fled in a Honda Jazz, Johannesburg police in South Africa said. | Honda; Johannesburg; South Africa | Honda | -",
+        // a given name sharing the next person's surname (s30)
+        "en | - | Police in Palermo, Italy, also detained Vito and Salvatore Ferrante on Tuesday. | Palermo; Italy; Vito | Vito | -",
+        "en | - | Carabinieri in Bari, Italy, questioned Dolores or Lucia Moretti about the car. | Bari; Italy; Dolores | Dolores | -",
         // the story names the foreign country: the place stays
         "en | - | Kenyan officials flew to Honda, Colombia, to meet the town's mayor. | Honda; Colombia | Honda | CO",
         "es | - | La feria de León, en Nicaragua, atrajo a miles de visitantes de Managua. | León; Nicaragua; Managua | León | NI",
+        "en | - | Floods cut roads around Solo in Central Java, Indonesia, on Monday. | Solo; Central Java; Indonesia | Solo | ID",
+        "en | - | Fans travelled from Manchester, England, to Cologne for the final. | Manchester; England; Cologne | Cologne | DE",
+        "en | London | British tourists flew from Gatwick to Pisa and Santa Maria, the airline said. | Gatwick; Pisa; Santa Maria | Pisa | IT",
         "de | - | Der Zug aus Győr kam mit einer Stunde Verspätung in Wien an. | Győr; Wien | Győr | HU",
         "en | - | Flooding hit Sur, a port town in Oman, on Tuesday, officials in Muscat said. | Sur; Oman; Muscat | Sur | OM",
         "en | London | The British brewer will build a plant in Ghent, the company said. | Ghent | Ghent | BE",

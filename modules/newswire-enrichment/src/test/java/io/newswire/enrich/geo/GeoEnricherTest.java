@@ -207,33 +207,35 @@ class GeoEnricherTest {
 
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', value = {
-        // text | surface | feature code
-        "Two tankers were stopped in the Strait of Hormuz on Monday, the navy said.      | Strait of Hormuz | STRT",
-        "Drought has driven herders south across the Sahel since March.                  | Sahel            | RGN",
-        "Ministers of the EU will meet in Brussels next week to discuss tariffs.         | EU               | ZN",
-        "La sécheresse frappe le Sahel depuis le mois de mars, selon l'ONU.              | Sahel            | RGN",
-        "Rescuers pulled 40 migrants from the Mediterranean overnight.                   | Mediterranean    | SEA",
-        "Heavy snow closed passes in the Himalayas, stranding hundreds of trucks.        | Himalayas        | MTS",
+        // text | surface | feature code | GeoNames id (- for none)
+        "Two tankers were stopped in the Strait of Hormuz on Monday, the navy said.      | Strait of Hormuz | STRT | -",
+        "Drought has driven herders south across the Sahel since March.                  | Sahel            | RGN | -",
+        "Ministers of the EU will meet in Brussels next week to discuss tariffs.         | EU               | ZN | -",
+        "La sécheresse frappe le Sahel depuis le mois de mars, selon l'ONU.              | Sahel            | RGN | -",
+        "Rescuers pulled 40 migrants from the Mediterranean overnight.                   | Mediterranean    | SEA | 363196",
+        "Heavy snow closed passes in the Himalayas, stranding hundreds of trucks.        | Himalayas        | MTS | -",
     })
-    void shouldFindRegionsSeasAndRangesWhenNewsNamesThem(String text, String surface, String feature) {
+    void shouldFindRegionsSeasAndRangesWhenNewsNamesThem(String text, String surface, String feature, String id) {
         Place p = place(enrich(null, text), surface).orElseThrow(() -> new AssertionError("no place for " + surface));
         assertThat(p.featureCode()).isEqualTo(feature);
-        assertThat(p.geonameId()).isNull();
+        // GeoNames' own id where regions.tsv gives it (s30), none where the point is derived from anchors
+        assertThat(p.geonameId()).isEqualTo(id.equals("-") ? null : Long.valueOf(id));
         assertThat(p.lat()).isNotNull();
     }
 
     @ParameterizedTest(name = "{1} in \"{0}\"")
     @CsvSource(delimiter = '|', value = {
         // text | surface | region
-        "Relations between Moscow and the West have not been this cold since 1983.      | West     | Western Europe",
-        "Two dozen Western countries expelled diplomats on the same day.                | Western  | Western Europe",
-        "Saudi Arabia has led an Arab intervention in the war since 2015.               | Arab     | Arabian Peninsula",
-        "Le Kremlin accuse les gouvernements Western de double langage.                 | Western  | Western Europe",
+        "Relations between Moscow and the West have not been this cold since 1983.      | West     | Western Europe    | -",
+        "Two dozen Western countries expelled diplomats on the same day.                | Western  | Western Europe    | -",
+        "Saudi Arabia has led an Arab intervention in the war since 2015.               | Arab     | Arabian Peninsula | 6957698",
+        "Le Kremlin accuse les gouvernements Western de double langage.                 | Western  | Western Europe    | -",
     })
-    void shouldReadADemonymLikeWordAsItsRegionWhenItIsUsedOfTheRegion(String text, String surface, String region) {
+    void shouldReadADemonymLikeWordAsItsRegionWhenItIsUsedOfTheRegion(String text, String surface, String region,
+            String id) {
         Place p = place(enrich(null, text), surface).orElseThrow(() -> new AssertionError("no place for " + surface));
         assertThat(p.name()).isEqualTo(region);
-        assertThat(p.geonameId()).isNull();
+        assertThat(p.geonameId()).isEqualTo(id.equals("-") ? null : Long.valueOf(id));
     }
 
     @ParameterizedTest(name = "{1} in \"{0}\"")
