@@ -206,7 +206,13 @@ class EventsEnricherTest {
                 Arguments.of("The rebels threatened to attack the capital.", "ASSAULT", "hypothetical"),
                 Arguments.of("The prime minister will travel to Moscow to meet the president.", "CONSULT", "future"),
                 Arguments.of("Police arrested 14 suspects after the clashes.", "COERCE", "asserted"),
-                Arguments.of("The two sides signed an agreement on energy.", "AGREE", "asserted"));
+                Arguments.of("The two sides signed an agreement on energy.", "AGREE", "asserted"),
+                // a modal after a noun trigger: the attack is said to come, it has not happened
+                Arguments.of("A caller told the police that serial blasts would take place in the city.", "ASSAULT",
+                        "hypothetical"),
+                Arguments.of("Officials warned that further attacks could follow the election.", "ASSAULT", "hypothetical"),
+                Arguments.of("The blast may have been caused by a gas leak, but police treated it as a bombing.",
+                        "ASSAULT", "asserted"));
     }
 
     @ParameterizedTest
