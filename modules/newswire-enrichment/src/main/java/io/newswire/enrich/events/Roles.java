@@ -557,15 +557,30 @@ final class Roles {
             String code = null;
             if (at >= 0) {
                 code = index.places.get(at).featureCode();
-            } else if (n.id() != null && n.id().startsWith("geonames:")) {
+            } else if (n.id() != null && n.id().startsWith("geonames:") && n.id().length() > 9
+                    && Character.isDigit(n.id().charAt(9))) {
+                long id = geonameId(n.id());
                 for (int i = 0; i < index.places.size() && code == null; i++) {
                     Place p = index.places.get(i);
-                    if (p.geonameId() != null && n.id().equals("geonames:" + p.geonameId())) {
+                    if (p.geonameId() != null && p.geonameId() == id) {
                         code = p.featureCode();
                     }
                 }
             }
             return code != null && code.startsWith("PCL");
+        }
+
+        /** The number of a "geonames:N" id, read without allocating; -1 when it is not one. */
+        private static long geonameId(String id) {
+            long v = 0;
+            for (int i = 9; i < id.length(); i++) {
+                char c = id.charAt(i);
+                if (c < '0' || c > '9' || v > Long.MAX_VALUE / 10 - 10) {
+                    return -1;
+                }
+                v = v * 10 + (c - '0');
+            }
+            return v;
         }
 
         /** Whether the word is a noun of a body or of people that a name before it may qualify ("police"). */
