@@ -457,8 +457,9 @@ final class Roles {
          * phrase names, or none. A country before its army, police or government is the state acting
          * ("Norland's army said it had killed"), as the event coders code it. A possessor is passed over
          * only before the trigger ({@code before}): after it, "sanctions on Iran's oil sector" are on Iran.
+         * {@code t} is the event's trigger.
          */
-        boolean modifier(Named n, boolean before) {
+        boolean modifier(Named n, boolean before, int t) {
             if (n.end() < tokens.get(n.last()).end() && text(n.last()).charAt(n.end() - tokens.get(n.last()).start()) == '-') {
                 return true; // the name ends inside its token, at a hyphen
             }
@@ -493,10 +494,13 @@ final class Roles {
             if (head(w)) {
                 return !country(n);
             }
-            // after a determiner the place is inside a noun phrase, unless a verb follows it ("the US sent")
+            // after a determiner the place is inside a noun phrase, unless a verb follows it ("the US sent");
+            // a country right before the event's own noun is the state acting ("a Norland drone strike"), as
+            // event coders code it; before another noun it qualifies it ("the Iraq war", "a UK banker")
             int d = n.first() - 1;
             return d >= 0 && (low[d].equals("the") || low[d].equals("a") || low[d].equals("an"))
-                    && !AFTER_SUBJECT.contains(w) && !REPORTING.contains(w) && !w.endsWith("ed");
+                    && !AFTER_SUBJECT.contains(w) && !REPORTING.contains(w) && !w.endsWith("ed")
+                    && !(t > n.last() && t - n.last() <= 2 && country(n));
         }
 
         /**
@@ -797,7 +801,7 @@ final class Roles {
             if (n.location() && (c.locative(n.first()) || place != null && place.first() == n.first())) {
                 continue; // where it happened, not who
             }
-            if (c.modifier(n, n.last() < t) || n.location() && n.last() < t && c.after(n, "of")) {
+            if (c.modifier(n, n.last() < t, t) || n.location() && n.last() < t && c.after(n, "of")) {
                 continue; // "Korvath police", "the director of the Sarn Region": the phrase names another
             }
             if (n.last() < t) {

@@ -666,6 +666,8 @@ class EventsEnricherTest {
                 // a country before its army or police is the state acting
                 Arguments.of("Norland police have arrested three men after a shootout on Monday.", "COERCE",
                         List.of("LOC:Norland"), List.of("!Norland"), "Norland|-|-"),
+                Arguments.of("A Norland drone strike killed two commanders in Kessel.", "ASSAULT",
+                        List.of("LOC:Norland", "LOC:Kessel"), List.of("!Norland", "Kessel"), "Norland|-|Kessel"),
                 Arguments.of("Norland's army said it had killed 35 rebels in Kessel.", "ASSAULT",
                         List.of("LOC:Norland", "LOC:Kessel"), List.of("!Norland", "Kessel"), "Norland|-|Kessel"),
                 // a name before a place noun is a place, whatever the entity stage typed it
