@@ -201,6 +201,9 @@ final class CasualtyFinder {
             if (k > 0 && (low[k - 1].equals("the") || low[k - 1].equals("their"))) {
                 continue;
             }
+            if (w.equals("trapped") && freed(low, k)) {
+                continue; // "trapped in the car until paramedics freed them": found, not missing
+            }
             Quantity q = null;
             if (cue.after()) {
                 int j = k + 1;
@@ -435,6 +438,22 @@ final class CasualtyFinder {
     }
 
     private static final Set<String> FINDING = Set.of("found", "recovered", "discovered", "fished");
+
+    /** Words that free the trapped: after one, they are found and reached, not missing. */
+    private static final Set<String> FREEING = Set.of("free", "freed", "rescued", "extricated", "released", "pulled");
+
+    /**
+     * Whether the sentence frees whom it says were trapped ("were trapped in the car until paramedics
+     * could free them", "was trapped and had to be cut free"): after the cue, over the rest of the sentence.
+     */
+    private static boolean freed(String[] low, int k) {
+        for (int j = k + 1; j < low.length; j++) {
+            if (FREEING.contains(low[j])) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** The qualifier of a toll whose number the text does not state. */
     static final String UNKNOWN = "unknown";
@@ -691,6 +710,19 @@ final class CasualtyFinder {
                 j++;
             } else if (j == head + 1) {
                 break; // neither "and" nor a comma: the list, if any, has ended
+            }
+            if (j + 1 < low.length && (low[j].equals("his") || low[j].equals("her") || low[j].equals("their"))) {
+                if (startsAt[j + 1] == null) {
+                    int one = personAt(low, j + 1);
+                    if (one < 0 || low[one].endsWith("s") || one + 1 < low.length && SAYS.contains(low[one + 1])) {
+                        break; // "killed a commander and his men": how many is not said
+                    }
+                    sum += 1; // "killed a commander and his driver": two
+                    head = one;
+                    end = one + 1;
+                    continue;
+                }
+                j++; // "a farmer and his two sons"
             }
             Quantity r = j < low.length ? startsAt[j] : null;
             if (r == null || used[j] || r.min() == null || !r.min().equals(r.max()) || !r.qualifier().equals("exact")

@@ -16,6 +16,10 @@ final class Factuality {
     private Factuality() {
     }
 
+    /** Verbs of an event's coming about, after a modal right after a noun trigger: "blasts would take place". */
+    private static final java.util.Set<String> OCCUR = java.util.Set.of("take", "happen", "occur", "follow", "come",
+            "hit", "strike", "start", "begin", "resume", "erupt", "break");
+
     static String of(String[] low, int t, String type) {
         return of(low, t, type, 0, low.length, null);
     }
@@ -89,6 +93,16 @@ final class Factuality {
                         "intends", "hopes", "wants", "likely", "going", "aims", "invited", "ready", "seeks" ->
                         future = true;
                 default -> hypothetical = true;
+            }
+        }
+        if (t + 2 < Math.min(n, to) && OCCUR.contains(low[t + 2])) {
+            switch (low[t + 1]) {
+                // "claiming that serial blasts would take place", "attacks could follow": said, not done
+                // (not "the meeting would be remembered": the meeting happened)
+                case "would", "could", "might", "may" -> hypothetical = true;
+                case "will" -> future = true;
+                default -> {
+                }
             }
         }
         for (int j = t + 1; j < Math.min(to, t + 10); j++) {

@@ -1,6 +1,7 @@
 package io.newswire.enrich.events;
 
 import io.newswire.enrich.text.Tokenizer.Token;
+import io.newswire.enrich.text.WordList;
 import io.newswire.model.Entity;
 import io.newswire.model.EntityType;
 import io.newswire.model.Mention;
@@ -61,6 +62,47 @@ final class Roles {
     /** Words before a noun trigger that make its event the scene of another: "during a summit". */
     private static final Set<String> SCENE = Set.of("during", "at", "amid", "sidelines", "in", "for");
 
+    /**
+     * Nouns a place name before them only modifies ("Korvath police", "at 04:00 Osk time"): the
+     * phrase names them, not the place. Nouns of people and of victims count too.
+     */
+    private static final Set<String> MODIFIED_HEADS = WordList.load(Roles.class, "modified-heads.txt");
+
+    /** Nouns that make the name before them a place ("the Kuvo village", "the Idris Lal market"). */
+    private static final Set<String> PLACE_HEADS = WordList.load(Roles.class, "place-heads.txt");
+
+    /**
+     * Words that may follow the subject of a clause: after one, a place name is the subject ("the
+     * Netherlands has", "the US sent"), not a modifier. Verbs in -ed and reporting verbs count too.
+     */
+    private static final Set<String> AFTER_SUBJECT = Set.of("has", "have", "had", "is", "was", "were", "are", "will",
+            "would", "could", "can", "may", "might", "must", "should", "did", "does", "do", "also", "and", "or", "but",
+            "on", "in", "at", "to", "for", "with", "by", "from", "last", "this", "yesterday", "today", "then", "again",
+            "sent", "held", "met", "led", "took", "struck", "hit", "shot", "began", "made", "gave", "fought", "won",
+            "lost", "put", "set", "came", "went", "saw", "sought", "kept", "left", "brought", "built", "cut", "ran",
+            "not", "never", "itself", "alone", "too", "which", "that", "who");
+
+    /**
+     * Nouns whose possessor acts through them ("President Oko's government has accused", "Sarn's
+     * decision to attack"): the possessor stays the actor, unlike the owner of a thing ("X's offices").
+     */
+    private static final Set<String> ACTING = Set.of("government", "administration", "army", "military", "police",
+            "forces", "troops", "navy", "ministry", "cabinet", "regime", "authorities", "officials", "decision", "plan",
+            "plans", "bid", "move", "effort", "efforts", "attempt", "attempts", "call", "calls", "offer", "refusal",
+            "order", "orders", "proposal", "request", "disclosure", "announcement");
+
+    /** Words that open a clause before the main one ("After checking the Velcom footage, police detained"). */
+    private static final Set<String> FRONTED = Set.of("after", "before", "when", "while", "following", "as", "since",
+            "upon", "having", "despite", "once", "although", "though", "if", "during", "amid", "whereas");
+
+    /** Words of a quantity between "by" and its agent: "by about 30", "by at least 200", "by more than 50". */
+    private static final Set<String> QUANTITY = Set.of("about", "around", "over", "nearly", "some", "at", "least",
+            "more", "than", "up", "to", "approximately", "roughly", "almost", "an", "estimated");
+
+    /** Words that may stand between a noun trigger and the "by" of its agent: "was carried out by", "claimed by". */
+    private static final Set<String> BY_FRAME = Set.of("was", "were", "is", "are", "been", "has", "have", "had",
+            "reportedly", "allegedly", "apparently", "out", "also");
+
     /** Verbs that report speech: the party before one is the speaker, not the actor of the clause after it. */
     private static final Set<String> REPORTING = Set.of("said", "says", "told", "added", "reported", "announced",
             "stated", "claimed", "confirmed", "alleged", "quoted", "according");
@@ -90,7 +132,7 @@ final class Roles {
     }
 
     /** A named mention of the sentence: its first and last token. */
-    private record Named(int first, int last, String id, int place, boolean location) {
+    private record Named(int first, int last, String id, int place, boolean location, int end) {
     }
 
     /**
@@ -231,7 +273,7 @@ final class Roles {
                     Named n = named(index.start[k], index.end[k], e.id(), -1, e.type() == EntityType.LOCATION);
                     if (n != null && !n.location() && samePlace(n) != null) {
                         // a name the places stage read as a place is one, whatever type the entity has
-                        n = new Named(n.first(), n.last(), n.id(), -1, true);
+                        n = new Named(n.first(), n.last(), n.id(), -1, true, n.end());
                     }
                     if (n != null && !overlaps(demonyms, n)) {
                         parties.add(n);
@@ -243,7 +285,7 @@ final class Roles {
         private Named named(int start, int end, String id, int place, boolean location) {
             int first = tokenAt(start);
             int last = tokenAt(end - 1);
-            return first < 0 || last < 0 ? null : new Named(first, last, id, place, location);
+            return first < 0 || last < 0 ? null : new Named(first, last, id, place, location, end);
         }
 
         /** The index of the token holding this character, or -1. */
@@ -351,7 +393,9 @@ final class Roles {
                 // a relative clause after an attack tells more of it ("the bombing, which killed 17 in
                 // Jalalabad"); after a statement it is what was said
                 boolean clause = w.equals("that") || w.equals("which") || w.equals("who");
-                if (startsEvent(j, said, own) || clause && said || w.equals(";") || w.equals("amid")
+                // "since May, when Free Valley rebels killed six": a clause of its own, with its own subject
+                if (startsEvent(j, said, own) || clause && said || w.equals(";") || w.equals("amid") || w.equals("when")
+                        || w.equals("where") || w.equals("while") || w.equals("whereas")
                         || w.equals("of") && j + 1 < low.length && low[j + 1].endsWith("ing")) {
                     return j;
                 }
@@ -398,9 +442,218 @@ final class Roles {
                 j--;
             }
             return j >= 0 && switch (low[j]) {
-                case "in", "at", "inside", "near" -> true;
+                case "in", "at", "inside", "near", "outside", "around", "within" -> true;
                 default -> false;
             };
+        }
+
+        /**
+         * Whether the name is no party of its own but a modifier of the noun after it, or a place named
+         * by one: a part of a hyphenated word ("a Mombasa-bound bus", "Iran-backed militias"), a
+         * possessor of something other than an event ("President Ruto's offices", not "Baqeri's visit"),
+         * a name before a place noun ("the Kuvo village", "the Idris Lal market"), or a place below a
+         * country before the noun it qualifies ("Korvath police have arrested", "a Velmora restaurant
+         * manager", "the Tarsk encounter"). The event's actor or target is then the person or body the
+         * phrase names, or none. A country before its army, police or government is the state acting
+         * ("Norland's army said it had killed"), as the event coders code it. A possessor is passed over
+         * only before the trigger ({@code before}): after it, "sanctions on Iran's oil sector" are on Iran.
+         * {@code t} is the event's trigger.
+         */
+        boolean modifier(Named n, boolean before, int t) {
+            if (n.end() < tokens.get(n.last()).end() && text(n.last()).charAt(n.end() - tokens.get(n.last()).start()) == '-') {
+                return true; // the name ends inside its token, at a hyphen
+            }
+            int k = n.last() + 1;
+            if (k + 1 >= low.length) {
+                return false;
+            }
+            String w = low[k];
+            if ((w.equals("-") || w.equals("\u2010")) && tokens.get(k).start() == n.end() && lowerWord(k + 1)
+                    && tokens.get(k + 1).start() == tokens.get(k).end()) {
+                return true; // "Mombasa - bound" as three tokens
+            }
+            if (w.equals("'s") || w.equals("\u2019s")) {
+                // the possessor of a thing is no party; of an event ("X's visit", "X's deadly attack") it is
+                for (int j = k + 1; j < low.length && j <= k + 2 && lowerWord(j); j++) {
+                    if (EventTriggers.TABLE.containsKey(low[j])) {
+                        return false;
+                    }
+                }
+                return before && lowerWord(k + 1) && !EventTriggers.TABLE.containsKey(low[k + 1])
+                        && !ACTING.contains(low[k + 1]) && !(n.location() && head(low[k + 1]) && country(n));
+            }
+            if (!lowerWord(k)) {
+                return false;
+            }
+            if (PLACE_HEADS.contains(w)) {
+                return true;
+            }
+            if (!n.location()) {
+                return false;
+            }
+            if (head(w)) {
+                return !country(n);
+            }
+            // after a determiner the place is inside a noun phrase, unless a verb follows it ("the US sent");
+            // a country right before the event's own noun is the state acting ("a Norland drone strike"), as
+            // event coders code it; before another noun it qualifies it ("the Iraq war", "a UK banker")
+            int d = n.first() - 1;
+            return d >= 0 && (low[d].equals("the") || low[d].equals("a") || low[d].equals("an"))
+                    && !AFTER_SUBJECT.contains(w) && !REPORTING.contains(w) && !w.endsWith("ed")
+                    && !(t > n.last() && t - n.last() <= 2 && country(n));
+        }
+
+        /**
+         * Whether the name can be the subject of the passive trigger: no pronoun subject, reporting
+         * verb or clause word stands between them ("X told reporters that the soldiers were ambushed").
+         */
+        boolean subjectOf(Named n, int t) {
+            boolean comma = false;
+            for (int j = n.last() + 1; j < t; j++) {
+                comma |= low[j].equals(",");
+                if (low[j - 1].equals(",") && (low[j].equals("who") || low[j].equals("which") || low[j].equals("whose"))) {
+                    // "Mrs Hanan, 59, who led the aid group's work, was abducted": over the relative clause
+                    int close = j + 1;
+                    while (close < t && !low[close].equals(",")) {
+                        close++;
+                    }
+                    if (close >= t) {
+                        return false;
+                    }
+                    j = close;
+                    continue;
+                }
+                switch (low[j]) {
+                    case "he", "she", "it", "they", "we", "i", "you", "that", "when", "which", "who", "where" -> {
+                        return false;
+                    }
+                    case "his", "her", "their", "its", "our", "my" -> {
+                        if (t - j <= 4) {
+                            return false; // "the night his wife was shot": another subject
+                        }
+                    }
+                    default -> {
+                        if (REPORTING.contains(low[j])) {
+                            return false;
+                        }
+                    }
+                }
+            }
+            // "The singer, who has been linked to X, was arrested": X is inside a relative clause
+            for (int j = n.first() - 1; comma && j >= 0 && !low[j].equals(","); j--) {
+                if (low[j].equals("who") || low[j].equals("which") || low[j].equals("whose") || low[j].equals("whom")) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /**
+         * Whether the place name is a country (a party in its own right, "Norland shelled ..."), as the
+         * places stage resolved it; a town, a road or an unresolved name is not.
+         */
+        boolean country(Named n) {
+            int at = n.place();
+            if (at < 0) {
+                Named p = samePlace(n);
+                at = p == null ? -1 : p.place();
+            }
+            String code = null;
+            if (at >= 0) {
+                code = index.places.get(at).featureCode();
+            } else if (n.id() != null && n.id().startsWith("geonames:") && n.id().length() > 9
+                    && Character.isDigit(n.id().charAt(9))) {
+                long id = geonameId(n.id());
+                for (int i = 0; i < index.places.size() && code == null; i++) {
+                    Place p = index.places.get(i);
+                    if (p.geonameId() != null && p.geonameId() == id) {
+                        code = p.featureCode();
+                    }
+                }
+            }
+            return code != null && code.startsWith("PCL");
+        }
+
+        /** The number of a "geonames:N" id, read without allocating; -1 when it is not one. */
+        private static long geonameId(String id) {
+            long v = 0;
+            for (int i = 9; i < id.length(); i++) {
+                char c = id.charAt(i);
+                if (c < '0' || c > '9' || v > Long.MAX_VALUE / 10 - 10) {
+                    return -1;
+                }
+                v = v * 10 + (c - '0');
+            }
+            return v;
+        }
+
+        /** Whether the word is a noun of a body or of people that a name before it may qualify ("police"). */
+        private static boolean head(String w) {
+            return !EventTriggers.TABLE.containsKey(w) && (MODIFIED_HEADS.contains(w)
+                    || CasualtyFinder.VICTIMS.containsKey(w) || CasualtyFinder.PEOPLE.contains(w));
+        }
+
+        /** Whether token {@code j} is a word in lower case letters. */
+        private boolean lowerWord(int j) {
+            String t = text(j);
+            return !t.isEmpty() && Character.isLowerCase(t.charAt(0)) && Character.isLetter(t.charAt(t.length() - 1));
+        }
+
+        private String text(int j) {
+            return tokens.get(j).word();
+        }
+
+        /**
+         * The comma that closes a clause opening the sentence (at {@code from}) with a subordinator
+         * before the trigger ("After checking the Velcom footage, police detained", "As Sato told the
+         * clerk ..., police believe"): the names before it are not the actor; -1 when there is none.
+         */
+        int frontedEnd(int from, int t) {
+            if (from >= low.length || !FRONTED.contains(low[from])) {
+                return -1;
+            }
+            for (int j = from + 1; j < t; j++) {
+                if (low[j].equals(",")) {
+                    return j;
+                }
+            }
+            return -1;
+        }
+
+        /**
+         * The "by" that makes the name an agent, over a determiner and a quantity ("by about 30 Free
+         * Valley Army rebels", "by suspected Hamza fighters"); -1 when there is none.
+         */
+        int byBefore(Named n) {
+            for (int j = n.first() - 1; j >= 0 && n.first() - j <= 5; j--) {
+                String w = low[j];
+                if (w.equals("by")) {
+                    return j;
+                }
+                boolean number = Character.isDigit(w.charAt(0)) || QUANTITY.contains(w);
+                if (!number && (!lowerWord(j) || LOCATIVE.contains(w) || NOT_LOCATIVE.contains(w) || REPORTING.contains(w)
+                        || EventTriggers.TABLE.containsKey(w) || w.equals("and") || w.equals("or") || w.equals("that")
+                        || w.equals("which") || w.equals("who") || w.equals("of"))) {
+                    return -1;
+                }
+            }
+            return -1;
+        }
+
+        /**
+         * Whether the "by" at {@code by} gives the agent of the noun trigger at {@code t} over a
+         * passive frame: "the bombing was carried out by X", "an attack claimed by X", "the raid, led by".
+         */
+        boolean frameBy(int t, int by) {
+            if (by <= t + 1 || by - t > 5 || !low[by - 1].endsWith("ed") && !low[by - 1].equals("out")) {
+                return false;
+            }
+            for (int j = t + 1; j < by - 1; j++) {
+                if (!BY_FRAME.contains(low[j]) && !low[j].endsWith("ed")) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** Whether the name follows {@code word} over at most a determiner: "by Baqeri", "by the army". */
@@ -420,12 +673,13 @@ final class Roles {
         /** Whether the trigger is a passive participle: "was attacked", "were arrested". */
         boolean passive(int t) {
             int b = t - 1;
-            while (b >= 0 && EventTriggers.ADVERBS.contains(low[b])) {
-                b--; // "were also attacked"
+            while (b >= 0 && (EventTriggers.ADVERBS.contains(low[b])
+                    || b > 0 && (low[b].equals("and") || low[b].equals("or")) && low[b - 1].endsWith("ed"))) {
+                b -= EventTriggers.ADVERBS.contains(low[b]) ? 1 : 2; // "were also attacked", "was convicted and sentenced"
             }
             String p = b >= 0 ? low[b] : "";
             return p.equals("was") || p.equals("were") || p.equals("been") || p.equals("being") || p.equals("is")
-                    || p.equals("are");
+                    || p.equals("are") || p.equals("be") || p.equals("got") || p.equals("get");
         }
 
         /**
@@ -533,15 +787,22 @@ final class Roles {
     static Result of(Context c, int t, String type, Integer before, Integer dateline, int from, int to) {
         boolean said = said(type);
         int stop = Math.min(c.boundaryAfter(t, said), to);
-        int speech = Math.max(Math.max(c.speechBefore(t), from - 1), c.sceneBefore(t, type));
+        int speech = Math.max(Math.max(c.speechBefore(t), from - 1), Math.max(c.sceneBefore(t, type),
+                c.frontedEnd(from, t)));
         Named place = place(c, t, stop, from);
         Named actor = null;
         Named target = null;
         Named agent = null;
+        boolean passive = c.passive(t) && !c.low[t].endsWith("ing");
+        boolean victim = false;
+        Named subject = null; // of a passive: the last name before the trigger that can be its subject
         for (int i2 = 0; i2 < c.parties.size(); i2++) {
             Named n = c.parties.get(i2);
             if (n.location() && (c.locative(n.first()) || place != null && place.first() == n.first())) {
                 continue; // where it happened, not who
+            }
+            if (c.modifier(n, n.last() < t, t) || n.location() && n.last() < t && c.after(n, "of")) {
+                continue; // "Korvath police", "the director of the Sarn Region": the phrase names another
             }
             if (n.last() < t) {
                 if (physical(type) && c.inside(n)) {
@@ -550,20 +811,32 @@ final class Roles {
                 if ((actor == null || n.last() > actor.last()) && n.last() > speech && !c.addressee(n)) {
                     if (type != null && type.equals("ASSAULT") && c.victim(n, t)) {
                         target = target == null ? n : target; // "X were also killed in clashes": X suffered it
+                        victim = true;
                         continue;
                     }
                     actor = n;
+                    if (passive && c.subjectOf(n, t)) {
+                        subject = n;
+                    }
                 }
-            } else if (agent == null && n.first() > t && c.after(n, "by") && (c.passive(t) || c.byAt(t + 1, n))
-                    && n.first() < stop) {
-                agent = n; // "the visit by Baqeri", "was attacked by X"
-            } else if (n.first() > t && (target == null || n.first() < target.first()) && n.first() < stop) {
+            } else if (n.first() >= stop || n.first() <= t) {
+                continue;
+            } else if (agent == null && byAgent(c, t, n)) {
+                agent = n; // "the visit by Baqeri", "was attacked by X", "was carried out by X"
+            } else if (physical(type) && (c.inside(n) || n.location() && !c.country(n))) {
+                continue; // "arrested at the Kessel Police Station", "an attack on Osk": where, not whom
+            } else if (target == null || n.first() < target.first()) {
                 target = n;
             }
         }
         if (agent != null) {
             target = c.passive(t) ? actor : target;
             actor = agent;
+        } else if (passive && !symmetric(type)) {
+            // "Dario Venn was sentenced", "Lena Marsh was refused bail in Corby Court": the subject
+            // suffered it and no agent is named; a name after the verb is neither
+            target = subject != null ? subject : victim ? target : null;
+            actor = null;
         }
         if (target != null && target.location()) {
             target = head(c, target); // "met Saudi Crown Prince Faisal": the prince, not the country
@@ -583,6 +856,12 @@ final class Roles {
             where = before != null ? before : dateline;
         }
         return new Result(actor == null ? null : actor.id(), target == null ? null : target.id(), where);
+    }
+
+    /** Whether the name after the trigger is its agent: "the visit by X", "was attacked by about 30 X rebels". */
+    private static boolean byAgent(Context c, int t, Named n) {
+        int by = c.byBefore(n);
+        return by > t && (c.passive(t) || by == t + 1 || c.frameBy(t, by));
     }
 
     /**

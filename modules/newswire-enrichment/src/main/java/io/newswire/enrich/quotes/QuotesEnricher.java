@@ -1499,6 +1499,16 @@ public final class QuotesEnricher implements Enricher {
                         }
                         cs = ws.get(c).start(); // "X said (that) CLAUSE."
                         ce = ws.get(ws.size() - 1).end();
+                        if (ws.get(0).low().equals("as") && c > 0 && ws.get(c - 1).low().equals("that")) {
+                            // "As Sato told the clerk that he was armed, police believe ...": the clause of
+                            // "as" ends at its comma; the main clause after it is not what was said
+                            for (int q = c + 1; q < ws.size(); q++) {
+                                if (ws.get(q).low().equals(",")) {
+                                    ce = ws.get(q).start();
+                                    break;
+                                }
+                            }
+                        }
                     } else {
                         continue;
                     }

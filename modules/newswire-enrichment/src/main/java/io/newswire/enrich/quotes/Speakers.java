@@ -220,6 +220,14 @@ final class Speakers {
         String[] words = spaceSplit(sp.text());
         String head = low(words[words.length - 1]);
         Entity named = covering(sp);
+        if ((named == null || named.type() != EntityType.PERSON) && role(words[0])) {
+            // 'said the Kessel Provincial Commissioner, Lieutenant General Ana Moyo': the person named
+            // in apposition to a role is the speaker, not the office nor its organisation
+            Entity apposed = apposedPerson(sp.end());
+            if (apposed != null) {
+                return apposed.id();
+            }
+        }
         if (named != null) {
             if (named.type() == EntityType.PERSON || !isPersonHead(head) || covers(named, sp.end() - 1)) {
                 return named.id();
@@ -234,6 +242,8 @@ final class Speakers {
         if (words.length == 1) {
             return switch (head) {
                 case "he", "she" -> personPronoun(head, limit, earlier);
+                case "him" -> personPronoun("he", limit, earlier); // 'According to him, the suspects fled'
+                case "her" -> personPronoun("she", limit, earlier);
                 case "it", "they", "we" -> orgPronoun(limit, earlier);
                 default -> null;
             };
@@ -253,12 +263,47 @@ final class Speakers {
             for (Mention m : e.mentions()) {
                 int gap = m.start() - (pos + 2);
                 if (gap == 0 || gap > 0 && gap <= 5 && text.charAt(m.start() - 2) == '.'
-                        && Character.isUpperCase(text.charAt(pos + 2))) {
+                        && Character.isUpperCase(text.charAt(pos + 2)) || gap > 0 && titleWords(pos + 2, m.start())) {
                     return e;
                 }
             }
         }
         return null;
+    }
+
+    /**
+     * Whether {@code text[from, to)} is one to four capitalised title words, each followed by one space
+     * ("Lieutenant General ", "Captain ", "Supt "): the rank before an apposed name.
+     */
+    private boolean titleWords(int from, int to) {
+        if (to - from > 40 || to > text.length()) {
+            return false;
+        }
+        int words = 0;
+        int i = from;
+        while (i < to) {
+            if (!Character.isUpperCase(text.charAt(i))) {
+                return false;
+            }
+            while (i < to && text.charAt(i) != ' ') {
+                char c = text.charAt(i);
+                if (!Character.isLetter(c) && c != '.' && c != '-') {
+                    return false;
+                }
+                i++;
+            }
+            if (i >= to) {
+                return false; // a title ends with its space before the name
+            }
+            i++;
+            words++;
+        }
+        return words >= 1 && words <= 4;
+    }
+
+    /** Whether a speaker text opens as a role does: 'the ...', or a lower-case noun ('police spokesperson'). */
+    private static boolean role(String first) {
+        return first.equals("the") || first.equals("The") || !first.isEmpty() && Character.isLowerCase(first.charAt(0));
     }
 
     /** The words of a short span, split at spaces (no pattern compiled per quote). */

@@ -461,6 +461,9 @@ class QuotesEnricherTest {
                 Arguments.of("Sanders had previously said, \u201CWe will see.\u201D", "direct", "We will see.", "Sanders"),
                 Arguments.of("Police spokesman Bello Lawal spoke on Sunday. According to him, \u201CTwo of the victims died "
                         + "in hospital.\u201D", "direct", "Two of the victims died in hospital.", "him"),
+                // a clause of "as" ends at its comma: the main clause after it is no part of what was said
+                Arguments.of("As Ito told the clerk that he was armed, police believe he planned the attack.", "indirect",
+                        "he was armed", "As Ito"),
                 // 'said ... that' further back: reported speech, its content the clause after "that"
                 Arguments.of("Spokesman Jan Novak said Friday that if the bill passes, \u201Cthe minister would sign it.\u201D",
                         "indirect", "if the bill passes, \u201Cthe minister would sign it.\u201D", "Spokesman Jan Novak"),
@@ -561,6 +564,15 @@ class QuotesEnricherTest {
                         new String[] {"ORGANIZATION:Nordic Council"}, "A senior Nordic Council official", null),
                 Arguments.of("The minister of finance, Mr. Omar Qadri, said the budget would be balanced.",
                         new String[] {"PERSON:Omar Qadri"}, "The minister of finance", "per:omar-qadri"),
+                // an inverted role with the person in apposition after it: the person, over a rank
+                Arguments.of("Police searched the hills. \u201CWe will find them,\u201D said the Kessel Provincial "
+                        + "Commissioner, Lieutenant General Ana Moyo.", new String[] {
+                                "ORGANIZATION:Kessel Provincial Commissioner", "PERSON:Ana Moyo"},
+                        "the Kessel Provincial Commissioner", "per:ana-moyo"),
+                Arguments.of("\u201CTwo suspects were arrested,\u201D said police spokesperson, Captain Tomas Vela.",
+                        new String[] {"PERSON:Tomas Vela"}, "police spokesperson", "per:tomas-vela"),
+                Arguments.of("\u201CThe road is closed,\u201D said the district officer, Supt Idris Kamal.",
+                        new String[] {"PERSON:Idris Kamal"}, "the district officer", "per:idris-kamal"),
                 // the text ends inside an apposition after a mention, with no closing mark (this threw)
                 Arguments.of("The Harbour Gazette reported the fraud first. The daily said the audit had found the gap. "
                         + "Its rival is the Harbour Gazette, a weekly", new String[] {"ORGANIZATION:Harbour Gazette"},
@@ -591,6 +603,11 @@ class QuotesEnricherTest {
                 Arguments.of("Norvik Shipping Ltd cancelled 40 sailings. It said in a statement that passengers "
                         + "would be refunded.", new String[] {"ORGANIZATION:Norvik Shipping Ltd"}, "It",
                         "org:norvik-shipping-ltd"),
+                // "according to him/her": the person the pronoun takes up
+                Arguments.of("Police spokesman Tunde Bakare briefed reporters on Monday. According to him, the suspects "
+                        + "fled into the forest.", new String[] {"PERSON:Tunde Bakare"}, "him", "per:tunde-bakare"),
+                Arguments.of("Lena Brandt spoke to the press on Monday. According to her, the deal was close.",
+                        new String[] {"PERSON:Lena Brandt"}, "her", "per:lena-brandt"),
                 Arguments.of("Local officials in Troms\u00F8 moved 300 people. They said no one had been hurt.",
                         new String[] {"LOCATION:Troms\u00F8", "ORGANIZATION:Norvik Shipping Ltd"}, "They", null));
     }
