@@ -81,9 +81,11 @@ public final class SoakBench {
      * @param guarantee  {@code processing.guarantee}
      * @param interval   how often a line is printed (a minute)
      * @param window     the trailing span the flatness verdict is taken over (20 minutes, or less in a short soak)
+     * @param duplicates whether the duplicates step runs, same-event stories included (the bench's
+     *                   {@code pipeline-duplicates} mode): its state is what grows with the articles held
      */
     public record Options(Duration duration, int rate, int threads, int partitions, String guarantee,
-            Duration interval, Duration window) {
+            Duration interval, Duration window, boolean duplicates) {
         public Options {
             requireNonNull(duration, "duration");
             requireNonNull(guarantee, "guarantee");
@@ -104,7 +106,14 @@ public final class SoakBench {
 
         /** A report every minute, memory judged over the last 20 minutes. */
         public Options(Duration duration, int rate, int threads, int partitions, String guarantee) {
-            this(duration, rate, threads, partitions, guarantee, Duration.ofMinutes(1), Duration.ofMinutes(20));
+            this(duration, rate, threads, partitions, guarantee, false);
+        }
+
+        /** A report every minute, memory judged over the last 20 minutes, the duplicates step on or off. */
+        public Options(Duration duration, int rate, int threads, int partitions, String guarantee,
+                boolean duplicates) {
+            this(duration, rate, threads, partitions, guarantee, Duration.ofMinutes(1), Duration.ofMinutes(20),
+                    duplicates);
         }
     }
 
@@ -251,7 +260,7 @@ public final class SoakBench {
         try (EmbeddedKafkaBroker broker = brokerBuilder.build()) {
             broker.start();
             NewswireConfig config = EndToEndBench.config(broker.bootstrapServers(), work, "soak" + System.nanoTime(), true,
-                    options.threads(), partitions, options.guarantee());
+                    options.threads(), partitions, options.guarantee(), options.duplicates());
             TopicAdmin.ensureTopics(config);
             AtomicReference<KafkaStreams.State> state = new AtomicReference<>(KafkaStreams.State.CREATED);
             try (KafkaStreams streams = new KafkaStreams(EndToEndBench.pipelineTopology(config),
@@ -264,8 +273,9 @@ public final class SoakBench {
                 streams.start();
                 awaitRunning(streams, Duration.ofMinutes(2));
                 out.printf(Locale.ROOT, "soak: %s at %d articles/s, %d stream thread(s), %d partitions, %s, max heap "
-                        + "%d MB; a line every %s%n", options.duration(), options.rate(), options.threads(), partitions,
-                        options.guarantee(), Runtime.getRuntime().maxMemory() >> 20, options.interval());
+                        + "%d MB, duplicates step %s; a line every %s%n", options.duration(), options.rate(),
+                        options.threads(), partitions, options.guarantee(), Runtime.getRuntime().maxMemory() >> 20,
+                        options.duplicates() ? "on" : "off", options.interval());
                 out.printf(Locale.ROOT, "%6s %8s %8s %8s %8s %8s %14s %14s %4s %10s %8s %9s%n", "minute", "in", "out",
                         "p50 ms", "p99 ms", "max ms", "heapGC min MB", "heapGC last MB", "GCs", "committed", "RSS MB",
                         "UTC");
