@@ -251,9 +251,12 @@ public final class SoakBench {
         // their enriched records are several GB in 30 minutes). Never by time: enriched records
         // carry their publication time, months old for the synthetic stories, so time retention
         // would delete the active segments at once, and with them the transactional producers' state.
+        // With the duplicates step, the sequence topic's records wait for the one sequencer: a size retention under
+        // its backlog would delete records not yet read (the app purges what its sequencer committed, but the soak
+        // runs Kafka Streams without StreamsApp's purger), so each partition keeps 4 GB then.
         EmbeddedKafkaBroker.Builder brokerBuilder = EmbeddedKafkaBroker.builder().port(0).dataDir(work.resolve("kafka"))
                 .brokerProperty("log.retention.ms", "-1")
-                .brokerProperty("log.retention.bytes", Long.toString(64L << 20))
+                .brokerProperty("log.retention.bytes", Long.toString(options.duplicates() ? 4L << 30 : 64L << 20))
                 .brokerProperty("log.segment.bytes", Long.toString(16L << 20))
                 .brokerProperty("log.retention.check.interval.ms", Long.toString(Duration.ofMinutes(1).toMillis()));
         GcWatch gc = new GcWatch();

@@ -143,7 +143,7 @@ final class SequencerProcessor implements Processor<String, SequenceRecord, Stri
             if (storyState.expirations() != expirations) {
                 // the clusterer's retention dropped stories: they go from the topic too
                 expirations = storyState.expirations();
-                tombstones(record, id -> storyState.story(id) != null);
+                tombstones(record, storyState::holds);
             }
         } else if (state.evicted() != evicted) {
             // retention dropped articles: the stories they were the last of go, on the topic too

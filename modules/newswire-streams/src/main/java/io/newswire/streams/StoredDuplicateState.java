@@ -84,6 +84,8 @@ final class StoredDuplicateState implements DuplicateState {
     private final int cached;
     private final Map<Long, Node> cache;
     private final TreeMap<Long, Long> lastUse = new TreeMap<>();
+    /** The rings read or written since the last lookup began: written through, so never stale. */
+    private final Map<Long, long[]> rings = new java.util.HashMap<>();
     private long next;
     private long clock = Long.MIN_VALUE;
     private long nextEviction = Long.MIN_VALUE;
@@ -120,6 +122,7 @@ final class StoredDuplicateState implements DuplicateState {
      */
     void restore() {
         cache.clear();
+        rings.clear();
         lastUse.clear();
         byte[] meta = index.get(META);
         if (meta != null) {
@@ -182,6 +185,8 @@ final class StoredDuplicateState implements DuplicateState {
 
     @Override
     public Optional<DuplicateIndex.Match> find(TextSignature signature, Instant eventTime) {
+        // a new article: the rings of the last one go (bounded: its bands, and those of the articles it evicted)
+        rings.clear();
         long at = eventTime == null ? Long.MIN_VALUE : millis(eventTime);
         long exactSeq = seq(index.get(key(FINGERPRINT, signature.fingerprint())));
         if (exactSeq != NONE && signature.tokens() > 0) {
@@ -267,8 +272,7 @@ final class StoredDuplicateState implements DuplicateState {
         }
         for (long band : node.bandKeys()) {
             long[] ring = ring(band);
-            index.put(bandKey(band), Ring.bytes(Ring.add(ring == null ? Ring.empty() : ring, seq,
-                    settings.maxPerKey())));
+            putRing(band, Ring.add(ring == null ? Ring.empty() : ring, seq, settings.maxPerKey()));
         }
         Bytes storyKey = key(STORY, storyId);
         long[] count = longs(index.get(storyKey));
@@ -377,12 +381,12 @@ final class StoredDuplicateState implements DuplicateState {
             if (after == ring) {
                 // already pushed out by newer articles of this key
                 if (Ring.size(ring) == 0) {
-                    index.delete(bandKey(band));
+                    putRing(band, null);
                 }
             } else if (Ring.size(after) == 0) {
-                index.delete(bandKey(band));
+                putRing(band, null);
             } else {
-                index.put(bandKey(band), Ring.bytes(after));
+                putRing(band, after);
             }
         }
     }
@@ -407,9 +411,28 @@ final class StoredDuplicateState implements DuplicateState {
         return n;
     }
 
+    /**
+     * A band key's ring, read through {@link #rings}: the lookup of an article reads its 32 rings and its insert
+     * reads and writes the same 32, so each is read from the store once an article.
+     */
     private long[] ring(long band) {
+        if (rings.containsKey(band)) {
+            return rings.get(band);
+        }
         byte[] v = index.get(bandKey(band));
-        return v == null ? null : longs(v);
+        long[] ring = v == null ? null : longs(v);
+        rings.put(band, ring);
+        return ring;
+    }
+
+    /** Writes a ring (null: deletes it) to the store and to {@link #rings}. */
+    private void putRing(long band, long[] ring) {
+        rings.put(band, ring);
+        if (ring == null) {
+            index.delete(bandKey(band));
+        } else {
+            index.put(bandKey(band), Ring.bytes(ring));
+        }
     }
 
     private void saveMeta() {

@@ -85,6 +85,8 @@ final class StoredStoryState implements StoryState, SameEventStories.StoryOf {
     private final Map<String, StoryRecord> cache;
     private final int cached;
     private final List<String> ids = new ArrayList<>();
+    /** The posting lists read or written since the article began: written through, so never stale. */
+    private final Map<Long, List<String>> posted = new java.util.HashMap<>();
     private long logFirst;
     private long logNext;
     private long expirations;
@@ -123,6 +125,7 @@ final class StoredStoryState implements StoryState, SameEventStories.StoryOf {
      * latest retention day, as stored.
      */
     long restore() {
+        posted.clear();
         long latestDay = Long.MIN_VALUE;
         int held = -1;
         cache.clear();
@@ -211,6 +214,7 @@ final class StoredStoryState implements StoryState, SameEventStories.StoryOf {
 
     /** Cuts the cache of decoded stories to its bound (between two articles). */
     void trim() {
+        posted.clear();
         var it = cache.entrySet().iterator();
         for (int excess = cache.size() - cached; excess > 0 && it.hasNext(); excess--) {
             it.next();
@@ -248,11 +252,11 @@ final class StoredStoryState implements StoryState, SameEventStories.StoryOf {
 
     @Override
     public void forEachPosted(long key, Consumer<StoryRecord> sink) {
-        List<String> posted = postings.get(key);
-        if (posted == null) {
+        List<String> ids = posting(key);
+        if (ids == null) {
             return;
         }
-        for (String id : posted) {
+        for (String id : ids) {
             StoryRecord r = story(id);
             if (r == null) {
                 // retention removes a dropped story from every posting in the same transaction
@@ -260,6 +264,11 @@ final class StoredStoryState implements StoryState, SameEventStories.StoryOf {
             }
             sink.accept(r);
         }
+    }
+
+    /** Whether the story is held, without decoding it into the cache (a scan over all stories asks this). */
+    boolean holds(String id) {
+        return cache.containsKey(id) || records.get(id) != null;
     }
 
     @Override
@@ -283,7 +292,7 @@ final class StoredStoryState implements StoryState, SameEventStories.StoryOf {
         cache.put(story.id(), story);
         records.put(story.id(), story);
         for (long key : keys) {
-            List<String> posted = postings.get(key);
+            List<String> posted = posting(key);
             // already the most recent under this key: unchanged (InMemoryStoryState#save)
             if (posted != null && !posted.isEmpty() && posted.get(0).equals(story.id())) {
                 continue;
@@ -293,8 +302,23 @@ final class StoredStoryState implements StoryState, SameEventStories.StoryOf {
             for (int i = 0; posted != null && i < posted.size() && ids.size() < PER_KEY; i++) {
                 ids.add(posted.get(i));
             }
-            postings.put(key, List.copyOf(ids));
+            List<String> now = List.copyOf(ids);
+            this.posted.put(key, now);
+            postings.put(key, now);
         }
+    }
+
+    /**
+     * A key's posting list, read through {@link #posted}: an article's assignment reads the lists of its probe keys
+     * and its save reads and writes the same ones, so each is read from the store once an article.
+     */
+    private List<String> posting(long key) {
+        if (posted.containsKey(key)) {
+            return posted.get(key);
+        }
+        List<String> ids = postings.get(key);
+        posted.put(key, ids);
+        return ids;
     }
 
     @Override
@@ -314,6 +338,7 @@ final class StoredStoryState implements StoryState, SameEventStories.StoryOf {
             return;
         }
         expirations++;
+        posted.clear();
         for (String id : gone) {
             records.delete(id);
             cache.remove(id);

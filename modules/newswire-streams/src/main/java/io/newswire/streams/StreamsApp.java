@@ -88,13 +88,16 @@ public final class StreamsApp implements AutoCloseable {
         // Opt in now to what Kafka 5.0 makes the default, which also silences its start-up warning.
         p.put("processing.exception.handler.global.enabled", "true");
         // The same bound as the topics' max.message.bytes; the enrich processor keeps outputs below it.
-        p.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG),
-                Integer.toString(TopicAdmin.maxMessageBytes(config)));
+        // With the duplicates step, its own records (the sequence record carries the article and the step's fields,
+        // a story's changelog and news.stories records) need more room than an enriched article: the step's size.
+        int requestBytes = config.duplicates().enabled() ? TopicAdmin.stepMaxMessageBytes(config)
+                : TopicAdmin.maxMessageBytes(config);
+        p.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), Integer.toString(requestBytes));
         p.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, config.topics().dlq().name());
         p.put(StreamsConfig.PRODUCTION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetteringProductionHandler.class.getName());
         p.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "lz4");
         p.put(StreamsConfig.consumerPrefix(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG),
-                Integer.toString(TopicAdmin.maxMessageBytes(config)));
+                Integer.toString(requestBytes));
         // The duplicates step's stores are RocksDB (s30): one bounded native memory budget for all of them.
         p.put(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, BoundedRocksDbConfig.class.getName());
         // Enrichment is CPU-bound: one stream thread per core, not Kafka's one per instance.

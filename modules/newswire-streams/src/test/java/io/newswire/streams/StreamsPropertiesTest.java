@@ -3,6 +3,7 @@ package io.newswire.streams;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newswire.kafka.NewswireConfig;
+import io.newswire.kafka.TopicAdmin;
 import io.newswire.enrich.api.Pipelines;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +13,8 @@ import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class StreamsPropertiesTest {
 
@@ -66,5 +69,19 @@ class StreamsPropertiesTest {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    @ParameterizedTest(name = "max.record.bytes {0}, duplicates {1}")
+    @CsvSource({"1024, true", "1024, false", "1048576, true", "1048576, false"})
+    void shouldGiveTheStepsRecordsRoomBeyondAnArticleWhenTheStepIsOn(String maxRecordBytes, boolean duplicates) {
+        NewswireConfig config = NewswireConfig.from(Map.of("bootstrap.servers", "k:9092",
+                NewswireConfig.MAX_RECORD_BYTES, maxRecordBytes,
+                NewswireConfig.DUPLICATES_ENABLED, Boolean.toString(duplicates)));
+        Properties p = StreamsApp.streamsProperties(config);
+        int request = Integer.parseInt((String) p.get(StreamsConfig.producerPrefix("max.request.size")));
+        // a sequence record is the article plus up to about 9 KB, whatever the record limit
+        assertThat(request).isEqualTo(duplicates ? TopicAdmin.maxMessageBytes(config) + 64 * 1024
+                : TopicAdmin.maxMessageBytes(config));
+        assertThat(p.get(StreamsConfig.consumerPrefix("max.partition.fetch.bytes"))).isEqualTo(Integer.toString(request));
     }
 }
