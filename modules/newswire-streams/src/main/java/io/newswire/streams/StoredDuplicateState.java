@@ -290,6 +290,8 @@ final class StoredDuplicateState implements DuplicateState {
         index.put(storyKey, longsBytes(count));
         retain(node, ingestedAt == null ? eventMillis : millis(ingestedAt));
         saveMeta();
+        // bounded by one article (a replay of an older app's log adds without lookups)
+        rings.clear();
         return new DuplicateIndex.Entry(self, signature, canonical, storyId);
     }
 
