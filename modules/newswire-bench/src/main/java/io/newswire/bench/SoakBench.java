@@ -81,9 +81,11 @@ public final class SoakBench {
      * @param guarantee  {@code processing.guarantee}
      * @param interval   how often a line is printed (a minute)
      * @param window     the trailing span the flatness verdict is taken over (20 minutes, or less in a short soak)
+     * @param duplicates whether the duplicates step runs, same-event stories included (the bench's
+     *                   {@code pipeline-duplicates} mode): its state is what grows with the articles held
      */
     public record Options(Duration duration, int rate, int threads, int partitions, String guarantee,
-            Duration interval, Duration window) {
+            Duration interval, Duration window, boolean duplicates) {
         public Options {
             requireNonNull(duration, "duration");
             requireNonNull(guarantee, "guarantee");
@@ -104,7 +106,14 @@ public final class SoakBench {
 
         /** A report every minute, memory judged over the last 20 minutes. */
         public Options(Duration duration, int rate, int threads, int partitions, String guarantee) {
-            this(duration, rate, threads, partitions, guarantee, Duration.ofMinutes(1), Duration.ofMinutes(20));
+            this(duration, rate, threads, partitions, guarantee, false);
+        }
+
+        /** A report every minute, memory judged over the last 20 minutes, the duplicates step on or off. */
+        public Options(Duration duration, int rate, int threads, int partitions, String guarantee,
+                boolean duplicates) {
+            this(duration, rate, threads, partitions, guarantee, Duration.ofMinutes(1), Duration.ofMinutes(20),
+                    duplicates);
         }
     }
 
@@ -242,16 +251,19 @@ public final class SoakBench {
         // their enriched records are several GB in 30 minutes). Never by time: enriched records
         // carry their publication time, months old for the synthetic stories, so time retention
         // would delete the active segments at once, and with them the transactional producers' state.
+        // With the duplicates step, the sequence topic's records wait for the one sequencer: a size retention under
+        // its backlog would delete records not yet read (the app purges what its sequencer committed, but the soak
+        // runs Kafka Streams without StreamsApp's purger), so each partition keeps 4 GB then.
         EmbeddedKafkaBroker.Builder brokerBuilder = EmbeddedKafkaBroker.builder().port(0).dataDir(work.resolve("kafka"))
                 .brokerProperty("log.retention.ms", "-1")
-                .brokerProperty("log.retention.bytes", Long.toString(64L << 20))
+                .brokerProperty("log.retention.bytes", Long.toString(options.duplicates() ? 4L << 30 : 64L << 20))
                 .brokerProperty("log.segment.bytes", Long.toString(16L << 20))
                 .brokerProperty("log.retention.check.interval.ms", Long.toString(Duration.ofMinutes(1).toMillis()));
         GcWatch gc = new GcWatch();
         try (EmbeddedKafkaBroker broker = brokerBuilder.build()) {
             broker.start();
             NewswireConfig config = EndToEndBench.config(broker.bootstrapServers(), work, "soak" + System.nanoTime(), true,
-                    options.threads(), partitions, options.guarantee());
+                    options.threads(), partitions, options.guarantee(), options.duplicates());
             TopicAdmin.ensureTopics(config);
             AtomicReference<KafkaStreams.State> state = new AtomicReference<>(KafkaStreams.State.CREATED);
             try (KafkaStreams streams = new KafkaStreams(EndToEndBench.pipelineTopology(config),
@@ -264,8 +276,9 @@ public final class SoakBench {
                 streams.start();
                 awaitRunning(streams, Duration.ofMinutes(2));
                 out.printf(Locale.ROOT, "soak: %s at %d articles/s, %d stream thread(s), %d partitions, %s, max heap "
-                        + "%d MB; a line every %s%n", options.duration(), options.rate(), options.threads(), partitions,
-                        options.guarantee(), Runtime.getRuntime().maxMemory() >> 20, options.interval());
+                        + "%d MB, duplicates step %s; a line every %s%n", options.duration(), options.rate(),
+                        options.threads(), partitions, options.guarantee(), Runtime.getRuntime().maxMemory() >> 20,
+                        options.duplicates() ? "on" : "off", options.interval());
                 out.printf(Locale.ROOT, "%6s %8s %8s %8s %8s %8s %14s %14s %4s %10s %8s %9s%n", "minute", "in", "out",
                         "p50 ms", "p99 ms", "max ms", "heapGC min MB", "heapGC last MB", "GCs", "committed", "RSS MB",
                         "UTC");

@@ -34,6 +34,18 @@ public final class TopicAdmin {
     }
 
     /**
+     * The {@code max.message.bytes} of the duplicates step's topics, and the app's producer request and fetch sizes
+     * when the step is on: {@link #maxMessageBytes} plus a fixed 64 KiB. A sequence record carries the enriched
+     * article plus up to about 9 KB (signature, the stories' features and the clusterer's features, bounded by their
+     * encodings, whatever the record limit), a {@code news.stories} record or a story's changelog record up to about
+     * 8 KB: with {@code min(64 KiB, limit / 4)} of room, a small {@code newswire.max.record.bytes} (OversizedOutputIT's
+     * 1 KB) made them too large for the producer, whose transaction then failed for good.
+     */
+    public static int stepMaxMessageBytes(NewswireConfig config) {
+        return (int) Math.min(Integer.MAX_VALUE - 1, (long) maxMessageBytes(config) + 64 * 1024);
+    }
+
+    /**
      * Ensures every topic exists.
      *
      * @return the names of the topics created now
@@ -137,7 +149,8 @@ public final class TopicAdmin {
                 }
             }
             if (config.duplicates().enabled()) {
-                created.addAll(ensureDuplicatesTopics(admin, config, existing, maxMessageBytes));
+                created.addAll(ensureDuplicatesTopics(admin, config, existing,
+                        Integer.toString(stepMaxMessageBytes(config))));
             }
             return created;
         } catch (InterruptedException e) {

@@ -186,9 +186,14 @@ public final class NewswireTopology {
                                 : Json.toBytes(r.value().story()))), SEQUENCER);
         topology.addSink(STORIES_SINK, config.duplicates().storiesTopic(), new StringSerializer(),
                 new ByteArraySerializer(), TO_STORIES);
-        topology.addStateStore(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(SequencerProcessor.STORE),
+        // Persistent (RocksDB, s30): the sequencer's state grows with the articles of the retention (about 3.8 KB an
+        // article, docs/STORIES.md "Memory"), so it lives on disk, restored from the changelogs, and the heap holds
+        // only bounded caches. The log is written once an article and deleted once: no cache to save writes.
+        topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SequencerProcessor.STORE),
                 offsets, DedupCodec.LOG_ENTRY).withCachingDisabled(), SEQUENCER);
-        topology.addStateStore(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(StoryTracker.STORE),
+        topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoredDuplicateState.INDEX),
+                Serdes.Bytes(), Serdes.ByteArray()).withCachingEnabled(), SEQUENCER);
+        topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoryTracker.STORE),
                 Serdes.String(), DedupCodec.STORY_STATE), SEQUENCER);
         if (sameEvent) {
             addStoryStores(topology);
@@ -222,21 +227,21 @@ public final class NewswireTopology {
     }
 
     /**
-     * The same-event clusterer's state ({@link StoredStoryState}), in the sequencer task: in memory and
+     * The same-event clusterer's state ({@link StoredStoryState}), in the sequencer task: persistent and
      * changelogged like {@code dedup-log}, and cached, so that a posting written many times within one commit
      * interval reaches the changelog once (and a counted document logged and dropped by a snapshot within one
      * interval, not at all).
      */
     static void addStoryStores(Topology topology) {
-        topology.addStateStore(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(StoredStoryState.COUNTS),
+        topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoredStoryState.COUNTS),
                 Serdes.Long(), DedupCodec.INTS).withCachingEnabled(), SEQUENCER);
-        topology.addStateStore(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(StoredStoryState.COUNTS_LOG),
+        topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoredStoryState.COUNTS_LOG),
                 Serdes.Long(), DedupCodec.LONGS).withCachingEnabled(), SEQUENCER);
-        topology.addStateStore(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(StoredStoryState.RECORDS),
+        topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoredStoryState.RECORDS),
                 Serdes.String(), DedupCodec.STORY_RECORD).withCachingEnabled(), SEQUENCER);
-        topology.addStateStore(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(StoredStoryState.POSTINGS),
+        topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoredStoryState.POSTINGS),
                 Serdes.Long(), DedupCodec.STORY_IDS).withCachingEnabled(), SEQUENCER);
-        topology.addStateStore(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(StoredStoryState.STORY_OF),
+        topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoredStoryState.STORY_OF),
                 Serdes.String(), Serdes.String()).withCachingEnabled(), SEQUENCER);
     }
 

@@ -54,7 +54,7 @@ final class SequencerProcessor implements Processor<String, SequenceRecord, Stri
     private ProcessorContext<String, Sequenced> context;
     private StoredDuplicateState state;
     private StoryTracker stories;
-    private long rebuilds;
+    private long evicted;
     private StoredStoryState storyState;
     private StoryClusterer clusterer;
     private SameEventStories sameEvent;
@@ -87,10 +87,10 @@ final class SequencerProcessor implements Processor<String, SequenceRecord, Stri
         this.stories = new StoryTracker(context.getStateStore(StoryTracker.STORE));
         KeyValueStore<Long, LogEntry> log = context.getStateStore(STORE);
         long start = System.nanoTime();
-        state = new StoredDuplicateState(settings, log);
-        state.rebuild();
-        rebuilds = state.rebuilds();
-        LOG.info("sequencer {} rebuilt its index of {} articles in {} ms", context.taskId(), state.size(),
+        state = new StoredDuplicateState(settings, log, context.getStateStore(StoredDuplicateState.INDEX));
+        state.restore();
+        evicted = state.evicted();
+        LOG.info("sequencer {} opened its index of {} articles in {} ms", context.taskId(), state.size(),
                 (System.nanoTime() - start) / 1_000_000);
         if (clusterSettings != null) {
             start = System.nanoTime();
@@ -143,11 +143,11 @@ final class SequencerProcessor implements Processor<String, SequenceRecord, Stri
             if (storyState.expirations() != expirations) {
                 // the clusterer's retention dropped stories: they go from the topic too
                 expirations = storyState.expirations();
-                tombstones(record, id -> storyState.story(id) != null);
+                tombstones(record, storyState::holds);
             }
-        } else if (state.rebuilds() != rebuilds) {
+        } else if (state.evicted() != evicted) {
             // retention dropped articles: the stories they were the last of go, on the topic too
-            rebuilds = state.rebuilds();
+            evicted = state.evicted();
             tombstones(record, state::holdsStory);
         }
     }

@@ -6,30 +6,41 @@ import io.newswire.enrich.stories.InMemoryStoryState;
 import io.newswire.enrich.stories.SameEventStories;
 import io.newswire.enrich.stories.StoryState;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
- * The sequencer task's {@link StoryState} for same-event stories: the clusterer's whole state in five
- * changelogged stores, written through as the clusterer changes it, and an {@link InMemoryStoryState} that
- * answers (the same code as {@code newswire enrich}'s, so the same answers). {@link #restore} makes the heap
- * state again from the stores when the task starts, moves or is re-initialised after an aborted transaction:
- * the stores are committed with the decisions, so what is restored is the state of the last committed
- * decision. Unlike the duplicates' {@code dedup-log} the stores hold the state itself, not a log to replay:
- * document frequencies never decrease, so a replay of a log trimmed by retention would count differently.
+ * The sequencer task's {@link StoryState} for same-event stories: the clusterer's state in five changelogged
+ * stores, which are the truth and answer (s30: persistent, RocksDB), with only bounded parts on the heap, so that
+ * the heap does not grow with the stories held. The answers are those of {@link InMemoryStoryState} (what {@code
+ * newswire enrich} runs) over the same order: the same stories, posted under the same keys in the same order, with
+ * the same retention.
  *
  * <ul>
  *   <li>{@code stories-df}: the document-frequency table ({@link InMemoryStoryState#frequencySlot}) in blocks of
- *       {@value #BLOCK} slots, as of the last snapshot, plus the documents counted by then (key {@value #DOCUMENTS})
- *       and the clusterer's latest retention day (key {@value #LATEST_DAY});</li>
+ *       {@value #BLOCK} slots, as of the last snapshot, plus the documents counted by then (key {@value #DOCUMENTS}),
+ *       the clusterer's latest retention day (key {@value #LATEST_DAY}) and the stories held (key {@value #STORIES});
+ *       the table itself is also on the heap (a fixed 4 MB, whatever the stream's length), which answers;</li>
  *   <li>{@code stories-df-log}: the terms of each document counted since that snapshot, by sequence number;</li>
  *   <li>{@code stories-records}: story id to the story with its recent members (about 1.3 KB a member);</li>
- *   <li>{@code stories-postings}: posting key to the ids of its most recent stories, most recent first;</li>
+ *   <li>{@code stories-postings}: posting key to the ids of its most recent stories (at most {@value #PER_KEY}),
+ *       most recent first: the list {@link InMemoryStoryState}'s ring of the key reports;</li>
  *   <li>{@code stories-of}: article id to its story id, for its copies.</li>
  * </ul>
+ *
+ * <p>On the heap besides the counts: the {@value #CACHED} stories most recently read or saved, decoded (a story read
+ * twice while one article is assigned is the same object, as the clusterer's candidate count needs: the cache is cut
+ * to its bound between two articles, never during one; a saved story is
+ * written to its store at once, so the cache never holds anything the stores do not). Until s29 the heap held every
+ * story and posting and the stores were only written through (about 9 KB of heap an article with the duplicates'
+ * index: a default 1 GB heap fed 500 articles/s ran out within minutes, docs/STORIES.md "Memory").
  *
  * <p>Why a snapshot and a log for the counts (s26): an article counts all its distinct words and entities, about 250
  * for a 2 KB text, and one store write per count (s25: {@code stories-counts}, slot to count) made the write-through
@@ -38,7 +49,8 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * the same transaction. Counts only add up, so the table restored (snapshot, then the log's documents counted again)
  * is exactly the one the heap held, whatever the order.
  *
- * Retention is the clusterer's (event time, {@link #expire}); the stores drop what the heap dropped.
+ * <p>Retention is the clusterer's (event time, {@link #expire}): at most once per day of event time, a scan of the
+ * stories drops those {@link InMemoryStoryState#expire} drops, and the postings and article ids that named them.
  */
 final class StoredStoryState implements StoryState, SameEventStories.StoryOf {
 
@@ -49,13 +61,20 @@ final class StoredStoryState implements StoryState, SameEventStories.StoryOf {
     static final String STORY_OF = "stories-of";
     static final long DOCUMENTS = -1;
     static final long LATEST_DAY = -2;
+    /** Key of the number of stories held in {@code stories-df} (s30; absent in an older app's store). */
+    static final long STORIES = -3;
     /** Slots in a block of {@code stories-df}. */
     static final int BLOCK = 256;
     /** Documents logged between two snapshots of the counts, by default. */
     static final int SNAPSHOT_EVERY = 4096;
+    /** Stories posted per key: {@link InMemoryStoryState}'s default, which {@code newswire enrich} runs with. */
+    static final int PER_KEY = 8;
+    /** Stories kept decoded on the heap (at most 4 members of about 1.5 KB each: at most about 12 MB). */
+    static final int CACHED = 2048;
     private static final long[] NONE = new long[0];
 
-    private final InMemoryStoryState heap;
+    /** The document frequencies only: its stories and postings stay empty. */
+    private final InMemoryStoryState frequencies;
     private final KeyValueStore<Long, int[]> counts;
     private final KeyValueStore<Long, long[]> countsLog;
     private final KeyValueStore<String, StoryRecord> records;
@@ -63,42 +82,67 @@ final class StoredStoryState implements StoryState, SameEventStories.StoryOf {
     private final KeyValueStore<String, String> storyOf;
     private final int snapshotEvery;
     private final java.util.BitSet dirty = new java.util.BitSet();
+    private final Map<String, StoryRecord> cache;
+    private final int cached;
     private final List<String> ids = new ArrayList<>();
+    /** The posting lists read or written since the article began: written through, so never stale. */
+    private final Map<Long, List<String>> posted = new java.util.HashMap<>();
     private long logFirst;
     private long logNext;
     private long expirations;
+    private int stories;
 
     /** Over the five stores, with the offline command's postings per key ({@link InMemoryStoryState#InMemoryStoryState()}). */
     StoredStoryState(KeyValueStore<Long, int[]> counts, KeyValueStore<Long, long[]> countsLog,
             KeyValueStore<String, StoryRecord> records, KeyValueStore<Long, List<String>> postings,
             KeyValueStore<String, String> storyOf, int snapshotEvery) {
+        this(counts, countsLog, records, postings, storyOf, snapshotEvery, CACHED);
+    }
+
+    /** @param cached the stories kept decoded on the heap between two articles */
+    StoredStoryState(KeyValueStore<Long, int[]> counts, KeyValueStore<Long, long[]> countsLog,
+            KeyValueStore<String, StoryRecord> records, KeyValueStore<Long, List<String>> postings,
+            KeyValueStore<String, String> storyOf, int snapshotEvery, int cached) {
         if (snapshotEvery < 1) {
             throw new IllegalArgumentException("snapshotEvery: " + snapshotEvery);
         }
-        this.heap = new InMemoryStoryState();
+        if (cached < 1) {
+            throw new IllegalArgumentException("cached: " + cached);
+        }
+        this.frequencies = new InMemoryStoryState();
         this.counts = requireNonNull(counts, "counts");
         this.countsLog = requireNonNull(countsLog, "countsLog");
         this.records = requireNonNull(records, "records");
         this.postings = requireNonNull(postings, "postings");
         this.storyOf = requireNonNull(storyOf, "storyOf");
         this.snapshotEvery = snapshotEvery;
+        this.cached = cached;
+        this.cache = new LinkedHashMap<>(cached * 2, 0.75f, true);
     }
 
-    /** Makes the heap state from the stores; returns the clusterer's latest retention day, as stored. */
+    /**
+     * Reads the counts from the stores (the stories and postings are read when asked for); returns the clusterer's
+     * latest retention day, as stored.
+     */
     long restore() {
+        posted.clear();
         long latestDay = Long.MIN_VALUE;
+        int held = -1;
+        cache.clear();
         try (KeyValueIterator<Long, int[]> it = counts.all()) {
             while (it.hasNext()) {
                 KeyValue<Long, int[]> kv = it.next();
                 if (kv.key == DOCUMENTS) {
-                    heap.restoreDocuments(kv.value[0]);
+                    frequencies.restoreDocuments(kv.value[0]);
                 } else if (kv.key == LATEST_DAY) {
                     latestDay = (long) kv.value[0] << 32 | kv.value[1] & 0xFFFF_FFFFL;
+                } else if (kv.key == STORIES) {
+                    held = kv.value[0];
                 } else {
                     int first = Math.toIntExact(kv.key) * BLOCK;
                     for (int i = 0; i < kv.value.length; i++) {
                         if (kv.value[i] != 0) {
-                            heap.restoreFrequency(first + i, kv.value[i]);
+                            frequencies.restoreFrequency(first + i, kv.value[i]);
                         }
                     }
                 }
@@ -117,25 +161,17 @@ final class StoredStoryState implements StoryState, SameEventStories.StoryOf {
         if (logFirst == Long.MAX_VALUE) {
             logFirst = logNext;
         }
-        try (KeyValueIterator<String, StoryRecord> it = records.all()) {
-            while (it.hasNext()) {
-                heap.restoreStory(it.next().value);
-            }
-        }
-        try (KeyValueIterator<Long, List<String>> it = postings.all()) {
-            while (it.hasNext()) {
-                KeyValue<Long, List<String>> kv = it.next();
-                List<StoryRecord> recent = new ArrayList<>(kv.value.size());
-                for (String id : kv.value) {
-                    StoryRecord r = heap.story(id);
-                    if (r == null) {
-                        throw new IllegalStateException("posting " + kv.key + " names story " + id + ", not stored");
-                    }
-                    recent.add(r);
+        if (held < 0) {
+            // an older app's stores: no count kept, counted once
+            held = 0;
+            try (KeyValueIterator<String, StoryRecord> it = records.all()) {
+                while (it.hasNext()) {
+                    it.next();
+                    held++;
                 }
-                heap.restorePosting(kv.key, recent);
             }
         }
+        stories = held;
         return latestDay;
     }
 
@@ -153,16 +189,19 @@ final class StoredStoryState implements StoryState, SameEventStories.StoryOf {
 
     @Override
     public int documents() {
-        return heap.documents();
+        return frequencies.documents();
     }
 
     @Override
     public int documentFrequency(long term) {
-        return heap.documentFrequency(term);
+        return frequencies.documentFrequency(term);
     }
 
     @Override
     public void countDocument(long[] words, long[] entities) {
+        // an article's assignment starts here: the cache shrinks to its bound between two articles, never during
+        // one, so that a story read under two keys is one object (the clusterer counts its candidates by identity)
+        trim();
         long[] terms = new long[words.length + entities.length];
         System.arraycopy(words, 0, terms, 0, words.length);
         System.arraycopy(entities, 0, terms, words.length, entities.length);
@@ -173,9 +212,19 @@ final class StoredStoryState implements StoryState, SameEventStories.StoryOf {
         }
     }
 
-    /** Counts a document in the heap and marks the blocks it changed. */
+    /** Cuts the cache of decoded stories to its bound (between two articles). */
+    void trim() {
+        posted.clear();
+        var it = cache.entrySet().iterator();
+        for (int excess = cache.size() - cached; excess > 0 && it.hasNext(); excess--) {
+            it.next();
+            it.remove();
+        }
+    }
+
+    /** Counts a document on the heap and marks the blocks it changed. */
     private void count(long[] words, long[] entities) {
-        heap.countDocument(words, entities);
+        frequencies.countDocument(words, entities);
         for (long t : words) {
             dirty.set(InMemoryStoryState.frequencySlot(t) / BLOCK);
         }
@@ -189,11 +238,11 @@ final class StoredStoryState implements StoryState, SameEventStories.StoryOf {
         for (int b = dirty.nextSetBit(0); b >= 0; b = dirty.nextSetBit(b + 1)) {
             int[] block = new int[BLOCK];
             for (int i = 0; i < BLOCK; i++) {
-                block[i] = heap.frequencyAt(b * BLOCK + i);
+                block[i] = frequencies.frequencyAt(b * BLOCK + i);
             }
             counts.put((long) b, block);
         }
-        counts.put(DOCUMENTS, new int[] {heap.documents()});
+        counts.put(DOCUMENTS, new int[] {frequencies.documents()});
         for (long k = logFirst; k < logNext; k++) {
             countsLog.delete(k);
         }
@@ -203,62 +252,111 @@ final class StoredStoryState implements StoryState, SameEventStories.StoryOf {
 
     @Override
     public void forEachPosted(long key, Consumer<StoryRecord> sink) {
-        heap.forEachPosted(key, sink);
+        List<String> ids = posting(key);
+        if (ids == null) {
+            return;
+        }
+        for (String id : ids) {
+            StoryRecord r = story(id);
+            if (r == null) {
+                // retention removes a dropped story from every posting in the same transaction
+                throw new IllegalStateException("posting " + key + " names story " + id + ", not stored");
+            }
+            sink.accept(r);
+        }
+    }
+
+    /** Whether the story is held, without decoding it into the cache (a scan over all stories asks this). */
+    boolean holds(String id) {
+        return cache.containsKey(id) || records.get(id) != null;
     }
 
     @Override
     public StoryRecord story(String id) {
-        return heap.story(id);
+        StoryRecord r = cache.get(id);
+        if (r == null) {
+            r = records.get(id);
+            if (r != null) {
+                cache.put(id, r);
+            }
+        }
+        return r;
     }
 
     @Override
     public void save(StoryRecord story, long[] keys) {
-        // a key whose most recent story is already this one does not change: not written again
-        boolean[] unchanged = new boolean[keys.length];
-        for (int i = 0; i < keys.length; i++) {
-            unchanged[i] = heap.mostRecent(keys[i]) == story;
+        if (story(story.id()) == null) {
+            stories++;
+            counts.put(STORIES, new int[] {stories});
         }
-        heap.save(story, keys);
+        cache.put(story.id(), story);
         records.put(story.id(), story);
-        for (int i = 0; i < keys.length; i++) {
-            if (!unchanged[i]) {
-                postings.put(keys[i], posted(keys[i]));
+        for (long key : keys) {
+            List<String> posted = posting(key);
+            // already the most recent under this key: unchanged (InMemoryStoryState#save)
+            if (posted != null && !posted.isEmpty() && posted.get(0).equals(story.id())) {
+                continue;
             }
+            ids.clear();
+            ids.add(story.id());
+            for (int i = 0; posted != null && i < posted.size() && ids.size() < PER_KEY; i++) {
+                ids.add(posted.get(i));
+            }
+            List<String> now = List.copyOf(ids);
+            this.posted.put(key, now);
+            postings.put(key, now);
         }
     }
 
-    private List<String> posted(long key) {
-        ids.clear();
-        heap.forEachPosted(key, r -> ids.add(r.id()));
-        return List.copyOf(ids);
+    /**
+     * A key's posting list, read through {@link #posted}: an article's assignment reads the lists of its probe keys
+     * and its save reads and writes the same ones, so each is read from the store once an article.
+     */
+    private List<String> posting(long key) {
+        if (posted.containsKey(key)) {
+            return posted.get(key);
+        }
+        List<String> ids = postings.get(key);
+        posted.put(key, ids);
+        return ids;
     }
 
     @Override
     public void expire(long cutoffMillis) {
-        int before = heap.size();
-        heap.expire(cutoffMillis);
-        if (heap.size() == before) {
-            return;
-        }
-        expirations++;
-        // once per day of event time at most: a scan of each store, dropping what the heap dropped
-        List<String> gone = new ArrayList<>();
+        // once per day of event time at most: a scan of each store, dropping what InMemoryStoryState#expire drops
+        Set<String> gone = new HashSet<>();
         try (KeyValueIterator<String, StoryRecord> it = records.all()) {
             while (it.hasNext()) {
-                String id = it.next().key;
-                if (heap.story(id) == null) {
-                    gone.add(id);
+                KeyValue<String, StoryRecord> kv = it.next();
+                StoryRecord cached = cache.get(kv.key);
+                if ((cached != null ? cached : kv.value).lastMillis() < cutoffMillis) {
+                    gone.add(kv.key);
                 }
             }
         }
-        gone.forEach(records::delete);
+        if (gone.isEmpty()) {
+            return;
+        }
+        expirations++;
+        posted.clear();
+        for (String id : gone) {
+            records.delete(id);
+            cache.remove(id);
+        }
+        stories -= gone.size();
+        counts.put(STORIES, new int[] {stories});
         List<KeyValue<Long, List<String>>> changed = new ArrayList<>();
         try (KeyValueIterator<Long, List<String>> it = postings.all()) {
             while (it.hasNext()) {
                 KeyValue<Long, List<String>> kv = it.next();
-                List<String> now = posted(kv.key);
-                if (!now.equals(kv.value)) {
-                    changed.add(KeyValue.pair(kv.key, now.isEmpty() ? null : now));
+                List<String> now = new ArrayList<>(kv.value.size());
+                for (String id : kv.value) {
+                    if (!gone.contains(id)) {
+                        now.add(id);
+                    }
+                }
+                if (now.size() != kv.value.size()) {
+                    changed.add(KeyValue.pair(kv.key, now.isEmpty() ? null : List.copyOf(now)));
                 }
             }
         }
@@ -273,7 +371,7 @@ final class StoredStoryState implements StoryState, SameEventStories.StoryOf {
         try (KeyValueIterator<String, String> it = storyOf.all()) {
             while (it.hasNext()) {
                 KeyValue<String, String> kv = it.next();
-                if (heap.story(kv.value) == null) {
+                if (gone.contains(kv.value)) {
                     orphans.add(kv.key);
                 }
             }
@@ -283,7 +381,12 @@ final class StoredStoryState implements StoryState, SameEventStories.StoryOf {
 
     @Override
     public int size() {
-        return heap.size();
+        return stories;
+    }
+
+    /** Stories decoded on the heap now (at most the cache's bound, plus one article's candidates). */
+    int cached() {
+        return cache.size();
     }
 
     @Override

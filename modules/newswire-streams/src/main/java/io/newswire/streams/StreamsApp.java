@@ -40,7 +40,7 @@ public final class StreamsApp implements AutoCloseable {
     public StreamsApp(NewswireConfig config, Pipeline pipeline, PipelineObserver observer) {
         this.config = requireNonNull(config, "config");
         Topology topology = NewswireTopology.build(config, pipeline, observer);
-        this.streams = new KafkaStreams(topology, streamsProperties(config));
+        this.streams = open(topology, streamsProperties(config));
         this.streams.setUncaughtExceptionHandler(e -> {
             LOG.error("stream thread failed; replacing it", e);
             return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
@@ -50,6 +50,30 @@ public final class StreamsApp implements AutoCloseable {
             LOG.info("streams state {} -> {}", before, now);
             health.onChange(now, before);
         });
+    }
+
+    /**
+     * The app's Kafka Streams over {@code props}; when another instance in this host already holds the state
+     * directory (the duplicates step's stores are RocksDB since s30, and Kafka Streams locks the directory of an app
+     * with persistent stores: two instances on one host sharing the default {@code state.dir} would fail to start),
+     * this instance takes a directory of its own under it, whose stores are restored from their changelogs.
+     */
+    static KafkaStreams open(Topology topology, Properties props) {
+        try {
+            return new KafkaStreams(topology, props);
+        } catch (org.apache.kafka.streams.errors.StreamsException e) {
+            if (e.getMessage() == null || !e.getMessage().contains("multiple instances of Kafka Streams")) {
+                throw e;
+            }
+            String base = new StreamsConfig(props).getString(StreamsConfig.STATE_DIR_CONFIG);
+            String own = java.nio.file.Path.of(base, "instance-" + java.util.UUID.randomUUID()).toString();
+            LOG.warn("state directory {} is held by another instance on this host; this one uses {} (set state.dir "
+                    + "per instance to keep local state across restarts)", base, own);
+            Properties mine = new Properties();
+            mine.putAll(props);
+            mine.put(StreamsConfig.STATE_DIR_CONFIG, own);
+            return new KafkaStreams(topology, mine);
+        }
     }
 
     /**
@@ -64,13 +88,18 @@ public final class StreamsApp implements AutoCloseable {
         // Opt in now to what Kafka 5.0 makes the default, which also silences its start-up warning.
         p.put("processing.exception.handler.global.enabled", "true");
         // The same bound as the topics' max.message.bytes; the enrich processor keeps outputs below it.
-        p.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG),
-                Integer.toString(TopicAdmin.maxMessageBytes(config)));
+        // With the duplicates step, its own records (the sequence record carries the article and the step's fields,
+        // a story's changelog and news.stories records) need more room than an enriched article: the step's size.
+        int requestBytes = config.duplicates().enabled() ? TopicAdmin.stepMaxMessageBytes(config)
+                : TopicAdmin.maxMessageBytes(config);
+        p.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), Integer.toString(requestBytes));
         p.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, config.topics().dlq().name());
         p.put(StreamsConfig.PRODUCTION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetteringProductionHandler.class.getName());
         p.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "lz4");
         p.put(StreamsConfig.consumerPrefix(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG),
-                Integer.toString(TopicAdmin.maxMessageBytes(config)));
+                Integer.toString(requestBytes));
+        // The duplicates step's stores are RocksDB (s30): one bounded native memory budget for all of them.
+        p.put(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, BoundedRocksDbConfig.class.getName());
         // Enrichment is CPU-bound: one stream thread per core, not Kafka's one per instance.
         p.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, Integer.toString(Runtime.getRuntime().availableProcessors()));
         for (Map.Entry<String, Object> e : config.clientProperties().entrySet()) {

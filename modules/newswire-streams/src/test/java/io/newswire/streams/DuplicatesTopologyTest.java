@@ -447,6 +447,7 @@ class DuplicatesTopologyTest {
                 .withLoggingDisabled().build();
         stories.init(context.getStateStoreContext(), stories);
         context.addStateStore(stories);
+        storyStore(context, StoredDuplicateState.INDEX, Serdes.Bytes(), Serdes.ByteArray());
         storyStore(context, StoredStoryState.COUNTS, Serdes.Long(), DedupCodec.INTS);
         storyStore(context, StoredStoryState.COUNTS_LOG, Serdes.Long(), DedupCodec.LONGS);
         storyStore(context, StoredStoryState.RECORDS, Serdes.String(), DedupCodec.STORY_RECORD);

@@ -126,6 +126,7 @@ final class StepCost {
 
         MockProcessorContext<String, SequencerProcessor.Sequenced> context = new MockProcessorContext<>();
         store(context, SequencerProcessor.STORE, Serdes.Long(), DedupCodec.LOG_ENTRY);
+        store(context, StoredDuplicateState.INDEX, Serdes.Bytes(), Serdes.ByteArray());
         store(context, StoryTracker.STORE, Serdes.String(), DedupCodec.STORY_STATE);
         store(context, StoredStoryState.COUNTS, Serdes.Long(), DedupCodec.INTS);
         store(context, StoredStoryState.COUNTS_LOG, Serdes.Long(), DedupCodec.LONGS);
@@ -153,6 +154,7 @@ final class StepCost {
         // offline state in memory (no stores)
         MockProcessorContext<String, SequencerProcessor.Sequenced> dupContext = new MockProcessorContext<>();
         store(dupContext, SequencerProcessor.STORE, Serdes.Long(), DedupCodec.LOG_ENTRY);
+        store(dupContext, StoredDuplicateState.INDEX, Serdes.Bytes(), Serdes.ByteArray());
         store(dupContext, StoryTracker.STORE, Serdes.String(), DedupCodec.STORY_STATE);
         SequencerProcessor duplicatesOnly = new SequencerProcessor(stage, DuplicateIndex.Settings.STANDARD, null);
         duplicatesOnly.init(dupContext);

@@ -53,6 +53,8 @@ final class StoreFootprint {
         MockProcessorContext<String, SequencerProcessor.Sequenced> context = new MockProcessorContext<>();
         KeyValueStore<Long, DedupCodec.LogEntry> log = store(context, SequencerProcessor.STORE, Serdes.Long(),
                 DedupCodec.LOG_ENTRY);
+        KeyValueStore<org.apache.kafka.common.utils.Bytes, byte[]> index = store(context, StoredDuplicateState.INDEX,
+                Serdes.Bytes(), Serdes.ByteArray());
         KeyValueStore<String, StoryTracker.StoryState> tracked = store(context, StoryTracker.STORE, Serdes.String(),
                 DedupCodec.STORY_STATE);
         KeyValueStore<Long, int[]> counts = store(context, StoredStoryState.COUNTS, Serdes.Long(), DedupCodec.INTS);
@@ -94,6 +96,7 @@ final class StoreFootprint {
                 days, textBytes / Math.max(1, n), stories, count(postings), count(counts));
         long total = 0;
         total += print("dedup-log", log, Serdes.Long(), DedupCodec.LOG_ENTRY, n);
+        total += print(StoredDuplicateState.INDEX, index, Serdes.Bytes(), Serdes.ByteArray(), n);
         total += print("dedup-stories", tracked, Serdes.String(), DedupCodec.STORY_STATE, n);
         total += print(StoredStoryState.COUNTS, counts, Serdes.Long(), DedupCodec.INTS, n);
         total += print(StoredStoryState.COUNTS_LOG, countsLog, Serdes.Long(), DedupCodec.LONGS, n);

@@ -3,10 +3,18 @@ package io.newswire.streams;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newswire.kafka.NewswireConfig;
+import io.newswire.kafka.TopicAdmin;
+import io.newswire.enrich.api.Pipelines;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.Properties;
+import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class StreamsPropertiesTest {
 
@@ -32,5 +40,48 @@ class StreamsPropertiesTest {
                 StreamsConfig.NUM_STREAM_THREADS_CONFIG, "1")));
         assertThat(p).containsEntry(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2)
                 .containsEntry(StreamsConfig.NUM_STREAM_THREADS_CONFIG, "1");
+    }
+
+    @Test
+    void shouldBoundRocksDbMemoryUnlessTheConfigurationSetsItsOwn() {
+        Properties p = StreamsApp.streamsProperties(NewswireConfig.from(Map.of("bootstrap.servers", "k:9092")));
+        assertThat(p).containsEntry(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG,
+                BoundedRocksDbConfig.class.getName());
+        Properties own = StreamsApp.streamsProperties(NewswireConfig.from(Map.of("bootstrap.servers", "k:9092",
+                StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, "com.example.MyRocks")));
+        assertThat(own).containsEntry(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, "com.example.MyRocks");
+    }
+
+    @Test
+    void shouldStartASecondInstanceInItsOwnStateDirectoryWhenTheSharedOneIsHeld(@TempDir Path state) {
+        // the duplicates step's RocksDB stores make Kafka Streams lock the app's state directory
+        NewswireConfig config = NewswireConfig.from(Map.of("bootstrap.servers", "localhost:1",
+                NewswireConfig.DUPLICATES_ENABLED, "true", NewswireConfig.DUPLICATES_SAME_EVENT_STORIES, "true",
+                StreamsConfig.STATE_DIR_CONFIG, state.toString()));
+        Properties props = StreamsApp.streamsProperties(config);
+        try (KafkaStreams first = StreamsApp.open(NewswireTopology.build(config, Pipelines.standard()), props);
+                KafkaStreams second = StreamsApp.open(NewswireTopology.build(config, Pipelines.standard()), props)) {
+            assertThat(first).isNotNull();
+            assertThat(second).isNotNull();
+            try (var dirs = Files.list(state)) {
+                assertThat(dirs.map(d -> d.getFileName().toString())).anyMatch(d -> d.startsWith("instance-"));
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @ParameterizedTest(name = "max.record.bytes {0}, duplicates {1}")
+    @CsvSource({"1024, true", "1024, false", "1048576, true", "1048576, false"})
+    void shouldGiveTheStepsRecordsRoomBeyondAnArticleWhenTheStepIsOn(String maxRecordBytes, boolean duplicates) {
+        NewswireConfig config = NewswireConfig.from(Map.of("bootstrap.servers", "k:9092",
+                NewswireConfig.MAX_RECORD_BYTES, maxRecordBytes,
+                NewswireConfig.DUPLICATES_ENABLED, Boolean.toString(duplicates)));
+        Properties p = StreamsApp.streamsProperties(config);
+        int request = Integer.parseInt((String) p.get(StreamsConfig.producerPrefix("max.request.size")));
+        // a sequence record is the article plus up to about 9 KB, whatever the record limit
+        assertThat(request).isEqualTo(duplicates ? TopicAdmin.maxMessageBytes(config) + 64 * 1024
+                : TopicAdmin.maxMessageBytes(config));
+        assertThat(p.get(StreamsConfig.consumerPrefix("max.partition.fetch.bytes"))).isEqualTo(Integer.toString(request));
     }
 }

@@ -59,7 +59,8 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--modes", split = ",", paramLabel = "MODE[,MODE...]", description = "Run only these "
             + "topologies (pass-through, pipeline-no-stats, pipeline, pipeline-duplicates; default: all); the ratios "
-            + "a left-out mode takes part in are not printed.")
+            + "a left-out mode takes part in are not printed. With --soak: pipeline-duplicates runs the pipeline with the "
+            + "duplicates step on.")
     List<String> modes;
 
     @Option(names = "--soak", paramLabel = "DURATION", description = "Instead of the comparison: run the pipeline "
@@ -93,7 +94,8 @@ final class BenchCommand implements Callable<Integer> {
         List<Integer> threadCounts = threads == null || threads.isEmpty() ? EndToEndBench.defaultThreads() : threads;
         if (soak != null) {
             SoakBench.Result result = SoakBench.run(new SoakBench.Options(SoakBench.parseDuration(soak), rate,
-                    Collections.max(threadCounts), partitions, guarantee), System.out, System.err);
+                    Collections.max(threadCounts), partitions, guarantee,
+                    modes != null && modes.contains("pipeline-duplicates")), System.out, System.err);
             return result.memoryFlat() && result.keptUp() ? 0 : 1;
         }
         List<RawArticle> records = input == null ? EndToEndBench.synthetic(articles) : load(input, articles);

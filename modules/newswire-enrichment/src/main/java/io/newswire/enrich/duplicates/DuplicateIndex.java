@@ -360,10 +360,8 @@ public final class DuplicateIndex implements DuplicateState {
                     continue;
                 }
                 Entry c = n.entry;
-                double j = signature.jaccard(c.signature());
-                double similarity = j >= settings.jaccardThreshold() ? j
-                        : signature.containment(c.signature(), j) >= settings.containmentThreshold() ? j : -1;
-                if (similarity < 0 || signature.numbersShared(c.signature()) < settings.numbersThreshold()) {
+                double similarity = nearSimilarity(settings, signature, c.signature());
+                if (similarity < 0) {
                     continue;
                 }
                 if (best == null || similarity > bestSimilarity) {
@@ -380,6 +378,21 @@ public final class DuplicateIndex implements DuplicateState {
         }
         return Optional.of(new Match(canonicalBy.canonical(), best.id(), round(bestSimilarity), Kind.NEAR,
                 canonicalBy.storyId()));
+    }
+
+    /**
+     * How {@link #find} judges a candidate sharing a band key: the estimated Jaccard similarity when the two texts
+     * are near copies (similarity or containment over its threshold, and enough figures shared), else -1. Public so
+     * that a store-backed state decides with the same code.
+     */
+    public static double nearSimilarity(Settings settings, TextSignature signature, TextSignature candidate) {
+        double j = signature.jaccard(candidate);
+        double similarity = j >= settings.jaccardThreshold() ? j
+                : signature.containment(candidate, j) >= settings.containmentThreshold() ? j : -1;
+        if (similarity < 0 || signature.numbersShared(candidate) < settings.numbersThreshold()) {
+            return -1;
+        }
+        return similarity;
     }
 
     /**
