@@ -1464,6 +1464,9 @@ public final class EntitiesEnricher implements Enricher {
                         | WordBits.TITLE | WordBits.LOCAL_UNIT)) == (WordBits.CAP | WordBits.NAME)) {
                     end++;
                 }
+                if (end < n && (cls[base + end] & WordBits.CAP) != 0) {
+                    continue; // "Taman Scientex Police Station": a body named after the place
+                }
                 setSpan(labels, i, end, B_LOC); // "Taman Permas Jaya", "Barangay Tonsuya"
                 i = end - 1;
                 continue;
