@@ -491,6 +491,7 @@ public final class EntitiesEnricher implements Enricher {
                 armedGroupsAndShips(sentence, labels, cls, base);
                 bodyListsAndParticles(sentence, labels, cls, base);
                 kinshipAndLocalForms(sentence, labels, cls, base);
+                localUnitsLeadsAndPlaces(sentence, labels, cls, base);
             }
             for (int i = 0; i < labels.length; ) {
                 if (labels[i] % 2 == 1) { // B-
@@ -1037,6 +1038,12 @@ public final class EntitiesEnricher implements Enricher {
                     && orgHead(all, t[1] - 1)) {
                 return true;
             }
+            // ("Abdul Fatah Sangri": a one-word body's alias with a person's name words on both sides is a
+            // word of that name, not the body)
+            if (t[4] == 0 && t[2] == B_PER && t[0] < m.start() && m.end() < t[1] && m.end() - m.start() == 1
+                    && m.known().type() == EntityType.ORGANIZATION && !allCaps(all.get(m.start()).word())) {
+                return true;
+            }
         }
         return false;
     }
@@ -1372,6 +1379,197 @@ public final class EntitiesEnricher implements Enricher {
             setSpan(labels, from, end, B_LOC);
             i = end - 1;
         }
+    }
+
+    /** Acronyms of services whose local units news names by place ({@code local-unit-acronyms.txt}): "Tisdale RCMP". */
+    private static final Set<String> LOCAL_UNIT_ACRONYMS = io.newswire.enrich.text.WordList.load(
+            EntitiesEnricher.class, "local-unit-acronyms.txt");
+    /** Role nouns and demonyms glued before a name ({@code name-lead-words.txt}): "Resident", "Aucklander". */
+    private static final Set<String> NAME_LEAD_WORDS = io.newswire.enrich.text.WordList.load(
+            EntitiesEnricher.class, "name-lead-words.txt");
+    /** Sentence-opening interjections ({@code sentence-start-interjections.txt}): "Thank God" names nobody. */
+    private static final Set<String> INTERJECTIONS = io.newswire.enrich.text.WordList.load(
+            EntitiesEnricher.class, "sentence-start-interjections.txt");
+    /** Words that open a local place's name ({@code local-place-leads.txt}): "Jalan", "Taman", "Barangay". */
+    private static final Set<String> LOCAL_PLACE_LEADS = io.newswire.enrich.text.WordList.load(
+            EntitiesEnricher.class, "local-place-leads.txt");
+    /** Words that end a local place's name ({@code local-place-tails.txt}): "Crescent", "Nagar", "Colony". */
+    private static final Set<String> LOCAL_PLACE_TAILS = io.newswire.enrich.text.WordList.load(
+            EntitiesEnricher.class, "local-place-tails.txt");
+    /** Lower-case nouns after "the X" that make X a place ({@code local-place-nouns.txt}): "village", "market". */
+    private static final Set<String> LOCAL_PLACE_NOUNS = io.newswire.enrich.text.WordList.load(
+            EntitiesEnricher.class, "local-place-nouns.txt");
+    /** Words before a local place's tail that place it: a PERSON span needs one of these ("in Rajak Nagar"). */
+    private static final Set<String> TAIL_LEADS_FOR_PERSON = Set.of("in", "at", "near", "on", "along", "off", "onto",
+            "from", "across");
+    /** Words before a local place's tail word "Way" that make it a road, not "United Way". */
+    private static final Set<String> ROAD_PREPOSITIONS = Set.of("on", "along", "off", "onto", "near");
+    /** How many capitalised words before a unit's acronym or a tail word may name the place. */
+    private static final int MAX_LOCAL_NAME = 3;
+
+    /**
+     * Four forms of local copy the tagger reads as people (s31, issue 16), each found by one bit of
+     * {@link WordBits} so the pass costs one test per token:
+     * <ul>
+     * <li>a service's local unit, capitalised words before an acronym of {@code local-unit-acronyms.txt}
+     * ("Tisdale RCMP", "Pelican Narrows RCMP", "Glenbrook RFS"): one ORGANIZATION;</li>
+     * <li>a role noun or demonym of {@code name-lead-words.txt} opening a PERSON span before another
+     * capitalised word ("Resident Kellan Morrow", "Aucklander Wenlin Zhou"): cut from the name; an
+     * interjection opening a sentence ("Thank God") and a gerund the training text writes in lower case
+     * ("Losing Marigold") are no name's start;</li>
+     * <li>a local place's lead word and the capitalised words after it ("Jalan Kuching", "Taman Permas
+     * Jaya", "Barangay Tonsuya") and capitalised words ending in a tail word after a word that places
+     * them ("on Groom Crescent", "in Rajak Nagar"): a LOCATION;</li>
+     * <li>"the X village/market/settlement" where the tagger typed X a person or a body: a LOCATION.</li>
+     * </ul>
+     */
+    private void localUnitsLeadsAndPlaces(List<Tokenizer.Token> s, int[] labels, int[] cls, int base) {
+        int n = labels.length;
+        int first = 0; // the sentence's first word, after an opening quote
+        while (first < n && !Character.isLetterOrDigit(s.get(first).word().codePointAt(0))) {
+            first++;
+        }
+        if (first + 1 < n && labels[first] % 2 == 1 && labels[first + 1] == labels[first] + 1) {
+            String w = s.get(first).word();
+            if (w.length() > 5 && w.endsWith("ing") && (cls[base + first] & (WordBits.TITLE | WordBits.NAME_LEAD)) == 0
+                    && (tagger.usuallyLowerCase(w) || tagger.usuallyLowerCase(w.substring(0, w.length() - 3) + "e"))) {
+                // (the verb's base form with "e" is how a rare gerund shows: "Losing" from "lose", "Taking"
+                // from "take"; not the stem, as "Browning" and "Harding" are names on "brown" and "hard")
+                labels[first + 1] = labels[first]; // "Losing Marigold is ...": the gerund is no part of a name
+                labels[first] = 0;
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            int c = cls[base + i];
+            if ((c & (WordBits.LOCAL_PASS | WordBits.TITLE)) == 0) {
+                continue; // one bit test per token
+            }
+            if ((c & WordBits.LOCAL_PASS) == 0) {
+                i = rankBeforeName(s, labels, cls, base, i);
+                continue;
+            }
+            if ((c & WordBits.LOCAL_UNIT) != 0) {
+                int from = i;
+                while (from > 0 && i - from < MAX_LOCAL_NAME
+                        && (cls[base + from - 1] & (WordBits.CAP | WordBits.NAME | WordBits.DETERMINER
+                        | WordBits.TITLE | WordBits.LOCAL_UNIT)) == (WordBits.CAP | WordBits.NAME)
+                        && !(from - 1 == first && tagger.usuallyLowerCase(s.get(from - 1).word()))) {
+                    from--;
+                }
+                if (from < i) {
+                    setSpan(labels, from, i + 1, B_ORG); // "Pelican Narrows RCMP": the detachment
+                }
+                continue;
+            }
+            if ((c & WordBits.INTERJECTION) != 0 && i == first) {
+                int at = labels[i] != 0 ? i : i + 1 < n && labels[i + 1] % 2 == 1 ? i + 1 : -1;
+                if (at >= 0) {
+                    clearSpan(labels, at, spanEnd(labels, at)); // "Thank God nobody was hurt"
+                }
+                continue;
+            }
+            if ((c & WordBits.NAME_LEAD) != 0 && (c & WordBits.CAP) != 0 && labels[i] == B_PER && i + 1 < n
+                    && labels[i + 1] == B_PER + 1 && (cls[base + i + 1] & WordBits.CAP) != 0) {
+                labels[i] = 0; // "Neighbour Alister Quayle lost his home": the neighbour is no part of the name
+                labels[i + 1] = B_PER;
+                continue;
+            }
+            if ((c & WordBits.PLACE_LEAD) != 0 && i + 1 < n
+                    && (cls[base + i + 1] & (WordBits.CAP | WordBits.NAME)) == (WordBits.CAP | WordBits.NAME)
+                    && !(labels[i] == B_ORG + 1)) {
+                int end = i + 1;
+                while (end < n && end - i <= MAX_LOCAL_NAME + 1 && (cls[base + end] & (WordBits.CAP | WordBits.NAME
+                        | WordBits.TITLE | WordBits.LOCAL_UNIT)) == (WordBits.CAP | WordBits.NAME)) {
+                    end++;
+                }
+                if (end < n && (cls[base + end] & WordBits.CAP) != 0) {
+                    continue; // "Taman Scientex Police Station": a body named after the place
+                }
+                setSpan(labels, i, end, B_LOC); // "Taman Permas Jaya", "Barangay Tonsuya"
+                i = end - 1;
+                continue;
+            }
+            if ((c & WordBits.PLACE_TAIL) != 0 && (c & WordBits.CAP) != 0 && labels[i] != B_LOC + 1 && labels[i] != B_LOC
+                    && !(i + 1 < n && (cls[base + i + 1] & (WordBits.CAP | WordBits.NAME)) == (WordBits.CAP | WordBits.NAME))) {
+                int from = i;
+                while (from > 0 && i - from < MAX_LOCAL_NAME
+                        && (cls[base + from - 1] & (WordBits.CAP | WordBits.NAME | WordBits.DETERMINER))
+                        == (WordBits.CAP | WordBits.NAME)) {
+                    from--;
+                }
+                if (from == i || from == 0) {
+                    continue;
+                }
+                String lead = s.get(from - 1).word();
+                boolean person = labels[i] == B_PER || labels[i] == B_PER + 1;
+                boolean placed = s.get(i).word().equals("Way") ? ROAD_PREPOSITIONS.contains(lead)
+                        : person ? TAIL_LEADS_FOR_PERSON.contains(lead)
+                        : TAIL_LEADS_FOR_PERSON.contains(lead) || lead.equals("of");
+                if (placed) {
+                    setSpan(labels, from, i + 1, B_LOC); // "on Groom Crescent", "in Rajak Nagar"
+                }
+                continue;
+            }
+            if ((c & WordBits.PLACE_NOUN) != 0 && i >= 2 && labels[i - 1] != 0 && labels[i - 1] != B_LOC
+                    && labels[i - 1] != B_LOC + 1 && labels[i] == 0) {
+                int from = i - 1;
+                while (from > 0 && labels[from] % 2 == 0) {
+                    from--;
+                }
+                boolean person = labels[from] == B_PER;
+                if (from > 0 && s.get(from - 1).word().equalsIgnoreCase("the") && labels[from] % 2 == 1
+                        && (person || !s.get(i).word().equals("community"))) {
+                    boolean name = true;
+                    for (int k = from; k < i && name; k++) {
+                        name = !orgHead(s, k) && !allCaps(s.get(k).word())
+                                && (cls[base + k] & WordBits.RELIGIOUS_GROUP) == 0;
+                    }
+                    if (name) {
+                        setSpan(labels, from, i, B_LOC); // "the Kantamanto market", "the Sinbo village"
+                    }
+                }
+            }
+        }
+    }
+
+    /** How many capitalised words after a rank in capitals may make up the name. */
+    private static final int MAX_RANKED_NAME = 4;
+
+    /**
+     * A police or civil-service rank in capitals before a name ("DSP Abdul Fatah Sangri", "DSP Tenge"):
+     * the tagger cuts the name into pieces of different types, or reads the rank and name as a body.
+     * Capitalised words after it, each typed and none a body's head word nor a place, are one PERSON,
+     * and the rank is left outside for the title. Returns the index the caller's loop resumes from.
+     */
+    private static int rankBeforeName(List<Tokenizer.Token> s, int[] labels, int[] cls, int base, int i) {
+        int n = labels.length;
+        if (i + 1 >= n || !allCaps(s.get(i).word()) || labels[i] % 2 == 0 && labels[i] != 0) {
+            return i; // not "DSP", or inside a longer span
+        }
+        int end = i + 1;
+        boolean person = false;
+        while (end < n && end - i <= MAX_RANKED_NAME && labels[end] != 0 && labels[end] != B_LOC
+                && labels[end] != B_LOC + 1 && (cls[base + end] & (WordBits.CAP | WordBits.NAME | WordBits.TITLE
+                | WordBits.DETERMINER | WordBits.ORG_HEAD | WordBits.COMPANY)) == (WordBits.CAP | WordBits.NAME)
+                && !allCaps(s.get(end).word())) {
+            person |= labels[end] == B_PER || labels[end] == B_PER + 1;
+            end++;
+        }
+        if (end == i + 1 || end < n && capitalised(s.get(end).word()) || !person && labels[i] == 0) {
+            return i;
+        }
+        labels[i] = 0;
+        setSpan(labels, i + 1, end, B_PER);
+        return end - 1;
+    }
+
+    /** The end of the span that starts at {@code at}. */
+    private static int spanEnd(int[] labels, int at) {
+        int end = at + 1;
+        while (end < labels.length && labels[end] == labels[at] + 1) {
+            end++;
+        }
+        return end;
     }
 
     /** Whether capitalised words from {@code k} on end in an organisation's head word ("Bridge Corporation"). */
@@ -3331,6 +3529,14 @@ public final class EntitiesEnricher implements Enricher {
         static final int FEATURE_WORD = 1 << 21;
         static final int PLACE_DIVISION = 1 << 22;
         static final int RELIGIOUS_GROUP = 1 << 23;
+        static final int LOCAL_UNIT = 1 << 24;
+        static final int NAME_LEAD = 1 << 25;
+        static final int INTERJECTION = 1 << 26;
+        static final int PLACE_LEAD = 1 << 27;
+        static final int PLACE_TAIL = 1 << 28;
+        static final int PLACE_NOUN = 1 << 29;
+        /** The classes {@link #localUnitsLeadsAndPlaces} acts on: one test per token there. */
+        static final int LOCAL_PASS = LOCAL_UNIT | NAME_LEAD | INTERJECTION | PLACE_LEAD | PLACE_TAIL | PLACE_NOUN;
 
         private static final Map<String, Integer> TABLE = table();
 
@@ -3360,6 +3566,12 @@ public final class EntitiesEnricher implements Enricher {
             add(m, FEATURE_WORDS, FEATURE_WORD);
             add(m, PLACE_DIVISIONS, PLACE_DIVISION);
             add(m, RELIGIOUS_GROUPS, RELIGIOUS_GROUP);
+            add(m, LOCAL_UNIT_ACRONYMS, LOCAL_UNIT);
+            add(m, NAME_LEAD_WORDS, NAME_LEAD);
+            add(m, INTERJECTIONS, INTERJECTION);
+            add(m, LOCAL_PLACE_LEADS, PLACE_LEAD);
+            add(m, LOCAL_PLACE_TAILS, PLACE_TAIL);
+            add(m, LOCAL_PLACE_NOUNS, PLACE_NOUN);
             return m; // read-only after this: a HashMap's get is one hash and, mostly, one equals
         }
 

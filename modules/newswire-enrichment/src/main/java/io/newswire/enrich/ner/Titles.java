@@ -22,8 +22,12 @@ public final class Titles {
 
     /** The titles of {@code titles.txt}: their words are features of the tagger. */
     private static final List<String[]> FEATURE_TITLES = load("titles.txt");
-    /** Every title matched before a name: {@code titles.txt} and {@code titles-extra.txt}. */
-    private static final List<String[]> TITLES = concat(FEATURE_TITLES, load("titles-extra.txt"));
+    /**
+     * Every title matched before a name: {@code titles.txt}, {@code titles-extra.txt} and
+     * {@code titles-local.txt} (local officials' and police titles, "District Collector", "Sub Inspector").
+     */
+    private static final List<String[]> TITLES = concat(concat(FEATURE_TITLES, load("titles-extra.txt")),
+            load("titles-local.txt"));
     private static final Set<String> WORDS = words(TITLES);
     private static final LongSet FEATURE_WORD_HASHES = new LongSet(words(FEATURE_TITLES).stream()
             .mapToLong(NerFeatures::normHash).toArray());
