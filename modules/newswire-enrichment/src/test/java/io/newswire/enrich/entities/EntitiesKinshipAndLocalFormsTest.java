@@ -138,7 +138,7 @@ class EntitiesKinshipAndLocalFormsTest {
     @CsvSource(delimiter = '|', value = {
         "Protesters gathered at Bhadra Gate on Friday, police said. | Bhadra Gate",
         "Traffic was halted at Sadar Chowk for three hours after the clash. | Sadar Chowk",
-        "The victim, a 38-year-old tailor of Gandhi Nagar, died on the way to hospital. | Gandhi Nagar",
+        "The victim, a 38-year-old tailor who lived in Gandhi Nagar, died on the way to hospital. | Gandhi Nagar",
         "The body was found near a school at T.V.K. Nagar on Thursday. | T.V.K. Nagar",
         "Residents of the Yarriambiack Shire were told to boil their water. | Yarriambiack Shire",
     })
