@@ -245,6 +245,17 @@ public final class EntitiesEnricher implements Enricher {
 
     /** What {@link #method} says of English paragraphs. */
     static final String TAGGED = "en:ner-gmb+aliases";
+    /** Marks tokens {@code [from, to)} taken and says yes when none was; leaves them as they were otherwise. */
+    private static boolean takeFree(boolean[] taken, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (taken[k]) {
+                return false;
+            }
+        }
+        java.util.Arrays.fill(taken, from, to, true);
+        return true;
+    }
+
     /** What {@link #method} says of the others: no tagger, only what holds in any language. */
     static final String NEUTRAL = "aliases+gazetteer";
     /** As {@link #NEUTRAL}, in a language with a given-name list ({@link NeutralPeople}). */
@@ -529,28 +540,15 @@ public final class EntitiesEnricher implements Enricher {
             cands.add(cand(read, all, m.known().type(), m.start(), m.end(), null, m.known()));
         }
 
-        for (int[] p : people) { // before places: "Santiago Peña" is a man, not Chile's capital
-            boolean free = true;
-            for (int k = p[0]; k < p[1]; k++) {
-                free &= !taken[k];
-            }
-            if (free) {
+        // people before places: "Santiago Peña" is a man, not Chile's capital
+        for (int[] p : people) {
+            if (takeFree(taken, p[0], p[1])) {
                 cands.add(cand(read, all, EntityType.PERSON, p[0], p[1], null, null));
-                for (int k = p[0]; k < p[1]; k++) {
-                    taken[k] = true;
-                }
             }
         }
         for (int[] p : places) {
-            boolean free = true;
-            for (int k = p[0]; k < p[1]; k++) {
-                free &= !taken[k];
-            }
-            if (free) {
+            if (takeFree(taken, p[0], p[1])) {
                 cands.add(cand(read, all, EntityType.LOCATION, p[0], p[1], null, null));
-                for (int k = p[0]; k < p[1]; k++) {
-                    taken[k] = true;
-                }
             }
         }
         // German writes every noun capitalised, so a lone capitalised word its tagger calls PERSON
