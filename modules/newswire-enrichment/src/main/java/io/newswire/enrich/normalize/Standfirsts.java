@@ -97,18 +97,23 @@ final class Standfirsts {
             if (description == null) {
                 description = new HashSet<>(ArticleBodies.words(metaDescription(doc)));
             }
-            List<String> words = ArticleBodies.words(text);
-            int in = 0;
-            for (String w : words) {
-                if (description.contains(w)) {
-                    in++;
-                }
-            }
-            if (!words.isEmpty() && in >= IN_DESCRIPTION * words.size()) {
+            if (mostlyIn(text, description)) {
                 return text;
             }
         }
         return null;
+    }
+
+    /** Whether at least {@link #IN_DESCRIPTION} of the text's words are words of the meta description. */
+    private static boolean mostlyIn(String text, Set<String> description) {
+        List<String> words = ArticleBodies.words(text);
+        int in = 0;
+        for (String w : words) {
+            if (description.contains(w)) {
+                in++;
+            }
+        }
+        return !words.isEmpty() && in >= IN_DESCRIPTION * words.size();
     }
 
     /** Items of a summary list under the headline: a few, each a sentence. */
@@ -149,14 +154,7 @@ final class Standfirsts {
                 if (description == null) {
                     description = new HashSet<>(ArticleBodies.words(metaDescription(doc)));
                 }
-                List<String> words = ArticleBodies.words(text);
-                int in = 0;
-                for (String w : words) {
-                    if (description.contains(w)) {
-                        in++;
-                    }
-                }
-                described = !words.isEmpty() && in >= IN_DESCRIPTION * words.size();
+                described = mostlyIn(text, description);
             }
             out.append(out.length() == 0 ? "" : "\n\n").append(text);
         }
