@@ -57,7 +57,6 @@ final class StoredDuplicateState implements DuplicateState {
     static final int CACHED = 4096;
 
     private static final long DAY_MILLIS = Duration.ofDays(1).toMillis();
-    private static final long MAX_MILLIS = 1L << 53;
     private static final byte ID = 'i';
     private static final byte FINGERPRINT = 'f';
     private static final byte BAND = 'b';
@@ -575,14 +574,8 @@ final class StoredDuplicateState implements DuplicateState {
         return out;
     }
 
-    /** As {@link DuplicateIndex}: epoch milliseconds saturated at about 300,000 years, so sums cannot overflow. */
+    /** {@link DuplicateIndex#millis}: the same saturated epoch milliseconds, so both states agree. */
     private static long millis(Instant t) {
-        if (t.getEpochSecond() > MAX_MILLIS / 1000) {
-            return MAX_MILLIS;
-        }
-        if (t.getEpochSecond() < -MAX_MILLIS / 1000) {
-            return -MAX_MILLIS;
-        }
-        return t.toEpochMilli();
+        return DuplicateIndex.millis(t);
     }
 }

@@ -501,8 +501,9 @@ public final class DuplicateIndex implements DuplicateState {
     /**
      * Epoch milliseconds, saturated at {@link #MAX_MILLIS}: a hostile date (year 999,999,999) must not
      * overflow {@link Instant#toEpochMilli()}; all such dates fall together, far from any real one.
+     * Public so that a stored state of the same index computes the same times.
      */
-    private static long millis(Instant t) {
+    public static long millis(Instant t) {
         if (t.getEpochSecond() > MAX_MILLIS / 1000) {
             return MAX_MILLIS;
         }
