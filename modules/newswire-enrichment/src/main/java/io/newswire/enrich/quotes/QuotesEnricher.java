@@ -1534,7 +1534,7 @@ public final class QuotesEnricher implements Enricher {
                         int c = told ? toldContentStart(text, ws, cueEnd) : contentStart(ws, cueEnd, false);
                         throughAdjunct = !told && c > cueEnd + 1 && ADJUNCT.contains(ws.get(cueEnd).low());
                         if (c + 3 > ws.size() || ws.get(c).low().equals(",") || ws.get(c).low().equals(":")
-                                || !clause(text, ws, c, w.low())) {
+                                || ws.get(c).low().equals(";") || !clause(text, ws, c, w.low())) {
                             continue; // 'posted a 32% jump in profit', 'responded to a report': no speech
                         }
                         cs = ws.get(c).start(); // "X said (that) CLAUSE."
@@ -1731,7 +1731,12 @@ public final class QuotesEnricher implements Enricher {
             }
         }
         if (c < ws.size() && ws.get(c).low().equals("to") && !toSomeone(text, ws, c + 1)) {
-            return false; // 'continues to investigate', 'pledged to cut'; not 'admitted to jurors he was'
+            for (int t = c + 2; t < ws.size(); t++) {
+                if (ws.get(t).low().equals("that")) {
+                    return true; // 'continues to insist, in every interview, that ...'
+                }
+            }
+            return false; // 'continues to investigate', 'responded to a report'; not 'admitted to jurors he was'
         }
         for (int i = c; i < ws.size(); i++) {
             W w = ws.get(i);
@@ -1845,20 +1850,22 @@ public final class QuotesEnricher implements Enricher {
     }
 
     /**
-     * Where the content starts after 'told': after its 'that' when one follows the addressee (within 8
+     * Where the content starts after 'told': after its 'that' when one follows the addressee (within 10
      * words or right after a longer addressee, before any finite verb), else right after the addressee ('told Seven News it was the third fire'), and after
      * time words there.
      */
     private static int toldContentStart(String text, List<W> ws, int c) {
         int n = ws.size();
         int a = addresseeEnd(text, ws, c);
-        for (int t = c; t < Math.min(n, Math.max(c + 8, a + 1)); t++) {
+        for (int t = c; t < Math.min(n, Math.max(c + 10, a + 1)); t++) {
             String l = ws.get(t).low();
             if (l.equals("that")) {
                 return t + 1;
             }
-            if (l.equals(",") || l.equals(":") || FINITE.contains(l) || SUBJECT_PRONOUNS.contains(l)) {
-                break; // the content has begun: a 'that' further on is inside it
+            if (l.equals(":") || FINITE.contains(l) || SUBJECT_PRONOUNS.contains(l)) {
+                // the content has begun: a 'that' further on is inside it. Commas may set off the
+                // addressee's name: 'told the President of the Assembly, Ana Ruiz, that ...'
+                break;
             }
         }
         while (a < n && TIME_AFTER_CUE.contains(ws.get(a).low())) {

@@ -761,6 +761,8 @@ class QuotesEnricherTest {
                         "the harvest had failed"),
                 Arguments.of("Chief Ade Bello told MPs the ferry service would resume on Monday.",
                         "the ferry service would resume on Monday"),
+                Arguments.of("The commissioner told the President of the Assembly, Ana Ruiz, that the draft would be "
+                        + "withdrawn.", "the draft would be withdrawn"),
                 Arguments.of("Mr Bello told the News Agency of Nigeria (NAN) that the road had been closed since Monday.",
                         "the road had been closed since Monday"),
                 // a time with 'p.m.' does not end the sentence (Xinhua, AP)
