@@ -1571,11 +1571,18 @@ public final class QuotesEnricher implements Enricher {
                         boolean told = w.low().equals("told") || w.low().equals("telling");
                         int c = told ? toldContentStart(text, ws, cueEnd) : contentStart(ws, cueEnd, false);
                         throughAdjunct = !told && c > cueEnd + 1 && ADJUNCT.contains(ws.get(cueEnd).low());
-                        if (f == 0 || f > 6 || f == k - 1 || c + 3 > ws.size() || ws.get(c).low().equals(",")
-                                || ws.get(c).low().equals(":") || !subjectWords(text, ws, f) || !clause(text, ws, c, w.low())) {
+                        Mention quoted = inside(taken, ws.get(0).start()) ? speakerOfQuoteAt(out, ws.get(0).start()) : null;
+                        if (quoted != null && c + 3 <= ws.size() && ws.get(c - 1).low().equals("that")) {
+                            // '“They opened fire,” said SSP X, adding that ...': the words before the first comma
+                            // are the quote, whose speaker goes on speaking, not a subject
+                            speaker = quoted;
+                        } else if (f == 0 || f > 6 || f == k - 1 || c + 3 > ws.size() || ws.get(c).low().equals(",")
+                                || ws.get(c).low().equals(":") || !subjectWords(text, ws, f) || !clause(text, ws, c, w.low())
+                                || inside(taken, ws.get(0).start())) {
                             continue;
+                        } else {
+                            speaker = span(text, ws.get(0), ws.get(f - 1));
                         }
-                        speaker = span(text, ws.get(0), ws.get(f - 1));
                         cs = ws.get(c).start();
                         ce = ws.get(ws.size() - 1).end();
                     }
@@ -1694,6 +1701,17 @@ public final class QuotesEnricher implements Enricher {
             c++; // 'says Sunday that', 'said on Tuesday'
         }
         return c < n && ws.get(c).low().equals("that") ? c + 1 : c;
+    }
+
+    /** The speaker as written of the last quote found whose content covers {@code pos}; null when none has one. */
+    private static Mention speakerOfQuoteAt(List<Quote> out, int pos) {
+        for (int i = out.size() - 1; i >= 0; i--) {
+            Quote q = out.get(i);
+            if (q.content().start() <= pos + 1 && pos < q.content().end() + 2) {
+                return q.speakerText();
+            }
+        }
+        return null;
     }
 
     /** Words before a noun, not a verb: 'these claims', 'such reports', 'whose posts'. */

@@ -778,4 +778,13 @@ class QuotesEnricherTest {
         assertThat(STAGE.enrich(article(text)).quotes()).singleElement()
                 .satisfies(q -> assertThat(q.content().text()).isEqualTo(content));
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "\u201CThey opened fire,\u201D said SSP Imran Qadir, adding that the attackers escaped on foot.|SSP Imran Qadir",
+        "\"We were outnumbered,\" Captain Rosa Ilunga said, adding that two posts had been abandoned.|Captain Rosa Ilunga"})
+    void shouldGiveTheQuotesSpeakerToAnAddingThatClauseWhenItFollowsADirectQuote(String text, String speaker) {
+        assertThat(STAGE.enrich(article(text)).quotes()).isNotEmpty()
+                .allSatisfy(q -> assertThat(q.speakerText().text()).isEqualTo(speaker));
+    }
 }
