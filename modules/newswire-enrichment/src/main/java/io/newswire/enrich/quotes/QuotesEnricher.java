@@ -837,6 +837,15 @@ public final class QuotesEnricher implements Enricher {
         all.addAll(TIME_AFTER_CUE);
         all.addAll(OPENERS);
         all.addAll(NEGATED);
+        all.addAll(NOUN_MARKERS);
+        all.addAll(FINITE);
+        all.addAll(SUBJECT_PRONOUNS);
+        all.addAll(BEFORE_PLURAL);
+        all.addAll(ADDRESSEE_NOUNS);
+        all.add("\u2019");
+        all.add("reporters");
+        all.add("us");
+        all.add("me");
         all.addAll(List.of("according", "to", "that", "also", "later", "then", "again", "earlier", "once", "further", "often", "now",
                 "still", "never", "always",
                 "he", "she", "they", "it", "we", "i", "the", "a", "an", "his", "her", "their", "its", "of", "'s",
@@ -1390,13 +1399,41 @@ public final class QuotesEnricher implements Enricher {
             boolean end = i == n || text.charAt(i) == '\n' || (text.charAt(i) == '.' || text.charAt(i) == '?'
                     || text.charAt(i) == '!') && (i + 1 == n || isSpace(text.charAt(i + 1)))
                     && !(i >= 2 && Character.isUpperCase(text.charAt(i - 1)) && !Character.isLetter(text.charAt(i - 2)))
-                    && !titleBefore(text, i);
+                    && !titleBefore(text, i) && !dottedBeforeGoingOn(text, i);
             if (!end) {
                 continue;
             }
             sentence(text, sStart, i, entities, out, taken, orphans);
             sStart = i + 1;
         }
+    }
+
+    /**
+     * Whether the full stop at {@code i} closes a dotted lower-case abbreviation ('3 p.m.', 'a.m.', 'e.g.')
+     * and the text goes on in the same sentence: a lower-case word, a digit or a day after it ('at 3 p.m.
+     * local time, a police officer told Xinhua', 'at 9:40 a.m. Tuesday').
+     */
+    private static boolean dottedBeforeGoingOn(String text, int i) {
+        if (i < 3 || text.charAt(i - 2) != '.' || !Character.isLowerCase(text.charAt(i - 1))
+                || !Character.isLowerCase(text.charAt(i - 3))) {
+            return false;
+        }
+        int j = i + 1;
+        while (j < text.length() && text.charAt(j) == ' ') {
+            j++;
+        }
+        if (j >= text.length() || text.charAt(j) == '\n') {
+            return false;
+        }
+        char c = text.charAt(j);
+        if (Character.isLowerCase(c) || Character.isDigit(c) || c == ',') {
+            return true;
+        }
+        int k = j;
+        while (k < text.length() && Character.isLetter(text.charAt(k))) {
+            k++;
+        }
+        return TIME_AFTER_CUE.contains(text.substring(j, k).toLowerCase(Locale.ROOT));
     }
 
     /** Whether the full stop at {@code i} closes an abbreviated title ("Mr.", "Lt.", "Supt."): no sentence ends there. */
@@ -1424,7 +1461,7 @@ public final class QuotesEnricher implements Enricher {
                 continue;
             }
             if (!according && k > 0 && (Character.isUpperCase(text.charAt(w.start()))
-                    || DETERMINERS.contains(ws.get(k - 1).low()))) {
+                    || DETERMINERS.contains(ws.get(k - 1).low()) || NOUN_MARKERS.contains(ws.get(k - 1).low()))) {
                 continue; // 'the United States is', 'the alleged shooter', 'The added security': not a verb of saying
             }
             if (!according && k + 1 < ws.size() && w.low().startsWith("respond") && ws.get(k + 1).low().equals("with")) {
@@ -1485,17 +1522,20 @@ public final class QuotesEnricher implements Enricher {
                 }
                 if (b < last) {
                     speaker = span(text, ws.get(b + 1), ws.get(spanLast));
-                    if (b >= 1 && ws.get(b).low().equals(",") && (cueEnd >= ws.size() - 1
-                            || cueEnd >= ws.size() - 4 && TRAILING.contains(ws.get(cueEnd).low())
-                            || accordingToTail(ws, cueEnd))) {
+                    boolean toldCue = w.low().equals("told") || w.low().equals("telling");
+                    int tail = toldCue ? addresseeEnd(text, ws, cueEnd) : cueEnd;
+                    if (b >= 1 && ws.get(b).low().equals(",") && (tail >= ws.size() - 1
+                            || tail >= ws.size() - 4 && TRAILING.contains(ws.get(tail).low())
+                            || accordingToTail(ws, tail))) {
                         cs = ws.get(0).start(); // "CLAUSE, X said.", "CLAUSE, X said, according to Dawn."
                         ce = ws.get(b).start();
                     } else if (b < 0 || ws.get(b).low().equals(",")) {
                         boolean told = w.low().equals("told") || w.low().equals("telling");
-                        int c = contentStart(ws, cueEnd, told);
+                        int c = told ? toldContentStart(text, ws, cueEnd) : contentStart(ws, cueEnd, false);
                         throughAdjunct = !told && c > cueEnd + 1 && ADJUNCT.contains(ws.get(cueEnd).low());
-                        if (c + 3 > ws.size() || ws.get(c).low().equals(",") || ws.get(c).low().equals(":")) {
-                            continue;
+                        if (c + 3 > ws.size() || ws.get(c).low().equals(",") || ws.get(c).low().equals(":")
+                                || ws.get(c).low().equals(";") || !clause(text, ws, c, w.low())) {
+                            continue; // 'posted a 32% jump in profit', 'responded to a report': no speech
                         }
                         cs = ws.get(c).start(); // "X said (that) CLAUSE."
                         ce = ws.get(ws.size() - 1).end();
@@ -1515,6 +1555,9 @@ public final class QuotesEnricher implements Enricher {
                 } else if (k + 1 < ws.size() && k >= 2 && ws.get(k - 1).low().equals(",")) {
                     // "CLAUSE, said X."; never "..., SP Ade Obi, confirmed the arrest": some cues have no inversion
                     speaker = NOT_INVERTED.contains(w.low()) ? null : npAfter(text, ws, k + 1);
+                    if (speaker != null) {
+                        speaker = ofBody(text, ws, speaker); // 'said Special Agent X of the Y Bureau of Investigation'
+                    }
                     if (speaker != null && endsInverted(ws, speaker)) {
                         cs = ws.get(0).start();
                         ce = ws.get(k - 1).start();
@@ -1525,13 +1568,21 @@ public final class QuotesEnricher implements Enricher {
                         while (f < k && !ws.get(f).low().equals(",")) {
                             f++;
                         }
-                        int c = contentStart(ws, cueEnd, false);
-                        throughAdjunct = c > cueEnd + 1 && ADJUNCT.contains(ws.get(cueEnd).low());
-                        if (f == 0 || f > 6 || f == k - 1 || c + 3 > ws.size() || ws.get(c).low().equals(",")
-                                || ws.get(c).low().equals(":") || !subjectWords(text, ws, f)) {
+                        boolean told = w.low().equals("told") || w.low().equals("telling");
+                        int c = told ? toldContentStart(text, ws, cueEnd) : contentStart(ws, cueEnd, false);
+                        throughAdjunct = !told && c > cueEnd + 1 && ADJUNCT.contains(ws.get(cueEnd).low());
+                        Mention quoted = inside(taken, ws.get(0).start()) ? speakerOfQuoteAt(out, ws.get(0).start()) : null;
+                        if (quoted != null && c + 3 <= ws.size() && ws.get(c - 1).low().equals("that")) {
+                            // '“They opened fire,” said SSP X, adding that ...': the words before the first comma
+                            // are the quote, whose speaker goes on speaking, not a subject
+                            speaker = quoted;
+                        } else if (f == 0 || f > 6 || f == k - 1 || c + 3 > ws.size() || ws.get(c).low().equals(",")
+                                || ws.get(c).low().equals(":") || !subjectWords(text, ws, f) || !clause(text, ws, c, w.low())
+                                || inside(taken, ws.get(0).start())) {
                             continue;
+                        } else {
+                            speaker = span(text, ws.get(0), ws.get(f - 1));
                         }
-                        speaker = span(text, ws.get(0), ws.get(f - 1));
                         cs = ws.get(c).start();
                         ce = ws.get(ws.size() - 1).end();
                     }
@@ -1652,6 +1703,220 @@ public final class QuotesEnricher implements Enricher {
         return c < n && ws.get(c).low().equals("that") ? c + 1 : c;
     }
 
+    /** The speaker as written of the last quote found whose content covers {@code pos}; null when none has one. */
+    private static Mention speakerOfQuoteAt(List<Quote> out, int pos) {
+        for (int i = out.size() - 1; i >= 0; i--) {
+            Quote q = out.get(i);
+            if (q.content().start() <= pos + 1 && pos < q.content().end() + 2) {
+                return q.speakerText();
+            }
+        }
+        return null;
+    }
+
+    /** Words before a noun, not a verb: 'these claims', 'such reports', 'whose posts'. */
+    private static final Set<String> NOUN_MARKERS = Set.of("these", "those", "such", "whose", "your", "similar",
+            "false", "new"); // not 'some'/'many' ('Many said ...') nor 'earlier' ('X earlier warned that')
+
+    /** Finite verb forms that make a clause of what follows a cue (an auxiliary, a modal, an irregular past). */
+    private static final Set<String> FINITE = WordList.load(QuotesEnricher.class, "finite-verbs.txt");
+
+    /** Subject pronouns: 'said they plan to ...', 'told reporters we ...'. */
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "we", "they", "he", "she", "you", "it",
+            "it's", "he's", "she's", "they're", "we're", "there");
+
+    /** Words after which a word in -s is a plural noun rather than a verb: 'a rise in sales', 'of the victims'. */
+    private static final Set<String> BEFORE_PLURAL = Set.of("a", "an", "the", "of", "in", "on", "for", "to", "with",
+            "by", "from", "at", "these", "those", "and", "or", "all", "both", "its", "their", "his", "her", "our",
+            "some", "many", "several", "other", "more", "new", "into");
+
+    /**
+     * Whether the words from {@code c} to the sentence end read as a clause, not a noun phrase: after
+     * 'that'; else some finite verb (an auxiliary or modal, a subject pronoun, a word in -ed, or a word
+     * in -s after a word that is no determiner or preposition). 'Nike posted a 32% jump in profit',
+     * 'the region reported a 13% increase in sales', 'doctors declared both of them dead', 'responded
+     * to a report' and 'told the Daily Clarion' have none: they are results, acts or addressees.
+     * Only after a cue of {@link #NEEDS_CLAUSE}; a quoted span inside the words also makes them content.
+     */
+    private static boolean clause(String text, List<W> ws, int c, String cue) {
+        if (!NEEDS_CLAUSE.contains(cue) || c > 0 && ws.get(c - 1).low().equals("that")) {
+            return true; // 'acknowledged their uphill battle', 'pledged to cut taxes': PolNeAR's attributions
+        }
+        for (int q = ws.get(c).start(); q < ws.get(ws.size() - 1).end(); q++) {
+            char x = text.charAt(q);
+            if (x == '"' || x == '\u201C' || x == '\u201D') {
+                return true; // a quoted span inside: 'said the words “lump” the good with the bad'
+            }
+        }
+        if (c < ws.size() && ws.get(c).low().equals("to") && !toSomeone(text, ws, c + 1)) {
+            for (int t = c + 2; t < ws.size(); t++) {
+                if (ws.get(t).low().equals("that")) {
+                    return true; // 'continues to insist, in every interview, that ...'
+                }
+            }
+            return false; // 'continues to investigate', 'responded to a report'; not 'admitted to jurors he was'
+        }
+        for (int i = c; i < ws.size(); i++) {
+            W w = ws.get(i);
+            String l = w.low();
+            if (FINITE.contains(l) || SUBJECT_PRONOUNS.contains(l) || endsWith(text, w.end(), "n't")) {
+                return true;
+            }
+            // the suffixes are read in the text: low() keeps only the words the rules know
+            int s = w.start();
+            int e = w.end();
+            if (e - s >= 4 && Character.isLowerCase(text.charAt(s)) && i > c) {
+                String prev = ws.get(i - 1).low();
+                char p0 = text.charAt(ws.get(i - 1).start());
+                boolean afterWord = (Character.isLetter(p0) || p0 == ')') && !BEFORE_PLURAL.contains(prev);
+                if (afterWord && endsWith(text, e, "ed")) {
+                    return true; // 'the ferry sailed', not 'the injured'
+                }
+                char z = text.charAt(e - 2);
+                if (afterWord && text.charAt(e - 1) == 's' && z != 's' && z != 'u' && z != '\'' && z != '\u2019') {
+                    return true; // 'the company expects', not 'a rise in sales'
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Cues whose object is often no speech: a result ('posted a 32% jump', 'reported a 13% increase',
+     * 'added 1.7%'), an act ('responded to a report', 'continues to investigate', 'declared them dead'),
+     * an addressee ('told the Daily Clarion') or an inverted speaker ('said Special Agent X'). What
+     * follows them must read as a clause. Other cues keep a noun phrase as their content, as PolNeAR
+     * labels it ('acknowledged their uphill battle', 'denied the report', 'pledged to cut taxes').
+     */
+    private static final Set<String> NEEDS_CLAUSE = Set.of("said", "says", "say", "saying", "told", "tells",
+            "telling", "posted", "posts", "reported", "reports", "added", "adds", "continued", "continues",
+            "declared", "declares", "responded", "responds", "predicted", "predicts", "claims", "notes", "tweets");
+
+    /** Lower-case nouns that go on a named addressee: 'the Guardian newspaper', 'Lagos court'. */
+    private static final Set<String> ADDRESSEE_NOUNS = WordList.load(QuotesEnricher.class, "addressee-nouns.txt");
+
+    /** Whether the word at {@code i} after 'to' is a person or body spoken to: a name, a pronoun, a determiner, a plural. */
+    private static boolean toSomeone(String text, List<W> ws, int i) {
+        if (i >= ws.size()) {
+            return false;
+        }
+        W w = ws.get(i);
+        String l = w.low();
+        if (Character.isUpperCase(text.charAt(w.start())) || DETERMINERS.contains(l) || l.equals("him")
+                || l.equals("them") || l.equals("us") || l.equals("me") || l.equals("reporters")) {
+            return true;
+        }
+        int e = w.end();
+        return e - w.start() >= 4 && text.charAt(e - 1) == 's' && text.charAt(e - 2) != 's'
+                && Character.isLetter(text.charAt(w.start()));
+    }
+
+    /**
+     * Where the addressee after 'told' ends: a run of capitalised words with 'of'/'the'/'and' and a
+     * parenthesised abbreviation inside ('Seven News', 'the News Agency of Nigeria (NAN)'), or one
+     * word ('reporters', 'him'), or 'the' and one noun ('the court'); {@code c} when no word follows.
+     */
+    private static int addresseeEnd(String text, List<W> ws, int c) {
+        int n = ws.size();
+        int i = c;
+        if (i < n && (ws.get(i).low().equals("the") || ws.get(i).low().equals("a"))) {
+            i++;
+        }
+        if (i >= n) {
+            return c;
+        }
+        if (!Character.isUpperCase(text.charAt(ws.get(i).start()))) {
+            int e = i + 1;
+            while (e < n && e < i + 3 && ADDRESSEE_NOUNS.contains(ws.get(e).low())) {
+                e++; // 'told news agency the ...'
+            }
+            return e;
+        }
+        int end = i;
+        while (end < n) {
+            W x = ws.get(end);
+            String l = x.low();
+            char f = text.charAt(x.start());
+            if (Character.isUpperCase(f) || end > i && (ADDRESSEE_NOUNS.contains(l)
+                    || Character.isDigit(f) && end + 1 < n && Character.isUpperCase(text.charAt(ws.get(end + 1).start())))) {
+                end++; // 'Radio 4's Today programme', 'the Guardian newspaper'
+            } else if ((l.equals("of") || l.equals("and") || l.equals("'") || l.equals("\u2019")) && end + 1 < n
+                    && Character.isUpperCase(text.charAt(ws.get(end + 1).start()))) {
+                end++; // 'News Agency of Nigeria', 'Sky News' Sunday'; not a bare 'the': 'told MPs the UK was'
+            } else if (l.equals("of") && end + 2 < n && ws.get(end + 1).low().equals("the")
+                    && Character.isUpperCase(text.charAt(ws.get(end + 2).start()))) {
+                end += 2; // 'News Agency of the Philippines'
+            } else if (l.equals("(") && end + 2 < n && ws.get(end + 2).low().equals(")")) {
+                end += 3;
+            } else {
+                break;
+            }
+        }
+        // 'USA Today's weekly video series', 'Radio Kestrel's breakfast show': lower-case words up to a noun of a medium
+        for (int x = end; end > i && x < Math.min(n, end + 3) && Character.isLowerCase(text.charAt(ws.get(x).start()))
+                && !FINITE.contains(ws.get(x).low()) && !SUBJECT_PRONOUNS.contains(ws.get(x).low()); x++) {
+            if (ADDRESSEE_NOUNS.contains(ws.get(x).low())) {
+                end = x + 1;
+                break;
+            }
+        }
+        // a capitalised day or month after the addressee is a time, not part of it: 'told Xinhua Monday'
+        while (end > i + 1 && TIME_AFTER_CUE.contains(ws.get(end - 1).low())) {
+            end--;
+        }
+        return end;
+    }
+
+    /**
+     * Where the content starts after 'told': after its 'that' when one follows the addressee (within 10
+     * words or right after a longer addressee, before any finite verb), else right after the addressee ('told Seven News it was the third fire'), and after
+     * time words there.
+     */
+    private static int toldContentStart(String text, List<W> ws, int c) {
+        int n = ws.size();
+        int a = addresseeEnd(text, ws, c);
+        for (int t = c; t < Math.min(n, Math.max(c + 10, a + 1)); t++) {
+            String l = ws.get(t).low();
+            if (l.equals("that")) {
+                return t + 1;
+            }
+            if (l.equals(":") || FINITE.contains(l) || SUBJECT_PRONOUNS.contains(l)) {
+                // the content has begun: a 'that' further on is inside it. Commas may set off the
+                // addressee's name: 'told the President of the Assembly, Ana Ruiz, that ...'
+                break;
+            }
+        }
+        while (a < n && TIME_AFTER_CUE.contains(ws.get(a).low())) {
+            a++;
+        }
+        return a;
+    }
+
+    /**
+     * The speaker after an inverted cue, carried over 'of' and a capitalised body up to the sentence end,
+     * a comma or a trailing time: 'said Special Agent Dana Whitcombe of the Marlow Bureau of Investigation'.
+     */
+    private static Mention ofBody(String text, List<W> ws, Mention speaker) {
+        int after = indexAfter(ws, speaker.end());
+        if (after >= ws.size() || !ws.get(after).low().equals("of")) {
+            return speaker;
+        }
+        int i = after + 1;
+        if (i < ws.size() && ws.get(i).low().equals("the")) {
+            i++;
+        }
+        int end = i;
+        while (end < ws.size() && end - after < 12 && (Character.isUpperCase(text.charAt(ws.get(end).start()))
+                || (ws.get(end).low().equals("of") || ws.get(end).low().equals("and")) && end + 1 < ws.size()
+                        && Character.isUpperCase(text.charAt(ws.get(end + 1).start())))) {
+            end++;
+        }
+        if (end == i || !(end >= ws.size() || ws.get(end).low().equals(",") || TRAILING.contains(ws.get(end).low()))) {
+            return speaker;
+        }
+        return span(text, ws.get(indexAfter(ws, speaker.start())), ws.get(end - 1));
+    }
+
     /** Words that open an adjunct between a cue and its "that": 'said in a statement that', 'said after ...'. */
     private static final Set<String> ADJUNCT = Set.of("in", "on", "at", "during", "after", "before", "late", "earlier",
             "last", "yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday",
@@ -1701,7 +1966,8 @@ public final class QuotesEnricher implements Enricher {
      * British "..., claimed Mr Brown", "..., admitted Henman" do).
      */
     private static final Set<String> NOT_INVERTED = Set.of("confirmed", "confirms", "denied", "denies", "announced",
-            "announces", "acknowledged", "acknowledges", "revealed", "reveals", "responded", "responds");
+            "announces", "acknowledged", "acknowledges", "revealed", "reveals", "responded", "responds", "told",
+            "telling", "posted", "posts");
 
     /** Whether the words from {@code from} are ", according to X" up to the sentence's end: a source, not the speaker. */
     private static boolean accordingToTail(List<W> ws, int from) {

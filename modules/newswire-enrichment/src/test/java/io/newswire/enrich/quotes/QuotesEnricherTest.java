@@ -699,4 +699,92 @@ class QuotesEnricherTest {
                 .language(new Language("de", 0.95)).build();
         assertThat(STAGE.enrich(a).quotes()).isEmpty();
     }
+
+    static Stream<Arguments> speakersAndObjectsAfterTheCue() {
+        return Stream.of(
+                // text, speaker as written (null: no quote at all), content (null: any)
+                // an NP ending the sentence after 'told' is the addressee, never the content (GNA, NAN, a daily)
+                Arguments.of("Inspector Kojo Amankwah, head of public affairs of the regional command, told the Ghana "
+                        + "News Agency in Tamale.", null, null),
+                Arguments.of("Ms Ifeoma Nwachukwu, spokeswoman for the state command, told the Daily Clarion.", null, null),
+                Arguments.of("The suspects were taken to the Central Police Station, Mr Dauda Bello told the News "
+                        + "Agency of Nigeria (NAN) on Sunday.", "Mr Dauda Bello",
+                        "The suspects were taken to the Central Police Station"),
+                // a post-posed speaker with a title and 'of <body>' is the speaker, not content
+                Arguments.of("Deputy Carl Henning was killed in a single-car crash as officers tried to stop the "
+                        + "fleeing van, said Special Agent Dana Whitcombe of the Marlow Bureau of Investigation.",
+                        "Special Agent Dana Whitcombe of the Marlow Bureau of Investigation",
+                        "Deputy Carl Henning was killed in a single-car crash as officers tried to stop the fleeing van"),
+                // results and acts, not speech
+                Arguments.of("Norvik Sports posted a 32% jump in quarterly profit on Tuesday.", null, null),
+                Arguments.of("The Asia Pacific region reported a 13% increase in sales in the second quarter.", null, null),
+                Arguments.of("Halden Creek RCMP responded to a report of a collision on Highway 6 at about 2 a.m.",
+                        null, null),
+                Arguments.of("Halden Creek RCMP continues to investigate the cause of the collision.", null, null),
+                Arguments.of("Taking these claims into account, the tribunal ordered a fresh inquiry.", null, null),
+                Arguments.of("The two men were rushed to the district hospital, where doctors declared both of them "
+                        + "dead.", null, null),
+                // the same verbs as speech keep their quote
+                Arguments.of("The county reported that 14 homes had been flooded overnight.", "The county",
+                        "14 homes had been flooded overnight"),
+                Arguments.of("Ms Okafor said the council would meet again on Friday.", "Ms Okafor",
+                        "the council would meet again on Friday"),
+                Arguments.of("Police said they plan to question the driver again.", "Police",
+                        "they plan to question the driver again"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("speakersAndObjectsAfterTheCue")
+    void shouldTakeANounPhraseAfterTheCueAsSpeakerOrObjectWhenItIsNoClause(String text, String speaker,
+            String content) {
+        List<Quote> quotes = STAGE.enrich(article(text)).quotes();
+        if (speaker == null) {
+            assertThat(quotes).isEmpty();
+        } else {
+            assertThat(quotes).singleElement().satisfies(q -> {
+                assertThat(q.speakerText().text()).isEqualTo(speaker);
+                if (content != null) {
+                    assertThat(q.content().text()).isEqualTo(content);
+                }
+            });
+        }
+    }
+
+    static Stream<Arguments> addresseesBeforeTheContent() {
+        return Stream.of(
+                // a multi-word addressee after 'told' with no 'that': the content starts after it
+                Arguments.of("A neighbour, Tess Marlowe, told Seven News it was the third fire on the street this year.",
+                        "it was the third fire on the street this year"),
+                Arguments.of("The mayor told Radio Kestrel the bridge would reopen by the weekend.",
+                        "the bridge would reopen by the weekend"),
+                Arguments.of("The minister told Radio Kestrel's weekly farming programme the harvest had failed.",
+                        "the harvest had failed"),
+                Arguments.of("Chief Ade Bello told MPs the ferry service would resume on Monday.",
+                        "the ferry service would resume on Monday"),
+                Arguments.of("The commissioner told the President of the Assembly, Ana Ruiz, that the draft would be "
+                        + "withdrawn.", "the draft would be withdrawn"),
+                Arguments.of("Mr Bello told the News Agency of Nigeria (NAN) that the road had been closed since Monday.",
+                        "the road had been closed since Monday"),
+                // a time with 'p.m.' does not end the sentence (Xinhua, AP)
+                Arguments.of("The blast hit the market at 3 p.m. local time, a police officer told Xinhua.",
+                        "The blast hit the market at 3 p.m. local time"),
+                Arguments.of("Officials said the ferry left the pier at 9:40 a.m. Tuesday with 31 passengers aboard.",
+                        "the ferry left the pier at 9:40 a.m. Tuesday with 31 passengers aboard"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("addresseesBeforeTheContent")
+    void shouldStartTheContentAfterTheAddresseeAndKeepTimesWhole(String text, String content) {
+        assertThat(STAGE.enrich(article(text)).quotes()).singleElement()
+                .satisfies(q -> assertThat(q.content().text()).isEqualTo(content));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "\u201CThey opened fire,\u201D said SSP Imran Qadir, adding that the attackers escaped on foot.|SSP Imran Qadir",
+        "\"We were outnumbered,\" Captain Rosa Ilunga said, adding that two posts had been abandoned.|Captain Rosa Ilunga"})
+    void shouldGiveTheQuotesSpeakerToAnAddingThatClauseWhenItFollowsADirectQuote(String text, String speaker) {
+        assertThat(STAGE.enrich(article(text)).quotes()).isNotEmpty()
+                .allSatisfy(q -> assertThat(q.speakerText().text()).isEqualTo(speaker));
+    }
 }
