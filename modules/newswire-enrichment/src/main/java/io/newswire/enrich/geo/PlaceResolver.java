@@ -911,11 +911,13 @@ final class PlaceResolver {
      * none of its readings: the town is that division's, unknown to the gazetteer, not a namesake abroad or in
      * another state. Not for a division's sibling ("Kano, Kaduna": Kano is a state too), nor in a list:
      * "London, Bavaria and Texas" or "Lyon, Ontario, Texas" (the name after a list comma, or the division before "and",
-     * "or" or a list join to another place) name places side by side, not one inside the other.
+     * "or" or a list join to another place) name places side by side, not one inside the other. Nor for the last
+     * word of a longer name ("Usmanu Danfodio University, Sokoto": "University" is no town of its own).
      */
     private boolean outsideWrittenDivision(String text, GeoSpotter.Spot s, GeoSpotter.Spot next,
             GeoSpotter.Spot afterNext) {
         if (!text.startsWith(",", s.end()) || s.start() >= 2 && text.charAt(s.start() - 2) == ','
+                || SpotContext.capitalisedWordBefore(text, s.start())
                 || afterNext != null && SpotContext.listJoin(text, next.end(), afterNext.start())
                 || text.startsWith(" and ", next.end()) || text.startsWith(" or ", next.end())) {
             return false;

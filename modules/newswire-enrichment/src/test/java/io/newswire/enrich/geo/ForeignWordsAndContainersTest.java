@@ -76,6 +76,16 @@ class ForeignWordsAndContainersTest {
         assertThat(p.geonameId()).isNotNull();
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+        // the last word of a longer name before the division is no town written with it
+        "She was a student of Tamburawa Memorial University, Sokoto, the police said. | Sokoto | University",
+        "He studied at the Kwenari Polytechnic College, Saskatchewan, for two years. | Saskatchewan | College",
+    })
+    void shouldNotMakeTheLastWordOfANameATownOfTheDivision(String text, String locations, String word) {
+        assertThat(place(enrich("en", null, text, locations), word)).isEmpty();
+    }
+
     @ParameterizedTest(name = "{0}: {2}")
     @CsvSource(delimiter = '|', nullValues = "-", value = {
         // language | text | the word
