@@ -332,7 +332,11 @@ final class PlaceResolver {
                 // the division written after the town: the next spot, or an AP form ("Lucknow, Texas")
                 GeoSpotter.Spot written = next != null ? next : apSpot[i];
                 int afterWritten = next != null ? i + 2 : i + 1;
-                if (written != null && choice[i] >= 0 && outsideWrittenDivision(text, s, written,
+                // the division as the first pass read it: "Manchester" in "Chelsea, Manchester United" is the city,
+                // not Jamaica's parish
+                int division = written == null || pass == 0 ? -1 : next != null ? choice[i + 1] : written.entries()[0];
+                if (division >= 0 && Gazetteer.kind(division) == Gazetteer.ADMIN1 && choice[i] >= 0
+                        && outsideWrittenDivision(text, s, written, division,
                         afterWritten < spots.size() ? spots.get(afterWritten) : null)) {
                     // "Cochin, Saskatchewan": the text says which province the town is in, and no town of that
                     // name lies in its country; the town is that province's, unknown to the gazetteer, not
@@ -907,14 +911,14 @@ final class PlaceResolver {
     }
 
     /**
-     * Whether {@code s} is written with a first-level division ("Cochin, Saskatchewan", "Lucknow, Texas") that holds
-     * none of its readings: the town is that division's, unknown to the gazetteer, not a namesake abroad or in
-     * another state. Not for a division's sibling ("Kano, Kaduna": Kano is a state too), nor in a list:
+     * Whether town {@code s} is written with a first-level division {@code division} ("Cochin, Saskatchewan") in
+     * whose country none of its readings lies: the town is that division's, unknown to the gazetteer, not a
+     * namesake abroad. Only for names read as towns or counties (not "Kano, Kaduna", both states), and not in a list:
      * "London, Bavaria and Texas" or "Lyon, Ontario, Texas" (the name after a list comma, or the division before "and",
      * "or" or a list join to another place) name places side by side, not one inside the other. Nor for the last
      * word of a longer name ("Usmanu Danfodio University, Sokoto": "University" is no town of its own).
      */
-    private boolean outsideWrittenDivision(String text, GeoSpotter.Spot s, GeoSpotter.Spot next,
+    private boolean outsideWrittenDivision(String text, GeoSpotter.Spot s, GeoSpotter.Spot next, int division,
             GeoSpotter.Spot afterNext) {
         if (!text.startsWith(",", s.end()) || s.start() >= 2 && text.charAt(s.start() - 2) == ','
                 || SpotContext.capitalisedWordBefore(text, s.start())
@@ -922,22 +926,16 @@ final class PlaceResolver {
                 || text.startsWith(" and ", next.end()) || text.startsWith(" or ", next.end())) {
             return false;
         }
-        boolean division = false;
-        for (int d : next.entries()) {
-            if (Gazetteer.kind(d) != Gazetteer.ADMIN1) {
-                continue;
-            }
-            division = true;
-            int country = gaz.countryOf(d);
-            for (int e : s.entries()) {
-                int kind = Gazetteer.kind(e);
-                if (gaz.countryOf(e) == country && (kind != Gazetteer.PLACE || contains(new int[] {d}, e))) {
-                    // a sibling division ("Kano, Kaduna") or a town inside the division written
-                    return false;
-                }
+        int country = gaz.countryOf(division);
+        for (int e : s.entries()) {
+            int kind = Gazetteer.kind(e);
+            if (kind != Gazetteer.PLACE && kind != Gazetteer.ADMIN2 || gaz.countryOf(e) == country) {
+                // a country, a state ("Iraq, Georgia and ..."), or a town or county of the division's own country
+                // ("Edinburgh, Wales Secretary ..."): left to the other readings
+                return false;
             }
         }
-        return division;
+        return true;
     }
 
     /** {@link Folding#key} of {@code name} without a closing word "City" ("San Pedro City"), or 0 without one. */

@@ -50,7 +50,7 @@ class ForeignWordsAndContainersTest {
         // text | LOCATION spans | the town | its country | its first-level division
         "Two people died in a crash on Highway 9 north of Cochin, Saskatchewan, police said. | Cochin; Saskatchewan | Cochin | CA | Saskatchewan",
         "The fire near Jaffna, Ontario, burned two barns overnight, the township said. | Jaffna; Ontario | Jaffna | CA | Ontario",
-        "Deputies said the boy was found safe near Lucknow, Texas, on Sunday morning. | Lucknow; Texas | Lucknow | US | Texas",
+        "Deputies said the boy was found safe near Multan, Texas, on Sunday morning. | Multan; Texas | Multan | US | Texas",
     })
     void shouldKeepATownInsideTheProvinceItIsWrittenWith(String text, String locations, String surface, String country,
             String admin1) {
@@ -67,6 +67,9 @@ class ForeignWordsAndContainersTest {
         "The team flew from London, Ontario, to Halifax on Friday. | London; Ontario; Halifax | London | CA",
         "Voting was calm in Kano, Kaduna and Katsina, officials said. | Kano; Kaduna; Katsina | Kano | NG",
         "Flights from Paris, London and Madrid were cancelled on Friday. | Paris; London; Madrid | Paris | FR",
+        // a town of the division's own country, before a phrase that opens with a division's name
+        "The minister spoke in Edinburgh, Wales Secretary Ann Tovey in Cardiff. | Edinburgh; Wales; Cardiff | Edinburgh | GB",
+        "Talks were held with Chelsea, Manchester United and Arsenal, the agent said. | Chelsea; Manchester | Chelsea | GB",
     })
     void shouldKeepTheTownWhenTheDivisionHoldsItOrTheNamesAreAList(String text, String locations, String surface,
             String country) {
