@@ -280,7 +280,7 @@ final class PlaceResolver {
                 // the region as written may be a province GeoNames holds at the second level ("Laguna")
                 int[] within = region != null || writtenRegion == null ? region : gaz.byKey(Folding.key(writtenRegion));
                 int[] towns = shortKey == 0 || writtenRegion != null && within == null ? null
-                        : cityOf(datelineCandidates(gaz.byKey(shortKey)), within);
+                        : cityOf(datelineCandidates(gaz.byKey(shortKey)), within, named, namedAdmin1);
                 if (towns != null) {
                     cands = towns;
                     locKey = shortKey;
@@ -949,9 +949,10 @@ final class PlaceResolver {
 
     /**
      * The towns among {@code entries} inside {@code region} ("SAN PEDRO CITY, Laguna"), or, with no region
-     * written, all of them when they lie in one country; {@code null} when none.
+     * written, those in a country or first-level division the text names ("SAN PEDRO CITY -" in a story naming
+     * Calabarzon) when they lie in one country; {@code null} when none.
      */
-    private int[] cityOf(int[] entries, int[] region) {
+    private int[] cityOf(int[] entries, int[] region, double[] named, NamedDivisions namedAdmin1) {
         if (entries == null) {
             return null;
         }
@@ -959,10 +960,11 @@ final class PlaceResolver {
         int n = 0;
         int country = -2;
         for (int e : entries) {
-            if (Gazetteer.kind(e) != Gazetteer.PLACE || region != null && !contains(region, e)) {
+            int c = gaz.countryOf(e);
+            if (Gazetteer.kind(e) != Gazetteer.PLACE || region != null && !contains(region, e)
+                    || region == null && (c < 0 || named[c] <= 0) && !namedAdmin1.contains(gaz.admin1Of(e))) {
                 continue;
             }
-            int c = gaz.countryOf(e);
             if (region == null && country != -2 && c != country) {
                 return null;
             }

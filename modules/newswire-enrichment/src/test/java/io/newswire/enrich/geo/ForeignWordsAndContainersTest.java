@@ -132,6 +132,7 @@ class ForeignWordsAndContainersTest {
     @CsvSource(delimiter = '|', nullValues = "-", value = {
         // dateline (location, region) | text | its country
         "San Pedro City, Laguna | A fire razed ten houses in a village here on Sunday, the fire bureau said. | PH",
+        "San Pedro City | A village captain was shot dead at his home, the Calabarzon police office said on Tuesday. | PH",
         "Johor Baru | A lorry driver was hurt when his vehicle overturned on the highway, police said. | MY",
     })
     void shouldResolveACityWrittenWithCityOrInMalaysCurrentSpelling(String dateline, String text, String country) {
