@@ -137,7 +137,9 @@ class ForeignWordsAndContainersTest {
     })
     void shouldResolveACityWrittenWithCityOrInMalaysCurrentSpelling(String dateline, String text, String country) {
         Article a = enrich("en", dateline, text, null);
+        String firstWord = dateline.substring(0, dateline.indexOf(' '));
         assertThat(a.places()).anySatisfy(p -> {
+            assertThat(p.name()).startsWith(firstWord);
             assertThat(p.countryCode()).isEqualTo(country);
             assertThat(p.geonameId()).isNotNull();
         });
@@ -146,6 +148,7 @@ class ForeignWordsAndContainersTest {
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', nullValues = "-", value = {
         "Traffic was slow on the causeway to Johor Baru on Friday evening, the police said. | Johor Baru | MY",
+        // a guard: GeoNames already has this spelling for a Malaysian town
         "Floods cut the road between Kota Baru and the coast, the state government said. | Kota Baru | MY",
     })
     void shouldMatchMalaysCurrentSpellingInTheText(String text, String surface, String country) {
