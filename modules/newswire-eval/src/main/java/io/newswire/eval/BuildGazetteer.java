@@ -155,6 +155,7 @@ public final class BuildGazetteer {
                 Set<String> names = new LinkedHashSet<>();
                 names.add(p.name());
                 names.addAll(p.alt());
+                names.addAll(malaySpellings(names, p.cc()));
                 writeKeys(o, names, p.population() >= Gazetteer.VARIANT_MIN_POPULATION, false);
             }
             nRegions = writeContinents(o, places, countryPoints, log);
@@ -417,6 +418,30 @@ public final class BuildGazetteer {
             throw new java.io.UncheckedIOException(e);
         }
         return Map.copyOf(out);
+    }
+
+    /** Malay's old spellings of "baru" (new): "Bahru", "Bharu", "Baharu". */
+    private static final Pattern MALAY_BARU = Pattern.compile("\\b(?:Bahru|Bharu|Baharu)\\b");
+    /** Countries whose copy writes Malay names: Malaysia, Brunei, Singapore, Indonesia. */
+    private static final Set<String> MALAY_COUNTRIES = Set.of("MY", "BN", "SG", "ID");
+
+    /**
+     * The current Malay spelling of names GeoNames writes in the older one: Malaysian and Indonesian copy write
+     * "Johor Baru", "Kota Baru" and "Bandar Baru" for GeoNames' "Johor Bahru", "Kota Bharu", "Bandar Baharu"
+     * (s30 QA N7: "JOHOR BARU" datelines gave no place). Empty for other countries' names.
+     */
+    static List<String> malaySpellings(Set<String> names, String countryCode) {
+        if (!MALAY_COUNTRIES.contains(countryCode)) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (String n : names) {
+            java.util.regex.Matcher m = MALAY_BARU.matcher(n);
+            if (m.find()) {
+                out.add(m.replaceAll("Baru"));
+            }
+        }
+        return out;
     }
 
     /** A Korean province's romanised name: "P'yongan-bukto", "Hwanghae-namdo", "Kangwon-do", "Gyeonggi-do". */

@@ -109,4 +109,21 @@ class BuildGazetteerTest {
                 : java.util.Arrays.stream(english.split(";")).map(String::strip).toList();
         assertThat(BuildGazetteer.koreanProvince(name)).isEqualTo(expected);
     }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} ({1})")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        // GeoNames' name | country | the current Malay spelling it also gets ("-": none)
+        "Johor Bahru      | MY | Johor Baru",
+        "Kota Bharu       | MY | Kota Baru",
+        "Bandar Baharu    | MY | Bandar Baru",
+        "Kampung Bahru    | BN | Kampung Baru",
+        "Pekan Bahru      | ID | Pekan Baru",
+        "Johor Bahru      | IN | -",
+        "Bahrain Town     | MY | -",
+        "Kuala Lumpur     | MY | -",
+    })
+    void shouldAddMalaysCurrentSpellingOfBaruWhenTheTownIsInAMalayCountry(String name, String country, String baru) {
+        java.util.List<String> expected = baru.equals("-") ? java.util.List.of() : java.util.List.of(baru);
+        assertThat(BuildGazetteer.malaySpellings(java.util.Set.of(name), country)).isEqualTo(expected);
+    }
 }

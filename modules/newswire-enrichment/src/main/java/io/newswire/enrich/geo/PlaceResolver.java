@@ -112,7 +112,7 @@ final class PlaceResolver {
         // words that are never places ("Der", "Xinhua", "Mann") and clock times ("3am Singapore time") go,
         // even where the entities stage read them as locations
         java.util.Set<String> neverHere = neverPlaces(article);
-        spots.removeIf(sp -> neverPlace(text, sp, neverHere) || timeZone(text, sp));
+        spots.removeIf(sp -> neverPlace(text, sp, neverHere) || timeZone(text, sp) || headNounOfName(text, sp));
         int[] organisationStarts = EntityHints.organisationStarts(article);
         // the LOCATION spans the entities stage drew: a spot inside a longer one is a fragment of it
         List<Mention> locationSpans = locationSpans(article);
@@ -272,6 +272,20 @@ final class PlaceResolver {
             }
             long locKey = loc == null ? 0 : Folding.key(loc);
             int[] cands = locKey == 0 ? null : datelineCandidates(gaz.byKey(locKey));
+            if (cands == null && locKey != 0) {
+                // "SAN PEDRO CITY, Laguna": a Philippine (and other) city written with "City", which GeoNames
+                // leaves out of the name; the town X of the region written, or of one country (s30 QA N7)
+                long shortKey = cityWordDropped(loc);
+                String writtenRegion = article.dateline().region();
+                // the region as written may be a province GeoNames holds at the second level ("Laguna")
+                int[] within = region != null || writtenRegion == null ? region : gaz.byKey(Folding.key(writtenRegion));
+                int[] towns = shortKey == 0 || writtenRegion != null && within == null ? null
+                        : cityOf(datelineCandidates(gaz.byKey(shortKey)), within, named, namedAdmin1);
+                if (towns != null) {
+                    cands = towns;
+                    locKey = shortKey;
+                }
+            }
             if (cands != null) {
                 datelineEntry = best(cands, locKey, loc.indexOf(' ') > 0, named, namedAdmin1, -1, -1, region, false, null,
                         0, null, null, 0, -1);
@@ -302,6 +316,8 @@ final class PlaceResolver {
         int[] chosenEntry = null;
         int[] chosenAdmin1 = null;
         int chosenCount = 0;
+        // the unknown locations and the names written with a division they cannot lie in, when there are such
+        List<Mention> outsideDivision = null;
         for (int pass = 0; pass < 2; pass++) {
             for (int i = 0; i < spots.size(); i++) {
                 GeoSpotter.Spot s = spots.get(i);
@@ -313,6 +329,26 @@ final class PlaceResolver {
                         text.lastIndexOf(' ', s.end() - 1) > s.start(), named, namedAdmin1,
                         datelineEntry, datelineCountry, next == null ? apRegion[i] : next.entries(), divisionAfter[i],
                         admin2Chosen, admin2ChosenCount, chosenEntry, chosenAdmin1, chosenCount, choice[i]);
+                // the division written after the town: the next spot, or an AP form ("Lucknow, Texas")
+                GeoSpotter.Spot written = next != null ? next : apSpot[i];
+                int afterWritten = next != null ? i + 2 : i + 1;
+                // the division as the first pass read it: "Manchester" in "Chelsea, Manchester United" is the city,
+                // not Jamaica's parish
+                int division = written == null || pass == 0 ? -1 : next != null ? choice[i + 1] : written.entries()[0];
+                if (division >= 0 && Gazetteer.kind(division) == Gazetteer.ADMIN1 && choice[i] >= 0
+                        && outsideWrittenDivision(text, s, written, division,
+                        afterWritten < spots.size() ? spots.get(afterWritten) : null)) {
+                    // "Cochin, Saskatchewan": the text says which province the town is in, and no town of that
+                    // name lies in its country; the town is that province's, unknown to the gazetteer, not
+                    // India's Cochin (s30 QA cause 1 (a))
+                    choice[i] = -1;
+                    if (pass == 1) {
+                        if (outsideDivision == null) {
+                            outsideDivision = new ArrayList<>(unknownLocations);
+                        }
+                        outsideDivision.add(new Mention(s.start(), s.end(), text.substring(s.start(), s.end())));
+                    }
+                }
                 if (teamCity != null && teamCity[i] >= 0 && next == null && apRegion[i] == null && !divisionAfter[i]
                         && Gazetteer.kind(choice[i]) == Gazetteer.PLACE) {
                     // a team's city is the league city, not a namesake in the state of the story's other places;
@@ -477,6 +513,9 @@ final class PlaceResolver {
         }
         List<Place> places = placeRecords.places(chosen, text, datelineNamed ? datelineEntry : -1);
         List<Country> countries = countryRanker.rank(chosen, text, datelineCountry, datelineEntry);
+        if (outsideDivision != null) {
+            unknownLocations = outsideDivision;
+        }
         if (!unknownLocations.isEmpty() || datelineWritten != null && !datelineNamed) {
             places = new ArrayList<>(places);
             if (datelineWritten != null && !datelineNamed) {
@@ -871,6 +910,70 @@ final class PlaceResolver {
         return false;
     }
 
+    /**
+     * Whether town {@code s} is written with a first-level division {@code division} ("Cochin, Saskatchewan") in
+     * whose country none of its readings lies: the town is that division's, unknown to the gazetteer, not a
+     * namesake abroad. Only for names read as towns or counties (not "Kano, Kaduna", both states), and not in a list:
+     * "London, Bavaria and Texas" or "Lyon, Ontario, Texas" (the name after a list comma, or the division before "and",
+     * "or" or a list join to another place) name places side by side, not one inside the other. Nor for the last
+     * word of a longer name ("Usmanu Danfodio University, Sokoto": "University" is no town of its own).
+     */
+    private boolean outsideWrittenDivision(String text, GeoSpotter.Spot s, GeoSpotter.Spot next, int division,
+            GeoSpotter.Spot afterNext) {
+        if (!text.startsWith(",", s.end()) || s.start() >= 2 && text.charAt(s.start() - 2) == ','
+                || SpotContext.capitalisedWordBefore(text, s.start())
+                || afterNext != null && SpotContext.listJoin(text, next.end(), afterNext.start())
+                || text.startsWith(" and ", next.end()) || text.startsWith(" or ", next.end())) {
+            return false;
+        }
+        int country = gaz.countryOf(division);
+        for (int e : s.entries()) {
+            int kind = Gazetteer.kind(e);
+            if (kind != Gazetteer.PLACE && kind != Gazetteer.ADMIN2 || gaz.countryOf(e) == country) {
+                // a country, a state ("Iraq, Georgia and ..."), or a town or county of the division's own country
+                // ("Edinburgh, Wales Secretary ..."): left to the other readings
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@link Folding#key} of {@code name} without a closing word "City" ("San Pedro City"), or 0 without one. */
+    private static long cityWordDropped(String name) {
+        int n = name.length();
+        if (n < 7 || !name.regionMatches(true, n - 5, " city", 0, 5)) {
+            return 0;
+        }
+        return Folding.key(name.substring(0, n - 5));
+    }
+
+    /**
+     * The towns among {@code entries} inside {@code region} ("SAN PEDRO CITY, Laguna"), or, with no region
+     * written, those in a country or first-level division the text names ("SAN PEDRO CITY -" in a story naming
+     * Calabarzon) when they lie in one country; {@code null} when none.
+     */
+    private int[] cityOf(int[] entries, int[] region, double[] named, NamedDivisions namedAdmin1) {
+        if (entries == null) {
+            return null;
+        }
+        int[] out = new int[entries.length];
+        int n = 0;
+        int country = -2;
+        for (int e : entries) {
+            int c = gaz.countryOf(e);
+            if (Gazetteer.kind(e) != Gazetteer.PLACE || region != null && !contains(region, e)
+                    || region == null && (c < 0 || named[c] <= 0) && !namedAdmin1.contains(gaz.admin1Of(e))) {
+                continue;
+            }
+            if (region == null && country != -2 && c != country) {
+                return null;
+            }
+            country = c;
+            out[n++] = e;
+        }
+        return n == 0 ? null : java.util.Arrays.copyOf(out, n);
+    }
+
     /** Whether {@code entries} holds {@code e} itself. */
     private static boolean holds(int[] entries, int e) {
         for (int x : entries) {
@@ -1053,7 +1156,9 @@ final class PlaceResolver {
     private static final Map<String, java.util.Set<String>> NEVER_PLACES_BY_LANGUAGE = Map.of(
             "de", WordList.load(PlaceResolver.class, "never-places-de.txt"),
             "es", WordList.load(PlaceResolver.class, "never-places-es.txt"),
-            "fr", WordList.load(PlaceResolver.class, "never-places-fr.txt"));
+            "fr", WordList.load(PlaceResolver.class, "never-places-fr.txt"),
+            "it", WordList.load(PlaceResolver.class, "never-places-it.txt"),
+            "pt", WordList.load(PlaceResolver.class, "never-places-pt.txt"));
     private static final java.util.Set<String> FEATURE_NOUNS = WordList.load(PlaceResolver.class, "feature-nouns.txt");
     private static final java.util.Set<String> NAME_PARTICLES = WordList.load(PlaceResolver.class, "name-particles.txt");
     private static final java.util.Set<String> LINKS = java.util.Set.of("de", "del", "du", "di", "des", "la", "d");
@@ -1071,6 +1176,33 @@ final class PlaceResolver {
         }
         String w = text.substring(s.start(), s.end()).toLowerCase(java.util.Locale.ROOT);
         return NEVER_PLACES.contains(w) || language != null && language.contains(w);
+    }
+
+    /** Division and island words that close a name: "Island" in "Gokceada Island", "Krai" in "Perm Krai". */
+    private static final java.util.Set<String> NAME_HEAD_NOUNS = headNouns();
+
+    private static java.util.Set<String> headNouns() {
+        java.util.Set<String> out = new java.util.HashSet<>(WordList.load(PlaceRecords.class, "own-area-words.txt"));
+        out.addAll(WordList.load(PlaceRecords.class, "own-subarea-words.txt"));
+        return java.util.Set.copyOf(out);
+    }
+
+    /**
+     * Whether {@code s} is a division or island word alone right after a capitalised name word: the head noun of a
+     * name the gazetteer lacks ("Tarvekada Island"), never a place of its own, though "Island" is an alternate
+     * name of Iceland (cause 1 (c) of the s30 QA: "Gokceada Island" was read as Iceland).
+     */
+    private static boolean headNounOfName(String text, GeoSpotter.Spot s) {
+        int length = s.end() - s.start();
+        if (length < 4 || length > 14 || !SpotContext.capitalisedWordBefore(text, s.start())) {
+            return false;
+        }
+        for (int i = s.start(); i < s.end(); i++) {
+            if (!Character.isLetter(text.charAt(i))) {
+                return false;
+            }
+        }
+        return NAME_HEAD_NOUNS.contains(text.substring(s.start(), s.end()).toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Whether {@code s} names a time zone: "3.57am Singapore time", "at noon Beijing time". */
