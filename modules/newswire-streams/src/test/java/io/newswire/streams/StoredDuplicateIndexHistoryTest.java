@@ -9,14 +9,10 @@ import io.newswire.enrich.duplicates.TextSignature;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.utils.Bytes;
-import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.api.MockProcessorContext;
-import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
-import org.apache.kafka.streams.state.Stores;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -99,9 +95,11 @@ class StoredDuplicateIndexHistoryTest {
     /** The sequencer task's two stores, in memory. */
     private static final class TaskStores {
         final MockProcessorContext<String, String> context = new MockProcessorContext<>();
-        final KeyValueStore<Long, DedupCodec.LogEntry> log = store(SequencerProcessor.STORE, Serdes.Long(),
+        final KeyValueStore<Long, DedupCodec.LogEntry> log = TestStores.inMemory(context,
+                SequencerProcessor.STORE, Serdes.Long(),
                 DedupCodec.LOG_ENTRY);
-        final KeyValueStore<Bytes, byte[]> index = store(StoredDuplicateState.INDEX, Serdes.Bytes(),
+        final KeyValueStore<Bytes, byte[]> index = TestStores.inMemory(context,
+                StoredDuplicateState.INDEX, Serdes.Bytes(),
                 Serdes.ByteArray());
 
         StoredDuplicateState open(DuplicateIndex.Settings settings) {
@@ -113,33 +111,18 @@ class StoredDuplicateIndexHistoryTest {
         /** Fresh stores holding what a restore from both changelogs gives: each key's last value. */
         TaskStores restored() {
             TaskStores copy = new TaskStores();
-            copyInto(log, copy.log);
-            copyInto(index, copy.index);
+            TestStores.copyInto(log, copy.log);
+            TestStores.copyInto(index, copy.index);
             return copy;
         }
 
         /** Fresh stores with the log restored and the index empty (an index that had no changelog). */
         TaskStores logOnly() {
             TaskStores copy = new TaskStores();
-            copyInto(log, copy.log);
+            TestStores.copyInto(log, copy.log);
             return copy;
         }
 
-        private <K, V> KeyValueStore<K, V> store(String name, Serde<K> keys, Serde<V> values) {
-            KeyValueStore<K, V> store = Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(name), keys, values)
-                    .withLoggingDisabled().build();
-            store.init(context.getStateStoreContext(), store);
-            context.addStateStore(store);
-            return store;
-        }
     }
 
-    private static <K, V> void copyInto(KeyValueStore<K, V> from, KeyValueStore<K, V> to) {
-        try (KeyValueIterator<K, V> it = from.all()) {
-            while (it.hasNext()) {
-                KeyValue<K, V> kv = it.next();
-                to.put(kv.key, kv.value);
-            }
-        }
-    }
 }

@@ -12,12 +12,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.SplittableRandom;
-import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.utils.Bytes;
-import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.api.MockProcessorContext;
-import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.Stores;
 import org.junit.jupiter.api.Test;
@@ -79,7 +76,7 @@ class StoredDuplicateStateTest {
             assertThat(stored.cached()).isLessThanOrEqualTo(cached);
         }
         assertThat(matches).as("copies found").isGreaterThan(n / 5);
-        assertThat(count(stores.log)).as("articles in the log").isEqualTo(memory.size());
+        assertThat(TestStores.count(stores.log)).as("articles in the log").isEqualTo(memory.size());
         if (retentionDays < 7) {
             assertThat(memory.evicted()).as("articles dropped by retention").isGreaterThan(n / 3);
         }
@@ -98,7 +95,7 @@ class StoredDuplicateStateTest {
         Optional<DuplicateIndex.Match> copy = stored.find(text, T0.plusSeconds(60));
         assertThat(copy).hasValueSatisfying(m -> assertThat(m.canonicalId()).isEqualTo("a"));
         stored.add("b", T0.plusSeconds(60), T0.plusSeconds(60), text, copy);
-        long keysWithTwo = count(stores.index);
+        long keysWithTwo = TestStores.count(stores.index);
         Instant later = T0.plus(Duration.ofDays(3));
         stored.add("c", later.plus(Duration.ofDays(30)), later, arrivals.get(1).signature(), Optional.empty());
 
@@ -106,8 +103,8 @@ class StoredDuplicateStateTest {
         assertThat(stored.holdsStory("a")).isFalse();
         assertThat(stored.story("a")).isEmpty();
         assertThat(stored.find(text, T0.plusSeconds(120))).isEmpty();
-        assertThat(keys(stores.log)).containsExactly(2L);
-        assertThat(count(stores.index)).as("index keys of one article, of %s with two", keysWithTwo)
+        assertThat(TestStores.keys(stores.log)).containsExactly(2L);
+        assertThat(TestStores.count(stores.index)).as("index keys of one article, of %s with two", keysWithTwo)
                 .isLessThan(keysWithTwo);
         // what is left is one article's: its id, fingerprint, bands, day, story, the day's last use and the clocks
         assertThat(keyPrefixes(stores.index)).containsOnly('i', 'f', 'b', 'd', 's', 'u', 'm');
@@ -135,7 +132,7 @@ class StoredDuplicateStateTest {
             assertThat(stored.add(a.id(), a.publishedAt(), a.ingestedAt(), a.signature(), expected))
                     .isEqualTo(memory.add(a.id(), a.publishedAt(), a.ingestedAt(), a.signature(), expected));
         }
-        assertThat(count(stores.log)).isEqualTo(memory.size());
+        assertThat(TestStores.count(stores.log)).isEqualTo(memory.size());
     }
 
     @ParameterizedTest(name = "ring of at most {0}")
@@ -210,9 +207,11 @@ class StoredDuplicateStateTest {
     /** The two stores of one sequencer task, in memory as the tests' stores are. */
     private static final class Stores {
         final MockProcessorContext<String, String> context = new MockProcessorContext<>();
-        final KeyValueStore<Long, DedupCodec.LogEntry> log = store(SequencerProcessor.STORE, Serdes.Long(),
+        final KeyValueStore<Long, DedupCodec.LogEntry> log = TestStores.inMemory(context,
+                SequencerProcessor.STORE, Serdes.Long(),
                 DedupCodec.LOG_ENTRY);
-        final KeyValueStore<Bytes, byte[]> index = store(StoredDuplicateState.INDEX, Serdes.Bytes(),
+        final KeyValueStore<Bytes, byte[]> index = TestStores.inMemory(context,
+                StoredDuplicateState.INDEX, Serdes.Bytes(),
                 Serdes.ByteArray());
 
         StoredDuplicateState open(DuplicateIndex.Settings settings, int cached) {
@@ -224,45 +223,14 @@ class StoredDuplicateStateTest {
         /** Fresh stores holding what a changelog restore gives: each key's last value. */
         Stores restored() {
             Stores copy = new Stores();
-            copyInto(log, copy.log);
-            copyInto(index, copy.index);
+            TestStores.copyInto(log, copy.log);
+            TestStores.copyInto(index, copy.index);
             return copy;
         }
 
-        private <K, V> KeyValueStore<K, V> store(String name, Serde<K> keys, Serde<V> values) {
-            KeyValueStore<K, V> store = org.apache.kafka.streams.state.Stores.keyValueStoreBuilder(
-                    org.apache.kafka.streams.state.Stores.inMemoryKeyValueStore(name), keys, values)
-                    .withLoggingDisabled().build();
-            store.init(context.getStateStoreContext(), store);
-            context.addStateStore(store);
-            return store;
-        }
-    }
-
-    private static <K, V> void copyInto(KeyValueStore<K, V> from, KeyValueStore<K, V> to) {
-        try (KeyValueIterator<K, V> it = from.all()) {
-            while (it.hasNext()) {
-                KeyValue<K, V> kv = it.next();
-                to.put(kv.key, kv.value);
-            }
-        }
-    }
-
-    private static long count(KeyValueStore<?, ?> store) {
-        return keys(store).size();
-    }
-
-    private static <K> List<K> keys(KeyValueStore<K, ?> store) {
-        List<K> out = new ArrayList<>();
-        try (KeyValueIterator<K, ?> it = store.all()) {
-            while (it.hasNext()) {
-                out.add(it.next().key);
-            }
-        }
-        return out;
     }
 
     private static List<Character> keyPrefixes(KeyValueStore<Bytes, byte[]> store) {
-        return keys(store).stream().map(k -> (char) k.get()[0]).toList();
+        return TestStores.keys(store).stream().map(k -> (char) k.get()[0]).toList();
     }
 }

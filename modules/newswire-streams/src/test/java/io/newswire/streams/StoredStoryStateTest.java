@@ -12,11 +12,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
-import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.api.MockProcessorContext;
-import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -66,7 +63,7 @@ class StoredStoryStateTest {
             joined += expected.similarity() > 0 ? 1 : 0;
         }
         assertThat(joined).as("articles that joined a story").isGreaterThan(n / 4);
-        assertThat(count(stores.records)).as("stories in the store").isEqualTo(memory.stories());
+        assertThat(TestStores.count(stores.records)).as("stories in the store").isEqualTo(memory.stories());
         if (retentionDays < 7) {
             assertThat(memory.stories()).as("stories held").isLessThan(n - joined);
         }
@@ -153,14 +150,19 @@ class StoredStoryStateTest {
     /** The five stores of the clusterer's state, in memory as the tests' stores are. */
     private static final class Stores {
         final MockProcessorContext<String, String> context = new MockProcessorContext<>();
-        final KeyValueStore<Long, int[]> counts = store(StoredStoryState.COUNTS, Serdes.Long(), DedupCodec.INTS);
-        final KeyValueStore<Long, long[]> countsLog = store(StoredStoryState.COUNTS_LOG, Serdes.Long(),
+        final KeyValueStore<Long, int[]> counts = TestStores.inMemory(context,
+                StoredStoryState.COUNTS, Serdes.Long(), DedupCodec.INTS);
+        final KeyValueStore<Long, long[]> countsLog = TestStores.inMemory(context,
+                StoredStoryState.COUNTS_LOG, Serdes.Long(),
                 DedupCodec.LONGS);
-        final KeyValueStore<String, StoryState.StoryRecord> records = store(StoredStoryState.RECORDS, Serdes.String(),
+        final KeyValueStore<String, StoryState.StoryRecord> records = TestStores.inMemory(context,
+                StoredStoryState.RECORDS, Serdes.String(),
                 DedupCodec.STORY_RECORD);
-        final KeyValueStore<Long, List<String>> postings = store(StoredStoryState.POSTINGS, Serdes.Long(),
+        final KeyValueStore<Long, List<String>> postings = TestStores.inMemory(context,
+                StoredStoryState.POSTINGS, Serdes.Long(),
                 DedupCodec.STORY_IDS);
-        final KeyValueStore<String, String> storyOf = store(StoredStoryState.STORY_OF, Serdes.String(),
+        final KeyValueStore<String, String> storyOf = TestStores.inMemory(context,
+                StoredStoryState.STORY_OF, Serdes.String(),
                 Serdes.String());
 
         StoredStoryState open(int cached) {
@@ -172,41 +174,14 @@ class StoredStoryStateTest {
         /** Fresh stores holding what a changelog restore gives: each key's last value. */
         Stores restored() {
             Stores copy = new Stores();
-            copyInto(counts, copy.counts);
-            copyInto(countsLog, copy.countsLog);
-            copyInto(records, copy.records);
-            copyInto(postings, copy.postings);
-            copyInto(storyOf, copy.storyOf);
+            TestStores.copyInto(counts, copy.counts);
+            TestStores.copyInto(countsLog, copy.countsLog);
+            TestStores.copyInto(records, copy.records);
+            TestStores.copyInto(postings, copy.postings);
+            TestStores.copyInto(storyOf, copy.storyOf);
             return copy;
         }
 
-        private <K, V> KeyValueStore<K, V> store(String name, Serde<K> keys, Serde<V> values) {
-            KeyValueStore<K, V> store = org.apache.kafka.streams.state.Stores.keyValueStoreBuilder(
-                    org.apache.kafka.streams.state.Stores.inMemoryKeyValueStore(name), keys, values)
-                    .withLoggingDisabled().build();
-            store.init(context.getStateStoreContext(), store);
-            context.addStateStore(store);
-            return store;
-        }
     }
 
-    private static <K, V> void copyInto(KeyValueStore<K, V> from, KeyValueStore<K, V> to) {
-        try (KeyValueIterator<K, V> it = from.all()) {
-            while (it.hasNext()) {
-                KeyValue<K, V> kv = it.next();
-                to.put(kv.key, kv.value);
-            }
-        }
-    }
-
-    private static long count(KeyValueStore<?, ?> store) {
-        long n = 0;
-        try (KeyValueIterator<?, ?> it = store.all()) {
-            while (it.hasNext()) {
-                it.next();
-                n++;
-            }
-        }
-        return n;
-    }
 }
