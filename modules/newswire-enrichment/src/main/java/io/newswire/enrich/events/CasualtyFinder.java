@@ -423,18 +423,16 @@ final class CasualtyFinder {
     }
 
     private static boolean violentDeath(String[] low, int k, int[] cls) {
-        boolean violent = false;
+        if (naturalDeath(low)) {
+            return false;
+        }
         for (int j = 0; j < low.length; j++) {
-            String w = low[j];
-            if (NATURAL.contains(w)) {
-                return false;
-            }
             if (j != k && ((cls[j] & (WordClasses.TRIGGER | WordClasses.CASUALTY)) != 0
-                    || EventTriggers.ACCIDENTS.contains(w) || VIOLENT.contains(w))) {
-                violent = true;
+                    || EventTriggers.ACCIDENTS.contains(low[j]) || VIOLENT.contains(low[j]))) {
+                return true;
             }
         }
-        return violent;
+        return false;
     }
 
     private static final Set<String> FINDING = Set.of("found", "recovered", "discovered", "fished");
