@@ -40,6 +40,10 @@ final class CasualtyFinder {
     /** The noun of "the death toll rose to 45": a figure's cue though not a casualty word. */
     static final String TOLL = "toll";
     private static final Cue SHOT_DEAD = new Cue("killed", true, true, false, false);
+    /** "Three people lost their lives", "a man lost his life": a death, its figure before the verb. */
+    private static final Cue LOST_LIVES = new Cue("killed", false, true, false, false);
+    /** The nouns of "lost their lives": a figure's cue after "lost" and a possessive, not a casualty word. */
+    static final Set<String> LIVES = Set.of("lives", "life");
     /**
      * Verbs before "dead" that make it a toll's cue: the manner of a killing ("shot dead"), and
      * "found dead", a death of any cause that police reports count ("two men were found dead").
@@ -81,7 +85,7 @@ final class CasualtyFinder {
     /** Whether a sentence may hold a figure at all: the cheap test before the work. */
     static boolean mayHold(String[] low) {
         for (String w : low) {
-            if (CUES.containsKey(w) || w.equals(TOLL) || w.equals(BODY) || w.equals(DEATH)) {
+            if (CUES.containsKey(w) || w.equals(TOLL) || w.equals(BODY) || w.equals(DEATH) || LIVES.contains(w)) {
                 return true;
             }
         }
@@ -167,10 +171,18 @@ final class CasualtyFinder {
                 continue;
             }
             Cue cue = CUES.get(w);
+            if (LIVES.contains(w)) {
+                if (!lostLives(low, k) || !Factuality.of(low, k - 2, "ASSAULT").equals(Factuality.ASSERTED)) {
+                    continue; // "life imprisonment", "saved their lives", "could have lost their lives"
+                }
+                cue = LOST_LIVES;
+            } else if (!usable(low, k)) {
+                continue; // "gunned the engine", "drowned out", "succumbed to pressure"
+            }
             if (w.equals("dead") && k > 0 && MANNER.contains(low[k - 1])) {
                 cue = SHOT_DEAD; // "shot dead a journalist", "a man was shot dead"
             }
-            if (w.equals(DEATH) || w.equals("deaths") || w.equals("dead")) {
+            if (w.equals(DEATH) || w.equals("deaths") || w.equals("dead") || w.equals("bodies")) {
                 Found f = deathPhrase(low, k, startsAt, endsAt, used, breakdown);
                 if (f != null) {
                     found.add(f);
@@ -178,6 +190,9 @@ final class CasualtyFinder {
                 }
                 if (w.equals(DEATH)) {
                     continue;
+                }
+                if (w.equals("bodies") && k + 1 < n && low[k + 1].equals("of")) {
+                    continue; // "the bodies of the victims": counted where they died, not here
                 }
             }
             if (w.equals(BODY)) {
@@ -198,7 +213,7 @@ final class CasualtyFinder {
                 continue;
             }
             // "the dead", "the wounded": a noun, its figure elsewhere
-            if (k > 0 && (low[k - 1].equals("the") || low[k - 1].equals("their"))) {
+            if (cue != LOST_LIVES && k > 0 && (low[k - 1].equals("the") || low[k - 1].equals("their"))) {
                 continue;
             }
             if (w.equals("trapped") && freed(low, k)) {
@@ -206,7 +221,7 @@ final class CasualtyFinder {
             }
             Quantity q = null;
             if (cue.after()) {
-                int j = k + 1;
+                int j = objectStart(low, k);
                 if (cue != SHOT_DEAD && w.equals("dead") || j < n && (low[j].equals("him") || low[j].equals("her"))) {
                     j = n; // "shot him dead" is the attacker, not a toll of the attack's victims
                 }
@@ -270,7 +285,56 @@ final class CasualtyFinder {
 
     /** Forms of a casualty word that state a death or injury that happened (not "kill", "die"). */
     private static final Set<String> HAPPENED = Set.of("killed", "killing", "dead", "died", "martyred", "slain",
-            "murdered", "massacred", "lynched", "beheaded", "injured", "wounded", "hurt", "injuring", "wounding");
+            "murdered", "massacred", "lynched", "beheaded", "injured", "wounded", "hurt", "injuring", "wounding",
+            "gunned", "drowned", "succumbed");
+
+    /** Verbs of a death that take no object: "two children drowned", "she succumbed to her injuries". */
+    private static final Set<String> INTRANSITIVE = Set.of("died", "perished", "drowned", "succumbed");
+
+    /**
+     * Whether the cue at {@code k} is a casualty word here: "gunned" only in "gunned down", "drowned"
+     * not in "drowned out", "succumbed" only to injuries, wounds or burns (not "to pressure").
+     */
+    private static boolean usable(String[] low, int k) {
+        int n = low.length;
+        switch (low[k]) {
+            case "gunned" -> {
+                return k + 1 < n && low[k + 1].equals("down");
+            }
+            case "drowned" -> {
+                return k + 1 >= n || !low[k + 1].equals("out");
+            }
+            case "succumbed" -> {
+                for (int j = k + 1; j < Math.min(n, k + 5); j++) {
+                    switch (low[j]) {
+                        case "injuries", "injury", "wounds", "wound", "burns" -> {
+                            return true;
+                        }
+                        default -> {
+                        }
+                    }
+                }
+                return false;
+            }
+            default -> {
+                return true;
+            }
+        }
+    }
+
+    /** The first word of the object after a casualty verb: past the "down" of "gunned down". */
+    private static int objectStart(String[] low, int k) {
+        return low[k].equals("gunned") && k + 1 < low.length && low[k + 1].equals("down") ? k + 2 : k + 1;
+    }
+
+    /** "lost their lives", "lost his life": the possessive and the past "lost" before the noun. */
+    private static boolean lostLives(String[] low, int k) {
+        if (k < 2 || !low[k - 2].equals("lost")) {
+            return false;
+        }
+        String p = low[k - 1];
+        return low[k].equals("lives") ? p.equals("their") : p.equals("his") || p.equals("her");
+    }
 
     /**
      * A death or injury of people stated without a number: "soldiers were killed", "killing
@@ -295,12 +359,13 @@ final class CasualtyFinder {
         if (aux > 0 && (low[aux].equals("were") || low[aux].equals("have") && low[verb - 1].equals("been"))
                 && pluralPeople(low[aux - 1])) {
             noun = aux - 1; // "soldiers were killed", "civilians have been wounded"
-        } else if (verb == k && !w.equals("dead") && !w.equals("died") && !w.equals("hurt") && k + 1 < n
-                && (k == 0 || !isAux(low[k - 1]))) {
-            if (pluralPeople(low[k + 1])) {
-                noun = k + 1; // "killing civilians"
-            } else if (k + 2 < n && modifier(low[k + 1]) && pluralPeople(low[k + 2])) {
-                noun = k + 2; // "killed government soldiers"
+        } else if (verb == k && !w.equals("dead") && !INTRANSITIVE.contains(w) && !w.equals("hurt")
+                && objectStart(low, k) < n && (k == 0 || !isAux(low[k - 1]))) {
+            int o = objectStart(low, k);
+            if (pluralPeople(low[o])) {
+                noun = o; // "killing civilians", "gunned down protesters"
+            } else if (o + 1 < n && modifier(low[o]) && pluralPeople(low[o + 1])) {
+                noun = o + 1; // "killed government soldiers"
             }
         }
         if (noun < 0 || noun > 0 && (low[noun - 1].equals("no") || Quantity.mayStart(low[noun - 1]))
@@ -324,7 +389,7 @@ final class CasualtyFinder {
         if (verb >= 3 && low[verb - 1].equals("been") && (low[verb - 2].equals("has") || low[verb - 2].equals("had"))) {
             return verb - 3;
         }
-        if (verb == k && (w.equals("died") || w.equals("perished")) && k >= 1) {
+        if (verb == k && INTRANSITIVE.contains(w) && k >= 1) {
             int s = k - 1;
             return s > 0 && (low[s].equals("later") || low[s].equals("subsequently") || low[s].equals("also")) ? s - 1 : s;
         }
@@ -427,7 +492,7 @@ final class CasualtyFinder {
             return false;
         }
         for (int j = 0; j < low.length; j++) {
-            if (j != k && ((cls[j] & (WordClasses.TRIGGER | WordClasses.CASUALTY)) != 0
+            if (j != k && ((cls[j] & (WordClasses.TRIGGER | WordClasses.CASUALTY)) != 0 && !LIVES.contains(low[j])
                     || EventTriggers.ACCIDENTS.contains(low[j]) || VIOLENT.contains(low[j]))) {
                 return true;
             }
@@ -621,6 +686,9 @@ final class CasualtyFinder {
             String prev = low[q.from() - 1];
             if (prev.equals("no") || prev.equals("the") && q.min() != null && q.min() == 1 && q.article()) {
                 return false;
+            }
+            if (prev.equals("of") && q.from() > 1 && KIN.contains(low[q.from() - 2])) {
+                return false; // "a father of two was killed": one victim
             }
             if (prev.equals("aged") || prev.equals(",") && next.equals(",") && q.to() == q.from() + 1
                     && isDigits(low[q.from()])) {
@@ -878,6 +946,13 @@ final class CasualtyFinder {
     /** Verbs that state a death with "dead" after their object or in the passive: "declared five dead". */
     private static final Set<String> DECLARED = Set.of("declared", "pronounced", "certified", "confirmed", "found");
 
+    /** Verbs of an outcome with "dead" after its object: "the attack left 11 people dead". */
+    private static final Set<String> LEAVING = Set.of("left", "leaving", "leaves", "leave");
+
+    /** Nouns of "a father of two": the figure after their "of" counts children, not victims. */
+    private static final Set<String> KIN = Set.of("father", "mother", "parent", "grandfather", "grandmother",
+            "grandparent", "dad", "mom", "mum");
+
     /** Verbs of "stabbed to death", "beat two men to death", "were shot to death". */
     private static final Set<String> TO_DEATH = Set.of("shot", "stabbed", "beaten", "beat", "hacked", "bludgeoned",
             "burnt", "burned", "stoned", "crushed", "trampled", "clubbed", "tortured", "starved", "lynched",
@@ -1055,6 +1130,9 @@ final class CasualtyFinder {
                 if (q == null) {
                     q = objectBefore(low, k, MANNER, startsAt, used); // "shot one suspect dead"
                 }
+                if (q == null) {
+                    q = objectBefore(low, k, LEAVING, startsAt, used); // "leaving four soldiers dead"
+                }
             }
         } else if (k > 1 && low[k - 1].equals("to")) {
             if (k > 2 && TO_DEATH.contains(low[k - 2]) && isAux(low[k - 3])) {
@@ -1064,8 +1142,8 @@ final class CasualtyFinder {
                 q = objectBefore(low, k - 1, TO_DEATH, startsAt, used); // "beat two men to death"
                 fact = q == null ? k : Math.max(0, q.from() - 1);
             }
-        } else if (k + 2 < n && low[k + 1].equals("of") && k > 0 && (low[k - 1].equals("the")
-                || low[k - 1].equals("his") || low[k - 1].equals("her"))) {
+        } else if (k + 2 < n && low[k + 1].equals("of") && (w.equals("bodies") || k > 0 && (low[k - 1].equals("the")
+                || low[k - 1].equals("his") || low[k - 1].equals("her")))) {
             Quantity h = startsAt[k + 2];
             if (h != null && !used[k + 2] && personAt(low, h.to()) >= 0 && personAt(low, h.to()) < h.to() + 3) {
                 q = h; // "the deaths of 12 people", "the death of a motorcyclist"
@@ -1131,6 +1209,9 @@ final class CasualtyFinder {
                 }
                 int person = personAt(low, q.to());
                 return person >= 0 && person < end ? q : null;
+            }
+            if (startsAt[v] != null && startsAt[v].to() <= end) {
+                continue; // the object's own figure: the "at" of "left at least 11 people dead"
             }
             if (blocks(w) && !w.equals("of") || CUES.containsKey(w) && !w.equals("dead")) {
                 return null;

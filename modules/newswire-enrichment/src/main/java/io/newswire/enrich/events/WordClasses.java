@@ -52,6 +52,9 @@ final class WordClasses {
         m.merge(CasualtyFinder.TOLL, CASUALTY, (a, b) -> a | b);
         m.merge(CasualtyFinder.BODY, CASUALTY, (a, b) -> a | b);
         m.merge(CasualtyFinder.DEATH, CASUALTY, (a, b) -> a | b);
+        for (String w : CasualtyFinder.LIVES) {
+            m.merge(w, CASUALTY, (a, b) -> a | b);
+        }
         for (String w : List.of("number", "dead")) {
             m.merge(w, CASUALTY_OTHER, (a, b) -> a | b);
         }

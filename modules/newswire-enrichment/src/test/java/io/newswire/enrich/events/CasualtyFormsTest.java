@@ -181,4 +181,51 @@ class CasualtyFormsTest {
     void shouldStillAssertEventWhenArrestOrBombIsReal(String text, String type) {
         assertThat(STAGE.enrich(english(text)).events()).extracting(Event::type).contains(type);
     }
+
+    static Stream<Arguments> deathVerbsAndPhrases() {
+        return Stream.of(
+                Arguments.of("A shopkeeper was gunned down outside his store in Zaria on Tuesday, police said.",
+                        List.of("killed=1..1 exact")),
+                Arguments.of("Gunmen on motorbikes gunned down four farmers in the village overnight.",
+                        List.of("killed=4..4 exact")),
+                Arguments.of("Three people lost their lives when a minibus plunged into a river near Tarvo.",
+                        List.of("killed=3..3 exact")),
+                Arguments.of("A cyclist lost his life in the collision on Route 12, the sheriff's office said.",
+                        List.of("killed=1..1 exact")),
+                Arguments.of("Rebels raided the outpost on Friday, leaving four soldiers dead and two wounded.",
+                        List.of("killed=4..4 exact", "injured=2..2 exact")),
+                Arguments.of("The explosion left at least 11 people dead, according to the provincial governor.",
+                        List.of("killed=11..null at least")),
+                Arguments.of("Two children drowned in a swollen creek near Maranoa on Sunday, rescuers said.",
+                        List.of("killed=2..2 exact")),
+                Arguments.of("Two more victims succumbed to their injuries in hospital on Thursday.",
+                        List.of("killed=2..2 exact")),
+                Arguments.of("The bodies of seven fishermen were recovered off the coast on Wednesday.",
+                        List.of("killed=7..7 exact")),
+                // a father of two is one victim, not two
+                Arguments.of("A 34-year-old father of two was killed when a tree fell on his car.",
+                        List.of("killed=1..1 exact")));
+    }
+
+    @ParameterizedTest
+    @MethodSource("deathVerbsAndPhrases")
+    void shouldCountDeathWhenCopyUsesGunnedDownLostLivesLeftDeadOrDrowned(String text, List<String> expected) {
+        assertThat(figures(text)).containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    static Stream<Arguments> phrasesThatAreNoDeath() {
+        return Stream.of(
+                Arguments.of("The driver gunned the engine and sped past 3 checkpoints, witnesses said."),
+                Arguments.of("Hecklers drowned out the minister's speech for 20 minutes."),
+                Arguments.of("The government succumbed to pressure from 12 unions and raised wages."),
+                Arguments.of("The court handed him a life sentence for the 2019 robbery of two banks."),
+                Arguments.of("Firefighters saved their lives by pulling 14 people from the burning building."),
+                Arguments.of("Officials said dozens could have lost their lives if the dam had burst."));
+    }
+
+    @ParameterizedTest
+    @MethodSource("phrasesThatAreNoDeath")
+    void shouldCountNoDeathWhenPhraseOnlyLooksLikeOne(String text) {
+        assertThat(figures(text)).noneMatch(f -> f.startsWith("killed"));
+    }
 }
