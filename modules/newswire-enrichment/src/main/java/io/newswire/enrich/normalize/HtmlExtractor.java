@@ -66,7 +66,10 @@ public final class HtmlExtractor {
                     // controls, readers' appeals ("epic", "contributions", "membership"), and comment
                     // sections named in Spanish, Italian, German, Indonesian, French and Dutch.
                     + "|consent|player|audio|video|epic|contributions|membership"
-                    + "|comentarios|commenti|kommentare|komentar|commentaires|reacties)"
+                    + "|comentarios|commenti|kommentare|komentar|commentaires|reacties"
+                    // MediaWiki's notes about the page itself ("This is a dynamic list ...", "For other
+                    // uses, see ..."), set above the text.
+                    + "|hatnote|dablink)"
                     + "(?:$|[\\s_-])",
             Pattern.CASE_INSENSITIVE);
     /**
@@ -416,7 +419,8 @@ public final class HtmlExtractor {
                 }
                 // A row of a data table (a list of films, a results table) is judged with its table: its
                 // title cell is a link, but the table as a whole is not link-dense.
-                Element table = dataTableOf(e);
+                // So is an item of a list that as a whole is text (references whose titles are links).
+                Element table = e.normalName().equals("li") ? e.parent() : dataTableOf(e);
                 int[] t = table == null ? null : counts.get(table);
                 return t != null && t[1] * 2 <= t[0] ? FilterResult.SKIP_ENTIRELY : FilterResult.REMOVE;
             }
@@ -933,7 +937,8 @@ public final class HtmlExtractor {
                 return FilterResult.CONTINUE;
             }
             String marks = camelWords(e.className() + " " + e.id());
-            if (marks.isBlank() || e.is(CONTAINERS) || paragraphText.getOrDefault(e, 0) * 2 > total && total > 0) {
+            // A table's header cells say "header" of the table ("headerSort"), not of the page.
+            if (marks.isBlank() || isTableHead(e) || e.is(CONTAINERS) || paragraphText.getOrDefault(e, 0) * 2 > total && total > 0) {
                 return FilterResult.CONTINUE;
             }
             // Metered sites mark the paragraphs past the free limit "paywall": they are the story.
@@ -955,6 +960,11 @@ public final class HtmlExtractor {
                 return FilterResult.REMOVE;
             }
             return CAPTION.matcher(marks).find() ? FilterResult.REMOVE : FilterResult.CONTINUE;
+        }
+
+        private static boolean isTableHead(Element e) {
+            String tag = e.normalName();
+            return tag.equals("th") || tag.equals("thead");
         }
 
         /** Headings of removed boxes, taken out after the pass (removing them during it would skip nodes). */

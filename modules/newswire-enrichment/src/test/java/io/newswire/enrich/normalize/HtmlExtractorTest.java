@@ -232,6 +232,8 @@ class HtmlExtractorTest {
         // an agency's sign-off after the last paragraph
         "agency sign-off | <article><p>ONE</p><p>TWO</p><p>-- BNS</p></article>",
         "listed agency credit | <article><p>ONE</p><p>TWO</p><p>— Bernama</p></article>",
+        // a wiki's note about the page itself, above the text
+        "wiki hatnote | <article><div role='note' class='hatnote navigation-not-searchable'>This is a <a href='/w/Dynamic'>dynamic list</a> and may never be complete. You can help by <a href='/w/Edit'>adding missing items</a>.</div><p>ONE</p><p>TWO</p></article>",
     })
     void shouldDropFurnitureWhenItsClassOrItsWordsSayWhatItIs(String kind, String body) {
         String html = "<html><body>" + body.replace("ONE", STORY_ONE).replace("TWO", STORY_TWO) + "</body></html>";
@@ -295,6 +297,10 @@ class HtmlExtractorTest {
         "data table row | <table><tr><th>Film</th><th>Year</th><th>Description</th></tr><tr><td><a href='/a'>Repeat Performance</a></td><td>1947</td><td>A woman who shot her husband on New Year's Eve wishes she could live the year again and gets her chance.</td></tr><tr><td><a href='/b'>Journey to the Center of Time</a></td><td>1967</td><td>Remake of <a href='/c'>The Time Travelers</a></td></tr></table> | Journey to the Center of Time 1967 Remake of The Time Travelers",
         // a results table: each cell a word of its own
         "results table | <table><tr><th>Candidate</th><th>Votes</th></tr><tr><td>Joanne Whitlock</td><td>812</td></tr></table> | Joanne Whitlock 812",
+        // a sortable table's header cells, whose class says "header" of the table ("headerSort")
+        "sortable table header | <table class='wikitable sortable'><thead><tr><th class='headerSort'>Vessel</th><th class='headerSort'>Launched</th><th class='unsortable'>Fate</th></tr></thead><tbody><tr><td><a href='/a'>Marigold Star</a></td><td>1921</td><td>Broken up at Blyth after forty years in the coal trade along the coast.</td></tr><tr><td><a href='/b'>Hesketh</a></td><td>1934</td><td>Sunk by a mine off the estuary in the first winter of the war.</td></tr></tbody></table> | Vessel Launched Fate",
+        // references: an entry whose title is a long link is judged with its list, which is mostly text
+        "reference with a linked title | <ol class='references'><li><a href='#r1'>^</a> Okafor, Ngozi; Brandt, Lutz (March 3, 2011). Coastal shipping registers of the northern ports, 1900 to 1960. Harbour History Society, second edition, pages 11 to 40. Retrieved 4 May 2019.</li><li><a href='#r2'>^</a> <a href='/c'>Grain fleet sails again after a decade laid up in the estuary</a>. Courier. 2014.</li></ol> | Grain fleet sails again after a decade laid up in the estuary",
     })
     void shouldKeepStoryBlocksWhenTheyLookLikeTeaserLists(String layout, String block, String kept) {
         String html = "<html><body><article><p>" + STORY_ONE + "</p>" + block + "<p>" + STORY_TWO
