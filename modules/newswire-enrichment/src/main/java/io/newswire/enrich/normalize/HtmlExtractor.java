@@ -34,7 +34,15 @@ public final class HtmlExtractor {
             + "blockquote.tiktok-embed, "
             // Text for screen readers only, hidden by the inline clip idiom ("opens new tab" in links):
             // the class-named forms (sr-only, visually-hidden) go by NOISE.
-            + "[style~=(?i)clip\\s*:\\s*rect\\(\\s*0|clip-path\\s*:\\s*inset\\(\\s*50%]";
+            + "[style~=(?i)clip\\s*:\\s*rect\\(\\s*0|clip-path\\s*:\\s*inset\\(\\s*50%"
+            // Blocks the page hides with an inline style (stale copies, templates, closed pop-ups), as
+            // Readability's visibility test drops them; kept when they hold story paragraphs (below).
+            + "|display\\s*:\\s*none|visibility\\s*:\\s*hidden]";
+    /** An inline style that hides its element. */
+    private static final Pattern HIDDEN_STYLE = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden",
+            Pattern.CASE_INSENSITIVE);
+    /** A hidden block with this many sentence-long paragraphs is the rest of the story behind a "read more" button. */
+    private static final int HIDDEN_STORY_PARAGRAPHS = 3;
     /**
      * Class and id words of page furniture, as trafilatura's and Readability's "unlikely candidate"
      * lists have them: sharing, related and recommended stories, newsletters and sign-ups, comments,
@@ -147,7 +155,12 @@ public final class HtmlExtractor {
         removeSignUpBoxes(body);
         Elements dropped = body.select(DROP);
         keepEntryHeadings(dropped);
-        dropped.remove();
+        for (Element e : dropped) {
+            // Not Elements.removeIf: jsoup's removes the matches from the page, the opposite of what is meant.
+            if (!isHiddenStory(e)) {
+                e.remove();
+            }
+        }
         Map<Element, Integer> paragraphText = paragraphText(body);
         int total = paragraphText.getOrDefault(body, 0);
         ChromeFilter chrome = new ChromeFilter(paragraphText, total, removed);
@@ -286,6 +299,28 @@ public final class HtmlExtractor {
 
     /** Entries of a live blog or stream with a heading in their header, at least this many. */
     private static final int STREAM_ENTRIES = 3;
+
+    /**
+     * Whether a block hidden by its inline style holds the rest of the story (a "read more" expander
+     * that a script opens): {@link #HIDDEN_STORY_PARAGRAPHS} sentence-long paragraphs. Pop-ups, stale
+     * teasers and templates hold fewer. Only elements with a style are looked into.
+     */
+    static boolean isHiddenStory(Element e) {
+        if (!e.hasAttr("style") || !HIDDEN_STYLE.matcher(e.attr("style")).find() || !HIDDEN_TAGS.contains(e.normalName())) {
+            return false;
+        }
+        int paragraphs = 0;
+        for (Element p : e.getElementsByTag("p")) {
+            String t = p.text();
+            if (isSentenceLong(t, t.length()) && ++paragraphs >= HIDDEN_STORY_PARAGRAPHS) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Blocks that may hide the rest of a story; a hidden form or script stays dropped whatever it holds. */
+    private static final Set<String> HIDDEN_TAGS = Set.of("div", "section", "article", "main", "span");
 
     /**
      * Lifts the headings out of the headers of a live blog's entries before headers are dropped: each

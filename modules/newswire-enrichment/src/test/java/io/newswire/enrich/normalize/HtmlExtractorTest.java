@@ -232,6 +232,9 @@ class HtmlExtractorTest {
         // an agency's sign-off after the last paragraph
         "agency sign-off | <article><p>ONE</p><p>TWO</p><p>-- BNS</p></article>",
         "listed agency credit | <article><p>ONE</p><p>TWO</p><p>— Bernama</p></article>",
+        // blocks the page hides with an inline style: a stale teaser, a pop-up's text
+        "display none | <article><p>ONE</p><p style='display: none'>Breaking: harbour wall vote delayed until next week</p><p>TWO</p></article>",
+        "visibility hidden | <article><p>ONE</p><div style='color:#333;visibility:hidden'><p>Thanks for reading. Enjoy three more free stories this month.</p></div><p>TWO</p></article>",
         // a wiki's note about the page itself, above the text
         "wiki hatnote | <article><div role='note' class='hatnote navigation-not-searchable'>This is a <a href='/w/Dynamic'>dynamic list</a> and may never be complete. You can help by <a href='/w/Edit'>adding missing items</a>.</div><p>ONE</p><p>TWO</p></article>",
     })
@@ -306,6 +309,14 @@ class HtmlExtractorTest {
         String html = "<html><body><article><p>" + STORY_ONE + "</p>" + block + "<p>" + STORY_TWO
                 + "</p></article></body></html>";
         assertThat(HtmlExtractor.extract(html).text()).as(layout).contains(kept).contains(STORY_TWO);
+    }
+
+    @Test
+    void shouldKeepTheRestOfTheStoryWhenAReadMoreButtonHidesIt() {
+        String html = "<html><body><article><p>" + STORY_ONE + "</p><button>Weiterlesen</button>"
+                + "<div class='rest' style='display:none'><p>" + STORY_TWO + "</p><p>" + STORY_THREE + "</p><p>"
+                + STORY_ONE.replace("Montag", "Dienstag") + "</p></div></article></body></html>";
+        assertThat(HtmlExtractor.extract(html).text()).contains(STORY_ONE).contains(STORY_TWO).contains(STORY_THREE);
     }
 
     @Test
