@@ -178,6 +178,7 @@ public final class HtmlExtractor {
                 }
             }
         }
+        removeLeadingHeadline(root);
         removeLinkDense(root);
         removeRelatedHeadings(root);
         removePaywallPrompts(root);
@@ -202,6 +203,38 @@ public final class HtmlExtractor {
         return new Page(text, title == null ? null : TextCleaner.clean(title),
                 meta.publishedCandidates().isEmpty() ? null : meta.publishedCandidates().get(0),
                 meta.canonicalUrl(), removed, meta);
+    }
+
+    /** Text before an {@code <h1>}, up to this long (a section label, a kicker), leaves it the headline. */
+    private static final int BEFORE_HEADLINE_CHARS = 80;
+
+    /**
+     * Removes the story's headline from its text: the first {@code <h1>} of the root when no more than
+     * {@link #BEFORE_HEADLINE_CHARS} characters of text come before it. Its words differ from the
+     * page's title often enough (a site name, an SEO title, another punctuation) that the comparison
+     * with the title alone leaves it in; an {@code <h1>} further down is a subheading of the story.
+     */
+    static void removeLeadingHeadline(Element root) {
+        Element h1 = root.selectFirst("h1");
+        if (h1 == null) {
+            return;
+        }
+        int before = 0;
+        ArrayDeque<Node> stack = new ArrayDeque<>();
+        stack.push(root);
+        while (!stack.isEmpty()) {
+            Node n = stack.pop();
+            if (n == h1) {
+                h1.remove();
+                return;
+            }
+            if (n instanceof TextNode t && (before += visibleLength(t.getWholeText())) > BEFORE_HEADLINE_CHARS) {
+                return;
+            }
+            for (int i = n.childNodeSize() - 1; i >= 0; i--) {
+                stack.push(n.childNode(i));
+            }
+        }
     }
 
     /** A sign-up box (heading, pitch, form) is at most this long; a longer block holds more than the box. */

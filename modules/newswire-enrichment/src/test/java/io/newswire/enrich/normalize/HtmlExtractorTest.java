@@ -311,6 +311,22 @@ class HtmlExtractorTest {
         assertThat(HtmlExtractor.extract(html).text()).as(layout).contains(kept).contains(STORY_TWO);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // the headline at the top of the story's container, worded otherwise than the page's title
+        "headline unlike the title | <article><h1>Wien schützt seine Flüsse</h1><p>ONE</p><p>TWO</p></article> | Wien schützt seine Flüsse | false",
+        "headline after a section label | <article><span>Umwelt</span><h1>Neues Gesetz für Donau und Traun</h1><p>ONE</p><p>TWO</p></article> | Neues Gesetz für Donau und Traun | false",
+        // an h1 further down is a subheading of the story
+        "h1 as a subheading | <article><p>ONE</p><h1>Was die Industrie sagt</h1><p>TWO</p></article> | Was die Industrie sagt | true",
+    })
+    void shouldLeaveTheHeadlineOutWhenTheStoryOpensWithIt(String layout, String body, String h1, boolean kept) {
+        String html = "<html><head><title>Umweltschutz: Regierung legt Entwurf vor | Beispiel-Zeitung</title></head><body>"
+                + body.replace("ONE", STORY_ONE).replace("TWO", STORY_TWO) + "</body></html>";
+        String text = HtmlExtractor.extract(html).text();
+        assertThat(text).as(layout).contains(STORY_ONE).contains(STORY_TWO);
+        assertThat(text.contains(h1)).as(layout).isEqualTo(kept);
+    }
+
     @Test
     void shouldKeepTheRestOfTheStoryWhenAReadMoreButtonHidesIt() {
         String html = "<html><body><article><p>" + STORY_ONE + "</p><button>Weiterlesen</button>"
