@@ -215,16 +215,14 @@ public final class HtmlExtractor {
      * with the title alone leaves it in; an {@code <h1>} further down is a subheading of the story.
      */
     static void removeLeadingHeadline(Element root) {
-        Element h1 = root.selectFirst("h1");
-        if (h1 == null) {
-            return;
-        }
+        // One walk in document order that stops at the first h1 or after the allowance of text: no
+        // pass over the whole root for a page without an h1 near its top.
         int before = 0;
         ArrayDeque<Node> stack = new ArrayDeque<>();
         stack.push(root);
         while (!stack.isEmpty()) {
             Node n = stack.pop();
-            if (n == h1) {
+            if (n instanceof Element h1 && n != root && h1.normalName().equals("h1")) {
                 h1.remove();
                 return;
             }
