@@ -69,6 +69,8 @@ public final class HtmlExtractor {
                     + "|reply|replies|signature|postprofile|contacts?|likes?|sharedaddy"
                     // Section labels set above the headline (kicker, eyebrow, "editoria", overline).
                     + "|kicker|eyebrow|editoria|overline"
+                    // ... and named in French, German, Spanish, Italian and Portuguese.
+                    + "|surtitre|dachzeile|antetitulo|cintillo|sopratitolo|occhiello|chapeu"
                     // Consent layers (cookies, and the "external content" boxes that stand in for an embed
                     // until the reader agrees), audio and video players with their timers and speed
                     // controls, readers' appeals ("epic", "contributions", "membership"), and comment
@@ -803,13 +805,21 @@ public final class HtmlExtractor {
     /** Control labels a page leaves as paragraphs of their own: buttons, counters, advertising labels. */
     private static final Set<String> UI_WORDS = Set.of("comments", "comment", "share", "close", "print", "email",
             "e-mail", "advertisement", "advertisements", "sponsored", "publicidad", "publicidade", "publicité",
-            "anzeige", "werbung", "pubblicità", "iklan", "reklama", "advertentie", "annonce");
+            "anzeige", "werbung", "pubblicità", "iklan", "reklama", "advertentie", "annonce",
+            // a live page's controls and labels, and a share prompt alone
+            "pinned", "pinned post", "auto-refresh", "auto refresh", "autorefresh", "load more", "load more posts",
+            "show more", "kindly share this story", "share this story", "share this article", "share this");
+    /** A control's label is a word or three; a longer paragraph is not one. */
+    private static final int UI_LABEL_CHARS = 32;
     /** Openings of the notes a page shows when its scripts do not run, and of sorting controls. */
     private static final List<String> SCRIPT_NOTES = List.of("please turn on javascript", "please enable javascript",
             "javascript is disabled", "you need to enable javascript", "to view this video please enable javascript",
             "your browser does not support", "sort by", "ordenar por", "sortieren nach", "trier par");
     /** A time or a clip's duration alone ("00:42", "1:52:10"). */
     private static final Pattern BARE_TIME = Pattern.compile("\\d{1,2}:\\d{2}(?::\\d{2})?");
+    /** A live post's clock time alone, with its update stamp ("7.41am", "7.41am Updated 7.55am", "14:05 updated 14:20"). */
+    private static final Pattern POST_TIME = Pattern.compile(
+            "\\d{1,2}[:.]\\d{2}\\s?(?:[ap]\\.?m\\.?)?(?:\\s+(?:updated|update)\\s+\\d{1,2}[:.]\\d{2}\\s?(?:[ap]\\.?m\\.?)?)?");
 
     /**
      * The text without paragraphs that are page furniture by their words wherever they stand: teaser
@@ -843,8 +853,8 @@ public final class HtmlExtractor {
                 while (k < lower.length() && lower.charAt(k) == ' ') {
                     k++;
                 }
-                if (k < lower.length() && (lower.charAt(k) == ':' || lower.charAt(k) == '|' || lower.charAt(k) == '»')
-                        && k + 1 < lower.length()) {
+                // a label and its headline, or the label alone above a list of links that went as link-dense
+                if (k < lower.length() && (lower.charAt(k) == ':' || lower.charAt(k) == '|' || lower.charAt(k) == '»')) {
                     return true;
                 }
             }
@@ -854,13 +864,20 @@ public final class HtmlExtractor {
                 return true;
             }
         }
-        if (p.length() <= 20) {
+        if (p.length() <= UI_LABEL_CHARS) {
+            // "- Advertisement -", "— Publicidade —", "Comments:": the label inside its dashes and stops
+            int begin = 0;
             int end = lower.length();
-            while (end > 0 && (Character.isWhitespace(lower.charAt(end - 1)) || ".:!|".indexOf(lower.charAt(end - 1)) >= 0)) {
+            while (begin < end && (Character.isWhitespace(lower.charAt(begin)) || "-–—•|".indexOf(lower.charAt(begin)) >= 0)) {
+                begin++;
+            }
+            while (end > begin && (Character.isWhitespace(lower.charAt(end - 1))
+                    || ".:!|-–—•".indexOf(lower.charAt(end - 1)) >= 0)) {
                 end--;
             }
-            String word = lower.substring(0, end);
-            if (UI_WORDS.contains(word) || BARE_TIME.matcher(p).matches()) {
+            String word = lower.substring(begin, end);
+            if (UI_WORDS.contains(word) || BARE_TIME.matcher(p).matches()
+                    || Character.isDigit(lower.charAt(0)) && POST_TIME.matcher(lower).matches()) {
                 return true;
             }
         }
@@ -922,6 +939,14 @@ public final class HtmlExtractor {
             "síguenos", "siguenos", "suscríbete", "suscribete", "únete a nuestro", "abonnez-vous", "suivez-nous",
             "folgen sie uns", "ikuti kami", "ikuti berita", "baca juga", "lea también", "leia também", "seguí leyendo",
             "sigue leyendo");
+    /**
+     * Words of a closing line that asks the reader to sign up to a newsletter wherever they stand in it
+     * ("The X is a nonprofit newsroom. Sign up for our free newsletter at ..."); a line that opens with
+     * "Join" and names a channel ("Join The X WhatsApp Channel for ...") is such a prompt too. Not a
+     * story's last sentence that mentions a WhatsApp group or a minister's Telegram channel.
+     */
+    private static final List<String> CLOSING_MENTIONS = List.of("sign up for our", "subscribe to our",
+            "abonnez-vous à notre", "inscreva-se");
     /** A closing line longer than this is prose. */
     private static final int CLOSING_PROMPT_CHARS = 160;
     /** "Published in Dawn, July 5th, 2026": a print-edition line (no full stop, a year). */
@@ -972,6 +997,10 @@ public final class HtmlExtractor {
             for (int i = 0; i < STAFF_CREDITS.size() && !prompt; i++) {
                 prompt = opening.startsWith(STAFF_CREDITS.get(i));
             }
+            for (int i = 0; i < CLOSING_MENTIONS.size() && !prompt; i++) {
+                prompt = opening.contains(CLOSING_MENTIONS.get(i));
+            }
+            prompt |= opening.startsWith("join ") && opening.contains(" channel");
             if (!prompt) {
                 return text;
             }
@@ -1018,7 +1047,10 @@ public final class HtmlExtractor {
                 }
                 return FilterResult.REMOVE;
             }
-            if (NOISE.matcher(marks).find()) {
+            // A subheading's class often says what it is ("header-anchor-post", "section-header"): a
+            // heading is not the page's header for that word.
+            if (NOISE.matcher(isSubheading(e.normalName()) && marks.contains("header") ? marks.replace("header", " ")
+                    : marks).find()) {
                 Element heading = boxHeading(e);
                 if (heading != null) {
                     boxHeadings.add(heading);

@@ -235,6 +235,17 @@ class HtmlExtractorTest {
         // blocks the page hides with an inline style: a stale teaser, a pop-up's text
         "display none | <article><p>ONE</p><p style='display: none'>Breaking: harbour wall vote delayed until next week</p><p>TWO</p></article>",
         "visibility hidden | <article><p>ONE</p><div style='color:#333;visibility:hidden'><p>Thanks for reading. Enjoy three more free stories this month.</p></div><p>TWO</p></article>",
+        // an advertising label inside dashes; a live page's labels and post times
+        "advertising label in dashes | <article><p>ONE</p><div class='x8'><span>- Advertisement -</span></div><p>TWO</p></article>",
+        "live post labels | <article><div class='x9'>Pinned post</div><p>ONE</p><div class='x10'><time>7.41am</time> <span>Updated 7.55am</span></div><p>TWO</p><label><input type='checkbox'> Auto-refresh</label></article>",
+        // a teaser label alone above its list of links (the list goes as link-dense)
+        "teaser label alone (pt) | <article><p>ONE</p><p><strong>LEIA TAMBÉM:</strong></p><ul><li><a href='/a'>Previsão indica dezembro mais chuvoso que a média</a></li><li><a href='/b'>Obras no canal devem terminar em março</a></li></ul><p>TWO</p></article>",
+        // closing prompts: a share line, a messaging channel, a newsletter line inside a sentence
+        "channel prompt | <article><p>ONE</p><p>TWO</p><p><strong>Kindly Share This Story</strong></p><div class='x11'><p>Join The Harbour Post WhatsApp Channel for the latest news.</p></div></article>",
+        "newsletter line | <article><p>ONE</p><p>TWO</p><p><em>The Harbour Post is a nonprofit newsroom. Sign up for our free newsletter at example.org/news.</em></p></article>",
+        // a kicker above the story named in French and German
+        "kicker (fr) | <article><div class='article__surtitre'>Saint-Aubray</div><p>ONE</p><p>TWO</p></article>",
+        "kicker (de) | <article><span class='dachzeile'>Hochwasser</span><p>ONE</p><p>TWO</p></article>",
         // a wiki's note about the page itself, above the text
         "wiki hatnote | <article><div role='note' class='hatnote navigation-not-searchable'>This is a <a href='/w/Dynamic'>dynamic list</a> and may never be complete. You can help by <a href='/w/Edit'>adding missing items</a>.</div><p>ONE</p><p>TWO</p></article>",
     })
@@ -256,6 +267,10 @@ class HtmlExtractorTest {
         "columnist link | <p>As <a href='/author/ada-lind/'>Ada Lind</a> wrote last week, the council has not yet said how it would pay for the new bridge over the river.</p>",
         // a word that only starts like a label
         "watchdog | <p>Watchdog: the regulator said the fine was the largest it had ever imposed.</p>",
+        // a story's last sentence that names a messaging group or channel, and a time that is a figure
+        "whatsapp group | <p>The suspects had planned the raid in a WhatsApp group, police said.</p>",
+        "telegram channel | <p>The minister announced the decision on her Telegram channel late on Sunday.</p>",
+        "figure with a point | <p>The index closed at 7.45.</p>",
     })
     void shouldKeepLastParagraphWhenItOnlyLooksLikeFurniture(String kind, String last) {
         String html = "<html><body><article><p>" + STORY_ONE + "</p><p>" + STORY_TWO + "</p>" + last
@@ -300,6 +315,8 @@ class HtmlExtractorTest {
         "data table row | <table><tr><th>Film</th><th>Year</th><th>Description</th></tr><tr><td><a href='/a'>Repeat Performance</a></td><td>1947</td><td>A woman who shot her husband on New Year's Eve wishes she could live the year again and gets her chance.</td></tr><tr><td><a href='/b'>Journey to the Center of Time</a></td><td>1967</td><td>Remake of <a href='/c'>The Time Travelers</a></td></tr></table> | Journey to the Center of Time 1967 Remake of The Time Travelers",
         // a results table: each cell a word of its own
         "results table | <table><tr><th>Candidate</th><th>Votes</th></tr><tr><td>Joanne Whitlock</td><td>812</td></tr></table> | Joanne Whitlock 812",
+        // a subheading whose class says it is a header
+        "subheading classed header | <h2 class='header-anchor-post'>Rerouting by rail</h2> | Rerouting by rail",
         // a sortable table's header cells, whose class says "header" of the table ("headerSort")
         "sortable table header | <table class='wikitable sortable'><thead><tr><th class='headerSort'>Vessel</th><th class='headerSort'>Launched</th><th class='unsortable'>Fate</th></tr></thead><tbody><tr><td><a href='/a'>Marigold Star</a></td><td>1921</td><td>Broken up at Blyth after forty years in the coal trade along the coast.</td></tr><tr><td><a href='/b'>Hesketh</a></td><td>1934</td><td>Sunk by a mine off the estuary in the first winter of the war.</td></tr></tbody></table> | Vessel Launched Fate",
         // references: an entry whose title is a long link is judged with its list, which is mostly text
