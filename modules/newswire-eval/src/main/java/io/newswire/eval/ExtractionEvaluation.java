@@ -157,6 +157,8 @@ public final class ExtractionEvaluation {
             pages.addAll(own("heldout2.txt"));
         } else if (split.equals(OWN_HELDOUT3_SPLIT)) {
             pages.addAll(own("heldout3.txt"));
+        } else if (split.equals(OWN_HELDOUT4_SPLIT)) {
+            pages.addAll(own("heldout4.txt"));
         } else {
             pages.addAll(fundus(data.resolve("fundus_eval"), out));
             pages.addAll(trafilatura(data.resolve("trafilatura_eval"), out));
@@ -390,6 +392,13 @@ public final class ExtractionEvaluation {
      * {@code articleBody}, an Indonesian agency page), committed before any extractor ran on them.
      */
     static final String OWN_HELDOUT3_SPLIT = "own-heldout3";
+    /**
+     * The fifth held-out batch (s32): eight layouts the first four lack (a WordPress local news site, a
+     * newsletter platform's post, a Japanese agency's English site, a French regional paper's paywalled
+     * page, a Brazilian portal, a Nigerian WordPress daily, an English paywall teaser, a live blog with
+     * pinned and updated posts), committed before any extractor ran on them.
+     */
+    static final String OWN_HELDOUT4_SPLIT = "own-heldout4";
     /** The set of self-written pages in this module's resources (see its README.md). */
     static final String OWN_SET = "newswire_pages";
     private static final String OWN_DIR = "/io/newswire/eval/extraction/";
@@ -402,7 +411,7 @@ public final class ExtractionEvaluation {
         return own("index.txt");
     }
 
-    /** Our own pages listed in one index: {@code index.txt} (development), {@code heldout.txt}, {@code heldout2.txt} or {@code heldout3.txt}. */
+    /** Our own pages listed in one index: {@code index.txt} (development), {@code heldout.txt}, {@code heldout2.txt}, {@code heldout3.txt} or {@code heldout4.txt}. */
     static List<Page> own(String index) throws IOException {
         List<Page> pages = new ArrayList<>();
         for (String name : lines(resource(index))) {

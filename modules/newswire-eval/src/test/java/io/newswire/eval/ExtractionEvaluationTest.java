@@ -141,6 +141,11 @@ class ExtractionEvaluationTest {
         assertThat(heldout3).extracting(ExtractionEvaluation.Page::name)
                 .doesNotContainAnyElementsOf(own.stream().map(ExtractionEvaluation.Page::name).toList());
         own.addAll(heldout3);
+        List<ExtractionEvaluation.Page> heldout4 = ExtractionEvaluation.own("heldout4.txt");
+        assertThat(heldout4).hasSize(8);
+        assertThat(heldout4).extracting(ExtractionEvaluation.Page::name)
+                .doesNotContainAnyElementsOf(own.stream().map(ExtractionEvaluation.Page::name).toList());
+        own.addAll(heldout4);
 
         assertThat(own).allSatisfy(p -> {
             assertThat(p.set()).isEqualTo(ExtractionEvaluation.OWN_SET);

@@ -218,7 +218,7 @@ final class EvalCommand implements Runnable {
 
         @Option(names = "--split", defaultValue = "dev",
                 description = "dev, test (report once) or all; fundus_eval is split by publisher; own: our self-written "
-                        + "pages (newswire_pages, in the eval module); own-heldout, own-heldout2, own-heldout3: "
+                        + "pages (newswire_pages, in the eval module); own-heldout, own-heldout2, own-heldout3, own-heldout4: "
                         + "their held-out batches.")
         String split;
 

@@ -148,14 +148,45 @@ public final class DatelineParser {
                         if (inner.isPresent()) {
                             Dateline d = inner.get().dateline();
                             String agency = d.agency() != null ? d.agency() : text.substring(open + 1, close).strip();
-                            return Optional.of(new Match(new Dateline(d.location(), d.locationDisplay(), d.region(),
+                            return firstOfPlaces(new Match(new Dateline(d.location(), d.locationDisplay(), d.region(),
                                     d.date(), d.resolvedDate(), agency), open, inner.get().end()));
                         }
                     }
                 }
             }
         }
-        return match;
+        return match.isEmpty() ? match : firstOfPlaces(match.get());
+    }
+
+    /**
+     * A dateline of a story filed from two or more bureaus ("LONDON/NEW YORK (Reuters) -", "Hamburg/Kiel.",
+     * "Islamabad/Kabul:") is located at its first place. Its parts must each be a capitalised name, and,
+     * unless the dateline also has a date or an agency, each a listed town ("Hamburg/Kiel-Verbindung: Die
+     * Bahn ..." is a topic label). A slash name with a region is one place ("DALLAS/FORT WORTH, Texas",
+     * "Minneapolis/St. Paul, Minn.": a metropolitan area) and stays whole.
+     */
+    static Optional<Match> firstOfPlaces(Match m) {
+        Dateline d = m.dateline();
+        String location = d.location();
+        if (location == null || location.indexOf('/') < 0 || d.region() != null) {
+            return Optional.of(m);
+        }
+        String[] parts = location.split("/");
+        boolean listed = true;
+        for (String part : parts) {
+            String p = part.strip();
+            if (p.isEmpty() || !Character.isUpperCase(p.codePointAt(0))) {
+                return Optional.empty();
+            }
+            String upper = p.toUpperCase(Locale.ROOT);
+            listed &= Towns.NAMES.contains(upper) || GermanShortForm.PLACES.contains(upper);
+        }
+        if (!listed && d.date() == null && d.agency() == null) {
+            return Optional.empty();
+        }
+        String first = parts[0].strip();
+        return Optional.of(new Match(new Dateline(first, display(first), null, d.date(), d.resolvedDate(), d.agency()),
+                m.start(), m.end()));
     }
 
     /**
@@ -2128,7 +2159,7 @@ public final class DatelineParser {
                     dot = k;
                     break;
                 }
-                if (!Character.isLetter(c) && c != ' ' && c != '-') {
+                if (!Character.isLetter(c) && c != ' ' && c != '-' && c != '/') {
                     return Optional.empty();
                 }
             }
@@ -2145,8 +2176,14 @@ public final class DatelineParser {
                 return Optional.empty();
             }
             String place = text.substring(start, dot);
-            if (!isPlace(place) || !germanFollows(text, k)) {
+            if (!germanFollows(text, k)) {
                 return Optional.empty();
+            }
+            // "Hamburg/Kiel.": a story of two towns' desks, each a place of its own.
+            for (String part : place.split("/", -1)) {
+                if (!isPlace(part)) {
+                    return Optional.empty();
+                }
             }
             return Optional.of(new Match(new Dateline(place, display(place), null, null, null, null), start, k));
         }

@@ -34,7 +34,15 @@ public final class HtmlExtractor {
             + "blockquote.tiktok-embed, "
             // Text for screen readers only, hidden by the inline clip idiom ("opens new tab" in links):
             // the class-named forms (sr-only, visually-hidden) go by NOISE.
-            + "[style~=(?i)clip\\s*:\\s*rect\\(\\s*0|clip-path\\s*:\\s*inset\\(\\s*50%]";
+            + "[style~=(?i)clip\\s*:\\s*rect\\(\\s*0|clip-path\\s*:\\s*inset\\(\\s*50%"
+            // Blocks the page hides with an inline style (stale copies, templates, closed pop-ups), as
+            // Readability's visibility test drops them; kept when they hold story paragraphs (below).
+            + "|display\\s*:\\s*none|visibility\\s*:\\s*hidden]";
+    /** An inline style that hides its element. */
+    private static final Pattern HIDDEN_STYLE = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden",
+            Pattern.CASE_INSENSITIVE);
+    /** A hidden block with this many sentence-long paragraphs is the rest of the story behind a "read more" button. */
+    private static final int HIDDEN_STORY_PARAGRAPHS = 3;
     /**
      * Class and id words of page furniture, as trafilatura's and Readability's "unlikely candidate"
      * lists have them: sharing, related and recommended stories, newsletters and sign-ups, comments,
@@ -61,12 +69,17 @@ public final class HtmlExtractor {
                     + "|reply|replies|signature|postprofile|contacts?|likes?|sharedaddy"
                     // Section labels set above the headline (kicker, eyebrow, "editoria", overline).
                     + "|kicker|eyebrow|editoria|overline"
+                    // ... and named in French, German, Spanish, Italian and Portuguese.
+                    + "|surtitre|dachzeile|antetitulo|cintillo|sopratitolo|occhiello|chapeu"
                     // Consent layers (cookies, and the "external content" boxes that stand in for an embed
                     // until the reader agrees), audio and video players with their timers and speed
                     // controls, readers' appeals ("epic", "contributions", "membership"), and comment
                     // sections named in Spanish, Italian, German, Indonesian, French and Dutch.
                     + "|consent|player|audio|video|epic|contributions|membership"
-                    + "|comentarios|commenti|kommentare|komentar|commentaires|reacties)"
+                    + "|comentarios|commenti|kommentare|komentar|commentaires|reacties"
+                    // MediaWiki's notes about the page itself ("This is a dynamic list ...", "For other
+                    // uses, see ..."), set above the text.
+                    + "|hatnote|dablink)"
                     + "(?:$|[\\s_-])",
             Pattern.CASE_INSENSITIVE);
     /**
@@ -144,7 +157,12 @@ public final class HtmlExtractor {
         removeSignUpBoxes(body);
         Elements dropped = body.select(DROP);
         keepEntryHeadings(dropped);
-        dropped.remove();
+        for (Element e : dropped) {
+            // Not Elements.removeIf: jsoup's removes the matches from the page, the opposite of what is meant.
+            if (!isHiddenStory(e)) {
+                e.remove();
+            }
+        }
         Map<Element, Integer> paragraphText = paragraphText(body);
         int total = paragraphText.getOrDefault(body, 0);
         ChromeFilter chrome = new ChromeFilter(paragraphText, total, removed);
@@ -162,6 +180,7 @@ public final class HtmlExtractor {
                 }
             }
         }
+        removeLeadingHeadline(root);
         removeLinkDense(root);
         removeRelatedHeadings(root);
         removePaywallPrompts(root);
@@ -186,6 +205,36 @@ public final class HtmlExtractor {
         return new Page(text, title == null ? null : TextCleaner.clean(title),
                 meta.publishedCandidates().isEmpty() ? null : meta.publishedCandidates().get(0),
                 meta.canonicalUrl(), removed, meta);
+    }
+
+    /** Text before an {@code <h1>}, up to this long (a section label, a kicker), leaves it the headline. */
+    private static final int BEFORE_HEADLINE_CHARS = 80;
+
+    /**
+     * Removes the story's headline from its text: the first {@code <h1>} of the root when no more than
+     * {@link #BEFORE_HEADLINE_CHARS} characters of text come before it. Its words differ from the
+     * page's title often enough (a site name, an SEO title, another punctuation) that the comparison
+     * with the title alone leaves it in; an {@code <h1>} further down is a subheading of the story.
+     */
+    static void removeLeadingHeadline(Element root) {
+        // One walk in document order that stops at the first h1 or after the allowance of text: no
+        // pass over the whole root for a page without an h1 near its top.
+        int before = 0;
+        ArrayDeque<Node> stack = new ArrayDeque<>();
+        stack.push(root);
+        while (!stack.isEmpty()) {
+            Node n = stack.pop();
+            if (n instanceof Element h1 && n != root && h1.normalName().equals("h1")) {
+                h1.remove();
+                return;
+            }
+            if (n instanceof TextNode t && (before += visibleLength(t.getWholeText())) > BEFORE_HEADLINE_CHARS) {
+                return;
+            }
+            for (int i = n.childNodeSize() - 1; i >= 0; i--) {
+                stack.push(n.childNode(i));
+            }
+        }
     }
 
     /** A sign-up box (heading, pitch, form) is at most this long; a longer block holds more than the box. */
@@ -283,6 +332,28 @@ public final class HtmlExtractor {
 
     /** Entries of a live blog or stream with a heading in their header, at least this many. */
     private static final int STREAM_ENTRIES = 3;
+
+    /**
+     * Whether a block hidden by its inline style holds the rest of the story (a "read more" expander
+     * that a script opens): {@link #HIDDEN_STORY_PARAGRAPHS} sentence-long paragraphs. Pop-ups, stale
+     * teasers and templates hold fewer. Only elements with a style are looked into.
+     */
+    static boolean isHiddenStory(Element e) {
+        if (!e.hasAttr("style") || !HIDDEN_STYLE.matcher(e.attr("style")).find() || !HIDDEN_TAGS.contains(e.normalName())) {
+            return false;
+        }
+        int paragraphs = 0;
+        for (Element p : e.getElementsByTag("p")) {
+            String t = p.text();
+            if (isSentenceLong(t, t.length()) && ++paragraphs >= HIDDEN_STORY_PARAGRAPHS) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Blocks that may hide the rest of a story; a hidden form or script stays dropped whatever it holds. */
+    private static final Set<String> HIDDEN_TAGS = Set.of("div", "section", "article", "main", "span");
 
     /**
      * Lifts the headings out of the headers of a live blog's entries before headers are dropped: each
@@ -416,7 +487,8 @@ public final class HtmlExtractor {
                 }
                 // A row of a data table (a list of films, a results table) is judged with its table: its
                 // title cell is a link, but the table as a whole is not link-dense.
-                Element table = dataTableOf(e);
+                // So is an item of a list that as a whole is text (references whose titles are links).
+                Element table = e.normalName().equals("li") ? e.parent() : dataTableOf(e);
                 int[] t = table == null ? null : counts.get(table);
                 return t != null && t[1] * 2 <= t[0] ? FilterResult.SKIP_ENTIRELY : FilterResult.REMOVE;
             }
@@ -733,13 +805,21 @@ public final class HtmlExtractor {
     /** Control labels a page leaves as paragraphs of their own: buttons, counters, advertising labels. */
     private static final Set<String> UI_WORDS = Set.of("comments", "comment", "share", "close", "print", "email",
             "e-mail", "advertisement", "advertisements", "sponsored", "publicidad", "publicidade", "publicité",
-            "anzeige", "werbung", "pubblicità", "iklan", "reklama", "advertentie", "annonce");
+            "anzeige", "werbung", "pubblicità", "iklan", "reklama", "advertentie", "annonce",
+            // a live page's controls and labels, and a share prompt alone
+            "pinned", "pinned post", "auto-refresh", "auto refresh", "autorefresh", "load more", "load more posts",
+            "show more", "kindly share this story", "share this story", "share this article", "share this");
+    /** A control's label is a word or three; a longer paragraph is not one. */
+    private static final int UI_LABEL_CHARS = 32;
     /** Openings of the notes a page shows when its scripts do not run, and of sorting controls. */
     private static final List<String> SCRIPT_NOTES = List.of("please turn on javascript", "please enable javascript",
             "javascript is disabled", "you need to enable javascript", "to view this video please enable javascript",
             "your browser does not support", "sort by", "ordenar por", "sortieren nach", "trier par");
     /** A time or a clip's duration alone ("00:42", "1:52:10"). */
     private static final Pattern BARE_TIME = Pattern.compile("\\d{1,2}:\\d{2}(?::\\d{2})?");
+    /** A live post's clock time alone, with its update stamp ("7.41am", "7.41am Updated 7.55am", "14:05 updated 14:20"). */
+    private static final Pattern POST_TIME = Pattern.compile(
+            "\\d{1,2}[:.]\\d{2}\\s?(?:[ap]\\.?m\\.?)?(?:\\s+(?:updated|update)\\s+\\d{1,2}[:.]\\d{2}\\s?(?:[ap]\\.?m\\.?)?)?");
 
     /**
      * The text without paragraphs that are page furniture by their words wherever they stand: teaser
@@ -773,8 +853,8 @@ public final class HtmlExtractor {
                 while (k < lower.length() && lower.charAt(k) == ' ') {
                     k++;
                 }
-                if (k < lower.length() && (lower.charAt(k) == ':' || lower.charAt(k) == '|' || lower.charAt(k) == '»')
-                        && k + 1 < lower.length()) {
+                // a label and its headline, or the label alone above a list of links that went as link-dense
+                if (k < lower.length() && (lower.charAt(k) == ':' || lower.charAt(k) == '|' || lower.charAt(k) == '»')) {
                     return true;
                 }
             }
@@ -784,13 +864,20 @@ public final class HtmlExtractor {
                 return true;
             }
         }
-        if (p.length() <= 20) {
+        if (p.length() <= UI_LABEL_CHARS) {
+            // "- Advertisement -", "— Publicidade —", "Comments:": the label inside its dashes and stops
+            int begin = 0;
             int end = lower.length();
-            while (end > 0 && (Character.isWhitespace(lower.charAt(end - 1)) || ".:!|".indexOf(lower.charAt(end - 1)) >= 0)) {
+            while (begin < end && (Character.isWhitespace(lower.charAt(begin)) || "-–—•|".indexOf(lower.charAt(begin)) >= 0)) {
+                begin++;
+            }
+            while (end > begin && (Character.isWhitespace(lower.charAt(end - 1))
+                    || ".:!|-–—•".indexOf(lower.charAt(end - 1)) >= 0)) {
                 end--;
             }
-            String word = lower.substring(0, end);
-            if (UI_WORDS.contains(word) || BARE_TIME.matcher(p).matches()) {
+            String word = lower.substring(begin, end);
+            if (UI_WORDS.contains(word) || BARE_TIME.matcher(p).matches()
+                    || Character.isDigit(lower.charAt(0)) && POST_TIME.matcher(lower).matches()) {
                 return true;
             }
         }
@@ -852,6 +939,14 @@ public final class HtmlExtractor {
             "síguenos", "siguenos", "suscríbete", "suscribete", "únete a nuestro", "abonnez-vous", "suivez-nous",
             "folgen sie uns", "ikuti kami", "ikuti berita", "baca juga", "lea también", "leia também", "seguí leyendo",
             "sigue leyendo");
+    /**
+     * Words of a closing line that asks the reader to sign up to a newsletter wherever they stand in it
+     * ("The X is a nonprofit newsroom. Sign up for our free newsletter at ..."); a line that opens with
+     * "Join" and names a channel ("Join The X WhatsApp Channel for ...") is such a prompt too. Not a
+     * story's last sentence that mentions a WhatsApp group or a minister's Telegram channel.
+     */
+    private static final List<String> CLOSING_MENTIONS = List.of("sign up for our", "subscribe to our",
+            "abonnez-vous à notre", "inscreva-se");
     /** A closing line longer than this is prose. */
     private static final int CLOSING_PROMPT_CHARS = 160;
     /** "Published in Dawn, July 5th, 2026": a print-edition line (no full stop, a year). */
@@ -902,6 +997,10 @@ public final class HtmlExtractor {
             for (int i = 0; i < STAFF_CREDITS.size() && !prompt; i++) {
                 prompt = opening.startsWith(STAFF_CREDITS.get(i));
             }
+            for (int i = 0; i < CLOSING_MENTIONS.size() && !prompt; i++) {
+                prompt = opening.contains(CLOSING_MENTIONS.get(i));
+            }
+            prompt |= opening.startsWith("join ") && opening.contains(" channel");
             if (!prompt) {
                 return text;
             }
@@ -933,7 +1032,8 @@ public final class HtmlExtractor {
                 return FilterResult.CONTINUE;
             }
             String marks = camelWords(e.className() + " " + e.id());
-            if (marks.isBlank() || e.is(CONTAINERS) || paragraphText.getOrDefault(e, 0) * 2 > total && total > 0) {
+            // A table's header cells say "header" of the table ("headerSort"), not of the page.
+            if (marks.isBlank() || isTableHead(e) || e.is(CONTAINERS) || paragraphText.getOrDefault(e, 0) * 2 > total && total > 0) {
                 return FilterResult.CONTINUE;
             }
             // Metered sites mark the paragraphs past the free limit "paywall": they are the story.
@@ -947,7 +1047,10 @@ public final class HtmlExtractor {
                 }
                 return FilterResult.REMOVE;
             }
-            if (NOISE.matcher(marks).find()) {
+            // A subheading's class often says what it is ("header-anchor-post", "section-header"): a
+            // heading is not the page's header for that word.
+            if (NOISE.matcher(isSubheading(e.normalName()) && marks.contains("header") ? marks.replace("header", " ")
+                    : marks).find()) {
                 Element heading = boxHeading(e);
                 if (heading != null) {
                     boxHeadings.add(heading);
@@ -955,6 +1058,11 @@ public final class HtmlExtractor {
                 return FilterResult.REMOVE;
             }
             return CAPTION.matcher(marks).find() ? FilterResult.REMOVE : FilterResult.CONTINUE;
+        }
+
+        private static boolean isTableHead(Element e) {
+            String tag = e.normalName();
+            return tag.equals("th") || tag.equals("thead");
         }
 
         /** Headings of removed boxes, taken out after the pass (removing them during it would skip nodes). */

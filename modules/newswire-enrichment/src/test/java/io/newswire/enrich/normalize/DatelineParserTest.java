@@ -176,6 +176,15 @@ class DatelineParserTest {
         // KNA without a dash, epd with a full stop
         "Bonn (KNA) Die Bischöfe haben sich für einen besseren Schutz ausgesprochen. | Bonn     | -                        | -          | KNA          | Die Bischöfe haben sich für einen besseren Schutz ausgesprochen.",
         "Hannover (epd). Niedersachsen will mehr Geld bereitstellen.             | Hannover     | -                        | -          | epd          | Niedersachsen will mehr Geld bereitstellen.",
+        // a story filed from two bureaus: located at the first place
+        "Bremen/Oldenburg. Die Kliniken der beiden Städte wollen zusammenarbeiten. | Bremen    | -                        | -          | -            | Die Kliniken der beiden Städte wollen zusammenarbeiten.",
+        "Linz/Salzburg (APA) - Die Bahn baut die Westbahn weiter aus.            | Linz         | -                        | -          | APA          | Die Bahn baut die Westbahn weiter aus.",
+        "PARIS/ROME, May 5 (Reuters) - Both governments backed the plan.          | PARIS        | -                        | 2026-05-05 | Reuters      | Both governments backed the plan.",
+        "MADRID/LISBON (Reuters) - Power returned to most homes overnight.        | MADRID       | -                        | -          | Reuters      | Power returned to most homes overnight.",
+        "Colombo/Chennai: Fishermen from both sides met on Sunday.                | Colombo      | -                        | -          | -            | Fishermen from both sides met on Sunday.",
+        "NAIROBI/KAMPALA — Rail freight between the two capitals resumed.         | NAIROBI      | -                        | -          | -            | Rail freight between the two capitals resumed.",
+        // a metropolitan area written with a slash and qualified by its state is one place
+        "RALEIGH/DURHAM, N.C., May 5 - The airport added three routes.            | RALEIGH/DURHAM | N.C.                   | 2026-05-05 | -            | The airport added three routes.",
     })
     void shouldReadOtherAgenciesDatelinesWhenTextStartsWithOne(String text, String location, String region,
             String resolved, String agency, String rest) {
@@ -278,6 +287,10 @@ class DatelineParserTest {
         "Updated - May 02, 2026 08:15 pm IST - Special Correspondent\\n\\nThe port handled more ships.",
         "Published - May 02, 2026 08:15 pm IST - FILE PHOTO: PTI\\n\\nThe port handled more ships.",
         "Updated - KOCHI\\n\\nThe port handled more ships.",
+        // a slash between names that are not both places, and no date or agency to vouch for them
+        "Bremen/Oldenburg-Strecke: Die Bahn will die Gleise ab Juni erneuern.",
+        "Either/Or: the choice facing voters is starker than it looks.",
+        "Kiel/Bahnhofstraße. Die Stadt sperrt die Kreuzung ab Montag.",
     })
     void shouldFindNoDatelineWhenAnOpeningOnlyLooksLikeOne(String text) {
         assertThat(DatelineParser.parse(text.replace("\\n", "\n"), 0, REF)).isEmpty();

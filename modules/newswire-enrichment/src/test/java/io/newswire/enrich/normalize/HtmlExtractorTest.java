@@ -232,6 +232,22 @@ class HtmlExtractorTest {
         // an agency's sign-off after the last paragraph
         "agency sign-off | <article><p>ONE</p><p>TWO</p><p>-- BNS</p></article>",
         "listed agency credit | <article><p>ONE</p><p>TWO</p><p>— Bernama</p></article>",
+        // blocks the page hides with an inline style: a stale teaser, a pop-up's text
+        "display none | <article><p>ONE</p><p style='display: none'>Breaking: harbour wall vote delayed until next week</p><p>TWO</p></article>",
+        "visibility hidden | <article><p>ONE</p><div style='color:#333;visibility:hidden'><p>Thanks for reading. Enjoy three more free stories this month.</p></div><p>TWO</p></article>",
+        // an advertising label inside dashes; a live page's labels and post times
+        "advertising label in dashes | <article><p>ONE</p><div class='x8'><span>- Advertisement -</span></div><p>TWO</p></article>",
+        "live post labels | <article><div class='x9'>Pinned post</div><p>ONE</p><div class='x10'><time>7.41am</time> <span>Updated 7.55am</span></div><p>TWO</p><label><input type='checkbox'> Auto-refresh</label></article>",
+        // a teaser label alone above its list of links (the list goes as link-dense)
+        "teaser label alone (pt) | <article><p>ONE</p><p><strong>LEIA TAMBÉM:</strong></p><ul><li><a href='/a'>Previsão indica dezembro mais chuvoso que a média</a></li><li><a href='/b'>Obras no canal devem terminar em março</a></li></ul><p>TWO</p></article>",
+        // closing prompts: a share line, a messaging channel, a newsletter line inside a sentence
+        "channel prompt | <article><p>ONE</p><p>TWO</p><p><strong>Kindly Share This Story</strong></p><div class='x11'><p>Join The Harbour Post WhatsApp Channel for the latest news.</p></div></article>",
+        "newsletter line | <article><p>ONE</p><p>TWO</p><p><em>The Harbour Post is a nonprofit newsroom. Sign up for our free newsletter at example.org/news.</em></p></article>",
+        // a kicker above the story named in French and German
+        "kicker (fr) | <article><div class='article__surtitre'>Saint-Aubray</div><p>ONE</p><p>TWO</p></article>",
+        "kicker (de) | <article><span class='dachzeile'>Hochwasser</span><p>ONE</p><p>TWO</p></article>",
+        // a wiki's note about the page itself, above the text
+        "wiki hatnote | <article><div role='note' class='hatnote navigation-not-searchable'>This is a <a href='/w/Dynamic'>dynamic list</a> and may never be complete. You can help by <a href='/w/Edit'>adding missing items</a>.</div><p>ONE</p><p>TWO</p></article>",
     })
     void shouldDropFurnitureWhenItsClassOrItsWordsSayWhatItIs(String kind, String body) {
         String html = "<html><body>" + body.replace("ONE", STORY_ONE).replace("TWO", STORY_TWO) + "</body></html>";
@@ -251,6 +267,10 @@ class HtmlExtractorTest {
         "columnist link | <p>As <a href='/author/ada-lind/'>Ada Lind</a> wrote last week, the council has not yet said how it would pay for the new bridge over the river.</p>",
         // a word that only starts like a label
         "watchdog | <p>Watchdog: the regulator said the fine was the largest it had ever imposed.</p>",
+        // a story's last sentence that names a messaging group or channel, and a time that is a figure
+        "whatsapp group | <p>The suspects had planned the raid in a WhatsApp group, police said.</p>",
+        "telegram channel | <p>The minister announced the decision on her Telegram channel late on Sunday.</p>",
+        "figure with a point | <p>The index closed at 7.45.</p>",
     })
     void shouldKeepLastParagraphWhenItOnlyLooksLikeFurniture(String kind, String last) {
         String html = "<html><body><article><p>" + STORY_ONE + "</p><p>" + STORY_TWO + "</p>" + last
@@ -295,11 +315,41 @@ class HtmlExtractorTest {
         "data table row | <table><tr><th>Film</th><th>Year</th><th>Description</th></tr><tr><td><a href='/a'>Repeat Performance</a></td><td>1947</td><td>A woman who shot her husband on New Year's Eve wishes she could live the year again and gets her chance.</td></tr><tr><td><a href='/b'>Journey to the Center of Time</a></td><td>1967</td><td>Remake of <a href='/c'>The Time Travelers</a></td></tr></table> | Journey to the Center of Time 1967 Remake of The Time Travelers",
         // a results table: each cell a word of its own
         "results table | <table><tr><th>Candidate</th><th>Votes</th></tr><tr><td>Joanne Whitlock</td><td>812</td></tr></table> | Joanne Whitlock 812",
+        // a subheading whose class says it is a header
+        "subheading classed header | <h2 class='header-anchor-post'>Rerouting by rail</h2> | Rerouting by rail",
+        // a sortable table's header cells, whose class says "header" of the table ("headerSort")
+        "sortable table header | <table class='wikitable sortable'><thead><tr><th class='headerSort'>Vessel</th><th class='headerSort'>Launched</th><th class='unsortable'>Fate</th></tr></thead><tbody><tr><td><a href='/a'>Marigold Star</a></td><td>1921</td><td>Broken up at Blyth after forty years in the coal trade along the coast.</td></tr><tr><td><a href='/b'>Hesketh</a></td><td>1934</td><td>Sunk by a mine off the estuary in the first winter of the war.</td></tr></tbody></table> | Vessel Launched Fate",
+        // references: an entry whose title is a long link is judged with its list, which is mostly text
+        "reference with a linked title | <ol class='references'><li><a href='#r1'>^</a> Okafor, Ngozi; Brandt, Lutz (March 3, 2011). Coastal shipping registers of the northern ports, 1900 to 1960. Harbour History Society, second edition, pages 11 to 40. Retrieved 4 May 2019.</li><li><a href='#r2'>^</a> <a href='/c'>Grain fleet sails again after a decade laid up in the estuary</a>. Courier. 2014.</li></ol> | Grain fleet sails again after a decade laid up in the estuary",
     })
     void shouldKeepStoryBlocksWhenTheyLookLikeTeaserLists(String layout, String block, String kept) {
         String html = "<html><body><article><p>" + STORY_ONE + "</p>" + block + "<p>" + STORY_TWO
                 + "</p></article></body></html>";
         assertThat(HtmlExtractor.extract(html).text()).as(layout).contains(kept).contains(STORY_TWO);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // the headline at the top of the story's container, worded otherwise than the page's title
+        "headline unlike the title | <article><h1>Wien schützt seine Flüsse</h1><p>ONE</p><p>TWO</p></article> | Wien schützt seine Flüsse | false",
+        "headline after a section label | <article><span>Umwelt</span><h1>Neues Gesetz für Donau und Traun</h1><p>ONE</p><p>TWO</p></article> | Neues Gesetz für Donau und Traun | false",
+        // an h1 further down is a subheading of the story
+        "h1 as a subheading | <article><p>ONE</p><h1>Was die Industrie sagt</h1><p>TWO</p></article> | Was die Industrie sagt | true",
+    })
+    void shouldLeaveTheHeadlineOutWhenTheStoryOpensWithIt(String layout, String body, String h1, boolean kept) {
+        String html = "<html><head><title>Umweltschutz: Regierung legt Entwurf vor | Beispiel-Zeitung</title></head><body>"
+                + body.replace("ONE", STORY_ONE).replace("TWO", STORY_TWO) + "</body></html>";
+        String text = HtmlExtractor.extract(html).text();
+        assertThat(text).as(layout).contains(STORY_ONE).contains(STORY_TWO);
+        assertThat(text.contains(h1)).as(layout).isEqualTo(kept);
+    }
+
+    @Test
+    void shouldKeepTheRestOfTheStoryWhenAReadMoreButtonHidesIt() {
+        String html = "<html><body><article><p>" + STORY_ONE + "</p><button>Weiterlesen</button>"
+                + "<div class='rest' style='display:none'><p>" + STORY_TWO + "</p><p>" + STORY_THREE + "</p><p>"
+                + STORY_ONE.replace("Montag", "Dienstag") + "</p></div></article></body></html>";
+        assertThat(HtmlExtractor.extract(html).text()).contains(STORY_ONE).contains(STORY_TWO).contains(STORY_THREE);
     }
 
     @Test
