@@ -220,7 +220,10 @@ public final class Signatures {
         // a plate in groups: digits, capitals, digits ("34 NSV 932") or capitals, digits, capitals ("AB 123 CD")
         boolean capsBefore = capitals(s, codeBefore(s, start), start - 1);
         boolean capsAfter = end < s.length() - 1 && capitals(s, end + 1, codeAfter(s, end + 1));
-        if (capsBefore && capsAfter) {
+        // capitals on both sides only as a plate's two-letter groups around 2-4 digits: in a text set in capitals,
+        // "UP 25 PCT" holds a figure
+        if (capsBefore && capsAfter && start - 1 - codeBefore(s, start) == 2
+                && codeAfter(s, end + 1) - (end + 1) == 2 && end - start >= 2 && end - start <= 4) {
             return false;
         }
         if (capsAfter && digitsAt(s, codeAfter(s, end + 1) + 1)) {

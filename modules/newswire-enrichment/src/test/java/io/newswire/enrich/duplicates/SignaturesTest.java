@@ -121,6 +121,7 @@ class SignaturesTest {
         "The van with plate 34 NSV 932 hit a lorry | 0",
         "a car registered AB-123-CD and a bus AB 456 EF | 0",
         "flight MH17 and the A2 motorway | 0",
+        "PROFITS UP 25 PCT TO 3 MLN DLRS | 2",
         "He sold USD 500 of bonds and EUR 12.8 billion more | 3",
         "1,240 containers, up 12.5% on 29.10.2025; it ended 2:1 over 10km | 9"})
     void shouldCountOnlyTheFiguresOfTheEventWhenATextHoldsStampsAndCodes(String text, int figures) {
