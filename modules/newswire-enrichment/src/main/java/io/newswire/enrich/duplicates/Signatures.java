@@ -185,10 +185,10 @@ public final class Signatures {
 
     /**
      * Whether the token {@code s[start, end)}, which holds a digit, is a figure for the numbers check: a count, an
-     * amount, a date, a score. Not figures (s32): a clock time ("04:51", "4:51:09") and a numeric date written next to
-     * one ("29.10.2025 04:51", "2025-10-29, 04:51"): the stamp of a credit or update line, which one copy carries and
-     * another does not; and codes: a token of digits and capitals ("MH17", "AB12", "34NSV932") and the digits of a
-     * plate written in groups ("34 NSV 932", "AB 123 CD", "AB-123-CD"). Two copies of one story differ in these;
+     * amount, a date, a score. Not figures (s32): a clock time ("09:27", "4:51:09") and a numeric date written next to
+     * one ("14.03.2026 09:27", "2026-03-14, 09:27"): the stamp of a credit or update line, which one copy carries and
+     * another does not; and codes: a token of digits and capitals ("MH17", "AB12", "06KRT417") and the digits of a
+     * plate written in groups ("06 KRT 417", "AB 123 CD", "AB-123-CD"). Two copies of one story differ in these;
      * two notices of one template differ in their counts and amounts, which stay figures. Looks only at the token
      * and a few characters around it, and runs only for tokens holding a digit.
      */
@@ -217,7 +217,7 @@ public final class Signatures {
                 return false;
             }
         }
-        // a plate in groups: digits, capitals, digits ("34 NSV 932") or capitals, digits, capitals ("AB 123 CD")
+        // a plate in groups: digits, capitals, digits ("06 KRT 417") or capitals, digits, capitals ("AB 123 CD")
         boolean capsBefore = capitals(s, codeBefore(s, start), start - 1);
         boolean capsAfter = end < s.length() - 1 && capitals(s, end + 1, codeAfter(s, end + 1));
         // capitals on both sides only as a plate's two-letter groups around 2-4 digits: in a text set in capitals,

@@ -174,12 +174,12 @@ class DuplicateIndexTest {
 
     static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> stampedSends() {
         return java.util.stream.Stream.of(
-                org.junit.jupiter.params.provider.Arguments.of("WIRE 29.10.2025 04:51\n\n" + PURSUIT, PURSUIT),
-                org.junit.jupiter.params.provider.Arguments.of(PURSUIT + "\nBelmoor Times, 2025-10-29 04:51 GMT.",
+                org.junit.jupiter.params.provider.Arguments.of("WIRE 14.03.2026 09:27\n\n" + PURSUIT, PURSUIT),
+                org.junit.jupiter.params.provider.Arguments.of(PURSUIT + "\nBelmoor Times, 2026-03-14 09:27 GMT.",
                         PURSUIT),
-                org.junit.jupiter.params.provider.Arguments.of("WIRE 29.10.2025 04:51\n\n" + PURSUIT,
-                        PURSUIT.replace("whose driver", "the 34 NSV 932 van, whose driver")),
-                org.junit.jupiter.params.provider.Arguments.of("Belmoor, 29/10/2025 - 04:51\n" + PURSUIT,
+                org.junit.jupiter.params.provider.Arguments.of("WIRE 14.03.2026 09:27\n\n" + PURSUIT,
+                        PURSUIT.replace("whose driver", "the 06 KRT 417 van, whose driver")),
+                org.junit.jupiter.params.provider.Arguments.of("Belmoor, 14/03/2026 - 09:27\n" + PURSUIT,
                         PURSUIT.replace("whose driver", "the van AB-123-CD, whose driver")));
     }
 
