@@ -115,6 +115,7 @@ public final class Signatures {
             }
             // the token's folded FNV-1a hash, as Folding.mixToken gives it, and whether it holds a digit,
             // in the pass that finds its end
+            int start = i;
             long h = Folding.BASIS;
             boolean digit = false;
             while (true) {
@@ -134,7 +135,7 @@ public final class Signatures {
                 }
             }
             long t = mix(h);
-            if (digit && numberCount < MAX_NUMBERS) {
+            if (digit && numberCount < MAX_NUMBERS && figure(s, start, i)) {
                 numbers[numberCount++] = t;
             }
             f1 = mix(f1 ^ t);
@@ -180,6 +181,204 @@ public final class Signatures {
         String fingerprint = hex(f1) + hex(f2);
         long[] figures = sortedDistinct(numbers, numberCount);
         return new TextSignature(fingerprint, tokens, shingles, sketch, sim, figures);
+    }
+
+    /**
+     * Whether the token {@code s[start, end)}, which holds a digit, is a figure for the numbers check: a count, an
+     * amount, a date, a score. Not figures (s32): a clock time ("09:27", "4:51:09") and a numeric date written next to
+     * one ("14.03.2026 09:27", "2026-03-14, 09:27"): the stamp of a credit or update line, which one copy carries and
+     * another does not; and codes: a token of digits and capitals ("MH17", "AB12", "06KRT417") and the digits of a
+     * plate written in groups ("06 KRT 417", "AB 123 CD", "AB-123-CD"). Two copies of one story differ in these;
+     * two notices of one template differ in their counts and amounts, which stay figures. Looks only at the token
+     * and a few characters around it, and runs only for tokens holding a digit.
+     */
+    static boolean figure(String s, int start, int end) {
+        boolean digits = true;
+        for (int k = start; k < end; k++) {
+            char c = s.charAt(k);
+            if (c >= 'A' && c <= 'Z') {
+                return false;
+            }
+            digits &= c >= '0' && c <= '9';
+        }
+        if (!digits) {
+            return true;
+        }
+        int gs = groupStart(s, start);
+        int ge = groupEnd(s, end);
+        if (time(s, gs, ge)) {
+            return false;
+        }
+        if (date(s, gs, ge)) {
+            int before = gapBefore(s, gs);
+            int after = gapAfter(s, ge);
+            if ((before > 0 && time(s, groupStart(s, before), before))
+                    || (after > 0 && time(s, after, groupEnd(s, after)))) {
+                return false;
+            }
+        }
+        // a plate in groups: digits, capitals, digits ("06 KRT 417") or capitals, digits, capitals ("AB 123 CD")
+        boolean capsBefore = capitals(s, codeBefore(s, start), start - 1);
+        boolean capsAfter = end < s.length() - 1 && capitals(s, end + 1, codeAfter(s, end + 1));
+        // capitals on both sides only as a plate's two-letter groups around 2-4 digits: in a text set in capitals,
+        // "UP 25 PCT" holds a figure
+        if (capsBefore && capsAfter && start - 1 - codeBefore(s, start) == 2
+                && codeAfter(s, end + 1) - (end + 1) == 2 && end - start >= 2 && end - start <= 4) {
+            return false;
+        }
+        if (capsAfter && digitsAt(s, codeAfter(s, end + 1) + 1)) {
+            return false;
+        }
+        return !(capsBefore && start - 1 > 0 && digitsBefore(s, codeBefore(s, start) - 1));
+    }
+
+    private static boolean sep(char c) {
+        return c == ' ' || c == '-';
+    }
+
+    /** The start of the run of capitals ending just before the separator at {@code start - 1}. */
+    private static int codeBefore(String s, int start) {
+        if (start < 2 || !sep(s.charAt(start - 1))) {
+            return start;
+        }
+        int k = start - 1;
+        while (k > 0 && s.charAt(k - 1) >= 'A' && s.charAt(k - 1) <= 'Z' && start - 1 - k < 4) {
+            k--;
+        }
+        return k;
+    }
+
+    /** The end of the run of capitals starting at {@code from} (after a separator). */
+    private static int codeAfter(String s, int from) {
+        int k = from;
+        while (k < s.length() && s.charAt(k) >= 'A' && s.charAt(k) <= 'Z' && k - from < 4) {
+            k++;
+        }
+        return k;
+    }
+
+    /** Whether {@code s[from, to)} is one to three capitals standing as a token after or before a separator. */
+    private static boolean capitals(String s, int from, int to) {
+        if (to - from < 1 || to - from > 3 || from < 0 || to > s.length()) {
+            return false;
+        }
+        if (from > 0 && Character.isLetterOrDigit(s.charAt(from - 1))) {
+            return false;
+        }
+        if (to < s.length() && Character.isLetterOrDigit(s.charAt(to))) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            char c = s.charAt(k);
+            if (c < 'A' || c > 'Z') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a digit at {@code at} follows a separator: a code's next group of digits. */
+    private static boolean digitsAt(String s, int at) {
+        return at < s.length() && at > 0 && sep(s.charAt(at - 1)) && s.charAt(at) >= '0' && s.charAt(at) <= '9';
+    }
+
+    /** Whether the character before the separator at {@code at} is a digit. */
+    private static boolean digitsBefore(String s, int at) {
+        return at > 0 && at < s.length() && sep(s.charAt(at)) && s.charAt(at - 1) >= '0' && s.charAt(at - 1) <= '9';
+    }
+
+    private static boolean groupChar(char c) {
+        return (c >= '0' && c <= '9') || c == '.' || c == ':' || c == '/' || c == '-';
+    }
+
+    /** The start of the run of digits and date or time punctuation holding {@code from}. */
+    private static int groupStart(String s, int from) {
+        int k = from;
+        while (k > 0 && groupChar(s.charAt(k - 1)) && from - k < 24) {
+            k--;
+        }
+        return k;
+    }
+
+    private static int groupEnd(String s, int from) {
+        int k = from;
+        while (k < s.length() && groupChar(s.charAt(k)) && k - from < 24) {
+            k++;
+        }
+        return k;
+    }
+
+    /** Skips back over a short gap (spaces, a comma, a dash) before {@code at}; {@code at} itself when none. */
+    private static int gapBefore(String s, int at) {
+        int k = at;
+        while (k > 0 && at - k < 3 && (s.charAt(k - 1) == ' ' || s.charAt(k - 1) == ',' || s.charAt(k - 1) == '-')) {
+            k--;
+        }
+        return k == at ? -1 : k;
+    }
+
+    private static int gapAfter(String s, int at) {
+        int k = at;
+        while (k < s.length() && k - at < 3 && (s.charAt(k) == ' ' || s.charAt(k) == ',' || s.charAt(k) == '-')) {
+            k++;
+        }
+        return k == at ? -1 : k;
+    }
+
+    /** Whether {@code s[from, to)} is a clock time: 1-2 digits, then one or two groups of ':' and 2 digits. */
+    static boolean time(String s, int from, int to) {
+        if (from < 0 || to <= from) {
+            return false;
+        }
+        int k = from;
+        int h = 0;
+        while (k < to && s.charAt(k) >= '0' && s.charAt(k) <= '9') {
+            k++;
+            h++;
+        }
+        if (h < 1 || h > 2) {
+            return false;
+        }
+        int groups = 0;
+        while (k < to) {
+            if (s.charAt(k) != ':' || k + 3 > to || !isDigit(s.charAt(k + 1)) || !isDigit(s.charAt(k + 2))) {
+                return false;
+            }
+            k += 3;
+            groups++;
+        }
+        return groups >= 1 && groups <= 2;
+    }
+
+    /** Whether {@code s[from, to)} is a numeric date: three digit fields split by one of '.', '/', '-'. */
+    static boolean date(String s, int from, int to) {
+        if (to > from && s.charAt(to - 1) == '.') {
+            to--;
+        }
+        int fields = 0;
+        int len = 0;
+        char split = 0;
+        for (int k = from; k < to; k++) {
+            char c = s.charAt(k);
+            if (isDigit(c)) {
+                len++;
+                if (len > 4) {
+                    return false;
+                }
+            } else {
+                if (len == 0 || (split != 0 && c != split) || c == ':') {
+                    return false;
+                }
+                split = c;
+                fields++;
+                len = 0;
+            }
+        }
+        return len > 0 && fields == 2;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /**

@@ -24,7 +24,8 @@ import java.util.List;
  * <p>An article becomes a {@link StoryState.Member}: its heaviest words and its entities and places as
  * length-normalised TF-IDF vectors (document frequencies counted online, so frequent words of any
  * language weigh little without a stop list; the words' start from {@link Settings#background()}), and its
- * salient facts: the three most salient persons, places and organisations, the numbers in its text, the
+ * salient facts: the three most salient persons and organisations, its most salient local place, the numbers
+ * in its text, the
  * countries of its places, the days its events are dated to, its date anchor (full dates written in its
  * text, its dateline's date), its events' casualty figures, and its most salient distinct names (below country
  * level, each as its rarest word) with the rare words of the names it mentions. A pair of articles scores {@code sigmoid(b0
@@ -35,7 +36,9 @@ import java.util.List;
  * figures; two events of one kind (two earthquakes) share their words but not those. A story scores the
  * mean over its most recent members (average linkage, not one centroid, so a story does not drift into
  * its neighbour), times {@code exp(-|dt| / decay)} over event time. The best candidate at or above the
- * threshold (a higher one for a story of one article) is joined, else the article starts a story. Stories are never merged or split, so an
+ * threshold (a higher one for a story of one article) is joined, else the article starts a story. A pair the
+ * vetoes of {@link #blocked} reject (no entity and few shared words, disjoint salient names, conflicting local
+ * places) scores 0 whatever the model says. Stories are never merged or split, so an
  * emitted story id stays.
  */
 public final class StoryClusterer {
@@ -44,9 +47,9 @@ public final class StoryClusterer {
      * @param threshold  mean pair probability at or above which an article joins a story
      * @param singleThreshold the same for a story of one article, whose score is a single pair's
      * @param coefficients the pair model: intercept, word cosine, entity cosine, then the agreement of
-     *                   persons, places, organisations, numbers, countries, event days, latest year in the text,
-     *                   then the closeness of the date anchors, then the agreement of the casualty figures, then
-     *                   how far each side's salient distinct names are mentioned by the other
+     *                   persons, the local place (s32; before, places of any level), organisations, numbers,
+     *                   countries, event days, latest year in the text, then the closeness of the date anchors,
+     *                   then the agreement of the casualty figures, then how far each side's salient distinct names are mentioned by the other
      * @param background document frequencies of words counted beforehand, added to the stream's own
      * @param decay      e-folding time of the time decay
      * @param retention  how long a story with no new article stays a candidate (event time)
@@ -159,6 +162,10 @@ public final class StoryClusterer {
     static final int INPUTS = 12;
     /** Salient distinct names kept per article. */
     static final int NAMES = 4;
+    /** Word cosine under which a pair where one side names no entity or place may not join ({@link #blocked}). */
+    static final double WORDS_ALONE = 0.5;
+    /** Word cosine under which two conflicting local places block a join ({@link #blocked}). */
+    static final double PLACE_WORDS = 0.3;
     /** A name's rarest word must be in at most this share of the background's documents to count as distinct. */
     static final double NAME_SHARE = 0.01;
 
@@ -167,6 +174,7 @@ public final class StoryClusterer {
         return (int) (NAME_SHARE * BackgroundFrequencies.standard().documents());
     }
     private static final long GEONAMES = Folding.key("geonames");
+    private static final String GEONAMES_PREFIX = "geonames:";
     private static final long DAY = 86_400_000L;
     private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
@@ -269,7 +277,7 @@ public final class StoryClusterer {
             }
         }
         return new Features(words, wordCounts, entityHashes, entityCounts,
-                salient(entities, entityKeys, EntityType.PERSON), salient(entities, entityKeys, EntityType.LOCATION),
+                salient(entities, entityKeys, EntityType.PERSON), localPlace(article, entities, s),
                 salient(entities, entityKeys, EntityType.ORGANIZATION),
                 s.numbers.sortedKeys(), s.countries.sortedKeys(), s.days.sortedKeys(),
                 year == 0 ? NONE : new long[] {year}, s.anchors.sortedKeys(), s.figures.sortedKeys(), names,
@@ -344,6 +352,71 @@ public final class StoryClusterer {
                 out.add(((long) kind << 32) | (v + 1L), 1);
             }
         }
+    }
+
+    /**
+     * The article's most salient place below the first administrative level (a town, district, county, street or
+     * a place the gazetteer did not resolve), as its name's rarest word (as {@link #names} keys a name, so two
+     * gazetteer readings of one town, "Vancouver" in Canada or in Washington, are one place), or none when it has
+     * no such place or its every word is common: where the event happened, when the article says. Countries and
+     * first-level divisions are left out: two events of one kind in one country or province are common, two in
+     * one town on one day are not. Until s32 this fact held the three most salient places of any level.
+     */
+    private static long[] localPlace(Article article, List<Entity> entities, Scratch s) {
+        int best = -1;
+        for (int x = 0; x < entities.size(); x++) {
+            Entity e = entities.get(x);
+            if (e.type() == EntityType.LOCATION && (best < 0 || e.salience() > entities.get(best).salience())
+                    && local(e, article.places())) {
+                best = x;
+            }
+        }
+        if (best < 0) {
+            return NONE;
+        }
+        String name = entities.get(best).name();
+        s.rarest = 0;
+        s.rarestCount = Integer.MAX_VALUE;
+        WordHashes.scan(name, 0, name.length(), s.nameSink);
+        return s.rarest == 0 || s.rarestCount > nameCut() ? NONE : new long[] {s.rarest};
+    }
+
+    /**
+     * Whether a place entity is below the first administrative level: a resolved place whose feature is not a
+     * country, a first-level division or a wider area; an unresolved place counts as local (gazetteers miss
+     * villages and streets far more often than countries).
+     */
+    private static boolean local(Entity e, List<Place> places) {
+        String id = e.id();
+        if (id == null || !id.startsWith(GEONAMES_PREFIX)) {
+            return true;
+        }
+        long g = geonameId(id);
+        for (Place p : places) {
+            if (p.geonameId() != null && p.geonameId() == g) {
+                String fc = p.featureCode();
+                return fc != null && !(fc.startsWith("PCL") || fc.startsWith("ADM1") || fc.equals("CONT")
+                        || fc.equals("RGN") || fc.equals("ZN") || fc.equals("TERR") || fc.equals("AREA"));
+            }
+        }
+        return false;
+    }
+
+    /** The number after {@code geonames:}, -1 when there is none. */
+    private static long geonameId(String id) {
+        long v = 0;
+        int n = id.length();
+        if (n == GEONAMES_PREFIX.length() || n - GEONAMES_PREFIX.length() > 18) {
+            return -1;
+        }
+        for (int i = GEONAMES_PREFIX.length(); i < n; i++) {
+            char c = id.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            v = v * 10 + (c - '0');
+        }
+        return v;
     }
 
     /** The three most salient entities of a type, as sorted keys. */
@@ -693,6 +766,9 @@ public final class StoryClusterer {
         double[] c = settings.coefficients();
         double[] x = inputs;
         inputs(a, b, x);
+        if (blocked(a, b, x)) {
+            return 0;
+        }
         double z = c[0];
         for (int i = 0; i < x.length; i++) {
             z += c[i + 1] * x[i];
@@ -720,6 +796,34 @@ public final class StoryClusterer {
         x[9] = near(a.anchors(), b.anchors());
         x[10] = agree(a.tolls(), b.tolls());
         x[11] = mentioned(a.names(), b.nameWords(), b.names(), a.nameWords());
+    }
+
+    /**
+     * Whether a pair may not join whatever its score (a veto beside the pair model, which was fitted on ECB+ and
+     * lets a shared template vocabulary, "neutralized", "Streifenwagen", "RCMP say ... collision", carry a pair of
+     * look-alikes): symmetric in the two members, so the answer does not depend on which arrived first, and a function
+     * of the two members alone, so it needs no state. It blocks when
+     * <ul>
+     *   <li>either side names no entity and no place and the two share less than {@link #WORDS_ALONE} of their
+     *   word vectors: common words alone, with nothing to say what or where, are no evidence of one event;</li>
+     *   <li>both name at least two salient distinct names and neither mentions any of the other's: two operations in
+     *   two provinces, two crashes in two towns;</li>
+     *   <li>both name a local place (below the first administrative level) that the other never mentions, and their
+     *   words are not close ({@link #PLACE_WORDS}): two crashes on two highways, two earthquakes in two counties.
+     *   Close wording lets through one event told from two of its towns (a city and its suburb).</li>
+     * </ul>
+     */
+    static boolean blocked(StoryState.Member a, StoryState.Member b, double[] x) {
+        if ((a.entities().length == 0 || b.entities().length == 0) && x[0] < WORDS_ALONE) {
+            return true;
+        }
+        if (x[11] == -1 && a.names().length >= 2 && b.names().length >= 2) {
+            return true;
+        }
+        return x[0] < PLACE_WORDS && a.locations().length == 1 && b.locations().length == 1
+                && a.locations()[0] != b.locations()[0]
+                && Arrays.binarySearch(b.nameWords(), a.locations()[0]) < 0
+                && Arrays.binarySearch(a.nameWords(), b.locations()[0]) < 0;
     }
 
     /**

@@ -163,6 +163,36 @@ class DuplicateIndexTest {
         assertThat(index.find(SIGNATURES.of(resent))).isPresent();
     }
 
+    // s32 (issue 11 C9): one agency's copy, sent twice; one send carries a credit line with its time, the other a
+    // licence plate the editor added. Neither is a figure that tells two events apart.
+    static final String PURSUIT = "A van that failed to stop for a police patrol in Belmoor crashed into a parked "
+            + "lorry, killing 1 person and injuring 1, police said. Officers on patrol in Hestwick had signalled the van, "
+            + "whose driver was not identified, to stop. The van sped off and hit the lorry at a junction on Varrow "
+            + "Boulevard. Fire crews, police and ambulances went to the scene. One person trapped in the van died and "
+            + "another was badly hurt; the injured was taken to hospital. A suspect who fled the van and fired at "
+            + "police was caught wounded, officials said.";
+
+    static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> stampedSends() {
+        return java.util.stream.Stream.of(
+                org.junit.jupiter.params.provider.Arguments.of("WIRE 14.03.2026 09:27\n\n" + PURSUIT, PURSUIT),
+                org.junit.jupiter.params.provider.Arguments.of(PURSUIT + "\nBelmoor Times, 2026-03-14 09:27 GMT.",
+                        PURSUIT),
+                org.junit.jupiter.params.provider.Arguments.of("WIRE 14.03.2026 09:27\n\n" + PURSUIT,
+                        PURSUIT.replace("whose driver", "the 06 KRT 417 van, whose driver")),
+                org.junit.jupiter.params.provider.Arguments.of("Belmoor, 14/03/2026 - 09:27\n" + PURSUIT,
+                        PURSUIT.replace("whose driver", "the van AB-123-CD, whose driver")));
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.MethodSource("stampedSends")
+    void shouldFindTheCopyWhenTheSendsDifferOnlyByACreditStampOrAPlate(String first, String resent) {
+        DuplicateIndex index = new DuplicateIndex();
+        add(index, "first", first, 0);
+
+        assertThat(index.find(SIGNATURES.of(resent))).hasValueSatisfying(m ->
+                assertThat(m.canonicalId()).isEqualTo("first"));
+    }
+
     static final String NOTICE = "The finance ministry said it will sell %d.%d billion dollars of three and "
             + "six-month bills at its regular auction next week. The sale of lot %d, evenly divided between the "
             + "three and six month issues, will raise %d.%d billion dollars of new money as maturing bills total "

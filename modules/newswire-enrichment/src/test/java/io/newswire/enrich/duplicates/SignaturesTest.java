@@ -110,4 +110,21 @@ class SignaturesTest {
         assertThat(a.shingles()).isEqualTo(a.tokens() - size + 1);
         assertThat(a.jaccard(b)).isEqualTo(1.0);
     }
+
+    // s32 (issue 11 C9): the stamp of a credit line and the groups of a code are no figures; counts, amounts,
+    // decimals, scores and dates alone stay figures
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "WIRE 14.03.2026 09:27 In all 2 people were hurt | 1",
+        "Updated 2025-11-03, 17:05 - In all 2 people were hurt | 1",
+        "09:27 - 3.11.2025 Drei Menschen wurden verletzt | 0",
+        "The van with plate 06 KRT 417 hit a lorry | 0",
+        "a car registered AB-123-CD and a bus AB 456 EF | 0",
+        "flight MH17 and the A2 motorway | 0",
+        "PROFITS UP 25 PCT TO 3 MLN DLRS | 2",
+        "He sold USD 500 of bonds and EUR 12.8 billion more | 3",
+        "1,240 containers, up 12.5% on 14.03.2026; it ended 2:1 over 10km | 9"})
+    void shouldCountOnlyTheFiguresOfTheEventWhenATextHoldsStampsAndCodes(String text, int figures) {
+        assertThat(new Signatures().of(text).numbers()).hasSize(figures);
+    }
 }

@@ -277,4 +277,109 @@ class StoryClustererTest {
         assertThat(back.frequency(4)).isZero();
         assertThat(back.size()).isEqualTo(3);
     }
+
+    // s32, issue 11 C8: look-alikes of one template (invented wording in several agencies' styles) that name other
+    // places and people, and true follow-ups of one event, all at one event time (the time decay cannot help)
+    private static Entity ent(String id, String name, EntityType type, double salience) {
+        return new Entity(id, name, type, null, List.of(name), List.of(), 1, salience);
+    }
+
+    private static Article lookAlike(String id, String title, String text, List<Entity> entities,
+            List<io.newswire.model.Place> places, List<io.newswire.model.Event> events) {
+        return Article.builder(id, text, "t").title(title).entities(entities).places(places).events(events).build();
+    }
+
+    private static io.newswire.model.Place place(String name, Long geonameId, String featureCode) {
+        return new io.newswire.model.Place(name, geonameId, featureCode, "XR", "Orvania", null, null, List.of());
+    }
+
+    static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> lookAlikes() {
+        String crashDe = "Ein Streifenwagen ist am Sonntagabend frontal gegen eine Hausmauer gekracht. Der Fahrer "
+                + "wurde schwer verletzt und mit dem Rettungswagen in ein Krankenhaus gebracht, wie die Polizei "
+                + "mitteilte. Die beiden Beamten waren auf dem Weg zu einem Einsatz. Der Schaden wird auf mehrere "
+                + "tausend Euro geschätzt.";
+        String crashDe2 = "Während einer Unfallaufnahme auf der Autobahn bei Kellbach ist ein Auto von der Fahrbahn "
+                + "abgekommen und in einen Streifenwagen gekracht. Zwei Beamte erlitten leichte Verletzungen, der "
+                + "Fahrer des Autos kam mit schweren Verletzungen in eine Klinik, teilte die Polizei mit.";
+        String opA = "ANKARA - Turkish security forces neutralized three terrorists in an operation in the Korvan "
+                + "district, the Interior Ministry said on Sunday. Turkish authorities use the word neutralized "
+                + "to imply the terrorists in question surrendered or were killed or captured. Minister Selim Arda "
+                + "said the operation in Korvan would continue.";
+        String opB = "ANKARA - Turkish security forces neutralized two terrorists in an operation near Tepeli, the "
+                + "Interior Ministry said in a statement. Turkish authorities use the word neutralized to imply the "
+                + "terrorists in question surrendered or were killed or captured. Governor Murat Ozerin said the "
+                + "operation around Tepeli was carried out by gendarmerie units.";
+        String rcmpA = "RCMP say a man is dead after a collision on Highway 16 near Pine Hollow on Friday evening. "
+                + "Police say a pickup truck travelling west collided with a semi, and the driver of the pickup was "
+                + "pronounced dead at the scene. The investigation continues.";
+        String rcmpB = "RCMP say a woman is dead after a rollover on a rural road outside Elkford on Saturday. Police "
+                + "say her car left the road and rolled into a ditch, and a passenger was flown to hospital. The "
+                + "investigation continues.";
+        String day1 = "A woman was critically injured when two cars collided at the corner of Staley Road and Brack "
+                + "Avenue in Marrowind on Tuesday. Police are appealing for dashcam footage of the crash; the driver "
+                + "of a grey sedan, 34, was arrested at the scene.";
+        String day4 = "The woman injured in Tuesday's two-car crash at Staley Road in Marrowind has died in hospital, "
+                + "police said. The 34-year-old driver arrested at the scene now faces a charge of dangerous driving "
+                + "causing death; officers renewed their appeal for dashcam footage.";
+        return java.util.stream.Stream.of(
+                // a report that names no place and no person shares only the template's common words
+                org.junit.jupiter.params.provider.Arguments.of("German police-car crash with no name",
+                        lookAlike("a", "Streifenwagen kracht gegen Hausmauer", crashDe, List.of(), List.of(), List.of()),
+                        lookAlike("b", "Streifenwagen kracht gegen Mauer", crashDe2,
+                                List.of(ent("loc:kellbach", "Kellbach", EntityType.LOCATION, 0.6)),
+                                List.of(place("Kellbach", null, null)), List.of()), false),
+                // two operations of one template: each names its own district and official, never the other's
+                org.junit.jupiter.params.provider.Arguments.of("two neutralised operations",
+                        lookAlike("a", "Security forces neutralize 3 terrorists", opA, List.of(
+                                ent("geonames:1", "Turkey", EntityType.LOCATION, 0.9),
+                                ent("loc:korvan", "Korvan", EntityType.LOCATION, 0.5),
+                                ent("per:selim-arda", "Selim Arda", EntityType.PERSON, 0.4)),
+                                List.of(place("Turkey", 1L, "PCLI"), place("Korvan", null, null)), List.of()),
+                        lookAlike("b", "Security forces neutralize 2 terrorists", opB, List.of(
+                                ent("geonames:1", "Turkey", EntityType.LOCATION, 0.9),
+                                ent("loc:tepeli", "Tepeli", EntityType.LOCATION, 0.5),
+                                ent("per:murat-ozerin", "Murat Ozerin", EntityType.PERSON, 0.4)),
+                                List.of(place("Turkey", 1L, "PCLI"), place("Tepeli", null, null)), List.of()), false),
+                // two fatal crashes of one province, told by one police force, in two towns
+                org.junit.jupiter.params.provider.Arguments.of("two RCMP fatal crashes in two towns",
+                        lookAlike("a", "Man dead after Highway 16 collision", rcmpA, List.of(
+                                ent("org:rcmp", "RCMP", EntityType.ORGANIZATION, 0.7),
+                                ent("loc:pine-hollow", "Pine Hollow", EntityType.LOCATION, 0.6),
+                                ent("geonames:2", "Orvania", EntityType.LOCATION, 0.5)),
+                                List.of(place("Pine Hollow", null, null), place("Orvania", 2L, "ADM1")),
+                                List.of(killed(1, 1))),
+                        lookAlike("b", "Woman dead in rollover near Elkford", rcmpB, List.of(
+                                ent("org:rcmp", "RCMP", EntityType.ORGANIZATION, 0.7),
+                                ent("geonames:3", "Elkford", EntityType.LOCATION, 0.6),
+                                ent("geonames:2", "Orvania", EntityType.LOCATION, 0.5)),
+                                List.of(place("Elkford", 3L, "PPL"), place("Orvania", 2L, "ADM1")),
+                                List.of(killed(1, 1))), false),
+                // a day-4 follow-up: the injured woman died, the toll changed, the place and the street are the same
+                org.junit.jupiter.params.provider.Arguments.of("a follow-up with a changed toll",
+                        lookAlike("a", "Woman critical after Marrowind crash", day1, List.of(
+                                ent("loc:staley-road", "Staley Road", EntityType.LOCATION, 0.7),
+                                ent("geonames:4", "Marrowind", EntityType.LOCATION, 0.6)),
+                                List.of(place("Marrowind", 4L, "PPL"), place("Staley Road", null, null)), List.of()),
+                        lookAlike("b", "Woman dies days after Marrowind crash", day4, List.of(
+                                ent("geonames:4", "Marrowind", EntityType.LOCATION, 0.7),
+                                ent("loc:staley-road", "Staley Road", EntityType.LOCATION, 0.5)),
+                                List.of(place("Marrowind", 4L, "PPL"), place("Staley Road", null, null)),
+                                List.of(killed(1, 1))), true));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.MethodSource("lookAlikes")
+    void shouldJoinOnlyReportsOfOneEventWhenLookAlikesOfOneTemplateShareAnEventTime(String name, Article a,
+            Article b, boolean same) {
+        // in both orders: the vetoes are symmetric, so the answer does not depend on which arrived first
+        StoryClusterer ab = new StoryClusterer();
+        assign(ab, a, T0);
+        StoryClusterer.Assignment second = assign(ab, b, T0);
+        StoryClusterer ba = new StoryClusterer();
+        assign(ba, b, T0);
+        StoryClusterer.Assignment first = assign(ba, a, T0);
+
+        assertThat(second.storyId()).isEqualTo(same ? "a" : "b");
+        assertThat(first.storyId()).isEqualTo(same ? "b" : "a");
+    }
 }
