@@ -55,6 +55,9 @@ final class WordClasses {
         for (String w : CasualtyFinder.LIVES) {
             m.merge(w, CASUALTY, (a, b) -> a | b);
         }
+        for (String w : CasualtyFinder.HURT_NOUNS) {
+            m.merge(w, CASUALTY, (a, b) -> a | b);
+        }
         for (String w : List.of("number", "dead")) {
             m.merge(w, CASUALTY_OTHER, (a, b) -> a | b);
         }
