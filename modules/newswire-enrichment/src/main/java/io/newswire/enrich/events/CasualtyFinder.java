@@ -686,6 +686,9 @@ final class CasualtyFinder {
                 }
                 continue;
             }
+            if ((w.equals("'s") || w.equals("’s")) && j > from) {
+                continue; // "the vehicle's driver": the possessor is a modifier
+            }
             if (isPerson(w) || isPerson(w + "s")) {
                 while (j + 1 < end && (isPerson(low[j + 1]) || isPerson(low[j + 1] + "s"))) {
                     j++; // "the police chief": the head is the last noun

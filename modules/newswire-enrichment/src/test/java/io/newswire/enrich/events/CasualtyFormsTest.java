@@ -249,6 +249,8 @@ class CasualtyFormsTest {
                         List.of("killed=2..2 exact")),
                 Arguments.of("Officers said the driver was already dead when they reached the wreck on the highway.",
                         List.of("killed=1..1 exact")),
+                Arguments.of("Dlamini said the car's driver was already dead when paramedics arrived at the crash.",
+                        List.of("killed=1..1 exact")),
                 // a gerund after the main clause: its object is the toll
                 Arguments.of("Gunmen stormed the tavern on Saturday night, shooting dead six people, police said.",
                         List.of("killed=6..6 exact")),
