@@ -302,11 +302,23 @@ final class Roles {
         private boolean dateOnly(Named n) {
             for (int j = n.first(); j <= n.last(); j++) {
                 String w = low[j];
-                if (!DATE_WORDS.contains(w) && !ordinal(w)) {
-                    return false;
+                if (!DATE_WORDS.contains(w) && !ordinal(w) || w.length() <= 4 && allCaps(text(j))) {
+                    return false; // not "DEC" (the Disasters Emergency Committee) nor "MAR"
                 }
             }
             return true;
+        }
+
+        private static boolean allCaps(String w) {
+            boolean letter = false;
+            for (int i = 0; i < w.length(); i++) {
+                char c = w.charAt(i);
+                if (Character.isLowerCase(c)) {
+                    return false;
+                }
+                letter |= Character.isLetter(c);
+            }
+            return letter;
         }
 
         private static boolean ordinal(String w) {

@@ -738,6 +738,9 @@ class EventsEnricherTest {
                 // a date the entity stage took for a person is no actor
                 Arguments.of("On Jul 3 gunmen attacked a bus near the market.", "ASSAULT", List.of("PER:Jul"),
                         List.of(), "-|-|-"),
+                // an acronym spelt like a month is a name: the Disasters Emergency Committee
+                Arguments.of("DEC accused the ministry of blocking the convoy.", "ACCUSE", List.of("ORG:DEC"),
+                        List.of(), "DEC|-|-"),
                 // the agency and the date of a credit head are the copy's furniture
                 Arguments.of("Kano, (Daily Wire - 15th Jul, 2019 ) :About 300 gunmen attacked a village, police said.",
                         "ASSAULT", List.of("LOC:Kano", "ORG:Daily Wire", "PER:15th Jul"), List.of(), "-|-|-"));
