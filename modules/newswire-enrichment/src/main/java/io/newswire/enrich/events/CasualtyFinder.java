@@ -49,7 +49,7 @@ final class CasualtyFinder {
      * "found dead", a death of any cause that police reports count ("two men were found dead").
      */
     private static final Set<String> MANNER = Set.of("shot", "gunned", "stabbed", "hacked", "beaten", "bludgeoned",
-            "burnt", "burned", "lynched", "found");
+            "burnt", "burned", "lynched", "found", "shooting");
     static final Map<String, String> VICTIMS = table("victims.txt");
     static final Set<String> PEOPLE = WordList.load(CasualtyFinder.class, "people.txt");
     /**
@@ -85,7 +85,8 @@ final class CasualtyFinder {
     /** Whether a sentence may hold a figure at all: the cheap test before the work. */
     static boolean mayHold(String[] low) {
         for (String w : low) {
-            if (CUES.containsKey(w) || w.equals(TOLL) || w.equals(BODY) || w.equals(DEATH) || LIVES.contains(w)) {
+            if (CUES.containsKey(w) || w.equals(TOLL) || w.equals(BODY) || w.equals(DEATH) || LIVES.contains(w)
+                    || HURT_NOUNS.contains(w)) {
                 return true;
             }
         }
@@ -183,7 +184,7 @@ final class CasualtyFinder {
                 cue = SHOT_DEAD; // "shot dead a journalist", "a man was shot dead"
             }
             if (w.equals(DEATH) || w.equals("deaths") || w.equals("dead") || w.equals("bodies")) {
-                Found f = deathPhrase(low, k, startsAt, endsAt, used, breakdown);
+                Found f = deathPhrase(low, k, startsAt, endsAt, used, breakdown, cls);
                 if (f != null) {
                     found.add(f);
                     continue;
@@ -209,6 +210,16 @@ final class CasualtyFinder {
                 }
                 continue;
             }
+            if (w.equals("injuries") || HURT_NOUNS.contains(w)) {
+                Found f = hospitalised(low, k, startsAt, endsAt, used, cls);
+                if (f != null) {
+                    found.add(f);
+                    continue;
+                }
+                if (cue == null) {
+                    continue;
+                }
+            }
             if (cue == null) {
                 continue;
             }
@@ -232,8 +243,8 @@ final class CasualtyFinder {
             if (q == null && cue.adjacent() && k > 0 && endsAt[k - 1] != null && !used[endsAt[k - 1].from()]) {
                 q = endsAt[k - 1];
             }
-            if (q == null && cue.before()) {
-                q = before(low, k, endsAt, used, breakdown);
+            if (q == null && cue.before() && !(w.equals("gunned") && !passive(low, k))) {
+                q = before(low, k, endsAt, used, breakdown); // not "Two suspects gunned down a chief": the actors
                 if (q != null) {
                     q = headTotal(low, q, endsAt, used);
                 }
@@ -246,6 +257,9 @@ final class CasualtyFinder {
                 Found u = unknown(low, k, cue);
                 if (u == null) {
                     u = named(low, k, cue, cls);
+                }
+                if (u == null && cue.before()) {
+                    u = subjectOf(low, k, cue.kind(), startsAt, endsAt, used, cls); // "Two others in the car were also wounded"
                 }
                 if (u != null) {
                     found.add(u);
@@ -268,6 +282,11 @@ final class CasualtyFinder {
                 }
                 q = all;
             } else if (q.to() <= k) {
+                Quantity all = list(low, q, startsAt, used);
+                if (all != q && all.to() <= k) {
+                    q = all; // "A farmer and his son were killed": the list opens at the figure found, two
+                    victims = null;
+                }
                 // "A policeman and two civilians were wounded": the figure before the cue is the list's last
                 boolean[] mixed = {false};
                 q = listBefore(low, q, startsAt, used, victims, mixed);
@@ -289,7 +308,7 @@ final class CasualtyFinder {
             "gunned", "drowned", "succumbed");
 
     /** Verbs of a death that take no object: "two children drowned", "she succumbed to her injuries". */
-    private static final Set<String> INTRANSITIVE = Set.of("died", "perished", "drowned", "succumbed");
+    private static final Set<String> INTRANSITIVE = Set.of("died", "perished", "drowned", "succumbed", "expired");
 
     /**
      * Whether the cue at {@code k} is a casualty word here: "gunned" only in "gunned down", "drowned"
@@ -303,6 +322,9 @@ final class CasualtyFinder {
             }
             case "drowned" -> {
                 return k + 1 >= n || !low[k + 1].equals("out");
+            }
+            case "expired" -> {
+                return k > 0 && (low[k - 1].equals("later") || low[k - 1].equals("subsequently")) && wounded(low);
             }
             case "succumbed" -> {
                 for (int j = k + 1; j < Math.min(n, k + 5); j++) {
@@ -320,6 +342,391 @@ final class CasualtyFinder {
                 return true;
             }
         }
+    }
+
+    /** Whether the sentence tells of wounds: the context that makes "later expired" a death, not a licence's end. */
+    private static boolean wounded(String[] low) {
+        for (String w : low) {
+            switch (w) {
+                case "injuries", "injury", "wounds", "wound", "injured", "wounded", "hospital" -> {
+                    return true;
+                }
+                default -> {
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The noun of "in a critical condition": with a subject that is a person, one injured. */
+    static final String CONDITION = "condition";
+    /** The nouns of "taken to hospital with minor injuries": one injured, not a casualty word of their own. */
+    static final Set<String> HURT_NOUNS = Set.of(CONDITION, "injury");
+
+    /** Adjectives of a patient's condition: "in a critical condition", "listed in stable condition". */
+    private static final Set<String> GRAVE = Set.of("critical", "serious", "stable", "grave", "life-threatening");
+
+    /**
+     * Words that may stand inside a predicate, between its auxiliary and its participle or before an
+     * intransitive verb: "were also wounded", "was fatally wounded", "later died", "was Tuesday killed".
+     */
+    private static final Set<String> INNER = Set.of("also", "later", "subsequently", "fatally", "mortally",
+            "critically", "seriously", "severely", "slightly", "badly", "reportedly", "allegedly", "then",
+            "eventually", "instantly", "immediately", "both", "all", "yesterday", "today", "tonight", "already",
+            "still", "apparently");
+
+    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday");
+
+    /** Determiners of a subject that names someone told of before: "the driver", "his passenger". */
+    private static final Set<String> DEFINITE = Set.of("the", "his", "her", "its", "their", "this", "that");
+
+    /** Words that end the subject's clause when read backwards from its verb. */
+    private static boolean opensClause(String w) {
+        return switch (w) {
+            case ".", ";", ":", ",", "and", "or", "&", "but", "while", "when", "after", "as", "said", "says", "told",
+                    "that", "\"", "(", ")", "—", "–", "--", "where", "if", "because", "since", "before", "until" -> true;
+            default -> false;
+        };
+    }
+
+    /**
+     * The figure of the subject of a casualty predicate whose subject carries an apposition, a
+     * prepositional phrase or a relative clause, or whose predicate holds an adverb: "The rider of the
+     * scooter, a 42-year-old man, was pronounced dead", "A woman who was in one of the cars died at the
+     * scene", "Two others in the car were also wounded", "Four suspects were on Monday shot dead",
+     * "A constable sustained injuries and later expired". The subject must open its clause with a
+     * figure ("two others", "a woman", "a 17-year-old") or a definite determiner and a singular person
+     * noun ("the police chief of this town"), whose number agrees with the auxiliary. A definite subject
+     * is weak (it is most often someone a figure elsewhere counts); so is anything but a plural
+     * figure's passive unless the sentence tells of violence or an accident.
+     */
+    private static Found subjectOf(String[] low, int k, String kind, Quantity[] startsAt, Quantity[] endsAt,
+            boolean[] used, int[] cls) {
+        if (cls == null) {
+            return null;
+        }
+        String w = low[k];
+        int v = k; // the first word of the verb
+        boolean intransitive = INTRANSITIVE.contains(w);
+        if (w.equals("dead")) {
+            String b = k > 0 ? low[k - 1] : "";
+            if (b.equals("up") && k > 1 && low[k - 2].equals("ended")) {
+                v = k - 2; // "two hostages ended up dead"
+                intransitive = true;
+            } else if (MANNER.contains(b) || DECLARED.contains(b) || b.equals("already")) {
+                v = k - 1;
+            } else if (!isAux(b)) {
+                return null;
+            }
+        } else if (!(w.endsWith("ed") || w.equals("slain") || w.equals("hurt"))) {
+            return null; // "killing", "kill", "die": no passive and no past
+        }
+        int j = v - 1;
+        while (j >= 0) {
+            if (INNER.contains(low[j])) {
+                j--;
+            } else if (j > 0 && WEEKDAYS.contains(low[j]) && low[j - 1].equals("on")) {
+                j -= 2; // "were on Tuesday shot dead"
+            } else if (WEEKDAYS.contains(low[j])) {
+                j--;
+            } else {
+                break;
+            }
+        }
+        int number = 0; // 1 singular, 2 plural, 0 either
+        int p;
+        if (j >= 0 && (low[j].equals("was") || low[j].equals("is"))) {
+            number = 1;
+            p = j;
+        } else if (j >= 0 && (low[j].equals("were") || low[j].equals("are"))) {
+            number = 2;
+            p = j;
+        } else if (j >= 1 && low[j].equals("been") && (low[j - 1].equals("has") || low[j - 1].equals("have")
+                || low[j - 1].equals("had"))) {
+            number = low[j - 1].equals("has") ? 1 : low[j - 1].equals("have") ? 2 : 0;
+            p = j - 1;
+        } else if (intransitive && j >= 0 && (low[j].equals("has") || low[j].equals("have") || low[j].equals("had"))) {
+            number = low[j].equals("has") ? 1 : low[j].equals("have") ? 2 : 0;
+            p = j;
+        } else if (intransitive && j >= 0 && low[j].equals("and")) {
+            p = sustained(low, j); // "sustained injuries and later expired"
+            if (p < 0) {
+                return null;
+            }
+        } else if (intransitive) {
+            p = j + 1;
+        } else {
+            return null; // an active verb: its figure is its object
+        }
+        if (!Factuality.of(low, k, "ASSAULT").equals(Factuality.ASSERTED)) {
+            return null;
+        }
+        return subjectFigure(low, p, number, fatal(low, k) ? "killed" : kind, k, false, startsAt, endsAt, used, cls);
+    }
+
+    /**
+     * The verb of the first clause of "X sustained gunshot injuries and later died": "sustained",
+     * "suffered" or "received" within six words before the "and" at {@code and}, its object a word of
+     * wounds; or -1.
+     */
+    private static int sustained(String[] low, int and) {
+        boolean wounds = false;
+        for (int j = and - 1; j >= Math.max(0, and - 6); j--) {
+            String w = low[j];
+            if (w.equals("injuries") || w.equals("wounds") || w.equals("injury") || w.equals("burns")) {
+                wounds = true;
+            } else if (w.equals("sustained") || w.equals("suffered") || w.equals("received")) {
+                return wounds ? j : -1;
+            } else if (!Character.isLetter(w.charAt(0)) || blocks(w) && !w.equals("in")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "was taken to hospital with minor injuries", "is in a critical condition", "was listed in stable
+     * condition": one injured for a person subject ({@link #subjectFigure}), weak. The "with" of the
+     * injuries needs a word of care before it (hospital, treated, admitted); the condition a word of
+     * its gravity. Not for an illness ("after a heart attack").
+     */
+    private static Found hospitalised(String[] low, int k, Quantity[] startsAt, Quantity[] endsAt, boolean[] used,
+            int[] cls) {
+        int at;
+        boolean care;
+        if (low[k].equals(CONDITION)) {
+            int a = k - 1;
+            if (a < 2 || !GRAVE.contains(low[a])) {
+                return null;
+            }
+            a--;
+            if (low[a].equals("a")) {
+                a--;
+            }
+            if (a < 1 || !low[a].equals("in")) {
+                return null;
+            }
+            at = a;
+            care = true;
+        } else {
+            int a = k - 1; // "with injuries", "with minor injuries", "with non-life-threatening head injuries"
+            while (a > 0 && k - a <= 3 && !low[a].equals("with") && Character.isLetter(low[a].charAt(0))
+                    && !blocks(low[a])) {
+                a--;
+            }
+            if (a < 1 || !low[a].equals("with")) {
+                return null;
+            }
+            at = a;
+            care = false;
+        }
+        int p = -1;
+        int number = 0;
+        for (int j = at - 1; j >= Math.max(0, at - 9); j--) {
+            String w = low[j];
+            switch (w) {
+                case "hospital", "hospitalised", "hospitalized", "treated", "admitted", "airlifted" -> care = true;
+                default -> {
+                }
+            }
+            if (w.equals("was") || w.equals("is") || w.equals("remains")) {
+                p = j;
+                number = 1;
+                break;
+            }
+            if (w.equals("were") || w.equals("are") || w.equals("remain")) {
+                p = j;
+                number = 2;
+                break;
+            }
+            if (w.equals("remained")) {
+                p = j;
+                break;
+            }
+            if (opensClause(w) || w.equals("who") || w.equals("which") || CUES.containsKey(w)) {
+                return null;
+            }
+        }
+        if (p < 0 || !care || naturalDeath(low) || !Factuality.of(low, k, "ASSAULT").equals(Factuality.ASSERTED)) {
+            return null;
+        }
+        return subjectFigure(low, p, number, "injured", k, true, startsAt, endsAt, used, cls);
+    }
+
+    /**
+     * The figure of the subject that ends right before {@code p}, its predicate's first word: over an
+     * apposition between commas (", a 31-year-old man from Glenvale,"), a prepositional phrase ("of the
+     * scooter", "in the car") or a relative clause ("who was in one of the cars"), back to where its
+     * clause opens. The subject must open with a figure counting people, "another", or a definite
+     * determiner and a singular person noun; its number must agree with the auxiliary. Null when it
+     * holds another casualty word, a source ("said"), or a second count of people.
+     */
+    private static Found subjectFigure(String[] low, int p, int number, String kind, int k, boolean weak,
+            Quantity[] startsAt, Quantity[] endsAt, boolean[] used, int[] cls) {
+        int end = p;
+        int app = -1;
+        if (end > 1 && low[end - 1].equals(",")) {
+            int c = end - 2;
+            while (c >= 0 && !low[c].equals(",")) {
+                String w = low[c];
+                if (end - c > 12 || w.equals("and") || w.equals("or") || opensClause(w) || CUES.containsKey(w)
+                        || SAYS.contains(w)) {
+                    return null; // no apposition: "The victims, a woman and her son, were killed" is two
+                }
+                c--;
+            }
+            if (c < 1) {
+                return null;
+            }
+            app = c + 1;
+            end = c;
+        }
+        if (app < 0 && end > 2 && low[end - 1].equals("who") && isPerson(low[end - 2]) && endsAt[end - 3] != null
+                && !endsAt[end - 3].article() && !used[endsAt[end - 3].from()]) {
+            Quantity q = endsAt[end - 3]; // "to free two suspects who ended up dead": the antecedent's count
+            if (number == 1 || naturalDeath(low) || INTRANSITIVE.contains(low[k]) && !violentContext(low, k, cls)) {
+                return null;
+            }
+            used[q.from()] = true;
+            return new Found(kind, q, k, VICTIMS.get(low[end - 2]), false, false, false);
+        }
+        int start = end - 1;
+        while (start >= 0 && !opensClause(low[start])) {
+            String w = low[start];
+            if (end - start > 14 || CUES.containsKey(w) || SAYS.contains(w) || LIVES.contains(w)) {
+                return null;
+            }
+            start--;
+        }
+        if (start >= 0 && (low[start].equals("and") || low[start].equals("or") || low[start].equals("&"))) {
+            return null; // the last of a list: "A man and a woman in the car died" is two
+        }
+        start++;
+        if (start >= end) {
+            return null;
+        }
+        String d = low[start];
+        int head;
+        Quantity q;
+        boolean definite = false;
+        if (d.equals("a") || d.equals("an") || d.equals("another")) {
+            head = personOrAge(low, start + 1, end);
+            q = new Quantity(start, start + 1, 1, 1, "exact", false);
+        } else if (startsAt[start] != null && !startsAt[start].article()) {
+            q = startsAt[start];
+            if (used[start] || isBreakdown(low, q) || q.to() >= end) {
+                return null;
+            }
+            head = personAt(low, q.to());
+        } else if (DEFINITE.contains(d)) {
+            head = personOrAge(low, start + 1, end);
+            if (head >= 0 && !singular(low[head])) {
+                return null; // "the victims were wounded": how many is not said
+            }
+            q = new Quantity(start, start + 1, 1, 1, "exact", false);
+            definite = true;
+        } else {
+            return null;
+        }
+        if (head < 0 || head >= end) {
+            return null;
+        }
+        boolean one = q.min() != null && q.min() == 1 && q.max() != null && q.max() == 1;
+        if (number == 1 && !one || number == 2 && one) {
+            return null;
+        }
+        while (head + 1 < end && (cls[head + 1] & WordClasses.CAPITAL) != 0 && end - head <= 4) {
+            head++; // "a constable Barkat Ali": the role and the name are one subject
+        }
+        if (head + 1 < end) {
+            String m = low[head + 1];
+            if (!MODIFIER_START.contains(m) && !m.equals("who") && !m.equals("aged")) {
+                return null; // "the driver told ...": no subject of ours
+            }
+            for (int j = head + 1; j < end; j++) {
+                if (startsAt[j] != null && !isBreakdown(low, startsAt[j]) && personAt(low, startsAt[j].to()) >= 0) {
+                    return null; // a second count of people inside the subject
+                }
+            }
+        }
+        if (app >= 0 && startsAt[app] != null && !startsAt[app].article()
+                && personAt(low, startsAt[app].to()) >= 0) {
+            return null; // ", two of them children,": a breakdown of someone else's count
+        }
+        weak |= definite;
+        // a plural count in a passive needs no context; "a 17-year-old was injured" needs police copy's
+        boolean plain = !weak && !INTRANSITIVE.contains(low[k]) && !one;
+        boolean police = !weak && low[head].endsWith("-year-old") && mentions(low, "police");
+        if (!plain && (naturalDeath(low) || !fatal(low, k) && !police && !violentContext(low, k, cls))) {
+            return null; // "the striker was injured in training", "a woman died aged 91"
+        }
+        if (!weak) {
+            used[q.from()] = true;
+        }
+        return new Found(kind, q, k, VICTIMS.get(low[head]), false, false, weak);
+    }
+
+    private static boolean mentions(String[] low, String word) {
+        for (String w : low) {
+            if (w.equals(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A person noun (or "a 17-year-old" used as one) within three words from {@code from}, before {@code end}. */
+    private static int personOrAge(String[] low, int from, int end) {
+        for (int j = from; j < Math.min(end, from + 3); j++) {
+            String w = low[j];
+            if (w.endsWith("-year-old") && w.length() > 9 && Character.isDigit(w.charAt(0))) {
+                if (j + 1 == end || j + 1 < end && (MODIFIER_START.contains(low[j + 1]) || low[j + 1].equals("who"))) {
+                    return j; // "a 17-year-old was injured"
+                }
+                continue;
+            }
+            if ((w.equals("'s") || w.equals("’s")) && j > from) {
+                continue; // "the vehicle's driver": the possessor is a modifier
+            }
+            if (isPerson(w) || isPerson(w + "s")) {
+                while (j + 1 < end && (isPerson(low[j + 1]) || isPerson(low[j + 1] + "s"))) {
+                    j++; // "the police chief": the head is the last noun
+                }
+                return j;
+            }
+            if (!Character.isLetter(w.charAt(0)) || blocks(w) || w.equals("and")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** A singular person noun: "driver", "woman", "17-year-old"; not "drivers", "women", "police", "people". */
+    private static boolean singular(String w) {
+        return w.endsWith("-year-old") || !w.endsWith("s") && !w.endsWith("men") && !w.equals("people")
+                && !w.equals("children") && !w.equals("police");
+    }
+
+    /** Whether a word of violence, an accident or an event other than the cue is in the sentence. */
+    private static boolean violentContext(String[] low, int k, int[] cls) {
+        for (int j = 0; j < low.length; j++) {
+            if (j != k && ((cls[j] & (WordClasses.TRIGGER | WordClasses.CASUALTY)) != 0 && !LIVES.contains(low[j])
+                    && !HURT_NOUNS.contains(low[j]) || EventTriggers.ACCIDENTS.contains(low[j])
+                    || VIOLENT.contains(low[j]))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether an auxiliary stands before the participle at {@code k}, over adverbs: "were later gunned down". */
+    private static boolean passive(String[] low, int k) {
+        int j = k - 1;
+        while (j >= 0 && INNER.contains(low[j])) {
+            j--;
+        }
+        return j >= 0 && isAux(low[j]);
     }
 
     /** The first word of the object after a casualty verb: past the "down" of "gunned down". */
@@ -442,6 +849,11 @@ final class CasualtyFinder {
         int s = subjectEnd(low, k);
         if (s >= 3 && low[s].equals(",") && low[s - 2].equals(",") && isDigits(low[s - 1])) {
             s -= 3; // "Ana Ruiz, 42, was killed"
+        } else if (s >= 3 && low[s].equals(",")) {
+            s = apposed(low, s); // "Maj. Dario Velasco, police chief of San Lino, was shot dead"
+            if (s >= 0 && low[s + 2].equals("who") && low[k - 1].equals("found")) {
+                return null; // "Davis, who was married to ..., was found dead": of any cause, most often an obituary's
+            }
         }
         if (s < 0 || (cls[s] & WordClasses.CAPITAL) == 0 || NOT_NAMES.contains(low[s])) {
             return null;
@@ -466,9 +878,29 @@ final class CasualtyFinder {
         return new Found(fatal(low, k) ? "killed" : cue.kind(), q, k, victims, false, false, true);
     }
 
+    /**
+     * The last word before an apposition closed by the comma at {@code close} (", police chief of San
+     * Lino,", ", a 31-year-old nurse,"), or -1: the apposition is at most ten words, holds no casualty
+     * word, no source, no "and" (", a woman and her son," is two people) and no count of people.
+     */
+    private static int apposed(String[] low, int close) {
+        for (int c = close - 1; c >= Math.max(1, close - 11); c--) {
+            String w = low[c];
+            if (w.equals(",")) {
+                return c < close - 1 ? c - 1 : -1;
+            }
+            if (w.equals("and") || w.equals("or") || opensClause(w) || CUES.containsKey(w) || SAYS.contains(w)
+                    || isDigits(w) && c == close - 1 || Quantity.value(w) > 1) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     /** Words of a death by violence or accident, besides triggers, casualty words and accidents. */
     private static final Set<String> VIOLENT = Set.of("hospital", "injuries", "wounds", "wound", "scene", "spot",
-            "custody", "fire", "blaze", "collision", "shooting", "gunshot", "stabbing", "explosion", "blast");
+            "custody", "fire", "blaze", "collision", "shooting", "gunshot", "stabbing", "explosion", "blast",
+            "shootout", "shoot-out", "gunfire", "crash", "accident");
     /** Words of a natural death: an obituary's "died aged 73", "after a long battle with cancer". */
     private static final Set<String> NATURAL = Set.of("cancer", "illness", "ill", "disease", "heart", "stroke",
             "natural", "peacefully", "aged", "age", "battle", "sleep", "leukaemia", "leukemia", "dementia");
@@ -1110,7 +1542,7 @@ final class CasualtyFinder {
      * must count people; "the death of the driver" is one death, weak as a found body is.
      */
     private static Found deathPhrase(String[] low, int k, Quantity[] startsAt, Quantity[] endsAt, boolean[] used,
-            boolean[] breakdown) {
+            boolean[] breakdown, int[] cls) {
         int n = low.length;
         String w = low[k];
         Quantity q = null;
@@ -1151,6 +1583,10 @@ final class CasualtyFinder {
                 q = new Quantity(k + 2, k + 3, 1, 1, "exact", false); // "the death of the car driver"
                 weak = true;
             }
+        }
+        if (q == null && w.equals("dead") && k > 0 && !MANNER.contains(low[k - 1])) {
+            // "The rider, a 42-year-old man, was pronounced dead", "the driver was already dead", "ended up dead"
+            return subjectOf(low, k, "killed", startsAt, endsAt, used, cls);
         }
         if (q == null || q.min() == null && q.max() == null
                 || !Factuality.of(low, fact, "ASSAULT").equals(Factuality.ASSERTED)) {

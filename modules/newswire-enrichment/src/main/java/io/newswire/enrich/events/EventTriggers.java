@@ -121,6 +121,9 @@ final class EventTriggers {
             case "demand" -> {
                 return politicalDemand(low, i);
             }
+            case "legal" -> {
+                return legalCharge(low, i);
+            }
             case "next" -> {
                 return i + 1 < low.length && t.words().contains(low[i + 1]);
             }
@@ -145,6 +148,54 @@ final class EventTriggers {
             }
             default -> throw new IllegalStateException("unknown trigger condition " + t.condition());
         }
+    }
+
+    /** Nouns after "charged with" that make it a task or physics, not an offence: "charged with the task of". */
+    private static final Set<String> NOT_OFFENCE = Set.of("task", "tasks", "responsibility", "duty", "duties", "job",
+            "mission", "role", "oversight", "overseeing", "leading", "running", "managing", "coordinating",
+            "organising", "organizing", "drafting", "electricity", "energy", "emotion", "emotions", "tension",
+            "current", "power", "ions", "particles", "excitement", "meaning", "symbolism", "ensuring", "ensure",
+            "thinking", "testing", "protecting", "implementing", "developing", "building", "looking", "finding",
+            "investigating", "reviewing", "advising", "setting", "keeping", "maintaining", "promoting",
+            "delivering", "creating", "handling", "supervising", "monitoring", "designing",
+            "planning", "preparing", "examining", "assessing", "studying", "selecting", "choosing");
+
+    /**
+     * Whether "charged" at {@code i} is a charge at law (PLOVER COERCE, CAMEO 173 "charge with legal
+     * action"): "was charged with murder", "police charged two men with theft", "were charged over the
+     * crash", "charged in connection with"; not "charged with electricity", "charged with the task of",
+     * "charged at the crowd", "charged the battery", "charged a fee", "emotionally charged".
+     */
+    static boolean legalCharge(String[] low, int i) {
+        int n = low.length;
+        for (int j = i + 1; j < Math.min(n, i + 6); j++) {
+            String w = low[j];
+            if (w.equals("with")) {
+                for (int k = j + 1; k < Math.min(n, j + 3); k++) {
+                    if (NOT_OFFENCE.contains(low[k])) {
+                        return false;
+                    }
+                }
+                return j + 1 < n && !low[j + 1].equals(".");
+            }
+            if (j == i + 1 && i > 0 && passiveAux(low[i - 1])
+                    && (w.equals("over") || w.equals("in") && j + 1 < n && low[j + 1].equals("connection"))) {
+                return true; // "were charged over the crash", not "charged over the line"
+            }
+            if (w.equals("at") || w.equals("into") || w.equals("toward") || w.equals("towards") || w.equals("for")
+                    || w.equals("a") || w.equals("an") || w.equals("$") || w.equals(".") || w.equals(",")
+                    || w.equals("up") || Character.isDigit(w.charAt(0))) {
+                return false; // "charged at protesters", "charged a fee", "charged $5", "charged up"
+            }
+        }
+        return false;
+    }
+
+    private static boolean passiveAux(String w) {
+        return switch (w) {
+            case "was", "were", "been", "be", "being", "is", "are", "also", "later", "subsequently" -> true;
+            default -> false;
+        };
     }
 
     /** Adverbs between a passive auxiliary and its participle: "were also killed". */

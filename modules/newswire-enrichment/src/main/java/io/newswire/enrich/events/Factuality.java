@@ -50,6 +50,7 @@ final class Factuality {
         }
         boolean future = false;
         boolean hypothetical = false;
+        boolean defining = t > 1 && quoted(low, t); // "the word 'neutralized'": the word, not the act // "the word 'neutralized' is used to mean surrendered": a definition
         for (int j = from; j < t; j++) {
             if (!WordClasses.has(cls, j, WordClasses.FACT)) {
                 continue;
@@ -77,6 +78,11 @@ final class Factuality {
                         hypothetical = true;
                     }
                 }
+                // a habit, not one event: "police are often accused of", "are routinely detained"
+                case "often", "frequently", "routinely", "regularly", "commonly", "usually", "typically",
+                        "sometimes", "generally" -> hypothetical |= t - j <= 3;
+                case "mean", "means", "refer", "refers", "describe", "describes", "denote", "denotes" ->
+                        defining |= t - j <= 8 && j > 0 && (low[j - 1].equals("to") || word(low, from, j));
                 default -> {
                 }
             }
@@ -122,10 +128,28 @@ final class Factuality {
                 return NEGATED;
             }
         }
-        if (hypothetical) {
-            return HYPOTHETICAL;
+        if (hypothetical || defining) {
+            return HYPOTHETICAL; // a habit or a definition asserts no event; the schema has no "generic"
         }
         return future ? FUTURE : ASSERTED;
+    }
+
+    /** Whether the trigger is a word mentioned, not used: "the word 'neutralized'", "the term “martyred”". */
+    private static boolean quoted(String[] low, int t) {
+        String q = low[t - 1];
+        boolean mark = q.equals("\"") || q.equals("'") || q.equals("“") || q.equals("‘");
+        String w = mark ? low[t - 2] : q;
+        return w.equals("word") || w.equals("term");
+    }
+
+    /** Whether "word", "term" or "phrase" stands before {@code j}: "the term X means ...". */
+    private static boolean word(String[] low, int from, int j) {
+        for (int i = Math.max(from, j - 6); i < j; i++) {
+            if (low[i].equals("word") || low[i].equals("term") || low[i].equals("phrase")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Types for acts, which an infinitive before the trigger makes unreal ("threatened to attack"). */

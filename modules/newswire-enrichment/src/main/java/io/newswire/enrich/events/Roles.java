@@ -95,6 +95,22 @@ final class Roles {
     private static final Set<String> FRONTED = Set.of("after", "before", "when", "while", "following", "as", "since",
             "upon", "having", "despite", "once", "although", "though", "if", "during", "amid", "whereas");
 
+    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday");
+
+    /** Words of a date that a name made only of them is ("Jul", "3rd Apr"): furniture, never a party. */
+    private static final Set<String> DATE_WORDS = Set.of("jan", "jan.", "feb", "feb.", "mar", "mar.", "apr", "apr.",
+            "jun", "jun.", "jul", "jul.", "aug", "aug.", "sep", "sep.", "sept", "sept.", "oct", "oct.", "nov", "nov.",
+            "dec", "dec.", "january", "february", "april", "july", "august", "september", "october", "november",
+            "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", ",");
+
+    /**
+     * Verbs of the judicial or police act whose "for <gerund>" tells what the one it befell did:
+     * "were arrested by the task team for allegedly shooting dead six people".
+     */
+    private static final Set<String> HELD_FOR = Set.of("arrested", "detained", "charged", "held", "convicted",
+            "jailed", "sentenced", "booked", "nabbed", "apprehended", "indicted", "wanted", "prosecuted");
+
     /** Words of a quantity between "by" and its agent: "by about 30", "by at least 200", "by more than 50". */
     private static final Set<String> QUANTITY = Set.of("about", "around", "over", "nearly", "some", "at", "least",
             "more", "than", "up", "to", "approximately", "roughly", "almost", "an", "estimated");
@@ -275,11 +291,46 @@ final class Roles {
                         // a name the places stage read as a place is one, whatever type the entity has
                         n = new Named(n.first(), n.last(), n.id(), -1, true, n.end());
                     }
-                    if (n != null && !overlaps(demonyms, n)) {
-                        parties.add(n);
+                    if (n != null && !overlaps(demonyms, n) && !dateOnly(n)) {
+                        parties.add(n); // not "Jul", "3rd Apr": a date the entities stage took for a name
                     }
                 }
             }
+        }
+
+        /** Whether every word of the name is a month, a weekday or a day's number ("Jul", "3rd Apr", "Nov 12"). */
+        private boolean dateOnly(Named n) {
+            for (int j = n.first(); j <= n.last(); j++) {
+                String w = low[j];
+                if (!DATE_WORDS.contains(w) && !ordinal(w) || w.length() <= 4 && allCaps(text(j))) {
+                    return false; // not "DEC" (the Disasters Emergency Committee) nor "MAR"
+                }
+            }
+            return true;
+        }
+
+        private static boolean allCaps(String w) {
+            boolean letter = false;
+            for (int i = 0; i < w.length(); i++) {
+                char c = w.charAt(i);
+                if (Character.isLowerCase(c)) {
+                    return false;
+                }
+                letter |= Character.isLetter(c);
+            }
+            return letter;
+        }
+
+        private static boolean ordinal(String w) {
+            int i = 0;
+            while (i < w.length() && Character.isDigit(w.charAt(i))) {
+                i++;
+            }
+            if (i == 0 || i > 2) {
+                return false;
+            }
+            String rest = w.substring(i);
+            return rest.isEmpty() || rest.equals("st") || rest.equals("nd") || rest.equals("rd") || rest.equals("th");
         }
 
         private Named named(int start, int end, String id, int place, boolean location) {
@@ -625,10 +676,16 @@ final class Roles {
          * Valley Army rebels", "by suspected Hamza fighters"); -1 when there is none.
          */
         int byBefore(Named n) {
-            for (int j = n.first() - 1; j >= 0 && n.first() - j <= 5; j--) {
+            boolean within = false; // over one "from"/"of": "by officers from the Special Crimes Unit"
+            for (int j = n.first() - 1; j >= 0 && n.first() - j <= (within ? 8 : 5); j--) {
                 String w = low[j];
                 if (w.equals("by")) {
                     return j;
+                }
+                if (!within && (w.equals("from") || w.equals("of")) && j > 1 && lowerWord(j - 1)
+                        && !low[j - 1].equals("by") && !EventTriggers.TABLE.containsKey(low[j - 1])) {
+                    within = true; // the name modifies the agent's noun: still the agent's phrase
+                    continue;
                 }
                 boolean number = Character.isDigit(w.charAt(0)) || QUANTITY.contains(w);
                 if (!number && (!lowerWord(j) || LOCATIVE.contains(w) || NOT_LOCATIVE.contains(w) || REPORTING.contains(w)
@@ -670,11 +727,60 @@ final class Roles {
             return j < low.length && low[j].equals("by") && n.first() - j <= 2;
         }
 
+        /**
+         * The colon that ends a credit head before the trigger ("Kano, (UrduPoint - APP - 15th Jul,
+         * 2019) :About 300 gunmen raided"): a bracket before it within the sentence's first 24 words.
+         * The agency and the date inside are the copy's furniture, not the actor; -1 when there is none.
+         */
+        int creditEnd(int t) {
+            boolean bracket = false;
+            for (int j = 0; j < Math.min(t, 24); j++) {
+                String w = low[j];
+                if (w.equals("(")) {
+                    bracket = true;
+                } else if (w.equals(":")) {
+                    return bracket ? j : -1;
+                }
+            }
+            return -1;
+        }
+
+        /**
+         * The judicial or police verb of "were arrested by the task team on Tuesday for allegedly
+         * shooting dead six people" when the trigger at {@code t} is the gerund after its "for"; -1 otherwise.
+         */
+        int heldFor(int t) {
+            if (!low[t].endsWith("ing")) {
+                return -1;
+            }
+            int f = t - 1;
+            while (f >= 0 && EventTriggers.ADVERBS.contains(low[f])) {
+                f--; // "for allegedly shooting"
+            }
+            if (f < 1 || !low[f].equals("for")) {
+                return -1;
+            }
+            for (int j = f - 1; j >= Math.max(0, f - 16); j--) {
+                String w = low[j];
+                if (HELD_FOR.contains(w)) {
+                    return j;
+                }
+                if (w.equals(".") || w.equals(";") || REPORTING.contains(w)) {
+                    return -1;
+                }
+            }
+            return -1;
+        }
+
         /** Whether the trigger is a passive participle: "was attacked", "were arrested". */
         boolean passive(int t) {
             int b = t - 1;
-            while (b >= 0 && (EventTriggers.ADVERBS.contains(low[b])
+            while (b >= 0 && (EventTriggers.ADVERBS.contains(low[b]) || WEEKDAYS.contains(low[b])
                     || b > 0 && (low[b].equals("and") || low[b].equals("or")) && low[b - 1].endsWith("ed"))) {
+                if (WEEKDAYS.contains(low[b])) {
+                    b -= b > 0 && low[b - 1].equals("on") ? 2 : 1; // "were on Tuesday shot dead"
+                    continue;
+                }
                 b -= EventTriggers.ADVERBS.contains(low[b]) ? 1 : 2; // "were also attacked", "was convicted and sentenced"
             }
             String p = b >= 0 ? low[b] : "";
@@ -788,12 +894,13 @@ final class Roles {
         boolean said = said(type);
         int stop = Math.min(c.boundaryAfter(t, said), to);
         int speech = Math.max(Math.max(c.speechBefore(t), from - 1), Math.max(c.sceneBefore(t, type),
-                c.frontedEnd(from, t)));
+                Math.max(c.frontedEnd(from, t), c.creditEnd(t))));
         Named place = place(c, t, stop, from);
         Named actor = null;
         Named target = null;
         Named agent = null;
         boolean passive = c.passive(t) && !c.low[t].endsWith("ing");
+        int heldFor = c.heldFor(t); // "were arrested by X for allegedly shooting": X did not shoot
         boolean victim = false;
         Named subject = null; // of a passive: the last name before the trigger that can be its subject
         for (int i2 = 0; i2 < c.parties.size(); i2++) {
@@ -805,6 +912,9 @@ final class Roles {
                 continue; // "Korvath police", "the director of the Sarn Region": the phrase names another
             }
             if (n.last() < t) {
+                if (heldFor >= 0 && n.last() > heldFor) {
+                    continue; // the arresters, between "arrested" and "for ...ing": not the shooting's actor
+                }
                 if (physical(type) && c.inside(n)) {
                     continue; // "in Hebei Jinxin Steel Company": where it happened, not who did it
                 }
@@ -823,6 +933,8 @@ final class Roles {
                 continue;
             } else if (agent == null && byAgent(c, t, n)) {
                 agent = n; // "the visit by Baqeri", "was attacked by X", "was carried out by X"
+            } else if (passive && c.byBefore(n) > t) {
+                continue; // a second name of a passive's agent phrase: who did it, never whom it befell
             } else if (physical(type) && (c.inside(n) || n.location() && !c.country(n))) {
                 continue; // "arrested at the Kessel Police Station", "an attack on Osk": where, not whom
             } else if (target == null || n.first() < target.first()) {
@@ -840,6 +952,9 @@ final class Roles {
         }
         if (target != null && target.location()) {
             target = head(c, target); // "met Saudi Crown Prince Faisal": the prince, not the country
+        }
+        if (actor != null && actor.location() && ("ASSAULT".equals(type) || "COERCE".equals(type)) && !c.country(actor)) {
+            actor = null; // a town, a state or a road does not attack or arrest ("Katsina state" of "attacks")
         }
         if (actor != null && actor.id().equals(target == null ? null : target.id())) {
             target = null;

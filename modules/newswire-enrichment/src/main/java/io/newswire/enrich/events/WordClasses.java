@@ -55,6 +55,9 @@ final class WordClasses {
         for (String w : CasualtyFinder.LIVES) {
             m.merge(w, CASUALTY, (a, b) -> a | b);
         }
+        for (String w : CasualtyFinder.HURT_NOUNS) {
+            m.merge(w, CASUALTY, (a, b) -> a | b);
+        }
         for (String w : List.of("number", "dead")) {
             m.merge(w, CASUALTY_OTHER, (a, b) -> a | b);
         }
@@ -73,7 +76,9 @@ final class WordClasses {
                 "foiled", "thwarted", "averted", "prevented", "will", "'ll", "shall", "upcoming", "planned",
                 "scheduled", "forthcoming", "proposed", "could", "may", "might", "if", "unless", "considering",
                 "plotting", "planning", "possible", "threatened", "threatening", "vowed", "warned", "should", "would",
-                "next", "tomorrow", "soon", "later", "postponed", "false", "baseless", "untrue", "fabricated")) {
+                "next", "tomorrow", "soon", "later", "postponed", "false", "baseless", "untrue", "fabricated",
+                "often", "frequently", "routinely", "regularly", "commonly", "usually", "typically", "sometimes",
+                "generally", "mean", "means", "refer", "refers", "describe", "describes", "denote", "denotes")) {
             m.merge(w, FACT, (a, b) -> a | b);
         }
         for (String w : Quantity.startWords()) {

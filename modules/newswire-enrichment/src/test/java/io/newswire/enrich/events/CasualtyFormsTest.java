@@ -228,4 +228,90 @@ class CasualtyFormsTest {
     void shouldCountNoDeathWhenPhraseOnlyLooksLikeOne(String text) {
         assertThat(figures(text)).noneMatch(f -> f.startsWith("killed"));
     }
+
+    static Stream<Arguments> subjectsWithModifiers() {
+        return Stream.of(
+                // an apposition between the victim and "pronounced dead"
+                Arguments.of("The rider of the scooter, a 42-year-old man from Tarrow Bend, was pronounced dead at "
+                        + "the scene, police said.", List.of("killed=1..1 exact")),
+                // a relative clause between the victim and "died"
+                Arguments.of("A woman who was in one of the parked cars died at the scene, the fire service said.",
+                        List.of("killed=1..1 exact")),
+                // a named victim with an apposition, then "shot dead"
+                Arguments.of("Maj. Dario Velasco, police chief of San Lino, was shot dead by two gunmen on Friday.",
+                        List.of("killed=1..1 exact")),
+                // a role noun with a prepositional phrase, a time adverb after the verb
+                Arguments.of("The police chief of this river town was killed Tuesday while chasing suspects after a "
+                        + "shooting.", List.of("killed=1..1 exact")),
+                Arguments.of("A constable, Imran Sadiq, sustained bullet injuries and later expired at the district "
+                        + "hospital.", List.of("killed=1..1 exact")),
+                Arguments.of("Militants raided the outpost to free two prisoners who ended up dead in the melee.",
+                        List.of("killed=2..2 exact")),
+                Arguments.of("Officers said the driver was already dead when they reached the wreck on the highway.",
+                        List.of("killed=1..1 exact")),
+                Arguments.of("Dlamini said the car's driver was already dead when paramedics arrived at the crash.",
+                        List.of("killed=1..1 exact")),
+                // a gerund after the main clause: its object is the toll
+                Arguments.of("Gunmen stormed the tavern on Saturday night, shooting dead six people, police said.",
+                        List.of("killed=6..6 exact")),
+                // a time adverb inside the passive
+                Arguments.of("Four kidnap suspects were on Monday shot dead by officers from the Rapid Response Unit.",
+                        List.of("killed=4..4 exact")),
+                Arguments.of("Another suspect was fatally wounded in the shootout, a spokeswoman said.",
+                        List.of("killed=1..1 exact")),
+                Arguments.of("The suspect died at the scene after exchanging fire with officers.",
+                        List.of("killed=1..1 exact")),
+                // injuries
+                Arguments.of("Two others in the car were also wounded, the spokesman said.",
+                        List.of("injured=2..2 exact")),
+                Arguments.of("A 17-year-old was injured, police added.", List.of("injured=1..1 exact")),
+                Arguments.of("The pillion passenger was taken to hospital with serious injuries after the crash.",
+                        List.of("injured=1..1 exact")),
+                Arguments.of("The driver of the van, a 52-year-old woman, was taken to Mercy General Hospital in a "
+                        + "critical condition after the collision.", List.of("injured=1..1 exact")),
+                Arguments.of("The man died at the scene while the woman is listed in stable condition.",
+                        List.of("killed=1..1 exact", "injured=1..1 exact")),
+                // the active "gunned down": the figure before it counts the gunmen, not the dead
+                Arguments.of("Two robbery suspects gunned down a bank guard in the town on Saturday.",
+                        List.of("killed=1..1 exact")),
+                Arguments.of("Three farmers were later gunned down by bandits near Gusau.", List.of("killed=3..3 exact")),
+                // a list before the verb that opens with the figure found: every member counts
+                Arguments.of("A herder and his son were killed in the raid on Kurmin Gida.", List.of("killed=2..2 exact")),
+                Arguments.of("The victims, a woman and her son, were killed when the roof collapsed.",
+                        List.of("killed=2..2 exact")));
+    }
+
+    @ParameterizedTest
+    @MethodSource("subjectsWithModifiers")
+    void shouldCountVictimWhenModifierOrAdverbStandsBetweenSubjectAndPredicate(String text, List<String> expected) {
+        assertThat(figures(text)).containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    static Stream<Arguments> subjectLookAlikes() {
+        return Stream.of(
+                Arguments.of("The driver of the truck, a 52-year-old man from Ostby, was questioned by police and "
+                        + "released."),
+                Arguments.of("A woman who was in one of the parked cars said she heard shots."),
+                Arguments.of("The coach, a 61-year-old former striker, was pronounced fit to travel."),
+                Arguments.of("The striker was taken to hospital with a minor knee injury after training."),
+                Arguments.of("A 24-year-old was injured in training and will miss the final."),
+                Arguments.of("The striker was injured in training on Friday."),
+                Arguments.of("The company's share price ended up dead flat at the close."),
+                Arguments.of("The battery was already dead when the crew arrived."),
+                Arguments.of("The team's midfielder, a 24-year-old, is in a critical condition of form, fans joked."),
+                Arguments.of("The singer was taken to hospital in a critical condition after a heart attack."),
+                Arguments.of("The mayor, a former banker, was pronounced the winner on Sunday."),
+                Arguments.of("The lease on the warehouse later expired and the tenants moved out."),
+                Arguments.of("He was shooting the film in 12 cities."),
+                Arguments.of("Arlo Penn, who was married to the singer Ada Vance, was found dead on Friday in his "
+                        + "hotel room."),
+                Arguments.of("The victims, a woman and her son, were killed when the roof collapsed."),
+                Arguments.of("A man and a woman in the car died in the crash."));
+    }
+
+    @ParameterizedTest
+    @MethodSource("subjectLookAlikes")
+    void shouldCountNoSingleVictimWhenSubjectOnlyLooksLikeOne(String text) {
+        assertThat(figures(text)).noneMatch(f -> f.equals("killed=1..1 exact") || f.equals("injured=1..1 exact"));
+    }
 }
