@@ -152,7 +152,8 @@ final class EntityHints {
      * Whether the spots inside {@code m} are all of it but separators: commas, slashes, "and", "or", "&".
      * At least two spots. Two spots with only a space between them ("Greece Italy") are no list when the first
      * is a natural feature's opening head word or the second its closing one: "Nile Delta", "Marigny Canal",
-     * "Lake Manassas" are one name whose head word happens to be a small town's too. (Any two words that are
+     * "Lake Manassas" are one name whose head word happens to be a small town's too; nor a compass word with a
+     * capital before a strong place ("West Texas": West is a Texan town too). (Any two words that are
      * towns, "Kanye West", "Dan Brown", a tagger's LOCATION over a person, still read as a list, which the
      * resolver then mostly rejects.)
      */
@@ -174,7 +175,7 @@ final class EntityHints {
                 return false;
             }
             if (n > 0 && spacesOnly(text, p, s.start()) && (featureHead(text, inside.get(n - 1), true)
-                    || featureHead(text, s, false))) {
+                    || featureHead(text, s, false) || strong(s) && SpotContext.capitalCompassBefore(text, s.start()) > 0)) {
                 return false;
             }
             p = s.end();
@@ -477,7 +478,12 @@ final class EntityHints {
                             boolean inside = s.start() >= m.start() && s.end() <= m.end();
                             String rest = !inside ? "-" : Folding.folded(text.substring(m.start(), s.start()) + " "
                                     + text.substring(s.end(), m.end()));
-                            if (containsEntity || whole == null && (rest.isEmpty() || PlaceWords.isGeneric(rest))) {
+                            // "West Texas", "Eastern Ukraine": the compass word is part of the mention, the place Texas (a
+                            // strong place only: "Northern Echo" is a newspaper, no part of a town called Echo)
+                            boolean compassed = inside && s.end() == m.end() && strong(s)
+                                    && SpotContext.capitalCompassBefore(text, s.start()) == s.start() - m.start();
+                            if (containsEntity || whole == null && (rest.isEmpty() || PlaceWords.isGeneric(rest)
+                                    || compassed)) {
                                 covered = true;
                                 spots.set(i, new GeoSpotter.Spot(s.start(), s.end(), s.entries(), s.byVariant(), true,
                                         s.abbreviation()));

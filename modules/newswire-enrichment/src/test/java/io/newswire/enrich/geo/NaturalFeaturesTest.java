@@ -96,4 +96,28 @@ class NaturalFeaturesTest {
         assertThat(p.name()).isEqualTo(name);
         assertThat(p.lat()).isNotNull();
     }
+
+    @ParameterizedTest(name = "{2}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+        // text | entity spans | the mention | its country; a compass word with a capital is part of the region's name
+        "Drought hit South Venezuela for a third year. | South Venezuela:LOCATION | South Venezuela | VE",
+        "Ranchers in West Texas sold their herds. | West Texas:LOCATION | West Texas | US",
+        "Shelling in Eastern Ukraine eased overnight. | Eastern Ukraine:LOCATION | Eastern Ukraine | UA",
+        "Wildfires spread across Northern California on Sunday. | - | Northern California | US",
+        // in small letters it is no part of the name
+        "Gunmen attacked a village in southern Kaduna on Sunday. | Kaduna:LOCATION | Kaduna | NG",
+    })
+    void shouldKeepACapitalisedCompassWordInTheMention(String text, String spans, String surface, String country) {
+        Place p = place(enrich(text, spans), surface).orElseThrow(() -> new AssertionError("no place for " + surface));
+        assertThat(p.countryCode()).isEqualTo(country);
+    }
+
+    @ParameterizedTest(name = "{2}")
+    @CsvSource(delimiter = '|', value = {
+        // a compass word before a small town's name is no region of it: the newspaper stays no place
+        "The Northern Echo reported the story first. | Northern Echo:LOCATION | Northern Echo",
+    })
+    void shouldNotReadACompassWordBeforeASmallTownAsARegion(String text, String spans, String surface) {
+        assertThat(place(enrich(text, spans), surface)).isEmpty();
+    }
 }
