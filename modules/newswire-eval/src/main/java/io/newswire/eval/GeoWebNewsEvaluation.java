@@ -73,6 +73,18 @@ public final class GeoWebNewsEvaluation {
      */
     public static void run(Path dir, String split, int showErrors, boolean withEntities, PrintStream out)
             throws Exception {
+        run(dir, split, showErrors, withEntities, false, out);
+    }
+
+    /**
+     * As {@link #run(Path, String, int, boolean, PrintStream)}; with {@code listSpans}, also lists every
+     * missed gold toponym with the cause read from the output (another predicted span overlaps it, the
+     * entities stage typed it, a lower-case or possessive form, a name the knowledge base has or lacks) and
+     * every false place span, each with a few words of context, and what each gold span resolved to: the
+     * per-span error listing that the counts above summarise.
+     */
+    public static void run(Path dir, String split, int showErrors, boolean withEntities, boolean listSpans,
+            PrintStream out) throws Exception {
         if (!Set.of("dev", "test", "all").contains(split)) {
             throw new IllegalArgumentException("split must be dev, test or all: " + split);
         }
@@ -109,6 +121,9 @@ public final class GeoWebNewsEvaluation {
         Map<String, Integer> wrongByType = new TreeMap<>();
         Map<String, Integer> missedRecognition = new TreeMap<>();
         List<String> resolutionErrors = new ArrayList<>();
+        List<String> missedSpans = new ArrayList<>();
+        List<String> falseSpans = new ArrayList<>();
+        Map<String, Integer> missedCauses = new TreeMap<>();
         int used = 0;
         for (int a = 0; a < articles.getLength(); a++) {
             if (split.equals("dev") && a % 2 != 0 || split.equals("test") && a % 2 == 0) {
@@ -174,6 +189,12 @@ public final class GeoWebNewsEvaluation {
                 }
                 if (!found) {
                     missedRecognition.merge(g.name(), 1, Integer::sum);
+                    if (listSpans) {
+                        String cause = missCause(g, text, predicted, plain, gaz);
+                        missedCauses.merge(cause.replaceAll(":.*", ""), 1, Integer::sum);
+                        missedSpans.add(String.format(Locale.ROOT, "%-5s %-22s %-30s | %s | %s", "a" + a, g.type(),
+                                g.name(), cause, context(text, g.start(), g.end())));
+                    }
                 }
             }
             for (long p : predicted) {
@@ -181,6 +202,12 @@ public final class GeoWebNewsEvaluation {
                     tp++;
                 } else if (!notCounted.contains(p)) {
                     fp++;
+                    if (listSpans) {
+                        int s0 = (int) (p >>> 32);
+                        int e0 = (int) p;
+                        falseSpans.add(String.format(Locale.ROOT, "%-5s %-30s | %s", "a" + a, text.substring(s0, e0),
+                                context(text, s0, e0)));
+                    }
                 }
             }
 
@@ -238,6 +265,10 @@ public final class GeoWebNewsEvaluation {
                 }
                 if (got == null) {
                     unresolved++;
+                    if (listSpans) {
+                        falseSpans.add(String.format(Locale.ROOT, "RES  a%-4d %-30s gold %s got nothing", a, g.name(),
+                                g.geonameId()));
+                    }
                     continue;
                 }
                 // the gold entry itself is right whatever centre point our source gives it (world-countries
@@ -253,6 +284,10 @@ public final class GeoWebNewsEvaluation {
                     } else {
                         wrongEntry++;
                     }
+                }
+                if (listSpans) {
+                    falseSpans.add(String.format(Locale.ROOT, "RES  a%-4d %-30s gold %s got %s %s %.0f km", a, g.name(),
+                            g.geonameId(), gotId, gotName, km));
                 }
                 if (km > 161 && resolutionErrors.size() < showErrors * 3) {
                     resolutionErrors.add(String.format(Locale.ROOT, "%s [%s] -> %s (%.0f km off)", g.name(), g.type(),
@@ -281,6 +316,43 @@ public final class GeoWebNewsEvaluation {
             out.println("resolution errors (first):");
             resolutionErrors.stream().limit(showErrors).forEach(e -> out.println("  " + e));
         }
+        if (listSpans) {
+            out.println("missed gold toponyms by cause: " + missedCauses);
+            missedSpans.forEach(e -> out.println("MISS " + e));
+            falseSpans.forEach(e -> out.println(e.startsWith("RES") ? e : "FP   " + e));
+        }
+    }
+
+    /** Why the stage missed a gold span, read from its output (first cause that applies). */
+    private static String missCause(Gold g, String text, Set<Long> predicted, Article out, Gazetteer gaz) {
+        for (long p : predicted) {
+            int s0 = (int) (p >>> 32);
+            int e0 = (int) p;
+            if (s0 < g.end() && g.start() < e0) {
+                return "overlap: " + text.substring(s0, e0);
+            }
+        }
+        for (Entity e : out.entities()) {
+            for (Mention m : e.mentions()) {
+                if (m.start() < g.end() && g.start() < m.end()) {
+                    return "entity " + e.type() + ": " + m.text()
+                            + (gaz.lookup(g.name()).length > 0 ? " (in KB)" : "");
+                }
+            }
+        }
+        if (Character.isLowerCase(g.name().codePointAt(0))) {
+            return "lower-case";
+        }
+        if (g.end() < text.length() && (text.startsWith("'s", g.end()) || text.startsWith("\u2019s", g.end()))) {
+            return gaz.lookup(g.name()).length > 0 ? "possessive in KB" : "possessive not in KB";
+        }
+        return gaz.lookup(g.name()).length > 0 ? "in KB, filtered" : "not in KB";
+    }
+
+    private static String context(String text, int start, int end) {
+        String s = text.substring(Math.max(0, start - 40), start) + "[[" + text.substring(start, end) + "]]"
+                + text.substring(end, Math.min(text.length(), end + 40));
+        return s.replaceAll("\\s+", " ");
     }
 
     private static long span(int start, int end) {

@@ -196,9 +196,14 @@ final class EvalCommand implements Runnable {
         @Option(names = "--errors", defaultValue = "10", description = "How many errors to list.")
         int errors;
 
+        @Option(names = "--spans", description = "List every missed gold toponym with its cause (another span "
+                + "overlaps, the entities stage typed it, a lower-case or possessive form, in or not in the "
+                + "knowledge base) and every false place span, each with its context.")
+        boolean spans;
+
         @Override
         public Integer call() throws Exception {
-            GeoWebNewsEvaluation.run(data.dir(), split, errors, withEntities, System.out);
+            GeoWebNewsEvaluation.run(data.dir(), split, errors, withEntities, spans, System.out);
             return 0;
         }
     }

@@ -126,14 +126,16 @@ final class EntityHints {
 
     /**
      * Whether {@code s} is all of the PERSON span {@code m} and a curated landmark or region of several words
-     * ("Trump Tower", "Camp David"): a tagger reads the person's name in it, but the whole name is the place's.
-     * Towns are not kept so ("St. Paul" wrote to the Corinthians).
+     * ("Trump Tower", "Camp David"), or of one word after a lower-case "the" ("near the Cauvery", "on the
+     * Volga": no person's name takes the article): a tagger reads the person's name in it, but the whole name is
+     * the place's. Towns are not kept so ("St. Paul" wrote to the Corinthians).
      */
     private boolean wholeLandmark(String text, Mention m, GeoSpotter.Spot s) {
         if (s.start() != m.start() || s.end() != m.end()) {
             return false;
         }
-        boolean words = false;
+        boolean words = s.start() >= 4 && text.startsWith("the ", s.start() - 4)
+                && (s.start() == 4 || !Folding.isTokenChar(text.charAt(s.start() - 5)));
         for (int i = s.start(); i < s.end() && !words; i++) {
             words = text.charAt(i) == ' ';
         }
@@ -148,9 +150,14 @@ final class EntityHints {
 
     /**
      * Whether the spots inside {@code m} are all of it but separators: commas, slashes, "and", "or", "&".
-     * At least two spots.
+     * At least two spots. Two spots with only a space between them ("Greece Italy") are no list when the first
+     * is a natural feature's opening head word or the second its closing one: "Nile Delta", "Marigny Canal",
+     * "Lake Manassas" are one name whose head word happens to be a small town's too; nor a compass word with a
+     * capital before a strong place ("West Texas": West is a Texan town too). (Any two words that are
+     * towns, "Kanye West", "Dan Brown", a tagger's LOCATION over a person, still read as a list, which the
+     * resolver then mostly rejects.)
      */
-    private static boolean isList(String text, Mention m, List<GeoSpotter.Spot> spots) {
+    private boolean isList(String text, Mention m, List<GeoSpotter.Spot> spots) {
         List<GeoSpotter.Spot> inside = new ArrayList<>();
         for (GeoSpotter.Spot s : spots) {
             if (s.start() >= m.start() && s.end() <= m.end()) {
@@ -167,6 +174,10 @@ final class EntityHints {
             if (s.start() < p || !separators(text, p, s.start())) {
                 return false;
             }
+            if (n > 0 && spacesOnly(text, p, s.start()) && (featureHead(text, inside.get(n - 1), true)
+                    || featureHead(text, s, false) || strong(s) && SpotContext.capitalCompassBefore(text, s.start()) > 0)) {
+                return false;
+            }
             p = s.end();
             n++;
         }
@@ -174,6 +185,21 @@ final class EntityHints {
     }
 
     private static final java.util.regex.Pattern SEPARATORS = java.util.regex.Pattern.compile("[\\s,/&;]+");
+
+    /** Whether spot {@code s} is one word that opens ({@code first}) or closes a natural feature's name. */
+    private static boolean featureHead(String text, GeoSpotter.Spot s, boolean first) {
+        long k = Folding.key(text, s.start(), s.end());
+        return has(first ? FEATURE_FIRST : FEATURE_LAST, k);
+    }
+
+    private static boolean spacesOnly(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     private static boolean separators(String text, int from, int to) {
         String gap = text.substring(from, to).strip();
@@ -222,6 +248,12 @@ final class EntityHints {
     private static final long[] NO_OF_FORM = java.util.stream.LongStream.of(Folding.key("centre"),
             Folding.key("center")).sorted().toArray();
     private static final long OF_KEY = Folding.key("of");
+
+    /** Heads that close a natural feature's or a waterway's name: "Swat Valley", "Marigny Canal", "Tana River". */
+    private static final long[] FEATURE_LAST = keys("natural-feature-words.txt");
+    /** Heads that open one: "Lake Manassas", "Mount Elgon", "River Tana". */
+    private static final long[] FEATURE_FIRST = keys("natural-feature-first.txt");
+    private static final long THE_KEY = Folding.key("the");
 
     private static long[] keys(String resource) {
         return io.newswire.enrich.text.WordList.load(EntityHints.class, resource).stream()
@@ -320,6 +352,77 @@ final class EntityHints {
     }
 
     /**
+     * Whether the organisation or person span {@code m} names a natural feature or a waterway by its head word
+     * ({@code natural-feature-words.txt} last: "Swat Valley", "Okavango Delta"; {@code natural-feature-first.txt}
+     * first, in a name of two or three words: "Lake Manassas", "Mount Elgon"): the text itself says the name is a
+     * place, whether or not the gazetteer knows it. A person's span counts only after a locative word or "the"
+     * ("found in Lake Manassas", "the Tana River"), where no person's name stands; a span of one word never.
+     */
+    boolean naturalFeature(String text, Mention m, boolean person) {
+        int start = m.start();
+        int end = Math.min(m.end(), text.length());
+        int firstEnd = text.indexOf(' ', start);
+        if (firstEnd < 0 || firstEnd >= end) {
+            return false;
+        }
+        int lastStart = text.lastIndexOf(' ', end - 1) + 1;
+        int words = 1;
+        for (int i = start; i < end; i++) {
+            words += text.charAt(i) == ' ' ? 1 : 0;
+        }
+        boolean feature = has(FEATURE_LAST, Folding.key(text, lastStart, end))
+                || words <= 3 && has(FEATURE_FIRST, Folding.key(text, start, firstEnd));
+        if (!feature || !person) {
+            return feature;
+        }
+        int p = start - 1;
+        while (p >= 0 && text.charAt(p) == ' ') {
+            p--;
+        }
+        int wordEnd = p + 1;
+        while (p >= 0 && Folding.isTokenChar(text.charAt(p))) {
+            p--;
+        }
+        return wordEnd > p + 1 && (SpotContext.locativeBefore(text, start)
+                || Folding.key(text, p + 1, wordEnd) == THE_KEY);
+    }
+
+    /**
+     * Whether the folded words {@code rest} before a place inside a longer name are only a natural feature's head
+     * words (and "of", "the"): "Kenya" in "Mount Kenya", "Geneva" in "Lake Geneva", "Thailand" in "Gulf of
+     * Thailand" is the feature's name, no mention of the country or town. Heads after the place leave it a
+     * mention: "Ohio" in "Ohio River Valley" names the state the valley is in.
+     */
+    private static boolean featureWords(String rest) {
+        boolean any = false;
+        for (String w : rest.split(" ")) {
+            if (w.isEmpty() || w.equals("of") || w.equals("the")) {
+                continue;
+            }
+            long k = Folding.key(w);
+            if (!has(FEATURE_FIRST, k) && !has(FEATURE_LAST, k)) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
+    }
+
+    /**
+     * A natural feature's span: the gazetteer's entry when it knows the whole name ("River Thames", "Lake Kivu"),
+     * replacing the spots inside it, else an unknown place.
+     */
+    private void feature(String text, Mention m, List<GeoSpotter.Spot> spots, List<Mention> unknown) {
+        GeoSpotter.Spot whole = GeoSpotter.lookupSpan(gaz, text, m.start(), m.end());
+        if (whole == null) {
+            unknown.add(m);
+            return;
+        }
+        spots.removeIf(s -> s.start() < m.end() && m.start() < s.end());
+        spots.add(new GeoSpotter.Spot(whole.start(), whole.end(), whole.entries(), whole.byVariant(), true));
+    }
+
+    /**
      * Applies an entities stage's findings: PERSON spans veto spots; a LOCATION span is looked up as a
      * whole and replaces spots that cover only part of it ("Frenchmen Street" is no town called Street),
      * unless the rest is a generic word ("Kabul province"). Returns the LOCATION spans the gazetteer
@@ -340,12 +443,18 @@ final class EntityHints {
                     spots.removeIf(s -> s.start() < m.end() && m.start() < s.end()
                             && Gazetteer.kind(s.entries()[0]) != Gazetteer.DEMONYM && !countryTitle(text, m, s)
                             && !placeTitle(text, m, s) && !wholeLandmark(text, m, s));
-                    if (facility(text, m, true)) {
+                    if (naturalFeature(text, m, true)) {
+                        // "near Lake Manassas", "the River Thames": a tagger reads a person in a lake's or river's name
+                        feature(text, m, spots, unknown);
+                    } else if (facility(text, m, true)) {
                         // "Jamsil Stadium", "Meydan Racecourse": a tagger reads a person in a site's name
                         unknown.add(m);
                     }
                 } else if (en.type() == EntityType.ORGANIZATION) {
-                    if (facility(text, m, false)) {
+                    if (naturalFeature(text, m, false)) {
+                        // "Swat Valley", "Marigny Canal" read as organisations are places
+                        feature(text, m, spots, unknown);
+                    } else if (facility(text, m, false)) {
                         // "Altnagelvin Hospital", "Rogers Centre": a building is an organisation and a place
                         unknown.add(m);
                     }
@@ -369,14 +478,20 @@ final class EntityHints {
                             boolean inside = s.start() >= m.start() && s.end() <= m.end();
                             String rest = !inside ? "-" : Folding.folded(text.substring(m.start(), s.start()) + " "
                                     + text.substring(s.end(), m.end()));
-                            if (containsEntity || whole == null && (rest.isEmpty() || PlaceWords.isGeneric(rest))) {
+                            // "West Texas", "Eastern Ukraine": the compass word is part of the mention, the place Texas (a
+                            // strong place only: "Northern Echo" is a newspaper, no part of a town called Echo)
+                            boolean compassed = inside && s.end() == m.end() && strong(s)
+                                    && SpotContext.capitalCompassBefore(text, s.start()) == s.start() - m.start();
+                            if (containsEntity || whole == null && (rest.isEmpty() || PlaceWords.isGeneric(rest)
+                                    || compassed)) {
                                 covered = true;
                                 spots.set(i, new GeoSpotter.Spot(s.start(), s.end(), s.entries(), s.byVariant(), true,
                                         s.abbreviation()));
                             } else if (inside && list) {
                                 // a list's places: the span is those places, read as any spot is
                                 covered = true;
-                            } else if (inside && whole == null && strong(s)) {
+                            } else if (inside && whole == null && strong(s)
+                                    && !featureWords(Folding.folded(text.substring(m.start(), s.start())))) {
                                 // a country, state or city in a longer name the gazetteer lacks ("Louisiana
                                 // Purchase", "Air Zimbabwe"): kept, and read as any spot is; the longer name
                                 // is still an unknown location of its own

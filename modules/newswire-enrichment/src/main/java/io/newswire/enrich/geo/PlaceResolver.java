@@ -497,8 +497,12 @@ final class PlaceResolver {
                         && SpotContext.DIVISION_WORDS.contains(SpotContext.wordAfter(text, s.end()))
                         && !SpotContext.capitalisedWordAfter(text, wordEnd)
                         && !"US".equals(gaz.countryCode(gaz.countryOf(e))) ? wordEnd : s.end();
-                Chosen c = new Chosen(greater || nameEnd != s.end() ? new GeoSpotter.Spot(greater ? s.start() - 8
-                        : s.start(), nameEnd, s.entries(), s.byVariant(), s.fromEntity()) : s, e);
+                // "South Venezuela", "West Texas", "Northern California": a compass word with a capital is part of the
+                // name of the region it marks out, and of the mention (read as the place itself)
+                int compass = greater ? 0 : SpotContext.capitalCompassBefore(text, s.start());
+                int nameStart = greater ? s.start() - 8 : s.start() - compass;
+                Chosen c = new Chosen(nameStart != s.start() || nameEnd != s.end() ? new GeoSpotter.Spot(nameStart,
+                        nameEnd, s.entries(), s.byVariant(), s.fromEntity()) : s, e);
                 chosen.add(c);
                 lastAccepted = c;
             }

@@ -136,6 +136,35 @@ final class SpotContext {
     }
 
     /**
+     * The length of a compass word written with a capital one space before {@code start} ("South Venezuela",
+     * "Northern California", "Central London"), space included, or 0. Not after another capitalised word, so that
+     * "Far North" or a name ending in a compass word stays as the spotter drew it.
+     */
+    static int capitalCompassBefore(String text, int start) {
+        int len = compassBefore(text, start, false);
+        if (len == 0) {
+            return 0;
+        }
+        int b = start - 1 - len;
+        if (!Character.isUpperCase(text.charAt(b)) || text.indexOf(' ', b) < start - 1) {
+            return 0;
+        }
+        int p = b - 1;
+        while (p >= 0 && text.charAt(p) == ' ') {
+            p--;
+        }
+        return p >= 0 && p < b - 1 && Character.isUpperCase(text.charAt(wordStart(text, p))) ? 0 : len + 1;
+    }
+
+    private static int wordStart(String text, int last) {
+        int p = last;
+        while (p > 0 && Folding.isTokenChar(text.charAt(p - 1))) {
+            p--;
+        }
+        return p;
+    }
+
+    /**
      * Whether "Greater " is written just before {@code start} ("Greater Manchester", "Greater Sydney"): the
      * city's metropolitan area, read as the city, with "Greater" part of the mention.
      */
