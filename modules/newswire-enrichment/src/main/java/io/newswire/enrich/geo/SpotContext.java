@@ -115,6 +115,19 @@ final class SpotContext {
         "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern", "far north",
         "far south", "far west", "far east"};
 
+    /** The last two characters of each compass word, ASCII lower-cased, as {@code c0 << 7 | c1}. */
+    private static final java.util.BitSet COMPASS_ENDINGS = new java.util.BitSet(1 << 14);
+
+    static {
+        for (String w : COMPASS) {
+            COMPASS_ENDINGS.set(asciiLower(w.charAt(w.length() - 2)) << 7 | asciiLower(w.charAt(w.length() - 1)));
+        }
+    }
+
+    private static int asciiLower(char c) {
+        return c >= 'A' && c <= 'Z' ? c | 0x20 : c;
+    }
+
     /**
      * The length of the compass word ("southern", "north-west", "Far North") written one space before
      * {@code start}, or 0; with {@code smallOnly}, only one written in small letters ("southern Kaduna",
@@ -123,6 +136,11 @@ final class SpotContext {
     static int compassBefore(String text, int start, boolean smallOnly) {
         if (start < 5 || text.charAt(start - 1) != ' ') {
             return 0;
+        }
+        char c0 = text.charAt(start - 3);
+        char c1 = text.charAt(start - 2);
+        if (c0 < 0x80 && c1 < 0x80 && !COMPASS_ENDINGS.get(asciiLower(c0) << 7 | asciiLower(c1))) {
+            return 0; // "in", "of", "the" ...: no compass word ends so (a case-insensitive match needs its last two letters)
         }
         for (String w : COMPASS) {
             int b = start - 1 - w.length();

@@ -178,12 +178,62 @@ final class NerFeatures {
 
         /** A sentence's hashes; see {@link #reset}. */
         Sentence(List<String> words, CaseLexicon lexicon, Gazetteer gazetteer, boolean[] only) {
+            memo = null;
             reset(words, lexicon, gazetteer, only);
         }
 
-        /** Room for sentences of up to {@code capacity} words, to be filled by {@link #reset}. */
+        /**
+         * Room for sentences of up to {@code capacity} words, to be filled by {@link #reset}; with a
+         * memo of the word-only hashes of words seen lately (see {@link Memo}).
+         */
         Sentence(int capacity) {
             grow(capacity);
+            memo = new Memo();
+        }
+
+        /** The tagger's memo, {@code null} in training (a new {@code Sentence} per sentence there). */
+        private final Memo memo;
+
+        /**
+         * The hashes and flags of a word that depend on the word alone (and the gazetteer): its
+         * normalised hash, prefixes and suffixes, shape, title flag, capital flag, gazetteer key and
+         * class, by the word's text, for the words seen lately on this thread. A news text repeats
+         * its words ("the", "said", its names), and every one was hashed character by character
+         * four times and looked up in the gazetteer and the title set at each sentence it appeared
+         * in. Open addressing; cleared when full or when another gazetteer is asked.
+         */
+        private static final class Memo {
+            static final int CAPACITY = 4096;
+            static final int LIMIT = CAPACITY * 5 / 8;
+            /** Per entry: word, pre2, pre3, pre4, suf2, suf3, suf4, shape, gazetteer key. */
+            static final int WIDTH = 9;
+            final String[] words = new String[CAPACITY];
+            final long[] hashes = new long[CAPACITY * WIDTH];
+            /** Per entry: gazetteer class (8 bits), title flag (bit 8), capital flag (bit 9). */
+            final int[] flags = new int[CAPACITY];
+            int size;
+            Gazetteer gazetteer;
+
+            /** The slot holding {@code w}, or {@code -(slot + 1)} of the free slot where it goes. */
+            int find(String w) {
+                int h = w.hashCode();
+                int slot = (h ^ (h >>> 16)) * 0x9E3779B1 >>> 20; // 12 bits: CAPACITY
+                while (true) {
+                    String k = words[slot];
+                    if (k == null) {
+                        return -(slot + 1);
+                    }
+                    if (k == w || k.equals(w)) {
+                        return slot;
+                    }
+                    slot = (slot + 1) & (CAPACITY - 1);
+                }
+            }
+
+            void clear() {
+                java.util.Arrays.fill(words, null);
+                size = 0;
+            }
         }
 
         private void grow(int words) {
@@ -242,24 +292,55 @@ final class NerFeatures {
                     continue; // no feature of a scored token reads this word
                 }
                 String w = words.get(i);
-                int len = w.length();
                 int p = i + 2;
-                wordHashes(w, buf, h);
-                word[p] = h[0];
-                shape[p] = shapeHash(w);
+                if (memo != null) {
+                    if (memo.gazetteer != gazetteer) {
+                        memo.clear();
+                        memo.gazetteer = gazetteer;
+                    }
+                    int slot = memo.find(w);
+                    if (slot < 0) {
+                        if (memo.size >= Memo.LIMIT) {
+                            memo.clear();
+                            slot = memo.find(w);
+                        }
+                        slot = -slot - 1;
+                        hashWord(w, p, gazetteer);
+                        int o = slot * Memo.WIDTH;
+                        long[] m = memo.hashes;
+                        m[o] = word[p];
+                        m[o + 1] = h[1];
+                        m[o + 2] = h[2];
+                        m[o + 3] = h[3];
+                        m[o + 4] = h[4];
+                        m[o + 5] = h[5];
+                        m[o + 6] = h[6];
+                        m[o + 7] = shape[p];
+                        m[o + 8] = gkey[p];
+                        memo.flags[slot] = gaz[p] | (title[p] ? 1 << 8 : 0) | (caps[p] ? 1 << 9 : 0);
+                        memo.words[slot] = w;
+                        memo.size++;
+                    } else {
+                        int o = slot * Memo.WIDTH;
+                        long[] m = memo.hashes;
+                        int f = memo.flags[slot];
+                        word[p] = m[o];
+                        h[1] = m[o + 1];
+                        h[2] = m[o + 2];
+                        h[3] = m[o + 3];
+                        h[4] = m[o + 4];
+                        h[5] = m[o + 5];
+                        h[6] = m[o + 6];
+                        shape[p] = m[o + 7];
+                        gkey[p] = m[o + 8];
+                        gaz[p] = f & 0xff;
+                        title[p] = (f & 1 << 8) != 0;
+                        caps[p] = (f & 1 << 9) != 0;
+                    }
+                } else {
+                    hashWord(w, p, gazetteer);
+                }
                 cas[p] = lexicon.bucket(word[p]);
-                title[p] = Titles.isTitleWordHash(word[p]);
-                boolean c = false;
-                for (int k = 0; k < len && !c; k++) {
-                    char ch = w.charAt(k);
-                    c = ch < 0x80 ? ch >= 'A' && ch <= 'Z' || ch >= '0' && ch <= '9'
-                            : Character.isUpperCase(ch) || Character.isDigit(ch);
-                }
-                caps[p] = c;
-                if (upper(w)) {
-                    gkey[p] = Gazetteer.appendKey(0, w);
-                    gaz[p] = gazetteer.nameClass(gkey[p]) & 0xff;
-                }
                 pre2[i] = h[1];
                 pre3[i] = h[2];
                 pre4[i] = h[3];
@@ -274,6 +355,29 @@ final class NerFeatures {
                 }
             }
             return this;
+        }
+
+        /**
+         * The word-only hashes of {@code w} at padded position {@code p}: {@link #h} (word, prefixes,
+         * suffixes), and word, shape, title, caps, gazetteer key and class at {@code p}.
+         */
+        private void hashWord(String w, int p, Gazetteer gazetteer) {
+            int len = w.length();
+            wordHashes(w, buf, h);
+            word[p] = h[0];
+            shape[p] = shapeHash(w);
+            title[p] = Titles.isTitleWordHash(word[p]);
+            boolean c = false;
+            for (int k = 0; k < len && !c; k++) {
+                char ch = w.charAt(k);
+                c = ch < 0x80 ? ch >= 'A' && ch <= 'Z' || ch >= '0' && ch <= '9'
+                        : Character.isUpperCase(ch) || Character.isDigit(ch);
+            }
+            caps[p] = c;
+            if (upper(w)) {
+                gkey[p] = Gazetteer.appendKey(0, w);
+                gaz[p] = gazetteer.nameClass(gkey[p]) & 0xff;
+            }
         }
 
         /** Token {@code i}'s {@link #N_STATIC} features into {@code f[o..o + N_STATIC)}. */

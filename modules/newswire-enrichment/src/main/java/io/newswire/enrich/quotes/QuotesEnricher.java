@@ -714,9 +714,20 @@ public final class QuotesEnricher implements Enricher {
     /** Words of {@code text[from, to)}, at most {@code max}, stopping at a newline or quote mark. */
     static List<W> wordsAfter(String text, int from, int to, int max) {
         List<W> ws = new ArrayList<>(Math.min(max, 16));
+        addWords(text, from, to, max, ws);
+        return ws;
+    }
+
+    /**
+     * Adds to {@code ws} the words {@link #wordsAfter(String, int, int, int)} gives (each ends at or
+     * before {@code to}); returns the end of the last one added, or -1 when none was.
+     */
+    private static int addWords(String text, int from, int to, int max, List<W> ws) {
         int n = to;
         int i = from;
-        while (i < n && ws.size() < max) {
+        int added = 0;
+        int last = -1;
+        while (i < n && added < max) {
             char c = text.charAt(i);
             if (c == '\n' || c == '"' || c == '\u201C' || c == '\u201D') {
                 break;
@@ -739,9 +750,11 @@ public final class QuotesEnricher implements Enricher {
                 e = i + 1;
             }
             ws.add(new W(text, i, e));
+            added++;
+            last = e;
             i = e;
         }
-        return ws;
+        return last;
     }
 
     /** {@link Character#isLetterOrDigit(char)}, with ASCII answered inline: the word loop's hottest test. */
@@ -866,13 +879,7 @@ public final class QuotesEnricher implements Enricher {
             b--;
             count++;
         }
-        List<W> all = wordsAfter(text, b, to, 200);
-        List<W> ws = new ArrayList<>();
-        for (W w : all) {
-            if (w.end() <= to) {
-                ws.add(w);
-            }
-        }
+        List<W> ws = wordsAfter(text, b, to, 200); // every word of it ends at or before "to"
         return ws.size() > max ? ws.subList(ws.size() - max, ws.size()) : ws;
     }
 
@@ -2112,16 +2119,12 @@ public final class QuotesEnricher implements Enricher {
     }
 
     private static List<W> wordsAfterAll(String text, int s, int e) {
-        List<W> ws = new ArrayList<>();
+        // One list for the whole sentence, the words added straight to it: each ends at or before e
+        List<W> ws = new ArrayList<>(Math.min(e - s, 256) / 4);
         int i = s;
         while (i < e) {
-            List<W> part = wordsAfter(text, i, e, 400);
-            for (W w : part) {
-                if (w.end() <= e) {
-                    ws.add(w);
-                }
-            }
-            int next = part.isEmpty() ? i : part.get(part.size() - 1).end();
+            int last = addWords(text, i, e, 400, ws);
+            int next = last < 0 ? i : last;
             // skip the quote mark or newline that stopped the scan
             i = Math.max(next, i) + 1;
             while (i < e && !Character.isLetterOrDigit(text.charAt(i)) && text.charAt(i) != ',') {

@@ -213,11 +213,48 @@ public final class Folding {
         return out.toString();
     }
 
+    /**
+     * Per UTF-16 unit: 0 not yet known, 1 when NFD leaves the unit as it is wherever it stands (it
+     * decomposes to itself, is no combining mark, and has combining class 0, so nothing is reordered
+     * around it), 2 otherwise. A name whose non-ASCII units are all such (curly apostrophes and quotes,
+     * dashes, a dotless i) comes out of {@link #nameKeyInto}'s NFD and mark removal unchanged, so that
+     * step (a normalisation and a regular expression, with their strings) is skipped for it. Filled on
+     * first sight of each unit; a racy write of the same value is harmless.
+     */
+    private static final byte[] NFD_STABLE = new byte[65536];
+
+    static boolean nfdStable(char c) {
+        byte known = NFD_STABLE[c];
+        if (known == 0) {
+            known = computeNfdStable(c) ? (byte) 1 : (byte) 2;
+            NFD_STABLE[c] = known;
+        }
+        return known == 1;
+    }
+
+    private static boolean computeNfdStable(char c) {
+        if (Character.isSurrogate(c)) {
+            return false; // a pair may decompose
+        }
+        int type = Character.getType(c);
+        if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                || type == Character.COMBINING_SPACING_MARK) {
+            return false;
+        }
+        String alone = String.valueOf(c);
+        // combining class 0: not moved past a mark of class 232 before it, nor a mark of class 1 after it
+        String afterMark = "\u0315" + c;
+        String beforeMark = c + "\u0334";
+        return Normalizer.normalize(alone, Normalizer.Form.NFD).equals(alone)
+                && Normalizer.normalize(afterMark, Normalizer.Form.NFD).equals(afterMark)
+                && Normalizer.normalize(beforeMark, Normalizer.Form.NFD).equals(beforeMark);
+    }
+
     /** {@link #nameKey} of {@code src[from, to)} into {@code out} (cleared first), {@code b} a scratch buffer. */
     private static void nameKeyInto(CharSequence src, int from, int to, StringBuilder out, StringBuilder b) {
         CharSequence s = src;
         for (int i = from; i < to; i++) {
-            if (s.charAt(i) > 0x7F) {
+            if (s.charAt(i) > 0x7F && !nfdStable(s.charAt(i))) {
                 s = MARKS.matcher(Normalizer.normalize(src.subSequence(from, to), Normalizer.Form.NFD)).replaceAll("");
                 from = 0;
                 to = s.length();

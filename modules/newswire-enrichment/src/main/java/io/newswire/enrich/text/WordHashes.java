@@ -57,6 +57,31 @@ public final class WordHashes {
      */
     public static int scan(CharSequence text, int from, int to, Sink sink, SentenceStarts starts) {
         int end = Math.min(to, text.length());
+        if (end - from >= Memo.MIN_CHARS && text instanceof String) {
+            Memo memo = MEMO.get();
+            if (!memo.busy) { // a sink that scans another text meanwhile reads it afresh
+                memo.busy = true;
+                try {
+                    if (memo.text == text && memo.from == from && memo.end >= end) {
+                        return memo.replay(end, sink, starts);
+                    }
+                    memo.text = null; // valid only once the scan is complete
+                    memo.count = 0;
+                    int words = scan(text, from, end, sink, starts, memo);
+                    memo.text = text;
+                    memo.from = from;
+                    memo.end = end;
+                    return words;
+                } finally {
+                    memo.busy = false;
+                }
+            }
+        }
+        return scan(text, from, end, sink, starts, null);
+    }
+
+    /** The scan itself; each word also goes to {@code memo} when it is not {@code null}. */
+    private static int scan(CharSequence text, int from, int end, Sink sink, SentenceStarts starts, Memo memo) {
         int i = from;
         boolean brk = false;
         int words = 0;
@@ -69,6 +94,7 @@ public final class WordHashes {
                 i++;
                 continue;
             }
+            int wordStart = i;
             if (starts != null && (brk || words == 0)) {
                 starts.add(i);
             }
@@ -102,6 +128,9 @@ public final class WordHashes {
             if (len > 3 && last == 's') {
                 stem = last2 == '\'' ? before2 : before1;
             }
+            if (memo != null) {
+                memo.add(wordStart, i, h, stem, brk);
+            }
             sink.word(h, stem, brk);
             words++;
             brk = false;
@@ -109,10 +138,83 @@ public final class WordHashes {
         return words;
     }
 
-    private static boolean isWordPart(char c) {
-        if (c < 0x80) {
-            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+    /**
+     * The words of the last long text scanned on this thread, by identity. Topics and tone read the
+     * same article body one after the other (topics its first 6,000 characters, tone its first
+     * 3,000); the second scan replays the first's words instead of reading the characters again.
+     * A replay reports exactly what a scan of the same range would: words that end within the range
+     * as recorded, and a word cut by the range's end hashed again over the part inside it. Bounded by
+     * one article per thread, as {@link Tokenizer}'s cache.
+     */
+    private static final class Memo {
+        /** Shorter ranges (titles, sentences) are read again: cheap, and they would evict the body. */
+        static final int MIN_CHARS = 512;
+        CharSequence text;
+        int from;
+        int end;
+        boolean busy;
+        int count;
+        int[] starts = new int[256];
+        int[] ends = new int[256];
+        long[] hashes = new long[256];
+        long[] stems = new long[256];
+        boolean[] breaks = new boolean[256];
+
+        void add(int start, int end, long hash, long stem, boolean brk) {
+            if (count == starts.length) {
+                int n = 2 * count;
+                starts = java.util.Arrays.copyOf(starts, n);
+                ends = java.util.Arrays.copyOf(ends, n);
+                hashes = java.util.Arrays.copyOf(hashes, n);
+                stems = java.util.Arrays.copyOf(stems, n);
+                breaks = java.util.Arrays.copyOf(breaks, n);
+            }
+            starts[count] = start;
+            ends[count] = end;
+            hashes[count] = hash;
+            stems[count] = stem;
+            breaks[count] = brk;
+            count++;
         }
+
+        /** The words of {@code text[from, end)}, from the record of a scan of {@code text[from, this.end)}. */
+        int replay(int end, Sink sink, SentenceStarts sentenceStarts) {
+            int words = 0;
+            for (int k = 0; k < count && starts[k] < end; k++) {
+                long h = hashes[k];
+                long stem = stems[k];
+                if (ends[k] > end) {
+                    // cut by the range's end: its hashes over the part inside, as the scan gives them
+                    long[] cut = new long[3];
+                    scan(text, starts[k], end, (ch, cs, b) -> {
+                        if (cut[2] == 0) { // the first word: the cut one (a cut apostrophe makes no second)
+                            cut[0] = ch;
+                            cut[1] = cs;
+                            cut[2] = 1;
+                        }
+                    }, null, null);
+                    h = cut[0];
+                    stem = cut[1];
+                }
+                if (sentenceStarts != null && (breaks[k] || words == 0)) {
+                    sentenceStarts.add(starts[k]);
+                }
+                sink.word(h, stem, breaks[k]);
+                words++;
+            }
+            return words;
+        }
+    }
+
+    private static final ThreadLocal<Memo> MEMO = ThreadLocal.withInitial(Memo::new);
+
+    private static boolean isWordPart(char c) {
+        // ASCII inline, the rest in a method of its own: this runs on every character of the texts
+        // topics and tone read, and the property lookups kept the whole test from being inlined
+        return c < 0x80 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' : isNonAsciiWordPart(c);
+    }
+
+    private static boolean isNonAsciiWordPart(char c) {
         return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK
                 || Character.isSurrogate(c);
     }

@@ -52,4 +52,29 @@ class TokenizerTest {
                 .map(s -> String.join(" ", s.stream().map(Tokenizer.Token::word).toList())).toList();
         assertThat(sentences).containsExactly(expected.split(" / "));
     }
+
+    @Test
+    void shouldShareOneStringPerRepeatedWordWhenManyDistinctWordsPassThroughTheTable() {
+        // 6,000 invented words (more than the table holds, so it is cleared on the way), each twice,
+        // some with a capital, some longer than the shared words: every token still reads its text
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 6_000; i++) {
+            String w = (i % 7 == 0 ? "Q" : "q") + Integer.toString(i, 26).replace('0', 'x')
+                    + (i % 11 == 0 ? "abcdefghijklmnopqrstuvwxyz" : "");
+            sb.append(w).append(' ').append(w).append(i % 9 == 0 ? ".\n" : " ");
+        }
+        String text = sb.toString();
+        List<Tokenizer.Token> tokens = Tokenizer.tokens(text);
+        assertThat(tokens).hasSize(6_000 * 2 + 667);
+        int shared = 0;
+        for (int k = 0; k < tokens.size(); k++) {
+            Tokenizer.Token t = tokens.get(k);
+            assertThat(t.word()).isEqualTo(text.substring(t.start(), t.end()));
+            if (k > 0 && t.word().length() <= 24 && t.word().equals(tokens.get(k - 1).word())) {
+                assertThat(t.word()).isSameAs(tokens.get(k - 1).word());
+                shared++;
+            }
+        }
+        assertThat(shared).isGreaterThan(5_000);
+    }
 }
