@@ -3529,7 +3529,7 @@ public final class EntitiesEnricher implements Enricher {
      * Two spans the tagger runs together. A PERSON span with a lower-case word inside that is no name
      * particle ("Ngati Ruanui Trust chairperson Aroha Tane", "Kestrel Ltd spokesman Dan Roe"): the name is
      * the two or more capitalised words after that word, and what stands before it is a body when it ends
-     * in a body's head, a place when the gazetteer knows it, else nothing. And two names of one kind joined
+     * in a body's head, else nothing (a club or a place would be a guess). And two names of one kind joined
      * by "and" that end in the same word ("Oyo Local Government Area and Ife Local Government Area", "Kano
      * Central Mosque and Zaria Central Mosque"): two spans, places when that word is a local division.
      */
@@ -3556,7 +3556,7 @@ public final class EntitiesEnricher implements Enricher {
                             && (cls[base + k] & WordBits.PERSON_PARTICLE) == 0
                             && !NAME_PARTICLES.contains(w) && !LONG_PARTICLES.contains(w) && w.indexOf('-') < 0
                             && w.indexOf('\'') < 0
-                            || shortAcronym(w) && !allCaps(s.get(k + 1).word()) && !LEADING_LEGAL_FORMS.contains(w)
+                            || k > i && shortAcronym(w) && !allCaps(s.get(k + 1).word()) && !LEADING_LEGAL_FORMS.contains(w)
                             && (cls[base + k] & (WordBits.TITLE | WordBits.COMPANY | WordBits.ORG_HEAD)) == 0) {
                         // (an office or body in capitals before the name: "Rongai MCA Peter Langat")
                         cut = k;
@@ -3569,9 +3569,7 @@ public final class EntitiesEnricher implements Enricher {
                         // nothing before the office
                     } else if (orgHead(s, cut - 1, cls, base)) {
                         setSpan(labels, i, cut, B_ORG);
-                    } else if (NeutralPlaces.isPlace(gazetteer, s, i, cut)) {
-                        setSpan(labels, i, cut, B_LOC);
-                    }
+                    } // else nothing: "Everton manager X", "Uefa delegate X" name a club or body no word types
                     setSpan(labels, cut + 1, end, B_PER);
                 }
             } else {
@@ -3595,6 +3593,11 @@ public final class EntitiesEnricher implements Enricher {
             i = end - 1;
         }
     }
+
+    /** Last words of the names of laws, which are no entity (no body's name ends in them, in this case). */
+    private static final Set<String> LAW_ENDS = Set.of("Act", "Ordinance", "Bill");
+    /** Lower-case words inside a law's name: "Prevention of Terrorism Act", "Crime and Disorder Act". */
+    private static final Set<String> LAW_JOINS = Set.of("of", "and", "on", "for", "to", "the");
 
     /** Two to five capital letters and nothing else: "MCA", "OC", "DSP". */
     private static boolean shortAcronym(String w) {
@@ -3638,7 +3641,7 @@ public final class EntitiesEnricher implements Enricher {
                     byStart = byStartAndEnd(cands);
                 }
                 Cand before = byStart.get(-(cand.start() - 1) - 1);
-                if (before != null && before.type() == EntityType.LOCATION) {
+                if (before != null && before.type() == EntityType.LOCATION && listAfterPlacingWord(all, byStart, cand.start())) {
                     cands.set(c, cand(read, all, EntityType.LOCATION, cand.start(), cand.start() + 1, null, null));
                     cands.add(cand(read, all, EntityType.LOCATION, cand.start() + 2, cand.end(), null, null));
                 }
@@ -3653,6 +3656,9 @@ public final class EntitiesEnricher implements Enricher {
             {
                 if (byStart == null) {
                     byStart = byStartAndEnd(cands);
+                }
+                if (!listAfterPlacingWord(all, byStart, k)) {
+                    continue;
                 }
                 Cand before = k >= 2 && LIST_JOINS.contains(all.get(k - 1).word()) ? byStart.get(-(k - 1) - 1) : null;
                 Cand after = k + 2 < all.size() && LIST_JOINS.contains(all.get(k + 1).word()) ? byStart.get(k + 2) : null;
@@ -3672,6 +3678,26 @@ public final class EntitiesEnricher implements Enricher {
     }
 
     private static final Set<String> LIST_JOINS = Set.of(",", "and", "or");
+    /** Words that open a list of places: "in Lithgow, Blacktown and Katoomba", "from X, Y and Z". */
+    private static final Set<String> LIST_PLACING = Set.of("in", "at", "from", "near", "across", "around", "between",
+            "to", "towards", "of");
+
+    /**
+     * Whether the list that holds the name at token {@code k} opens with a placing word: back over
+     * "<place>," and "<place> and" pairs to the list's first name, and the word before it. A list of
+     * players or painters ("Lauren, Kabba and Senderos") opens with none.
+     */
+    private static boolean listAfterPlacingWord(List<Tokenizer.Token> all, Map<Integer, Cand> byStart, int k) {
+        int first = k;
+        for (int guard = 0; guard < 8 && first >= 2 && LIST_JOINS.contains(all.get(first - 1).word()); guard++) {
+            Cand prev = byStart.get(-(first - 1) - 1);
+            if (prev == null || prev.type() != EntityType.LOCATION) {
+                break;
+            }
+            first = prev.start();
+        }
+        return first > 0 && LIST_PLACING.contains(all.get(first - 1).word());
+    }
 
     /** The candidates by first token, and by end token negated less one: one map for both. */
     private static Map<Integer, Cand> byStartAndEnd(List<Cand> cands) {
@@ -3761,6 +3787,22 @@ public final class EntitiesEnricher implements Enricher {
                 }
                 cands.add(cand(read, all, EntityType.LOCATION, i, end, null, null));
                 i = end - 1;
+            } else if (LAW_ENDS.contains(all.get(i).word()) && i > 0 && (i + 1 == n || (cls[i + 1] & WordBits.CAP) == 0)
+                    && ((cls[i - 1] & (WordBits.CAP | WordBits.TITLE)) == WordBits.CAP
+                    || all.get(i - 1).word().equals("the") || all.get(i - 1).word().equals("this"))) {
+                // "the Road Transport Act 1987", "the Freedom of Information Act", later "the Act": a law names
+                // nothing
+                int from = (cls[i - 1] & WordBits.CAP) != 0 ? i - 1 : i;
+                while (from > 0 && ((cls[from - 1] & (WordBits.CAP | WordBits.DETERMINER)) == WordBits.CAP
+                        || LAW_JOINS.contains(all.get(from - 1).word()) && from > 1 && (cls[from - 2] & WordBits.CAP) != 0)) {
+                    from--;
+                }
+                for (int c = cands.size() - 1; c >= 0; c--) {
+                    Cand cand = cands.get(c);
+                    if (cand.known() == null && cand.start() >= from && cand.end() <= i + 1) {
+                        cands.remove(c);
+                    }
+                }
             } else if (all.get(i).word().equals("(") && i + 4 < n && all.get(i + 4).word().equals(")")
                     && all.get(i + 2).word().equals(".") && allCaps(all.get(i + 1).word())
                     && exchangeSuffix(all.get(i + 3).word())

@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Forms of North American, Australian, New Zealand, African and Asian copy found by the ninth blind
- * set (issue 16, s32): "<Town>, <state abbreviation>" datelines and mentions, a number word after a
+ * set (issue 16, s32): "<Town>, <state abbreviation>" datelines and mentions, laws, a number word after a
  * dateline's dash, tickers, short forms in brackets written as words, names glued to a body and an
  * office before them, lists of towns and of local divisions, a town before a noun for a person, and
  * banks, forces and agencies the alias table now lists. Every sentence and name is invented for this test.
@@ -137,6 +137,16 @@ class EntitiesWireRegionsAndListsTest {
     })
     void shouldNameNobodyWhenANumberWordFollowsADatelineDash(String text, String number) {
         assertThat(mentions(text)).noneMatch(m -> m.contains(number));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "The case is being investigated under Section 41 of the Road Transport Act 1987. | Act",
+        "The contractor was charged under the Serious Accidents Punishment Act on Monday. | Act",
+        "The Kenya Roads Board said the Traffic Amendment Bill would be tabled. | Bill",
+    })
+    void shouldNameNoBodyWhenTheNameIsALaw(String text, String lawWord) {
+        assertThat(mentions(text)).noneMatch(m -> m.endsWith(" " + lawWord));
     }
 
     @ParameterizedTest
