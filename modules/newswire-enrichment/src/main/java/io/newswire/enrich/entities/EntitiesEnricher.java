@@ -3634,6 +3634,10 @@ public final class EntitiesEnricher implements Enricher {
         Map<Integer, Cand> byStart = null;
         for (int c = 0; c < cands.size(); c++) {
             Cand cand = cands.get(c);
+            int k0 = cand.start();
+            if (k0 < 2 || !LIST_JOINS.contains(all.get(k0 - 1).word())) {
+                continue; // every form below follows a comma or "and"
+            }
             if (cand.type() == EntityType.ORGANIZATION && cand.known() == null && cand.end() - cand.start() == 3
                     && all.get(cand.start() + 1).word().equals("and") && cand.start() >= 2
                     && all.get(cand.start() - 1).word().equals(",")) {
@@ -3750,7 +3754,11 @@ public final class EntitiesEnricher implements Enricher {
             }
         }
         for (int i = 0; i < n; i++) {
-            if ((cls[i] & WordBits.REGION_ABBREVIATION) != 0 && i >= 2 && all.get(i - 1).word().equals(",")
+            int c0 = cls[i];
+            if ((c0 & WordBits.REGION_PASS) == 0 && (c0 & WordBits.CAP) != 0) {
+                continue; // a capitalised word of no class: neither a region, a law's end nor a bracket
+            }
+            if ((c0 & WordBits.REGION_ABBREVIATION) != 0 && i >= 2 && all.get(i - 1).word().equals(",")
                     && (cls[i - 2] & WordBits.CAP) != 0) {
                 String w = all.get(i).word();
                 int end = i + 1;
@@ -3787,7 +3795,7 @@ public final class EntitiesEnricher implements Enricher {
                 }
                 cands.add(cand(read, all, EntityType.LOCATION, i, end, null, null));
                 i = end - 1;
-            } else if (LAW_ENDS.contains(all.get(i).word()) && i > 0 && (i + 1 == n || (cls[i + 1] & WordBits.CAP) == 0)
+            } else if ((c0 & WordBits.LAW_END) != 0 && i > 0 && (i + 1 == n || (cls[i + 1] & WordBits.CAP) == 0)
                     && ((cls[i - 1] & (WordBits.CAP | WordBits.TITLE)) == WordBits.CAP
                     || all.get(i - 1).word().equals("the") || all.get(i - 1).word().equals("this"))) {
                 // "the Road Transport Act 1987", "the Freedom of Information Act", later "the Act": a law names
@@ -3909,6 +3917,9 @@ public final class EntitiesEnricher implements Enricher {
         static final int PLACE_TAIL = 1 << 28;
         static final int PLACE_NOUN = 1 << 29;
         static final int REGION_ABBREVIATION = 1 << 30;
+        static final int LAW_END = 1 << 31;
+        /** The classes {@link #regionsAndTickers} acts on besides a bracket: one test per token there. */
+        static final int REGION_PASS = REGION_ABBREVIATION | LAW_END;
         /** The classes {@link #localUnitsLeadsAndPlaces} acts on: one test per token there. */
         static final int LOCAL_PASS = LOCAL_UNIT | NAME_LEAD | INTERJECTION | PLACE_LEAD | PLACE_TAIL | PLACE_NOUN;
 
@@ -3947,6 +3958,7 @@ public final class EntitiesEnricher implements Enricher {
             add(m, LOCAL_PLACE_TAILS, PLACE_TAIL);
             add(m, LOCAL_PLACE_NOUNS, PLACE_NOUN);
             add(m, REGION_ABBREVIATIONS, REGION_ABBREVIATION);
+            add(m, LAW_ENDS, LAW_END);
             return m; // read-only after this: a HashMap's get is one hash and, mostly, one equals
         }
 
