@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The third to eighth held-out parts of the English wire set read as labelled: each written and
+ * The third to ninth held-out parts of the English wire set read as labelled: each written and
  * labelled before the code it measures ran on it (docs/EVALUATION.md), each with its article count and
  * agency styles.
  */
@@ -36,7 +36,12 @@ class WireNerHeldoutSetsTest {
                 Arguments.of("heldout8", WireNerEvaluation.HELDOUT8, 26,
                         List.of("Bernama", "Yonhap", "Kyodo", "NNN", "KUNA", "WAM", "Prensa Latina", "The Hindu",
                                 "Daily Nation", "Gulf News", "PNA", "Local US", "Local UK", "Local Australia",
-                                "Antara", "Ghana News Agency", "Vietnam News Agency")));
+                                "Antara", "Ghana News Agency", "Vietnam News Agency")),
+                Arguments.of("heldout9", WireNerEvaluation.HELDOUT9, 29,
+                        List.of("CP", "AP", "Reuters", "AAP", "ABC", "RNZ", "Stuff", "SABC", "Premium Times", "The Star",
+                                "Dhaka Tribune", "Daily Star", "Dawn", "Jakarta Post", "Rappler", "Straits Times",
+                                "Bangkok Post", "Arab News", "Interfax", "Ukrinform", "Kyiv Independent", "EFE",
+                                "AFP")));
     }
 
     @ParameterizedTest(name = "{0}")

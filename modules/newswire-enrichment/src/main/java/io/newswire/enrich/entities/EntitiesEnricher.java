@@ -503,6 +503,7 @@ public final class EntitiesEnricher implements Enricher {
                 bodyListsAndParticles(sentence, labels, cls, base);
                 kinshipAndLocalForms(sentence, labels, cls, base);
                 localUnitsLeadsAndPlaces(sentence, labels, cls, base);
+                gluedSpans(sentence, labels, cls, base);
             }
             for (int i = 0; i < labels.length; ) {
                 if (labels[i] % 2 == 1) { // B-
@@ -601,6 +602,8 @@ public final class EntitiesEnricher implements Enricher {
         shortCompanyNames(read, all, cands);
         clubShortNames(read, all, cands);
         placesNamedAsPeople(all, cands);
+        regionsAndTickers(read, all, cands, cls);
+        placesAsPeopleInLists(read, all, cands);
         propagate(read, all, cands, cls);
         return group(cands, read, headline);
     }
@@ -622,9 +625,11 @@ public final class EntitiesEnricher implements Enricher {
             }
             String first = all.get(cand.start()).word();
             if (cand.end() - cand.start() == 1 && Character.isUpperCase(first.codePointAt(0))
-                    && (cand.start() == 0 || SENTENCE_ENDS.contains(all.get(cand.start() - 1).word()))
+                    && (cand.start() == 0 || SENTENCE_ENDS.contains(all.get(cand.start() - 1).word())
+                    || DATELINE_DASHES.contains(all.get(cand.start() - 1).word()))
                     && NUMBER_WORDS.contains(first.toLowerCase(java.util.Locale.ROOT))) {
-                // (only at a sentence's start: "Five's share of viewers" mid-sentence is the channel)
+                // (only at a sentence's start, a dateline's dash included: "BOZEMAN, Mont. (AP) — Eighteen
+                // hikers"; "Five's share of viewers" mid-sentence is the channel)
                 cands.remove(c);
             } else if (cand.type() != EntityType.ORGANIZATION && cand.start() > 0
                     && all.get(cand.start() - 1).word().equals("agency")) {
@@ -1042,6 +1047,12 @@ public final class EntitiesEnricher implements Enricher {
                     && m.known().type() == EntityType.ORGANIZATION && !allCaps(all.get(m.start()).word())) {
                 return true;
             }
+            // ("Tisdale RCMP", "Taree RFS": a force's local unit named by its town is that unit, one body of
+            // its own; the force's acronym alone elsewhere is the force)
+            if (t[4] == 0 && t[2] == B_ORG && t[0] < m.start() && m.end() == t[1] && m.end() - m.start() == 1
+                    && LOCAL_UNIT_ACRONYMS.contains(all.get(m.start()).word())) {
+                return true;
+            }
         }
         return false;
     }
@@ -1182,6 +1193,22 @@ public final class EntitiesEnricher implements Enricher {
                 if (from >= 0) {
                     setSpan(labels, from, i - 1, place ? B_LOC : B_ORG);
                 }
+            } else if (i >= 2 && s.get(i - 1).word().equals("(") && s.get(i + 1).word().equals(")")
+                    && (labels[i - 2] == B_ORG || labels[i - 2] == B_ORG + 1) && mixedCaseAcronym(s.get(i).word())
+                    && (cls[base + i] & WordBits.COMPANY) == 0) {
+                // "Rapid Action Battalion (Rab)", "Eastern Sabah Security Command (Esscom)": the body and its
+                // short form written in lower case are two names, which the tagger runs into one
+                int from = i - 2;
+                while (from > 0 && labels[from] == B_ORG + 1) {
+                    from--;
+                }
+                if (!shortFormAfter(s, from, i - 1, cls, base)) {
+                    continue;
+                }
+                labels[i - 1] = 0;
+                labels[i + 1] = 0;
+                setSpan(labels, from, i - 1, B_ORG);
+                setSpan(labels, i, i + 1, B_ORG);
             }
         }
         for (int i = 0; i < n; i++) {
@@ -1266,7 +1293,8 @@ public final class EntitiesEnricher implements Enricher {
             if (type == B_ORG && end + 2 < n && s.get(end).word().equals("(") && s.get(end + 2).word().equals(")")
                     && capitalised(s.get(end + 1).word()) && !acronym(s.get(end + 1).word())
                     && !allCaps(s.get(end + 1).word()) && !NOT_ACRONYMS.contains(s.get(end + 1).word())
-                    && !NeutralPlaces.isPlace(gazetteer, s, end + 1, end + 2)) {
+                    && !NeutralPlaces.isPlace(gazetteer, s, end + 1, end + 2)
+                    && !(mixedCaseAcronym(s.get(end + 1).word()) && shortFormAfter(s, i, end, cls, base))) {
                 end += 3; // "Communist Party of India (Marxist)": a qualifier in brackets is part of the name
             }
             int from = i;
@@ -1661,6 +1689,44 @@ public final class EntitiesEnricher implements Enricher {
         if (end < labels.length && labels[end] != 0 && labels[end] % 2 == 0) {
             labels[end]--;
         }
+    }
+
+    /** Heads of parties and movements, whose bracketed word is a faction or a leader: "Congress (Sharad)". */
+    private static final Set<String> PARTY_HEADS = Set.of("Party", "Congress", "League", "Front", "Movement",
+            "Alliance", "Sena", "Dal");
+
+    /**
+     * Whether the word in brackets after the body's name s[from, bracket) is its short form, not a qualifier
+     * of the name ("Communist Party of India (Marxist)"): it starts with the name's first letter ("Rapid
+     * Action Battalion (Rab)"), or the name ends in a body's head other than a party's ("National Search
+     * and Rescue Agency (Basarnas)").
+     */
+    private static boolean shortFormAfter(List<Tokenizer.Token> s, int from, int bracket, int[] cls, int base) {
+        if (from < bracket - 1 && s.get(from).word().equals("the")) {
+            from++;
+        }
+        String first = s.get(from).word();
+        String word = s.get(bracket + 1).word();
+        return from < bracket - 1 && (first.charAt(0) == word.charAt(0)
+                || orgHead(s, bracket - 1, cls, base) && !PARTY_HEADS.contains(s.get(bracket - 1).word()));
+    }
+
+    /**
+     * A short form written as a word ("Rab", "Esscom", "Basarnas"): a capital, then three to nine lower-case
+     * letters, and not a word {@code not-acronyms.txt} lists. Read only in brackets after a body's name.
+     */
+    private static boolean mixedCaseAcronym(String w) {
+        int n = w.length();
+        if (n < 3 || n > 10 || !Character.isUpperCase(w.charAt(0)) || NOT_ACRONYMS.contains(w)) {
+            return false;
+        }
+        for (int k = 1; k < n; k++) {
+            char c = w.charAt(k);
+            if (c < 'a' || c > 'z') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "PTI", "MACC", "PML-N": two to eight letters, digits or hyphens, at least two capitals, no Roman numeral. */
@@ -3460,6 +3526,323 @@ public final class EntitiesEnricher implements Enricher {
     }
 
     /**
+     * Two spans the tagger runs together. A PERSON span with a lower-case word inside that is no name
+     * particle ("Ngati Ruanui Trust chairperson Aroha Tane", "Kestrel Ltd spokesman Dan Roe"): the name is
+     * the two or more capitalised words after that word, and what stands before it is a body when it ends
+     * in a body's head, else nothing (a club or a place would be a guess). And two names of one kind joined
+     * by "and" that end in the same word ("Oyo Local Government Area and Ife Local Government Area", "Kano
+     * Central Mosque and Zaria Central Mosque"): two spans, places when that word is a local division.
+     */
+    private void gluedSpans(List<Tokenizer.Token> s, int[] labels, int[] cls, int base) {
+        int n = labels.length;
+        for (int i = 0; i < n; i++) {
+            if (labels[i] % 2 != 1) {
+                continue;
+            }
+            int end = i + 1;
+            while (end < n && labels[end] == labels[i] + 1) {
+                end++;
+            }
+            if (end - i < 2 || end - i < 3 && labels[i] == B_PER) {
+                i = end - 1;
+                continue;
+            }
+            int type = labels[i];
+            if (type == B_PER) {
+                int cut = -1;
+                for (int k = end - 3; k >= i; k--) {
+                    String w = s.get(k).word();
+                    if (k > i && Character.isLowerCase(w.charAt(0)) && w.length() >= 4
+                            && (cls[base + k] & WordBits.PERSON_PARTICLE) == 0
+                            && !NAME_PARTICLES.contains(w) && !LONG_PARTICLES.contains(w) && w.indexOf('-') < 0
+                            && w.indexOf('\'') < 0
+                            || k > i && shortAcronym(w) && !allCaps(s.get(k + 1).word()) && !LEADING_LEGAL_FORMS.contains(w)
+                            && (cls[base + k] & (WordBits.TITLE | WordBits.COMPANY | WordBits.ORG_HEAD)) == 0) {
+                        // (an office or body in capitals before the name: "Rongai MCA Peter Langat")
+                        cut = k;
+                        break;
+                    }
+                }
+                if (cut >= i && onlyCapitalised(s, cut + 1, end)) {
+                    java.util.Arrays.fill(labels, i, cut + 1, 0);
+                    if (cut == i) {
+                        // nothing before the office
+                    } else if (orgHead(s, cut - 1, cls, base)) {
+                        setSpan(labels, i, cut, B_ORG);
+                    } // else nothing: "Everton manager X", "Uefa delegate X" name a club or body no word types
+                    setSpan(labels, cut + 1, end, B_PER);
+                }
+            } else {
+                String last = s.get(end - 1).word();
+                if (type == B_ORG && (last.equals("Area") && s.get(end - 2).word().equals("Government")
+                        || PLACE_ONLY_DIVISION_ENDS.contains(last))) {
+                    setSpan(labels, i, end, B_LOC); // "Birnin Kudu Local Government Area", "Bogra Upazila"
+                    type = B_LOC;
+                }
+                for (int a = i + 2; a < end - 2; a++) {
+                    if (s.get(a).word().equals("and") && s.get(a - 1).word().equals(last)
+                            && (cls[base + end - 1] & WordBits.CAP) != 0) {
+                        int b = PLACE_DIVISIONS.contains(last) || LOCAL_DIVISION_ENDS.contains(last) ? B_LOC : type;
+                        labels[a] = 0;
+                        setSpan(labels, i, a, b);
+                        setSpan(labels, a + 1, end, b);
+                        break;
+                    }
+                }
+            }
+            i = end - 1;
+        }
+    }
+
+    /** Last words of the names of laws, which are no entity (no body's name ends in them, in this case). */
+    private static final Set<String> LAW_ENDS = Set.of("Act", "Ordinance", "Bill");
+    /** Lower-case words inside a law's name: "Prevention of Terrorism Act", "Crime and Disorder Act". */
+    private static final Set<String> LAW_JOINS = Set.of("of", "and", "on", "for", "to", "the");
+
+    /** Two to five capital letters and nothing else: "MCA", "OC", "DSP". */
+    private static boolean shortAcronym(String w) {
+        int n = w.length();
+        if (n < 2 || n > 5) {
+            return false;
+        }
+        for (int k = 0; k < n; k++) {
+            char c = w.charAt(k);
+            if (c < 'A' || c > 'Z') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Lower-case words of four letters or more inside names: "Jimbun anak Sagang", "Aminah binte Osman". */
+    private static final Set<String> LONG_PARTICLES = Set.of("anak", "binti", "binte", "bint", "ould", "ibnu", "dela");
+
+    /** Words that end the name of a local division other than {@link #PLACE_DIVISIONS}: "Ife Local Government Area". */
+    private static final Set<String> LOCAL_DIVISION_ENDS = Set.of("Area", "Municipality", "Upazila", "Regency",
+            "Tehsil", "Taluk", "Ward");
+
+    /** Of {@link #LOCAL_DIVISION_ENDS}, those that never end a body's name: a "Municipality" or "Ward" may be its council. */
+    private static final Set<String> PLACE_ONLY_DIVISION_ENDS = Set.of("Upazila", "Regency", "Tehsil", "Taluk");
+
+    /**
+     * Towns in a list of places that the tagger took for a person or a body: a one-word PERSON (no title,
+     * no known entity) with places on both sides ("in Penrith, Blacktown and Parramatta") or two places
+     * before it ("X, Y and Blacktown"); an ORGANIZATION "A and B" of two single words after a place and a
+     * comma ("in Molo, Njoro and Elburgon"): two places.
+     */
+    private void placesAsPeopleInLists(String read, List<Tokenizer.Token> all, List<Cand> cands) {
+        Map<Integer, Cand> byStart = null;
+        for (int c = 0; c < cands.size(); c++) {
+            Cand cand = cands.get(c);
+            int k0 = cand.start();
+            if (k0 < 2 || !LIST_JOINS.contains(all.get(k0 - 1).word())) {
+                continue; // every form below follows a comma or "and"
+            }
+            if (cand.type() == EntityType.ORGANIZATION && cand.known() == null && cand.end() - cand.start() == 3
+                    && all.get(cand.start() + 1).word().equals("and") && cand.start() >= 2
+                    && all.get(cand.start() - 1).word().equals(",")) {
+                if (byStart == null) {
+                    byStart = byStartAndEnd(cands);
+                }
+                Cand before = byStart.get(-(cand.start() - 1) - 1);
+                if (before != null && before.type() == EntityType.LOCATION && listAfterPlacingWord(all, byStart, cand.start())) {
+                    cands.set(c, cand(read, all, EntityType.LOCATION, cand.start(), cand.start() + 1, null, null));
+                    cands.add(cand(read, all, EntityType.LOCATION, cand.start() + 2, cand.end(), null, null));
+                }
+                continue;
+            }
+            if (cand.type() != EntityType.PERSON || cand.end() - cand.start() != 1 || cand.title() != null
+                    || cand.known() != null) {
+                continue;
+            }
+            int k = cand.start();
+            boolean place = false;
+            {
+                if (byStart == null) {
+                    byStart = byStartAndEnd(cands);
+                }
+                if (!listAfterPlacingWord(all, byStart, k)) {
+                    continue;
+                }
+                Cand before = k >= 2 && LIST_JOINS.contains(all.get(k - 1).word()) ? byStart.get(-(k - 1) - 1) : null;
+                Cand after = k + 2 < all.size() && LIST_JOINS.contains(all.get(k + 1).word()) ? byStart.get(k + 2) : null;
+                boolean locBefore = before != null && before.type() == EntityType.LOCATION;
+                boolean locAfter = after != null && after.type() == EntityType.LOCATION;
+                place = locBefore && locAfter;
+                if (!place && locBefore && !all.get(k - 1).word().equals(",") && before.start() >= 2
+                        && all.get(before.start() - 1).word().equals(",")) {
+                    Cand first = byStart.get(-(before.start() - 1) - 1);
+                    place = first != null && first.type() == EntityType.LOCATION; // "X, Y and Z"
+                }
+            }
+            if (place) {
+                cands.set(c, cand(read, all, EntityType.LOCATION, k, k + 1, null, null));
+            }
+        }
+    }
+
+    private static final Set<String> LIST_JOINS = Set.of(",", "and", "or");
+    /** Words that open a list of places: "in Lithgow, Blacktown and Katoomba", "from X, Y and Z". */
+    private static final Set<String> LIST_PLACING = Set.of("in", "at", "from", "near", "across", "around", "between",
+            "to", "towards", "of");
+
+    /**
+     * Whether the list that holds the name at token {@code k} opens with a placing word: back over
+     * "<place>," and "<place> and" pairs to the list's first name, and the word before it. A list of
+     * players or painters ("Lauren, Kabba and Senderos") opens with none.
+     */
+    private static boolean listAfterPlacingWord(List<Tokenizer.Token> all, Map<Integer, Cand> byStart, int k) {
+        int first = k;
+        for (int guard = 0; guard < 8 && first >= 2 && LIST_JOINS.contains(all.get(first - 1).word()); guard++) {
+            Cand prev = byStart.get(-(first - 1) - 1);
+            if (prev == null || prev.type() != EntityType.LOCATION) {
+                break;
+            }
+            first = prev.start();
+        }
+        return first > 0 && LIST_PLACING.contains(all.get(first - 1).word());
+    }
+
+    /** The candidates by first token, and by end token negated less one: one map for both. */
+    private static Map<Integer, Cand> byStartAndEnd(List<Cand> cands) {
+        Map<Integer, Cand> m = new HashMap<>();
+        for (Cand o : cands) {
+            m.put(o.start(), o);
+            m.put(-o.end() - 1, o);
+        }
+        return m;
+    }
+
+    private static final Set<String> REGION_ABBREVIATIONS = io.newswire.enrich.text.WordList.load(
+            EntitiesEnricher.class, "region-abbreviations.txt");
+
+    /**
+     * Two forms of US, Canadian and Australian copy. "<Town>, <state abbreviation>" ("MACON, Ga. (AP)",
+     * "in Melfort, Sask., and ...", "Halifax, N.S."): the abbreviation of {@code region-abbreviations.txt}
+     * is a LOCATION with its full stop, and the run of one to three capitalised words before the comma is
+     * the town, a LOCATION whatever the tagger said (a dateline in capitals reads to it as a body). And a
+     * ticker in brackets ("(KSTL.N)", "(ABC.O)": capitals, a full stop, one or two capitals) names no
+     * organisation. Runs from the abbreviation's or the bracket's token, so it costs one bit test a token.
+     */
+    private void regionsAndTickers(String read, List<Tokenizer.Token> all, List<Cand> cands, int[] cls) {
+        int n = all.size();
+        int caps = 0; // "DUBUQUE, Iowa (AP)": a dateline in capitals before a state or country written in full
+        while (caps < n && caps < NeutralPlaces.MAX_WORDS && (cls[caps] & WordBits.CAP) != 0 && allCaps(all.get(caps).word())) {
+            caps++;
+        }
+        if (caps > 0 && caps + 1 < n && all.get(caps).word().equals(",") && (cls[caps + 1] & WordBits.CAP) != 0
+                && !allCaps(all.get(caps + 1).word())) {
+            boolean region = false;
+            for (int len = 1; len <= NeutralPlaces.MAX_WORDS && caps + 1 + len <= n && !region; len++) {
+                region = NeutralPlaces.isPlace(gazetteer, all, caps + 1, caps + 1 + len);
+            }
+            boolean town = false;
+            for (int c = cands.size() - 1; c >= 0 && region; c--) {
+                Cand cand = cands.get(c);
+                if (cand.start() < caps && cand.known() == null) {
+                    if (cand.start() == 0 && cand.end() == caps && cand.type() == EntityType.LOCATION) {
+                        town = true;
+                    } else {
+                        cands.remove(c);
+                    }
+                } else if (cand.start() < caps) {
+                    town = true; // a known name: kept
+                }
+            }
+            if (region && !town) {
+                cands.add(cand(read, all, EntityType.LOCATION, 0, caps, null, null));
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            int c0 = cls[i];
+            if ((c0 & WordBits.REGION_PASS) == 0 && (c0 & WordBits.CAP) != 0) {
+                continue; // a capitalised word of no class: neither a region, a law's end nor a bracket
+            }
+            if ((c0 & WordBits.REGION_ABBREVIATION) != 0 && i >= 2 && all.get(i - 1).word().equals(",")
+                    && (cls[i - 2] & WordBits.CAP) != 0) {
+                String w = all.get(i).word();
+                int end = i + 1;
+                if (w.charAt(w.length() - 1) != '.') { // "Ga" + "." (a form with dots inside keeps its own)
+                    if (i + 1 >= n || !all.get(i + 1).word().equals(".") || all.get(i + 1).start() != all.get(i).end()) {
+                        continue;
+                    }
+                    end = i + 2;
+                }
+                int from = i - 2;
+                while (from > 0 && i - 1 - from < NeutralPlaces.MAX_WORDS
+                        && (cls[from - 1] & (WordBits.CAP | WordBits.DETERMINER | WordBits.TITLE)) == WordBits.CAP
+                        && !SENTENCE_ENDS.contains(all.get(from - 1).word())) {
+                    from--;
+                }
+                if ((cls[from] & (WordBits.DETERMINER | WordBits.TITLE)) != 0 || reachesOver(cands, from, i - 1)) {
+                    continue; // "The Mill, Pa." or a longer name running into the town: not this form
+                }
+                boolean town = false;
+                for (int c = cands.size() - 1; c >= 0; c--) {
+                    Cand cand = cands.get(c);
+                    if (cand.end() <= from || cand.start() >= end) {
+                        continue;
+                    }
+                    if (cand.start() == from && cand.end() == i - 1
+                            && (cand.type() == EntityType.LOCATION || cand.known() != null)) {
+                        town = true; // already the place, or a known name: kept
+                    } else {
+                        cands.remove(c);
+                    }
+                }
+                if (!town) {
+                    cands.add(cand(read, all, EntityType.LOCATION, from, i - 1, null, null));
+                }
+                cands.add(cand(read, all, EntityType.LOCATION, i, end, null, null));
+                i = end - 1;
+            } else if ((c0 & WordBits.LAW_END) != 0 && i > 0 && (i + 1 == n || (cls[i + 1] & WordBits.CAP) == 0)
+                    && ((cls[i - 1] & (WordBits.CAP | WordBits.TITLE)) == WordBits.CAP
+                    || all.get(i - 1).word().equals("the") || all.get(i - 1).word().equals("this"))) {
+                // "the Road Transport Act 1987", "the Freedom of Information Act", later "the Act": a law names
+                // nothing
+                int from = (cls[i - 1] & WordBits.CAP) != 0 ? i - 1 : i;
+                while (from > 0 && ((cls[from - 1] & (WordBits.CAP | WordBits.DETERMINER)) == WordBits.CAP
+                        || LAW_JOINS.contains(all.get(from - 1).word()) && from > 1 && (cls[from - 2] & WordBits.CAP) != 0)) {
+                    from--;
+                }
+                for (int c = cands.size() - 1; c >= 0; c--) {
+                    Cand cand = cands.get(c);
+                    if (cand.known() == null && cand.start() >= from && cand.end() <= i + 1) {
+                        cands.remove(c);
+                    }
+                }
+            } else if (all.get(i).word().equals("(") && i + 4 < n && all.get(i + 4).word().equals(")")
+                    && all.get(i + 2).word().equals(".") && allCaps(all.get(i + 1).word())
+                    && exchangeSuffix(all.get(i + 3).word())
+                    && all.get(i + 2).start() == all.get(i + 1).end() && all.get(i + 3).start() == all.get(i + 2).end()) {
+                for (int c = cands.size() - 1; c >= 0; c--) {
+                    Cand cand = cands.get(c);
+                    if (cand.known() == null && cand.start() > i && cand.end() <= i + 4) {
+                        cands.remove(c); // "(KSTL.N)": a ticker
+                    }
+                }
+                i += 4;
+            }
+        }
+    }
+
+    /** A ticker's exchange suffix: "N", "O", "L", "HK", "SS". */
+    private static boolean exchangeSuffix(String w) {
+        return (w.length() == 1 || w.length() == 2) && Character.isUpperCase(w.charAt(0))
+                && Character.isUpperCase(w.charAt(w.length() - 1));
+    }
+
+    /** Whether a candidate starts before {@code from} and ends inside or at the end of [from, end). */
+    private static boolean reachesOver(List<Cand> cands, int from, int end) {
+        for (Cand c : cands) {
+            if (c.start() < from && c.end() > from && c.end() <= end) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * A one-word PERSON, with no title, whose word the same article names as a LOCATION and which is no
      * part of a longer person's name there, is the place ("Rajouri police said" beside "in Rajouri").
      */
@@ -3533,6 +3916,10 @@ public final class EntitiesEnricher implements Enricher {
         static final int PLACE_LEAD = 1 << 27;
         static final int PLACE_TAIL = 1 << 28;
         static final int PLACE_NOUN = 1 << 29;
+        static final int REGION_ABBREVIATION = 1 << 30;
+        static final int LAW_END = 1 << 31;
+        /** The classes {@link #regionsAndTickers} acts on besides a bracket: one test per token there. */
+        static final int REGION_PASS = REGION_ABBREVIATION | LAW_END;
         /** The classes {@link #localUnitsLeadsAndPlaces} acts on: one test per token there. */
         static final int LOCAL_PASS = LOCAL_UNIT | NAME_LEAD | INTERJECTION | PLACE_LEAD | PLACE_TAIL | PLACE_NOUN;
 
@@ -3570,6 +3957,8 @@ public final class EntitiesEnricher implements Enricher {
             add(m, LOCAL_PLACE_LEADS, PLACE_LEAD);
             add(m, LOCAL_PLACE_TAILS, PLACE_TAIL);
             add(m, LOCAL_PLACE_NOUNS, PLACE_NOUN);
+            add(m, REGION_ABBREVIATIONS, REGION_ABBREVIATION);
+            add(m, LAW_ENDS, LAW_END);
             return m; // read-only after this: a HashMap's get is one hash and, mostly, one equals
         }
 
