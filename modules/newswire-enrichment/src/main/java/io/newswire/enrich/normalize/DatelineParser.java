@@ -1278,7 +1278,8 @@ public final class DatelineParser {
                 return found(location, regionOrNull(regions), null, null, agency);
             }
             if (isDashStart(c)) {
-                if (!isPlaceLike(location) || !terminator()) {
+                // "RPT --LUDWIGSHAFEN, ...": a flag before the dateline, not its place.
+                if (!isPlaceLike(location) || isFlag(location) || !terminator()) {
                     return Optional.empty();
                 }
                 // "ISTANBUL - Anadolu Agency" alone on its line, then the story.
@@ -1395,9 +1396,10 @@ public final class DatelineParser {
                     i = mark;
                 }
                 if (segment == 0 && i < limit && s.charAt(i) == '(') {
-                    // Prensa Latina: "Havana, (Prensa Latina) The ...": the date left out after the comma.
+                    // Prensa Latina: "Havana, (Prensa Latina) The ...": the date left out after the comma. Parts
+                    // joined by spaced dashes with no date closing them are not an agency's name.
                     String agency = parenthesized();
-                    return agency != null && !isLabel(agency) && agencyEnd(true)
+                    return agency != null && !isLabel(agency) && agency.indexOf(" - ") < 0 && agencyEnd(true)
                             ? found(location, region, null, null, agency) : Optional.empty();
                 }
                 if (segment == 0 && i < limit && isDashStart(s.charAt(i))) {
