@@ -384,8 +384,8 @@ public final class DatelineParser {
      * ...") under a credit stays unread.
      */
     static Optional<Match> agencyThenPlace(String text, int start) {
-        int lineEnd = text.indexOf('\n', start);
-        if (lineEnd < 0 || lineEnd - start > MAX_AGENCY) {
+        int lineEnd = lineEndWithin(text, start, MAX_AGENCY);
+        if (lineEnd < 0) {
             return Optional.empty();
         }
         String agency = text.substring(start, lineEnd).strip();
@@ -393,8 +393,8 @@ public final class DatelineParser {
             return Optional.empty();
         }
         int placeStart = lineEnd + 1;
-        int placeEnd = text.indexOf('\n', placeStart);
-        if (placeEnd < 0 || placeEnd - placeStart > MAX_LOCATION) {
+        int placeEnd = lineEndWithin(text, placeStart, MAX_LOCATION);
+        if (placeEnd < 0) {
             return Optional.empty();
         }
         String place = text.substring(placeStart, placeEnd).strip();
@@ -414,8 +414,8 @@ public final class DatelineParser {
      * year ("29.10.2025", "29/10/2025"); the time ("04:51") may follow. The dateline has no place.
      */
     static Optional<Match> agencyDateTime(String text, int start, LocalDate reference) {
-        int lineEnd = text.indexOf('\n', start);
-        if (lineEnd < 0 || lineEnd - start > MAX_AGENCY) {
+        int lineEnd = lineEndWithin(text, start, MAX_AGENCY);
+        if (lineEnd < 0) {
             return Optional.empty();
         }
         String[] fields = text.substring(start, lineEnd).strip().split(" +");
@@ -434,6 +434,20 @@ public final class DatelineParser {
             return Optional.empty();
         }
         return Optional.of(new Match(new Dateline(null, null, null, fields[1], date, fields[0]), start, story));
+    }
+
+    /**
+     * The line break ending the line at {@code start} when it is at most {@code max} characters on, else -1: a
+     * bounded look, so a text with no early line break costs a few characters, not a scan of the whole.
+     */
+    private static int lineEndWithin(String text, int start, int max) {
+        int end = Math.min(text.length(), start + max + 1);
+        for (int k = start; k < end; k++) {
+            if (text.charAt(k) == '\n') {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** "29.10.2025", "29/10/2025", "29-10-2025" (day first), else null. */
