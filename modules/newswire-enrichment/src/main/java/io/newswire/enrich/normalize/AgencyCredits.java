@@ -4,10 +4,12 @@ import java.util.Locale;
 
 /**
  * The agency credit a story ends with, on a line of its own ("-- BERNAMA", "— NAN", "- UNB",
- * "(dpa)", "(With inputs from PTI)") or after its last sentence ("... on Thursday. (Reuters)"): papers
+ * "(dpa)", "(With inputs from PTI)", a bare "dpa" after a blank line, an outlet's "– Rappler.com") or
+ * after its last sentence ("... on Thursday. (Reuters)", "... upon conviction. – Bernama"): papers
  * that carry wire copy credit it there when the lead names no agency. The credit is not story; the
  * agency it names is the article's. Only listed agencies (the dateline parser's list, and compounds of
- * them: "NNN-XINHUA", "dpa/lnw") are read, so a closing "— Jane" or "(file)" is left alone.
+ * them: "NNN-XINHUA", "dpa/lnw") and outlets' domain names are read, so a closing "— Jane" or
+ * "(file)" is left alone.
  */
 final class AgencyCredits {
 
@@ -46,6 +48,18 @@ final class AgencyCredits {
             if (agency != null) {
                 return new Credit(agency.isEmpty() ? null : agency, lineStart);
             }
+            // A bare listed agency alone on the last line after a blank line ("\n\ndpa"). Only here, at the
+            // story's end: a bare name among a page's removed lines may be a photo credit.
+            String bare = line.strip();
+            if (lineStart >= 2 && text.charAt(lineStart - 2) == '\n' && bare.indexOf(' ') < 0
+                    && DatelineParser.isAgency(bare)) {
+                return new Credit(bare, lineStart);
+            }
+        }
+        // "... upon conviction. – Bernama": a spaced dash and the credit after the last sentence, same line.
+        Credit tail = dashTail(text, Math.max(lineStart, end - MAX_LINE - 3), end);
+        if (tail != null) {
+            return tail;
         }
         // "... on Thursday. (Reuters)": the agency in parentheses after the last sentence.
         if (text.charAt(end - 1) == ')') {
@@ -87,7 +101,52 @@ final class AgencyCredits {
             return null;
         }
         String name = l.substring(k).strip();
-        return isAgency(name) || isSignOff(name) ? name : null;
+        return isAgency(name) || isSignOff(name) || isOutlet(name) ? name : null;
+    }
+
+    /**
+     * A credit after the last sentence on its line: sentence punctuation, a space, one or two dashes, a
+     * space and a listed agency or an outlet ("... conviction. – Bernama", "... said.” — NNN-XINHUA").
+     * A dash inside a sentence ("talks – and more") has no full stop before it.
+     */
+    private static Credit dashTail(String text, int from, int end) {
+        for (int k = end - 2; k > from + 2; k--) {
+            if (!isDash(text.charAt(k)) || text.charAt(k + 1) != ' ') {
+                continue;
+            }
+            int d = k;
+            while (d > from && isDash(text.charAt(d - 1))) {
+                d--;
+            }
+            if (k - d > 1 || d < 2 || text.charAt(d - 1) != ' ' || ".!?\"”’".indexOf(text.charAt(d - 2)) < 0) {
+                return null;
+            }
+            String name = text.substring(k + 1, end).strip();
+            return isAgency(name) || isOutlet(name) ? new Credit(name, d - 1) : null;
+        }
+        return null;
+    }
+
+    /** Top-level domains an outlet's sign-off may end with ("– Rappler.com", "— Inquirer.net"). */
+    private static final java.util.Set<String> OUTLET_DOMAINS = java.util.Set.of("com", "net", "org", "ph", "in",
+            "pk", "ng", "my", "id", "co", "news", "info");
+
+    /**
+     * An outlet's sign-off: one capitalised name of letters and a domain ending ("Rappler.com",
+     * "Inquirer.net"); a sentence or a URL path is not one.
+     */
+    static boolean isOutlet(String name) {
+        int dot = name.lastIndexOf('.');
+        if (dot < 3 || name.length() > MAX_LINE || !Character.isUpperCase(name.charAt(0))
+                || !OUTLET_DOMAINS.contains(name.substring(dot + 1))) {
+            return false;
+        }
+        for (int k = 1; k < dot; k++) {
+            if (!Character.isLetter(name.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Words a release or a wire story ends with after a dash that are not agencies ("-- ENDS", "— MORE"). */

@@ -78,6 +78,25 @@ public final class DatelineParser {
     }
 
     /**
+     * Status flags a desk sets in brackets after the place or the agency ("CARMEN, Cotabato (UPDATE) --",
+     * "ILOILO CITY (PNA) (CORRECTED) --", "SEOUL (URGENT) --"): a version mark, never the agency.
+     */
+    private static final java.util.Set<String> FLAGS = WordList.load(DatelineParser.class, "dateline-flags.txt");
+    /** The longest credit group in parentheses ("(Publisher / Other Name - APP - 15th Jul, 2019 )"). */
+    private static final int MAX_CREDIT_GROUP = 100;
+
+    /** A status flag in capitals, a number after it allowed ("UPDATE", "UPDATE 2", "CORRECTED"). */
+    static boolean isFlag(String inner) {
+        int end = inner.length();
+        while (end > 0 && (Character.isDigit(inner.charAt(end - 1)) || inner.charAt(end - 1) == ' '
+                || inner.charAt(end - 1) == '-')) {
+            end--;
+        }
+        String word = inner.substring(0, end);
+        return !word.isEmpty() && isAllCaps(word) && FLAGS.contains(word);
+    }
+
+    /**
      * Reads a dateline starting at {@code from} (leading spaces allowed).
      *
      * @param reference the publication or ingest date, for the year of a date written without one
@@ -120,6 +139,12 @@ public final class DatelineParser {
         }
         if (match.isEmpty() && first < text.length() && Character.isUpperCase(text.charAt(first))) {
             match = agencyPipePlace(text, first);
+        }
+        if (match.isEmpty() && first < text.length() && Character.isUpperCase(text.charAt(first))) {
+            match = agencyThenPlace(text, first);
+        }
+        if (match.isEmpty() && first < text.length() && Character.isUpperCase(text.charAt(first))) {
+            match = agencyDateTime(text, first, reference);
         }
         if (match.isEmpty() && first < text.length() && Character.isUpperCase(text.charAt(first))) {
             match = GermanShortForm.read(text, first);
@@ -347,6 +372,106 @@ public final class DatelineParser {
             }
         }
         return placeBeforeStory(text, start, lineEnd, place);
+    }
+
+    /** At most this many words in the place line under an agency line ("Nairobi", "New Delhi"). */
+    private static final int MAX_PLACE_LINE_WORDS = 3;
+
+    /**
+     * PTI copy on foreign papers' sites: "PTI" alone on the first line, "Nairobi" alone on the next, then
+     * the story. The first line must be a listed agency and the second one to three capitalised words of
+     * a listed town (GeoNames, 15,000+), so a caption line ("Representational image", "File photo of
+     * ...") under a credit stays unread.
+     */
+    static Optional<Match> agencyThenPlace(String text, int start) {
+        int lineEnd = lineEndWithin(text, start, MAX_AGENCY);
+        if (lineEnd < 0) {
+            return Optional.empty();
+        }
+        String agency = text.substring(start, lineEnd).strip();
+        if (!AGENCIES.contains(agency.toUpperCase(Locale.ROOT))) {
+            return Optional.empty();
+        }
+        int placeStart = lineEnd + 1;
+        int placeEnd = lineEndWithin(text, placeStart, MAX_LOCATION);
+        if (placeEnd < 0) {
+            return Optional.empty();
+        }
+        String place = text.substring(placeStart, placeEnd).strip();
+        int words = capitalisedWords(place);
+        String upper = place.toUpperCase(Locale.ROOT);
+        if (words < 1 || words > MAX_PLACE_LINE_WORDS || place.endsWith(".") || AGENCIES.contains(upper)
+                || LABELS.contains(upper) || !Towns.NAMES.contains(upper)) {
+            return Optional.empty();
+        }
+        return placeBeforeStory(text, start, placeEnd, place).map(m -> new Match(new Dateline(m.dateline().location(),
+                m.dateline().locationDisplay(), null, null, null, agency), m.start(), m.end()));
+    }
+
+    /**
+     * An agency's credit line with a numeric date and a time, alone on the first line: Anadolu's Turkish
+     * service "AA 29.10.2025 04:51", then the story. The agency must be listed and the date day, month and
+     * year ("29.10.2025", "29/10/2025"); the time ("04:51") may follow. The dateline has no place.
+     */
+    static Optional<Match> agencyDateTime(String text, int start, LocalDate reference) {
+        int lineEnd = lineEndWithin(text, start, MAX_AGENCY);
+        if (lineEnd < 0) {
+            return Optional.empty();
+        }
+        String[] fields = text.substring(start, lineEnd).strip().split(" +");
+        if (fields.length < 2 || fields.length > 3 || !AGENCIES.contains(fields[0].toUpperCase(Locale.ROOT))) {
+            return Optional.empty();
+        }
+        LocalDate date = numericDate(fields[1]);
+        if (date == null || date.isAfter(reference.plusDays(2)) || fields.length == 3 && !isClockTime(fields[2])) {
+            return Optional.empty();
+        }
+        int story = lineEnd;
+        while (story < text.length() && Character.isWhitespace(text.charAt(story))) {
+            story++;
+        }
+        if (story >= text.length() || !Character.isUpperCase(text.charAt(story))) {
+            return Optional.empty();
+        }
+        return Optional.of(new Match(new Dateline(null, null, null, fields[1], date, fields[0]), start, story));
+    }
+
+    /**
+     * The line break ending the line at {@code start} when it is at most {@code max} characters on, else -1: a
+     * bounded look, so a text with no early line break costs a few characters, not a scan of the whole.
+     */
+    private static int lineEndWithin(String text, int start, int max) {
+        int end = Math.min(text.length(), start + max + 1);
+        for (int k = start; k < end; k++) {
+            if (text.charAt(k) == '\n') {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** "29.10.2025", "29/10/2025", "29-10-2025" (day first), else null. */
+    private static LocalDate numericDate(String s) {
+        if (s.length() != 10 || s.charAt(2) != s.charAt(5) || ".-/".indexOf(s.charAt(2)) < 0) {
+            return null;
+        }
+        for (int k = 0; k < 10; k++) {
+            if (k != 2 && k != 5 && (s.charAt(k) < '0' || s.charAt(k) > '9')) {
+                return null;
+            }
+        }
+        try {
+            return LocalDate.of(Integer.parseInt(s.substring(6)), Integer.parseInt(s.substring(3, 5)),
+                    Integer.parseInt(s.substring(0, 2)));
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    /** "04:51", "18:20". */
+    private static boolean isClockTime(String s) {
+        return s.length() == 5 && s.charAt(2) == ':' && Character.isDigit(s.charAt(0)) && Character.isDigit(s.charAt(1))
+                && Character.isDigit(s.charAt(3)) && Character.isDigit(s.charAt(4));
     }
 
     /**
@@ -1034,6 +1159,13 @@ public final class DatelineParser {
         }
 
         Optional<Match> run(LocalDate reference) {
+            if (begin < limit && Character.isUpperCase(s.charAt(begin))) {
+                Optional<Match> glued = gluedDash();
+                if (glued.isPresent()) {
+                    return glued;
+                }
+                i = begin;
+            }
             String location = location();
             if (location == null || isLabel(location)) {
                 return Optional.empty();
@@ -1063,13 +1195,20 @@ public final class DatelineParser {
             // "LUSAKA (Zambia) (NNN-ZANIS) --": a parenthesised or bracketed qualifier is a region when
             // more follows it (a comma, another bracket); otherwise the parentheses name the agency.
             StringBuilder regions = new StringBuilder();
-            while (i < limit && (s.charAt(i) == '(' || s.charAt(i) == '[')) {
+            while (true) {
+                // "SEOUL (URGENT) --", "ILOILO CITY (PNA) (UPDATE) --": a status flag is skipped, not read as
+                // the agency or a region.
+                skipFlags();
+                if (i >= limit || s.charAt(i) != '(' && s.charAt(i) != '[') {
+                    break;
+                }
                 boolean bracket = s.charAt(i) == '[';
                 String inner = bracket ? bracketed() : parenthesized();
                 if (inner == null) {
                     return Optional.empty();
                 }
                 skipSpaces();
+                skipFlags();
                 boolean more = i < limit && (s.charAt(i) == ',' || s.charAt(i) == '(' || s.charAt(i) == '[');
                 if (!more && !bracket) {
                     // "KUALA LUMPUR (June 11): There were ...": the date in parentheses, no agency.
@@ -1153,10 +1292,28 @@ public final class DatelineParser {
                 return found(location, regionOrNull(regions), null, null, agency);
             }
             if (isDashStart(c)) {
-                if (!isPlaceLike(location) || !terminator() || !(allCaps || opensSentence())) {
+                // "RPT --LUDWIGSHAFEN, ...": a flag before the dateline, not its place.
+                if (!isPlaceLike(location) || isFlag(location) || !terminator()) {
                     return Optional.empty();
                 }
-                return found(location, regionOrNull(regions), null, null, null);
+                // "ISTANBUL - Anadolu Agency" alone on its line, then the story.
+                String lineAgency = agencyAloneOnLine();
+                if (lineAgency != null) {
+                    return found(location, regionOrNull(regions), null, null, lineAgency);
+                }
+                return allCaps || opensSentence() ? found(location, regionOrNull(regions), null, null, null)
+                        : Optional.empty();
+            }
+            if ((c == '\n' || c == '\r') && regions.length() == 0 && location.indexOf('-') > 0) {
+                // Anadolu's English service: "ANKARA-Anadolu Agency" alone on its line, then the story.
+                int hyphen = location.indexOf('-');
+                String place = location.substring(0, hyphen).strip();
+                String agency = location.substring(hyphen + 1).strip();
+                if (AGENCIES.contains(agency.toUpperCase(Locale.ROOT)) && isPlaceLike(place)
+                        && !AGENCIES.contains(place.toUpperCase(Locale.ROOT)) && lineBreakThenCapital()) {
+                    return found(place, null, null, null, agency);
+                }
+                return Optional.empty();
             }
             if (c == '\n' || c == '\r') {
                 // Anadolu: the place alone on the first line, then a blank line; in capitals ("ANKARA")
@@ -1245,10 +1402,18 @@ public final class DatelineParser {
                     }
                     i = mark;
                 }
+                if (i < limit && s.charAt(i) == '(') {
+                    Optional<Match> credit = creditGroup(location, region, reference);
+                    if (credit != null) {
+                        return credit;
+                    }
+                    i = mark;
+                }
                 if (segment == 0 && i < limit && s.charAt(i) == '(') {
-                    // Prensa Latina: "Havana, (Prensa Latina) The ...": the date left out after the comma.
+                    // Prensa Latina: "Havana, (Prensa Latina) The ...": the date left out after the comma. Parts
+                    // joined by spaced dashes with no date closing them are not an agency's name.
                     String agency = parenthesized();
-                    return agency != null && !isLabel(agency) && agencyEnd(true)
+                    return agency != null && !isLabel(agency) && agency.indexOf(" - ") < 0 && agencyEnd(true)
                             ? found(location, region, null, null, agency) : Optional.empty();
                 }
                 if (segment == 0 && i < limit && isDashStart(s.charAt(i))) {
@@ -1285,9 +1450,26 @@ public final class DatelineParser {
                 if (open > i && isNameRun(i, open)) {
                     i = open;
                     String abbreviation = parenthesized();
-                    if (abbreviation != null && agencyEnd(false)) {
+                    // "CARMEN, Cotabato (UPDATE) --": a flag, then maybe the agency ("(UPDATE) (PNA) --").
+                    boolean flagged = abbreviation != null && isFlag(abbreviation);
+                    if (flagged) {
+                        skipSpaces();
+                        int afterFlag = i;
+                        abbreviation = i < limit && s.charAt(i) == '(' ? parenthesized() : null;
+                        if (abbreviation == null) {
+                            i = afterFlag;
+                        }
+                    }
+                    if (abbreviation != null) {
+                        int afterAgency = i;
+                        skipSpaces();
+                        if (!skipFlags()) {
+                            i = afterAgency;
+                        }
+                    }
+                    if ((abbreviation != null || flagged) && agencyEnd(false)) {
                         String name = s.substring(mark, open).strip();
-                        if (isInitialsOf(abbreviation, name)) {
+                        if (abbreviation != null && isInitialsOf(abbreviation, name)) {
                             return found(location, region, null, null, name + " (" + abbreviation + ")");
                         }
                         String withThis = joined(regions, s.substring(regionStart < 0 ? mark : regionStart, open).strip());
@@ -1445,6 +1627,107 @@ public final class DatelineParser {
                 return Optional.empty();
             }
             return found(location, region, date.written, date.resolved, null);
+        }
+
+        /**
+         * Pakistani dailies: "KARACHI-A suspect was ...", "PESHAWAR-Police arrested ...": an all-capitals
+         * listed town (not a country), a hyphen and the story glued to it. Hyphenated words and pairs stay
+         * unread: what follows must be a capital then a lower-case letter or a space ("ANTI-GRAFT",
+         * "BADEN-BADEN", "LAHORE-based", "COVID-19" fail), and a sentence.
+         */
+        private Optional<Match> gluedDash() {
+            int k = begin;
+            while (k < limit && k - begin <= MAX_LOCATION && (Character.isUpperCase(s.charAt(k)) || s.charAt(k) == ' '
+                    || s.charAt(k) == '.')) {
+                k++;
+            }
+            if (k + 2 >= limit || s.charAt(k) != '-' || k - begin < 3 || s.charAt(k - 1) == ' '
+                    || !Character.isUpperCase(s.charAt(k + 1))
+                    || !(Character.isLowerCase(s.charAt(k + 2)) || s.charAt(k + 2) == ' ')) {
+                return Optional.empty();
+            }
+            String place = s.substring(begin, k);
+            if (!Towns.NAMES.contains(place) || Countries.NAMES.contains(place)) {
+                return Optional.empty();
+            }
+            i = k + 1;
+            return opensSentence() ? found(place, null, null, null, null) : Optional.empty();
+        }
+
+        /**
+         * A credit group in parentheses after the place's comma, then a colon and the story (Pakistani
+         * portals): "Kano, Nigeria, (Daily Sentinel / Frontier Point News - APP - 15th Jul, 2019 ) :The ...",
+         * "FAISALABAD, (Daily Sentinel - 3rd Apr, 2023 ) :". Its parts are joined by spaced dashes; the last
+         * must be a date, and a listed agency among the others is the dateline's agency (the publisher is
+         * not). Null (and {@code i} unspecified) when this is not one.
+         */
+        private Optional<Match> creditGroup(String location, String region, LocalDate reference) {
+            int close = indexOf(')', i + 1, Math.min(limit, i + MAX_CREDIT_GROUP));
+            if (close < 0 || indexOf('\n', i, close) >= 0) {
+                return null;
+            }
+            String[] parts = s.substring(i + 1, close).split(" [-–—] ");
+            if (parts.length < 2) {
+                return null;
+            }
+            DateAt date = dateOnly(parts[parts.length - 1].strip(), reference);
+            if (date == null) {
+                return null;
+            }
+            String agency = null;
+            for (int k = 0; k < parts.length - 1 && agency == null; k++) {
+                String part = parts[k].strip();
+                if (AGENCIES.contains(part.toUpperCase(Locale.ROOT))) {
+                    agency = part;
+                }
+            }
+            i = close + 1;
+            skipSpaces();
+            if (i >= limit || s.charAt(i) != ':') {
+                return null;
+            }
+            i++;
+            skipSpaces();
+            if (i >= limit || !(Character.isUpperCase(s.charAt(i)) || s.charAt(i) == '"' || s.charAt(i) == '“')) {
+                return null;
+            }
+            return found(location, region, date.written, date.resolved, agency);
+        }
+
+        /** Skips status flags in parentheses ("(UPDATE)", "(CORRECTED)") and the spaces after them. */
+        private boolean skipFlags() {
+            boolean any = false;
+            while (i < limit && s.charAt(i) == '(') {
+                int mark = i;
+                String inner = parenthesized();
+                if (inner == null || !isFlag(inner)) {
+                    i = mark;
+                    break;
+                }
+                any = true;
+                skipSpaces();
+            }
+            return any;
+        }
+
+        /**
+         * The rest of the line when it is only a listed agency ("ISTANBUL - Anadolu Agency"), with the story
+         * starting on a later line with a capital; {@code i} then stands at the story. Null (and {@code i}
+         * unchanged) otherwise.
+         */
+        private String agencyAloneOnLine() {
+            int mark = i;
+            skipSpaces();
+            int end = indexOf('\n', i, Math.min(limit, i + MAX_AGENCY + 2));
+            if (end > i) {
+                String name = s.substring(i, end).strip();
+                i = end;
+                if (AGENCIES.contains(name.toUpperCase(Locale.ROOT)) && lineBreakThenCapital()) {
+                    return name;
+                }
+            }
+            i = mark;
+            return null;
         }
 
         /**
@@ -1711,8 +1994,8 @@ public final class DatelineParser {
                     }
                     inWord = false;
                 } else if (c == '.' || c == '\'' || c == '’' || (c == '/' && i > start) || (c == '-' && i + 1 < limit
-                        && Character.isLetter(s.charAt(i + 1)) && i > start)) {
-                    // part of a name: "ST. LOUIS", "N'DJAMENA", "BADEN-BADEN"
+                        && Character.isLetter(s.charAt(i + 1)) && i > start && s.charAt(i - 1) != ' ')) {
+                    // part of a name: "ST. LOUIS", "N'DJAMENA", "BADEN-BADEN" (not "LAHORE -The": a dash)
                 } else {
                     break;
                 }
@@ -1761,6 +2044,7 @@ public final class DatelineParser {
             if (i >= limit || !isDashStart(s.charAt(i))) {
                 return false;
             }
+            boolean spacedBefore = i > begin && s.charAt(i - 1) == ' ';
             char last = 0;
             while (i < limit && isDashStart(s.charAt(i))) {
                 last = s.charAt(i);
@@ -1776,7 +2060,9 @@ public final class DatelineParser {
                 return atSpaceOrEnd();
             }
             // "QUITO, ECUADOR—Ecuador's ...": en and em dashes are often set without spaces.
-            return atSpaceOrEnd() || (last != '-' && i < limit && Character.isUpperCase(s.charAt(i)));
+            // "NEW YORK (Reuters) -Thomson ...", "LAHORE -The ...": a hyphen with a space before it and none
+            // after is a dash set against the story, not a hyphenated word.
+            return atSpaceOrEnd() || i < limit && Character.isUpperCase(s.charAt(i)) && (last != '-' || spacedBefore);
         }
 
         /** The end of the line (after spaces), then the story opening with a capital on a later line. */

@@ -19,6 +19,12 @@ class AgencyCreditsTest {
         "after the sentence | The central bank held its rate on Thursday. (Reuters) | Reuters | The central bank held its rate on Thursday.",
         "inputs from | The Centre extended the deadline by a month.\\n\\n(With inputs from PTI) | PTI | The Centre extended the deadline by a month.",
         "regional service | Der Landtag tagt am Freitag.\\n\\n(dpa/lnw) | dpa/lnw | Der Landtag tagt am Freitag.",
+        // after the last sentence on the same line, after a spaced en or em dash, in mixed case
+        "en dash tail | The court fixed May 4 for the ruling. – Bernama | Bernama | The court fixed May 4 for the ruling.",
+        "em dash tail | Two lorries were seized at the border.” — Antara | Antara | Two lorries were seized at the border.”",
+        // a bare agency alone on the last line after a blank line; an outlet's sign-off
+        "bare agency | Die Feuerwehr war bis zum Abend im Einsatz.\\n\\ndpa | dpa | Die Feuerwehr war bis zum Abend im Einsatz.",
+        "outlet | Police recovered two rifles from the house.\\n\\n– Mindanews.com | Mindanews.com | Police recovered two rifles from the house.",
     })
     void shouldReadTheAgencyWhenAStoryEndsWithItsCredit(String kind, String text, String agency, String story) {
         String t = text.replace("\\n", "\n");
@@ -37,6 +43,11 @@ class AgencyCreditsTest {
         "parentheses mid-sentence | The rate was held (Reuters reported) and markets rose",
         "no sentence before | (Reuters)",
         "an unlisted name after the sentence | The mayor spoke on Monday. (Kelly)",
+        "a person after a dash tail | The council approved the budget, the mayor said. – Ana Ruiz",
+        "a dash inside the last sentence | The minister praised the agency – AFP",
+        "a bare agency with no blank line before | The talks ended without a deal and the envoy said\\nAFP",
+        "a bare unlisted word | The festival closes on Sunday.\\n\\nMore",
+        "a web address that is a path | Read the full report.\\n\\n– example.com/report",
     })
     void shouldFindNoCreditWhenTheLastLineIsNotAnAgencys(String kind, String text) {
         assertThat(AgencyCredits.trailing(text.replace("\\n", "\n"))).as(kind).isNull();

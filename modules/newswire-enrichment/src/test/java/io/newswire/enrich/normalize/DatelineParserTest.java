@@ -185,6 +185,23 @@ class DatelineParserTest {
         "NAIROBI/KAMPALA — Rail freight between the two capitals resumed.         | NAIROBI      | -                        | -          | -            | Rail freight between the two capitals resumed.",
         // a metropolitan area written with a slash and qualified by its state is one place
         "RALEIGH/DURHAM, N.C., May 5 - The airport added three routes.            | RALEIGH/DURHAM | N.C.                   | 2026-05-05 | -            | The airport added three routes.",
+        // s32 (QA cause C4): a credit group of publisher(s), agency and date in parentheses, then " :"
+        "Jos, Nigeria, (Plateau Herald / Middle Belt Point News - NAN - 4th Mar, 2026 ) :Traders reopened the market. | Jos | Nigeria | 2026-03-04 | NAN | Traders reopened the market.",
+        "HYDERABAD, (Sindh Courier - 12th Feb, 2026 ) : The canal breach was plugged. | HYDERABAD | -         | 2026-02-12 | -            | The canal breach was plugged.",
+        // a place and an agency on a line of their own, hyphenated or spaced; an agency line, then a town line
+        "IZMIR-Anadolu Agency\\n\\nA ferry ran aground off the coast.       | IZMIR        | -                        | -          | Anadolu Agency | A ferry ran aground off the coast.",
+        "CHITTAGONG - UNB\\n\\nThe port cleared a record number of containers. | CHITTAGONG | -                     | -          | UNB          | The port cleared a record number of containers.",
+        "IANS\\nMombasa\\nThe port authority raised its fees.                | Mombasa      | -                        | -          | IANS         | The port authority raised its fees.",
+        // an agency's credit line with a numeric date and a time, and no place
+        "AA 14.05.2026 09:12\\n\\nBursa'da bir fabrikada yangın çıktı.     | -            | -                        | 2026-05-14 | AA           | Bursa'da bir fabrikada yangın çıktı.",
+        // a dash set against the story: spaced before, or glued to an all-capitals town
+        "OTTAWA (Reuters) -Lindqvist Foods raised its forecast on Tuesday.   | OTTAWA       | -                        | -          | Reuters      | Lindqvist Foods raised its forecast on Tuesday.",
+        "HYDERABAD -The district court granted bail to two men.              | HYDERABAD    | -                        | -          | -            | The district court granted bail to two men.",
+        "QUETTA-Two policemen were hurt in a blast on Sunday.                | QUETTA       | -                        | -          | -            | Two policemen were hurt in a blast on Sunday.",
+        // a status flag in brackets is skipped, not read as the agency
+        "KIDAPAWAN, Cotabato (UPDATE) -- Classes resumed on Monday.          | KIDAPAWAN    | Cotabato                 | -          | -            | Classes resumed on Monday.",
+        "CEBU CITY (PNA) (CORRECTED) -- The ferry resumed its trips.          | CEBU CITY    | -                        | -          | PNA          | The ferry resumed its trips.",
+        "TOKYO (FLASH) -- A strong quake shook the capital.                   | TOKYO        | -                        | -          | -            | A strong quake shook the capital.",
     })
     void shouldReadOtherAgenciesDatelinesWhenTextStartsWithOne(String text, String location, String region,
             String resolved, String agency, String rest) {
@@ -291,6 +308,19 @@ class DatelineParserTest {
         "Bremen/Oldenburg-Strecke: Die Bahn will die Gleise ab Juni erneuern.",
         "Either/Or: the choice facing voters is starker than it looks.",
         "Kiel/Bahnhofstraße. Die Stadt sperrt die Kreuzung ab Montag.",
+        // hyphenated words and pairs, caption lines under a credit, an unlisted word after a hyphen
+        "QUETTA-based traders closed their shops on Monday.",
+        "ANTI-SMUGGLING drive nets three trucks at the border.",
+        "BADEN-BADEN\\n\\nDie Stadt feiert ihr Jubiläum.",
+        "Izmir-Ankara\\n\\nThe new motorway opens in June.",
+        "IZMIR-Ankara Express\\n\\nThe new train runs twice a day.",
+        "IANS\\nRepresentational picture\\nThe state will hire teachers.",
+        "AFP\\nFile photo of the tower.\\nThe tower reopened.",
+        "AA 14.05.2099 09:12\\n\\nBursa'da bir fabrikada yangın çıktı.",
+        "AA Batteries 14.05.2026\\n\\nThe shop sold out.",
+        "Kidapawan (Update) is the name of the new app.",
+        "HYDERABAD, (Sindh Courier - Special Report ) : The canal breach was plugged.",
+        "RPT --Shares rose on Monday after the bank's report.",
     })
     void shouldFindNoDatelineWhenAnOpeningOnlyLooksLikeOne(String text) {
         assertThat(DatelineParser.parse(text.replace("\\n", "\n"), 0, REF)).isEmpty();
