@@ -1717,12 +1717,15 @@ public final class EntitiesEnricher implements Enricher {
      */
     private static boolean mixedCaseAcronym(String w) {
         int n = w.length();
-        if (n < 3 || n > 10 || !Character.isUpperCase(w.charAt(0)) || NOT_ACRONYMS.contains(w)) {
-            return false;
-        }
-        for (int k = 1; k < n; k++) {
+        return n >= 3 && n <= 10 && Character.isUpperCase(w.charAt(0)) && !NOT_ACRONYMS.contains(w)
+                && charsIn(w, 1, 'a', 'z');
+    }
+
+    /** Whether every character of {@code w} from {@code from} on is in {@code [lo, hi]}. */
+    private static boolean charsIn(String w, int from, char lo, char hi) {
+        for (int k = from, n = w.length(); k < n; k++) {
             char c = w.charAt(k);
-            if (c < 'a' || c > 'z') {
+            if (c < lo || c > hi) {
                 return false;
             }
         }
@@ -3602,16 +3605,7 @@ public final class EntitiesEnricher implements Enricher {
     /** Two to five capital letters and nothing else: "MCA", "OC", "DSP". */
     private static boolean shortAcronym(String w) {
         int n = w.length();
-        if (n < 2 || n > 5) {
-            return false;
-        }
-        for (int k = 0; k < n; k++) {
-            char c = w.charAt(k);
-            if (c < 'A' || c > 'Z') {
-                return false;
-            }
-        }
-        return true;
+        return n >= 2 && n <= 5 && charsIn(w, 0, 'A', 'Z');
     }
 
     /** Lower-case words of four letters or more inside names: "Jimbun anak Sagang", "Aminah binte Osman". */
