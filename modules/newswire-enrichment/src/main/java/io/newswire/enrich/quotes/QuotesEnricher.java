@@ -1645,6 +1645,9 @@ public final class QuotesEnricher implements Enricher {
             if (inside(taken, cs)) {
                 continue;
             }
+            if (cs == ws.get(0).start()) {
+                cs = afterCredit(text, cs, ce);
+            }
             while (ce > cs && (isSpace(text.charAt(ce - 1)) || text.charAt(ce - 1) == ',')) {
                 ce--;
             }
@@ -1745,6 +1748,47 @@ public final class QuotesEnricher implements Enricher {
             c++; // 'says Sunday that', 'said on Tuesday'
         }
         return c < n && ws.get(c).low().equals("that") ? c + 1 : c;
+    }
+
+    /**
+     * Where the content starting at {@code cs} begins after a dateline with a credit in parentheses that
+     * the dateline stage left in the text: 'Kano, Nigeria, (Daily Courier / APP - 3rd Mar, 2021 ) :About
+     * 40 gunmen raided ...'. A capitalised opening, a '(' within 60 characters, its ')' within 100 more,
+     * then ':' or a dash; {@code cs} itself when the words open no such credit.
+     */
+    static int afterCredit(String text, int cs, int ce) {
+        if (!Character.isUpperCase(text.charAt(cs))) {
+            return cs;
+        }
+        int open = -1;
+        for (int i = cs; i < Math.min(ce, cs + 60); i++) {
+            char c = text.charAt(i);
+            if (c == '(') {
+                open = i;
+                break;
+            }
+            if (c == '.' || c == '"' || c == '\u201C') {
+                return cs;
+            }
+        }
+        if (open < 0) {
+            return cs;
+        }
+        int close = text.indexOf(')', open);
+        if (close < 0 || close >= ce || close - open > 100) {
+            return cs;
+        }
+        int j = close + 1;
+        while (j < ce && text.charAt(j) == ' ') {
+            j++;
+        }
+        if (j >= ce || ":-\u2013\u2014".indexOf(text.charAt(j)) < 0) {
+            return cs;
+        }
+        while (j < ce && (":-\u2013\u2014".indexOf(text.charAt(j)) >= 0 || text.charAt(j) == ' ')) {
+            j++;
+        }
+        return ce - j >= 10 ? j : cs;
     }
 
     /** Cues that read 'told': an addressee, then what was said ('informed the court that ...'). */

@@ -841,4 +841,21 @@ class QuotesEnricherTest {
                     .anySatisfy(q -> assertThat(q.content().text()).isEqualTo(content));
         }
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // a dateline credit the dateline stage left in the body is not what was said (APP, Bernama, NAN)
+        "Kano, Nigeria, (Daily Courier / APP - 3rd Mar, 2021 ) :About 40 gunmen raided a market, police said."
+                + "|About 40 gunmen raided a market",
+        "KUALA LUMPUR, March 3 (Bernama) -- Floods cut off three villages in the district, the agency said."
+                + "|Floods cut off three villages in the district",
+        // guards: a parenthesised abbreviation inside the clause stays
+        "The Kestrel Mining Company (KMC) raised its forecast for the year, the chief executive said."
+                + "|The Kestrel Mining Company (KMC) raised its forecast for the year",
+        "Officials in Lagos (Nigeria) expect more rain this week, the agency said."
+                + "|Officials in Lagos (Nigeria) expect more rain this week"})
+    void shouldStartTheContentAfterADatelineCreditWhenTheCreditOpensTheSentence(String text, String content) {
+        assertThat(STAGE.enrich(article(text)).quotes()).singleElement()
+                .satisfies(q -> assertThat(q.content().text()).isEqualTo(content));
+    }
 }
