@@ -839,6 +839,7 @@ public final class QuotesEnricher implements Enricher {
         all.addAll(NEGATED);
         all.addAll(NOUN_MARKERS);
         all.addAll(AFTER_SUBORDINATOR);
+        all.addAll(OPENING_PREPOSITIONS);
         all.addAll(FINITE);
         all.addAll(SUBJECT_PRONOUNS);
         all.addAll(BEFORE_PLURAL);
@@ -1536,8 +1537,9 @@ public final class QuotesEnricher implements Enricher {
                     speaker = span(text, ws.get(b + 1), ws.get(spanLast));
                     if (b >= 1 && ws.get(b).low().equals(",") && participle(text, ws.get(b + 1))) {
                         // 'The police spokesman, Mr Yaro, confirming the incident said ...': the participle
-                        // clause is no speaker; the name before its comma is
-                        Mention named = nameEndingAt(text, ws, b - 1);
+                        // clause is no speaker; the name set off by commas before it is. Not 'in January,
+                        // marketing magazine X reported' (a noun in -ing after a time)
+                        Mention named = nameEndingAt(text, ws, b - 1, true);
                         if (named != null) {
                             speaker = named;
                         }
@@ -1587,8 +1589,10 @@ public final class QuotesEnricher implements Enricher {
                     // 'Judge X branded Y as “lazy”, stating there was ...': the participle after the main
                     // clause goes on its subject; what follows it is what was said
                     int c = contentStart(ws, cueEnd, false);
-                    if (c + 3 > ws.size() || !clause(text, ws, c, "saying")) {
-                        continue;
+                    if (c + 3 > ws.size() || !clause(text, ws, c, "saying") || ws.get(c).low().equals("to")
+                            || ws.get(c).low().equals(":") || ws.get(c).low().equals(",")
+                            || w.low().equals("adding") && !ws.get(c - 1).low().equals("that")) {
+                        continue; // 'adding to a list of awards', 'adding pay-TV channels': acts, not speech
                     }
                     cs = ws.get(c).start();
                     ce = ws.get(ws.size() - 1).end();
@@ -1817,12 +1821,15 @@ public final class QuotesEnricher implements Enricher {
     }
 
     /** The capitalised words (a name, with its title) ending at word {@code last}, up to five; null when none. */
-    private static Mention nameEndingAt(String text, List<W> ws, int last) {
+    private static Mention nameEndingAt(String text, List<W> ws, int last, boolean setOff) {
         int b = last;
         while (b >= 0 && last - b < 5 && Character.isUpperCase(text.charAt(ws.get(b).start()))) {
             b--;
         }
-        return b < last ? span(text, ws.get(b + 1), ws.get(last)) : null;
+        if (b == last || setOff && b >= 0 && !ws.get(b).low().equals(",") || TRAILING.contains(ws.get(last).low())) {
+            return null;
+        }
+        return span(text, ws.get(b + 1), ws.get(last));
     }
 
     /**
@@ -1835,8 +1842,18 @@ public final class QuotesEnricher implements Enricher {
         while (f < k && LEADING.contains(ws.get(f).low())) {
             f++;
         }
+        if (f < k && OPENING_PREPOSITIONS.contains(ws.get(f).low())) {
+            // 'Despite her concerns, Ms Khan called ..., saying ...': the subject follows the phrase's comma
+            int comma = f + 1;
+            while (comma < k - 1 && comma - f < 8 && !ws.get(comma).low().equals(",")) {
+                comma++;
+            }
+            f = comma < k - 1 && ws.get(comma).low().equals(",") ? comma + 1 : k;
+        }
         if (f >= k || !Character.isUpperCase(text.charAt(ws.get(f).start())) || SUBORDINATORS.contains(ws.get(f).low())
-                || OPENERS.contains(ws.get(f).low()) || CLAUSE_WORDS.contains(ws.get(f).low()) || allCaps(text, ws.get(f))) {
+                || OPENERS.contains(ws.get(f).low()) || CLAUSE_WORDS.contains(ws.get(f).low()) || allCaps(text, ws.get(f))
+                || BEFORE_PLURAL.contains(ws.get(f).low()) && !DETERMINERS.contains(ws.get(f).low())
+                || OPENING_PREPOSITIONS.contains(ws.get(f).low())) {
             return null; // 'When ...', 'However, ...', a dateline 'NEW YORK (Reuters) -'
         }
         for (int i = f + 1; i < k - 1; i++) {
@@ -1853,7 +1870,8 @@ public final class QuotesEnricher implements Enricher {
             // "North Korea's foreign ministry", 'The state oil firm': a possessive or determiner goes on to
             // its noun of office
             for (int i = after; i < k - 1 && i - after < 3 && plainWord(text, ws.get(i)); i++) {
-                if (ORG_WORDS.contains(ws.get(i).low()) || PERSON_WORDS.contains(ws.get(i).low())) {
+                String l = ws.get(i).low();
+                if (ORG_WORDS.contains(l) || PERSON_WORDS.contains(l) || PERSON_PLURALS.contains(l)) {
                     np = span(text, ws.get(f), ws.get(i));
                     after = i + 1;
                     break;
@@ -1862,6 +1880,10 @@ public final class QuotesEnricher implements Enricher {
         }
         return after < k - 1 ? np : null;
     }
+
+    /** Prepositions that open a sentence before its subject: 'Despite her concerns, she ...'. */
+    private static final Set<String> OPENING_PREPOSITIONS = Set.of("despite", "amid", "during", "without", "under",
+            "following", "throughout", "unlike", "like", "beyond", "against", "among", "within");
 
     /** Words that open another clause (with its own subject) between a subject and a participle cue. */
     private static final Set<String> CLAUSE_BREAKS = Set.of(",", "but", "and", "or", "who", "which", "that", "when",
@@ -2182,7 +2204,8 @@ public final class QuotesEnricher implements Enricher {
                 return false;
             }
         }
-        return Character.isUpperCase(text.charAt(ws.get(0).start())) && !OPENERS.contains(ws.get(0).low());
+        return Character.isUpperCase(text.charAt(ws.get(0).start())) && !OPENERS.contains(ws.get(0).low())
+                && !OPENING_PREPOSITIONS.contains(ws.get(0).low()); // 'Despite her concerns, ...' is no subject
     }
 
     /** Sentence adverbs that open a sentence before a comma: not a subject. */

@@ -826,7 +826,16 @@ class QuotesEnricherTest {
                 Arguments.of("Inspector Lena Maurer, speaking at the scene, said the driver had fled on foot.",
                         "Inspector Lena Maurer", "the driver had fled on foot"),
                 Arguments.of("Critics say remarks by the mayor were careless.", "Critics",
-                        "remarks by the mayor were careless"));
+                        "remarks by the mayor were careless"),
+                // guards on the participle rules: acts after 'adding'; a noun in -ing after a time; an opening
+                // prepositional phrase is no subject
+                Arguments.of("The film won two awards in Berlin on Sunday, adding to the prizes it has already "
+                        + "collected.", null, null),
+                Arguments.of("The broadcaster launched two channels in March, adding sports and films later.", null, null),
+                Arguments.of("Late in January, marketing magazine Screen Weekly reported that the studio would close.",
+                        "marketing magazine Screen Weekly", "the studio would close"),
+                Arguments.of("Despite her concerns, Ms Khan called the plan a start, saying she was hopeful about the "
+                        + "talks.", "Ms Khan", "she was hopeful about the talks"));
     }
 
     @ParameterizedTest
