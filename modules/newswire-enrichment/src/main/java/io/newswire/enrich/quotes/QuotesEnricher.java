@@ -1588,7 +1588,7 @@ public final class QuotesEnricher implements Enricher {
                         && (speaker = subjectOf(text, ws, k)) != null) {
                     // 'Judge X branded Y as “lazy”, stating there was ...': the participle after the main
                     // clause goes on its subject; what follows it is what was said
-                    int c = contentStart(ws, cueEnd, false);
+                    int c = toldLike(w.low()) ? toldContentStart(text, ws, cueEnd) : contentStart(ws, cueEnd, false);
                     if (c + 3 > ws.size() || !clause(text, ws, c, "saying") || ws.get(c).low().equals("to")
                             || ws.get(c).low().equals(":") || ws.get(c).low().equals(",")
                             || w.low().equals("adding") && !ws.get(c - 1).low().equals("that")) {

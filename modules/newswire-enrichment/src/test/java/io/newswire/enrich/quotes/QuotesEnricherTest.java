@@ -835,7 +835,10 @@ class QuotesEnricherTest {
                 Arguments.of("Late in January, marketing magazine Screen Weekly reported that the studio would close.",
                         "marketing magazine Screen Weekly", "the studio would close"),
                 Arguments.of("Despite her concerns, Ms Khan called the plan a start, saying she was hopeful about the "
-                        + "talks.", "Ms Khan", "she was hopeful about the talks"));
+                        + "talks.", "Ms Khan", "she was hopeful about the talks"),
+                // 'telling' as a participle cue: the content starts after its addressee
+                Arguments.of("Mr Varga denied the charges, telling the court that he had acted in good faith.",
+                        "Mr Varga", "he had acted in good faith"));
     }
 
     @ParameterizedTest
