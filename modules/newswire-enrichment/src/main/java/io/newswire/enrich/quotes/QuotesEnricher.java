@@ -851,6 +851,8 @@ public final class QuotesEnricher implements Enricher {
         all.addAll(OPENERS);
         all.addAll(NEGATED);
         all.addAll(NOUN_MARKERS);
+        all.addAll(AFTER_SUBORDINATOR);
+        all.addAll(OPENING_PREPOSITIONS);
         all.addAll(FINITE);
         all.addAll(SUBJECT_PRONOUNS);
         all.addAll(BEFORE_PLURAL);
@@ -898,6 +900,11 @@ public final class QuotesEnricher implements Enricher {
             return null;
         }
         if (isDirectCue(ws.get(k).low())) {
+            if (ws.get(k).low().endsWith("ing")) {
+                // 'branded him “lazy”, stating there was ...': the participle goes on the sentence's subject,
+                // who is before the mark, so this is no inverted attribution ('”, said X') of a quote
+                return null;
+            }
             Mention speaker = npAfter(text, ws, k + 1);
             return new Attribution(speaker, mention(text, ws.get(k)));
         }
@@ -1471,6 +1478,12 @@ public final class QuotesEnricher implements Enricher {
                     || DETERMINERS.contains(ws.get(k - 1).low()) || NOUN_MARKERS.contains(ws.get(k - 1).low()))) {
                 continue; // 'the United States is', 'the alleged shooter', 'The added security': not a verb of saying
             }
+            if (!according && k > 0 && AFTER_SUBORDINATOR.contains(ws.get(k - 1).low())) {
+                continue; // 'When asked about the strike, he said ...': a participle; the speaker is in the main clause
+            }
+            if (!according && k + 1 < ws.size() && notSpeechAfter(w.low(), ws.get(k + 1).low())) {
+                continue; // 'asked for him to be brought back', 'recent remarks by the envoy'
+            }
             if (!according && k + 1 < ws.size() && w.low().startsWith("respond") && ws.get(k + 1).low().equals("with")) {
                 // 'Militants responded with grenades': an act. Not 'responded by': PolNeAR takes 'Trump responded by
                 // using the example of Chicago to prove that ...' for speech, and it often is
@@ -1529,15 +1542,33 @@ public final class QuotesEnricher implements Enricher {
                 }
                 if (b < last) {
                     speaker = span(text, ws.get(b + 1), ws.get(spanLast));
-                    boolean toldCue = w.low().equals("told") || w.low().equals("telling");
+                    if (b >= 1 && ws.get(b).low().equals(",") && participle(text, ws.get(b + 1))) {
+                        // 'The police spokesman, Mr Yaro, confirming the incident said ...': the participle
+                        // clause is no speaker; the name set off by commas before it is. Not 'in January,
+                        // marketing magazine X reported' (a noun in -ing after a time)
+                        Mention named = nameEndingAt(text, ws, b - 1, true);
+                        if (named != null) {
+                            speaker = named;
+                        }
+                    }
+                    boolean toldCue = toldLike(w.low());
                     int tail = toldCue ? addresseeEnd(text, ws, cueEnd) : cueEnd;
+                    int adding = addingTail(ws, tail);
                     if (b >= 1 && ws.get(b).low().equals(",") && (tail >= ws.size() - 1
                             || tail >= ws.size() - 4 && TRAILING.contains(ws.get(tail).low())
-                            || accordingToTail(ws, tail))) {
+                            || accordingToTail(ws, tail) || adding > 0)) {
                         cs = ws.get(0).start(); // "CLAUSE, X said.", "CLAUSE, X said, according to Dawn."
                         ce = ws.get(b).start();
+                        if (adding > 0 && adding + 4 <= ws.size() && ce - cs >= 10 && !inside(taken, cs)) {
+                            // 'CLAUSE, the official said on Saturday, adding that CLAUSE2.': two things said
+                            W add = ws.get(adding);
+                            int as = ws.get(adding + 2).start();
+                            int ae = ws.get(ws.size() - 1).end();
+                            out.add(new Quote("indirect", new Mention(as, ae, text.substring(as, ae)), null, speaker,
+                                    new Mention(add.start(), add.end(), text.substring(add.start(), add.end()))));
+                        }
                     } else if (b < 0 || ws.get(b).low().equals(",")) {
-                        boolean told = w.low().equals("told") || w.low().equals("telling");
+                        boolean told = toldLike(w.low());
                         int c = told ? toldContentStart(text, ws, cueEnd) : contentStart(ws, cueEnd, false);
                         throughAdjunct = !told && c > cueEnd + 1 && ADJUNCT.contains(ws.get(cueEnd).low());
                         if (c + 3 > ws.size() || ws.get(c).low().equals(",") || ws.get(c).low().equals(":")
@@ -1559,6 +1590,19 @@ public final class QuotesEnricher implements Enricher {
                     } else {
                         continue;
                     }
+                } else if (k + 1 < ws.size() && k >= 2 && ws.get(k - 1).low().equals(",")
+                        && w.low().endsWith("ing") && !inside(taken, ws.get(0).start())
+                        && (speaker = subjectOf(text, ws, k)) != null) {
+                    // 'Judge X branded Y as “lazy”, stating there was ...': the participle after the main
+                    // clause goes on its subject; what follows it is what was said
+                    int c = toldLike(w.low()) ? toldContentStart(text, ws, cueEnd) : contentStart(ws, cueEnd, false);
+                    if (c + 3 > ws.size() || !clause(text, ws, c, "saying") || ws.get(c).low().equals("to")
+                            || ws.get(c).low().equals(":") || ws.get(c).low().equals(",")
+                            || w.low().equals("adding") && !ws.get(c - 1).low().equals("that")) {
+                        continue; // 'adding to a list of awards', 'adding pay-TV channels': acts, not speech
+                    }
+                    cs = ws.get(c).start();
+                    ce = ws.get(ws.size() - 1).end();
                 } else if (k + 1 < ws.size() && k >= 2 && ws.get(k - 1).low().equals(",")) {
                     // "CLAUSE, said X."; never "..., SP Ade Obi, confirmed the arrest": some cues have no inversion
                     speaker = NOT_INVERTED.contains(w.low()) ? null : npAfter(text, ws, k + 1);
@@ -1575,7 +1619,7 @@ public final class QuotesEnricher implements Enricher {
                         while (f < k && !ws.get(f).low().equals(",")) {
                             f++;
                         }
-                        boolean told = w.low().equals("told") || w.low().equals("telling");
+                        boolean told = toldLike(w.low());
                         int c = told ? toldContentStart(text, ws, cueEnd) : contentStart(ws, cueEnd, false);
                         throughAdjunct = !told && c > cueEnd + 1 && ADJUNCT.contains(ws.get(cueEnd).low());
                         Mention quoted = inside(taken, ws.get(0).start()) ? speakerOfQuoteAt(out, ws.get(0).start()) : null;
@@ -1583,6 +1627,10 @@ public final class QuotesEnricher implements Enricher {
                             // '“They opened fire,” said SSP X, adding that ...': the words before the first comma
                             // are the quote, whose speaker goes on speaking, not a subject
                             speaker = quoted;
+                        } else if (f == k - 1 && relativeSubject(text, ws, f) > 0 && c + 3 <= ws.size()
+                                && clause(text, ws, c, w.low()) && !inside(taken, ws.get(0).start())) {
+                            // 'Lawyer Ana Tay who represented the firm, argued that ...': the name before 'who'
+                            speaker = span(text, ws.get(0), ws.get(relativeSubject(text, ws, f) - 1));
                         } else if (f == 0 || f > 6 || f == k - 1 || c + 3 > ws.size() || ws.get(c).low().equals(",")
                                 || ws.get(c).low().equals(":") || !subjectWords(text, ws, f) || !clause(text, ws, c, w.low())
                                 || inside(taken, ws.get(0).start())) {
@@ -1607,6 +1655,9 @@ public final class QuotesEnricher implements Enricher {
             }
             if (inside(taken, cs)) {
                 continue;
+            }
+            if (cs == ws.get(0).start()) {
+                cs = afterCredit(text, cs, ce);
             }
             while (ce > cs && (isSpace(text.charAt(ce - 1)) || text.charAt(ce - 1) == ',')) {
                 ce--;
@@ -1710,6 +1761,184 @@ public final class QuotesEnricher implements Enricher {
         return c < n && ws.get(c).low().equals("that") ? c + 1 : c;
     }
 
+    /**
+     * Where the content starting at {@code cs} begins after a dateline with a credit in parentheses that
+     * the dateline stage left in the text: 'Kano, Nigeria, (Daily Courier / APP - 3rd Mar, 2021 ) :About
+     * 40 gunmen raided ...'. A capitalised opening, a '(' within 60 characters, its ')' within 100 more,
+     * then ':' or a dash; {@code cs} itself when the words open no such credit.
+     */
+    static int afterCredit(String text, int cs, int ce) {
+        if (!Character.isUpperCase(text.charAt(cs))) {
+            return cs;
+        }
+        int open = -1;
+        for (int i = cs; i < Math.min(ce, cs + 60); i++) {
+            char c = text.charAt(i);
+            if (c == '(') {
+                open = i;
+                break;
+            }
+            if (c == '.' || c == '"' || c == '\u201C') {
+                return cs;
+            }
+        }
+        if (open < 0) {
+            return cs;
+        }
+        int close = text.indexOf(')', open);
+        if (close < 0 || close >= ce || close - open > 100) {
+            return cs;
+        }
+        int j = close + 1;
+        while (j < ce && text.charAt(j) == ' ') {
+            j++;
+        }
+        if (j >= ce || ":-\u2013\u2014".indexOf(text.charAt(j)) < 0) {
+            return cs;
+        }
+        while (j < ce && (":-\u2013\u2014".indexOf(text.charAt(j)) >= 0 || text.charAt(j) == ' ')) {
+            j++;
+        }
+        return ce - j >= 10 ? j : cs;
+    }
+
+    /** Cues that read 'told': an addressee, then what was said ('informed the court that ...'). */
+    private static boolean toldLike(String l) {
+        return l.equals("told") || l.equals("telling") || l.equals("informed") || l.equals("informs");
+    }
+
+    /** Words after which a cue is a participle of an adverbial clause: 'When asked about ...', 'If elected'. */
+    private static final Set<String> AFTER_SUBORDINATOR = Set.of("when", "while", "if", "whenever", "unless");
+
+    /**
+     * Whether a cue followed by {@code next} is a request or a noun, not speech: 'asked for him to be
+     * brought back', 'recent remarks by the envoy', 'claims by rivals'.
+     */
+    private static boolean notSpeechAfter(String cue, String next) {
+        if (next.equals("for")) {
+            return cue.equals("asked") || cue.equals("asks") || cue.equals("shouted") || cue.equals("yelled");
+        }
+        return next.equals("by") && cue.endsWith("s") && !cue.equals("says");
+    }
+
+    /** A lower-case word in -ing that opens a participle clause: 'confirming the incident', 'speaking at'. */
+    private static boolean participle(String text, W w) {
+        int e = w.end();
+        return e - w.start() > 5 && Character.isLowerCase(text.charAt(w.start())) && endsWith(text, e, "ing");
+    }
+
+    /** The capitalised words (a name, with its title) ending at word {@code last}, up to five; null when none. */
+    private static Mention nameEndingAt(String text, List<W> ws, int last, boolean setOff) {
+        int b = last;
+        while (b >= 0 && last - b < 5 && Character.isUpperCase(text.charAt(ws.get(b).start()))) {
+            b--;
+        }
+        if (b == last || setOff && b >= 0 && !ws.get(b).low().equals(",") || TRAILING.contains(ws.get(last).low())) {
+            return null;
+        }
+        return span(text, ws.get(b + 1), ws.get(last));
+    }
+
+    /**
+     * The subject that opens the sentence before the participle cue at {@code k} ('Judge X branded Y,
+     * stating ...'): a noun phrase from the first word (after 'But', 'And'), capitalised; null when the
+     * sentence opens with a clause of circumstance ('When ...', 'After ...') or an adverb.
+     */
+    private static Mention subjectOf(String text, List<W> ws, int k) {
+        int f = 0;
+        while (f < k && LEADING.contains(ws.get(f).low())) {
+            f++;
+        }
+        if (f < k && OPENING_PREPOSITIONS.contains(ws.get(f).low())) {
+            // 'Despite her concerns, Ms Khan called ..., saying ...': the subject follows the phrase's comma
+            int comma = f + 1;
+            while (comma < k - 1 && comma - f < 8 && !ws.get(comma).low().equals(",")) {
+                comma++;
+            }
+            f = comma < k - 1 && ws.get(comma).low().equals(",") ? comma + 1 : k;
+        }
+        if (f >= k || !Character.isUpperCase(text.charAt(ws.get(f).start())) || SUBORDINATORS.contains(ws.get(f).low())
+                || OPENERS.contains(ws.get(f).low()) || CLAUSE_WORDS.contains(ws.get(f).low()) || allCaps(text, ws.get(f))
+                || BEFORE_PLURAL.contains(ws.get(f).low()) && !DETERMINERS.contains(ws.get(f).low())
+                || OPENING_PREPOSITIONS.contains(ws.get(f).low())) {
+            return null; // 'When ...', 'However, ...', a dateline 'NEW YORK (Reuters) -'
+        }
+        for (int i = f + 1; i < k - 1; i++) {
+            if (CLAUSE_BREAKS.contains(ws.get(i).low())) {
+                return null; // '... asked for him to be brought back but he refused, telling ...': another subject
+            }
+        }
+        Mention np = npAfter(text, ws, f);
+        if (np == null) {
+            return null;
+        }
+        int after = indexAfter(ws, np.end());
+        if (np.text().endsWith("'s") || np.text().endsWith("\u2019s") || DETERMINERS.contains(ws.get(f).low())) {
+            // "North Korea's foreign ministry", 'The state oil firm': a possessive or determiner goes on to
+            // its noun of office
+            for (int i = after; i < k - 1 && i - after < 3 && plainWord(text, ws.get(i)); i++) {
+                String l = ws.get(i).low();
+                if (ORG_WORDS.contains(l) || PERSON_WORDS.contains(l) || PERSON_PLURALS.contains(l)) {
+                    np = span(text, ws.get(f), ws.get(i));
+                    after = i + 1;
+                    break;
+                }
+            }
+        }
+        return after < k - 1 ? np : null;
+    }
+
+    /** Prepositions that open a sentence before its subject: 'Despite her concerns, she ...'. */
+    private static final Set<String> OPENING_PREPOSITIONS = Set.of("despite", "amid", "during", "without", "under",
+            "following", "throughout", "unlike", "like", "beyond", "against", "among", "within");
+
+    /** Words that open another clause (with its own subject) between a subject and a participle cue. */
+    private static final Set<String> CLAUSE_BREAKS = Set.of(",", "but", "and", "or", "who", "which", "that", "when",
+            "while", "because", "after", "before", "if", "since", "until");
+
+    /** Whether the word has two or more letters, all capitals: a dateline's place ('NEW YORK', 'LAGOS'). */
+    private static boolean allCaps(String text, W w) {
+        if (w.end() - w.start() < 2) {
+            return false;
+        }
+        for (int i = w.start(); i < w.end(); i++) {
+            if (Character.isLowerCase(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Where the subject ends before a relative clause ('Lawyer Ana Tay who represented the firm,'): the
+     * index of 'who' when the words before it form a subject of up to six words and no comma sets it off; else -1.
+     */
+    private static int relativeSubject(String text, List<W> ws, int comma) {
+        for (int r = 1; r < comma && r <= 6; r++) {
+            if (ws.get(r).low().equals("who")) {
+                return subjectWords(text, ws, r) ? r : -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The index of 'adding' when the words from {@code tail} are up to three time words, then ', adding
+     * that': '..., the official said on Saturday, adding that no arrest had been made.'; else -1.
+     */
+    private static int addingTail(List<W> ws, int tail) {
+        for (int t = tail; t < ws.size() - 2 && t - tail <= 3; t++) {
+            String l = ws.get(t).low();
+            if (l.equals(",")) {
+                return ws.get(t + 1).low().equals("adding") && ws.get(t + 2).low().equals("that") ? t + 1 : -1;
+            }
+            if (!TRAILING.contains(l) && !TIME_AFTER_CUE.contains(l)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     /** The speaker as written of the last quote found whose content covers {@code pos}; null when none has one. */
     private static Mention speakerOfQuoteAt(List<Quote> out, int pos) {
         for (int i = out.size() - 1; i >= 0; i--) {
@@ -1721,9 +1950,26 @@ public final class QuotesEnricher implements Enricher {
         return null;
     }
 
+    /**
+     * Cues whose object is mostly a thing, not words: 'shouted obscenities', 'posted a photo', 'tweeted a
+     * link'. Their content must follow 'that', open with a subject pronoun or hold a quoted span.
+     */
+    private static final Set<String> OBJECT_CUES = Set.of("shouted", "yelled", "posted", "posts", "tweeted", "tweets");
+
+    /** Whether a quotation mark stands in the words from {@code c} to the sentence end. */
+    private static boolean quotedIn(String text, List<W> ws, int c) {
+        for (int q = ws.get(c).start(); q < ws.get(ws.size() - 1).end(); q++) {
+            char x = text.charAt(q);
+            if (x == '"' || x == '\u201C' || x == '\u201D') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Words before a noun, not a verb: 'these claims', 'such reports', 'whose posts'. */
     private static final Set<String> NOUN_MARKERS = Set.of("these", "those", "such", "whose", "your", "similar",
-            "false", "new"); // not 'some'/'many' ('Many said ...') nor 'earlier' ('X earlier warned that')
+            "false", "new", "recent", "latest"); // not 'some'/'many' ('Many said ...') nor 'earlier' ('X earlier warned that')
 
     /** Finite verb forms that make a clause of what follows a cue (an auxiliary, a modal, an irregular past). */
     private static final Set<String> FINITE = WordList.load(QuotesEnricher.class, "finite-verbs.txt");
@@ -1746,7 +1992,17 @@ public final class QuotesEnricher implements Enricher {
      * Only after a cue of {@link #NEEDS_CLAUSE}; a quoted span inside the words also makes them content.
      */
     private static boolean clause(String text, List<W> ws, int c, String cue) {
-        if (!NEEDS_CLAUSE.contains(cue) || c > 0 && ws.get(c - 1).low().equals("that")) {
+        if (c > 0 && ws.get(c - 1).low().equals("that")) {
+            return true;
+        }
+        if (cue.startsWith("inform")) {
+            return false; // 'informed the police': only 'informed X that ...' reports speech
+        }
+        if (OBJECT_CUES.contains(cue) && c < ws.size() && !SUBJECT_PRONOUNS.contains(ws.get(c).low())
+                && !quotedIn(text, ws, c)) {
+            return false; // 'shouted obscenities at the judge', 'posted a photo of the ruins'
+        }
+        if (!NEEDS_CLAUSE.contains(cue)) {
             return true; // 'acknowledged their uphill battle', 'pledged to cut taxes': PolNeAR's attributions
         }
         for (int q = ws.get(c).start(); q < ws.get(ws.size() - 1).end(); q++) {
@@ -1955,7 +2211,8 @@ public final class QuotesEnricher implements Enricher {
                 return false;
             }
         }
-        return Character.isUpperCase(text.charAt(ws.get(0).start())) && !OPENERS.contains(ws.get(0).low());
+        return Character.isUpperCase(text.charAt(ws.get(0).start())) && !OPENERS.contains(ws.get(0).low())
+                && !OPENING_PREPOSITIONS.contains(ws.get(0).low()); // 'Despite her concerns, ...' is no subject
     }
 
     /** Sentence adverbs that open a sentence before a comma: not a subject. */
@@ -1974,7 +2231,7 @@ public final class QuotesEnricher implements Enricher {
      */
     private static final Set<String> NOT_INVERTED = Set.of("confirmed", "confirms", "denied", "denies", "announced",
             "announces", "acknowledged", "acknowledges", "revealed", "reveals", "responded", "responds", "told",
-            "telling", "posted", "posts");
+            "telling", "posted", "posts", "informed", "informs");
 
     /** Whether the words from {@code from} are ", according to X" up to the sentence's end: a source, not the speaker. */
     private static boolean accordingToTail(List<W> ws, int from) {

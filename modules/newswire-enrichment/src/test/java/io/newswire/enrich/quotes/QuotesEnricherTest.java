@@ -787,4 +787,87 @@ class QuotesEnricherTest {
         assertThat(STAGE.enrich(article(text)).quotes()).isNotEmpty()
                 .allSatisfy(q -> assertThat(q.speakerText().text()).isEqualTo(speaker));
     }
+
+    static Stream<Arguments> cuesWithoutSpeechAndSpeakersBeforeThem() {
+        return Stream.of(
+                // the cue's object is an act, a thing or a request, not words (BBC court copy, AFP, Xinhua)
+                Arguments.of("Daniel Okoro shouted abuse at the magistrate as he was led to the cells.", null, null),
+                Arguments.of("The magistrate asked for the accused to be brought back to the dock.", null, null),
+                Arguments.of("The Harbour Times posted a photo on Facebook of a warehouse in complete ruins.", null, null),
+                // 'remarks' as a noun: 'recent remarks by ...'
+                Arguments.of("The ministry spokeswoman denounced recent remarks by the Norwegian envoy about the fishing "
+                        + "dispute.", null, null),
+                // a participle clause after the named speaker (NAN, PM News)
+                Arguments.of("The Lagos State Police spokesman, SP Ayo Bankole, confirming the raid said four suspects "
+                        + "were held.", "SP Ayo Bankole", "four suspects were held"),
+                // 'When asked ...' is no speaker: the pronoun of the main clause is (IRNA, PTI)
+                Arguments.of("When asked about the delay, she said that the files had been lost.", "she",
+                        "the files had been lost"),
+                // a participle cue after the main clause goes on its subject (UK court copy, Reuters)
+                Arguments.of("Judge Harriet Mbeki branded the landlord as 'greedy', stating there was no excuse for the "
+                        + "damp.", "Judge Harriet Mbeki", "there was no excuse for the damp"),
+                Arguments.of("The state oil company raised output in March, saying demand would recover by the summer.",
+                        "The state oil company", "demand would recover by the summer"),
+                // 'informed <addressee> that', and a relative clause with no comma before it (Bernama, The Star)
+                Arguments.of("Deputy Public Prosecutor Nurul Hanim informed the court that the witness had been served.",
+                        "Deputy Public Prosecutor Nurul Hanim", "the witness had been served"),
+                Arguments.of("Lawyer Gerald Tan who represented the company, argued that the contract was void.",
+                        "Lawyer Gerald Tan", "the contract was void"),
+                // a closing attribution that goes on with 'adding that' (Xinhua, AFP): both clauses are said
+                Arguments.of("Gunmen burned 30 houses in the village, the official said on Sunday, adding that no arrest "
+                        + "had been made.", "the official", "no arrest had been made"),
+                Arguments.of("Gunmen burned 30 houses in the village, the official said on Sunday, adding that no arrest "
+                        + "had been made.", "the official", "Gunmen burned 30 houses in the village"),
+                // guards: the same verbs with speech keep their quote; no speech stays none
+                Arguments.of("The ministry informed the embassy of the decision on Friday.", null, null),
+                Arguments.of("Residents shouted that the water was rising.", "Residents", "the water was rising"),
+                Arguments.of("The minister posted that the talks had collapsed.", "The minister", "the talks had collapsed"),
+                Arguments.of("Parliament will debate the bill on Tuesday, stating the reasons in a white paper.", null, null),
+                Arguments.of("Inspector Lena Maurer, speaking at the scene, said the driver had fled on foot.",
+                        "Inspector Lena Maurer", "the driver had fled on foot"),
+                Arguments.of("Critics say remarks by the mayor were careless.", "Critics",
+                        "remarks by the mayor were careless"),
+                // guards on the participle rules: acts after 'adding'; a noun in -ing after a time; an opening
+                // prepositional phrase is no subject
+                Arguments.of("The film won two awards in Berlin on Sunday, adding to the prizes it has already "
+                        + "collected.", null, null),
+                Arguments.of("The broadcaster launched two channels in March, adding sports and films later.", null, null),
+                Arguments.of("Late in January, marketing magazine Screen Weekly reported that the studio would close.",
+                        "marketing magazine Screen Weekly", "the studio would close"),
+                Arguments.of("Despite her concerns, Ms Khan called the plan a start, saying she was hopeful about the "
+                        + "talks.", "Ms Khan", "she was hopeful about the talks"),
+                // 'telling' as a participle cue: the content starts after its addressee
+                Arguments.of("Mr Varga denied the charges, telling the court that he had acted in good faith.",
+                        "Mr Varga", "he had acted in good faith"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("cuesWithoutSpeechAndSpeakersBeforeThem")
+    void shouldReportSpeechOnlyWhenTheCueTakesWordsAndFindTheNamedSpeakerWhenAClauseStandsBetween(String text,
+            String speaker, String content) {
+        List<Quote> quotes = STAGE.enrich(article(text)).quotes();
+        if (speaker == null) {
+            assertThat(quotes).isEmpty();
+        } else {
+            assertThat(quotes).isNotEmpty().allSatisfy(q -> assertThat(q.speakerText().text()).isEqualTo(speaker))
+                    .anySatisfy(q -> assertThat(q.content().text()).isEqualTo(content));
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // a dateline credit the dateline stage left in the body is not what was said (APP, Bernama, NAN)
+        "Kano, Nigeria, (Daily Courier / APP - 3rd Mar, 2021 ) :About 40 gunmen raided a market, police said."
+                + "|About 40 gunmen raided a market",
+        "KUALA LUMPUR, March 3 (Bernama) -- Floods cut off three villages in the district, the agency said."
+                + "|Floods cut off three villages in the district",
+        // guards: a parenthesised abbreviation inside the clause stays
+        "The Kestrel Mining Company (KMC) raised its forecast for the year, the chief executive said."
+                + "|The Kestrel Mining Company (KMC) raised its forecast for the year",
+        "Officials in Lagos (Nigeria) expect more rain this week, the agency said."
+                + "|Officials in Lagos (Nigeria) expect more rain this week"})
+    void shouldStartTheContentAfterADatelineCreditWhenTheCreditOpensTheSentence(String text, String content) {
+        assertThat(STAGE.enrich(article(text)).quotes()).singleElement()
+                .satisfies(q -> assertThat(q.content().text()).isEqualTo(content));
+    }
 }
