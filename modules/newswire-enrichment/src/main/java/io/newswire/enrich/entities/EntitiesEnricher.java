@@ -1908,6 +1908,9 @@ public final class EntitiesEnricher implements Enricher {
                 && orgDescriptor(all.get(start).word()) && !orgHead(all, start + 1)
                 && !NeutralPlaces.isPlace(gazetteer, all, start + 1, end)) {
             start++; // "Großbank UBS": the description is no part of the name
+        } else if (type == EntityType.ORGANIZATION && lex != tagger && end - start == 1 && lex == taggers.get("de")
+                && orgDescriptor(all.get(start).word()) && end < all.size() && capitalised(all.get(end).word())) {
+            return; // "Großbank" of "Großbank UBS" when the alias table has claimed "UBS": a description, no name
         }
         if (start >= end) {
             return;

@@ -115,6 +115,9 @@ class ShippedTaggersTest {
     @CsvSource(delimiter = '|', value = {
         "Frankfurt (dpa) - Die Großbank Helvetia Kredit will in Deutschland 400 Stellen streichen, teilte sie am Montag mit. | Großbank",
         "Essen (Reuters) - Der Stahlkonzern Ruhrstahl hat im dritten Quartal weniger verdient als erwartet. | Stahlkonzern",
+        // the body's name is an alias the table claims: the description left alone is no name either
+        "Basel (Reuters) - Die Großbank UBS will in der Schweiz 300 Stellen abbauen, teilte sie am Montag mit. | Großbank",
+        "London (dpa) - Die Großbank Barclays hat im Quartal mehr verdient als erwartet. | Großbank",
     })
     void shouldLeaveTheDescriptionOutOfTheNameWhenGermanCopyPutsItBeforeABody(String text, String description) {
         Article a = enrich(text, "de");
