@@ -9,10 +9,6 @@ import io.newswire.enrich.duplicates.TextSignature;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.common.utils.Bytes;
-import org.apache.kafka.streams.processor.api.MockProcessorContext;
-import org.apache.kafka.streams.state.KeyValueStore;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -45,8 +41,8 @@ class StoredDuplicateIndexHistoryTest {
         TextSignature story = new Signatures().of(STORY_TEXT);
         TextSignature other = new Signatures().of(OTHER_TEXT);
         DuplicateIndex memory = new DuplicateIndex(settings);
-        TaskStores stores = new TaskStores();
-        StoredDuplicateState stored = stores.open(settings);
+        SequencerStores stores = new SequencerStores();
+        StoredDuplicateState stored = stores.open(settings, 16);
         for (DuplicateState state : new DuplicateState[] {memory, stored}) {
             add(state, "a", T0.minus(Duration.ofDays(1)), T0, story);
             add(state, "b", T0, T0.plusSeconds(60), story);
@@ -55,10 +51,10 @@ class StoredDuplicateIndexHistoryTest {
         assertThat(memory.evicted()).as("a's event day dropped").isEqualTo(1);
         if (restore) {
             stores = stores.restored();
-            stored = stores.open(settings);
+            stored = stores.open(settings, 16);
         }
         // what an index without a changelog would hold after the restore: rebuilt from the log (as an older app's)
-        StoredDuplicateState rebuilt = stores.logOnly().open(settings);
+        StoredDuplicateState rebuilt = stores.logOnly().open(settings, 16);
         Instant t = T0.plus(Duration.ofHours(13));
         Optional<DuplicateIndex.Match> expected = memory.find(story, t);
         Optional<DuplicateIndex.Match> actual = stored.find(story, t);
@@ -90,39 +86,6 @@ class StoredDuplicateIndexHistoryTest {
 
     private static void add(DuplicateState state, String id, Instant published, Instant ingested, TextSignature s) {
         state.add(id, published, ingested, s, state.find(s, published));
-    }
-
-    /** The sequencer task's two stores, in memory. */
-    private static final class TaskStores {
-        final MockProcessorContext<String, String> context = new MockProcessorContext<>();
-        final KeyValueStore<Long, DedupCodec.LogEntry> log = TestStores.inMemory(context,
-                SequencerProcessor.STORE, Serdes.Long(),
-                DedupCodec.LOG_ENTRY);
-        final KeyValueStore<Bytes, byte[]> index = TestStores.inMemory(context,
-                StoredDuplicateState.INDEX, Serdes.Bytes(),
-                Serdes.ByteArray());
-
-        StoredDuplicateState open(DuplicateIndex.Settings settings) {
-            StoredDuplicateState s = new StoredDuplicateState(settings, log, index, 16);
-            s.restore();
-            return s;
-        }
-
-        /** Fresh stores holding what a restore from both changelogs gives: each key's last value. */
-        TaskStores restored() {
-            TaskStores copy = new TaskStores();
-            TestStores.copyInto(log, copy.log);
-            TestStores.copyInto(index, copy.index);
-            return copy;
-        }
-
-        /** Fresh stores with the log restored and the index empty (an index that had no changelog). */
-        TaskStores logOnly() {
-            TaskStores copy = new TaskStores();
-            TestStores.copyInto(log, copy.log);
-            return copy;
-        }
-
     }
 
 }

@@ -12,11 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.SplittableRandom;
-import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.utils.Bytes;
-import org.apache.kafka.streams.processor.api.MockProcessorContext;
 import org.apache.kafka.streams.state.KeyValueStore;
-import org.apache.kafka.streams.state.Stores;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -53,7 +50,7 @@ class StoredDuplicateStateTest {
                 .withRetention(Duration.ofDays(retentionDays), Duration.ofDays(1));
         List<Arrival> arrivals = arrivals(n, 11);
         DuplicateIndex memory = new DuplicateIndex(settings);
-        Stores stores = new Stores();
+        SequencerStores stores = new SequencerStores();
         StoredDuplicateState stored = stores.open(settings, cached);
         int matches = 0;
         for (int i = 0; i < arrivals.size(); i++) {
@@ -86,7 +83,7 @@ class StoredDuplicateStateTest {
     void shouldDropEverythingOfAnArticleFromTheStoresWhenRetentionDropsIt() {
         DuplicateIndex.Settings settings = DuplicateIndex.Settings.STANDARD.withRetention(Duration.ofDays(1),
                 Duration.ofHours(6));
-        Stores stores = new Stores();
+        SequencerStores stores = new SequencerStores();
         StoredDuplicateState stored = stores.open(settings, 16);
         // a story and its copy, then three days of ingest time later an unrelated article in a far event day
         List<Arrival> arrivals = arrivals(2, 3);
@@ -115,7 +112,7 @@ class StoredDuplicateStateTest {
         DuplicateIndex.Settings settings = DuplicateIndex.Settings.STANDARD;
         List<Arrival> arrivals = arrivals(120, 5);
         DuplicateIndex memory = new DuplicateIndex(settings);
-        Stores stores = new Stores();
+        SequencerStores stores = new SequencerStores();
         long seq = 0;
         // the log as an app before s30 wrote it: one entry an article, no index beside it
         for (Arrival a : arrivals.subList(0, 80)) {
@@ -141,7 +138,7 @@ class StoredDuplicateStateTest {
         // the index's own ring, driven through the same adds and removals, reports its candidates in the same order
         DuplicateIndex.Settings settings = DuplicateIndex.Settings.STANDARD.withMaxPerKey(max);
         DuplicateIndex memory = new DuplicateIndex(settings);
-        Stores stores = new Stores();
+        SequencerStores stores = new SequencerStores();
         StoredDuplicateState stored = stores.open(settings, 2);
         SplittableRandom random = new SplittableRandom(max);
         StringBuilder base = new StringBuilder();
@@ -202,32 +199,6 @@ class StoredDuplicateStateTest {
             out.add(new Arrival("a" + i, published, ingested, new Signatures().of(text)));
         }
         return out;
-    }
-
-    /** The two stores of one sequencer task, in memory as the tests' stores are. */
-    private static final class Stores {
-        final MockProcessorContext<String, String> context = new MockProcessorContext<>();
-        final KeyValueStore<Long, DedupCodec.LogEntry> log = TestStores.inMemory(context,
-                SequencerProcessor.STORE, Serdes.Long(),
-                DedupCodec.LOG_ENTRY);
-        final KeyValueStore<Bytes, byte[]> index = TestStores.inMemory(context,
-                StoredDuplicateState.INDEX, Serdes.Bytes(),
-                Serdes.ByteArray());
-
-        StoredDuplicateState open(DuplicateIndex.Settings settings, int cached) {
-            StoredDuplicateState s = new StoredDuplicateState(settings, log, index, cached);
-            s.restore();
-            return s;
-        }
-
-        /** Fresh stores holding what a changelog restore gives: each key's last value. */
-        Stores restored() {
-            Stores copy = new Stores();
-            TestStores.copyInto(log, copy.log);
-            TestStores.copyInto(index, copy.index);
-            return copy;
-        }
-
     }
 
     private static List<Character> keyPrefixes(KeyValueStore<Bytes, byte[]> store) {
