@@ -38,6 +38,10 @@ public final class DatelineParser {
 
     /** The longest dateline we look for; wire datelines are far shorter. */
     private static final int WINDOW = 160;
+    /** Runs of spaces between a credit line's fields ("AA 29.10.2025 04:51"). */
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile(" +");
+    /** A dash between the parts of a credit group ("Publisher / Other - APP - 15th Jul, 2019"). */
+    private static final java.util.regex.Pattern GROUP_DASH = java.util.regex.Pattern.compile(" [-–—] ");
     private static final int MAX_LOCATION = 40;
     private static final int MAX_AGENCY = 48;
 
@@ -418,7 +422,7 @@ public final class DatelineParser {
         if (lineEnd < 0) {
             return Optional.empty();
         }
-        String[] fields = text.substring(start, lineEnd).strip().split(" +");
+        String[] fields = SPACES.split(text.substring(start, lineEnd).strip());
         if (fields.length < 2 || fields.length > 3 || !AGENCIES.contains(fields[0].toUpperCase(Locale.ROOT))) {
             return Optional.empty();
         }
@@ -1666,7 +1670,7 @@ public final class DatelineParser {
             if (close < 0 || indexOf('\n', i, close) >= 0) {
                 return null;
             }
-            String[] parts = s.substring(i + 1, close).split(" [-–—] ");
+            String[] parts = GROUP_DASH.split(s.substring(i + 1, close));
             if (parts.length < 2) {
                 return null;
             }
