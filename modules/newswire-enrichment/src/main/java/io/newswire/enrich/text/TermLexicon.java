@@ -167,6 +167,16 @@ public final class TermLexicon {
         return keys;
     }
 
+    /**
+     * The terms a single word {@code word} finds when it is scanned (as itself or by its stem), each once: how a
+     * caller names terms to set aside without knowing their indices. Empty when it finds none.
+     */
+    public int[] termsOf(String word) {
+        java.util.BitSet found = new java.util.BitSet(termCount);
+        scan(word, 0, word.length(), (term, key, weight, w) -> found.set(term));
+        return found.stream().toArray();
+    }
+
     /** The hashes of the words of {@code s}, as the scanner reads them. */
     static long[] wordHashes(String s) {
         List<Long> out = new ArrayList<>();

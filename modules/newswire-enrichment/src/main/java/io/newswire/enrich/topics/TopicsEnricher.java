@@ -107,7 +107,26 @@ public final class TopicsEnricher implements Enricher {
             // ("Rouen", "auto", "media") came out as science and technology
             return article.toBuilder().topics(List.of()).build();
         }
-        return article.toBuilder().topics(topics(article.title(), article.text(), article.events())).build();
+        return article.toBuilder().topics(topics(article.title(), article.text(), article.events(), lang)).build();
+    }
+
+    private static java.util.Map<String, boolean[]> falseFriends() {
+        java.util.Map<String, boolean[]> out = new java.util.HashMap<>();
+        for (String entry : io.newswire.enrich.text.WordList.load(TopicsEnricher.class, "false-friends.txt")) {
+            String[] f = entry.split(" ");
+            if (f.length != 2 || !LEXICON_LANGUAGES.contains(f[0])) {
+                throw new IllegalStateException("false-friends.txt: not 'language word' of a scored language: " + entry);
+            }
+            int[] terms = LEXICON.termsOf(f[1]);
+            if (terms.length == 0) {
+                throw new IllegalStateException("false-friends.txt: '" + f[1] + "' finds no term of the lexicon");
+            }
+            boolean[] set = out.computeIfAbsent(f[0], k -> new boolean[LEXICON.terms()]);
+            for (int t : terms) {
+                set[t] = true;
+            }
+        }
+        return java.util.Map.copyOf(out);
     }
 
     /**
@@ -116,6 +135,11 @@ public final class TopicsEnricher implements Enricher {
      * topics; one whose language is unknown is read as the lexicon reads everything.
      */
     public static final java.util.Set<String> LEXICON_LANGUAGES = java.util.Set.of("en", "fr", "es", "de", "pt");
+    /**
+     * Per language, the lexicon's terms that are a common word of that language with another meaning
+     * ({@code false-friends.txt}: German "war" is "was", French "par" is "by"), ignored in its articles.
+     */
+    private static final java.util.Map<String, boolean[]> FALSE_FRIENDS = falseFriends();
 
     /** The subjects of a headline and body, best first. */
     public List<Topic> topics(String title, String text) {
@@ -124,7 +148,15 @@ public final class TopicsEnricher implements Enricher {
 
     /** The subjects of a headline and body with the events the events stage found in it, best first. */
     public List<Topic> topics(String title, String text, List<Event> events) {
-        return pick(scores(title, text, eventEvidence(events, EVENT_WEIGHT)));
+        return topics(title, text, events, null);
+    }
+
+    /**
+     * The same for a text known to be in {@code language} (ISO 639-1, or {@code null} when unknown): the
+     * lexicon's terms that are another word in that language are not read ({@code false-friends.txt}).
+     */
+    public List<Topic> topics(String title, String text, List<Event> events, String language) {
+        return pick(scores(title, text, eventEvidence(events, EVENT_WEIGHT), language));
     }
 
     private static List<Topic> pick(double[] scores) {
@@ -261,16 +293,16 @@ public final class TopicsEnricher implements Enricher {
 
     /** The subjects from a headline, body and precomputed event evidence ({@link #eventEvidence}), best first. */
     public List<Topic> topics(String title, String text, double[] eventUnits) {
-        return pick(scores(title, text, eventUnits));
+        return pick(scores(title, text, eventUnits, null));
     }
 
     /** A score 0..1 per subject, in {@link Iptc#TOP_LEVEL} order. */
     public double[] scores(String title, String text) {
-        return scores(title, text, null);
+        return scores(title, text, null, null);
     }
 
-    private double[] scores(String title, String text, double[] eventUnits) {
-        double[] lexicon = lexiconScores(title, text, eventUnits);
+    private double[] scores(String title, String text, double[] eventUnits, String language) {
+        double[] lexicon = lexiconScores(title, text, eventUnits, language == null ? null : FALSE_FRIENDS.get(language));
         if (model == null) {
             return lexicon;
         }
@@ -337,20 +369,21 @@ public final class TopicsEnricher implements Enricher {
         }
     }
 
-    private static double[] lexiconScores(String title, String text, double[] eventUnits) {
+    private static double[] lexiconScores(String title, String text, double[] eventUnits, boolean[] ignored) {
         byte[] seen = SEEN.get();
         try {
-            return lexiconScores(title, text, eventUnits, seen);
+            return lexiconScores(title, text, eventUnits, seen, ignored);
         } finally {
             java.util.Arrays.fill(seen, (byte) 0);
         }
     }
 
-    private static double[] lexiconScores(String title, String text, double[] eventUnits, byte[] seen) {
+    private static double[] lexiconScores(String title, String text, double[] eventUnits, byte[] seen,
+            boolean[] ignored) {
         double[] raw = new double[SUBJECTS + 2];
         TermLexicon.Hits hits = (term, key, weight, word) -> {
             int k = seen[term];
-            if (k < REPEAT.length) {
+            if (k < REPEAT.length && (ignored == null || !ignored[term])) {
                 raw[key] += weight * REPEAT[k];
             }
         };
@@ -363,7 +396,11 @@ public final class TopicsEnricher implements Enricher {
         int words = 0;
         if (title != null) {
             // a headline term counts twice: once here, once more below when the body repeats it or not
-            words += LEXICON.scan(title, 0, title.length(), (term, key, weight, word) -> raw[key] += weight);
+            words += LEXICON.scan(title, 0, title.length(), (term, key, weight, word) -> {
+                if (ignored == null || !ignored[term]) {
+                    raw[key] += weight;
+                }
+            });
             LEXICON.scan(title, 0, title.length(), countingHits);
         }
         words += LEXICON.scan(text, 0, Math.min(text.length(), MAX_CHARS), countingHits);

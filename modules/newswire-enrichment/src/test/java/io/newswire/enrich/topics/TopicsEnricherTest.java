@@ -43,6 +43,46 @@ class TopicsEnricherTest {
         assertThat(topics).hasSizeLessThanOrEqualTo(TopicsEnricher.MAX_TOPICS);
     }
 
+    // Written for this test (s33, after real German, French, Spanish and Portuguese crash and fire reports came out
+    // as conflict, sport or economy): a word of the English lexicon that is a common word of the article's language
+    // ("war" is German "was", "par" French "by", "mayor" Spanish "greater", "eu" Portuguese "I") says nothing there.
+    // The last column is the subject such words wrongly add; each row lists it when the language is unknown.
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "de | Lastwagen kippt auf der B12 um | Der Fahrer war nach Angaben der Polizei allein unterwegs. Die Feuerwehr war mit vier Fahrzeugen im Einsatz, die Strecke war bis zum Abend gesperrt. | medtop:16000000",
+        "de | Feuer im Wohnhaus in Kleinhausen | Der Brand brach im dritten Stock aus; nun ermittelt die Kripo. Ein Bewohner war leicht verletzt, die Feuerwehr war mit 40 Kräften vor Ort. | medtop:04000000",
+        "fr | Incendie dans un entrepôt de Vaulmont | Le feu, poussé par le vent, a été maîtrisé par les pompiers. Selon le porte-parole des secours, il y a eu deux blessés légers. | medtop:15000000",
+        "fr | Collision sur la départementale | Le corps du conducteur a été retrouvé au bout de deux heures par les pompiers; j'ai entendu un coup très fort, raconte un voisin. | medtop:15000000",
+        "fr | Le festival de jazz de Saint-Aubin ouvre ses portes | Le premier concert, le 12 mars, sera donné par un trio; le journal local a publié le programme et le porte-parole du festival attend dix mille visiteurs. | medtop:13000000",
+        "es | Récord de visitantes en el museo de Valdeluz | La mayor parte de los visitantes llegó al final del verano, y la mayor exposición de pintura del museo seguirá abierta hasta el final de enero. | medtop:11000000",
+        "pt | Feira do livro bate recorde em Vila Serrana | Eu venho todos os anos e eu trago a família, contou uma leitora. A data da próxima edição ainda não foi marcada, mas a feira teve um par de dias a mais. | medtop:15000000",
+        "pt | Escola ganha nova biblioteca | Eu estudei aqui e eu volto sempre, disse a escritora. No final da visita, um par de alunos leu poemas; a data da inauguração foi mantida. | medtop:15000000",
+    })
+    void shouldIgnoreAWordOfAnotherMeaningWhenTheArticleIsInThatLanguage(String language, String title, String text,
+            String falseSubject) {
+        assertThat(STAGE.topics(title, text, List.of(), language)).extracting(Topic::code).doesNotContain(falseSubject);
+        assertThat(STAGE.topics(title, text, List.of(), null)).extracting(Topic::code).contains(falseSubject);
+    }
+
+    @Test
+    void shouldPutDisasterFirstWhenACrashOrFireIsReportedInGermanOrFrench() {
+        // the s33 words of disaster ("Feuerwehr", "pompiers") and casualties ("verletzt", "blessés")
+        assertThat(STAGE.topics("Feuer im Wohnhaus in Kleinhausen", "Der Brand brach im dritten Stock aus; nun ermittelt "
+                + "die Kripo. Ein Bewohner war leicht verletzt, die Feuerwehr war mit 40 Kräften vor Ort.", List.of(), "de"))
+                .extracting(Topic::code).first().isEqualTo("medtop:03000000");
+        assertThat(STAGE.topics("Incendie dans un entrepôt de Vaulmont", "Le feu, poussé par le vent, a été maîtrisé par "
+                + "les pompiers. Il y a eu deux blessés légers.", List.of(), "fr"))
+                .extracting(Topic::code).containsExactly("medtop:03000000");
+    }
+
+    @Test
+    void shouldReadFalseFriendsOnlyInTheirLanguageWhenTheArticleIsEnglish() {
+        // "war" and "coup" keep their English meaning in English copy
+        List<Topic> topics = STAGE.topics("Army seizes power in coup", "The war ended when the army staged a coup.",
+                List.of(), "en");
+        assertThat(topics).extracting(Topic::code).first().isEqualTo("medtop:16000000");
+    }
+
     // Written for this test: the genres the lexicon missed on wire copy (obituaries, suspects
     // described by their faith, thefts and escapes without the word "crime").
     @ParameterizedTest
