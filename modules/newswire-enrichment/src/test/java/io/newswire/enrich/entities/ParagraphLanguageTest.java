@@ -3,6 +3,7 @@ package io.newswire.enrich.entities;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newswire.enrich.text.Tokenizer;
+import io.newswire.enrich.text.Views;
 import io.newswire.model.Article;
 import io.newswire.model.Entity;
 import io.newswire.model.EntityType;
@@ -43,7 +44,7 @@ class ParagraphLanguageTest {
         List<List<Tokenizer.Token>> sentences = Tokenizer.sentences(text);
         String[] direct = ParagraphLanguage.languages(text, sentences, article);
         for (int pass = 0; pass < 2; pass++) {
-            Tokenizer.View view = Tokenizer.view(text);
+            Tokenizer.View view = Views.withIds(text);
             assertThat(view.hasIds()).isTrue();
             assertThat(ParagraphLanguage.languages(text, view, article)).as("pass %d", pass).containsExactly(direct);
         }

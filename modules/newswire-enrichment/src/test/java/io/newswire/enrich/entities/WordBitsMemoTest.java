@@ -3,6 +3,7 @@ package io.newswire.enrich.entities;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newswire.enrich.text.Tokenizer;
+import io.newswire.enrich.text.Views;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -23,7 +24,7 @@ class WordBitsMemoTest {
     void shouldGiveEachWordItsOwnClassesWhenTheyAreReadFromTheMemo(String text) {
         // twice over: the first pass fills the memo with the words new to it, the second reads them all
         for (int pass = 0; pass < 2; pass++) {
-            Tokenizer.View view = Tokenizer.view(text);
+            Tokenizer.View view = Views.withIds(text);
             long[] memo = EntitiesEnricher.WordBits.MEMO.values(view);
             assertThat(memo).isNotNull();
             int tokens = view.sentences().stream().mapToInt(List::size).sum();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newswire.enrich.text.Tokenizer;
 import io.newswire.enrich.text.Tokenizer.Token;
+import io.newswire.enrich.text.Views;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -27,7 +28,7 @@ class WordClassesTest {
     void shouldGiveTheWordsOwnClassesWhenTheyAreReadFromTheMemo(String text) {
         // twice over: the first pass fills the memo with the words new to it, the second reads them all
         for (int pass = 0; pass < 2; pass++) {
-            Tokenizer.View view = Tokenizer.view(text);
+            Tokenizer.View view = Views.withIds(text);
             long[] memo = WordClasses.MEMO.values(view);
             assertThat(memo).isNotNull();
             int first = 0;
