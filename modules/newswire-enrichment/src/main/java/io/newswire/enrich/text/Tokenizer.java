@@ -75,11 +75,14 @@ public final class Tokenizer {
         private final List<List<Token>> sentences;
         /** Shorts: the ids are under {@link Words#CAPACITY}, and the array is made for every text split. */
         private final short[] ids;
+        /** The word table the ids are slots of: the splitting thread's. */
+        private final Words table;
         private final int epoch;
 
-        private View(List<List<Token>> sentences, short[] ids, int epoch) {
+        private View(List<List<Token>> sentences, short[] ids, Words table, int epoch) {
             this.sentences = sentences;
             this.ids = ids;
+            this.table = table;
             this.epoch = epoch;
         }
 
@@ -97,11 +100,12 @@ public final class Tokenizer {
         }
 
         /**
-         * Whether the ids are still those of this thread's word table: false when the table was
-         * emptied while or since this text was split (then each word must be read itself).
+         * Whether the ids are those of this thread's word table as it is now: false when the table was
+         * emptied while or since this text was split, or when the view was made on another thread
+         * (then each word must be read itself).
          */
         public boolean hasIds() {
-            return ids != null && epoch == WORDS.get().epoch;
+            return ids != null && table == WORDS.get() && epoch == table.epoch;
         }
 
         int epoch() {
@@ -202,7 +206,7 @@ public final class Tokenizer {
         flush(sentences, current);
         List<List<Token>> result = Collections.unmodifiableList(sentences);
         // a table emptied during the split gave the first words ids of the old epoch: no ids then
-        View view = new View(result, words.epoch == epoch ? ids : null, epoch);
+        View view = new View(result, words.epoch == epoch ? ids : null, words, epoch);
         last[0] = text;
         last[1] = result;
         last[2] = view;

@@ -66,6 +66,18 @@ class TokenizerViewTest {
     }
 
     @Test
+    void shouldGiveNoIdsWhenTheViewWasMadeOnAnotherThread() throws Exception {
+        String text = "Harbour pilots at Port Velmar walked out on Friday.";
+        Tokenizer.View[] made = new Tokenizer.View[1];
+        Thread other = new Thread(() -> made[0] = Tokenizer.view(text));
+        other.start();
+        other.join();
+        assertThat(made[0].sentences()).isEqualTo(Tokenizer.sentences(text));
+        assertThat(made[0].hasIds()).isFalse(); // its ids are slots of the other thread's table
+        assertThat(Views.withIds(text).hasIds()).isTrue();
+    }
+
+    @Test
     void shouldKeepAWordsValueAcrossTextsWhenTheMemoIsAskedAgain() {
         // the tokenizer's table may be emptied by these very words after other tests filled it: then
         // the memo is rightly emptied too, and the second run sees a table with room
