@@ -9,6 +9,7 @@ import io.newswire.enrich.ner.NerTrainer;
 import io.newswire.enrich.ner.Titles;
 import io.newswire.enrich.text.Folding;
 import io.newswire.enrich.text.Tokenizer;
+import io.newswire.enrich.text.WordMemo;
 import io.newswire.model.Article;
 import io.newswire.model.Entity;
 import io.newswire.model.EntityType;
@@ -207,7 +208,7 @@ public final class EntitiesEnricher implements Enricher {
         } else {
             String read = enriched.text().length() > MAX_CHARS ? enriched.text().substring(0, MAX_CHARS)
                     : enriched.text();
-            languages = ParagraphLanguage.languages(read, Tokenizer.sentences(read), language);
+            languages = ParagraphLanguage.languages(read, Tokenizer.view(read), language);
         }
         if (languages.length == 0) {
             return methodOf(language == null ? "en" : language);
@@ -429,8 +430,10 @@ public final class EntitiesEnricher implements Enricher {
      */
     public List<Entity> entities(String text, String headline, String language) {
         String read = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
-        List<List<Tokenizer.Token>> sentences = Tokenizer.sentences(read);
-        String[] languages = ParagraphLanguage.languages(read, sentences, language);
+        Tokenizer.View view = Tokenizer.view(read);
+        List<List<Tokenizer.Token>> sentences = view.sentences();
+        long[] memo = WordBits.MEMO.values(view);
+        String[] languages = ParagraphLanguage.languages(read, view, language);
         Object[] last = LAST_PARAGRAPHS.get();
         last[0] = text;
         last[1] = language;
@@ -452,7 +455,7 @@ public final class EntitiesEnricher implements Enricher {
         for (List<Tokenizer.Token> sentence : sentences) {
             int base = all.size();
             all.addAll(sentence);
-            WordBits.fill(sentence, cls, base);
+            WordBits.fill(sentence, cls, base, view, memo);
             for (AliasTable.Match m : aliases.find(sentence)) {
                 matches.add(new AliasTable.Match(base + m.start(), base + m.end(), m.known(), m.contextOnly()));
             }
@@ -3882,7 +3885,7 @@ public final class EntitiesEnricher implements Enricher {
      * changes. {@code CAP} is {@link #capitalised}; {@code NAME} and {@code TITLE} are set only on
      * capitalised words (capitalised and {@link #namePart}; capitalised and {@link Titles#isAnyTitleWord}).
      */
-    private static final class WordBits {
+    static final class WordBits {
         static final int CAP = 1;
         static final int NAME = 1 << 1;
         static final int TITLE = 1 << 2;
@@ -3965,23 +3968,56 @@ public final class EntitiesEnricher implements Enricher {
             }
         }
 
+        /** Each word's classes, once per word while the tokenizer keeps it (see {@link WordMemo}). */
+        static final WordMemo MEMO = new WordMemo();
+
         /** Fills {@code out[base, base + sentence.size())} with the classes of the sentence's tokens. */
         static void fill(List<Tokenizer.Token> sentence, int[] out, int base) {
             for (int i = 0, n = sentence.size(); i < n; i++) {
-                String w = sentence.get(i).word();
-                Integer listed = TABLE.get(w);
-                int c = listed == null ? 0 : listed;
-                if (capitalised(w)) {
-                    c |= CAP;
-                    if (namePart(w)) {
-                        c |= NAME;
-                    }
-                    if (Titles.isAnyTitleWord(w)) {
-                        c |= TITLE;
+                out[base + i] = classesOf(sentence.get(i).word());
+            }
+        }
+
+        /**
+         * {@link #fill(List, int[], int)} for the sentence whose first token is token {@code base} of
+         * {@code view}: each word's classes read from {@code memo} ({@link #MEMO}'s values for the view,
+         * {@code null} when it has none), worked out only for a word not met before.
+         */
+        static void fill(List<Tokenizer.Token> sentence, int[] out, int base, Tokenizer.View view, long[] memo) {
+            if (memo == null) {
+                fill(sentence, out, base);
+                return;
+            }
+            for (int i = 0, n = sentence.size(); i < n; i++) {
+                int id = view.id(base + i);
+                long m = id < 0 ? 0 : memo[id];
+                int c;
+                if (WordMemo.known(m)) {
+                    c = WordMemo.value(m);
+                } else {
+                    c = classesOf(sentence.get(i).word());
+                    if (id >= 0) {
+                        memo[id] = WordMemo.store(c);
                     }
                 }
                 out[base + i] = c;
             }
+        }
+
+        /** A word's classes: its lists', and CAP, NAME, TITLE by its form. */
+        private static int classesOf(String w) {
+            Integer listed = TABLE.get(w);
+            int c = listed == null ? 0 : listed;
+            if (capitalised(w)) {
+                c |= CAP;
+                if (namePart(w)) {
+                    c |= NAME;
+                }
+                if (Titles.isAnyTitleWord(w)) {
+                    c |= TITLE;
+                }
+            }
+            return c;
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.newswire.enrich.entities;
 
 import io.newswire.enrich.text.Tokenizer;
+import io.newswire.enrich.text.WordMemo;
 import io.newswire.enrich.text.WordList;
 import java.util.HashMap;
 import java.util.List;
@@ -92,6 +93,48 @@ final class ParagraphLanguage {
      * stage's, {@code null} when unknown) decides for paragraphs too short to tell.
      */
     static String[] languages(String text, List<List<Tokenizer.Token>> sentences, String articleLanguage) {
+        return languages(text, sentences, articleLanguage, null, null);
+    }
+
+    /**
+     * {@link #languages(String, List, String)} of the view's sentences, each word's evidence read once
+     * per word while the tokenizer keeps it (see {@link WordMemo}).
+     */
+    static String[] languages(String text, Tokenizer.View view, String articleLanguage) {
+        return languages(text, view.sentences(), articleLanguage, view, MEMO.values(view));
+    }
+
+    /** Each word's evidence ({@link #evidence}), once per word while the tokenizer keeps it. */
+    private static final WordMemo MEMO = new WordMemo();
+    private static final int CYRILLIC = 1;
+    private static final int LATIN = 2;
+    private static final int LOWER = 4;
+    /** The marker list the word is in, plus one, from this bit on (0: none). */
+    private static final int MARKER_SHIFT = 3;
+    private static final int OPENS_ENGLISH = 1 << 6;
+
+    /** What a word tells of its paragraph's language: its script, its case, its marker list. */
+    private static int evidence(String w) {
+        char c = w.charAt(0);
+        int e = 0;
+        if (Character.isLetter(c)) {
+            e |= c >= '\u0400' && c <= '\u04FF' ? CYRILLIC : LATIN;
+        }
+        if (Character.isLowerCase(c)) {
+            e |= LOWER;
+            Integer l = MARKERS.get(w);
+            if (l != null) {
+                e |= (l + 1) << MARKER_SHIFT;
+            }
+        }
+        if (OPENING.contains(w)) {
+            e |= OPENS_ENGLISH;
+        }
+        return e;
+    }
+
+    private static String[] languages(String text, List<List<Tokenizer.Token>> sentences, String articleLanguage,
+            Tokenizer.View view, long[] memo) {
         String[] out = new String[sentences.size()];
         String article = articleLanguage == null ? "en" : articleLanguage;
         boolean articleCyrillic = cyrillicLanguage(article);
@@ -100,6 +143,7 @@ final class ParagraphLanguage {
         int cyrillic = 0;
         int latin = 0;
         int prevEnd = 0;
+        int index = 0; // the view's index of the sentence's first token
         for (int s = 0; s < sentences.size(); s++) {
             List<Tokenizer.Token> sentence = sentences.get(s);
             if (sentence.isEmpty()) {
@@ -111,6 +155,36 @@ final class ParagraphLanguage {
                 java.util.Arrays.fill(counts, 0);
                 cyrillic = 0;
                 latin = 0;
+            }
+            if (memo != null) {
+                for (int i = 0, n = sentence.size(); i < n; i++) {
+                    int id = view.id(index + i);
+                    long m = id < 0 ? 0 : memo[id];
+                    int e;
+                    if (WordMemo.known(m)) {
+                        e = WordMemo.value(m);
+                    } else {
+                        e = evidence(sentence.get(i).word());
+                        if (id >= 0) {
+                            memo[id] = WordMemo.store(e);
+                        }
+                    }
+                    if (i == 0 && (e & OPENS_ENGLISH) != 0) { // "The bus fell ...": its "The"
+                        counts[4]++;
+                    }
+                    cyrillic += e & CYRILLIC;
+                    latin += (e & LATIN) >> 1;
+                    if ((e & LOWER) != 0) {
+                        counts[3]++;
+                        int l = (e >> MARKER_SHIFT) & 7;
+                        if (l != 0) {
+                            counts[l - 1]++;
+                        }
+                    }
+                }
+                index += sentence.size();
+                prevEnd = sentence.get(sentence.size() - 1).end();
+                continue;
             }
             if (OPENING.contains(sentence.get(0).word())) { // "The bus fell ...": its "The"
                 counts[4]++;

@@ -3,6 +3,7 @@ package io.newswire.enrich.events;
 import io.newswire.enrich.api.Enricher;
 import io.newswire.enrich.text.Tokenizer;
 import io.newswire.enrich.text.Tokenizer.Token;
+import io.newswire.enrich.text.WordMemo;
 import io.newswire.model.Article;
 import io.newswire.model.Casualties;
 import io.newswire.model.Event;
@@ -100,7 +101,13 @@ public final class EventsEnricher implements Enricher {
         Roles.Index index = null;
         Roles.Context roles = null; // one per article, reset for each sentence that needs it
         int[] cls = new int[64]; // the word classes of the sentence, grown as needed
-        for (List<Token> sentence : Tokenizer.sentences(text)) {
+        Tokenizer.View view = Tokenizer.view(text);
+        long[] memo = WordClasses.MEMO.values(view);
+        String[] forms = null; // the lower-case forms, asked only when a sentence may hold an event
+        int tokenIndex = 0; // the view's index of the sentence's first token
+        for (List<Token> sentence : view.sentences()) {
+            int firstToken = tokenIndex;
+            tokenIndex += sentence.size();
             int beforeFrom = previousFrom;
             int beforeTo = previousTo;
             previousFrom = drafts.size();
@@ -109,13 +116,16 @@ public final class EventsEnricher implements Enricher {
             if (cls.length < n) {
                 cls = new int[Math.max(n, 2 * cls.length)];
             }
-            int has = WordClasses.fill(sentence, cls) & (TRIGGER_WORD | CASUALTY_WORD);
+            int has = WordClasses.fill(sentence, cls, view, firstToken, memo) & (TRIGGER_WORD | CASUALTY_WORD);
             if (has == 0) {
                 continue; // most sentences: no trigger and no casualty word, so nothing below could fire
             }
             String[] low = new String[n];
+            if (forms == null) {
+                forms = WordMemo.lowerCaseForms(view);
+            }
             for (int i = 0; i < n; i++) {
-                low[i] = sentence.get(i).word().toLowerCase(Locale.ROOT);
+                low[i] = WordMemo.lowerCase(forms, view, firstToken + i, sentence.get(i).word());
             }
             // what EventTriggers.find and CasualtyFinder.mayHold would say without a trigger (a casualty) word
             List<Integer> clauses = (has & TRIGGER_WORD) == 0 ? List.of() : new ArrayList<>(2);

@@ -1,7 +1,9 @@
 package io.newswire.enrich.events;
 
 import io.newswire.enrich.text.FoldedWords;
+import io.newswire.enrich.text.Tokenizer;
 import io.newswire.enrich.text.Tokenizer.Token;
+import io.newswire.enrich.text.WordMemo;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -106,13 +108,49 @@ final class WordClasses {
     static int fill(List<Token> sentence, int[] out) {
         int has = 0;
         for (int i = 0, n = sentence.size(); i < n; i++) {
-            String w = sentence.get(i).word();
-            char f = w.charAt(0);
-            int c = f < 128 && !FIRST[f] ? 0 : TABLE.get(w);
+            int c = classesOf(sentence.get(i).word());
             has |= c;
-            out[i] = f >= 'A' && f <= 'Z' || f >= 128 && Character.isUpperCase(f) ? c | CAPITAL : c;
+            out[i] = c;
         }
-        return has;
+        return has & ~CAPITAL;
+    }
+
+    /**
+     * {@link #fill(List, int[])} for sentence {@code sentence} of {@code view}, whose first token is token
+     * {@code first} of the view: each word's classes are read from {@code memo} ({@link #MEMO}'s values
+     * for the view, {@code null} when it has none) and worked out only for a word not met before.
+     */
+    static int fill(List<Token> sentence, int[] out, Tokenizer.View view, int first, long[] memo) {
+        if (memo == null) {
+            return fill(sentence, out);
+        }
+        int has = 0;
+        for (int i = 0, n = sentence.size(); i < n; i++) {
+            int id = view.id(first + i);
+            long m = id < 0 ? 0 : memo[id];
+            int c;
+            if (WordMemo.known(m)) {
+                c = WordMemo.value(m);
+            } else {
+                c = classesOf(sentence.get(i).word());
+                if (id >= 0) {
+                    memo[id] = WordMemo.store(c);
+                }
+            }
+            has |= c;
+            out[i] = c;
+        }
+        return has & ~CAPITAL;
+    }
+
+    /** Each word's classes, once per word while the tokenizer keeps it (see {@link WordMemo}). */
+    static final WordMemo MEMO = new WordMemo();
+
+    /** A word's classes, with {@link #CAPITAL} when it starts with a capital letter. */
+    private static int classesOf(String w) {
+        char f = w.charAt(0);
+        int c = f < 128 && !FIRST[f] ? 0 : TABLE.get(w);
+        return f >= 'A' && f <= 'Z' || f >= 128 && Character.isUpperCase(f) ? c | CAPITAL : c;
     }
 
     /** Whether the word at {@code i} may be read by {@link Quantity#at}: a class word, a digit, or a hyphenated number word. */

@@ -5,6 +5,7 @@ import io.newswire.enrich.text.FoldedWords;
 import io.newswire.enrich.text.Tokenizer;
 import io.newswire.enrich.text.Tokenizer.Token;
 import io.newswire.enrich.text.WordList;
+import io.newswire.enrich.text.WordMemo;
 import io.newswire.model.Article;
 import io.newswire.model.Entity;
 import io.newswire.model.Keyword;
@@ -69,25 +70,36 @@ public final class KeywordsEnricher implements Enricher {
         Map<String, Tally> tallies = new HashMap<>(Math.max(64, Math.min(4096, text.length() / 6)));
         int n = text.length();
         List<String> run = new ArrayList<>(3);
-        for (List<Token> sentence : Tokenizer.sentences(text)) {
+        Tokenizer.View view = Tokenizer.view(text);
+        long[] memo = CONTENT.values(view);
+        String[] forms = WordMemo.lowerCaseForms(view);
+        int tokenIndex = 0; // the view's index of the sentence's first token
+        for (List<Token> sentence : view.sentences()) {
+            int first = tokenIndex;
+            tokenIndex += sentence.size();
             run.clear();
             for (int t = 0; t <= sentence.size(); t++) {
                 String w = null;
                 if (t < sentence.size()) {
                     Token tok = sentence.get(t);
-                    String word = tok.word();
-                    // the cheap refusals first, before a lower-case copy: inside a name, or punctuation
-                    // (a content word has only letters, hyphens and apostrophes; see isContent)
-                    char first = word.charAt(0);
-                    if (!named[tok.start()] && (Character.isLetter(first) || first == '-' || first == '\'')) {
-                        int ascii = asciiContent(word);
-                        if (ascii > 0) {
-                            w = word.toLowerCase(Locale.ROOT);
-                        } else if (ascii < 0) { // not ASCII: the lower-case copy decides, as it always did
-                            String low = word.toLowerCase(Locale.ROOT);
-                            if (isContent(low)) {
-                                w = low;
+                    // inside a name first: no look-up
+                    if (!named[tok.start()]) {
+                        String word = tok.word();
+                        int id = memo == null ? -1 : view.id(first + t);
+                        boolean content;
+                        if (id < 0) {
+                            content = content(word);
+                        } else {
+                            long m = memo[id];
+                            if (WordMemo.known(m)) {
+                                content = WordMemo.value(m) != 0;
+                            } else {
+                                content = content(word);
+                                memo[id] = WordMemo.store(content ? 1 : 0);
                             }
+                        }
+                        if (content) {
+                            w = WordMemo.lowerCase(forms, view, first + t, word);
                         }
                     }
                 }
@@ -183,6 +195,23 @@ public final class KeywordsEnricher implements Enricher {
             }
         }
         return false;
+    }
+
+    /** Whether each word is a content word ({@link #content}), once per word while the tokenizer keeps it. */
+    private static final WordMemo CONTENT = new WordMemo();
+
+    /**
+     * Whether a token, lower-cased, is a content word: the cheap refusals first, before a lower-case
+     * copy (a content word has only letters, hyphens and apostrophes; see {@link #isContent}).
+     */
+    private static boolean content(String word) {
+        char first = word.charAt(0);
+        if (!Character.isLetter(first) && first != '-' && first != '\'') {
+            return false;
+        }
+        int ascii = asciiContent(word);
+        // not ASCII: the lower-case copy decides, as it always did
+        return ascii > 0 || ascii < 0 && isContent(word.toLowerCase(Locale.ROOT));
     }
 
     /**

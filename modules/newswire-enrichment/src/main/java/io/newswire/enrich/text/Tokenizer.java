@@ -35,8 +35,8 @@ public final class Tokenizer {
     private Tokenizer() {
     }
 
-    /** The last text {@link #sentences} split on this thread, and its sentences. */
-    private static final ThreadLocal<Object[]> LAST = ThreadLocal.withInitial(() -> new Object[2]);
+    /** The last text {@link #sentences} split on this thread, its sentences, and its {@link View}. */
+    private static final ThreadLocal<Object[]> LAST = ThreadLocal.withInitial(() -> new Object[3]);
 
     /**
      * The sentences of a text, each a non-empty list of tokens; the lists are unmodifiable and may be
@@ -48,14 +48,84 @@ public final class Tokenizer {
         if (last[0] == text) {
             return (List<List<Token>>) last[1];
         }
-        List<List<Token>> sentences = split(text);
-        last[0] = text;
-        last[1] = sentences;
-        return sentences;
+        return split(text, last).sentences;
     }
 
-    private static List<List<Token>> split(String text) {
+    /**
+     * The sentences of a text as {@link #sentences} gives them, with the id of each token's word on
+     * this thread: the view a stage reads when it keeps per-word answers in a {@link WordMemo}. Shared
+     * like the sentences (the same view for the same text on this thread).
+     */
+    public static View view(String text) {
+        Object[] last = LAST.get();
+        if (last[0] == text) {
+            return (View) last[2];
+        }
+        return split(text, last);
+    }
+
+    /**
+     * An article's tokens and, per token, the id of its word: one per-thread number for each distinct
+     * word the tokenizer has met since its word table was last emptied, so a stage can keep what it
+     * works out of a word (its classes in a word list, its shape) in an int array indexed by the id
+     * ({@link WordMemo}) and work it out once per word instead of once per occurrence in every article.
+     * Immutable; its ids mean something only on the thread that made it.
+     */
+    public static final class View {
+        private final List<List<Token>> sentences;
+        /** Shorts: the ids are under {@link Words#CAPACITY}, and the array is made for every text split. */
+        private final short[] ids;
+        /** The word table the ids are slots of: the splitting thread's. */
+        private final Words table;
+        private final int epoch;
+
+        private View(List<List<Token>> sentences, short[] ids, Words table, int epoch) {
+            this.sentences = sentences;
+            this.ids = ids;
+            this.table = table;
+            this.epoch = epoch;
+        }
+
+        /** The sentences, as {@link Tokenizer#sentences} gives them. */
+        public List<List<Token>> sentences() {
+            return sentences;
+        }
+
+        /**
+         * The id of token {@code index} of the text (sentences concatenated), or -1 when the word has
+         * none (a word longer than the table keeps). Only meaningful when {@link #hasIds} holds.
+         */
+        public int id(int index) {
+            return ids[index];
+        }
+
+        /**
+         * Whether the ids are those of this thread's word table as it is now: false when the table was
+         * emptied while or since this text was split, or when the view was made on another thread
+         * (then each word must be read itself).
+         */
+        public boolean hasIds() {
+            return ids != null && table == WORDS.get() && epoch == table.epoch;
+        }
+
+        int epoch() {
+            return epoch;
+        }
+    }
+
+    /** How many word ids there are: a {@link WordMemo}'s size. */
+    static final int WORD_IDS = Words.CAPACITY;
+
+    /** How many times this thread's word table has been emptied: word ids of another epoch are stale. */
+    static int epoch() {
+        return WORDS.get().epoch;
+    }
+
+    private static View split(String text, Object[] last) {
         Words words = WORDS.get();
+        int epoch = words.epoch;
+        short[] ids = new short[16 + text.length() / 5]; // news prose: a token per 5-6 characters
+        int count = 0;
         List<List<Token>> sentences = new ArrayList<>();
         List<Token> current = new ArrayList<>(SENTENCE_CAPACITY);
         int n = text.length();
@@ -87,8 +157,13 @@ public final class Tokenizer {
                     end = split;
                 }
                 current.add(new Token(words.word(text, i, split), i, split));
+                if (count + 2 > ids.length) {
+                    ids = java.util.Arrays.copyOf(ids, 2 * ids.length);
+                }
+                ids[count++] = (short) words.last;
                 if (split < end) {
                     current.add(new Token("'s", split, end));
+                    ids[count++] = (short) words.id(POSSESSIVE);
                 }
                 i = end;
                 continue;
@@ -100,8 +175,12 @@ public final class Tokenizer {
                     end++;
                 }
             }
-            current.add(new Token(end == i + 1 && c < 0x80 ? ASCII_PUNCTUATION[c] : punctuationWord(text.substring(i, end)),
-                    i, end));
+            String mark = end == i + 1 && c < 0x80 ? ASCII_PUNCTUATION[c] : punctuationWord(text.substring(i, end));
+            current.add(new Token(mark, i, end));
+            if (count == ids.length) {
+                ids = java.util.Arrays.copyOf(ids, 2 * ids.length);
+            }
+            ids[count++] = (short) words.id(mark);
             i = end;
             if (c == '|') {
                 // A pipe separates fields ("PTI | Ramgarh | Updated: ...", "Photo: X | Reuters"), never
@@ -112,8 +191,12 @@ public final class Tokenizer {
                 // Closing quotes and brackets still belong to the sentence that ends here.
                 while (i < n && isCloser(text.charAt(i))) {
                     char closer = text.charAt(i);
-                    current.add(new Token(closer < 0x80 ? ASCII_PUNCTUATION[closer] : punctuationWord(String.valueOf(closer)),
-                            i, i + 1));
+                    String closing = closer < 0x80 ? ASCII_PUNCTUATION[closer] : punctuationWord(String.valueOf(closer));
+                    current.add(new Token(closing, i, i + 1));
+                    if (count == ids.length) {
+                        ids = java.util.Arrays.copyOf(ids, 2 * ids.length);
+                    }
+                    ids[count++] = (short) words.id(closing);
                     i++;
                 }
                 flush(sentences, current);
@@ -121,8 +204,17 @@ public final class Tokenizer {
             }
         }
         flush(sentences, current);
-        return Collections.unmodifiableList(sentences);
+        List<List<Token>> result = Collections.unmodifiableList(sentences);
+        // a table emptied during the split gave the first words ids of the old epoch: no ids then
+        View view = new View(result, words.epoch == epoch ? ids : null, words, epoch);
+        last[0] = text;
+        last[1] = result;
+        last[2] = view;
+        return view;
     }
+
+    /** The possessive clitic's token word. */
+    private static final String POSSESSIVE = "'s";
 
     /**
      * The words of the texts split lately on this thread, one string per distinct word: a news text
@@ -138,11 +230,16 @@ public final class Tokenizer {
         static final int LONGEST = 24;
         final String[] table = new String[CAPACITY];
         int size;
+        /** Incremented each time the table is emptied: the ids handed out before are then stale. */
+        int epoch;
+        /** The id (slot) of the word {@link #word} returned last, -1 for a word too long to keep. */
+        int last;
 
-        /** {@code text.substring(from, to)}, or an equal string this table already holds. */
+        /** {@code text.substring(from, to)}, or an equal string this table already holds; its id in {@link #last}. */
         String word(String text, int from, int to) {
             int len = to - from;
             if (len > LONGEST) {
+                last = -1;
                 return text.substring(from, to);
             }
             int h = 0;
@@ -155,19 +252,45 @@ public final class Tokenizer {
                 if (w == null) {
                     if (size >= LIMIT) {
                         java.util.Arrays.fill(table, null);
+                        java.util.Arrays.fill(markIds, 0);
                         size = 0;
+                        epoch++;
                         slot = (h ^ (h >>> 16)) * 0x9E3779B1 >>> 20;
                     }
                     w = text.substring(from, to);
                     table[slot] = w;
                     size++;
+                    last = slot;
                     return w;
                 }
                 if (w.length() == len && w.hashCode() == h && text.regionMatches(from, w, 0, len)) {
+                    last = slot;
                     return w;
                 }
                 slot = (slot + 1) & (CAPACITY - 1);
             }
+        }
+
+        /**
+         * The ids of the one-character ASCII punctuation words in this epoch, plus one (0: not asked
+         * yet): a sixth of a text's tokens are such marks, and each needs no probe of the table.
+         */
+        final int[] markIds = new int[0x80];
+
+        /** The id of a punctuation token's word (a string of at most a few characters). */
+        int id(String mark) {
+            char c = mark.charAt(0);
+            if (mark.length() == 1 && c < 0x80) {
+                int id = markIds[c] - 1;
+                if (id >= 0) {
+                    return id;
+                }
+                word(mark, 0, 1); // empties markIds too when it empties the table
+                markIds[c] = last + 1;
+                return last;
+            }
+            word(mark, 0, mark.length());
+            return last;
         }
     }
 

@@ -3,6 +3,7 @@ package io.newswire.enrich.entities;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newswire.enrich.text.Tokenizer;
+import io.newswire.enrich.text.Views;
 import io.newswire.model.Article;
 import io.newswire.model.Entity;
 import io.newswire.model.EntityType;
@@ -35,10 +36,19 @@ class ParagraphLanguageTest {
     private static final String SPANISH = "El portavoz del Gobierno dijo el lunes que los planes fueron "
             + "acordados con las regiones y se aplicarán este mismo año.";
 
-    /** The set of paragraph languages, in order, of a text whose article language is {@code article}. */
+    /**
+     * The set of paragraph languages, in order, of a text whose article language is {@code article};
+     * each word read itself, and through the word memo (twice: filling it, then reading it), alike.
+     */
     private static Set<String> languages(String text, String article) {
         List<List<Tokenizer.Token>> sentences = Tokenizer.sentences(text);
-        return new LinkedHashSet<>(Arrays.asList(ParagraphLanguage.languages(text, sentences, article)));
+        String[] direct = ParagraphLanguage.languages(text, sentences, article);
+        for (int pass = 0; pass < 2; pass++) {
+            Tokenizer.View view = Views.withIds(text);
+            assertThat(view.hasIds()).isTrue();
+            assertThat(ParagraphLanguage.languages(text, view, article)).as("pass %d", pass).containsExactly(direct);
+        }
+        return new LinkedHashSet<>(Arrays.asList(direct));
     }
 
     @ParameterizedTest
