@@ -44,9 +44,15 @@ public final class WireDatelineEvaluation {
     /** The ingest time of every row: dates without a year resolve to the latest past one. */
     static final Instant REFERENCE = LocalDate.of(2026, 11, 29).atStartOfDay().toInstant(ZoneOffset.UTC);
 
-    /** One labelled opening. */
+    /**
+     * One labelled opening. {@code others}: the dateline's places after the first ("JERUSALEM" in "GAZA
+     * CITY/JERUSALEM, Jan 3 (Reuters) -"), from an optional seventh column ("|" between them); empty when absent.
+     */
     record Row(int line, boolean dateline, String location, String region, String agency, String date, String text,
-            String body, String split) {
+            String body, String split, List<String> others) {
+        Row {
+            others = List.copyOf(others);
+        }
     }
 
     /** Counts over one split. */
@@ -140,8 +146,8 @@ public final class WireDatelineEvaluation {
                     continue;
                 }
                 String[] f = line.split("\t", -1);
-                if (f.length != 6) {
-                    throw new IOException(resource + " line " + number + ": expected 6 columns, got " + f.length);
+                if (f.length != 6 && f.length != 7) {
+                    throw new IOException(resource + " line " + number + ": expected 6 or 7 columns, got " + f.length);
                 }
                 boolean d = f[0].equals("D");
                 String raw = f[5].replace("\\n", "\n");
@@ -166,7 +172,8 @@ public final class WireDatelineEvaluation {
                 } else {
                     split = index % 2 == 0 ? "dev" : "test";
                 }
-                rows.add(new Row(number, d, dash(f[1]), dash(f[2]), dash(f[3]), dash(f[4]), text, body, split));
+                List<String> others = f.length == 7 && !f[6].isBlank() ? List.of(f[6].split("\\|")) : List.of();
+                rows.add(new Row(number, d, dash(f[1]), dash(f[2]), dash(f[3]), dash(f[4]), text, body, split, others));
             }
         }
         return rows;

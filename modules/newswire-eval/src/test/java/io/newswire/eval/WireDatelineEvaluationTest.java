@@ -26,6 +26,7 @@ class WireDatelineEvaluationTest {
         for (WireDatelineEvaluation.Row r : WireDatelineEvaluation.read()) {
             if (!r.dateline()) {
                 assertThat(r.location()).as("line %d", r.line()).isNull();
+                assertThat(r.others()).as("line %d", r.line()).isEmpty();
                 continue;
             }
             // A trailing agency credit may follow the story ("...said.\n\n-- BERNAMA"): it names the agency too.
@@ -82,6 +83,11 @@ class WireDatelineEvaluationTest {
             }
             if (r.date() != null) {
                 assertThat(r.date()).as("line %d", r.line()).matches("(\\d{4}-)?\\d{2}-\\d{2}");
+            }
+            for (String other : r.others()) {
+                // "GAZA CITY/JERUSALEM", "KYIV and MOSCOW": every other place is written in the dateline, after the first
+                assertThat(head.indexOf(other.toLowerCase(Locale.ROOT), location.length())).as("line %d: %s", r.line(), head)
+                        .isGreaterThan(0);
             }
         }
     }
