@@ -148,6 +148,9 @@ public final class DatelineParser {
             match = agencyThenPlace(text, first);
         }
         if (match.isEmpty() && first < text.length() && Character.isUpperCase(text.charAt(first))) {
+            match = agencyPlaceLine(text, first);
+        }
+        if (match.isEmpty() && first < text.length() && Character.isUpperCase(text.charAt(first))) {
             match = agencyDateTime(text, first, reference);
         }
         if (match.isEmpty() && first < text.length() && Character.isUpperCase(text.charAt(first))) {
@@ -189,33 +192,74 @@ public final class DatelineParser {
 
     /**
      * A dateline of a story filed from two or more bureaus ("LONDON/NEW YORK (Reuters) -", "Hamburg/Kiel.",
-     * "Islamabad/Kabul:") is located at its first place. Its parts must each be a capitalised name, and,
-     * unless the dateline also has a date or an agency, each a listed town ("Hamburg/Kiel-Verbindung: Die
-     * Bahn ..." is a topic label). A slash name with a region is one place ("DALLAS/FORT WORTH, Texas",
+     * "Islamabad/Kabul:", "KARACHI / LAHORE / QUETTA:", "KYIV and MOSCOW, March 3 (Reuters) -") is located at its
+     * first place; the others are kept, as written and in order, in {@link Dateline#otherLocations()}. Parts
+     * joined by slashes must each be a capitalised name, and, unless the dateline also has a date or an agency,
+     * each a listed town ("Hamburg/Kiel-Verbindung: Die Bahn ..." is a topic label). Two parts joined by "and"
+     * must both be listed towns, whatever follows ({@link #twoTowns}): "Trinidad and Tobago", "Jammu and
+     * Kashmir" stay one name. A slash name with a region is one place ("DALLAS/FORT WORTH, Texas",
      * "Minneapolis/St. Paul, Minn.": a metropolitan area) and stays whole.
      */
     static Optional<Match> firstOfPlaces(Match m) {
         Dateline d = m.dateline();
         String location = d.location();
-        if (location == null || location.indexOf('/') < 0 || d.region() != null) {
+        if (location == null || d.region() != null) {
             return Optional.of(m);
         }
-        String[] parts = location.split("/");
+        String[] parts;
+        if (location.indexOf('/') >= 0) {
+            parts = location.split("/");
+        } else {
+            parts = twoTowns(location);
+            if (parts == null) {
+                return Optional.of(m);
+            }
+        }
         boolean listed = true;
         for (String part : parts) {
             String p = part.strip();
             if (p.isEmpty() || !Character.isUpperCase(p.codePointAt(0))) {
                 return Optional.empty();
             }
-            String upper = p.toUpperCase(Locale.ROOT);
-            listed &= Towns.NAMES.contains(upper) || GermanShortForm.PLACES.contains(upper);
+            listed &= isListedTown(p);
         }
         if (!listed && d.date() == null && d.agency() == null) {
             return Optional.empty();
         }
         String first = parts[0].strip();
-        return Optional.of(new Match(new Dateline(first, display(first), null, d.date(), d.resolvedDate(), d.agency()),
-                m.start(), m.end()));
+        java.util.List<String> others = new java.util.ArrayList<>(parts.length - 1);
+        for (int k = 1; k < parts.length; k++) {
+            others.add(parts[k].strip());
+        }
+        return Optional.of(new Match(new Dateline(first, display(first), null, d.date(), d.resolvedDate(), d.agency(),
+                others), m.start(), m.end()));
+    }
+
+    /** The joining word of two bureaus' places ("KYIV and MOSCOW"), in the cases a wire writes it. */
+    private static final String[] AND_JOINS = {" and ", " AND "};
+
+    /**
+     * The two places of "KYIV and MOSCOW", "Nairobi and Kampala" when both are listed towns and the whole is
+     * not a country ("TRINIDAD AND TOBAGO"), else null: a name with "and" inside ("Jammu and Kashmir",
+     * "Bosnia and Herzegovina") stays one place.
+     */
+    static String[] twoTowns(String location) {
+        for (String join : AND_JOINS) {
+            int at = location.indexOf(join);
+            if (at > 0 && location.indexOf(join, at + 1) < 0) {
+                String a = location.substring(0, at).strip();
+                String b = location.substring(at + join.length()).strip();
+                return isListedTown(a) && isListedTown(b)
+                        && !Countries.NAMES.contains(location.toUpperCase(Locale.ROOT)) ? new String[] {a, b} : null;
+            }
+        }
+        return null;
+    }
+
+    /** A town of 15,000 people or more, or a town of the German-speaking countries, in any case. */
+    private static boolean isListedTown(String place) {
+        String upper = place.toUpperCase(Locale.ROOT);
+        return Towns.NAMES.contains(upper) || GermanShortForm.PLACES.contains(upper);
     }
 
     /**
@@ -410,6 +454,44 @@ public final class DatelineParser {
         }
         return placeBeforeStory(text, start, placeEnd, place).map(m -> new Match(new Dateline(m.dateline().location(),
                 m.dateline().locationDisplay(), null, null, null, agency), m.start(), m.end()));
+    }
+
+    /**
+     * A credit line of the agency and the place, the place's country or region in parentheses, alone on the
+     * first line: "AP Flagstaff (US)", "AFP Lyon (France)", "Reuters Mombasa (Kenya)", then the story. The
+     * first word must be a listed agency, the place one to three capitalised words of a listed town (so
+     * "AP Fact Check (US)", "AFP Sport (Paris)", "AP Photo" stay unread), the region capitalised words.
+     */
+    static Optional<Match> agencyPlaceLine(String text, int start) {
+        int lineEnd = lineEndWithin(text, start, MAX_AGENCY + MAX_LOCATION);
+        int space = text.indexOf(' ', start);
+        if (lineEnd < 0 || space < 0 || space > lineEnd) {
+            return Optional.empty();
+        }
+        String agency = text.substring(start, space);
+        if (!AGENCIES.contains(agency.toUpperCase(Locale.ROOT))) {
+            return Optional.empty();
+        }
+        String rest = text.substring(space + 1, lineEnd).strip();
+        String region = null;
+        int open = rest.indexOf(" (");
+        if (open > 0 && rest.endsWith(")")) {
+            region = rest.substring(open + 2, rest.length() - 1).strip();
+            rest = rest.substring(0, open).strip();
+            if (region.isEmpty() || !isRegionText(region) || capitalisedWords(region) == 0) {
+                return Optional.empty();
+            }
+        }
+        String place = rest;
+        int words = capitalisedWords(place);
+        String upper = place.toUpperCase(Locale.ROOT);
+        if (words < 1 || words > MAX_PLACE_LINE_WORDS || place.endsWith(".") || AGENCIES.contains(upper)
+                || LABELS.contains(upper) || !Towns.NAMES.contains(upper)) {
+            return Optional.empty();
+        }
+        String written = region;
+        return placeBeforeStory(text, start, lineEnd, place).map(m -> new Match(new Dateline(m.dateline().location(),
+                m.dateline().locationDisplay(), written, null, null, agency), m.start(), m.end()));
     }
 
     /**
@@ -1336,6 +1418,10 @@ public final class DatelineParser {
                 return Optional.empty();
             }
             i++;
+            if (regions.length() == 0 && commaEndsLine(location, allCaps)) {
+                // "KANO," alone on its line (a wire's dateline whose date and agency a page left out)
+                return found(location, null, null, null, null);
+            }
             // Up to three region segments ("New Zealand", "N.J.", "Calif.") before the date.
             int regionStart = -1;
             int regionEnd = -1;
@@ -1947,6 +2033,44 @@ public final class DatelineParser {
         }
 
         /** A blank line (or the end of the text) after the current line. */
+        /**
+         * Whether the comma just read ends the line and the place before it stands as a dateline: in capitals,
+         * shaped like a place alone ({@link #isStandalonePlace}) and followed by a blank line or by a line that
+         * opens a sentence in mixed case ("KANO,\n\nAbout 300 gunmen ...", "JOS,\nTraders ..."; not
+         * "JOS,\nBAUCHI and GOMBE recorded ...", a list); in mixed case, a listed town, a blank line and a
+         * capital ("Srinagar,\n\nSchools ..."; not "Lagos,\nAbuja and ..."). Reads nothing when it fails.
+         */
+        private boolean commaEndsLine(String location, boolean allCaps) {
+            int k = i;
+            while (k < limit && s.charAt(k) == ' ') {
+                k++;
+            }
+            if (k >= limit || s.charAt(k) != '\n' && s.charAt(k) != '\r' || !isPlaceLike(location)
+                    || AGENCIES.contains(location.toUpperCase(Locale.ROOT))) {
+                return false;
+            }
+            int mark = i;
+            i = k;
+            boolean blank = blankLineFollows();
+            boolean capital = capitalAfterBlank();
+            i = mark;
+            if (!allCaps) {
+                return blank && capital && isMixedCasePlaceAlone(location);
+            }
+            if (!isStandalonePlace(location) || !capital) {
+                return false;
+            }
+            if (blank) {
+                return true;
+            }
+            int story = k;
+            while (story < s.length() && story < k + 8 && Character.isWhitespace(s.charAt(story))) {
+                story++;
+            }
+            // a sentence in mixed case: "Traders ...", "A man ..." (not "BAUCHI and ...", "US officials")
+            return story + 1 < s.length() && (Character.isLowerCase(s.charAt(story + 1)) || s.charAt(story + 1) == ' ');
+        }
+
         private boolean blankLineFollows() {
             int k = i;
             int newlines = 0;
@@ -2014,7 +2138,9 @@ public final class DatelineParser {
             if (!Character.isUpperCase(loc.charAt(0)) && !isAllLower(loc)) {
                 return null;
             }
-            if (!isAllCaps(loc) && !isAllLower(loc) && !everyWordCapitalized(loc)) {
+            if (!isAllCaps(loc) && !isAllLower(loc) && !everyWordCapitalized(loc) && twoTowns(loc) == null) {
+                // "Kyiv and Moscow (AFP) -": two bureaus joined by "and" (firstOfPlaces splits them); any other
+                // lower-case word ("Kyiv and Moscow traded ...") is prose
                 return null;
             }
             return loc;

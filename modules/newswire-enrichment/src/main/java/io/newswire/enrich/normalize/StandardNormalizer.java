@@ -134,7 +134,8 @@ public final class StandardNormalizer implements Normalizer {
                             dateline.region() != null ? dateline.region() : d2.region(),
                             dateline.date() != null ? dateline.date() : d2.date(),
                             dateline.resolvedDate() != null ? dateline.resolvedDate() : d2.resolvedDate(),
-                            dateline.agency() != null ? dateline.agency() : d2.agency());
+                            dateline.agency() != null ? dateline.agency() : d2.agency(),
+                            dateline.otherLocations().isEmpty() ? d2.otherLocations() : dateline.otherLocations());
                     text = text.substring(0, next) + text.substring(again.get().end());
                 }
             }
@@ -143,8 +144,7 @@ public final class StandardNormalizer implements Normalizer {
         // The credit names the agency when the lead does not; without a dateline it is the source.
         Attribution attribution = stripped.attribution();
         if (creditAgency != null && dateline != null && dateline.agency() == null) {
-            dateline = new Dateline(dateline.location(), dateline.locationDisplay(), dateline.region(), dateline.date(),
-                    dateline.resolvedDate(), creditAgency);
+            dateline = dateline.withAgency(creditAgency);
         } else if (creditAgency != null && dateline == null && attribution == null) {
             attribution = new Attribution(creditAgency);
         }

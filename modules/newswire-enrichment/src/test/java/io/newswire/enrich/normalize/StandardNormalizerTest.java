@@ -56,6 +56,9 @@ class StandardNormalizerTest {
         "(AP Photo/Ana Ruiz)\\n\\nAMES, Iowa (AP) — Corn prices fell on Tuesday.   | -                 | AMES     | AP     | Corn prices fell",
         "Foto: EFE\\n\\nSEVILLA, 3 mar (EFE).- El Gobierno aprobó el plan.        | -                 | SEVILLA  | EFE    | El Gobierno aprobó",
         "Staff Correspondent\\n\\nThe city corporation began a drive on Monday.   | -                 | -        | -      | Staff Correspondent",
+        // s33: a place and a comma alone on the line after the byline
+        "By Ada Obi\\nMINNA,\\nA tanker exploded near the highway.                | -                 | MINNA    | -      | A tanker exploded",
+        "By Musa Bello\\nSOKOTO,\\n\\nTraders closed the market on Monday.         | -                 | SOKOTO   | -      | Traders closed the market",
     })
     void shouldSkipABylineBeforeTheDatelineWhenOneStandsThere(String body, String title, String location,
             String agency, String textStart) {
