@@ -133,7 +133,11 @@ public final class DatelineParser {
         if (first < text.length() && isArabicScript(text.charAt(first))) {
             return arabic(text, first, reference);
         }
-        Optional<Match> match = new Scan(text, from, Math.min(text.length(), from + WINDOW)).run(reference);
+        Optional<Match> match = first < text.length() && Character.isLetter(text.charAt(first))
+                ? outletFirst(text, first, reference) : Optional.empty();
+        if (match.isEmpty()) {
+            match = new Scan(text, from, Math.min(text.length(), from + WINDOW)).run(reference);
+        }
         if (match.isEmpty() && first + 3 < text.length() && text.charAt(first + 2) == ' '
                 && (text.startsWith("By", first) || text.startsWith("BY", first))) {
             match = byAgency(text, first, reference);
@@ -187,7 +191,65 @@ public final class DatelineParser {
                 }
             }
         }
-        return match.isEmpty() ? match : firstOfPlaces(match.get());
+        return match.isEmpty() ? match : firstOfPlaces(agencyAlone(match.get()));
+    }
+
+    /**
+     * "Xinhua, March 14, 2025", "Bernama, Nov 2": a listed agency where the place would stand, with a date
+     * and nothing else, is the agency of a dateline without a place, not a town of that name.
+     */
+    static Match agencyAlone(Match m) {
+        Dateline d = m.dateline();
+        if (d.location() == null || d.agency() != null || d.region() != null || d.date() == null
+                || !AGENCIES.contains(d.location().toUpperCase(Locale.ROOT))) {
+            return m;
+        }
+        return new Match(new Dateline(null, null, null, d.date(), d.resolvedDate(), d.location()), m.start(), m.end());
+    }
+
+    /**
+     * An outlet's domain name, a comma, then a dateline: "TEMPO.CO, Jakarta -", "Liputan6.com, Bandung -",
+     * "REPUBLIKA.CO.ID, JAKARTA --" (Indonesian portals). The outlet is the dateline's agency when it names
+     * none; the domain must be the first word, closed by the comma ({@link #isDomain}).
+     */
+    static Optional<Match> outletFirst(String text, int start, LocalDate reference) {
+        int end = Math.min(text.length(), start + MAX_AGENCY);
+        int k = start;
+        while (k < end && text.charAt(k) != ',' && text.charAt(k) != ' ' && text.charAt(k) != '\n') {
+            k++;
+        }
+        if (k >= end || text.charAt(k) != ',' || !isDomain(text.substring(start, k))) {
+            return Optional.empty();
+        }
+        Optional<Match> inner = new Scan(text, k + 1, Math.min(text.length(), k + 1 + WINDOW)).run(reference);
+        if (inner.isEmpty() || inner.get().dateline().location() == null || inner.get().dateline().agency() != null) {
+            return Optional.empty();
+        }
+        Dateline d = inner.get().dateline();
+        return Optional.of(new Match(new Dateline(d.location(), d.locationDisplay(), d.region(), d.date(),
+                d.resolvedDate(), text.substring(start, k)), start, inner.get().end()));
+    }
+
+    /**
+     * An outlet's domain name: dot-joined parts of letters and digits (inner hyphens allowed), the first
+     * starting with a letter, the last two to four letters ("TEMPO.CO", "Liputan6.com", "REPUBLIKA.CO.ID",
+     * "kabarjatim.net"); not an abbreviation ("U.S.", "D.C.", "St.").
+     */
+    static boolean isDomain(String name) {
+        int dot = name.lastIndexOf('.');
+        int tld = name.length() - dot - 1;
+        if (dot <= 0 || tld < 2 || tld > 4 || !Character.isLetter(name.charAt(0))) {
+            return false;
+        }
+        for (int k = 0; k < name.length(); k++) {
+            char c = name.charAt(k);
+            boolean inTld = k > dot;
+            if (c == '.' ? k == 0 || name.charAt(k - 1) == '.' || name.charAt(k - 1) == '-'
+                    : !(inTld ? Character.isLetter(c) : Character.isLetterOrDigit(c) || c == '-')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -1343,6 +1405,14 @@ public final class DatelineParser {
                 if (date == null) {
                     return Optional.empty();
                 }
+                if (location.length() > 2 && location.endsWith(".") && i < limit
+                        && (s.charAt(i) == '.' || s.charAt(i - 1) == '.')) {
+                    // Report.az, APA: "Baku. 8 June. REPORT.AZ/ The ...": the place and the date closed by full
+                    // stops, then the outlet closed by a slash
+                    String outlet = slashOutlet();
+                    return outlet == null ? Optional.empty() : found(location.substring(0, location.length() - 1),
+                            regionOrNull(regions), date.written, date.resolved, outlet);
+                }
                 skipSpaces();
                 if (i >= limit || s.charAt(i) != '(') {
                     return Optional.empty();
@@ -1435,6 +1505,14 @@ public final class DatelineParser {
                     return afterDate(location, region, date);
                 }
                 i = mark;
+                if (segment == 0) {
+                    // "SURABAYA, kabarjatim.net - ...", "JAKARTA, KOMPAS.com -": the outlet's domain after the place
+                    String outlet = domainThenDash();
+                    if (outlet != null) {
+                        return found(location, region, null, null, outlet);
+                    }
+                    i = mark;
+                }
                 if (segment == 0 && i < limit && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
                     // Europa Press: "SEVILLA, 14 (EUROPA PRESS)": the day alone, then the agency, then the
                     // story on the same line or after a line break ("Madrid, 14 años después ..." is not one).
@@ -1503,7 +1581,8 @@ public final class DatelineParser {
                     // Prensa Latina: "Havana, (Prensa Latina) The ...": the date left out after the comma. Parts
                     // joined by spaced dashes with no date closing them are not an agency's name.
                     String agency = parenthesized();
-                    return agency != null && !isLabel(agency) && agency.indexOf(" - ") < 0 && agencyEnd(true)
+                    return agency != null && !isLabel(agency) && agency.indexOf(" - ") < 0 && agency.indexOf(" / ") < 0
+                            && agencyEnd(true)
                             ? found(location, region, null, null, agency) : Optional.empty();
                 }
                 if (segment == 0 && i < limit && isDashStart(s.charAt(i))) {
@@ -1773,11 +1852,12 @@ public final class DatelineParser {
             }
             i = close + 1;
             skipSpaces();
-            if (i >= limit || s.charAt(i) != ':') {
-                return null;
+            // " ) :Text", or the story right after the bracket ("- 17th Sep, 2025) The Supreme Court ..."): the
+            // group's last part is a date either way
+            if (i < limit && s.charAt(i) == ':') {
+                i++;
+                skipSpaces();
             }
-            i++;
-            skipSpaces();
             if (i >= limit || !(Character.isUpperCase(s.charAt(i)) || s.charAt(i) == '"' || s.charAt(i) == '“')) {
                 return null;
             }
@@ -1927,6 +2007,43 @@ public final class DatelineParser {
         }
 
         /** A name from the agency list, then a dash, a colon or a full stop: "IRNA –", "SPA --", "Ukrinform.". */
+        /**
+         * An outlet's domain name at {@link #i} ("kabarjatim.net", "KOMPAS.com"), then a dash ({@link #terminator}):
+         * the name; else null, with {@link #i} wherever the look stopped.
+         */
+        private String domainThenDash() {
+            int start = i;
+            while (i < limit && i - start <= MAX_AGENCY && (Character.isLetterOrDigit(s.charAt(i)) || s.charAt(i) == '.'
+                    || s.charAt(i) == '-' && i + 1 < limit && Character.isLetterOrDigit(s.charAt(i + 1)))) {
+                i++;
+            }
+            String name = s.substring(start, i);
+            return isDomain(name) && terminator() ? name : null;
+        }
+
+        /**
+         * At or after a date's full stop: the outlet's name closed by a slash, then a space and the story ("8 June.
+         * REPORT.AZ/ The ..."); the name, with {@link #i} after the slash; else null.
+         */
+        private String slashOutlet() {
+            if (s.charAt(i) == '.') {
+                i++;
+            }
+            skipSpaces();
+            int start = i;
+            while (i < limit && i - start <= MAX_AGENCY && (Character.isLetterOrDigit(s.charAt(i)) || s.charAt(i) == '.'
+                    || s.charAt(i) == '-')) {
+                i++;
+            }
+            if (i - start < 2 || !Character.isUpperCase(s.charAt(start)) || i + 2 >= limit || s.charAt(i) != '/'
+                    || s.charAt(i + 1) != ' ' || !Character.isUpperCase(s.charAt(i + 2))) {
+                return null;
+            }
+            String name = s.substring(start, i);
+            i++;
+            return name;
+        }
+
         private String knownAgency() {
             int start = i;
             while (i < limit && (Character.isLetter(s.charAt(i)) || s.charAt(i) == '-')) {

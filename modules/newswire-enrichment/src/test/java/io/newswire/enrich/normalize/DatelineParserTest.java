@@ -210,6 +210,16 @@ class DatelineParserTest {
         "AFP Toulouse (France)\\nA train derailed near the station.             | Toulouse     | France                   | -          | AFP          | A train derailed near the station.",
         "AP Reno (US)\\n\\nA man was arrested on Monday.                          | Reno         | US                       | -          | AP           | A man was arrested on Monday.",
         "Reuters Durban\\nPort workers went on strike on Friday.                 | Durban       | -                        | -          | Reuters      | Port workers went on strike on Friday.",
+        // s33 QA: a credit group closed by its bracket, the story right after it
+        "MULTAN, (Daily Courier / Ravi Point News - APP - 2nd Nov, 2025) Cotton growers met. | MULTAN | -               | 2025-11-02 | APP          | Cotton growers met.",
+        // s33 QA: an outlet's domain before or after the place is the agency, never the place
+        "TEMPO.CO, Surabaya - Hujan deras turun sejak pagi.                  | Surabaya     | -                        | -          | TEMPO.CO     | Hujan deras turun sejak pagi.",
+        "Liputan6.com, Bandung - Hujan deras turun sejak pagi.               | Bandung      | -                        | -          | Liputan6.com | Hujan deras turun sejak pagi.",
+        "MEDAN, kabarsumut.net - Polisi menangkap dua orang.                 | MEDAN        | -                        | -          | kabarsumut.net | Polisi menangkap dua orang.",
+        // s33 QA: an agency alone with its date is no town of that name
+        "Antara, March 3, 2026\\nThe storm hit the coast.                     | -            | -                        | 2026-03-03 | Antara       | The storm hit the coast.",
+        // s33 QA: Report.az's and APA's "Place. Day Month. OUTLET/"
+        "Ganja. 12 March. APA/ The parliament met on Monday.                 | Ganja        | -                        | 2026-03-12 | APA          | The parliament met on Monday.",
     })
     void shouldReadOtherAgenciesDatelinesWhenTextStartsWithOne(String text, String location, String region,
             String resolved, String agency, String rest) {
@@ -344,6 +354,12 @@ class DatelineParserTest {
         "AP Fact Check (US)\\nClaims about the count are false.",
         "AFP Sport (Paris)\\nThe club signed a goalkeeper on Friday.",
         "Reuters Kabul bureau\\nThe office moved on Monday.",
+        // s33 QA guards: a domain or an agency in prose; no outlet after the date; a publisher's names without a date
+        "Example.com, a retailer, said it would cut jobs.",
+        "Xinhua, the state news agency, said the talks ended.",
+        "Dr.Who, the series, returns on Saturday.",
+        "Ganja. 12 March. The sowing season began.",
+        "LAHORE, (Daily Courier / Indus Point News) The court adjourned.",
     })
     void shouldFindNoDatelineWhenAnOpeningOnlyLooksLikeOne(String text) {
         assertThat(DatelineParser.parse(text.replace("\\n", "\n"), 0, REF)).isEmpty();
