@@ -94,8 +94,13 @@ final class AgencyCredits {
      * its comma holds a year; "Published in paperback, ..." and a sentence stay story.
      */
     private static Credit publishedIn(String text, int end) {
-        int lineStart = text.lastIndexOf('\n', end - 1) + 1;
-        if (lineStart < 2 || text.charAt(lineStart - 2) != '\n' || end - lineStart > MAX_PUBLISHED_LINE
+        // a bounded look back for the line's start: a story ending in a number is done with in a few characters
+        int lineStart = end;
+        while (lineStart > 0 && end - lineStart <= MAX_PUBLISHED_LINE && text.charAt(lineStart - 1) != '\n') {
+            lineStart--;
+        }
+        if (lineStart < 2 || text.charAt(lineStart - 1) != '\n' || text.charAt(lineStart - 2) != '\n'
+                || end - lineStart > MAX_PUBLISHED_LINE
                 || !text.startsWith(PUBLISHED_IN, lineStart)) {
             return null;
         }

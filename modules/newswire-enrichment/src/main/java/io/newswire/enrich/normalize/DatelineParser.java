@@ -526,8 +526,11 @@ public final class DatelineParser {
      */
     static Optional<Match> agencyPlaceLine(String text, int start) {
         int lineEnd = lineEndWithin(text, start, MAX_AGENCY + MAX_LOCATION);
-        int space = text.indexOf(' ', start);
-        if (lineEnd < 0 || space < 0 || space > lineEnd) {
+        int space = start;
+        while (space < lineEnd && text.charAt(space) != ' ') {
+            space++;
+        }
+        if (lineEnd < 0 || space >= lineEnd) {
             return Optional.empty();
         }
         String agency = text.substring(start, space);

@@ -79,7 +79,8 @@ public final class StandardNormalizer implements Normalizer {
         Optional<DatelineParser.Match> match = DatelineParser.parse(text, 0, reference);
         int firstBreak = text.indexOf('\n');
         if (match.isEmpty() && firstBreak > 0 && (isCreditLine(text.substring(0, firstBreak))
-                || isAgencyOutletLine(text.substring(0, firstBreak)) || isTimestampLine(text.substring(0, firstBreak)))) {
+                || firstBreak <= MAX_CREDIT_LINE && (isAgencyOutletLine(text.substring(0, firstBreak))
+                        || isTimestampLine(text.substring(0, firstBreak))))) {
             int afterByline = skipNewlines(text, firstBreak);
             Optional<DatelineParser.Match> next = DatelineParser.parse(text, afterByline, reference);
             // "By MARIA LOPEZ\nAssociated Press\n\nTUCSON, Ariz. (AP) —": the byline's outlet on a line of its own;
