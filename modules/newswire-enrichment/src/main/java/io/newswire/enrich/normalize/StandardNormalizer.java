@@ -277,11 +277,9 @@ public final class StandardNormalizer implements Normalizer {
      */
     static boolean isAgencyOutletLine(String line) {
         String l = line.strip();
-        if (!isOutletLine(l) || isStaffCredit(l)) {
-            return false;
-        }
+        // the cheap test first: a headline (most first lines) ends in another word and is no listed agency
         String last = l.substring(l.lastIndexOf(' ') + 1).toUpperCase(java.util.Locale.ROOT);
-        return OUTLET_WORDS.contains(last) || DatelineParser.isAgency(l);
+        return (OUTLET_WORDS.contains(last) || DatelineParser.isAgency(l)) && isOutletLine(l) && !isStaffCredit(l);
     }
 
     /**
@@ -291,6 +289,16 @@ public final class StandardNormalizer implements Normalizer {
     static boolean isTimestampLine(String line) {
         String l = line.strip();
         if (l.length() < 8 || l.length() > 48 || !Character.isLetterOrDigit(l.charAt(0))) {
+            return false;
+        }
+        // the cheap test first: four digits in a row somewhere (most first lines have none), before the split
+        int run = 0;
+        int longest = 0;
+        for (int k = 0; k < l.length(); k++) {
+            run = Character.isDigit(l.charAt(k)) ? run + 1 : 0;
+            longest = Math.max(longest, run);
+        }
+        if (longest < 4) {
             return false;
         }
         boolean year = false;
