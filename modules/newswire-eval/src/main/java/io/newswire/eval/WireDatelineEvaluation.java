@@ -26,7 +26,8 @@ import java.util.zip.CRC32;
  * agency and date, and openings that start with a place or a capitalised phrase but carry no
  * dateline. Every opening goes through the same {@link StandardNormalizer} the pipeline runs.
  *
- * <p>Scores per split: location, region, agency and date accuracy and "story starts right" (the
+ * <p>Scores per split: location, region, agency, date and other places' ({@link Dateline#otherLocations()})
+ * accuracy and "story starts right" (the
  * text after the dateline is exactly the story) over the dateline rows; false positives (any
  * dateline) over the rows without one. Rows of the first set alternate dev/test within each kind;
  * rows of the second set ({@code datelines/wire-datelines-2.tsv}) are split by a CRC-32 of their text.
@@ -44,14 +45,20 @@ public final class WireDatelineEvaluation {
     /** The ingest time of every row: dates without a year resolve to the latest past one. */
     static final Instant REFERENCE = LocalDate.of(2026, 11, 29).atStartOfDay().toInstant(ZoneOffset.UTC);
 
-    /** One labelled opening. */
+    /**
+     * One labelled opening. {@code others}: the dateline's places after the first ("JERUSALEM" in "GAZA
+     * CITY/JERUSALEM, Jan 3 (Reuters) -"), from an optional seventh column ("|" between them); empty when absent.
+     */
     record Row(int line, boolean dateline, String location, String region, String agency, String date, String text,
-            String body, String split) {
+            String body, String split, List<String> others) {
+        Row {
+            others = List.copyOf(others);
+        }
     }
 
     /** Counts over one split. */
-    public record Score(String split, int datelines, int location, int region, int agency, int date, int body,
-            int allFields, int openings, int falsePositives) {
+    public record Score(String split, int datelines, int location, int region, int agency, int date, int others,
+            int body, int allFields, int openings, int falsePositives) {
     }
 
     private WireDatelineEvaluation() {
@@ -64,7 +71,7 @@ public final class WireDatelineEvaluation {
         List<String> errors = new ArrayList<>();
         List<String> splits = split.equals("all") ? List.of("dev", "test", "all") : List.of(split);
         for (String s : splits) {
-            int n = 0, loc = 0, reg = 0, agy = 0, dat = 0, bod = 0, all = 0, openings = 0, fp = 0;
+            int n = 0, loc = 0, reg = 0, agy = 0, dat = 0, oth = 0, bod = 0, all = 0, openings = 0, fp = 0;
             for (Row r : rows) {
                 if (!s.equals("all") && !s.equals(r.split())) {
                     continue;
@@ -88,28 +95,31 @@ public final class WireDatelineEvaluation {
                 boolean g = d != null && same(r.region(), d.region());
                 boolean ag = d != null && same(r.agency(), d.agency());
                 boolean dt = d != null && sameDate(r.date(), d.resolvedDate());
+                boolean o = d != null && sameAll(r.others(), d.otherLocations());
                 boolean b = d != null && a.text().equals(r.body().strip());
                 loc += l ? 1 : 0;
                 reg += g ? 1 : 0;
                 agy += ag ? 1 : 0;
                 dat += dt ? 1 : 0;
+                oth += o ? 1 : 0;
                 bod += b ? 1 : 0;
-                all += l && g && ag && dt && b ? 1 : 0;
-                if (!(l && g && ag && dt && b) && record) {
+                all += l && g && ag && dt && o && b ? 1 : 0;
+                if (!(l && g && ag && dt && o && b) && record) {
                     errors.add(s + " line " + r.line() + " got " + describe(d) + (b || d == null ? "" : " text=["
                             + a.text().substring(0, Math.min(40, a.text().length())) + "]") + " | " + shown(r));
                 }
             }
-            scores.add(new Score(s, n, loc, reg, agy, dat, bod, all, openings, fp));
+            scores.add(new Score(s, n, loc, reg, agy, dat, oth, bod, all, openings, fp));
         }
         out.println("Wire datelines (self-written sets, " + RESOURCE.substring(RESOURCE.lastIndexOf('/') + 1) + " and "
                 + RESOURCE_2.substring(RESOURCE_2.lastIndexOf('/') + 1) + ")");
-        out.printf("%-5s %9s %9s %9s %9s %9s %9s %9s %9s %7s%n", "split", "datelines", "location", "region",
-                "agency", "date", "story", "all", "openings", "FP");
+        out.printf("%-5s %9s %9s %9s %9s %9s %9s %9s %9s %9s %7s%n", "split", "datelines", "location", "region",
+                "agency", "date", "others", "story", "all", "openings", "FP");
         for (Score sc : scores) {
-            out.printf("%-5s %9d %8.2f%% %8.2f%% %8.2f%% %8.2f%% %8.2f%% %8.2f%% %9d %6.2f%%%n", sc.split(), sc.datelines(),
-                    pct(sc.location(), sc.datelines()), pct(sc.region(), sc.datelines()),
-                    pct(sc.agency(), sc.datelines()), pct(sc.date(), sc.datelines()), pct(sc.body(), sc.datelines()),
+            out.printf("%-5s %9d %8.2f%% %8.2f%% %8.2f%% %8.2f%% %8.2f%% %8.2f%% %8.2f%% %9d %6.2f%%%n", sc.split(),
+                    sc.datelines(), pct(sc.location(), sc.datelines()), pct(sc.region(), sc.datelines()),
+                    pct(sc.agency(), sc.datelines()), pct(sc.date(), sc.datelines()), pct(sc.others(), sc.datelines()),
+                    pct(sc.body(), sc.datelines()),
                     pct(sc.allFields(), sc.datelines()), sc.openings(), pct(sc.falsePositives(), sc.openings()));
         }
         if (!errors.isEmpty()) {
@@ -140,8 +150,8 @@ public final class WireDatelineEvaluation {
                     continue;
                 }
                 String[] f = line.split("\t", -1);
-                if (f.length != 6) {
-                    throw new IOException(resource + " line " + number + ": expected 6 columns, got " + f.length);
+                if (f.length != 6 && f.length != 7) {
+                    throw new IOException(resource + " line " + number + ": expected 6 or 7 columns, got " + f.length);
                 }
                 boolean d = f[0].equals("D");
                 String raw = f[5].replace("\\n", "\n");
@@ -166,7 +176,8 @@ public final class WireDatelineEvaluation {
                 } else {
                     split = index % 2 == 0 ? "dev" : "test";
                 }
-                rows.add(new Row(number, d, dash(f[1]), dash(f[2]), dash(f[3]), dash(f[4]), text, body, split));
+                List<String> others = f.length == 7 && !f[6].isBlank() ? List.of(f[6].split("\\|")) : List.of();
+                rows.add(new Row(number, d, dash(f[1]), dash(f[2]), dash(f[3]), dash(f[4]), text, body, split, others));
             }
         }
         return rows;
@@ -176,12 +187,26 @@ public final class WireDatelineEvaluation {
         if (d == null) {
             return "none";
         }
-        return "[" + d.location() + " | " + d.region() + " | " + d.agency() + " | " + d.resolvedDate() + "]";
+        return "[" + d.location() + " | " + d.region() + " | " + d.agency() + " | " + d.resolvedDate()
+                + (d.otherLocations().isEmpty() ? "" : " | others " + d.otherLocations()) + "]";
     }
 
     private static String shown(Row r) {
         String t = r.text().replace("\n", "\\n");
         return t.substring(0, Math.min(90, t.length()));
+    }
+
+    /** The same places in the same order, each compared as {@link #same}. */
+    private static boolean sameAll(List<String> gold, List<String> got) {
+        if (gold.size() != got.size()) {
+            return false;
+        }
+        for (int k = 0; k < gold.size(); k++) {
+            if (!same(gold.get(k), got.get(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean same(String gold, String got) {

@@ -26,6 +26,7 @@ class WireDatelineEvaluationTest {
         for (WireDatelineEvaluation.Row r : WireDatelineEvaluation.read()) {
             if (!r.dateline()) {
                 assertThat(r.location()).as("line %d", r.line()).isNull();
+                assertThat(r.others()).as("line %d", r.line()).isEmpty();
                 continue;
             }
             // A trailing agency credit may follow the story ("...said.\n\n-- BERNAMA"): it names the agency too.
@@ -37,7 +38,9 @@ class WireDatelineEvaluationTest {
                 // 04:51"): the agency is all there is besides the date.
                 assertThat(r.agency()).as("line %d", r.line()).isNotNull();
                 String agency = r.agency().toLowerCase(Locale.ROOT);
-                assertThat(head.contains("(" + agency + ")") || head.startsWith(agency + " ")).as("line %d: %s", r.line(), head)
+                // or an agency alone with the date ("Xinhua, March 14, 2025")
+                assertThat(head.contains("(" + agency + ")") || head.startsWith(agency + " ") || head.startsWith(agency + ","))
+                        .as("line %d: %s", r.line(), head)
                         .isTrue();
                 continue;
             }
@@ -82,6 +85,11 @@ class WireDatelineEvaluationTest {
             }
             if (r.date() != null) {
                 assertThat(r.date()).as("line %d", r.line()).matches("(\\d{4}-)?\\d{2}-\\d{2}");
+            }
+            for (String other : r.others()) {
+                // "GAZA CITY/JERUSALEM", "KYIV and MOSCOW": every other place is written in the dateline, after the first
+                assertThat(head.indexOf(other.toLowerCase(Locale.ROOT), location.length())).as("line %d: %s", r.line(), head)
+                        .isGreaterThan(0);
             }
         }
     }

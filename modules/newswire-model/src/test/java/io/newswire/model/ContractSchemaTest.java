@@ -126,6 +126,23 @@ class ContractSchemaTest {
         assertThat(Json.readArticle(Json.toJson(a))).isEqualTo(a);
     }
 
+    @Test
+    void shouldValidateAndRoundTripWhenTheDatelineNamesSeveralPlaces() throws IOException {
+        Dateline several = new Dateline("GAZA CITY", "Gaza City", null, "Jan 3", LocalDate.of(2026, 1, 3), "Reuters",
+                List.of("JERUSALEM"));
+        Article a = Article.builder("u-0123456789abcdef0124", "Aid lorries waited.", "1").dateline(several).build();
+        String json = Json.toJson(a);
+
+        assertThat(validate(ARTICLE, json)).isEmpty();
+        assertThat(json).contains("\"otherLocations\":[\"JERUSALEM\"]");
+        assertThat(Json.readArticle(json)).isEqualTo(a);
+        // one place: an empty list, always written; an older record without the field reads as empty
+        String one = Json.toJson(Article.builder("u-0123456789abcdef0125", "Text.", "1")
+                .dateline(new Dateline("TEHRAN", "Tehran", "May 13", LocalDate.of(2026, 5, 13), "YJC")).build());
+        assertThat(one).contains("\"otherLocations\":[]");
+        assertThat(Json.readArticle(one.replace(",\"otherLocations\":[]", "")).dateline().otherLocations()).isEmpty();
+    }
+
     static Stream<String> sampleLines() throws IOException {
         try (Stream<Path> files = Files.list(HOME.resolve("samples"))) {
             return files.filter(f -> f.toString().endsWith(".jsonl") && !f.getFileName().toString().startsWith("bad"))

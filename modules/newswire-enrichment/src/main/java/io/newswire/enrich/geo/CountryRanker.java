@@ -38,6 +38,21 @@ final class CountryRanker {
      * named first). By score, then code.
      */
     List<Country> rank(List<Chosen> chosen, String text, int datelineCountry, int datelineEntry) {
+        return rank(chosen, text, datelineCountry, datelineEntry, NO_COUNTRIES);
+    }
+
+    private static final int[] NO_COUNTRIES = {};
+    /** The weight of a town that is not a capital, as a chosen entry counts it. */
+    private static final double TOWN_WEIGHT = 0.7;
+
+    /**
+     * As {@link #rank(List, String, int, int)}, with the countries of the dateline's other places ("JERUSALEM"
+     * in "GAZA CITY/JERUSALEM, Jan 3 (Reuters) -"; -1 where unknown): each counts as a town named in the lead,
+     * so that their countries are listed, without the first place's dateline weight (the story is filed
+     * from both, but led from the first).
+     */
+    List<Country> rank(List<Chosen> chosen, String text, int datelineCountry, int datelineEntry,
+            int[] otherDatelineCountries) {
         int nc = gaz.countryCount();
         double[] weight = new double[nc];
         int[] first = new int[nc];
@@ -68,6 +83,12 @@ final class CountryRanker {
         if (datelineCountry >= 0) {
             weight[datelineCountry] += DATELINE_WEIGHT;
             first[datelineCountry] = -1;
+        }
+        for (int c : otherDatelineCountries) {
+            if (c >= 0) {
+                weight[c] += TOWN_WEIGHT * LEAD_FACTOR;
+                first[c] = Math.min(first[c], 0);
+            }
         }
         double top = 0;
         for (double w : weight) {

@@ -79,6 +79,40 @@ final class PlaceRecords {
         return new Place(written, null, null, null, null, null, null, List.of(), null, Place.DATELINE);
     }
 
+    /**
+     * {@code places} with the dateline's other places ("JERUSALEM" in "GAZA CITY/JERUSALEM, Jan 3 (Reuters) -"),
+     * written as {@code written} and resolved to {@code entries} (-1: not in the gazetteer), as records of kind
+     * dateline, as the first place is: a place the body also names keeps its one record, now of kind dateline,
+     * with the body's mentions; another is added without mentions ({@link #datelinePlace}). A place that is the
+     * first place's entry again, or one already added, is not repeated.
+     */
+    List<Place> otherDatelinePlaces(List<Place> places, List<String> written, int[] entries, int datelineEntry) {
+        List<Place> out = new ArrayList<>(places);
+        for (int k = 0; k < entries.length; k++) {
+            int e = entries[k];
+            if (e >= 0 && e == datelineEntry) {
+                continue;
+            }
+            Place own = e >= 0 ? place(e, List.of()) : null;
+            boolean seen = false;
+            for (int j = 0; j < out.size() && !seen; j++) {
+                Place p = out.get(j);
+                if (own != null ? p.geonameId() != null && p.geonameId().equals(own.geonameId())
+                        && p.name().equals(own.name()) && !Place.DEMONYM.equals(p.kind())
+                        : p.geonameId() == null && p.name().equalsIgnoreCase(written.get(k))) {
+                    seen = true;
+                    if (!Place.DATELINE.equals(p.kind())) {
+                        out.set(j, withKind(p, Place.DATELINE));
+                    }
+                }
+            }
+            if (!seen) {
+                out.add(datelinePlace(written.get(k), e, null, e >= 0 ? gaz.countryOf(e) : -1));
+            }
+        }
+        return out;
+    }
+
     private static Place withKind(Place p, String kind) {
         return new Place(p.name(), p.geonameId(), p.featureCode(), p.countryCode(), p.admin1(), p.lat(), p.lon(),
                 p.mentions(), p.precision(), kind);

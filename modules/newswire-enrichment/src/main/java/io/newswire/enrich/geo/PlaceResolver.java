@@ -298,6 +298,9 @@ final class PlaceResolver {
             datelineCountry = datelineEntry >= 0 ? gaz.countryOf(datelineEntry)
                     : region != null ? regionCountry(region) : -1;
         }
+        // "GAZA CITY/JERUSALEM": the dateline's other places, resolved as its first is (no region applies to them)
+        List<String> otherWritten = article.dateline() == null ? List.of() : article.dateline().otherLocations();
+        int[] otherEntries = otherWritten.isEmpty() ? null : otherDatelineEntries(otherWritten, named, namedAdmin1);
 
         // two passes: the second lets the other spots' choices vote for a country
         int[] choice = new int[spots.size()];
@@ -516,7 +519,8 @@ final class PlaceResolver {
             datelineNamed = chosen.get(i).entry() == datelineEntry;
         }
         List<Place> places = placeRecords.places(chosen, text, datelineNamed ? datelineEntry : -1);
-        List<Country> countries = countryRanker.rank(chosen, text, datelineCountry, datelineEntry);
+        List<Country> countries = otherEntries == null ? countryRanker.rank(chosen, text, datelineCountry, datelineEntry)
+                : countryRanker.rank(chosen, text, datelineCountry, datelineEntry, countriesOf(otherEntries));
         if (outsideDivision != null) {
             unknownLocations = outsideDivision;
         }
@@ -531,6 +535,9 @@ final class PlaceResolver {
                 focus = c.focus() ? gaz.country(c.code()) : focus;
             }
             places.addAll(placeRecords.unknownPlaces(unknownLocations, chosen, datelineEntry, text, focus));
+        }
+        if (otherEntries != null) {
+            places = placeRecords.otherDatelinePlaces(places, otherWritten, otherEntries, datelineEntry);
         }
         return new Result(places, countries);
     }
@@ -553,6 +560,32 @@ final class PlaceResolver {
         int sp = name.lastIndexOf(' ');
         return sp > 0 && SpotContext.DIVISION_WORDS.contains(Folding.folded(name.substring(sp + 1)))
                 ? Folding.key(name.substring(0, sp)) : 0;
+    }
+
+    /** The country of each entry, -1 for none. */
+    private int[] countriesOf(int[] entries) {
+        int[] countries = new int[entries.length];
+        for (int k = 0; k < entries.length; k++) {
+            countries[k] = entries[k] >= 0 ? gaz.countryOf(entries[k]) : -1;
+        }
+        return countries;
+    }
+
+    /**
+     * The entries of the dateline's places after the first ("JERUSALEM" in "GAZA CITY/JERUSALEM, Jan 3 (Reuters)
+     * -"), each chosen as the first place is ({@link #datelineCandidates}: the town before a division of the
+     * name), or -1 where the gazetteer has no such place.
+     */
+    private int[] otherDatelineEntries(List<String> written, double[] named, NamedDivisions namedAdmin1) {
+        int[] entries = new int[written.size()];
+        for (int k = 0; k < entries.length; k++) {
+            String w = written.get(k);
+            long key = Folding.key(w);
+            int[] cands = key == 0 ? null : datelineCandidates(gaz.byKey(key));
+            entries[k] = cands == null ? -1 : best(cands, key, w.indexOf(' ') > 0, named, namedAdmin1, -1, -1, null,
+                    false, null, 0, null, null, 0, -1);
+        }
+        return entries;
     }
 
     /**

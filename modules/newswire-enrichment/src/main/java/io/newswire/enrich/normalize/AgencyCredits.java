@@ -38,7 +38,14 @@ final class AgencyCredits {
         }
         // A credit ends in its name's letter or a bracket; a story ends in a full stop or a quote: most
         // texts are done with here, at the cost of one look.
-        if (end == 0 || text.charAt(end - 1) != ')' && !Character.isLetter(text.charAt(end - 1))) {
+        if (end == 0) {
+            return null;
+        }
+        if (Character.isDigit(text.charAt(end - 1))) {
+            // "Published in Dawn, June 1st, 2025": a paper's closing line, dated
+            return publishedIn(text, end);
+        }
+        if (text.charAt(end - 1) != ')' && !Character.isLetter(text.charAt(end - 1))) {
             return null;
         }
         int lineStart = text.lastIndexOf('\n', end - 1) + 1;
@@ -73,6 +80,52 @@ final class AgencyCredits {
             }
         }
         return null;
+    }
+
+    private static final String PUBLISHED_IN = "Published in ";
+    /** The longest "Published in X, <date>" line. */
+    private static final int MAX_PUBLISHED_LINE = 70;
+    /** At most this many words in the paper's name ("Dawn", "The Express Tribune"). */
+    private static final int MAX_PAPER_WORDS = 4;
+
+    /**
+     * A paper's dated closing line on the last line, after a blank line: "Published in Dawn, June 1st, 2025",
+     * "Published in The Nation, 4 March 2026". The paper is one to four capitalised words and the part after
+     * its comma holds a year; "Published in paperback, ..." and a sentence stay story.
+     */
+    private static Credit publishedIn(String text, int end) {
+        // a bounded look back for the line's start: a story ending in a number is done with in a few characters
+        int lineStart = end;
+        while (lineStart > 0 && end - lineStart <= MAX_PUBLISHED_LINE && text.charAt(lineStart - 1) != '\n') {
+            lineStart--;
+        }
+        if (lineStart < 2 || text.charAt(lineStart - 1) != '\n' || text.charAt(lineStart - 2) != '\n'
+                || end - lineStart > MAX_PUBLISHED_LINE
+                || !text.startsWith(PUBLISHED_IN, lineStart)) {
+            return null;
+        }
+        String rest = text.substring(lineStart + PUBLISHED_IN.length(), end);
+        int comma = rest.indexOf(", ");
+        if (comma <= 0) {
+            return null;
+        }
+        String paper = rest.substring(0, comma);
+        String[] words = paper.split(" ");
+        if (words.length > MAX_PAPER_WORDS) {
+            return null;
+        }
+        for (String w : words) {
+            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || !w.chars().allMatch(c -> Character.isLetter(c)
+                    || c == '-' || c == '.' || c == '\'')) {
+                return null;
+            }
+        }
+        String date = rest.substring(comma + 2);
+        int digits = 0;
+        for (int k = date.length() - 1; k >= 0 && Character.isDigit(date.charAt(k)); k--) {
+            digits++;
+        }
+        return digits == 4 ? new Credit(paper, lineStart) : null;
     }
 
     /**

@@ -133,7 +133,11 @@ public final class DatelineParser {
         if (first < text.length() && isArabicScript(text.charAt(first))) {
             return arabic(text, first, reference);
         }
-        Optional<Match> match = new Scan(text, from, Math.min(text.length(), from + WINDOW)).run(reference);
+        Optional<Match> match = first < text.length() && Character.isLetter(text.charAt(first))
+                ? outletFirst(text, first, reference) : Optional.empty();
+        if (match.isEmpty()) {
+            match = new Scan(text, from, Math.min(text.length(), from + WINDOW)).run(reference);
+        }
         if (match.isEmpty() && first + 3 < text.length() && text.charAt(first + 2) == ' '
                 && (text.startsWith("By", first) || text.startsWith("BY", first))) {
             match = byAgency(text, first, reference);
@@ -146,6 +150,9 @@ public final class DatelineParser {
         }
         if (match.isEmpty() && first < text.length() && Character.isUpperCase(text.charAt(first))) {
             match = agencyThenPlace(text, first);
+        }
+        if (match.isEmpty() && first < text.length() && Character.isUpperCase(text.charAt(first))) {
+            match = agencyPlaceLine(text, first);
         }
         if (match.isEmpty() && first < text.length() && Character.isUpperCase(text.charAt(first))) {
             match = agencyDateTime(text, first, reference);
@@ -184,38 +191,137 @@ public final class DatelineParser {
                 }
             }
         }
-        return match.isEmpty() ? match : firstOfPlaces(match.get());
+        return match.isEmpty() ? match : firstOfPlaces(agencyAlone(match.get()));
+    }
+
+    /**
+     * "Xinhua, March 14, 2025", "Bernama, Nov 2": a listed agency where the place would stand, with a date
+     * and nothing else, is the agency of a dateline without a place, not a town of that name.
+     */
+    static Match agencyAlone(Match m) {
+        Dateline d = m.dateline();
+        if (d.location() == null || d.agency() != null || d.region() != null || d.date() == null
+                || !AGENCIES.contains(d.location().toUpperCase(Locale.ROOT))) {
+            return m;
+        }
+        return new Match(new Dateline(null, null, null, d.date(), d.resolvedDate(), d.location()), m.start(), m.end());
+    }
+
+    /**
+     * An outlet's domain name, a comma, then a dateline: "TEMPO.CO, Jakarta -", "Liputan6.com, Bandung -",
+     * "REPUBLIKA.CO.ID, JAKARTA --" (Indonesian portals). The outlet is the dateline's agency when it names
+     * none; the domain must be the first word, closed by the comma ({@link #isDomain}).
+     */
+    static Optional<Match> outletFirst(String text, int start, LocalDate reference) {
+        int end = Math.min(text.length(), start + MAX_AGENCY);
+        int k = start;
+        while (k < end && text.charAt(k) != ',' && text.charAt(k) != ' ' && text.charAt(k) != '\n') {
+            k++;
+        }
+        if (k >= end || text.charAt(k) != ',' || !isDomain(text.substring(start, k))) {
+            return Optional.empty();
+        }
+        Optional<Match> inner = new Scan(text, k + 1, Math.min(text.length(), k + 1 + WINDOW)).run(reference);
+        if (inner.isEmpty() || inner.get().dateline().location() == null || inner.get().dateline().agency() != null) {
+            return Optional.empty();
+        }
+        Dateline d = inner.get().dateline();
+        return Optional.of(new Match(new Dateline(d.location(), d.locationDisplay(), d.region(), d.date(),
+                d.resolvedDate(), text.substring(start, k)), start, inner.get().end()));
+    }
+
+    /**
+     * An outlet's domain name: dot-joined parts of letters and digits (inner hyphens allowed), the first
+     * starting with a letter, the last two to four letters ("TEMPO.CO", "Liputan6.com", "REPUBLIKA.CO.ID",
+     * "kabarjatim.net"); not an abbreviation ("U.S.", "D.C.", "St.").
+     */
+    static boolean isDomain(String name) {
+        int dot = name.lastIndexOf('.');
+        int tld = name.length() - dot - 1;
+        if (dot <= 0 || tld < 2 || tld > 4 || !Character.isLetter(name.charAt(0))) {
+            return false;
+        }
+        for (int k = 0; k < name.length(); k++) {
+            char c = name.charAt(k);
+            boolean inTld = k > dot;
+            if (c == '.' ? k == 0 || name.charAt(k - 1) == '.' || name.charAt(k - 1) == '-'
+                    : !(inTld ? Character.isLetter(c) : Character.isLetterOrDigit(c) || c == '-')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
      * A dateline of a story filed from two or more bureaus ("LONDON/NEW YORK (Reuters) -", "Hamburg/Kiel.",
-     * "Islamabad/Kabul:") is located at its first place. Its parts must each be a capitalised name, and,
-     * unless the dateline also has a date or an agency, each a listed town ("Hamburg/Kiel-Verbindung: Die
-     * Bahn ..." is a topic label). A slash name with a region is one place ("DALLAS/FORT WORTH, Texas",
+     * "Islamabad/Kabul:", "KARACHI / LAHORE / QUETTA:", "KYIV and MOSCOW, March 3 (Reuters) -") is located at its
+     * first place; the others are kept, as written and in order, in {@link Dateline#otherLocations()}. Parts
+     * joined by slashes must each be a capitalised name, and, unless the dateline also has a date or an agency,
+     * each a listed town ("Hamburg/Kiel-Verbindung: Die Bahn ..." is a topic label). Two parts joined by "and"
+     * must both be listed towns, whatever follows ({@link #twoTowns}): "Trinidad and Tobago", "Jammu and
+     * Kashmir" stay one name. A slash name with a region is one place ("DALLAS/FORT WORTH, Texas",
      * "Minneapolis/St. Paul, Minn.": a metropolitan area) and stays whole.
      */
     static Optional<Match> firstOfPlaces(Match m) {
         Dateline d = m.dateline();
         String location = d.location();
-        if (location == null || location.indexOf('/') < 0 || d.region() != null) {
+        if (location == null || d.region() != null) {
             return Optional.of(m);
         }
-        String[] parts = location.split("/");
+        String[] parts;
+        if (location.indexOf('/') >= 0) {
+            parts = location.split("/");
+        } else {
+            parts = twoTowns(location);
+            if (parts == null) {
+                return Optional.of(m);
+            }
+        }
         boolean listed = true;
         for (String part : parts) {
             String p = part.strip();
             if (p.isEmpty() || !Character.isUpperCase(p.codePointAt(0))) {
                 return Optional.empty();
             }
-            String upper = p.toUpperCase(Locale.ROOT);
-            listed &= Towns.NAMES.contains(upper) || GermanShortForm.PLACES.contains(upper);
+            listed &= isListedTown(p);
         }
         if (!listed && d.date() == null && d.agency() == null) {
             return Optional.empty();
         }
         String first = parts[0].strip();
-        return Optional.of(new Match(new Dateline(first, display(first), null, d.date(), d.resolvedDate(), d.agency()),
-                m.start(), m.end()));
+        java.util.List<String> others = new java.util.ArrayList<>(parts.length - 1);
+        for (int k = 1; k < parts.length; k++) {
+            others.add(parts[k].strip());
+        }
+        return Optional.of(new Match(new Dateline(first, display(first), null, d.date(), d.resolvedDate(), d.agency(),
+                others), m.start(), m.end()));
+    }
+
+    /** The joining word of two bureaus' places ("KYIV and MOSCOW"), in the cases a wire writes it. */
+    private static final String[] AND_JOINS = {" and ", " AND "};
+
+    /**
+     * The two places of "KYIV and MOSCOW", "Nairobi and Kampala" when both are listed towns and the whole is
+     * not a country ("TRINIDAD AND TOBAGO"), else null: a name with "and" inside ("Jammu and Kashmir",
+     * "Bosnia and Herzegovina") stays one place.
+     */
+    static String[] twoTowns(String location) {
+        for (String join : AND_JOINS) {
+            int at = location.indexOf(join);
+            if (at > 0 && location.indexOf(join, at + 1) < 0) {
+                String a = location.substring(0, at).strip();
+                String b = location.substring(at + join.length()).strip();
+                return isListedTown(a) && isListedTown(b)
+                        && !Countries.NAMES.contains(location.toUpperCase(Locale.ROOT)) ? new String[] {a, b} : null;
+            }
+        }
+        return null;
+    }
+
+    /** A town of 15,000 people or more, or a town of the German-speaking countries, in any case. */
+    private static boolean isListedTown(String place) {
+        String upper = place.toUpperCase(Locale.ROOT);
+        return Towns.NAMES.contains(upper) || GermanShortForm.PLACES.contains(upper);
     }
 
     /**
@@ -410,6 +516,47 @@ public final class DatelineParser {
         }
         return placeBeforeStory(text, start, placeEnd, place).map(m -> new Match(new Dateline(m.dateline().location(),
                 m.dateline().locationDisplay(), null, null, null, agency), m.start(), m.end()));
+    }
+
+    /**
+     * A credit line of the agency and the place, the place's country or region in parentheses, alone on the
+     * first line: "AP Flagstaff (US)", "AFP Lyon (France)", "Reuters Mombasa (Kenya)", then the story. The
+     * first word must be a listed agency, the place one to three capitalised words of a listed town (so
+     * "AP Fact Check (US)", "AFP Sport (Paris)", "AP Photo" stay unread), the region capitalised words.
+     */
+    static Optional<Match> agencyPlaceLine(String text, int start) {
+        int lineEnd = lineEndWithin(text, start, MAX_AGENCY + MAX_LOCATION);
+        int space = start;
+        while (space < lineEnd && text.charAt(space) != ' ') {
+            space++;
+        }
+        if (lineEnd < 0 || space >= lineEnd) {
+            return Optional.empty();
+        }
+        String agency = text.substring(start, space);
+        if (!AGENCIES.contains(agency.toUpperCase(Locale.ROOT))) {
+            return Optional.empty();
+        }
+        String rest = text.substring(space + 1, lineEnd).strip();
+        String region = null;
+        int open = rest.indexOf(" (");
+        if (open > 0 && rest.endsWith(")")) {
+            region = rest.substring(open + 2, rest.length() - 1).strip();
+            rest = rest.substring(0, open).strip();
+            if (region.isEmpty() || !isRegionText(region) || capitalisedWords(region) == 0) {
+                return Optional.empty();
+            }
+        }
+        String place = rest;
+        int words = capitalisedWords(place);
+        String upper = place.toUpperCase(Locale.ROOT);
+        if (words < 1 || words > MAX_PLACE_LINE_WORDS || place.endsWith(".") || AGENCIES.contains(upper)
+                || LABELS.contains(upper) || !Towns.NAMES.contains(upper)) {
+            return Optional.empty();
+        }
+        String written = region;
+        return placeBeforeStory(text, start, lineEnd, place).map(m -> new Match(new Dateline(m.dateline().location(),
+                m.dateline().locationDisplay(), written, null, null, agency), m.start(), m.end()));
     }
 
     /**
@@ -1261,6 +1408,14 @@ public final class DatelineParser {
                 if (date == null) {
                     return Optional.empty();
                 }
+                if (location.length() > 2 && location.endsWith(".") && i < limit
+                        && (s.charAt(i) == '.' || s.charAt(i - 1) == '.')) {
+                    // Report.az, APA: "Baku. 8 June. REPORT.AZ/ The ...": the place and the date closed by full
+                    // stops, then the outlet closed by a slash
+                    String outlet = slashOutlet();
+                    return outlet == null ? Optional.empty() : found(location.substring(0, location.length() - 1),
+                            regionOrNull(regions), date.written, date.resolved, outlet);
+                }
                 skipSpaces();
                 if (i >= limit || s.charAt(i) != '(') {
                     return Optional.empty();
@@ -1336,6 +1491,10 @@ public final class DatelineParser {
                 return Optional.empty();
             }
             i++;
+            if (regions.length() == 0 && commaEndsLine(location, allCaps)) {
+                // "KANO," alone on its line (a wire's dateline whose date and agency a page left out)
+                return found(location, null, null, null, null);
+            }
             // Up to three region segments ("New Zealand", "N.J.", "Calif.") before the date.
             int regionStart = -1;
             int regionEnd = -1;
@@ -1349,6 +1508,14 @@ public final class DatelineParser {
                     return afterDate(location, region, date);
                 }
                 i = mark;
+                if (segment == 0) {
+                    // "SURABAYA, kabarjatim.net - ...", "JAKARTA, KOMPAS.com -": the outlet's domain after the place
+                    String outlet = domainThenDash();
+                    if (outlet != null) {
+                        return found(location, region, null, null, outlet);
+                    }
+                    i = mark;
+                }
                 if (segment == 0 && i < limit && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
                     // Europa Press: "SEVILLA, 14 (EUROPA PRESS)": the day alone, then the agency, then the
                     // story on the same line or after a line break ("Madrid, 14 años después ..." is not one).
@@ -1417,7 +1584,8 @@ public final class DatelineParser {
                     // Prensa Latina: "Havana, (Prensa Latina) The ...": the date left out after the comma. Parts
                     // joined by spaced dashes with no date closing them are not an agency's name.
                     String agency = parenthesized();
-                    return agency != null && !isLabel(agency) && agency.indexOf(" - ") < 0 && agencyEnd(true)
+                    return agency != null && !isLabel(agency) && agency.indexOf(" - ") < 0 && agency.indexOf(" / ") < 0
+                            && agencyEnd(true)
                             ? found(location, region, null, null, agency) : Optional.empty();
                 }
                 if (segment == 0 && i < limit && isDashStart(s.charAt(i))) {
@@ -1687,11 +1855,12 @@ public final class DatelineParser {
             }
             i = close + 1;
             skipSpaces();
-            if (i >= limit || s.charAt(i) != ':') {
-                return null;
+            // " ) :Text", or the story right after the bracket ("- 17th Sep, 2025) The Supreme Court ..."): the
+            // group's last part is a date either way
+            if (i < limit && s.charAt(i) == ':') {
+                i++;
+                skipSpaces();
             }
-            i++;
-            skipSpaces();
             if (i >= limit || !(Character.isUpperCase(s.charAt(i)) || s.charAt(i) == '"' || s.charAt(i) == '“')) {
                 return null;
             }
@@ -1841,6 +2010,43 @@ public final class DatelineParser {
         }
 
         /** A name from the agency list, then a dash, a colon or a full stop: "IRNA –", "SPA --", "Ukrinform.". */
+        /**
+         * An outlet's domain name at {@link #i} ("kabarjatim.net", "KOMPAS.com"), then a dash ({@link #terminator}):
+         * the name; else null, with {@link #i} wherever the look stopped.
+         */
+        private String domainThenDash() {
+            int start = i;
+            while (i < limit && i - start <= MAX_AGENCY && (Character.isLetterOrDigit(s.charAt(i)) || s.charAt(i) == '.'
+                    || s.charAt(i) == '-' && i + 1 < limit && Character.isLetterOrDigit(s.charAt(i + 1)))) {
+                i++;
+            }
+            String name = s.substring(start, i);
+            return isDomain(name) && terminator() ? name : null;
+        }
+
+        /**
+         * At or after a date's full stop: the outlet's name closed by a slash, then a space and the story ("8 June.
+         * REPORT.AZ/ The ..."); the name, with {@link #i} after the slash; else null.
+         */
+        private String slashOutlet() {
+            if (s.charAt(i) == '.') {
+                i++;
+            }
+            skipSpaces();
+            int start = i;
+            while (i < limit && i - start <= MAX_AGENCY && (Character.isLetterOrDigit(s.charAt(i)) || s.charAt(i) == '.'
+                    || s.charAt(i) == '-')) {
+                i++;
+            }
+            if (i - start < 2 || !Character.isUpperCase(s.charAt(start)) || i + 2 >= limit || s.charAt(i) != '/'
+                    || s.charAt(i + 1) != ' ' || !Character.isUpperCase(s.charAt(i + 2))) {
+                return null;
+            }
+            String name = s.substring(start, i);
+            i++;
+            return name;
+        }
+
         private String knownAgency() {
             int start = i;
             while (i < limit && (Character.isLetter(s.charAt(i)) || s.charAt(i) == '-')) {
@@ -1947,6 +2153,44 @@ public final class DatelineParser {
         }
 
         /** A blank line (or the end of the text) after the current line. */
+        /**
+         * Whether the comma just read ends the line and the place before it stands as a dateline: in capitals,
+         * shaped like a place alone ({@link #isStandalonePlace}) and followed by a blank line or by a line that
+         * opens a sentence in mixed case ("KANO,\n\nAbout 300 gunmen ...", "JOS,\nTraders ..."; not
+         * "JOS,\nBAUCHI and GOMBE recorded ...", a list); in mixed case, a listed town, a blank line and a
+         * capital ("Srinagar,\n\nSchools ..."; not "Lagos,\nAbuja and ..."). Reads nothing when it fails.
+         */
+        private boolean commaEndsLine(String location, boolean allCaps) {
+            int k = i;
+            while (k < limit && s.charAt(k) == ' ') {
+                k++;
+            }
+            if (k >= limit || s.charAt(k) != '\n' && s.charAt(k) != '\r' || !isPlaceLike(location)
+                    || AGENCIES.contains(location.toUpperCase(Locale.ROOT))) {
+                return false;
+            }
+            int mark = i;
+            i = k;
+            boolean blank = blankLineFollows();
+            boolean capital = capitalAfterBlank();
+            i = mark;
+            if (!allCaps) {
+                return blank && capital && isMixedCasePlaceAlone(location);
+            }
+            if (!isStandalonePlace(location) || !capital) {
+                return false;
+            }
+            if (blank) {
+                return true;
+            }
+            int story = k;
+            while (story < s.length() && story < k + 8 && Character.isWhitespace(s.charAt(story))) {
+                story++;
+            }
+            // a sentence in mixed case: "Traders ...", "A man ..." (not "BAUCHI and ...", "US officials")
+            return story + 1 < s.length() && (Character.isLowerCase(s.charAt(story + 1)) || s.charAt(story + 1) == ' ');
+        }
+
         private boolean blankLineFollows() {
             int k = i;
             int newlines = 0;
@@ -2014,7 +2258,9 @@ public final class DatelineParser {
             if (!Character.isUpperCase(loc.charAt(0)) && !isAllLower(loc)) {
                 return null;
             }
-            if (!isAllCaps(loc) && !isAllLower(loc) && !everyWordCapitalized(loc)) {
+            if (!isAllCaps(loc) && !isAllLower(loc) && !everyWordCapitalized(loc) && twoTowns(loc) == null) {
+                // "Kyiv and Moscow (AFP) -": two bureaus joined by "and" (firstOfPlaces splits them); any other
+                // lower-case word ("Kyiv and Moscow traded ...") is prose
                 return null;
             }
             return loc;

@@ -1,6 +1,7 @@
 package io.newswire.enrich.normalize;
 
 import io.newswire.enrich.api.Normalizer;
+import io.newswire.enrich.text.MonthNames;
 import io.newswire.model.Article;
 import io.newswire.model.ArticleIds;
 import io.newswire.model.Attribution;
@@ -77,15 +78,24 @@ public final class StandardNormalizer implements Normalizer {
         Dateline dateline = null;
         Optional<DatelineParser.Match> match = DatelineParser.parse(text, 0, reference);
         int firstBreak = text.indexOf('\n');
-        if (match.isEmpty() && firstBreak > 0 && isCreditLine(text.substring(0, firstBreak))) {
+        if (match.isEmpty() && firstBreak > 0 && (isCreditLine(text.substring(0, firstBreak))
+                || firstBreak <= MAX_CREDIT_LINE && (isAgencyOutletLine(text.substring(0, firstBreak))
+                        || isTimestampLine(text.substring(0, firstBreak))))) {
             int afterByline = skipNewlines(text, firstBreak);
             Optional<DatelineParser.Match> next = DatelineParser.parse(text, afterByline, reference);
-            int secondBreak = text.indexOf('\n', afterByline);
-            if (next.isEmpty() && secondBreak > afterByline && isOutletLine(text.substring(afterByline, secondBreak))) {
-                // "By MARIA LOPEZ\nAssociated Press\n\nTUCSON, Ariz. (AP) —": the byline's outlet on a line of its own.
-                int afterOutlet = skipNewlines(text, secondBreak);
-                next = DatelineParser.parse(text, afterOutlet, reference);
-                afterByline = afterOutlet;
+            // "By MARIA LOPEZ\nAssociated Press\n\nTUCSON, Ariz. (AP) —": the byline's outlet on a line of its own;
+            // "The Associated Press\n\nNovember 03, 2026 4:58 AM\n\nMIDLAND, Mich.": the outlet, then a timestamp
+            for (int line = 1; next.isEmpty() && line < MAX_LINES_BEFORE_DATELINE; line++) {
+                int lineEnd = text.indexOf('\n', afterByline);
+                if (lineEnd <= afterByline || lineEnd - afterByline > MAX_CREDIT_LINE) {
+                    break;
+                }
+                String l = text.substring(afterByline, lineEnd);
+                if (!isOutletLine(l) && !isTimestampLine(l)) {
+                    break;
+                }
+                afterByline = skipNewlines(text, lineEnd);
+                next = DatelineParser.parse(text, afterByline, reference);
             }
             if (next.isPresent()) {
                 int after = afterByline;
@@ -134,7 +144,8 @@ public final class StandardNormalizer implements Normalizer {
                             dateline.region() != null ? dateline.region() : d2.region(),
                             dateline.date() != null ? dateline.date() : d2.date(),
                             dateline.resolvedDate() != null ? dateline.resolvedDate() : d2.resolvedDate(),
-                            dateline.agency() != null ? dateline.agency() : d2.agency());
+                            dateline.agency() != null ? dateline.agency() : d2.agency(),
+                            dateline.otherLocations().isEmpty() ? d2.otherLocations() : dateline.otherLocations());
                     text = text.substring(0, next) + text.substring(again.get().end());
                 }
             }
@@ -143,8 +154,7 @@ public final class StandardNormalizer implements Normalizer {
         // The credit names the agency when the lead does not; without a dateline it is the source.
         Attribution attribution = stripped.attribution();
         if (creditAgency != null && dateline != null && dateline.agency() == null) {
-            dateline = new Dateline(dateline.location(), dateline.locationDisplay(), dateline.region(), dateline.date(),
-                    dateline.resolvedDate(), creditAgency);
+            dateline = dateline.withAgency(creditAgency);
         } else if (creditAgency != null && dateline == null && attribution == null) {
             attribution = new Attribution(creditAgency);
         }
@@ -175,11 +185,29 @@ public final class StandardNormalizer implements Normalizer {
                 .build();
     }
 
-    /** "By Dilara Hamit", "BY MARIA GARCIA", "By F. Ahmed and Sarwar Kashani, IANS": a short credit line. */
+    /** At most this many credit lines (byline, outlet, timestamp) stand before a dateline. */
+    private static final int MAX_LINES_BEFORE_DATELINE = 3;
+    /** The longest credit line looked at before a dateline. */
+    private static final int MAX_CREDIT_LINE = 80;
+
+    /** A byline's first word: English, and French "par" as Reuters' and AFP's French services write it. */
+    private static final String[] BYLINE_OPENINGS = {"By ", "BY ", "par ", "Par ", "PAR "};
+
+    /**
+     * "By Dilara Hamit", "BY MARIA GARCIA", "By F. Ahmed and Sarwar Kashani, IANS", "par Jean Dupont": a short
+     * credit line.
+     */
     static boolean isByline(String line) {
         String l = line.strip();
-        if (l.length() < 5 || l.length() > 80 || !(l.startsWith("By ") || l.startsWith("BY "))
-                || !Character.isUpperCase(l.charAt(3)) || l.endsWith(".") && !l.endsWith(" Jr.")) {
+        String opening = null;
+        for (String o : BYLINE_OPENINGS) {
+            if (l.startsWith(o)) {
+                opening = o;
+                break;
+            }
+        }
+        if (opening == null || l.length() < opening.length() + 2 || l.length() > 80
+                || !Character.isUpperCase(l.charAt(opening.length())) || l.endsWith(".") && !l.endsWith(" Jr.")) {
             return false;
         }
         int words = wordCount(l) - 1;
@@ -237,6 +265,61 @@ public final class StandardNormalizer implements Normalizer {
         String[] words = words(l);
         return words.length <= 6 && CREDIT_WORDS.contains(words[words.length - 1].toUpperCase(java.util.Locale.ROOT));
     }
+
+    /** Last words of an agency's or a paper's name standing alone as a credit ("The Associated Press", "Kyodo News"). */
+    private static final java.util.Set<String> OUTLET_WORDS = java.util.Set.of("PRESS", "NEWS", "AGENCY", "WIRE",
+            "NEWSWIRE");
+
+    /**
+     * The first line an agency's or outlet's name alone ("The Associated Press", "Anadolu Agency", "Reuters"):
+     * capitalised words ({@link #isOutletLine}) ending in an outlet word, or a listed agency. A headline of
+     * capitalised words ("Police Shoot Man") is not one.
+     */
+    static boolean isAgencyOutletLine(String line) {
+        String l = line.strip();
+        // the cheap test first: a headline (most first lines) ends in another word and is no listed agency
+        String last = l.substring(l.lastIndexOf(' ') + 1).toUpperCase(java.util.Locale.ROOT);
+        return (OUTLET_WORDS.contains(last) || DatelineParser.isAgency(l)) && isOutletLine(l) && !isStaffCredit(l);
+    }
+
+    /**
+     * A timestamp alone on its line: "November 03, 2026 4:58 AM", "March 3, 2026 08:40 PM IST", "03.11.2026
+     * 10:15": only numbers, times, month names, AM/PM and a time zone in capitals, with a year of four digits.
+     */
+    static boolean isTimestampLine(String line) {
+        String l = line.strip();
+        if (l.length() < 8 || l.length() > 48 || !Character.isLetterOrDigit(l.charAt(0))) {
+            return false;
+        }
+        // the cheap test first: four digits in a row somewhere (most first lines have none), before the split
+        int run = 0;
+        int longest = 0;
+        for (int k = 0; k < l.length(); k++) {
+            run = Character.isDigit(l.charAt(k)) ? run + 1 : 0;
+            longest = Math.max(longest, run);
+        }
+        if (longest < 4) {
+            return false;
+        }
+        boolean year = false;
+        for (String w : words(l)) {
+            String t = w.endsWith(",") || w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
+            if (t.isEmpty()) {
+                return false;
+            }
+            if (t.chars().allMatch(c -> Character.isDigit(c) || c == ':' || c == '.' || c == '/' || c == '-')) {
+                year |= t.length() == 4 && t.chars().allMatch(Character::isDigit)
+                        || t.length() == 10 && Character.isDigit(t.charAt(9));
+            } else if (!MonthNames.isMonth(t.toLowerCase(java.util.Locale.ROOT)) && !TIME_WORDS.contains(t)
+                    && !(t.length() <= 4 && t.chars().allMatch(c -> c >= 'A' && c <= 'Z'))) {
+                return false;
+            }
+        }
+        return year;
+    }
+
+    /** Words of a timestamp line besides numbers and month names. */
+    private static final java.util.Set<String> TIME_WORDS = java.util.Set.of("AM", "PM", "am", "pm", "a.m", "p.m");
 
     /** The byline's outlet alone on its line: "Associated Press", "The Associated Press", a staff credit. */
     private static boolean isOutletLine(String line) {

@@ -25,6 +25,9 @@ class AgencyCreditsTest {
         // a bare agency alone on the last line after a blank line; an outlet's sign-off
         "bare agency | Die Feuerwehr war bis zum Abend im Einsatz.\\n\\ndpa | dpa | Die Feuerwehr war bis zum Abend im Einsatz.",
         "outlet | Police recovered two rifles from the house.\\n\\n– Mindanews.com | Mindanews.com | Police recovered two rifles from the house.",
+        // s33 QA: a paper's dated closing line
+        "published in | A man was held for the killing.\\n\\nPublished in Dawn, May 3rd, 2026 | Dawn | A man was held for the killing.",
+        "published in, day first | The canal breach was plugged.\\n\\nPublished in The Daily Courier, 4 March 2026 | The Daily Courier | The canal breach was plugged.",
     })
     void shouldReadTheAgencyWhenAStoryEndsWithItsCredit(String kind, String text, String agency, String story) {
         String t = text.replace("\\n", "\n");
@@ -38,6 +41,9 @@ class AgencyCreditsTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "a name after a dash | The poem ends there.\\n\\n— Jane",
+        "published in, not a paper | The novel was reissued.\\n\\nPublished in paperback, 2026",
+        "published in, no date | The poem ends there.\\n\\nPublished in Dawn, with thanks",
+        "published in, mid-paragraph | The report was Published in Dawn, May 3rd, 2026",
         "a release's end mark | The company makes pumps.\\n\\n-- ENDS",
         "a caption note in parentheses | The bridge opened in 1932.\\n\\n(file)",
         "parentheses mid-sentence | The rate was held (Reuters reported) and markets rose",

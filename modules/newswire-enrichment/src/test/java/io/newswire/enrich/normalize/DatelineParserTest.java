@@ -202,6 +202,24 @@ class DatelineParserTest {
         "KIDAPAWAN, Cotabato (UPDATE) -- Classes resumed on Monday.          | KIDAPAWAN    | Cotabato                 | -          | -            | Classes resumed on Monday.",
         "CEBU CITY (PNA) (CORRECTED) -- The ferry resumed its trips.          | CEBU CITY    | -                        | -          | PNA          | The ferry resumed its trips.",
         "TOKYO (FLASH) -- A strong quake shook the capital.                   | TOKYO        | -                        | -          | -            | A strong quake shook the capital.",
+        // s33: a place and a comma alone on the line (the page left the date and agency out)
+        "ILORIN,\\n\\nArmed men kidnapped two farmers on Sunday.               | ILORIN       | -                        | -          | -            | Armed men kidnapped two farmers on Sunday.",
+        "MINNA,\\nA tanker exploded near the highway on Monday.                 | MINNA        | -                        | -          | -            | A tanker exploded near the highway on Monday.",
+        "Minna,\\n\\nA tanker exploded near the highway on Monday.              | Minna        | -                        | -          | -            | A tanker exploded near the highway on Monday.",
+        // s33: the agency, the place and its country alone on the first line
+        "AFP Toulouse (France)\\nA train derailed near the station.             | Toulouse     | France                   | -          | AFP          | A train derailed near the station.",
+        "AP Reno (US)\\n\\nA man was arrested on Monday.                          | Reno         | US                       | -          | AP           | A man was arrested on Monday.",
+        "Reuters Durban\\nPort workers went on strike on Friday.                 | Durban       | -                        | -          | Reuters      | Port workers went on strike on Friday.",
+        // s33 QA: a credit group closed by its bracket, the story right after it
+        "MULTAN, (Daily Courier / Ravi Point News - APP - 2nd Nov, 2025) Cotton growers met. | MULTAN | -               | 2025-11-02 | APP          | Cotton growers met.",
+        // s33 QA: an outlet's domain before or after the place is the agency, never the place
+        "TEMPO.CO, Surabaya - Hujan deras turun sejak pagi.                  | Surabaya     | -                        | -          | TEMPO.CO     | Hujan deras turun sejak pagi.",
+        "Liputan6.com, Bandung - Hujan deras turun sejak pagi.               | Bandung      | -                        | -          | Liputan6.com | Hujan deras turun sejak pagi.",
+        "MEDAN, kabarsumut.net - Polisi menangkap dua orang.                 | MEDAN        | -                        | -          | kabarsumut.net | Polisi menangkap dua orang.",
+        // s33 QA: an agency alone with its date is no town of that name
+        "Antara, March 3, 2026\\nThe storm hit the coast.                     | -            | -                        | 2026-03-03 | Antara       | The storm hit the coast.",
+        // s33 QA: Report.az's and APA's "Place. Day Month. OUTLET/"
+        "Ganja. 12 March. APA/ The parliament met on Monday.                 | Ganja        | -                        | 2026-03-12 | APA          | The parliament met on Monday.",
     })
     void shouldReadOtherAgenciesDatelinesWhenTextStartsWithOne(String text, String location, String region,
             String resolved, String agency, String rest) {
@@ -321,6 +339,27 @@ class DatelineParserTest {
         "Kidapawan (Update) is the name of the new app.",
         "HYDERABAD, (Sindh Courier - Special Report ) : The canal breach was plugged.",
         "RPT --Shares rose on Monday after the bank's report.",
+        // s33: two places joined by "and" in prose; a place and a comma before a list or a clause
+        "Sydney and Melbourne are the biggest cities in the country.",
+        "Kano and Kaduna (Nigeria) will share a new rail link.",
+        "Moscow and Kyiv: what we know about the prisoner swap",
+        "Toronto and Ottawa - two cities at odds - set their budgets.",
+        "Jammu and Kashmir: The valley is cut off by snow.",
+        "MINNA,\\nBIDA and SULEJA were flooded this week.",
+        "Kaduna,\\nZaria and Kafanchan were hit by storms.",
+        "KANO, the largest city in the north, is without power.",
+        "Dear Members,\\n\\nThe club will close in June.",
+        // s33: an agency and a word that is no town before a line break
+        "AP Photo\\nA man walks past a burning car.",
+        "AP Fact Check (US)\\nClaims about the count are false.",
+        "AFP Sport (Paris)\\nThe club signed a goalkeeper on Friday.",
+        "Reuters Kabul bureau\\nThe office moved on Monday.",
+        // s33 QA guards: a domain or an agency in prose; no outlet after the date; a publisher's names without a date
+        "Example.com, a retailer, said it would cut jobs.",
+        "Xinhua, the state news agency, said the talks ended.",
+        "Dr.Who, the series, returns on Saturday.",
+        "Ganja. 12 March. The sowing season began.",
+        "LAHORE, (Daily Courier / Indus Point News) The court adjourned.",
     })
     void shouldFindNoDatelineWhenAnOpeningOnlyLooksLikeOne(String text) {
         assertThat(DatelineParser.parse(text.replace("\\n", "\n"), 0, REF)).isEmpty();
@@ -392,6 +431,34 @@ class DatelineParserTest {
     })
     void shouldFindNoDatelineWhenTextMerelyStartsWithAPlaceOrLabel(String text) {
         assertThat(DatelineParser.parse(text, 0, REF)).isEmpty();
+    }
+
+    /** s33: a dateline of several bureaus is located at its first place and keeps the others, in order. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+        // text                                                            | location           | display            | others          | agency  | rest
+        "MOSUL/ERBIL, April 2 (Reuters) - The highway reopened.            | MOSUL              | Mosul              | ERBIL           | Reuters | The highway reopened.",
+        "LIMA/QUITO/BOGOTA (Reuters) - Andean states agreed a pact.        | LIMA               | Lima               | QUITO;BOGOTA    | Reuters | Andean states agreed a pact.",
+        "MULTAN / BAHAWALPUR: Heavy rain lashed the region.                | MULTAN             | Multan             | BAHAWALPUR      | -       | Heavy rain lashed the region.",
+        "Hamburg/Kiel. Die Länder wollen die Fähre sichern.               | Hamburg            | Hamburg            | Kiel            | -       | Die Länder wollen die Fähre sichern.",
+        "TORONTO and OTTAWA, May 5 (Reuters) - Both cities raised fares.   | TORONTO            | Toronto            | OTTAWA          | Reuters | Both cities raised fares.",
+        "KYIV AND MOSCOW, March 3 (Reuters) - Both sides said so.          | KYIV               | Kyiv               | MOSCOW          | Reuters | Both sides said so.",
+        "Dakar and Bamako (AFP) - Two airlines will link the cities.       | Dakar              | Dakar              | Bamako          | AFP     | Two airlines will link the cities.",
+        // one place: nothing else; a metropolitan area with its region and a country with "and" stay whole
+        "PARIS, March 3 (Reuters) - Ministers met.                         | PARIS              | Paris              | -               | Reuters | Ministers met.",
+        "DALLAS/FORT WORTH, Texas (AP) - A storm hit the area.             | DALLAS/FORT WORTH  | Dallas/Fort Worth  | -               | AP      | A storm hit the area.",
+        "TRINIDAD AND TOBAGO, March 3 - The cabinet met.                   | TRINIDAD AND TOBAGO | Trinidad And Tobago | -             | -       | The cabinet met.",
+    })
+    void shouldKeepEveryPlaceWhenADatelineNamesSeveralBureaus(String text, String location, String display,
+            String others, String agency, String rest) {
+        var match = DatelineParser.parse(text, 0, REF);
+        assertThat(match).isPresent();
+        Dateline d = match.get().dateline();
+        assertThat(d.location()).isEqualTo(location);
+        assertThat(d.locationDisplay()).isEqualTo(display);
+        assertThat(d.otherLocations()).containsExactly(others == null ? new String[0] : others.split(";"));
+        assertThat(d.agency()).isEqualTo(agency);
+        assertThat(text.substring(match.get().end())).isEqualTo(rest);
     }
 
     @ParameterizedTest

@@ -56,6 +56,14 @@ class StandardNormalizerTest {
         "(AP Photo/Ana Ruiz)\\n\\nAMES, Iowa (AP) — Corn prices fell on Tuesday.   | -                 | AMES     | AP     | Corn prices fell",
         "Foto: EFE\\n\\nSEVILLA, 3 mar (EFE).- El Gobierno aprobó el plan.        | -                 | SEVILLA  | EFE    | El Gobierno aprobó",
         "Staff Correspondent\\n\\nThe city corporation began a drive on Monday.   | -                 | -        | -      | Staff Correspondent",
+        // s33: a place and a comma alone on the line after the byline
+        "By Ada Obi\\nMINNA,\\nA tanker exploded near the highway.                | -                 | MINNA    | -      | A tanker exploded",
+        "By Musa Bello\\nSOKOTO,\\n\\nTraders closed the market on Monday.         | -                 | SOKOTO   | -      | Traders closed the market",
+        // s33 QA: an outlet's name, a timestamp, a French byline before the dateline; a headline is no outlet
+        "The Associated Press\\n\\nNovember 03, 2026 4:58 AM\\n\\nMIDLAND, Mich.\\n\\nAuthorities say. | - | MIDLAND  | -      | Authorities say",
+        "Kyodo News\\n\\nOSAKA (Kyodo) -- The ferry resumed.                      | -                 | OSAKA    | Kyodo  | The ferry resumed",
+        "par Marie Durand\\n\\nLYON (Reuters) - Plusieurs incendies.             | -                 | LYON     | Reuters | Plusieurs incendies",
+        "Police Shoot Man\\n\\nKANO (AP) — A man was shot.                         | Police Shoot Man  | KANO     | AP     | A man was shot",
     })
     void shouldSkipABylineBeforeTheDatelineWhenOneStandsThere(String body, String title, String location,
             String agency, String textStart) {
