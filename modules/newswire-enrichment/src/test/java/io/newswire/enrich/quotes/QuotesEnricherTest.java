@@ -685,6 +685,119 @@ class QuotesEnricherTest {
                 .isEqualTo(notSpeaker));
     }
 
+    static Stream<Arguments> cuesWithAThingAsObject() {
+        return Stream.of(
+                // text, speaker as written (null: no quote at all), content
+                // 'maintained', 'announced', 'observed', 'continued' with a thing as object are acts (Dawn, APP,
+                // BBC business, RCMP and SIRT releases)
+                Arguments.of("The Veloria High Court also maintained the trial court verdict.", null, null),
+                Arguments.of("Later, the bench after hearing arguments maintained the tribunal order and dismissed the "
+                        + "appeal.", null, null),
+                Arguments.of("Tarvo Motors last night announced a threefold rise in quarterly profits to $410m.", null,
+                        null),
+                Arguments.of("The minister of Water Resources, Amina Okoye, announced this yesterday at a forum held in "
+                        + "Lokoja.", null, null),
+                Arguments.of("Officers observed a grey sedan and received information that it had been stolen.", null,
+                        null),
+                Arguments.of("The pursuit of the sedan continued through the reserve before the car stopped near a "
+                        + "school.", null, null),
+                Arguments.of("The sedan continued around the house and drove through a field toward the highway.", null,
+                        null),
+                // a cue with nothing after it but 'and': an act ('responded and found ...')
+                Arguments.of("Halden RCMP officers responded and found bystanders had put out a small fire.", null, null),
+                // an opening phrase with a passive cue is no speaker
+                Arguments.of("After months of being promised to receive their wages, the workers reported the firm to "
+                        + "police.", null, null),
+                // guards: the same verbs with a clause keep their quote (Reuters, AP, Nation court copy)
+                Arguments.of("The court observed the prosecution had proved its case against both men.", "The court",
+                        "the prosecution had proved its case against both men"),
+                Arguments.of("Kestrel Airways announced that it would cut 200 jobs at its main base.", "Kestrel Airways",
+                        "it would cut 200 jobs at its main base"),
+                Arguments.of("Mr Ferreira maintained that he had never seen the documents.", "Mr Ferreira",
+                        "he had never seen the documents"),
+                Arguments.of("The ministry announced the ferry service would resume on Monday.", "The ministry",
+                        "the ferry service would resume on Monday"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("cuesWithAThingAsObject")
+    void shouldReportNoSpeechWhenTheCueTakesAThingOrNothing(String text, String speaker, String content) {
+        List<Quote> quotes = STAGE.enrich(article(text)).quotes();
+        if (speaker == null) {
+            assertThat(quotes).isEmpty();
+        } else {
+            assertThat(quotes).singleElement().satisfies(q -> {
+                assertThat(q.speakerText().text()).isEqualTo(speaker);
+                assertThat(q.content().text()).isEqualTo(content);
+            });
+        }
+    }
+
+    static Stream<Arguments> speakersBehindAPronounOrARole() {
+        return Stream.of(
+                // text, entities, the quote's content starts with, the id expected (null: none)
+                // a role noun goes to the person whose title holds it (APP, Dawn court copy)
+                Arguments.of("A bench headed by Chief Justice Tariq Anwar Malik and Justice Sana Qureshi heard the appeal."
+                        + "\n\nDuring the hearing, the Chief Justice remarked that the delay was regrettable.",
+                        new String[] {"PERSON:Tariq Anwar Malik", "PERSON:Sana Qureshi"}, "the delay",
+                        "per:tariq-anwar-malik"),
+                // then 'he' after that sentence, and 'he' after a quote of his
+                Arguments.of("A bench headed by Chief Justice Tariq Anwar Malik and Justice Sana Qureshi heard the appeal."
+                        + "\n\nDuring the hearing, the Chief Justice remarked that the delay was regrettable.\n\nHe "
+                        + "remarked that a similar case was closed in a month. \"We are glad that cases now end sooner,\" "
+                        + "he added.", new String[] {"PERSON:Tariq Anwar Malik", "PERSON:Sana Qureshi"}, "We are glad",
+                        "per:tariq-anwar-malik"),
+                Arguments.of("Senior Resident Magistrate Joy Wanjiru heard the case on Monday.\n\u201CThe evidence was full "
+                        + "of gaps,\u201D said the magistrate.", new String[] {"PERSON:Joy Wanjiru"}, "The evidence",
+                        "per:joy-wanjiru"),
+                Arguments.of("Rovers coach Dani Ferro was sent to the stands in the first half. The Rovers manager "
+                        + "admitted that his side had been second best.", new String[] {"ORGANIZATION:Rovers",
+                                "PERSON:Dani Ferro"}, "his side", "per:dani-ferro"),
+                // never the organisation inside the role noun (ESPN, Goal): nobody is named before it
+                Arguments.of("The Rovers manager admitted that his side had been second best.",
+                        new String[] {"ORGANIZATION:Rovers"}, "his side", null),
+                // a role of an organisation, a list in apposition, then the name (Leadership, Punch, Vanguard)
+                Arguments.of("The minister of Water Resources, Energy and Mines, Amina Okoye, said that two dams would "
+                        + "open in May.", new String[] {"ORGANIZATION:Water Resources", "ORGANIZATION:Energy and Mines",
+                                "PERSON:Amina Okoye"}, "two dams", "per:amina-okoye"),
+                Arguments.of("The minister of Water Resources, Energy and Mines, Amina Okoye, opened the dam on Friday.\n"
+                        + "The minister, who was represented by the director of dams, Bala Musa, said that work on two "
+                        + "more dams would begin in May.", new String[] {"ORGANIZATION:Water Resources",
+                                "ORGANIZATION:Energy and Mines", "PERSON:Amina Okoye", "PERSON:Bala Musa"}, "work on",
+                        "per:amina-okoye"),
+                // a role before the name set off by commas, after the quote (Xinhua, AFP)
+                Arguments.of("\"The shaking was strong but brief,\" Lakeside Seismic Institute researcher, Li Wenhao, told "
+                        + "state television.", new String[] {"ORGANIZATION:Lakeside Seismic Institute",
+                                "PERSON:Li Wenhao"}, "The shaking", "per:li-wenhao"),
+                // he/she: a sentence whose subject is the same pronoun carries the chain back (PTI, ESPN)
+                Arguments.of("Coach Marco Vidal admitted that the visitors controlled the second half. He also spoke about "
+                        + "bringing on a defender (Tomas Rey) for a forward (Ivo Lenz).\n\n\u201CWe got a big win against "
+                        + "a good team,\u201D he said.", new String[] {"PERSON:Marco Vidal", "PERSON:Tomas Rey",
+                                "PERSON:Ivo Lenz"}, "We got", "per:marco-vidal"),
+                // the subject after an opening phrase, over a mistyped name in the object (PTI, IANS)
+                Arguments.of("Earlier in the day, Ruth Adamu launched the Kuje Nari programme for nurses.\n\nHighlighting "
+                        + "health and schooling, she announced that 400 nurses would be hired.", new String[] {
+                                "PERSON:Ruth Adamu", "PERSON:Kuje Nari"}, "400 nurses", "per:ruth-adamu"),
+                // a surname spelt with one letter fewer or more is the same person (AP, Reuters corrections)
+                Arguments.of("Deputy Commissioner Karin Vollmer said two people were hurt.\n\nVolmer says the "
+                        + "investigation is continuing.", new String[] {"PERSON:Karin Vollmer"}, "the investigation",
+                        "per:karin-vollmer"),
+                // guards: a different surname stays unresolved; a pronoun after another person's sentence too
+                Arguments.of("Anna Berg said two people were hurt.\n\nBorg says the investigation is continuing.",
+                        new String[] {"PERSON:Anna Berg"}, "the investigation", null),
+                Arguments.of("Coach Marco Vidal admitted that the visitors controlled the second half. Midfielder Ivo Lenz "
+                        + "scored twice before the break.\n\n\u201CWe got a big win against a good team,\u201D he said.",
+                        new String[] {"PERSON:Marco Vidal", "PERSON:Ivo Lenz"}, "We got", "per:ivo-lenz"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("speakersBehindAPronounOrARole")
+    void shouldResolveAPronounOrARoleToTheNamedPersonWhenOneFits(String text, String[] entities, String content,
+            String id) {
+        assertThat(STAGE.enrich(typed(text, entities)).quotes()).filteredOn(q -> q.content().text().startsWith(content))
+                .singleElement().satisfies(q -> assertThat(q.speaker()).isEqualTo(id));
+    }
+
     @Test
     void shouldReturnNoQuotesWhenATurkishArticleNamesAnAuthorityAndAnAbbreviation() {
         Article a = Article.builder("c-00000000000000000007", "Afet ve Acil Durum Yönetimi Başkanlığı (AFAD), "
