@@ -79,6 +79,12 @@ final class Speakers {
     private static final List<String> MALE_PADDED = padded(List.copyOf(MALE));
     private static final List<String> FEMALE_PADDED = padded(List.copyOf(FEMALE));
     private static final Set<String> INDEFINITE = Set.of("a", "an", "one", "another");
+    /**
+     * Roles that speak for their organisation: 'a spokeswoman for X' unnamed is X speaking. Other roles of
+     * an organisation ('the minister of X', 'a member of X') are persons, never X.
+     */
+    private static final Set<String> SPEAKS_FOR = Set.of("spokesman", "spokeswoman", "spokesperson", "official",
+            "officials", "representative", "representatives", "source", "sources");
 
     /** Words that open a clause or a phrase before the subject, capitalised at a sentence start. */
     private static final Set<String> OPENING = Set.of("while", "when", "after", "before", "although", "though", "as",
@@ -231,7 +237,11 @@ final class Speakers {
             if (apposed != null) {
                 return apposed.id();
             }
-            return low(words[0]).equals("the") ? description(words, limit) : null;
+            String described = low(words[0]).equals("the") ? description(words, limit) : null;
+            if (described == null && named != null && SPEAKS_FOR.contains(of)) {
+                return named.id(); // 'a spokeswoman for Human Rights Watch': the organisation speaks through her
+            }
+            return described;
         }
         if ((named == null || named.type() != EntityType.PERSON) && (role(words[0])
                 || isPersonHead(head) && Character.isLowerCase(words[words.length - 1].charAt(0)))) {
@@ -976,7 +986,8 @@ final class Speakers {
                 // when he said' is Trump's)
                 boolean subject = subject(start, first.start()) || subjectAfterOpener(start, first.start());
                 boolean clear = other == null ? subject || openerOnly(start, first.start()) : s > 0 && subject;
-                return clear && gender(firstEntity, pronoun) ? firstEntity.id() : null;
+                Entity head = subject && other != null ? subjectHead(first, end, firstEntity) : firstEntity;
+                return clear && gender(head, pronoun) ? head.id() : null;
             }
             if (organisationSubject(start, end)) {
                 return null; // 'Secretary General Ban ... condemned': a person the tagger took for an organisation
@@ -991,6 +1002,29 @@ final class Speakers {
             end = previous(start);
         }
         return null;
+    }
+
+    /**
+     * The person at the head of the subject that opens with the mention {@code first}: the last person
+     * mention after it with only names and role words between ('Lib Dem leader Charles Kennedy', where
+     * the tagger made 'Lib Dem' a person, is Kennedy); {@code firstEntity} when none follows so.
+     */
+    private Entity subjectHead(Mention first, int end, Entity firstEntity) {
+        Entity head = firstEntity;
+        int headStart = first.start();
+        for (Entity e : entities) {
+            if (e.type() != EntityType.PERSON || e.id() == null || e == firstEntity) {
+                continue;
+            }
+            for (Mention m : e.mentions()) {
+                if (m.start() > headStart && m.end() <= end && m.start() - first.end() < 60
+                        && subject(first.end(), m.start())) {
+                    head = e;
+                    headStart = m.start();
+                }
+            }
+        }
+        return head;
     }
 
     /** Whether the sentence {@code [start, end)} opens with the pronoun (after 'But', 'And', 'Later'). */
