@@ -211,7 +211,10 @@ final class Speakers {
         Speakers s = new Speakers(text, entities);
         List<Quote> out = new ArrayList<>(quotes.size());
         for (Quote q : quotes) {
-            String id = s.resolve(q, out);
+            Quote same = out.isEmpty() ? null : out.get(out.size() - 1);
+            // a quote of its own after its attribution's paragraph shares that attribution: the same speaker
+            String id = same != null && same.speakerText() != null && q.speakerText() != null
+                    && same.speakerText().start() == q.speakerText().start() ? same.speaker() : s.resolve(q, out);
             out.add(Objects.equals(id, q.speaker()) ? q : new Quote(q.kind(), q.content(), id, q.speakerText(), q.cue()));
         }
         return out;

@@ -438,6 +438,14 @@ class QuotesEnricherTest {
     }
 
     @Test
+    void shouldGiveThePronounsPersonToEachParagraphWhenTheAttributionStandsBetween() {
+        String text = "Coach Marco Vidal admitted that the visitors controlled the second half.\n\n\u201CWe got a big "
+                + "win against a good team,\u201D he said.\n\n\u201CThey kept the ball after the break.\u201D";
+        assertThat(STAGE.enrich(typed(text, "PERSON:Marco Vidal")).quotes()).filteredOn(q -> q.kind().equals("direct"))
+                .hasSize(2).allSatisfy(q -> assertThat(q.speaker()).isEqualTo("per:marco-vidal"));
+    }
+
+    @Test
     void shouldGiveTheSpeakerIdToEachParagraphWhenTheAttributionStandsBetween() {
         String text = "\u201CWe will rebuild the bridge within a year,\u201D Governor Adeyemi said on Tuesday.\n\n"
                 + "\u201CThe money is already there.\u201D";
