@@ -79,6 +79,12 @@ final class Speakers {
     private static final List<String> MALE_PADDED = padded(List.copyOf(MALE));
     private static final List<String> FEMALE_PADDED = padded(List.copyOf(FEMALE));
     private static final Set<String> INDEFINITE = Set.of("a", "an", "one", "another");
+    /**
+     * Roles that speak for their organisation: 'a spokeswoman for X' unnamed is X speaking. Other roles of
+     * an organisation ('the minister of X', 'a member of X') are persons, never X.
+     */
+    private static final Set<String> SPEAKS_FOR = Set.of("spokesman", "spokeswoman", "spokesperson", "official",
+            "officials", "representative", "representatives", "source", "sources");
 
     /** Words that open a clause or a phrase before the subject, capitalised at a sentence start. */
     private static final Set<String> OPENING = Set.of("while", "when", "after", "before", "although", "though", "as",
@@ -205,7 +211,10 @@ final class Speakers {
         Speakers s = new Speakers(text, entities);
         List<Quote> out = new ArrayList<>(quotes.size());
         for (Quote q : quotes) {
-            String id = s.resolve(q, out);
+            Quote same = out.isEmpty() ? null : out.get(out.size() - 1);
+            // a quote of its own after its attribution's paragraph shares that attribution: the same speaker
+            String id = same != null && same.speakerText() != null && q.speakerText() != null
+                    && same.speakerText().start() == q.speakerText().start() ? same.speaker() : s.resolve(q, out);
             out.add(Objects.equals(id, q.speaker()) ? q : new Quote(q.kind(), q.content(), id, q.speakerText(), q.cue()));
         }
         return out;
@@ -220,9 +229,28 @@ final class Speakers {
         String[] words = spaceSplit(sp.text());
         String head = low(words[words.length - 1]);
         Entity named = covering(sp);
-        if ((named == null || named.type() != EntityType.PERSON) && role(words[0])) {
-            // 'said the Kessel Provincial Commissioner, Lieutenant General Ana Moyo': the person named
-            // in apposition to a role is the speaker, not the office nor its organisation
+        String of = roleOf(words);
+        if ((named == null || named.type() != EntityType.PERSON) && of != null) {
+            // 'The minister of Water Resources, Energy and Mines, Amina Okoye, said': the person named after
+            // the list, never the organisation inside the role; else the person the role fits
+            Entity apposed = apposedPerson(sp.end());
+            if (apposed == null) {
+                apposed = apposedAcross(sp.end(), q.cue() == null ? -1 : q.cue().start());
+            }
+            if (apposed != null) {
+                return apposed.id();
+            }
+            String described = low(words[0]).equals("the") ? description(words, limit) : null;
+            if (described == null && named != null && SPEAKS_FOR.contains(of)) {
+                return named.id(); // 'a spokeswoman for Human Rights Watch': the organisation speaks through her
+            }
+            return described;
+        }
+        if ((named == null || named.type() != EntityType.PERSON) && (role(words[0])
+                || isPersonHead(head) && Character.isLowerCase(words[words.length - 1].charAt(0)))) {
+            // 'said the Kessel Provincial Commissioner, Lieutenant General Ana Moyo', '..., Lakeside Institute
+            // researcher, Li Wenhao, told': the person named in apposition to a role is the speaker, not the
+            // office nor its organisation
             Entity apposed = apposedPerson(sp.end());
             if (apposed != null) {
                 return apposed.id();
@@ -238,6 +266,12 @@ final class Speakers {
         Entity apposed = apposedPerson(sp.end());
         if (apposed != null) {
             return apposed.id(); // 'The minister of the economy, Mr. Guajardo Villarreal, said'
+        }
+        if (words.length <= 3 && capitalised(words)) {
+            Entity variant = spellingVariant(words[words.length - 1]);
+            if (variant != null) {
+                return variant.id(); // 'Nolet says' after 'Diana Nollet said': one letter doubled or not
+            }
         }
         if (words.length == 1) {
             return switch (head) {
@@ -269,6 +303,138 @@ final class Speakers {
             }
         }
         return null;
+    }
+
+    /**
+     * The head of a role with an organisation after it ('the minister of Water Resources', 'The
+     * spokesman for the ministry'): the lower-case word before "of"/"for" when it is a person's role;
+     * null otherwise.
+     */
+    private static String roleOf(String[] words) {
+        for (int i = 2; i < words.length; i++) {
+            String l = low(words[i]);
+            if (l.equals("of") || l.equals("for")) {
+                String h = low(words[i - 1]);
+                return Character.isLowerCase(words[i - 1].charAt(0)) && isPersonHead(h) ? h : null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A person whose mention stands between {@code pos} and the cue at {@code cue}, after a comma and a
+     * list of capitalised words (the rest of the role's organisations: ', Energy and Mines, Amina Okoye,
+     * said'), with only a comma or spaces between the name and the cue; null when there is none.
+     */
+    private Entity apposedAcross(int pos, int cue) {
+        if (cue <= pos || cue - pos > 200 || text.charAt(pos) != ',') {
+            return null;
+        }
+        for (Entity e : entities) {
+            if (e.type() != EntityType.PERSON || e.id() == null) {
+                continue;
+            }
+            for (Mention m : e.mentions()) {
+                if (m.start() > pos && m.end() <= cue && onlyCommas(m.end(), cue) && listOfNames(pos, m.start())) {
+                    return e;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Whether {@code text[from, to)} holds only spaces and commas. */
+    private boolean onlyCommas(int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c != ' ' && c != ',') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether {@code text[from, to)} is a comma-separated list of capitalised words (with "and", "of",
+     * "the", "&" between them) ending in a comma and a space: the organisations of a role before an
+     * apposed name.
+     */
+    private boolean listOfNames(int from, int to) {
+        int i = from;
+        boolean comma = false;
+        while (i < to) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == ',' || c == '&') {
+                comma = c == ',' || comma && c == ' ';
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < to && (Character.isLetter(text.charAt(j)) || text.charAt(j) == '-')) {
+                j++;
+            }
+            if (j == i) {
+                return false; // a full stop, a bracket, a quotation mark: no list of names
+            }
+            if (!Character.isUpperCase(c)) {
+                String w = text.substring(i, j);
+                if (!w.equals("and") && !w.equals("of") && !w.equals("the")) {
+                    return false;
+                }
+            }
+            comma = false;
+            i = j;
+        }
+        return comma;
+    }
+
+    /** Whether every word of the speaker is capitalised (a name, maybe with a title). */
+    private static boolean capitalised(String[] words) {
+        for (String w : words) {
+            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The one person whose surname is {@code word} spelt with a letter doubled or not ('Nolet' for
+     * 'Nollet', 'Philips' for 'Phillips'); null when none or two are. Asked only when no entity covers
+     * the speaker.
+     */
+    private Entity spellingVariant(String word) {
+        String key = undoubled(low(word));
+        if (key.length() < 4) {
+            return null;
+        }
+        Entity found = null;
+        for (Entity e : entities) {
+            if (e.type() != EntityType.PERSON || e.id() == null) {
+                continue;
+            }
+            String name = e.name();
+            int sp = name.lastIndexOf(' ');
+            if (sp < 0 || !undoubled(low(name.substring(sp + 1))).equals(key)) {
+                continue;
+            }
+            if (found != null && found != e) {
+                return null;
+            }
+            found = e;
+        }
+        return found;
+    }
+
+    /** The word with each run of one letter written once: 'nollet' and 'nolet' both give 'nolet'. */
+    private static String undoubled(String w) {
+        StringBuilder sb = new StringBuilder(w.length());
+        for (int i = 0; i < w.length(); i++) {
+            if (i == 0 || w.charAt(i) != w.charAt(i - 1)) {
+                sb.append(w.charAt(i));
+            }
+        }
+        return sb.toString();
     }
 
     /**
@@ -582,6 +748,7 @@ final class Speakers {
             before(e, m.start(), sb);
             if (e.type() == EntityType.PERSON) {
                 words(m.text(), sb);
+                rolePhraseBefore(m.start(), sb);
             }
             apposition(m.end(), sb);
         }
@@ -644,6 +811,49 @@ final class Speakers {
             sb.add(text.substring(j, end).toLowerCase(Locale.ROOT));
             i = j;
         }
+    }
+
+    /**
+     * The role words of a description that opens the sentence and that a name follows in apposition after
+     * the organisations of the role: 'The minister of Water Resources, Energy and Mines, Amina Okoye,'
+     * gives Amina Okoye "minister". The walk back from the name stops at the organisations' names, so it
+     * never reaches the role. Only "the", lower-case role words, then "of"/"for" and a list of names.
+     */
+    private void rolePhraseBefore(int pos, StringBuilder sb) {
+        int p = pos;
+        while (p > 0 && text.charAt(p - 1) == ' ') {
+            p--;
+        }
+        if (p == 0 || text.charAt(p - 1) != ',') {
+            return;
+        }
+        int s = segmentStart(p - 1);
+        if (p - s > 200 || !text.regionMatches(true, s, "the ", 0, 4)) {
+            return;
+        }
+        int i = s + 4;
+        int roleEnd = -1;
+        while (i < p) {
+            int j = i;
+            while (j < p && Character.isLetter(text.charAt(j))) {
+                j++;
+            }
+            if (j == i || j >= p || text.charAt(j) != ' ') {
+                return;
+            }
+            if (text.startsWith("of ", i) || text.startsWith("for ", i)) {
+                roleEnd = i;
+                break;
+            }
+            if (!Character.isLowerCase(text.charAt(i)) || (WORDS.get(text, i, j) & ROLE) == 0) {
+                return;
+            }
+            i = j + 1;
+        }
+        if (roleEnd < 0 || roleEnd == s + 4 || !listOfNames(text.indexOf(' ', roleEnd), p)) {
+            return;
+        }
+        words(text.substring(s + 4, roleEnd), sb);
     }
 
     /** Whether {@code pos} is inside a mention of a person or organisation other than {@code self}. */
@@ -747,6 +957,12 @@ final class Speakers {
                 Entity said = q.speaker() == null ? null : byId(q.speaker());
                 return said != null && said.type() == EntityType.PERSON && gender(said, pronoun) ? said.id() : null;
             }
+            if (s > 0 && opensWith(start, end, pronoun)) {
+                // 'Coach X admitted ... He also spoke about a defender (Y) ... “...,” he said.': a sentence whose
+                // subject is the same pronoun goes on about the same person; the names after it are objects
+                end = previous(start);
+                continue;
+            }
             Mention first = null;
             Entity firstEntity = null;
             Entity other = null;
@@ -771,9 +987,10 @@ final class Speakers {
             if (firstEntity != null) {
                 // in the pronoun's own sentence only a lone person ('Retired Lt. Gen. Flynn said Trump was right
                 // when he said' is Trump's)
-                boolean subject = subject(start, first.start());
+                boolean subject = subject(start, first.start()) || subjectAfterOpener(start, first.start());
                 boolean clear = other == null ? subject || openerOnly(start, first.start()) : s > 0 && subject;
-                return clear && gender(firstEntity, pronoun) ? firstEntity.id() : null;
+                Entity head = subject && other != null ? subjectHead(first, end, firstEntity) : firstEntity;
+                return clear && gender(head, pronoun) ? head.id() : null;
             }
             if (organisationSubject(start, end)) {
                 return null; // 'Secretary General Ban ... condemned': a person the tagger took for an organisation
@@ -788,6 +1005,114 @@ final class Speakers {
             end = previous(start);
         }
         return null;
+    }
+
+    /**
+     * The person at the head of the subject that opens with the mention {@code first}: the last person
+     * mention after it with only names and role words between ('Lib Dem leader Charles Kennedy', where
+     * the tagger made 'Lib Dem' a person, is Kennedy); {@code firstEntity} when none follows so.
+     */
+    private Entity subjectHead(Mention first, int end, Entity firstEntity) {
+        Entity head = firstEntity;
+        int headStart = first.start();
+        for (Entity e : entities) {
+            if (e.type() != EntityType.PERSON || e.id() == null || e == firstEntity) {
+                continue;
+            }
+            for (Mention m : e.mentions()) {
+                if (m.start() > headStart && m.end() <= end && m.start() - first.end() < 60
+                        && subject(first.end(), m.start())) {
+                    head = e;
+                    headStart = m.start();
+                }
+            }
+        }
+        return head;
+    }
+
+    /** Whether the sentence {@code [start, end)} opens with the pronoun (after 'But', 'And', 'Later'). */
+    private boolean opensWith(int start, int end, String pronoun) {
+        int i = start;
+        for (int k = 0; k < 2; k++) {
+            while (i < end && !Character.isLetter(text.charAt(i))) {
+                i++;
+            }
+            int j = i;
+            while (j < end && Character.isLetter(text.charAt(j))) {
+                j++;
+            }
+            if (j == i) {
+                return false;
+            }
+            if (j - i == pronoun.length() && text.regionMatches(true, i, pronoun, 0, pronoun.length())) {
+                return j < end && text.charAt(j) == ' ';
+            }
+            String w = text.substring(i, j).toLowerCase(Locale.ROOT);
+            if (!CHAIN_OPENERS.contains(w)) {
+                return false;
+            }
+            i = j;
+        }
+        return false;
+    }
+
+    /** Words that may stand before a sentence's subject pronoun: 'But he ...', 'Later, she ...'. */
+    private static final Set<String> CHAIN_OPENERS = Set.of("but", "and", "so", "yet", "then", "later", "earlier",
+            "still", "meanwhile", "however", "also");
+
+    /**
+     * Whether the person at {@code pos} is the subject after an opening phrase of time or circumstance
+     * and its comma: 'Earlier in the day, Gupta launched ...', 'On Monday, X said', 'Speaking at the
+     * event, X said'. The phrase opens with a preposition, a time adverb or a participle and holds no
+     * he/she; the words after its comma are a subject ({@link #subject}).
+     */
+    private boolean subjectAfterOpener(int start, int pos) {
+        int comma = -1;
+        for (int i = pos - 1; i > start && pos - i < 60; i--) {
+            if (text.charAt(i) == ',') {
+                comma = i;
+                break;
+            }
+        }
+        if (comma < 0 || comma - start > 120 || !subject(comma + 1, pos)) {
+            return false;
+        }
+        int i = start;
+        while (i < comma && !Character.isLetter(text.charAt(i))) {
+            i++;
+        }
+        int j = i;
+        while (j < comma && Character.isLetter(text.charAt(j))) {
+            j++;
+        }
+        if (j == i) {
+            return false;
+        }
+        String first = text.substring(i, j).toLowerCase(Locale.ROOT);
+        boolean opener = (WORDS.get(text, i, j) & OPEN) != 0 && !PRONOUN_OPENERS.contains(first)
+                || TIME_OPENERS.contains(first) || first.length() > 5 && first.endsWith("ing");
+        return opener && !openerOnlyHasPronoun(j, comma);
+    }
+
+    /** Openers that are themselves a subject or a determiner, not a phrase before one. */
+    private static final Set<String> PRONOUN_OPENERS = Set.of("it", "this", "that", "these", "those", "his", "her",
+            "their", "its", "our", "my", "your", "we", "they", "he", "she", "i", "what", "how", "why", "where", "who",
+            "there", "and", "but", "so", "yet", "then");
+
+    /** Time adverbs that open a sentence before its subject: 'Earlier in the day, X ...'. */
+    private static final Set<String> TIME_OPENERS = Set.of("earlier", "later", "yesterday", "today", "last", "separately",
+            "meanwhile", "also", "previously", "afterwards", "subsequently");
+
+    /** Whether "he" or "she" stands as a word in {@code text[from, to)}. */
+    private boolean openerOnlyHasPronoun(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (Character.isLetter(text.charAt(k)) && !Character.isLetter(text.charAt(k - 1))
+                    && (text.startsWith("he ", k) || text.startsWith("she ", k) || text.startsWith("he,", k)
+                            || text.startsWith("she,", k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** It/they/we: the organisation that is the subject of the sentence before (or speaks in it). */
