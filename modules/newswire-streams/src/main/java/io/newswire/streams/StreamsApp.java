@@ -30,6 +30,17 @@ public final class StreamsApp implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(StreamsApp.class);
     /** Kafka Streams' default {@code repartition.purge.interval.ms}, for the duplicates step's own topics. */
     static final long PURGE_INTERVAL_MS = 30_000;
+    /**
+     * The producers' {@code batch.size} unless the configuration sets one (or the request limit is lower): an
+     * enriched article is about 21 KB of JSON, more than the producer's 16 KiB default, so with that default every
+     * article was a batch and an lz4 frame of its own. A batch of this size holds about six lz4-compressed articles
+     * (the producer counts a batch full by its estimated compressed size plus the next record's uncompressed size);
+     * 256 KiB measured little better (docs/BENCHMARKS.md, s33) and holds four times the memory for each partition a
+     * thread writes to, out of the producer's 32 MiB {@code buffer.memory}.
+     */
+    public static final int DEFAULT_PRODUCER_BATCH_BYTES = 64 * 1024;
+    /** The producers' {@code compression.type} unless the configuration sets one. */
+    public static final String DEFAULT_PRODUCER_COMPRESSION = "lz4";
 
     private final NewswireConfig config;
     private final KafkaStreams streams;
@@ -95,7 +106,9 @@ public final class StreamsApp implements AutoCloseable {
         p.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), Integer.toString(requestBytes));
         p.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, config.topics().dlq().name());
         p.put(StreamsConfig.PRODUCTION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetteringProductionHandler.class.getName());
-        p.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "lz4");
+        producerDefault(p, config, ProducerConfig.COMPRESSION_TYPE_CONFIG, DEFAULT_PRODUCER_COMPRESSION);
+        producerDefault(p, config, ProducerConfig.BATCH_SIZE_CONFIG,
+                Integer.toString(Math.min(DEFAULT_PRODUCER_BATCH_BYTES, requestBytes)));
         p.put(StreamsConfig.consumerPrefix(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG),
                 Integer.toString(requestBytes));
         // The duplicates step's stores are RocksDB (s30): one bounded native memory budget for all of them.
@@ -106,6 +119,18 @@ public final class StreamsApp implements AutoCloseable {
             p.put(e.getKey(), e.getValue());
         }
         return p;
+    }
+
+    /**
+     * Sets a producer setting under Kafka Streams' {@code producer.} prefix unless the configuration sets it, with or
+     * without the prefix: a prefixed setting wins over an unprefixed one in Kafka Streams, so setting ours prefixed
+     * whatever the file says would silently override a user's {@code compression.type=zstd}.
+     */
+    private static void producerDefault(Properties p, NewswireConfig config, String name, String value) {
+        Map<String, String> own = config.kafkaProperties();
+        if (!own.containsKey(name) && !own.containsKey(StreamsConfig.producerPrefix(name))) {
+            p.put(StreamsConfig.producerPrefix(name), value);
+        }
     }
 
     /** Creates absent topics, then starts processing. */

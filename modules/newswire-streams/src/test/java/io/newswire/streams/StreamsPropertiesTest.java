@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Properties;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.config.ConfigException;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
 import org.junit.jupiter.api.Test;
@@ -83,5 +85,59 @@ class StreamsPropertiesTest {
         assertThat(request).isEqualTo(duplicates ? TopicAdmin.maxMessageBytes(config) + 64 * 1024
                 : TopicAdmin.maxMessageBytes(config));
         assertThat(p.get(StreamsConfig.consumerPrefix("max.partition.fetch.bytes"))).isEqualTo(Integer.toString(request));
+    }
+
+    @Test
+    void shouldBatchSeveralCompressedArticlesWhenTheConfigurationSetsNoProducerBatching() {
+        Map<String, Object> producer = producerConfigs(Map.of("bootstrap.servers", "k:9092"));
+        // an enriched article is about 21 KB of JSON: above the producer's own 16 KiB default it was a batch alone
+        assertThat(producer).containsEntry(ProducerConfig.BATCH_SIZE_CONFIG,
+                Integer.toString(StreamsApp.DEFAULT_PRODUCER_BATCH_BYTES))
+                .containsEntry(ProducerConfig.COMPRESSION_TYPE_CONFIG, StreamsApp.DEFAULT_PRODUCER_COMPRESSION);
+        assertThat(StreamsApp.DEFAULT_PRODUCER_BATCH_BYTES).isGreaterThanOrEqualTo(64 * 1024);
+        // Kafka Streams' own linger.ms (100 ms) is kept: under exactly-once each commit flushes the batches anyway
+        assertThat(producer).containsEntry(ProducerConfig.LINGER_MS_CONFIG, "100");
+    }
+
+    @ParameterizedTest(name = "{0}={1}")
+    @CsvSource({
+            "batch.size, 32768, batch.size, 32768",
+            "producer.batch.size, 32768, batch.size, 32768",
+            "batch.size, 0, batch.size, 0",
+            "compression.type, zstd, compression.type, zstd",
+            "producer.compression.type, none, compression.type, none",
+            "compression.type, gzip, batch.size, 65536",
+            "batch.size, 1048576, compression.type, lz4"})
+    void shouldKeepTheConfiguredProducerSettingWithOrWithoutThePrefix(String name, String value, String read,
+            String expected) {
+        // a prefixed setting wins over an unprefixed one in Kafka Streams: the default must not hide the file's
+        assertThat(producerConfigs(Map.of("bootstrap.servers", "k:9092", name, value)))
+                .containsEntry(read, expected);
+    }
+
+    @ParameterizedTest(name = "max.record.bytes {0}, duplicates {1}")
+    @CsvSource({"1024, false", "1024, true", "8192, false"})
+    void shouldKeepTheBatchWithinTheRequestLimitWhenTheRecordLimitIsSmall(String maxRecordBytes, boolean duplicates) {
+        Map<String, Object> producer = producerConfigs(Map.of("bootstrap.servers", "k:9092",
+                NewswireConfig.MAX_RECORD_BYTES, maxRecordBytes,
+                NewswireConfig.DUPLICATES_ENABLED, Boolean.toString(duplicates)));
+        assertThat(Integer.parseInt((String) producer.get(ProducerConfig.BATCH_SIZE_CONFIG)))
+                .isEqualTo(Math.min(StreamsApp.DEFAULT_PRODUCER_BATCH_BYTES,
+                        Integer.parseInt((String) producer.get(ProducerConfig.MAX_REQUEST_SIZE_CONFIG))));
+    }
+
+    @ParameterizedTest(name = "{0}={1}")
+    @CsvSource({"producer.compression.type, fast", "compression.type, lz5", "producer.batch.size, -1",
+            "batch.size, many"})
+    void shouldStopAtStartUpWhenAProducerSettingIsInvalid(String name, String value, @TempDir Path state) {
+        NewswireConfig config = NewswireConfig.from(Map.of("bootstrap.servers", "localhost:1", name, value,
+                StreamsConfig.STATE_DIR_CONFIG, state.toString()));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> StreamsApp.open(
+                        NewswireTopology.build(config, Pipelines.standard()), StreamsApp.streamsProperties(config)).close())
+                .isInstanceOf(ConfigException.class).hasMessageContaining(name.replace("producer.", ""));
+    }
+
+    private static Map<String, Object> producerConfigs(Map<String, String> settings) {
+        return new StreamsConfig(StreamsApp.streamsProperties(NewswireConfig.from(settings))).getProducerConfigs("c");
     }
 }
