@@ -1,0 +1,92 @@
+package io.newswire.enrich.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newswire.model.Article;
+import io.newswire.model.Language;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Casualty statements that write no number or use no casualty word: "fatally shot a suspect", "the
+ * fatal shooting of a man", "the murder of X", "killing the gunman", "axed her to death", "He was
+ * pronounced dead", "the man was found dead", "N lives have been lost", "with N sustaining
+ * injuries", "two officers were hit" in gunfire, "police arrested the killer". Each sentence is
+ * the article's only statement, so a weak figure stands. Written for this test in several agencies'
+ * styles; the guards keep attempts, metaphors and non-people out.
+ */
+class OneVictimFormsTest {
+
+    private static final EventsEnricher STAGE = new EventsEnricher();
+
+    private static List<String> figures(String text) {
+        Article a = Article.builder("c-00000000000000000004", text, "test").language(new Language("en", 0.99))
+                .build();
+        return TollTexts.of(STAGE.enrich(a));
+    }
+
+    static Stream<Arguments> forms() {
+        return Stream.of(
+                // AP
+                Arguments.of("Officers fatally shot a robbery suspect after he opened fire on them, police said.",
+                        List.of("killed=1..1 exact")),
+                Arguments.of("A deputy was fatally struck by a pickup truck on the interstate.",
+                        List.of("killed=1..1 exact")),
+                Arguments.of("Deputies responded to a report of a slaying of a woman at a farmhouse.",
+                        List.of("killed=1..1 exact")),
+                Arguments.of("Troopers returned fire, killing the gunman, the state patrol said.",
+                        List.of("killed=1..1 exact")),
+                Arguments.of("Troopers returned fire, but not before two troopers were hit, and the gunman died.",
+                        List.of("injured=2..2 exact")),
+                Arguments.of("Police returned fire, killing the gunman, but not before two officers were hit.",
+                        List.of("killed=1..1 exact", "injured=2..2 exact")),
+                // CTV / RCMP style
+                Arguments.of("He was pronounced dead at the scene, police said.", List.of("killed=1..1 exact")),
+                Arguments.of("The man was found dead in a ditch near the highway on Tuesday, RCMP said.",
+                        List.of("killed=1..1 exact")),
+                Arguments.of("Police are investigating the fatal shooting of a Kamloops man on Friday night.",
+                        List.of("killed=1..1 exact")),
+                // Dawn
+                Arguments.of("He axed his brother to death over a land dispute and fled, police said.",
+                        List.of("killed=1..1 exact")),
+                Arguments.of("Later, police arrested the killer from his hideout.", List.of("arrested=1..1 exact")),
+                Arguments.of("The court upheld his conviction for the murder of Nasreen Akhtar in 2011.",
+                        List.of("killed=1..1 exact")),
+                // Punch / Leadership
+                Arguments.of("The floods hit 19 states, with 514 persons sustaining various degrees of injuries.",
+                        List.of("injured=514..514 exact")),
+                Arguments.of("More than 300 lives have been lost to the floods this year, the minister said.",
+                        List.of("killed=301..null more than")),
+                // PTI
+                Arguments.of("Police have shot dead the man wanted for robbery in Meerut, officials said.",
+                        List.of("killed=1..1 exact")));
+    }
+
+    @ParameterizedTest
+    @MethodSource("forms")
+    void shouldCountOneVictimWhenCopyStatesDeathWithoutFigure(String text, List<String> expected) {
+        assertThat(figures(text)).containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    static Stream<Arguments> guards() {
+        return Stream.of(
+                Arguments.of("He was charged with the attempted murder of a police officer in Lagos."),
+                Arguments.of("The murder of the peace process was mourned by critics, Reuters reported."),
+                Arguments.of("The fatal flaw of the plan was its cost, analysts said."),
+                Arguments.of("Sales were hit hard by the strike, the company said."),
+                Arguments.of("Two officers were hit by complaints after the raid, which injured nobody."),
+                Arguments.of("Thousands of lives would have been lost without the dam, engineers said."),
+                Arguments.of("The bill was killed in committee, the senator said."),
+                Arguments.of("He said he was beaten to death in a dream he had as a boy."),
+                Arguments.of("The minister said the lives of 300 people were at risk."));
+    }
+
+    @ParameterizedTest
+    @MethodSource("guards")
+    void shouldCountNothingWhenDeathIsAttemptedMetaphorOrHypothetical(String text) {
+        assertThat(figures(text)).isEmpty();
+    }
+}
