@@ -180,6 +180,13 @@ final class CasualtyFinder {
                 }
                 continue;
             }
+            if (w.equals("deceased")) {
+                Found f = declaredDeceased(low, k, startsAt, endsAt, used, cls);
+                if (f != null) {
+                    found.add(f); // "EMS, who pronounced the man deceased", "she was declared deceased"
+                }
+                continue;
+            }
             if (w.equals("hit")) {
                 Found f = hitByFire(low, k, endsAt, used, breakdown);
                 if (f != null) {
@@ -350,7 +357,7 @@ final class CasualtyFinder {
      * a suspect"), "fatal" before a noun of one ("the fatal shooting of a man"), and the nouns of
      * "the murder of X", "a slaying of a man". Read as cues by {@link #find}.
      */
-    static final Set<String> OTHER_CUES = Set.of("fatally", "fatal", "murder", "slaying");
+    static final Set<String> OTHER_CUES = Set.of("fatally", "fatal", "murder", "slaying", "deceased");
     /** Verbs that "fatally" makes a death: "was fatally shot", "fatally stabbed two men". */
     private static final Set<String> FATAL_VERBS = Set.of("shot", "stabbed", "struck", "hit", "beaten", "mauled",
             "gored", "attacked", "assaulted", "run", "crushed", "burned", "burnt");
@@ -427,6 +434,30 @@ final class CasualtyFinder {
     }
 
     /**
+     * "pronounced the man deceased", "declared him deceased" (one, weak), and the passive "was
+     * pronounced deceased" read as "was pronounced dead" ({@link #subjectOf}). Only after a verb of
+     * declaring: "the deceased" is a noun, "the deceased's family" no death told here.
+     */
+    private static Found declaredDeceased(String[] low, int k, Quantity[] startsAt, Quantity[] endsAt, boolean[] used,
+            int[] cls) {
+        if (k > 1 && DECLARED.contains(low[k - 1]) && !low[k - 1].equals("found")) {
+            return subjectOf(low, k, "killed", startsAt, endsAt, used, cls);
+        }
+        int v;
+        if (k > 1 && (low[k - 1].equals("him") || low[k - 1].equals("her"))) {
+            v = k - 2;
+        } else if (k > 2 && singularPerson(low[k - 1]) && low[k - 2].equals("the")) {
+            v = k - 3;
+        } else {
+            return null;
+        }
+        if (!DECLARED.contains(low[v]) || !Factuality.of(low, v, "ASSAULT").equals(Factuality.ASSERTED)) {
+            return null;
+        }
+        return new Found("killed", new Quantity(v + 1, k, 1, 1, "exact", false), k, null, false, false, true);
+    }
+
+    /**
      * "two officers were hit" in a sentence of gunfire ("returned fire, killing the gunman, but not
      * before two officers were hit"): the passive's counted subject, injured. Read only in a sentence
      * that already holds a casualty word, and only with a word of gunfire in it.
@@ -495,6 +526,12 @@ final class CasualtyFinder {
                 if (q == null || used[q.from()] || q.article() || q.min() == null
                         || !Factuality.of(low, v, "ASSAULT").equals(Factuality.ASSERTED)) {
                     return null;
+                }
+                for (int a = k + 1; a < low.length; a++) {
+                    Cue c = CUES.get(low[a]);
+                    if (c != null && c.kind().equals("killed")) {
+                        return null; // "The two suffered bullet injuries and died on the spot": the dead
+                    }
                 }
                 used[q.from()] = true;
                 return new Found("injured", q, k, victims(low, q, k, List.of()), false, false, false);
@@ -648,7 +685,7 @@ final class CasualtyFinder {
         String w = low[k];
         int v = k; // the first word of the verb
         boolean intransitive = INTRANSITIVE.contains(w);
-        if (w.equals("dead")) {
+        if (w.equals("dead") || w.equals("deceased")) {
             String b = k > 0 ? low[k - 1] : "";
             if (b.equals("up") && k > 1 && low[k - 2].equals("ended")) {
                 v = k - 2; // "two hostages ended up dead"
@@ -907,7 +944,8 @@ final class CasualtyFinder {
         boolean plain = !weak && !INTRANSITIVE.contains(low[k]) && !one;
         boolean police = !weak && low[head].endsWith("-year-old") && mentions(low, "police");
         // a death police count, whatever its cause; not "The 87-year-old was found dead", an obituary's
-        boolean declared = low[k].equals("dead") && k > 0 && (low[k - 1].equals("pronounced")
+        boolean declared = (low[k].equals("dead") || low[k].equals("deceased")) && k > 0
+                && (low[k - 1].equals("pronounced")
                 || low[k - 1].equals("found")) && !low[head].endsWith("-year-old");
         if (!plain && (naturalDeath(low) || !fatal(low, k) && !police && !declared
                 && !violentContext(low, k, cls))) {

@@ -163,20 +163,24 @@ final class EventTriggers {
             "obligation", "burden", "quota", "quotas", "benchmark", "benchmarks", "cost", "costs", "demand",
             "demands", "needs", "goal", "goals", "test", "terms", "estimates", "bill", "shortfall");
 
+    /** Words that end the object of "met": a preposition, an infinitive, a conjunction. */
+    private static final Set<String> OBJECT_ENDS = Set.of("to", "with", "in", "on", "at", "for", "of", "and", "or",
+            "but", "from", "during", "after", "before", "over", "as", "who", "which", "that");
+
     /**
      * Whether "met" at {@code i} is the meeting of a standard, not of people (PLOVER CONSULT): its
-     * object within four words is one ("has met its economic criteria", "returns met market
+     * object within six words, before a preposition or an infinitive, is one ("has met its economic criteria", "returns met market
      * expectations"), or, in the passive, its subject within six words before it is ("the targets
      * ... can be met", "conditions had been met").
      */
     static boolean metStandard(String[] low, int i) {
         int n = low.length;
-        for (int j = i + 1; j < Math.min(n, i + 5); j++) {
+        for (int j = i + 1; j < Math.min(n, i + 7); j++) {
             if (STANDARDS.contains(low[j])) {
-                return true;
+                return true; // "has met the beyond reasonable doubt threshold"
             }
-            if (!Character.isLetter(low[j].charAt(0))) {
-                break;
+            if (!Character.isLetter(low[j].charAt(0)) || OBJECT_ENDS.contains(low[j])) {
+                break; // "met officials to discuss the deadline", "met the head of the target firm"
             }
         }
         if (i == 0 || !(low[i - 1].equals("be") || low[i - 1].equals("been") || low[i - 1].equals("being"))) {

@@ -43,11 +43,17 @@ class OneVictimFormsTest {
                         List.of("injured=2..2 exact")),
                 Arguments.of("Police returned fire, killing the gunman, but not before two officers were hit.",
                         List.of("killed=1..1 exact", "injured=2..2 exact")),
+                Arguments.of("Grant says that two victims at the scene were hospitalized with serious injuries.",
+                        List.of("injured=2..2 exact")),
                 // CTV / RCMP style
                 Arguments.of("He was pronounced dead at the scene, police said.", List.of("killed=1..1 exact")),
                 Arguments.of("The man was found dead in a ditch near the highway on Tuesday, RCMP said.",
                         List.of("killed=1..1 exact")),
                 Arguments.of("Police are investigating the fatal shooting of a Kamloops man on Friday night.",
+                        List.of("killed=1..1 exact")),
+                Arguments.of("Paramedics, who pronounced the man deceased, arrived shortly after 9 p.m.",
+                        List.of("killed=1..1 exact")),
+                Arguments.of("A 40-year-old man was pronounced deceased at the scene, RCMP said.",
                         List.of("killed=1..1 exact")),
                 // Dawn
                 Arguments.of("He axed his brother to death over a land dispute and fled, police said.",
@@ -81,12 +87,15 @@ class OneVictimFormsTest {
                 Arguments.of("Thousands of lives would have been lost without the dam, engineers said."),
                 Arguments.of("The bill was killed in committee, the senator said."),
                 Arguments.of("He said he was beaten to death in a dream he had as a boy."),
-                Arguments.of("The minister said the lives of 300 people were at risk."));
+                Arguments.of("The minister said the lives of 300 people were at risk."),
+                Arguments.of("The two suffered multiple bullet injuries and died on the spot, police said."),
+                Arguments.of("The family of the deceased demanded an inquiry into the delay."),
+                Arguments.of("The deceased was identified as Tom Reyes, a retired teacher."));
     }
 
     @ParameterizedTest
     @MethodSource("guards")
-    void shouldCountNothingWhenDeathIsAttemptedMetaphorOrHypothetical(String text) {
+    void shouldCountNothingWhenNoOneIsNewlyKilledOrHurt(String text) {
         assertThat(figures(text)).isEmpty();
     }
 }

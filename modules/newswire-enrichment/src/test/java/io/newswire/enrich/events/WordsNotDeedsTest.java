@@ -44,6 +44,9 @@ class WordsNotDeedsTest {
                 // Nation (Kenya) court copy: a standard met
                 Arguments.of("The magistrate said the prosecution case had met the required threshold for "
                         + "conviction.", "CONSULT", false),
+                Arguments.of("\u201cI find that the State's case has met the beyond reasonable doubt threshold.",
+                        "CONSULT", false),
+                Arguments.of("Union leaders met officials to discuss the wage targets on Friday.", "CONSULT", true),
                 Arguments.of("Foreign ministers met in Geneva on Monday to discuss the ceasefire.", "CONSULT", true),
                 // Reuters business: expectations and targets are met, not people
                 Arguments.of("The carmaker's quarterly returns met market expectations, analysts said.", "CONSULT",
