@@ -183,7 +183,7 @@ final class CasualtyFinder {
             if (w.equals("deceased")) {
                 Found f = declaredDeceased(low, k, startsAt, endsAt, used, cls);
                 if (f != null) {
-                    found.add(f); // "EMS, who pronounced the man deceased", "she was declared deceased"
+                    found.add(f); // "medics pronounced the driver deceased", "she was declared deceased"
                 }
                 continue;
             }
@@ -251,7 +251,7 @@ final class CasualtyFinder {
             if (w.equals("injuries")) {
                 Found f = sustaining(low, k, endsAt, used);
                 if (f != null) {
-                    found.add(f); // "with 681 sustaining various degrees of injuries"
+                    found.add(f); // "with 514 residents sustaining injuries"
                     continue;
                 }
             }
@@ -355,7 +355,7 @@ final class CasualtyFinder {
     /**
      * Words that are no casualty word yet make one: "fatally" before a verb of violence ("fatally shot
      * a suspect"), "fatal" before a noun of one ("the fatal shooting of a man"), and the nouns of
-     * "the murder of X", "a slaying of a man". Read as cues by {@link #find}.
+     * "the murder of X", "the slaying of a woman". Read as cues by {@link #find}.
      */
     static final Set<String> OTHER_CUES = Set.of("fatally", "fatal", "murder", "slaying", "deceased");
     /** Verbs that "fatally" makes a death: "was fatally shot", "fatally stabbed two men". */
@@ -483,7 +483,7 @@ final class CasualtyFinder {
         String fact = Factuality.of(low, k, "ASSAULT");
         boolean notBefore = q.from() > 1 && low[q.from() - 1].equals("before") && low[q.from() - 2].equals("not");
         if (!fact.equals(Factuality.ASSERTED) && !(notBefore && fact.equals(Factuality.NEGATED))) {
-            return null; // ("but not before two officers were hit": "not before" is "first")
+            return null; // ("but not before two deputies were hit": "not before" is "first")
         }
         used[q.from()] = true;
         return new Found("injured", q, k, victims(low, q, k, List.of()), false, false, false);
@@ -510,7 +510,7 @@ final class CasualtyFinder {
     }
 
     /**
-     * "with 681 sustaining various degrees of injuries", "while 12 others sustained injuries": a count
+     * "with 514 residents sustaining injuries", "while 12 others sustained injuries": a count
      * of people right before "sustaining"/"sustained"/"suffering"/"suffered", whose object, within five
      * words, is "injuries".
      */
@@ -545,7 +545,7 @@ final class CasualtyFinder {
 
     /**
      * The one person a killing or an arrest names by a definite object: "killing the gunman", "have shot
-     * dead the man suspected of ...", "fatally shot the suspect", "police arrested the murderer". Weak:
+     * dead the man suspected of ...", "fatally shot the suspect", "police arrested the killer". Weak:
      * it is most often someone a figure elsewhere counts. The verb must be active and state what
      * happened; the object "the" and a singular person noun within three words.
      */
@@ -1494,7 +1494,7 @@ final class CasualtyFinder {
             return false; // "was shot dead 3 June": a day of the month
         }
         if (clockTime(low, q.to())) {
-            return false; // "was killed about 2:45 a.m.": the hour of a time, not a count
+            return false; // "was killed about 3:15 a.m.": the hour of a time, not a count
         }
         if (animals(low, q.to())) {
             return false; // "hundreds of cattle were killed": not victims
@@ -1544,7 +1544,7 @@ final class CasualtyFinder {
 
     /**
      * Whether the number ending before {@code to} is the hour of a clock time: ":" and two digits
-     * after it ("2:45", "14:30"), as the tokenizer splits them.
+     * after it ("3:15", "14:30"), as the tokenizer splits them.
      */
     private static boolean clockTime(String[] low, int to) {
         if (to + 1 >= low.length || !low[to].equals(":")) {
@@ -2035,7 +2035,7 @@ final class CasualtyFinder {
             } else {
                 q = objectBefore(low, k - 1, TO_DEATH, startsAt, used); // "beat two men to death"
                 fact = q == null ? k : Math.max(0, q.from() - 1);
-                int o = k - 2; // "axed her to death", "beat his brother to death": one, weak
+                int o = k - 2; // "knifed her to death", "beat his brother to death": one, weak
                 if (q == null && o > 1 && singularPerson(low[o]) && (low[o - 1].equals("his") || low[o - 1].equals("her")
                         || low[o - 1].equals("the") || low[o - 1].equals("their"))) {
                     o--;

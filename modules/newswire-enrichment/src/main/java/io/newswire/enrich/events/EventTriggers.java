@@ -177,7 +177,7 @@ final class EventTriggers {
         int n = low.length;
         for (int j = i + 1; j < Math.min(n, i + 7); j++) {
             if (STANDARDS.contains(low[j])) {
-                return true; // "has met the beyond reasonable doubt threshold"
+                return true; // "had met the very high criminal burden of proof"
             }
             if (!Character.isLetter(low[j].charAt(0)) || OBJECT_ENDS.contains(low[j])) {
                 break; // "met officials to discuss the deadline", "met the head of the target firm"
@@ -201,7 +201,7 @@ final class EventTriggers {
     private static final Set<String> VERBAL = Set.of("verbal", "scathing", "blistering", "stinging", "withering",
             "rhetorical", "vitriolic", "personal", "political", "furious", "bitter", "veiled", "thinly-veiled",
             "no-holds-barred", "written", "twitter", "online");
-    /** Words that tell the attack's words: "launched an attack on the government, accusing it of ...". */
+    /** Words that tell the attack's words: "tore into the government in an attack on its budget, accusing it of ...". */
     private static final Set<String> SPEECH = Set.of("accusing", "alleging", "criticising", "criticizing",
             "slamming", "blaming", "questioning", "saying", "terming", "lambasting", "remarks", "tweet",
             "tweeted");

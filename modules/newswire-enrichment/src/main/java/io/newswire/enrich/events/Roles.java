@@ -567,7 +567,7 @@ final class Roles {
 
         boolean subjectOf(Named n, int t) {
             boolean comma = false;
-            boolean verb = false; // a finite verb after the name: "Nipawin RCMP officers responded and ..."
+            boolean verb = false; // a finite verb after the name: "X RCMP officers searched the cabin and ..."
             for (int j = n.last() + 1; j < t; j++) {
                 comma |= low[j].equals(",");
                 if (low[j].endsWith("ed") && low[j].length() > 3 && !ARTICLES.contains(low[j - 1])) {

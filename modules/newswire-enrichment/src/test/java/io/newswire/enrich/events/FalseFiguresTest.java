@@ -30,8 +30,8 @@ class FalseFiguresTest {
     static Stream<Arguments> timesAndDates() {
         return Stream.of(
                 // AP: a clock time after the verb is no count; the named victim still is one
-                Arguments.of("Deputy Chief Ray Holm says 41-year-old Dario Pell was killed about 3:15 a.m. "
-                        + "after a chase.", List.of("killed=1..1 exact")),
+                Arguments.of("Officers said Dario Pell was shot dead around 3:15 a.m. on the ring road.",
+                        List.of("killed=1..1 exact")),
                 Arguments.of("Two guards were wounded about 11:40 p.m. when gunmen opened fire on the gate.",
                         List.of("injured=2..2 exact")),
                 // Reuters: a 24-hour time
@@ -58,8 +58,8 @@ class FalseFiguresTest {
     static Stream<Arguments> animals() {
         return Stream.of(
                 // Xinhua: animals in a quake report
-                Arguments.of("Many houses collapsed in the county, while hundreds of cattle were killed after "
-                        + "their sheds fell in.", List.of()),
+                Arguments.of("Several barns caved in across the valley and hundreds of cattle were killed, the "
+                        + "county said.", List.of()),
                 // Dawn: animals and people in one sentence
                 Arguments.of("Dozens of goats were killed and 12 villagers injured in the landslide, officials "
                         + "said.", List.of("injured=12..12 exact")),
@@ -87,8 +87,8 @@ class FalseFiguresTest {
                         + "said.", List.of()),
                 Arguments.of("Police say a man suspected of shooting three people was killed in a shootout with "
                         + "deputies.", List.of("killed=1..1 exact")),
-                Arguments.of("Seattle police say a woman suspected of shooting four shoppers was shot dead when "
-                        + "officers returned fire.", List.of("killed=1..1 exact")),
+                Arguments.of("A woman suspected of shooting four shoppers at the mall was shot dead by a security "
+                        + "guard, Tacoma police said.", List.of("killed=1..1 exact")),
                 // a gerund's object before an intransitive verb
                 Arguments.of("After shooting two neighbours, the gunman died in a fire at the farmhouse.",
                         List.of("killed=1..1 exact")),

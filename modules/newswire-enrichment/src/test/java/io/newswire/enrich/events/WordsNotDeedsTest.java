@@ -31,20 +31,21 @@ class WordsNotDeedsTest {
     static Stream<Arguments> rows() {
         return Stream.of(
                 // APP / Dawn court copy: "accused" is the defendant
-                Arguments.of("The Supreme Court on Wednesday reserved its verdict on the appeal of accused Tariq "
-                        + "Mehmood against his sentence.", "ACCUSE", false),
-                Arguments.of("The high court dismissed a petition filed by a murder accused Javed Iqbal against the "
-                        + "life term.", "ACCUSE", false),
-                Arguments.of("The sessions court sentenced one accused to life imprisonment and acquitted two others.",
+                Arguments.of("A two-member bench heard the appeal of accused Tariq Mehmood against his conviction "
+                        + "on Monday.", "ACCUSE", false),
+                Arguments.of("Bail was refused to a murder accused Javed Iqbal by the sessions judge on Tuesday.",
                         "ACCUSE", false),
-                Arguments.of("Later, the court dismissed accused's plea for bail.", "ACCUSE", false),
+                Arguments.of("The judge handed one accused a seven-year term and freed the others for want of "
+                        + "evidence.", "ACCUSE", false),
+                Arguments.of("Police recorded accused's statement on Friday in the presence of a magistrate.",
+                        "ACCUSE", false),
                 Arguments.of("Rights groups accused the army of torturing detainees, Reuters reported.", "ACCUSE",
                         true),
                 Arguments.of("The minister accused Kiran Rao of lying to parliament.", "ACCUSE", true),
                 // Nation (Kenya) court copy: a standard met
                 Arguments.of("The magistrate said the prosecution case had met the required threshold for "
                         + "conviction.", "CONSULT", false),
-                Arguments.of("\u201cI find that the State's case has met the beyond reasonable doubt threshold.",
+                Arguments.of("The judge ruled the evidence had met the very high criminal burden of proof.",
                         "CONSULT", false),
                 Arguments.of("Union leaders met officials to discuss the wage targets on Friday.", "CONSULT", true),
                 Arguments.of("Foreign ministers met in Geneva on Monday to discuss the ceasefire.", "CONSULT", true),
@@ -56,14 +57,15 @@ class WordsNotDeedsTest {
                 Arguments.of("A trade delegation met customs officials on Wednesday, just before the deadline "
                         + "passed.", "CONSULT", true),
                 // PTI / IANS politics: an attack in words
-                Arguments.of("The opposition party launched an attack on the state government, accusing it of "
-                        + "failing to pay salaries.", "ASSAULT", false),
+                Arguments.of("The opposition leader tore into the state government in an attack on its budget, "
+                        + "accusing it of neglecting farmers.", "ASSAULT", false),
                 Arguments.of("The senator made a scathing attack on the president's budget.", "ASSAULT", false),
                 Arguments.of("Gunmen launched an attack on a police post, killing two officers.", "ASSAULT", true),
                 Arguments.of("Rebels launched an attack on the town on Sunday, saying it sheltered army units.",
                         "ASSAULT", true),
                 // business and sport idioms
-                Arguments.of("Apple and Samsung stormed ahead in the smartphone market.", "ASSAULT", false),
+                Arguments.of("Both carmakers stormed ahead in the electric vehicle market last year.", "ASSAULT",
+                        false),
                 Arguments.of("The striker stormed to victory in the sprint final.", "ASSAULT", false),
                 Arguments.of("Protesters stormed the parliament building on Tuesday, AFP reported.", "ASSAULT",
                         true));
