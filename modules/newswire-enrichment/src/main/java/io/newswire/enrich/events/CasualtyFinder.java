@@ -52,6 +52,8 @@ final class CasualtyFinder {
             "burnt", "burned", "lynched", "found", "shooting");
     static final Map<String, String> VICTIMS = table("victims.txt");
     static final Set<String> PEOPLE = WordList.load(CasualtyFinder.class, "people.txt");
+    /** Animals a figure may count ("hundreds of cattle were killed"): never victims of a toll. */
+    private static final Set<String> ANIMALS = WordList.load(CasualtyFinder.class, "animals.txt");
     /**
      * One person by role, trade, office or age ("a trader", "a barangay captain", "a pensioner"),
      * singular and plural, and the singulars of {@link #PEOPLE} ("a driver", "an occupant"): built
@@ -86,7 +88,7 @@ final class CasualtyFinder {
     static boolean mayHold(String[] low) {
         for (String w : low) {
             if (CUES.containsKey(w) || w.equals(TOLL) || w.equals(BODY) || w.equals(DEATH) || LIVES.contains(w)
-                    || HURT_NOUNS.contains(w)) {
+                    || HURT_NOUNS.contains(w) || OTHER_CUES.contains(w)) {
                 return true;
             }
         }
@@ -171,8 +173,44 @@ final class CasualtyFinder {
                 }
                 continue;
             }
+            if (w.equals("fatal") || w.equals("murder") || w.equals("slaying")) {
+                Found f = killingOf(low, k, startsAt, used, cls);
+                if (f != null) {
+                    found.add(f);
+                }
+                continue;
+            }
+            if (w.equals("deceased")) {
+                Found f = declaredDeceased(low, k, startsAt, endsAt, used, cls);
+                if (f != null) {
+                    found.add(f); // "medics pronounced the driver deceased", "she was declared deceased"
+                }
+                continue;
+            }
+            if (w.equals("hit")) {
+                Found f = hitByFire(low, k, endsAt, used, breakdown);
+                if (f != null) {
+                    found.add(f);
+                }
+                continue;
+            }
             Cue cue = CUES.get(w);
+            if (w.equals("fatally")) {
+                if (k + 1 >= n || !FATAL_VERBS.contains(low[k + 1])
+                        || low[k + 1].equals("run") && !(k + 2 < n && low[k + 2].equals("over"))) {
+                    continue;
+                }
+                k++; // "fatally shot": the verb is the cue
+                w = low[k];
+                cue = FATALLY;
+            }
             if (LIVES.contains(w)) {
+                Quantity lost = livesLost(low, k, endsAt, used);
+                if (lost != null) {
+                    used[lost.from()] = true; // "More than 300 lives have been lost"
+                    found.add(new Found("killed", lost, k, null, false, false, false));
+                    continue;
+                }
                 if (!lostLives(low, k) || !Factuality.of(low, k - 2, "ASSAULT").equals(Factuality.ASSERTED)) {
                     continue; // "life imprisonment", "saved their lives", "could have lost their lives"
                 }
@@ -210,6 +248,13 @@ final class CasualtyFinder {
                 }
                 continue;
             }
+            if (w.equals("injuries")) {
+                Found f = sustaining(low, k, endsAt, used);
+                if (f != null) {
+                    found.add(f); // "with 514 residents sustaining injuries"
+                    continue;
+                }
+            }
             if (w.equals("injuries") || HURT_NOUNS.contains(w)) {
                 Found f = hospitalised(low, k, startsAt, endsAt, used, cls);
                 if (f != null) {
@@ -243,7 +288,8 @@ final class CasualtyFinder {
             if (q == null && cue.adjacent() && k > 0 && endsAt[k - 1] != null && !used[endsAt[k - 1].from()]) {
                 q = endsAt[k - 1];
             }
-            if (q == null && cue.before() && !(w.equals("gunned") && !passive(low, k))) {
+            if (q == null && cue.before() && !((w.equals("gunned") || cue == FATALLY || activeWithObject(low, k))
+                    && !passive(low, k))) {
                 q = before(low, k, endsAt, used, breakdown); // not "Two suspects gunned down a chief": the actors
                 if (q != null) {
                     q = headTotal(low, q, endsAt, used);
@@ -251,6 +297,13 @@ final class CasualtyFinder {
                 if (q == null || q.article() && !followedByPerson(low, q.to(), k)) {
                     Quantity m = modifiedSubject(low, k, startsAt, used); // "Four soldiers of an army unit were killed"
                     q = m != null ? m : q;
+                }
+            }
+            if (q == null && cue.after()) {
+                Found d = definiteObject(low, k, cue);
+                if (d != null) {
+                    found.add(d); // "killing the gunman", "police arrested the killer": one, weak
+                    continue;
                 }
             }
             if (q == null) {
@@ -289,7 +342,7 @@ final class CasualtyFinder {
                 }
                 // "A policeman and two civilians were wounded": the figure before the cue is the list's last
                 boolean[] mixed = {false};
-                q = listBefore(low, q, startsAt, used, victims, mixed);
+                q = listBefore(low, q, startsAt, used, victims, mixed, cls);
                 if (mixed[0]) {
                     victims = null; // "a policeman and two civilians": no one group
                 }
@@ -297,6 +350,229 @@ final class CasualtyFinder {
             found.add(new Found(fatal(low, k) ? "killed" : cue.kind(), q, k, victims, false, false, false));
         }
         return found;
+    }
+
+    /**
+     * Words that are no casualty word yet make one: "fatally" before a verb of violence ("fatally shot
+     * a suspect"), "fatal" before a noun of one ("the fatal shooting of a man"), and the nouns of
+     * "the murder of X", "the slaying of a woman". Read as cues by {@link #find}.
+     */
+    static final Set<String> OTHER_CUES = Set.of("fatally", "fatal", "murder", "slaying", "deceased");
+    /** Verbs that "fatally" makes a death: "was fatally shot", "fatally stabbed two men". */
+    private static final Set<String> FATAL_VERBS = Set.of("shot", "stabbed", "struck", "hit", "beaten", "mauled",
+            "gored", "attacked", "assaulted", "run", "crushed", "burned", "burnt");
+    /** Nouns "fatal" makes a death of whom "of" names: "the fatal shooting of a man". */
+    private static final Set<String> FATAL_NOUNS = Set.of("shooting", "stabbing", "beating", "attack", "assault",
+            "mauling");
+    /** "fatally shot": a death, its figure after the verb (the victims) or before it (a passive's). */
+    private static final Cue FATALLY = new Cue("killed", true, true, false, false);
+    /** Words of gunfire that make "two officers were hit" an injury: read only in a sentence with a casualty word. */
+    private static final Set<String> GUNFIRE = Set.of("fire", "gunfire", "shots", "shot", "bullets", "bullet",
+            "shooting", "crossfire", "gunman", "gunmen", "shootout", "shoot-out");
+    /** Verbs of an arrest whose definite object is one person taken: "police arrested the killer". */
+    private static final Set<String> ARRESTING = Set.of("arrested", "detained", "nabbed", "apprehended");
+
+    /**
+     * "the fatal shooting of a Kamloops man", "the murder of Nasreen Akhtar", "a slaying of a woman":
+     * one death, weak (it is most often the death a figure elsewhere counts). The "of" must name one
+     * person: "a"/"an" and a person noun within four words, "the" and a singular person noun, or a
+     * capitalised name of two to four words. Not an attempt ("attempted murder of"), nor a plan.
+     */
+    private static Found killingOf(String[] low, int k, Quantity[] startsAt, boolean[] used, int[] cls) {
+        int n = low.length;
+        int of = k + 1;
+        if (low[k].equals("fatal")) {
+            if (of >= n || !FATAL_NOUNS.contains(low[of])) {
+                return null;
+            }
+            of++;
+        }
+        if (of + 1 >= n || !low[of].equals("of") || k > 0 && (low[k - 1].startsWith("attempt")
+                || low[k - 1].equals("conspiracy") || low[k - 1].equals("plot"))) {
+            return null;
+        }
+        int o = of + 1;
+        int end;
+        String victims = null;
+        if (low[o].equals("a") || low[o].equals("an")) {
+            int p = -1;
+            for (int j = o + 1; j < Math.min(n, o + 5) && p < 0; j++) {
+                String w = low[j];
+                if (isPerson(w) || isPerson(w + "s")) {
+                    p = j;
+                } else if (!Character.isLetter(w.charAt(0)) || blocks(w) || w.equals("and")) {
+                    break;
+                }
+            }
+            if (p < 0 || !singular(low[p])) {
+                return null;
+            }
+            end = p + 1;
+            victims = VICTIMS.get(low[p]) != null ? VICTIMS.get(low[p]) : VICTIMS.get(low[p] + "s");
+        } else if (low[o].equals("the") && singularPersonAt(low, o + 1)) {
+            end = o + 1;
+        } else if (cls != null && (cls[o] & WordClasses.CAPITAL) != 0 && o + 1 < n
+                && (cls[o + 1] & WordClasses.CAPITAL) != 0 && !NOT_NAMES.contains(low[o])) {
+            int e = o + 1;
+            while (e + 1 < n && e < o + 3 && (cls[e + 1] & WordClasses.CAPITAL) != 0) {
+                e++;
+            }
+            if (e + 1 < n && (cls[e + 1] & WordClasses.CAPITAL) != 0) {
+                return null; // a run of five capitals: a title, not a name
+            }
+            if (e + 1 < n && (low[e + 1].equals("and") || low[e + 1].equals("&"))) {
+                return null; // "the murder of Ana Ruiz and her son": how many is for the list to say
+            }
+            end = e + 1;
+        } else {
+            return null;
+        }
+        if (!Factuality.of(low, k, "ASSAULT").equals(Factuality.ASSERTED)) {
+            return null;
+        }
+        return new Found("killed", new Quantity(o, end, 1, 1, "exact", false), k, victims, false, false, true);
+    }
+
+    /**
+     * "pronounced the man deceased", "declared him deceased" (one, weak), and the passive "was
+     * pronounced deceased" read as "was pronounced dead" ({@link #subjectOf}). Only after a verb of
+     * declaring: "the deceased" is a noun, "the deceased's family" no death told here.
+     */
+    private static Found declaredDeceased(String[] low, int k, Quantity[] startsAt, Quantity[] endsAt, boolean[] used,
+            int[] cls) {
+        if (k > 1 && DECLARED.contains(low[k - 1]) && !low[k - 1].equals("found")) {
+            return subjectOf(low, k, "killed", startsAt, endsAt, used, cls);
+        }
+        int v;
+        if (k > 1 && (low[k - 1].equals("him") || low[k - 1].equals("her"))) {
+            v = k - 2;
+        } else if (k > 2 && singularPerson(low[k - 1]) && low[k - 2].equals("the")) {
+            v = k - 3;
+        } else {
+            return null;
+        }
+        if (!DECLARED.contains(low[v]) || !Factuality.of(low, v, "ASSAULT").equals(Factuality.ASSERTED)) {
+            return null;
+        }
+        return new Found("killed", new Quantity(v + 1, k, 1, 1, "exact", false), k, null, false, false, true);
+    }
+
+    /**
+     * "two officers were hit" in a sentence of gunfire ("returned fire, killing the gunman, but not
+     * before two officers were hit"): the passive's counted subject, injured. Read only in a sentence
+     * that already holds a casualty word, and only with a word of gunfire in it.
+     */
+    private static Found hitByFire(String[] low, int k, Quantity[] endsAt, boolean[] used, boolean[] breakdown) {
+        if (k == 0 || !(low[k - 1].equals("were") || low[k - 1].equals("was")) || k > 1 && low[k - 2].equals("not")) {
+            return null;
+        }
+        boolean fire = false;
+        for (String w : low) {
+            if (GUNFIRE.contains(w)) {
+                fire = true;
+                break;
+            }
+        }
+        if (!fire) {
+            return null;
+        }
+        Quantity q = before(low, k, endsAt, used, breakdown);
+        if (q == null || !followedByPerson(low, q.to(), k)) {
+            return null;
+        }
+        String fact = Factuality.of(low, k, "ASSAULT");
+        boolean notBefore = q.from() > 1 && low[q.from() - 1].equals("before") && low[q.from() - 2].equals("not");
+        if (!fact.equals(Factuality.ASSERTED) && !(notBefore && fact.equals(Factuality.NEGATED))) {
+            return null; // ("but not before two deputies were hit": "not before" is "first")
+        }
+        used[q.from()] = true;
+        return new Found("injured", q, k, victims(low, q, k, List.of()), false, false, false);
+    }
+
+    /** "More than 300 lives have been lost", "12 lives were lost": the figure right before "lives". */
+    private static Quantity livesLost(String[] low, int k, Quantity[] endsAt, boolean[] used) {
+        int n = low.length;
+        if (!low[k].equals("lives") || k == 0 || endsAt[k - 1] == null || used[endsAt[k - 1].from()]) {
+            return null;
+        }
+        int a = k + 1;
+        if (a + 1 < n && (low[a].equals("have") || low[a].equals("had")) && low[a + 1].equals("been")) {
+            a += 2;
+        } else if (a < n && (low[a].equals("were") || low[a].equals("are"))) {
+            a++;
+        } else {
+            return null;
+        }
+        if (a >= n || !low[a].equals("lost") || !Factuality.of(low, a, "ASSAULT").equals(Factuality.ASSERTED)) {
+            return null;
+        }
+        return endsAt[k - 1];
+    }
+
+    /**
+     * "with 514 residents sustaining injuries", "while 12 others sustained injuries": a count
+     * of people right before "sustaining"/"sustained"/"suffering"/"suffered", whose object, within five
+     * words, is "injuries".
+     */
+    private static Found sustaining(String[] low, int k, Quantity[] endsAt, boolean[] used) {
+        for (int v = k - 1; v >= Math.max(1, k - 5); v--) {
+            String w = low[v];
+            if (w.equals("sustaining") || w.equals("sustained") || w.equals("suffering") || w.equals("suffered")) {
+                int e = v - 1;
+                if (isPerson(low[e]) && e > 0) {
+                    e--; // "514 persons sustaining"
+                }
+                Quantity q = endsAt[e];
+                if (q == null || used[q.from()] || q.article() || q.min() == null
+                        || !Factuality.of(low, v, "ASSAULT").equals(Factuality.ASSERTED)) {
+                    return null;
+                }
+                for (int a = k + 1; a < low.length; a++) {
+                    Cue c = CUES.get(low[a]);
+                    if (c != null && c.kind().equals("killed")) {
+                        return null; // "The two suffered bullet injuries and died on the spot": the dead
+                    }
+                }
+                used[q.from()] = true;
+                return new Found("injured", q, k, victims(low, q, k, List.of()), false, false, false);
+            }
+            if (!Character.isLetter(w.charAt(0)) || blocks(w) && !w.equals("of")) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The one person a killing or an arrest names by a definite object: "killing the gunman", "have shot
+     * dead the man suspected of ...", "fatally shot the suspect", "police arrested the killer". Weak:
+     * it is most often someone a figure elsewhere counts. The verb must be active and state what
+     * happened; the object "the" and a singular person noun within three words.
+     */
+    private static Found definiteObject(String[] low, int k, Cue cue) {
+        String w = low[k];
+        boolean killing = cue == SHOT_DEAD || cue == FATALLY || w.equals("killing") || w.equals("killed")
+                || w.equals("murdered") || w.equals("lynched") || w.equals("gunned");
+        if (!killing && !ARRESTING.contains(w) || cue != SHOT_DEAD && passive(low, k)) {
+            return null;
+        }
+        int o = objectStart(low, k);
+        if (o + 1 >= low.length || !low[o].equals("the") || !singularPersonAt(low, o + 1)) {
+            return null;
+        }
+        int head = o + 1;
+        while (head < low.length - 1 && !singularPerson(low[head])) {
+            head++;
+        }
+        if (head + 1 < low.length && (low[head + 1].equals("and") || SAYS.contains(low[head + 1]))) {
+            return null; // "killed the driver and two passengers": the list's; "arrested the man said"
+        }
+        if (!Factuality.of(low, k, "ASSAULT").equals(Factuality.ASSERTED)) {
+            return null;
+        }
+        String victims = VICTIMS.get(low[head]) != null ? VICTIMS.get(low[head]) : VICTIMS.get(low[head] + "s");
+        return new Found(killing ? "killed" : cue.kind(), new Quantity(o, o + 1, 1, 1, "exact", false), k, victims,
+                false, false, true);
     }
 
     /** The noun of "his body was found": one death, though no number is written. */
@@ -384,8 +660,8 @@ final class CasualtyFinder {
     /** Words that end the subject's clause when read backwards from its verb. */
     private static boolean opensClause(String w) {
         return switch (w) {
-            case ".", ";", ":", ",", "and", "or", "&", "but", "while", "when", "after", "as", "said", "says", "told",
-                    "that", "\"", "(", ")", "—", "–", "--", "where", "if", "because", "since", "before", "until" -> true;
+            case ".", ";", ":", ",", "and", "or", "&", "but", "while", "when", "after", "as", "said", "says", "say",
+                    "told", "that", "\"", "(", ")", "—", "–", "--", "where", "if", "because", "since", "before", "until" -> true;
             default -> false;
         };
     }
@@ -409,7 +685,7 @@ final class CasualtyFinder {
         String w = low[k];
         int v = k; // the first word of the verb
         boolean intransitive = INTRANSITIVE.contains(w);
-        if (w.equals("dead")) {
+        if (w.equals("dead") || w.equals("deceased")) {
             String b = k > 0 ? low[k - 1] : "";
             if (b.equals("up") && k > 1 && low[k - 2].equals("ended")) {
                 v = k - 2; // "two hostages ended up dead"
@@ -419,7 +695,8 @@ final class CasualtyFinder {
             } else if (!isAux(b)) {
                 return null;
             }
-        } else if (!(w.endsWith("ed") || w.equals("slain") || w.equals("hurt"))) {
+        } else if (!(w.endsWith("ed") || w.equals("slain") || w.equals("hurt")
+                || FATAL_VERBS.contains(w) && k > 0 && low[k - 1].equals("fatally"))) {
             return null; // "killing", "kill", "die": no passive and no past
         }
         int j = v - 1;
@@ -613,6 +890,13 @@ final class CasualtyFinder {
         if (d.equals("a") || d.equals("an") || d.equals("another")) {
             head = personOrAge(low, start + 1, end);
             q = new Quantity(start, start + 1, 1, 1, "exact", false);
+        } else if ((d.equals("he") || d.equals("she")) && start + 1 == end && number != 2 && low[k].equals("dead")
+                && k > 0 && DECLARED.contains(low[k - 1]) && scene(low)) {
+            // "He was pronounced dead at the scene": someone told of before, weak; not "He was killed
+            // instantly", which as often retells a death another sentence counts
+            head = start;
+            q = new Quantity(start, start + 1, 1, 1, "exact", false);
+            definite = true;
         } else if (startsAt[start] != null && !startsAt[start].article()) {
             q = startsAt[start];
             if (used[start] || isBreakdown(low, q) || q.to() >= end) {
@@ -645,8 +929,9 @@ final class CasualtyFinder {
                 return null; // "the driver told ...": no subject of ours
             }
             for (int j = head + 1; j < end; j++) {
-                if (startsAt[j] != null && !isBreakdown(low, startsAt[j]) && personAt(low, startsAt[j].to()) >= 0) {
-                    return null; // a second count of people inside the subject
+                if (startsAt[j] != null && !isBreakdown(low, startsAt[j]) && personAt(low, startsAt[j].to()) >= 0
+                        && !gerundObject(low, j)) {
+                    return null; // a second count of people inside the subject (not "suspected of shooting two")
                 }
             }
         }
@@ -658,13 +943,31 @@ final class CasualtyFinder {
         // a plural count in a passive needs no context; "a 17-year-old was injured" needs police copy's
         boolean plain = !weak && !INTRANSITIVE.contains(low[k]) && !one;
         boolean police = !weak && low[head].endsWith("-year-old") && mentions(low, "police");
-        if (!plain && (naturalDeath(low) || !fatal(low, k) && !police && !violentContext(low, k, cls))) {
+        // a death police count, whatever its cause; not "The 87-year-old was found dead", an obituary's
+        boolean declared = (low[k].equals("dead") || low[k].equals("deceased")) && k > 0
+                && (low[k - 1].equals("pronounced")
+                || low[k - 1].equals("found")) && !low[head].endsWith("-year-old");
+        if (!plain && (naturalDeath(low) || !fatal(low, k) && !police && !declared
+                && !violentContext(low, k, cls))) {
             return null; // "the striker was injured in training", "a woman died aged 91"
         }
         if (!weak) {
             used[q.from()] = true;
         }
         return new Found(kind, q, k, VICTIMS.get(low[head]), false, false, weak);
+    }
+
+    /** Words of where and by whom a death is found: a pronoun's "was pronounced dead" is a report, not a memory. */
+    private static final Set<String> SCENE = Set.of("scene", "spot", "hospital", "police", "officers", "paramedics",
+            "custody", "medics", "rcmp", "deputies");
+
+    private static boolean scene(String[] low) {
+        for (String w : low) {
+            if (SCENE.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean mentions(String[] low, String word) {
@@ -718,6 +1021,20 @@ final class CasualtyFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the verb at {@code k} has a determiner or pronoun object right after it ("Two gunmen
+     * killed the guard", "Three men abducted his son"): then the figure before it counts the actors.
+     */
+    private static boolean activeWithObject(String[] low, int k) {
+        if (k + 1 >= low.length || !low[k].endsWith("ed")) {
+            return false;
+        }
+        return switch (low[k + 1]) {
+            case "the", "his", "her", "their", "him", "them", "its", "this", "that", "these", "those" -> true;
+            default -> false;
+        };
     }
 
     /** Whether an auxiliary stands before the participle at {@code k}, over adverbs: "were later gunned down". */
@@ -1073,6 +1390,7 @@ final class CasualtyFinder {
     /** Looks back from the cue for its figure across the subject noun phrase and auxiliaries. */
     private static Quantity before(String[] low, int k, Quantity[] endsAt, boolean[] used, boolean[] breakdown) {
         int budget = 10;
+        boolean clause = false; // passed "and the ...": a second subject, if a verb stands before it
         for (int j = k - 1; j >= 0 && budget > 0; j--) {
             // an age ("aged 41, 45 and 52") is no figure and no word of the subject's length
             if (!(low[j].equals("aged") || endsAt[j] == null && isDigits(low[j]))) {
@@ -1087,14 +1405,71 @@ final class CasualtyFinder {
                     j = q.from();
                     continue;
                 }
+                if (gerundObject(low, q.from()) || plural(low, q) && singularAux(low, k)) {
+                    // "a man suspected of stabbing two others was killed": the two are the stabbing's,
+                    // and "was" has a subject of one
+                    return null;
+                }
                 return q;
             }
             String w = low[j];
             if (CUES.containsKey(w) || blocks(w)) {
                 return null;
             }
+            if ((w.equals("and") || w.equals("but")) && j + 1 < k && DEFINITE.contains(low[j + 1])) {
+                clause = true; // "A herder and his son were killed" is a list, unless a verb comes first
+            } else if (clause && isAux(w)) {
+                return null; // "two troopers were hit, and the gunman died": the gunman's clause
+            }
         }
         return null;
+    }
+
+    /** Verbs whose "-ing" form takes a count of people as its object: "shooting two others", "stabbing three". */
+    private static final Set<String> GERUNDS = Set.of("shooting", "stabbing", "attacking", "hitting", "robbing",
+            "beating", "assaulting", "raping", "injuring", "wounding", "killing", "murdering", "kidnapping",
+            "abducting", "hacking", "targeting", "threatening", "chasing", "running");
+
+    /** Whether the number at {@code from} is the object of a verb's "-ing" form right before it. */
+    private static boolean gerundObject(String[] low, int from) {
+        return from > 0 && GERUNDS.contains(low[from - 1]);
+    }
+
+    /** A count of more than one, or one of no stated least ("up to 5", "dozens"), but not "more than one". */
+    private static boolean plural(String[] low, Quantity q) {
+        if (q.qualifier().equals("more than") && q.min() != null && q.min() == 2) {
+            return false; // "more than one person was killed"
+        }
+        for (int b = q.from() - 1; b >= Math.max(0, q.from() - 8) && !low[b].equals(","); b--) {
+            if (low[b].equals("alongwith") || low[b].equals("along") || low[b].equals("together")) {
+                return false; // "X, along with his aides and 300 workers, was arrested": the subject's company
+            }
+        }
+        if (q.from() >= 2 && low[q.from() - 1].equals("of") && (low[q.from() - 2].equals("total")
+                || low[q.from() - 2].equals("number"))) {
+            return false; // "a total of 12 people was killed": the subject is the total
+        }
+        return q.min() == null ? q.max() == null || q.max() > 1 : q.min() > 1;
+    }
+
+    /**
+     * Whether the verb that ends at the cue {@code k} is singular: "was killed", "is dead", "has
+     * been wounded", "has died", over the adverbs of {@link #INNER}.
+     */
+    private static boolean singularAux(String[] low, int k) {
+        if (low[k].equals("was") || low[k].equals("is")) {
+            return true;
+        }
+        int a = k - 1;
+        while (a >= 0 && INNER.contains(low[a])) {
+            a--;
+        }
+        if (a < 0) {
+            return false;
+        }
+        String w = low[a];
+        return w.equals("was") || w.equals("is") || w.equals("has")
+                || w.equals("been") && a > 0 && low[a - 1].equals("has");
     }
 
     private static boolean blocks(String w) {
@@ -1113,6 +1488,16 @@ final class CasualtyFinder {
         String next = q.to() < n ? low[q.to()] : "";
         if (Quantity.isUnit(next) || next.endsWith("-year-old") && personAt(low, q.to()) < 0 || next.endsWith("-year")) {
             return false; // "a 10-year-old war"; but "a 52-year-old man was killed" is one person
+        }
+        if (q.to() == q.from() + 1 && isDigits(low[q.from()]) && isMonth(next) && Quantity.value(low[q.from()]) <= 31
+                && !(next.equals("may") && modalMay(low, q.to()))) {
+            return false; // "was shot dead 3 June": a day of the month
+        }
+        if (clockTime(low, q.to())) {
+            return false; // "was killed about 3:15 a.m.": the hour of a time, not a count
+        }
+        if (animals(low, q.to())) {
+            return false; // "hundreds of cattle were killed": not victims
         }
         if (q.from() > 0) {
             String prev = low[q.from() - 1];
@@ -1144,6 +1529,48 @@ final class CasualtyFinder {
             return false; // a year
         }
         return true;
+    }
+
+    /** Whether the "may" at {@code m} is the verb ("12 may have died"), not the month ("12 May"). */
+    private static boolean modalMay(String[] low, int m) {
+        if (m + 1 >= low.length) {
+            return false;
+        }
+        return switch (low[m + 1]) {
+            case "have", "be", "not", "also", "still", "yet", "never", "well", "already", "die", "face", "need" -> true;
+            default -> false;
+        };
+    }
+
+    /**
+     * Whether the number ending before {@code to} is the hour of a clock time: ":" and two digits
+     * after it ("3:15", "14:30"), as the tokenizer splits them.
+     */
+    private static boolean clockTime(String[] low, int to) {
+        if (to + 1 >= low.length || !low[to].equals(":")) {
+            return false;
+        }
+        String m = low[to + 1];
+        return m.length() == 2 && isDigits(m);
+    }
+
+    /**
+     * Whether the noun a number counts is an animal ("hundreds of cattle", "40 dairy cows", "500 head
+     * of cattle"): the first noun-like word within three words after the number, over "of" and "head",
+     * is in {@link #ANIMALS}. A person noun first ends the look.
+     */
+    private static boolean animals(String[] low, int from) {
+        for (int j = from; j < Math.min(low.length, from + 4); j++) {
+            String w = low[j];
+            if (ANIMALS.contains(w)) {
+                return true;
+            }
+            if (isPerson(w) || !Character.isLetter(w.charAt(0)) || blocks(w) && !w.equals("of") || CUES.containsKey(w)
+                    || w.equals("and") || w.equals("or")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean isDigits(String w) {
@@ -1252,7 +1679,7 @@ final class CasualtyFinder {
      * sons"). Sets {@code mixed[0]} when a member's group differs from {@code victims}, the last member's.
      */
     private static Quantity listBefore(String[] low, Quantity q, Quantity[] startsAt, boolean[] used, String victims,
-            boolean[] mixed) {
+            boolean[] mixed, int[] cls) {
         if (!exact(q)) {
             return q;
         }
@@ -1261,8 +1688,16 @@ final class CasualtyFinder {
         boolean first = true;
         while (true) {
             int j = from - 1;
-            if (j >= 0 && (low[j].equals("his") || low[j].equals("her") || low[j].equals("their"))) {
+            boolean his = j >= 0 && (low[j].equals("his") || low[j].equals("her"));
+            if (j >= 0 && (his || low[j].equals("their"))) {
                 j--; // "a farmer and his two sons"
+            }
+            if (his && first && j > 0 && low[j].equals("and")) {
+                int r = namedMember(low, j - 1, cls);
+                if (r >= 0) {
+                    mixed[0] = true; // "Amina Yusuf and her four children": the named one and the four
+                    return new Quantity(r, q.to(), sum + 1, sum + 1, "exact", false);
+                }
             }
             if (j >= 0 && low[j].equals("and") && first) {
                 j--;
@@ -1305,6 +1740,32 @@ final class CasualtyFinder {
             }
         }
         return from == q.from() ? q : new Quantity(from, q.to(), sum, sum, "exact", false);
+    }
+
+    /**
+     * The first word of one named person (or "he"/"she") that ends at {@code end} and opens its
+     * clause, as the first member of "X and her four children": a run of at most four capitalised
+     * words after the sentence's start, a clause word ("that", a comma) or a role ("constable"); or -1.
+     */
+    private static int namedMember(String[] low, int end, int[] cls) {
+        if (end < 0) {
+            return -1;
+        }
+        if (low[end].equals("he") || low[end].equals("she")) {
+            return end == 0 || opensClause(low[end - 1]) ? end : -1;
+        }
+        if (cls == null || (cls[end] & WordClasses.CAPITAL) == 0 || NOT_NAMES.contains(low[end])) {
+            return -1;
+        }
+        int r = end;
+        while (r > 0 && r > end - 3 && (cls[r - 1] & WordClasses.CAPITAL) != 0 && !NOT_NAMES.contains(low[r - 1])) {
+            r--;
+        }
+        if (r == 0) {
+            return r;
+        }
+        String b = low[r - 1];
+        return opensClause(b) && !b.equals("and") && !b.equals("or") && !b.equals("&") || isPerson(b) ? r : -1;
     }
 
     private static boolean exact(Quantity q) {
@@ -1387,6 +1848,7 @@ final class CasualtyFinder {
 
     /** Verbs of "stabbed to death", "beat two men to death", "were shot to death". */
     private static final Set<String> TO_DEATH = Set.of("shot", "stabbed", "beaten", "beat", "hacked", "bludgeoned",
+            "axed", "knifed", "hammered", "strangled", "kicked", "mauled",
             "burnt", "burned", "stoned", "crushed", "trampled", "clubbed", "tortured", "starved", "lynched",
             "shooting", "stabbing", "beating", "hacking", "stoning", "clubbing", "trampling", "crushing");
 
@@ -1396,7 +1858,7 @@ final class CasualtyFinder {
      */
     private static final Set<String> MODIFIER_START = Set.of("in", "of", "from", "with", "near", "at", "on",
             "belonging", "employed", "serving", "attached", "working", "based", "stationed", "travelling",
-            "traveling", "aboard", "inside", "riding");
+            "traveling", "aboard", "inside", "riding", "suspected", "accused", "wanted");
 
     /** Words a modified subject ("Twenty villagers in X state") never spans: a clause or another figure's verb. */
     private static boolean endsSubject(String w) {
@@ -1573,6 +2035,17 @@ final class CasualtyFinder {
             } else {
                 q = objectBefore(low, k - 1, TO_DEATH, startsAt, used); // "beat two men to death"
                 fact = q == null ? k : Math.max(0, q.from() - 1);
+                int o = k - 2; // "knifed her to death", "beat his brother to death": one, weak
+                if (q == null && o > 1 && singularPerson(low[o]) && (low[o - 1].equals("his") || low[o - 1].equals("her")
+                        || low[o - 1].equals("the") || low[o - 1].equals("their"))) {
+                    o--;
+                }
+                if (q == null && o > 0 && TO_DEATH.contains(low[o - 1]) && (o < k - 2 || low[o].equals("him")
+                        || low[o].equals("her"))) {
+                    q = new Quantity(o, k - 1, 1, 1, "exact", false);
+                    weak = true;
+                    fact = o - 1;
+                }
             }
         } else if (k + 2 < n && low[k + 1].equals("of") && (w.equals("bodies") || k > 0 && (low[k - 1].equals("the")
                 || low[k - 1].equals("his") || low[k - 1].equals("her")))) {
@@ -1601,11 +2074,17 @@ final class CasualtyFinder {
         return new Found("killed", q, k, victims(low, q, k, List.of()), false, false, weak);
     }
 
+    /** A singular person noun: "driver", "suspect", "gunman" (known by its plural "gunmen"). */
+    private static boolean singularPerson(String w) {
+        return !w.endsWith("s") && (isPerson(w + "s") || PEOPLE.contains(w) || ROLES.contains(w))
+                || w.endsWith("man") && w.length() > 4 && isPerson(w.substring(0, w.length() - 3) + "men");
+    }
+
     /** A singular person noun within the next three words: "the car driver", "the suspect". */
     private static boolean singularPersonAt(String[] low, int from) {
         for (int j = from; j < Math.min(low.length, from + 3); j++) {
             String w = low[j];
-            if (!w.endsWith("s") && isPerson(w + "s") || PEOPLE.contains(w) && !w.endsWith("s")) {
+            if (singularPerson(w)) {
                 return true;
             }
             if (!Character.isLetter(w.charAt(0))) {

@@ -124,6 +124,12 @@ final class EventTriggers {
             case "legal" -> {
                 return legalCharge(low, i);
             }
+            case "physical" -> {
+                return !verbalAttack(low, i);
+            }
+            case "meeting" -> {
+                return !metStandard(low, i);
+            }
             case "next" -> {
                 return i + 1 < low.length && t.words().contains(low[i + 1]);
             }
@@ -148,6 +154,82 @@ final class EventTriggers {
             }
             default -> throw new IllegalStateException("unknown trigger condition " + t.condition());
         }
+    }
+
+    /** What one meets that is no one to meet: "met the threshold", "targets can be met", "met expectations". */
+    private static final Set<String> STANDARDS = Set.of("threshold", "thresholds", "standard", "standards",
+            "requirement", "requirements", "criteria", "criterion", "target", "targets", "deadline", "deadlines",
+            "expectations", "expectation", "forecasts", "forecast", "conditions", "condition", "obligations",
+            "obligation", "burden", "quota", "quotas", "benchmark", "benchmarks", "cost", "costs", "demand",
+            "demands", "needs", "goal", "goals", "test", "terms", "estimates", "bill", "shortfall");
+
+    /** Words that end the object of "met": a preposition, an infinitive, a conjunction. */
+    private static final Set<String> OBJECT_ENDS = Set.of("to", "with", "in", "on", "at", "for", "of", "and", "or",
+            "but", "from", "during", "after", "before", "over", "as", "who", "which", "that");
+
+    /**
+     * Whether "met" at {@code i} is the meeting of a standard, not of people (PLOVER CONSULT): its
+     * object within six words, before a preposition or an infinitive, is one ("has met its economic criteria", "returns met market
+     * expectations"), or, in the passive, its subject within six words before it is ("the targets
+     * ... can be met", "conditions had been met").
+     */
+    static boolean metStandard(String[] low, int i) {
+        int n = low.length;
+        for (int j = i + 1; j < Math.min(n, i + 7); j++) {
+            if (STANDARDS.contains(low[j])) {
+                return true; // "had met the very high criminal burden of proof"
+            }
+            if (!Character.isLetter(low[j].charAt(0)) || OBJECT_ENDS.contains(low[j])) {
+                break; // "met officials to discuss the deadline", "met the head of the target firm"
+            }
+        }
+        if (i == 0 || !(low[i - 1].equals("be") || low[i - 1].equals("been") || low[i - 1].equals("being"))) {
+            return false;
+        }
+        for (int j = i - 2; j >= Math.max(0, i - 8); j--) {
+            if (STANDARDS.contains(low[j])) {
+                return true;
+            }
+            if (low[j].equals(".") || low[j].equals(";")) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    /** Adjectives of an attack in words: "a scathing attack on the minister". */
+    private static final Set<String> VERBAL = Set.of("verbal", "scathing", "blistering", "stinging", "withering",
+            "rhetorical", "vitriolic", "personal", "political", "furious", "bitter", "veiled", "thinly-veiled",
+            "no-holds-barred", "written", "twitter", "online");
+    /** Words that tell the attack's words: "tore into the government in an attack on its budget, accusing it of ...". */
+    private static final Set<String> SPEECH = Set.of("accusing", "alleging", "criticising", "criticizing",
+            "slamming", "blaming", "questioning", "saying", "terming", "lambasting", "remarks", "tweet",
+            "tweeted");
+    /** Words of arms and force: with one, an attack is physical whatever else the sentence says. */
+    private static final Set<String> FORCE = Set.of("gunmen", "gunman", "armed", "militants", "troops", "soldiers",
+            "forces", "rebels", "insurgents", "militia", "fighters", "fired", "gun", "guns", "knife", "machete", "bomb", "rocket", "rockets", "missile",
+            "missiles", "drone", "drones", "grenade", "explosives", "police", "army", "base", "checkpoint",
+            "convoy", "village", "camp", "mosque", "church", "school", "injured", "killed", "wounded", "dead",
+            "killing", "wounding", "injuring", "hurt", "shot", "stabbed", "suicide");
+
+    /**
+     * Whether the "attack" at {@code i} is one of words, not of force (PLOVER's ACCUSE or nothing, not
+     * ASSAULT): an adjective of speech before it ("a scathing attack", "a veiled attack"), or a sentence
+     * that tells its words ("accusing it of failing ...") and no word of arms, force or casualties.
+     */
+    static boolean verbalAttack(String[] low, int i) {
+        int b = i - 1;
+        if (b >= 0 && VERBAL.contains(low[b])) {
+            return true;
+        }
+        boolean speech = false;
+        for (String w : low) {
+            if (FORCE.contains(w)) {
+                return false;
+            }
+            speech |= SPEECH.contains(w);
+        }
+        return speech && i + 1 < low.length && low[i + 1].equals("on");
     }
 
     /** Nouns after "charged with" that make it a task or physics, not an offence: "charged with the task of". */

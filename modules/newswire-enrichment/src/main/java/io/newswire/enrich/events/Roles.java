@@ -558,10 +558,25 @@ final class Roles {
          * Whether the name can be the subject of the passive trigger: no pronoun subject, reporting
          * verb or clause word stands between them ("X told reporters that the soldiers were ambushed").
          */
+        /** Verbs of a defendant's coming to court: a name after their "before" is the bench, not a doer. */
+        private static final Set<String> BROUGHT = Set.of("appeared", "appearing", "appears", "appear", "arraigned",
+                "produced", "brought", "presented");
+
+        /** Determiners that open a noun phrase: a word ending in "-ed" after one is an adjective ("a retired teacher"). */
+        private static final Set<String> ARTICLES = Set.of("a", "an", "the", "his", "her", "their", "its", "our");
+
         boolean subjectOf(Named n, int t) {
             boolean comma = false;
+            boolean verb = false; // a finite verb after the name: "X RCMP officers searched the cabin and ..."
             for (int j = n.last() + 1; j < t; j++) {
                 comma |= low[j].equals(",");
+                if (low[j].endsWith("ed") && low[j].length() > 3 && !ARTICLES.contains(low[j - 1])) {
+                    verb = true;
+                }
+                if (verb && (low[j].equals("and") || low[j].equals(",")) && j + 1 < t
+                        && (ARTICLES.contains(low[j + 1]) || low[j + 1].equals("another"))) {
+                    return false; // "... responded and found a fire, and a man was arrested": the man's clause
+                }
                 if (low[j - 1].equals(",") && (low[j].equals("who") || low[j].equals("which") || low[j].equals("whose"))) {
                     // "Mrs Hanan, 59, who led the aid group's work, was abducted": over the relative clause
                     int close = j + 1;
@@ -816,6 +831,9 @@ final class Roles {
                 String w = low[j];
                 if (w.equals("told") || w.equals("telling") || w.equals("tells")) {
                     return true;
+                }
+                if (w.equals("before") && j > 0 && BROUGHT.contains(low[j - 1])) {
+                    return true; // "X appeared before Chief Magistrate Y and denied ...": the judge heard it
                 }
                 if (!w.equals("'s") && !w.equals("’s") && !w.equals("the")
                         && !Character.isUpperCase(tokens.get(j).word().charAt(0))) {

@@ -743,7 +743,21 @@ class EventsEnricherTest {
                         List.of(), "DEC|-|-"),
                 // the agency and the date of a credit head are the copy's furniture
                 Arguments.of("Kano, (Daily Wire - 15th Jul, 2019 ) :About 300 gunmen attacked a village, police said.",
-                        "ASSAULT", List.of("LOC:Kano", "ORG:Daily Wire", "PER:15th Jul"), List.of(), "-|-|-"));
+                        "ASSAULT", List.of("LOC:Kano", "ORG:Daily Wire", "PER:15th Jul"), List.of(), "-|-|-"),
+                // s33: the unit that responded is not whom the later clause's passive befell
+                Arguments.of("Tarrow RCMP officers searched the cabin and seized a rifle, and a man was arrested "
+                        + "later that night.", "COERCE", List.of("ORG:Tarrow RCMP"), List.of(), "-|-|-"),
+                Arguments.of("Halden Police officers searched the flat and seized cash, and a woman was detained.",
+                        "COERCE", List.of("ORG:Halden Police"), List.of(), "-|-|-"),
+                // still the subject: a name with a compound subject, and an adjective in "-ed" before "and"
+                Arguments.of("Kofi Mensah and a friend were arrested at the border post.", "COERCE",
+                        List.of("PER:Kofi Mensah"), List.of(), "-|Kofi Mensah|-"),
+                // the bench a defendant appeared before did not deny the charge
+                Arguments.of("Peter Kamau was arraigned before Senior Magistrate Ruth Wanjala and denied the charge "
+                        + "of fraud.", "REJECT", List.of("PER:Peter Kamau", "PER:Ruth Wanjala"), List.of(),
+                        "Peter Kamau|-|-"),
+                Arguments.of("Kofi Mensah, a retired teacher, was arrested at his home.", "COERCE",
+                        List.of("PER:Kofi Mensah"), List.of(), "-|Kofi Mensah|-"));
     }
 
     @ParameterizedTest
