@@ -113,6 +113,7 @@ final class PlaceResolver {
         // even where the entities stage read them as locations
         java.util.Set<String> neverHere = neverPlaces(article);
         spots.removeIf(sp -> neverPlace(text, sp, neverHere) || timeZone(text, sp) || headNounOfName(text, sp));
+        removeDefinedAcronyms(text, spots);
         int[] organisationStarts = EntityHints.organisationStarts(article);
         // the LOCATION spans the entities stage drew: a spot inside a longer one is a fragment of it
         List<Mention> locationSpans = locationSpans(article);
@@ -301,17 +302,24 @@ final class PlaceResolver {
                     locKey = shortKey;
                 }
             }
+            // "CARMEN, Cotabato": a province GeoNames holds at the second level, when one country has it
+            int[] province = region == null && article.dateline().region() != null
+                    ? provinces(gaz.byKey(Folding.key(article.dateline().region()))) : null;
             if (cands != null) {
-                datelineEntry = best(cands, locKey, loc.indexOf(' ') > 0, named, namedAdmin1, -1, -1, region, false, null,
+                int[] within = region != null ? region : province;
+                datelineEntry = best(cands, locKey, loc.indexOf(' ') > 0, named, namedAdmin1, -1, -1, within, false, null,
                         0, null, null, 0, -1);
-                if (region != null && datelineEntry >= 0 && !contains(region, datelineEntry)) {
+                if (within != null && datelineEntry >= 0 && !contains(within, datelineEntry)) {
                     // "PARIS, Texas": no town of that name in that region is in the gazetteer; the
                     // region, not the namesake, says where the story was filed
                     datelineEntry = -1;
                 }
             }
+            if (province != null && datelineEntry < 0) {
+                datelineRegion = province;
+            }
             datelineCountry = datelineEntry >= 0 ? gaz.countryOf(datelineEntry)
-                    : region != null ? regionCountry(region) : -1;
+                    : region != null ? regionCountry(region) : province != null ? gaz.countryOf(province[0]) : -1;
         }
 
         // two passes: the second lets the other spots' choices vote for a country
@@ -536,7 +544,8 @@ final class PlaceResolver {
                 // person again, not a town of that name, when nothing in the text says a place is meant
                 continue;
             }
-            if (accept(s, e, text, named, votes, spots, choice, divisionAfter, datelineCountry, cue || team, textCue || team,
+            if (accept(s, e, text, named, votes, spots, choice, divisionAfter, datelineCountry, cue || team,
+                    textCue || team || insideOrganisation,
                     contained || inOtherNamedDivision, contained || inNamedDivision,
                     divisionWord, greater, organisationHead || team, insideLonger(text, s, locationSpans),
                     organisationStarts != null && EntityHints.isOne(organisationStarts, s))) {
@@ -1003,7 +1012,6 @@ final class PlaceResolver {
                 DatelineRegions.Region abbreviation = abbreviations.isEmpty() ? null : abbreviations.get(a);
                 int wantCountry = abbreviation == null ? -1 : gaz.country(abbreviation.countryCode());
                 int[] cands = gaz.byKey(Folding.key(abbreviation == null ? p : abbreviation.name()));
-                int before = out.size();
                 for (int x = 0; cands != null && x < cands.length; x++) {
                     int kind = Gazetteer.kind(cands[x]);
                     if ((kind == Gazetteer.COUNTRY || kind == Gazetteer.ADMIN1)
@@ -1011,15 +1019,39 @@ final class PlaceResolver {
                         out.add(cands[x]);
                     }
                 }
-                for (int x = 0; abbreviation == null && out.size() == before && cands != null && x < cands.length; x++) {
-                    // "CARMEN, Cotabato": a province GeoNames holds at the second level still says where the town is
-                    if (Gazetteer.kind(cands[x]) == Gazetteer.ADMIN2) {
-                        out.add(cands[x]);
-                    }
-                }
             }
         }
         return out.isEmpty() ? null : out.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /**
+     * The second-level divisions among {@code entries} when they all lie in one country ("Cotabato"), else
+     * {@code null}: a dateline's region that is no first-level division or country may be a province so held, but
+     * "Laguna" is a Philippine province and a Brazilian municipality, and then the town written decides.
+     */
+    private int[] provinces(int[] entries) {
+        int n = 0;
+        int country = -1;
+        for (int x = 0; entries != null && x < entries.length; x++) {
+            if (Gazetteer.kind(entries[x]) == Gazetteer.ADMIN2) {
+                if (n > 0 && gaz.countryOf(entries[x]) != country) {
+                    return null;
+                }
+                country = gaz.countryOf(entries[x]);
+                n++;
+            }
+        }
+        if (n == 0 || country < 0) {
+            return null;
+        }
+        int[] out = new int[n];
+        n = 0;
+        for (int e : entries) {
+            if (Gazetteer.kind(e) == Gazetteer.ADMIN2) {
+                out[n++] = e;
+            }
+        }
+        return out;
     }
 
     /** The country a region names: a country itself, else the most populous division's country. */
@@ -1162,7 +1194,8 @@ final class PlaceResolver {
     /** Compass words that name a part of a country in news copy ("the North", "the Far North", "the Midwest"). */
     private static final java.util.Set<String> COMPASS_WORDS = java.util.Set.of("north", "south", "east", "west",
             "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west",
-            "far north", "far east", "far west", "far south", "midwest", "mid-west", "centre", "center", "central");
+            "far north", "far east", "far west", "far south", "midwest", "mid-west", "centre", "center", "central",
+            "north east", "north west", "south east", "south west");
 
     /** Whether {@code text[start, end)} is only a compass word, in whatever case. */
     private static boolean isCompassWord(String text, int start, int end) {
@@ -1221,20 +1254,26 @@ final class PlaceResolver {
         }
         for (int i = 0; i < spots.size(); i++) {
             int x = choice[i] < 0 ? -1 : gaz.countryOf(choice[i]);
-            if (x < 0 || x == c) {
-                continue;
-            }
-            int weight = 0;
-            for (int j = 0; j < spots.size() && weight < 2; j++) {
-                if (choice[j] >= 0 && gaz.countryOf(choice[j]) == x && firstOf(choice, j)) {
-                    weight += evidence(spots.get(j), choice[j], text, divisionAfter[j]);
-                }
-            }
-            if (weight >= 2) {
+            if (x >= 0 && x != c && firstOf(choice, i) && evidence(x, -1, spots, choice, divisionAfter, text) >= 2) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * The evidence the readings chosen give for country {@code x} ({@link #evidence(GeoSpotter.Spot, int, String,
+     * boolean)}, one count per distinct reading), leaving out reading {@code self}; counts up to 2 only.
+     */
+    private int evidence(int x, int self, List<GeoSpotter.Spot> spots, int[] choice, boolean[] divisionAfter,
+            String text) {
+        int weight = 0;
+        for (int j = 0; j < spots.size() && weight < 2; j++) {
+            if (choice[j] >= 0 && choice[j] != self && gaz.countryOf(choice[j]) == x && firstOf(choice, j)) {
+                weight += evidence(spots.get(j), choice[j], text, divisionAfter[j]);
+            }
+        }
+        return weight;
     }
 
     /**
@@ -1418,6 +1457,62 @@ final class PlaceResolver {
         return NAME_HEAD_NOUNS.contains(text.substring(s.start(), s.end()).toLowerCase(java.util.Locale.ROOT));
     }
 
+    /**
+     * Drops the spots of an acronym the text defines in brackets after a name that is no place ("The Serious Incident
+     * Response Team (SIRT)", "The Supreme Court (SC)"): every use of it is the body's, though a town abroad has the
+     * letters as a name (Sirte) or a code (South Carolina). An acronym of a place stays ("Khyber Pakhtunkhwa (KP)",
+     * the name before the bracket being a spot). Looks only at spots of two to six capitals.
+     */
+    private static final java.util.Set<String> ACRONYM_LINKS = java.util.Set.of("of", "and", "the", "for", "on", "de",
+            "des", "du", "la", "del", "der", "für");
+
+    private static void removeDefinedAcronyms(String text, List<GeoSpotter.Spot> spots) {
+        long[] dropped = null;
+        for (int i = 0; i < spots.size(); i++) {
+            GeoSpotter.Spot s = spots.get(i);
+            int n = s.end() - s.start();
+            if (n < 2 || n > 6 || !SpotContext.allCapitals(text, s.start(), s.end())) {
+                continue;
+            }
+            String bracketed = "(" + text.substring(s.start(), s.end()) + ")";
+            int at = text.indexOf(bracketed);
+            if (at < 2 || text.charAt(at - 1) != ' ' || !Character.isLetter(text.charAt(at - 2))) {
+                continue;
+            }
+            // the name before the bracket whose capitalised words' initials spell the acronym, with "of", "and",
+            // "the" between them: "Serious Incident Response Team (SIRT)", not "AP Flagstaff (US)"
+            int nameStart = -1;
+            int b = at - 1;
+            int letter = n - 1;
+            while (letter >= 0 && b > 0 && text.charAt(b) == ' ' && Character.isLetter(text.charAt(b - 1))) {
+                int w = b;
+                while (w > 0 && Character.isLetter(text.charAt(w - 1))) {
+                    w--;
+                }
+                if (text.charAt(w) == text.charAt(s.start() + letter)) {
+                    letter--;
+                    nameStart = letter < 0 ? w : -1;
+                } else if (!ACRONYM_LINKS.contains(text.substring(w, b))) {
+                    break;
+                }
+                b = w - 1;
+            }
+            boolean placeBefore = false;
+            for (GeoSpotter.Spot other : spots) {
+                // "Khyber Pakhtunkhwa (KP)": the whole name is a place, and so is its acronym
+                placeBefore |= other.end() == at - 1 && other.start() <= nameStart;
+            }
+            if (nameStart >= 0 && !placeBefore) {
+                long key = Folding.key(text, s.start(), s.end());
+                dropped = dropped == null ? new long[] {key} : append(dropped, key);
+            }
+        }
+        if (dropped != null) {
+            long[] keys = dropped;
+            spots.removeIf(sp -> holdsKey(keys, Folding.key(text, sp.start(), sp.end())));
+        }
+    }
+
     /** Whether {@code s} names a time zone: "3.57am Singapore time", "at noon Beijing time". */
     private static boolean timeZone(String text, GeoSpotter.Spot s) {
         int p = s.end();
@@ -1525,15 +1620,17 @@ final class PlaceResolver {
             // location: it says a place is meant, not that one
             return false;
         }
-        // the same support, without a division the spot names itself ("Patrick" is a Manx town and division)
-        boolean supportedByOther = containedByOther || c >= 0 && (c == datelineCountry || named[c] - 0.5 * ownVote >= 0.5
-                || votes[c] - ownVote >= 1);
-        if (!supportedByOther && c >= 0 && singleWord && kind == Gazetteer.PLACE && !textCue && smallAbroad(e)
+        if (c >= 0 && singleWord && !textCue && !containedByOther && c != datelineCountry
+                && (kind == Gazetteer.PLACE && smallAbroad(e) || (kind == Gazetteer.ADMIN1 || kind == Gazetteer.ADMIN2)
+                        && (SpotContext.capitalisedWordBefore(text, s.start()) || SpotContext.capitalisedWordAfter(text, s.end())))
+                && evidence(c, e, spots, choice, divisionWords, text) < 1
                 && firmlyElsewhere(c, spots, choice, divisionWords, text, datelineCountry)) {
-            // a one-word town under a million, not a capital, in a country nothing else in the story supports, with
-            // no cue in the text that a place is meant, in a story firmly set in another country: a common noun, a
-            // make or a given name ("mit schwerem Gerät", "their Toyota saloon car", "his accomplice, Kamran,"), not
-            // a place abroad the story never situates. The entities stage's LOCATION is no cue here: it marks
+            // a one-word town under a million, not a capital, or a division's name inside a longer name, with no cue in
+            // the text that a place is meant, in a country nothing else in the story gives evidence for (a stray
+            // capitalised word read as a town there is none, nor a division the spot names itself: "Patrick" is a
+            // Manx town and division), in a story firmly set in another country: a common noun, a make or a name
+            // ("mit schwerem Gerät", "their Toyota saloon car", "his accomplice, Kamran,", "Jessica Luna Lagunes"),
+            // not a place abroad the story never situates. The entities stage's LOCATION is no cue here: it marks
             // capitalised words the gazetteer knows. With a cue ("a plant in Ghent") the town stays
             return false;
         }

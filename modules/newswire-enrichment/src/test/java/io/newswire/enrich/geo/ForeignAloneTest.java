@@ -60,6 +60,14 @@ class ForeignAloneTest {
         "en | Carmen | Cotabato | The police chief of this town was shot dead on Tuesday while chasing two suspects. | - | MX",
         // a place the text holds inside another country's division by a possessive
         "en | - | - | A bus plunged into a ditch in Munshiganj's Srinagar upazila on Friday, injuring 12 passengers. | Munshiganj:LOCATION;Srinagar:LOCATION | IN",
+        // a division's name inside a person's name (s33 QA)
+        "es | - | - | La fiscalía de Veracruz y de Puebla identificó a la víctima como Marisol Ortega Lagunes, de 34 años. | Veracruz:LOCATION;Puebla:LOCATION;Lagunes:LOCATION | CI",
+        // an acronym the text defines after a name that is no place
+        "en | - | - | The Serious Incident Response Team (SIRT) said a man died in Saskatoon, Saskatchewan. SIRT said it would report. | SIRT:LOCATION;Saskatoon:LOCATION;Saskatchewan:LOCATION | LY",
+        "en | Islamabad | - | The Supreme Court (SC) reserved its verdict on the appeal of two men from Lahore, Pakistan. | - | US",
+        // a compass region of the story's own state, a common word with a capital
+        "en | - | - | Fires burned across the state's South West as residents of Bunbury and Perth, Western Australia, fled. | South West:LOCATION;Bunbury:LOCATION;Perth:LOCATION | CM",
+        "en | - | - | He was charged under section 124 of the Penal Code at the Milimani court in Nairobi, Kenya. | Nairobi:LOCATION;Kenya:LOCATION | TT",
     })
     void shouldNotGiveAForeignCountryWhenTheTextGivesNoEvidenceForIt(String language, String dateline, String region,
             String text, String spans, String country) {
@@ -82,6 +90,10 @@ class ForeignAloneTest {
         "en | Carmen | Cotabato | The police chief of this town was shot dead on Tuesday while chasing two suspects. | - | PH",
         "en | - | - | A bus plunged into a ditch in Munshiganj's Srinagar upazila on Friday, injuring 12 passengers. | Munshiganj:LOCATION;Srinagar:LOCATION | BD",
         "en | - | - | Pilgrims crowded the shrines of Kashmir's Srinagar on Friday. | Kashmir:LOCATION;Srinagar:LOCATION | IN",
+        // a town an organisation is named after ("University of X") is a mention of it
+        "en | - | - | A study by the University of Edinburgh found more positive results in the US than in Europe. | University of Edinburgh:ORGANIZATION;US:LOCATION;Europe:LOCATION | GB",
+        // an acronym after a place keeps its reading: "Flagstaff (US)" is no definition
+        "en | - | - | Reporting by AP Flagstaff (US); the sheriff of Coconino County said the road reopened. | Flagstaff:LOCATION | US",
     })
     void shouldKeepTheCountryWhenTheTextSupportsIt(String language, String dateline, String region, String text,
             String spans, String country) {
