@@ -544,7 +544,7 @@ final class PlaceResolver {
                 // person again, not a town of that name, when nothing in the text says a place is meant
                 continue;
             }
-            if (accept(s, e, text, named, votes, spots, choice, divisionAfter, datelineCountry, cue || team,
+            if (accept(s, e, text, named, votes, spots, choice, divisionAfter, organisationStarts, datelineCountry, cue || team,
                     textCue || team || insideOrganisation,
                     contained || inOtherNamedDivision, contained || inNamedDivision,
                     divisionWord, greater, organisationHead || team, insideLonger(text, s, locationSpans),
@@ -1234,6 +1234,45 @@ final class PlaceResolver {
     /** Below this population a one-word town abroad needs the text's own evidence (accept()). */
     static final int FOREIGN_ALONE_MIN_POPULATION = 1_000_000;
 
+    private static final List<String> COMPANY_CUES = List.copyOf(WordList.load(PlaceResolver.class, "company-cues.txt"));
+
+    /**
+     * Whether a mention of the name of {@code s} (this one or another of the same key) is part of a longer name (a
+     * capitalised word beside it: "Marisol Ortega Lagunes", "Delta Air Lines") or a company's (a company cue after
+     * it: "troubled Delta, parent of Comair", "Delta shares fell"): then every mention of the name the text gives no
+     * cue for is that name's. Walks the spots: called only for a division abroad without a cue.
+     */
+    private static boolean nameOrCompany(GeoSpotter.Spot s, String text, List<GeoSpotter.Spot> spots) {
+        long key = Folding.key(text, s.start(), s.end());
+        for (GeoSpotter.Spot o : spots) {
+            if (o != s && Folding.key(text, o.start(), o.end()) != key) {
+                continue;
+            }
+            if (SpotContext.capitalisedWordBefore(text, o.start()) || SpotContext.capitalisedWordAfter(text, o.end())
+                    || companyCueAfter(text, o.end())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a company cue ({@code company-cues.txt}) follows {@code end} after ", ", " ", "'s " or "’s ". */
+    private static boolean companyCueAfter(String text, int end) {
+        int from = text.startsWith(", ", end) ? end + 2 : text.startsWith("'s ", end) || text.startsWith("\u2019s ", end)
+                ? end + 3 : text.startsWith(" ", end) ? end + 1 : -1;
+        if (from < 0) {
+            return false;
+        }
+        for (String cue : COMPANY_CUES) {
+            int to = from + cue.length();
+            if (text.regionMatches(true, from, cue, 0, cue.length())
+                    && (to == text.length() || !Character.isLetter(text.charAt(to)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether town {@code e} is under {@value #FOREIGN_ALONE_MIN_POPULATION} people and no capital. */
     private boolean smallAbroad(int e) {
         return gaz.population(e) < FOREIGN_ALONE_MIN_POPULATION && !"PPLC".equals(gaz.placeFeature(Gazetteer.index(e)));
@@ -1248,13 +1287,13 @@ final class PlaceResolver {
      * {@link #alone} flags.
      */
     private boolean firmlyElsewhere(int c, List<GeoSpotter.Spot> spots, int[] choice, boolean[] divisionAfter,
-            String text, int datelineCountry) {
+            int[] organisations, String text, int datelineCountry) {
         if (datelineCountry >= 0 && datelineCountry != c) {
             return true;
         }
         for (int i = 0; i < spots.size(); i++) {
             int x = choice[i] < 0 ? -1 : gaz.countryOf(choice[i]);
-            if (x >= 0 && x != c && firstOf(choice, i) && evidence(x, -1, spots, choice, divisionAfter, text) >= 2) {
+            if (x >= 0 && x != c && firstOf(choice, i) && evidence(x, -1, spots, choice, divisionAfter, organisations, text) >= 2) {
                 return true;
             }
         }
@@ -1266,10 +1305,13 @@ final class PlaceResolver {
      * boolean)}, one count per distinct reading), leaving out reading {@code self}; counts up to 2 only.
      */
     private int evidence(int x, int self, List<GeoSpotter.Spot> spots, int[] choice, boolean[] divisionAfter,
-            String text) {
+            int[] organisations, String text) {
         int weight = 0;
         for (int j = 0; j < spots.size() && weight < 2; j++) {
-            if (choice[j] >= 0 && choice[j] != self && gaz.countryOf(choice[j]) == x && firstOf(choice, j)) {
+            // a word of an organisation's name is no evidence ("Kisumu Central Region Hospital" is in no Central Region)
+            if (choice[j] >= 0 && choice[j] != self && gaz.countryOf(choice[j]) == x && firstOf(choice, j)
+                    && (organisations == null || !EntityHints.insideOne(organisations, spots.get(j))
+                            && !EntityHints.startsOne(organisations, spots.get(j)))) {
                 weight += evidence(spots.get(j), choice[j], text, divisionAfter[j]);
             }
         }
@@ -1557,7 +1599,7 @@ final class PlaceResolver {
     }
 
     private boolean accept(GeoSpotter.Spot s, int e, String text, double[] named, double[] votes, List<GeoSpotter.Spot> spots,
-            int[] choice, boolean[] divisionWords, int datelineCountry, boolean cue, boolean textCue, boolean containedByOther,
+            int[] choice, boolean[] divisionWords, int[] organisations, int datelineCountry, boolean cue, boolean textCue, boolean containedByOther,
             boolean contained, boolean divisionAfter, boolean prefixed,
             boolean organisationHead, boolean fragment, boolean wholeOrganisation) {
         int kind = Gazetteer.kind(e);
@@ -1622,9 +1664,9 @@ final class PlaceResolver {
         }
         if (c >= 0 && singleWord && !textCue && !containedByOther && c != datelineCountry
                 && (kind == Gazetteer.PLACE && smallAbroad(e) || (kind == Gazetteer.ADMIN1 || kind == Gazetteer.ADMIN2)
-                        && (SpotContext.capitalisedWordBefore(text, s.start()) || SpotContext.capitalisedWordAfter(text, s.end())))
-                && evidence(c, e, spots, choice, divisionWords, text) < 1
-                && firmlyElsewhere(c, spots, choice, divisionWords, text, datelineCountry)) {
+                        && nameOrCompany(s, text, spots))
+                && evidence(c, e, spots, choice, divisionWords, organisations, text) < 1
+                && firmlyElsewhere(c, spots, choice, divisionWords, organisations, text, datelineCountry)) {
             // a one-word town under a million, not a capital, or a division's name inside a longer name, with no cue in
             // the text that a place is meant, in a country nothing else in the story gives evidence for (a stray
             // capitalised word read as a town there is none, nor a division the spot names itself: "Patrick" is a

@@ -68,6 +68,8 @@ class ForeignAloneTest {
         // a compass region of the story's own state, a common word with a capital
         "en | - | - | Fires burned across the state's South West as residents of Bunbury and Perth, Western Australia, fled. | South West:LOCATION;Bunbury:LOCATION;Perth:LOCATION | CM",
         "en | - | - | He was charged under section 124 of the Penal Code at the Milimani court in Nairobi, Kenya. | Nairobi:LOCATION;Kenya:LOCATION | TT",
+        // a company named like a division abroad: a company cue after one mention speaks for the others
+        "en | - | - | US regulators will review cancellations at Atlanta and Cincinnati airports. Troubled Delta, parent of the carrier Skyhop, cut 300 flights. Delta said crews were short. | US:LOCATION;Atlanta:LOCATION;Cincinnati:LOCATION;Delta:LOCATION | NG",
     })
     void shouldNotGiveAForeignCountryWhenTheTextGivesNoEvidenceForIt(String language, String dateline, String region,
             String text, String spans, String country) {
@@ -90,6 +92,8 @@ class ForeignAloneTest {
         "en | Carmen | Cotabato | The police chief of this town was shot dead on Tuesday while chasing two suspects. | - | PH",
         "en | - | - | A bus plunged into a ditch in Munshiganj's Srinagar upazila on Friday, injuring 12 passengers. | Munshiganj:LOCATION;Srinagar:LOCATION | BD",
         "en | - | - | Pilgrims crowded the shrines of Kashmir's Srinagar on Friday. | Kashmir:LOCATION;Srinagar:LOCATION | IN",
+        // a division the story situates stays, whatever its name
+        "en | - | - | Gunmen attacked a village in Delta on Sunday, police in Asaba, Nigeria, said. | Delta:LOCATION;Asaba:LOCATION;Nigeria:LOCATION | NG",
         // a town an organisation is named after ("University of X") is a mention of it
         "en | - | - | A study by the University of Edinburgh found more positive results in the US than in Europe. | University of Edinburgh:ORGANIZATION;US:LOCATION;Europe:LOCATION | GB",
         // an acronym after a place keeps its reading: "Flagstaff (US)" is no definition
