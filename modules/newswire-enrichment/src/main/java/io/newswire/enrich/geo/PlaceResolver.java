@@ -1663,11 +1663,15 @@ final class PlaceResolver {
             return false;
         }
         if (c >= 0 && singleWord && !textCue && !containedByOther && c != datelineCountry
-                && (kind == Gazetteer.PLACE && smallAbroad(e) || (kind == Gazetteer.ADMIN1 || kind == Gazetteer.ADMIN2)
+                && (kind == Gazetteer.PLACE && smallAbroad(e) && (gaz.population(e) < UNSUPPORTED_MIN_POPULATION
+                        || !s.byVariant() && !gaz.isOwnName(e, Folding.key(text, s.start(), s.end())))
+                        || (kind == Gazetteer.ADMIN1 || kind == Gazetteer.ADMIN2)
                         && nameOrCompany(s, text, spots))
                 && evidence(c, e, spots, choice, divisionWords, organisations, text) < 1
                 && firmlyElsewhere(c, spots, choice, divisionWords, organisations, text, datelineCountry)) {
-            // a one-word town under a million, not a capital, or a division's name inside a longer name, with no cue in
+            // a one-word town under a hundred thousand people by its own name, or under a million by an alternate
+            // name (a city by its own name is a mention even alone: "Liverpool", "Glasgow" in a story about Ireland),
+            // not a capital, or a division's name inside a longer name or a company's, with no cue in
             // the text that a place is meant, in a country nothing else in the story gives evidence for (a stray
             // capitalised word read as a town there is none, nor a division the spot names itself: "Patrick" is a
             // Manx town and division), in a story firmly set in another country: a common noun, a make or a name
