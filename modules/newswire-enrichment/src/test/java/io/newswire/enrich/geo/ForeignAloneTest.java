@@ -47,10 +47,10 @@ class ForeignAloneTest {
     @CsvSource(delimiter = '|', nullValues = "-", value = {
         // language | dateline | its region | text | entity spans | a country the story must not get
         // a make, a common noun, a given name, the story firmly set elsewhere (two towns, a division, a dateline)
-        "en | - | - | Officers in Eldoret and Nakuru stopped the gang's Toyota pick-up at a roadblock on Friday. | Eldoret:LOCATION;Nakuru:LOCATION;Toyota:LOCATION | JP",
+        "en | - | - | Officers in Eldoret and Nakuru stopped the gang's Honda pick-up at a roadblock on Friday. | Eldoret:LOCATION;Nakuru:LOCATION;Honda:LOCATION | CO",
         "de | - | - | In Passau und Deggendorf musste die Feuerwehr den Fahrer mit schwerem Gerät aus dem Wagen befreien. | Passau:LOCATION;Deggendorf:LOCATION | AF",
         "en | Mardan | - | Police arrested Tariq Shah on Monday while his brother, Kamran, escaped on a motorbike. | Kamran:LOCATION | VN",
-        "id | - | - | Polisi di Kabupaten Balangan menangkap sopir mobil Toyota Rush warna hitam itu. | Kabupaten Balangan:LOCATION;Toyota:LOCATION | JP",
+        "id | - | - | Polisi di Kabupaten Balangan menangkap sopir mobil Honda Brio warna hitam itu. | Kabupaten Balangan:LOCATION;Honda:LOCATION | CO",
         // a word of the name of a person the story gives
         "en | - | - | Craig Pellow, 31, of Southall, was jailed at Isleworth Crown Court. It took Craig months to admit it. | Craig Pellow:PERSON;Southall:LOCATION;Craig:LOCATION | US",
         // "Central" is a part of the town, not Paraguay's department
@@ -79,6 +79,9 @@ class ForeignAloneTest {
 
     @ParameterizedTest(name = "{5} in \"{3}\"")
     @CsvSource(delimiter = '|', nullValues = "-", value = {
+        // a city by its own name of 100,000 people or more stays alone, a make or not: such a name is a mention more
+        // often than not (Manchester, Liverpool, Glasgow in stories set elsewhere), so Toyota stays too
+        "en | - | - | Officers in Eldoret and Nakuru stopped the gang's Toyota pick-up at a roadblock on Friday. | Eldoret:LOCATION;Nakuru:LOCATION;Toyota:LOCATION | JP",
         // the text's own cue keeps a town abroad, even by an English name, in a story set elsewhere
         "en | London | - | The British brewer will build a plant in Ghent, the company said. | Ghent:LOCATION | BE",
         "en | - | - | Officers in Eldoret and Nakuru said the suspect had lived in Toyota for years. | Eldoret:LOCATION;Nakuru:LOCATION;Toyota:LOCATION | JP",
