@@ -19,12 +19,32 @@ final class DatelineRegions {
 
     private static final Map<String, Region> ABBREVIATIONS = build();
 
+    /**
+     * The Mexican states' abbreviations of Mexican copy ("MORELIA, Mich.-", "ACAPULCO, Gro.", "TIJUANA, B.C."),
+     * the official ones: for a dateline's region, and after a town of that state. Several are also a US state's or
+     * a Canadian province's ("Mich.", "B.C.") or words ("Son.", "Col."), so they are never read alone.
+     */
+    private static final Map<String, Region> TOWN_BOUND = mexicanStates();
+
     private DatelineRegions() {
     }
 
     /** The region an abbreviation stands for ("Calif." / "calif" / "N. J."), or {@code null}. */
     static Region abbreviation(String written) {
         return ABBREVIATIONS.get(normalize(written));
+    }
+
+    /**
+     * Every region an abbreviation may stand for, the one of {@link #abbreviation} first, then a Mexican state's
+     * ("Mich." is Michigan or Michoacán, "Gro." Guerrero): the town written with it, or the text's country,
+     * decides. Empty when none.
+     */
+    static List<Region> abbreviations(String written) {
+        String key = normalize(written);
+        Region first = ABBREVIATIONS.get(key);
+        Region mexican = TOWN_BOUND.get(key);
+        return first == null ? mexican == null ? List.of() : List.of(mexican)
+                : mexican == null ? List.of(first) : List.of(first, mexican);
     }
 
     /**
@@ -153,6 +173,20 @@ final class DatelineRegions {
         put(m, "US", us);
         put(m, "CA", ca);
         put(m, "AU", au);
+        return Map.copyOf(m);
+    }
+
+    private static Map<String, Region> mexicanStates() {
+        Map<String, Region> m = new HashMap<>();
+        put(m, "MX", new String[][] {
+            {"Ags", "Aguascalientes"}, {"BC", "Baja California"}, {"BCS", "Baja California Sur"}, {"Camp", "Campeche"},
+            {"Chis", "Chiapas"}, {"Chih", "Chihuahua"}, {"Coah", "Coahuila"}, {"Col", "Colima"}, {"CDMX", "Mexico City"},
+            {"Dgo", "Durango"}, {"Gto", "Guanajuato"}, {"Gro", "Guerrero"}, {"Hgo", "Hidalgo"}, {"Jal", "Jalisco"},
+            {"Méx", "México"}, {"Edomex", "México"}, {"Mich", "Michoacán"}, {"Mor", "Morelos"}, {"Nay", "Nayarit"},
+            {"NL", "Nuevo León"}, {"Oax", "Oaxaca"}, {"Pue", "Puebla"}, {"Qro", "Querétaro"}, {"QRoo", "Quintana Roo"},
+            {"SLP", "San Luis Potosí"}, {"Sin", "Sinaloa"}, {"Son", "Sonora"}, {"Tab", "Tabasco"},
+            {"Tamps", "Tamaulipas"}, {"Tlax", "Tlaxcala"}, {"Ver", "Veracruz"}, {"Yuc", "Yucatán"}, {"Zac", "Zacatecas"},
+        });
         return Map.copyOf(m);
     }
 

@@ -68,6 +68,16 @@ final class PlaceRecords {
             }
         }
         String cc = datelineCountry < 0 ? null : gaz.countryCode(datelineCountry);
+        for (int x = 0; admin1 < 0 && region != null && x < region.length; x++) {
+            int i = Gazetteer.index(region[x]);
+            if (Gazetteer.kind(region[x]) == Gazetteer.ADMIN2 && gaz.countryOf(region[x]) == datelineCountry
+                    && !Float.isNaN(gaz.admin2Lat(i))) {
+                // "CARMEN, Cotabato": a town the gazetteer lacks, in a province it holds at the second level
+                int a = gaz.admin2Admin1(i);
+                return new Place(written, null, null, cc, a < 0 ? null : gaz.admin1Name(a), (double) gaz.admin2Lat(i),
+                        (double) gaz.admin2Lon(i), List.of(), Place.ADMIN2, Place.DATELINE);
+            }
+        }
         if (admin1 >= 0 && !Float.isNaN(gaz.admin1Lat(admin1))) {
             return new Place(written, null, null, cc, gaz.admin1Name(admin1), (double) gaz.admin1Lat(admin1),
                     (double) gaz.admin1Lon(admin1), List.of(), Place.ADMIN1, Place.DATELINE);

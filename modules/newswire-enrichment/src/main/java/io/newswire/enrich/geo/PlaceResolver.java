@@ -113,6 +113,7 @@ final class PlaceResolver {
         // even where the entities stage read them as locations
         java.util.Set<String> neverHere = neverPlaces(article);
         spots.removeIf(sp -> neverPlace(text, sp, neverHere) || timeZone(text, sp) || headNounOfName(text, sp));
+        removeDefinedAcronyms(text, spots);
         int[] organisationStarts = EntityHints.organisationStarts(article);
         // the LOCATION spans the entities stage drew: a spot inside a longer one is a fragment of it
         List<Mention> locationSpans = locationSpans(article);
@@ -156,8 +157,23 @@ final class PlaceResolver {
                 }
                 apRegion[i] = new int[] {state};
             } else {
-                DatelineRegions.Region r = DatelineRegions.abbreviation(written);
-                apRegion[i] = regionEntries(r.name() + "|" + r.countryCode());
+                // "Uruapan, Mich." is Michoacán's: of the regions the abbreviation may stand for, the one holding a
+                // town of that name, else the first (AP's)
+                List<DatelineRegions.Region> rs = DatelineRegions.abbreviations(written);
+                apRegion[i] = regionEntries(rs.get(0).name() + "|" + rs.get(0).countryCode());
+                for (int x = 1; x < rs.size(); x++) {
+                    int[] other = regionEntries(rs.get(x).name() + "|" + rs.get(x).countryCode());
+                    boolean first = false;
+                    boolean here = false;
+                    for (int e : s.entries()) {
+                        first |= apRegion[i] != null && contains(apRegion[i], e);
+                        here |= other != null && contains(other, e);
+                    }
+                    if (here && !first) {
+                        apRegion[i] = other;
+                        break;
+                    }
+                }
             }
             if (apRegion[i] != null) {
                 if (state < 0) {
@@ -286,17 +302,24 @@ final class PlaceResolver {
                     locKey = shortKey;
                 }
             }
+            // "CARMEN, Cotabato": a province GeoNames holds at the second level, when one country has it
+            int[] province = region == null && article.dateline().region() != null
+                    ? provinces(gaz.byKey(Folding.key(article.dateline().region()))) : null;
             if (cands != null) {
-                datelineEntry = best(cands, locKey, loc.indexOf(' ') > 0, named, namedAdmin1, -1, -1, region, false, null,
+                int[] within = region != null ? region : province;
+                datelineEntry = best(cands, locKey, loc.indexOf(' ') > 0, named, namedAdmin1, -1, -1, within, false, null,
                         0, null, null, 0, -1);
-                if (region != null && datelineEntry >= 0 && !contains(region, datelineEntry)) {
+                if (within != null && datelineEntry >= 0 && !contains(within, datelineEntry)) {
                     // "PARIS, Texas": no town of that name in that region is in the gazetteer; the
                     // region, not the namesake, says where the story was filed
                     datelineEntry = -1;
                 }
             }
+            if (province != null && datelineEntry < 0) {
+                datelineRegion = province;
+            }
             datelineCountry = datelineEntry >= 0 ? gaz.countryOf(datelineEntry)
-                    : region != null ? regionCountry(region) : -1;
+                    : region != null ? regionCountry(region) : province != null ? gaz.countryOf(province[0]) : -1;
         }
         // "GAZA CITY/JERUSALEM": the dateline's other places, resolved as its first is (no region applies to them)
         List<String> otherWritten = article.dateline() == null ? List.of() : article.dateline().otherLocations();
@@ -321,6 +344,8 @@ final class PlaceResolver {
         int chosenCount = 0;
         // the unknown locations and the names written with a division they cannot lie in, when there are such
         List<Mention> outsideDivision = null;
+        // the keys of names the text places inside a division none of their readings lies in ("Cochin, Saskatchewan")
+        long[] pinned = null;
         for (int pass = 0; pass < 2; pass++) {
             for (int i = 0; i < spots.size(); i++) {
                 GeoSpotter.Spot s = spots.get(i);
@@ -328,10 +353,29 @@ final class PlaceResolver {
                 if (next != null && !containerFollows(text, s, next)) {
                     next = null;
                 }
+                // "Munshiganj's Srinagar upazila", "Kano's Sabon Gari": the place before the possessive holds this one
+                int[] possessor = next == null && apRegion[i] == null && i > 0 && choice[i - 1] >= 0
+                        && possessiveBefore(text, spots.get(i - 1).end(), s.start()) ? holder(choice[i - 1]) : null;
                 choice[i] = s.abbreviation() ? -1 : best(s.entries(), spotKey[i],
                         text.lastIndexOf(' ', s.end() - 1) > s.start(), named, namedAdmin1,
-                        datelineEntry, datelineCountry, next == null ? apRegion[i] : next.entries(), divisionAfter[i],
+                        datelineEntry, datelineCountry, next == null ? possessor != null ? possessor : apRegion[i]
+                        : next.entries(), divisionAfter[i],
                         admin2Chosen, admin2ChosenCount, chosenEntry, chosenAdmin1, chosenCount, choice[i]);
+                if (possessor != null && choice[i] >= 0 && outsideHolder(s, possessor[0])) {
+                    // no reading lies in the holder's country: a place of the holder the gazetteer lacks, not a
+                    // namesake abroad (India's Srinagar); kept as such when the entities stage marked it, and the
+                    // story's other mentions of the name are that place too ("Srinagar Fire Station")
+                    choice[i] = -1;
+                    if (pass == 1) {
+                        if (outsideDivision == null) {
+                            outsideDivision = new ArrayList<>(unknownLocations);
+                        }
+                        if (s.fromEntity()) {
+                            outsideDivision.add(new Mention(s.start(), s.end(), text.substring(s.start(), s.end())));
+                        }
+                        pinned = pinned == null ? new long[] {spotKey[i]} : append(pinned, spotKey[i]);
+                    }
+                }
                 // the division written after the town: the next spot, or an AP form ("Lucknow, Texas")
                 GeoSpotter.Spot written = next != null ? next : apSpot[i];
                 int afterWritten = next != null ? i + 2 : i + 1;
@@ -350,6 +394,7 @@ final class PlaceResolver {
                             outsideDivision = new ArrayList<>(unknownLocations);
                         }
                         outsideDivision.add(new Mention(s.start(), s.end(), text.substring(s.start(), s.end())));
+                        pinned = pinned == null ? new long[] {spotKey[i]} : append(pinned, spotKey[i]);
                     }
                 }
                 if (teamCity != null && teamCity[i] >= 0 && next == null && apRegion[i] == null && !divisionAfter[i]
@@ -415,6 +460,14 @@ final class PlaceResolver {
             if (spots.get(i).abbreviation()) {
                 choice[i] = abbreviationChoice[i];
             }
+            if (pinned != null && choice[i] >= 0 && holdsKey(pinned, spotKey[i])) {
+                // another mention of a name the text placed in a division of its own: that place, not the namesake
+                choice[i] = -1;
+                GeoSpotter.Spot s = spots.get(i);
+                if (s.fromEntity()) {
+                    outsideDivision.add(new Mention(s.start(), s.end(), text.substring(s.start(), s.end())));
+                }
+            }
         }
 
         List<Chosen> chosen = new ArrayList<>();
@@ -471,9 +524,13 @@ final class PlaceResolver {
                     && namedAdmin1.contains(gaz.admin1Of(e));
             // "in Larkana and Khairpur", "Peshawar, Charsadda and Mardan": a list goes on naming places
             boolean listed = lastAccepted != null && SpotContext.listJoin(text, lastAccepted.spot().end(), s.start());
-            boolean cue = contained || inNamedDivision || s.fromEntity() || e == datelineEntry || listed
+            // what the text itself says of the name (not the entities stage's guess)
+            // (its division named by another surface: "Patrick" is no naming of the Manx division of that name)
+            boolean inOtherNamedDivision = inNamedDivision && namedAdmin1.bonus(gaz.admin1Of(e), spotKey[i]) >= 2;
+            boolean textCue = contained || inOtherNamedDivision || e == datelineEntry || listed
                     || SpotContext.locativeBefore(text, s.start()) || divisionWord || greater
                     || anyRegionAbbreviation && isRegionAbbreviation(text, s);
+            boolean cue = textCue || s.fromEntity();
             boolean organisationHead = organisationStarts != null && EntityHints.startsOne(organisationStarts, s);
             boolean insideOrganisation = !organisationHead && organisationStarts != null
                     && EntityHints.insideOne(organisationStarts, s);
@@ -485,7 +542,14 @@ final class PlaceResolver {
                 continue;
             }
             boolean team = teamHead != null && teamHead[i] && e == teamCity[i];
-            if (accept(s, e, text, named, votes, datelineCountry, cue || team, contained || inNamedDivision,
+            if (!textCue && !team && Gazetteer.kind(e) == Gazetteer.PLACE && smallAbroad(e) && nameOfPerson(article, text, s)) {
+                // "Craig Kearney, 27, ... It took Craig a long time": a word of a person's name the story gives is that
+                // person again, not a town of that name, when nothing in the text says a place is meant
+                continue;
+            }
+            if (accept(s, e, text, named, votes, spots, choice, divisionAfter, organisationStarts, datelineCountry, cue || team,
+                    textCue || team || insideOrganisation,
+                    contained || inOtherNamedDivision, contained || inNamedDivision,
                     divisionWord, greater, organisationHead || team, insideLonger(text, s, locationSpans),
                     organisationStarts != null && EntityHints.isOne(organisationStarts, s))) {
                 int k2 = Gazetteer.kind(e);
@@ -630,6 +694,84 @@ final class PlaceResolver {
         int kind = Gazetteer.kind(e);
         return kind == Gazetteer.COUNTRY || kind == Gazetteer.DEMONYM || kind == Gazetteer.CONTINENT
                 || kind == Gazetteer.ADMIN1 || gaz.population(e) >= ORGANISATION_CITY_MIN_POPULATION;
+    }
+
+    private static long[] append(long[] a, long v) {
+        long[] out = java.util.Arrays.copyOf(a, a.length + 1);
+        out[a.length] = v;
+        return out;
+    }
+
+    private static boolean holdsKey(long[] keys, long key) {
+        for (long k : keys) {
+            if (k == key) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the one-word spot {@code s} is a word of the name of a person the entities stage found elsewhere in the
+     * article ("Craig" of "Craig Kearney"). Walks the article's PERSON mentions: called only for a spot without a
+     * cue, which is rare.
+     */
+    private static boolean nameOfPerson(Article article, String text, GeoSpotter.Spot s) {
+        int n = s.end() - s.start();
+        for (int i = s.start(); i < s.end(); i++) {
+            if (!Character.isLetter(text.charAt(i))) {
+                return false;
+            }
+        }
+        for (io.newswire.model.Entity en : article.entities() == null ? List.<io.newswire.model.Entity>of() : article.entities()) {
+            if (en.type() != io.newswire.model.EntityType.PERSON) {
+                continue;
+            }
+            for (Mention m : en.mentions()) {
+                String name = m.text();
+                if (m.end() - m.start() <= n || m.start() <= s.start() && s.end() <= m.end()) {
+                    continue;
+                }
+                for (int at = name.indexOf(text.substring(s.start(), s.end())); at >= 0;
+                        at = name.indexOf(text.substring(s.start(), s.end()), at + 1)) {
+                    boolean startsWord = at == 0 || !Character.isLetter(name.charAt(at - 1));
+                    boolean endsWord = at + n == name.length() || !Character.isLetter(name.charAt(at + n));
+                    if (startsWord && endsWord) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether "'s " (or "’s ") alone stands between {@code end} and {@code start}. */
+    private static boolean possessiveBefore(String text, int end, int start) {
+        return start == end + 3 && (text.startsWith("'s ", end) || text.startsWith("\u2019s ", end));
+    }
+
+    /**
+     * What a place before a possessive holds, as a container for {@link #best}: a country or division itself, a
+     * town its first-level division ("Dhaka's Dhamrai"); {@code null} for anything else (a demonym, a region).
+     */
+    private int[] holder(int e) {
+        int kind = Gazetteer.kind(e);
+        if (kind == Gazetteer.COUNTRY || kind == Gazetteer.ADMIN1 || kind == Gazetteer.ADMIN2) {
+            return new int[] {e};
+        }
+        int a1 = kind == Gazetteer.PLACE ? gaz.admin1Of(e) : -1;
+        return a1 < 0 ? null : new int[] {Gazetteer.entry(Gazetteer.ADMIN1, a1)};
+    }
+
+    /** Whether no reading of {@code s} lies in the country of {@code holder}. */
+    private boolean outsideHolder(GeoSpotter.Spot s, int holder) {
+        int country = gaz.countryOf(holder);
+        for (int e : s.entries()) {
+            if (gaz.countryOf(e) == country) {
+                return false;
+            }
+        }
+        return country >= 0;
     }
 
     /** Whether {@code s} is a state written as an AP abbreviation after a comma ("Lakewood, Wash."). */
@@ -896,22 +1038,53 @@ final class PlaceResolver {
                 continue;
             }
             int bar = p.indexOf('|');
-            DatelineRegions.Region abbreviation = bar > 0 ? new DatelineRegions.Region(p.substring(bar + 1),
-                    p.substring(0, bar)) : DatelineRegions.abbreviation(p);
-            int wantCountry = abbreviation == null ? -1 : gaz.country(abbreviation.countryCode());
-            int[] cands = gaz.byKey(Folding.key(abbreviation == null ? p : abbreviation.name()));
-            if (cands == null) {
-                continue;
-            }
-            for (int e : cands) {
-                int kind = Gazetteer.kind(e);
-                if ((kind == Gazetteer.COUNTRY || kind == Gazetteer.ADMIN1)
-                        && (wantCountry < 0 || gaz.countryOf(e) == wantCountry)) {
-                    out.add(e);
+            // "Mich." is Michigan or Michoacán: both, and the town written with it decides (best()'s container)
+            List<DatelineRegions.Region> abbreviations = bar > 0 ? List.of(new DatelineRegions.Region(
+                    p.substring(bar + 1), p.substring(0, bar))) : DatelineRegions.abbreviations(p);
+            for (int a = 0; a < Math.max(1, abbreviations.size()); a++) {
+                DatelineRegions.Region abbreviation = abbreviations.isEmpty() ? null : abbreviations.get(a);
+                int wantCountry = abbreviation == null ? -1 : gaz.country(abbreviation.countryCode());
+                int[] cands = gaz.byKey(Folding.key(abbreviation == null ? p : abbreviation.name()));
+                for (int x = 0; cands != null && x < cands.length; x++) {
+                    int kind = Gazetteer.kind(cands[x]);
+                    if ((kind == Gazetteer.COUNTRY || kind == Gazetteer.ADMIN1)
+                            && (wantCountry < 0 || gaz.countryOf(cands[x]) == wantCountry)) {
+                        out.add(cands[x]);
+                    }
                 }
             }
         }
         return out.isEmpty() ? null : out.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /**
+     * The second-level divisions among {@code entries} when they all lie in one country ("Cotabato"), else
+     * {@code null}: a dateline's region that is no first-level division or country may be a province so held, but
+     * "Laguna" is a Philippine province and a Brazilian municipality, and then the town written decides.
+     */
+    private int[] provinces(int[] entries) {
+        int n = 0;
+        int country = -1;
+        for (int x = 0; entries != null && x < entries.length; x++) {
+            if (Gazetteer.kind(entries[x]) == Gazetteer.ADMIN2) {
+                if (n > 0 && gaz.countryOf(entries[x]) != country) {
+                    return null;
+                }
+                country = gaz.countryOf(entries[x]);
+                n++;
+            }
+        }
+        if (n == 0 || country < 0) {
+            return null;
+        }
+        int[] out = new int[n];
+        n = 0;
+        for (int e : entries) {
+            if (Gazetteer.kind(e) == Gazetteer.ADMIN2) {
+                out[n++] = e;
+            }
+        }
+        return out;
     }
 
     /** The country a region names: a country itself, else the most populous division's country. */
@@ -1054,7 +1227,8 @@ final class PlaceResolver {
     /** Compass words that name a part of a country in news copy ("the North", "the Far North", "the Midwest"). */
     private static final java.util.Set<String> COMPASS_WORDS = java.util.Set.of("north", "south", "east", "west",
             "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west",
-            "far north", "far east", "far west", "far south", "midwest", "mid-west", "centre", "center");
+            "far north", "far east", "far west", "far south", "midwest", "mid-west", "centre", "center", "central",
+            "north east", "north west", "south east", "south west");
 
     /** Whether {@code text[start, end)} is only a compass word, in whatever case. */
     private static boolean isCompassWord(String text, int start, int end) {
@@ -1088,6 +1262,122 @@ final class PlaceResolver {
         // Reyes". Not after "in", "near" (a cue: "in Rehab and New Cairo"), nor before a place ("New Cairo")
         return gaz.population(e) < UNSUPPORTED_MIN_POPULATION
                 && (SpotContext.capitalisedWordAfter(text, s.end()) || sharedSurname(text, s.end()) && !SpotContext.locativeBefore(text, s.start()));
+    }
+
+    /** Below this population a one-word town abroad needs the text's own evidence (accept()). */
+    static final int FOREIGN_ALONE_MIN_POPULATION = 1_000_000;
+
+    private static final List<String> COMPANY_CUES = List.copyOf(WordList.load(PlaceResolver.class, "company-cues.txt"));
+
+    /**
+     * Whether a mention of the name of {@code s} (this one or another of the same key) is part of a longer name (a
+     * capitalised word beside it: "Marisol Ortega Lagunes", "Delta Air Lines") or a company's (a company cue after
+     * it: "troubled Delta, parent of Comair", "Delta shares fell"): then every mention of the name the text gives no
+     * cue for is that name's. Walks the spots: called only for a division abroad without a cue.
+     */
+    private static boolean nameOrCompany(GeoSpotter.Spot s, String text, List<GeoSpotter.Spot> spots) {
+        long key = Folding.key(text, s.start(), s.end());
+        for (GeoSpotter.Spot o : spots) {
+            if (o != s && Folding.key(text, o.start(), o.end()) != key) {
+                continue;
+            }
+            if (SpotContext.capitalisedWordBefore(text, o.start()) || SpotContext.capitalisedWordAfter(text, o.end())
+                    || companyCueAfter(text, o.end())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a company cue ({@code company-cues.txt}) follows {@code end} after ", ", " ", "'s " or "’s ". */
+    private static boolean companyCueAfter(String text, int end) {
+        int from = text.startsWith(", ", end) ? end + 2 : text.startsWith("'s ", end) || text.startsWith("\u2019s ", end)
+                ? end + 3 : text.startsWith(" ", end) ? end + 1 : -1;
+        if (from < 0) {
+            return false;
+        }
+        for (String cue : COMPANY_CUES) {
+            int to = from + cue.length();
+            if (text.regionMatches(true, from, cue, 0, cue.length())
+                    && (to == text.length() || !Character.isLetter(text.charAt(to)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether town {@code e} is under {@value #FOREIGN_ALONE_MIN_POPULATION} people and no capital. */
+    private boolean smallAbroad(int e) {
+        return gaz.population(e) < FOREIGN_ALONE_MIN_POPULATION && !"PPLC".equals(gaz.placeFeature(Gazetteer.index(e)));
+    }
+
+    /**
+     * Whether the story is firmly set in a country other than {@code c}: datelined there, or with at least two
+     * pieces of evidence for it among the readings chosen ({@code choice}): the country's name counts two, a
+     * demonym, a division or a distinct town the entities stage marked as a location one each. Capitalised words
+     * read as towns without that mark ("Police" is a Polish town, "Sunday" a Japanese one) count nothing, and one
+     * demonym ("an Indian national") is not enough. Walks the spots, which is done only for the rare candidate
+     * {@link #alone} flags.
+     */
+    private boolean firmlyElsewhere(int c, List<GeoSpotter.Spot> spots, int[] choice, boolean[] divisionAfter,
+            int[] organisations, String text, int datelineCountry) {
+        if (datelineCountry >= 0 && datelineCountry != c) {
+            return true;
+        }
+        for (int i = 0; i < spots.size(); i++) {
+            int x = choice[i] < 0 ? -1 : gaz.countryOf(choice[i]);
+            if (x >= 0 && x != c && firstOf(choice, i) && evidence(x, -1, spots, choice, divisionAfter, organisations, text) >= 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The evidence the readings chosen give for country {@code x} ({@link #evidence(GeoSpotter.Spot, int, String,
+     * boolean)}, one count per distinct reading), leaving out reading {@code self}; counts up to 2 only.
+     */
+    private int evidence(int x, int self, List<GeoSpotter.Spot> spots, int[] choice, boolean[] divisionAfter,
+            int[] organisations, String text) {
+        int weight = 0;
+        for (int j = 0; j < spots.size() && weight < 2; j++) {
+            // a word of an organisation's name is no evidence ("Kisumu Central Region Hospital" is in no Central Region)
+            if (choice[j] >= 0 && choice[j] != self && gaz.countryOf(choice[j]) == x && firstOf(choice, j)
+                    && (organisations == null || !EntityHints.insideOne(organisations, spots.get(j))
+                            && !EntityHints.startsOne(organisations, spots.get(j)))) {
+                weight += evidence(spots.get(j), choice[j], text, divisionAfter[j]);
+            }
+        }
+        return weight;
+    }
+
+    /**
+     * What reading {@code e} of spot {@code s} says of its country ({@link #firmlyElsewhere}): the country's name 2,
+     * a division written with its division word or in more than one word ("Kabupaten Tapin", "Kakamega County") 2,
+     * a demonym or another division 1, a town 1 when the entities stage marked it, it is written in more than one
+     * word or after a locative word, else 0: a lone capitalised word read as a town ("Sunday" is a Japanese town,
+     * "Creek" an American one) is no evidence.
+     */
+    private static int evidence(GeoSpotter.Spot s, int e, String text, boolean divisionAfter) {
+        boolean multiWord = text.lastIndexOf(' ', s.end() - 1) > s.start() || text.indexOf('-', s.start()) >= 0
+                && text.indexOf('-', s.start()) < s.end();
+        return switch (Gazetteer.kind(e)) {
+            case Gazetteer.COUNTRY -> 2;
+            case Gazetteer.DEMONYM -> 1;
+            case Gazetteer.ADMIN1, Gazetteer.ADMIN2 -> divisionAfter || multiWord ? 2 : 1;
+            case Gazetteer.PLACE -> s.fromEntity() || multiWord || SpotContext.locativeBefore(text, s.start()) ? 1 : 0;
+            default -> 0;
+        };
+    }
+
+    /** Whether {@code choice[j]} is chosen there for the first time: one piece of evidence per distinct reading. */
+    private static boolean firstOf(int[] choice, int j) {
+        for (int i = 0; i < j; i++) {
+            if (choice[i] == choice[j]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -1242,6 +1532,62 @@ final class PlaceResolver {
         return NAME_HEAD_NOUNS.contains(text.substring(s.start(), s.end()).toLowerCase(java.util.Locale.ROOT));
     }
 
+    /**
+     * Drops the spots of an acronym the text defines in brackets after a name that is no place ("The Serious Incident
+     * Response Team (SIRT)", "The Supreme Court (SC)"): every use of it is the body's, though a town abroad has the
+     * letters as a name (Sirte) or a code (South Carolina). An acronym of a place stays ("Khyber Pakhtunkhwa (KP)",
+     * the name before the bracket being a spot). Looks only at spots of two to six capitals.
+     */
+    private static final java.util.Set<String> ACRONYM_LINKS = java.util.Set.of("of", "and", "the", "for", "on", "de",
+            "des", "du", "la", "del", "der", "für");
+
+    private static void removeDefinedAcronyms(String text, List<GeoSpotter.Spot> spots) {
+        long[] dropped = null;
+        for (int i = 0; i < spots.size(); i++) {
+            GeoSpotter.Spot s = spots.get(i);
+            int n = s.end() - s.start();
+            if (n < 2 || n > 6 || !SpotContext.allCapitals(text, s.start(), s.end())) {
+                continue;
+            }
+            String bracketed = "(" + text.substring(s.start(), s.end()) + ")";
+            int at = text.indexOf(bracketed);
+            if (at < 2 || text.charAt(at - 1) != ' ' || !Character.isLetter(text.charAt(at - 2))) {
+                continue;
+            }
+            // the name before the bracket whose capitalised words' initials spell the acronym, with "of", "and",
+            // "the" between them: "Serious Incident Response Team (SIRT)", not "AP Flagstaff (US)"
+            int nameStart = -1;
+            int b = at - 1;
+            int letter = n - 1;
+            while (letter >= 0 && b > 0 && text.charAt(b) == ' ' && Character.isLetter(text.charAt(b - 1))) {
+                int w = b;
+                while (w > 0 && Character.isLetter(text.charAt(w - 1))) {
+                    w--;
+                }
+                if (text.charAt(w) == text.charAt(s.start() + letter)) {
+                    letter--;
+                    nameStart = letter < 0 ? w : -1;
+                } else if (!ACRONYM_LINKS.contains(text.substring(w, b))) {
+                    break;
+                }
+                b = w - 1;
+            }
+            boolean placeBefore = false;
+            for (GeoSpotter.Spot other : spots) {
+                // "Khyber Pakhtunkhwa (KP)": the whole name is a place, and so is its acronym
+                placeBefore |= other.end() == at - 1 && other.start() <= nameStart;
+            }
+            if (nameStart >= 0 && !placeBefore) {
+                long key = Folding.key(text, s.start(), s.end());
+                dropped = dropped == null ? new long[] {key} : append(dropped, key);
+            }
+        }
+        if (dropped != null) {
+            long[] keys = dropped;
+            spots.removeIf(sp -> holdsKey(keys, Folding.key(text, sp.start(), sp.end())));
+        }
+    }
+
     /** Whether {@code s} names a time zone: "3.57am Singapore time", "at noon Beijing time". */
     private static boolean timeZone(String text, GeoSpotter.Spot s) {
         int p = s.end();
@@ -1285,8 +1631,9 @@ final class PlaceResolver {
                 && SpotContext.capitalisedWordBefore(text, b);
     }
 
-    private boolean accept(GeoSpotter.Spot s, int e, String text, double[] named, double[] votes,
-            int datelineCountry, boolean cue, boolean contained, boolean divisionAfter, boolean prefixed,
+    private boolean accept(GeoSpotter.Spot s, int e, String text, double[] named, double[] votes, List<GeoSpotter.Spot> spots,
+            int[] choice, boolean[] divisionWords, int[] organisations, int datelineCountry, boolean cue, boolean textCue, boolean containedByOther,
+            boolean contained, boolean divisionAfter, boolean prefixed,
             boolean organisationHead, boolean fragment, boolean wholeOrganisation) {
         int kind = Gazetteer.kind(e);
         int c = gaz.countryOf(e);
@@ -1346,6 +1693,24 @@ final class PlaceResolver {
             // another: "Kali" of "Batang Kali" is no Colombian city, "Sur" of "Maguindanao del Sur" no Omani
             // town, "a Honda CRV" in a Johannesburg story a car. Even where the entities stage marked a
             // location: it says a place is meant, not that one
+            return false;
+        }
+        if (c >= 0 && singleWord && !textCue && !containedByOther && c != datelineCountry
+                && (kind == Gazetteer.PLACE && smallAbroad(e) && (gaz.population(e) < UNSUPPORTED_MIN_POPULATION
+                        || !s.byVariant() && !gaz.isOwnName(e, Folding.key(text, s.start(), s.end())))
+                        || (kind == Gazetteer.ADMIN1 || kind == Gazetteer.ADMIN2)
+                        && nameOrCompany(s, text, spots))
+                && evidence(c, e, spots, choice, divisionWords, organisations, text) < 1
+                && firmlyElsewhere(c, spots, choice, divisionWords, organisations, text, datelineCountry)) {
+            // a one-word town under a hundred thousand people by its own name, or under a million by an alternate
+            // name (a city by its own name is a mention even alone: "Liverpool", "Glasgow" in a story about Ireland),
+            // not a capital, or a division's name inside a longer name or a company's, with no cue in
+            // the text that a place is meant, in a country nothing else in the story gives evidence for (a stray
+            // capitalised word read as a town there is none, nor a division the spot names itself: "Patrick" is a
+            // Manx town and division), in a story firmly set in another country: a common noun, a make or a name
+            // ("mit schwerem Gerät", "their Toyota saloon car", "his accomplice, Kamran,", "Jessica Luna Lagunes"),
+            // not a place abroad the story never situates. The entities stage's LOCATION is no cue here: it marks
+            // capitalised words the gazetteer knows. With a cue ("a plant in Ghent") the town stays
             return false;
         }
         if (s.fromEntity()) {
