@@ -2480,7 +2480,15 @@ public final class EntitiesEnricher implements Enricher {
             title = null;
         }
         boolean place = type != EntityType.LOCATION && (NeutralPlaces.isPlace(gazetteer, all, start, end)
-                || lex != tagger && end - start == 1 && russianPlace(all.get(start).word()));
+                || lex != tagger && end - start == 1 && russianPlace(all.get(start).word()))
+                && !(lex == tagger && end - start == 1 && type == EntityType.PERSON
+                && GIVEN_NAMES_EN.contains(all.get(start).word()) && ageAfter(all, end));
+        if (place && lex == tagger && end - start <= 2 && clubContext(all, sentenceStart, start, end)) {
+            place = false; // a club named after its town: "Burnley manager", "beat Grimsby 3-1"
+            type = EntityType.ORGANIZATION;
+            title = null;
+        }
+        // ("Zubair, 29,": a given name with an age is a person, whatever town the gazetteer spells so)
         if (end - start == 1 && type == EntityType.PERSON && !place && end + 1 < all.size()
                 && Titles.isTitleWord(all.get(end).word()) && capitalised(all.get(end + 1).word())) {
             return; // "Information Minister Azma Qureshi": no person's name stands before a title and a name
@@ -3696,7 +3704,7 @@ public final class EntitiesEnricher implements Enricher {
             }
             int type = labels[i];
             if (type != B_ORG && end - i <= 2 && end < n && CLUB_ROLES.contains(s.get(end).word())
-                    || type == B_LOC && end - i <= 2 && clubContext(s, i, end)) {
+                    || type == B_LOC && end - i <= 2 && clubContext(s, 0, i, end)) {
                 setSpan(labels, i, end, B_ORG); // "Everton manager", "beat Brentford 3-1": a club named after its town
                 i = end - 1;
                 continue;
@@ -3714,10 +3722,7 @@ public final class EntitiesEnricher implements Enricher {
                     && gazetteer.lookup(surface(s, i, end)).length == 0) {
                 setSpan(labels, i, end, B_PER);
             } else if (given && end - i == 1 && type == B_LOC && !afterPlacingWord(s, labels, i)) {
-                boolean age = end + 2 < n && (s.get(end).word().equals(",") || s.get(end).word().equals("("))
-                        && Character.isDigit(s.get(end + 1).word().codePointAt(0))
-                        && (s.get(end + 2).word().equals(",") || s.get(end + 2).word().equals(")"));
-                if (age) {
+                if (ageAfter(s, end)) {
                     setSpan(labels, i, end, B_PER);
                 } else {
                     clearSpan(labels, i, end);
@@ -3777,26 +3782,39 @@ public final class EntitiesEnricher implements Enricher {
      * manager"), or a result verb stands beside it in a sentence that gives a score or a margin ("beat Brentford
      * 3-1", "Yorkshire beat Lancashire by six wickets").
      */
-    private static boolean clubContext(List<Tokenizer.Token> s, int from, int end) {
+    private static boolean clubContext(List<Tokenizer.Token> s, int sentenceStart, int from, int end) {
         int n = s.size();
         if (end < n && CLUB_ROLES.contains(s.get(end).word())) {
             return true;
         }
-        boolean result = from > 0 && RESULT_VERBS.contains(s.get(from - 1).word())
-                || from > 1 && s.get(from - 1).word().equals("to") && RESULT_VERBS.contains(s.get(from - 2).word())
-                || from > 1 && s.get(from - 1).word().equals("with") && s.get(from - 2).word().equals("drew")
+        boolean result = from > sentenceStart && RESULT_VERBS.contains(s.get(from - 1).word())
+                || from > sentenceStart + 1 && s.get(from - 1).word().equals("to") && RESULT_VERBS.contains(s.get(from - 2).word())
+                || from > sentenceStart + 1 && s.get(from - 1).word().equals("with") && s.get(from - 2).word().equals("drew")
                 || end < n && RESULT_VERBS.contains(s.get(end).word());
         if (!result) {
             return false;
         }
-        for (int k = 0; k < n; k++) {
+        for (int k = sentenceStart; k < n && k - sentenceStart < MAX_SENTENCE_SCAN; k++) {
             String w = s.get(k).word();
+            if (k > end && w.equals(".")) {
+                break;
+            }
             if (w.equals("wickets") || w.equals("runs") || w.equals("goals") || w.equals("points")
                     || w.length() >= 3 && w.length() <= 7 && score(w)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** How many words of a sentence {@link #clubContext} reads for a score at most. */
+    private static final int MAX_SENTENCE_SCAN = 80;
+
+    /** Whether an age follows the word before {@code end}: "Zubair, 29,", "Mukesh (41)". */
+    private static boolean ageAfter(List<Tokenizer.Token> s, int end) {
+        return end + 2 < s.size() && (s.get(end).word().equals(",") || s.get(end).word().equals("("))
+                && Character.isDigit(s.get(end + 1).word().codePointAt(0)) && s.get(end + 1).word().length() <= 3
+                && (s.get(end + 2).word().equals(",") || s.get(end + 2).word().equals(")"));
     }
 
     /** A score: "3-1", "4-3", "112-98" (digits, one dash, digits). */
