@@ -3718,14 +3718,14 @@ public final class EntitiesEnricher implements Enricher {
             boolean given = !next && (cls[base + i] & (NOT_SURNAME | WordBits.PLACE_LEAD)) == 0
                     && !NOT_GIVEN_NAMES.contains(w) && (GIVEN_NAMES_EN.contains(w) || end - i >= 2 && credit >= 0
                     && !s.get(i - 1).word().equals("in"));
-            if (given && end - i >= 2 && end - i <= 3 && surnames(s, i + 1, end, cls, base)
-                    && gazetteer.lookup(surface(s, i, end)).length == 0) {
+            if (given && end - i >= 2 && end - i <= 3 && (credit >= 0 || personCue(s, labels, i, end))
+                    && surnames(s, i + 1, end, cls, base) && gazetteer.lookup(surface(s, i, end)).length == 0) {
                 setSpan(labels, i, end, B_PER);
             } else if (given && end - i == 1 && type == B_LOC && !afterPlacingWord(s, labels, i)) {
                 if (ageAfter(s, end)) {
                     setSpan(labels, i, end, B_PER);
-                } else {
-                    clearSpan(labels, i, end);
+                } else if (apposition(s, i, end)) {
+                    clearSpan(labels, i, end); // "his accomplice, Kamran, escaped": a man, not a town
                 }
             } else if (type == B_ORG && office(s, i, end, cls, base)) {
                 int from = i; // "EC's Ashanti Regional Director": the body before the possessive stays a body
@@ -3845,6 +3845,49 @@ public final class EntitiesEnricher implements Enricher {
             return i >= 2 && labels[i - 2] != 0 && (labels[i - 2] == B_LOC || labels[i - 2] == B_LOC + 1);
         }
         return PLACE_PREPOSITIONS.contains(before.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** Verbs of speech after a person's name: "Anders Vikstrom said". */
+    private static final Set<String> SPEECH_VERBS = Set.of("said", "says", "told", "added", "wrote", "asked", "argued",
+            "explained", "noted", "recalled", "insisted", "warned", "stressed");
+
+    /**
+     * Whether the words around s[from, end) say it is a person: a title or role word before it ("analyst Anders
+     * Vikstrom", "Coach X"), a verb of speech after it, or a person just before it in a list ("Brady Tkachuk
+     * ... and Anders Vikstrom").
+     */
+    private static boolean personCue(List<Tokenizer.Token> s, int[] labels, int from, int end) {
+        if (end < s.size() && SPEECH_VERBS.contains(s.get(end).word())) {
+            return true;
+        }
+        if (from == 0) {
+            return false;
+        }
+        String before = s.get(from - 1).word();
+        if (Titles.isTitleWord(before)) {
+            return true;
+        }
+        if (before.equals("and") || before.equals(",")) {
+            for (int k = from - 2; k >= 0 && from - k <= MAX_LIST_GAP; k--) {
+                if (labels[k] == B_PER || labels[k] == B_PER + 1) {
+                    return true;
+                }
+                if (labels[k] != 0) {
+                    return false;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** How far back {@link #personCue} looks for a person before "and": "X had a goal and an assist, and Y". */
+    private static final int MAX_LIST_GAP = 12;
+
+    /** Whether s[from, end) stands between commas after a lower-case noun: "his accomplice, Kamran, escaped". */
+    private static boolean apposition(List<Tokenizer.Token> s, int from, int end) {
+        return from >= 2 && end < s.size() && s.get(from - 1).word().equals(",") && s.get(end).word().equals(",")
+                && Character.isLowerCase(s.get(from - 2).word().codePointAt(0))
+                && !PLACE_PREPOSITIONS.contains(s.get(from - 2).word());
     }
 
     /** Whether s[from, end) are surnames: capitalised name words of no listed class, none an English word. */
