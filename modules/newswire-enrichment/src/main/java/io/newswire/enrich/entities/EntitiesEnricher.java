@@ -3703,8 +3703,9 @@ public final class EntitiesEnricher implements Enricher {
                 end++;
             }
             int type = labels[i];
-            if (type != B_ORG && end - i <= 2 && end < n && CLUB_ROLES.contains(s.get(end).word())
-                    || type == B_LOC && end - i <= 2 && clubContext(s, 0, i, end)) {
+            if ((type == B_LOC || NeutralPlaces.isPlace(gazetteer, s, i, end)) && end - i <= 2 && end < n
+                    && CLUB_ROLES.contains(s.get(end).word()) && !demonym(s, i, end)
+                    || type == B_LOC && end - i <= 2 && clubContext(s, 0, i, end) && !demonym(s, i, end)) {
                 setSpan(labels, i, end, B_ORG); // "Everton manager", "beat Brentford 3-1": a club named after its town
                 i = end - 1;
                 continue;
@@ -3747,10 +3748,10 @@ public final class EntitiesEnricher implements Enricher {
                 }
                 if (lead == i) {
                     clearSpan(labels, i, end);
-                } else if (allCaps(s.get(i).word()) && lead == i + 1 || mixedCaseAcronym(s.get(i).word()) && lead == i + 1) {
+                } else if (lead == i + 1 && innerCapital(s.get(i).word())) {
                     clearSpan(labels, lead, end);
                     setSpan(labels, i, lead, B_ORG); // "KeNHA Director General": the body, then its office
-                } else if (gazetteer.lookup(surface(s, i, lead)).length > 0) {
+                } else if (NeutralPlaces.isPlace(gazetteer, s, i, lead) && !demonym(s, i, lead)) {
                     clearSpan(labels, lead, end);
                     setSpan(labels, i, lead, B_LOC); // "Ashanti Regional Director"
                 } else {
@@ -3903,10 +3904,27 @@ public final class EntitiesEnricher implements Enricher {
         return true;
     }
 
+    /** Offices that end a span the tagger typed ORGANIZATION though it names no body: "Regional Director". */
+    private static final Set<String> OFFICE_ENDS = Set.of("Director", "Officer", "Advocate", "Commissioner",
+            "Magistrate", "Inspector", "Superintendent", "Secretary", "Collector", "Prosecutor", "Attorney", "Chairman",
+            "Chairperson", "Chairwoman", "Coordinator", "Spokesperson", "Spokesman", "Spokeswoman", "Officer-in-Charge",
+            "Supervisor", "Adviser", "Advisor", "Deputy");
+
+    /** A capital after the first letter: an acronym, "EC", "KeNHA", "MetMalaysia". */
+    private static boolean innerCapital(String w) {
+        for (int k = 1; k < w.length(); k++) {
+            if (Character.isUpperCase(w.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether s[from, end) is an office: it ends in a title's word and holds no body's head word. */
     private static boolean office(List<Tokenizer.Token> s, int from, int end, int[] cls, int base) {
-        // a title of its own ("Director", "Advocate"), not a title's last word ("Staff" of "Joint Chiefs of Staff")
-        if ((cls[base + end - 1] & WordBits.TITLE) == 0 || Titles.titleAt(s, end - 1, end) != 1) {
+        // an office of its own ("Director", "Advocate"), not a title's last word ("Staff" of "Joint Chiefs of
+        // Staff") nor a rank or a crown that ends names ("Stephen King", "BB King", "P&O Princess")
+        if ((cls[base + end - 1] & WordBits.TITLE) == 0 || !OFFICE_ENDS.contains(s.get(end - 1).word())) {
             return false;
         }
         for (int k = from; k < end; k++) {
