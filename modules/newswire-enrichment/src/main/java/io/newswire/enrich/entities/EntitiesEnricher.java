@@ -3772,7 +3772,7 @@ public final class EntitiesEnricher implements Enricher {
     private static final int MAX_LOCAL_PLACE_WORDS = 4;
     /** Lower-case words after a club's name that only a club has: "Everton manager", "Wigan striker". */
     private static final Set<String> CLUB_ROLES = Set.of("manager", "boss", "striker", "midfielder", "defender",
-            "goalkeeper", "keeper", "winger", "forward", "skipper", "academy", "fans", "supporters", "squad", "batsman",
+            "goalkeeper", "keeper", "winger", "forward", "skipper", "batsman",
             "batter", "bowler", "all-rounder", "opener", "quarterback", "pitcher", "outfielder", "shortstop");
     /** Verbs of a result between two sides: "came from behind to beat Brentford 3-1". */
     private static final Set<String> RESULT_VERBS = Set.of("beat", "beats", "beating", "defeated", "defeat", "thrashed",
@@ -3854,12 +3854,12 @@ public final class EntitiesEnricher implements Enricher {
 
     /**
      * Whether the words around s[from, end) say it is a person: a title or role word before it ("analyst Anders
-     * Vikstrom", "Coach X"), a verb of speech after it, or a person just before it in a list ("Brady Tkachuk
+     * Vikstrom", "Coach X"), a verb of speech after a span typed LOCATION, or a person just before it in a list ("Brady Tkachuk
      * ... and Anders Vikstrom").
      */
     private static boolean personCue(List<Tokenizer.Token> s, int[] labels, int from, int end) {
-        if (end < s.size() && SPEECH_VERBS.contains(s.get(end).word())) {
-            return true;
+        if (labels[from] == B_LOC && end < s.size() && SPEECH_VERBS.contains(s.get(end).word())) {
+            return true; // (a place does not speak; a body does: "Tyson Foods said" stays a body)
         }
         if (from == 0) {
             return false;
