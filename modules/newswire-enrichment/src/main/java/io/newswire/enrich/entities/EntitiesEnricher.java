@@ -3703,8 +3703,9 @@ public final class EntitiesEnricher implements Enricher {
                 end++;
             }
             int type = labels[i];
-            if ((type == B_LOC || NeutralPlaces.isPlace(gazetteer, s, i, end)) && end - i <= 2 && end < n
-                    && CLUB_ROLES.contains(s.get(end).word()) && !demonym(s, i, end)
+            // (the word after the span first: the gazetteer is asked only before a club's role)
+            if (end - i <= 2 && end < n && CLUB_ROLES.contains(s.get(end).word())
+                    && (type == B_LOC || NeutralPlaces.isPlace(gazetteer, s, i, end)) && !demonym(s, i, end)
                     || type == B_LOC && end - i <= 2 && clubContext(s, 0, i, end) && !demonym(s, i, end)) {
                 setSpan(labels, i, end, B_ORG); // "Everton manager", "beat Brentford 3-1": a club named after its town
                 i = end - 1;
