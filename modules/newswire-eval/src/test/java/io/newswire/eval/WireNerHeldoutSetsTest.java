@@ -41,7 +41,12 @@ class WireNerHeldoutSetsTest {
                         List.of("CP", "AP", "Reuters", "AAP", "ABC", "RNZ", "Stuff", "SABC", "Premium Times", "The Star",
                                 "Dhaka Tribune", "Daily Star", "Dawn", "Jakarta Post", "Rappler", "Straits Times",
                                 "Bangkok Post", "Arab News", "Interfax", "Ukrinform", "Kyiv Independent", "EFE",
-                                "AFP")));
+                                "AFP")),
+                Arguments.of("heldout10", WireNerEvaluation.HELDOUT10, 34,
+                        List.of("IANS", "The Hindu", "Times of India", "PTI", "Punch", "Vanguard", "Daily Nation",
+                                "Daily Monitor", "The Citizen", "Graphic", "Yonhap", "Kyodo", "Focus Taiwan", "PNA",
+                                "Bernama", "Malay Mail", "Express Tribune", "Gulf Times", "PA", "Local UK", "Local US",
+                                "AP", "Reuters", "AFP", "Xinhua", "Anadolu", "IRNA", "RTE", "NZ Herald")));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -507,6 +507,7 @@ public final class EntitiesEnricher implements Enricher {
                 kinshipAndLocalForms(sentence, labels, cls, base);
                 localUnitsLeadsAndPlaces(sentence, labels, cls, base);
                 gluedSpans(sentence, labels, cls, base);
+                givenNamesAndOffices(sentence, labels, cls, base);
             }
             for (int i = 0; i < labels.length; ) {
                 if (labels[i] % 2 == 1) { // B-
@@ -1957,7 +1958,7 @@ public final class EntitiesEnricher implements Enricher {
         for (int k = start + 1; k < end - 1; k++) {
             String w = all.get(k).word();
             if ((w.equals("'s") || w.equals("\u2019s")) && !(lex == tagger && possessiveInName(all, k)
-                    && possessiveHead(all, k) < end)) {
+                    && possessiveHead(all, k) < end) && !NeutralPlaces.isPlace(gazetteer, all, k - 1, k + 2)) {
                 piece(read, all, taken, tagged, sentenceStart, start, k,
                         NeutralPlaces.isPlace(gazetteer, all, start, k) ? EntityType.LOCATION : type, cands, lex, cls);
                 piece(read, all, taken, tagged, sentenceStart, k + 1, end, type, cands, lex, cls);
@@ -1985,7 +1986,9 @@ public final class EntitiesEnricher implements Enricher {
         // A title inside a span parts it: "Islamic Revolution Ayatollah Ali Khamenei" is an
         // organisation and a person; "General Qamar Javed Bajwa", whatever the tagger's type, a person.
         int absorbed = -1; // where words that belong to a title start, "House Minority" of "House Minority Leader"
-        for (int k = start; k < end; k++) {
+        // ("Jalan Tun Razak": a road named after a titled man keeps the title in its name)
+        boolean localPlace = type == EntityType.LOCATION && (cls[start] & WordBits.PLACE_LEAD) != 0;
+        for (int k = localPlace ? end : start; k < end; k++) {
             int len = Titles.titleAt(all, k, end);
             if (len > 0 && k + len < end && Character.isUpperCase(all.get(k + len).word().codePointAt(0))
                     && (k > start || type == EntityType.PERSON || end - (k + len) >= 2)
@@ -2480,7 +2483,15 @@ public final class EntitiesEnricher implements Enricher {
             title = null;
         }
         boolean place = type != EntityType.LOCATION && (NeutralPlaces.isPlace(gazetteer, all, start, end)
-                || lex != tagger && end - start == 1 && russianPlace(all.get(start).word()));
+                || lex != tagger && end - start == 1 && russianPlace(all.get(start).word()))
+                && !(lex == tagger && end - start == 1 && type == EntityType.PERSON
+                && GIVEN_NAMES_EN.contains(all.get(start).word()) && ageAfter(all, end));
+        if (place && lex == tagger && end - start <= 2 && clubContext(all, sentenceStart, start, end)) {
+            place = false; // a club named after its town: "Burnley manager", "beat Grimsby 3-1"
+            type = EntityType.ORGANIZATION;
+            title = null;
+        }
+        // ("Zubair, 29,": a given name with an age is a person, whatever town the gazetteer spells so)
         if (end - start == 1 && type == EntityType.PERSON && !place && end + 1 < all.size()
                 && Titles.isTitleWord(all.get(end).word()) && capitalised(all.get(end + 1).word())) {
             return; // "Information Minister Azma Qureshi": no person's name stands before a title and a name
@@ -3576,8 +3587,8 @@ public final class EntitiesEnricher implements Enricher {
                     java.util.Arrays.fill(labels, i, cut + 1, 0);
                     if (cut == i) {
                         // nothing before the office
-                    } else if (orgHead(s, cut - 1, cls, base)) {
-                        setSpan(labels, i, cut, B_ORG);
+                    } else if (orgHead(s, cut - 1, cls, base) || CLUB_ROLES.contains(s.get(cut).word())) {
+                        setSpan(labels, i, cut, B_ORG); // ("Everton manager X": a club's role names the club)
                     } // else nothing: "Everton manager X", "Uefa delegate X" name a club or body no word types
                     setSpan(labels, cut + 1, end, B_PER);
                 }
@@ -3601,6 +3612,346 @@ public final class EntitiesEnricher implements Enricher {
             }
             i = end - 1;
         }
+    }
+
+    /**
+     * Common given names of English-language news ({@code given-names-en.txt}: the US Social Security
+     * Administration's counts of given names, public domain, less every word that is also an English word, a
+     * title, a known place, a car make or a brand; see the file's header).
+     */
+    private static final Set<String> GIVEN_NAMES_EN = io.newswire.enrich.text.WordList.load(EntitiesEnricher.class,
+            "given-names-en.txt");
+    /** Word classes no surname has: a body's, road's, place's or title's word after a given name ends a person. */
+    private static final int NOT_SURNAME = WordBits.ORG_HEAD | WordBits.COMPANY | WordBits.STREET | WordBits.NUMBERED_ROAD
+            | WordBits.PLACE_DIVISION | WordBits.PLACE_TAIL | WordBits.PLACE_NOUN | WordBits.GENERIC_HEAD | WordBits.TITLE
+            | WordBits.FEATURE_WORD | WordBits.EVENT_WORD | WordBits.LOCAL_UNIT | WordBits.DETERMINER
+            | WordBits.REGION_ABBREVIATION | WordBits.CURRENCY | WordBits.SHIP_NOUN | WordBits.LAW_END
+            | WordBits.RELIGIOUS_GROUP | WordBits.WEEKDAY;
+    /**
+     * Words of the given-name list that more often open a place's or body's name: the Arabic article, Spanish
+     * and Portuguese saints, "Ben" of Hebrew places.
+     */
+    private static final Set<String> NOT_GIVEN_NAMES = Set.of("Al", "El", "Ben", "Santa", "Santo", "Sao", "San");
+    /** Lower-case words after a place's name: "Sharea Faisal police station", "Gulberg area". */
+    private static final Set<String> PLACE_NOUNS_AFTER = Set.of("police", "station", "district", "area", "road",
+            "street", "town", "city", "division", "zone", "ward", "block", "sector", "camp", "colony", "locality",
+            "region", "province", "county", "state", "upazila", "tehsil", "taluk", "municipality", "neighbourhood",
+            "neighborhood", "suburb", "island", "river", "lake", "airport", "port", "border", "crossing");
+    /** Last words of places' names that a person's name never ends in: "Rabia City", "Hout Bay". */
+    private static final Set<String> PLACE_NAME_ENDS = Set.of("City", "Town", "Village", "Park", "Beach", "Heights",
+            "Springs", "Creek", "Point", "Harbour", "Harbor", "Port", "Estate", "Estates", "Township", "Camp", "Garden",
+            "Gardens", "Square", "Junction", "Market", "Mall", "Plaza", "Airport", "Station", "Terminal", "Abad");
+    /** Words before a place: a lone given name after one of them may be a town ("in Kamran"), so it stays. */
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "from", "near", "to", "into", "across",
+            "around", "between", "outside", "towards", "toward", "via", "through", "of", "off");
+    /** The verbs of a wire story's credit line whose "by" names people: "(Reporting by X; Editing by Y)". */
+    private static final Set<String> CREDIT_VERBS = Set.of("Reporting", "reporting", "Editing", "editing", "Writing",
+            "writing", "Compiled", "compiled", "Additional", "Photos", "photos");
+
+    /**
+     * Three forms the tagger types wrongly that a word list tells apart:
+     * <ul>
+     *   <li>A person typed ORGANIZATION or LOCATION whose first word is a common given name ("Krystal Zhao",
+     *   "Anders Vikstrom"): the span, two or three capitalised words none of which is a body's, road's, place's or
+     *   title's word or an English word, and no gazetteer place, is a PERSON.</li>
+     *   <li>A given name alone typed LOCATION ("his accomplice, Kamran, escaped"): no place unless a placing word
+     *   or a list of places comes before it; a person when an age follows it ("Rajat, 34,", "Mukesh (41)").</li>
+     *   <li>An office typed ORGANIZATION ("a Senior Advocate of Nigeria", "Regional Director", "Officer-in-Charge
+     *   (OC)"): a span ending in a title word with no body's head word names no body; a known place or an acronym
+     *   before the office ("Ashanti Regional Director") keeps its own type.</li>
+     *   <li>Names in a credit line ("(Reporting by Krystal Zhao; Editing by Rashmi Menon)") are people.</li>
+     * </ul>
+     * Set lookups at spans only, one test per span head.
+     */
+    private void givenNamesAndOffices(List<Tokenizer.Token> s, int[] labels, int[] cls, int base) {
+        int n = labels.length;
+        int credit = -1; // index after "Reporting by" while inside the credit line
+        for (int i = 0; i < n; i++) {
+            String w = s.get(i).word();
+            if (credit < 0 && w.equals("by") && i > 0 && CREDIT_VERBS.contains(s.get(i - 1).word())) {
+                credit = i + 1;
+            } else if (credit >= 0 && w.equals(")")) {
+                credit = -1;
+            } else if ((w.equals("'s") || w.equals("\u2019s")) && i > 0 && i + 1 < n && (cls[base + i - 1] & WordBits.CAP) != 0
+                    && (cls[base + i + 1] & WordBits.CAP) != 0 && NeutralPlaces.isPlace(gazetteer, s, i - 1, i + 2)) {
+                // "Hawke's Bay": a place whose name holds a possessive; before a body's head, the body's name
+                int head = i + 2;
+                while (head < n && head < i + 2 + MAX_ORG_HEAD_AFTER_POSSESSIVE && (cls[base + head] & WordBits.CAP) != 0
+                        && !orgHead(s, head, cls, base)) {
+                    head++;
+                }
+                boolean body = head < n && (cls[base + head] & WordBits.CAP) != 0 && orgHead(s, head, cls, base);
+                setSpan(labels, i - 1, body ? head + 1 : i + 2, body ? B_ORG : B_LOC);
+                i = (body ? head + 1 : i + 2) - 1;
+                continue;
+            } else if ((cls[base + i] & (WordBits.PLACE_LEAD | WordBits.CAP)) == (WordBits.PLACE_LEAD | WordBits.CAP)
+                    && i + 1 < n && (cls[base + i + 1] & WordBits.NAME) != 0) {
+                // "Jalan Tun Razak", "Jalan Dato Keramat": a road named after a titled man is a road, title and all
+                int end = i + 1;
+                while (end < n && end - i <= MAX_LOCAL_PLACE_WORDS && (cls[base + end] & WordBits.NAME) != 0
+                        && (cls[base + end] & (WordBits.ORG_HEAD | WordBits.COMPANY)) == 0) {
+                    end++;
+                }
+                if ((end == n || (cls[base + end] & WordBits.CAP) == 0) && end - i <= MAX_LOCAL_PLACE_WORDS) {
+                    setSpan(labels, i, end, B_LOC);
+                    i = end - 1;
+                    continue;
+                }
+            }
+            if (labels[i] % 2 != 1) {
+                continue;
+            }
+            int end = i + 1;
+            while (end < n && labels[end] == labels[i] + 1) {
+                end++;
+            }
+            int type = labels[i];
+            // (the word after the span first: the gazetteer is asked only before a club's role)
+            if (end - i <= 2 && end < n && CLUB_ROLES.contains(s.get(end).word())
+                    && (type == B_LOC || NeutralPlaces.isPlace(gazetteer, s, i, end)) && !demonym(s, i, end)
+                    || type == B_LOC && end - i <= 2 && clubContext(s, 0, i, end) && !demonym(s, i, end)) {
+                setSpan(labels, i, end, B_ORG); // "Everton manager", "beat Brentford 3-1": a club named after its town
+                i = end - 1;
+                continue;
+            }
+            if (type == B_PER) {
+                i = end - 1;
+                continue;
+            }
+            boolean next = end < n && ((cls[base + end] & (WordBits.CAP | WordBits.PLACE_NOUN | WordBits.PLACE_DIVISION
+                    | WordBits.STREET)) != 0 || PLACE_NOUNS_AFTER.contains(s.get(end).word()));
+            boolean given = !next && (cls[base + i] & (NOT_SURNAME | WordBits.PLACE_LEAD)) == 0
+                    && !NOT_GIVEN_NAMES.contains(w) && (GIVEN_NAMES_EN.contains(w) || end - i >= 2 && credit >= 0
+                    && !s.get(i - 1).word().equals("in"));
+            if (given && end - i >= 2 && end - i <= 3 && (credit >= 0 || personCue(s, labels, i, end))
+                    && surnames(s, i + 1, end, cls, base) && gazetteer.lookup(surface(s, i, end)).length == 0) {
+                setSpan(labels, i, end, B_PER);
+            } else if (given && end - i == 1 && type == B_LOC && !afterPlacingWord(s, labels, i)) {
+                if (ageAfter(s, end)) {
+                    setSpan(labels, i, end, B_PER);
+                } else if (apposition(s, i, end)) {
+                    clearSpan(labels, i, end); // "his accomplice, Kamran, escaped": a man, not a town
+                }
+            } else if (type == B_ORG && office(s, i, end, cls, base)) {
+                int from = i; // "EC's Ashanti Regional Director": the body before the possessive stays a body
+                for (int k = end - 2; k > i; k--) {
+                    if (s.get(k).word().equals("'s") || s.get(k).word().equals("\u2019s")) {
+                        setSpan(labels, i, k, B_ORG);
+                        labels[k] = 0;
+                        from = k + 1;
+                        setSpan(labels, from, end, B_ORG);
+                        break;
+                    }
+                }
+                i = from;
+                int lead = i;
+                while (lead < end && (cls[base + lead] & (WordBits.TITLE | WordBits.LEVEL_ADJECTIVE)) == 0
+                        && !tagger.usuallyLowerCase(s.get(lead).word())
+                        && !PORTFOLIO_LEADS.contains(s.get(lead).word())) {
+                    lead++;
+                }
+                if (lead == i) {
+                    clearSpan(labels, i, end);
+                } else if (lead == i + 1 && innerCapital(s.get(i).word())) {
+                    clearSpan(labels, lead, end);
+                    setSpan(labels, i, lead, B_ORG); // "KeNHA Director General": the body, then its office
+                } else if (NeutralPlaces.isPlace(gazetteer, s, i, lead) && !demonym(s, i, lead)) {
+                    clearSpan(labels, lead, end);
+                    setSpan(labels, i, lead, B_LOC); // "Ashanti Regional Director"
+                } else {
+                    i = end - 1;
+                    continue;
+                }
+                // the office's short form in brackets after it is no body either: "Officer-in-Charge (OC)"
+                if (end + 2 < n && s.get(end).word().equals("(") && s.get(end + 2).word().equals(")")
+                        && labels[end + 1] == B_ORG && shortAcronym(s.get(end + 1).word())) {
+                    clearSpan(labels, end + 1, end + 2);
+                }
+            }
+            i = end - 1;
+        }
+    }
+
+    /** Most words of a local place after its lead word: "Jalan Sultan Ismail", "Jalan Dato Onn Jaafar". */
+    private static final int MAX_LOCAL_PLACE_WORDS = 4;
+    /** Lower-case words after a club's name that only a club has: "Everton manager", "Wigan striker". */
+    private static final Set<String> CLUB_ROLES = Set.of("manager", "boss", "striker", "midfielder", "defender",
+            "goalkeeper", "keeper", "winger", "forward", "skipper", "batsman",
+            "batter", "bowler", "all-rounder", "opener", "quarterback", "pitcher", "outfielder", "shortstop");
+    /** Verbs of a result between two sides: "came from behind to beat Brentford 3-1". */
+    private static final Set<String> RESULT_VERBS = Set.of("beat", "beats", "beating", "defeated", "defeat", "thrashed",
+            "edged", "hammered", "outclassed", "routed", "downed", "overcame", "drew", "lost");
+
+    /**
+     * Whether the place s[from, end) is a club named after its town: a club's role follows it ("Everton
+     * manager"), or a result verb stands beside it in a sentence that gives a score or a margin ("beat Brentford
+     * 3-1", "Yorkshire beat Lancashire by six wickets").
+     */
+    private static boolean clubContext(List<Tokenizer.Token> s, int sentenceStart, int from, int end) {
+        int n = s.size();
+        if (end < n && CLUB_ROLES.contains(s.get(end).word())) {
+            return true;
+        }
+        boolean result = from > sentenceStart && RESULT_VERBS.contains(s.get(from - 1).word())
+                || from > sentenceStart + 1 && s.get(from - 1).word().equals("to") && RESULT_VERBS.contains(s.get(from - 2).word())
+                || from > sentenceStart + 1 && s.get(from - 1).word().equals("with") && s.get(from - 2).word().equals("drew")
+                || end < n && RESULT_VERBS.contains(s.get(end).word());
+        if (!result) {
+            return false;
+        }
+        for (int k = sentenceStart; k < n && k - sentenceStart < MAX_SENTENCE_SCAN; k++) {
+            String w = s.get(k).word();
+            if (k > end && w.equals(".")) {
+                break;
+            }
+            if (w.equals("wickets") || w.equals("runs") || w.equals("goals") || w.equals("points")
+                    || w.length() >= 3 && w.length() <= 7 && score(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How many words of a sentence {@link #clubContext} reads for a score at most. */
+    private static final int MAX_SENTENCE_SCAN = 80;
+
+    /** Whether an age follows the word before {@code end}: "Zubair, 29,", "Mukesh (41)". */
+    private static boolean ageAfter(List<Tokenizer.Token> s, int end) {
+        return end + 2 < s.size() && (s.get(end).word().equals(",") || s.get(end).word().equals("("))
+                && Character.isDigit(s.get(end + 1).word().codePointAt(0)) && s.get(end + 1).word().length() <= 3
+                && (s.get(end + 2).word().equals(",") || s.get(end + 2).word().equals(")"));
+    }
+
+    /** A score: "3-1", "4-3", "112-98" (digits, one dash, digits). */
+    private static boolean score(String w) {
+        int dash = w.indexOf('-');
+        if (dash < 1 || dash == w.length() - 1) {
+            return false;
+        }
+        for (int k = 0; k < w.length(); k++) {
+            char c = w.charAt(k);
+            if (k != dash && (c < '0' || c > '9')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether a placing word comes before the word at {@code i} ("in Kamran"), or a list of places does
+     * ("Lahore, Kamran and ..."); not a comma after a common noun ("his accomplice, Kamran,").
+     */
+    private static boolean afterPlacingWord(List<Tokenizer.Token> s, int[] labels, int i) {
+        if (i == 0) {
+            return false;
+        }
+        String before = s.get(i - 1).word();
+        if (before.equals(",") || before.equals("and") || before.equals("or")) {
+            return i >= 2 && labels[i - 2] != 0 && (labels[i - 2] == B_LOC || labels[i - 2] == B_LOC + 1);
+        }
+        return PLACE_PREPOSITIONS.contains(before.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** Verbs of speech after a person's name: "Anders Vikstrom said". */
+    private static final Set<String> SPEECH_VERBS = Set.of("said", "says", "told", "added", "wrote", "asked", "argued",
+            "explained", "noted", "recalled", "insisted", "warned", "stressed");
+
+    /**
+     * Whether the words around s[from, end) say it is a person: a title or role word before it ("analyst Anders
+     * Vikstrom", "Coach X"), a verb of speech after a span typed LOCATION, or a person just before it in a list ("Brady Tkachuk
+     * ... and Anders Vikstrom").
+     */
+    private static boolean personCue(List<Tokenizer.Token> s, int[] labels, int from, int end) {
+        if (labels[from] == B_LOC && end < s.size() && SPEECH_VERBS.contains(s.get(end).word())) {
+            return true; // (a place does not speak; a body does: "Tyson Foods said" stays a body)
+        }
+        if (from == 0) {
+            return false;
+        }
+        String before = s.get(from - 1).word();
+        if (Titles.isTitleWord(before)) {
+            return true;
+        }
+        if (before.equals("and") || before.equals(",")) {
+            for (int k = from - 2; k >= 0 && from - k <= MAX_LIST_GAP; k--) {
+                if (labels[k] == B_PER || labels[k] == B_PER + 1) {
+                    return true;
+                }
+                if (labels[k] != 0) {
+                    return false;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** How far back {@link #personCue} looks for a person before "and": "X had a goal and an assist, and Y". */
+    private static final int MAX_LIST_GAP = 12;
+
+    /** Whether s[from, end) stands between commas after a lower-case noun: "his accomplice, Kamran, escaped". */
+    private static boolean apposition(List<Tokenizer.Token> s, int from, int end) {
+        return from >= 2 && end < s.size() && s.get(from - 1).word().equals(",") && s.get(end).word().equals(",")
+                && Character.isLowerCase(s.get(from - 2).word().codePointAt(0))
+                && !PLACE_PREPOSITIONS.contains(s.get(from - 2).word());
+    }
+
+    /** Whether s[from, end) are surnames: capitalised name words of no listed class, none an English word. */
+    private boolean surnames(List<Tokenizer.Token> s, int from, int end, int[] cls, int base) {
+        for (int k = from; k < end; k++) {
+            int c = cls[base + k];
+            String w = s.get(k).word();
+            if ((c & WordBits.NAME) == 0 || (c & NOT_SURNAME) != 0 || allCaps(w) || tagger.usuallyLowerCase(w)
+                    || PLACE_NAME_ENDS.contains(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Offices that end a span the tagger typed ORGANIZATION though it names no body: "Regional Director". */
+    private static final Set<String> OFFICE_ENDS = Set.of("Director", "Officer", "Advocate", "Commissioner",
+            "Magistrate", "Inspector", "Superintendent", "Secretary", "Collector", "Prosecutor", "Attorney", "Chairman",
+            "Chairperson", "Chairwoman", "Coordinator", "Spokesperson", "Spokesman", "Spokeswoman", "Officer-in-Charge",
+            "Supervisor", "Adviser", "Advisor", "Deputy");
+
+    /** A capital after the first letter: an acronym, "EC", "KeNHA", "MetMalaysia". */
+    private static boolean innerCapital(String w) {
+        for (int k = 1; k < w.length(); k++) {
+            if (Character.isUpperCase(w.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether s[from, end) is an office: it ends in a title's word and holds no body's head word. */
+    private static boolean office(List<Tokenizer.Token> s, int from, int end, int[] cls, int base) {
+        // an office of its own ("Director", "Advocate"), not a title's last word ("Staff" of "Joint Chiefs of
+        // Staff") nor a rank or a crown that ends names ("Stephen King", "BB King", "P&O Princess")
+        if ((cls[base + end - 1] & WordBits.TITLE) == 0 || !OFFICE_ENDS.contains(s.get(end - 1).word())) {
+            return false;
+        }
+        for (int k = from; k < end; k++) {
+            if ((cls[base + k] & (WordBits.ORG_HEAD | WordBits.COMPANY)) != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The words s[from, end) joined by single spaces. */
+    private static String surface(List<Tokenizer.Token> s, int from, int end) {
+        if (end - from == 1) {
+            return s.get(from).word();
+        }
+        StringBuilder b = new StringBuilder();
+        for (int k = from; k < end; k++) {
+            if (k > from) {
+                b.append(' ');
+            }
+            b.append(s.get(k).word());
+        }
+        return b.toString();
     }
 
     /** Last words of the names of laws, which are no entity (no body's name ends in them, in this case). */
