@@ -139,12 +139,10 @@ final class LoggedIndex {
         byte[] m = snapshot.get(META);
         meta = m == null ? new Meta(-1, 0, 0, 0, 0, 0, null, 0) : Meta.of(m);
         long committed = meta.nextOp();
-        long first = Long.MAX_VALUE;
-        try (KeyValueIterator<Long, byte[]> it = ops.all()) {
-            while (it.hasNext()) {
-                long k = it.next().key;
-                committed = Math.max(committed, k + 1);
-                first = Math.min(first, k);
+        // the last operation only: a start with its local index current reads nothing else
+        try (KeyValueIterator<Long, byte[]> it = ops.reverseAll()) {
+            if (it.hasNext()) {
+                committed = Math.max(committed, it.next().key + 1);
             }
         }
         nextOp = committed;
@@ -176,13 +174,20 @@ final class LoggedIndex {
             }
         }
         long from = meta.completeGen() >= 0 ? meta.completeStart() : 0;
-        if (first != Long.MAX_VALUE && first > from) {
-            throw new IllegalStateException("operations from " + from + " needed, the log begins at " + first);
-        }
+        long expected = from;
         try (KeyValueIterator<Long, byte[]> it = ops.range(from, Long.MAX_VALUE)) {
             while (it.hasNext()) {
-                apply(it.next().value);
+                KeyValue<Long, byte[]> op = it.next();
+                if (op.key != expected) {
+                    throw new IllegalStateException("operation " + expected + " missing from " + OPS + " (next: "
+                            + op.key + ")");
+                }
+                apply(op.value);
+                expected++;
             }
+        }
+        if (expected != committed) {
+            throw new IllegalStateException("operations " + expected + " to " + committed + " missing from " + OPS);
         }
         work.put(MARKER, longBytes(committed));
         return true;
