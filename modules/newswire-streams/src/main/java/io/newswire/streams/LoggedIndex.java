@@ -61,6 +61,10 @@ final class LoggedIndex {
     /** Above every key of the local index. */
     private static final Bytes END = Bytes.wrap(new byte[] {(byte) 0x7F});
     private static final Bytes META = Bytes.wrap(new byte[] {'m'});
+    /** The marker while an article's writes are under way. */
+    private static final long DIRTY = -1;
+    /** Keys deleted at a time when the local index or an older app's is emptied (bounded heap). */
+    private static final int DELETE_BATCH = 10_000;
 
     private final KeyValueStore<Bytes, byte[]> work;
     private final KeyValueStore<Long, byte[]> ops;
@@ -150,13 +154,7 @@ final class LoggedIndex {
         if (marker != null && ByteBuffer.wrap(marker).getLong() == committed) {
             return false;
         }
-        List<Bytes> stale = new ArrayList<>();
-        try (KeyValueIterator<Bytes, byte[]> it = work.all()) {
-            while (it.hasNext()) {
-                stale.add(it.next().key);
-            }
-        }
-        stale.forEach(work::delete);
+        clear(work);
         if (meta.completeGen() >= 0) {
             for (int c = 0; c < meta.completeChunks(); c++) {
                 byte[] chunk = snapshot.get(chunkKey(meta.completeGen(), c));
@@ -198,13 +196,26 @@ final class LoggedIndex {
     }
 
     void put(Bytes key, byte[] value) {
+        begin();
         work.put(key, value);
         pending.put(key, value);
     }
 
     void delete(Bytes key) {
+        begin();
         work.delete(key);
         pending.put(key, null);
+    }
+
+    /**
+     * Before an article's first write, the marker says "in the middle of an article" until {@link #endArticle}: a
+     * local store that kept some of an article's writes and not the rest (RocksDB without its write-ahead log, which
+     * Kafka Streams turns off, loses the last writes of a crash, never earlier ones) is then never taken as current.
+     */
+    private void begin() {
+        if (pending.isEmpty()) {
+            work.put(MARKER, longBytes(DIRTY));
+        }
     }
 
     KeyValueIterator<Bytes, byte[]> range(Bytes from, Bytes to) {
@@ -285,13 +296,7 @@ final class LoggedIndex {
                 snapshot.delete(chunkKey(meta.completeGen(), c));
             }
         } else {
-            List<Bytes> older = new ArrayList<>();
-            try (KeyValueIterator<Bytes, byte[]> it = legacy.all()) {
-                while (it.hasNext()) {
-                    older.add(it.next().key);
-                }
-            }
-            older.forEach(legacy::delete);
+            clear(legacy);
         }
         if (meta.start() > 0) {
             // operation numbers are never negative: a range of them is one byte range of the store
@@ -322,6 +327,20 @@ final class LoggedIndex {
     /** Whether a complete copy of the local index is stored (until then a rebuild starts from an older app's index). */
     boolean hasCompleteCopy() {
         return meta.completeGen() >= 0;
+    }
+
+    /** Deletes every key of the store, a batch at a time, so that the heap holds at most one batch of keys. */
+    private static void clear(KeyValueStore<Bytes, byte[]> store) {
+        List<Bytes> batch = new ArrayList<>();
+        do {
+            batch.clear();
+            try (KeyValueIterator<Bytes, byte[]> it = store.all()) {
+                while (it.hasNext() && batch.size() < DELETE_BATCH) {
+                    batch.add(it.next().key);
+                }
+            }
+            batch.forEach(store::delete);
+        } while (batch.size() == DELETE_BATCH);
     }
 
     private void apply(byte[] record) {

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import org.apache.kafka.common.utils.Bytes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -80,6 +81,36 @@ class LoggedIndexTest {
             assertThat(reopened.add(a.id(), a.at(), a.at(), a.signature(), expected))
                     .isEqualTo(memory.add(a.id(), a.at(), a.at(), a.signature(), expected));
         }
+    }
+
+    /**
+     * A crash that left some of an article's writes in the local store and not the rest (RocksDB without its
+     * write-ahead log keeps a prefix of the writes): the marker says so, and the index is rebuilt without them, even
+     * when no operation of that article was committed.
+     */
+    @Test
+    void shouldRebuildTheLocalIndexWhenACrashLeftPartOfAnArticlesWrites() {
+        DuplicateIndex.Settings settings = DuplicateIndex.Settings.STANDARD;
+        List<Arrival> arrivals = arrivals(30, 17);
+        SequencerStores stores = new SequencerStores();
+        StoredDuplicateState stored = stores.open(settings, 16);
+        for (Arrival a : arrivals) {
+            stored.add(a.id(), a.at(), a.at(), a.signature(), stored.find(a.signature(), a.at()));
+        }
+        long keys = TestStores.count(stores.work);
+        SequencerStores crashed = stores.restoredKeepingLocal();
+        assertThat(crashed.open(settings, 16).size()).as("current local index kept").isEqualTo(stored.size());
+        assertThat(crashed.index().open()).as("rebuilt although current").isFalse();
+        // half an article: one key written, the article not ended
+        Bytes half = Bytes.wrap(new byte[] {'i', 'h', 'a', 'l', 'f'});
+        crashed.index().put(half, new byte[] {0, 0, 0, 0, 0, 0, 0, 9});
+        SequencerStores again = crashed.restoredKeepingLocal();
+
+        StoredDuplicateState reopened = again.open(settings, 16);
+
+        assertThat(again.work.get(half)).as("the half article's write").isNull();
+        assertThat(TestStores.count(again.work)).isEqualTo(keys);
+        assertThat(reopened.size()).isEqualTo(stored.size());
     }
 
     /**
