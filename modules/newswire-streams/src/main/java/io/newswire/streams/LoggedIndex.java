@@ -35,8 +35,9 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * copy began, in order. The copy is fuzzy (its chunks are read at different times while articles change the index),
  * which is exact because the operations are physical, each a key's new value: replaying every operation since the
  * copy began gives each key written since its last value and leaves the others as copied. When a copy is complete
- * the operations before its start are deleted, so the log holds at most two copies' worth of articles, and both are
- * bounded by the index, which is bounded by event-time retention.
+ * the operations before its start are deleted (four an article, so that no transaction carries a burst of them), so
+ * the log holds at most about two and a quarter copies' worth of articles, and both are bounded by the index, which
+ * is bounded by event-time retention.
  *
  * <p>An app before s33 kept the index in {@value StoredDuplicateState#INDEX} with a changelog: with no copy yet, that
  * store is the base of a rebuild, until the first copy is complete; then it is emptied.
@@ -65,6 +66,8 @@ final class LoggedIndex {
     private static final long DIRTY = -1;
     /** Keys deleted at a time when the local index or an older app's is emptied (bounded heap). */
     private static final int DELETE_BATCH = 10_000;
+    /** Covered operations deleted an article: the log drains four times faster than it fills. */
+    private static final int DELETES_PER_ARTICLE = 4;
 
     private final KeyValueStore<Bytes, byte[]> work;
     private final KeyValueStore<Long, byte[]> ops;
@@ -74,6 +77,8 @@ final class LoggedIndex {
     /** The writes of the article now, in order (null: deleted). */
     private final Map<Bytes, byte[]> pending = new LinkedHashMap<>();
     private long nextOp;
+    /** The lowest operation number still stored (those before the complete copy's start go, a few an article). */
+    private long oldestOp;
     /** The meta of the copies: see {@link Meta}. */
     private Meta meta;
 
@@ -150,6 +155,9 @@ final class LoggedIndex {
             }
         }
         nextOp = committed;
+        try (KeyValueIterator<Long, byte[]> it = ops.all()) {
+            oldestOp = it.hasNext() ? it.next().key : committed;
+        }
         byte[] marker = work.get(MARKER);
         if (marker != null && ByteBuffer.wrap(marker).getLong() == committed) {
             return false;
@@ -252,6 +260,12 @@ final class LoggedIndex {
         if (share >= Math.min(CHUNK_BYTES, bytesPerArticle * 16L)) {
             copy((int) Math.min(share, 4L * CHUNK_BYTES));
         }
+        // operations the complete copy covers go a few an article, not all at once when a copy completes (at 1M
+        // articles held that would be hundreds of thousands of deletions in one transaction)
+        long keepFrom = meta.completeGen() >= 0 ? meta.completeStart() : 0;
+        for (int i = 0; i < DELETES_PER_ARTICLE && oldestOp < keepFrom; i++) {
+            ops.delete(oldestOp++);
+        }
     }
 
     /** Copies about {@code bytes} of the local index, from the last key copied on, into the copy being written. */
@@ -297,16 +311,6 @@ final class LoggedIndex {
             }
         } else {
             clear(legacy);
-        }
-        if (meta.start() > 0) {
-            // operation numbers are never negative: a range of them is one byte range of the store
-            List<Long> covered = new ArrayList<>();
-            try (KeyValueIterator<Long, byte[]> it = ops.range(0L, meta.start() - 1)) {
-                while (it.hasNext()) {
-                    covered.add(it.next().key);
-                }
-            }
-            covered.forEach(ops::delete);
         }
         meta = new Meta(meta.gen(), meta.start(), chunks, 1 - meta.gen(), nextOp, 0, null, nextOp);
         snapshot.put(META, meta.bytes());
