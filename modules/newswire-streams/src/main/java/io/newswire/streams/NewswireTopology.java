@@ -191,8 +191,17 @@ public final class NewswireTopology {
         // only bounded caches. The log is written once an article and deleted once: no cache to save writes.
         topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SequencerProcessor.STORE),
                 offsets, DedupCodec.LOG_ENTRY).withCachingDisabled(), SEQUENCER);
+        // The index (s33, LoggedIndex): local without a changelog, made durable by one operation record an article
+        // and a copy written a chunk at a time; the index of an app before s33 (changelogged) is read once, then
+        // emptied. None cached: each key is written once (the operations, the copy's chunks) or read locally.
         topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoredDuplicateState.INDEX),
-                Serdes.Bytes(), Serdes.ByteArray()).withCachingEnabled(), SEQUENCER);
+                Serdes.Bytes(), Serdes.ByteArray()).withCachingDisabled(), SEQUENCER);
+        topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(LoggedIndex.WORK),
+                Serdes.Bytes(), Serdes.ByteArray()).withCachingDisabled().withLoggingDisabled(), SEQUENCER);
+        topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(LoggedIndex.OPS),
+                Serdes.Long(), Serdes.ByteArray()).withCachingDisabled(), SEQUENCER);
+        topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(LoggedIndex.SNAPSHOT),
+                Serdes.Bytes(), Serdes.ByteArray()).withCachingDisabled(), SEQUENCER);
         topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoryTracker.STORE),
                 Serdes.String(), DedupCodec.STORY_STATE), SEQUENCER);
         if (sameEvent) {

@@ -87,7 +87,9 @@ final class SequencerProcessor implements Processor<String, SequenceRecord, Stri
         this.stories = new StoryTracker(context.getStateStore(StoryTracker.STORE));
         KeyValueStore<Long, LogEntry> log = context.getStateStore(STORE);
         long start = System.nanoTime();
-        state = new StoredDuplicateState(settings, log, context.getStateStore(StoredDuplicateState.INDEX));
+        state = new StoredDuplicateState(settings, log, new LoggedIndex(context.getStateStore(LoggedIndex.WORK),
+                context.getStateStore(LoggedIndex.OPS), context.getStateStore(LoggedIndex.SNAPSHOT),
+                context.getStateStore(StoredDuplicateState.INDEX)));
         state.restore();
         evicted = state.evicted();
         LOG.info("sequencer {} opened its index of {} articles in {} ms", context.taskId(), state.size(),
@@ -127,6 +129,9 @@ final class SequencerProcessor implements Processor<String, SequenceRecord, Stri
                 decision = new Decision(s.id(), s.partition(), s.offset(), null, null,
                         s.signatureMicros() + (System.nanoTime() - start) / 1_000,
                         e.getClass().getName() + ": " + e.getMessage());
+            } finally {
+                // what a failed stage wrote half way is logged too: the log holds what the local index holds
+                state.endArticle();
             }
         }
         if (sameEvent != null) {

@@ -79,7 +79,7 @@ final class StoredDuplicateState implements DuplicateState {
 
     private final DuplicateIndex.Settings settings;
     private final KeyValueStore<Long, LogEntry> log;
-    private final KeyValueStore<Bytes, byte[]> index;
+    private final LoggedIndex index;
     private final int cached;
     private final Map<Long, Node> cache;
     private final TreeMap<Long, Long> lastUse = new TreeMap<>();
@@ -91,14 +91,13 @@ final class StoredDuplicateState implements DuplicateState {
     private long evicted;
     private long held;
 
-    StoredDuplicateState(DuplicateIndex.Settings settings, KeyValueStore<Long, LogEntry> log,
-            KeyValueStore<Bytes, byte[]> index) {
+    StoredDuplicateState(DuplicateIndex.Settings settings, KeyValueStore<Long, LogEntry> log, LoggedIndex index) {
         this(settings, log, index, CACHED);
     }
 
     /** @param cached articles kept decoded on the heap */
-    StoredDuplicateState(DuplicateIndex.Settings settings, KeyValueStore<Long, LogEntry> log,
-            KeyValueStore<Bytes, byte[]> index, int cached) {
+    StoredDuplicateState(DuplicateIndex.Settings settings, KeyValueStore<Long, LogEntry> log, LoggedIndex index,
+            int cached) {
         if (cached < 1) {
             throw new IllegalArgumentException("cached: " + cached);
         }
@@ -123,6 +122,7 @@ final class StoredDuplicateState implements DuplicateState {
         cache.clear();
         rings.clear();
         lastUse.clear();
+        index.open();
         byte[] meta = index.get(META);
         if (meta != null) {
             ByteBuffer b = ByteBuffer.wrap(meta);
@@ -131,7 +131,8 @@ final class StoredDuplicateState implements DuplicateState {
             nextEviction = b.getLong();
             evicted = b.getLong();
             held = b.getLong();
-            try (KeyValueIterator<Bytes, byte[]> it = index.prefixScan(new byte[] {USE}, (topic, p) -> p)) {
+            try (KeyValueIterator<Bytes, byte[]> it = index.range(Bytes.wrap(new byte[] {USE}),
+                    Bytes.wrap(new byte[] {USE + 1}))) {
                 while (it.hasNext()) {
                     KeyValue<Bytes, byte[]> kv = it.next();
                     lastUse.put(ByteBuffer.wrap(kv.key.get(), 1, 8).getLong(), ByteBuffer.wrap(kv.value).getLong());
@@ -160,6 +161,15 @@ final class StoredDuplicateState implements DuplicateState {
                     e.canonical(), e.id(), 1.0, DuplicateIndex.Kind.EXACT, e.storyId())));
         }
         saveMeta();
+        index.endArticle();
+    }
+
+    /**
+     * Ends an article's writes to the index ({@link LoggedIndex#endArticle}: its one operation record); the sequencer
+     * calls it after every article, also one whose stage failed half way.
+     */
+    void endArticle() {
+        index.endArticle();
     }
 
     /** The number of articles dropped so far by event-time retention. */
@@ -289,6 +299,7 @@ final class StoredDuplicateState implements DuplicateState {
         index.put(storyKey, longsBytes(count));
         retain(node, ingestedAt == null ? eventMillis : millis(ingestedAt));
         saveMeta();
+        index.endArticle();
         // bounded by one article (a replay of an older app's log adds without lookups)
         rings.clear();
         return new DuplicateIndex.Entry(self, signature, canonical, storyId);

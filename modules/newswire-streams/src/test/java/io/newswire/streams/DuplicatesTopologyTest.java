@@ -417,6 +417,55 @@ class DuplicatesTopologyTest {
         assertThat(count(onceLog)).as("log entries left of %s", sequence.size()).isLessThan(sequence.size() / 2);
     }
 
+    /**
+     * A crash at every restart (s33): the sequencer's local index is lost (under exactly-once a crash wipes the
+     * task's local state) and rebuilt from its copy and the operations logged since ({@link LoggedIndex}), with
+     * restarts falling before, inside and after copies; over 15 days with a 2-day retention, with same-event stories:
+     * every decision and every news.stories record is the uninterrupted run's.
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {1, 3, 7})
+    void shouldGiveTheUninterruptedRunsOutputsWhenTheLocalIndexIsLostAtEveryRestart(int restartEvery)
+            throws Exception {
+        List<KeyValue<String, RawArticle>> input = corpus(17, 60);
+        List<DedupCodec.SequenceRecord> sequence = sequenceRecords(input, Duration.ofHours(6));
+        DuplicateIndex.Settings settings = DuplicateIndex.Settings.STANDARD.withRetention(Duration.ofDays(2),
+                Duration.ofDays(1));
+        StoryClusterer.Settings clusters = StoryClusterer.Settings.STANDARD.withRetention(Duration.ofDays(2));
+        MockProcessorContext<String, SequencerProcessor.Sequenced> once = new MockProcessorContext<>();
+        logStore(once);
+        List<DedupCodec.Decision> uninterrupted = runSequencer(sequence, settings, clusters, Integer.MAX_VALUE, once);
+        MockProcessorContext<String, SequencerProcessor.Sequenced> crashed = new MockProcessorContext<>();
+        logStore(crashed);
+        KeyValueStore<org.apache.kafka.common.utils.Bytes, byte[]> local = crashed.getStateStore(LoggedIndex.WORK);
+        SequencerProcessor processor = null;
+        for (int i = 0; i < sequence.size(); i++) {
+            if (processor == null || i % restartEvery == 0) {
+                TestStores.keys(local).forEach(local::delete);
+                processor = new SequencerProcessor(new DuplicatesStage(), settings, clusters, SNAPSHOT_EVERY);
+                processor.init(crashed);
+            }
+            processor.process(new Record<>(sequence.get(i).id(), sequence.get(i), 0L));
+        }
+
+        assertThat(decisionsOf(crashed)).containsExactlyElementsOf(decisionsOf(once));
+        assertThat(storiesOf(crashed)).containsExactlyElementsOf(storiesOf(once));
+        assertThat(uninterrupted).anyMatch(d -> d.duplicateOf() != null);
+        assertThat(storiesOf(once)).as("tombstones on news.stories").anyMatch(s -> s.endsWith("=null"));
+        assertThat(count(crashed.getStateStore(LoggedIndex.OPS))).as("operations held of %s articles", sequence.size())
+                .isLessThan(sequence.size() / 3);
+    }
+
+    private static List<String> decisionsOf(MockProcessorContext<String, SequencerProcessor.Sequenced> ctx) {
+        return ctx.forwarded().stream().map(f -> f.record().value().decision()).filter(d -> d != null)
+                .map(d -> d.id() + " " + d.duplicateOf() + " " + d.story() + " " + d.error()).toList();
+    }
+
+    private static List<String> storiesOf(MockProcessorContext<String, SequencerProcessor.Sequenced> ctx) {
+        return ctx.forwarded().stream().filter(f -> f.record().value().storyId() != null)
+                .map(f -> f.record().value().storyId() + "=" + f.record().value().story()).toList();
+    }
+
     private static List<DedupCodec.SequenceRecord> sequenceRecords(List<KeyValue<String, RawArticle>> input,
             Duration step) throws Exception {
         ArticlePipeline pipeline = pipeline();
@@ -448,6 +497,9 @@ class DuplicatesTopologyTest {
         stories.init(context.getStateStoreContext(), stories);
         context.addStateStore(stories);
         storyStore(context, StoredDuplicateState.INDEX, Serdes.Bytes(), Serdes.ByteArray());
+        storyStore(context, LoggedIndex.WORK, Serdes.Bytes(), Serdes.ByteArray());
+        storyStore(context, LoggedIndex.OPS, Serdes.Long(), Serdes.ByteArray());
+        storyStore(context, LoggedIndex.SNAPSHOT, Serdes.Bytes(), Serdes.ByteArray());
         storyStore(context, StoredStoryState.COUNTS, Serdes.Long(), DedupCodec.INTS);
         storyStore(context, StoredStoryState.COUNTS_LOG, Serdes.Long(), DedupCodec.LONGS);
         storyStore(context, StoredStoryState.RECORDS, Serdes.String(), DedupCodec.STORY_RECORD);

@@ -59,6 +59,9 @@ public final class SequencerHeap {
                     new java.util.Properties(), new org.apache.kafka.streams.processor.TaskId(0, 0), dir.toFile());
             store(context, SequencerProcessor.STORE, Serdes.Long(), DedupCodec.LOG_ENTRY);
             store(context, StoredDuplicateState.INDEX, Serdes.Bytes(), Serdes.ByteArray());
+            store(context, LoggedIndex.WORK, Serdes.Bytes(), Serdes.ByteArray());
+            store(context, LoggedIndex.OPS, Serdes.Long(), Serdes.ByteArray());
+            store(context, LoggedIndex.SNAPSHOT, Serdes.Bytes(), Serdes.ByteArray());
             store(context, StoryTracker.STORE, Serdes.String(), DedupCodec.STORY_STATE);
             store(context, StoredStoryState.COUNTS, Serdes.Long(), DedupCodec.INTS);
             store(context, StoredStoryState.COUNTS_LOG, Serdes.Long(), DedupCodec.LONGS);

@@ -127,6 +127,9 @@ final class StepCost {
         MockProcessorContext<String, SequencerProcessor.Sequenced> context = new MockProcessorContext<>();
         store(context, SequencerProcessor.STORE, Serdes.Long(), DedupCodec.LOG_ENTRY);
         store(context, StoredDuplicateState.INDEX, Serdes.Bytes(), Serdes.ByteArray());
+        store(context, LoggedIndex.WORK, Serdes.Bytes(), Serdes.ByteArray());
+        store(context, LoggedIndex.OPS, Serdes.Long(), Serdes.ByteArray());
+        store(context, LoggedIndex.SNAPSHOT, Serdes.Bytes(), Serdes.ByteArray());
         store(context, StoryTracker.STORE, Serdes.String(), DedupCodec.STORY_STATE);
         store(context, StoredStoryState.COUNTS, Serdes.Long(), DedupCodec.INTS);
         store(context, StoredStoryState.COUNTS_LOG, Serdes.Long(), DedupCodec.LONGS);
@@ -155,6 +158,9 @@ final class StepCost {
         MockProcessorContext<String, SequencerProcessor.Sequenced> dupContext = new MockProcessorContext<>();
         store(dupContext, SequencerProcessor.STORE, Serdes.Long(), DedupCodec.LOG_ENTRY);
         store(dupContext, StoredDuplicateState.INDEX, Serdes.Bytes(), Serdes.ByteArray());
+        store(dupContext, LoggedIndex.WORK, Serdes.Bytes(), Serdes.ByteArray());
+        store(dupContext, LoggedIndex.OPS, Serdes.Long(), Serdes.ByteArray());
+        store(dupContext, LoggedIndex.SNAPSHOT, Serdes.Bytes(), Serdes.ByteArray());
         store(dupContext, StoryTracker.STORE, Serdes.String(), DedupCodec.STORY_STATE);
         SequencerProcessor duplicatesOnly = new SequencerProcessor(stage, DuplicateIndex.Settings.STANDARD, null);
         duplicatesOnly.init(dupContext);

@@ -55,6 +55,11 @@ final class StoreFootprint {
                 DedupCodec.LOG_ENTRY);
         KeyValueStore<org.apache.kafka.common.utils.Bytes, byte[]> index = store(context, StoredDuplicateState.INDEX,
                 Serdes.Bytes(), Serdes.ByteArray());
+        KeyValueStore<org.apache.kafka.common.utils.Bytes, byte[]> work = store(context, LoggedIndex.WORK,
+                Serdes.Bytes(), Serdes.ByteArray());
+        KeyValueStore<Long, byte[]> ops = store(context, LoggedIndex.OPS, Serdes.Long(), Serdes.ByteArray());
+        KeyValueStore<org.apache.kafka.common.utils.Bytes, byte[]> copies = store(context, LoggedIndex.SNAPSHOT,
+                Serdes.Bytes(), Serdes.ByteArray());
         KeyValueStore<String, StoryTracker.StoryState> tracked = store(context, StoryTracker.STORE, Serdes.String(),
                 DedupCodec.STORY_STATE);
         KeyValueStore<Long, int[]> counts = store(context, StoredStoryState.COUNTS, Serdes.Long(), DedupCodec.INTS);
@@ -97,6 +102,10 @@ final class StoreFootprint {
         long total = 0;
         total += print("dedup-log", log, Serdes.Long(), DedupCodec.LOG_ENTRY, n);
         total += print(StoredDuplicateState.INDEX, index, Serdes.Bytes(), Serdes.ByteArray(), n);
+        // the local index (no changelog) and what makes it durable: the operations since the last copy and the copies
+        total += print(LoggedIndex.WORK, work, Serdes.Bytes(), Serdes.ByteArray(), n);
+        total += print(LoggedIndex.OPS, ops, Serdes.Long(), Serdes.ByteArray(), n);
+        total += print(LoggedIndex.SNAPSHOT, copies, Serdes.Bytes(), Serdes.ByteArray(), n);
         total += print("dedup-stories", tracked, Serdes.String(), DedupCodec.STORY_STATE, n);
         total += print(StoredStoryState.COUNTS, counts, Serdes.Long(), DedupCodec.INTS, n);
         total += print(StoredStoryState.COUNTS_LOG, countsLog, Serdes.Long(), DedupCodec.LONGS, n);

@@ -36,27 +36,37 @@ class StoredDuplicateStateTest {
     private record Arrival(String id, Instant publishedAt, Instant ingestedAt, TextSignature signature) {
     }
 
-    @ParameterizedTest(name = "{0} articles, restore every {1}, cache {2}, retention {3} days")
+    /**
+     * A restore here is a crash: the local index is lost and rebuilt from the last complete copy and the operations
+     * since ({@link LoggedIndex}), with {@code copyBytes} of the index copied an article (64: a copy completes every
+     * few dozen articles, so restores fall before, during and after copies; 2048: the app's default), or, with
+     * {@code keepLocal}, a clean restart that keeps it.
+     */
+    @ParameterizedTest(name = "{0} articles, restore every {1}, cache {2}, retention {3} days, copy {4} B, keep {5}")
     @CsvSource({
-        "400, 0, 4096, 7",
-        "400, 7, 4096, 7",
-        "600, 0, 4096, 2",
-        "600, 5, 3, 2",
-        "600, 1, 1, 1",
+        "400, 0, 4096, 7, 2048, false",
+        "400, 7, 4096, 7, 2048, false",
+        "400, 7, 4096, 7, 64, false",
+        "400, 13, 4096, 7, 64, true",
+        "600, 0, 4096, 2, 2048, false",
+        "600, 5, 3, 2, 2048, false",
+        "600, 5, 3, 2, 64, false",
+        "600, 1, 1, 1, 2048, false",
+        "600, 3, 1, 1, 16, false",
     })
     void shouldAnswerAsTheIndexInMemoryWhenRestoredFromTheChangelogAndRetentionDropsArticles(int n, int restoreEvery,
-            int cached, int retentionDays) {
+            int cached, int retentionDays, int copyBytes, boolean keepLocal) {
         DuplicateIndex.Settings settings = DuplicateIndex.Settings.STANDARD
                 .withRetention(Duration.ofDays(retentionDays), Duration.ofDays(1));
         List<Arrival> arrivals = arrivals(n, 11);
         DuplicateIndex memory = new DuplicateIndex(settings);
         SequencerStores stores = new SequencerStores();
-        StoredDuplicateState stored = stores.open(settings, cached);
+        StoredDuplicateState stored = stores.open(settings, cached, copyBytes);
         int matches = 0;
         for (int i = 0; i < arrivals.size(); i++) {
             if (restoreEvery > 0 && i % restoreEvery == 0) {
-                stores = stores.restored();
-                stored = stores.open(settings, cached);
+                stores = keepLocal ? stores.restoredKeepingLocal() : stores.restored();
+                stored = stores.open(settings, cached, copyBytes);
             }
             Arrival a = arrivals.get(i);
             Instant event = a.publishedAt() != null ? a.publishedAt() : a.ingestedAt();
@@ -92,7 +102,7 @@ class StoredDuplicateStateTest {
         Optional<DuplicateIndex.Match> copy = stored.find(text, T0.plusSeconds(60));
         assertThat(copy).hasValueSatisfying(m -> assertThat(m.canonicalId()).isEqualTo("a"));
         stored.add("b", T0.plusSeconds(60), T0.plusSeconds(60), text, copy);
-        long keysWithTwo = TestStores.count(stores.index);
+        long keysWithTwo = TestStores.count(stores.work);
         Instant later = T0.plus(Duration.ofDays(3));
         stored.add("c", later.plus(Duration.ofDays(30)), later, arrivals.get(1).signature(), Optional.empty());
 
@@ -101,10 +111,11 @@ class StoredDuplicateStateTest {
         assertThat(stored.story("a")).isEmpty();
         assertThat(stored.find(text, T0.plusSeconds(120))).isEmpty();
         assertThat(TestStores.keys(stores.log)).containsExactly(2L);
-        assertThat(TestStores.count(stores.index)).as("index keys of one article, of %s with two", keysWithTwo)
+        assertThat(TestStores.count(stores.work)).as("index keys of one article, of %s with two", keysWithTwo)
                 .isLessThan(keysWithTwo);
         // what is left is one article's: its id, fingerprint, bands, day, story, the day's last use and the clocks
-        assertThat(keyPrefixes(stores.index)).containsOnly('i', 'f', 'b', 'd', 's', 'u', 'm');
+        // (and the local index's marker, '~')
+        assertThat(keyPrefixes(stores.work)).containsOnly('i', 'f', 'b', 'd', 's', 'u', 'm', '~');
     }
 
     @Test
