@@ -4340,18 +4340,7 @@ public final class EntitiesEnricher implements Enricher {
                 return;
             }
             for (int i = 0, n = sentence.size(); i < n; i++) {
-                int id = view.id(base + i);
-                long m = id < 0 ? 0 : memo[id];
-                int c;
-                if (WordMemo.known(m)) {
-                    c = WordMemo.value(m);
-                } else {
-                    c = classesOf(sentence.get(i).word());
-                    if (id >= 0) {
-                        memo[id] = WordMemo.store(c);
-                    }
-                }
-                out[base + i] = c;
+                out[base + i] = WordMemo.valueOf(memo, view, base + i, sentence.get(i).word(), WordBits::classesOf);
             }
         }
 

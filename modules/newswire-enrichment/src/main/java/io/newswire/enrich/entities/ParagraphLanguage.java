@@ -158,17 +158,7 @@ final class ParagraphLanguage {
             }
             if (memo != null) {
                 for (int i = 0, n = sentence.size(); i < n; i++) {
-                    int id = view.id(index + i);
-                    long m = id < 0 ? 0 : memo[id];
-                    int e;
-                    if (WordMemo.known(m)) {
-                        e = WordMemo.value(m);
-                    } else {
-                        e = evidence(sentence.get(i).word());
-                        if (id >= 0) {
-                            memo[id] = WordMemo.store(e);
-                        }
-                    }
+                    int e = WordMemo.valueOf(memo, view, index + i, sentence.get(i).word(), ParagraphLanguage::evidence);
                     if (i == 0 && (e & OPENS_ENGLISH) != 0) { // "The bus fell ...": its "The"
                         counts[4]++;
                     }

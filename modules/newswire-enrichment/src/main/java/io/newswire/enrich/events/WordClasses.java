@@ -129,17 +129,7 @@ final class WordClasses {
         }
         int has = 0;
         for (int i = 0, n = sentence.size(); i < n; i++) {
-            int id = view.id(first + i);
-            long m = id < 0 ? 0 : memo[id];
-            int c;
-            if (WordMemo.known(m)) {
-                c = WordMemo.value(m);
-            } else {
-                c = classesOf(sentence.get(i).word());
-                if (id >= 0) {
-                    memo[id] = WordMemo.store(c);
-                }
-            }
+            int c = WordMemo.valueOf(memo, view, first + i, sentence.get(i).word(), WordClasses::classesOf);
             has |= c;
             out[i] = c;
         }

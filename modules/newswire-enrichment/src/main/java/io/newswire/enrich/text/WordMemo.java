@@ -98,4 +98,23 @@ public final class WordMemo {
     public static long store(int value) {
         return KNOWN | (value & 0xFFFFFFFFL);
     }
+
+    /**
+     * The value of {@code word}, token {@code index} of {@code view}: read from {@code memo} ({@link #values} of the
+     * view) when the word was met before, else {@code compute}d and, when the token has an id, stored. The one
+     * look-up every memo user makes per token.
+     */
+    public static int valueOf(long[] memo, Tokenizer.View view, int index, String word,
+            java.util.function.ToIntFunction<String> compute) {
+        int id = view.id(index);
+        long m = id < 0 ? 0 : memo[id];
+        if (known(m)) {
+            return value(m);
+        }
+        int v = compute.applyAsInt(word);
+        if (id >= 0) {
+            memo[id] = store(v);
+        }
+        return v;
+    }
 }
