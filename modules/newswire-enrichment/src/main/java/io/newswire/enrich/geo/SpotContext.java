@@ -109,6 +109,28 @@ final class SpotContext {
         return n == 2 && text.startsWith("Co", b) || n == 6 && text.startsWith("County", b);
     }
 
+    /** Division words that name the division before its name with "of": "the US state of Washington". */
+    private static final Set<String> DIVISIONS_OF = Set.of("state", "province", "region", "county", "district",
+            "governorate", "prefecture", "territory");
+
+    /**
+     * Whether "the state of", "the province of" (a word of {@link #DIVISIONS_OF}, lower case, then "of") stands just
+     * before {@code start}: the name after it is that division ("the US state of Washington" is the state, not the
+     * capital; "the Indian state of Kerala"). Lower case only: "Secretary of State of X" is no division.
+     */
+    static boolean divisionOfBefore(String text, int start) {
+        if (start < 4 || !text.startsWith(" of ", start - 4)) {
+            return false;
+        }
+        int end = start - 4;
+        int b = end;
+        while (b > 0 && Character.isLowerCase(text.charAt(b - 1))) {
+            b--;
+        }
+        return end - b >= 5 && (b == 0 || !Folding.isTokenChar(text.charAt(b - 1)))
+                && DIVISIONS_OF.contains(text.substring(b, end));
+    }
+
     /** Compass words that, before a name, say a part of it is meant ("southern Kaduna", "North Qld"). */
     private static final String[] COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern",
         "western", "central", "north-east", "north-west", "south-east", "south-west", "northeast", "northwest",

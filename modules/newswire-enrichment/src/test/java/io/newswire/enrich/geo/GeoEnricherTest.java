@@ -517,6 +517,32 @@ class GeoEnricherTest {
 
     @ParameterizedTest(name = "{1} in \"{0}\"")
     @CsvSource(delimiter = '|', value = {
+        // text (written for this test, s33 QA C8) | mention | country | first-level division | feature code
+        "Wildfires forced evacuations in the US state of Washington on Sunday.        | Washington | US | Washington | ADM1",
+        "Flooding cut roads across the state of Lagos after two days of rain.         | Lagos      | NG | Lagos      | ADM1",
+        "Officials in the province of Punjab closed schools for a week.               | Punjab     | PK | Punjab     | ADM1",
+    })
+    void shouldReadTheDivisionWhenTextNamesItWithStateOrProvinceOf(String text, String surface, String cc,
+            String admin1, String feature) {
+        Place p = place(enrich(null, text), surface).orElseThrow(() -> new AssertionError("no place for " + surface));
+        assertThat(p.countryCode()).isEqualTo(cc);
+        assertThat(p.admin1()).isEqualTo(admin1);
+        assertThat(p.featureCode()).isEqualTo(feature);
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', value = {
+        // no lower-case division word before: "city of", and "State" as part of a title (read as the main reading reads it)
+        "Traffic stopped in the city of Washington as the parade passed.             | Washington | PPLC",
+        "The Secretary of State of Washington said the count would finish Friday.      | Washington | PPLC",
+    })
+    void shouldKeepTheReadingWhenNoLowerCaseDivisionWordStandsBefore(String text, String surface, String feature) {
+        Place p = place(enrich(null, text), surface).orElseThrow(() -> new AssertionError("no place for " + surface));
+        assertThat(p.featureCode()).isEqualTo(feature);
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', value = {
         // a university, a police force and a team keep their own names; a person called Vic is no state
         "Forecasters at Colorado State University expect an active season.            | Colorado State",
         "The Osun State Police Command said it recovered 86 phones.                    | Osun State",
