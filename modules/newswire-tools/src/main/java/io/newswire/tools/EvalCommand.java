@@ -47,6 +47,7 @@ import picocli.CommandLine.Option;
                 EvalCommand.PoliceEvents.class,
                 EvalCommand.NerWire.class,
                 EvalCommand.NerLanguages.class,
+                EvalCommand.NerNeutral.class,
                 EvalCommand.Duplicates.class,
                 EvalCommand.LanguageRelatives.class,
                 EvalCommand.Stories.class
@@ -376,6 +377,28 @@ final class EvalCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             LanguageNerEvaluation.run(languages, split, models, !noShipped, errors, System.out);
+            return 0;
+        }
+    }
+
+    @Command(name = "ner-neutral", mixinStandardHelpOptions = true,
+            description = "The entities stage's language-neutral path (aliases, gazetteer names, given names) on "
+                    + "CoNLL-2002's Spanish and Dutch development files: span P/R/F1 per type (research-only "
+                    + "data, read only).")
+    static final class NerNeutral implements Callable<Integer> {
+        @Mixin
+        DataOption data;
+
+        @Option(names = "--language", split = ",", defaultValue = "es,nl",
+                description = "Languages to score (default: ${DEFAULT-VALUE}).")
+        List<String> languages;
+
+        @Option(names = "--errors", defaultValue = "0", description = "How many articles with errors to list per language.")
+        int errors;
+
+        @Override
+        public Integer call() throws Exception {
+            io.newswire.eval.NeutralNerEvaluation.run(data.dir(), languages, errors, System.out);
             return 0;
         }
     }

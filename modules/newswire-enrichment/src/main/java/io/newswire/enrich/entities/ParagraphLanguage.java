@@ -81,6 +81,22 @@ final class ParagraphLanguage {
         }
     }
 
+    /**
+     * English markers that are also common words of the article's language, which therefore say nothing of a
+     * paragraph of an article in it: Dutch "is" and "was" ("Hij was minister van Arbeid"), Polish and Czech "to"
+     * and "by", Spanish "he" and "has", Danish and Norwegian "at", German "was", "will" and "also".
+     */
+    private static final Map<String, java.util.Set<String>> OWN_WORDS = Map.of(
+            "nl", java.util.Set.of("is", "was"),
+            "af", java.util.Set.of("is", "was"),
+            "de", java.util.Set.of("was", "will", "also"),
+            "pl", java.util.Set.of("to", "by"),
+            "cs", java.util.Set.of("to", "by"),
+            "sk", java.util.Set.of("to", "by"),
+            "es", java.util.Set.of("he", "has"),
+            "da", java.util.Set.of("at"),
+            "no", java.util.Set.of("at"));
+
     /** Letters of Cyrillic alphabets other than Russian's: Ukrainian, Belarusian, Serbian, Macedonian, Kazakh, ... */
     private static final String NOT_RUSSIAN = "іїєґўјљњћђџѓќѕәғқңөұүһҗӣӯҳҷӏ";
 
@@ -138,6 +154,7 @@ final class ParagraphLanguage {
         String[] out = new String[sentences.size()];
         String article = articleLanguage == null ? "en" : articleLanguage;
         boolean articleCyrillic = cyrillicLanguage(article);
+        java.util.Set<String> ownWords = OWN_WORDS.getOrDefault(article, java.util.Set.of());
         int first = 0; // first sentence of the current paragraph
         int[] counts = new int[5]; // en, de, ru markers, lower-case words, English markers opening a sentence
         int cyrillic = 0;
@@ -167,7 +184,7 @@ final class ParagraphLanguage {
                     if ((e & LOWER) != 0) {
                         counts[3]++;
                         int l = (e >> MARKER_SHIFT) & 7;
-                        if (l != 0) {
+                        if (l != 0 && (l - 1 != EN || ownWords.isEmpty() || !ownWords.contains(sentence.get(i).word()))) {
                             counts[l - 1]++;
                         }
                     }
@@ -192,7 +209,7 @@ final class ParagraphLanguage {
                 if (Character.isLowerCase(c)) {
                     counts[3]++;
                     Integer l = MARKERS.get(w);
-                    if (l != null) {
+                    if (l != null && (l != EN || !ownWords.contains(w))) {
                         counts[l]++;
                     }
                 }

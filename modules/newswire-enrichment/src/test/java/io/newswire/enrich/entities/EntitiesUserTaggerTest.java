@@ -60,8 +60,11 @@ class EntitiesUserTaggerTest {
     })
     void shouldNotRunAUserTaggerOutsideItsLanguage(String language, String method) {
         Article a = WITH.enrich(article(SPANISH, language));
+        Article neutral = WITHOUT.enrich(article(SPANISH, language));
 
-        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.PERSON).isEmpty();
+        // only what the language-neutral evidence finds without the model (Portuguese: given names of the
+        // shared list, so "Javier Ortega"; English: none, the sample is no English)
+        assertThat(a.entities()).isEqualTo(neutral.entities());
         assertThat(WITH.method(a)).isEqualTo(method);
     }
 

@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * People found by a given name in paragraphs of languages without a tagger (Spanish, French,
- * Portuguese, Italian), and the forms that must stay no person. Sentences and people written for
+ * Portuguese, Italian; Dutch, Polish, Swedish by the shared name list), and the forms that must stay no person. Sentences and people written for
  * this test.
  */
 class NeutralPeopleTest {
@@ -41,6 +41,17 @@ class NeutralPeopleTest {
         "fr | M. Thierry Lemaire de Vaucelles a démissionné. | Thierry Lemaire de Vaucelles",
         "pt | O ministro Rui Carvalho dos Santos falou à imprensa em Lisboa. | Rui Carvalho dos Santos",
         "it | Il sindaco Matteo Ferraresi ha incontrato i commercianti. | Matteo Ferraresi",
+        // a name of the US Social Security counts that is no common word of the language opens a name too
+        "pt | O motorista Wesley Tavares Pinto, de 38 anos, morreu no local. | Wesley Tavares Pinto",
+        "pt | O condutor Rodrigo Matos Brandão Lima, de 51 anos, ficou ferido. | Rodrigo Matos Brandão Lima",
+        "fr | Le gendarme Victor C. a interpellé le suspect samedi. | Victor C.",
+        "pt | O 1º Tenente Rodrigo Matos Brandão seguia para o quartel. | Rodrigo Matos Brandão",
+        "es | Lo confirmó el Capitán Luis Prieto Garrido a la prensa. | Luis Prieto Garrido",
+        "fr | Le suspect, Adrien D., âgé de 24 ans, a été placé en garde à vue. | Adrien D.",
+        "nl | Volgens woordvoerder Jan de Wit is de man opgepakt. | Jan de Wit",
+        "nl | Volgens Peter Hoekstra van de Rabobank daalt de rente. | Peter Hoekstra",
+        "pl | Rzeczniczka Justyna Wróbel poinformowała, że kierowca zginął. | Justyna Wróbel",
+        "sv | Enligt Anna Lindqvist vid polisen skadades ingen. | Anna Lindqvist",
     })
     void shouldFindAPersonWhenAGivenNameOfTheLanguageLeadsCapitalisedSurnames(String language, String text,
             String expected) {
@@ -64,6 +75,12 @@ class NeutralPeopleTest {
         "fr | L'aéroport Charles de Gaulle a fermé une piste.",
         "de | Der Sprecher Michel Delpuech sagte am Montag nichts.",
         "en | Luis Planas said on Monday the talks would go on.",
+        "nl | Klein Brabant kreeg vorige week veel regen.",
+        "es | Las lluvias afectaron a Santa Cruz y a Beni.",
+        "es | La firma Walter Brennan Company presentó resultados.",
+        "pt | A Nova Iguaçu recebeu a visita do governador.",
+        "es | Hubo siete muertos en el municipio de Heliodoro Castillo, Guerrero.",
+        "es | El partido se jugó en el pabellón Ramiro Saldaña ante cinco mil espectadores.",
     })
     void shouldFindNoPersonWhenTheGivenNameIsPartOfAnotherNameOrTheLanguageHasNoList(String language, String text) {
         assertThat(people(language, text)).isEmpty();

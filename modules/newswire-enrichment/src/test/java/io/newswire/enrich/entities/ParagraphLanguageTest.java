@@ -113,6 +113,12 @@ class ParagraphLanguageTest {
         "de | The Guardian berichtete am Montag, dass die Regierung zurücktritt. | de",
         "es | The Economist publicó el lunes que el gobierno caerá pronto. | es",
         "fr | The Times a publié lundi une enquête sur la route nationale. | fr",
+        // English markers that are words of the article's language say nothing there
+        "nl | Hij was minister van Arbeid en later van Verkeer. | nl",
+        "nl | Het is duidelijk dat hij er gisteren niet was. | nl",
+        "pl | Mówi, że to był on i że to jego wina. | pl",
+        "de | Er will wissen, was er jetzt also tun soll. | de",
+        "nl | The minister said that the plan was not ready and would wait. | en",
     })
     void shouldNotCallAParagraphEnglishWhenItIsAnotherLanguageWhateverItsFirstWord(String article,
             String paragraph, String expected) {

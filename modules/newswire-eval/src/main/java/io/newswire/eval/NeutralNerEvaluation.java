@@ -1,0 +1,192 @@
+package io.newswire.eval;
+
+import io.newswire.enrich.entities.AliasTable;
+import io.newswire.enrich.entities.EntitiesEnricher;
+import io.newswire.enrich.language.LanguageEnricher;
+import io.newswire.enrich.ner.NerTagger;
+import io.newswire.model.Entity;
+import io.newswire.model.Mention;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * The entities stage's language-neutral path (no tagger: aliases, gazetteer names, given names) on real
+ * labelled news in languages that ship no tagger: CoNLL-2002's Spanish (EFE wire copy) and Dutch (De Morgen)
+ * development files, {@code esp.testa.gz} and {@code ned.testa.gz}. The sentences are put back into
+ * articles of twelve, paragraphs of three, tokens joined by one space as the corpus splits them; the
+ * language is detected as the pipeline does it, so an article whose paragraphs read as English gets the
+ * English tagger, as it would in the product. Exact span precision, recall and F1 per type (PER, ORG,
+ * LOC; MISC has no type here).
+ *
+ * <p>The data is for research only: it is read here, and nothing trained from it is committed.
+ * Usage: {@code newswire eval ner-neutral --data ../shared/data/conll2002 [--language es,nl] [--errors N]}.
+ */
+public final class NeutralNerEvaluation {
+
+    static final int SENTENCES_PER_ARTICLE = 12;
+    static final int SENTENCES_PER_PARAGRAPH = 3;
+    private static final Map<String, String> FILES = Map.of("es", "esp.testa.gz", "nl", "ned.testa.gz");
+    private static final Map<String, String> TYPES = Map.of("PER", "PERSON", "ORG", "ORGANIZATION", "LOC", "LOCATION");
+
+    private NeutralNerEvaluation() {
+    }
+
+    /** One span of an article's text. */
+    record Span(int start, int end, String type) {
+    }
+
+    /** An article put back together: its text and its labelled spans. */
+    record Doc(String text, Set<Span> gold) {
+    }
+
+    /** Micro precision, recall and F1 over the three types, per language. */
+    public record Result(String language, int articles, double precision, double recall, double f1) {
+    }
+
+    public static Map<String, Result> run(Path dir, List<String> languages, int errors, PrintStream out)
+            throws IOException {
+        Map<String, Result> results = new LinkedHashMap<>();
+        EntitiesEnricher stage = new EntitiesEnricher(NerTagger.get(), AliasTable.builtIn(), Map.of(), true);
+        for (String language : languages) {
+            String file = FILES.get(language);
+            if (file == null) {
+                throw new IllegalArgumentException("no CoNLL-2002 file for " + language + " (es, nl)");
+            }
+            Path path = dir.resolve(file);
+            if (!Files.isRegularFile(path)) {
+                out.println("skipped: " + path + " not found (CoNLL-2002, ../shared/data/conll2002)");
+                continue;
+            }
+            List<Doc> docs = read(path);
+            Map<String, int[]> counts = new TreeMap<>(); // type -> tp, fp, fn
+            Map<String, Integer> detected = new TreeMap<>();
+            int listed = 0;
+            for (Doc d : docs) {
+                String code = LanguageEnricher.detect(d.text()).code();
+                detected.merge(String.valueOf(code), 1, Integer::sum);
+                Set<Span> got = new HashSet<>();
+                for (Entity e : stage.entities(d.text(), null, code)) {
+                    for (Mention m : e.mentions()) {
+                        got.add(new Span(m.start(), m.end(), e.type().name()));
+                    }
+                }
+                List<String> lines = new ArrayList<>();
+                for (Span s : got) {
+                    boolean right = d.gold().contains(s);
+                    counts.computeIfAbsent(s.type(), k -> new int[3])[right ? 0 : 1]++;
+                    if (!right) {
+                        lines.add("  extra " + s.type() + " " + d.text().substring(s.start(), s.end()));
+                    }
+                }
+                for (Span s : d.gold()) {
+                    if (!got.contains(s)) {
+                        counts.computeIfAbsent(s.type(), k -> new int[3])[2]++;
+                        lines.add("  missed " + s.type() + " " + d.text().substring(s.start(), s.end()));
+                    }
+                }
+                if (listed < errors && !lines.isEmpty()) {
+                    listed++;
+                    out.println("-- article " + listed + " (" + code + ")");
+                    lines.forEach(out::println);
+                }
+            }
+            out.printf(Locale.ROOT, "CoNLL-2002 %s (%s): %d articles, detected %s%n", language, file,
+                    docs.size(), detected);
+            out.println("type           gold  found  precision  recall  F1");
+            int[] micro = new int[3];
+            for (String type : List.of("LOCATION", "ORGANIZATION", "PERSON")) {
+                int[] c = counts.getOrDefault(type, new int[3]);
+                for (int k = 0; k < 3; k++) {
+                    micro[k] += c[k];
+                }
+                print(out, type, c);
+            }
+            double[] f = print(out, "micro", micro);
+            out.println();
+            results.put(language, new Result(language, docs.size(), f[0], f[1], f[2]));
+        }
+        return results;
+    }
+
+    private static double[] print(PrintStream out, String label, int[] c) {
+        double p = c[0] + c[1] == 0 ? 0 : c[0] / (double) (c[0] + c[1]);
+        double r = c[0] + c[2] == 0 ? 0 : c[0] / (double) (c[0] + c[2]);
+        double f = p + r == 0 ? 0 : 2 * p * r / (p + r);
+        out.printf(Locale.ROOT, "%-12s %6d %6d %10.3f %7.3f %6.3f%n", label, c[0] + c[2], c[0] + c[1], p, r, f);
+        return new double[] {p, r, f};
+    }
+
+    /** The file's sentences as articles of {@link #SENTENCES_PER_ARTICLE}, paragraphs of {@link #SENTENCES_PER_PARAGRAPH}. */
+    static List<Doc> read(Path path) throws IOException {
+        List<List<String[]>> sentences = new ArrayList<>();
+        List<String[]> current = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(
+                new GZIPInputStream(Files.newInputStream(path)), StandardCharsets.UTF_8))) {
+            for (String line; (line = r.readLine()) != null; ) {
+                line = line.strip();
+                if (line.isEmpty()) {
+                    if (!current.isEmpty()) {
+                        sentences.add(current);
+                        current = new ArrayList<>();
+                    }
+                    continue;
+                }
+                String[] f = line.split(" ");
+                if (!f[0].equals("-DOCSTART-")) {
+                    current.add(new String[] {f[0], f[f.length - 1]});
+                }
+            }
+        }
+        if (!current.isEmpty()) {
+            sentences.add(current);
+        }
+        List<Doc> docs = new ArrayList<>();
+        for (int first = 0; first < sentences.size(); first += SENTENCES_PER_ARTICLE) {
+            StringBuilder text = new StringBuilder();
+            Set<Span> gold = new HashSet<>();
+            int last = Math.min(sentences.size(), first + SENTENCES_PER_ARTICLE);
+            for (int s = first; s < last; s++) {
+                if (s > first) {
+                    text.append((s - first) % SENTENCES_PER_PARAGRAPH == 0 ? "\n\n" : " ");
+                }
+                int start = -1;
+                String type = null;
+                List<String[]> tokens = sentences.get(s);
+                for (int i = 0; i < tokens.size(); i++) {
+                    String tag = tokens.get(i)[1];
+                    String t = tag.length() > 2 ? TYPES.get(tag.substring(2)) : null;
+                    boolean inside = tag.startsWith("I-") && t != null && t.equals(type);
+                    if (start >= 0 && !inside) {
+                        gold.add(new Span(start, text.length() - 1, type));
+                        start = -1;
+                        type = null;
+                    }
+                    if (t != null && start < 0) {
+                        start = text.length();
+                        type = t;
+                    }
+                    text.append(tokens.get(i)[0]).append(i + 1 < tokens.size() ? " " : "");
+                }
+                if (start >= 0) {
+                    gold.add(new Span(start, text.length(), type));
+                }
+            }
+            docs.add(new Doc(text.toString(), gold));
+        }
+        return docs;
+    }
+}
