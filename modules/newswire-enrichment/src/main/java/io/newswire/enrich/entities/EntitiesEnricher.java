@@ -463,7 +463,7 @@ public final class EntitiesEnricher implements Enricher {
             NerTagger sentenceTagger = taggerOf(languages[sentenceNumber]);
             if (sentenceTagger == null) {
                 people.addAll(NeutralPeople.find(gazetteer, sentence, base, languages[sentenceNumber]));
-                places.addAll(NeutralPlaces.find(gazetteer, sentence, base));
+                places.addAll(NeutralPlaces.find(gazetteer, sentence, base, true));
                 continue; // no tagger for this language: no capitalised word is guessed to be a name
             }
             int caps = 0; // a dateline in capitals, "PESHAWAR:", "LOS ANGELES (AP) --": the tagger never saw one

@@ -28,6 +28,17 @@ final class NeutralPlaces {
 
     /** The place names of one sentence as {start, end} token indexes plus {@code base}. */
     static List<int[]> find(Gazetteer gazetteer, List<Tokenizer.Token> sentence, int base) {
+        return find(gazetteer, sentence, base, false);
+    }
+
+    /**
+     * As {@link #find(Gazetteer, List, int)}; with {@code inRunning} (a whole sentence of running text), a
+     * name inside a longer run of capitalised words is part of that name, not a place of its own ("la
+     * Policía Nacional", "el Real Madrid", "Banco Central", "Brasil Telecom"): a capitalised word right before
+     * it that does not open the sentence, or right after it. Runs in capitals (a headline, a dateline) are
+     * read as before.
+     */
+    static List<int[]> find(Gazetteer gazetteer, List<Tokenizer.Token> sentence, int base, boolean inRunning) {
         List<int[]> out = new ArrayList<>(2);
         for (int i = 0; i < sentence.size(); i++) {
             if (!capitalised(sentence.get(i).word())) {
@@ -51,10 +62,39 @@ final class NeutralPlaces {
             if (best == 0 || town && best == 1 && i > 0 && NOT_AFTER.contains(sentence.get(i - 1).word().toLowerCase(java.util.Locale.ROOT))) {
                 continue;
             }
+            if (inRunning && insideLongerName(sentence, i, i + best)) {
+                i += best - 1;
+                continue;
+            }
             out.add(new int[] {base + i, base + i + best});
             i += best - 1;
         }
         return out;
+    }
+
+    private static boolean insideLongerName(List<Tokenizer.Token> sentence, int start, int end) {
+        String name = sentence.get(start).word();
+        if (allCaps(name)) {
+            return false;
+        }
+        if (start > 1 && nameWord(sentence.get(start - 1).word())) {
+            return true;
+        }
+        return end < sentence.size() && nameWord(sentence.get(end).word());
+    }
+
+    /** A capitalised word in running text (not in capitals, not a number). */
+    private static boolean nameWord(String w) {
+        return capitalised(w) && Character.isLetter(w.codePointAt(0)) && !allCaps(w);
+    }
+
+    private static boolean allCaps(String w) {
+        for (int k = 0; k < w.length(); k++) {
+            if (Character.isLowerCase(w.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
