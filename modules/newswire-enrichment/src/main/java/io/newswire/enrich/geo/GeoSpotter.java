@@ -387,11 +387,7 @@ final class GeoSpotter {
                 owner = gaz;
             }
             int len = end - start;
-            int h = 0;
-            for (int i = start; i < end; i++) {
-                h = 31 * h + text.charAt(i);
-            }
-            int slot = (h ^ (h >>> 12)) & (SLOTS - 1);
+            int slot = slot(text, start, end);
             char[] k = surfaces[slot];
             if (k != null && k.length == len && same(k, text, start)) {
                 int[] a = answers[slot];
@@ -405,6 +401,15 @@ final class GeoSpotter {
             text.getChars(start, end, k, 0);
             answers[slot] = e == null ? NONE : e;
             return e;
+        }
+
+        /** The slot of {@code text[start, end)}: its {@link String#hashCode} folded to 12 bits. */
+        static int slot(String text, int start, int end) {
+            int h = 0;
+            for (int i = start; i < end; i++) {
+                h = 31 * h + text.charAt(i);
+            }
+            return (h ^ (h >>> 12)) & (SLOTS - 1);
         }
 
         private static boolean same(char[] k, String text, int start) {

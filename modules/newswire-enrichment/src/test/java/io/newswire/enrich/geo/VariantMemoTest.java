@@ -11,8 +11,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The spotter's per-thread memo of spelling-variant answers ({@link GeoSpotter.VariantMemo}) gives what working
- * the answer out gives, for the first and every later asking, wherever the surface stands in its text, and
- * after other surfaces took its slot.
+ * the answer out gives, for the first and every later asking, wherever the surface stands in its text, after
+ * other surfaces took its slot, and when a surface of the same length shares it.
  */
 class VariantMemoTest {
 
@@ -37,6 +37,27 @@ class VariantMemoTest {
     @Test
     void shouldNameSomeEntryForAKnownVariantSoTheRowsAboveTestAHit() {
         assertThat(GeoSpotter.computeByVariant(GAZ, "Gawadar", 0, 7)).isNotNull();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Gawadar", "Karachee", "Balouchestan", "Mandalay"})
+    void shouldNotTakeAnotherSurfacesAnswerWhenBothFallInOneSlotWithOneLength(String known) {
+        // an invented word as long as the known variant, in the same slot: the memo must tell the two apart
+        String other = null;
+        for (int i = 0; other == null; i++) {
+            String w = ("Qv" + Integer.toString(i, 36) + "zzzzzzzzzzzz").substring(0, known.length());
+            if (!w.equals(known) && GeoSpotter.VariantMemo.slot(w, 0, w.length())
+                    == GeoSpotter.VariantMemo.slot(known, 0, known.length())) {
+                other = w;
+            }
+        }
+        int[] knownAnswer = GeoSpotter.computeByVariant(GAZ, known, 0, known.length());
+        int[] otherAnswer = GeoSpotter.computeByVariant(GAZ, other, 0, other.length());
+        assertThat(knownAnswer).isNotEqualTo(otherAnswer);
+        for (int pass = 0; pass < 2; pass++) {
+            assertThat(GeoSpotter.byVariant(GAZ, known, 0, known.length())).isEqualTo(knownAnswer);
+            assertThat(GeoSpotter.byVariant(GAZ, other, 0, other.length())).as(other).isEqualTo(otherAnswer);
+        }
     }
 
     @Test
