@@ -3,6 +3,7 @@ package io.newswire.enrich.entities;
 import static java.util.Objects.requireNonNull;
 
 import io.newswire.enrich.text.Tokenizer;
+import io.newswire.enrich.text.WordMemo;
 import io.newswire.model.EntityType;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -59,6 +60,13 @@ public final class AliasTable {
     private final Map<String, Set<String>> firstWordsById;
     /** The ASCII first characters of every alias. */
     private final java.util.BitSet firstChars = new java.util.BitSet(128);
+    /** {@link #byFirstWord}'s lists, numbered for {@link #firstWords}. */
+    private final List<List<Alias>> lists;
+    private final Map<String, Integer> listOf;
+    /** Per word id: 1 + the number of the aliases the word begins in {@link #lists}, or 0 for none. */
+    private final WordMemo firstWords = new WordMemo();
+    /** {@link #listNumber}, made once: a method reference bound to this table would be a new object per call. */
+    private final java.util.function.ToIntFunction<String> listNumberOf = this::listNumber;
 
     private AliasTable(Map<String, Known> byId, Map<String, Set<String>> aliases) {
         this.byId = Map.copyOf(byId);
@@ -95,6 +103,14 @@ public final class AliasTable {
         for (String w : index.keySet()) {
             firstChars.set(w.charAt(0) < 0x80 ? w.charAt(0) : 0);
         }
+        List<List<Alias>> numbered = new ArrayList<>(byFirstWord.size());
+        Map<String, Integer> numbers = new HashMap<>();
+        byFirstWord.forEach((w, l) -> {
+            numbers.put(w, numbered.size());
+            numbered.add(l);
+        });
+        this.lists = List.copyOf(numbered);
+        this.listOf = Map.copyOf(numbers);
     }
 
     /** The built-in table, loaded once from the classpath. */
@@ -135,10 +151,22 @@ public final class AliasTable {
 
     /** Every match in the tokens, left to right, longest first, not overlapping. */
     List<Match> find(List<Tokenizer.Token> tokens) {
+        return find(tokens, null, 0);
+    }
+
+    /**
+     * As {@link #find(List)}, where {@code tokens} are those of {@code view} from index {@code base} on: the
+     * aliases each word begins are found by the word's id (once per word while the tokenizer keeps it, see
+     * {@link WordMemo}) instead of by a hash of the word at every occurrence.
+     */
+    List<Match> find(List<Tokenizer.Token> tokens, Tokenizer.View view, int base) {
+        long[] memo = view == null ? null : firstWords.values(view);
         List<Match> matches = null; // most sentences name nothing the table knows: no list for them
         int i = 0;
         while (i < tokens.size()) {
-            Match m = matchAt(tokens, i);
+            Match m = memo == null ? matchAt(tokens, i)
+                    : matchAt(tokens, i, WordMemo.valueOf(memo, view, base + i,
+                            tokens.get(i).word(), listNumberOf));
             if (m == null) {
                 i++;
             } else {
@@ -292,7 +320,25 @@ public final class AliasTable {
         if (c < 0x80 && !firstChars.get(c)) {
             return null; // most words: no alias starts with their letter case
         }
-        List<Alias> candidates = byFirstWord.get(first);
+        return candidatesAt(tokens, i, byFirstWord.get(first));
+    }
+
+    /** {@link #matchAt(List, int)} where the first word's aliases are list {@code number - 1} (0: none). */
+    private Match matchAt(List<Tokenizer.Token> tokens, int i, int number) {
+        return number == 0 ? null : candidatesAt(tokens, i, lists.get(number - 1));
+    }
+
+    /** 1 + the number of the aliases {@code first} begins, 0 when none: what {@link #firstWords} keeps. */
+    private int listNumber(String first) {
+        char c = first.charAt(0);
+        if (c < 0x80 && !firstChars.get(c)) {
+            return 0;
+        }
+        Integer n = listOf.get(first);
+        return n == null ? 0 : n + 1;
+    }
+
+    private Match candidatesAt(List<Tokenizer.Token> tokens, int i, List<Alias> candidates) {
         if (candidates == null) {
             return null;
         }

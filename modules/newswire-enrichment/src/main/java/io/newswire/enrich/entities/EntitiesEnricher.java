@@ -456,7 +456,7 @@ public final class EntitiesEnricher implements Enricher {
             int base = all.size();
             all.addAll(sentence);
             WordBits.fill(sentence, cls, base, view, memo);
-            for (AliasTable.Match m : aliases.find(sentence)) {
+            for (AliasTable.Match m : aliases.find(sentence, view, base)) {
                 matches.add(new AliasTable.Match(base + m.start(), base + m.end(), m.known(), m.contextOnly()));
             }
             int sentenceNumber = sentenceIndex++;

@@ -305,6 +305,11 @@ final class GeoSpotter {
      * {@value #VARIANT_DOMINANCE} times the next, else none (a guess between two places is no guess).
      */
     static int[] byVariant(Gazetteer gaz, String text, int start, int end) {
+        return VARIANT_MEMO.get().byVariant(gaz, text, start, end);
+    }
+
+    /** {@link #byVariant}, worked out from the text (no memo). */
+    static int[] computeByVariant(Gazetteer gaz, String text, int start, int end) {
         // the key is hashed in place: most capitalised words the gazetteer does not know miss here
         long vk = Gazetteer.variantKey(text, start, end);
         int[] e = vk == 0 ? null : gaz.byVariant(vk);
@@ -353,6 +358,68 @@ final class GeoSpotter {
             }
         }
         return romanised(gaz, kept, m);
+    }
+
+    private static final ThreadLocal<VariantMemo> VARIANT_MEMO = ThreadLocal.withInitial(VariantMemo::new);
+
+    /**
+     * {@link #computeByVariant}'s answers by surface, per thread: every capitalised word of six letters or more
+     * that names no entry exactly is asked for (a person's or a body's name, "Monday", "Minister"), a text
+     * repeats them, and working one out (the variant key's transliteration, then a comparison with each
+     * candidate's own name) costs far more than finding it again. The answer depends on the surface and the
+     * gazetteer alone (read nothing around the span), so a remembered one is the same. Direct-mapped by the
+     * surface's hash: a new surface in a taken slot replaces the old one (no growth, no eviction list); the
+     * surface is kept as chars in an array of its length, reused when the next one in the slot is as long.
+     */
+    static final class VariantMemo {
+        static final int SLOTS = 4096;
+        /** The answer "none", told from an empty slot. */
+        private static final int[] NONE = new int[0];
+
+        private Gazetteer owner;
+        private final char[][] surfaces = new char[SLOTS][];
+        private final int[][] answers = new int[SLOTS][];
+
+        int[] byVariant(Gazetteer gaz, String text, int start, int end) {
+            if (owner != gaz) {
+                java.util.Arrays.fill(surfaces, null);
+                java.util.Arrays.fill(answers, null);
+                owner = gaz;
+            }
+            int len = end - start;
+            int slot = slot(text, start, end);
+            char[] k = surfaces[slot];
+            if (k != null && k.length == len && same(k, text, start)) {
+                int[] a = answers[slot];
+                return a == NONE ? null : a;
+            }
+            int[] e = computeByVariant(gaz, text, start, end);
+            if (k == null || k.length != len) {
+                k = new char[len];
+                surfaces[slot] = k;
+            }
+            text.getChars(start, end, k, 0);
+            answers[slot] = e == null ? NONE : e;
+            return e;
+        }
+
+        /** The slot of {@code text[start, end)}: its {@link String#hashCode} folded to 12 bits. */
+        static int slot(String text, int start, int end) {
+            int h = 0;
+            for (int i = start; i < end; i++) {
+                h = 31 * h + text.charAt(i);
+            }
+            return (h ^ (h >>> 12)) & (SLOTS - 1);
+        }
+
+        private static boolean same(char[] k, String text, int start) {
+            for (int i = 0; i < k.length; i++) {
+                if (k[i] != text.charAt(start + i)) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     /**
