@@ -67,6 +67,42 @@ public final class StandardNormalizer implements Normalizer {
             text = text.substring(0, credit.start()).stripTrailing();
             creditAgency = credit.agency() != null ? credit.agency() : creditAgency;
         }
+        // Credit lines in the paper's language, a reporters' line, a reporter and outlet at the end, a "Por:"
+        // line near the start: out of the text (their names are nobody in the story), into agency and authors.
+        List<String> creditAuthors = new ArrayList<>(0);
+        String lineAgency = null;
+        CreditLines.Credit lead = CreditLines.leading(text);
+        if (lead != null) {
+            removed.add(text.substring(lead.start(), lead.end()).strip());
+            text = text.substring(0, lead.start()) + text.substring(skipNewlines(text, lead.end()));
+            lineAgency = lead.agency();
+            creditAuthors.addAll(lead.authors());
+        }
+        for (int k = 0; k < MAX_CLOSING_CREDITS; k++) {
+            CreditLines.Credit c = CreditLines.trailing(text);
+            if (c == null) {
+                break;
+            }
+            removed.add(text.substring(c.start(), c.end()).strip());
+            text = text.substring(0, c.start()).stripTrailing();
+            lineAgency = lineAgency != null ? lineAgency : c.agency();
+            creditAuthors.addAll(c.authors());
+            // an agency's sign-off may stand before the reporters' line
+            AgencyCredits.Credit before = AgencyCredits.trailing(text);
+            if (before != null) {
+                removed.add(text.substring(before.start()).strip());
+                text = text.substring(0, before.start()).stripTrailing();
+                creditAgency = creditAgency != null ? creditAgency : before.agency();
+            }
+        }
+        // The holder a copyright line in the text names ("COPYRIGHT © ANTARA News 2026"), the weakest credit.
+        String holder = null;
+        for (String line : stripped.removed()) {
+            if (holder == null && Boilerplate.isCopyrightNotice(line)) {
+                holder = CreditLines.copyrightHolder(line);
+            }
+        }
+        creditAgency = creditAgency != null ? creditAgency : lineAgency != null ? lineAgency : holder;
 
         Instant publishedAt = raw.publishedAt() != null || meta == null
                 ? PublishedDates.parse(publishedText).orElse(null)
@@ -172,7 +208,7 @@ public final class StandardNormalizer implements Normalizer {
                 .source(source)
                 .title(title)
                 .canonicalUrl(meta == null ? null : meta.canonicalUrl())
-                .authors(meta == null ? List.of() : meta.authors())
+                .authors(meta != null && !meta.authors().isEmpty() ? meta.authors() : creditAuthors)
                 .imageUrl(meta == null ? null : meta.imageUrl())
                 .declaredLanguage(meta != null && meta.language() != null ? meta.language()
                         : PageMetadata.language(raw.language()))
@@ -185,6 +221,8 @@ public final class StandardNormalizer implements Normalizer {
                 .build();
     }
 
+    /** At most this many credit lines close a story ("(avec AFP)", then a reporters' line, ...). */
+    private static final int MAX_CLOSING_CREDITS = 3;
     /** At most this many credit lines (byline, outlet, timestamp) stand before a dateline. */
     private static final int MAX_LINES_BEFORE_DATELINE = 3;
     /** The longest credit line looked at before a dateline. */
