@@ -31,6 +31,7 @@ public final class StandardNormalizer implements Normalizer {
         String url = raw.url();
         List<String> removed = new ArrayList<>();
         PageMetadata meta = null;
+        List<io.newswire.model.Caption> captions = List.of();
 
         String text;
         if (raw.format() == ContentFormat.HTML) {
@@ -41,6 +42,7 @@ public final class StandardNormalizer implements Normalizer {
             url = url != null ? url : page.canonicalUrl();
             removed.addAll(page.removed());
             meta = page.metadata();
+            captions = page.captions();
         } else {
             text = TextCleaner.cleanText(raw.body());
         }
@@ -210,6 +212,7 @@ public final class StandardNormalizer implements Normalizer {
                 .canonicalUrl(meta == null ? null : meta.canonicalUrl())
                 .authors(meta != null && !meta.authors().isEmpty() ? meta.authors() : creditAuthors)
                 .imageUrl(meta == null ? null : meta.imageUrl())
+                .captions(captions)
                 .declaredLanguage(meta != null && meta.language() != null ? meta.language()
                         : PageMetadata.language(raw.language()))
                 .publishedAt(publishedAt)
