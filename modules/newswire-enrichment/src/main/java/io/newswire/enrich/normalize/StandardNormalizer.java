@@ -114,9 +114,14 @@ public final class StandardNormalizer implements Normalizer {
         // A dateline opens the body, or its second line when the first is a headline; a byline line
         // ("By Dilara Hamit", Anadolu's habit) may stand before it and is neither title nor story.
         Dateline dateline = null;
-        Optional<DatelineParser.Match> match = DatelineParser.parse(text, 0, reference);
         int firstBreak = text.indexOf('\n');
-        if (match.isEmpty() && firstBreak > 0 && (isCreditLine(text.substring(0, firstBreak))
+        // "IRNA - Islamic Republic News Agency" or "(Xinhua)" alone above the dateline: the agency's head line,
+        // never a dateline itself ("IRNA" is no place); it names the agency when the dateline does not.
+        String headAgency = firstBreak > 0 && firstBreak <= MAX_CREDIT_LINE ? headAgency(text.substring(0, firstBreak))
+                : null;
+        Optional<DatelineParser.Match> match = headAgency != null ? Optional.empty()
+                : DatelineParser.parse(text, 0, reference);
+        if (match.isEmpty() && firstBreak > 0 && (headAgency != null || isCreditLine(text.substring(0, firstBreak))
                 || firstBreak <= MAX_CREDIT_LINE && (isAgencyOutletLine(text.substring(0, firstBreak))
                         || isTimestampLine(text.substring(0, firstBreak))))) {
             int afterByline = skipNewlines(text, firstBreak);
@@ -138,7 +143,9 @@ public final class StandardNormalizer implements Normalizer {
             if (next.isPresent()) {
                 int after = afterByline;
                 text = text.substring(after);
-                match = next.map(m -> new DatelineParser.Match(m.dateline(), m.start() - after, m.end() - after));
+                String head = headAgency;
+                match = next.map(m -> new DatelineParser.Match(head != null && m.dateline().agency() == null
+                        ? m.dateline().withAgency(head) : m.dateline(), m.start() - after, m.end() - after));
                 firstBreak = -1;
             }
         }
@@ -361,6 +368,44 @@ public final class StandardNormalizer implements Normalizer {
 
     /** Words of a timestamp line besides numbers and month names. */
     private static final java.util.Set<String> TIME_WORDS = java.util.Set.of("AM", "PM", "am", "pm", "a.m", "p.m");
+
+    /** Last words of an agency's full name on its head line ("Islamic Republic News Agency", "Anadolu Ajansı"). */
+    private static final java.util.Set<String> AGENCY_NAME_WORDS = java.util.Set.of("AGENCY", "NEWS", "PRESS",
+            "SERVICE", "WIRE", "AJANSI", "AGENCIA", "AGENCE", "AGENZIA", "AGÊNCIA", "AGENTUR");
+
+    /**
+     * The agency an agency's head line names, or {@code null}: the agency alone in brackets ("(Xinhua)"), or a
+     * listed agency, a spaced dash and its full name ending in an agency word ("IRNA - Islamic Republic News
+     * Agency"). A line that goes on as a sentence ("IRNA - the agency said ...") is none.
+     */
+    static String headAgency(String line) {
+        String l = line.strip();
+        if (l.length() < 3) {
+            return null;
+        }
+        if (l.charAt(0) == '(' && l.charAt(l.length() - 1) == ')') {
+            String inner = l.substring(1, l.length() - 1).strip();
+            return DatelineParser.isAgency(inner) ? inner : null;
+        }
+        int dash = l.indexOf(" - ");
+        if (dash < 0) {
+            dash = l.indexOf(" – ");
+        }
+        if (dash <= 0 || !DatelineParser.isAgency(l.substring(0, dash))) {
+            return null;
+        }
+        String[] words = l.substring(dash + 3).strip().split(" ");
+        if (words.length < 2 || words.length > 6
+                || !AGENCY_NAME_WORDS.contains(words[words.length - 1].toUpperCase(java.util.Locale.ROOT))) {
+            return null;
+        }
+        for (String w : words) {
+            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+                return null;
+            }
+        }
+        return l.substring(0, dash);
+    }
 
     /** The byline's outlet alone on its line: "Associated Press", "The Associated Press", a staff credit. */
     private static boolean isOutletLine(String line) {

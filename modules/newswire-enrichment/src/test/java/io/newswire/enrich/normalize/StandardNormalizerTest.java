@@ -171,6 +171,26 @@ class StandardNormalizerTest {
         assertThat(a.text()).as(kind).isEqualTo(text.replace("\\n", "\n"));
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '#', nullValues = "-", value = {
+        // s34 QA: the agency's head line above the dateline is skipped and names the agency when the dateline does not
+        "agency in brackets above # (Xinhua)\\n\\nLHASA - A new rail link will open next month, officials said. # LHASA # Xinhua # A new rail link will open next month, officials said.",
+        "agency and its full name above # IRNA - Islamic Republic News Agency\\nShiraz, Feb 3, IRNA -- Officials opened a new wing. # Shiraz # IRNA # Officials opened a new wing.",
+        "Anadolu's name above # AA - Anadolu Agency\\n\\nKONYA - Farmers began the harvest early this year. # KONYA # AA # Farmers began the harvest early this year.",
+        // no dateline after it: nothing is read, "IRNA" is no place
+        "agency name above prose # IRNA - Islamic Republic News Agency\\n\\nThe agency opened a new office this week. # - # - # IRNA - Islamic Republic News Agency\\n\\nThe agency opened a new office this week.",
+        "a sentence after the agency's dash # IRNA - the agency said the talks would resume.\\nMore talks are due. # - # - # IRNA - the agency said the talks would resume.\\nMore talks are due.",
+    })
+    void shouldReadTheDatelineUnderAnAgencysHeadLine(String kind, String body, String location, String agency,
+            String text) {
+        Article a = normalizer.normalize(RawArticle.ofText("A headline", body.replace("\\n", "\n")).withId("c-h"),
+                INGEST);
+
+        assertThat(a.dateline() == null ? null : a.dateline().location()).as(kind).isEqualTo(location);
+        assertThat(a.dateline() == null ? null : a.dateline().agency()).as(kind).isEqualTo(agency);
+        assertThat(a.text()).as(kind).isEqualTo(text.replace("\\n", "\n"));
+    }
+
     @Test
     void shouldNotInventADatelineOrTitleWhenBodyIsPlainProse() {
         Article a = normalize("Paris is preparing for the summit, officials said.\nSecurity was tightened.");
