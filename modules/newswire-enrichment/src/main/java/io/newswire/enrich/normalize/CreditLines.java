@@ -90,7 +90,10 @@ final class CreditLines {
             return null;
         }
         int lineStart = lastLineStart(text, end);
-        if (lineStart > 0 && end - lineStart <= MAX_REPORTING_LINE) {
+        // The cheap test first: a story's last paragraph is mostly longer than a credit, and a long credit is a
+        // reporters' line, which opens with a bracket or its role ("Reporting", "Additional", "Writing", ...).
+        if (lineStart > 0 && end - lineStart <= MAX_REPORTING_LINE
+                && (end - lineStart <= MAX_LINE || "(RrAaWwCc".indexOf(text.charAt(lineStart)) >= 0)) {
             String line = text.substring(lineStart, end);
             Credit c = lineCredit(line, lineStart, end);
             if (c != null) {
@@ -324,6 +327,10 @@ final class CreditLines {
      */
     static Credit leading(String text) {
         int limit = Math.min(text.length(), LEADING_WINDOW);
+        // the cheap test first: most stories have no "Por"/"POR" near their start, and no line is cut then
+        if (!hasPor(text, limit)) {
+            return null;
+        }
         int start = 0;
         for (int line = 0; line < LEADING_LINES && start < limit; line++) {
             int end = text.indexOf('\n', start);
@@ -342,6 +349,18 @@ final class CreditLines {
             }
         }
         return null;
+    }
+
+    /** Whether "Por" or "POR" occurs before {@code limit}, looked for without a copy. */
+    private static boolean hasPor(String text, int limit) {
+        for (int k = text.indexOf('P'); k >= 0 && k + 2 < limit; k = text.indexOf('P', k + 1)) {
+            char o = text.charAt(k + 1);
+            char r = text.charAt(k + 2);
+            if (o == 'o' && r == 'r' || o == 'O' && r == 'R') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Credit porLine(String text, int start, int end) {
