@@ -3,6 +3,7 @@ package io.newswire.cli;
 import io.newswire.model.Article;
 import io.newswire.model.Dateline;
 import io.newswire.model.Entity;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** A readable few-line summary of an enriched article, for {@code --pretty}. */
@@ -60,6 +61,10 @@ final class Pretty {
         if (place != null) {
             line.append(place);
         }
+        // A story filed from several bureaus ("GAZA CITY/JERUSALEM"): the others after the first, as one line.
+        for (String other : d.otherLocations()) {
+            line.append(line.length() > 0 ? " / " : "").append(display(other));
+        }
         if (d.resolvedDate() != null) {
             line.append(line.length() > 0 ? ", " : "").append(d.resolvedDate());
         } else if (d.date() != null) {
@@ -69,6 +74,30 @@ final class Pretty {
             line.append(line.length() > 0 ? " " : "").append('(').append(d.agency()).append(')');
         }
         return line.length() > 0 ? line.toString() : "-";
+    }
+
+    /**
+     * A place as written, or in title case when written in capitals ("JERUSALEM" -> "Jerusalem", "NEW DELHI" ->
+     * "New Delhi"), as {@code locationDisplay} shows the first place; the other places carry no display form.
+     */
+    static String display(String place) {
+        if (!place.equals(place.toUpperCase(Locale.ROOT))) {
+            return place;
+        }
+        StringBuilder out = new StringBuilder(place.length());
+        int letters = 0; // letters of the current word so far
+        boolean start = true;
+        for (int k = 0; k < place.length(); ) {
+            int cp = place.codePointAt(k);
+            out.appendCodePoint(start ? cp : Character.toLowerCase(cp));
+            boolean apostrophe = cp == '\'' || cp == '’';
+            // a word starts after a space, a hyphen or a full stop, and after an elided one-letter article
+            // ("N'Djamena", "L'Aquila"), not after a possessive ("St. John's")
+            start = !Character.isLetter(cp) && (!apostrophe || letters == 1);
+            letters = Character.isLetter(cp) ? letters + 1 : apostrophe ? letters : 0;
+            k += Character.charCount(cp);
+        }
+        return out.toString();
     }
 
     private static String entity(Entity e) {

@@ -111,6 +111,9 @@ class DashboardBrowserIT {
             observer.received();
             observer.enriched(Article.builder("c-1", "Η κυβέρνηση ανακοίνωσε νέα μέτρα για τη στέγαση.", "test")
                     .title("Νέα μέτρα για τη στέγαση στην Αθήνα").language(new Language("el", 0.97))
+                    // a story filed from two bureaus: both places shown, the second in title case
+                    .dateline(new io.newswire.model.Dateline("ATHENS", "Athens", null, "March 3", null, "ANA-MPA",
+                            List.of("NICOSIA", "N'DJAMENA")))
                     .ingestedAt(now.minusMillis(40)).processedAt(now).build());
             List<Map<String, Object>> minutes = new ArrayList<>();
             Instant start = now.truncatedTo(ChronoUnit.MINUTES).minus(14, ChronoUnit.MINUTES);
@@ -138,7 +141,8 @@ class DashboardBrowserIT {
                 assertThat(testId(dom, "top-languages")).isEqualTo("el 105 tr 15");
                 assertThat(testId(dom, "top-sources")).isEqualTo("kathimerini.example.gr 11");
                 assertThat(testId(dom, "articles-out")).isEqualTo("1");
-                assertThat(testId(dom, "latest-articles")).contains("Νέα μέτρα για τη στέγαση στην Αθήνα", "el 97%");
+                assertThat(testId(dom, "latest-articles")).contains("Νέα μέτρα για τη στέγαση στην Αθήνα", "el 97%",
+                        "dateline: Athens / Nicosia / N'Djamena · March 3 · ANA-MPA");
                 Path screenshot = Path.of("target", "dashboard-windows.png").toAbsolutePath();
                 chromium(chromium, tmp.resolve("profile-shot"), "--screenshot=" + screenshot,
                         "http://127.0.0.1:" + server.port() + "/");

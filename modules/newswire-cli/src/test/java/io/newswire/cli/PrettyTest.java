@@ -28,4 +28,20 @@ class PrettyTest {
 
         assertThat(summary).as(kind).contains("   " + expected + "\n").doesNotContain("null");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+        "two bureaus in capitals    | GAZA CITY  | Gaza City | JERUSALEM           | Reuters | dateline Gaza City / Jerusalem, 2026-01-03 (Reuters)",
+        "three bureaus              | BRUSSELS   | Brussels  | LONDON;PARIS        | -       | dateline Brussels / London / Paris, 2026-01-03",
+        "mixed case kept as written | Dakar      | -         | Bamako              | AFP     | dateline Dakar / Bamako, 2026-01-03 (AFP)",
+        "hyphen and apostrophe      | PORT-VILA  | Port-Vila | N'DJAMENA;ST. JOHN'S | AP     | dateline Port-Vila / N'Djamena / St. John's, 2026-01-03 (AP)",
+    })
+    void shouldPrintEveryBureauWhenTheDatelineNamesSeveralPlaces(String kind, String location, String display,
+            String others, String agency, String expected) {
+        Dateline d = new Dateline(location, display, null, "Jan 3", LocalDate.parse("2026-01-03"), agency,
+                java.util.List.of(others.split(";")));
+        Article a = Article.builder("a1", "The story.", "test").dateline(d).build();
+
+        assertThat(Pretty.summary(a)).as(kind).contains("   " + expected + "\n").doesNotContain("null");
+    }
 }

@@ -19,9 +19,12 @@ import java.util.List;
  * {@code author}, author meta tags), {@code imageUrl} (the lead image: {@code og:image},
  * {@code twitter:image}, JSON-LD {@code image}), {@code declaredLanguage} (the ISO 639 code the page
  * or the source declares, {@code <html lang>} or the raw {@code language} hint: a prior, not the
- * detected {@code language}).
+ * detected {@code language}). {@code captions} are the page's picture captions, each with its photo
+ * credit when the page marks it apart; they are never part of {@code text} (empty for a text body). Added in
+ * contract 1 without a version change: readers of older output see it absent.
  */
 @JsonPropertyOrder({"schemaVersion", "id", "url", "canonicalUrl", "source", "title", "authors", "imageUrl", "text",
+        "captions",
         "language", "declaredLanguage", "publishedAt",
         "ingestedAt", "processedAt", "dateline", "attribution", "license", "boilerplate", "stats", "entities",
         "places", "countries", "events", "quotes", "keywords", "topics", "tone", "duplicateOf", "story",
@@ -36,6 +39,7 @@ public record Article(
         List<String> authors,
         String imageUrl,
         String text,
+        List<Caption> captions,
         Language language,
         String declaredLanguage,
         Instant publishedAt,
@@ -69,6 +73,7 @@ public record Article(
         language = language == null ? Language.UNDETERMINED : language;
         stats = stats == null ? TextStats.EMPTY : stats;
         authors = List.copyOf(authors == null ? List.of() : authors);
+        captions = List.copyOf(captions == null ? List.of() : captions);
         boilerplate = List.copyOf(boilerplate == null ? List.of() : boilerplate);
         entities = List.copyOf(entities == null ? List.of() : entities);
         places = List.copyOf(places == null ? List.of() : places);
@@ -91,6 +96,7 @@ public record Article(
         b.title = title;
         b.authors = authors;
         b.imageUrl = imageUrl;
+        b.captions = captions;
         b.language = language;
         b.declaredLanguage = declaredLanguage;
         b.publishedAt = publishedAt;
@@ -125,6 +131,7 @@ public record Article(
         private String title;
         private List<String> authors;
         private String imageUrl;
+        private List<Caption> captions;
         private Language language;
         private String declaredLanguage;
         private Instant publishedAt;
@@ -161,6 +168,7 @@ public record Article(
         public Builder title(String v) { this.title = v; return this; }
         public Builder authors(List<String> v) { this.authors = v; return this; }
         public Builder imageUrl(String v) { this.imageUrl = v; return this; }
+        public Builder captions(List<Caption> v) { this.captions = v; return this; }
         public Builder language(Language v) { this.language = v; return this; }
         public Builder declaredLanguage(String v) { this.declaredLanguage = v; return this; }
         public Builder publishedAt(Instant v) { this.publishedAt = v; return this; }
@@ -183,7 +191,8 @@ public record Article(
         public Builder story(Story v) { this.story = v; return this; }
 
         public Article build() {
-            return new Article(SCHEMA_VERSION, id, url, canonicalUrl, source, title, authors, imageUrl, text, language,
+            return new Article(SCHEMA_VERSION, id, url, canonicalUrl, source, title, authors, imageUrl, text, captions,
+                    language,
                     declaredLanguage, publishedAt, ingestedAt,
                     processedAt, dateline, attribution, license, boilerplate, stats, entities, places, countries,
                     events, quotes, keywords, topics, tone, duplicateOf, story, provenance);

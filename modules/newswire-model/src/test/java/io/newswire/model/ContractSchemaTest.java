@@ -53,6 +53,8 @@ class ContractSchemaTest {
                 .title("Iran’s military chief in Islamabad")
                 .authors(List.of("Sara Ahmadi"))
                 .imageUrl("https://example.org/a.jpg")
+                .captions(List.of(new Caption("Major General Mohammad Baqeri arrives in Islamabad.", "Photo: Sara Ahmadi/AP"),
+                        new Caption("The delegation at the airport.", null)))
                 .language(new Language("en", 0.97))
                 .declaredLanguage("en")
                 .publishedAt(Instant.parse("2026-05-13T08:00:00Z"))
@@ -101,7 +103,7 @@ class ContractSchemaTest {
         String json = Json.toJson(minimal);
         assertThat(validate(ARTICLE, json)).isEmpty();
         assertThat(json).contains("\"dateline\":null", "\"entities\":[]", "\"url\":null", "\"authors\":[]",
-                "\"canonicalUrl\":null", "\"imageUrl\":null", "\"declaredLanguage\":null", "\"topics\":[]",
+                "\"canonicalUrl\":null", "\"imageUrl\":null", "\"captions\":[]", "\"declaredLanguage\":null", "\"topics\":[]",
                 "\"tone\":null");
         assertThat(json).contains("\"dateline\":null", "\"entities\":[]", "\"url\":null", "\"events\":[]",
                 "\"quotes\":[]", "\"keywords\":[]", "\"duplicateOf\":null", "\"story\":null");
@@ -118,6 +120,19 @@ class ContractSchemaTest {
         String json = Json.toJson(full()).replace("\"kind\":\"near\"", "\"kind\":\"similar\"");
         assertThat(json).contains("\"kind\":\"similar\"");
         assertThat(validate(ARTICLE, json)).isNotEmpty();
+    }
+
+    @Test
+    void shouldWriteCaptionsBesideTheTextAndReadOlderOutputWithoutThem() throws IOException {
+        String json = Json.toJson(full());
+        assertThat(json).contains("\"captions\":[{\"text\":\"Major General Mohammad Baqeri arrives in Islamabad.\","
+                + "\"credit\":\"Photo: Sara Ahmadi/AP\"},{\"text\":\"The delegation at the airport.\",\"credit\":null}]");
+        assertThat(json.indexOf("\"captions\"")).isGreaterThan(json.indexOf("\"text\""));
+        String older = json.replaceFirst(",\"captions\":\\[[^\\]]*\\]", "");
+        assertThat(older).doesNotContain("\"captions\"");
+        assertThat(Json.readArticle(older).captions()).isEmpty();
+        // a caption without text breaks the contract
+        assertThat(validate(ARTICLE, json.replace("\"text\":\"The delegation at the airport.\"", "\"text\":\"\""))).isNotEmpty();
     }
 
     @Test

@@ -55,6 +55,10 @@ final class AgencyCredits {
             if (agency != null) {
                 return new Credit(agency.isEmpty() ? null : agency, lineStart);
             }
+            String service = serviceLine(line);
+            if (service != null) {
+                return new Credit(service, lineStart);
+            }
             // A bare listed agency alone on the last line after a blank line ("\n\ndpa"). Only here, at the
             // story's end: a bare name among a page's removed lines may be a photo credit.
             String bare = line.strip();
@@ -68,18 +72,72 @@ final class AgencyCredits {
         if (tail != null) {
             return tail;
         }
-        // "... on Thursday. (Reuters)": the agency in parentheses after the last sentence.
+        // "... on Thursday. (Reuters)": the agency in parentheses after the last sentence; Nigerian copy glues
+        // it to the full stop ("... brake failure.(NAN)").
         if (text.charAt(end - 1) == ')') {
             int open = text.lastIndexOf('(', end - 1);
-            if (open > lineStart && end - open <= MAX_LINE && open >= 2 && text.charAt(open - 1) == ' ') {
-                char before = text.charAt(open - 2);
+            if (open > lineStart && end - open <= MAX_LINE && open >= 2) {
+                int at = text.charAt(open - 1) == ' ' ? open - 1 : open;
+                char before = text.charAt(at - 1);
                 String name = text.substring(open + 1, end - 1).strip();
                 if (".!?\"”’".indexOf(before) >= 0 && isAgency(name)) {
-                    return new Credit(name, open - 1);
+                    return new Credit(name, at);
                 }
             }
+            return null;
         }
-        return null;
+        // "... the cause is speeding. NAN", "... they added. PTI COR KIS APL": a listed agency in capitals after
+        // the last sentence, with the desk's codes after it (PTI's), same line.
+        return capitalsTail(text, Math.max(lineStart, end - MAX_LINE), end);
+    }
+
+    /** At most this many desk codes after an agency's name ("PTI COR KIS APL NSD NSD"). */
+    private static final int MAX_DESK_CODES = 8;
+
+    /**
+     * A listed agency written in capitals after the last sentence on its line, alone or followed by desk codes
+     * of two to four capitals ("... speeding. NAN", "... added. PTI COR KIS APL NSD"). A capitalised word
+     * after a sentence that is not a listed agency ("... said. AMEN") is no credit.
+     */
+    private static Credit capitalsTail(String text, int from, int end) {
+        int k = end;
+        int words = 0;
+        int agencyStart = -1;
+        while (k > from && words <= MAX_DESK_CODES + 1) {
+            int wordEnd = k;
+            while (k > from && text.charAt(k - 1) >= 'A' && text.charAt(k - 1) <= 'Z') {
+                k--;
+            }
+            int length = wordEnd - k;
+            if (length < 2 || k == from || text.charAt(k - 1) != ' ') {
+                return null;
+            }
+            words++;
+            String word = text.substring(k, wordEnd);
+            char before = k >= 2 ? text.charAt(k - 2) : ' ';
+            if (".!?\"”’".indexOf(before) >= 0 && DatelineParser.isAgency(word)) {
+                // the sentence's full stop is not an abbreviation's ("U.S. AP"): a lower-case letter, a digit
+                // or a quote before it
+                char c = k >= 3 ? text.charAt(k - 3) : ' ';
+                if (before != '.' || Character.isLowerCase(c) || Character.isDigit(c) || c == ')' || c == '"'
+                        || c == '”' || c == '’') {
+                    agencyStart = k;
+                }
+                break;
+            }
+            if (length > 4) {
+                return null; // a desk code is two to four capitals
+            }
+            k--;
+        }
+        if (agencyStart < 0) {
+            return null;
+        }
+        int agencyEnd = agencyStart;
+        while (agencyEnd < end && text.charAt(agencyEnd) != ' ') {
+            agencyEnd++;
+        }
+        return new Credit(text.substring(agencyStart, agencyEnd), agencyStart - 1);
     }
 
     private static final String PUBLISHED_IN = "Published in ";
@@ -155,6 +213,24 @@ final class AgencyCredits {
         }
         String name = l.substring(k).strip();
         return isAgency(name) || isSignOff(name) || isOutlet(name) ? name : null;
+    }
+
+    /** Words after an agency's name on its closing line that name its service ("APP Services"). */
+    private static final java.util.Set<String> SERVICE_WORDS = java.util.Set.of("Services", "Service", "SERVICES",
+            "SERVICE", "Desk", "DESK");
+
+    /**
+     * A listed agency and a service word alone on the last line ("APP Services", "IANS Desk"): the agency, or
+     * {@code null}.
+     */
+    static String serviceLine(String line) {
+        String l = line.strip();
+        int space = l.indexOf(' ');
+        if (space <= 0 || l.indexOf(' ', space + 1) >= 0 || !SERVICE_WORDS.contains(l.substring(space + 1))) {
+            return null;
+        }
+        String agency = l.substring(0, space);
+        return DatelineParser.isAgency(agency) ? agency : null;
     }
 
     /**

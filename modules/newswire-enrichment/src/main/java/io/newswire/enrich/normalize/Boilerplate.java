@@ -29,10 +29,10 @@ public final class Boilerplate {
     private static final int TAIL_WINDOW = 120;
 
     private static final Pattern SOURCE_LINE = Pattern.compile(
-            "^\\(?(?:Source|Sources|Fuente|Quelle)\\s*:\\s*([^()\\n]{2,80}?)\\)?\\.?$", Pattern.CASE_INSENSITIVE);
+            "^\\(?(?:Source|Sources|Fuente|Quelle|Quellen|Fonte|Fontes|Bron|Kaynak|Sumber|Źródło|Källa|Kilde)\\s*:\\s*([^()\\n]{2,80}?)\\)?\\.?$", Pattern.CASE_INSENSITIVE);
     /** "(Source: X)" or, after a sentence end, "Source: X" closing the last paragraph. */
     private static final Pattern SOURCE_TAIL = Pattern.compile(
-            "\\s*(?:\\((?:Source|Sources|Fuente|Quelle)\\s*:\\s*([^()\\n]{2,80})\\)|\\b(?:Source|SOURCE)\\s*:\\s*([^()\\n.!?:]{2,60}))\\.?$",
+            "\\s*(?:\\((?:Source|Sources|Fuente|Quelle|Quellen|Fonte|Fontes|Bron|Kaynak|Sumber|Źródło|Källa|Kilde)\\s*:\\s*([^()\\n]{2,80})\\)|\\b(?:Source|SOURCE)\\s*:\\s*([^()\\n.!?:]{2,60}))\\.?$",
             Pattern.CASE_INSENSITIVE);
     /**
      * A licence statement names a licence: "licensed under" alone is ordinary news prose ("the drug
@@ -177,6 +177,11 @@ public final class Boilerplate {
         }
         if (!COPYRIGHT_START.matcher(line).find()) {
             return false;
+        }
+        // "Copyright 2026 The Associated Press. All rights reserved. This material may not be published, ...":
+        // after the reservation comes the agency's redistribution formula, in lower case
+        if (lower.contains("all rights reserved")) {
+            return true;
         }
         if (line.startsWith("©") || lower.startsWith("(c)")) {
             return true;

@@ -178,7 +178,12 @@ public final class DatelineParser {
                 if (close > open + 1 && close - open <= MAX_AGENCY && text.substring(open + 1, close).chars()
                         .allMatch(c -> Character.isLetter(c) || c == ' ' || c == '-' || c == '/')) {
                     Scan dash = new Scan(text, close + 1, Math.min(text.length(), close + 1 + WINDOW));
-                    if (dash.terminator()) {
+                    int afterBracket = dash.i;
+                    boolean dashed = dash.terminator();
+                    if (!dashed) {
+                        dash.i = afterBracket;
+                    }
+                    if (dashed) {
                         int rest = dash.i;
                         Optional<Match> inner = new Scan(text, rest, Math.min(text.length(), rest + WINDOW)).run(reference);
                         if (inner.isPresent()) {
@@ -188,10 +193,48 @@ public final class DatelineParser {
                                     d.date(), d.resolvedDate(), agency), open, inner.get().end()));
                         }
                     }
+                    // German regional desks: "(rtn) Direkt vor der Wache ...": the agency alone heads the story (only
+                    // when no dateline follows it, as ANSA's does)
+                    String head = text.substring(open + 1, close);
+                    if (isHeadAgency(head) && dash.headSentence(dashed)) {
+                        return Optional.of(new Match(new Dateline(null, null, null, null, null, head), open, dash.i));
+                    }
                 }
             }
         }
+        if (match.isPresent() && isAgencyAsPlace(match.get().dateline())) {
+            return Optional.empty();
+        }
         return match.isEmpty() ? match : firstOfPlaces(agencyAlone(match.get()));
+    }
+
+    /**
+     * "IRNA - Islamic Republic News Agency", "IRNA - the agency said ...": a listed agency in capitals where the
+     * place would stand, with no region, date or agency after it, is the agency's name, not a town (the s34 QA's
+     * "IRNA" resolved to a town in Italy).
+     */
+    private static boolean isAgencyAsPlace(Dateline d) {
+        String place = d.location();
+        return place != null && d.region() == null && d.date() == null && d.agency() == null
+                && d.otherLocations().isEmpty() && place.indexOf(' ') < 0 && isAllCaps(place) && isAgency(place);
+    }
+
+    /** Lower-case bracketed words at a story's head that are notes, not agencies ("(file)", "(sic)"). */
+    private static final java.util.Set<String> HEAD_NOTES = java.util.Set.of("file", "sic", "video", "photo", "foto",
+            "audio", "live", "update", "updated", "opinion", "ap", "upd");
+
+    /**
+     * An agency that may head a story alone in brackets: a German regional desk's code in lower case of two to
+     * five letters, listed or not ("rtn", "dpa", "lnw", "ots"); not a note ("(file)", "(sic)"), and not a word in
+     * capitals or capitalised ("(UPDATE)", "(Updated)", "(Opinion)", "(Reuters)").
+     */
+    static boolean isHeadAgency(String inner) {
+        if (inner.length() < 2 || inner.length() > MAX_AGENCY || isFlag(inner) || isLabel(inner)) {
+            return false;
+        }
+        // Only desk codes in lower case: "(Reuters) - Oil prices ..." and "(AP) — A strong ..." stay no datelines
+        // (a web page's lead that lost its place), as they were written as openings without one
+        return inner.length() <= 5 && inner.chars().allMatch(c -> c >= 'a' && c <= 'z') && !HEAD_NOTES.contains(inner);
     }
 
     /**
@@ -1316,6 +1359,11 @@ public final class DatelineParser {
                     return glued;
                 }
                 i = begin;
+                glued = gluedDoubleHyphen();
+                if (glued.isPresent()) {
+                    return glued;
+                }
+                i = begin;
             }
             String location = location();
             if (location == null || isLabel(location)) {
@@ -1383,10 +1431,12 @@ public final class DatelineParser {
                         return Optional.empty();
                     }
                     // "WASHINGTON (Reuters) -", "NEW DELHI (PTI):", "SEVILLA (EFE).-"
-                    if (regions.length() > 0 && !isRegionText(inner)) {
+                    // a region's bracket before a listed agency in lower case: "Demmin (LK MSE) (ots). Ein ..."
+                    boolean listed = AGENCIES.contains(inner.toUpperCase(Locale.ROOT));
+                    if (regions.length() > 0 && !isRegionText(inner) && !listed) {
                         return Optional.empty();
                     }
-                    return agencyEnd(false) || sentenceAfterListedAgency(location, inner)
+                    return agencyEnd(false) || sentenceAfterListedAgency(location, inner, regions.length() > 0)
                             ? found(location, regionOrNull(regions), null, null, inner) : Optional.empty();
                 }
                 if (!isRegionText(inner)) {
@@ -1827,6 +1877,34 @@ public final class DatelineParser {
         }
 
         /**
+         * AFP's and Turkish papers' "Istanbul--One assailant was ...": a listed town of one or two words in any
+         * case, a double hyphen and the story glued to it. "Coca-Cola--the drink" has a hyphen inside and a
+         * lower-case word after; a town not on the list is not read.
+         */
+        private Optional<Match> gluedDoubleHyphen() {
+            int k = begin;
+            int words = 1;
+            while (k < limit && k - begin <= MAX_LOCATION && (Character.isLetter(s.charAt(k)) || s.charAt(k) == ' ')) {
+                if (s.charAt(k) == ' ' && ++words > 2) {
+                    return Optional.empty();
+                }
+                k++;
+            }
+            if (k + 3 >= limit || k - begin < 3 || !s.startsWith("--", k) || s.charAt(k - 1) == ' '
+                    || !Character.isUpperCase(s.charAt(k + 2))
+                    || !(Character.isLowerCase(s.charAt(k + 3)) || s.charAt(k + 3) == ' ')) {
+                return Optional.empty();
+            }
+            String place = s.substring(begin, k);
+            String upper = place.toUpperCase(Locale.ROOT);
+            if (!Towns.NAMES.contains(upper) || Countries.NAMES.contains(upper)) {
+                return Optional.empty();
+            }
+            i = k + 2;
+            return opensSentence() ? found(place, null, null, null, null) : Optional.empty();
+        }
+
+        /**
          * A credit group in parentheses after the place's comma, then a colon and the story (Pakistani
          * portals): "Kano, Nigeria, (Daily Sentinel / Frontier Point News - APP - 15th Jul, 2019 ) :The ...",
          * "FAISALABAD, (Daily Sentinel - 3rd Apr, 2023 ) :". Its parts are joined by spaced dashes; the last
@@ -1956,6 +2034,19 @@ public final class DatelineParser {
             return null;
         }
 
+        /**
+         * After an agency heading the story alone: a space (or the dash already read) and a sentence that opens
+         * with a capitalised word in mixed case ("Auf der Kreisstraße ..."), on the same line.
+         */
+        boolean headSentence(boolean dashed) {
+            skipSpaces();
+            if (!dashed && (i == 0 || s.charAt(i - 1) != ' ')) {
+                return false; // "(rtn)Auf": a space must stand between the bracket and the story
+            }
+            return i + 1 < limit && Character.isUpperCase(s.charAt(i)) && Character.isLowerCase(s.charAt(i + 1))
+                    && opensSentence();
+        }
+
         /** "ISLAMABAD:The ...": a capitalised word straight after the colon, and a sentence. */
         private boolean gluedSentence() {
             if (i + 1 >= limit || !Character.isUpperCase(s.charAt(i))) {
@@ -1975,7 +2066,12 @@ public final class DatelineParser {
             skipSpaces();
             if (i < limit && s.charAt(i) == ':') {
                 i++;
-                return atSpaceOrEnd();
+                // "QUETTA, Jan 07 (APP):At least two ...": APP sets the story against the colon
+                if (atSpaceOrEnd() || gluedSentence()) {
+                    return true;
+                }
+                i = mark;
+                return false;
             }
             if (dated && i > mark && i < limit && Character.isUpperCase(s.charAt(i))) {
                 return true;
@@ -1989,10 +2085,11 @@ public final class DatelineParser {
          * in parentheses, then the story with no dash (a full stop at most) and a capital; the place a
          * listed town, since a caption reads the same ("John Smith (AP) Photo ...").
          */
-        private boolean sentenceAfterListedAgency(String location, String agency) {
+        private boolean sentenceAfterListedAgency(String location, String agency, boolean regionBefore) {
             String place = location.toUpperCase(Locale.ROOT);
+            // a region's bracket before the agency's ("Demmin (LK MSE) (ots).") is no caption's form: any place
             if (!AGENCIES.contains(agency.toUpperCase(Locale.ROOT))
-                    || !Towns.NAMES.contains(place) && !GermanShortForm.PLACES.contains(place)) {
+                    || !regionBefore && !Towns.NAMES.contains(place) && !GermanShortForm.PLACES.contains(place)) {
                 return false;
             }
             int mark = i;

@@ -1,5 +1,6 @@
 package io.newswire.enrich.normalize;
 
+import io.newswire.model.Caption;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -48,7 +49,7 @@ public final class HtmlExtractor {
      * lists have them: sharing, related and recommended stories, newsletters and sign-ups, comments,
      * captions and credits, galleries, paywall prompts, advertising.
      */
-    private static final Pattern NOISE = Pattern.compile(
+    static final Pattern NOISE = Pattern.compile(
             "(?:^|[\\s_-])(?:share|sharing|social|related|comments?|newsletter|promo|advert|ads?|cookie|breadcrumbs?"
                     + "|subscribe|subscription|sidebar|menu|navbar|footer|header|tags|most-read|mostread|recommended"
                     + "|outbrain|taboola|credits?|gallery|carousel|slideshow|trending|popular"
@@ -86,7 +87,7 @@ public final class HtmlExtractor {
      * Captions by a class name that ends in the word ({@code image-caption}, {@code photo_caption});
      * not typography classes that start with it ({@code caption-s5}), which style standfirsts too.
      */
-    private static final Pattern CAPTION = Pattern.compile("(?:^|[\\s_-])(?:caption|figcaption)(?:$|\\s)",
+    static final Pattern CAPTION = Pattern.compile("(?:^|[\\s_-])(?:caption|figcaption)(?:$|\\s)",
             Pattern.CASE_INSENSITIVE);
     /**
      * Bylines and the page's date and meta lines ("post-meta", "story-date", "fecha", "auteur"), which
@@ -125,9 +126,14 @@ public final class HtmlExtractor {
      * @param canonicalUrl the page's canonical URL
      * @param removed      bylines and similar lines taken out of the body
      * @param metadata     everything the page's metadata says (authors, dates, image, language)
+     * @param captions     the story's picture captions, with their credits when marked; never in {@code text}
      */
     public record Page(String text, String title, String publishedAt, String canonicalUrl, List<String> removed,
-            PageMetadata metadata) {
+            PageMetadata metadata, List<Caption> captions) {
+
+        public Page {
+            captions = List.copyOf(captions == null ? List.of() : captions);
+        }
     }
 
     private HtmlExtractor() {
@@ -153,6 +159,8 @@ public final class HtmlExtractor {
         Element body = doc.body();
         // Looked for before the page's header, where it usually sits, is dropped.
         String standfirst = Standfirsts.find(doc, title);
+        // Read before DROP takes figures and captions out of the body; the page is not changed.
+        List<Caption> captions = Captions.of(body);
         // Before forms go with DROP: the box around a sign-up form goes with it (its heading and pitch).
         removeSignUpBoxes(body);
         Elements dropped = body.select(DROP);
@@ -204,7 +212,7 @@ public final class HtmlExtractor {
         text = Standfirsts.prepend(standfirst, text);
         return new Page(text, title == null ? null : TextCleaner.clean(title),
                 meta.publishedCandidates().isEmpty() ? null : meta.publishedCandidates().get(0),
-                meta.canonicalUrl(), removed, meta);
+                meta.canonicalUrl(), removed, meta, captions);
     }
 
     /** Text before an {@code <h1>}, up to this long (a section label, a kicker), leaves it the headline. */

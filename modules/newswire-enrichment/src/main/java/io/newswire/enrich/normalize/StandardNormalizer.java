@@ -31,6 +31,7 @@ public final class StandardNormalizer implements Normalizer {
         String url = raw.url();
         List<String> removed = new ArrayList<>();
         PageMetadata meta = null;
+        List<io.newswire.model.Caption> captions = List.of();
 
         String text;
         if (raw.format() == ContentFormat.HTML) {
@@ -41,6 +42,7 @@ public final class StandardNormalizer implements Normalizer {
             url = url != null ? url : page.canonicalUrl();
             removed.addAll(page.removed());
             meta = page.metadata();
+            captions = page.captions();
         } else {
             text = TextCleaner.cleanText(raw.body());
         }
@@ -67,6 +69,42 @@ public final class StandardNormalizer implements Normalizer {
             text = text.substring(0, credit.start()).stripTrailing();
             creditAgency = credit.agency() != null ? credit.agency() : creditAgency;
         }
+        // Credit lines in the paper's language, a reporters' line, a reporter and outlet at the end, a "Por:"
+        // line near the start: out of the text (their names are nobody in the story), into agency and authors.
+        List<String> creditAuthors = new ArrayList<>(0);
+        String lineAgency = null;
+        CreditLines.Credit lead = CreditLines.leading(text);
+        if (lead != null) {
+            removed.add(text.substring(lead.start(), lead.end()).strip());
+            text = text.substring(0, lead.start()) + text.substring(skipNewlines(text, lead.end()));
+            lineAgency = lead.agency();
+            creditAuthors.addAll(lead.authors());
+        }
+        for (int k = 0; k < MAX_CLOSING_CREDITS; k++) {
+            CreditLines.Credit c = CreditLines.trailing(text);
+            if (c == null) {
+                break;
+            }
+            removed.add(text.substring(c.start(), c.end()).strip());
+            text = text.substring(0, c.start()).stripTrailing();
+            lineAgency = lineAgency != null ? lineAgency : c.agency();
+            creditAuthors.addAll(c.authors());
+            // an agency's sign-off may stand before the reporters' line
+            AgencyCredits.Credit before = AgencyCredits.trailing(text);
+            if (before != null) {
+                removed.add(text.substring(before.start()).strip());
+                text = text.substring(0, before.start()).stripTrailing();
+                creditAgency = creditAgency != null ? creditAgency : before.agency();
+            }
+        }
+        // The holder a copyright line in the text names ("COPYRIGHT © ANTARA News 2026"), the weakest credit.
+        String holder = null;
+        for (String line : stripped.removed()) {
+            if (holder == null && Boilerplate.isCopyrightNotice(line)) {
+                holder = CreditLines.copyrightHolder(line);
+            }
+        }
+        creditAgency = creditAgency != null ? creditAgency : lineAgency != null ? lineAgency : holder;
 
         Instant publishedAt = raw.publishedAt() != null || meta == null
                 ? PublishedDates.parse(publishedText).orElse(null)
@@ -76,9 +114,14 @@ public final class StandardNormalizer implements Normalizer {
         // A dateline opens the body, or its second line when the first is a headline; a byline line
         // ("By Dilara Hamit", Anadolu's habit) may stand before it and is neither title nor story.
         Dateline dateline = null;
-        Optional<DatelineParser.Match> match = DatelineParser.parse(text, 0, reference);
         int firstBreak = text.indexOf('\n');
-        if (match.isEmpty() && firstBreak > 0 && (isCreditLine(text.substring(0, firstBreak))
+        // "IRNA - Islamic Republic News Agency" or "(Xinhua)" alone above the dateline: the agency's head line,
+        // never a dateline itself ("IRNA" is no place); it names the agency when the dateline does not.
+        String headAgency = firstBreak > 0 && firstBreak <= MAX_CREDIT_LINE ? headAgency(text.substring(0, firstBreak))
+                : null;
+        Optional<DatelineParser.Match> match = headAgency != null ? Optional.empty()
+                : DatelineParser.parse(text, 0, reference);
+        if (match.isEmpty() && firstBreak > 0 && (headAgency != null || isCreditLine(text.substring(0, firstBreak))
                 || firstBreak <= MAX_CREDIT_LINE && (isAgencyOutletLine(text.substring(0, firstBreak))
                         || isTimestampLine(text.substring(0, firstBreak))))) {
             int afterByline = skipNewlines(text, firstBreak);
@@ -100,7 +143,9 @@ public final class StandardNormalizer implements Normalizer {
             if (next.isPresent()) {
                 int after = afterByline;
                 text = text.substring(after);
-                match = next.map(m -> new DatelineParser.Match(m.dateline(), m.start() - after, m.end() - after));
+                String head = headAgency;
+                match = next.map(m -> new DatelineParser.Match(head != null && m.dateline().agency() == null
+                        ? m.dateline().withAgency(head) : m.dateline(), m.start() - after, m.end() - after));
                 firstBreak = -1;
             }
         }
@@ -172,8 +217,9 @@ public final class StandardNormalizer implements Normalizer {
                 .source(source)
                 .title(title)
                 .canonicalUrl(meta == null ? null : meta.canonicalUrl())
-                .authors(meta == null ? List.of() : meta.authors())
+                .authors(meta != null && !meta.authors().isEmpty() ? meta.authors() : creditAuthors)
                 .imageUrl(meta == null ? null : meta.imageUrl())
+                .captions(captions)
                 .declaredLanguage(meta != null && meta.language() != null ? meta.language()
                         : PageMetadata.language(raw.language()))
                 .publishedAt(publishedAt)
@@ -185,6 +231,8 @@ public final class StandardNormalizer implements Normalizer {
                 .build();
     }
 
+    /** At most this many credit lines close a story ("(avec AFP)", then a reporters' line, ...). */
+    private static final int MAX_CLOSING_CREDITS = 3;
     /** At most this many credit lines (byline, outlet, timestamp) stand before a dateline. */
     private static final int MAX_LINES_BEFORE_DATELINE = 3;
     /** The longest credit line looked at before a dateline. */
@@ -320,6 +368,44 @@ public final class StandardNormalizer implements Normalizer {
 
     /** Words of a timestamp line besides numbers and month names. */
     private static final java.util.Set<String> TIME_WORDS = java.util.Set.of("AM", "PM", "am", "pm", "a.m", "p.m");
+
+    /** Last words of an agency's full name on its head line ("Islamic Republic News Agency", "Anadolu Ajansı"). */
+    private static final java.util.Set<String> AGENCY_NAME_WORDS = java.util.Set.of("AGENCY", "NEWS", "PRESS",
+            "SERVICE", "WIRE", "AJANSI", "AGENCIA", "AGENCE", "AGENZIA", "AGÊNCIA", "AGENTUR");
+
+    /**
+     * The agency an agency's head line names, or {@code null}: the agency alone in brackets ("(Xinhua)"), or a
+     * listed agency, a spaced dash and its full name ending in an agency word ("IRNA - Islamic Republic News
+     * Agency"). A line that goes on as a sentence ("IRNA - the agency said ...") is none.
+     */
+    static String headAgency(String line) {
+        String l = line.strip();
+        if (l.length() < 3) {
+            return null;
+        }
+        if (l.charAt(0) == '(' && l.charAt(l.length() - 1) == ')') {
+            String inner = l.substring(1, l.length() - 1).strip();
+            return DatelineParser.isAgency(inner) ? inner : null;
+        }
+        int dash = l.indexOf(" - ");
+        if (dash < 0) {
+            dash = l.indexOf(" – ");
+        }
+        if (dash <= 0 || !DatelineParser.isAgency(l.substring(0, dash))) {
+            return null;
+        }
+        String[] words = l.substring(dash + 3).strip().split(" ");
+        if (words.length < 2 || words.length > 6
+                || !AGENCY_NAME_WORDS.contains(words[words.length - 1].toUpperCase(java.util.Locale.ROOT))) {
+            return null;
+        }
+        for (String w : words) {
+            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+                return null;
+            }
+        }
+        return l.substring(0, dash);
+    }
 
     /** The byline's outlet alone on its line: "Associated Press", "The Associated Press", a staff credit. */
     private static boolean isOutletLine(String line) {

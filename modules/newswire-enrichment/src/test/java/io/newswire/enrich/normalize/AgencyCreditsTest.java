@@ -28,6 +28,13 @@ class AgencyCreditsTest {
         // s33 QA: a paper's dated closing line
         "published in | A man was held for the killing.\\n\\nPublished in Dawn, May 3rd, 2026 | Dawn | A man was held for the killing.",
         "published in, day first | The canal breach was plugged.\\n\\nPublished in The Daily Courier, 4 March 2026 | The Daily Courier | The canal breach was plugged.",
+        // s34 QA: the agency glued to the last full stop, bare in capitals after it, with PTI's desk codes, a
+        // services line
+        "glued bracket | Umar blamed the crash on brake failure.(NAN) | NAN | Umar blamed the crash on brake failure.",
+        "bare capitals after the sentence | The cause of the crash is speeding. NAN | NAN | The cause of the crash is speeding.",
+        "desk codes | The driver fled, they added. PTI COR KIS ABN | PTI | The driver fled, they added.",
+        "desk codes after a quote | \"We will rebuild,\" he said.\" PTI CORR SAB | PTI | \"We will rebuild,\" he said.\"",
+        "services line | The blast was condemned.\\n\\nAPP Services | APP | The blast was condemned.",
     })
     void shouldReadTheAgencyWhenAStoryEndsWithItsCredit(String kind, String text, String agency, String story) {
         String t = text.replace("\\n", "\n");
@@ -54,6 +61,11 @@ class AgencyCreditsTest {
         "a bare agency with no blank line before | The talks ended without a deal and the envoy said\\nAFP",
         "a bare unlisted word | The festival closes on Sunday.\\n\\nMore",
         "a web address that is a path | Read the full report.\\n\\n– example.com/report",
+        "capitals after an abbreviation | The team flew back to the U.S. AP",
+        "an unlisted word in capitals | The choir sang the last hymn. AMEN",
+        "long capitals after an agency | The minister spoke. PTI REPORTERS",
+        "capitals with no sentence before | The crowd chanted NAN",
+        "a service word after an unlisted name | The shop closed.\\n\\nLaundry Services",
     })
     void shouldFindNoCreditWhenTheLastLineIsNotAnAgencys(String kind, String text) {
         assertThat(AgencyCredits.trailing(text.replace("\\n", "\n"))).as(kind).isNull();

@@ -29,6 +29,10 @@ class BoilerplateTest {
         "(Source: Xinhua)                | Xinhua",
         "SOURCE: Frontier Wire Service.  | Frontier Wire Service",
         "Fuente: Agencia EFE             | Agencia EFE",
+        "Fonte: Telecentro               | Telecentro",
+        "Quellen: Feuerwehr Lindenau     | Feuerwehr Lindenau",
+        "Bron: ANP                       | ANP",
+        "Sumber: ANTARA                  | ANTARA",
     })
     void shouldReadOriginalSourceWhenALineNamesIt(String line, String source) {
         Boilerplate.Result r = Boilerplate.strip("Body of the story.\n" + line);
@@ -49,6 +53,8 @@ class BoilerplateTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"© 2026 Example Media. All rights reserved.", "Copyright Example Wire 2026",
+        "Copyright 2026 The Associated Press. All rights reserved. This material may not be published, broadcast, "
+                + "rewritten or redistributed.",
         "Read more: Floods in the north", "Share this article", "Photo: Rescue workers in Malatya (AA)",
         "Follow us on social media"})
     void shouldRemoveLineWhenItIsBoilerplate(String line) {

@@ -220,6 +220,15 @@ class DatelineParserTest {
         "Antara, March 3, 2026\\nThe storm hit the coast.                     | -            | -                        | 2026-03-03 | Antara       | The storm hit the coast.",
         // s33 QA: Report.az's and APA's "Place. Day Month. OUTLET/"
         "Ganja. 12 March. APA/ The parliament met on Monday.                 | Ganja        | -                        | 2026-03-12 | APA          | The parliament met on Monday.",
+        // s34 QA: a listed town in mixed case and a double hyphen glued to the story
+        "Izmir--Firefighters put out the fire after two days, officials said. | Izmir       | -                        | -          | -            | Firefighters put out the fire after two days, officials said.",
+        // s34 QA: APP sets the story against the colon after the agency
+        "HYDERABAD, Mar 12 (APP):The district began a campaign on Wednesday.  | HYDERABAD   | -                        | 2026-03-12 | APP          | The district began a campaign on Wednesday.",
+        // s34 QA: a German police desk's district bracket, then the ots credit in lower case (a town off the list)
+        "Kleinhausen (LK MSE) (ots). Ein Radfahrer wurde verletzt.          | Kleinhausen  | LK MSE                   | -          | ots          | Ein Radfahrer wurde verletzt.",
+        // s34 QA: a regional desk's code alone heads the story
+        "(rtn) Auf der Kreisstraße ist ein Lastwagen umgekippt.              | -            | -                        | -          | rtn          | Auf der Kreisstraße ist ein Lastwagen umgekippt.",
+        "(lnw) - Der Landtag tagt am Freitag in der Hauptstadt.               | -            | -                        | -          | lnw          | Der Landtag tagt am Freitag in der Hauptstadt.",
     })
     void shouldReadOtherAgenciesDatelinesWhenTextStartsWithOne(String text, String location, String region,
             String resolved, String agency, String rest) {
@@ -360,6 +369,22 @@ class DatelineParserTest {
         "Dr.Who, the series, returns on Saturday.",
         "Ganja. 12 March. The sowing season began.",
         "LAHORE, (Daily Courier / Indus Point News) The court adjourned.",
+        // s34 guards: a hyphenated word and a place off the list before a double hyphen; notes and capitalised
+        // words in brackets at the head; a bracket glued to the story; a colon glued to a lower-case word
+        "Coca-Cola--the drink, not the company--was chosen.",
+        "Zyzzyxville--Residents voted on Monday.",
+        "Izmir--the city--voted on Monday.",
+        "(Updated) The council moved the vote to Friday.",
+        "(Photo) Crowds gather at the square.",
+        "(file) The bridge in 1990.",
+        "(sic) Their words, not ours.",
+        "(rtn)Auf der Kreisstraße ist ein Lastwagen umgekippt.",
+        "(Opinion) Why the city needs more buses.",
+        "HYDERABAD, Mar 12 (APP):the list follows.",
+        // s34 QA: a listed agency in capitals where the place would stand is the agency's name
+        "IRNA - Islamic Republic News Agency",
+        "IRNA - the agency said the talks would resume.",
+        "BERNAMA -- The ministry said on Monday it would review the rules.",
     })
     void shouldFindNoDatelineWhenAnOpeningOnlyLooksLikeOne(String text) {
         assertThat(DatelineParser.parse(text.replace("\\n", "\n"), 0, REF)).isEmpty();

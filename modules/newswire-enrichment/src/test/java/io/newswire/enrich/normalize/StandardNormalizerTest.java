@@ -141,6 +141,56 @@ class StandardNormalizerTest {
         assertThat(a.text()).as(kind).isEqualTo(text);
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '#', nullValues = "-", value = {
+        // the credit line names the agency the lead does not
+        "es, closing phrase # CARACAS — El banco mantuvo la tasa.\\n\\nCon información de Reuters # CARACAS # Reuters # - # - # El banco mantuvo la tasa.",
+        "de, closing phrase # KIEL — Der Hafen meldet weniger Umschlag.\\n\\nMit Material von dpa # KIEL # dpa # - # - # Der Hafen meldet weniger Umschlag.",
+        "es, Por line above the dateline # Por: Elnorte.com.co | EFE\\n\\nCÚCUTA — La alcaldía decretó la alerta. # CÚCUTA # EFE # - # - # La alcaldía decretó la alerta.",
+        "id, copyright line names the agency # SEMARANG: Pemerintah kota membangun pompa baru.\\nCOPYRIGHT © ANTARA News Jawa Tengah 2026 # SEMARANG # ANTARA # - # - # Pemerintah kota membangun pompa baru.",
+        "en, AP copyright with the formula # TULSA, Okla. — A tornado damaged homes.\\n\\nCopyright 2026 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed. # TULSA # The Associated Press # - # - # A tornado damaged homes.",
+        // the lead's agency stays; a copyright of the paper that carried it is no source
+        "AP story, paper's copyright # PHOENIX (AP) — A man died at the scene.\\n\\nCopyright © 2026 The Daily Courier, LLC. # PHOENIX # AP # - # - # A man died at the scene.",
+        // reporters become authors, the editors do not; the bureau is no place in the text
+        "reporters' line # KADUNA — Gunmen abducted 14 travellers.\\n\\n(Reporting by Musa Danjuma in Kaduna; Editing by Clare Fenwick) # KADUNA # - # - # Musa Danjuma # Gunmen abducted 14 travellers.",
+        "a phrase before the reporters' line # ROUEN — La préfecture a levé l'alerte.\\n\\n(avec AFP)\\n\\n(Reporting by Luc Marin; Editing by Tom Ng) # ROUEN # AFP # - # Luc Marin # La préfecture a levé l'alerte.",
+        // no dateline: the credit is the story's source
+        "pt, reporter / outlet, no dateline # Um motorista morreu na rodovia.\\nRenata Lobo / Jornal do Vale # - # - # Jornal do Vale # Renata Lobo # Um motorista morreu na rodovia.",
+        "id, copyright, no dateline # Banjir merendam sembilan rumah.\\nCOPYRIGHT © ANTARA News Megapolitan 2026 # - # - # ANTARA # - # Banjir merendam sembilan rumah.",
+        "en, paper's own copyright, no dateline # The council voted on Monday.\\n\\nCopyright © 2026 The Daily Courier, LLC. # - # - # The Daily Courier # - # The council voted on Monday.",
+        "es, leading credit after the standfirst # Dos personas murieron.\\n\\n5 de septiembre de 2025 Por: Elsurdiario.com.co | EFE\\n\\nLas lluvias dejaron daños. # - # - # EFE # - # Dos personas murieron.\\n\\nLas lluvias dejaron daños.",
+    })
+    void shouldTakeSourceAgencyAndReportersFromCreditLinesAndLeaveThemOutOfTheText(String kind, String body,
+            String location, String agency, String source, String authors, String text) {
+        Article a = normalize(body.replace("\\n", "\n"));
+
+        assertThat(a.dateline() == null ? null : a.dateline().location()).as(kind).isEqualTo(location);
+        assertThat(a.dateline() == null ? null : a.dateline().agency()).as(kind).isEqualTo(agency);
+        assertThat(a.attribution() == null ? null : a.attribution().originalSource()).as(kind).isEqualTo(source);
+        assertThat(a.authors()).as(kind).isEqualTo(authors == null ? java.util.List.of() : java.util.List.of(authors.split(";")));
+        assertThat(a.text()).as(kind).isEqualTo(text.replace("\\n", "\n"));
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '#', nullValues = "-", value = {
+        // s34 QA: the agency's head line above the dateline is skipped and names the agency when the dateline does not
+        "agency in brackets above # (Xinhua)\\n\\nLHASA - A new rail link will open next month, officials said. # LHASA # Xinhua # A new rail link will open next month, officials said.",
+        "agency and its full name above # IRNA - Islamic Republic News Agency\\nShiraz, Feb 3, IRNA -- Officials opened a new wing. # Shiraz # IRNA # Officials opened a new wing.",
+        "Anadolu's name above # AA - Anadolu Agency\\n\\nKONYA - Farmers began the harvest early this year. # KONYA # AA # Farmers began the harvest early this year.",
+        // no dateline after it: nothing is read, "IRNA" is no place
+        "agency name above prose # IRNA - Islamic Republic News Agency\\n\\nThe agency opened a new office this week. # - # - # IRNA - Islamic Republic News Agency\\n\\nThe agency opened a new office this week.",
+        "a sentence after the agency's dash # IRNA - the agency said the talks would resume.\\nMore talks are due. # - # - # IRNA - the agency said the talks would resume.\\nMore talks are due.",
+    })
+    void shouldReadTheDatelineUnderAnAgencysHeadLine(String kind, String body, String location, String agency,
+            String text) {
+        Article a = normalizer.normalize(RawArticle.ofText("A headline", body.replace("\\n", "\n")).withId("c-h"),
+                INGEST);
+
+        assertThat(a.dateline() == null ? null : a.dateline().location()).as(kind).isEqualTo(location);
+        assertThat(a.dateline() == null ? null : a.dateline().agency()).as(kind).isEqualTo(agency);
+        assertThat(a.text()).as(kind).isEqualTo(text.replace("\\n", "\n"));
+    }
+
     @Test
     void shouldNotInventADatelineOrTitleWhenBodyIsPlainProse() {
         Article a = normalize("Paris is preparing for the summit, officials said.\nSecurity was tightened.");
