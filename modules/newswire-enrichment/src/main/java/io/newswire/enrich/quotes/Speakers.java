@@ -283,9 +283,10 @@ final class Speakers {
                 default -> null;
             };
         }
-        if (words.length >= 2 && words.length <= 4 && placePossessive(sp.start(), words[0])) {
+        if (words.length >= 2 && words.length <= 4 && !head.equals("official") && placePossessive(sp.start(), words[0])) {
             // 'Iran's spokesman also commented ...' after 'Iran's Foreign Ministry Spokesman Bahram Qassemi': a
-            // country's (or city's) office has one holder, read as 'the spokesman'
+            // country's (or city's) office has one holder, read as 'the spokesman'. Not 'official', an adjective as
+            // often ('Turkey's official emergency agency')
             String[] the = words.clone();
             the[0] = "the";
             return description(the, limit);

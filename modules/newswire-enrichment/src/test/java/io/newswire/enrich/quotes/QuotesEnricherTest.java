@@ -1110,7 +1110,10 @@ class QuotesEnricherTest {
                         + "Union condemned the attack.\n\nHe said the officers were on duty.", new String[] {
                                 "PERSON:Aliyu Dauda", "ORGANIZATION:Farmers Union"}, "the officers", null),
                 Arguments.of("Reza Tavakoli met the press on Monday.\n\nTavakoli's spokesman said the trip was off.",
-                        new String[] {"PERSON:Reza Tavakoli"}, "the trip", null));
+                        new String[] {"PERSON:Reza Tavakoli"}, "the trip", null),
+                Arguments.of("Governor Ali Demir visited the town on Sunday.\n\nForty people were hurt, according to "
+                        + "Turkey's official disaster agency.", new String[] {"PERSON:Ali Demir", "LOCATION:Turkey"},
+                        "Forty people", null));
     }
 
     @ParameterizedTest
