@@ -246,11 +246,12 @@ final class Speakers {
             }
             return described;
         }
-        if ((named == null || named.type() != EntityType.PERSON) && (role(words[0])
-                || isPersonHead(head) && Character.isLowerCase(words[words.length - 1].charAt(0)))) {
+        if ((named == null || named.type() != EntityType.PERSON) && (role(words[0]) || isPersonHead(head)
+                && (Character.isLowerCase(words[words.length - 1].charAt(0)) || named != null))) {
             // 'said the Kessel Provincial Commissioner, Lieutenant General Ana Moyo', '..., Lakeside Institute
-            // researcher, Li Wenhao, told': the person named in apposition to a role is the speaker, not the
-            // office nor its organisation
+            // researcher, Li Wenhao, told', 'FRSC Sector Commander, Joel Bako, said' (the tagger made the title an
+            // organisation): the person named in apposition to a role is the speaker, not the office nor its
+            // organisation
             Entity apposed = apposedPerson(sp.end());
             if (apposed != null) {
                 return apposed.id();
@@ -282,7 +283,34 @@ final class Speakers {
                 default -> null;
             };
         }
+        if (words.length >= 2 && words.length <= 4 && !head.equals("official") && placePossessive(sp.start(), words[0])) {
+            // 'Iran's spokesman also commented ...' after 'Iran's Foreign Ministry Spokesman Bahram Qassemi': a
+            // country's (or city's) office has one holder, read as 'the spokesman'. Not 'official', an adjective as
+            // often ('Turkey's official emergency agency')
+            String[] the = words.clone();
+            the[0] = "the";
+            return description(the, limit);
+        }
         return low(words[0]).equals("the") ? description(words, limit) : null;
+    }
+
+    /** Whether the speaker opens with a place's possessive ('Iran's', 'Kenya’s'): a place mention ending at its apostrophe. */
+    private boolean placePossessive(int start, String first) {
+        int n = first.length();
+        if (n < 4 || !(first.endsWith("'s") || first.endsWith("’s")) || !Character.isUpperCase(first.charAt(0))) {
+            return false;
+        }
+        for (Entity e : entities) {
+            if (e.type() != EntityType.LOCATION) {
+                continue;
+            }
+            for (Mention m : e.mentions()) {
+                if (m.start() == start && m.end() == start + n - 2) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** A person whose mention opens right after ", " (past a "Mr."-like abbreviation) at {@code pos}. */
@@ -311,11 +339,13 @@ final class Speakers {
      * null otherwise.
      */
     private static String roleOf(String[] words) {
-        for (int i = 2; i < words.length; i++) {
+        for (int i = 1; i < words.length; i++) {
             String l = low(words[i]);
             if (l.equals("of") || l.equals("for")) {
                 String h = low(words[i - 1]);
-                return Character.isLowerCase(words[i - 1].charAt(0)) && isPersonHead(h) ? h : null;
+                // lower case in a description ('the minister of Water Resources'), or a capitalised title that
+                // opens the speaker ('Director of Public Prosecutions, Ken Mallory, said')
+                return (Character.isLowerCase(words[i - 1].charAt(0)) || i == 1) && isPersonHead(h) ? h : null;
             }
         }
         return null;
@@ -797,6 +827,12 @@ final class Speakers {
                 return;
             }
             if (insideOther(self, j)) {
+                Mention title = (WORDS.get(text, j, end) & HEAD) != 0 ? organisationEndingAt(end) : null;
+                if (title != null) {
+                    // 'FRSC Sector Commander, Joel Bako': the tagger made the title an organisation; its words
+                    // are his role, so that 'the sector commander' later is he
+                    sb.add(title.text().toLowerCase(Locale.ROOT));
+                }
                 return;
             }
             if (end - j > 2 && (text.charAt(end - 2) == '\'' || text.charAt(end - 2) == '\u2019')
@@ -856,6 +892,21 @@ final class Speakers {
         words(text.substring(s + 4, roleEnd), sb);
     }
 
+    /** The mention of an organisation that ends at {@code end}, or null. */
+    private Mention organisationEndingAt(int end) {
+        for (Entity e : entities) {
+            if (e.type() != EntityType.ORGANIZATION) {
+                continue;
+            }
+            for (Mention m : e.mentions()) {
+                if (m.end() == end) {
+                    return m;
+                }
+            }
+        }
+        return null;
+    }
+
     /** Whether {@code pos} is inside a mention of a person or organisation other than {@code self}. */
     private boolean insideOther(Entity self, int pos) {
         for (Entity e : entities) {
@@ -903,7 +954,9 @@ final class Speakers {
         }
         // an apposition is closed by a comma or the sentence end; the text's end closes it too (reading
         // text.charAt(n) there threw, and the stage failed the whole article)
-        if (e > i + 1 && (e == n || text.charAt(e) == ' ' || text.charAt(e) == ',' || text.charAt(e) == '.')) {
+        if (e > i + 1 && (e == n || text.charAt(e) == ' ' || text.charAt(e) == ',' || text.charAt(e) == '.'
+                || text.charAt(e) == ')' && text.lastIndexOf('(', e) > i)) {
+            // ', the state Police Public Relations Officer (PPRO),': the bracketed abbreviation closes it too
             words(text.substring(i + 1, e), sb);
         }
     }
@@ -992,7 +1045,14 @@ final class Speakers {
                 Entity head = subject && other != null ? subjectHead(first, end, firstEntity) : firstEntity;
                 return clear && gender(head, pronoun) ? head.id() : null;
             }
-            if (organisationSubject(start, end)) {
+            Entity subjectOrg = organisationSubject(start, end);
+            if (subjectOrg != null && s > 0 && media(subjectOrg)) {
+                // 'NAN reports that the incident happened ...': the reporting agency's aside between a person
+                // and his words; the chain goes on past it
+                end = previous(start);
+                continue;
+            }
+            if (subjectOrg != null) {
                 return null; // 'Secretary General Ban ... condemned': a person the tagger took for an organisation
             }
             int described = describedPerson(start, end);
@@ -1255,18 +1315,24 @@ final class Speakers {
     }
 
     /** Whether the sentence [start, end) opens with an organisation's name as its subject. */
-    private boolean organisationSubject(int start, int end) {
+    private Entity organisationSubject(int start, int end) {
         for (Entity e : entities) {
             if (e.type() != EntityType.ORGANIZATION) {
                 continue;
             }
             for (Mention m : e.mentions()) {
                 if (m.start() >= start && m.end() <= end && subject(start, m.start()) && !quoted(start, m.start())) {
-                    return true;
+                    return e;
                 }
             }
         }
-        return false;
+        return null;
+    }
+
+    /** Whether an organisation is a news agency, a paper or a broadcaster ({@code descriptions.tsv} kinds). */
+    private boolean media(Entity e) {
+        return e.id() != null && (fitsOrg(e, "agency", List.of()) || fitsOrg(e, "newspaper", List.of())
+                || fitsOrg(e, "broadcaster", List.of()));
     }
 
     private boolean hasWord(int start, int end) {

@@ -1039,4 +1039,189 @@ class QuotesEnricherTest {
         assertThat(STAGE.enrich(article(text)).quotes()).singleElement()
                 .satisfies(q -> assertThat(q.content().text()).isEqualTo(content));
     }
+
+    static Stream<Arguments> confirmedAndModifiedCues() {
+        return Stream.of(
+                // text, speaker as written (null: no quote at all), content
+                // 'confirmed' with a thing as its object reports no words (NAN, Leadership, Punch)
+                Arguments.of("DSP Halima Garba, the command's spokesperson, confirmed the attack to journalists in Jos.",
+                        null, null),
+                Arguments.of("The Sector Commander, FRSC Bala Yusuf confirmed the crash to our correspondent in Zaria.",
+                        null, null),
+                Arguments.of("Inspector Tomas Lind confirms this news in a statement on the force's website.", null, null),
+                // a participle before its noun is no cue; the inverted attribution after it is (Xinhua)
+                Arguments.of("The newly confirmed cases were all mild, said Zhou Lan, head of the county health bureau.",
+                        "Zhou Lan", "The newly confirmed cases were all mild"),
+                Arguments.of("The recently announced curfew will be lifted on Friday, said Mayor Ilse Brandt.",
+                        "Mayor Ilse Brandt", "The recently announced curfew will be lifted on Friday"),
+                // guards: a clause after 'confirmed' keeps the quote; an -ly noun before a cue is a speaker
+                Arguments.of("Police confirmed the driver had died at the scene.", "Police",
+                        "the driver had died at the scene"),
+                Arguments.of("The spokesman confirmed that two officers were hurt.", "The spokesman",
+                        "two officers were hurt"),
+                Arguments.of("The daily said the figures came from a leaked audit.", "The daily",
+                        "the figures came from a leaked audit"),
+                Arguments.of("The family said the boy had been missing since Monday.", "The family",
+                        "the boy had been missing since Monday"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("confirmedAndModifiedCues")
+    void shouldReportSpeechAfterConfirmedOnlyWithAClauseAndPassOverAParticipleBeforeItsNoun(String text,
+            String speaker, String content) {
+        List<Quote> quotes = STAGE.enrich(article(text)).quotes();
+        if (speaker == null) {
+            assertThat(quotes).isEmpty();
+        } else {
+            assertThat(quotes).singleElement().satisfies(q -> {
+                assertThat(q.speakerText().text()).isEqualTo(speaker);
+                assertThat(q.content().text()).isEqualTo(content);
+            });
+        }
+    }
+
+    static Stream<Arguments> speakersAfterATitleOrAnAside() {
+        return Stream.of(
+                // text, entities, the quote's content starts with, the id expected (null: none)
+                // a title the tagger typed as an organisation, the name in apposition: the name speaks (NAN)
+                Arguments.of("Road Safety Unit Commander, Musa Kallamu, said in Bida on Monday that 11 people were hurt.",
+                        new String[] {"ORGANIZATION:Road Safety Unit Commander", "PERSON:Musa Kallamu"}, "11 people",
+                        "per:musa-kallamu"),
+                // and the chain after it: 'He said', 'The unit commander said', 'According to him'
+                Arguments.of("Road Safety Unit Commander, Musa Kallamu, said in Bida on Monday that 11 people were hurt."
+                        + "\n\nHe said the driver lost control after a tyre burst.\n\nThe unit commander said the injured "
+                        + "were taken to the general hospital.", new String[] {"ORGANIZATION:Road Safety Unit Commander",
+                                "PERSON:Musa Kallamu"}, "the injured", "per:musa-kallamu"),
+                // an agency's aside between the officer and 'He said:' (NAN, Leadership)
+                Arguments.of("Supt. Aliyu Dauda, the state police spokesman, spoke in Lafia on Monday.\n\nThe Plains News "
+                        + "Agency (PNA) reports that the gunmen fled into the bush.\n\nHe said: \"The officers were on "
+                        + "duty when the gunmen opened fire.\"", new String[] {"PERSON:Aliyu Dauda",
+                                "ORGANIZATION:Plains News Agency"}, "The officers", "per:aliyu-dauda"),
+                // a public relations officer is the spokesman later (Ghana, Nigeria police copy)
+                Arguments.of("ASP Comfort Mensah, the regional Police Public Relations Officer (PPRO), visited the scene on "
+                        + "Friday.\n\nThe police spokesperson said the bodies had been released to the families.",
+                        new String[] {"PERSON:Comfort Mensah"}, "the bodies", "per:comfort-mensah"),
+                // a country's spokesman is the one named before (IRNA, Press TV, Xinhua)
+                Arguments.of("Iran's Foreign Ministry spokesman Reza Tavakoli said talks would resume.\n\nIran's spokesman "
+                        + "also said the embassy would reopen in May.", new String[] {"LOCATION:Iran",
+                                "PERSON:Reza Tavakoli"}, "the embassy", "per:reza-tavakoli"),
+                // guards: a non-media organisation as subject still stops the chain; a person's spokesman stays none
+                Arguments.of("Supt. Aliyu Dauda, the state police spokesman, spoke in Lafia on Monday.\n\nThe Farmers "
+                        + "Union condemned the attack.\n\nHe said the officers were on duty.", new String[] {
+                                "PERSON:Aliyu Dauda", "ORGANIZATION:Farmers Union"}, "the officers", null),
+                Arguments.of("Reza Tavakoli met the press on Monday.\n\nTavakoli's spokesman said the trip was off.",
+                        new String[] {"PERSON:Reza Tavakoli"}, "the trip", null),
+                Arguments.of("Governor Ali Demir visited the town on Sunday.\n\nForty people were hurt, according to "
+                        + "Turkey's official disaster agency.", new String[] {"PERSON:Ali Demir", "LOCATION:Turkey"},
+                        "Forty people", null));
+    }
+
+    @ParameterizedTest
+    @MethodSource("speakersAfterATitleOrAnAside")
+    void shouldFindTheNamedPersonWhenATitleOrAnAgencysAsideStandsBetween(String text, String[] entities,
+            String content, String id) {
+        assertThat(STAGE.enrich(typed(text, entities)).quotes()).filteredOn(q -> q.content().text().startsWith(content))
+                .singleElement().satisfies(q -> assertThat(q.speaker()).isEqualTo(id));
+    }
+
+    static Stream<Arguments> speakersAfterADatelineOrAnAbbreviatedTitle() {
+        return Stream.of(
+                // text, speaker as written, content
+                // the dash after a dateline's agency credit opens the sentence; 'here' before 'that' (IRNA, APP)
+                Arguments.of("Tehran, Jan 5, IRNA -- Foreign Ministry spokesman Dariush Karimi said here Sunday that "
+                        + "reports of secret talks were baseless.", "Foreign Ministry spokesman Dariush Karimi",
+                        "reports of secret talks were baseless"),
+                Arguments.of("KABUL (Pajhwok) -- A police spokesman said two civilians were wounded in the blast.",
+                        "A police spokesman", "two civilians were wounded in the blast"),
+                // an abbreviated rank of four letters is part of the speaker (Philstar, Inquirer)
+                Arguments.of("City police spokesman Capt. Rogelio Santos said the guard was charged with homicide.",
+                        "City police spokesman Capt. Rogelio Santos", "the guard was charged with homicide"),
+                Arguments.of("Supt. Mary Wanjiru said the suspects would be arraigned on Monday.", "Supt. Mary Wanjiru",
+                        "the suspects would be arraigned on Monday"),
+                // quoted words that end the sentence end what was said; the next sentence is no attribution
+                Arguments.of("Spokesman Dariush Karimi said the report was \"entirely false.\" He made the remarks at "
+                        + "his weekly briefing.", "Spokesman Dariush Karimi", "the report was \"entirely false."),
+                // guard: dashes inside the clause stay in what was said
+                Arguments.of("The storm -- the worst in years -- left 2,000 homes without power, the agency said.",
+                        "the agency", "The storm -- the worst in years -- left 2,000 homes without power"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("speakersAfterADatelineOrAnAbbreviatedTitle")
+    void shouldTakeTheWholeSpeakerWhenADatelineCreditOrAnAbbreviatedRankStandsBeforeIt(String text, String speaker,
+            String content) {
+        List<Quote> quotes = STAGE.enrich(article(text)).quotes();
+        if (speaker == null) {
+            assertThat(quotes).isEmpty();
+        } else {
+            assertThat(quotes).singleElement().satisfies(q -> {
+                assertThat(q.speakerText().text()).isEqualTo(speaker);
+                assertThat(q.content().text()).isEqualTo(content);
+            });
+        }
+    }
+
+    static Stream<Arguments> singleMarksAndSentenceBounds() {
+        return Stream.of(
+                // text, kind, speaker as written, content (single-marked quotes as British papers print them)
+                Arguments.of("'It was a terrible night for the whole street,' said Mary Holt, 54.", "direct", "Mary Holt",
+                        "It was a terrible night for the whole street"),
+                Arguments.of("Inspector Dan Reeve said: 'We are appealing for witnesses to come forward.'", "direct",
+                        "Inspector Dan Reeve", "We are appealing for witnesses to come forward."),
+                Arguments.of("\u2018We lost everything,\u2019 the baker told reporters.", "direct", "the baker",
+                        "We lost everything"),
+                Arguments.of("'The workers' union has not been told,' Ms Holt said.", "direct", "Ms Holt",
+                        "The workers' union has not been told"),
+                // a name in -ly is a name, not an adverb before the cue
+                Arguments.of("Ms Kelly said: 'We will table the bill in May.'", "direct", "Ms Kelly",
+                        "We will table the bill in May."),
+                // a quote alone before a sentence that ends with its attribution is that speaker's (BBC)
+                Arguments.of("\"Their only answer is to tax and to spend.\" Mr Lowe liked to boast of his surplus, the "
+                        + "party leader said.", "direct", "the party leader", "Their only answer is to tax and to spend."),
+                // the subject after 'But', a role and the name in apposition (BBC, Guardian)
+                Arguments.of("But the chairman of the Harbour Trust, Sir Ian Vale, said the decision was wrong.",
+                        "indirect", "the chairman of the Harbour Trust", "the decision was wrong"),
+                // a name and its apposition before the cue; the clause after it is what was said
+                Arguments.of("Singer Jo Bell, real name Joanna Bellamy, said the truce came on the anniversary of the "
+                        + "feud.", "indirect", "Singer Jo Bell", "the truce came on the anniversary of the feud"),
+                Arguments.of("His mother, Ana, said her son had copied the game.", "indirect", "His mother",
+                        "her son had copied the game"),
+                // guards: an inverted speaker with a determiner stays; apostrophes alone are no quote
+                Arguments.of("The town's population looks set to double within ten years, says a report.", "indirect",
+                        "a report", "The town's population looks set to double within ten years"),
+                Arguments.of("The growers union said the 'fair price' scheme had failed.", "indirect",
+                        "The growers union", "the 'fair price' scheme had failed"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("singleMarksAndSentenceBounds")
+    void shouldReadSingleMarksAndAppositionsWhenTheTextQuotesThatWay(String text, String kind, String speaker,
+            String content) {
+        assertThat(STAGE.enrich(article(text)).quotes()).anySatisfy(q -> {
+            assertThat(q.kind()).isEqualTo(kind);
+            assertThat(q.speakerText().text()).isEqualTo(speaker);
+            assertThat(q.content().text()).isEqualTo(content);
+        });
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // an inserted 'according to X,' before the clause goes on: the opening words were not said
+        "But later on Monday, according to The Courier, Vidal spoke to a smaller group of reporters.",
+        // a participle before its noun with no cue after it
+        "The newly announced curfew starts at nine."})
+    void shouldReportNoSpeechWhenTheSourceIsInsertedOrTheCueIsAParticiple(String text) {
+        assertThat(STAGE.enrich(article(text)).quotes()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // guards: 'according to X' at the end, with an apposition, or a relative clause after it stays a quote
+        "The fire destroyed 40 homes, according to Ana Lopez, the fire chief.|The fire destroyed 40 homes",
+        "Two people died, according to police, who said the fire began at night.|Two people died",
+        "About 300 houses collapsed, according to the county government.|About 300 houses collapsed"})
+    void shouldKeepAccordingToWhenItEndsTheSentence(String text, String content) {
+        assertThat(STAGE.enrich(article(text)).quotes()).anySatisfy(q -> assertThat(q.content().text())
+                .isEqualTo(content));
+    }
 }
