@@ -1119,7 +1119,8 @@ final class CasualtyFinder {
                 || low[k - 1].equals("found")) && !low[head].endsWith("-year-old");
         // "The driver was killed when ...", "the woman was assaulted with a machete": no natural death nor
         // a sports injury, weak when definite
-        boolean killedPassive = one && number == 1 && (definite && low[k].equals("killed") || ARMED.contains(low[k]));
+        boolean killedPassive = one && number == 1 && (definite && low[k].equals("killed") && !low[p].equals("is")
+                || ARMED.contains(low[k])); // not "after his father is killed he ...": a plot's present
         if (!plain && (naturalDeath(low) || !fatal(low, k) && !police && !declared && !killedPassive
                 && !violentContext(low, k, cls))) {
             return null; // "the striker was injured in training", "a woman died aged 91"

@@ -123,8 +123,11 @@ final class Roles {
     private static final Set<String> REPORTING = Set.of("said", "says", "told", "added", "reported", "announced",
             "stated", "claimed", "confirmed", "alleged", "quoted", "according");
 
-    /** Words that open a clause of its own between a pronoun and a trigger: "said it was premature to say whether". */
-    private static final Set<String> CLAUSE_WORDS = Set.of("whether", "if", "to", "that", "because", "how", "why");
+    /**
+     * Words that open a clause of its own between a pronoun and a trigger ("said it was premature to
+     * say whether the blast ..."): the pronoun is then no subject of the trigger's clause.
+     */
+    private static final Set<String> CLAUSE_WORDS = Set.of("whether", "if", "that", "because", "how", "why");
 
     /** Subordinators whose clause has a subject of its own: "while the bandits were fleeing". */
     private static final Set<String> SUBORDINATORS = Set.of("while", "whereas", "although", "though", "because",
@@ -999,9 +1002,9 @@ final class Roles {
          * there is none.
          */
         int speechBefore(int trigger) {
-            boolean far = false; // a clause word between a pronoun and the trigger: "said it was premature to say whether"
+            boolean far = false; // a clause word between a pronoun and the trigger: "said it was too early to say whether"
             for (int j = trigger - 1; j >= 0; j--) {
-                if (PRONOUNS.contains(low[j]) && !far && trigger - j <= 5) {
+                if (PRONOUNS.contains(low[j]) && !far) {
                     return -1; // "the army said it had killed": the speaker is the actor
                 }
                 far |= CLAUSE_WORDS.contains(low[j]);
