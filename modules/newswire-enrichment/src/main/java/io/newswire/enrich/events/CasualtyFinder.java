@@ -151,7 +151,7 @@ final class CasualtyFinder {
             if (q != null && overMeansAbout(low, i)) {
                 q = i + 1 < n ? Quantity.at(low, i + 1) : null; // "a protest over 28 people killed": 28
             }
-            if (q == null || !plausible(low, q)) {
+            if (q == null || !plausible(low, q, cls)) {
                 continue;
             }
             startsAt[i] = q;
@@ -162,8 +162,9 @@ final class CasualtyFinder {
         boolean[] used = new boolean[n];
         List<Found> found = new ArrayList<>();
         for (int k = 0; k < n; k++) {
-            if (!WordClasses.has(cls, k, WordClasses.CASUALTY | WordClasses.CASUALTY_OTHER)) {
-                continue; // no cue, "toll", "body", "dead" nor "number"
+            if (!WordClasses.has(cls, k, WordClasses.CASUALTY | WordClasses.CASUALTY_OTHER)
+                    && !(WordClasses.has(cls, k, WordClasses.TRIGGER) && armed(low, k) && ARMED.contains(low[k]))) {
+                continue; // no cue, "toll", "body", "dead" nor "number", nor "was attacked with a machete"
             }
             String w = low[k];
             if (w.equals("toll")) {
@@ -187,12 +188,28 @@ final class CasualtyFinder {
                 }
                 continue;
             }
+            if (ARMED.contains(w)) {
+                if (armed(low, k)) {
+                    Found f = subjectOf(low, k, "injured", startsAt, endsAt, used, cls);
+                    if (f != null) {
+                        found.add(f); // "The woman was assaulted with a machete by her neighbour": one, injured
+                    }
+                }
+                continue;
+            }
             if (w.equals("hit")) {
                 Found f = hitByFire(low, k, endsAt, used, breakdown);
                 if (f != null) {
                     found.add(f);
                 }
                 continue;
+            }
+            if ((w.equals("killing") || w.equals("killings")) && k + 1 < n && low[k + 1].equals("of")) {
+                Found f = killingOf(low, k, startsAt, used, cls);
+                if (f != null) {
+                    found.add(f); // "confirmed the killing of at least 40 militants"
+                    continue;
+                }
             }
             Cue cue = CUES.get(w);
             if (w.equals("fatally")) {
@@ -248,6 +265,13 @@ final class CasualtyFinder {
                 }
                 continue;
             }
+            if (w.equals("injuries") || w.equals("injury")) {
+                Found f = leftWith(low, k, endsAt, used);
+                if (f != null) {
+                    found.add(f); // "left two others with various degrees of injury"
+                    continue;
+                }
+            }
             if (w.equals("injuries")) {
                 Found f = sustaining(low, k, endsAt, used);
                 if (f != null) {
@@ -290,7 +314,10 @@ final class CasualtyFinder {
             }
             if (q == null && cue.before() && !((w.equals("gunned") || cue == FATALLY || activeWithObject(low, k))
                     && !passive(low, k))) {
-                q = before(low, k, endsAt, used, breakdown); // not "Two suspects gunned down a chief": the actors
+                q = agedNames(low, k, cls); // "Ann Obi, 30, and Ali Musa, 25, died": two
+                if (q == null) {
+                    q = before(low, k, endsAt, used, breakdown); // not "Two suspects gunned down a chief": the actors
+                }
                 if (q != null) {
                     q = headTotal(low, q, endsAt, used);
                 }
@@ -358,9 +385,31 @@ final class CasualtyFinder {
      * "the murder of X", "the slaying of a woman". Read as cues by {@link #find}.
      */
     static final Set<String> OTHER_CUES = Set.of("fatally", "fatal", "murder", "slaying", "deceased");
+    /**
+     * Verbs of an assault that a weapon after "with" makes an injury: "was assaulted with a machete".
+     * They are event triggers, not casualty words: {@link #armedAt} lets {@link #find} read a sentence
+     * that has one before "with", so a sentence with "attacked" alone costs nothing more.
+     */
+    private static final Set<String> ARMED = Set.of("assaulted", "attacked", "hacked", "slashed", "macheted");
+    /** Weapons of a hand-to-hand assault: "was attacked with a machete", "hacked with a cutlass". */
+    private static final Set<String> WEAPONS = Set.of("machete", "machetes", "knife", "knives", "cutlass", "cutlasses",
+            "axe", "axes", "ax", "hammer", "stick", "sticks", "rod", "rods", "bat", "club", "clubs", "dagger", "sword",
+            "swords", "acid", "cudgel", "cudgels", "panga", "pangas", "sickle", "spear", "bottle", "brick", "stones",
+            "stone", "hatchet", "blade", "screwdriver", "scissors");
+    /** Nouns of a group of no stated size: "a group of youths", "a gang of robbers" is no count of one. */
+    private static final Set<String> COLLECTIVE = Set.of("group", "gang", "band", "crowd", "mob", "batch", "host",
+            "handful", "horde", "bunch", "team", "squad", "cell", "ring", "family", "lot", "party", "section",
+            "number");
+    /** Adjectives between the determiner and "killing"/"murder": "the brutal killing of". */
+    private static final Set<String> KILLING_ADJECTIVES = Set.of("gruesome", "brutal", "cold-blooded", "senseless",
+            "mass", "extrajudicial", "alleged", "targeted", "reported", "horrific", "barbaric", "recent");
+    /** Prepositions before "the killing of N" that make it a killing referred to, not told: "silence on", "reports of". */
+    private static final Set<String> REFERRING = Set.of("on", "of", "in", "over", "for", "about", "into", "against",
+            "after", "since", "behind", "following", "despite", "amid", "by", "to", "with", "from");
     /** Verbs that "fatally" makes a death: "was fatally shot", "fatally stabbed two men". */
     private static final Set<String> FATAL_VERBS = Set.of("shot", "stabbed", "struck", "hit", "beaten", "mauled",
-            "gored", "attacked", "assaulted", "run", "crushed", "burned", "burnt");
+            "gored", "attacked", "assaulted", "run", "crushed", "burned", "burnt", "shooting", "stabbing", "striking",
+            "wounding", "injuring");
     /** Nouns "fatal" makes a death of whom "of" names: "the fatal shooting of a man". */
     private static final Set<String> FATAL_NOUNS = Set.of("shooting", "stabbing", "beating", "attack", "assault",
             "mauling");
@@ -373,6 +422,7 @@ final class CasualtyFinder {
     private static final Set<String> ARRESTING = Set.of("arrested", "detained", "nabbed", "apprehended");
 
     /**
+     * "the killing of at least 40 militants", "the murder of two farmers": the count after "of", exact.
      * "the fatal shooting of a Kamloops man", "the murder of Nasreen Akhtar", "a slaying of a woman":
      * one death, weak (it is most often the death a figure elsewhere counts). The "of" must name one
      * person: "a"/"an" and a person noun within four words, "the" and a singular person noun, or a
@@ -394,6 +444,30 @@ final class CasualtyFinder {
         int o = of + 1;
         int end;
         String victims = null;
+        Quantity h = startsAt[o];
+        if (h != null && !h.article() && !used[o] && h.min() != null && personAt(low, h.to()) >= 0) {
+            // "confirmed the killing of at least 40 militants", "the murder of two farmers": the count, exact.
+            // Not a killing the sentence only refers to ("silence on the killing of 58 passengers", "protests
+            // over the killing of ...", "resulting in the killing of thousands"): its toll is told where it is
+            // the news; nor a vague plural
+            int b = k - 1;
+            if (b >= 0 && (DEFINITE.contains(low[b]) || low[b].equals("a"))) {
+                b--;
+            }
+            while (b >= 0 && b >= k - 3 && KILLING_ADJECTIVES.contains(low[b])) {
+                b--; // "the gruesome killing of"
+            }
+            if (b >= 0 && DEFINITE.contains(low[b])) {
+                b--;
+            }
+            if (b >= 0 && REFERRING.contains(low[b]) || Quantity.vague(low[h.to() - 1])
+                    || !Factuality.of(low, k, "ASSAULT").equals(Factuality.ASSERTED)) {
+                return null;
+            }
+            used[o] = true;
+            Quantity all = list(low, h, startsAt, used);
+            return new Found("killed", all, k, victims(low, all, k, List.of()), false, false, false);
+        }
         if (low[o].equals("a") || low[o].equals("an")) {
             int p = -1;
             for (int j = o + 1; j < Math.min(n, o + 5) && p < 0; j++) {
@@ -510,14 +584,43 @@ final class CasualtyFinder {
     }
 
     /**
-     * "with 514 residents sustaining injuries", "while 12 others sustained injuries": a count
-     * of people right before "sustaining"/"sustained"/"suffering"/"suffered", whose object, within five
-     * words, is "injuries".
+     * "left two others with various degrees of injury", "leaving five passengers with serious injuries":
+     * the count after a verb of leaving whose "with", within six words before the noun, names injuries.
+     */
+    private static Found leftWith(String[] low, int k, Quantity[] endsAt, boolean[] used) {
+        for (int a = k - 1; a >= Math.max(2, k - 6); a--) {
+            String w = low[a];
+            if (w.equals("with")) {
+                int e = a - 1;
+                if (isPerson(low[e]) || isPerson(low[e] + "s")) {
+                    e--; // "two others", "five passengers"
+                }
+                Quantity q = e >= 0 ? endsAt[e] : null;
+                if (q == null || used[q.from()] || q.min() == null || q.from() == 0
+                        || !LEAVING.contains(low[q.from() - 1])
+                        || !Factuality.of(low, q.from() - 1, "ASSAULT").equals(Factuality.ASSERTED)) {
+                    return null;
+                }
+                used[q.from()] = true;
+                return new Found("injured", q, k, victims(low, q, k, List.of()), false, false, false);
+            }
+            if (!Character.isLetter(w.charAt(0)) || blocks(w) && !w.equals("of")) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "with 514 residents sustaining injuries", "while 12 others sustained injuries", "two others
+     * received injuries": a count of people right before "sustaining"/"sustained"/"suffering"/
+     * "suffered"/"received", whose object, within five words, is "injuries".
      */
     private static Found sustaining(String[] low, int k, Quantity[] endsAt, boolean[] used) {
         for (int v = k - 1; v >= Math.max(1, k - 5); v--) {
             String w = low[v];
-            if (w.equals("sustaining") || w.equals("sustained") || w.equals("suffering") || w.equals("suffered")) {
+            if (w.equals("sustaining") || w.equals("sustained") || w.equals("suffering") || w.equals("suffered")
+                    || w.equals("received") || w.equals("receiving")) {
                 int e = v - 1;
                 if (isPerson(low[e]) && e > 0) {
                     e--; // "514 persons sustaining"
@@ -544,7 +647,8 @@ final class CasualtyFinder {
     }
 
     /**
-     * The one person a killing or an arrest names by a definite object: "killing the gunman", "have shot
+     * "injured another", "arrested another": one more, exact, for any cue. Else the one person a killing
+     * or an arrest names by a definite object: "killing the gunman", "have shot
      * dead the man suspected of ...", "fatally shot the suspect", "police arrested the killer". Weak:
      * it is most often someone a figure elsewhere counts. The verb must be active and state what
      * happened; the object "the" and a singular person noun within three words.
@@ -553,10 +657,19 @@ final class CasualtyFinder {
         String w = low[k];
         boolean killing = cue == SHOT_DEAD || cue == FATALLY || w.equals("killing") || w.equals("killed")
                 || w.equals("murdered") || w.equals("lynched") || w.equals("gunned");
-        if (!killing && !ARRESTING.contains(w) || cue != SHOT_DEAD && passive(low, k)) {
+        if (cue != SHOT_DEAD && passive(low, k)) {
             return null;
         }
         int o = objectStart(low, k);
+        if (o < low.length && low[o].equals("another") && (o + 1 == low.length || Quantity.at(low, o + 1) == null)
+                && Factuality.of(low, k, "ASSAULT").equals(Factuality.ASSERTED)) {
+            // "killed one suspect and injured another": one more, exact
+            return new Found(fatal(low, k) ? "killed" : cue.kind(), new Quantity(o, o + 1, 1, 1, "exact", false), k,
+                    null, false, false, false);
+        }
+        if (!killing && !ARRESTING.contains(w)) {
+            return null;
+        }
         if (o + 1 >= low.length || !low[o].equals("the") || !singularPersonAt(low, o + 1)) {
             return null;
         }
@@ -739,8 +852,61 @@ final class CasualtyFinder {
         if (!Factuality.of(low, k, "ASSAULT").equals(Factuality.ASSERTED)) {
             return null;
         }
+        if (p > 1 && low[p - 1].equals("and") && !intransitive) {
+            int v2 = firstVerb(low, p - 1); // "The man ... shot at officers and was killed": the subject of both verbs
+            if (v2 < 0) {
+                return null;
+            }
+            p = v2;
+        }
         return subjectFigure(low, p, number, fatal(low, k) ? "killed" : kind, k, false, startsAt, endsAt, used, cls);
     }
+
+    /** Whether one of the sentence's triggers is an assault verb with a weapon: "was attacked with a cutlass". */
+    static boolean armedAt(String[] low, List<Integer> triggers) {
+        for (int t : triggers) {
+            if (t + 1 < low.length && low[t + 1].equals("with") && ARMED.contains(low[t]) && armed(low, t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the passive assault verb at {@code k} has a weapon after "with": "was hacked with a cutlass". */
+    private static boolean armed(String[] low, int k) {
+        if (k + 1 >= low.length || !low[k + 1].equals("with") || k == 0 || !isAux(low[k - 1]) && !INNER.contains(low[k - 1])) {
+            return false;
+        }
+        for (int j = k + 2; j < Math.min(low.length, k + 5); j++) {
+            if (WEAPONS.contains(low[j])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The finite verb of a first predicate that ends at the "and" at {@code and} ("shot at officers and
+     * was killed", "fled the scene and was arrested"): a word in -ed, or a past form of {@link #PAST},
+     * within six words, not after a determiner, an auxiliary or a casualty word; or -1.
+     */
+    private static int firstVerb(String[] low, int and) {
+        for (int j = and - 1; j >= Math.max(1, and - 6); j--) {
+            String w = low[j];
+            if (!Character.isLetter(w.charAt(0)) || CUES.containsKey(w) || opensClause(w)) {
+                return -1;
+            }
+            if ((w.endsWith("ed") || PAST.contains(w)) && !DEFINITE.contains(low[j - 1]) && !low[j - 1].equals("a")
+                    && !low[j - 1].equals("an") && !isAux(low[j - 1]) && !CUES.containsKey(low[j - 1])) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /** Past forms not in -ed that open a first predicate: "shot at officers and was killed". */
+    private static final Set<String> PAST = Set.of("shot", "fled", "ran", "fought", "drew", "hit", "struck", "threw",
+            "stole", "broke", "took", "went", "held", "led", "drove", "rode", "made");
 
     /**
      * The verb of the first clause of "X sustained gunshot injuries and later died": "sustained",
@@ -845,10 +1011,14 @@ final class CasualtyFinder {
         int app = -1;
         if (end > 1 && low[end - 1].equals(",")) {
             int c = end - 2;
+            boolean relative = false; // ", whose identity is yet to be confirmed,": a relative clause, no source
+            for (int r = end - 2; r >= 0 && end - r <= 12 && !low[r].equals(","); r--) {
+                relative = low[r].equals("whose") && low[r - 1 < 0 ? 0 : r - 1].equals(",");
+            }
             while (c >= 0 && !low[c].equals(",")) {
                 String w = low[c];
-                if (end - c > 12 || w.equals("and") || w.equals("or") || opensClause(w) || CUES.containsKey(w)
-                        || SAYS.contains(w)) {
+                if (end - c > 12 || w.equals("and") || w.equals("or") || opensClause(w) && !relative
+                        || CUES.containsKey(w) || SAYS.contains(w) && !relative) {
                     return null; // no apposition: "The victims, a woman and her son, were killed" is two
                 }
                 c--;
@@ -947,7 +1117,11 @@ final class CasualtyFinder {
         boolean declared = (low[k].equals("dead") || low[k].equals("deceased")) && k > 0
                 && (low[k - 1].equals("pronounced")
                 || low[k - 1].equals("found")) && !low[head].endsWith("-year-old");
-        if (!plain && (naturalDeath(low) || !fatal(low, k) && !police && !declared
+        // "The driver was killed when ...", "the woman was assaulted with a machete": no natural death nor
+        // a sports injury, weak when definite
+        boolean killedPassive = one && number == 1 && (definite && low[k].equals("killed") && !low[p].equals("is")
+                || ARMED.contains(low[k])); // not "after his father is killed he ...": a plot's present
+        if (!plain && (naturalDeath(low) || !fatal(low, k) && !police && !declared && !killedPassive
                 && !violentContext(low, k, cls))) {
             return null; // "the striker was injured in training", "a woman died aged 91"
         }
@@ -1402,6 +1576,13 @@ final class CasualtyFinder {
                     return null;
                 }
                 if (breakdown[q.from()]) {
+                    if (INTRANSITIVE.contains(low[k]) && partSubject(low, q, k)
+                            && (low[k].equals("succumbed") || low[k - 1].equals("later")
+                            || low[k - 1].equals("subsequently"))) {
+                        // "one of them succumbed to his injuries", "two of the injured later died": some of a
+                        // group told before died since; not "four of the officers died at the scene" (the toll's)
+                        return q;
+                    }
                     j = q.from();
                     continue;
                 }
@@ -1413,6 +1594,9 @@ final class CasualtyFinder {
                 return q;
             }
             String w = low[j];
+            if (w.equals("on") && j + 1 < k && WEEKDAYS.contains(low[j + 1])) {
+                continue; // "X and two others were on Friday killed": the day inside the verb
+            }
             if (CUES.containsKey(w) || blocks(w)) {
                 return null;
             }
@@ -1423,6 +1607,27 @@ final class CasualtyFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the breakdown figure {@code q} ("one of them", "two of the victims") is itself the subject
+     * of the intransitive death verb at {@code k}: "of", at most three words with no comma, and the
+     * adverbs of {@link #INNER} ("later") up to the verb. Not "including" or "among" a toll.
+     */
+    private static boolean partSubject(String[] low, Quantity q, int k) {
+        if (q.to() >= k || !low[q.to()].equals("of") || !ofBreakdownOnly(low, q)) {
+            return false;
+        }
+        int j = q.to() + 1;
+        int words = 0;
+        while (j < k && words < 3 && Character.isLetter(low[j].charAt(0)) && !blocks(low[j]) && !INNER.contains(low[j])) {
+            j++;
+            words++;
+        }
+        while (j < k && INNER.contains(low[j])) {
+            j++;
+        }
+        return words > 0 && j == k;
     }
 
     /** Verbs whose "-ing" form takes a count of people as its object: "shooting two others", "stabbing three". */
@@ -1483,9 +1688,12 @@ final class CasualtyFinder {
     }
 
     /** Not a count of people: a year, a time, an amount, "no one", "one of the". */
-    private static boolean plausible(String[] low, Quantity q) {
+    private static boolean plausible(String[] low, Quantity q, int[] cls) {
         int n = low.length;
         String next = q.to() < n ? low[q.to()] : "";
+        if (q.article() && COLLECTIVE.contains(next) && q.to() + 1 < n && low[q.to() + 1].equals("of")) {
+            return false; // "a group of youths were arrested": a group of no stated size, not one person
+        }
         if (Quantity.isUnit(next) || next.endsWith("-year-old") && personAt(low, q.to()) < 0 || next.endsWith("-year")) {
             return false; // "a 10-year-old war"; but "a 52-year-old man was killed" is one person
         }
@@ -1511,8 +1719,8 @@ final class CasualtyFinder {
                     && isDigits(low[q.from()])) {
                 return false; // an age: "Nicholas Reyes, 23, died", "a man aged 40"
             }
-            if (inAgeList(low, q.from())) {
-                return false; // "two women, aged 24 and 25, died": the 25 is an age too
+            if (inAgeList(low, q.from()) || apposedAges(low, q.from()) || lastNamedAge(low, q.from(), cls)) {
+                return false; // "two women, aged 24 and 25, died", "aged between 20 and 30", "Ann Obi, 20 were held"
             }
             if (isMonth(prev) || prev.equals("no.") || prev.equals("number") || prev.equals("$")
                     || prev.equals("rs") || prev.equals("rs.") || prev.equals("page") || prev.equals("article")
@@ -1696,6 +1904,13 @@ final class CasualtyFinder {
                 int r = namedMember(low, j - 1, cls);
                 if (r >= 0) {
                     mixed[0] = true; // "Amina Yusuf and her four children": the named one and the four
+                    return new Quantity(r, q.to(), sum + 1, sum + 1, "exact", false);
+                }
+            }
+            if (first && !his && j > 0 && low[j].equals("and") && q.to() < low.length && low[q.to()].equals("others")) {
+                int r = namedMember(low, low[j - 1].equals(",") ? j - 2 : j - 1, cls);
+                if (r >= 0) {
+                    mixed[0] = true; // "Yusuf Bako and two others were killed": the named one and the two
                     return new Quantity(r, q.to(), sum + 1, sum + 1, "exact", false);
                 }
             }
@@ -1884,21 +2099,137 @@ final class CasualtyFinder {
         return c != null && c.kind().equals("injured");
     }
 
-    /** A figure that is one more age of a list after "aged": the 25 of "aged 24 and 25", "aged 19, 20 and 31". */
+    /**
+     * A figure that is one age of a list or range after an age word: the 25 of "aged 24 and 25",
+     * "aged 19, 20 and 31", "aged between 20 and 30", "aged 12 to 15", "between the ages of 18 and 25",
+     * "at the age of 19". Any member of it, not only the last: neither end of a range counts anyone.
+     */
     private static boolean inAgeList(String[] low, int from) {
         if (!isDigits(low[from])) {
             return false;
         }
-        boolean joined = false;
         for (int j = from - 1; j >= 0 && from - j <= 10; j--) {
             String w = low[j];
-            if (w.equals("aged") || w.equals("ages") || w.equals("of") && j > 0 && low[j - 1].equals("ages")) {
-                return joined;
+            if (w.equals("aged") || w.equals("ages") || w.equals("age")
+                    || w.equals("of") && j > 0 && (low[j - 1].equals("ages") || low[j - 1].equals("age"))) {
+                return true;
             }
-            if (w.equals("and") || w.equals(",") || w.equals("or")) {
-                joined = true;
-            } else if (!isDigits(w)) {
+            if (w.equals(",") && personAt(low, from + 1) == from + 1) {
+                return false; // "under age 18, 30 people were held": a count of people after the comma
+            }
+            if (!AGE_JOINS.contains(w) && !isDigits(w)) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Named people, each with an age between commas, right before a passive or intransitive cue: one
+     * per name ("Ann Obi, 30, and Ali Musa, 25, died": two; "Four suspects, A B, 22, C D, 19, and E F,
+     * 20 were arrested": four). Read from the cue back over its auxiliaries; a member is one to four
+     * capitalised words, a comma and a number of at most three digits; members are joined by commas
+     * or "and". Null for fewer than two members (one named victim is read by {@link #named}).
+     */
+    private static Quantity agedNames(String[] low, int k, int[] cls) {
+        if (cls == null || k < 4 || !(isDigits(low[k - 1]) || low[k - 1].equals(",") || isAux(low[k - 1])
+                || INNER.contains(low[k - 1]))) {
+            return null; // the cheap test: a list of ages ends right before the verb or its auxiliary
+        }
+        int j = k - 1;
+        while (j >= 0 && (INNER.contains(low[j]) || isAux(low[j]) || low[j].equals("have") || low[j].equals("had"))) {
+            j--; // "were also", "have been"
+        }
+        int end = j + 1;
+        int members = 0;
+        int from = -1;
+        while (j >= 2) {
+            if (low[j].equals(",")) {
+                j--; // the comma that closes a member's age
+            }
+            if (j < 2 || !isDigits(low[j]) || low[j].length() > 3 || !low[j - 1].equals(",")) {
+                break;
+            }
+            int r = j - 2;
+            int caps = 0;
+            while (r >= 0 && caps < 4 && (cls[r] & WordClasses.CAPITAL) != 0 && !NOT_NAMES.contains(low[r])) {
+                r--;
+                caps++;
+            }
+            if (caps == 0) {
+                break;
+            }
+            members++;
+            from = r + 1;
+            if (r >= 0 && low[r].equals("and")) {
+                j = r - 1;
+            } else if (r >= 0 && low[r].equals(",")) {
+                j = r;
+            } else {
+                break;
+            }
+        }
+        return members < 2 ? null : new Quantity(from, end, members, members, "exact", false);
+    }
+
+    /** Words that join the ages of a list or a range: "aged 19, 20 and 31", "aged between 20 and 30". */
+    private static final Set<String> AGE_JOINS = Set.of(",", "and", "or", "between", "from", "to", "-", "&");
+
+    /**
+     * An age of a list set off by commas after a person: the 16 and 17 of "Two teens, 16 and 17, were
+     * held" (the single ", 23," age is read where {@link #plausible} reads it). The run of numbers
+     * joined by "and"/"or" opens after a comma that follows a person noun or a name, and closes with a
+     * comma; every number in it is small enough to be an age.
+     */
+    private static boolean apposedAges(String[] low, int from) {
+        if (!isDigits(low[from])) {
+            return false;
+        }
+        boolean joined = false;
+        int b = from;
+        while (b > 0 && (isDigits(low[b - 1]) || low[b - 1].equals("and") || low[b - 1].equals("or"))) {
+            b--;
+            joined |= !isDigits(low[b]);
+        }
+        int e = from + 1;
+        while (e < low.length && (isDigits(low[e]) || low[e].equals("and") || low[e].equals("or"))) {
+            joined |= !isDigits(low[e]);
+            e++;
+        }
+        if (!joined || b < 2 || !low[b - 1].equals(",") || e >= low.length || !low[e].equals(",")
+                || !isPerson(low[b - 2]) && !low[b - 2].endsWith("s")) {
+            return false;
+        }
+        for (int j = b; j < e; j++) {
+            if (isDigits(low[j]) && (low[j].length() > 3 || Integer.parseInt(low[j]) > 120)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The age of the last member of a list of named people, each with an age, that no comma closes:
+     * the 19 of "Ann Obi, 24, and Ali Musa, 19 were arrested". The number follows a comma after one to
+     * four capitalised words, which follow "and" or a comma, and an earlier member of the list has its
+     * age between commas: without that, "In Kano, 20 were arrested" is a count.
+     */
+    private static boolean lastNamedAge(String[] low, int from, int[] cls) {
+        if (cls == null || from < 3 || !isDigits(low[from]) || low[from].length() > 3 || !low[from - 1].equals(",")) {
+            return false;
+        }
+        int r = from - 2;
+        int caps = 0;
+        while (r >= 0 && caps < 4 && (cls[r] & WordClasses.CAPITAL) != 0) {
+            r--;
+            caps++;
+        }
+        if (caps == 0 || r < 2 || !(low[r].equals("and") || low[r].equals(","))) {
+            return false;
+        }
+        for (int j = r; j >= Math.max(2, r - 3); j--) {
+            if (low[j].equals(",") && isDigits(low[j - 1]) && low[j - 2].equals(",")) {
+                return true; // "..., Ali Musa, 31, and Ann Obi, 19 were"
             }
         }
         return false;
@@ -2051,7 +2382,7 @@ final class CasualtyFinder {
                 || low[k - 1].equals("his") || low[k - 1].equals("her")))) {
             Quantity h = startsAt[k + 2];
             if (h != null && !used[k + 2] && personAt(low, h.to()) >= 0 && personAt(low, h.to()) < h.to() + 3) {
-                q = h; // "the deaths of 12 people", "the death of a motorcyclist"
+                q = list(low, h, startsAt, used); // "the deaths of 12 people", "the bodies of a man and a woman": two
             } else if (w.equals(DEATH) && low[k + 2].equals("the") && singularPersonAt(low, k + 3)) {
                 q = new Quantity(k + 2, k + 3, 1, 1, "exact", false); // "the death of the car driver"
                 weak = true;

@@ -130,7 +130,7 @@ public final class EventsEnricher implements Enricher {
             // what EventTriggers.find and CasualtyFinder.mayHold would say without a trigger (a casualty) word
             List<Integer> clauses = (has & TRIGGER_WORD) == 0 ? List.of() : new ArrayList<>(2);
             List<Integer> triggers = (has & TRIGGER_WORD) == 0 ? List.of() : EventTriggers.find(low, clauses, cls);
-            boolean casualties = (has & CASUALTY_WORD) != 0;
+            boolean casualties = (has & CASUALTY_WORD) != 0 || CasualtyFinder.armedAt(low, triggers);
             // figures first: a sentence with a casualty word but no figure and no trigger ("funding was
             // still missing") makes nothing, so it needs no roles context and no date
             List<CasualtyFinder.Found> found = casualties ? CasualtyFinder.find(low, cls) : List.of();
@@ -412,6 +412,18 @@ public final class EventsEnricher implements Enricher {
         return earlier && report;
     }
 
+    /**
+     * Whether the weak figure {@code p} counts an attacker ("police returned fire, killing the gunman")
+     * and {@code q} does not ("an officer was killed", "three people were killed"): then {@code p} is no
+     * restatement of {@code q}'s deaths but a death on the other side, and both stay. Two statements of
+     * the attacker's death ("the gunman was killed", "police shot dead the gunman") are still one.
+     */
+    private static boolean otherSide(Pending p, Pending q) {
+        String a = p.toll.victims();
+        String b = q.toll.victims();
+        return p.weak && "militants".equals(a) && !a.equals(b);
+    }
+
     /** One toll per event across the article: updates replace, restatements go, contradictions stay. */
     private static void merge(List<Pending> tolls) {
         // an earlier count of the same deaths gives way to the article's current count (issue 12: one
@@ -441,7 +453,7 @@ public final class EventsEnricher implements Enricher {
             Pending p = tolls.get(i);
             for (int j = 0; j < tolls.size() && p.weak && !p.dropped; j++) {
                 Pending q = tolls.get(j);
-                if (q != p && q.kind.equals(p.kind) && !q.dropped && (!q.weak || j < i)) {
+                if (q != p && q.kind.equals(p.kind) && !q.dropped && (!q.weak || j < i) && !otherSide(p, q)) {
                     p.dropped = true;
                 }
             }
@@ -453,7 +465,8 @@ public final class EventsEnricher implements Enricher {
             }
             for (int j = 0; j < i; j++) {
                 Pending q = tolls.get(j);
-                if (!q.dropped && q.kind.equals(p.kind) && restates(q.toll, p.toll)) {
+                if (!q.dropped && q.kind.equals(p.kind) && restates(q.toll, p.toll) && !otherSide(p, q)
+                        && !otherSide(q, p)) {
                     p.dropped = true;
                     break;
                 }

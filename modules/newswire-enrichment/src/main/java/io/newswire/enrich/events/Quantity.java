@@ -26,6 +26,11 @@ record Quantity(int from, int to, Integer min, Integer max, String qualifier, bo
             Map.entry("ninety", 90));
 
     /** Vague plurals: their least value, open above ("dozens" are at least two dozen). */
+    /** Whether the word is a vague plural of no stated size: "dozens", "hundreds", "tens", "thousands". */
+    static boolean vague(String w) {
+        return VAGUE.containsKey(w);
+    }
+
     private static final Map<String, Integer> VAGUE = Map.of("dozens", 24, "scores", 40, "hundreds", 200,
             "thousands", 2000, "several", 3, "tens", 20);
 

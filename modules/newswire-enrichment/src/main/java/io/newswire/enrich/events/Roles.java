@@ -123,6 +123,39 @@ final class Roles {
     private static final Set<String> REPORTING = Set.of("said", "says", "told", "added", "reported", "announced",
             "stated", "claimed", "confirmed", "alleged", "quoted", "according");
 
+    /**
+     * Words that open a clause of its own between a pronoun and a trigger ("said it was premature to
+     * say whether the blast ..."): the pronoun is then no subject of the trigger's clause.
+     */
+    private static final Set<String> CLAUSE_WORDS = Set.of("whether", "if", "that", "because", "how", "why");
+
+    /** Subordinators whose clause has a subject of its own: "while the bandits were fleeing". */
+    private static final Set<String> SUBORDINATORS = Set.of("while", "whereas", "although", "though", "because",
+            "so", "when", "as", "after", "before", "until", "since");
+
+    /** Words that open a new subject: "while the bandits". Not a pronoun, which most often takes up the name before. */
+    private static final Set<String> SUBJECT_OPENERS = Set.of("the", "a", "an", "some", "many", "most");
+
+    /**
+     * Explosion nouns: no one is their actor unless a "by" phrase or a verb of doing or claiming names
+     * one ("carried out the blast", "claimed the explosion"): "X said the explosion ...", "X's vehicle
+     * was passing at the time of the blast" name a speaker and a bystander.
+     */
+    private static final Set<String> BLASTS = Set.of("blast", "blasts", "explosion", "explosions");
+
+    /** Verbs and nouns before an explosion noun that give it an actor: "set off the blast", "behind the blast". */
+    private static final Set<String> DOING = Set.of("carried", "claimed", "triggered", "detonated", "set", "staged",
+            "behind", "responsibility", "responsible", "caused", "masterminded", "planned", "executed", "conducted");
+
+    /** Verbs of looking into a deed: their subject investigates it ("ordered the police to look into the killing"). */
+    private static final Set<String> INVESTIGATING = Set.of("into", "investigate", "investigates", "investigated",
+            "investigating", "probe", "probes", "probed", "probing", "solve", "solving", "solved");
+
+    /** Words a name of the police carries: the arresting side, never whom an arrest takes. */
+    private static final Set<String> POLICE_WORDS = Set.of("police", "polis", "policia", "policía", "polizei",
+            "gendarmerie", "constabulary", "sheriff", "sheriff's", "cid", "dci", "fbi", "interpol", "europol",
+            "carabinieri", "guardia", "polícia", "politie", "polisi");
+
     /** Pronoun subjects that take the speaker up into the reported clause: "the army said it had killed". */
     private static final Set<String> PRONOUNS = Set.of("it", "they", "he", "she", "we", "its", "their", "his",
             "her");
@@ -670,6 +703,96 @@ final class Roles {
         }
 
         /**
+         * Whether the name stands in a phrase of affiliation, not of a party: "documents related to X",
+         * "a member of X", "linked to X", "loyal to X", "inspired by X" (over "the").
+         */
+        boolean affiliation(Named n) {
+            int j = n.first() - 1;
+            if (j >= 0 && low[j].equals("the")) {
+                j--;
+            }
+            if (j < 1) {
+                return false;
+            }
+            String p = low[j];
+            String w = low[j - 1];
+            return p.equals("to") && (w.equals("related") || w.equals("linked") || w.equals("affiliated")
+                    || w.equals("tied") || w.equals("loyal") || w.equals("links") || w.equals("belonging")
+                    || w.equals("allegiance") || w.equals("connected"))
+                    || p.equals("of") && (w.equals("member") || w.equals("members") || w.equals("supporter")
+                    || w.equals("supporters") || w.equals("sympathiser") || w.equals("sympathisers")
+                    || w.equals("sympathizer") || w.equals("sympathizers") || w.equals("affiliate"))
+                    || p.equals("with") && (w.equals("links") || w.equals("ties") || w.equals("affiliated"))
+                    || p.equals("by") && w.equals("inspired");
+        }
+
+        /**
+         * Whether the name after the trigger {@code t} is the agent of another verb: "The arrests follow
+         * an operation ordered by X": a "by" after a past participle that is not the trigger.
+         */
+        boolean otherAgent(int t, Named n) {
+            for (int j = n.first() - 1; j > t + 1; j--) {
+                if (low[j].equals("by")) {
+                    return low[j - 1].endsWith("ed") && EventTriggers.TABLE.get(low[j - 1]) == null;
+                }
+            }
+            return false;
+        }
+
+        /** Whether one word of the name is a word of the police ("Royal Malaysia Police", "the DCI"). */
+        boolean police(Named n) {
+            for (int j = n.first(); j <= n.last(); j++) {
+                if (POLICE_WORDS.contains(low[j])) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Whether a verb of doing or claiming stands before the explosion noun at {@code t}, over a determiner and two modifiers. */
+        boolean doneBy(int t) {
+            for (int j = t - 1; j >= 0 && t - j <= 4; j--) {
+                if (DOING.contains(low[j])) {
+                    return true;
+                }
+                if (!lowerWord(j)) {
+                    return false;
+                }
+            }
+            return false;
+        }
+
+        /** Whether the noun trigger at {@code t} is what someone looks into: "to look into the killing of". */
+        boolean investigated(int t) {
+            int j = t - 1;
+            if (j >= 0 && (low[j].equals("the") || low[j].equals("a") || low[j].equals("an"))) {
+                j--;
+            }
+            return j >= 0 && j < t - 1 && INVESTIGATING.contains(low[j]);
+        }
+
+        /**
+         * Whether the "-ing" trigger at {@code t} modifies the noun of people before it (a reduced relative:
+         * "to flush out gangs terrorizing and killing residents"): its actor is that noun, not a name
+         * further back, unless the name modifies the noun ("Hamza fighters killing civilians").
+         */
+        boolean reducedRelative(int t, Named actor) {
+            if (!low[t].endsWith("ing")) {
+                return false;
+            }
+            int j = t - 1;
+            if (j > 1 && low[j].equals("and") && low[j - 1].endsWith("ing")) {
+                j -= 2; // "terrorizing and killing"
+            }
+            if (j < 0 || !lowerWord(j) || actor.last() >= j - 1) {
+                return false;
+            }
+            String w = low[j];
+            return CasualtyFinder.isPerson(w) || w.equals("gangs") || w.equals("groups") || w.equals("cults")
+                    || w.equals("mobs") || w.equals("gunmen") || w.equals("bandits") || w.equals("militants");
+        }
+
+        /**
          * The comma that closes a clause opening the sentence (at {@code from}) with a subordinator
          * before the trigger ("After checking the Velcom footage, police detained", "As Sato told the
          * clerk ..., police believe"): the names before it are not the actor; -1 when there is none.
@@ -879,12 +1002,38 @@ final class Roles {
          * there is none.
          */
         int speechBefore(int trigger) {
+            boolean far = false; // a clause word between a pronoun and the trigger: "said it was too early to say whether"
             for (int j = trigger - 1; j >= 0; j--) {
-                if (PRONOUNS.contains(low[j])) {
+                if (PRONOUNS.contains(low[j]) && !far) {
                     return -1; // "the army said it had killed": the speaker is the actor
                 }
+                far |= CLAUSE_WORDS.contains(low[j]);
                 if (REPORTING.contains(low[j])) {
+                    if (low[j].equals("according")) {
+                        for (int c = j + 1; c < trigger; c++) {
+                            if (low[c].equals(",")) {
+                                return c; // "According to the DCI, the youths were arrested": the source is no role
+                            }
+                        }
+                    }
                     return j;
+                }
+            }
+            return -1;
+        }
+
+        /**
+         * The start of a subordinate clause with a subject of its own that holds the trigger ("..., so
+         * while the bandits were fleeing from airstrikes"): the names before it are in another clause,
+         * not the actor; -1 when there is none.
+         */
+        int subordinateBefore(int trigger) {
+            for (int j = trigger - 2; j >= 0 && trigger - j <= 10; j--) {
+                if (SUBORDINATORS.contains(low[j]) && SUBJECT_OPENERS.contains(low[j + 1])) {
+                    return j;
+                }
+                if (low[j].equals(",") || low[j].equals(";")) {
+                    return -1;
                 }
             }
             return -1;
@@ -912,7 +1061,7 @@ final class Roles {
         boolean said = said(type);
         int stop = Math.min(c.boundaryAfter(t, said), to);
         int speech = Math.max(Math.max(c.speechBefore(t), from - 1), Math.max(c.sceneBefore(t, type),
-                Math.max(c.frontedEnd(from, t), c.creditEnd(t))));
+                Math.max(Math.max(c.frontedEnd(from, t), c.creditEnd(t)), c.subordinateBefore(t))));
         Named place = place(c, t, stop, from);
         Named actor = null;
         Named target = null;
@@ -921,6 +1070,7 @@ final class Roles {
         int heldFor = c.heldFor(t); // "were arrested by X for allegedly shooting": X did not shoot
         boolean victim = false;
         Named subject = null; // of a passive: the last name before the trigger that can be its subject
+        String affiliated = null; // a group named after the trigger as an affiliation, not a party
         for (int i2 = 0; i2 < c.parties.size(); i2++) {
             Named n = c.parties.get(i2);
             if (n.location() && (c.locative(n.first()) || place != null && place.first() == n.first())) {
@@ -955,6 +1105,12 @@ final class Roles {
                 continue; // a second name of a passive's agent phrase: who did it, never whom it befell
             } else if (physical(type) && (c.inside(n) || n.location() && !c.country(n))) {
                 continue; // "arrested at the Kessel Police Station", "an attack on Osk": where, not whom
+            } else if (n.id() != null && n.id().equals(affiliated)) {
+                continue; // "related to the Islamic Front (IF)": the acronym of a group named as an affiliation
+            } else if (c.affiliation(n)) {
+                affiliated = n.id(); // "documents related to X", "a member of X": what the target belongs to
+            } else if (c.otherAgent(t, n) || "COERCE".equals(type) && c.police(n)) {
+                continue; // "an operation ordered by X", "put the X Police on alert"
             } else if (target == null || n.first() < target.first()) {
                 target = n;
             }
@@ -970,6 +1126,10 @@ final class Roles {
         }
         if (target != null && target.location()) {
             target = head(c, target); // "met Saudi Crown Prince Faisal": the prince, not the country
+        }
+        if (actor != null && agent == null && (BLASTS.contains(c.low[t]) && !c.doneBy(t)
+                || c.investigated(t) || c.reducedRelative(t, actor))) {
+            actor = null; // "X said the blast ...", "ordered X to look into the killing", "gangs killing residents"
         }
         if (actor != null && actor.location() && ("ASSAULT".equals(type) || "COERCE".equals(type)) && !c.country(actor)) {
             actor = null; // a town, a state or a road does not attack or arrest ("Katsina state" of "attacks")

@@ -760,8 +760,60 @@ class EventsEnricherTest {
                         List.of("PER:Kofi Mensah"), List.of(), "-|Kofi Mensah|-"));
     }
 
+    /**
+     * s34: a speaker or a bystander is no actor of a blast; the police, a source and an affiliation are
+     * no arrest's target; a name in another clause or another verb's agent phrase is neither role.
+     */
+    static Stream<Arguments> rolesOfBlastsArrestsAndClauses() {
+        return Stream.of(
+                // Dawn / APP: a speaker whose pronoun opens another clause, and a vehicle passing by
+                Arguments.of("Commissioner Ayo Bello said it was too early to say whether the blast was a suicide "
+                        + "attack.", "ASSAULT", List.of("PER:Ayo Bello"), List.of(), "-|-|-"),
+                Arguments.of("A Rangers vehicle was passing the area at the time of the blast.", "ASSAULT",
+                        List.of("ORG:Rangers"), List.of(), "-|-|-"),
+                Arguments.of("Commissioner Omar Baig was not in his car when the blast occurred.", "ASSAULT",
+                        List.of("PER:Omar Baig"), List.of(), "-|-|-"),
+                // guards: a claim and a "by" agent give the blast its actor; a pronoun right before the verb
+                Arguments.of("The Tehrik Front carried out the blast in the market.", "ASSAULT",
+                        List.of("ORG:Tehrik Front"), List.of(), "Tehrik Front|-|-"),
+                Arguments.of("The blast was carried out by the Tehrik Front, officials said.", "ASSAULT",
+                        List.of("ORG:Tehrik Front"), List.of(), "Tehrik Front|-|-"),
+                Arguments.of("The Tehrik Front said it had set off the blast.", "ASSAULT",
+                        List.of("ORG:Tehrik Front"), List.of(), "Tehrik Front|-|-"),
+                // The Star / the Nation: the police, a source and an affiliation are not whom an arrest takes
+                Arguments.of("The arrest of the Briton has put the Kenya Police Service on high alert.", "COERCE",
+                        List.of("ORG:Kenya Police Service"), List.of(), "-|-|-"),
+                Arguments.of("According to the Directorate of Criminal Investigations, 14 suspects were arrested.",
+                        "COERCE", List.of("ORG:Directorate of Criminal Investigations"), List.of(), "-|-|-"),
+                Arguments.of("Officers arrested a man with leaflets related to the Islamic Front at the airport.",
+                        "COERCE", List.of("ORG:Islamic Front"), List.of(), "-|-|-"),
+                Arguments.of("Police arrested a cleric with links to the Islamic Front in Garissa.", "COERCE",
+                        List.of("ORG:Islamic Front"), List.of(), "-|-|-"),
+                // guard: the person arrested is still the target
+                Arguments.of("Police arrested Omar Haji in Garissa on Monday.", "COERCE", List.of("PER:Omar Haji"),
+                        List.of(), "-|Omar Haji|-"),
+                // another verb's agent, a reduced relative, a deed someone is told to look into
+                Arguments.of("The arrests follow a crackdown ordered by Interior Minister Amos Kiprono to flush out "
+                        + "gangs robbing and killing traders.", "COERCE", List.of("PER:Amos Kiprono"), List.of(),
+                        "-|-|-"),
+                Arguments.of("The arrests follow a crackdown ordered by Interior Minister Amos Kiprono to flush out "
+                        + "gangs robbing and killing traders.", "ASSAULT", List.of("PER:Amos Kiprono"), List.of(),
+                        "-|-|-"),
+                Arguments.of("The governor ordered the Lagos State Police Command to look into the killing of a "
+                        + "trader.", "ASSAULT", List.of("ORG:Lagos State Police Command"), List.of(), "-|-|-"),
+                // a police station the attackers went to is where, not who
+                Arguments.of("The bandits went to Kaura Police station and attacked officers on duty.", "ASSAULT",
+                        List.of("ORG:Kaura Police"), List.of(), "-|-|-"),
+                // a country in another clause before "while the ..." is not the actor of the airstrikes
+                Arguments.of("The villages border Chad, so while the bandits were fleeing from army airstrikes, the "
+                        + "hunters confronted them.", "ASSAULT", List.of("LOC:Chad"), List.of("!Chad"), "-|-|-"),
+                // guard: a pronoun after "as" takes the name up
+                Arguments.of("Governor Ada Nweke visited the families as she denounced the killings.", "DISAPPROVE",
+                        List.of("PER:Ada Nweke"), List.of(), "Ada Nweke|-|-"));
+    }
+
     @ParameterizedTest
-    @MethodSource({"roles", "modifiersAndPassives", "rolesOfRealCopyForms"})
+    @MethodSource({"roles", "modifiersAndPassives", "rolesOfRealCopyForms", "rolesOfBlastsArrestsAndClauses"})
     void shouldLinkActorTargetAndPlaceWhenSentenceNamesThem(String text, String type, List<String> entities,
             List<String> places, String expected) {
         List<io.newswire.model.Entity> es = new ArrayList<>();
@@ -790,6 +842,20 @@ class EventsEnricherTest {
         String target = e.target() == null ? "-" : e.target().substring(2);
         String place = e.place() == null ? "-" : ps.get(e.place()).name();
         assertThat(actor + "|" + target + "|" + place).isEqualTo(expected);
+    }
+
+    @Test
+    void shouldNotTakeGroupAsArrestTargetWhenItsAcronymFollowsAnAffiliation() {
+        String text = "Officers arrested a man with leaflets related to the Islamic Front (IF) at the airport.";
+        int a = text.indexOf("Islamic Front");
+        int b = text.indexOf("IF)");
+        io.newswire.model.Entity group = new io.newswire.model.Entity("x:if", "Islamic Front",
+                io.newswire.model.EntityType.ORGANIZATION, null, List.of("Islamic Front", "IF"),
+                List.of(new io.newswire.model.Mention(a, a + 13, "Islamic Front"), new io.newswire.model.Mention(b, b + 2,
+                        "IF")), 2, 0.5);
+        Article art = STAGE.enrich(english(text).toBuilder().entities(List.of(group)).build());
+        assertThat(art.events()).filteredOn(e -> "COERCE".equals(e.type())).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.target()).isNull());
     }
 
     private static io.newswire.model.Mention mention(String text, String surface) {

@@ -14,7 +14,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Trigger words that tell no event: adjectives ("non-life threatening injuries" is no threat, "the
  * banned party" no ban told in the story) and deaths on the road ("a driver who killed a pensioner
- * in a collision" is no attack). Sentences written for this test.
+ * in a collision" is no attack), a visit to the scene, a curfew no one imposes in the story. Sentences
+ * written for this test.
  */
 class NonEventTriggersTest {
 
@@ -41,7 +42,14 @@ class NonEventTriggersTest {
                         "ASSAULT", false),
                 Arguments.of("Two teenagers were killed in a three-car wreck on the county road, deputies said.",
                         "ASSAULT", false),
-                Arguments.of("Gunmen killed a pensioner outside his home on Monday, police said.", "ASSAULT", true));
+                Arguments.of("Gunmen killed a pensioner outside his home on Monday, police said.", "ASSAULT", true),
+                // s34: a visit to the scene is no meeting; a curfew is an event only when imposed
+                Arguments.of("\"Our rescue team visited the scene with members of the Red Cross,\" he said.",
+                        "CONSULT", false),
+                Arguments.of("The governor visited the scene of the blast on Tuesday.", "CONSULT", false),
+                Arguments.of("The foreign minister visited Ankara for two days of talks.", "CONSULT", true),
+                Arguments.of("Police are looking for the man who shot a curfew violator in Tondo.", "COERCE", false),
+                Arguments.of("The army imposed a curfew on the town after the clashes.", "COERCE", true));
     }
 
     @ParameterizedTest
