@@ -410,9 +410,12 @@ public final class EndToEndBench {
                 // pipeline without it (s24, s25). The client turns RUNNING only when all its threads
                 // are; a fast topology can be done with its first articles before that.
                 java.util.concurrent.atomic.AtomicLong cpuAtRunning = new java.util.concurrent.atomic.AtomicLong(Long.MIN_VALUE);
+                // The same instant's CPU of every thread group, for the split printed after the run.
+                java.util.concurrent.atomic.AtomicReference<AppCpu.Split> splitAtRunning =
+                        new java.util.concurrent.atomic.AtomicReference<>();
                 streams.setStateListener((newState, oldState) -> {
                     if (newState == KafkaStreams.State.RUNNING) {
-                        cpuAtRunning.compareAndSet(Long.MIN_VALUE, AppCpu.nanos(config.applicationId()));
+                        startCpu(cpuAtRunning, splitAtRunning, config.applicationId());
                     }
                 });
                 streams.start();
@@ -425,7 +428,7 @@ public final class EndToEndBench {
                         long now = System.nanoTime();
                         if (first < 0) {
                             first = now;
-                            cpuAtRunning.compareAndSet(Long.MIN_VALUE, AppCpu.nanos(config.applicationId()));
+                            startCpu(cpuAtRunning, splitAtRunning, config.applicationId());
                         }
                         last = now;
                         seen++;
@@ -433,6 +436,8 @@ public final class EndToEndBench {
                 }
                 long cpuStart = cpuAtRunning.get();
                 long cpu = cpuStart == Long.MIN_VALUE || cpuStart < 0 ? -1 : AppCpu.nanos(config.applicationId()) - cpuStart;
+                AppCpu.Split split = splitAtRunning.get() == null ? null
+                        : AppCpu.split(config.applicationId()).minus(splitAtRunning.get());
                 if (seen < records.size()) {
                     throw new IllegalStateException(mode + ": only " + seen + " of " + records.size() + " arrived");
                 }
@@ -447,10 +452,22 @@ public final class EndToEndBench {
                 log.printf(Locale.ROOT, "bench %-18s threads %d %8.0f articles/s  latency p50 %6.1f ms  p95 %6.1f ms  "
                         + "p99 %6.1f ms  app CPU %5.0f µs/article%n", mode, threads, result.articlesPerSecond(),
                         result.p50Millis(), result.p95Millis(), result.p99Millis(), result.cpuMicrosPerArticle());
+                if (split != null) {
+                    log.printf(Locale.ROOT, "bench cpu %-14s threads %d  %s%n", mode, threads,
+                            split.perArticle(records.size()));
+                }
                 logTopics(broker, run, records.size() + latencyArticles, log);
                 streams.close(Duration.ofSeconds(30));
                 return result;
             }
+        }
+    }
+
+    /** Takes the run's starting readings, once: at the app's first RUNNING or its first output, whichever is first. */
+    private static void startCpu(java.util.concurrent.atomic.AtomicLong cpuAtRunning,
+            java.util.concurrent.atomic.AtomicReference<AppCpu.Split> splitAtRunning, String applicationId) {
+        if (cpuAtRunning.compareAndSet(Long.MIN_VALUE, AppCpu.nanos(applicationId))) {
+            splitAtRunning.set(AppCpu.split(applicationId));
         }
     }
 
