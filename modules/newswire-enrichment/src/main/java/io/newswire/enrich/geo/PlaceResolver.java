@@ -493,6 +493,8 @@ final class PlaceResolver {
             }
         }
 
+        sameNameAsState(text, spots, spotKey, choice, divisionAfter, named, votes, datelineCountry);
+
         List<Chosen> chosen = new ArrayList<>();
         Chosen lastAccepted = null;
         for (int i = 0; i < spots.size(); i++) {
@@ -501,6 +503,14 @@ final class PlaceResolver {
                 continue;
             }
             GeoSpotter.Spot s = spots.get(i);
+            if (Gazetteer.kind(e) == Gazetteer.DEMONYM && text.charAt(s.end() < text.length() ? s.end() : s.end() - 1) == ' ') {
+                // "Bortala Mongolian Autonomous Prefecture", "Kizilsu Kirgiz Autonomous Prefecture": an adjective inside a
+                // division's name (a name before it, or two words after it ending in the division word) names no country
+                int after = SpotContext.divisionNameAfter(text, s.end());
+                if (after >= 2 || after == 1 && SpotContext.capitalisedWordBefore(text, s.start())) {
+                    continue;
+                }
+            }
             boolean divisionWord = divisionAfter[i];
             if (divisionWord && Gazetteer.kind(e) == Gazetteer.PLACE) {
                 // "Farah Province", "Punjab province", "Co Kerry": the division, not its capital town
@@ -555,7 +565,8 @@ final class PlaceResolver {
                     || anyRegionAbbreviation && isRegionAbbreviation(text, s);
             // "Lambesc : un incendie ..." over "les pompiers à Lambesc": a place the headline names too, written in the body
             // with a cue of its own, is what the story is about; that holds its country as a naming would
-            boolean headline = !contained && (textCue || s.fromEntity()) && article.title() != null
+            // (a cue of the text's own: the entities stage's LOCATION is none, "Arsenal" in a headline and a report)
+            boolean headline = !contained && textCue && article.title() != null
                     && headlineNames(article.title(), text, s) && !isCompassWord(text, s.start(), s.end());
             contained |= headline;
             boolean cue = textCue || s.fromEntity();
@@ -1066,6 +1077,56 @@ final class PlaceResolver {
                     // not the start of a longer name there ("North Korea", "Pisa Airport")
                     && !(after + 1 < title.length() && title.charAt(after) == ' '
                     && Character.isUpperCase(title.charAt(after + 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Niger State" and then "in Niger" in a Nigerian story: once the text names a state with its division word, the
+     * story's other mentions of that name are the state, not a country of that name abroad, when the state's country
+     * is supported (named, datelined or voted for by towns), nothing but the name itself names the other country and
+     * the mention is not listed beside a country ("floods in Niger and Mali").
+     * One name, one place. A country of the state's own ("Estado de México" and "México") keeps its reading.
+     */
+    private void sameNameAsState(String text, List<GeoSpotter.Spot> spots, long[] spotKey, int[] choice,
+            boolean[] divisionAfter, double[] named, double[] votes, int datelineCountry) {
+        for (int i = 0; i < spots.size(); i++) {
+            if (!divisionAfter[i] || choice[i] < 0 || Gazetteer.kind(choice[i]) != Gazetteer.ADMIN1) {
+                continue;
+            }
+            int state = choice[i];
+            int sc = gaz.countryOf(state);
+            if (sc < 0 || !(sc == datelineCountry || named[sc] >= 1 || votes != null && votes[sc] >= 1)) {
+                continue;
+            }
+            for (int j = 0; j < spots.size(); j++) {
+                int x = choice[j];
+                if (j == i || divisionAfter[j] || spotKey[j] != spotKey[i] || x < 0
+                        || Gazetteer.kind(x) != Gazetteer.COUNTRY || gaz.countryOf(x) == sc
+                        || !holds(spots.get(j).entries(), state) || namedOtherwise(gaz.countryOf(x), spotKey[i], spots,
+                        spotKey, choice) || listedWithCountry(text, spots, choice, j)) {
+                    continue;
+                }
+                choice[j] = state;
+            }
+        }
+    }
+
+    /** Whether spot {@code j} is listed beside a country ("floods in Niger and Mali"): a country itself. */
+    private static boolean listedWithCountry(String text, List<GeoSpotter.Spot> spots, int[] choice, int j) {
+        return j > 0 && choice[j - 1] >= 0 && Gazetteer.kind(choice[j - 1]) == Gazetteer.COUNTRY
+                && SpotContext.listJoin(text, spots.get(j - 1).end(), spots.get(j).start())
+                || j + 1 < spots.size() && choice[j + 1] >= 0 && Gazetteer.kind(choice[j + 1]) == Gazetteer.COUNTRY
+                && SpotContext.listJoin(text, spots.get(j).end(), spots.get(j + 1).start());
+    }
+
+    /** Whether a spot of another name than {@code key} reads country {@code c} (its name or a demonym). */
+    private boolean namedOtherwise(int c, long key, List<GeoSpotter.Spot> spots, long[] spotKey, int[] choice) {
+        for (int j = 0; j < spots.size(); j++) {
+            int k = choice[j] < 0 ? -1 : Gazetteer.kind(choice[j]);
+            if (spotKey[j] != key && (k == Gazetteer.COUNTRY || k == Gazetteer.DEMONYM) && gaz.countryOf(choice[j]) == c) {
                 return true;
             }
         }

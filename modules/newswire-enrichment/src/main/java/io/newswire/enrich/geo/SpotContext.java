@@ -338,6 +338,30 @@ final class SpotContext {
                 || gap.equals(" i ") || gap.equals(" en ") || gap.equals(" och ") || gap.equals(" dan ");
     }
 
+    /**
+     * Whether the capitalised words after {@code end} close a division's name ("... Autonomous Prefecture", "...
+     * County"): the run of up to four capitalised words, one space apart, ends with a division word and no
+     * capitalised word follows it. Returns how many words the run has, 0 when it is no division's name.
+     */
+    static int divisionNameAfter(String text, int end) {
+        int p = end;
+        int words = 0;
+        String last = null;
+        while (words < 4 && p + 1 < text.length() && text.charAt(p) == ' ' && Character.isUpperCase(text.charAt(p + 1))) {
+            int b = p + 1;
+            p = b;
+            while (p < text.length() && Folding.isTokenChar(text.charAt(p))) {
+                p++;
+            }
+            words++;
+            last = text.substring(b, p);
+        }
+        if (last == null || p + 1 < text.length() && text.charAt(p) == ' ' && Character.isUpperCase(text.charAt(p + 1))) {
+            return 0;
+        }
+        return DIVISION_WORDS.contains(Folding.folded(last)) ? words : 0;
+    }
+
     private SpotContext() {
     }
 }
