@@ -324,9 +324,12 @@ public final class BuildGazetteer {
                 j.path("translations").forEach(n -> names.add(n.path("common").asText()));
                 j.path("demonyms").forEach(lang -> {
                     for (String g : List.of("m", "f")) {
-                        String d = lang.path(g).asText();
-                        if (!d.isBlank()) {
-                            demonyms.add(d);
+                        // "Bosnian, Herzegovinian", "Kittitian or Nevisian": one demonym of each part of the
+                        // country, never the whole string (which no text writes)
+                        for (String d : lang.path(g).asText().split(",| or ")) {
+                            if (!d.isBlank()) {
+                                demonyms.add(d.strip());
+                            }
                         }
                     }
                 });

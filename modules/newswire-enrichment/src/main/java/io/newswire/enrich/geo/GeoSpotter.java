@@ -94,6 +94,16 @@ final class GeoSpotter {
      * region, not as the town of that name.
      */
     static List<Spot> spot(Gazetteer gaz, String text, int[][] abbreviations, RegionWords regionWords) {
+        return spot(gaz, text, abbreviations, regionWords, null);
+    }
+
+    /**
+     * As {@link #spot(Gazetteer, String, int[][], RegionWords)}; in a language that declines place names
+     * ({@code inflections} not {@code null}), a capitalised word that names nothing as written may name its
+     * nominative ("w Krakowie": Kraków).
+     */
+    static List<Spot> spot(Gazetteer gaz, String text, int[][] abbreviations, RegionWords regionWords,
+            InflectedNames inflections) {
         int n = text.length();
         int[] ts = new int[Math.max(16, n / 4)];
         int[] te = new int[ts.length];
@@ -234,6 +244,14 @@ final class GeoSpotter {
                 out.add(new Spot(s, te[best], bestEntries, false, false));
                 t = best + 1;
                 continue;
+            }
+            if (inflections != null && Character.isUpperCase(c0) && !allUpper(text, s, te[t])) {
+                int[] e = inflections.entries(gaz, text, s, te[t]);
+                if (e != null) {
+                    out.add(new Spot(s, te[t], e, false, false));
+                    t++;
+                    continue;
+                }
             }
             if (len >= MIN_VARIANT_CHARS) {
                 int[] e = byVariant(gaz, text, s, te[t]);

@@ -72,7 +72,20 @@ final class PlaceResolver {
         abbreviationEntries(DatelineRegions.standaloneCodeSet(), true)
                 .forEach((code, e) -> standalone[GeoSpotter.abbreviationSlot(code, 0, code.length())] = e);
         this.postal = abbreviationEntries(DatelineRegions.postalCodeSet(), false);
+        Map<String, Integer> home = new HashMap<>();
+        for (String line : WordList.load(PlaceResolver.class, "language-countries.txt")) {
+            String[] f = line.split("\t");
+            int c = f.length == 2 ? gaz.country(f[1].strip()) : -1;
+            if (c < 0) {
+                throw new IllegalStateException("language-countries.txt: not 'language<TAB>country': " + line);
+            }
+            home.put(f[0].strip(), c);
+        }
+        this.languageCountry = Map.copyOf(home);
     }
+
+    /** Per language written in one country above all ({@code language-countries.txt}): that country's index. */
+    private final Map<String, Integer> languageCountry;
 
     private Map<String, int[]> abbreviationEntries(java.util.Set<String> codes, boolean alone) {
         Map<String, int[]> out = new HashMap<>();
@@ -101,7 +114,9 @@ final class PlaceResolver {
 
     Result resolve(Article article) {
         String text = article.text();
-        List<GeoSpotter.Spot> spots = new ArrayList<>(GeoSpotter.spot(gaz, text, standalone, regionWords));
+        String language = article.language() == null ? null : article.language().code();
+        List<GeoSpotter.Spot> spots = new ArrayList<>(GeoSpotter.spot(gaz, text, standalone, regionWords,
+                InflectedNames.of(language)));
         int firstAbbreviationSpot = spots.size();
         addRegionAbbreviations(text, spots);
         boolean anyRegionAbbreviation = spots.size() > firstAbbreviationSpot;
@@ -112,6 +127,8 @@ final class PlaceResolver {
         // words that are never places ("Der", "Xinhua", "Mann") and clock times ("3am Singapore time") go,
         // even where the entities stage read them as locations
         java.util.Set<String> neverHere = neverPlaces(article);
+        // the article language's own locatives ("a Pisa", "w Krakowie"), beside the shared ones
+        java.util.Set<String> locativesHere = SpotContext.locatives(language);
         spots.removeIf(sp -> neverPlace(text, sp, neverHere) || timeZone(text, sp) || headNounOfName(text, sp));
         removeDefinedAcronyms(text, spots);
         int[] organisationStarts = EntityHints.organisationStarts(article);
@@ -267,6 +284,11 @@ final class PlaceResolver {
                     }
                 }
             }
+        }
+        int home = language == null ? -1 : languageCountry.getOrDefault(language, -1);
+        if (home >= 0) {
+            // a language written in one country supports that country's towns as one naming of it would
+            named[home] += 1;
         }
         int datelineEntry = -1;
         int datelineCountry = -1;
@@ -471,6 +493,8 @@ final class PlaceResolver {
             }
         }
 
+        sameNameAsState(text, spots, spotKey, choice, divisionAfter, named, votes, datelineCountry);
+
         List<Chosen> chosen = new ArrayList<>();
         Chosen lastAccepted = null;
         for (int i = 0; i < spots.size(); i++) {
@@ -479,6 +503,14 @@ final class PlaceResolver {
                 continue;
             }
             GeoSpotter.Spot s = spots.get(i);
+            if (Gazetteer.kind(e) == Gazetteer.DEMONYM && text.charAt(s.end() < text.length() ? s.end() : s.end() - 1) == ' ') {
+                // "Bortala Mongolian Autonomous Prefecture", "Kizilsu Kirgiz Autonomous Prefecture": an adjective inside a
+                // division's name (a name before it, or two words after it ending in the division word) names no country
+                int after = SpotContext.divisionNameAfter(text, s.end());
+                if (after >= 2 || after == 1 && SpotContext.capitalisedWordBefore(text, s.start())) {
+                    continue;
+                }
+            }
             boolean divisionWord = divisionAfter[i];
             if (divisionWord && Gazetteer.kind(e) == Gazetteer.PLACE) {
                 // "Farah Province", "Punjab province", "Co Kerry": the division, not its capital town
@@ -529,8 +561,14 @@ final class PlaceResolver {
             // (its division named by another surface: "Patrick" is no naming of the Manx division of that name)
             boolean inOtherNamedDivision = inNamedDivision && namedAdmin1.bonus(gaz.admin1Of(e), spotKey[i]) >= 2;
             boolean textCue = contained || inOtherNamedDivision || e == datelineEntry || listed
-                    || SpotContext.locativeBefore(text, s.start()) || divisionWord || greater
+                    || SpotContext.locativeBefore(text, s.start(), locativesHere) || divisionWord || greater
                     || anyRegionAbbreviation && isRegionAbbreviation(text, s);
+            // "Lambesc : un incendie ..." over "les pompiers à Lambesc": a place the headline names too, written in the body
+            // with a cue of its own, is what the story is about; that holds its country as a naming would
+            // (a cue of the text's own: the entities stage's LOCATION is none, "Arsenal" in a headline and a report)
+            boolean headline = !contained && textCue && article.title() != null
+                    && headlineNames(article.title(), text, s) && !isCompassWord(text, s.start(), s.end());
+            contained |= headline;
             boolean cue = textCue || s.fromEntity();
             boolean organisationHead = organisationStarts != null && EntityHints.startsOne(organisationStarts, s);
             boolean insideOrganisation = !organisationHead && organisationStarts != null
@@ -543,6 +581,21 @@ final class PlaceResolver {
                 continue;
             }
             boolean team = teamHead != null && teamHead[i] && e == teamCity[i];
+            if (!contained && !inNamedDivision && e != datelineEntry && k == Gazetteer.PLACE && !s.byVariant()
+                    && gaz.population(e) < UNSUPPORTED_MIN_POPULATION && text.lastIndexOf(' ', s.end() - 1) > s.start()
+                    && !gaz.isOwnName(e, spotKey[i]) && !othersInAdmin1(e, chosenEntry, chosenAdmin1, chosenCount)) {
+                // "Washington Square" in a New Orleans story is no alternate name of Franklin Square, New York, nor
+                // "South Side" in a Chicago one Staten Island's Eltingville: a name of several words that only an
+                // alternate name of a small town elsewhere matches is a square, a quarter or a park of the story's
+                // own places. Kept as a place the gazetteer lacks when the entities stage marked it
+                if (s.fromEntity()) {
+                    if (outsideDivision == null) {
+                        outsideDivision = new ArrayList<>(unknownLocations);
+                    }
+                    outsideDivision.add(new Mention(s.start(), s.end(), text.substring(s.start(), s.end())));
+                }
+                continue;
+            }
             if (!textCue && !team && Gazetteer.kind(e) == Gazetteer.PLACE && smallAbroad(e) && nameOfPerson(article, text, s)) {
                 // "Craig Kearney, 27, ... It took Craig a long time": a word of a person's name the story gives is that
                 // person again, not a town of that name, when nothing in the text says a place is meant
@@ -608,6 +661,19 @@ final class PlaceResolver {
     }
 
     private static final String STATE_WORD = "State";
+
+    /**
+     * Whether {@value #NAMESAKE_LOCAL_PLACES} other places the first pass chose lie in the first-level division of
+     * town {@code e}: one may be a stray word read there too ("the Louisiana Purchase" gives Purchase, New York).
+     */
+    private boolean othersInAdmin1(int e, int[] chosenEntry, int[] chosenAdmin1, int chosenCount) {
+        int a1 = gaz.admin1Of(e);
+        int others = 0;
+        for (int x = 0; a1 >= 0 && x < chosenCount; x++) {
+            others += chosenAdmin1[x] == a1 && chosenEntry[x] != e ? 1 : 0;
+        }
+        return others >= NAMESAKE_LOCAL_PLACES;
+    }
 
     /**
      * Whether {@code s}, naming the US state {@code e}, begins a university or its team ("Mississippi State
@@ -937,9 +1003,12 @@ final class PlaceResolver {
                     }
                 }
             }
-            if (kind == Gazetteer.PLACE || kind == Gazetteer.ADMIN2) {
+            if (kind == Gazetteer.PLACE || kind == Gazetteer.ADMIN2
+                    || kind == Gazetteer.ADMIN1 && chosenCount > 0 && !townOfName(entries, e)) {
                 // a town or a county in the state of the story's other places; both alike, so that the bonus
-                // does not tip a town against the county of its name ("Solihull")
+                // does not tip a town against the county of its name ("Solihull"); and the state itself: "La Rioja"
+                // beside Haro, Logroño and Calahorra is Spain's region, not Argentina's province (not against a town
+                // of the name inside it: "New York" beside Buffalo may be the city)
                 int a1 = gaz.admin1Of(e);
                 int others = 0;
                 for (int x = 0; a1 >= 0 && x < chosenCount; x++) {
@@ -947,6 +1016,11 @@ final class PlaceResolver {
                     if (chosenAdmin1[x] == a1 && chosenEntry[x] != e && chosenEntry[x] != selfChoice) {
                         others++;
                     }
+                }
+                if (kind == Gazetteer.ADMIN1 && others < NAMESAKE_LOCAL_PLACES) {
+                    // one other place there may be a stray word ("Freeland", a minister's name, is a town in
+                    // Washington state): a division needs two to outweigh a capital of its name
+                    others = 0;
                 }
                 score += Math.min(ADMIN1_CHOSEN_MAX, ADMIN1_CHOSEN_STEP * others);
             }
@@ -985,6 +1059,89 @@ final class PlaceResolver {
             best = bigNamesake(best, entries, surfaceKey, chosenEntry, chosenAdmin1, chosenCount, selfChoice);
         }
         return best;
+    }
+
+    /**
+     * Whether the headline has the spot's words as a whole word or words (case as written), not followed by a
+     * capitalised word: a story's headline names
+     * the place the story is about, so a small town there and in the body is meant as a place. Read only for a spot
+     * no other cue supports.
+     */
+    static boolean headlineNames(String title, String text, GeoSpotter.Spot s) {
+        int len = s.end() - s.start();
+        for (int i = title.indexOf(text.charAt(s.start())); i >= 0 && i + len <= title.length();
+                i = title.indexOf(text.charAt(s.start()), i + 1)) {
+            int after = i + len;
+            if (title.regionMatches(i, text, s.start(), len) && (i == 0 || !Folding.isTokenChar(title.charAt(i - 1)))
+                    && (after == title.length() || !Folding.isTokenChar(title.charAt(after)))
+                    // not the start of a longer name there ("North Korea", "Pisa Airport")
+                    && !(after + 1 < title.length() && title.charAt(after) == ' '
+                    && Character.isUpperCase(title.charAt(after + 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Niger State" and then "in Niger" in a Nigerian story: once the text names a state with its division word, the
+     * story's other mentions of that name are the state, not a country of that name abroad, when the state's country
+     * is supported (named, datelined or voted for by towns), nothing but the name itself names the other country and
+     * the mention is not listed beside a country ("floods in Niger and Mali").
+     * One name, one place. A country of the state's own ("Estado de México" and "México") keeps its reading.
+     */
+    private void sameNameAsState(String text, List<GeoSpotter.Spot> spots, long[] spotKey, int[] choice,
+            boolean[] divisionAfter, double[] named, double[] votes, int datelineCountry) {
+        for (int i = 0; i < spots.size(); i++) {
+            if (!divisionAfter[i] || choice[i] < 0 || Gazetteer.kind(choice[i]) != Gazetteer.ADMIN1) {
+                continue;
+            }
+            int state = choice[i];
+            int sc = gaz.countryOf(state);
+            if (sc < 0 || !(sc == datelineCountry || named[sc] >= 1 || votes != null && votes[sc] >= 1)) {
+                continue;
+            }
+            for (int j = 0; j < spots.size(); j++) {
+                int x = choice[j];
+                if (j == i || divisionAfter[j] || spotKey[j] != spotKey[i] || x < 0
+                        || Gazetteer.kind(x) != Gazetteer.COUNTRY || gaz.countryOf(x) == sc
+                        || !holds(spots.get(j).entries(), state) || namedOtherwise(gaz.countryOf(x), spotKey[i], spots,
+                        spotKey, choice) || listedWithCountry(text, spots, choice, j)) {
+                    continue;
+                }
+                choice[j] = state;
+            }
+        }
+    }
+
+    /** Whether spot {@code j} is listed beside a country ("floods in Niger and Mali"): a country itself. */
+    private static boolean listedWithCountry(String text, List<GeoSpotter.Spot> spots, int[] choice, int j) {
+        return j > 0 && choice[j - 1] >= 0 && Gazetteer.kind(choice[j - 1]) == Gazetteer.COUNTRY
+                && SpotContext.listJoin(text, spots.get(j - 1).end(), spots.get(j).start())
+                || j + 1 < spots.size() && choice[j + 1] >= 0 && Gazetteer.kind(choice[j + 1]) == Gazetteer.COUNTRY
+                && SpotContext.listJoin(text, spots.get(j).end(), spots.get(j + 1).start());
+    }
+
+    /** Whether a spot of another name than {@code key} reads country {@code c} (its name or a demonym). */
+    private boolean namedOtherwise(int c, long key, List<GeoSpotter.Spot> spots, long[] spotKey, int[] choice) {
+        for (int j = 0; j < spots.size(); j++) {
+            int k = choice[j] < 0 ? -1 : Gazetteer.kind(choice[j]);
+            if (spotKey[j] != key && (k == Gazetteer.COUNTRY || k == Gazetteer.DEMONYM) && gaz.countryOf(choice[j]) == c) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a town among {@code entries} lies in first-level division {@code admin1Entry}. */
+    private boolean townOfName(int[] entries, int admin1Entry) {
+        int a1 = Gazetteer.index(admin1Entry);
+        for (int x : entries) {
+            if (Gazetteer.kind(x) == Gazetteer.PLACE && gaz.admin1Of(x) == a1) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A city at least this big ... */

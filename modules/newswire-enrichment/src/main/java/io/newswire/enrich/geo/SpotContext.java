@@ -44,7 +44,35 @@ final class SpotContext {
     private static final Set<String> LOCATIVE = WordList.load(SpotContext.class, "locative.txt");
 
     static boolean locativeBefore(String text, int start) {
+        return locativeBefore(text, start, null);
+    }
+
+    /**
+     * Per language (ISO 639-1 code): words after which a capitalised name is a place in that language only
+     * ("a Pisa", "w Krakowie", "i Malmö", "di Surabaya"): in English "a", "i", "w" and "di" are other words.
+     */
+    private static final java.util.Map<String, Set<String>> LOCATIVE_BY_LANGUAGE = java.util.Map.of(
+            "it", WordList.load(SpotContext.class, "locative-it.txt"),
+            "pl", WordList.load(SpotContext.class, "locative-pl.txt"),
+            "nl", WordList.load(SpotContext.class, "locative-nl.txt"),
+            "sv", WordList.load(SpotContext.class, "locative-sv.txt"),
+            "id", WordList.load(SpotContext.class, "locative-id.txt"));
+
+    /** The locatives of a language beside {@code locative.txt}'s, or {@code null} (none, or no language). */
+    static Set<String> locatives(String language) {
+        return language == null ? null : LOCATIVE_BY_LANGUAGE.get(language);
+    }
+
+    /**
+     * Whether a locative ends just before {@code start}: one of {@code locative.txt}, or of {@code language}'s
+     * own ({@link #locatives}; {@code null} for none). An elided article ends the word ("nell'Umbria").
+     */
+    static boolean locativeBefore(String text, int start, Set<String> language) {
         int p = start - 1;
+        if (language != null && p > 0 && (text.charAt(p) == '\'' || text.charAt(p) == '\u2019')) {
+            // "nell'Umbria", "dall'Aquila"
+            p--;
+        }
         while (p >= 0 && text.charAt(p) == ' ') {
             p--;
         }
@@ -52,8 +80,11 @@ final class SpotContext {
         while (p >= 0 && Folding.isTokenChar(text.charAt(p))) {
             p--;
         }
-        return end - p - 1 > 0 && end - p - 1 <= 8
-                && LOCATIVE.contains(text.substring(p + 1, end).toLowerCase(java.util.Locale.ROOT));
+        if (end - p - 1 <= 0 || end - p - 1 > 9) {
+            return false;
+        }
+        String w = text.substring(p + 1, end).toLowerCase(java.util.Locale.ROOT);
+        return LOCATIVE.contains(w) || language != null && language.contains(w);
     }
 
     static boolean allCapitals(String text, int start, int end) {
@@ -113,13 +144,22 @@ final class SpotContext {
     private static final Set<String> DIVISIONS_OF = Set.of("state", "province", "region", "county", "district",
             "governorate", "prefecture", "territory");
 
+    /** The same before "di" or "de" in Italian, Spanish and Portuguese ("provincia di", "estado de"). */
+    private static final Set<String> DIVISIONS_DI = Set.of("provincia", "regione", "región", "estado", "departamento",
+            "província", "distrito");
+
     /**
      * Whether "the state of", "the province of" (a word of {@link #DIVISIONS_OF}, lower case, then "of") stands just
      * before {@code start}: the name after it is that division ("the US state of Washington" is the state, not the
      * capital; "the Indian state of Kerala"). Lower case only: "Secretary of State of X" is no division.
      */
     static boolean divisionOfBefore(String text, int start) {
-        if (start < 4 || !text.startsWith(" of ", start - 4)) {
+        if (start < 4) {
+            return false;
+        }
+        // "la provincia di Lucca", "el estado de Jalisco", "o estado de Goiás": the Romance forms with their own words
+        boolean of = text.startsWith(" of ", start - 4);
+        if (!of && !text.startsWith(" di ", start - 4) && !text.startsWith(" de ", start - 4)) {
             return false;
         }
         int end = start - 4;
@@ -128,7 +168,7 @@ final class SpotContext {
             b--;
         }
         return end - b >= 5 && (b == 0 || !Folding.isTokenChar(text.charAt(b - 1)))
-                && DIVISIONS_OF.contains(text.substring(b, end));
+                && (of ? DIVISIONS_OF : DIVISIONS_DI).contains(text.substring(b, end));
     }
 
     /** Compass words that, before a name, say a part of it is meant ("southern Kaduna", "North Qld"). */
@@ -287,14 +327,39 @@ final class SpotContext {
         return DatelineRegions.abbreviation(text.substring(end + 2, lastDot + 1)) == null ? -1 : lastDot + 1;
     }
 
-    /** Whether only a list separator lies between two spots: ", ", " and ", ", and ", " or ". */
+    /** Whether only a list separator lies between two spots: ", ", " and ", ", and ", " or ", and "and" in es, fr, de, it/pt, pl, nl, sv, id. */
     static boolean listJoin(String text, int from, int to) {
         if (to - from > 6 || to < from) {
             return false;
         }
         String gap = text.substring(from, to);
         return gap.equals(", ") || gap.equals(" and ") || gap.equals(", and ") || gap.equals(" or ")
-                || gap.equals(" y ") || gap.equals(" et ") || gap.equals(" und ");
+                || gap.equals(" y ") || gap.equals(" et ") || gap.equals(" und ") || gap.equals(" e ")
+                || gap.equals(" i ") || gap.equals(" en ") || gap.equals(" och ") || gap.equals(" dan ");
+    }
+
+    /**
+     * Whether the capitalised words after {@code end} close a division's name ("... Autonomous Prefecture", "...
+     * County"): the run of up to four capitalised words, one space apart, ends with a division word and no
+     * capitalised word follows it. Returns how many words the run has, 0 when it is no division's name.
+     */
+    static int divisionNameAfter(String text, int end) {
+        int p = end;
+        int words = 0;
+        String last = null;
+        while (words < 4 && p + 1 < text.length() && text.charAt(p) == ' ' && Character.isUpperCase(text.charAt(p + 1))) {
+            int b = p + 1;
+            p = b;
+            while (p < text.length() && Folding.isTokenChar(text.charAt(p))) {
+                p++;
+            }
+            words++;
+            last = text.substring(b, p);
+        }
+        if (last == null || p + 1 < text.length() && text.charAt(p) == ' ' && Character.isUpperCase(text.charAt(p + 1))) {
+            return 0;
+        }
+        return DIVISION_WORDS.contains(Folding.folded(last)) ? words : 0;
     }
 
     private SpotContext() {

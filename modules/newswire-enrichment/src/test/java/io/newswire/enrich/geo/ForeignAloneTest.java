@@ -70,6 +70,10 @@ class ForeignAloneTest {
         "en | - | - | He was charged under section 124 of the Penal Code at the Milimani court in Nairobi, Kenya. | Nairobi:LOCATION;Kenya:LOCATION | TT",
         // a company named like a division abroad: a company cue after one mention speaks for the others
         "en | - | - | US regulators will review cancellations at Atlanta and Cincinnati airports. Troubled Delta, parent of the carrier Skyhop, cut 300 flights. Delta said crews were short. | US:LOCATION;Atlanta:LOCATION;Cincinnati:LOCATION;Delta:LOCATION | NG",
+        // an adjective inside a division's name (s34 QA C1)
+        "en | - | - | A magnitude 5.1 quake struck Jinghe County in the Bortala Mongolian Autonomous Prefecture of Xinjiang, China. | - | MN",
+        // a state named with its division word, then by its name alone: one name, one place (s34 QA C1)
+        "en | Minna | - | Six people died on the Bida-Lapai road in Niger State on Sunday. The road safety commander in Niger said the bus was overloaded. | - | NE",
     })
     void shouldNotGiveAForeignCountryWhenTheTextGivesNoEvidenceForIt(String language, String dateline, String region,
             String text, String spans, String country) {
@@ -85,6 +89,9 @@ class ForeignAloneTest {
         // the text's own cue keeps a town abroad, even by an English name, in a story set elsewhere
         "en | London | - | The British brewer will build a plant in Ghent, the company said. | Ghent:LOCATION | BE",
         "en | - | - | Officers in Eldoret and Nakuru said the suspect had lived in Toyota for years. | Eldoret:LOCATION;Nakuru:LOCATION;Toyota:LOCATION | JP",
+        // the demonym alone, and a country listed beside another, keep their country
+        "en | - | - | The Mongolian delegation met Chinese officials in Ulaanbaatar on Monday. | - | MN",
+        "en | - | - | Floods in Niger and Mali displaced thousands, the UN said. In Nigeria, Niger State and Kogi were hit hardest. | - | NE",
         // one demonym is no firm setting elsewhere: the town alone stays
         "nl | - | - | De Belgische verdachte werd donderdag op de A2 bij Eindhoven aangehouden. | Eindhoven:LOCATION | NL",
         // the country of the town named: nothing to doubt
