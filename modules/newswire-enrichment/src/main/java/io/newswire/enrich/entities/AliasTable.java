@@ -133,6 +133,15 @@ public final class AliasTable {
         return byId.size();
     }
 
+    /**
+     * Whether the table names something in {@code text} (its first sentence): used by the build of the
+     * given-name list ({@code newswire kb given-names}), which leaves out every name the table knows.
+     */
+    public boolean namesAnything(String text) {
+        List<List<Tokenizer.Token>> sentences = Tokenizer.sentences(text);
+        return !sentences.isEmpty() && !find(sentences.get(0)).isEmpty();
+    }
+
     /** Every match in the tokens, left to right, longest first, not overlapping. */
     List<Match> find(List<Tokenizer.Token> tokens) {
         List<Match> matches = null; // most sentences name nothing the table knows: no list for them

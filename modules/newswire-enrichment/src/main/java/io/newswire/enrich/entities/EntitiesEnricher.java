@@ -4225,8 +4225,9 @@ public final class EntitiesEnricher implements Enricher {
                 cands.set(c, cand(read, all, EntityType.LOCATION, start, end, null, null));
                 continue;
             }
-            if (cand.type() == EntityType.ORGANIZATION && end - start == 2 && (first.equals("Co") || first.equals("Co."))
-                    && NeutralPlaces.isPlace(gazetteer, all, start + 1, end)) {
+            if (cand.type() != EntityType.LOCATION && end - start == 2 && (first.equals("Co") || first.equals("Co."))
+                    && gazetteer.lookup(last).length > 0) {
+                // (any gazetteer entry: an Irish county is a second-level division, "Co Clare")
                 cands.set(c, cand(read, all, EntityType.LOCATION, start, end, null, null));
                 continue;
             }
