@@ -1891,6 +1891,10 @@ public final class EntitiesEnricher implements Enricher {
     /** {@code lex}: the tagger that found the span, whose case lexicon says which words are usually lower case. */
     private void piece(String read, List<Tokenizer.Token> all, boolean[] taken, List<int[]> tagged, int sentenceStart,
             int start, int end, EntityType type, List<Cand> cands, NerTagger lex, int[] cls) {
+        if (lex == tagger && end - start >= 2 && (cls[end - 1] & WordBits.EVENT_WORD) != 0
+                && TOURNAMENT_ENDS.contains(all.get(end - 1).word())) {
+            return; // "the US Open", "the European Indoor Championships": a tournament, and no place inside it
+        }
         int originalEnd = end;
         while (start < end && (!namePart(all.get(start).word()) || DETERMINERS.contains(all.get(start).word()))) {
             start++;
@@ -4073,7 +4077,10 @@ public final class EntitiesEnricher implements Enricher {
             first = prev.start();
         }
         Cand head = byStart.get(first);
-        return first < k && head != null && head.type() == EntityType.LOCATION && first > 0
+        String before = all.get(k - 1).word();
+        boolean listShape = before.equals("and") || before.equals("or") || k + 1 < all.size()
+                && LIST_JOINS.contains(all.get(k + 1).word()); // not "customers in Japan, Vodafone has found"
+        return first < k && listShape && head != null && head.type() == EntityType.LOCATION && first > 0
                 && LIST_PLACING.contains(all.get(first - 1).word());
     }
 
@@ -4135,10 +4142,9 @@ public final class EntitiesEnricher implements Enricher {
      *   <li>an honour after a name and a comma ("Chukwuma Obiano, SAN,"): no entity;</li>
      *   <li>"Co Kerry", "Co. Donegal": an Irish county, not a company;</li>
      *   <li>a company whose last word is a sector noun that is also a surname ("Faisal Textile Mills"): an
-     *   ORGANIZATION when the span has three words or more or its first word is no given name;</li>
-     *   <li>a firm named by two surnames ("Andreessen Horowitz", "Whitcombe Ashby") typed PERSON and listed
-     *   with a company ("investors X and Salesforce Ventures"): an ORGANIZATION when its first word is no
-     *   English given name.</li>
+     *   ORGANIZATION when the span has three words or more;</li>
+     *   <li>offices with common words ("Station House Officer"), "residents of X", a name before "road", "X
+     *   gang", "identified as X", and a gazetteer name cut at a lower-case particle ("Dar es Salaam").</li>
      * </ul>
      */
     private void indexesMoneyAndCompanies(String read, List<Tokenizer.Token> all, List<Cand> cands) {
@@ -4154,8 +4160,8 @@ public final class EntitiesEnricher implements Enricher {
             String first = all.get(start).word();
             String last = all.get(end - 1).word();
             String after = end < n ? all.get(end).word() : "";
-            if (cand.type() == EntityType.LOCATION && end + 1 < n && after.length() == 2
-                    && Character.isLowerCase(after.codePointAt(0)) && capitalised(all.get(end + 1).word())
+            if (cand.type() == EntityType.LOCATION && end + 1 < n && PLACE_PARTICLES.contains(after)
+                    && capitalised(all.get(end + 1).word())
                     && NeutralPlaces.isPlace(gazetteer, all, start, end + 2)) {
                 // "Dar" + "es" + "Salaam ...": a place whose name holds a lower-case particle, cut by the tagger
                 if (byStart == null) {
@@ -4234,27 +4240,21 @@ public final class EntitiesEnricher implements Enricher {
             if (cand.type() != EntityType.PERSON || cand.title() != null) {
                 continue;
             }
-            if (end - start >= 2 && SURNAME_SECTORS.contains(last)
-                    && (end - start >= 3 || !GIVEN_NAMES_EN.contains(first))) {
+            if (end - start >= 3 && SURNAME_SECTORS.contains(last)) {
+                // (three words: "Hayley Mills" and "Mike Mills" stay people, and the given-name list lacks the
+                // commonest names, which are also places or words: David, Michael, Heather)
                 cands.set(c, cand(read, all, EntityType.ORGANIZATION, start, end, null, null));
                 continue;
-            }
-            if (end - start == 2 && !GIVEN_NAMES_EN.contains(first) && capitalised(last) && !allCaps(first)) {
-                if (byStart == null) {
-                    byStart = byStartAndEnd(cands);
-                }
-                // (joined by "and" or "or": after a comma the name may be a body's head in apposition, "the head
-                // of the Kherson Regional Military Administration, Oleksandr Prokudin,")
-                Cand prev = start >= 1 && COORDINATORS.contains(all.get(start - 1).word())
-                        ? byStart.get(-(start - 1) - 1) : null;
-                Cand next = end + 1 < n && COORDINATORS.contains(after) ? byStart.get(end + 1) : null;
-                if (company(all, prev) || company(all, next)) {
-                    cands.set(c, cand(read, all, EntityType.ORGANIZATION, start, end, null, null));
-                }
             }
         }
     }
 
+    /** The event words that end tournaments ({@code event-words.txt}): nothing inside "the US Open" is a name. */
+    private static final Set<String> TOURNAMENT_ENDS = Set.of("Open", "Championship", "Championships", "Cup", "Trophy",
+            "Prix");
+    /** Lower-case particles inside places' names: "Dar es Salaam", "Rio de Janeiro", "Ras al Khaimah". */
+    private static final Set<String> PLACE_PARTICLES = Set.of("es", "el", "de", "da", "do", "dos", "das", "del", "al",
+            "ul", "di", "du", "la", "le", "en");
     /** Lower-case road nouns after a name: "the Bida - Kutigi road". */
     private static final Set<String> ROAD_NOUNS = Set.of("road", "highway", "expressway", "bypass", "motorway");
     /** Lower-case nouns of a criminal group after its name: "the Mauki gang". */
@@ -4268,22 +4268,6 @@ public final class EntitiesEnricher implements Enricher {
     /** Nouns before "of" and a place: "Residents of Velachery", "the outskirts of Landhi". */
     private static final Set<String> PLACE_HOLDERS = Set.of("residents", "Residents", "outskirts", "suburb", "suburbs",
             "parts", "villagers", "Villagers", "inhabitants");
-
-    /** Words that join two names of one list: "Andreessen Horowitz and Salesforce Ventures". */
-    private static final Set<String> COORDINATORS = Set.of("and", "or");
-
-    /** Whether {@code c} is an organisation whose name holds a company's or a body's word ("Salesforce Ventures"). */
-    private static boolean company(List<Tokenizer.Token> all, Cand c) {
-        if (c == null || c.type() != EntityType.ORGANIZATION || c.end() - c.start() < 2) {
-            return false;
-        }
-        for (int k = c.start(); k < c.end(); k++) {
-            if (orgHead(all, k)) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** An amount glued to its currency: one to four letters or "$", digits, a point or comma, digits ("R6.8", "HK$1.9"). */
     private static boolean moneyToken(String w) {

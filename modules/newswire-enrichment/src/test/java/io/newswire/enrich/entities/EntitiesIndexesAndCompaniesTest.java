@@ -20,10 +20,9 @@ class EntitiesIndexesAndCompaniesTest {
         "Pune-based Sarangdhar Forgings said it would build a plant near Nashik. | ORGANIZATION Sarangdhar Forgings",
         "The deal values Brightwell Robotics at $2 billion. | ORGANIZATION Brightwell Robotics",
         "Orbis Textile Mills was the volume leader with 12 million shares. | ORGANIZATION Orbis Textile Mills",
-        "Existing investors Ashcombe Pennington and Greyfield Ventures also took part in the round. | ORGANIZATION Ashcombe Pennington;ORGANIZATION Greyfield Ventures",
         "The company will list on the Dar es Salaam Stock Exchange next year. | ORGANIZATION Dar es Salaam Stock Exchange",
     })
-    void shouldTypeACompanyWhenASectorNounEndsItOrACompanyIsListedBesideIt(String text, String expected) {
+    void shouldTypeACompanyWhenASectorNounEndsIt(String text, String expected) {
         List<String> found = mentions(text);
 
         assertThat(found).contains(expected.split(";"));
@@ -68,6 +67,9 @@ class EntitiesIndexesAndCompaniesTest {
     @CsvSource(delimiter = '|', value = {
         "US coach Bruce Arena said the team had played well. | PERSON Bruce Arena",
         "Hayley Mills starred in the film. | PERSON Hayley Mills",
+        "Bass player Mike Mills was taken to hospital. | PERSON Mike Mills",
+        "While it has 15 million customers in Japan, Kelvorn has found it difficult to grow. | LOCATION Japan",
+        "Helen Steel and David Morris, from north London, lost the case. | PERSON David Morris",
         "The Dow Chemical plant in Texas was closed. | ORGANIZATION Dow Chemical",
         "Nikkei reported that the company would cut jobs. | ORGANIZATION Nikkei",
         "Mark Salter of Kestrel Ventures and Amy Holt spoke at the launch. | ORGANIZATION Kestrel Ventures;PERSON Amy Holt",
