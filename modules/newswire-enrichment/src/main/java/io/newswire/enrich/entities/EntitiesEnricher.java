@@ -4116,6 +4116,20 @@ public final class EntitiesEnricher implements Enricher {
         return m;
     }
 
+    /** Classes of the word after a candidate, for {@link #indexesMoneyAndCompanies}: one lookup a candidate. */
+    private static final int AFTER_PARTICLE = 1;
+    private static final int AFTER_MOVE = 2;
+    private static final int AFTER_INDEX = 4;
+    private static final int AFTER_ROAD = 8;
+    private static final int AFTER_GANG = 16;
+    private static final int AFTER_OFFICE_END = 32;
+    /** Classes of a candidate's whole name, for {@link #indexesMoneyAndCompanies}. */
+    private static final int NAME_INDEX = 1;
+    private static final int NAME_INDEX_CUED = 2;
+    private static final int NAME_OFFICE = 4;
+    private static final int NAME_POSTNOMINAL = 8;
+    /** Most words of a listed index's, office's or honour's name ("Station House Officer"). */
+    private static final int MAX_LISTED_NAME_WORDS = 4;
     /** Names of stock indexes that name nothing else ({@code stock-indexes.txt}): "Sensex", "Kospi", "DAX". */
     private static final Set<String> STOCK_INDEXES = io.newswire.enrich.text.WordList.load(EntitiesEnricher.class,
             "stock-indexes.txt");
@@ -4160,7 +4174,10 @@ public final class EntitiesEnricher implements Enricher {
             String first = all.get(start).word();
             String last = all.get(end - 1).word();
             String after = end < n ? all.get(end).word() : "";
-            if (cand.type() == EntityType.LOCATION && end + 1 < n && PLACE_PARTICLES.contains(after)
+            // two lookups a candidate: what the next word is, and what the whole name is
+            int afterKind = after.isEmpty() ? 0 : AFTER_KINDS.getOrDefault(after, 0);
+            int nameKind = end - start <= MAX_LISTED_NAME_WORDS ? NAME_KINDS.getOrDefault(cand.surface(), 0) : 0;
+            if (cand.type() == EntityType.LOCATION && end + 1 < n && (afterKind & AFTER_PARTICLE) != 0
                     && capitalised(all.get(end + 1).word())
                     && NeutralPlaces.isPlace(gazetteer, all, start, end + 2)) {
                 // "Dar" + "es" + "Salaam ...": a place whose name holds a lower-case particle, cut by the tagger
@@ -4183,10 +4200,10 @@ public final class EntitiesEnricher implements Enricher {
                     continue;
                 }
             }
-            if (end - start <= 2 && (STOCK_INDEXES.contains(cand.surface()) || STOCK_INDEXES_CUED.contains(cand.surface())
-                    && (MARKET_MOVES.contains(after) || !after.isEmpty() && Character.isDigit(after.codePointAt(0))))
+            if ((nameKind & NAME_INDEX) != 0 || (nameKind & NAME_INDEX_CUED) != 0 && ((afterKind & AFTER_MOVE) != 0
+                    || !after.isEmpty() && Character.isDigit(after.codePointAt(0)))
                     || end - start >= 2 && (last.equals("Index") || last.equals("Indices"))
-                    || (after.equals("index") || after.equals("indices")) && cand.type() != EntityType.PERSON) {
+                    || (afterKind & AFTER_INDEX) != 0 && cand.type() != EntityType.PERSON) {
                 cands.remove(c); // an index is no entity
                 continue;
             }
@@ -4194,7 +4211,7 @@ public final class EntitiesEnricher implements Enricher {
                 cands.remove(c);
                 continue;
             }
-            if (end - start == 1 && POSTNOMINALS.contains(first) && start >= 2 && all.get(start - 1).word().equals(",")) {
+            if ((nameKind & NAME_POSTNOMINAL) != 0 && start >= 2 && all.get(start - 1).word().equals(",")) {
                 if (byStart == null) {
                     byStart = byStartAndEnd(cands);
                 }
@@ -4204,12 +4221,12 @@ public final class EntitiesEnricher implements Enricher {
                     continue;
                 }
             }
-            if (cand.type() != EntityType.LOCATION && ROAD_NOUNS.contains(after)) {
+            if (cand.type() != EntityType.LOCATION && (afterKind & AFTER_ROAD) != 0) {
                 // "the Bida - Kutigi road", "on Okokomaiko road": a road named after its towns or a man
                 cands.set(c, cand(read, all, EntityType.LOCATION, start, end, null, null));
                 continue;
             }
-            if (cand.type() == EntityType.PERSON && GANG_NOUNS.contains(after)) {
+            if (cand.type() == EntityType.PERSON && (afterKind & AFTER_GANG) != 0) {
                 cands.set(c, cand(read, all, EntityType.ORGANIZATION, start, end, null, null)); // "the Mauki gang"
                 continue;
             }
@@ -4219,8 +4236,8 @@ public final class EntitiesEnricher implements Enricher {
                 cands.set(c, cand(read, all, EntityType.PERSON, start, end, null, null));
                 continue;
             }
-            if (cand.type() == EntityType.ORGANIZATION && (OFFICE_PHRASES.contains(cand.surface())
-                    || end < n && OFFICE_ENDS.contains(after) && OFFICE_PHRASES.contains(cand.surface() + " " + after))) {
+            if (cand.type() == EntityType.ORGANIZATION && ((nameKind & NAME_OFFICE) != 0
+                    || (afterKind & AFTER_OFFICE_END) != 0 && OFFICE_PHRASES.contains(cand.surface() + " " + after))) {
                 cands.remove(c); // "Station House" of "Station House Officer": an office's words, no body
                 continue;
             }
@@ -4268,6 +4285,19 @@ public final class EntitiesEnricher implements Enricher {
     /** Nouns before "of" and a place: "Residents of Velachery", "the outskirts of Landhi". */
     private static final Set<String> PLACE_HOLDERS = Set.of("residents", "Residents", "outskirts", "suburb", "suburbs",
             "parts", "villagers", "Villagers", "inhabitants");
+    /** The classes of words after a candidate ({@code AFTER_*}), built once from the sets above. */
+    private static final Map<String, Integer> AFTER_KINDS = kinds(Map.of(PLACE_PARTICLES, AFTER_PARTICLE,
+            MARKET_MOVES, AFTER_MOVE, Set.of("index", "indices"), AFTER_INDEX, ROAD_NOUNS, AFTER_ROAD, GANG_NOUNS,
+            AFTER_GANG, OFFICE_ENDS, AFTER_OFFICE_END));
+    /** The classes of candidates' whole names ({@code NAME_*}), built once from the lists above. */
+    private static final Map<String, Integer> NAME_KINDS = kinds(Map.of(STOCK_INDEXES, NAME_INDEX, STOCK_INDEXES_CUED,
+            NAME_INDEX_CUED, OFFICE_PHRASES, NAME_OFFICE, POSTNOMINALS, NAME_POSTNOMINAL));
+
+    private static Map<String, Integer> kinds(Map<Set<String>, Integer> sets) {
+        Map<String, Integer> m = new HashMap<>();
+        sets.forEach((words, bit) -> words.forEach(w -> m.merge(w, bit, (a, b) -> a | b)));
+        return Map.copyOf(m);
+    }
 
     /** An amount glued to its currency: one to four letters or "$", digits, a point or comma, digits ("R6.8", "HK$1.9"). */
     private static boolean moneyToken(String w) {
