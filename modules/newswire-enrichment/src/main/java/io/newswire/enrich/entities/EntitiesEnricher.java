@@ -1891,10 +1891,6 @@ public final class EntitiesEnricher implements Enricher {
     /** {@code lex}: the tagger that found the span, whose case lexicon says which words are usually lower case. */
     private void piece(String read, List<Tokenizer.Token> all, boolean[] taken, List<int[]> tagged, int sentenceStart,
             int start, int end, EntityType type, List<Cand> cands, NerTagger lex, int[] cls) {
-        if (lex == tagger && end - start >= 2 && (cls[end - 1] & WordBits.EVENT_WORD) != 0
-                && TOURNAMENT_ENDS.contains(all.get(end - 1).word())) {
-            return; // "the US Open", "the European Indoor Championships": a tournament, and no place inside it
-        }
         int originalEnd = end;
         while (start < end && (!namePart(all.get(start).word()) || DETERMINERS.contains(all.get(start).word()))) {
             start++;
@@ -4266,9 +4262,6 @@ public final class EntitiesEnricher implements Enricher {
         }
     }
 
-    /** The event words that end tournaments ({@code event-words.txt}): nothing inside "the US Open" is a name. */
-    private static final Set<String> TOURNAMENT_ENDS = Set.of("Open", "Championship", "Championships", "Cup", "Trophy",
-            "Prix");
     /** Lower-case particles inside places' names: "Dar es Salaam", "Rio de Janeiro", "Ras al Khaimah". */
     private static final Set<String> PLACE_PARTICLES = Set.of("es", "el", "de", "da", "do", "dos", "das", "del", "al",
             "ul", "di", "du", "la", "le", "en");
