@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The third to ninth held-out parts of the English wire set read as labelled: each written and
+ * The third to eleventh held-out parts of the English wire set read as labelled: each written and
  * labelled before the code it measures ran on it (docs/EVALUATION.md), each with its article count and
  * agency styles.
  */
@@ -46,7 +46,16 @@ class WireNerHeldoutSetsTest {
                         List.of("IANS", "The Hindu", "Times of India", "PTI", "Punch", "Vanguard", "Daily Nation",
                                 "Daily Monitor", "The Citizen", "Graphic", "Yonhap", "Kyodo", "Focus Taiwan", "PNA",
                                 "Bernama", "Malay Mail", "Express Tribune", "Gulf Times", "PA", "Local UK", "Local US",
-                                "AP", "Reuters", "AFP", "Xinhua", "Anadolu", "IRNA", "RTE", "NZ Herald")));
+                                "AP", "Reuters", "AFP", "Xinhua", "Anadolu", "IRNA", "RTE", "NZ Herald")),
+                Arguments.of("heldout11", WireNerEvaluation.HELDOUT11, 34,
+                        List.of("BSS", "The Kathmandu Post", "Daily Mirror", "Business Recorder",
+                                "The News International", "Deccan Herald", "Hindustan Times", "Economic Times",
+                                "Khaleej Times", "The National", "Daily Sabah", "Tehran Times", "Ahram Online",
+                                "Morocco World News", "ThisDay", "The Guardian", "The New Times", "The Herald", "News24",
+                                "The EastAfrican", "The Korea Herald", "The Japan Times", "South China Morning Post",
+                                "Taipei Times", "VnExpress", "The Philippine Star", "New Straits Times",
+                                "The Irish Times", "The Scotsman", "WalesOnline", "The Globe and Mail",
+                                "The Sydney Morning Herald", "Local US", "dpa")));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -149,6 +149,15 @@ public final class AliasTable {
         return byId.size();
     }
 
+    /**
+     * Whether the table names something in {@code text} (its first sentence): used by the build of the
+     * given-name list ({@code newswire kb given-names}), which leaves out every name the table knows.
+     */
+    public boolean namesAnything(String text) {
+        List<List<Tokenizer.Token>> sentences = Tokenizer.sentences(text);
+        return !sentences.isEmpty() && !find(sentences.get(0)).isEmpty();
+    }
+
     /** Every match in the tokens, left to right, longest first, not overlapping. */
     List<Match> find(List<Tokenizer.Token> tokens) {
         return find(tokens, null, 0);

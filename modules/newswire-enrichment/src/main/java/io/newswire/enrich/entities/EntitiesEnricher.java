@@ -111,7 +111,7 @@ public final class EntitiesEnricher implements Enricher {
             "feature-words.txt");
     /** Feature words that are also common surnames: a PERSON span ending in one stays a person ("Ricki Lake"). */
     private static final Set<String> SURNAME_FEATURES = Set.of("Lake", "Hill", "Hills", "Bay", "Falls", "Island",
-            "Islands", "Delta", "Basin", "Gulf", "Sea");
+            "Islands", "Delta", "Basin", "Gulf", "Sea", "Park", "Arena");
     /** Head words that name nothing alone ({@code generic-heads.txt}): "Association", "Dam". */
     private static final Set<String> GENERIC_HEADS = io.newswire.enrich.text.WordList.load(EntitiesEnricher.class,
             "generic-heads.txt");
@@ -608,6 +608,7 @@ public final class EntitiesEnricher implements Enricher {
         placesNamedAsPeople(all, cands);
         regionsAndTickers(read, all, cands, cls);
         placesAsPeopleInLists(read, all, cands);
+        indexesMoneyAndCompanies(read, all, cands);
         propagate(read, all, cands, cls);
         return group(cands, read, headline);
     }
@@ -1972,7 +1973,8 @@ public final class EntitiesEnricher implements Enricher {
             for (int k = start + 1; k < end - 2; k++) {
                 String w = all.get(k).word();
                 boolean division = DIVISION_WORDS.contains(w);
-                if ((division || orgHead(all, k)) && capitalised(all.get(k + 1).word())) {
+                if ((division || orgHead(all, k)) && capitalised(all.get(k + 1).word()) && !orgHead(all, k + 1)) {
+                    // (not "Sakura Motor" + "Co Ltd": a legal form after a company word goes on with the company)
                     if (division) {
                         addName(read, all, sentenceStart, EntityType.LOCATION, start, k, null, cands, lex, cls);
                     } else {
@@ -2409,7 +2411,8 @@ public final class EntitiesEnricher implements Enricher {
                 title = null;
             }
             if (end - start >= 2 && type != EntityType.LOCATION && (cls[end - 1] & WordBits.FEATURE_WORD) != 0
-                    && (type != EntityType.PERSON || !SURNAME_FEATURES.contains(last))) {
+                    && (type != EntityType.PERSON || !SURNAME_FEATURES.contains(last)
+                    || featureAfterPlacingWord(all, sentenceStart, start, title))) {
                 type = EntityType.LOCATION; // "the Yangtze River", "Third Mainland Bridge", "Rift Valley farmers"
                 title = null;
             }
@@ -2525,6 +2528,18 @@ public final class EntitiesEnricher implements Enricher {
             type = EntityType.PERSON; // "Abu Hamza al-Ansari": a kunya is a person's name
         }
         cands.add(cand(read, all, type, start, end, title, null));
+    }
+
+    /**
+     * Whether a PERSON span ending in a feature word that is also a surname ("Bellandur Lake", "Axiata Arena"
+     * against "Ricki Lake", "Bruce Arena") is the feature: a placing word stands before it ("returned to
+     * Bellandur Lake", "at Axiata Arena"), no title does, and its first word is no English given name.
+     */
+    private static boolean featureAfterPlacingWord(List<Tokenizer.Token> all, int sentenceStart, int start,
+            String title) {
+        return title == null && start > sentenceStart
+                && PLACE_PREPOSITIONS.contains(all.get(start - 1).word())
+                && !GIVEN_NAMES_EN.contains(all.get(start).word());
     }
 
     /**
@@ -3789,6 +3804,10 @@ public final class EntitiesEnricher implements Enricher {
      */
     private static boolean clubContext(List<Tokenizer.Token> s, int sentenceStart, int from, int end) {
         int n = s.size();
+        if (end + 1 < n && (s.get(end).word().equals("'s") || s.get(end).word().equals("\u2019s"))
+                && capitalised(s.get(end + 1).word())) {
+            return false; // "beating Indonesia's Putri Lestari 21-14": the player's country, not a club
+        }
         if (end < n && CLUB_ROLES.contains(s.get(end).word())) {
             return true;
         }
@@ -3912,7 +3931,7 @@ public final class EntitiesEnricher implements Enricher {
     private static final Set<String> OFFICE_ENDS = Set.of("Director", "Officer", "Advocate", "Commissioner",
             "Magistrate", "Inspector", "Superintendent", "Secretary", "Collector", "Prosecutor", "Attorney", "Chairman",
             "Chairperson", "Chairwoman", "Coordinator", "Spokesperson", "Spokesman", "Spokeswoman", "Officer-in-Charge",
-            "Supervisor", "Adviser", "Advisor", "Deputy");
+            "Supervisor", "Adviser", "Advisor", "Deputy", "Commander");
 
     /** A capital after the first letter: an acronym, "EC", "KeNHA", "MetMalaysia". */
     private static boolean innerCapital(String w) {
@@ -4013,6 +4032,9 @@ public final class EntitiesEnricher implements Enricher {
                     byStart = byStartAndEnd(cands);
                 }
                 if (!listAfterPlacingWord(all, byStart, k)) {
+                    if (!GIVEN_NAMES_EN.contains(all.get(k).word()) && listOpenedByPlace(all, byStart, k)) {
+                        cands.set(c, cand(read, all, EntityType.LOCATION, k, k + 1, null, null));
+                    }
                     continue;
                 }
                 Cand before = k >= 2 && LIST_JOINS.contains(all.get(k - 1).word()) ? byStart.get(-(k - 1) - 1) : null;
@@ -4026,10 +4048,36 @@ public final class EntitiesEnricher implements Enricher {
                     place = first != null && first.type() == EntityType.LOCATION; // "X, Y and Z"
                 }
             }
+            if (!place && !GIVEN_NAMES_EN.contains(all.get(k).word())) {
+                place = listOpenedByPlace(all, byStart, k);
+            }
             if (place) {
                 cands.set(c, cand(read, all, EntityType.LOCATION, k, k + 1, null, null));
             }
         }
+    }
+
+    /**
+     * Whether the one-word name at token {@code k} stands in a list of one-word names that a placing word opens
+     * with a place: "in Bellandur, Marathahalli and Mahadevapura", where the tagger took the towns after the
+     * first for people. The list's other names may be places or such untitled people.
+     */
+    private static boolean listOpenedByPlace(List<Tokenizer.Token> all, Map<Integer, Cand> byStart, int k) {
+        int first = k;
+        for (int guard = 0; guard < 8 && first >= 2 && LIST_JOINS.contains(all.get(first - 1).word()); guard++) {
+            Cand prev = byStart.get(-(first - 1) - 1);
+            if (prev == null || prev.end() - prev.start() != 1 || prev.known() != null
+                    || !(prev.type() == EntityType.LOCATION || prev.type() == EntityType.PERSON && prev.title() == null)) {
+                return false;
+            }
+            first = prev.start();
+        }
+        Cand head = byStart.get(first);
+        String before = all.get(k - 1).word();
+        boolean listShape = before.equals("and") || before.equals("or") || k + 1 < all.size()
+                && LIST_JOINS.contains(all.get(k + 1).word()); // not "customers in Japan, Vodafone has found"
+        return first < k && listShape && head != null && head.type() == EntityType.LOCATION && first > 0
+                && LIST_PLACING.contains(all.get(first - 1).word());
     }
 
     private static final Set<String> LIST_JOINS = Set.of(",", "and", "or");
@@ -4062,6 +4110,211 @@ public final class EntitiesEnricher implements Enricher {
             m.put(-o.end() - 1, o);
         }
         return m;
+    }
+
+    /** Classes of the word after a candidate, for {@link #indexesMoneyAndCompanies}: one lookup a candidate. */
+    private static final int AFTER_PARTICLE = 1;
+    private static final int AFTER_MOVE = 2;
+    private static final int AFTER_INDEX = 4;
+    private static final int AFTER_ROAD = 8;
+    private static final int AFTER_GANG = 16;
+    private static final int AFTER_OFFICE_END = 32;
+    /** Classes of a candidate's whole name, for {@link #indexesMoneyAndCompanies}. */
+    private static final int NAME_INDEX = 1;
+    private static final int NAME_INDEX_CUED = 2;
+    private static final int NAME_OFFICE = 4;
+    private static final int NAME_POSTNOMINAL = 8;
+    /** Most words of a listed index's, office's or honour's name ("Station House Officer"). */
+    private static final int MAX_LISTED_NAME_WORDS = 4;
+    /** Names of stock indexes that name nothing else ({@code stock-indexes.txt}): "Sensex", "Kospi", "DAX". */
+    private static final Set<String> STOCK_INDEXES = io.newswire.enrich.text.WordList.load(EntitiesEnricher.class,
+            "stock-indexes.txt");
+    /** Names of stock indexes that also name a company or an exchange ({@code stock-indexes-cued.txt}): "Nikkei". */
+    private static final Set<String> STOCK_INDEXES_CUED = io.newswire.enrich.text.WordList.load(
+            EntitiesEnricher.class, "stock-indexes-cued.txt");
+    /** Verbs of a market's move after an index's name: "the Hang Seng edged up", "the Nikkei fell". */
+    private static final Set<String> MARKET_MOVES = Set.of("rose", "fell", "gained", "lost", "closed", "ended",
+            "edged", "slipped", "climbed", "dropped", "jumped", "slid", "added", "shed", "finished", "advanced",
+            "declined", "eased", "surged", "tumbled", "rallied", "index", "indices");
+    /** Words after a name and a comma that are honours or degrees, not names: "Chukwuma Obiano, SAN,". */
+    private static final Set<String> POSTNOMINALS = Set.of("SAN", "QC", "KC", "MP", "MLA", "MNA", "MPA", "OBE",
+            "MBE", "CBE", "KBE", "DBE", "PhD", "MD");
+    /** Sector words that end companies' names but are also surnames: "Faisal Textile Mills" against "Hayley Mills". */
+    private static final Set<String> SURNAME_SECTORS = Set.of("Mills", "Power", "Glass", "Sugar", "Brewery");
+
+    /**
+     * Things the tagger names that are no entity or of another type, read at each candidate only:
+     * <ul>
+     *   <li>a stock index ("the Sensex ended", "Nikkei 225", "the NGX All-Share Index", "Hang Seng index"):
+     *   no entity, the wire sets' rule;</li>
+     *   <li>an amount glued to its currency ("R6.8 million", "N18.6 billion", "P3.2"): letters, digits, a
+     *   decimal point, digits is money, never a name;</li>
+     *   <li>an honour after a name and a comma ("Chukwuma Obiano, SAN,"): no entity;</li>
+     *   <li>"Co Kerry", "Co. Donegal": an Irish county, not a company;</li>
+     *   <li>a company whose last word is a sector noun that is also a surname ("Faisal Textile Mills"): an
+     *   ORGANIZATION when the span has three words or more;</li>
+     *   <li>offices with common words ("Station House Officer"), "residents of X", a name before "road", "X
+     *   gang", "identified as X", and a gazetteer name cut at a lower-case particle ("Dar es Salaam").</li>
+     * </ul>
+     */
+    private void indexesMoneyAndCompanies(String read, List<Tokenizer.Token> all, List<Cand> cands) {
+        int n = all.size();
+        Map<Integer, Cand> byStart = null;
+        for (int c = cands.size() - 1; c >= 0; c--) {
+            Cand cand = cands.get(c);
+            if (cand.known() != null) {
+                continue;
+            }
+            int start = cand.start();
+            int end = cand.end();
+            String first = all.get(start).word();
+            String last = all.get(end - 1).word();
+            String after = end < n ? all.get(end).word() : "";
+            // two lookups a candidate: what the next word is, and what the whole name is
+            int afterKind = after.isEmpty() ? 0 : AFTER_KINDS.getOrDefault(after, 0);
+            int nameKind = end - start <= MAX_LISTED_NAME_WORDS ? NAME_KINDS.getOrDefault(cand.surface(), 0) : 0;
+            if (cand.type() == EntityType.LOCATION && end + 1 < n && (afterKind & AFTER_PARTICLE) != 0
+                    && capitalised(all.get(end + 1).word())
+                    && NeutralPlaces.isPlace(gazetteer, all, start, end + 2)) {
+                // "Dar" + "es" + "Salaam ...": a place whose name holds a lower-case particle, cut by the tagger
+                if (byStart == null) {
+                    byStart = byStartAndEnd(cands);
+                }
+                Cand rest = byStart.get(end + 1);
+                int to = end + 2;
+                EntityType type = EntityType.LOCATION;
+                if (rest != null && rest.known() == null && rest.end() > to && orgHead(all, rest.end() - 1)) {
+                    to = rest.end(); // "Dar es Salaam Stock Exchange"
+                    type = EntityType.ORGANIZATION;
+                }
+                if (rest == null || rest.known() == null && rest.end() <= to) {
+                    if (rest != null) {
+                        cands.remove(rest); // (walked backwards: a removal before this one only repeats this test)
+                    }
+                    cands.set(cands.indexOf(cand), cand(read, all, type, start, to, null, null));
+                    byStart = null;
+                    continue;
+                }
+            }
+            if ((nameKind & NAME_INDEX) != 0 || (nameKind & NAME_INDEX_CUED) != 0 && ((afterKind & AFTER_MOVE) != 0
+                    || !after.isEmpty() && Character.isDigit(after.codePointAt(0)))
+                    || end - start >= 2 && (last.equals("Index") || last.equals("Indices"))
+                    || (afterKind & AFTER_INDEX) != 0 && cand.type() != EntityType.PERSON) {
+                cands.remove(c); // an index is no entity
+                continue;
+            }
+            if (end - start == 1 && moneyToken(first)) {
+                cands.remove(c);
+                continue;
+            }
+            if ((nameKind & NAME_POSTNOMINAL) != 0 && start >= 2 && all.get(start - 1).word().equals(",")) {
+                if (byStart == null) {
+                    byStart = byStartAndEnd(cands);
+                }
+                Cand before = byStart.get(-(start - 1) - 1);
+                if (before != null && before.type() == EntityType.PERSON) {
+                    cands.remove(c);
+                    continue;
+                }
+            }
+            if (cand.type() != EntityType.LOCATION && (afterKind & AFTER_ROAD) != 0) {
+                // "the Bida - Kutigi road", "on Okokomaiko road": a road named after its towns or a man
+                cands.set(c, cand(read, all, EntityType.LOCATION, start, end, null, null));
+                continue;
+            }
+            if (cand.type() == EntityType.PERSON && (afterKind & AFTER_GANG) != 0) {
+                cands.set(c, cand(read, all, EntityType.ORGANIZATION, start, end, null, null)); // "the Mauki gang"
+                continue;
+            }
+            if (cand.type() == EntityType.LOCATION && end - start == 1 && start >= 2 && all.get(start - 1).word().equals("as")
+                    && NAMING_VERBS.contains(all.get(start - 2).word())) {
+                // "a man identified as Abiola": a person, whatever town the gazetteer spells so
+                cands.set(c, cand(read, all, EntityType.PERSON, start, end, null, null));
+                continue;
+            }
+            if (cand.type() == EntityType.ORGANIZATION && ((nameKind & NAME_OFFICE) != 0
+                    || (afterKind & AFTER_OFFICE_END) != 0 && OFFICE_PHRASES.contains(cand.surface() + " " + after))) {
+                cands.remove(c); // "Station House" of "Station House Officer": an office's words, no body
+                continue;
+            }
+            if (cand.type() == EntityType.PERSON && cand.title() == null && end - start <= 2 && start >= 2
+                    && all.get(start - 1).word().equals("of") && PLACE_HOLDERS.contains(all.get(start - 2).word())
+                    && !GIVEN_NAMES_EN.contains(first)) {
+                // "Residents of Velachery said": people live in a place
+                cands.set(c, cand(read, all, EntityType.LOCATION, start, end, null, null));
+                continue;
+            }
+            if (cand.type() != EntityType.LOCATION && end - start == 2 && (first.equals("Co") || first.equals("Co."))
+                    && gazetteer.lookup(last).length > 0) {
+                // (any gazetteer entry: an Irish county is a second-level division, "Co Clare")
+                cands.set(c, cand(read, all, EntityType.LOCATION, start, end, null, null));
+                continue;
+            }
+            if (cand.type() != EntityType.PERSON || cand.title() != null) {
+                continue;
+            }
+            if (end - start >= 3 && SURNAME_SECTORS.contains(last)) {
+                // (three words: "Hayley Mills" and "Mike Mills" stay people, and the given-name list lacks the
+                // commonest names, which are also places or words: David, Michael, Heather)
+                cands.set(c, cand(read, all, EntityType.ORGANIZATION, start, end, null, null));
+                continue;
+            }
+        }
+    }
+
+    /** Lower-case particles inside places' names: "Dar es Salaam", "Rio de Janeiro", "Ras al Khaimah". */
+    private static final Set<String> PLACE_PARTICLES = Set.of("es", "el", "de", "da", "do", "dos", "das", "del", "al",
+            "ul", "di", "du", "la", "le", "en");
+    /** Lower-case road nouns after a name: "the Bida - Kutigi road". */
+    private static final Set<String> ROAD_NOUNS = Set.of("road", "highway", "expressway", "bypass", "motorway");
+    /** Lower-case nouns of a criminal group after its name: "the Mauki gang". */
+    private static final Set<String> GANG_NOUNS = Set.of("gang", "gangs", "cartel");
+    /** Verbs before "as" that name a person: "identified as Abiola", "named as Tejulal". */
+    private static final Set<String> NAMING_VERBS = Set.of("identified", "named");
+
+    /** Offices with common capitalised words ({@code office-phrases.txt}): "Station House Officer". */
+    private static final Set<String> OFFICE_PHRASES = io.newswire.enrich.text.WordList.load(EntitiesEnricher.class,
+            "office-phrases.txt");
+    /** Nouns before "of" and a place: "Residents of Velachery", "the outskirts of Landhi". */
+    private static final Set<String> PLACE_HOLDERS = Set.of("residents", "Residents", "outskirts", "suburb", "suburbs",
+            "parts", "villagers", "Villagers", "inhabitants");
+    /** The classes of words after a candidate ({@code AFTER_*}), built once from the sets above. */
+    private static final Map<String, Integer> AFTER_KINDS = kinds(Map.of(PLACE_PARTICLES, AFTER_PARTICLE,
+            MARKET_MOVES, AFTER_MOVE, Set.of("index", "indices"), AFTER_INDEX, ROAD_NOUNS, AFTER_ROAD, GANG_NOUNS,
+            AFTER_GANG, OFFICE_ENDS, AFTER_OFFICE_END));
+    /** The classes of candidates' whole names ({@code NAME_*}), built once from the lists above. */
+    private static final Map<String, Integer> NAME_KINDS = kinds(Map.of(STOCK_INDEXES, NAME_INDEX, STOCK_INDEXES_CUED,
+            NAME_INDEX_CUED, OFFICE_PHRASES, NAME_OFFICE, POSTNOMINALS, NAME_POSTNOMINAL));
+
+    private static Map<String, Integer> kinds(Map<Set<String>, Integer> sets) {
+        Map<String, Integer> m = new HashMap<>();
+        sets.forEach((words, bit) -> words.forEach(w -> m.merge(w, bit, (a, b) -> a | b)));
+        return Map.copyOf(m);
+    }
+
+    /** An amount glued to its currency: one to four letters or "$", digits, a point or comma, digits ("R6.8", "HK$1.9"). */
+    private static boolean moneyToken(String w) {
+        int n = w.length();
+        int k = 0;
+        while (k < n && k < 4 && (Character.isLetter(w.charAt(k)) || w.charAt(k) == '$')) {
+            k++;
+        }
+        if (k == 0 || k == n || !Character.isDigit(w.charAt(k))) {
+            return false;
+        }
+        boolean point = false;
+        for (int j = k; j < n; j++) {
+            char ch = w.charAt(j);
+            if (ch == '.' || ch == ',') {
+                if (point || j == n - 1 || !Character.isDigit(w.charAt(j + 1))) {
+                    return false;
+                }
+                point = true;
+            } else if (!Character.isDigit(ch)) {
+                return false;
+            }
+        }
+        return point;
     }
 
     private static final Set<String> REGION_ABBREVIATIONS = io.newswire.enrich.text.WordList.load(
