@@ -114,6 +114,14 @@ final class AppCpu {
         return JvmThread.NONE;
     }
 
+    /**
+     * The JIT compilers' and the whole process's CPU nanoseconds so far, {@code {jit, process}}; -1 each where
+     * the JVM or the system cannot tell.
+     */
+    static long[] jitAndProcessNanos() {
+        return new long[] {jvmNanos()[1], processNanos()};
+    }
+
     /** [collector, JIT] CPU nanoseconds from /proc/self/task; -1 each where there is no such directory. */
     private static long[] jvmNanos() {
         Path tasks = Path.of("/proc/self/task");

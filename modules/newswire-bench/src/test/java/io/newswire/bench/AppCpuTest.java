@@ -76,4 +76,29 @@ class AppCpuTest {
             assertThat(now.gc()).isGreaterThanOrEqualTo(0);
         }
     }
+
+    @ParameterizedTest
+    @CsvSource({
+        // previous µs, current µs, settled (the s34 warm-up runs: 2000, 1393, 1143, 983, 818, 776, 757)
+        "NaN, 2000, false",  // the first run: nothing to compare
+        "2000, 1393, false",
+        "818, 776, false",   // -5.1%
+        "776, 757, true",    // -2.4%
+        "757, 790, true",
+        "757, 800, false",
+        "757, NaN, true",    // no CPU figure on this JVM: nothing to wait for
+    })
+    void shouldCallTheWarmUpSettledWhenTheAppCpuMovedLessThanTheTolerance(double previous, double current,
+            boolean settled) {
+        assertThat(EndToEndBench.settled(previous, current, 0.05)).isEqualTo(settled);
+    }
+
+    @Test
+    void shouldReadTheJitAndTheProcessWhenRunOnLinux() {
+        long[] nanos = AppCpu.jitAndProcessNanos();
+
+        assertThat(nanos).hasSize(2);
+        assertThat(nanos[1]).isPositive(); // this JVM has run code
+        assertThat(nanos[0]).isLessThanOrEqualTo(nanos[1]);
+    }
 }
