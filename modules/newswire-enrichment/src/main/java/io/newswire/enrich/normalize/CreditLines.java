@@ -20,6 +20,13 @@ import java.util.Set;
  */
 final class CreditLines {
 
+    // the separators of the credit forms, compiled once (String.split compiles a pattern of more than one character
+    // at every call)
+    private static final java.util.regex.Pattern WORDS_OF_CREDIT = java.util.regex.Pattern.compile("[ ,/]+");
+    private static final java.util.regex.Pattern AND = java.util.regex.Pattern.compile(" and | & ");
+    private static final java.util.regex.Pattern PARTS = java.util.regex.Pattern.compile(" \\| | / |, | y ");
+    private static final java.util.regex.Pattern DATE_WORDS = java.util.regex.Pattern.compile("[ ,|]+");
+
     /**
      * A credit line found and what it names.
      *
@@ -170,7 +177,7 @@ final class CreditLines {
         // "Con información de", "Mit Material von": the phrase says it credits material, so any name may
         // follow; after "avec", "Com", "With" only a listed agency ("Con Reuters y la BBC como fuentes" is prose)
         boolean bare = !phrase.contains("informa") && !phrase.contains("material");
-        String[] words = t.substring(phrase.length()).strip().split("[ ,/]+");
+        String[] words = WORDS_OF_CREDIT.split(t.substring(phrase.length()).strip());
         String first = null;
         StringBuilder name = new StringBuilder();
         boolean any = false;
@@ -306,7 +313,7 @@ final class CreditLines {
             if (in > 0) {
                 g = g.substring(0, in);
             }
-            for (String n : g.split(" and | & ")) {
+            for (String n : AND.split(g)) {
                 String name = n.strip();
                 if (name.isEmpty()) {
                     continue;
@@ -386,7 +393,7 @@ final class CreditLines {
         String agency = null;
         String outlet = null;
         List<String> authors = new ArrayList<>();
-        for (String part : rest.split(" \\| | / |, | y ")) {
+        for (String part : PARTS.split(rest)) {
             String p = part.strip();
             if (p.isEmpty()) {
                 return null;
@@ -409,7 +416,7 @@ final class CreditLines {
     /** Before "Por" on its line only a date may stand ("4 de marzo de 2026", "05/09/2025 14:30"). */
     private static boolean isDatePrefix(String prefix) {
         boolean digits = false;
-        for (String w : prefix.strip().split("[ ,|]+")) {
+        for (String w : DATE_WORDS.split(prefix.strip())) {
             String lw = w.toLowerCase(Locale.ROOT);
             if (w.isEmpty() || lw.equals("de") || lw.equals("del") || MonthNames.isMonth(lw)
                     || lw.equals("-") || lw.equals("–")) {
