@@ -1239,10 +1239,7 @@ public final class EntitiesEnricher implements Enricher {
             if (labels[i] % 2 != 1) {
                 continue;
             }
-            int end = i + 1;
-            while (end < n && labels[end] == labels[i] + 1) {
-                end++;
-            }
+            int end = spanEnd(labels, i);
             int type = labels[i];
             if (type != B_PER && end < n && TITLE_QUALIFIERS.contains(s.get(end - 1).word())
                     && Titles.isTitleWord(s.get(end).word())) {
@@ -3574,10 +3571,7 @@ public final class EntitiesEnricher implements Enricher {
             if (labels[i] % 2 != 1) {
                 continue;
             }
-            int end = i + 1;
-            while (end < n && labels[end] == labels[i] + 1) {
-                end++;
-            }
+            int end = spanEnd(labels, i);
             if (end - i < 2 || end - i < 3 && labels[i] == B_PER) {
                 i = end - 1;
                 continue;
@@ -3716,10 +3710,7 @@ public final class EntitiesEnricher implements Enricher {
             if (labels[i] % 2 != 1) {
                 continue;
             }
-            int end = i + 1;
-            while (end < n && labels[end] == labels[i] + 1) {
-                end++;
-            }
+            int end = spanEnd(labels, i);
             int type = labels[i];
             // (the word after the span first: the gazetteer is asked only before a club's role)
             if (end - i <= 2 && end < n && CLUB_ROLES.contains(s.get(end).word())
