@@ -1,6 +1,7 @@
 package io.newswire.enrich.geo;
 
 import io.newswire.enrich.text.Folding;
+import io.newswire.enrich.text.WordList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,8 +9,8 @@ import java.util.Map;
 /**
  * The abbreviations wire datelines use for a city's state or province ("SAN JOSE, Calif.",
  * "LONDON, Ont.", "SYDNEY, N.S.W."): AP style for the US, the Canadian Press forms, the common
- * Australian ones. GeoNames lists none of them as alternate names, so they are written down here;
- * a region written in full ("Maine", "Balochistan", "New Zealand") is looked up in the gazetteer.
+ * Australian ones ({@code dateline-regions.tsv}). GeoNames lists none of them as alternate names, so
+ * they are written down there; a region written in full ("Maine", "Balochistan", "New Zealand") is looked up in the gazetteer.
  */
 final class DatelineRegions {
 
@@ -17,14 +18,17 @@ final class DatelineRegions {
     record Region(String countryCode, String name) {
     }
 
-    private static final Map<String, Region> ABBREVIATIONS = build();
+    /** The rows of {@code dateline-regions.tsv}: table, country, abbreviation, name. */
+    private static final List<String[]> ROWS = rows();
+
+    private static final Map<String, Region> ABBREVIATIONS = byFoldedCode("abbreviation");
 
     /**
      * The Mexican states' abbreviations of Mexican copy ("MORELIA, Mich.-", "ACAPULCO, Gro.", "TIJUANA, B.C."),
      * the official ones: for a dateline's region, and after a town of that state. Several are also a US state's or
      * a Canadian province's ("Mich.", "B.C.") or words ("Son.", "Col."), so they are never read alone.
      */
-    private static final Map<String, Region> TOWN_BOUND = mexicanStates();
+    private static final Map<String, Region> TOWN_BOUND = byFoldedCode("town-bound");
 
     private DatelineRegions() {
     }
@@ -79,59 +83,57 @@ final class DatelineRegions {
 
     private static final Map<String, List<Region>> STANDALONE = standaloneCodes();
 
+    private static List<String[]> rows() {
+        List<String[]> out = new java.util.ArrayList<>();
+        for (String line : WordList.lines(DatelineRegions.class, "dateline-regions.tsv")) {
+            String[] f = line.split("\t", -1);
+            if (f.length < 3 || f.length > 4) {
+                throw new IllegalStateException("dateline-regions.tsv: not table, country, code, name: " + line);
+            }
+            out.add(new String[] {f[0], f[1], f[2], f.length == 4 ? f[3] : ""});
+        }
+        return List.copyOf(out);
+    }
+
+    /** One table's rows by their folded abbreviation ("N. J." and "N.J." are both "nj"). */
+    private static Map<String, Region> byFoldedCode(String table) {
+        Map<String, Region> m = new HashMap<>();
+        for (String[] r : ROWS) {
+            if (r[0].equals(table)) {
+                m.put(normalize(r[2]), new Region(r[1], r[3]));
+            }
+        }
+        return Map.copyOf(m);
+    }
+
     private static Map<String, List<Region>> postalCodes() {
         Map<String, List<Region>> m = new HashMap<>();
-        String[] us = {
-            "AL Alabama", "AK Alaska", "AZ Arizona", "AR Arkansas", "CA California", "CO Colorado",
-            "CT Connecticut", "DE Delaware", "DC Washington, D.C.", "FL Florida", "GA Georgia", "HI Hawaii",
-            "ID Idaho", "IL Illinois", "IN Indiana", "IA Iowa", "KS Kansas", "KY Kentucky", "LA Louisiana",
-            "ME Maine", "MD Maryland", "MA Massachusetts", "MI Michigan", "MN Minnesota", "MS Mississippi",
-            "MO Missouri", "MT Montana", "NE Nebraska", "NV Nevada", "NH New Hampshire", "NJ New Jersey",
-            "NM New Mexico", "NY New York", "NC North Carolina", "ND North Dakota", "OH Ohio", "OK Oklahoma",
-            "OR Oregon", "PA Pennsylvania", "RI Rhode Island", "SC South Carolina", "SD South Dakota",
-            "TN Tennessee", "TX Texas", "UT Utah", "VT Vermont", "VA Virginia", "WA Washington",
-            "WV West Virginia", "WI Wisconsin", "WY Wyoming",
-        };
-        String[] ca = {
-            "AB Alberta", "BC British Columbia", "MB Manitoba", "NB New Brunswick", "NL Newfoundland and Labrador",
-            "NS Nova Scotia", "NT Northwest Territories", "NU Nunavut", "ON Ontario", "PE Prince Edward Island",
-            "PEI Prince Edward Island", "QC Quebec", "SK Saskatchewan", "YT Yukon",
-        };
-        String[] au = {
-            "NSW New South Wales", "QLD Queensland", "SA South Australia", "WA Western Australia",
-            "NT Northern Territory", "ACT Australian Capital Territory", "TAS Tasmania", "VIC Victoria",
-        };
-        String[] pk = {"KP Khyber Pakhtunkhwa", "KPK Khyber Pakhtunkhwa", "AJK Azad Kashmir", "GB Gilgit-Baltistan"};
-        String[] in = {"UP Uttar Pradesh", "MP Madhya Pradesh", "HP Himachal Pradesh", "AP Andhra Pradesh"};
-        String[] za = {"KZN KwaZulu-Natal"};
-        putCodes(m, "US", us);
-        putCodes(m, "CA", ca);
-        putCodes(m, "AU", au);
-        // Australian papers write three of them without dots, in small letters
-        putCodes(m, "AU", new String[] {"Qld Queensland", "Vic Victoria", "Tas Tasmania"});
-        putCodes(m, "PK", pk);
-        putCodes(m, "IN", in);
-        putCodes(m, "ZA", za);
+        for (String[] r : ROWS) {
+            if (r[0].equals("postal")) {
+                m.computeIfAbsent(r[2], k -> new java.util.ArrayList<>()).add(new Region(r[1], r[3]));
+            }
+        }
         return copy(m);
     }
 
     private static Map<String, List<Region>> standaloneCodes() {
-        Map<String, List<Region>> m = new HashMap<>();
-        for (String code : List.of("BC", "NB", "NS", "PEI", "NSW", "QLD", "SA", "WA", "KP", "KPK", "AJK", "KZN",
-                "UP", "SC", "SD", "NC", "NH", "NJ", "NY", "DC")) {
-            m.put(code, new java.util.ArrayList<>(POSTAL.get(code)));
+        Map<String, List<Region>> m = new java.util.LinkedHashMap<>();
+        for (String[] r : ROWS) {
+            if (!r[0].equals("standalone")) {
+                continue;
+            }
+            List<Region> regions = m.computeIfAbsent(r[2], k -> new java.util.ArrayList<>());
+            if (r[1].isEmpty()) {
+                List<Region> postal = POSTAL.get(r[2]);
+                if (postal == null) {
+                    throw new IllegalStateException("dateline-regions.tsv: standalone " + r[2] + " is no postal code");
+                }
+                regions.addAll(postal);
+            } else {
+                regions.add(new Region(r[1], r[3]));
+            }
         }
-        // "SA" is South Africa as often as South Australia; the article's countries decide
-        m.get("SA").add(new Region("ZA", "South Africa"));
         return copy(m);
-    }
-
-    private static void putCodes(Map<String, List<Region>> m, String country, String[] rows) {
-        for (String row : rows) {
-            int sp = row.indexOf(' ');
-            m.computeIfAbsent(row.substring(0, sp), k -> new java.util.ArrayList<>())
-                    .add(new Region(country, row.substring(sp + 1)));
-        }
     }
 
     private static Map<String, List<Region>> copy(Map<String, List<Region>> m) {
@@ -143,56 +145,5 @@ final class DatelineRegions {
     /** Folded as gazetteer names are, without the spaces: "N. J." and "N.J." are both "nj". */
     private static String normalize(String written) {
         return Folding.folded(written).replace(" ", "");
-    }
-
-    private static Map<String, Region> build() {
-        Map<String, Region> m = new HashMap<>();
-        String[][] us = {
-            {"Ala", "Alabama"}, {"Ariz", "Arizona"}, {"Ark", "Arkansas"}, {"Calif", "California"},
-            {"Cal", "California"}, {"Colo", "Colorado"}, {"Conn", "Connecticut"}, {"Del", "Delaware"},
-            {"DC", "District of Columbia"}, {"Fla", "Florida"}, {"Ga", "Georgia"}, {"Ill", "Illinois"},
-            {"Ind", "Indiana"}, {"Kan", "Kansas"}, {"Kans", "Kansas"}, {"Ky", "Kentucky"}, {"La", "Louisiana"},
-            {"Md", "Maryland"}, {"Mass", "Massachusetts"}, {"Mich", "Michigan"}, {"Minn", "Minnesota"},
-            {"Miss", "Mississippi"}, {"Mo", "Missouri"}, {"Mont", "Montana"}, {"Neb", "Nebraska"},
-            {"Nebr", "Nebraska"}, {"Nev", "Nevada"}, {"NH", "New Hampshire"}, {"NJ", "New Jersey"},
-            {"NM", "New Mexico"}, {"NY", "New York"}, {"NC", "North Carolina"}, {"ND", "North Dakota"},
-            {"Okla", "Oklahoma"}, {"Ore", "Oregon"}, {"Oreg", "Oregon"}, {"Pa", "Pennsylvania"},
-            {"Penn", "Pennsylvania"}, {"Penna", "Pennsylvania"}, {"RI", "Rhode Island"}, {"SC", "South Carolina"},
-            {"SD", "South Dakota"}, {"Tenn", "Tennessee"}, {"Tex", "Texas"}, {"Vt", "Vermont"}, {"Va", "Virginia"},
-            {"Wash", "Washington"}, {"WVa", "West Virginia"}, {"Wis", "Wisconsin"}, {"Wisc", "Wisconsin"},
-            {"Wyo", "Wyoming"},
-        };
-        String[][] ca = {
-            {"Alta", "Alberta"}, {"BC", "British Columbia"}, {"Man", "Manitoba"}, {"NB", "New Brunswick"},
-            {"Nfld", "Newfoundland and Labrador"}, {"NS", "Nova Scotia"}, {"Ont", "Ontario"},
-            {"PEI", "Prince Edward Island"}, {"Que", "Quebec"}, {"Sask", "Saskatchewan"},
-        };
-        String[][] au = {
-            {"NSW", "New South Wales"}, {"Qld", "Queensland"}, {"Vic", "Victoria"}, {"Tas", "Tasmania"},
-        };
-        put(m, "US", us);
-        put(m, "CA", ca);
-        put(m, "AU", au);
-        return Map.copyOf(m);
-    }
-
-    private static Map<String, Region> mexicanStates() {
-        Map<String, Region> m = new HashMap<>();
-        put(m, "MX", new String[][] {
-            {"Ags", "Aguascalientes"}, {"BC", "Baja California"}, {"BCS", "Baja California Sur"}, {"Camp", "Campeche"},
-            {"Chis", "Chiapas"}, {"Chih", "Chihuahua"}, {"Coah", "Coahuila"}, {"Col", "Colima"}, {"CDMX", "Mexico City"},
-            {"Dgo", "Durango"}, {"Gto", "Guanajuato"}, {"Gro", "Guerrero"}, {"Hgo", "Hidalgo"}, {"Jal", "Jalisco"},
-            {"Méx", "México"}, {"Edomex", "México"}, {"Mich", "Michoacán"}, {"Mor", "Morelos"}, {"Nay", "Nayarit"},
-            {"NL", "Nuevo León"}, {"Oax", "Oaxaca"}, {"Pue", "Puebla"}, {"Qro", "Querétaro"}, {"QRoo", "Quintana Roo"},
-            {"SLP", "San Luis Potosí"}, {"Sin", "Sinaloa"}, {"Son", "Sonora"}, {"Tab", "Tabasco"},
-            {"Tamps", "Tamaulipas"}, {"Tlax", "Tlaxcala"}, {"Ver", "Veracruz"}, {"Yuc", "Yucatán"}, {"Zac", "Zacatecas"},
-        });
-        return Map.copyOf(m);
-    }
-
-    private static void put(Map<String, Region> m, String country, String[][] rows) {
-        for (String[] row : rows) {
-            m.put(normalize(row[0]), new Region(country, row[1]));
-        }
     }
 }

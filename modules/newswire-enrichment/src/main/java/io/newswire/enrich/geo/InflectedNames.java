@@ -2,12 +2,7 @@ package io.newswire.enrich.geo;
 
 import io.newswire.enrich.gazetteer.Gazetteer;
 import io.newswire.enrich.text.Folding;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.newswire.enrich.text.WordList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -34,23 +29,12 @@ final class InflectedNames {
 
     private InflectedNames(String resource) {
         List<String[]> pairs = new ArrayList<>();
-        try (InputStream in = InflectedNames.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException(resource + " missing from the classpath");
+        for (String line : WordList.lines(InflectedNames.class, resource)) {
+            String[] f = line.split("\t", -1);
+            if (f.length != 2 || f[0].isBlank()) {
+                throw new IllegalStateException(resource + ": not 'ending<TAB>base': " + line);
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = r.readLine()) != null; ) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t", -1);
-                if (f.length != 2 || f[0].isBlank()) {
-                    throw new IllegalStateException(resource + ": not 'ending<TAB>base': " + line);
-                }
-                pairs.add(new String[] {f[0].strip(), f[1].strip()});
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + resource, e);
+            pairs.add(new String[] {f[0].strip(), f[1].strip()});
         }
         // stable: among pairs of one ending, the file's order
         pairs.sort((a, b) -> b[0].length() - a[0].length());

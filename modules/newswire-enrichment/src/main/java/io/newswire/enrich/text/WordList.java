@@ -6,7 +6,9 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -26,19 +28,32 @@ public final class WordList {
      * @throws IllegalStateException when the resource is missing, which is a packaging error
      */
     public static Set<String> load(Class<?> owner, String name) {
+        Set<String> words = new LinkedHashSet<>();
+        for (String line : lines(owner, name)) {
+            words.add(line.strip());
+        }
+        return Set.copyOf(words);
+    }
+
+    /**
+     * The lines of a table kept the same way, in the file's order and as written (a tab-separated row keeps
+     * its empty last field), blank lines and lines starting with {@code #} skipped; call once, into a constant.
+     *
+     * @throws IllegalStateException when the resource is missing, which is a packaging error
+     */
+    public static List<String> lines(Class<?> owner, String name) {
         try (InputStream in = owner.getResourceAsStream(name)) {
             if (in == null) {
                 throw new IllegalStateException(name + " missing from the classpath next to " + owner.getName());
             }
-            Set<String> words = new LinkedHashSet<>();
+            List<String> lines = new ArrayList<>();
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line; (line = r.readLine()) != null; ) {
-                String w = line.strip();
-                if (!w.isEmpty() && !w.startsWith("#")) {
-                    words.add(w);
+                if (!line.isBlank() && !line.strip().startsWith("#")) {
+                    lines.add(line);
                 }
             }
-            return Set.copyOf(words);
+            return List.copyOf(lines);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + name, e);
         }
