@@ -58,10 +58,10 @@ public final class EntitiesEnricher implements Enricher {
             java.util.regex.Pattern.compile("(al|el|ad|ar|as|ash|at|az|an|ul)-\\p{L}");
 
     /** Last words of organisation names ({@code org-heads.txt}). */
-    private static final Set<String> ORG_HEADS = io.newswire.enrich.text.WordList.load(EntitiesEnricher.class,
+    static final Set<String> ORG_HEADS = io.newswire.enrich.text.WordList.load(EntitiesEnricher.class,
             "org-heads.txt");
     /** Legal forms and other languages' sector nouns that end a company's name ({@code company-words.txt}). */
-    private static final Set<String> COMPANY_WORDS = io.newswire.enrich.text.WordList.load(EntitiesEnricher.class,
+    static final Set<String> COMPANY_WORDS = io.newswire.enrich.text.WordList.load(EntitiesEnricher.class,
             "company-words.txt");
     /** Last words of roads' and streets' names ({@code street-words.txt}): "Simpson Road", "Main Street". */
     private static final Set<String> STREET_WORDS = io.newswire.enrich.text.WordList.load(EntitiesEnricher.class,
@@ -3628,7 +3628,7 @@ public final class EntitiesEnricher implements Enricher {
      * Administration's counts of given names, public domain, less every word that is also an English word, a
      * title, a known place, a car make or a brand; see the file's header).
      */
-    private static final Set<String> GIVEN_NAMES_EN = io.newswire.enrich.text.WordList.load(EntitiesEnricher.class,
+    static final Set<String> GIVEN_NAMES_EN = io.newswire.enrich.text.WordList.load(EntitiesEnricher.class,
             "given-names-en.txt");
     /** Word classes no surname has: a body's, road's, place's or title's word after a given name ends a person. */
     private static final int NOT_SURNAME = WordBits.ORG_HEAD | WordBits.COMPANY | WordBits.STREET | WordBits.NUMBERED_ROAD

@@ -48,7 +48,7 @@ final class NeutralPeople {
      * "Justyna", "Rodrigo", "Anneke"), read in every language above beside its own list as the first word of a
      * name only, less the names that are a lower-case word of that language ({@link #COMMON_WORDS}).
      */
-    private static final Set<String> WORLD_NAMES = WordList.load(NeutralPeople.class, "given-names-en.txt");
+    private static final Set<String> WORLD_NAMES = EntitiesEnricher.GIVEN_NAMES_EN;
     /**
      * Per language, the names of {@link #WORLD_NAMES} that are also a lower-case word of it ({@code
      * given-names-common-words.tsv}: Spanish "Alta", Portuguese "Nova", Dutch "Anders", Polish "Ala"): in
@@ -82,16 +82,6 @@ final class NeutralPeople {
      * not a part of the name, which there has its particles before the first surname ("Jan van den Berg").
      */
     private static final Set<String> PARTICLE_AFTER_NAME_IS_OF = Set.of("nl", "sv", "pl");
-    /** Last words of the names of firms and bodies. */
-    private static final Set<String> ORG_ENDS = union(WordList.load(NeutralPeople.class, "company-words.txt"),
-            WordList.load(NeutralPeople.class, "org-heads.txt"));
-
-    private static Set<String> union(Set<String> a, Set<String> b) {
-        Set<String> out = new java.util.HashSet<>(a);
-        out.addAll(b);
-        return Set.copyOf(out);
-    }
-
     /** Particles that Belgian, Dutch and Romance names write with a capital ("Karel De Gucht", "Van Dijk"). */
     private static final Set<String> CAPITAL_PARTICLES = Set.of("De", "Del", "Della", "Di", "Da", "Do", "Dos", "Du",
             "Des", "Van", "Von", "Ten", "Ter", "Den", "Der", "La", "Le", "Lo");
@@ -209,7 +199,11 @@ final class NeutralPeople {
             return !common.contains(w);
         }
         int hyphen = w.indexOf('-');
-        return hyphen > 1 && WORLD_NAMES.contains(w.substring(0, hyphen)) && !common.contains(w.substring(0, hyphen));
+        if (hyphen <= 1) {
+            return false;
+        }
+        String first = w.substring(0, hyphen);
+        return WORLD_NAMES.contains(first) && !common.contains(first);
     }
 
     /**
@@ -218,12 +212,17 @@ final class NeutralPeople {
      */
     private static boolean companyAround(List<Tokenizer.Token> sentence, int start, int end) {
         for (int k = start + 1; k < end; k++) {
-            if (ORG_ENDS.contains(sentence.get(k).word())) {
+            if (orgEnd(sentence.get(k).word())) {
                 return true;
             }
         }
         int next = end < sentence.size() && sentence.get(end).word().equals(",") ? end + 1 : end;
-        return next < sentence.size() && ORG_ENDS.contains(sentence.get(next).word());
+        return next < sentence.size() && orgEnd(sentence.get(next).word());
+    }
+
+    /** A last word of firms' and bodies' names, as the English path reads them (the same two lists). */
+    private static boolean orgEnd(String w) {
+        return EntitiesEnricher.COMPANY_WORDS.contains(w) || EntitiesEnricher.ORG_HEADS.contains(w);
     }
 
     /** An initial with its point, as the tokenizer keeps it: "C.". */
