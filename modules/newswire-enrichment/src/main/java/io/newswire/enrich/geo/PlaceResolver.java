@@ -790,6 +790,7 @@ final class PlaceResolver {
                 return false;
             }
         }
+        String word = text.substring(s.start(), s.end());
         for (io.newswire.model.Entity en : article.entities() == null ? List.<io.newswire.model.Entity>of() : article.entities()) {
             if (en.type() != io.newswire.model.EntityType.PERSON) {
                 continue;
@@ -799,8 +800,7 @@ final class PlaceResolver {
                 if (m.end() - m.start() <= n || m.start() <= s.start() && s.end() <= m.end()) {
                     continue;
                 }
-                for (int at = name.indexOf(text.substring(s.start(), s.end())); at >= 0;
-                        at = name.indexOf(text.substring(s.start(), s.end()), at + 1)) {
+                for (int at = name.indexOf(word); at >= 0; at = name.indexOf(word, at + 1)) {
                     boolean startsWord = at == 0 || !Character.isLetter(name.charAt(at - 1));
                     boolean endsWord = at + n == name.length() || !Character.isLetter(name.charAt(at + n));
                     if (startsWord && endsWord) {
