@@ -11,8 +11,8 @@ import java.util.Set;
  * Credit lines that say who wrote or supplied a story and are no part of it: a reporters' line
  * ("(Reporting by X in Y; Editing by Z)"), an agency credit in the paper's language ("Con información de
  * Reuters", "Mit Material von dpa", "(avec AFP)", "Com informações da Agência Brasil"), a reporter and
- * outlet ("Renata Lobo / Jornal do Vale") at the story's end, and a "Por:" credit line near its start
- * ("Por: Diariodelvalle.com.mx | EFE"). What they name goes to the article's agency, source and authors;
+ * outlet ("Renata Lobo / Jornal do Vale") at the story's end, and a "Por:" credit line or a byline naming its
+ * agency near its start ("Por: Diariodelvalle.com.mx | EFE", "By Jane Roe | Reuters"). What they name goes to the article's agency, source and authors;
  * the lines leave the text, so that a credit's names never reach entities or places.
  *
  * <p>Only whole short lines at the story's two ends are read, each with a bounded look: the cost does not
@@ -24,6 +24,7 @@ final class CreditLines {
     // at every call)
     private static final java.util.regex.Pattern WORDS_OF_CREDIT = java.util.regex.Pattern.compile("[ ,/]+");
     private static final java.util.regex.Pattern AND = java.util.regex.Pattern.compile(" and | & ");
+    private static final java.util.regex.Pattern BYLINE_AND = java.util.regex.Pattern.compile(" and | AND | & | et | ET ");
     private static final java.util.regex.Pattern PARTS = java.util.regex.Pattern.compile(" \\| | / |, | y ");
     private static final java.util.regex.Pattern DATE_WORDS = java.util.regex.Pattern.compile("[ ,|]+");
 
@@ -330,12 +331,16 @@ final class CreditLines {
     /**
      * A leading credit line: within the first lines, "Por:" (or "Por", "POR:") and names joined by bars,
      * slashes or commas, each an agency, an outlet or a person, after nothing or a date ("4 de marzo de
-     * 2026 Por: Diariodelvalle.com.mx | EFE", "Por: Redacción | EFE", "Por: Ana Beltrán").
+     * 2026 Por: Diariodelvalle.com.mx | EFE", "Por: Redacción | EFE", "Por: Ana Beltrán"); or a byline in
+     * English or French that names its agency or outlet beside the reporters ("By Jane Roe | Reuters", "BY
+     * TOM BELL AND ANA RUIZ, Associated Press", "Par Luc Morel / AFP"). A byline that names only people is
+     * left to the dateline's reader, which skips it when a dateline follows: a title-case line after "By"
+     * may be a headline, a name and an outlet are not.
      */
     static Credit leading(String text) {
         int limit = Math.min(text.length(), LEADING_WINDOW);
-        // the cheap test first: most stories have no "Por"/"POR" near their start, and no line is cut then
-        if (!hasPor(text, limit)) {
+        // the cheap test first: most stories have no "Por"/"By"/"Par" near their start, and no line is cut then
+        if (!hasOpening(text, limit)) {
             return null;
         }
         int start = 0;
@@ -345,7 +350,7 @@ final class CreditLines {
                 end = text.length();
             }
             if (end - start <= MAX_LINE) {
-                Credit c = porLine(text, start, end);
+                Credit c = creditLine(text, start, end);
                 if (c != null) {
                     return c;
                 }
@@ -358,29 +363,44 @@ final class CreditLines {
         return null;
     }
 
-    /** Whether "Por" or "POR" occurs before {@code limit}, looked for without a copy. */
-    private static boolean hasPor(String text, int limit) {
-        for (int k = text.indexOf('P'); k >= 0 && k + 2 < limit; k = text.indexOf('P', k + 1)) {
+    /** The openings of a leading credit line; "Por" may follow a date, the bylines open their line. */
+    private static final String[] OPENINGS = {"Por", "POR", "By", "BY", "Par", "PAR"};
+
+    /** Whether "Por"/"By"/"Par" (or in capitals) occurs before {@code limit}, looked for without a copy. */
+    private static boolean hasOpening(String text, int limit) {
+        for (int k = 0; k + 2 < limit; k++) {
+            char c = text.charAt(k);
+            if (c != 'P' && c != 'B') {
+                continue;
+            }
             char o = text.charAt(k + 1);
-            char r = text.charAt(k + 2);
-            if (o == 'o' && r == 'r' || o == 'O' && r == 'R') {
+            if (c == 'B' ? o == 'y' || o == 'Y'
+                    : (o == 'o' || o == 'a') && text.charAt(k + 2) == 'r'
+                            || (o == 'O' || o == 'A') && text.charAt(k + 2) == 'R') {
                 return true;
             }
         }
         return false;
     }
 
-    private static Credit porLine(String text, int start, int end) {
+    private static Credit creditLine(String text, int start, int end) {
         String line = text.substring(start, end).strip();
-        int at = line.indexOf("Por");
-        if (at < 0) {
-            at = line.indexOf("POR");
+        String opening = null;
+        int at = -1;
+        for (String o : OPENINGS) {
+            int i = line.indexOf(o);
+            if (i == 0 || i > 0 && o.charAt(0) == 'P' && o.charAt(1) != 'a' && o.charAt(1) != 'A') {
+                opening = o;
+                at = i;
+                break;
+            }
         }
-        if (at < 0 || at > 0 && (line.charAt(at - 1) != ' ' || !isDatePrefix(line.substring(0, at)))) {
+        if (opening == null || at > 0 && (line.charAt(at - 1) != ' ' || !isDatePrefix(line.substring(0, at)))) {
             return null;
         }
-        int after = at + 3;
-        if (after < line.length() && line.charAt(after) == ':') {
+        boolean por = opening.charAt(1) == 'o' || opening.charAt(1) == 'O';
+        int after = at + opening.length();
+        if (por && after < line.length() && line.charAt(after) == ':') {
             after++;
         }
         if (after >= line.length() || line.charAt(after) != ' ') {
@@ -393,6 +413,7 @@ final class CreditLines {
         String agency = null;
         String outlet = null;
         List<String> authors = new ArrayList<>();
+        List<String> names;
         for (String part : PARTS.split(rest)) {
             String p = part.strip();
             if (p.isEmpty()) {
@@ -404,13 +425,31 @@ final class CreditLines {
                 continue;
             } else if (DatelineParser.isDomain(p) || isOutlet(p)) {
                 outlet = outlet == null ? p : outlet;
+            } else if (!por && (names = bylineNames(p)) != null) {
+                authors.addAll(names);
             } else if (isPersonName(p)) {
                 authors.add(p);
             } else {
                 return null;
             }
         }
+        if (!por && (agency == null && outlet == null || authors.isEmpty())) {
+            return null;
+        }
         return new Credit(start, end, agency != null ? agency : outlet, authors);
+    }
+
+    /** "Tom Bell and Ana Ruiz", "TOM BELL AND ANA RUIZ": the people of a byline, or {@code null}. */
+    private static List<String> bylineNames(String part) {
+        List<String> out = new ArrayList<>(2);
+        for (String n : BYLINE_AND.split(part)) {
+            String name = n.strip();
+            if (!isPersonName(name)) {
+                return null;
+            }
+            out.add(name);
+        }
+        return out.size() > 1 ? out : null;
     }
 
     /** Before "Por" on its line only a date may stand ("4 de marzo de 2026", "05/09/2025 14:30"). */

@@ -117,6 +117,7 @@ public final class StandardNormalizer implements Normalizer {
         int firstBreak = text.indexOf('\n');
         // "IRNA - Islamic Republic News Agency" or "(Xinhua)" alone above the dateline: the agency's head line,
         // never a dateline itself ("IRNA" is no place); it names the agency when the dateline does not.
+        String headOnly = null;
         String headAgency = firstBreak > 0 && firstBreak <= MAX_CREDIT_LINE ? headAgency(text.substring(0, firstBreak))
                 : null;
         Optional<DatelineParser.Match> match = headAgency != null ? Optional.empty()
@@ -147,6 +148,12 @@ public final class StandardNormalizer implements Normalizer {
                 match = next.map(m -> new DatelineParser.Match(head != null && m.dateline().agency() == null
                         ? m.dateline().withAgency(head) : m.dateline(), m.start() - after, m.end() - after));
                 firstBreak = -1;
+            } else if (headAgency != null) {
+                // the agency's head line above plain prose: it names the source and is neither title nor story
+                removed.add(text.substring(0, firstBreak).strip());
+                text = text.substring(skipNewlines(text, firstBreak));
+                firstBreak = text.indexOf('\n');
+                headOnly = headAgency;
             }
         }
         if (match.isEmpty() && firstBreak > 0 && Headlines.isHeadline(text.substring(0, firstBreak))
@@ -198,6 +205,7 @@ public final class StandardNormalizer implements Normalizer {
         text = text.strip();
         // The credit names the agency when the lead does not; without a dateline it is the source.
         Attribution attribution = stripped.attribution();
+        creditAgency = creditAgency != null ? creditAgency : headOnly;
         if (creditAgency != null && dateline != null && dateline.agency() == null) {
             dateline = dateline.withAgency(creditAgency);
         } else if (creditAgency != null && dateline == null && attribution == null) {

@@ -67,6 +67,11 @@ class CreditLinesTest {
         "outlet only # Por: Diariodelvalle.com.mx\\n\\nEl tramo cerrará. # Diariodelvalle.com.mx # - # El tramo cerrará.",
         "a reporter # Por: Ana Beltrán\\n\\nEl festival abre su convocatoria. # - # Ana Beltrán # El festival abre su convocatoria.",
         "reporter and agency, no colon # Por Luis Ortega / AFP\\n\\nTOLUCA — Un sismo sacudió la región. # AFP # Luis Ortega # TOLUCA — Un sismo sacudió la región.",
+        // bylines that name their agency or outlet beside the reporters
+        "byline and agency # By Jane Roe | Reuters\\n\\nLONDON (Reuters) - Shares fell. # Reuters # Jane Roe # LONDON (Reuters) - Shares fell.",
+        "two reporters in capitals # BY TOM BELL AND MARY RUIZ, Associated Press\\n\\nThe storm moved north. # Associated Press # TOM BELL;MARY RUIZ # The storm moved north.",
+        "French byline # Par Luc Morel / AFP\\n\\nLe conseil a voté. # AFP # Luc Morel # Le conseil a voté.",
+        "byline and a domain under a headline # Road reopens\\nBy Kofi Mensah | myjoyonline.com\\n\\nTraffic resumed on Monday. # myjoyonline.com # Kofi Mensah # Road reopens\\nTraffic resumed on Monday.",
     })
     void shouldReadTheLeadingCreditWhenAPorLineStandsNearTheStart(String kind, String text, String agency,
             String authors, String rest) {
@@ -87,6 +92,12 @@ class CreditLinesTest {
         "Por deep in the story | Uno.\\n\\nDos.\\n\\nTres.\\n\\nCuatro.\\n\\nCinco.\\n\\nPor: Ana Beltrán",
         "Por after words that are no date | El informe Por: Ana Beltrán",
         "Portugal | Portugal vence a Espanha por dois a um.",
+        "a byline with no outlet | By Jane Roe\\n\\nThe storm moved north.",
+        "a title-case headline after By | By Land And Sea\\n\\nThe navy began its drills.",
+        "a sentence opening with By | By Monday, officials said the road would reopen.",
+        "a name opening with By | Byron Hale won the race.",
+        "Paris | Paris, France | The summit opens",
+        "a byline with a role | By Jane Roe, Staff Writer\\n\\nThe storm moved north.",
     })
     void shouldFindNoLeadingCreditWhenTheLineIsProse(String kind, String text) {
         assertThat(CreditLines.leading(text.replace("\\n", "\n"))).as(kind).isNull();

@@ -177,8 +177,7 @@ class StandardNormalizerTest {
         "agency in brackets above # (Xinhua)\\n\\nLHASA - A new rail link will open next month, officials said. # LHASA # Xinhua # A new rail link will open next month, officials said.",
         "agency and its full name above # IRNA - Islamic Republic News Agency\\nShiraz, Feb 3, IRNA -- Officials opened a new wing. # Shiraz # IRNA # Officials opened a new wing.",
         "Anadolu's name above # AA - Anadolu Agency\\n\\nKONYA - Farmers began the harvest early this year. # KONYA # AA # Farmers began the harvest early this year.",
-        // no dateline after it: nothing is read, "IRNA" is no place
-        "agency name above prose # IRNA - Islamic Republic News Agency\\n\\nThe agency opened a new office this week. # - # - # IRNA - Islamic Republic News Agency\\n\\nThe agency opened a new office this week.",
+        // a sentence after the agency's dash is story, not a head line
         "a sentence after the agency's dash # IRNA - the agency said the talks would resume.\\nMore talks are due. # - # - # IRNA - the agency said the talks would resume.\\nMore talks are due.",
     })
     void shouldReadTheDatelineUnderAnAgencysHeadLine(String kind, String body, String location, String agency,
@@ -189,6 +188,29 @@ class StandardNormalizerTest {
         assertThat(a.dateline() == null ? null : a.dateline().location()).as(kind).isEqualTo(location);
         assertThat(a.dateline() == null ? null : a.dateline().agency()).as(kind).isEqualTo(agency);
         assertThat(a.text()).as(kind).isEqualTo(text.replace("\\n", "\n"));
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '#', nullValues = "-", value = {
+        // no dateline under the head line: the line leaves the text and names the source; "IRNA" is no place
+        "full name above prose # IRNA - Islamic Republic News Agency\\n\\nThe agency opened a new office this week. # IRNA # The agency opened a new office this week.",
+        "brackets above prose # (Xinhua)\\n\\nA new rail link will open next month, officials said. # Xinhua # A new rail link will open next month, officials said.",
+        "Anadolu above prose, one break # AA - Anadolu Agency\\nFarmers in the region began the harvest early. # AA # Farmers in the region began the harvest early.",
+        "head line then a headline and a dateline # (Xinhua)\\n\\nRail link to open in May\\nLHASA, March 2 - A new rail link will open. # Xinhua # A new rail link will open.",
+        // not an agency's head line: the text is untouched and no source is made up
+        "brackets that name no agency # (Updated)\\n\\nThe council met on Monday. # - # (Updated)\\n\\nThe council met on Monday.",
+        "a sentence after the dash # IRNA - the agency said talks resume.\\nMore talks are due. # - # IRNA - the agency said talks resume.\\nMore talks are due.",
+    })
+    void shouldTakeTheSourceFromAnAgencysHeadLineWhenPlainProseFollows(String kind, String body, String source,
+            String text) {
+        Article a = normalizer.normalize(RawArticle.ofText("A headline", body.replace("\\n", "\n")).withId("c-hp"),
+                INGEST);
+
+        String agency = a.dateline() != null ? a.dateline().agency()
+                : a.attribution() == null ? null : a.attribution().originalSource();
+        assertThat(agency).as(kind).isEqualTo(source);
+        assertThat(a.text()).as(kind).isEqualTo(text.replace("\\n", "\n"));
+        assertThat(a.dateline() == null ? null : a.dateline().location()).as(kind).isNotEqualTo("IRNA");
     }
 
     @Test
