@@ -205,6 +205,13 @@ public final class DatelineParser {
         if (match.isPresent() && isAgencyAsPlace(match.get().dateline())) {
             return Optional.empty();
         }
+        if (match.isPresent() && isDomainAsPlace(match.get().dateline())) {
+            // "TRIBUNJATENG.COM - Polisi menangkap ...": the portal's name heads the story where a place would
+            // stand; it is the agency of a dateline without a place, never a town
+            Match m = match.get();
+            return Optional.of(new Match(new Dateline(null, null, null, null, null, m.dateline().location()),
+                    m.start(), m.end()));
+        }
         return match.isEmpty() ? match : firstOfPlaces(agencyAlone(match.get()));
     }
 
@@ -217,6 +224,13 @@ public final class DatelineParser {
         String place = d.location();
         return place != null && d.region() == null && d.date() == null && d.agency() == null
                 && d.otherLocations().isEmpty() && place.indexOf(' ') < 0 && isAllCaps(place) && isAgency(place);
+    }
+
+    /** A domain name alone where the place would stand, with no region, date or agency after it. */
+    private static boolean isDomainAsPlace(Dateline d) {
+        String place = d.location();
+        return place != null && d.region() == null && d.date() == null && d.agency() == null
+                && d.otherLocations().isEmpty() && isDomain(place);
     }
 
     /** Lower-case bracketed words at a story's head that are notes, not agencies ("(file)", "(sic)"). */
@@ -1689,7 +1703,11 @@ public final class DatelineParser {
                             i = afterAgency;
                         }
                     }
-                    if ((abbreviation != null || flagged) && agencyEnd(false)) {
+                    // "CLEVELAND, Tenn. (AP) A sheriff says ...": AP's web copy drops the dash; an all-capitals
+                    // place and a listed agency still make it a dateline when the story's capital follows
+                    boolean dashless = allCaps && abbreviation != null
+                            && AGENCIES.contains(abbreviation.toUpperCase(Locale.ROOT));
+                    if ((abbreviation != null || flagged) && agencyEnd(dashless)) {
                         String name = s.substring(mark, open).strip();
                         if (abbreviation != null && isInitialsOf(abbreviation, name)) {
                             return found(location, region, null, null, name + " (" + abbreviation + ")");
@@ -1730,6 +1748,12 @@ public final class DatelineParser {
                 }
                 if ((next == '\n' || next == '\r') && allCaps && blankLineFollows()) {
                     return found(location, withThis, null, null, null);
+                }
+                if (next == '|') {
+                    // "KAMPALA, Uganda | THE INDEPENDENT | The police ...": the outlet between bars, then the story
+                    String outlet = barredOutlet();
+                    return outlet != null && (allCaps || opensSentence())
+                            ? found(location, withThis, null, null, outlet) : Optional.empty();
                 }
                 return Optional.empty();
             }
@@ -1945,6 +1969,32 @@ public final class DatelineParser {
             return found(location, region, date.written, date.resolved, agency);
         }
 
+        /**
+         * At a bar: an outlet's name of one to five capitalised words (or a domain), a second bar, then the story
+         * with a capital ("| THE INDEPENDENT | The police ..."); the name, with {@link #i} at the story; else null.
+         */
+        private String barredOutlet() {
+            int close = indexOf('|', i + 1, Math.min(limit, i + 1 + MAX_AGENCY));
+            if (close < 0 || indexOf('\n', i, close) >= 0) {
+                return null;
+            }
+            String name = s.substring(i + 1, close).strip();
+            int words = capitalisedWords(name);
+            if (name.isEmpty() || !(isDomain(name) || words >= 1 && words <= 5)) {
+                return null;
+            }
+            int k = close + 1;
+            while (k < limit && s.charAt(k) == ' ') {
+                k++;
+            }
+            if (k == close + 1 || k >= limit || !(Character.isUpperCase(s.charAt(k)) || s.charAt(k) == '"'
+                    || s.charAt(k) == '“')) {
+                return null;
+            }
+            i = k;
+            return name;
+        }
+
         /** Skips status flags in parentheses ("(UPDATE)", "(CORRECTED)") and the spaces after them. */
         private boolean skipFlags() {
             boolean any = false;
@@ -2056,8 +2106,11 @@ public final class DatelineParser {
             return (Character.isLowerCase(second) || second == ' ') && opensSentence();
         }
 
-        /** After an agency: a dash, a colon, or (with a date before it) the story starting with a capital. */
-        private boolean agencyEnd(boolean dated) {
+        /**
+         * After an agency: a dash, a colon, or (with a date before it, or a listed agency after a place in
+         * capitals: {@code capitalOpens}) the story starting with a capital.
+         */
+        private boolean agencyEnd(boolean capitalOpens) {
             int mark = i;
             if (terminator()) {
                 return true;
@@ -2073,7 +2126,7 @@ public final class DatelineParser {
                 i = mark;
                 return false;
             }
-            if (dated && i > mark && i < limit && Character.isUpperCase(s.charAt(i))) {
+            if (capitalOpens && i > mark && i < limit && Character.isUpperCase(s.charAt(i))) {
                 return true;
             }
             i = mark;

@@ -229,6 +229,11 @@ class DatelineParserTest {
         // s34 QA: a regional desk's code alone heads the story
         "(rtn) Auf der Kreisstraße ist ein Lastwagen umgekippt.              | -            | -                        | -          | rtn          | Auf der Kreisstraße ist ein Lastwagen umgekippt.",
         "(lnw) - Der Landtag tagt am Freitag in der Hauptstadt.               | -            | -                        | -          | lnw          | Der Landtag tagt am Freitag in der Hauptstadt.",
+        // s35 QA: AP's web copy without the dash after a region and the agency
+        "MERIDIAN, Miss. (AP) A deputy was hurt in a crash on Friday.         | MERIDIAN     | Miss.                    | -          | AP           | A deputy was hurt in a crash on Friday.",
+        "KINGSTON, Ont. (Reuters) Police closed the bridge.                  | KINGSTON     | Ont.                     | -          | Reuters      | Police closed the bridge.",
+        // s35 QA: a portal's domain alone where the place would stand names the agency, never a town
+        "KABARSEMARANG.COM - Polisi menangkap dua pria.                      | -            | -                        | -          | KABARSEMARANG.COM | Polisi menangkap dua pria.",
     })
     void shouldReadOtherAgenciesDatelinesWhenTextStartsWithOne(String text, String location, String region,
             String resolved, String agency, String rest) {
@@ -385,9 +390,32 @@ class DatelineParserTest {
         "IRNA - Islamic Republic News Agency",
         "IRNA - the agency said the talks would resume.",
         "BERNAMA -- The ministry said on Monday it would review the rules.",
+        // s35: no dash and the agency unlisted, a caption's credit, or a place in mixed case: no dateline
+        "MERIDIAN, Miss. (Photo) A deputy was hurt.",
+        "Jane Roe, Meridian (AP) Photo of the crash.",
+        "Meridian, Miss. (AP) A deputy was hurt.",
     })
     void shouldFindNoDatelineWhenAnOpeningOnlyLooksLikeOne(String text) {
         assertThat(DatelineParser.parse(text.replace("\\n", "\n"), 0, REF)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', nullValues = "-", value = {
+        // s35 QA: the outlet between bars after the place (Ugandan and Kenyan portals)
+        "GULU, Uganda | THE OBSERVER | Police said two men were held. # GULU # Uganda # THE OBSERVER # Police said two men were held.",
+        "Masaka, Uganda | Nilepost.co.ug | The council met on Monday. # Masaka # Uganda # Nilepost.co.ug # The council met on Monday.",
+        "NAKURU, KENYA | THE TRIBUNE | Three men were charged. # NAKURU # KENYA # THE TRIBUNE # Three men were charged.",
+        // not the form: a lower-case field, a lower-case story
+        "Rome, Italy | a day out | Tourists came. # - # - # - # -",
+        "GULU, Uganda | THE OBSERVER | police said two men were held. # - # - # - # -",
+    })
+    void shouldReadTheOutletBetweenBarsWhenItFollowsThePlace(String text, String location, String region,
+            String agency, String rest) {
+        var match = DatelineParser.parse(text, 0, REF);
+        assertThat(match.map(m -> m.dateline().location()).orElse(null)).as(text).isEqualTo(location);
+        assertThat(match.map(m -> m.dateline().region()).orElse(null)).as(text).isEqualTo(region);
+        assertThat(match.map(m -> m.dateline().agency()).orElse(null)).as(text).isEqualTo(agency);
+        assertThat(match.map(m -> text.substring(m.end())).orElse(null)).as(text).isEqualTo(rest);
     }
 
     /** Portals' field line: agency, place, timestamp, separated by pipes; the story on the next line. */
