@@ -1279,7 +1279,7 @@ final class CasualtyFinder {
             return new Found(kind, q, k, VICTIMS.get(low[end - 2]), false, false, false);
         }
         int start = end - 1;
-        while (start >= 0 && !opensClause(low[start])) {
+        while (start >= 0 && (!opensClause(low[start]) || soleRole(low, start))) {
             String w = low[start];
             if (end - start > 14 || CUES.containsKey(w) || SAYS.contains(w) || LIVES.contains(w)) {
                 return null;
@@ -1338,6 +1338,9 @@ final class CasualtyFinder {
         while (head + 1 < end && (cls[head + 1] & WordClasses.CAPITAL) != 0 && end - head <= 4) {
             head++; // "a constable Barkat Ali": the role and the name are one subject
         }
+        if (head + 3 < end && soleRole(low, head + 1)) {
+            head += 3; // "the driver and sole occupant of the car": one person, the second role its head
+        }
         if (head + 1 < end) {
             String m = low[head + 1];
             if (!MODIFIER_START.contains(m) && !m.equals("who") && !m.equals("aged")) {
@@ -1375,6 +1378,16 @@ final class CasualtyFinder {
             used[q.from()] = true;
         }
         return new Found(kind, q, k, VICTIMS.get(low[head]), false, false, weak);
+    }
+
+    /**
+     * Whether the "and" at {@code j} joins two roles of one person: "the driver and sole occupant of
+     * the car", "the driver and only person inside the truck" (police releases): "sole"/"only" and a
+     * person noun after it. Such a subject is one person, not a list of two.
+     */
+    private static boolean soleRole(String[] low, int j) {
+        return low[j].equals("and") && j + 2 < low.length && (low[j + 1].equals("sole") || low[j + 1].equals("only"))
+                && (isPerson(low[j + 2]) || low[j + 2].equals("person"));
     }
 
     /** Words of where and by whom a death is found: a pronoun's "was pronounced dead" is a report, not a memory. */

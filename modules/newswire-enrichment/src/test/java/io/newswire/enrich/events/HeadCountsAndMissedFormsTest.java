@@ -104,6 +104,14 @@ class HeadCountsAndMissedFormsTest {
                         + "the death of Tendai Moyo (50) on 7 May.", List.of("killed=1..1 exact")),
                 // guard: a death with no violence or accident told
                 Arguments.of("The family announced the death of Ruth Banda after a long illness.", List.of()),
+                // Queensland police / RCMP releases: "the driver and sole occupant" is one person, no list of two
+                Arguments.of("The driver and sole occupant of the car, a 54-year-old man from Gympie, died at the "
+                        + "scene.", List.of("killed=1..1 exact")),
+                Arguments.of("The driver and only person inside the truck, a 61-year-old man from Regina, died at "
+                        + "the scene.", List.of("killed=1..1 exact")),
+                // guard: one role with an apposition, as before
+                Arguments.of("The driver of the car, a 40-year-old man from Ipswich, died at the scene.",
+                        List.of("killed=1..1 exact")),
                 // the Borneo Post / Daily Observer: "claimed the life/lives of"
                 Arguments.of("The accident claimed the life of a ten-year-old girl, police said.",
                         List.of("killed=1..1 exact")),
