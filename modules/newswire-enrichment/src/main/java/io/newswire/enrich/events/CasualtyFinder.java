@@ -163,10 +163,18 @@ final class CasualtyFinder {
         List<Found> found = new ArrayList<>();
         for (int k = 0; k < n; k++) {
             if (!WordClasses.has(cls, k, WordClasses.CASUALTY | WordClasses.CASUALTY_OTHER)
-                    && !(WordClasses.has(cls, k, WordClasses.TRIGGER) && armed(low, k) && ARMED.contains(low[k]))) {
+                    && !(WordClasses.has(cls, k, WordClasses.TRIGGER) && (armed(low, k) && ARMED.contains(low[k])
+                    || confirmedArrest(low, k)))) {
                 continue; // no cue, "toll", "body", "dead" nor "number", nor "was attacked with a machete"
             }
             String w = low[k];
+            if (w.equals("arrest") || w.equals("arrests")) {
+                Found f = arrestOf(low, k, startsAt, used, cls);
+                if (f != null) {
+                    found.add(f); // "Police have confirmed the arrest of a local man"
+                }
+                continue;
+            }
             if (w.equals("dead") && k + 1 < n && (low[k + 1].equals("is") || low[k + 1].equals("are"))
                     && (k == 0 || opensClause(low[k - 1]) && !low[k - 1].equals("and") && !low[k - 1].equals("or"))) {
                 Found f = deadIs(low, k, startsAt, used, cls);
@@ -1105,11 +1113,61 @@ final class CasualtyFinder {
     /** Whether one of the sentence's triggers is an assault verb with a weapon: "was attacked with a cutlass". */
     static boolean armedAt(String[] low, List<Integer> triggers) {
         for (int t : triggers) {
-            if (t + 1 < low.length && low[t + 1].equals("with") && ARMED.contains(low[t]) && armed(low, t)) {
+            if (t + 1 < low.length && low[t + 1].equals("with") && ARMED.contains(low[t]) && armed(low, t)
+                    || confirmedArrest(low, t)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Verbs that report an arrest made: "confirmed the arrest of", "announced the arrests of". */
+    private static final Set<String> REPORTED = Set.of("confirmed", "confirms", "confirm", "announced", "announces",
+            "effected", "reported");
+
+    /**
+     * Whether the trigger at {@code t} is the noun of "confirmed the arrest(s) of": an arrest reported as
+     * made, not one ordered, sought or demanded ("ordered the arrest of", "a warrant for the arrest of").
+     */
+    private static boolean confirmedArrest(String[] low, int t) {
+        return t >= 2 && t + 2 < low.length && (low[t].equals("arrest") || low[t].equals("arrests"))
+                && low[t + 1].equals("of") && low[t - 1].equals("the") && REPORTED.contains(low[t - 2]);
+    }
+
+    /**
+     * "Police have confirmed the arrest of a local man" (one), "confirmed the arrests of three suspects"
+     * (three), "confirmed the arrest of Ana Ruiz" (one, weak): the people after "of", arrested.
+     */
+    private static Found arrestOf(String[] low, int k, Quantity[] startsAt, boolean[] used, int[] cls) {
+        if (!confirmedArrest(low, k) || !Factuality.of(low, k - 2, "COERCE").equals(Factuality.ASSERTED)) {
+            return null;
+        }
+        int o = k + 2;
+        Quantity q = startsAt[o];
+        if (q != null && !used[o] && !q.article() && personAt(low, q.to()) >= 0) {
+            used[o] = true;
+            return new Found("arrested", list(low, q, startsAt, used), k, null, false, false, false);
+        }
+        if (low[o].equals("a") || low[o].equals("an")) {
+            int p = personOrAge(low, o + 1, low.length);
+            if (p < 0) {
+                for (int j = o + 1; j < Math.min(low.length, o + 4) && p < 0; j++) {
+                    if (singularPerson(low[j])) {
+                        p = j; // "a local man", "a 30-year-old man"
+                    } else if (!Character.isLetter(low[j].charAt(0)) && !low[j].endsWith("-year-old")) {
+                        break;
+                    }
+                }
+            }
+            if (p < 0 || !singular(low[p])) {
+                return null;
+            }
+            return new Found("arrested", new Quantity(o, p + 1, 1, 1, "exact", false), k, null, false, false, false);
+        }
+        if (cls != null && (cls[o] & WordClasses.CAPITAL) != 0 && !NOT_NAMES.contains(low[o])) {
+            return new Found("arrested", new Quantity(o, o + 1, 1, 1, "exact", false), k, null, false, false, true);
+        }
+        return null;
     }
 
     /** Whether the passive assault verb at {@code k} has a weapon after "with": "was hacked with a cutlass". */

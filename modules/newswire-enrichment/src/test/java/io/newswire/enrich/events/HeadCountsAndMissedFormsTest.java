@@ -94,6 +94,14 @@ class HeadCountsAndMissedFormsTest {
                         List.of("arrested=3..3 exact")),
                 Arguments.of("A sheriff says a man has been taken into custody following an armed standoff at a "
                         + "farmhouse.", List.of("arrested=1..1 exact")),
+                // the Borneo Post / Reuters: an arrest reported as made, "confirmed the arrest(s) of"
+                Arguments.of("Police have confirmed the arrest of a local man in connection with the fatal crash on "
+                        + "Friday.", List.of("arrested=1..1 exact")),
+                Arguments.of("The agency announced the arrests of three suspects in the fraud case on Monday.",
+                        List.of("arrested=3..3 exact")),
+                // guards: an arrest ordered, demanded or denied
+                Arguments.of("The court ordered the arrest of two police officers over the killing.", List.of()),
+                Arguments.of("Police said they had not confirmed the arrest of any suspect.", List.of()),
                 // guards: a death in custody, a remand
                 Arguments.of("He was remanded in custody until his trial next month, the court heard.", List.of()),
                 // Queensland police: "N others have been rushed to hospital"
