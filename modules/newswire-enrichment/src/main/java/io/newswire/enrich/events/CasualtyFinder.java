@@ -163,10 +163,50 @@ final class CasualtyFinder {
         List<Found> found = new ArrayList<>();
         for (int k = 0; k < n; k++) {
             if (!WordClasses.has(cls, k, WordClasses.CASUALTY | WordClasses.CASUALTY_OTHER)
-                    && !(WordClasses.has(cls, k, WordClasses.TRIGGER) && armed(low, k) && ARMED.contains(low[k]))) {
+                    && !(WordClasses.has(cls, k, WordClasses.TRIGGER) && (armed(low, k) && ARMED.contains(low[k])
+                    || confirmedArrest(low, k)))) {
                 continue; // no cue, "toll", "body", "dead" nor "number", nor "was attacked with a machete"
             }
             String w = low[k];
+            if (w.equals("arrest") || w.equals("arrests")) {
+                Found f = arrestOf(low, k, startsAt, used, cls);
+                if (f != null) {
+                    found.add(f); // "Police have confirmed the arrest of a local man"
+                }
+                continue;
+            }
+            if (w.equals("dead") && k + 1 < n && (low[k + 1].equals("is") || low[k + 1].equals("are"))
+                    && (k == 0 || opensClause(low[k - 1]) && !low[k - 1].equals("and") && !low[k - 1].equals("or"))) {
+                Found f = deadIs(low, k, startsAt, used, cls);
+                if (f != null) {
+                    found.add(f); // "Dead is 43-year-old farmer, Ann Reid": the victim after the copula
+                }
+                continue;
+            }
+            if (w.equals("custody")) {
+                Found f = inCustody(low, k, startsAt, endsAt, used, cls);
+                if (f != null) {
+                    found.add(f); // "two men are in custody", "a man has been taken into custody"
+                }
+                continue;
+            }
+            if (w.equals("rushed") || w.equals("airlifted")) {
+                if (k + 2 < n && low[k + 1].equals("to") && (low[k + 2].equals("hospital")
+                        || k + 3 < n && low[k + 3].equals("hospital"))) {
+                    Found f = subjectOf(low, k, "injured", startsAt, endsAt, used, cls);
+                    if (f != null) {
+                        found.add(f); // "four others have been rushed to hospital"
+                    }
+                }
+                continue;
+            }
+            if (w.equals("fatally") && k >= 2 && startsAt[k - 1] != null && startsAt[k - 1].to() == k) {
+                Found f = partFatally(low, k, startsAt[k - 1], used);
+                if (f != null) {
+                    found.add(f); // "two men were shot – one fatally –"
+                    continue;
+                }
+            }
             if (w.equals("toll")) {
                 Found f = toll(low, k, startsAt, used);
                 if (f != null) {
@@ -228,6 +268,11 @@ final class CasualtyFinder {
                     found.add(new Found("killed", lost, k, null, false, false, false));
                     continue;
                 }
+                Found claimed = claimedLives(low, k, startsAt, used, cls);
+                if (claimed != null) {
+                    found.add(claimed); // "the crash claimed the life of a ten-year-old girl"
+                    continue;
+                }
                 if (!lostLives(low, k) || !Factuality.of(low, k - 2, "ASSAULT").equals(Factuality.ASSERTED)) {
                     continue; // "life imprisonment", "saved their lives", "could have lost their lives"
                 }
@@ -245,6 +290,12 @@ final class CasualtyFinder {
                     continue;
                 }
                 if (w.equals(DEATH)) {
+                    if (k + 1 < n && low[k + 1].equals("of") && violentContext(low, k, cls)) {
+                        Found o = killingOf(low, k, startsAt, used, cls);
+                        if (o != null && o.weak()) {
+                            found.add(o); // "the death of Ana Ruiz in the crash": one, weak
+                        }
+                    }
                     continue;
                 }
                 if (w.equals("bodies") && k + 1 < n && low[k + 1].equals("of")) {
@@ -384,7 +435,7 @@ final class CasualtyFinder {
      * a suspect"), "fatal" before a noun of one ("the fatal shooting of a man"), and the nouns of
      * "the murder of X", "the slaying of a woman". Read as cues by {@link #find}.
      */
-    static final Set<String> OTHER_CUES = Set.of("fatally", "fatal", "murder", "slaying", "deceased");
+    static final Set<String> OTHER_CUES = Set.of("fatally", "fatal", "murder", "slaying", "deceased", "custody");
     /**
      * Verbs of an assault that a weapon after "with" makes an injury: "was assaulted with a machete".
      * They are event triggers, not casualty words: {@link #armedAt} lets {@link #find} read a sentence
@@ -677,8 +728,18 @@ final class CasualtyFinder {
         while (head < low.length - 1 && !singularPerson(low[head])) {
             head++;
         }
-        if (head + 1 < low.length && (low[head + 1].equals("and") || SAYS.contains(low[head + 1]))) {
-            return null; // "killed the driver and two passengers": the list's; "arrested the man said"
+        if (head + 1 < low.length && (low[head + 1].equals("and") || low[head + 1].equals(","))) {
+            int all = coordinated(low, o + 1, head);
+            if (all > 1 && Factuality.of(low, k, "ASSAULT").equals(Factuality.ASSERTED)) {
+                // "killing the pedestrian, driver, and one passenger": each conjunct counted
+                return new Found(killing ? "killed" : cue.kind(), new Quantity(o, o + 1, all, all, "exact", false), k,
+                        null, false, false, false);
+            }
+        }
+        if (head + 1 < low.length && (low[head + 1].equals("and") && !(head + 2 < low.length
+                && CUES.containsKey(low[head + 2])) || SAYS.contains(low[head + 1]))) {
+            return null; // "killed the driver and his men": the list's; "arrested the man said"; not "killed
+                         // the driver and wounded a passenger", a second verb
         }
         if (!Factuality.of(low, k, "ASSAULT").equals(Factuality.ASSERTED)) {
             return null;
@@ -686,6 +747,193 @@ final class CasualtyFinder {
         String victims = VICTIMS.get(low[head]) != null ? VICTIMS.get(low[head]) : VICTIMS.get(low[head] + "s");
         return new Found(killing ? "killed" : cue.kind(), new Quantity(o, o + 1, 1, 1, "exact", false), k, victims,
                 false, false, true);
+    }
+
+    /**
+     * The number of people a coordinated list of person nouns names, its first member's head at
+     * {@code head} (after "the"): "the pedestrian, driver, and one passenger" (3), "the guard, the cook
+     * and two visitors" (4). A member is a singular person noun, bare or after a determiner, or an exact
+     * count and its noun; the members are joined by commas and a last "and". 0 when it is no such list:
+     * a plural member of no stated size ("the driver and his men"), an apposition ("the driver, a man
+     * from X", with no "and"), or a member that is no person ("the driver and the car").
+     */
+    private static int coordinated(String[] low, int from, int head) {
+        int n = low.length;
+        int sum = 1;
+        int j = head + 1;
+        boolean closed = false;
+        while (j < n && !closed) {
+            if (low[j].equals(",")) {
+                j++;
+                if (j < n && low[j].equals("and")) {
+                    j++;
+                    closed = true;
+                }
+            } else if (low[j].equals("and")) {
+                j++;
+                closed = true;
+            } else {
+                return 0; // the list ended with no "and": an apposition or a lone noun
+            }
+            if (j < n && (DEFINITE.contains(low[j]) || low[j].equals("a") || low[j].equals("an"))) {
+                j++;
+            }
+            int count = 1;
+            if (j < n && Quantity.mayStart(low[j])) {
+                Quantity q = Quantity.at(low, j);
+                if (q != null && !q.article()) {
+                    if (!exact(q)) {
+                        return 0;
+                    }
+                    count = q.min();
+                    j = q.to();
+                }
+            }
+            int p = -1;
+            for (int m = j; m < Math.min(n, j + 3); m++) {
+                if (isPerson(low[m]) || isPerson(low[m] + "s")) {
+                    p = m;
+                    break;
+                }
+                if (!Character.isLetter(low[m].charAt(0)) || blocks(low[m]) || low[m].equals("and")
+                        || CUES.containsKey(low[m]) || low[m].endsWith("ed") || low[m].endsWith("ing")
+                        || low[m].equals("a") || low[m].equals("an") || DEFINITE.contains(low[m])) {
+                    break; // "killed the driver and injured a passenger": a second verb, no member
+                }
+            }
+            if (p < 0 || count == 1 && !singular(low[p])) {
+                return 0; // "the driver and the car", "the driver and his men"
+            }
+            sum += count;
+            j = p + 1;
+        }
+        return closed ? sum : 0;
+    }
+
+    /**
+     * "Dead is 43-year-old farmer, Ann Reid, of X" (one), "Dead are two passengers" (the count): the
+     * inverted copula of police and Caribbean copy, the victim after it. One for "is" with a person noun
+     * or a capitalised name within six words; for "are" only a count of people right after it.
+     */
+    private static Found deadIs(String[] low, int k, Quantity[] startsAt, boolean[] used, int[] cls) {
+        int n = low.length;
+        int s = k + 2;
+        if (s >= n) {
+            return null;
+        }
+        if (low[k + 1].equals("are")) {
+            Quantity q = startsAt[s];
+            if (q == null || q.article() || used[s] || personAt(low, q.to()) < 0) {
+                return null;
+            }
+            used[s] = true;
+            return new Found("killed", list(low, q, startsAt, used), k, null, false, false, false);
+        }
+        for (int j = s; j < Math.min(n, s + 6); j++) {
+            String w = low[j];
+            if (isPerson(w) || cls != null && (cls[j] & WordClasses.CAPITAL) != 0 && !NOT_NAMES.contains(w)) {
+                return new Found("killed", new Quantity(s, j + 1, 1, 1, "exact", false), k,
+                        VICTIMS.get(w), false, false, false);
+            }
+            if (w.equals("and") || blocks(w) && !w.equals("of")) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "Two men are in custody", "a man has been taken into custody", "the suspect remains in police
+     * custody": the subject's count, arrested ({@link #subjectFigure}). Not "died in custody" (no
+     * copula) nor "remanded in custody" (a court's order, counted where the arrest is told).
+     */
+    private static Found inCustody(String[] low, int k, Quantity[] startsAt, Quantity[] endsAt, boolean[] used,
+            int[] cls) {
+        int j = k - 1;
+        if (j > 0 && (low[j].equals("police") || low[j].equals("protective"))) {
+            j--;
+        }
+        if (j < 1 || cls == null) {
+            return null;
+        }
+        int p;
+        if (low[j].equals("in")) {
+            p = j - 1;
+            while (p > 0 && (low[p].equals("now") || low[p].equals("still") || low[p].equals("also"))) {
+                p--;
+            }
+        } else if (low[j].equals("into") && (low[j - 1].equals("taken") || low[j - 1].equals("placed"))) {
+            p = j - 2;
+            if (p > 0 && low[p].equals("been")) {
+                p--;
+            }
+        } else {
+            return null;
+        }
+        if (p < 1 || Factuality.of(low, k, "COERCE").equals(Factuality.NEGATED)
+                || !Factuality.of(low, k, "COERCE").equals(Factuality.ASSERTED)) {
+            return null;
+        }
+        int number = switch (low[p]) {
+            case "is", "was", "has", "remains" -> 1;
+            case "are", "were", "have", "remain" -> 2;
+            case "remained", "had" -> 0;
+            default -> -1;
+        };
+        if (number < 0) {
+            return null;
+        }
+        return subjectFigure(low, p, number, "arrested", k, false, startsAt, endsAt, used, cls);
+    }
+
+    /**
+     * "two men were shot – one fatally –", "three people were stabbed, one fatally": the part told as
+     * fatal after a dash or comma that follows a verb of wounding, killed. The count must be exact and
+     * the verb within four words before the dash.
+     */
+    private static Found partFatally(String[] low, int k, Quantity q, boolean[] used) {
+        int d = q.from() - 1;
+        if (d < 1 || !(isDash(low[d]) || low[d].equals(",") || low[d].equals("(")) || !exact(q) || used[q.from()]) {
+            return null;
+        }
+        for (int j = d - 1; j >= Math.max(0, d - 4); j--) {
+            if (FATAL_VERBS.contains(low[j]) || low[j].equals("wounded") || low[j].equals("injured")) {
+                used[q.from()] = true;
+                return new Found("killed", q, k, null, false, false, false);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "The crash claimed the life of a ten-year-old girl", "the fire claimed the lives of three
+     * children": the count after "of" (one for "a"/"an" and a person), killed.
+     */
+    private static Found claimedLives(String[] low, int k, Quantity[] startsAt, boolean[] used, int[] cls) {
+        int n = low.length;
+        if (k < 2 || k + 2 >= n || !low[k - 1].equals("the") || !low[k + 1].equals("of")) {
+            return null;
+        }
+        switch (low[k - 2]) {
+            case "claimed", "claiming", "claims", "claim", "took", "taking", "takes" -> {
+            }
+            default -> {
+                return null;
+            }
+        }
+        int o = k + 2;
+        Quantity q = startsAt[o];
+        if (q == null || used[o] || personAt(low, q.to()) < 0 && !(q.article() && personOrAge(low, q.to(), n) >= 0)) {
+            return null;
+        }
+        if (q.article() && !(low[k].equals("life"))) {
+            return null;
+        }
+        if (!Factuality.of(low, k - 2, "ASSAULT").equals(Factuality.ASSERTED)) {
+            return null;
+        }
+        used[o] = true;
+        return new Found("killed", q.article() ? q : list(low, q, startsAt, used), k, null, false, false, false);
     }
 
     /** The noun of "his body was found": one death, though no number is written. */
@@ -865,11 +1113,61 @@ final class CasualtyFinder {
     /** Whether one of the sentence's triggers is an assault verb with a weapon: "was attacked with a cutlass". */
     static boolean armedAt(String[] low, List<Integer> triggers) {
         for (int t : triggers) {
-            if (t + 1 < low.length && low[t + 1].equals("with") && ARMED.contains(low[t]) && armed(low, t)) {
+            if (t + 1 < low.length && low[t + 1].equals("with") && ARMED.contains(low[t]) && armed(low, t)
+                    || confirmedArrest(low, t)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Verbs that report an arrest made: "confirmed the arrest of", "announced the arrests of". */
+    private static final Set<String> REPORTED = Set.of("confirmed", "confirms", "confirm", "announced", "announces",
+            "effected", "reported");
+
+    /**
+     * Whether the trigger at {@code t} is the noun of "confirmed the arrest(s) of": an arrest reported as
+     * made, not one ordered, sought or demanded ("ordered the arrest of", "a warrant for the arrest of").
+     */
+    private static boolean confirmedArrest(String[] low, int t) {
+        return t >= 2 && t + 2 < low.length && (low[t].equals("arrest") || low[t].equals("arrests"))
+                && low[t + 1].equals("of") && low[t - 1].equals("the") && REPORTED.contains(low[t - 2]);
+    }
+
+    /**
+     * "Police have confirmed the arrest of a local man" (one), "confirmed the arrests of three suspects"
+     * (three), "confirmed the arrest of Ana Ruiz" (one, weak): the people after "of", arrested.
+     */
+    private static Found arrestOf(String[] low, int k, Quantity[] startsAt, boolean[] used, int[] cls) {
+        if (!confirmedArrest(low, k) || !Factuality.of(low, k - 2, "COERCE").equals(Factuality.ASSERTED)) {
+            return null;
+        }
+        int o = k + 2;
+        Quantity q = startsAt[o];
+        if (q != null && !used[o] && !q.article() && personAt(low, q.to()) >= 0) {
+            used[o] = true;
+            return new Found("arrested", list(low, q, startsAt, used), k, null, false, false, false);
+        }
+        if (low[o].equals("a") || low[o].equals("an")) {
+            int p = personOrAge(low, o + 1, low.length);
+            if (p < 0) {
+                for (int j = o + 1; j < Math.min(low.length, o + 4) && p < 0; j++) {
+                    if (singularPerson(low[j])) {
+                        p = j; // "a local man", "a 30-year-old man"
+                    } else if (!Character.isLetter(low[j].charAt(0)) && !low[j].endsWith("-year-old")) {
+                        break;
+                    }
+                }
+            }
+            if (p < 0 || !singular(low[p])) {
+                return null;
+            }
+            return new Found("arrested", new Quantity(o, p + 1, 1, 1, "exact", false), k, null, false, false, false);
+        }
+        if (cls != null && (cls[o] & WordClasses.CAPITAL) != 0 && !NOT_NAMES.contains(low[o])) {
+            return new Found("arrested", new Quantity(o, o + 1, 1, 1, "exact", false), k, null, false, false, true);
+        }
+        return null;
     }
 
     /** Whether the passive assault verb at {@code k} has a weapon after "with": "was hacked with a cutlass". */
@@ -1039,15 +1337,17 @@ final class CasualtyFinder {
             return new Found(kind, q, k, VICTIMS.get(low[end - 2]), false, false, false);
         }
         int start = end - 1;
-        while (start >= 0 && !opensClause(low[start])) {
+        while (start >= 0 && (!opensClause(low[start]) || soleRole(low, start))) {
             String w = low[start];
             if (end - start > 14 || CUES.containsKey(w) || SAYS.contains(w) || LIVES.contains(w)) {
                 return null;
             }
             start--;
         }
-        if (start >= 0 && (low[start].equals("and") || low[start].equals("or") || low[start].equals("&"))) {
-            return null; // the last of a list: "A man and a woman in the car died" is two
+        if (start >= 0 && (low[start].equals("and") || low[start].equals("or") || low[start].equals("&"))
+                && !(start > 0 && CUES.containsKey(low[start - 1]))) {
+            return null; // the last of a list: "A man and a woman in the car died" is two; not "A man has
+                         // died and three others have been rushed to hospital", two clauses
         }
         start++;
         if (start >= end) {
@@ -1058,6 +1358,9 @@ final class CasualtyFinder {
         Quantity q;
         boolean definite = false;
         if (d.equals("a") || d.equals("an") || d.equals("another")) {
+            if (start + 1 < end && groupSize(low[start + 1])) {
+                return null; // "a two-man crew was injured": a group of that size, no count of one
+            }
             head = personOrAge(low, start + 1, end);
             q = new Quantity(start, start + 1, 1, 1, "exact", false);
         } else if ((d.equals("he") || d.equals("she")) && start + 1 == end && number != 2 && low[k].equals("dead")
@@ -1093,6 +1396,9 @@ final class CasualtyFinder {
         while (head + 1 < end && (cls[head + 1] & WordClasses.CAPITAL) != 0 && end - head <= 4) {
             head++; // "a constable Barkat Ali": the role and the name are one subject
         }
+        if (head + 3 < end && soleRole(low, head + 1)) {
+            head += 3; // "the driver and sole occupant of the car": one person, the second role its head
+        }
         if (head + 1 < end) {
             String m = low[head + 1];
             if (!MODIFIER_START.contains(m) && !m.equals("who") && !m.equals("aged")) {
@@ -1121,7 +1427,8 @@ final class CasualtyFinder {
         // a sports injury, weak when definite
         boolean killedPassive = one && number == 1 && (definite && low[k].equals("killed") && !low[p].equals("is")
                 || ARMED.contains(low[k])); // not "after his father is killed he ...": a plot's present
-        if (!plain && (naturalDeath(low) || !fatal(low, k) && !police && !declared && !killedPassive
+        boolean custody = low[k].equals("custody"); // an arrest needs no violence told: "a man is in custody"
+        if (!plain && !custody && (naturalDeath(low) || !fatal(low, k) && !police && !declared && !killedPassive
                 && !violentContext(low, k, cls))) {
             return null; // "the striker was injured in training", "a woman died aged 91"
         }
@@ -1129,6 +1436,16 @@ final class CasualtyFinder {
             used[q.from()] = true;
         }
         return new Found(kind, q, k, VICTIMS.get(low[head]), false, false, weak);
+    }
+
+    /**
+     * Whether the "and" at {@code j} joins two roles of one person: "the driver and sole occupant of
+     * the car", "the driver and only person inside the truck" (police releases): "sole"/"only" and a
+     * person noun after it. Such a subject is one person, not a list of two.
+     */
+    private static boolean soleRole(String[] low, int j) {
+        return low[j].equals("and") && j + 2 < low.length && (low[j + 1].equals("sole") || low[j + 1].equals("only"))
+                && (isPerson(low[j + 2]) || low[j + 2].equals("person"));
     }
 
     /** Words of where and by whom a death is found: a pronoun's "was pronounced dead" is a report, not a memory. */
@@ -1694,6 +2011,9 @@ final class CasualtyFinder {
         if (q.article() && COLLECTIVE.contains(next) && q.to() + 1 < n && low[q.to() + 1].equals("of")) {
             return false; // "a group of youths were arrested": a group of no stated size, not one person
         }
+        if (q.article() && groupSize(next)) {
+            return false; // "four members of a five-member family died": the family is no count of one
+        }
         if (Quantity.isUnit(next) || next.endsWith("-year-old") && personAt(low, q.to()) < 0 || next.endsWith("-year")) {
             return false; // "a 10-year-old war"; but "a 52-year-old man was killed" is one person
         }
@@ -1737,6 +2057,24 @@ final class CasualtyFinder {
             return false; // a year
         }
         return true;
+    }
+
+    /** The sizes of a group written as one adjective: "five-member", "12-strong", "two-man", "three-person". */
+    private static final Set<String> GROUP_SIZES = Set.of("member", "strong", "man", "men", "person", "woman",
+            "people");
+
+    /**
+     * Whether {@code w} is a compound adjective of a group's size ("five-member", "12-strong",
+     * "two-man"): a number, a hyphen and a word of {@link #GROUP_SIZES}. The article before it counts
+     * the group, never one person, and the number inside counts no victims.
+     */
+    private static boolean groupSize(String w) {
+        int h = w.lastIndexOf('-');
+        if (h <= 0 || h == w.length() - 1 || !GROUP_SIZES.contains(w.substring(h + 1))) {
+            return false;
+        }
+        String n = w.substring(0, h);
+        return isDigits(n) || Quantity.value(n) > 0;
     }
 
     /** Whether the "may" at {@code m} is the verb ("12 may have died"), not the month ("12 May"). */
@@ -2265,6 +2603,10 @@ final class CasualtyFinder {
                     && h.to() < marker && (followedByPerson(low, h.to(), marker) || low[h.to()].equals("others")
                             || low[h.to()].equals("people"))) {
                 return h; // ("Nine members of one family — ...": the one is no head, the nine is)
+            }
+            if (h != null && !used[h.from()] && h.min() != null && q.min() != null && h.min() > q.min() && !h.article()
+                    && h.to() == m + 1 && low[m + 1].equals(",") && (h.from() == 0 || opensClause(low[h.from() - 1]))) {
+                return h; // "Three, including a guard and a suspect, died": a bare number opening its clause is the head
             }
             if (!Character.isLetterOrDigit(low[j].charAt(0)) || blocks(low[j]) && !low[j].equals("of")) {
                 return q;

@@ -195,7 +195,8 @@ public final class EventsEnricher implements Enricher {
                 continue;
             }
             for (CasualtyFinder.Found f : found) {
-                int event = owner(drafts, first, f.kind(), sentence.get(f.cueToken()).start());
+                int event = ofOtherEvent(low, f, triggers) ? -1
+                        : owner(drafts, first, f.kind(), sentence.get(f.cueToken()).start());
                 if (event < 0) {
                     Token cue = sentence.get(f.cueToken());
                     String type = null;
@@ -247,6 +248,41 @@ public final class EventsEnricher implements Enricher {
                     c, d.sentence()));
         }
         return out;
+    }
+
+    /** Verbs of a relative clause that tells an event's toll: "the 2010 bombings that left scores dead". */
+    private static final java.util.Set<String> TOLL_VERBS = java.util.Set.of("left", "killed", "claimed", "leaving",
+            "killing", "injured", "wounded");
+
+    /**
+     * Whether the figure is told in a relative clause of an event noun that is no trigger of this
+     * sentence ("Kagezi was gunned down ... for her work in the trial of men tied to the 2010 bombings
+     * that left scores dead", "..., years after the crash, which killed 12"): the figure is that other
+     * event's, a background one the sentence only names, and no toll of the sentence's own event.
+     */
+    static boolean ofOtherEvent(String[] low, CasualtyFinder.Found f, List<Integer> triggers) {
+        int c = Math.min(f.q().from(), f.cueToken());
+        if (c < 3 || !TOLL_VERBS.contains(low[c - 1]) && !TOLL_VERBS.contains(low[c])) {
+            return false;
+        }
+        int r = TOLL_VERBS.contains(low[c - 1]) ? c - 2 : c - 1;
+        if (r < 1 || !(low[r].equals("that") || low[r].equals("which"))) {
+            return false;
+        }
+        int noun = low[r - 1].equals(",") ? r - 2 : r - 1;
+        if (noun < 0 || triggers.contains(noun)) {
+            return false;
+        }
+        EventTriggers.Trigger t = EventTriggers.TABLE.get(low[noun]);
+        if (!(t != null && "ASSAULT".equals(t.type()) || EventTriggers.ACCIDENTS.contains(low[noun]))) {
+            return false;
+        }
+        for (int t2 : triggers) {
+            if (t2 < noun) {
+                return true; // an event of the sentence before the noun would otherwise take the figure
+            }
+        }
+        return false;
     }
 
     /** Verbs of a killing someone did, unlike "died", "dead" or "perished", which can be any death. */

@@ -708,6 +708,13 @@ final class Roles {
          */
         boolean affiliation(Named n) {
             int j = n.first() - 1;
+            if (j >= 0 && (low[j].equals("\"") || low[j].equals("\u201c") || low[j].equals("'"))) {
+                j--; // 'members of a new rebel group "X"'
+            }
+            for (int words = 0; j > 1 && words < 4 && lowerWord(j) && !low[j].equals("of") && !low[j].equals("to")
+                    && !low[j].equals("with") && !low[j].equals("by"); words++) {
+                j--; // "members of a new rebel group X": the group's description before its name
+            }
             if (j >= 0 && low[j].equals("the")) {
                 j--;
             }
@@ -724,6 +731,24 @@ final class Roles {
                     || w.equals("sympathizer") || w.equals("sympathizers") || w.equals("affiliate"))
                     || p.equals("with") && (w.equals("links") || w.equals("ties") || w.equals("affiliated"))
                     || p.equals("by") && w.equals("inspired");
+        }
+
+        /**
+         * Whether only one or two signs (a dash, a bracket, a quote mark) stand between the name that
+         * ends at {@code end} and the token {@code first}: 'the group "X –XF"', 'X (XF)', the second
+         * name is the first one's acronym.
+         */
+        boolean joinedBySigns(int end, int first) {
+            if (first <= end + 1 || first - end > 3) {
+                return false;
+            }
+            for (int j = end + 1; j < first; j++) {
+                String w = text(j);
+                if (w.isEmpty() || Character.isLetterOrDigit(w.charAt(0))) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /**
@@ -765,10 +790,16 @@ final class Roles {
         /** Whether the noun trigger at {@code t} is what someone looks into: "to look into the killing of". */
         boolean investigated(int t) {
             int j = t - 1;
+            for (int adjectives = 0; j > 0 && adjectives < 2 && lowerWord(j) && !low[j].equals("the")
+                    && !low[j].equals("a") && !low[j].equals("an") && !INVESTIGATING.contains(low[j]); adjectives++) {
+                j--; // "is investigating the fatal shooting", "to probe the alleged police killing"
+            }
             if (j >= 0 && (low[j].equals("the") || low[j].equals("a") || low[j].equals("an"))) {
                 j--;
+            } else {
+                return false; // "investigated shootings": no determiner, the noun is no object here
             }
-            return j >= 0 && j < t - 1 && INVESTIGATING.contains(low[j]);
+            return j >= 0 && INVESTIGATING.contains(low[j]);
         }
 
         /**
@@ -1071,6 +1102,7 @@ final class Roles {
         boolean victim = false;
         Named subject = null; // of a passive: the last name before the trigger that can be its subject
         String affiliated = null; // a group named after the trigger as an affiliation, not a party
+        int affiliatedEnd = -1; // where that group's name ends: its acronym may follow after a dash or bracket
         for (int i2 = 0; i2 < c.parties.size(); i2++) {
             Named n = c.parties.get(i2);
             if (n.location() && (c.locative(n.first()) || place != null && place.first() == n.first())) {
@@ -1105,10 +1137,12 @@ final class Roles {
                 continue; // a second name of a passive's agent phrase: who did it, never whom it befell
             } else if (physical(type) && (c.inside(n) || n.location() && !c.country(n))) {
                 continue; // "arrested at the Kessel Police Station", "an attack on Osk": where, not whom
-            } else if (n.id() != null && n.id().equals(affiliated)) {
+            } else if (n.id() != null && n.id().equals(affiliated) || affiliatedEnd >= 0
+                    && c.joinedBySigns(affiliatedEnd, n.first())) {
                 continue; // "related to the Islamic Front (IF)": the acronym of a group named as an affiliation
             } else if (c.affiliation(n)) {
                 affiliated = n.id(); // "documents related to X", "a member of X": what the target belongs to
+                affiliatedEnd = n.last();
             } else if (c.otherAgent(t, n) || "COERCE".equals(type) && c.police(n)) {
                 continue; // "an operation ordered by X", "put the X Police on alert"
             } else if (target == null || n.first() < target.first()) {

@@ -63,7 +63,7 @@ final class WordClasses {
         for (String w : CasualtyFinder.OTHER_CUES) {
             m.merge(w, CASUALTY, (a, b) -> a | b);
         }
-        for (String w : List.of("number", "dead", "hit")) { // "hit": "two officers were hit", read with a casualty word
+        for (String w : List.of("number", "dead", "hit", "rushed", "airlifted")) { // "hit": "two officers were hit", read with a casualty word
             m.merge(w, CASUALTY_OTHER, (a, b) -> a | b);
         }
         // every word EventsEnricher.DateWords.resolve switches on (day, month, "today", "month" ...)

@@ -1011,6 +1011,8 @@ public final class QuotesEnricher implements Enricher {
         all.addAll(COORDINATORS);
         all.addAll(OBJECT_ENDS);
         all.addAll(ADJUNCT);
+        all.addAll(LIVES);
+        all.addAll(TIME_BEFORE_CUE);
         all.add("\u2019");
         all.add("reporters");
         all.add("us");
@@ -1060,6 +1062,9 @@ public final class QuotesEnricher implements Enricher {
                 return null;
             }
             Mention speaker = npAfter(text, ws, k + 1);
+            if (speaker == null) {
+                speaker = apposedRole(text, ws, k + 1); // '”, said provincial police spokesperson, Colonel X'
+            }
             return new Attribution(speaker, mention(text, ws.get(k)));
         }
         if (ws.get(k).low().equals("according") && k + 1 < ws.size() && ws.get(k + 1).low().equals("to")) {
@@ -1520,6 +1525,32 @@ public final class QuotesEnricher implements Enricher {
     }
 
     /** The speaker after an inverted cue: "said Baqeri", "said the minister", "said Sergei Ivanov, the chief". */
+    /**
+     * A role of lower-case words set off by a comma before a name, right after an inverted cue, which
+     * {@link #npAfter} does not read because it opens with a plain adjective: '”, said provincial police
+     * spokesperson, Colonel Ana Reyes'. Up to six lower-case words, one of them a person word, then a
+     * comma and a capitalised word; the role is the speaker as written, and the name apposed after it
+     * resolves it as it does for 'said police spokesperson, Captain X'. Null otherwise.
+     */
+    private static Mention apposedRole(String text, List<W> ws, int from) {
+        boolean role = false;
+        int j = from;
+        while (j < ws.size() && j - from < 6) {
+            W w = ws.get(j);
+            char c = text.charAt(w.start());
+            if (!Character.isLowerCase(c) || CLAUSE_WORDS.contains(w.low()) || isCue(w.low())) {
+                break;
+            }
+            role |= PERSON_WORDS.contains(w.low());
+            j++;
+        }
+        if (!role || j == from || j >= ws.size() - 1 || !ws.get(j).low().equals(",")
+                || !Character.isUpperCase(text.charAt(ws.get(j + 1).start()))) {
+            return null;
+        }
+        return span(text, ws.get(from), ws.get(j - 1));
+    }
+
     private static Mention npAfter(String text, List<W> ws, int from) {
         if (from < ws.size() && ws.get(from).low().equals("of")) {
             return null; // '..., X said of the plan.': what was spoken about, not who spoke
@@ -1641,6 +1672,7 @@ public final class QuotesEnricher implements Enricher {
             return;
         }
         List<W> ws = wordsAfterAll(text, s, e);
+        dropTimeBeforeCue(text, ws);
         for (int k = 0; k < ws.size(); k++) {
             W w = ws.get(k);
             if (!w.mayBeCue()) {
@@ -2230,6 +2262,10 @@ public final class QuotesEnricher implements Enricher {
         if (c < ws.size() && COORDINATORS.contains(ws.get(c).low())) {
             return false; // 'officers responded and found ...': the cue has no object; what follows is another act
         }
+        if (cue.startsWith("claim") && c < ws.size() && (LIVES.contains(ws.get(c).low())
+                || c + 1 < ws.size() && LIVES.contains(ws.get(c + 1).low()))) {
+            return false; // 'the accident claimed the life of a boy', 'claimed many lives': a toll, not speech
+        }
         if (THING_CUES.contains(cue) && c < ws.size() && !quotedIn(text, ws, c)) {
             // 'maintained the trial court verdict', 'announced a fourfold rise in profits', 'observed a white
             // van and received ...', 'the van continued around the house': a thing, unless a clause opens here
@@ -2271,6 +2307,42 @@ public final class QuotesEnricher implements Enricher {
             }
         }
         return false;
+    }
+
+    /** Time words that may stand between a subject and its cue: 'X yesterday said', 'X on Monday said'. */
+    private static final Set<String> TIME_BEFORE_CUE = Set.of("yesterday", "today", "tonight", "monday", "tuesday",
+            "wednesday", "thursday", "friday", "saturday", "sunday");
+
+    /**
+     * Drops the time words between a subject and its cue ('The spokesman, Mr X, yesterday said ...',
+     * 'X on Monday said that ...', as East African and South Asian papers write them) from the
+     * sentence's words, so the subject stands right before the cue as it does without them. Only a
+     * subject's last word may stand before them: a capitalised word, a comma or a person word. The
+     * words are dropped only from this list, never from the text: spans are taken by offsets.
+     */
+    private static void dropTimeBeforeCue(String text, List<W> ws) {
+        for (int k = 3; k < ws.size(); k++) {
+            W cue = ws.get(k);
+            // the cheap hash test first, as the main loop does: a time word is read only before a cue
+            if (!cue.mayBeCue() || !isCue(cue.low()) || Character.isUpperCase(text.charAt(cue.start()))) {
+                continue;
+            }
+            W w = ws.get(k - 1);
+            if (!TIME_BEFORE_CUE.contains(w.low())) {
+                continue;
+            }
+            int from = k - 1;
+            if (ws.get(k - 2).low().equals("on") && Character.isUpperCase(text.charAt(w.start()))) {
+                from = k - 2; // 'on Monday'
+            }
+            W subject = ws.get(from - 1);
+            String sl = subject.low();
+            if (sl.equals(",") || PERSON_WORDS.contains(sl) || ORG_WORDS.contains(sl)
+                    || Character.isUpperCase(text.charAt(subject.start())) && !TIME_BEFORE_CUE.contains(sl)) {
+                ws.subList(from, k).clear();
+                k = from;
+            }
+        }
     }
 
     /** Whether a 'that' stands among the words from {@code from}. */
@@ -2334,6 +2406,9 @@ public final class QuotesEnricher implements Enricher {
      */
     private static final Set<String> THING_CUES = Set.of("maintained", "maintains", "announced", "announces",
             "observed", "observes", "continued", "continues", "confirmed", "confirms");
+
+    /** The nouns of 'claimed the life of', 'claimed many lives': a toll after 'claim', never speech. */
+    private static final Set<String> LIVES = Set.of("life", "lives");
 
     /** Words that join two acts: content opening with one of them is no object of the cue. */
     private static final Set<String> COORDINATORS = Set.of("and", "or", "but");

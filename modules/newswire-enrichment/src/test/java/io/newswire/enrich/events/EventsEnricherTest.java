@@ -764,6 +764,27 @@ class EventsEnricherTest {
      * s34: a speaker or a bystander is no actor of a blast; the police, a source and an affiliation are
      * no arrest's target; a name in another clause or another verb's agent phrase is neither role.
      */
+    static Stream<Arguments> rolesOfInvestigationsAndGroups() {
+        return Stream.of(
+                // the Gleaner / the Star: who investigates a deed with an adjective before it did not do it
+                Arguments.of("The Independent Police Review Board is investigating the fatal shooting in Linstead.",
+                        "ASSAULT", List.of("ORG:Independent Police Review Board"), List.of(), "-|-|-"),
+                Arguments.of("The Police Ombudsman is probing the alleged killing of a teenager in Kisumu.", "ASSAULT",
+                        List.of("ORG:Police Ombudsman"), List.of(), "-|-|-"),
+                // guard: the one who shot is still the actor
+                Arguments.of("The Rapid Response Unit carried out the deadly attack in Linstead.", "ASSAULT",
+                        List.of("ORG:Rapid Response Unit"), List.of(), "Rapid Response Unit|-|-"),
+                // the Independent / Monitor: a group described before its name is an affiliation, not the target
+                Arguments.of("Police arrested 31 people suspected to be members of a new rebel group \"Patriotic "
+                        + "Front for Renewal\".", "COERCE", List.of("ORG:Patriotic Front for Renewal"), List.of(),
+                        "-|-|-"),
+                Arguments.of("Police arrested 31 people suspected to be members of a new rebel group \"Patriotic "
+                        + "Front for Renewal –PFR\".", "COERCE", List.of("ORG:Patriotic Front for Renewal", "ORG:PFR"),
+                        List.of(), "-|-|-"),
+                Arguments.of("Officers arrested two men linked to the outlawed Mungiki Sect in Nakuru.", "COERCE",
+                        List.of("ORG:Mungiki Sect"), List.of(), "-|-|-"));
+    }
+
     static Stream<Arguments> rolesOfBlastsArrestsAndClauses() {
         return Stream.of(
                 // Dawn / APP: a speaker whose pronoun opens another clause, and a vehicle passing by
@@ -813,7 +834,8 @@ class EventsEnricherTest {
     }
 
     @ParameterizedTest
-    @MethodSource({"roles", "modifiersAndPassives", "rolesOfRealCopyForms", "rolesOfBlastsArrestsAndClauses"})
+    @MethodSource({"roles", "modifiersAndPassives", "rolesOfRealCopyForms", "rolesOfBlastsArrestsAndClauses",
+            "rolesOfInvestigationsAndGroups"})
     void shouldLinkActorTargetAndPlaceWhenSentenceNamesThem(String text, String type, List<String> entities,
             List<String> places, String expected) {
         List<io.newswire.model.Entity> es = new ArrayList<>();

@@ -1224,4 +1224,62 @@ class QuotesEnricherTest {
         assertThat(STAGE.enrich(article(text)).quotes()).anySatisfy(q -> assertThat(q.content().text())
                 .isEqualTo(content));
     }
+
+    static Stream<Arguments> speakersBehindATimeWordOrARole() {
+        return Stream.of(
+                // text, entities, the quote's content starts with, the id expected
+                // the Monitor / Daily Nation: a time word between the subject and its cue
+                Arguments.of("The police spokesperson, Mr John Okot, yesterday said the suspects would be charged on "
+                        + "Friday.", new String[] {"PERSON:John Okot"}, "the suspects", "per:john-okot"),
+                Arguments.of("Police spokesman Peter Mwangi on Monday said that the teams had recovered two guns.",
+                        new String[] {"PERSON:Peter Mwangi"}, "the teams", "per:peter-mwangi"),
+                Arguments.of("Deputy Governor Aisha Lema today said the bridge would reopen in June.",
+                        new String[] {"PERSON:Aisha Lema"}, "the bridge", "per:aisha-lema"),
+                // IOL / SAPS: an inverted cue, a role set off by a comma, then the name
+                Arguments.of("\"We found the weapons in their possession,\" said provincial police spokesperson, "
+                        + "Colonel Thabo Mokoena.", new String[] {"PERSON:Thabo Mokoena"}, "We found",
+                        "per:thabo-mokoena"),
+                // guards: the speaker before 'said in the afternoon that', and a name right after the cue
+                Arguments.of("Deputy commissioner Anil Roy said in the afternoon that the bodies had been sent to the "
+                        + "morgue.", new String[] {"PERSON:Anil Roy"}, "the bodies", "per:anil-roy"),
+                Arguments.of("\"The road is closed,\" said Inspector Maria Costa.", new String[] {"PERSON:Maria Costa"},
+                        "The road", "per:maria-costa"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("speakersBehindATimeWordOrARole")
+    void shouldFindTheNamedSpeakerWhenATimeWordOrAnApposedRoleStandsBetween(String text, String[] entities,
+            String content, String id) {
+        assertThat(STAGE.enrich(typed(text, entities)).quotes()).filteredOn(q -> q.content().text().startsWith(content))
+                .singleElement().satisfies(q -> assertThat(q.speaker()).isEqualTo(id));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // IOL / SAPS: a role opening with a plain adjective, set off by a comma before the name
+        "\u201CWe found the weapons,\u201D said provincial police spokesperson, Colonel Thabo Mokoena.|provincial police spokesperson",
+        "\u201CThe gate was open,\u201D said regional fire commander, Chief Ana Duarte.|regional fire commander"})
+    void shouldTakeTheRoleAsWrittenWhenAnInvertedCueHasARoleBeforeTheName(String text, String written) {
+        assertThat(STAGE.enrich(article(text)).quotes()).singleElement()
+                .satisfies(q -> assertThat(q.speakerText().text()).isEqualTo(written));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // Borneo Post / Daily Star: a toll after 'claimed' is no speech
+        "The accident claimed the life of a five-year-old boy from the village.",
+        "The crash claimed the lives of two teachers on the highway on Sunday.",
+        "The floods have claimed many lives in the district since June."})
+    void shouldReportNoSpeechWhenClaimedTakesALifeAsObject(String text) {
+        assertThat(STAGE.enrich(article(text)).quotes()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // guard: 'claimed' with a clause is still speech (Prothom Alo style)
+        "Station officer Karim Uddin claimed the opposition men started the attack on the office.|the opposition men"})
+    void shouldKeepClaimedWhenAClauseFollows(String text, String content) {
+        assertThat(STAGE.enrich(article(text)).quotes()).anySatisfy(q -> assertThat(q.content().text())
+                .startsWith(content));
+    }
 }
