@@ -71,7 +71,11 @@ final class StoredStoryState implements StoryState, SameEventStories.StoryOf {
     static final int PER_KEY = 8;
     /** Stories kept decoded on the heap (at most 4 members of about 1.5 KB each: at most about 12 MB). */
     static final int CACHED = 2048;
+    /** Posting lists kept decoded on the heap (a list of at most 8 ids: about 1 KB with its strings, at most 16 MB). */
+    static final int CACHED_POSTINGS = 16_384;
     private static final long[] NONE = new long[0];
+    /** A key known to have no posting list (a distinct object, compared by identity). */
+    private static final List<String> ABSENT = java.util.Collections.unmodifiableList(new ArrayList<>());
 
     /** The document frequencies only: its stories and postings stay empty. */
     private final InMemoryStoryState frequencies;
@@ -85,8 +89,17 @@ final class StoredStoryState implements StoryState, SameEventStories.StoryOf {
     private final Map<String, StoryRecord> cache;
     private final int cached;
     private final List<String> ids = new ArrayList<>();
-    /** The posting lists read or written since the article began: written through, so never stale. */
-    private final Map<Long, List<String>> posted = new java.util.HashMap<>();
+    /**
+     * The posting lists most recently read or written, decoded, absent keys as {@link #ABSENT}: written through, so
+     * never stale (s35). Kept across articles up to {@link #cachedPostings}, cut between two articles like
+     * {@link #cache}: an article reads the lists of its 20-odd probe keys and its save rewrites the same ones, and a
+     * feed's common words and entities are probed by article after article. Before s35 the lists were kept for one
+     * article only, so each article decoded its probe keys' lists afresh through the store's metered and caching
+     * layers (new id strings, hashed again for every story lookup): a third of the stories' own work in the
+     * sequencer (JFR, docs/STORIES.md "Cost of the step").
+     */
+    private final LinkedHashMap<Long, List<String>> posted;
+    private final int cachedPostings;
     private long logFirst;
     private long logNext;
     private long expirations;
@@ -103,11 +116,24 @@ final class StoredStoryState implements StoryState, SameEventStories.StoryOf {
     StoredStoryState(KeyValueStore<Long, int[]> counts, KeyValueStore<Long, long[]> countsLog,
             KeyValueStore<String, StoryRecord> records, KeyValueStore<Long, List<String>> postings,
             KeyValueStore<String, String> storyOf, int snapshotEvery, int cached) {
+        this(counts, countsLog, records, postings, storyOf, snapshotEvery, cached, CACHED_POSTINGS);
+    }
+
+    /**
+     * @param cached         the stories kept decoded on the heap between two articles
+     * @param cachedPostings the posting lists kept decoded on the heap between two articles
+     */
+    StoredStoryState(KeyValueStore<Long, int[]> counts, KeyValueStore<Long, long[]> countsLog,
+            KeyValueStore<String, StoryRecord> records, KeyValueStore<Long, List<String>> postings,
+            KeyValueStore<String, String> storyOf, int snapshotEvery, int cached, int cachedPostings) {
         if (snapshotEvery < 1) {
             throw new IllegalArgumentException("snapshotEvery: " + snapshotEvery);
         }
         if (cached < 1) {
             throw new IllegalArgumentException("cached: " + cached);
+        }
+        if (cachedPostings < 0) {
+            throw new IllegalArgumentException("cachedPostings: " + cachedPostings);
         }
         this.frequencies = new InMemoryStoryState();
         this.counts = requireNonNull(counts, "counts");
@@ -118,6 +144,8 @@ final class StoredStoryState implements StoryState, SameEventStories.StoryOf {
         this.snapshotEvery = snapshotEvery;
         this.cached = cached;
         this.cache = new LinkedHashMap<>(cached * 2, 0.75f, true);
+        this.cachedPostings = cachedPostings;
+        this.posted = new LinkedHashMap<>(Math.max(64, Math.min(cachedPostings, 1 << 16) * 2), 0.75f, true);
     }
 
     /**
@@ -212,14 +240,23 @@ final class StoredStoryState implements StoryState, SameEventStories.StoryOf {
         }
     }
 
-    /** Cuts the cache of decoded stories to its bound (between two articles). */
+    /** Cuts the caches of decoded stories and posting lists to their bounds (between two articles). */
     void trim() {
-        posted.clear();
         var it = cache.entrySet().iterator();
         for (int excess = cache.size() - cached; excess > 0 && it.hasNext(); excess--) {
             it.next();
             it.remove();
         }
+        var lists = posted.entrySet().iterator();
+        for (int excess = posted.size() - cachedPostings; excess > 0 && lists.hasNext(); excess--) {
+            lists.next();
+            lists.remove();
+        }
+    }
+
+    /** Posting lists decoded on the heap now (at most their bound, plus one article's keys). */
+    int cachedPostings() {
+        return posted.size();
     }
 
     /** Counts a document on the heap and marks the blocks it changed. */
@@ -309,16 +346,18 @@ final class StoredStoryState implements StoryState, SameEventStories.StoryOf {
     }
 
     /**
-     * A key's posting list, read through {@link #posted}: an article's assignment reads the lists of its probe keys
-     * and its save reads and writes the same ones, so each is read from the store once an article.
+     * A key's posting list, or null, read through {@link #posted}: an article's assignment reads the lists of its
+     * probe keys and its save reads and writes the same ones, and the lists of common keys stay decoded for the
+     * articles after it.
      */
     private List<String> posting(long key) {
-        if (posted.containsKey(key)) {
-            return posted.get(key);
+        List<String> ids = posted.get(key);
+        if (ids == null) {
+            ids = postings.get(key);
+            posted.put(key, ids == null ? ABSENT : ids);
+            return ids;
         }
-        List<String> ids = postings.get(key);
-        posted.put(key, ids);
-        return ids;
+        return ids == ABSENT ? null : ids;
     }
 
     @Override

@@ -29,29 +29,34 @@ class StoredStoryStateTest {
 
     private static final Instant T0 = Instant.parse("2026-04-10T08:00:00Z");
 
-    @ParameterizedTest(name = "{0} articles, restore every {1}, cache {2}, retention {3} days")
+    @ParameterizedTest(name = "{0} articles, restore every {1}, cache {2}, retention {3} days, posting lists cached {4}")
     @CsvSource({
-        "300, 0, 2048, 7",
-        "300, 9, 2048, 7",
-        "400, 0, 1, 2",
-        "400, 4, 3, 2",
-        "400, 1, 16, 1",
+        "300, 0, 2048, 7, 16384",
+        "300, 9, 2048, 7, 16384",
+        "400, 0, 1, 2, 16384",
+        "400, 4, 3, 2, 16384",
+        "400, 1, 16, 1, 16384",
+        // s35: posting lists kept across articles, none, or far fewer than the keys (evicted between articles)
+        "400, 0, 2048, 7, 0",
+        "400, 0, 2048, 2, 7",
+        "400, 7, 16, 1, 3",
+        "400, 0, 1, 1, 40",
     })
     void shouldAssignAsTheStateInMemoryWhenRestoredFromTheChangelogAndRetentionDropsStories(int n, int restoreEvery,
-            int cached, int retentionDays) {
+            int cached, int retentionDays, int cachedPostings) {
         StoryClusterer.Settings settings = StoryClusterer.Settings.STANDARD
                 .withRetention(Duration.ofDays(retentionDays));
         List<Arrival> arrivals = arrivals(n, 21);
         StoryClusterer memory = new StoryClusterer(settings, new InMemoryStoryState());
         Stores stores = new Stores();
-        StoredStoryState state = stores.open(cached);
+        StoredStoryState state = stores.open(cached, cachedPostings);
         StoryClusterer stored = new StoryClusterer(settings, state);
         int joined = 0;
         for (int i = 0; i < arrivals.size(); i++) {
             if (restoreEvery > 0 && i % restoreEvery == 0) {
                 long day = stored.latestDay();
                 stores = stores.restored();
-                state = stores.open(cached);
+                state = stores.open(cached, cachedPostings);
                 stored = new StoryClusterer(settings, state);
                 stored.resume(day);
             }
@@ -81,6 +86,25 @@ class StoredStoryStateTest {
             assertThat(state.cached()).as("stories decoded on the heap").isLessThanOrEqualTo(8);
         }
         assertThat(state.size()).as("stories held").isGreaterThan(40);
+    }
+
+    @ParameterizedTest(name = "posting lists cached {0}")
+    @CsvSource({"0", "5", "64"})
+    void shouldKeepAtMostTheBoundOfPostingListsOnTheHeapBetweenArticles(int cachedPostings) {
+        Stores stores = new Stores();
+        StoredStoryState state = stores.open(StoredStoryState.CACHED, cachedPostings);
+        StoryClusterer clusterer = new StoryClusterer(StoryClusterer.Settings.STANDARD, state);
+        int most = 0;
+        for (Arrival a : arrivals(300, 5)) {
+            clusterer.assign(a.id(), a.at(), a.features());
+            most = Math.max(most, state.cachedPostings());
+            // between two articles, as the next article's count does first
+            state.trim();
+            assertThat(state.cachedPostings()).as("posting lists decoded on the heap").isLessThanOrEqualTo(cachedPostings);
+        }
+        // within an article its probe keys' lists are held, whatever the bound
+        assertThat(most).as("posting lists held during an article").isGreaterThan(cachedPostings);
+        assertThat(TestStores.count(stores.postings)).as("posting lists stored").isGreaterThan(64);
     }
 
     /** One arrival: an article's features and event time. */
@@ -166,7 +190,12 @@ class StoredStoryStateTest {
                 Serdes.String());
 
         StoredStoryState open(int cached) {
-            StoredStoryState s = new StoredStoryState(counts, countsLog, records, postings, storyOf, 16, cached);
+            return open(cached, StoredStoryState.CACHED_POSTINGS);
+        }
+
+        StoredStoryState open(int cached, int cachedPostings) {
+            StoredStoryState s = new StoredStoryState(counts, countsLog, records, postings, storyOf, 16, cached,
+                    cachedPostings);
             s.restore();
             return s;
         }
