@@ -188,7 +188,7 @@ public final class HtmlExtractor {
                 }
             }
         }
-        removeLeadingHeadline(root);
+        removeTitleHeading(root, title);
         removeLinkDense(root);
         removeRelatedHeadings(root);
         removePaywallPrompts(root);
@@ -215,34 +215,74 @@ public final class HtmlExtractor {
                 meta.canonicalUrl(), removed, meta, captions);
     }
 
-    /** Text before an {@code <h1>}, up to this long (a section label, a kicker), leaves it the headline. */
-    private static final int BEFORE_HEADLINE_CHARS = 80;
+    /**
+     * Above this share of a heading's words (counted in characters) that the title also has, the
+     * heading repeats the title: Readability's test for the headline it leaves out of the article.
+     */
+    private static final double TITLE_SIMILARITY = 0.75;
 
     /**
-     * Removes the story's headline from its text: the first {@code <h1>} of the root when no more than
-     * {@link #BEFORE_HEADLINE_CHARS} characters of text come before it. Its words differ from the
-     * page's title often enough (a site name, an SEO title, another punctuation) that the comparison
-     * with the title alone leaves it in; an {@code <h1>} further down is a subheading of the story.
+     * Removes the first {@code <h1>} or {@code <h2>} of the root that repeats the title in other
+     * words (a site name added or dropped, a shorter SEO title, different punctuation), as
+     * Readability removes the headline it finds: {@link #titleSimilarity} above
+     * {@link #TITLE_SIMILARITY}. Pages that set the headline in an {@code <h2>} (a tabloid's, a
+     * fan-fiction archive's) had it in their text; a subheading that only shares a few of the
+     * title's words stays.
      */
-    static void removeLeadingHeadline(Element root) {
-        // One walk in document order that stops at the first h1 or after the allowance of text: no
-        // pass over the whole root for a page without an h1 near its top.
-        int before = 0;
-        ArrayDeque<Node> stack = new ArrayDeque<>();
-        stack.push(root);
-        while (!stack.isEmpty()) {
-            Node n = stack.pop();
-            if (n instanceof Element h1 && n != root && h1.normalName().equals("h1")) {
-                h1.remove();
+    static void removeTitleHeading(Element root, String title) {
+        if (title == null) {
+            return;
+        }
+        List<String> titleWords = words(title);
+        if (titleWords.isEmpty()) {
+            return;
+        }
+        Set<String> inTitle = Set.copyOf(titleWords);
+        for (Element h : root.select("h1, h2")) {
+            if (titleSimilarity(inTitle, words(h.text())) > TITLE_SIMILARITY) {
+                h.remove();
                 return;
-            }
-            if (n instanceof TextNode t && (before += visibleLength(t.getWholeText())) > BEFORE_HEADLINE_CHARS) {
-                return;
-            }
-            for (int i = n.childNodeSize() - 1; i >= 0; i--) {
-                stack.push(n.childNode(i));
             }
         }
+    }
+
+    /**
+     * Readability's text similarity of a heading to the title: one less the length of the heading's
+     * words that are not in the title, joined by spaces, over the length of all its words joined so;
+     * 0 for a heading without words.
+     */
+    static double titleSimilarity(Set<String> titleWords, List<String> heading) {
+        if (heading.isEmpty()) {
+            return 0;
+        }
+        int all = -1;
+        int unknown = -1;
+        for (String w : heading) {
+            all += w.length() + 1;
+            if (!titleWords.contains(w)) {
+                unknown += w.length() + 1;
+            }
+        }
+        return 1 - Math.max(unknown, 0) / (double) all;
+    }
+
+    /** Words of a text: runs of letters and digits, lower-cased. */
+    static List<String> words(String text) {
+        List<String> out = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i <= text.length(); ) {
+            int cp = i < text.length() ? text.codePointAt(i) : ' ';
+            if (Character.isLetterOrDigit(cp)) {
+                if (start < 0) {
+                    start = i;
+                }
+            } else if (start >= 0) {
+                out.add(text.substring(start, i).toLowerCase(Locale.ROOT));
+                start = -1;
+            }
+            i += i < text.length() ? Character.charCount(cp) : 1;
+        }
+        return out;
     }
 
     /** A sign-up box (heading, pitch, form) is at most this long; a longer block holds more than the box. */

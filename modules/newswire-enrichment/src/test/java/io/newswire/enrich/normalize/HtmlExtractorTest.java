@@ -1,7 +1,9 @@
 package io.newswire.enrich.normalize;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -330,18 +332,49 @@ class HtmlExtractorTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        // the headline at the top of the story's container, worded otherwise than the page's title
-        "headline unlike the title | <article><h1>Wien schützt seine Flüsse</h1><p>ONE</p><p>TWO</p></article> | Wien schützt seine Flüsse | false",
-        "headline after a section label | <article><span>Umwelt</span><h1>Neues Gesetz für Donau und Traun</h1><p>ONE</p><p>TWO</p></article> | Neues Gesetz für Donau und Traun | false",
+        // the headline in other words than the page's title: most of its words are the title's
+        "headline shorter than the title | <article><h1>Regierung legt Entwurf vor</h1><p>ONE</p><p>TWO</p></article> | Regierung legt Entwurf vor | false",
+        "headline in an h2 | <article><span>Umwelt</span><h2>Umweltschutz – Regierung legt Entwurf vor</h2><p>ONE</p><p>TWO</p></article> | Regierung legt Entwurf vor | false",
+        // an h1 whose words are mostly not the title's is text, as Readability keeps it
+        "h1 unlike the title | <article><h1>Wien schützt seine Flüsse</h1><p>ONE</p><p>TWO</p></article> | Wien schützt seine Flüsse | true",
+        // a subheading that shares a word with the title stays
+        "subheading sharing a word | <article><p>ONE</p><h2>Was die Regierung plant</h2><p>TWO</p></article> | Was die Regierung plant | true",
         // an h1 further down is a subheading of the story
         "h1 as a subheading | <article><p>ONE</p><h1>Was die Industrie sagt</h1><p>TWO</p></article> | Was die Industrie sagt | true",
     })
-    void shouldLeaveTheHeadlineOutWhenTheStoryOpensWithIt(String layout, String body, String h1, boolean kept) {
+    void shouldLeaveTheHeadlineOutWhenItRepeatsTheTitle(String layout, String body, String heading, boolean kept) {
         String html = "<html><head><title>Umweltschutz: Regierung legt Entwurf vor | Beispiel-Zeitung</title></head><body>"
                 + body.replace("ONE", STORY_ONE).replace("TWO", STORY_TWO) + "</body></html>";
         String text = HtmlExtractor.extract(html).text();
         assertThat(text).as(layout).contains(STORY_ONE).contains(STORY_TWO);
-        assertThat(text.contains(h1)).as(layout).isEqualTo(kept);
+        assertThat(text.contains(heading)).as(layout).isEqualTo(kept);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // a tabloid's or an archive's headline in an h2, the title with the site's name after it
+        "English h2 | Seal follows swimmer for the final mile – The Daily Example | Seal follows swimmer for the final mile",
+        "Japanese h2 | 大阪で新しい橋が開通 - 例新聞 | 大阪で新しい橋が開通",
+        "Spanish h2, fewer words | Las lluvias dejan sin luz a dos barrios de Valdoria - Diario Ejemplo | Lluvias dejan sin luz a dos barrios",
+    })
+    void shouldLeaveAnH2HeadlineOutWhenItRepeatsTheTitle(String layout, String title, String h2) {
+        String html = "<html><head><title>" + title + "</title></head><body><div class='story'><h2>" + h2 + "</h2><p>"
+                + STORY_ONE + "</p><p>" + STORY_TWO + "</p></div></body></html>";
+        assertThat(HtmlExtractor.extract(html).text()).as(layout).doesNotContain(h2).contains(STORY_ONE);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "same words | Conversations with a Cryptid | Conversations with a Cryptid - Chapter 1 | 1.0",
+        "no shared word | Lorem | Replace font tags test | 0.0",
+        // 'was die plant' (13 characters) of 'was die regierung plant' (23) are not in the title
+        "one shared word | Was die Regierung plant | Regierung legt Entwurf vor | 0.435",
+        "no words | — | Any title | 0.0",
+    })
+    void shouldMeasureHowMuchOfAHeadingTheTitleHolds(String layout, String heading, String title, double expected) {
+        double similarity = HtmlExtractor.titleSimilarity(Set.copyOf(HtmlExtractor.words(title)),
+                HtmlExtractor.words(heading));
+        assertThat(similarity).as(layout).isCloseTo(expected, offset(0.001));
     }
 
     @Test
