@@ -181,6 +181,7 @@ public final class HtmlExtractor {
         // Counted again without the chrome: comments and related links must not weigh in the choice.
         paragraphText = paragraphText(body);
         Element root = chooseRoot(body, paragraphText, paragraphText.getOrDefault(body, 0));
+        joinSiblingParagraphs(root);
         if (title != null) {
             for (Element h1 : root.select("h1")) {
                 if (h1.text().strip().equals(title.strip())) {
@@ -213,6 +214,57 @@ public final class HtmlExtractor {
         return new Page(text, title == null ? null : TextCleaner.clean(title),
                 meta.publishedCandidates().isEmpty() ? null : meta.publishedCandidates().get(0),
                 meta.canonicalUrl(), removed, meta, captions);
+    }
+
+    /** A paragraph beside the story's root this long (and not linked) is part of the story, as Readability joins it. */
+    private static final int SIBLING_PARAGRAPH_CHARS = 80;
+    /** The most link text a joined sibling paragraph may hold, as a share of its text (Readability's). */
+    private static final double SIBLING_LINK_DENSITY = 0.25;
+
+    /**
+     * Moves into the root the {@code <p>} elements beside it that Readability joins to its top
+     * candidate: longer than {@link #SIBLING_PARAGRAPH_CHARS} characters with link text under
+     * {@link #SIBLING_LINK_DENSITY} of it, or shorter, without links, and holding a full stop. A lead
+     * paragraph set beside the story's container (not in it) was lost when the container held nine
+     * tenths of the text.
+     */
+    static void joinSiblingParagraphs(Element root) {
+        Element parent = root.parent();
+        if (parent == null || root.normalName().equals("body")) {
+            return;
+        }
+        List<Element> before = new ArrayList<>();
+        List<Element> after = new ArrayList<>();
+        boolean seen = false;
+        for (Element sibling : parent.children()) {
+            if (sibling == root) {
+                seen = true;
+            } else if (sibling.normalName().equals("p") && isJoinable(sibling)) {
+                (seen ? after : before).add(sibling);
+            }
+        }
+        for (int i = before.size() - 1; i >= 0; i--) {
+            root.prependChild(before.get(i));
+        }
+        for (Element p : after) {
+            root.appendChild(p);
+        }
+    }
+
+    private static boolean isJoinable(Element p) {
+        String text = p.text().strip();
+        int length = text.length();
+        if (length == 0) {
+            return false;
+        }
+        int linked = 0;
+        for (Element a : p.select("a")) {
+            linked += a.text().strip().length();
+        }
+        if (length > SIBLING_PARAGRAPH_CHARS) {
+            return linked < SIBLING_LINK_DENSITY * length;
+        }
+        return linked == 0 && (text.contains(". ") || text.endsWith("."));
     }
 
     /**

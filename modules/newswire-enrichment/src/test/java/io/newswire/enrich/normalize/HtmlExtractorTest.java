@@ -377,6 +377,27 @@ class HtmlExtractorTest {
         assertThat(similarity).as(layout).isCloseTo(expected, offset(0.001));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // a lead paragraph set beside the story's container, which holds nine tenths of the text
+        "lead beside the container | <p>Nach monatelangem Streit legt die Regierung in Wien einen Entwurf zum Schutz der Donau und ihrer Nebenflüsse vor.</p> | Nach monatelangem Streit legt die Regierung | true",
+        "short sentence beside the container | <p>Die Abstimmung im Nationalrat ist für Mai geplant.</p> | Die Abstimmung im Nationalrat | true",
+        // not a teaser whose text is a link, nor a label without a sentence
+        "linked teaser beside the container | <p><a href='/x'>Hochwasser an der Traun: Gemeinden fordern mehr Geld für neue Dämme und Rückhaltebecken</a></p> | Hochwasser an der Traun | false",
+        "label beside the container | <p>Mehr aus Österreich</p> | Mehr aus Österreich | false",
+    })
+    void shouldJoinParagraphsBesideTheStoryWhenReadabilityWould(String layout, String beside, String text, boolean joined) {
+        StringBuilder story = new StringBuilder();
+        for (int i = 0; i < 4; i++) {
+            story.append("<p>").append(STORY_ONE).append("</p><p>").append(STORY_TWO).append("</p><p>").append(STORY_THREE)
+                    .append("</p>");
+        }
+        String html = "<html><body><div class='page'>" + beside + "<div class='story-body'>" + story + "</div></div></body></html>";
+        String extracted = HtmlExtractor.extract(html).text();
+        assertThat(extracted).as(layout).contains(STORY_ONE);
+        assertThat(extracted.contains(text)).as(layout).isEqualTo(joined);
+    }
+
     @Test
     void shouldKeepTheRestOfTheStoryWhenAReadMoreButtonHidesIt() {
         String html = "<html><body><article><p>" + STORY_ONE + "</p><button>Weiterlesen</button>"
