@@ -908,7 +908,11 @@ public final class HtmlExtractor {
             "anzeige", "werbung", "pubblicità", "iklan", "reklama", "advertentie", "annonce",
             // a live page's controls and labels, and a share prompt alone
             "pinned", "pinned post", "auto-refresh", "auto refresh", "autorefresh", "load more", "load more posts",
-            "show more", "kindly share this story", "share this story", "share this article", "share this");
+            "show more", "kindly share this story", "share this story", "share this article", "share this",
+            // Readability's advertising and loading labels (its adWords and loadingWords), in the languages
+            // it lists them in and a few more: a box whose whole text is one of them is furniture.
+            "ad", "ads", "advertising", "pub", "anuncio", "anuncios", "广告", "реклама", "loading", "chargement",
+            "cargando", "carregando", "caricamento", "wird geladen", "正在加载", "загрузка");
     /** A control's label is a word or three; a longer paragraph is not one. */
     private static final int UI_LABEL_CHARS = 32;
     /** Openings of the notes a page shows when its scripts do not run, and of sorting controls. */
@@ -972,7 +976,7 @@ public final class HtmlExtractor {
                 begin++;
             }
             while (end > begin && (Character.isWhitespace(lower.charAt(end - 1))
-                    || ".:!|-–—•".indexOf(lower.charAt(end - 1)) >= 0)) {
+                    || ".:!|-–—•…".indexOf(lower.charAt(end - 1)) >= 0)) {
                 end--;
             }
             String word = lower.substring(begin, end);

@@ -224,6 +224,13 @@ class HtmlExtractorTest {
         "lone label | <article><p>ONE</p><span class='x3'>Comments</span><p>TWO</p></article>",
         "advertising label (es) | <article><p>ONE</p><div class='x4'><span>Publicidad</span></div><p>TWO</p></article>",
         "clip duration | <article><p>ONE</p><div class='x5'>00:42</div><p>TWO</p></article>",
+        // Readability's advertising and loading labels alone in a box
+        "advertising label (zh) | <article><p>ONE</p><div class='x12'>广告</div><p>TWO</p></article>",
+        "advertising label (ru) | <article><p>ONE</p><div class='x13'>Реклама</div><p>TWO</p></article>",
+        "ad label | <article><p>ONE</p><div class='x14'><span>Ad</span></div><p>TWO</p></article>",
+        "loading note | <article><p>ONE</p><div class='x15'>Loading…</div><p>TWO</p></article>",
+        "loading note (fr) | <article><p>ONE</p><div class='x16'>Chargement...</div><p>TWO</p></article>",
+        "loading note (es) | <article><p>ONE</p><div class='x17'>Cargando</div><p>TWO</p></article>",
         // notes shown when scripts do not run, sorting controls of a live page
         "script note | <article><p class='x6'>Please turn on JavaScript to use this feature</p><p>ONE</p><p>TWO</p></article>",
         "sort control | <article><div class='x7'><span>Sort by:</span><a href='?s=l'>Latest</a><a href='?s=o'>Oldest</a><span>Auto update: On</span></div><p>ONE</p><p>TWO</p></article>",
