@@ -83,6 +83,9 @@ public final class HtmlExtractor {
                     + "|hatnote|dablink)"
                     + "(?:$|[\\s_-])",
             Pattern.CASE_INSENSITIVE);
+    /** The media words of {@link #NOISE}: a player's box, or a block about a clip. */
+    private static final Pattern MEDIA = Pattern.compile("(?:^|[\\s_-])(?:player|audio|video)(?:$|[\\s_-])",
+            Pattern.CASE_INSENSITIVE);
     /**
      * Captions by a class name that ends in the word ({@code image-caption}, {@code photo_caption});
      * not typography classes that start with it ({@code caption-s5}), which style standfirsts too.
@@ -1154,7 +1157,7 @@ public final class HtmlExtractor {
             // A subheading's class often says what it is ("header-anchor-post", "section-header"): a
             // heading is not the page's header for that word.
             if (NOISE.matcher(isSubheading(e.normalName()) && marks.contains("header") ? marks.replace("header", " ")
-                    : marks).find()) {
+                    : marks).find() && !isProseAboutMedia(e, marks)) {
                 Element heading = boxHeading(e);
                 if (heading != null) {
                     boxHeadings.add(heading);
@@ -1162,6 +1165,16 @@ public final class HtmlExtractor {
                 return FilterResult.REMOVE;
             }
             return CAPTION.matcher(marks).find() ? FilterResult.REMOVE : FilterResult.CONTINUE;
+        }
+
+        /**
+         * Whether a block that only a media word marks ({@code video-item}, {@code video-description},
+         * {@code audio-transcript}) holds a sentence-long paragraph: a page about clips, which
+         * Readability keeps; a player's box holds a timer, controls and a clip's title.
+         */
+        private boolean isProseAboutMedia(Element e, String marks) {
+            return paragraphText.getOrDefault(e, 0) >= SENTENCE_CHARS && MEDIA.matcher(marks).find()
+                    && !NOISE.matcher(MEDIA.matcher(marks).replaceAll(" ")).find();
         }
 
         private static boolean isTableHead(Element e) {

@@ -405,6 +405,24 @@ class HtmlExtractorTest {
         assertThat(extracted.contains(text)).as(layout).isEqualTo(joined);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // a page about clips: each item's description, under classes that only name the medium
+        "video item | <div class='video-item'><h2>Die letzte Fähre</h2><div class='video-embed'><iframe src='https://www.youtube.com/embed/x1'></iframe></div><p class='video-description'>THREE</p></div> | true",
+        "audio transcript | <div class='audio-transcript'><p>THREE</p></div> | true",
+        "player profile | <section class='player-profile'><p>THREE</p></section> | true",
+        // a media word beside another furniture word, and a player's box without prose, still go
+        "video share box | <div class='video share-tools'><p>THREE</p></div> | false",
+        "player box | <div class='audio-player'><span>00:00 / 04:10</span><p>Hören Sie diesen Artikel</p></div> | false",
+    })
+    void shouldKeepProseWhenOnlyAMediaWordMarksItsBlock(String layout, String block, boolean kept) {
+        String html = "<html><body><article><p>" + STORY_ONE + "</p>" + block.replace("THREE", STORY_THREE) + "<p>"
+                + STORY_TWO + "</p></article></body></html>";
+        String text = HtmlExtractor.extract(html).text();
+        assertThat(text).as(layout).contains(STORY_ONE).contains(STORY_TWO);
+        assertThat(text.contains(STORY_THREE)).as(layout).isEqualTo(kept);
+    }
+
     @Test
     void shouldKeepTheRestOfTheStoryWhenAReadMoreButtonHidesIt() {
         String html = "<html><body><article><p>" + STORY_ONE + "</p><button>Weiterlesen</button>"
