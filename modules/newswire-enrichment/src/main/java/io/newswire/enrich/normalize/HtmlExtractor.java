@@ -83,8 +83,11 @@ public final class HtmlExtractor {
                     + "|hatnote|dablink)"
                     + "(?:$|[\\s_-])",
             Pattern.CASE_INSENSITIVE);
-    /** The media words of {@link #NOISE}: a player's box, or a block about a clip. */
-    private static final Pattern MEDIA = Pattern.compile("(?:^|[\\s_-])(?:player|audio|video)(?:$|[\\s_-])",
+    /**
+     * The media words of {@link #NOISE}: a player's box, or a block about a clip. Bounded by look-arounds,
+     * so that each of two adjacent words ({@code video-player}) is found and blanked.
+     */
+    private static final Pattern MEDIA = Pattern.compile("(?<![^\\s_-])(?:player|audio|video)(?![^\\s_-])",
             Pattern.CASE_INSENSITIVE);
     /**
      * Captions by a class name that ends in the word ({@code image-caption}, {@code photo_caption});

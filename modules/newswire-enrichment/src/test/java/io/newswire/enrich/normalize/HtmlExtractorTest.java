@@ -411,6 +411,7 @@ class HtmlExtractorTest {
         "video item | <div class='video-item'><h2>Die letzte Fähre</h2><div class='video-embed'><iframe src='https://www.youtube.com/embed/x1'></iframe></div><p class='video-description'>THREE</p></div> | true",
         "audio transcript | <div class='audio-transcript'><p>THREE</p></div> | true",
         "player profile | <section class='player-profile'><p>THREE</p></section> | true",
+        "two media words | <div class='video-player'><p>THREE</p></div> | true",
         // a media word beside another furniture word, and a player's box without prose, still go
         "video share box | <div class='video share-tools'><p>THREE</p></div> | false",
         "player box | <div class='audio-player'><span>00:00 / 04:10</span><p>Hören Sie diesen Artikel</p></div> | false",
