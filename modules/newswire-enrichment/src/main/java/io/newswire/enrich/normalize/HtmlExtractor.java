@@ -84,6 +84,12 @@ public final class HtmlExtractor {
                     + "(?:$|[\\s_-])",
             Pattern.CASE_INSENSITIVE);
     /**
+     * The media words of {@link #NOISE}: a player's box, or a block about a clip. Bounded by look-arounds,
+     * so that each of two adjacent words ({@code video-player}) is found and blanked.
+     */
+    private static final Pattern MEDIA = Pattern.compile("(?<![^\\s_-])(?:player|audio|video)(?![^\\s_-])",
+            Pattern.CASE_INSENSITIVE);
+    /**
      * Captions by a class name that ends in the word ({@code image-caption}, {@code photo_caption});
      * not typography classes that start with it ({@code caption-s5}), which style standfirsts too.
      */
@@ -181,6 +187,7 @@ public final class HtmlExtractor {
         // Counted again without the chrome: comments and related links must not weigh in the choice.
         paragraphText = paragraphText(body);
         Element root = chooseRoot(body, paragraphText, paragraphText.getOrDefault(body, 0));
+        joinSiblingParagraphs(root);
         if (title != null) {
             for (Element h1 : root.select("h1")) {
                 if (h1.text().strip().equals(title.strip())) {
@@ -188,7 +195,7 @@ public final class HtmlExtractor {
                 }
             }
         }
-        removeLeadingHeadline(root);
+        removeTitleHeading(root, title);
         removeLinkDense(root);
         removeRelatedHeadings(root);
         removePaywallPrompts(root);
@@ -215,34 +222,125 @@ public final class HtmlExtractor {
                 meta.canonicalUrl(), removed, meta, captions);
     }
 
-    /** Text before an {@code <h1>}, up to this long (a section label, a kicker), leaves it the headline. */
-    private static final int BEFORE_HEADLINE_CHARS = 80;
+    /** A paragraph beside the story's root this long (and not linked) is part of the story, as Readability joins it. */
+    private static final int SIBLING_PARAGRAPH_CHARS = 80;
+    /** The most link text a joined sibling paragraph may hold, as a share of its text (Readability's). */
+    private static final double SIBLING_LINK_DENSITY = 0.25;
 
     /**
-     * Removes the story's headline from its text: the first {@code <h1>} of the root when no more than
-     * {@link #BEFORE_HEADLINE_CHARS} characters of text come before it. Its words differ from the
-     * page's title often enough (a site name, an SEO title, another punctuation) that the comparison
-     * with the title alone leaves it in; an {@code <h1>} further down is a subheading of the story.
+     * Moves into the root the {@code <p>} elements beside it that Readability joins to its top
+     * candidate: longer than {@link #SIBLING_PARAGRAPH_CHARS} characters with link text under
+     * {@link #SIBLING_LINK_DENSITY} of it, or shorter, without links, and holding a full stop. A lead
+     * paragraph set beside the story's container (not in it) was lost when the container held nine
+     * tenths of the text.
      */
-    static void removeLeadingHeadline(Element root) {
-        // One walk in document order that stops at the first h1 or after the allowance of text: no
-        // pass over the whole root for a page without an h1 near its top.
-        int before = 0;
-        ArrayDeque<Node> stack = new ArrayDeque<>();
-        stack.push(root);
-        while (!stack.isEmpty()) {
-            Node n = stack.pop();
-            if (n instanceof Element h1 && n != root && h1.normalName().equals("h1")) {
-                h1.remove();
-                return;
-            }
-            if (n instanceof TextNode t && (before += visibleLength(t.getWholeText())) > BEFORE_HEADLINE_CHARS) {
-                return;
-            }
-            for (int i = n.childNodeSize() - 1; i >= 0; i--) {
-                stack.push(n.childNode(i));
+    static void joinSiblingParagraphs(Element root) {
+        Element parent = root.parent();
+        if (parent == null || root.normalName().equals("body")) {
+            return;
+        }
+        List<Element> before = new ArrayList<>();
+        List<Element> after = new ArrayList<>();
+        boolean seen = false;
+        for (Element sibling : parent.children()) {
+            if (sibling == root) {
+                seen = true;
+            } else if (sibling.normalName().equals("p") && isJoinable(sibling)) {
+                (seen ? after : before).add(sibling);
             }
         }
+        for (int i = before.size() - 1; i >= 0; i--) {
+            root.prependChild(before.get(i));
+        }
+        for (Element p : after) {
+            root.appendChild(p);
+        }
+    }
+
+    private static boolean isJoinable(Element p) {
+        String text = p.text().strip();
+        int length = text.length();
+        if (length == 0) {
+            return false;
+        }
+        int linked = 0;
+        for (Element a : p.select("a")) {
+            linked += a.text().strip().length();
+        }
+        if (length > SIBLING_PARAGRAPH_CHARS) {
+            return linked < SIBLING_LINK_DENSITY * length;
+        }
+        return linked == 0 && (text.contains(". ") || text.endsWith("."));
+    }
+
+    /**
+     * Above this share of a heading's words (counted in characters) that the title also has, the
+     * heading repeats the title: Readability's test for the headline it leaves out of the article.
+     */
+    private static final double TITLE_SIMILARITY = 0.75;
+
+    /**
+     * Removes the first {@code <h1>} or {@code <h2>} of the root that repeats the title in other
+     * words (a site name added or dropped, a shorter SEO title, different punctuation), as
+     * Readability removes the headline it finds: {@link #titleSimilarity} above
+     * {@link #TITLE_SIMILARITY}. Pages that set the headline in an {@code <h2>} (a tabloid's, a
+     * fan-fiction archive's) had it in their text; a subheading that only shares a few of the
+     * title's words stays.
+     */
+    static void removeTitleHeading(Element root, String title) {
+        if (title == null) {
+            return;
+        }
+        List<String> titleWords = words(title);
+        if (titleWords.isEmpty()) {
+            return;
+        }
+        Set<String> inTitle = Set.copyOf(titleWords);
+        for (Element h : root.select("h1, h2")) {
+            if (titleSimilarity(inTitle, words(h.text())) > TITLE_SIMILARITY) {
+                h.remove();
+                return;
+            }
+        }
+    }
+
+    /**
+     * Readability's text similarity of a heading to the title: one less the length of the heading's
+     * words that are not in the title, joined by spaces, over the length of all its words joined so;
+     * 0 for a heading without words.
+     */
+    static double titleSimilarity(Set<String> titleWords, List<String> heading) {
+        if (heading.isEmpty()) {
+            return 0;
+        }
+        int all = -1;
+        int unknown = -1;
+        for (String w : heading) {
+            all += w.length() + 1;
+            if (!titleWords.contains(w)) {
+                unknown += w.length() + 1;
+            }
+        }
+        return 1 - Math.max(unknown, 0) / (double) all;
+    }
+
+    /** Words of a text: runs of letters and digits, lower-cased. */
+    static List<String> words(String text) {
+        List<String> out = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i <= text.length(); ) {
+            int cp = i < text.length() ? text.codePointAt(i) : ' ';
+            if (Character.isLetterOrDigit(cp)) {
+                if (start < 0) {
+                    start = i;
+                }
+            } else if (start >= 0) {
+                out.add(text.substring(start, i).toLowerCase(Locale.ROOT));
+                start = -1;
+            }
+            i += i < text.length() ? Character.charCount(cp) : 1;
+        }
+        return out;
     }
 
     /** A sign-up box (heading, pitch, form) is at most this long; a longer block holds more than the box. */
@@ -816,7 +914,11 @@ public final class HtmlExtractor {
             "anzeige", "werbung", "pubblicità", "iklan", "reklama", "advertentie", "annonce",
             // a live page's controls and labels, and a share prompt alone
             "pinned", "pinned post", "auto-refresh", "auto refresh", "autorefresh", "load more", "load more posts",
-            "show more", "kindly share this story", "share this story", "share this article", "share this");
+            "show more", "kindly share this story", "share this story", "share this article", "share this",
+            // Readability's advertising and loading labels (its adWords and loadingWords), in the languages
+            // it lists them in and a few more: a box whose whole text is one of them is furniture.
+            "ad", "ads", "advertising", "pub", "anuncio", "anuncios", "广告", "реклама", "loading", "chargement",
+            "cargando", "carregando", "caricamento", "wird geladen", "正在加载", "загрузка");
     /** A control's label is a word or three; a longer paragraph is not one. */
     private static final int UI_LABEL_CHARS = 32;
     /** Openings of the notes a page shows when its scripts do not run, and of sorting controls. */
@@ -880,7 +982,7 @@ public final class HtmlExtractor {
                 begin++;
             }
             while (end > begin && (Character.isWhitespace(lower.charAt(end - 1))
-                    || ".:!|-–—•".indexOf(lower.charAt(end - 1)) >= 0)) {
+                    || ".:!|-–—•…".indexOf(lower.charAt(end - 1)) >= 0)) {
                 end--;
             }
             String word = lower.substring(begin, end);
@@ -1058,7 +1160,7 @@ public final class HtmlExtractor {
             // A subheading's class often says what it is ("header-anchor-post", "section-header"): a
             // heading is not the page's header for that word.
             if (NOISE.matcher(isSubheading(e.normalName()) && marks.contains("header") ? marks.replace("header", " ")
-                    : marks).find()) {
+                    : marks).find() && !isProseAboutMedia(e, marks)) {
                 Element heading = boxHeading(e);
                 if (heading != null) {
                     boxHeadings.add(heading);
@@ -1066,6 +1168,16 @@ public final class HtmlExtractor {
                 return FilterResult.REMOVE;
             }
             return CAPTION.matcher(marks).find() ? FilterResult.REMOVE : FilterResult.CONTINUE;
+        }
+
+        /**
+         * Whether a block that only a media word marks ({@code video-item}, {@code video-description},
+         * {@code audio-transcript}) holds a sentence-long paragraph: a page about clips, which
+         * Readability keeps; a player's box holds a timer, controls and a clip's title.
+         */
+        private boolean isProseAboutMedia(Element e, String marks) {
+            return paragraphText.getOrDefault(e, 0) >= SENTENCE_CHARS && MEDIA.matcher(marks).find()
+                    && !NOISE.matcher(MEDIA.matcher(marks).replaceAll(" ")).find();
         }
 
         private static boolean isTableHead(Element e) {

@@ -1,7 +1,9 @@
 package io.newswire.enrich.normalize;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -222,6 +224,13 @@ class HtmlExtractorTest {
         "lone label | <article><p>ONE</p><span class='x3'>Comments</span><p>TWO</p></article>",
         "advertising label (es) | <article><p>ONE</p><div class='x4'><span>Publicidad</span></div><p>TWO</p></article>",
         "clip duration | <article><p>ONE</p><div class='x5'>00:42</div><p>TWO</p></article>",
+        // Readability's advertising and loading labels alone in a box
+        "advertising label (zh) | <article><p>ONE</p><div class='x12'>广告</div><p>TWO</p></article>",
+        "advertising label (ru) | <article><p>ONE</p><div class='x13'>Реклама</div><p>TWO</p></article>",
+        "ad label | <article><p>ONE</p><div class='x14'><span>Ad</span></div><p>TWO</p></article>",
+        "loading note | <article><p>ONE</p><div class='x15'>Loading…</div><p>TWO</p></article>",
+        "loading note (fr) | <article><p>ONE</p><div class='x16'>Chargement...</div><p>TWO</p></article>",
+        "loading note (es) | <article><p>ONE</p><div class='x17'>Cargando</div><p>TWO</p></article>",
         // notes shown when scripts do not run, sorting controls of a live page
         "script note | <article><p class='x6'>Please turn on JavaScript to use this feature</p><p>ONE</p><p>TWO</p></article>",
         "sort control | <article><div class='x7'><span>Sort by:</span><a href='?s=l'>Latest</a><a href='?s=o'>Oldest</a><span>Auto update: On</span></div><p>ONE</p><p>TWO</p></article>",
@@ -330,18 +339,89 @@ class HtmlExtractorTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        // the headline at the top of the story's container, worded otherwise than the page's title
-        "headline unlike the title | <article><h1>Wien schützt seine Flüsse</h1><p>ONE</p><p>TWO</p></article> | Wien schützt seine Flüsse | false",
-        "headline after a section label | <article><span>Umwelt</span><h1>Neues Gesetz für Donau und Traun</h1><p>ONE</p><p>TWO</p></article> | Neues Gesetz für Donau und Traun | false",
+        // the headline in other words than the page's title: most of its words are the title's
+        "headline shorter than the title | <article><h1>Regierung legt Entwurf vor</h1><p>ONE</p><p>TWO</p></article> | Regierung legt Entwurf vor | false",
+        "headline in an h2 | <article><span>Umwelt</span><h2>Umweltschutz – Regierung legt Entwurf vor</h2><p>ONE</p><p>TWO</p></article> | Regierung legt Entwurf vor | false",
+        // an h1 whose words are mostly not the title's is text, as Readability keeps it
+        "h1 unlike the title | <article><h1>Wien schützt seine Flüsse</h1><p>ONE</p><p>TWO</p></article> | Wien schützt seine Flüsse | true",
+        // a subheading that shares a word with the title stays
+        "subheading sharing a word | <article><p>ONE</p><h2>Was die Regierung plant</h2><p>TWO</p></article> | Was die Regierung plant | true",
         // an h1 further down is a subheading of the story
         "h1 as a subheading | <article><p>ONE</p><h1>Was die Industrie sagt</h1><p>TWO</p></article> | Was die Industrie sagt | true",
     })
-    void shouldLeaveTheHeadlineOutWhenTheStoryOpensWithIt(String layout, String body, String h1, boolean kept) {
+    void shouldLeaveTheHeadlineOutWhenItRepeatsTheTitle(String layout, String body, String heading, boolean kept) {
         String html = "<html><head><title>Umweltschutz: Regierung legt Entwurf vor | Beispiel-Zeitung</title></head><body>"
                 + body.replace("ONE", STORY_ONE).replace("TWO", STORY_TWO) + "</body></html>";
         String text = HtmlExtractor.extract(html).text();
         assertThat(text).as(layout).contains(STORY_ONE).contains(STORY_TWO);
-        assertThat(text.contains(h1)).as(layout).isEqualTo(kept);
+        assertThat(text.contains(heading)).as(layout).isEqualTo(kept);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // a tabloid's or an archive's headline in an h2, the title with the site's name after it
+        "English h2 | Seal follows swimmer for the final mile – The Daily Example | Seal follows swimmer for the final mile",
+        "Japanese h2 | 大阪で新しい橋が開通 - 例新聞 | 大阪で新しい橋が開通",
+        "Spanish h2, fewer words | Las lluvias dejan sin luz a dos barrios de Valdoria - Diario Ejemplo | Lluvias dejan sin luz a dos barrios",
+    })
+    void shouldLeaveAnH2HeadlineOutWhenItRepeatsTheTitle(String layout, String title, String h2) {
+        String html = "<html><head><title>" + title + "</title></head><body><div class='story'><h2>" + h2 + "</h2><p>"
+                + STORY_ONE + "</p><p>" + STORY_TWO + "</p></div></body></html>";
+        assertThat(HtmlExtractor.extract(html).text()).as(layout).doesNotContain(h2).contains(STORY_ONE);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "same words | Conversations with a Cryptid | Conversations with a Cryptid - Chapter 1 | 1.0",
+        "no shared word | Lorem | Replace font tags test | 0.0",
+        // 'was die plant' (13 characters) of 'was die regierung plant' (23) are not in the title
+        "one shared word | Was die Regierung plant | Regierung legt Entwurf vor | 0.435",
+        "no words | — | Any title | 0.0",
+    })
+    void shouldMeasureHowMuchOfAHeadingTheTitleHolds(String layout, String heading, String title, double expected) {
+        double similarity = HtmlExtractor.titleSimilarity(Set.copyOf(HtmlExtractor.words(title)),
+                HtmlExtractor.words(heading));
+        assertThat(similarity).as(layout).isCloseTo(expected, offset(0.001));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // a lead paragraph set beside the story's container, which holds nine tenths of the text
+        "lead beside the container | <p>Nach monatelangem Streit legt die Regierung in Wien einen Entwurf zum Schutz der Donau und ihrer Nebenflüsse vor.</p> | Nach monatelangem Streit legt die Regierung | true",
+        "short sentence beside the container | <p>Die Abstimmung im Nationalrat ist für Mai geplant.</p> | Die Abstimmung im Nationalrat | true",
+        // not a teaser whose text is a link, nor a label without a sentence
+        "linked teaser beside the container | <p><a href='/x'>Hochwasser an der Traun: Gemeinden fordern mehr Geld für neue Dämme und Rückhaltebecken</a></p> | Hochwasser an der Traun | false",
+        "label beside the container | <p>Mehr aus Österreich</p> | Mehr aus Österreich | false",
+    })
+    void shouldJoinParagraphsBesideTheStoryWhenReadabilityWould(String layout, String beside, String text, boolean joined) {
+        StringBuilder story = new StringBuilder();
+        for (int i = 0; i < 4; i++) {
+            story.append("<p>").append(STORY_ONE).append("</p><p>").append(STORY_TWO).append("</p><p>").append(STORY_THREE)
+                    .append("</p>");
+        }
+        String html = "<html><body><div class='page'>" + beside + "<div class='story-body'>" + story + "</div></div></body></html>";
+        String extracted = HtmlExtractor.extract(html).text();
+        assertThat(extracted).as(layout).contains(STORY_ONE);
+        assertThat(extracted.contains(text)).as(layout).isEqualTo(joined);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // a page about clips: each item's description, under classes that only name the medium
+        "video item | <div class='video-item'><h2>Die letzte Fähre</h2><div class='video-embed'><iframe src='https://www.youtube.com/embed/x1'></iframe></div><p class='video-description'>THREE</p></div> | true",
+        "audio transcript | <div class='audio-transcript'><p>THREE</p></div> | true",
+        "player profile | <section class='player-profile'><p>THREE</p></section> | true",
+        "two media words | <div class='video-player'><p>THREE</p></div> | true",
+        // a media word beside another furniture word, and a player's box without prose, still go
+        "video share box | <div class='video share-tools'><p>THREE</p></div> | false",
+        "player box | <div class='audio-player'><span>00:00 / 04:10</span><p>Hören Sie diesen Artikel</p></div> | false",
+    })
+    void shouldKeepProseWhenOnlyAMediaWordMarksItsBlock(String layout, String block, boolean kept) {
+        String html = "<html><body><article><p>" + STORY_ONE + "</p>" + block.replace("THREE", STORY_THREE) + "<p>"
+                + STORY_TWO + "</p></article></body></html>";
+        String text = HtmlExtractor.extract(html).text();
+        assertThat(text).as(layout).contains(STORY_ONE).contains(STORY_TWO);
+        assertThat(text.contains(STORY_THREE)).as(layout).isEqualTo(kept);
     }
 
     @Test
