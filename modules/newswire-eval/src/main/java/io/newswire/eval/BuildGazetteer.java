@@ -828,6 +828,15 @@ public final class BuildGazetteer {
             }
             added.add(f);
         }
+        List<Set<String>> addedNames = new ArrayList<>();
+        Set<Long> addedKeys = new java.util.HashSet<>();
+        for (String[] f : added) {
+            Set<String> names = internationalNames(f);
+            addedNames.add(names);
+            for (String n : names) {
+                addedKeys.add(Folding.key(n));
+            }
+        }
         log.printf(Locale.ROOT, "%s: %d international seas, gulfs, straits, regions and ranges added, %d curated "
                 + "rows given their GeoNames id and point%n", INTERNATIONAL_FILE, added.size(), adopted);
         o.writeInt(CONTINENTS.size() + kept.size() + added.size());
@@ -854,36 +863,48 @@ public final class BuildGazetteer {
             Set<String> names = new LinkedHashSet<>();
             names.add(r[0]);
             if (!r[1].isBlank()) {
-                names.addAll(List.of(r[1].split("\\|")));
+                for (String n : r[1].split("\\|")) {
+                    // an alternate name that is an international feature's own ("North Atlantic" of the Atlantic:
+                    // GeoNames' North Atlantic Ocean) is that feature's
+                    if (!addedKeys.contains(Folding.key(n))) {
+                        names.add(n);
+                    }
+                }
             }
             writeKeys(o, names, false, true);
         }
-        for (String[] f : added) {
+        for (int k = 0; k < added.size(); k++) {
+            String[] f = added.get(k);
             o.writeUTF(f[1]);
             o.writeUTF(f[7]);
             o.writeInt(Integer.parseInt(f[0]));
             o.writeFloat(Float.parseFloat(f[4]));
             o.writeFloat(Float.parseFloat(f[5]));
             o.writeLong(REGION_WEIGHT);
-            Set<String> names = new LinkedHashSet<>();
-            names.add(f[1]);
-            names.add(f[2]);
-            // "North Atlantic Ocean" is written "North Atlantic"; a single word left ("Indian") is no name
-            for (String n : List.of(f[1], f[2])) {
-                if (n.endsWith(" Ocean") && n.indexOf(' ') < n.length() - " Ocean".length()) {
-                    names.add(n.substring(0, n.length() - " Ocean".length()));
-                }
-            }
-            for (String a : f[3].split(",")) {
-                // a one-word alternate is often another language's word or another feature's name
-                // ("Levante", "Afar"): only names of two words or more are taken from the list
-                if (a.strip().indexOf(' ') > 0) {
-                    addAlt(names, a);
-                }
-            }
-            writeKeys(o, names, false, false);
+            writeKeys(o, addedNames.get(k), false, false);
         }
         return kept.size() + added.size();
+    }
+
+    /** The names an international feature is written with (a row of {@value #INTERNATIONAL_FILE}). */
+    private static Set<String> internationalNames(String[] f) {
+        Set<String> names = new LinkedHashSet<>();
+        names.add(f[1]);
+        names.add(f[2]);
+        // "North Atlantic Ocean" is written "North Atlantic"; a single word left ("Indian") is no name
+        for (String n : List.of(f[1], f[2])) {
+            if (n.endsWith(" Ocean") && n.indexOf(' ') < n.length() - " Ocean".length()) {
+                names.add(n.substring(0, n.length() - " Ocean".length()));
+            }
+        }
+        for (String a : f[3].split(",")) {
+            // a one-word alternate is often another language's word or another feature's name
+            // ("Levante", "Afar"): only names of two words or more are taken from the list
+            if (a.strip().indexOf(' ') > 0) {
+                addAlt(names, a);
+            }
+        }
+        return names;
     }
 
     /** GeoNames' dump of the features that lie in no country: oceans, seas, straits, regions (optional). */
