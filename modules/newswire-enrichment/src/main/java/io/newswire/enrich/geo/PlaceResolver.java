@@ -1369,7 +1369,7 @@ final class PlaceResolver {
     /**
      * Whether {@code e} is a town of fewer than {@value #NAMESAKE_CITY_MIN_POPULATION} people in a country the text
      * names neither by name nor by any of its divisions, while the text names one other country's divisions by at
-     * least {@value #LOCAL_DIVISION_NAMINGS} different names, a state alone ("a crash in Ohio", not "Columbus, Ohio") or a county
+     * least {@value #LOCAL_DIVISION_NAMINGS} different names, one of them a county, a state alone ("a crash in Ohio", not "Columbus, Ohio") or a county
      * with its division word ("Crawford County"): a dateline written without its region that only a small town abroad
      * matches, over a local story of another country. One name is not enough, even twice: "CAPE CANAVERAL" over a
      * launch for Indonesia that names Bali, "BETHESDA" over "Federal Realty" (a division's short name) written twice.
@@ -1383,22 +1383,24 @@ final class PlaceResolver {
         int other = -1;
         int namings = 0;
         long firstName = 0;
+        boolean county = false;
         for (int i = 0; i < spots.size(); i++) {
             GeoSpotter.Spot s = spots.get(i);
             if (s.byVariant() || s.abbreviation()) {
                 continue;
             }
             boolean counted = false;
+            long name = Folding.key(text, s.start(), s.end());
             for (int x : s.entries()) {
                 int kind = Gazetteer.kind(x);
                 int xc = gaz.countryOf(x);
                 if (xc == c && (kind == Gazetteer.ADMIN1 || kind == Gazetteer.ADMIN2 || kind == Gazetteer.COUNTRY)) {
                     return false;
                 }
-                boolean naming = kind == Gazetteer.ADMIN1 && !(i > 0 && pairedWithTownBefore(text, spots.get(i - 1), s))
-                        || kind == Gazetteer.ADMIN2 && (SpotContext.DIVISION_WORDS.contains(SpotContext.wordAfter(text,
-                        s.end())) || SpotContext.DIVISION_WORDS.contains(lastWord(text, s)));
-                long name = Folding.key(text, s.start(), s.end());
+                boolean countyNamed = kind == Gazetteer.ADMIN2 && (SpotContext.DIVISION_WORDS.contains(
+                        SpotContext.wordAfter(text, s.end())) || SpotContext.DIVISION_WORDS.contains(lastWord(text, s)));
+                boolean naming = countyNamed
+                        || kind == Gazetteer.ADMIN1 && !(i > 0 && pairedWithTownBefore(text, spots.get(i - 1), s));
                 if (naming && xc >= 0 && !counted && (namings == 0 || name != firstName)) {
                     if (other >= 0 && other != xc) {
                         return false;
@@ -1407,10 +1409,13 @@ final class PlaceResolver {
                     firstName = namings == 0 ? name : firstName;
                     namings++;
                     counted = true;
+                    county |= countyNamed;
                 }
             }
         }
-        return namings >= LOCAL_DIVISION_NAMINGS;
+        // a county is the mark of a local story: two states alone may be a forum's guests ("DAVOS - the governors
+        // of California and Texas ...")
+        return namings >= LOCAL_DIVISION_NAMINGS && county;
     }
 
     /** The last word of a spot, in small letters ("county" of "Crawford County"). */
