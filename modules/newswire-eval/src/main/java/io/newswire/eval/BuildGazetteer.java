@@ -2,6 +2,7 @@ package io.newswire.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.newswire.enrich.gazetteer.Gazetteer;
+import io.newswire.enrich.text.Folding;
 import io.newswire.model.Json;
 import java.io.BufferedOutputStream;
 import java.io.DataOutputStream;
@@ -139,9 +140,13 @@ public final class BuildGazetteer {
                 DataOutputStream o = new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(fos, 1 << 16)))) {
             o.writeUTF(Gazetteer.MAGIC);
             Map<String, float[]> countryPoints = new HashMap<>();
+            // the name keys of countries, first-level divisions and towns of INTERNATIONAL_MAX_TOWN people or more:
+            // an international feature of the same name is left out (below)
+            Set<Long> taken = new java.util.HashSet<>();
             nCountries = writeCountries(o, geonames.resolve("countryInfo.txt"), countriesJson, capitals, places,
-                    dumpPoints.countries(), countryPoints);
-            nAdmin1 = writeAdmin1(o, geonames.resolve("admin1CodesASCII.txt"), admin1Stats);
+                    dumpPoints.countries(), countryPoints, taken);
+            Set<Long> countryKeys = Set.copyOf(taken);
+            nAdmin1 = writeAdmin1(o, geonames.resolve("admin1CodesASCII.txt"), admin1Stats, taken);
             o.writeInt(places.size());
             for (PlaceRow p : places.values()) {
                 o.writeInt(p.id());
@@ -156,9 +161,13 @@ public final class BuildGazetteer {
                 names.add(p.name());
                 names.addAll(p.alt());
                 names.addAll(malaySpellings(names, p.cc()));
-                writeKeys(o, names, p.population() >= Gazetteer.VARIANT_MIN_POPULATION, false);
+                Set<Long> keys = writeKeys(o, names, p.population() >= Gazetteer.VARIANT_MIN_POPULATION, false);
+                if (p.population() >= INTERNATIONAL_MAX_TOWN) {
+                    taken.addAll(keys);
+                }
             }
-            nRegions = writeContinents(o, places, countryPoints, log);
+            List<String[]> international = readInternational(geonames.resolve(INTERNATIONAL_FILE), log);
+            nRegions = writeContinents(o, places, countryPoints, international, taken, countryKeys, log);
             nAdmin2 = writeAdmin2(o, geonames, dumpPoints.admin2(), places, log);
         }
         log.printf(Locale.ROOT, "wrote %s: %d countries, %d first-level divisions, %d second-level divisions "
@@ -261,8 +270,8 @@ public final class BuildGazetteer {
     }
 
     private static int writeCountries(DataOutputStream o, Path countryInfo, Path countriesJson,
-            Map<String, Integer> capitals, TreeMap<Integer, PlaceRow> places, Map<Integer, float[]> ownPoints, Map<String, float[]> countryPoints)
-            throws IOException {
+            Map<String, Integer> capitals, TreeMap<Integer, PlaceRow> places, Map<Integer, float[]> ownPoints, Map<String, float[]> countryPoints,
+            Set<Long> taken) throws IOException {
         Map<String, JsonNode> json = new HashMap<>();
         for (JsonNode c : Json.mapper().readTree(countriesJson.toFile())) {
             json.put(c.path("cca2").asText(), c);
@@ -360,13 +369,14 @@ public final class BuildGazetteer {
             }
             names.add(name);
             names.removeIf(n -> n.isBlank() || UNSPACED_SCRIPT.matcher(n).find());
-            writeKeys(o, names, true, true);
-            writeKeys(o, demonyms, false, false);
+            taken.addAll(writeKeys(o, names, true, true));
+            taken.addAll(writeKeys(o, demonyms, false, false));
         }
         return info.size();
     }
 
-    private static int writeAdmin1(DataOutputStream o, Path file, Map<String, long[]> stats) throws IOException {
+    private static int writeAdmin1(DataOutputStream o, Path file, Map<String, long[]> stats, Set<Long> taken)
+            throws IOException {
         TreeMap<String, String[]> rows = new TreeMap<>();
         for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
             String[] f = line.split("\t", -1);
@@ -397,7 +407,7 @@ public final class BuildGazetteer {
                 names.addAll(koreanProvince(n));
             }
             names.addAll(LOCAL_NAMES.getOrDefault(f[0], List.of()));
-            writeKeys(o, names, true, false);
+            taken.addAll(writeKeys(o, names, true, false));
         }
         return rows.size();
     }
@@ -701,7 +711,8 @@ public final class BuildGazetteer {
      * @return how many curated features were written
      */
     private static int writeContinents(DataOutputStream o, TreeMap<Integer, PlaceRow> places,
-            Map<String, float[]> countryPoints, PrintStream log) throws IOException {
+            Map<String, float[]> countryPoints, List<String[]> international, Set<Long> taken, Set<Long> countryKeys,
+            PrintStream log) throws IOException {
         List<String[]> regions = new ArrayList<>();
         try (var in = BuildGazetteer.class.getResourceAsStream(REGIONS_RESOURCE)) {
             if (in == null) {
@@ -762,7 +773,73 @@ public final class BuildGazetteer {
             points.add(new float[] {(float) Math.toDegrees(Math.atan2(z, Math.hypot(x, y))),
                 (float) Math.toDegrees(Math.atan2(y, x))});
         }
-        o.writeInt(CONTINENTS.size() + kept.size());
+        // the international features: those the continents and curated rows name already, or that a
+        // country, a first-level division or a town of INTERNATIONAL_MAX_TOWN people is called, are left out;
+        // a curated row without a GeoNames id takes the id and point of the feature of its own name
+        Set<Long> curatedKeys = new java.util.HashSet<>();
+        Map<Long, Integer> curatedByName = new HashMap<>();
+        for (Object[] c : CONTINENTS) {
+            curatedKeys.add(Folding.key((String) c[0]));
+            for (String n : ((String) c[4]).split("\\|")) {
+                curatedKeys.add(Folding.key(n));
+            }
+        }
+        Set<Integer> curatedIds = new java.util.HashSet<>();
+        for (Object[] c : CONTINENTS) {
+            curatedIds.add((Integer) c[1]);
+        }
+        for (int k = 0; k < kept.size(); k++) {
+            String[] r = kept.get(k);
+            curatedKeys.add(Folding.key(r[0]));
+            curatedByName.put(Folding.key(r[0]), k);
+            if (!r[1].isBlank()) {
+                for (String n : r[1].split("\\|")) {
+                    curatedKeys.add(Folding.key(n));
+                }
+            }
+            if (r.length >= 6 && !r[4].isBlank()) {
+                curatedIds.add(Integer.parseInt(r[4].strip()));
+            }
+        }
+        List<String[]> added = new ArrayList<>();
+        int adopted = 0;
+        for (String[] f : international) {
+            int id = Integer.parseInt(f[0]);
+            long key = Folding.key(f[1]);
+            Integer same = curatedByName.get(key);
+            if (same != null) {
+                String[] r = kept.get(same);
+                if (r.length < 6 || r[4].isBlank()) {
+                    // the curated row's point was the mean of its anchors; the feature's own record is better
+                    kept.set(same, new String[] {r[0], r[1], r[2], r[3], f[0], f[4] + "," + f[5]});
+                    points.set(same, new float[] {Float.parseFloat(f[4]), Float.parseFloat(f[5])});
+                    curatedIds.add(id);
+                    adopted++;
+                }
+                continue;
+            }
+            // "Catalunya" (a region of Spain and France) is the division Cataluña by its spelling variant
+            // "Gulf of Thailand", "Korea Strait": a sea named after a country is read, as before, as a mention of
+            // that country (the country's waters), which the story's countries count on
+            if (curatedIds.contains(id) || curatedKeys.contains(key) || isTaken(f[1], taken)
+                    || namesCountry(f[1], countryKeys)
+                    || isTaken(f[2], taken) || curatedKeys.contains(Folding.key(f[2]))) {
+                continue;
+            }
+            added.add(f);
+        }
+        List<Set<String>> addedNames = new ArrayList<>();
+        Set<Long> addedKeys = new java.util.HashSet<>();
+        for (String[] f : added) {
+            Set<String> names = internationalNames(f);
+            addedNames.add(names);
+            for (String n : names) {
+                addedKeys.add(Folding.key(n));
+            }
+        }
+        log.printf(Locale.ROOT, "%s: %d international seas, gulfs, straits, regions and ranges added, %d curated "
+                + "rows given their GeoNames id and point%n", INTERNATIONAL_FILE, added.size(), adopted);
+        o.writeInt(CONTINENTS.size() + kept.size() + added.size());
         for (Object[] c : CONTINENTS) {
             o.writeUTF((String) c[0]);
             o.writeUTF("CONT");
@@ -786,15 +863,101 @@ public final class BuildGazetteer {
             Set<String> names = new LinkedHashSet<>();
             names.add(r[0]);
             if (!r[1].isBlank()) {
-                names.addAll(List.of(r[1].split("\\|")));
+                for (String n : r[1].split("\\|")) {
+                    // an alternate name that is an international feature's own ("North Atlantic" of the Atlantic:
+                    // GeoNames' North Atlantic Ocean) is that feature's
+                    if (!addedKeys.contains(Folding.key(n))) {
+                        names.add(n);
+                    }
+                }
             }
             writeKeys(o, names, false, true);
         }
-        return kept.size();
+        for (int k = 0; k < added.size(); k++) {
+            String[] f = added.get(k);
+            o.writeUTF(f[1]);
+            o.writeUTF(f[7]);
+            o.writeInt(Integer.parseInt(f[0]));
+            o.writeFloat(Float.parseFloat(f[4]));
+            o.writeFloat(Float.parseFloat(f[5]));
+            o.writeLong(REGION_WEIGHT);
+            writeKeys(o, addedNames.get(k), false, false);
+        }
+        return kept.size() + added.size();
+    }
+
+    /** The names an international feature is written with (a row of {@value #INTERNATIONAL_FILE}). */
+    private static Set<String> internationalNames(String[] f) {
+        Set<String> names = new LinkedHashSet<>();
+        names.add(f[1]);
+        names.add(f[2]);
+        // "North Atlantic Ocean" is written "North Atlantic"; a single word left ("Indian") is no name
+        for (String n : List.of(f[1], f[2])) {
+            if (n.endsWith(" Ocean") && n.indexOf(' ') < n.length() - " Ocean".length()) {
+                names.add(n.substring(0, n.length() - " Ocean".length()));
+            }
+        }
+        for (String a : f[3].split(",")) {
+            // a one-word alternate is often another language's word or another feature's name
+            // ("Levante", "Afar"): only names of two words or more are taken from the list
+            if (a.strip().indexOf(' ') > 0) {
+                addAlt(names, a);
+            }
+        }
+        return names;
+    }
+
+    /** GeoNames' dump of the features that lie in no country: oceans, seas, straits, regions (optional). */
+    static final String INTERNATIONAL_FILE = "no-country.txt";
+
+    /** An international feature is left out when a town of this many people or more has its name. */
+    static final int INTERNATIONAL_MAX_TOWN = 20_000;
+
+    /** Feature codes of the international features news names, grouped by GeoNames class. */
+    private static final Set<String> INTERNATIONAL_CODES = Set.of(
+            "H.OCN", "H.SEA", "H.GULF", "H.BAY", "H.BGHT", "H.STRT", "H.SD", "H.CHN", "H.CHNM",
+            "L.RGN", "T.MTS", "T.PEN", "T.DSRT", "T.ISLS");
+
+    /** Kept whatever their alternate names: features that span countries by definition. */
+    private static final Set<String> INTERNATIONAL_MACRO = Set.of("H.OCN", "L.RGN");
+
+    /** How many alternate names (languages and spellings) make any other international feature well known. */
+    static final int INTERNATIONAL_MIN_ALTERNATES = 5;
+
+    /**
+     * The rows of GeoNames' {@value #INTERNATIONAL_FILE} (official 19-column dump format) that news names:
+     * the feature codes of {@link #INTERNATIONAL_CODES}, oceans and regions always, the others with at least
+     * {@value #INTERNATIONAL_MIN_ALTERNATES} alternate names; of two features of one name the one with more
+     * alternate names. Empty (and said so) when the file is absent.
+     */
+    static List<String[]> readInternational(Path file, PrintStream log) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            log.println("skipped (optional): " + file + " not found; no international features added");
+            return List.of();
+        }
+        TreeMap<Long, String[]> byName = new TreeMap<>();
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            String[] f = line.split("\t", -1);
+            if (f.length < 15 || !INTERNATIONAL_CODES.contains(f[6] + "." + f[7])) {
+                continue;
+            }
+            int alternates = f[3].isBlank() ? 0 : f[3].split(",").length;
+            if (!INTERNATIONAL_MACRO.contains(f[6] + "." + f[7]) && alternates < INTERNATIONAL_MIN_ALTERNATES) {
+                continue;
+            }
+            byName.merge(Folding.key(f[1]), f, (a, b) -> {
+                int na = a[3].isBlank() ? 0 : a[3].split(",").length;
+                int nb = b[3].isBlank() ? 0 : b[3].split(",").length;
+                return nb > na || nb == na && Integer.parseInt(b[0]) < Integer.parseInt(a[0]) ? b : a;
+            });
+        }
+        List<String[]> rows = new ArrayList<>(byName.values());
+        rows.sort(java.util.Comparator.comparingInt(f -> Integer.parseInt(f[0])));
+        return rows;
     }
 
     /** The keys of an entry's names, sorted and distinct per table (see {@link Gazetteer#keys}). */
-    private static void writeKeys(DataOutputStream o, Set<String> names, boolean variant, boolean acronym)
+    private static Set<Long> writeKeys(DataOutputStream o, Set<String> names, boolean variant, boolean acronym)
             throws IOException {
         List<java.util.TreeSet<Long>> tables = List.of(new java.util.TreeSet<>(), new java.util.TreeSet<>(),
                 new java.util.TreeSet<>());
@@ -809,5 +972,36 @@ public final class BuildGazetteer {
                 o.writeLong(k);
             }
         }
+        // the name keys, and the spelling-variant keys marked so that the two tables cannot meet
+        Set<Long> written = new java.util.HashSet<>(tables.get(0));
+        for (long k : tables.get(1)) {
+            written.add(k ^ VARIANT_MARK);
+        }
+        return written;
+    }
+
+    /** Marks a spelling-variant key in a set of written keys (see {@link #writeKeys}). */
+    private static final long VARIANT_MARK = 0x5DEECE66DL << 20;
+
+    /** Whether one or two words of {@code name} are a country's name or demonym ("Gulf of Thailand"). */
+    private static boolean namesCountry(String name, Set<Long> countryKeys) {
+        String[] w = name.split("[ \\-]+");
+        for (int i = 0; i < w.length; i++) {
+            for (int j = i + 1; j <= Math.min(w.length, i + 2); j++) {
+                long k = Folding.key(String.join(" ", java.util.Arrays.copyOfRange(w, i, j)));
+                if (j - i < w.length && k != 0 && countryKeys.contains(k)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether a name, or its spelling variant, is among the written keys. */
+    private static boolean isTaken(String name, Set<Long> taken) {
+        boolean[] hit = new boolean[1];
+        Gazetteer.keys(name, true, false, (table, key) -> hit[0] |= table == 0 && taken.contains(key)
+                || table == 1 && taken.contains(key ^ VARIANT_MARK));
+        return hit[0];
     }
 }

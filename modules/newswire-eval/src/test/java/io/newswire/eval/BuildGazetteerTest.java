@@ -95,6 +95,47 @@ class BuildGazetteerTest {
         assertThat(log.toString(StandardCharsets.UTF_8)).doesNotContain("left out Atlantic Ocean");
     }
 
+    private static String noCountryRow(String id, String name, String alternates, String cls, String code) {
+        return String.join("\t", id, name, name, alternates, "5.0", "30.0", cls, code, "", "", "00", "", "", "",
+                "0", "", "-9999", "", "2024-01-01");
+    }
+
+    @Test
+    void shouldAddTheInternationalFeaturesNewsNamesWhenNoCountryTxtIsThere() throws Exception {
+        writeInputs();
+        Path plain = dir.resolve("plain.bin.gz");
+        PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+        assertThat(BuildGazetteer.run(dir, dir.resolve("countries.json"), plain, quiet)).isTrue();
+        Files.writeString(dir.resolve("no-country.txt"), String.join("\n",
+                // kept: a bay known in six languages, a region (always), an ocean part
+                noCountryRow("950001", "Bay of Wonders", "Baie des Merveilles,Bahia de Maravillas,Wunderbucht,"
+                        + "Baia delle Meraviglie,Zatoka Cudow,Wonderbaai", "H", "BAY"),
+                noCountryRow("950002", "Middle Zone", "", "L", "RGN"),
+                noCountryRow("950003", "Far North Ocean", "", "H", "OCN"),
+                // left out: two alternate names only; a code news does not name (a reef); a town's name; a first-level
+                // division's (ASCII) name; a name that holds a country's name
+                noCountryRow("950004", "Quiet Strait", "Stille Strasse,Detroit Calme", "H", "STRT"),
+                noCountryRow("950005", "Coral Knot Reef", "A B,C D,E F,G H,I J,K L", "H", "RF"),
+                noCountryRow("950006", "Nordstadt", "", "L", "RGN"),
+                noCountryRow("950007", "Sudland", "", "L", "RGN"),
+                noCountryRow("950008", "Gulf of Zedland", "Golfe de Zedie,Golfo de Zedlandia,Zedgolf Nord,"
+                        + "Zatoka Zedlandzka,Zed Golf", "H", "GULF"), ""), StandardCharsets.UTF_8);
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+
+        Path with = dir.resolve("with.bin.gz");
+        assertThat(BuildGazetteer.run(dir, dir.resolve("countries.json"), with,
+                new PrintStream(log, true, StandardCharsets.UTF_8))).isTrue();
+
+        assertThat(log.toString(StandardCharsets.UTF_8))
+                .contains("no-country.txt: 3 international seas, gulfs, straits, regions and ranges added");
+        assertThat(Files.readAllBytes(with)).isNotEqualTo(Files.readAllBytes(plain));
+        // without the file, the resource is what it was
+        Files.delete(dir.resolve("no-country.txt"));
+        Path again = dir.resolve("again.bin.gz");
+        assertThat(BuildGazetteer.run(dir, dir.resolve("countries.json"), again, quiet)).isTrue();
+        assertThat(Files.readAllBytes(again)).isEqualTo(Files.readAllBytes(plain));
+    }
+
     @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
     @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
         // GeoNames' romanised Korean name | the English forms news writes

@@ -14,6 +14,8 @@ final class NamedDivisions {
 
     private int[] ids = new int[8];
     private long[] by = new long[8];
+    /** Whether a spot names the division on its own ("a crash in Ohio"), not as the second half of "Town, State". */
+    private boolean[] alone = new boolean[8];
     private int n;
 
     /** Records that {@code key} names division {@code id}; a second, different namer makes it {@link #ELSEWHERE}. */
@@ -28,10 +30,34 @@ final class NamedDivisions {
         if (n == ids.length) {
             ids = Arrays.copyOf(ids, n * 2);
             by = Arrays.copyOf(by, n * 2);
+            alone = Arrays.copyOf(alone, n * 2);
         }
         ids[n] = id;
         by[n] = key;
+        alone[n] = false;
         n++;
+    }
+
+    /** Records that a spot of its own ({@code key}) names division {@code id}, written alone, not after a town. */
+    void nameAlone(int id, long key) {
+        name(id, key);
+        alone[indexOf(id)] = true;
+    }
+
+    /** Whether a spot names division {@code id} on its own ("a crash in Ohio"). */
+    boolean namedAlone(int id) {
+        int i = indexOf(id);
+        return i >= 0 && alone[i];
+    }
+
+    /** How many divisions are named. */
+    int size() {
+        return n;
+    }
+
+    /** The {@code i}-th division named, in the order first named. */
+    int id(int i) {
+        return ids[i];
     }
 
     /** Records that division {@code id} is named by something other than any spot's own name. */

@@ -276,7 +276,12 @@ final class PlaceResolver {
                         countryNamed[Gazetteer.index(e)] += 1;
                     }
                 } else if (kind == Gazetteer.ADMIN1 && !universityTeam(text, s, e)) {
-                    namedAdmin1.name(Gazetteer.index(e), spotKey[i]);
+                    if (i > 0 && pairedWithTownBefore(text, spots.get(i - 1), s)) {
+                        // "Columbus, Ohio": the state of that town, not the story's own state named on its own
+                        namedAdmin1.name(Gazetteer.index(e), spotKey[i]);
+                    } else {
+                        namedAdmin1.nameAlone(Gazetteer.index(e), spotKey[i]);
+                    }
                     if (countryNamed != null && s.fromEntity() && gaz.countryOf(e) >= 0) {
                         // "Limpopo", "North West" marked as locations: support for "SA" as South Africa, shared
                         // among the divisions of that name ("North West" is also Cameroon's)
@@ -339,6 +344,12 @@ final class PlaceResolver {
             }
             if (province != null && datelineEntry < 0) {
                 datelineRegion = province;
+            }
+            if (datelineEntry >= 0 && region == null && province == null && foreignSmallTown(datelineEntry, named,
+                    spots, text)) {
+                // "NEW WASHINGTON -" over a story of Ohio roads and Ohio's Crawford County: the village is not in the
+                // gazetteer, and the Philippine town of the name is not where an Ohio story was filed
+                datelineEntry = -1;
             }
             datelineCountry = datelineEntry >= 0 ? gaz.countryOf(datelineEntry)
                     : region != null ? regionCountry(region) : province != null ? gaz.countryOf(province[0]) : -1;
@@ -562,7 +573,10 @@ final class PlaceResolver {
             boolean inOtherNamedDivision = inNamedDivision && namedAdmin1.bonus(gaz.admin1Of(e), spotKey[i]) >= 2;
             boolean textCue = contained || inOtherNamedDivision || e == datelineEntry || listed
                     || SpotContext.locativeBefore(text, s.start(), locativesHere) || divisionWord || greater
-                    || anyRegionAbbreviation && isRegionAbbreviation(text, s);
+                    || anyRegionAbbreviation && isRegionAbbreviation(text, s)
+                    // "l'hôpital de Salon-de-Provence": the compound of a town's own name is a place's form
+                    || k == Gazetteer.PLACE && SpotContext.linkedPlaceName(text, s.start(), s.end())
+                    && gaz.isOwnName(e, spotKey[i]);
             // "Lambesc : un incendie ..." over "les pompiers à Lambesc": a place the headline names too, written in the body
             // with a cue of its own, is what the story is about; that holds its country as a naming would
             // (a cue of the text's own: the entities stage's LOCATION is none, "Arsenal" in a headline and a report)
@@ -1056,7 +1070,8 @@ final class PlaceResolver {
         }
         if (best >= 0 && Gazetteer.kind(best) == Gazetteer.PLACE && best != datelineEntry
                 && (container == null || !contains(container, best))) {
-            best = bigNamesake(best, entries, surfaceKey, chosenEntry, chosenAdmin1, chosenCount, selfChoice);
+            best = bigNamesake(best, entries, surfaceKey, chosenEntry, chosenAdmin1, chosenCount, selfChoice,
+                    namedAdmin1);
         }
         return best;
     }
@@ -1159,7 +1174,7 @@ final class PlaceResolver {
      * Oklahoma names Tulsa and Joplin too.
      */
     private int bigNamesake(int town, int[] entries, long surfaceKey, int[] chosenEntry, int[] chosenAdmin1,
-            int chosenCount, int selfChoice) {
+            int chosenCount, int selfChoice, NamedDivisions namedAdmin1) {
         long pop = gaz.population(town);
         int country = gaz.countryOf(town);
         int big = -1;
@@ -1176,10 +1191,19 @@ final class PlaceResolver {
         }
         int a1 = gaz.admin1Of(town);
         int others = 0;
+        boolean county = false;
         for (int x = 0; a1 >= 0 && x < chosenCount; x++) {
             if (chosenAdmin1[x] == a1 && chosenEntry[x] != town && chosenEntry[x] != selfChoice) {
                 others++;
+                county |= Gazetteer.kind(chosenEntry[x]) == Gazetteer.ADMIN2;
             }
+        }
+        if (county && namedAdmin1.namedAlone(a1)) {
+            // a county of the state and the state itself named on its own, the marks of a local story, count as
+            // two: "a crash in Ohio ... in Muskingum County ... Smith, of Roseville" is Ohio's village, not
+            // California's city. Not the state as a town's ("Columbus, Ohio"), nor beside a town alone (a team's
+            // city and its state's name are sports copy: "Texas" and "Arlington")
+            others++;
         }
         return others >= NAMESAKE_LOCAL_PLACES ? town : big;
     }
@@ -1340,6 +1364,72 @@ final class PlaceResolver {
             out[n++] = e;
         }
         return n == 0 ? null : java.util.Arrays.copyOf(out, n);
+    }
+
+    /**
+     * Whether {@code e} is a town of fewer than {@value #NAMESAKE_CITY_MIN_POPULATION} people in a country the text
+     * names neither by name nor by any of its divisions, while the text names one other country's divisions by at
+     * least {@value #LOCAL_DIVISION_NAMINGS} different names, one of them a county, a state alone ("a crash in Ohio", not "Columbus, Ohio") or a county
+     * with its division word ("Crawford County"): a dateline written without its region that only a small town abroad
+     * matches, over a local story of another country. One name is not enough, even twice: "CAPE CANAVERAL" over a
+     * launch for Indonesia that names Bali, "BETHESDA" over "Federal Realty" (a division's short name) written twice.
+     */
+    private boolean foreignSmallTown(int e, double[] named, List<GeoSpotter.Spot> spots, String text) {
+        int c = gaz.countryOf(e);
+        if (Gazetteer.kind(e) != Gazetteer.PLACE || c < 0 || gaz.population(e) >= NAMESAKE_CITY_MIN_POPULATION
+                || named[c] > 0) {
+            return false;
+        }
+        int other = -1;
+        int namings = 0;
+        long firstName = 0;
+        boolean county = false;
+        for (int i = 0; i < spots.size(); i++) {
+            GeoSpotter.Spot s = spots.get(i);
+            if (s.byVariant() || s.abbreviation()) {
+                continue;
+            }
+            boolean counted = false;
+            long name = Folding.key(text, s.start(), s.end());
+            for (int x : s.entries()) {
+                int kind = Gazetteer.kind(x);
+                int xc = gaz.countryOf(x);
+                if (xc == c && (kind == Gazetteer.ADMIN1 || kind == Gazetteer.ADMIN2 || kind == Gazetteer.COUNTRY)) {
+                    return false;
+                }
+                boolean countyNamed = kind == Gazetteer.ADMIN2 && (SpotContext.DIVISION_WORDS.contains(
+                        SpotContext.wordAfter(text, s.end())) || SpotContext.DIVISION_WORDS.contains(lastWord(text, s)));
+                boolean naming = countyNamed
+                        || kind == Gazetteer.ADMIN1 && !(i > 0 && pairedWithTownBefore(text, spots.get(i - 1), s));
+                if (naming && xc >= 0 && !counted && (namings == 0 || name != firstName)) {
+                    if (other >= 0 && other != xc) {
+                        return false;
+                    }
+                    other = xc;
+                    firstName = namings == 0 ? name : firstName;
+                    namings++;
+                    counted = true;
+                    county |= countyNamed;
+                }
+            }
+        }
+        // a county is the mark of a local story: two states alone may be a forum's guests ("DAVOS - the governors
+        // of California and Texas ...")
+        return namings >= LOCAL_DIVISION_NAMINGS && county;
+    }
+
+    /** The last word of a spot, in small letters ("county" of "Crawford County"). */
+    private static String lastWord(String text, GeoSpotter.Spot s) {
+        int from = text.lastIndexOf(' ', s.end() - 1);
+        return from < s.start() ? "" : Folding.folded(text.substring(from + 1, s.end()));
+    }
+
+    /** How many namings of one country's divisions set a story there against a small town abroad (above). */
+    private static final int LOCAL_DIVISION_NAMINGS = 2;
+
+    /** Whether {@code state} follows {@code town} as "Town, State" (a comma and a space between them). */
+    private static boolean pairedWithTownBefore(String text, GeoSpotter.Spot town, GeoSpotter.Spot state) {
+        return state.start() == town.end() + 2 && text.charAt(town.end()) == ',' && text.charAt(town.end() + 1) == ' ';
     }
 
     /** Whether {@code entries} holds {@code e} itself. */

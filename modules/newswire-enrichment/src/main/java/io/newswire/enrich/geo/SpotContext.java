@@ -43,6 +43,44 @@ final class SpotContext {
     /** Words after which a capitalised name is a place ("in", "near", "à", "nach"). */
     private static final Set<String> LOCATIVE = WordList.load(SpotContext.class, "locative.txt");
 
+    /**
+     * Whether {@code text[start, end)} is one word of three or more parts joined by hyphens, capitalised at both
+     * ends, with a short particle in small letters between them: "Salon-de-Provence", "Bourbonne-les-Bains",
+     * "Stratford-upon-Avon", "Castelnau-le-Lez". Names of people, firms and words are not built so (a double
+     * surname has no particle; "state-of-the-art" has no capitals), so the form itself says a place is meant.
+     */
+    static boolean linkedPlaceName(String text, int start, int end) {
+        if (end - start < 7 || !Character.isUpperCase(text.charAt(start))) {
+            return false;
+        }
+        int parts = 1;
+        boolean particle = false;
+        int partStart = start;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == '-') {
+                if (i == partStart) {
+                    return false;
+                }
+                parts++;
+                partStart = i + 1;
+                if (partStart < end && Character.isLowerCase(text.charAt(partStart))) {
+                    int to = partStart;
+                    while (to < end && Character.isLowerCase(text.charAt(to))) {
+                        to++;
+                    }
+                    if (to == end || text.charAt(to) != '-' || to - partStart > 4) {
+                        return false;
+                    }
+                    particle = true;
+                }
+            } else if (!Character.isLetter(c) && c != '\'' && c != '\u2019') {
+                return false;
+            }
+        }
+        return parts >= 3 && particle && partStart < end && Character.isUpperCase(text.charAt(partStart));
+    }
+
     static boolean locativeBefore(String text, int start) {
         return locativeBefore(text, start, null);
     }
