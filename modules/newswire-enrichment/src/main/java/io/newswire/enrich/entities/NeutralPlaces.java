@@ -5,6 +5,7 @@ import io.newswire.enrich.text.Tokenizer;
 import io.newswire.enrich.text.WordList;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -22,6 +23,29 @@ final class NeutralPlaces {
     static final int MAX_WORDS = 3;
     static final long MIN_POPULATION = 100_000;
     private static final Set<String> NOT_AFTER = WordList.load(NeutralPlaces.class, "neutral-not-before-place.txt");
+    /**
+     * Per language, its function words ({@code neutral-function-words.tsv}), some of which are also the name of a
+     * place: capitalised, they open a sentence or stand in a headline as the word ("Para", "Solo", "Van", "Ora").
+     */
+    private static final Map<String, Set<String>> FUNCTION_WORDS = functionWords();
+
+    private static Map<String, Set<String>> functionWords() {
+        Map<String, Set<String>> out = new java.util.HashMap<>();
+        for (String line : WordList.lines(NeutralPlaces.class, "neutral-function-words.tsv")) {
+            int tab = line.indexOf('\t');
+            if (tab != 2) {
+                throw new IllegalStateException("neutral-function-words.tsv: no language and tab in " + line);
+            }
+            out.put(line.substring(0, 2), Set.of(line.substring(tab + 1).trim().split(" +")));
+        }
+        return Map.copyOf(out);
+    }
+
+    /** Whether {@code word}, in lower case, is a function word of {@code language} ("Para", "Van", "Ora"). */
+    static boolean functionWord(String language, String word) {
+        Set<String> words = language == null ? null : FUNCTION_WORDS.get(language);
+        return words != null && words.contains(word.toLowerCase(java.util.Locale.ROOT));
+    }
 
     private NeutralPlaces() {
     }
@@ -39,6 +63,15 @@ final class NeutralPlaces {
      * read as before.
      */
     static List<int[]> find(Gazetteer gazetteer, List<Tokenizer.Token> sentence, int base, boolean inRunning) {
+        return find(gazetteer, sentence, base, inRunning, null);
+    }
+
+    /**
+     * As {@link #find(Gazetteer, List, int, boolean)} in {@code language} (ISO 639-1, or {@code null}): a
+     * one-word name that is a function word of the language ("Para", "Van", "Ora") is that word, not a place.
+     */
+    static List<int[]> find(Gazetteer gazetteer, List<Tokenizer.Token> sentence, int base, boolean inRunning,
+            String language) {
         List<int[]> out = new ArrayList<>(2);
         for (int i = 0; i < sentence.size(); i++) {
             if (!capitalised(sentence.get(i).word())) {
@@ -61,6 +94,9 @@ final class NeutralPlaces {
             }
             if (best == 0 || town && best == 1 && i > 0 && NOT_AFTER.contains(sentence.get(i - 1).word().toLowerCase(java.util.Locale.ROOT))) {
                 continue;
+            }
+            if (best == 1 && functionWord(language, sentence.get(i).word())) {
+                continue; // "Para el Gobierno ...", "Van de 20 renners ...": the word, not Pará or Van
             }
             if (inRunning && insideLongerName(sentence, i, i + best)) {
                 i += best - 1;
