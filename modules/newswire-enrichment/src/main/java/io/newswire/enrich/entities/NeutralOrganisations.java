@@ -95,7 +95,7 @@ final class NeutralOrganisations {
                 int place = placeAt(gazetteer, sentence, i, i + 1);
                 end = place == i + 1 ? i + 2 : -1; // "Valencia CF"
             }
-            if (end < 0 && articles != null && i > 0 && articles.contains(sentence.get(i - 1).word())) {
+            if (end < 0 && articles != null && i > 0 && articles.contains(sentence.get(i - 1).word().toLowerCase(Locale.ROOT))) {
                 end = clubByArticle(gazetteer, sentence, i, language);
             }
             if (end > i) {
