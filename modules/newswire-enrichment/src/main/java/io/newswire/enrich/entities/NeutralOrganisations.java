@@ -35,6 +35,10 @@ final class NeutralOrganisations {
     private static final Map<String, Set<String>> HEADS = perLanguage("neutral-org-heads.tsv");
     private static final Map<String, Set<String>> CONNECTORS = perLanguage("neutral-org-connectors.tsv");
     private static final Set<String> CLUB_WORDS = WordList.load(NeutralOrganisations.class, "neutral-club-leads.txt");
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}");
+    /** The same words in capitals without accents, as results tables print them ("ATLETICO", "FC."). */
+    private static final Set<String> CLUB_WORDS_CAPS = CLUB_WORDS.stream().map(NeutralOrganisations::caps)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** Per language, the lower-case masculine articles before a club named after its town. */
     private static final Map<String, Set<String>> CLUB_ARTICLES = Map.of(
             "es", Set.of("el", "del", "al"),
@@ -87,7 +91,7 @@ final class NeutralOrganisations {
                     && !NeutralPlaces.functionWord(language, sentence.get(i - 1).word()))) {
                 // not inside a longer name ("Santa Cruz de Tenerife"); "El Ministerio" opens a sentence
                 end = headedName(gazetteer, sentence, i, connectors, nouns, language);
-            } else if (CLUB_WORDS.contains(w)) {
+            } else if (clubWord(w)) {
                 end = clubAfter(gazetteer, sentence, i, connectors);
             }
             if (end < 0 && i + 1 < n && CLUB_WORDS.contains(sentence.get(i + 1).word())
@@ -156,7 +160,7 @@ final class NeutralOrganisations {
     /** After a club word at {@code i}: a place, directly or after a connector ("Inter de Milán"), or -1. */
     private static int clubAfter(Gazetteer gazetteer, List<Tokenizer.Token> sentence, int i, Set<String> connectors) {
         int from = i + 1;
-        if (from < sentence.size() && connectors.contains(sentence.get(from).word())) {
+        if (from < sentence.size() && connectors.contains(sentence.get(from).word().toLowerCase(Locale.ROOT))) {
             from++;
         }
         if (from >= sentence.size() || !Character.isUpperCase(sentence.get(from).word().codePointAt(0))) {
@@ -210,6 +214,18 @@ final class NeutralOrganisations {
     /** A capitalised word that can be part of a name: a letter first, not a lone initial's point. */
     private static boolean nameWord(String w) {
         return w.length() >= 2 && Character.isUpperCase(w.codePointAt(0)) && Character.isLetter(w.codePointAt(0));
+    }
+
+    /** A club word as written, or in capitals (read only for a word in capitals: "ATLETICO", "FC."). */
+    private static boolean clubWord(String w) {
+        return CLUB_WORDS.contains(w) || w.length() >= 2 && allCaps(w) && CLUB_WORDS_CAPS.contains(caps(w));
+    }
+
+    /** Upper case, accents stripped, a last point dropped. */
+    private static String caps(String w) {
+        String s = w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
+        return MARKS.matcher(java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD)).replaceAll("")
+                .toUpperCase(Locale.ROOT);
     }
 
     private static boolean allCaps(String w) {

@@ -98,6 +98,9 @@ final class NeutralPlaces {
             if (best == 1 && functionWord(language, sentence.get(i).word())) {
                 continue; // "Para el Gobierno ...", "Van de 20 renners ...": the word, not Pará or Van
             }
+            if (inRunning && best == 1 && acronymInRunningText(gazetteer, sentence, i)) {
+                continue; // "la OEA", "del PNV": a body's initials that some place also has as a code
+            }
             if (inRunning && insideLongerName(sentence, i, i + best)) {
                 i += best - 1;
                 continue;
@@ -106,6 +109,28 @@ final class NeutralPlaces {
             i += best - 1;
         }
         return out;
+    }
+
+    /**
+     * A short word in capitals among lower-case words, not first in its sentence, that is no country's name:
+     * initials ("la OEA") rather than a place, which running text writes in lower case after the first letter;
+     * a country's short name stays ("EEUU").
+     */
+    private static boolean acronymInRunningText(Gazetteer gazetteer, List<Tokenizer.Token> sentence, int i) {
+        String w = sentence.get(i).word();
+        if (i == 0 || w.length() > 5 || !allCaps(w) || !hasLowerCase(sentence.get(i - 1).word())) {
+            return false;
+        }
+        return kindOf(gazetteer, Gazetteer.appendKey(0, w)) != Gazetteer.COUNTRY;
+    }
+
+    private static boolean hasLowerCase(String w) {
+        for (int k = 0; k < w.length(); k++) {
+            if (Character.isLowerCase(w.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean insideLongerName(List<Tokenizer.Token> sentence, int start, int end) {

@@ -35,6 +35,7 @@ class NeutralOrganisationsTest {
         "es | El portavoz del Gobierno de Sierra Leona lo negó. | Gobierno de Sierra Leona",
         "es | El Real Madrid perdió ante el Sevilla por dos goles. | Real Madrid;Sevilla",
         "es | El delantero del Getafe marcó en el minuto diez. | Getafe",
+        "es | ATLETICO DE MADRID 2 VALENCIA CF 1 | ATLETICO DE MADRID;VALENCIA CF",
         // a head alone, and "and"/"in" that join two names, are none
         "es | El Gobierno aprobó ayer el presupuesto. | ''",
         "es | Habló con el Gobierno y el Frente Cívico. | Frente Cívico",

@@ -61,6 +61,8 @@ class NeutralPlacesTest {
         "nl | Van de twintig renners uit Utrecht kwam niemand aan. | Utrecht",
         "it | Ora i pendolari di Bergamo aspettano. | Bergamo",
         "es | El Ejército del Sur tomó la ciudad de Tarija. | Tarija",
+        // initials among lower-case words are a body's, not a place's
+        "es | Los observadores de la OEA llegaron a Lima. | Lima",
         // in another language, or with none, the same name is the place as before
         "en | Para is a state of Brazil. | Para;Brazil",
     })
