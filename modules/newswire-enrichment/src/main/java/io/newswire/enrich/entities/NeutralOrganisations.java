@@ -99,7 +99,7 @@ final class NeutralOrganisations {
                 int place = placeAt(gazetteer, sentence, i, i + 1);
                 end = place == i + 1 ? i + 2 : -1; // "Valencia CF"
             }
-            if (end < 0 && articles != null && i > 0 && articles.contains(sentence.get(i - 1).word().toLowerCase(Locale.ROOT))) {
+            if (end < 0 && articles != null && i > 0 && clubArticle(articles, sentence, i - 1)) {
                 end = clubByArticle(gazetteer, sentence, i, language);
             }
             if (end > i) {
@@ -216,9 +216,30 @@ final class NeutralOrganisations {
         return w.length() >= 2 && Character.isUpperCase(w.codePointAt(0)) && Character.isLetter(w.codePointAt(0));
     }
 
+    /** An article of {@code articles}, or one opening the sentence with a capital ("Il Parma"). */
+    private static boolean clubArticle(Set<String> articles, List<Tokenizer.Token> sentence, int at) {
+        String w = sentence.get(at).word();
+        return w.length() <= 3 && (articles.contains(w) || at == 0 && articles.contains(w.toLowerCase(Locale.ROOT)));
+    }
+
     /** A club word as written, or in capitals (read only for a word in capitals: "ATLETICO", "FC."). */
     private static boolean clubWord(String w) {
-        return CLUB_WORDS.contains(w) || w.length() >= 2 && allCaps(w) && CLUB_WORDS_CAPS.contains(caps(w));
+        if (CLUB_WORDS.contains(w)) {
+            return true;
+        }
+        if (w.length() < 2 || !allCaps(w)) {
+            return false;
+        }
+        return CLUB_WORDS_CAPS.contains(w) || (w.endsWith(".") || !ascii(w)) && CLUB_WORDS_CAPS.contains(caps(w));
+    }
+
+    private static boolean ascii(String w) {
+        for (int k = 0; k < w.length(); k++) {
+            if (w.charAt(k) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Upper case, accents stripped, a last point dropped. */
