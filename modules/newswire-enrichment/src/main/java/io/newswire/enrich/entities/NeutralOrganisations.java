@@ -200,12 +200,13 @@ final class NeutralOrganisations {
         int best = -1;
         for (int k = i; k < limit && k < sentence.size(); k++) {
             String w = sentence.get(k).word();
-            if (!Character.isUpperCase(w.codePointAt(0))) {
+            boolean capital = Character.isUpperCase(w.codePointAt(0));
+            if (!capital && (k == i || !Character.isLetter(w.codePointAt(0)))) {
                 break;
             }
             key = Gazetteer.appendKey(key, w);
-            if (NeutralPlaces.kindOf(gazetteer, key) >= 0) {
-                best = k + 1;
+            if (capital && NeutralPlaces.kindOf(gazetteer, key) >= 0) {
+                best = k + 1; // "Castilla y León": a lower-case word inside, a capital at the end
             }
         }
         return best;

@@ -33,6 +33,7 @@ class NeutralOrganisationsTest {
         "es | El Partido Verde Regional presentó su lista el martes. | Partido Verde Regional",
         "es | Un estudio de la Universidad de Salamanca lo confirma. | Universidad de Salamanca",
         "es | El portavoz del Gobierno de Sierra Leona lo negó. | Gobierno de Sierra Leona",
+        "es | Según la Junta de Castilla y León, el fuego sigue activo. | Junta de Castilla y León",
         "es | El Real Madrid perdió ante el Sevilla por dos goles. | Real Madrid;Sevilla",
         "es | El delantero del Getafe marcó en el minuto diez. | Getafe",
         "es | ATLETICO DE MADRID 2 VALENCIA CF 1 | ATLETICO DE MADRID;VALENCIA CF",
