@@ -94,8 +94,8 @@ final class NeutralOrganisations {
             } else if (clubWord(w)) {
                 end = clubAfter(gazetteer, sentence, i, connectors);
             }
-            if (end < 0 && i + 1 < n && CLUB_WORDS.contains(sentence.get(i + 1).word())
-                    && allCaps(sentence.get(i + 1).word()) && !CLUB_WORDS.contains(w)) {
+            if (end < 0 && i + 1 < n && sentence.get(i + 1).word().length() <= 3
+                    && CLUB_WORDS_CAPS.contains(sentence.get(i + 1).word()) && !CLUB_WORDS.contains(w)) {
                 int place = placeAt(gazetteer, sentence, i, i + 1);
                 end = place == i + 1 ? i + 2 : -1; // "Valencia CF"
             }
@@ -228,10 +228,11 @@ final class NeutralOrganisations {
         if (CLUB_WORDS.contains(w)) {
             return true;
         }
-        if (w.length() < 2 || !allCaps(w)) {
-            return false;
+        if (CLUB_WORDS_CAPS.contains(w)) {
+            return true; // "ATLETICO", "FC"
         }
-        return CLUB_WORDS_CAPS.contains(w) || (w.endsWith(".") || !ascii(w)) && CLUB_WORDS_CAPS.contains(caps(w));
+        // "FC.", "ATLÉTICO": folded only then; allCaps first, as it stops at the second letter of most words
+        return w.length() >= 2 && allCaps(w) && (w.endsWith(".") || !ascii(w)) && CLUB_WORDS_CAPS.contains(caps(w));
     }
 
     private static boolean ascii(String w) {
