@@ -24,6 +24,8 @@ import java.util.Set;
  * regions, which take one ("el Perú", "il Lazio"), nor a town whose name holds the article ("El Cairo", "Le
  * Havre").</li>
  * </ul>
+ * In Dutch a capitalised adjective in -e before a head is part of the name ("Europese Commissie", "Vlaamse
+ * Regering", "Tweede Kamer"), the head then needing nothing after it.
  * Such a name takes the place inside it ("Universidad de Sevilla" is a body, not Seville). German capitalises
  * every noun, so there a head needs a place or a connector after it ("Polizei Bremen", "Ministerium für
  * Umwelt"), not any capitalised word. Looked up only at capitalised words, one hash lookup each.
@@ -79,6 +81,7 @@ final class NeutralOrganisations {
         Set<String> connectors = CONNECTORS.getOrDefault(language, Set.of());
         Set<String> articles = CLUB_ARTICLES.get(language);
         boolean nouns = language.equals("de"); // every noun capitalised: a capital says little there
+        boolean adjectiveFirst = language.equals("nl");
         List<int[]> out = null;
         int n = sentence.size();
         for (int i = 0; i < n; i++) {
@@ -87,7 +90,13 @@ final class NeutralOrganisations {
                 continue;
             }
             int end = -1;
-            if (heads.contains(w) && !(i > 0 && nameWord(sentence.get(i - 1).word())
+            if (adjectiveFirst && w.length() > 4 && w.charAt(w.length() - 1) == 'e' && i + 1 < n
+                    && heads.contains(sentence.get(i + 1).word()) && !NeutralPlaces.functionWord(language, w)
+                    && !(i > 0 && nameWord(sentence.get(i - 1).word())
+                    && !NeutralPlaces.functionWord(language, sentence.get(i - 1).word()))) {
+                // Dutch writes the adjective before the head, with a capital: "Europese Commissie", "Tweede Kamer"
+                end = Math.max(i + 2, headedName(gazetteer, sentence, i + 1, connectors, nouns, language));
+            } else if (heads.contains(w) && !(i > 0 && nameWord(sentence.get(i - 1).word())
                     && !NeutralPlaces.functionWord(language, sentence.get(i - 1).word()))) {
                 // not inside a longer name ("Santa Cruz de Tenerife"); "El Ministerio" opens a sentence
                 end = headedName(gazetteer, sentence, i, connectors, nouns, language);

@@ -49,6 +49,9 @@ class NeutralOrganisationsTest {
         "nl | De Gemeente Zwolle sluit het zwembad. | Gemeente Zwolle",
         "nl | Een woordvoerder van de Universiteit van Gent bevestigde het. | Universiteit van Gent",
         "nl | Supporters van ADO Den Haag vierden feest. | ADO Den Haag",
+        "nl | De Vlaamse Regering keurde het plan goed. | Vlaamse Regering",
+        "nl | Het voorstel ligt nu bij de Tweede Kamer. | Tweede Kamer",
+        "nl | Deze Commissie vergadert morgen. | ''",
         // German: a capitalised noun after the head is no name; a place or a connector is
         "de | Die Polizei Bremen sucht Zeugen. | Polizei Bremen",
         "de | Das Ministerium für Umwelt prüft den Antrag. | Ministerium für Umwelt",
