@@ -26,20 +26,24 @@ import java.util.zip.GZIPInputStream;
 /**
  * The entities stage's language-neutral path (no tagger: aliases, gazetteer names, given names) on real
  * labelled news in languages that ship no tagger: CoNLL-2002's Spanish (EFE wire copy) and Dutch (De Morgen)
- * development files, {@code esp.testa.gz} and {@code ned.testa.gz}. The sentences are put back into
+ * development files, {@code esp.testa.gz} and {@code ned.testa.gz}, and KIND's Italian Wikinews development
+ * file ({@code kind_wikinews/WN_dev.tsv}, annotations CC BY-NC: read, never trained on). The sentences are put back into
  * articles of twelve, paragraphs of three, tokens joined by one space as the corpus splits them; the
  * language is detected as the pipeline does it, so an article whose paragraphs read as English gets the
  * English tagger, as it would in the product. Exact span precision, recall and F1 per type (PER, ORG,
  * LOC; MISC has no type here).
  *
  * <p>The data is for research only: it is read here, and nothing trained from it is committed.
- * Usage: {@code newswire eval ner-neutral --data ../shared/data/conll2002 [--language es,nl] [--errors N]}.
+ * Usage: {@code newswire eval ner-neutral --data ../shared/data/conll2002 [--language es,nl,it] [--errors N]}
+ * ({@code --data} the CoNLL-2002 folder or the shared data folder holding it and {@code kind_wikinews}).
  */
 public final class NeutralNerEvaluation {
 
     static final int SENTENCES_PER_ARTICLE = 12;
     static final int SENTENCES_PER_PARAGRAPH = 3;
-    private static final Map<String, String> FILES = Map.of("es", "esp.testa.gz", "nl", "ned.testa.gz");
+    /** Per language, the development file under the shared data folder. */
+    private static final Map<String, String> FILES = Map.of("es", "conll2002/esp.testa.gz",
+            "nl", "conll2002/ned.testa.gz", "it", "kind_wikinews/WN_dev.tsv");
     private static final Map<String, String> TYPES = Map.of("PER", "PERSON", "ORG", "ORGANIZATION", "LOC", "LOCATION");
 
     private NeutralNerEvaluation() {
@@ -49,8 +53,11 @@ public final class NeutralNerEvaluation {
     record Span(int start, int end, String type) {
     }
 
-    /** An article put back together: its text and its labelled spans. */
-    record Doc(String text, Set<Span> gold) {
+    /**
+     * An article put back together: its text, its labelled spans of the three types, and every labelled span
+     * with MISC (to say what a wrong span overlaps).
+     */
+    record Doc(String text, Set<Span> gold, List<Span> labelled) {
     }
 
     /** Micro precision, recall and F1 over the three types, per language. */
@@ -61,14 +68,15 @@ public final class NeutralNerEvaluation {
             throws IOException {
         Map<String, Result> results = new LinkedHashMap<>();
         EntitiesEnricher stage = new EntitiesEnricher(NerTagger.get(), AliasTable.builtIn(), Map.of(), true);
+        Path root = Files.isDirectory(dir.resolve("conll2002")) || dir.getParent() == null ? dir : dir.getParent();
         for (String language : languages) {
             String file = FILES.get(language);
             if (file == null) {
-                throw new IllegalArgumentException("no CoNLL-2002 file for " + language + " (es, nl)");
+                throw new IllegalArgumentException("no development file for " + language + " (es, nl, it)");
             }
-            Path path = dir.resolve(file);
+            Path path = root.resolve(file);
             if (!Files.isRegularFile(path)) {
-                out.println("skipped: " + path + " not found (CoNLL-2002, ../shared/data/conll2002)");
+                out.println("skipped: " + path + " not found (../shared/data/conll2002, ../shared/data/kind_wikinews)");
                 continue;
             }
             List<Doc> docs = read(path);
@@ -89,7 +97,8 @@ public final class NeutralNerEvaluation {
                     boolean right = d.gold().contains(s);
                     counts.computeIfAbsent(s.type(), k -> new int[3])[right ? 0 : 1]++;
                     if (!right) {
-                        lines.add("  extra " + s.type() + " " + d.text().substring(s.start(), s.end()));
+                        lines.add("  extra " + s.type() + " " + d.text().substring(s.start(), s.end())
+                                + overlapped(d, s));
                     }
                 }
                 for (Span s : d.gold()) {
@@ -104,7 +113,8 @@ public final class NeutralNerEvaluation {
                     lines.forEach(out::println);
                 }
             }
-            out.printf(Locale.ROOT, "CoNLL-2002 %s (%s): %d articles, detected %s%n", language, file,
+            out.printf(Locale.ROOT, "%s %s (%s): %d articles, detected %s%n",
+                    file.startsWith("kind") ? "KIND Wikinews" : "CoNLL-2002", language, file,
                     docs.size(), detected);
             out.println("type           gold  found  precision  recall  F1");
             int[] micro = new int[3];
@@ -122,6 +132,18 @@ public final class NeutralNerEvaluation {
         return results;
     }
 
+    /** What the labels say of a wrong span's characters: " [gold ORG Real Madrid]", or " [gold O]". */
+    private static String overlapped(Doc d, Span s) {
+        StringBuilder out = new StringBuilder();
+        for (Span g : d.labelled()) {
+            if (g.start() < s.end() && s.start() < g.end()) {
+                out.append(out.length() == 0 ? " [gold " : "; ").append(g.type()).append(' ')
+                        .append(d.text(), g.start(), g.end());
+            }
+        }
+        return out.length() == 0 ? " [gold O]" : out.append(']').toString();
+    }
+
     private static double[] print(PrintStream out, String label, int[] c) {
         double p = c[0] + c[1] == 0 ? 0 : c[0] / (double) (c[0] + c[1]);
         double r = c[0] + c[2] == 0 ? 0 : c[0] / (double) (c[0] + c[2]);
@@ -134,8 +156,9 @@ public final class NeutralNerEvaluation {
     static List<Doc> read(Path path) throws IOException {
         List<List<String[]>> sentences = new ArrayList<>();
         List<String[]> current = new ArrayList<>();
+        java.io.InputStream in = Files.newInputStream(path);
         try (BufferedReader r = new BufferedReader(new InputStreamReader(
-                new GZIPInputStream(Files.newInputStream(path)), StandardCharsets.UTF_8))) {
+                path.toString().endsWith(".gz") ? new GZIPInputStream(in) : in, StandardCharsets.UTF_8))) {
             for (String line; (line = r.readLine()) != null; ) {
                 line = line.strip();
                 if (line.isEmpty()) {
@@ -145,7 +168,7 @@ public final class NeutralNerEvaluation {
                     }
                     continue;
                 }
-                String[] f = line.split(" ");
+                String[] f = line.split("[ \t]"); // CoNLL-2002 spaces, KIND a tab
                 if (!f[0].equals("-DOCSTART-")) {
                     current.add(new String[] {f[0], f[f.length - 1]});
                 }
@@ -158,6 +181,7 @@ public final class NeutralNerEvaluation {
         for (int first = 0; first < sentences.size(); first += SENTENCES_PER_ARTICLE) {
             StringBuilder text = new StringBuilder();
             Set<Span> gold = new HashSet<>();
+            List<Span> labelled = new ArrayList<>();
             int last = Math.min(sentences.size(), first + SENTENCES_PER_ARTICLE);
             for (int s = first; s < last; s++) {
                 if (s > first) {
@@ -168,10 +192,10 @@ public final class NeutralNerEvaluation {
                 List<String[]> tokens = sentences.get(s);
                 for (int i = 0; i < tokens.size(); i++) {
                     String tag = tokens.get(i)[1];
-                    String t = tag.length() > 2 ? TYPES.get(tag.substring(2)) : null;
+                    String t = tag.length() > 2 ? TYPES.getOrDefault(tag.substring(2), tag.substring(2)) : null;
                     boolean inside = tag.startsWith("I-") && t != null && t.equals(type);
                     if (start >= 0 && !inside) {
-                        gold.add(new Span(start, text.length() - 1, type));
+                        labelled.add(new Span(start, text.length() - 1, type));
                         start = -1;
                         type = null;
                     }
@@ -182,10 +206,15 @@ public final class NeutralNerEvaluation {
                     text.append(tokens.get(i)[0]).append(i + 1 < tokens.size() ? " " : "");
                 }
                 if (start >= 0) {
-                    gold.add(new Span(start, text.length(), type));
+                    labelled.add(new Span(start, text.length(), type));
                 }
             }
-            docs.add(new Doc(text.toString(), gold));
+            for (Span g : labelled) {
+                if (TYPES.containsValue(g.type())) {
+                    gold.add(g);
+                }
+            }
+            docs.add(new Doc(text.toString(), gold, List.copyOf(labelled)));
         }
         return docs;
     }

@@ -383,13 +383,13 @@ final class EvalCommand implements Runnable {
 
     @Command(name = "ner-neutral", mixinStandardHelpOptions = true,
             description = "The entities stage's language-neutral path (aliases, gazetteer names, given names) on "
-                    + "CoNLL-2002's Spanish and Dutch development files: span P/R/F1 per type (research-only "
-                    + "data, read only).")
+                    + "CoNLL-2002's Spanish and Dutch and KIND's Italian Wikinews development files: span P/R/F1 "
+                    + "per type (research-only and non-commercial data, read only).")
     static final class NerNeutral implements Callable<Integer> {
         @Mixin
         DataOption data;
 
-        @Option(names = "--language", split = ",", defaultValue = "es,nl",
+        @Option(names = "--language", split = ",", defaultValue = "es,nl,it",
                 description = "Languages to score (default: ${DEFAULT-VALUE}).")
         List<String> languages;
 

@@ -446,6 +446,7 @@ public final class EntitiesEnricher implements Enricher {
         List<int[]> tagged = new ArrayList<>(); // start, end, label type index, sentence base, 1: other tagger, sentence
         List<int[]> places = new ArrayList<>(); // start, end of gazetteer names outside English paragraphs
         List<int[]> people = new ArrayList<>(); // start, end of given name + surnames where no tagger ran
+        List<int[]> bodies = new ArrayList<>(); // start, end of head word + name, clubs, where no tagger ran
         List<String> words = new ArrayList<>(64);
         int tokens = 0;
         for (List<Tokenizer.Token> sentence : sentences) {
@@ -462,8 +463,9 @@ public final class EntitiesEnricher implements Enricher {
             int sentenceNumber = sentenceIndex++;
             NerTagger sentenceTagger = taggerOf(languages[sentenceNumber]);
             if (sentenceTagger == null) {
+                bodies.addAll(NeutralOrganisations.find(gazetteer, sentence, base, languages[sentenceNumber]));
                 people.addAll(NeutralPeople.find(gazetteer, sentence, base, languages[sentenceNumber]));
-                places.addAll(NeutralPlaces.find(gazetteer, sentence, base, true));
+                places.addAll(NeutralPlaces.find(gazetteer, sentence, base, true, languages[sentenceNumber]));
                 continue; // no tagger for this language: no capitalised word is guessed to be a name
             }
             int caps = 0; // a dateline in capitals, "PESHAWAR:", "LOS ANGELES (AP) --": the tagger never saw one
@@ -545,6 +547,12 @@ public final class EntitiesEnricher implements Enricher {
             cands.add(cand(read, all, m.known().type(), m.start(), m.end(), null, m.known()));
         }
 
+        // bodies before people and places: "Universidad de Sevilla", "Fundación Pablo Iglesias" hold neither
+        for (int[] b : bodies) {
+            if (takeFree(taken, b[0], b[1])) {
+                cands.add(cand(read, all, EntityType.ORGANIZATION, b[0], b[1], null, null));
+            }
+        }
         // people before places: "Santiago Peña" is a man, not Chile's capital
         for (int[] p : people) {
             if (takeFree(taken, p[0], p[1])) {

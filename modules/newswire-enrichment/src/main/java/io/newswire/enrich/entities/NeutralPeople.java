@@ -105,6 +105,11 @@ final class NeutralPeople {
     private NeutralPeople() {
     }
 
+    /** Whether {@code word} is a rank or office written with a capital before a name ({@code neutral-titles.txt}). */
+    static boolean title(String word) {
+        return TITLES.contains(word);
+    }
+
     /** Whether {@code language} (ISO 639-1) has a given-name list. */
     static boolean covers(String language) {
         return language != null && GIVEN_NAMES.containsKey(language);

@@ -5,6 +5,7 @@ import io.newswire.enrich.text.Tokenizer;
 import io.newswire.enrich.text.WordList;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -22,6 +23,29 @@ final class NeutralPlaces {
     static final int MAX_WORDS = 3;
     static final long MIN_POPULATION = 100_000;
     private static final Set<String> NOT_AFTER = WordList.load(NeutralPlaces.class, "neutral-not-before-place.txt");
+    /**
+     * Per language, its function words ({@code neutral-function-words.tsv}), some of which are also the name of a
+     * place: capitalised, they open a sentence or stand in a headline as the word ("Para", "Solo", "Van", "Ora").
+     */
+    private static final Map<String, Set<String>> FUNCTION_WORDS = functionWords();
+
+    private static Map<String, Set<String>> functionWords() {
+        Map<String, Set<String>> out = new java.util.HashMap<>();
+        for (String line : WordList.lines(NeutralPlaces.class, "neutral-function-words.tsv")) {
+            int tab = line.indexOf('\t');
+            if (tab != 2) {
+                throw new IllegalStateException("neutral-function-words.tsv: no language and tab in " + line);
+            }
+            out.put(line.substring(0, 2), Set.of(line.substring(tab + 1).trim().split(" +")));
+        }
+        return Map.copyOf(out);
+    }
+
+    /** Whether {@code word}, in lower case, is a function word of {@code language} ("Para", "Van", "Ora"). */
+    static boolean functionWord(String language, String word) {
+        Set<String> words = language == null ? null : FUNCTION_WORDS.get(language);
+        return words != null && words.contains(word.toLowerCase(java.util.Locale.ROOT));
+    }
 
     private NeutralPlaces() {
     }
@@ -39,6 +63,15 @@ final class NeutralPlaces {
      * read as before.
      */
     static List<int[]> find(Gazetteer gazetteer, List<Tokenizer.Token> sentence, int base, boolean inRunning) {
+        return find(gazetteer, sentence, base, inRunning, null);
+    }
+
+    /**
+     * As {@link #find(Gazetteer, List, int, boolean)} in {@code language} (ISO 639-1, or {@code null}): a
+     * one-word name that is a function word of the language ("Para", "Van", "Ora") is that word, not a place.
+     */
+    static List<int[]> find(Gazetteer gazetteer, List<Tokenizer.Token> sentence, int base, boolean inRunning,
+            String language) {
         List<int[]> out = new ArrayList<>(2);
         for (int i = 0; i < sentence.size(); i++) {
             if (!capitalised(sentence.get(i).word())) {
@@ -62,6 +95,12 @@ final class NeutralPlaces {
             if (best == 0 || town && best == 1 && i > 0 && NOT_AFTER.contains(sentence.get(i - 1).word().toLowerCase(java.util.Locale.ROOT))) {
                 continue;
             }
+            if (best == 1 && functionWord(language, sentence.get(i).word())) {
+                continue; // "Para el Gobierno ...", "Van de 20 renners ...": the word, not Pará or Van
+            }
+            if (inRunning && best == 1 && acronymInRunningText(gazetteer, sentence, i)) {
+                continue; // "la OEA", "del PNV": a body's initials that some place also has as a code
+            }
             if (inRunning && insideLongerName(sentence, i, i + best)) {
                 i += best - 1;
                 continue;
@@ -70,6 +109,28 @@ final class NeutralPlaces {
             i += best - 1;
         }
         return out;
+    }
+
+    /**
+     * A short word in capitals among lower-case words, not first in its sentence, that is no country's name:
+     * initials ("la OEA") rather than a place, which running text writes in lower case after the first letter;
+     * a country's short name stays ("EEUU").
+     */
+    private static boolean acronymInRunningText(Gazetteer gazetteer, List<Tokenizer.Token> sentence, int i) {
+        String w = sentence.get(i).word();
+        if (i == 0 || w.length() > 5 || !allCaps(w) || !hasLowerCase(sentence.get(i - 1).word())) {
+            return false;
+        }
+        return kindOf(gazetteer, Gazetteer.appendKey(0, w)) != Gazetteer.COUNTRY;
+    }
+
+    private static boolean hasLowerCase(String w) {
+        for (int k = 0; k < w.length(); k++) {
+            if (Character.isLowerCase(w.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean insideLongerName(List<Tokenizer.Token> sentence, int start, int end) {

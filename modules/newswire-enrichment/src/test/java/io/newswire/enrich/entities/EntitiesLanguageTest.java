@@ -122,8 +122,9 @@ class EntitiesLanguageTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        // Spanish ships no tagger: only the person its given name shows. German does: only the people and bodies named.
-        "06-madrid-incendios-es.txt | Juan Carlos Suárez-Quiñones",
+        // Spanish ships no tagger: only the person its given name shows and the bodies their head words show.
+        // German does: only the people and bodies named.
+        "06-madrid-incendios-es.txt | Juan Carlos Suárez-Quiñones;Junta de Castilla y León;Guardia Civil",
         "07-berlin-haushalt-de.txt | Steffen Hebestreit;Christian Lindner;Bundesregierung;Bundestag",
     })
     void shouldGuessNoCommonNounWhenABundledSampleIsNotEnglish(String sample, String names) throws IOException {
