@@ -3328,7 +3328,7 @@ public final class EntitiesEnricher implements Enricher {
         for (Set<String> set : sets) {
             all.addAll(set);
         }
-        return Set.copyOf(all);
+        return WordSet.copyOf(all);
     }
 
     /**

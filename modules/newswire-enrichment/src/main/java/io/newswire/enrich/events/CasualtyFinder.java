@@ -110,7 +110,7 @@ final class CasualtyFinder {
                 m.add(w.substring(0, w.length() - 1)); // "drivers": "a driver"
             }
         }
-        return Set.copyOf(m);
+        return WordSet.copyOf(m);
     }
 
     private static String plural(String w) {

@@ -86,7 +86,7 @@ final class EventTriggers {
     private static Trigger condition(String type, String mode, String cond, Trigger also) {
         int colon = cond.indexOf(':');
         if (colon > 0) {
-            return new Trigger(type, mode, cond.substring(0, colon), Set.of(cond.substring(colon + 1).split("\\|")),
+            return new Trigger(type, mode, cond.substring(0, colon), WordSet.of(cond.substring(colon + 1).split("\\|")),
                     also);
         }
         return new Trigger(type, mode, cond, Set.of(), also);

@@ -1670,7 +1670,7 @@ final class PlaceResolver {
     private static java.util.Set<String> headNouns() {
         java.util.Set<String> out = new java.util.HashSet<>(WordList.load(PlaceRecords.class, "own-area-words.txt"));
         out.addAll(WordList.load(PlaceRecords.class, "own-subarea-words.txt"));
-        return java.util.Set.copyOf(out);
+        return WordSet.copyOf(out);
     }
 
     /**

@@ -51,7 +51,7 @@ public final class QuotesEnricher implements Enricher {
         for (String w : words) {
             out.add(w + "s");
         }
-        return Set.copyOf(out);
+        return WordSet.copyOf(out);
     }
 
     /** Hashes of the cue words (and "according"), sorted: a sentence without one is skipped unread. */
