@@ -9,6 +9,7 @@ import io.newswire.enrich.ner.NerTrainer;
 import io.newswire.enrich.ner.Titles;
 import io.newswire.enrich.text.Folding;
 import io.newswire.enrich.text.Tokenizer;
+import io.newswire.enrich.text.WordMap;
 import io.newswire.enrich.text.WordMemo;
 import io.newswire.enrich.text.WordSet;
 import io.newswire.model.Article;
@@ -4281,7 +4282,7 @@ public final class EntitiesEnricher implements Enricher {
     private static Map<String, Integer> kinds(Map<Set<String>, Integer> sets) {
         Map<String, Integer> m = new HashMap<>();
         sets.forEach((words, bit) -> words.forEach(w -> m.merge(w, bit, (a, b) -> a | b)));
-        return Map.copyOf(m);
+        return WordMap.copyOf(m);
     }
 
     /** An amount glued to its currency: one to four letters or "$", digits, a point or comma, digits ("R6.8", "HK$1.9"). */

@@ -1,6 +1,7 @@
 package io.newswire.enrich.events;
 
 import io.newswire.enrich.text.WordList;
+import io.newswire.enrich.text.WordMap;
 import io.newswire.enrich.text.WordSet;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -73,7 +74,7 @@ final class CasualtyFinder {
             m.put(f[0], new Cue(f[1], flags.indexOf('a') >= 0, flags.indexOf('b') >= 0, flags.indexOf('d') >= 0,
                     flags.indexOf('p') >= 0));
         }
-        return Map.copyOf(m);
+        return WordMap.copyOf(m);
     }
 
     private static Map<String, String> table(String name) {
@@ -82,7 +83,7 @@ final class CasualtyFinder {
             String[] f = line.split("\t");
             m.put(f[0], f[1]);
         }
-        return Map.copyOf(m);
+        return WordMap.copyOf(m);
     }
 
     /** Whether a sentence may hold a figure at all: the cheap test before the work. */

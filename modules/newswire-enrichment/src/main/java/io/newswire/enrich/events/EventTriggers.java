@@ -1,6 +1,7 @@
 package io.newswire.enrich.events;
 
 import io.newswire.enrich.text.WordList;
+import io.newswire.enrich.text.WordMap;
 import io.newswire.enrich.text.WordSet;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -80,7 +81,7 @@ final class EventTriggers {
             }
             m.put(f[0], t);
         }
-        return Map.copyOf(m);
+        return WordMap.copyOf(m);
     }
 
     private static Trigger condition(String type, String mode, String cond, Trigger also) {
