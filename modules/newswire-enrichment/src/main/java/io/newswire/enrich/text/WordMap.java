@@ -22,12 +22,12 @@ import java.util.Set;
  */
 public final class WordMap<V> extends AbstractMap<String, V> {
 
-    /** The keys and values in the order of the map copied. */
+    /** The keys and values in the order of the map copied (for iteration). */
     private final String[] keys;
     private final Object[] values;
-    /** The open-addressing table: the index of a key in {@link #keys}, plus one; 0 for an empty slot. */
-    private final int[] table;
-    /** {@code hashes[i]} is the hash code of the key at slot {@code i}. */
+    /** The open-addressing table: a key or {@code null}, and its value and hash code at the same slot. */
+    private final String[] slotKeys;
+    private final Object[] slotValues;
     private final int[] hashes;
     private final int mask;
     private final int shift;
@@ -47,17 +47,19 @@ public final class WordMap<V> extends AbstractMap<String, V> {
         while (capacity < wanted) {
             capacity <<= 1;
         }
-        table = new int[capacity];
+        slotKeys = new String[capacity];
+        slotValues = new Object[capacity];
         hashes = new int[capacity];
         mask = capacity - 1;
         shift = 32 - Integer.numberOfTrailingZeros(capacity);
         for (int i = 0; i < n; i++) {
             int h = keys[i].hashCode();
             int s = slot(h);
-            while (table[s] != 0) {
+            while (slotKeys[s] != null) {
                 s = (s + 1) & mask;
             }
-            table[s] = i + 1;
+            slotKeys[s] = keys[i];
+            slotValues[s] = values[i];
             hashes[s] = h;
         }
     }
@@ -79,20 +81,21 @@ public final class WordMap<V> extends AbstractMap<String, V> {
         return new WordMap<>(map);
     }
 
-    /** The index of {@code key} in {@link #keys}, or -1. */
-    private int indexOf(Object key) {
+    /** The slot of {@code key}, or -1. */
+    private int slotOf(Object key) {
         if (!(key instanceof String s)) {
             Objects.requireNonNull(key);
             return -1;
         }
         int h = s.hashCode();
+        String[] ks = slotKeys;
         for (int i = slot(h); ; i = (i + 1) & mask) {
-            int at = table[i];
-            if (at == 0) {
+            String k = ks[i];
+            if (k == null) {
                 return -1;
             }
-            if (hashes[i] == h && s.equals(keys[at - 1])) {
-                return at - 1;
+            if (hashes[i] == h && s.equals(k)) {
+                return i;
             }
         }
     }
@@ -100,20 +103,20 @@ public final class WordMap<V> extends AbstractMap<String, V> {
     @Override
     @SuppressWarnings("unchecked")
     public V get(Object key) {
-        int i = indexOf(key);
-        return i < 0 ? null : (V) values[i];
+        int i = slotOf(key);
+        return i < 0 ? null : (V) slotValues[i];
     }
 
     @Override
     @SuppressWarnings("unchecked")
     public V getOrDefault(Object key, V defaultValue) {
-        int i = indexOf(key);
-        return i < 0 ? defaultValue : (V) values[i];
+        int i = slotOf(key);
+        return i < 0 ? defaultValue : (V) slotValues[i];
     }
 
     @Override
     public boolean containsKey(Object key) {
-        return indexOf(key) >= 0;
+        return slotOf(key) >= 0;
     }
 
     @Override
