@@ -15,8 +15,8 @@ import java.util.function.Predicate;
  * {@code Math.floorMod} (a division) and, at every occupied slot it passes, calls {@code equals} on a
  * member (reading that member's object); most words a stage asks about are not members, so most of that
  * work is on misses. This one keeps a power-of-two table (a quarter full; half full for the lists of
- * thousands of names) placed by a multiplicative hash, and each slot's member's hash code beside it, so a miss reads two arrays and compares ints, and
- * {@code equals} runs only on a hash match.
+ * thousands of names) placed by a multiplicative hash, and each slot's member's hash code beside it, so a
+ * miss reads two arrays and compares ints, and {@code equals} runs only on a hash match.
  *
  * <p>Like the JDK's sets: {@code contains(null)} throws {@link NullPointerException}, every mutator throws
  * {@link UnsupportedOperationException}, {@link #of} rejects a duplicate. Unlike them, iteration follows
