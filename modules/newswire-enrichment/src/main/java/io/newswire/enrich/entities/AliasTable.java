@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.newswire.enrich.text.Tokenizer;
 import io.newswire.enrich.text.WordMemo;
+import io.newswire.enrich.text.WordSet;
 import io.newswire.model.EntityType;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -192,7 +193,7 @@ public final class AliasTable {
     /** Longest long form read before a bracketed acronym, in words. */
     private static final int MAX_LONG_FORM = 12;
     /** Lower-case words a long form may hold between its capitalised words ("Armed Forces of the Philippines"). */
-    private static final Set<String> LONG_FORM_LINKS = Set.of("of", "for", "and", "the", "on", "in", "to", "&",
+    private static final Set<String> LONG_FORM_LINKS = WordSet.of("of", "for", "and", "the", "on", "in", "to", "&",
             "'s", "\u2019s", "de", "du", "des", "la", "del", "y");
 
     /**

@@ -9,7 +9,9 @@ import io.newswire.enrich.ner.NerTrainer;
 import io.newswire.enrich.ner.Titles;
 import io.newswire.enrich.text.Folding;
 import io.newswire.enrich.text.Tokenizer;
+import io.newswire.enrich.text.WordMap;
 import io.newswire.enrich.text.WordMemo;
+import io.newswire.enrich.text.WordSet;
 import io.newswire.model.Article;
 import io.newswire.model.Entity;
 import io.newswire.model.EntityType;
@@ -67,13 +69,13 @@ public final class EntitiesEnricher implements Enricher {
     private static final Set<String> STREET_WORDS = io.newswire.enrich.text.WordList.load(EntitiesEnricher.class,
             "street-words.txt");
     /** Words before a road's name ("on Simpson Road", "212 Main Street" has a number). */
-    private static final Set<String> STREET_LEADS = Set.of("on", "at", "along", "near", "off", "onto", "to", "from",
+    private static final Set<String> STREET_LEADS = WordSet.of("on", "at", "along", "near", "off", "onto", "to", "from",
             "of", "in", "into", "down", "up", "across", "the", "a", "and", "or", "block");
     /** Lower-case particles inside a road's name: "Fond du Lac Avenue", "Avenue de la Paix". */
-    private static final Set<String> NAME_PARTICLES = Set.of("du", "de", "la", "del", "des", "di", "da", "van", "von",
+    private static final Set<String> NAME_PARTICLES = WordSet.of("du", "de", "la", "del", "des", "di", "da", "van", "von",
             "der");
     /** Road words that a number names: "Highway 61", "Interstate 75", "Route 9". */
-    private static final Set<String> NUMBERED_ROADS = Set.of("Highway", "Interstate", "Route");
+    private static final Set<String> NUMBERED_ROADS = WordSet.of("Highway", "Interstate", "Route");
     /** Car makes whose models follow them ({@code vehicle-makes.txt}): "a Toyota Tercel" is no name. */
     private static final Set<String> VEHICLE_MAKES = io.newswire.enrich.text.WordList.load(EntitiesEnricher.class,
             "vehicle-makes.txt");
@@ -81,7 +83,7 @@ public final class EntitiesEnricher implements Enricher {
     private static final Set<String> RELIGIOUS_GROUPS = io.newswire.enrich.text.WordList.load(EntitiesEnricher.class,
             "religious-groups.txt");
     /** What follows the place of a dateline at the start of a text: "Lucknow, Mar 14", "Quetta:", "Kabul (AFP)". */
-    private static final Set<String> DATELINE_END = Set.of(",", "(", ":", "-", "\u2013", "\u2014");
+    private static final Set<String> DATELINE_END = WordSet.of(",", "(", ":", "-", "\u2013", "\u2014");
     /** Currency units before an amount ({@code currency-units.txt}). */
     private static final Set<String> CURRENCY_UNITS = io.newswire.enrich.text.WordList.load(EntitiesEnricher.class,
             "currency-units.txt");
@@ -89,16 +91,16 @@ public final class EntitiesEnricher implements Enricher {
     private static final List<String> ROLE_ENDINGS = List.copyOf(io.newswire.enrich.text.WordList.load(
             EntitiesEnricher.class, "role-endings-de.txt"));
     /** Languages that capitalise every noun, where a one-word PERSON needs the full name nearby. */
-    private static final Set<String> NOUN_CAPITALISING = Set.of("de", "lb");
+    private static final Set<String> NOUN_CAPITALISING = WordSet.of("de", "lb");
     /** Words that end a place's name before a person's inside a tagger's span ("... Province Yaqoub Hashemi"). */
-    private static final Set<String> DIVISION_WORDS = Set.of("Province", "District", "Governorate", "Prefecture",
+    private static final Set<String> DIVISION_WORDS = WordSet.of("Province", "District", "Governorate", "Prefecture",
             "Oblast", "Region", "State");
     /**
      * Last words of an administrative division's name: "Kashgar Prefecture", "Xinjiang Uygur Autonomous Region",
      * "Sverdlovsk Oblast", "Giresun Province" are places whatever the tagger said. Not "Municipality" (a
      * municipality is also its council, "Istanbul Metropolitan Municipality") nor "Department" (a body's head).
      */
-    private static final Set<String> PLACE_DIVISIONS = Set.of("Province", "District", "Governorate", "Prefecture",
+    private static final Set<String> PLACE_DIVISIONS = WordSet.of("Province", "District", "Governorate", "Prefecture",
             "Oblast", "Krai", "Region", "State", "County", "Emirate", "Canton", "Voivodeship");
     /** Adjectives of a level of government ({@code level-adjectives.txt}): "Provincial", "Regional", "Federal". */
     private static final Set<String> LEVEL_ADJECTIVES = io.newswire.enrich.text.WordList.load(EntitiesEnricher.class,
@@ -110,20 +112,20 @@ public final class EntitiesEnricher implements Enricher {
     private static final Set<String> FEATURE_WORDS = io.newswire.enrich.text.WordList.load(EntitiesEnricher.class,
             "feature-words.txt");
     /** Feature words that are also common surnames: a PERSON span ending in one stays a person ("Ricki Lake"). */
-    private static final Set<String> SURNAME_FEATURES = Set.of("Lake", "Hill", "Hills", "Bay", "Falls", "Island",
+    private static final Set<String> SURNAME_FEATURES = WordSet.of("Lake", "Hill", "Hills", "Bay", "Falls", "Island",
             "Islands", "Delta", "Basin", "Gulf", "Sea", "Park", "Arena");
     /** Head words that name nothing alone ({@code generic-heads.txt}): "Association", "Dam". */
     private static final Set<String> GENERIC_HEADS = io.newswire.enrich.text.WordList.load(EntitiesEnricher.class,
             "generic-heads.txt");
     /** What follows a title that a portfolio or a body completes: "Minister for ...", "Chairman of ...". */
-    private static final Set<String> TITLE_FOLLOWERS = Set.of("for", "of", ",");
+    private static final Set<String> TITLE_FOLLOWERS = WordSet.of("for", "of", ",");
     /** First words of Arabic personal names by kinship ("Abu Hamza", "Umm Salma", "Ibn Rushd"). */
-    private static final Set<String> PERSONAL_PREFIXES = Set.of("Abu", "Umm", "Ibn", "Bin");
+    private static final Set<String> PERSONAL_PREFIXES = WordSet.of("Abu", "Umm", "Ibn", "Bin");
     /** Endings of English common nouns, not of names: "Eyewitness", "Motorcycling", "Displacement". */
     private static final List<String> NOUN_SUFFIXES = List.of("ness", "ment", "tion", "sion", "ity", "ism",
             "ing", "ings");
     /** Capitalised at a sentence start, and never the first word of a name the tagger may include. */
-    private static final Set<String> DETERMINERS = Set.of("The", "A", "An", "This", "That", "These", "Those");
+    private static final Set<String> DETERMINERS = WordSet.of("The", "A", "An", "This", "That", "These", "Those");
 
     private final NerTagger tagger;
     /** A user's taggers by language code ({@code newswire.entities.ner.models}), for paragraphs not in English. */
@@ -310,7 +312,7 @@ public final class EntitiesEnricher implements Enricher {
     }
 
     /** Stems of the Russian nouns that make a capitalised adjective before them a region: область, край, округ, ... */
-    private static final Set<String> RU_DIVISION_STEMS = Set.of(ruStem("область"), ruStem("край"), ruStem("округ"),
+    private static final Set<String> RU_DIVISION_STEMS = WordSet.of(ruStem("область"), ruStem("край"), ruStem("округ"),
             ruStem("республика"), ruStem("район"));
 
     /** A Russian word without its case ending, so that every case of a name has one key: "Ближнем" and "Ближний" → "Ближн". */
@@ -813,20 +815,20 @@ public final class EntitiesEnricher implements Enricher {
         return adjectives || common && end < all.size() && Titles.isAnyTitleWord(all.get(end).word());
     }
 
-    private static final Set<String> WEEKDAYS = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+    private static final Set<String> WEEKDAYS = WordSet.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
             "Saturday", "Sunday", "Today", "Yesterday");
     /** Verbs after a newspaper or agency that reports: "Dawn reported", "Mint quoted". */
-    private static final Set<String> REPORTING_VERBS = Set.of("reported", "reports", "quoted", "cited");
+    private static final Set<String> REPORTING_VERBS = WordSet.of("reported", "reports", "quoted", "cited");
     /** Nouns that call a name a newspaper or agency: "the Dawn newspaper", "Verdict, a trade newsletter". */
-    private static final Set<String> MEDIA_NOUNS = Set.of("newspaper", "daily", "weekly", "magazine", "newsletter",
+    private static final Set<String> MEDIA_NOUNS = WordSet.of("newspaper", "daily", "weekly", "magazine", "newsletter",
             "website", "tabloid", "broadsheet", "journal");
     /** What follows a newspaper told or quoted: "told Dawn.", "told Dawn that", "told Dawn on Monday". */
-    private static final Set<String> AFTER_TOLD = Set.of(",", ".", "that", "on", "in", "last", "this", "late",
+    private static final Set<String> AFTER_TOLD = WordSet.of(",", ".", "that", "on", "in", "last", "this", "late",
             "earlier", "\"", "\u201d");
     /** "Speaking to Dawn,", "said in an interview with Mint": words before "to" or "with" a newspaper. */
-    private static final Set<String> SPOKE = Set.of("Speaking", "speaking", "spoke", "Talking", "talking", "talked",
+    private static final Set<String> SPOKE = WordSet.of("Speaking", "speaking", "spoke", "Talking", "talking", "talked",
             "interview");
-    private static final Set<String> SENTENCE_BREAKS = Set.of(".", "!", "?", "\"", "\u201c", ":", "-", "\u2013",
+    private static final Set<String> SENTENCE_BREAKS = WordSet.of(".", "!", "?", "\"", "\u201c", ":", "-", "\u2013",
             "\u2014", "--");
 
     /**
@@ -922,7 +924,7 @@ public final class EntitiesEnricher implements Enricher {
     }
 
     /** Last words of a company's full name, after which its first word alone names it later. */
-    private static final Set<String> COMPANY_ENDS = Set.of("Group", "Holdings", "Holding", "Inc", "Inc.", "Corp",
+    private static final Set<String> COMPANY_ENDS = WordSet.of("Group", "Holdings", "Holding", "Inc", "Inc.", "Corp",
             "Corp.", "Corporation", "Company", "Co.", "Ltd", "Ltd.", "Limited", "LLC", "Technologies", "Systems",
             "Industries", "Motors", "Airlines", "Airways", "Partners", "Capital", "Metals", "Mining", "Foods",
             "Farms", "Labs", "Networks", "Solutions", "Bhd", "Berhad", "Plc", "PLC", "AG", "SA", "GmbH");
@@ -1018,7 +1020,7 @@ public final class EntitiesEnricher implements Enricher {
     }
 
     /** Words that end the first part of a title, never a name: "House Minority Leader", "Senate Majority Leader". */
-    private static final Set<String> TITLE_QUALIFIERS = Set.of("Majority", "Minority", "Deputy", "Assistant",
+    private static final Set<String> TITLE_QUALIFIERS = WordSet.of("Majority", "Minority", "Deputy", "Assistant",
             "Acting", "Interim", "Senior", "Principal", "Additional", "Parliamentary", "Opposition");
     /** Whether word {@code k} is inside a span a tagger found (a title does not reach into another name). */
     private static boolean inSpan(List<int[]> tagged, int k) {
@@ -1129,7 +1131,7 @@ public final class EntitiesEnricher implements Enricher {
     }
 
     /** Words that join the capitalised words of one organisation's name: "Ministry of Health and Family Welfare". */
-    private static final Set<String> ORG_CONNECTORS = Set.of("of", "for", "and", "the", "&");
+    private static final Set<String> ORG_CONNECTORS = WordSet.of("of", "for", "and", "the", "&");
     /** Capitalised words in brackets that are no organisation's short name: times, units, currencies. */
     private static final Set<String> NOT_ACRONYMS = io.newswire.enrich.text.WordList.load(EntitiesEnricher.class,
             "not-acronyms.txt");
@@ -1329,10 +1331,10 @@ public final class EntitiesEnricher implements Enricher {
     }
 
     /** Legal forms that follow a company's name after a comma: "Co., Ltd.", "Acme, Inc.". */
-    private static final Set<String> LEGAL_FORMS_AFTER_COMMA = Set.of("Ltd", "Ltd.", "Limited", "Inc", "Inc.", "LLC",
+    private static final Set<String> LEGAL_FORMS_AFTER_COMMA = WordSet.of("Ltd", "Ltd.", "Limited", "Inc", "Inc.", "LLC",
             "Co.", "Corp", "Corp.", "PLC", "Plc");
     /** Legal forms that open a company's name: "PT Sumber Logam", "PJSC Rosneft". */
-    private static final Set<String> LEADING_LEGAL_FORMS = Set.of("PT", "PJSC", "JSC", "OAO", "PAO", "OOO", "ZAO");
+    private static final Set<String> LEADING_LEGAL_FORMS = WordSet.of("PT", "PJSC", "JSC", "OAO", "PAO", "OOO", "ZAO");
 
     /** "9th", "2nd", "21st": an ordinal in digits, as court circuits and army divisions are numbered. */
     private static boolean ordinal(String w) {
@@ -1349,7 +1351,7 @@ public final class EntitiesEnricher implements Enricher {
     }
 
     /** What stands between a dateline and the first sentence: "GAZIANTEP - Rescuers pulled ...". */
-    private static final Set<String> DATELINE_DASHES = Set.of("-", "\u2013", "\u2014", "--", ":");
+    private static final Set<String> DATELINE_DASHES = WordSet.of("-", "\u2013", "\u2014", "--", ":");
 
     /**
      * Whether a capitalised word is the plural of a word the case lexicon writes in lower case:
@@ -1436,10 +1438,10 @@ public final class EntitiesEnricher implements Enricher {
     private static final Set<String> LOCAL_PLACE_NOUNS = io.newswire.enrich.text.WordList.load(
             EntitiesEnricher.class, "local-place-nouns.txt");
     /** Words before a local place's tail that place it: a PERSON span needs one of these ("in Rajak Nagar"). */
-    private static final Set<String> TAIL_LEADS_FOR_PERSON = Set.of("in", "at", "near", "on", "along", "off", "onto",
+    private static final Set<String> TAIL_LEADS_FOR_PERSON = WordSet.of("in", "at", "near", "on", "along", "off", "onto",
             "from", "across");
     /** Words before a local place's tail word "Way" that make it a road, not "United Way". */
-    private static final Set<String> ROAD_PREPOSITIONS = Set.of("on", "along", "off", "onto", "near");
+    private static final Set<String> ROAD_PREPOSITIONS = WordSet.of("on", "along", "off", "onto", "near");
     /** How many capitalised words before a unit's acronym or a tail word may name the place. */
     private static final int MAX_LOCAL_NAME = 3;
 
@@ -1623,7 +1625,7 @@ public final class EntitiesEnricher implements Enricher {
     }
 
     /** Lower-case last words of an organisation's name in wire copy: "the Sinaloa cartel". */
-    private static final Set<String> LOWER_CASE_HEADS = Set.of("cartel");
+    private static final Set<String> LOWER_CASE_HEADS = WordSet.of("cartel");
 
     /** How many capitalised words may stand between a possessive and the head word of its organisation. */
     private static final int MAX_ORG_HEAD_AFTER_POSSESSIVE = 3;
@@ -1702,7 +1704,7 @@ public final class EntitiesEnricher implements Enricher {
     }
 
     /** Heads of parties and movements, whose bracketed word is a faction or a leader: "Congress (Sharad)". */
-    private static final Set<String> PARTY_HEADS = Set.of("Party", "Congress", "League", "Front", "Movement",
+    private static final Set<String> PARTY_HEADS = WordSet.of("Party", "Congress", "League", "Front", "Movement",
             "Alliance", "Sena", "Dal");
 
     /**
@@ -2189,10 +2191,10 @@ public final class EntitiesEnricher implements Enricher {
     }
 
     /** Capitalised words of a title's portfolio that the case lexicon does not write in lower case. */
-    private static final Set<String> PORTFOLIO_LEADS = Set.of("Union", "State", "Federal", "Cabinet", "Junior",
+    private static final Set<String> PORTFOLIO_LEADS = WordSet.of("Union", "State", "Federal", "Cabinet", "Junior",
             "Affairs");
     /** Words that join a title's parts: "Commerce and Industry Minister", "Minister of State for ...". */
-    private static final Set<String> TITLE_JOINERS = Set.of("and", "&", "of", "for");
+    private static final Set<String> TITLE_JOINERS = WordSet.of("and", "&", "of", "for");
     /** How many words a title may reach back over portfolio words and joiners. */
     private static final int MAX_TITLE_EXTENT = 8;
 
@@ -2280,7 +2282,7 @@ public final class EntitiesEnricher implements Enricher {
     }
 
     /** Words that open a portfolio title of any capitalised words: "Union Culture Minister", "Federal Housing Minister". */
-    private static final Set<String> PORTFOLIO_LEVELS = Set.of("Union", "Federal", "Cabinet");
+    private static final Set<String> PORTFOLIO_LEVELS = WordSet.of("Union", "Federal", "Cabinet");
 
     /** Whether {@code start..end} is a level word and capitalised portfolio words: "Union Commerce and Industry". */
     private static boolean levelRun(List<Tokenizer.Token> all, int start, int end) {
@@ -3082,9 +3084,9 @@ public final class EntitiesEnricher implements Enricher {
     }
 
     /** Words that end a sentence before the next one's first word. */
-    private static final Set<String> SENTENCE_ENDS = Set.of(".", "!", "?", "\"", "\u201d", ":");
+    private static final Set<String> SENTENCE_ENDS = WordSet.of(".", "!", "?", "\"", "\u201d", ":");
     /** A sports club's legal or club suffix, which its short form drops: "Harrogate Borough Town" + "FC". */
-    private static final Set<String> CLUB_SUFFIXES = Set.of("FC", "F.C.", "SC", "AFC", "CF");
+    private static final Set<String> CLUB_SUFFIXES = WordSet.of("FC", "F.C.", "SC", "AFC", "CF");
 
     /**
      * A sports club named in full and later by the last one or two words of its name ("Rangers" and "Hill
@@ -3152,21 +3154,21 @@ public final class EntitiesEnricher implements Enricher {
     }
 
     /** Club words of {@code org-heads.txt} that a club's short form keeps: "Rangers", "Stars", "Athletic". */
-    private static final Set<String> CLUB_WORDS = Set.of("Athletic", "Rangers", "Stars", "Celtic", "Hotspur", "Rovers",
+    private static final Set<String> CLUB_WORDS = WordSet.of("Athletic", "Rangers", "Stars", "Celtic", "Hotspur", "Rovers",
             "Wanderers", "Albion", "United", "Town", "City");
 
     /** Lower-case particles inside a person's name between given name and surname: "Annelie van der Merwe". */
-    private static final Set<String> PERSON_PARTICLES = Set.of("van", "von", "de", "da", "der", "den", "ter", "bin",
+    private static final Set<String> PERSON_PARTICLES = WordSet.of("van", "von", "de", "da", "der", "den", "ter", "bin",
             "binti", "dos", "das", "del", "di", "du", "la", "le");
     /** Common nouns of places after which "of" and a capitalised name are a place: "the village of Um Sumeima". */
-    private static final Set<String> PLACE_NOUNS_BEFORE_OF = Set.of("village", "town", "city", "port", "district",
+    private static final Set<String> PLACE_NOUNS_BEFORE_OF = WordSet.of("village", "town", "city", "port", "district",
             "province", "region", "island", "county", "municipality", "enclave", "hamlet", "suburb");
     /** Months, which after "on" date an event rather than name a committee's subject ("on January 5"). */
-    private static final Set<String> MONTHS = Set.of("January", "February", "March", "April", "May", "June", "July",
+    private static final Set<String> MONTHS = WordSet.of("January", "February", "March", "April", "May", "June", "July",
             "August", "September", "October", "November", "December", "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.",
             "Dec.");
     /** Head words that a subject after "on" completes: "Senate Committee on National Defense and Security". */
-    private static final Set<String> HEADS_BEFORE_ON = Set.of("Committee", "Commission", "Subcommittee", "Council",
+    private static final Set<String> HEADS_BEFORE_ON = WordSet.of("Committee", "Commission", "Subcommittee", "Council",
             "Panel", "Task Force", "Conference");
 
     /**
@@ -3298,29 +3300,29 @@ public final class EntitiesEnricher implements Enricher {
     }
 
     /** Last words of a partnership named by surnames after "&": "Lorne, Hale & Partners", "Smith & Associates". */
-    private static final Set<String> COMPANY_ENDS_AFTER_AMPERSAND = Set.of("Partners", "Associates", "Co", "Co.",
+    private static final Set<String> COMPANY_ENDS_AFTER_AMPERSAND = WordSet.of("Partners", "Associates", "Co", "Co.",
             "Sons", "Company");
 
     /**
      * Services a US special district runs ("School District", "Water District", "Fire District"): such a
      * district is a body with a board and a budget, not a division of a country.
      */
-    private static final Set<String> SERVICE_DISTRICTS = Set.of("School", "Water", "Fire", "Irrigation", "Sanitation",
+    private static final Set<String> SERVICE_DISTRICTS = WordSet.of("School", "Water", "Fire", "Irrigation", "Sanitation",
             "Sanitary", "Transit", "Hospital", "Library", "Conservation", "Utility", "Sewer", "Park", "Parks");
 
     /** Kinship words before "of" that name a person's relative in police and court copy ("son of X"). */
-    private static final Set<String> KIN_WORDS = Set.of("son", "daughter", "wife", "husband", "father", "mother",
+    private static final Set<String> KIN_WORDS = WordSet.of("son", "daughter", "wife", "husband", "father", "mother",
             "brother", "sister", "widow", "widower", "grandson", "granddaughter", "nephew", "niece");
     /** First letters of the Indian police forms "S/O", "D/O", "W/O", "H/O" (son, daughter, wife, husband of). */
-    private static final Set<String> KIN_INITIALS = Set.of("S", "D", "W", "H", "s", "d", "w");
+    private static final Set<String> KIN_INITIALS = WordSet.of("S", "D", "W", "H", "s", "d", "w");
     /** Lower-case words after a place's name that make it a place ("the Kanpur Gate area"). */
-    private static final Set<String> AREA_WORDS = Set.of("area", "areas", "locality", "neighbourhood",
+    private static final Set<String> AREA_WORDS = WordSet.of("area", "areas", "locality", "neighbourhood",
             "neighborhood", "outskirts");
     /** Vehicle nouns: a model's name before one or in brackets after one is no person nor body ("SUV (Innova)"). */
-    private static final Set<String> VEHICLE_NOUNS = Set.of("SUV", "SUVs", "car", "cars", "jeep", "van", "truck",
+    private static final Set<String> VEHICLE_NOUNS = WordSet.of("SUV", "SUVs", "car", "cars", "jeep", "van", "truck",
             "sedan", "pickup", "motorcycle", "motorbike", "tractor", "minibus", "hatchback");
     /** Road codes before a number: "NH-44", "SH 12" (national and state highways of South Asian copy). */
-    private static final Set<String> ROAD_CODES = Set.of("NH", "SH");
+    private static final Set<String> ROAD_CODES = WordSet.of("NH", "SH");
     /** Places written as dotted abbreviations ("L.A.", "D.C."): the tagger reads them as a body's initials. */
     private static final Set<String> PLACE_ABBREVIATIONS = io.newswire.enrich.text.WordList.load(EntitiesEnricher.class,
             "place-abbreviations.txt");
@@ -3335,7 +3337,7 @@ public final class EntitiesEnricher implements Enricher {
         for (Set<String> set : sets) {
             all.addAll(set);
         }
-        return Set.copyOf(all);
+        return WordSet.copyOf(all);
     }
 
     /**
@@ -3648,21 +3650,21 @@ public final class EntitiesEnricher implements Enricher {
      * Words of the given-name list that more often open a place's or body's name: the Arabic article, Spanish
      * and Portuguese saints, "Ben" of Hebrew places.
      */
-    private static final Set<String> NOT_GIVEN_NAMES = Set.of("Al", "El", "Ben", "Santa", "Santo", "Sao", "San");
+    private static final Set<String> NOT_GIVEN_NAMES = WordSet.of("Al", "El", "Ben", "Santa", "Santo", "Sao", "San");
     /** Lower-case words after a place's name: "Sharea Faisal police station", "Gulberg area". */
-    private static final Set<String> PLACE_NOUNS_AFTER = Set.of("police", "station", "district", "area", "road",
+    private static final Set<String> PLACE_NOUNS_AFTER = WordSet.of("police", "station", "district", "area", "road",
             "street", "town", "city", "division", "zone", "ward", "block", "sector", "camp", "colony", "locality",
             "region", "province", "county", "state", "upazila", "tehsil", "taluk", "municipality", "neighbourhood",
             "neighborhood", "suburb", "island", "river", "lake", "airport", "port", "border", "crossing");
     /** Last words of places' names that a person's name never ends in: "Rabia City", "Hout Bay". */
-    private static final Set<String> PLACE_NAME_ENDS = Set.of("City", "Town", "Village", "Park", "Beach", "Heights",
+    private static final Set<String> PLACE_NAME_ENDS = WordSet.of("City", "Town", "Village", "Park", "Beach", "Heights",
             "Springs", "Creek", "Point", "Harbour", "Harbor", "Port", "Estate", "Estates", "Township", "Camp", "Garden",
             "Gardens", "Square", "Junction", "Market", "Mall", "Plaza", "Airport", "Station", "Terminal", "Abad");
     /** Words before a place: a lone given name after one of them may be a town ("in Kamran"), so it stays. */
-    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "from", "near", "to", "into", "across",
+    private static final Set<String> PLACE_PREPOSITIONS = WordSet.of("in", "at", "from", "near", "to", "into", "across",
             "around", "between", "outside", "towards", "toward", "via", "through", "of", "off");
     /** The verbs of a wire story's credit line whose "by" names people: "(Reporting by X; Editing by Y)". */
-    private static final Set<String> CREDIT_VERBS = Set.of("Reporting", "reporting", "Editing", "editing", "Writing",
+    private static final Set<String> CREDIT_VERBS = WordSet.of("Reporting", "reporting", "Editing", "editing", "Writing",
             "writing", "Compiled", "compiled", "Additional", "Photos", "photos");
 
     /**
@@ -3789,11 +3791,11 @@ public final class EntitiesEnricher implements Enricher {
     /** Most words of a local place after its lead word: "Jalan Sultan Ismail", "Jalan Dato Onn Jaafar". */
     private static final int MAX_LOCAL_PLACE_WORDS = 4;
     /** Lower-case words after a club's name that only a club has: "Everton manager", "Wigan striker". */
-    private static final Set<String> CLUB_ROLES = Set.of("manager", "boss", "striker", "midfielder", "defender",
+    private static final Set<String> CLUB_ROLES = WordSet.of("manager", "boss", "striker", "midfielder", "defender",
             "goalkeeper", "keeper", "winger", "forward", "skipper", "batsman",
             "batter", "bowler", "all-rounder", "opener", "quarterback", "pitcher", "outfielder", "shortstop");
     /** Verbs of a result between two sides: "came from behind to beat Brentford 3-1". */
-    private static final Set<String> RESULT_VERBS = Set.of("beat", "beats", "beating", "defeated", "defeat", "thrashed",
+    private static final Set<String> RESULT_VERBS = WordSet.of("beat", "beats", "beating", "defeated", "defeat", "thrashed",
             "edged", "hammered", "outclassed", "routed", "downed", "overcame", "drew", "lost");
 
     /**
@@ -3871,7 +3873,7 @@ public final class EntitiesEnricher implements Enricher {
     }
 
     /** Verbs of speech after a person's name: "Anders Vikstrom said". */
-    private static final Set<String> SPEECH_VERBS = Set.of("said", "says", "told", "added", "wrote", "asked", "argued",
+    private static final Set<String> SPEECH_VERBS = WordSet.of("said", "says", "told", "added", "wrote", "asked", "argued",
             "explained", "noted", "recalled", "insisted", "warned", "stressed");
 
     /**
@@ -3927,7 +3929,7 @@ public final class EntitiesEnricher implements Enricher {
     }
 
     /** Offices that end a span the tagger typed ORGANIZATION though it names no body: "Regional Director". */
-    private static final Set<String> OFFICE_ENDS = Set.of("Director", "Officer", "Advocate", "Commissioner",
+    private static final Set<String> OFFICE_ENDS = WordSet.of("Director", "Officer", "Advocate", "Commissioner",
             "Magistrate", "Inspector", "Superintendent", "Secretary", "Collector", "Prosecutor", "Attorney", "Chairman",
             "Chairperson", "Chairwoman", "Coordinator", "Spokesperson", "Spokesman", "Spokeswoman", "Officer-in-Charge",
             "Supervisor", "Adviser", "Advisor", "Deputy", "Commander");
@@ -3973,9 +3975,9 @@ public final class EntitiesEnricher implements Enricher {
     }
 
     /** Last words of the names of laws, which are no entity (no body's name ends in them, in this case). */
-    private static final Set<String> LAW_ENDS = Set.of("Act", "Ordinance", "Bill");
+    private static final Set<String> LAW_ENDS = WordSet.of("Act", "Ordinance", "Bill");
     /** Lower-case words inside a law's name: "Prevention of Terrorism Act", "Crime and Disorder Act". */
-    private static final Set<String> LAW_JOINS = Set.of("of", "and", "on", "for", "to", "the");
+    private static final Set<String> LAW_JOINS = WordSet.of("of", "and", "on", "for", "to", "the");
 
     /** Two to five capital letters and nothing else: "MCA", "OC", "DSP". */
     private static boolean shortAcronym(String w) {
@@ -3984,14 +3986,14 @@ public final class EntitiesEnricher implements Enricher {
     }
 
     /** Lower-case words of four letters or more inside names: "Jimbun anak Sagang", "Aminah binte Osman". */
-    private static final Set<String> LONG_PARTICLES = Set.of("anak", "binti", "binte", "bint", "ould", "ibnu", "dela");
+    private static final Set<String> LONG_PARTICLES = WordSet.of("anak", "binti", "binte", "bint", "ould", "ibnu", "dela");
 
     /** Words that end the name of a local division other than {@link #PLACE_DIVISIONS}: "Ife Local Government Area". */
-    private static final Set<String> LOCAL_DIVISION_ENDS = Set.of("Area", "Municipality", "Upazila", "Regency",
+    private static final Set<String> LOCAL_DIVISION_ENDS = WordSet.of("Area", "Municipality", "Upazila", "Regency",
             "Tehsil", "Taluk", "Ward");
 
     /** Of {@link #LOCAL_DIVISION_ENDS}, those that never end a body's name: a "Municipality" or "Ward" may be its council. */
-    private static final Set<String> PLACE_ONLY_DIVISION_ENDS = Set.of("Upazila", "Regency", "Tehsil", "Taluk");
+    private static final Set<String> PLACE_ONLY_DIVISION_ENDS = WordSet.of("Upazila", "Regency", "Tehsil", "Taluk");
 
     /**
      * Towns in a list of places that the tagger took for a person or a body: a one-word PERSON (no title,
@@ -4079,9 +4081,9 @@ public final class EntitiesEnricher implements Enricher {
                 && LIST_PLACING.contains(all.get(first - 1).word());
     }
 
-    private static final Set<String> LIST_JOINS = Set.of(",", "and", "or");
+    private static final Set<String> LIST_JOINS = WordSet.of(",", "and", "or");
     /** Words that open a list of places: "in Lithgow, Blacktown and Katoomba", "from X, Y and Z". */
-    private static final Set<String> LIST_PLACING = Set.of("in", "at", "from", "near", "across", "around", "between",
+    private static final Set<String> LIST_PLACING = WordSet.of("in", "at", "from", "near", "across", "around", "between",
             "to", "towards", "of");
 
     /**
@@ -4132,14 +4134,14 @@ public final class EntitiesEnricher implements Enricher {
     private static final Set<String> STOCK_INDEXES_CUED = io.newswire.enrich.text.WordList.load(
             EntitiesEnricher.class, "stock-indexes-cued.txt");
     /** Verbs of a market's move after an index's name: "the Hang Seng edged up", "the Nikkei fell". */
-    private static final Set<String> MARKET_MOVES = Set.of("rose", "fell", "gained", "lost", "closed", "ended",
+    private static final Set<String> MARKET_MOVES = WordSet.of("rose", "fell", "gained", "lost", "closed", "ended",
             "edged", "slipped", "climbed", "dropped", "jumped", "slid", "added", "shed", "finished", "advanced",
             "declined", "eased", "surged", "tumbled", "rallied", "index", "indices");
     /** Words after a name and a comma that are honours or degrees, not names: "Chukwuma Obiano, SAN,". */
-    private static final Set<String> POSTNOMINALS = Set.of("SAN", "QC", "KC", "MP", "MLA", "MNA", "MPA", "OBE",
+    private static final Set<String> POSTNOMINALS = WordSet.of("SAN", "QC", "KC", "MP", "MLA", "MNA", "MPA", "OBE",
             "MBE", "CBE", "KBE", "DBE", "PhD", "MD");
     /** Sector words that end companies' names but are also surnames: "Faisal Textile Mills" against "Hayley Mills". */
-    private static final Set<String> SURNAME_SECTORS = Set.of("Mills", "Power", "Glass", "Sugar", "Brewery");
+    private static final Set<String> SURNAME_SECTORS = WordSet.of("Mills", "Power", "Glass", "Sugar", "Brewery");
 
     /**
      * Things the tagger names that are no entity or of another type, read at each candidate only:
@@ -4262,20 +4264,20 @@ public final class EntitiesEnricher implements Enricher {
     }
 
     /** Lower-case particles inside places' names: "Dar es Salaam", "Rio de Janeiro", "Ras al Khaimah". */
-    private static final Set<String> PLACE_PARTICLES = Set.of("es", "el", "de", "da", "do", "dos", "das", "del", "al",
+    private static final Set<String> PLACE_PARTICLES = WordSet.of("es", "el", "de", "da", "do", "dos", "das", "del", "al",
             "ul", "di", "du", "la", "le", "en");
     /** Lower-case road nouns after a name: "the Bida - Kutigi road". */
-    private static final Set<String> ROAD_NOUNS = Set.of("road", "highway", "expressway", "bypass", "motorway");
+    private static final Set<String> ROAD_NOUNS = WordSet.of("road", "highway", "expressway", "bypass", "motorway");
     /** Lower-case nouns of a criminal group after its name: "the Mauki gang". */
-    private static final Set<String> GANG_NOUNS = Set.of("gang", "gangs", "cartel");
+    private static final Set<String> GANG_NOUNS = WordSet.of("gang", "gangs", "cartel");
     /** Verbs before "as" that name a person: "identified as Abiola", "named as Tejulal". */
-    private static final Set<String> NAMING_VERBS = Set.of("identified", "named");
+    private static final Set<String> NAMING_VERBS = WordSet.of("identified", "named");
 
     /** Offices with common capitalised words ({@code office-phrases.txt}): "Station House Officer". */
     private static final Set<String> OFFICE_PHRASES = io.newswire.enrich.text.WordList.load(EntitiesEnricher.class,
             "office-phrases.txt");
     /** Nouns before "of" and a place: "Residents of Velachery", "the outskirts of Landhi". */
-    private static final Set<String> PLACE_HOLDERS = Set.of("residents", "Residents", "outskirts", "suburb", "suburbs",
+    private static final Set<String> PLACE_HOLDERS = WordSet.of("residents", "Residents", "outskirts", "suburb", "suburbs",
             "parts", "villagers", "Villagers", "inhabitants");
     /** The classes of words after a candidate ({@code AFTER_*}), built once from the sets above. */
     private static final Map<String, Integer> AFTER_KINDS = kinds(Map.of(PLACE_PARTICLES, AFTER_PARTICLE,
@@ -4288,7 +4290,7 @@ public final class EntitiesEnricher implements Enricher {
     private static Map<String, Integer> kinds(Map<Set<String>, Integer> sets) {
         Map<String, Integer> m = new HashMap<>();
         sets.forEach((words, bit) -> words.forEach(w -> m.merge(w, bit, (a, b) -> a | b)));
-        return Map.copyOf(m);
+        return WordMap.copyOf(m);
     }
 
     /** An amount glued to its currency: one to four letters or "$", digits, a point or comma, digits ("R6.8", "HK$1.9"). */

@@ -3,6 +3,7 @@ package io.newswire.enrich.entities;
 import io.newswire.enrich.gazetteer.Gazetteer;
 import io.newswire.enrich.text.Tokenizer;
 import io.newswire.enrich.text.WordList;
+import io.newswire.enrich.text.WordSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -75,20 +76,20 @@ final class NeutralPeople {
         return Map.copyOf(out);
     }
     /** Lower-case words inside a name before a capitalised surname. */
-    private static final Set<String> PARTICLES = Set.of("de", "del", "la", "las", "los", "da", "das", "do", "dos",
+    private static final Set<String> PARTICLES = WordSet.of("de", "del", "la", "las", "los", "da", "das", "do", "dos",
             "di", "du", "des", "van", "von", "le", "lo", "della", "dello", "degli");
     /**
      * Languages where a particle after a surname is the preposition "of" ("Hugo Koeman van de Kindertelefoon"),
      * not a part of the name, which there has its particles before the first surname ("Jan van den Berg").
      */
-    private static final Set<String> PARTICLE_AFTER_NAME_IS_OF = Set.of("nl", "sv", "pl");
+    private static final Set<String> PARTICLE_AFTER_NAME_IS_OF = WordSet.of("nl", "sv", "pl");
     /** Particles that Belgian, Dutch and Romance names write with a capital ("Karel De Gucht", "Van Dijk"). */
-    private static final Set<String> CAPITAL_PARTICLES = Set.of("De", "Del", "Della", "Di", "Da", "Do", "Dos", "Du",
+    private static final Set<String> CAPITAL_PARTICLES = WordSet.of("De", "Del", "Della", "Di", "Da", "Do", "Dos", "Du",
             "Des", "Van", "Von", "Ten", "Ter", "Den", "Der", "La", "Le", "Lo");
     /** Ranks and offices written with a capital before a name ({@code neutral-titles.txt}). */
     private static final Set<String> TITLES = WordList.load(NeutralPeople.class, "neutral-titles.txt");
     /** Honorifics written before a given name with a capital: they do not make it part of a longer name. */
-    private static final Set<String> HONORIFICS = Set.of("M", "Mme", "Mlle", "MM", "Me", "Mgr", "Dr", "Sr", "Sra",
+    private static final Set<String> HONORIFICS = WordSet.of("M", "Mme", "Mlle", "MM", "Me", "Mgr", "Dr", "Sr", "Sra",
             "Srta", "Don", "Doña", "Dom", "Dona", "Pr", "Prof", "Sig", "Dott", "Dott.ssa", "On");
 
     /**

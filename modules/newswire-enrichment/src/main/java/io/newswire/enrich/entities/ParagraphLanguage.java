@@ -3,6 +3,7 @@ package io.newswire.enrich.entities;
 import io.newswire.enrich.text.Tokenizer;
 import io.newswire.enrich.text.WordMemo;
 import io.newswire.enrich.text.WordList;
+import io.newswire.enrich.text.WordSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,7 +68,7 @@ final class ParagraphLanguage {
      * sentences of a language the pipeline reads (German "Was"/"Also", Spanish "He"/"Has", Dutch "Is"/"Of",
      * Polish and Czech "To"/"By", Danish "At", German nouns "Not"/"Will"... ), or is a name ("Will").
      */
-    static final java.util.Set<String> NOT_OPENING = java.util.Set.of(
+    static final java.util.Set<String> NOT_OPENING = WordSet.of(
             "was", "also", "he", "has", "is", "to", "of", "at", "by", "not", "will", "be", "are", "had");
     /** The English markers written with a capital ("The"), for the word that opens a sentence. */
     private static final java.util.Set<String> OPENING = new java.util.HashSet<>();

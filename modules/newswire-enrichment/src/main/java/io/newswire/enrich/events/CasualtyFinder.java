@@ -1,6 +1,8 @@
 package io.newswire.enrich.events;
 
 import io.newswire.enrich.text.WordList;
+import io.newswire.enrich.text.WordMap;
+import io.newswire.enrich.text.WordSet;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -43,12 +45,12 @@ final class CasualtyFinder {
     /** "Three people lost their lives", "a man lost his life": a death, its figure before the verb. */
     private static final Cue LOST_LIVES = new Cue("killed", false, true, false, false);
     /** The nouns of "lost their lives": a figure's cue after "lost" and a possessive, not a casualty word. */
-    static final Set<String> LIVES = Set.of("lives", "life");
+    static final Set<String> LIVES = WordSet.of("lives", "life");
     /**
      * Verbs before "dead" that make it a toll's cue: the manner of a killing ("shot dead"), and
      * "found dead", a death of any cause that police reports count ("two men were found dead").
      */
-    private static final Set<String> MANNER = Set.of("shot", "gunned", "stabbed", "hacked", "beaten", "bludgeoned",
+    private static final Set<String> MANNER = WordSet.of("shot", "gunned", "stabbed", "hacked", "beaten", "bludgeoned",
             "burnt", "burned", "lynched", "found", "shooting");
     static final Map<String, String> VICTIMS = table("victims.txt");
     static final Set<String> PEOPLE = WordList.load(CasualtyFinder.class, "people.txt");
@@ -72,7 +74,7 @@ final class CasualtyFinder {
             m.put(f[0], new Cue(f[1], flags.indexOf('a') >= 0, flags.indexOf('b') >= 0, flags.indexOf('d') >= 0,
                     flags.indexOf('p') >= 0));
         }
-        return Map.copyOf(m);
+        return WordMap.copyOf(m);
     }
 
     private static Map<String, String> table(String name) {
@@ -81,7 +83,7 @@ final class CasualtyFinder {
             String[] f = line.split("\t");
             m.put(f[0], f[1]);
         }
-        return Map.copyOf(m);
+        return WordMap.copyOf(m);
     }
 
     /** Whether a sentence may hold a figure at all: the cheap test before the work. */
@@ -109,7 +111,7 @@ final class CasualtyFinder {
                 m.add(w.substring(0, w.length() - 1)); // "drivers": "a driver"
             }
         }
-        return Set.copyOf(m);
+        return WordSet.copyOf(m);
     }
 
     private static String plural(String w) {
@@ -435,42 +437,42 @@ final class CasualtyFinder {
      * a suspect"), "fatal" before a noun of one ("the fatal shooting of a man"), and the nouns of
      * "the murder of X", "the slaying of a woman". Read as cues by {@link #find}.
      */
-    static final Set<String> OTHER_CUES = Set.of("fatally", "fatal", "murder", "slaying", "deceased", "custody");
+    static final Set<String> OTHER_CUES = WordSet.of("fatally", "fatal", "murder", "slaying", "deceased", "custody");
     /**
      * Verbs of an assault that a weapon after "with" makes an injury: "was assaulted with a machete".
      * They are event triggers, not casualty words: {@link #armedAt} lets {@link #find} read a sentence
      * that has one before "with", so a sentence with "attacked" alone costs nothing more.
      */
-    private static final Set<String> ARMED = Set.of("assaulted", "attacked", "hacked", "slashed", "macheted");
+    private static final Set<String> ARMED = WordSet.of("assaulted", "attacked", "hacked", "slashed", "macheted");
     /** Weapons of a hand-to-hand assault: "was attacked with a machete", "hacked with a cutlass". */
-    private static final Set<String> WEAPONS = Set.of("machete", "machetes", "knife", "knives", "cutlass", "cutlasses",
+    private static final Set<String> WEAPONS = WordSet.of("machete", "machetes", "knife", "knives", "cutlass", "cutlasses",
             "axe", "axes", "ax", "hammer", "stick", "sticks", "rod", "rods", "bat", "club", "clubs", "dagger", "sword",
             "swords", "acid", "cudgel", "cudgels", "panga", "pangas", "sickle", "spear", "bottle", "brick", "stones",
             "stone", "hatchet", "blade", "screwdriver", "scissors");
     /** Nouns of a group of no stated size: "a group of youths", "a gang of robbers" is no count of one. */
-    private static final Set<String> COLLECTIVE = Set.of("group", "gang", "band", "crowd", "mob", "batch", "host",
+    private static final Set<String> COLLECTIVE = WordSet.of("group", "gang", "band", "crowd", "mob", "batch", "host",
             "handful", "horde", "bunch", "team", "squad", "cell", "ring", "family", "lot", "party", "section",
             "number");
     /** Adjectives between the determiner and "killing"/"murder": "the brutal killing of". */
-    private static final Set<String> KILLING_ADJECTIVES = Set.of("gruesome", "brutal", "cold-blooded", "senseless",
+    private static final Set<String> KILLING_ADJECTIVES = WordSet.of("gruesome", "brutal", "cold-blooded", "senseless",
             "mass", "extrajudicial", "alleged", "targeted", "reported", "horrific", "barbaric", "recent");
     /** Prepositions before "the killing of N" that make it a killing referred to, not told: "silence on", "reports of". */
-    private static final Set<String> REFERRING = Set.of("on", "of", "in", "over", "for", "about", "into", "against",
+    private static final Set<String> REFERRING = WordSet.of("on", "of", "in", "over", "for", "about", "into", "against",
             "after", "since", "behind", "following", "despite", "amid", "by", "to", "with", "from");
     /** Verbs that "fatally" makes a death: "was fatally shot", "fatally stabbed two men". */
-    private static final Set<String> FATAL_VERBS = Set.of("shot", "stabbed", "struck", "hit", "beaten", "mauled",
+    private static final Set<String> FATAL_VERBS = WordSet.of("shot", "stabbed", "struck", "hit", "beaten", "mauled",
             "gored", "attacked", "assaulted", "run", "crushed", "burned", "burnt", "shooting", "stabbing", "striking",
             "wounding", "injuring");
     /** Nouns "fatal" makes a death of whom "of" names: "the fatal shooting of a man". */
-    private static final Set<String> FATAL_NOUNS = Set.of("shooting", "stabbing", "beating", "attack", "assault",
+    private static final Set<String> FATAL_NOUNS = WordSet.of("shooting", "stabbing", "beating", "attack", "assault",
             "mauling");
     /** "fatally shot": a death, its figure after the verb (the victims) or before it (a passive's). */
     private static final Cue FATALLY = new Cue("killed", true, true, false, false);
     /** Words of gunfire that make "two officers were hit" an injury: read only in a sentence with a casualty word. */
-    private static final Set<String> GUNFIRE = Set.of("fire", "gunfire", "shots", "shot", "bullets", "bullet",
+    private static final Set<String> GUNFIRE = WordSet.of("fire", "gunfire", "shots", "shot", "bullets", "bullet",
             "shooting", "crossfire", "gunman", "gunmen", "shootout", "shoot-out");
     /** Verbs of an arrest whose definite object is one person taken: "police arrested the killer". */
-    private static final Set<String> ARRESTING = Set.of("arrested", "detained", "nabbed", "apprehended");
+    private static final Set<String> ARRESTING = WordSet.of("arrested", "detained", "nabbed", "apprehended");
 
     /**
      * "the killing of at least 40 militants", "the murder of two farmers": the count after "of", exact.
@@ -940,12 +942,12 @@ final class CasualtyFinder {
     static final String BODY = "body";
 
     /** Forms of a casualty word that state a death or injury that happened (not "kill", "die"). */
-    private static final Set<String> HAPPENED = Set.of("killed", "killing", "dead", "died", "martyred", "slain",
+    private static final Set<String> HAPPENED = WordSet.of("killed", "killing", "dead", "died", "martyred", "slain",
             "murdered", "massacred", "lynched", "beheaded", "injured", "wounded", "hurt", "injuring", "wounding",
             "gunned", "drowned", "succumbed");
 
     /** Verbs of a death that take no object: "two children drowned", "she succumbed to her injuries". */
-    private static final Set<String> INTRANSITIVE = Set.of("died", "perished", "drowned", "succumbed", "expired");
+    private static final Set<String> INTRANSITIVE = WordSet.of("died", "perished", "drowned", "succumbed", "expired");
 
     /**
      * Whether the cue at {@code k} is a casualty word here: "gunned" only in "gunned down", "drowned"
@@ -998,25 +1000,25 @@ final class CasualtyFinder {
     /** The noun of "in a critical condition": with a subject that is a person, one injured. */
     static final String CONDITION = "condition";
     /** The nouns of "taken to hospital with minor injuries": one injured, not a casualty word of their own. */
-    static final Set<String> HURT_NOUNS = Set.of(CONDITION, "injury");
+    static final Set<String> HURT_NOUNS = WordSet.of(CONDITION, "injury");
 
     /** Adjectives of a patient's condition: "in a critical condition", "listed in stable condition". */
-    private static final Set<String> GRAVE = Set.of("critical", "serious", "stable", "grave", "life-threatening");
+    private static final Set<String> GRAVE = WordSet.of("critical", "serious", "stable", "grave", "life-threatening");
 
     /**
      * Words that may stand inside a predicate, between its auxiliary and its participle or before an
      * intransitive verb: "were also wounded", "was fatally wounded", "later died", "was Tuesday killed".
      */
-    private static final Set<String> INNER = Set.of("also", "later", "subsequently", "fatally", "mortally",
+    private static final Set<String> INNER = WordSet.of("also", "later", "subsequently", "fatally", "mortally",
             "critically", "seriously", "severely", "slightly", "badly", "reportedly", "allegedly", "then",
             "eventually", "instantly", "immediately", "both", "all", "yesterday", "today", "tonight", "already",
             "still", "apparently");
 
-    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+    private static final Set<String> WEEKDAYS = WordSet.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday");
 
     /** Determiners of a subject that names someone told of before: "the driver", "his passenger". */
-    private static final Set<String> DEFINITE = Set.of("the", "his", "her", "its", "their", "this", "that");
+    private static final Set<String> DEFINITE = WordSet.of("the", "his", "her", "its", "their", "this", "that");
 
     /** Words that end the subject's clause when read backwards from its verb. */
     private static boolean opensClause(String w) {
@@ -1203,7 +1205,7 @@ final class CasualtyFinder {
     }
 
     /** Past forms not in -ed that open a first predicate: "shot at officers and was killed". */
-    private static final Set<String> PAST = Set.of("shot", "fled", "ran", "fought", "drew", "hit", "struck", "threw",
+    private static final Set<String> PAST = WordSet.of("shot", "fled", "ran", "fought", "drew", "hit", "struck", "threw",
             "stole", "broke", "took", "went", "held", "led", "drove", "rode", "made");
 
     /**
@@ -1449,7 +1451,7 @@ final class CasualtyFinder {
     }
 
     /** Words of where and by whom a death is found: a pronoun's "was pronounced dead" is a report, not a memory. */
-    private static final Set<String> SCENE = Set.of("scene", "spot", "hospital", "police", "officers", "paramedics",
+    private static final Set<String> SCENE = WordSet.of("scene", "spot", "hospital", "police", "officers", "paramedics",
             "custody", "medics", "rcmp", "deputies");
 
     private static boolean scene(String[] low) {
@@ -1634,13 +1636,13 @@ final class CasualtyFinder {
     }
 
     /** Capitalised words that open a sentence and name nobody: "Nobody was hurt", "He was killed". */
-    private static final Set<String> NOT_NAMES = Set.of("nobody", "none", "noone", "no-one", "everyone", "everybody",
+    private static final Set<String> NOT_NAMES = WordSet.of("nobody", "none", "noone", "no-one", "everyone", "everybody",
             "someone", "somebody", "anyone", "anybody", "he", "she", "it", "this", "that", "who", "one", "each",
             "another", "all", "many", "most", "several", "both", "either", "neither", "police", "nothing", "i",
             "we", "they", "you", "there", "what", "which");
 
     /** Words before a capitalised run that make it no victim: a place ("in Kano"), a second name ("and"). */
-    private static final Set<String> NOT_SUBJECT = Set.of("in", "of", "from", "at", "near", "to", "by", "on", "for",
+    private static final Set<String> NOT_SUBJECT = WordSet.of("in", "of", "from", "at", "near", "to", "by", "on", "for",
             "with", "into", "across", "and", "&", "'s", "’s", "or", "nor");
 
     /**
@@ -1706,11 +1708,11 @@ final class CasualtyFinder {
     }
 
     /** Words of a death by violence or accident, besides triggers, casualty words and accidents. */
-    private static final Set<String> VIOLENT = Set.of("hospital", "injuries", "wounds", "wound", "scene", "spot",
+    private static final Set<String> VIOLENT = WordSet.of("hospital", "injuries", "wounds", "wound", "scene", "spot",
             "custody", "fire", "blaze", "collision", "shooting", "gunshot", "stabbing", "explosion", "blast",
             "shootout", "shoot-out", "gunfire", "crash", "accident");
     /** Words of a natural death: an obituary's "died aged 73", "after a long battle with cancer". */
-    private static final Set<String> NATURAL = Set.of("cancer", "illness", "ill", "disease", "heart", "stroke",
+    private static final Set<String> NATURAL = WordSet.of("cancer", "illness", "ill", "disease", "heart", "stroke",
             "natural", "peacefully", "aged", "age", "battle", "sleep", "leukaemia", "leukemia", "dementia");
 
     /**
@@ -1740,10 +1742,10 @@ final class CasualtyFinder {
         return false;
     }
 
-    private static final Set<String> FINDING = Set.of("found", "recovered", "discovered", "fished");
+    private static final Set<String> FINDING = WordSet.of("found", "recovered", "discovered", "fished");
 
     /** Words that free the trapped: after one, they are found and reached, not missing. */
-    private static final Set<String> FREEING = Set.of("free", "freed", "rescued", "extricated", "released", "pulled");
+    private static final Set<String> FREEING = WordSet.of("free", "freed", "rescued", "extricated", "released", "pulled");
 
     /**
      * Whether the sentence frees whom it says were trapped ("were trapped in the car until paramedics
@@ -1948,7 +1950,7 @@ final class CasualtyFinder {
     }
 
     /** Verbs whose "-ing" form takes a count of people as its object: "shooting two others", "stabbing three". */
-    private static final Set<String> GERUNDS = Set.of("shooting", "stabbing", "attacking", "hitting", "robbing",
+    private static final Set<String> GERUNDS = WordSet.of("shooting", "stabbing", "attacking", "hitting", "robbing",
             "beating", "assaulting", "raping", "injuring", "wounding", "killing", "murdering", "kidnapping",
             "abducting", "hacking", "targeting", "threatening", "chasing", "running");
 
@@ -2326,7 +2328,7 @@ final class CasualtyFinder {
     }
 
     /** Verbs after a noun phrase that make it the story's source ("..., a police officer said"). */
-    private static final java.util.Set<String> SAYS = java.util.Set.of("said", "says", "told", "added", "confirmed",
+    private static final java.util.Set<String> SAYS = WordSet.of("said", "says", "told", "added", "confirmed",
             "stated", "reported");
 
     /** The person noun heading the words after a number (over at most two modifiers), or -1. */
@@ -2390,17 +2392,17 @@ final class CasualtyFinder {
     private static final Set<String> OVER_ABOUT = WordList.load(CasualtyFinder.class, "over-about.txt");
 
     /** Verbs that state a death with "dead" after their object or in the passive: "declared five dead". */
-    private static final Set<String> DECLARED = Set.of("declared", "pronounced", "certified", "confirmed", "found");
+    private static final Set<String> DECLARED = WordSet.of("declared", "pronounced", "certified", "confirmed", "found");
 
     /** Verbs of an outcome with "dead" after its object: "the attack left 11 people dead". */
-    private static final Set<String> LEAVING = Set.of("left", "leaving", "leaves", "leave");
+    private static final Set<String> LEAVING = WordSet.of("left", "leaving", "leaves", "leave");
 
     /** Nouns of "a father of two": the figure after their "of" counts children, not victims. */
-    private static final Set<String> KIN = Set.of("father", "mother", "parent", "grandfather", "grandmother",
+    private static final Set<String> KIN = WordSet.of("father", "mother", "parent", "grandfather", "grandmother",
             "grandparent", "dad", "mom", "mum");
 
     /** Verbs of "stabbed to death", "beat two men to death", "were shot to death". */
-    private static final Set<String> TO_DEATH = Set.of("shot", "stabbed", "beaten", "beat", "hacked", "bludgeoned",
+    private static final Set<String> TO_DEATH = WordSet.of("shot", "stabbed", "beaten", "beat", "hacked", "bludgeoned",
             "axed", "knifed", "hammered", "strangled", "kicked", "mauled",
             "burnt", "burned", "stoned", "crushed", "trampled", "clubbed", "tortured", "starved", "lynched",
             "shooting", "stabbing", "beating", "hacking", "stoning", "clubbing", "trampling", "crushing");
@@ -2409,7 +2411,7 @@ final class CasualtyFinder {
      * Words that open a modifier of the victims' noun between it and the passive verb: "Twenty
      * villagers in X state were killed", "four soldiers belonging to the 40th division were killed".
      */
-    private static final Set<String> MODIFIER_START = Set.of("in", "of", "from", "with", "near", "at", "on",
+    private static final Set<String> MODIFIER_START = WordSet.of("in", "of", "from", "with", "near", "at", "on",
             "belonging", "employed", "serving", "attached", "working", "based", "stationed", "travelling",
             "traveling", "aboard", "inside", "riding", "suspected", "accused", "wanted");
 
@@ -2511,7 +2513,7 @@ final class CasualtyFinder {
     }
 
     /** Words that join the ages of a list or a range: "aged 19, 20 and 31", "aged between 20 and 30". */
-    private static final Set<String> AGE_JOINS = Set.of(",", "and", "or", "between", "from", "to", "-", "&");
+    private static final Set<String> AGE_JOINS = WordSet.of(",", "and", "or", "between", "from", "to", "-", "&");
 
     /**
      * An age of a list set off by commas after a person: the 16 and 17 of "Two teens, 16 and 17, were

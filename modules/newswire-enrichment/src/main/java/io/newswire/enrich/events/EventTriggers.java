@@ -1,6 +1,8 @@
 package io.newswire.enrich.events;
 
 import io.newswire.enrich.text.WordList;
+import io.newswire.enrich.text.WordMap;
+import io.newswire.enrich.text.WordSet;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -28,14 +30,14 @@ final class EventTriggers {
      * ("The explosion occurred at the plant, killing five") is no attack unless the sentence tells a
      * bomb or an armed doer. An explosion or a blast can be a bomb, so they are in both lists' reach.
      */
-    static final Set<String> NON_AGENT = Set.of("explosion", "explosions", "blast", "blasts", "blaze", "blazes",
+    static final Set<String> NON_AGENT = WordSet.of("explosion", "explosions", "blast", "blasts", "blaze", "blazes",
             "fire", "fires", "inferno", "leak", "derailment", "eruption");
 
     /**
      * Words that tell a bomb, an attack or an armed doer: with them a non-agent event can be an attack.
      * Not "soldiers" or "militants", who are as often the victims ("an explosion killed five soldiers").
      */
-    private static final Set<String> ATTACK_WORDS = Set.of("bomb", "bombs", "bomber", "bombers", "bombing",
+    private static final Set<String> ATTACK_WORDS = WordSet.of("bomb", "bombs", "bomber", "bombers", "bombing",
             "bombings", "suicide", "ied", "ieds", "explosives", "attack", "attacks", "attacked", "attacker",
             "attackers", "terrorist", "terrorists", "gunmen", "gunman", "opened", "grenade", "mortar", "shelling", "airstrike",
             "airstrikes", "drone", "missile", "rocket");
@@ -60,7 +62,7 @@ final class EventTriggers {
     }
 
     /** Verbs that refer to an attack reported elsewhere ("condemned the attack"): not a report of it. */
-    private static final Set<String> REFERRING = Set.of("condemned", "condemn", "condemns", "condemning",
+    private static final Set<String> REFERRING = WordSet.of("condemned", "condemn", "condemns", "condemning",
             "denounced", "denounce", "denounces", "deplored", "mourned");
 
     private EventTriggers() {
@@ -79,13 +81,13 @@ final class EventTriggers {
             }
             m.put(f[0], t);
         }
-        return Map.copyOf(m);
+        return WordMap.copyOf(m);
     }
 
     private static Trigger condition(String type, String mode, String cond, Trigger also) {
         int colon = cond.indexOf(':');
         if (colon > 0) {
-            return new Trigger(type, mode, cond.substring(0, colon), Set.of(cond.substring(colon + 1).split("\\|")),
+            return new Trigger(type, mode, cond.substring(0, colon), WordSet.of(cond.substring(colon + 1).split("\\|")),
                     also);
         }
         return new Trigger(type, mode, cond, Set.of(), also);
@@ -157,14 +159,14 @@ final class EventTriggers {
     }
 
     /** What one meets that is no one to meet: "met the threshold", "targets can be met", "met expectations". */
-    private static final Set<String> STANDARDS = Set.of("threshold", "thresholds", "standard", "standards",
+    private static final Set<String> STANDARDS = WordSet.of("threshold", "thresholds", "standard", "standards",
             "requirement", "requirements", "criteria", "criterion", "target", "targets", "deadline", "deadlines",
             "expectations", "expectation", "forecasts", "forecast", "conditions", "condition", "obligations",
             "obligation", "burden", "quota", "quotas", "benchmark", "benchmarks", "cost", "costs", "demand",
             "demands", "needs", "goal", "goals", "test", "terms", "estimates", "bill", "shortfall");
 
     /** Words that end the object of "met": a preposition, an infinitive, a conjunction. */
-    private static final Set<String> OBJECT_ENDS = Set.of("to", "with", "in", "on", "at", "for", "of", "and", "or",
+    private static final Set<String> OBJECT_ENDS = WordSet.of("to", "with", "in", "on", "at", "for", "of", "and", "or",
             "but", "from", "during", "after", "before", "over", "as", "who", "which", "that");
 
     /**
@@ -198,15 +200,15 @@ final class EventTriggers {
     }
 
     /** Adjectives of an attack in words: "a scathing attack on the minister". */
-    private static final Set<String> VERBAL = Set.of("verbal", "scathing", "blistering", "stinging", "withering",
+    private static final Set<String> VERBAL = WordSet.of("verbal", "scathing", "blistering", "stinging", "withering",
             "rhetorical", "vitriolic", "personal", "political", "furious", "bitter", "veiled", "thinly-veiled",
             "no-holds-barred", "written", "twitter", "online");
     /** Words that tell the attack's words: "tore into the government in an attack on its budget, accusing it of ...". */
-    private static final Set<String> SPEECH = Set.of("accusing", "alleging", "criticising", "criticizing",
+    private static final Set<String> SPEECH = WordSet.of("accusing", "alleging", "criticising", "criticizing",
             "slamming", "blaming", "questioning", "saying", "terming", "lambasting", "remarks", "tweet",
             "tweeted");
     /** Words of arms and force: with one, an attack is physical whatever else the sentence says. */
-    private static final Set<String> FORCE = Set.of("gunmen", "gunman", "armed", "militants", "troops", "soldiers",
+    private static final Set<String> FORCE = WordSet.of("gunmen", "gunman", "armed", "militants", "troops", "soldiers",
             "forces", "rebels", "insurgents", "militia", "fighters", "fired", "gun", "guns", "knife", "machete", "bomb", "rocket", "rockets", "missile",
             "missiles", "drone", "drones", "grenade", "explosives", "police", "army", "base", "checkpoint",
             "convoy", "village", "camp", "mosque", "church", "school", "injured", "killed", "wounded", "dead",
@@ -233,7 +235,7 @@ final class EventTriggers {
     }
 
     /** Nouns after "charged with" that make it a task or physics, not an offence: "charged with the task of". */
-    private static final Set<String> NOT_OFFENCE = Set.of("task", "tasks", "responsibility", "duty", "duties", "job",
+    private static final Set<String> NOT_OFFENCE = WordSet.of("task", "tasks", "responsibility", "duty", "duties", "job",
             "mission", "role", "oversight", "overseeing", "leading", "running", "managing", "coordinating",
             "organising", "organizing", "drafting", "electricity", "energy", "emotion", "emotions", "tension",
             "current", "power", "ions", "particles", "excitement", "meaning", "symbolism", "ensuring", "ensure",
@@ -281,14 +283,14 @@ final class EventTriggers {
     }
 
     /** Adverbs between a passive auxiliary and its participle: "were also killed". */
-    static final Set<String> ADVERBS = Set.of("also", "later", "reportedly", "allegedly", "subsequently", "all",
+    static final Set<String> ADVERBS = WordSet.of("also", "later", "reportedly", "allegedly", "subsequently", "all",
             "both", "then", "apparently", "just", "since", "mistakenly", "brutally");
 
     /**
      * Nouns of armed doers: after "by" they make a passive death an attack ("killed by gunmen", "by
      * Taliban fighters", "by security forces"), unlike "killed by a falling tree" or "by lightning".
      */
-    private static final Set<String> AGENTS = Set.of("gunmen", "gunman", "militants", "militant", "fighters",
+    private static final Set<String> AGENTS = WordSet.of("gunmen", "gunman", "militants", "militant", "fighters",
             "insurgents", "rebels", "terrorists", "attackers", "assailants", "jihadists", "extremists",
             "separatists", "guerrillas", "guerrilla", "bandits", "robbers", "pirates", "troops", "soldiers", "forces",
             "army", "police", "policemen", "mob", "men", "maoists", "naxals", "miscreants", "kidnappers",
@@ -313,24 +315,24 @@ final class EventTriggers {
     }
 
     /** Words before a bare "demand" that make it a verb ("to demand", "they demand"). */
-    private static final Set<String> VERB_BEFORE = Set.of("to", "will", "would", "should", "could", "must", "did",
+    private static final Set<String> VERB_BEFORE = WordSet.of("to", "will", "would", "should", "could", "must", "did",
             "not", "also", "they", "we", "i", "you");
     /** Words of markets and goods near the noun: "the demand for oil", "the demand fell". */
-    private static final Set<String> ECONOMIC = Set.of("oil", "crude", "gas", "fuel", "energy", "power",
+    private static final Set<String> ECONOMIC = WordSet.of("oil", "crude", "gas", "fuel", "energy", "power",
             "electricity", "gold", "steel", "goods", "products", "services", "cars", "vehicles", "homes", "housing",
             "loans", "credit", "chips", "exports", "imports", "commodities", "information", "data",
             "supply", "supplies", "prices", "price", "consumer", "market", "markets", "growth", "sales", "orders",
             "output");
 
     /** Modifiers of the economic noun: "strong demand", "domestic demand", "weaker demand". */
-    private static final Set<String> ECONOMIC_BEFORE = Set.of("strong", "stronger", "weak", "weaker", "global",
+    private static final Set<String> ECONOMIC_BEFORE = WordSet.of("strong", "stronger", "weak", "weaker", "global",
             "domestic", "consumer", "rising", "falling", "robust", "sluggish", "soft", "softer", "firm", "firmer",
             "growing", "slowing", "peak", "energy", "oil", "fuel", "power", "market", "import", "export", "customer",
             "seasonal", "pent-up", "underlying", "overall", "higher", "lower", "high", "low", "healthy", "solid",
             "buoyant", "tepid", "subdued", "industrial", "retail", "aggregate", "external", "investor", "buyer", "in",
             "on", "us", "u.s.", "american", "chinese", "european", "asian", "world", "export-led");
     /** Verbs of quantities right after the noun: "demand fell" (not "the demand was dropped"). */
-    private static final Set<String> QUANTITY_MOVES = Set.of("fell", "rose", "grew", "slowed", "weakened", "surged",
+    private static final Set<String> QUANTITY_MOVES = WordSet.of("fell", "rose", "grew", "slowed", "weakened", "surged",
             "increased", "decreased", "dropped", "declined", "outstripped", "exceeded", "recovered", "picked",
             "eased", "softened", "jumped", "slumped");
 
@@ -428,27 +430,27 @@ final class EventTriggers {
     }
 
     /** Words that start a new act after an event of the same type: "and later arrested", "in a separate attack". */
-    private static final Set<String> SEQUENCE = Set.of("later", "subsequently", "afterwards", "separate");
+    private static final Set<String> SEQUENCE = WordSet.of("later", "subsequently", "afterwards", "separate");
 
     /** Trips, whose purpose may be a meeting of its own: "travelled to Canberra for talks". */
-    private static final Set<String> MOVES = Set.of("travel", "travelled", "traveled", "travels", "travelling",
+    private static final Set<String> MOVES = WordSet.of("travel", "travelled", "traveled", "travels", "travelling",
             "traveling", "visit", "visited", "visits", "visiting", "trip", "arrived", "arrives", "flew");
 
     /** Determiners that make a trigger noun refer back to an event already told: "the attack", "the talks". */
-    private static final Set<String> ANAPHORIC = Set.of("the", "this", "that", "its", "their", "his", "her", "these",
+    private static final Set<String> ANAPHORIC = WordSet.of("the", "this", "that", "its", "their", "his", "her", "these",
             "those", "such");
 
     /**
      * Auxiliaries that start a coordinated clause of its own time or mood: "and will meet", "and also
      * visit"; not "and were produced", "and have called", which go on telling the same act.
      */
-    private static final Set<String> AUXILIARY = Set.of("will", "would", "plans", "plan", "planned", "also");
+    private static final Set<String> AUXILIARY = WordSet.of("will", "would", "plans", "plan", "planned", "also");
 
     /** After "and is" / "and are": a plan of its own ("and is to travel", "and are expected to meet"). */
-    private static final Set<String> PLANNED = Set.of("to", "expected", "due", "scheduled", "set");
+    private static final Set<String> PLANNED = WordSet.of("to", "expected", "due", "scheduled", "set");
 
     /** Light verbs before a meeting noun in a coordinated clause: "and hold talks". */
-    private static final Set<String> LIGHT = Set.of("hold", "holds", "held", "holding", "have", "had", "attend",
+    private static final Set<String> LIGHT = WordSet.of("hold", "holds", "held", "holding", "have", "had", "attend",
             "attended", "attends");
 
     /**

@@ -4,6 +4,7 @@ import io.newswire.enrich.api.Enricher;
 import io.newswire.enrich.text.Tokenizer;
 import io.newswire.enrich.text.Tokenizer.Token;
 import io.newswire.enrich.text.WordMemo;
+import io.newswire.enrich.text.WordSet;
 import io.newswire.model.Article;
 import io.newswire.model.Casualties;
 import io.newswire.model.Event;
@@ -286,11 +287,11 @@ public final class EventsEnricher implements Enricher {
     }
 
     /** Verbs of a killing someone did, unlike "died", "dead" or "perished", which can be any death. */
-    private static final java.util.Set<String> KILLING = java.util.Set.of("killed", "slain", "murdered", "massacred",
+    private static final java.util.Set<String> KILLING = WordSet.of("killed", "slain", "murdered", "massacred",
             "lynched", "beheaded", "martyred");
 
     /** Victim groups that are armed or on guard: their killing is fighting, not an accident or illness. */
-    private static final java.util.Set<String> ARMED = java.util.Set.of("militants", "soldiers", "police", "guards");
+    private static final java.util.Set<String> ARMED = WordSet.of("militants", "soldiers", "police", "guards");
 
     /**
      * Whether a toll no trigger of its sentence owns is an ASSAULT all the same: a killing ("were
@@ -779,10 +780,10 @@ public final class EventsEnricher implements Enricher {
         }
 
         /** Words before a year that make it the event's year: "in 2019", "in early 2019", "during 2019". */
-        private static final java.util.Set<String> YEAR_BEFORE = java.util.Set.of("in", "during", "early", "late");
+        private static final java.util.Set<String> YEAR_BEFORE = WordSet.of("in", "during", "early", "late");
 
         /** Parts of a month: "the end of March", "the first week of March". */
-        private static final java.util.Set<String> PART_OF = java.util.Set.of("end", "beginning", "start", "middle",
+        private static final java.util.Set<String> PART_OF = WordSet.of("end", "beginning", "start", "middle",
                 "week", "half", "days", "weeks");
 
         /**

@@ -1,5 +1,7 @@
 package io.newswire.enrich.events;
 
+import io.newswire.enrich.text.WordSet;
+
 /**
  * Whether the sentence reports the event as having happened: {@code negated} ("denied", "did not",
  * "foiled", "no plans to", "reports ... were false"), {@code future} ("is to visit", "will", "plans
@@ -17,7 +19,7 @@ final class Factuality {
     }
 
     /** Verbs of an event's coming about, after a modal right after a noun trigger: "blasts would take place". */
-    private static final java.util.Set<String> OCCUR = java.util.Set.of("take", "happen", "occur", "follow", "come",
+    private static final java.util.Set<String> OCCUR = WordSet.of("take", "happen", "occur", "follow", "come",
             "hit", "strike", "start", "begin", "resume", "erupt", "break");
 
     static String of(String[] low, int t, String type) {

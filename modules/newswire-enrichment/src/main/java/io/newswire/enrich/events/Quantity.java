@@ -1,5 +1,6 @@
 package io.newswire.enrich.events;
 
+import io.newswire.enrich.text.WordSet;
 import java.util.Map;
 
 /**
@@ -47,7 +48,7 @@ record Quantity(int from, int to, Integer min, Integer max, String qualifier, bo
                 "nearly",
                 "about", "around", "some", "approximately", "roughly", "almost", "approx.", "another", "other",
                 "further", "additional"));
-        return java.util.Set.copyOf(s);
+        return WordSet.copyOf(s);
     }
 
     /**

@@ -2,6 +2,7 @@ package io.newswire.enrich.events;
 
 import io.newswire.enrich.text.Tokenizer.Token;
 import io.newswire.enrich.text.WordList;
+import io.newswire.enrich.text.WordSet;
 import io.newswire.model.Entity;
 import io.newswire.model.EntityType;
 import io.newswire.model.Mention;
@@ -42,25 +43,25 @@ final class Roles {
     }
 
     /** Prepositions that make the place after them (over a few modifiers) where something happened. */
-    private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "outside", "inside", "into", "across",
+    private static final Set<String> LOCATIVE = WordSet.of("in", "at", "near", "outside", "inside", "into", "across",
             "throughout", "around", "off", "from", "to", "toward", "towards", "within", "along", "nearby");
 
     /** Prepositions that head a phrase of their own: the walk back to a locative one stops at them. */
-    private static final Set<String> NOT_LOCATIVE = Set.of("against", "with", "by", "on", "for", "over", "about",
+    private static final Set<String> NOT_LOCATIVE = WordSet.of("against", "with", "by", "on", "for", "over", "about",
             "between", "than", "as", "amid", "under", "without", "like");
 
     /** Nouns before "of" that make the name after it a place: "the city of Aleppo", "the coast of Jaffna". */
-    private static final Set<String> PLACE_NOUNS = Set.of("city", "town", "village", "villages", "province",
+    private static final Set<String> PLACE_NOUNS = WordSet.of("city", "town", "village", "villages", "province",
             "district", "region", "state", "port", "capital", "area", "outskirts", "suburb", "suburbs", "coast",
             "county", "island", "islands", "border", "neighbourhood", "neighborhood", "valley", "camp", "centre",
             "center", "heart", "north", "south", "east", "west", "parts", "part", "streets", "governorate");
 
     /** Triggers whose object is the place the event happened in: "visited Tehran", "stormed Kabul". */
-    private static final Set<String> OBJECT_IS_PLACE = Set.of("visit", "visits", "visited", "visiting", "attacked",
+    private static final Set<String> OBJECT_IS_PLACE = WordSet.of("visit", "visits", "visited", "visiting", "attacked",
             "attacking", "stormed", "shelled", "captured", "seized", "toured", "raided", "bombed");
 
     /** Words before a noun trigger that make its event the scene of another: "during a summit". */
-    private static final Set<String> SCENE = Set.of("during", "at", "amid", "sidelines", "in", "for");
+    private static final Set<String> SCENE = WordSet.of("during", "at", "amid", "sidelines", "in", "for");
 
     /**
      * Nouns a place name before them only modifies ("Korvath police", "at 04:00 Osk time"): the
@@ -75,7 +76,7 @@ final class Roles {
      * Words that may follow the subject of a clause: after one, a place name is the subject ("the
      * Netherlands has", "the US sent"), not a modifier. Verbs in -ed and reporting verbs count too.
      */
-    private static final Set<String> AFTER_SUBJECT = Set.of("has", "have", "had", "is", "was", "were", "are", "will",
+    private static final Set<String> AFTER_SUBJECT = WordSet.of("has", "have", "had", "is", "was", "were", "are", "will",
             "would", "could", "can", "may", "might", "must", "should", "did", "does", "do", "also", "and", "or", "but",
             "on", "in", "at", "to", "for", "with", "by", "from", "last", "this", "yesterday", "today", "then", "again",
             "sent", "held", "met", "led", "took", "struck", "hit", "shot", "began", "made", "gave", "fought", "won",
@@ -86,20 +87,20 @@ final class Roles {
      * Nouns whose possessor acts through them ("President Oko's government has accused", "Sarn's
      * decision to attack"): the possessor stays the actor, unlike the owner of a thing ("X's offices").
      */
-    private static final Set<String> ACTING = Set.of("government", "administration", "army", "military", "police",
+    private static final Set<String> ACTING = WordSet.of("government", "administration", "army", "military", "police",
             "forces", "troops", "navy", "ministry", "cabinet", "regime", "authorities", "officials", "decision", "plan",
             "plans", "bid", "move", "effort", "efforts", "attempt", "attempts", "call", "calls", "offer", "refusal",
             "order", "orders", "proposal", "request", "disclosure", "announcement");
 
     /** Words that open a clause before the main one ("After checking the Velcom footage, police detained"). */
-    private static final Set<String> FRONTED = Set.of("after", "before", "when", "while", "following", "as", "since",
+    private static final Set<String> FRONTED = WordSet.of("after", "before", "when", "while", "following", "as", "since",
             "upon", "having", "despite", "once", "although", "though", "if", "during", "amid", "whereas");
 
-    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+    private static final Set<String> WEEKDAYS = WordSet.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday");
 
     /** Words of a date that a name made only of them is ("Jul", "3rd Apr"): furniture, never a party. */
-    private static final Set<String> DATE_WORDS = Set.of("jan", "jan.", "feb", "feb.", "mar", "mar.", "apr", "apr.",
+    private static final Set<String> DATE_WORDS = WordSet.of("jan", "jan.", "feb", "feb.", "mar", "mar.", "apr", "apr.",
             "jun", "jun.", "jul", "jul.", "aug", "aug.", "sep", "sep.", "sept", "sept.", "oct", "oct.", "nov", "nov.",
             "dec", "dec.", "january", "february", "april", "july", "august", "september", "october", "november",
             "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", ",");
@@ -108,56 +109,56 @@ final class Roles {
      * Verbs of the judicial or police act whose "for <gerund>" tells what the one it befell did:
      * "were arrested by the task team for allegedly shooting dead six people".
      */
-    private static final Set<String> HELD_FOR = Set.of("arrested", "detained", "charged", "held", "convicted",
+    private static final Set<String> HELD_FOR = WordSet.of("arrested", "detained", "charged", "held", "convicted",
             "jailed", "sentenced", "booked", "nabbed", "apprehended", "indicted", "wanted", "prosecuted");
 
     /** Words of a quantity between "by" and its agent: "by about 30", "by at least 200", "by more than 50". */
-    private static final Set<String> QUANTITY = Set.of("about", "around", "over", "nearly", "some", "at", "least",
+    private static final Set<String> QUANTITY = WordSet.of("about", "around", "over", "nearly", "some", "at", "least",
             "more", "than", "up", "to", "approximately", "roughly", "almost", "an", "estimated");
 
     /** Words that may stand between a noun trigger and the "by" of its agent: "was carried out by", "claimed by". */
-    private static final Set<String> BY_FRAME = Set.of("was", "were", "is", "are", "been", "has", "have", "had",
+    private static final Set<String> BY_FRAME = WordSet.of("was", "were", "is", "are", "been", "has", "have", "had",
             "reportedly", "allegedly", "apparently", "out", "also");
 
     /** Verbs that report speech: the party before one is the speaker, not the actor of the clause after it. */
-    private static final Set<String> REPORTING = Set.of("said", "says", "told", "added", "reported", "announced",
+    private static final Set<String> REPORTING = WordSet.of("said", "says", "told", "added", "reported", "announced",
             "stated", "claimed", "confirmed", "alleged", "quoted", "according");
 
     /**
      * Words that open a clause of its own between a pronoun and a trigger ("said it was premature to
      * say whether the blast ..."): the pronoun is then no subject of the trigger's clause.
      */
-    private static final Set<String> CLAUSE_WORDS = Set.of("whether", "if", "that", "because", "how", "why");
+    private static final Set<String> CLAUSE_WORDS = WordSet.of("whether", "if", "that", "because", "how", "why");
 
     /** Subordinators whose clause has a subject of its own: "while the bandits were fleeing". */
-    private static final Set<String> SUBORDINATORS = Set.of("while", "whereas", "although", "though", "because",
+    private static final Set<String> SUBORDINATORS = WordSet.of("while", "whereas", "although", "though", "because",
             "so", "when", "as", "after", "before", "until", "since");
 
     /** Words that open a new subject: "while the bandits". Not a pronoun, which most often takes up the name before. */
-    private static final Set<String> SUBJECT_OPENERS = Set.of("the", "a", "an", "some", "many", "most");
+    private static final Set<String> SUBJECT_OPENERS = WordSet.of("the", "a", "an", "some", "many", "most");
 
     /**
      * Explosion nouns: no one is their actor unless a "by" phrase or a verb of doing or claiming names
      * one ("carried out the blast", "claimed the explosion"): "X said the explosion ...", "X's vehicle
      * was passing at the time of the blast" name a speaker and a bystander.
      */
-    private static final Set<String> BLASTS = Set.of("blast", "blasts", "explosion", "explosions");
+    private static final Set<String> BLASTS = WordSet.of("blast", "blasts", "explosion", "explosions");
 
     /** Verbs and nouns before an explosion noun that give it an actor: "set off the blast", "behind the blast". */
-    private static final Set<String> DOING = Set.of("carried", "claimed", "triggered", "detonated", "set", "staged",
+    private static final Set<String> DOING = WordSet.of("carried", "claimed", "triggered", "detonated", "set", "staged",
             "behind", "responsibility", "responsible", "caused", "masterminded", "planned", "executed", "conducted");
 
     /** Verbs of looking into a deed: their subject investigates it ("ordered the police to look into the killing"). */
-    private static final Set<String> INVESTIGATING = Set.of("into", "investigate", "investigates", "investigated",
+    private static final Set<String> INVESTIGATING = WordSet.of("into", "investigate", "investigates", "investigated",
             "investigating", "probe", "probes", "probed", "probing", "solve", "solving", "solved");
 
     /** Words a name of the police carries: the arresting side, never whom an arrest takes. */
-    private static final Set<String> POLICE_WORDS = Set.of("police", "polis", "policia", "policía", "polizei",
+    private static final Set<String> POLICE_WORDS = WordSet.of("police", "polis", "policia", "policía", "polizei",
             "gendarmerie", "constabulary", "sheriff", "sheriff's", "cid", "dci", "fbi", "interpol", "europol",
             "carabinieri", "guardia", "polícia", "politie", "polisi");
 
     /** Pronoun subjects that take the speaker up into the reported clause: "the army said it had killed". */
-    private static final Set<String> PRONOUNS = Set.of("it", "they", "he", "she", "we", "its", "their", "his",
+    private static final Set<String> PRONOUNS = WordSet.of("it", "they", "he", "she", "we", "its", "their", "his",
             "her");
 
     /**
@@ -592,11 +593,11 @@ final class Roles {
          * verb or clause word stands between them ("X told reporters that the soldiers were ambushed").
          */
         /** Verbs of a defendant's coming to court: a name after their "before" is the bench, not a doer. */
-        private static final Set<String> BROUGHT = Set.of("appeared", "appearing", "appears", "appear", "arraigned",
+        private static final Set<String> BROUGHT = WordSet.of("appeared", "appearing", "appears", "appear", "arraigned",
                 "produced", "brought", "presented");
 
         /** Determiners that open a noun phrase: a word ending in "-ed" after one is an adjective ("a retired teacher"). */
-        private static final Set<String> ARTICLES = Set.of("a", "an", "the", "his", "her", "their", "its", "our");
+        private static final Set<String> ARTICLES = WordSet.of("a", "an", "the", "his", "her", "their", "its", "our");
 
         boolean subjectOf(Named n, int t) {
             boolean comma = false;

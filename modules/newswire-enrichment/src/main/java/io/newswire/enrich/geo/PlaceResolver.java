@@ -3,6 +3,7 @@ package io.newswire.enrich.geo;
 import io.newswire.enrich.gazetteer.Gazetteer;
 import io.newswire.enrich.text.Folding;
 import io.newswire.enrich.text.WordList;
+import io.newswire.enrich.text.WordSet;
 import io.newswire.model.Article;
 import io.newswire.model.Country;
 import io.newswire.model.Mention;
@@ -1473,7 +1474,7 @@ final class PlaceResolver {
      * most such names are also surnames or words (Baker, Sales, Congress).
      */
     /** Compass words that name a part of a country in news copy ("the North", "the Far North", "the Midwest"). */
-    private static final java.util.Set<String> COMPASS_WORDS = java.util.Set.of("north", "south", "east", "west",
+    private static final java.util.Set<String> COMPASS_WORDS = WordSet.of("north", "south", "east", "west",
             "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west",
             "far north", "far east", "far west", "far south", "midwest", "mid-west", "centre", "center", "central",
             "north east", "north west", "south east", "south west");
@@ -1736,7 +1737,7 @@ final class PlaceResolver {
             "pt", WordList.load(PlaceResolver.class, "never-places-pt.txt"));
     private static final java.util.Set<String> FEATURE_NOUNS = WordList.load(PlaceResolver.class, "feature-nouns.txt");
     private static final java.util.Set<String> NAME_PARTICLES = WordList.load(PlaceResolver.class, "name-particles.txt");
-    private static final java.util.Set<String> LINKS = java.util.Set.of("de", "del", "du", "di", "des", "la", "d");
+    private static final java.util.Set<String> LINKS = WordSet.of("de", "del", "du", "di", "des", "la", "d");
 
     /** The never-place words of the article's language, or {@code null} for a language without a list. */
     private static java.util.Set<String> neverPlaces(Article article) {
@@ -1759,7 +1760,7 @@ final class PlaceResolver {
     private static java.util.Set<String> headNouns() {
         java.util.Set<String> out = new java.util.HashSet<>(WordList.load(PlaceRecords.class, "own-area-words.txt"));
         out.addAll(WordList.load(PlaceRecords.class, "own-subarea-words.txt"));
-        return java.util.Set.copyOf(out);
+        return WordSet.copyOf(out);
     }
 
     /**
@@ -1786,7 +1787,7 @@ final class PlaceResolver {
      * letters as a name (Sirte) or a code (South Carolina). An acronym of a place stays ("Khyber Pakhtunkhwa (KP)",
      * the name before the bracket being a spot). Looks only at spots of two to six capitals.
      */
-    private static final java.util.Set<String> ACRONYM_LINKS = java.util.Set.of("of", "and", "the", "for", "on", "de",
+    private static final java.util.Set<String> ACRONYM_LINKS = WordSet.of("of", "and", "the", "for", "on", "de",
             "des", "du", "la", "del", "der", "für");
 
     private static void removeDefinedAcronyms(String text, List<GeoSpotter.Spot> spots) {

@@ -2,6 +2,7 @@ package io.newswire.enrich.geo;
 
 import io.newswire.enrich.text.Folding;
 import io.newswire.enrich.text.WordList;
+import io.newswire.enrich.text.WordSet;
 import java.util.Set;
 
 /**
@@ -179,11 +180,11 @@ final class SpotContext {
     }
 
     /** Division words that name the division before its name with "of": "the US state of Washington". */
-    private static final Set<String> DIVISIONS_OF = Set.of("state", "province", "region", "county", "district",
+    private static final Set<String> DIVISIONS_OF = WordSet.of("state", "province", "region", "county", "district",
             "governorate", "prefecture", "territory");
 
     /** The same before "di" or "de" in Italian, Spanish and Portuguese ("provincia di", "estado de"). */
-    private static final Set<String> DIVISIONS_DI = Set.of("provincia", "regione", "región", "estado", "departamento",
+    private static final Set<String> DIVISIONS_DI = WordSet.of("provincia", "regione", "región", "estado", "departamento",
             "província", "distrito");
 
     /**

@@ -1,6 +1,7 @@
 package io.newswire.enrich.ner;
 
 import io.newswire.enrich.text.Tokenizer;
+import io.newswire.enrich.text.WordSet;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -199,7 +200,7 @@ public final class Titles {
                 }
             }
         }
-        return Set.copyOf(words);
+        return WordSet.copyOf(words);
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.newswire.enrich.normalize;
 
+import io.newswire.enrich.text.WordSet;
 import java.util.Locale;
 
 /**
@@ -216,7 +217,7 @@ final class AgencyCredits {
     }
 
     /** Words after an agency's name on its closing line that name its service ("APP Services"). */
-    private static final java.util.Set<String> SERVICE_WORDS = java.util.Set.of("Services", "Service", "SERVICES",
+    private static final java.util.Set<String> SERVICE_WORDS = WordSet.of("Services", "Service", "SERVICES",
             "SERVICE", "Desk", "DESK");
 
     /**
@@ -257,7 +258,7 @@ final class AgencyCredits {
     }
 
     /** Top-level domains an outlet's sign-off may end with ("– Rappler.com", "— Inquirer.net"). */
-    private static final java.util.Set<String> OUTLET_DOMAINS = java.util.Set.of("com", "net", "org", "ph", "in",
+    private static final java.util.Set<String> OUTLET_DOMAINS = WordSet.of("com", "net", "org", "ph", "in",
             "pk", "ng", "my", "id", "co", "news", "info");
 
     /**
@@ -279,7 +280,7 @@ final class AgencyCredits {
     }
 
     /** Words a release or a wire story ends with after a dash that are not agencies ("-- ENDS", "— MORE"). */
-    private static final java.util.Set<String> NOT_AGENCIES = java.util.Set.of("END", "ENDS", "MORE", "AP PHOTO",
+    private static final java.util.Set<String> NOT_AGENCIES = WordSet.of("END", "ENDS", "MORE", "AP PHOTO",
             "FILE", "PHOTO");
 
     /**

@@ -1,5 +1,6 @@
 package io.newswire.enrich.normalize;
 
+import io.newswire.enrich.text.WordSet;
 import io.newswire.model.Caption;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -31,7 +32,7 @@ final class Captions {
     private static final Pattern CREDIT = Pattern.compile("(?:^|[\\s_-])(?:credits?|copyright|source|byline"
             + "|photographer|attribution|courtesy|author|fotograf|autor|auteur)(?:$|[\\s_-])", Pattern.CASE_INSENSITIVE);
     /** Blocks a teaser sits in: not the story's pictures (a header only outside the story's container). */
-    private static final Set<String> TEASER_TAGS = Set.of("nav", "header", "footer", "aside", "a", "menu");
+    private static final Set<String> TEASER_TAGS = WordSet.of("nav", "header", "footer", "aside", "a", "menu");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     /** Elements that hold the story: the walk up from a caption stops at them. */
     private static final String CONTAINERS = "article, main, [role=main], [itemprop=articleBody]";

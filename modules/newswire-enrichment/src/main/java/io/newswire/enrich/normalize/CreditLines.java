@@ -2,6 +2,7 @@ package io.newswire.enrich.normalize;
 
 import io.newswire.enrich.text.MonthNames;
 import io.newswire.enrich.text.WordList;
+import io.newswire.enrich.text.WordSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -62,11 +63,11 @@ final class CreditLines {
     private static final List<String> PHRASES = List.copyOf(WordList.load(CreditLines.class, "credit-phrases.txt")
             .stream().sorted((a, b) -> b.length() - a.length()).toList());
     /** Plural "agencies" standing for unnamed agencies ("Con información de agencias"). */
-    private static final Set<String> AGENCIES_WORDS = Set.of("agencias", "agências", "agencies", "agences",
+    private static final Set<String> AGENCIES_WORDS = WordSet.of("agencias", "agências", "agencies", "agences",
             "agenzie", "agenturen", "nachrichtenagenturen", "agentschappen", "ajansları");
     /** Articles and joiners between the phrase and the names ("de la", "der", "da", "und", "y", "et"). */
-    private static final Set<String> JOINERS = Set.of("y", "e", "und", "et", "and", "&", "ed", "en", "i");
-    private static final Set<String> ARTICLES = Set.of("la", "el", "las", "los", "der", "die", "den", "des", "da",
+    private static final Set<String> JOINERS = WordSet.of("y", "e", "und", "et", "and", "&", "ed", "en", "i");
+    private static final Set<String> ARTICLES = WordSet.of("la", "el", "las", "los", "der", "die", "den", "des", "da",
             "do", "das", "dos", "the", "l'", "le", "les", "del", "della", "dell'");
     /** Roles of a reporters' line whose names wrote the story; the others (editing, graphics) did not. */
     private static final List<String> REPORTING_ROLES = List.of("reporting by", "additional reporting by",
@@ -74,7 +75,7 @@ final class CreditLines {
     private static final List<String> OTHER_ROLES = List.of("editing by", "edited by", "graphics by",
             "production by", "fact-checking by", "photos by", "video by");
     /** A staff byline in place of a name ("Por: Redacción"): no author. */
-    private static final Set<String> STAFF_WORDS = Set.of("redacción", "redaccion", "redação", "redacao",
+    private static final Set<String> STAFF_WORDS = WordSet.of("redacción", "redaccion", "redação", "redacao",
             "redaktion", "rédaction", "redazione", "redactie", "staff", "newsroom");
 
     private CreditLines() {
@@ -515,7 +516,7 @@ final class CreditLines {
     }
 
     /** Small words inside a name ("Jornal do Vale", "Agência de Notícias"). */
-    private static final Set<String> NAME_PARTICLES = Set.of("do", "da", "de", "del", "della", "di", "of", "the",
+    private static final Set<String> NAME_PARTICLES = WordSet.of("do", "da", "de", "del", "della", "di", "of", "the",
             "la", "el", "des", "du", "dos", "das", "von", "der", "and", "&");
 
     /** One to five words, the first and every other word but small particles capitalised. */

@@ -2,6 +2,7 @@ package io.newswire.enrich.normalize;
 
 import io.newswire.enrich.text.MonthNames;
 import io.newswire.enrich.text.WordList;
+import io.newswire.enrich.text.WordSet;
 import io.newswire.model.Dateline;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -61,7 +62,7 @@ public final class DatelineParser {
      * standing alone is taken for a place only when it is one word or shaped like these, because
      * two-word headings ("BREAKING NEWS", "LAHORE SMOG") look the same otherwise.
      */
-    private static final java.util.Set<String> PLACE_PREFIXES = java.util.Set.of("NEW", "SAN", "SANTA", "SANTO",
+    private static final java.util.Set<String> PLACE_PREFIXES = WordSet.of("NEW", "SAN", "SANTA", "SANTO",
             "SAO", "SÃO", "PORT", "PORTO", "CAPE", "ABU", "ADDIS", "DAR", "KUALA", "HONG", "RIO", "BUENOS", "ST.",
             "SAINT", "LOS", "LAS", "EL", "AL", "LA", "LE", "KOTA", "BANDAR", "TEL", "RAS", "SHARM", "FORT", "MOUNT",
             "MONTE", "BAHIR", "PHNOM", "SRI", "DHAKA", "GAZA");
@@ -234,7 +235,7 @@ public final class DatelineParser {
     }
 
     /** Lower-case bracketed words at a story's head that are notes, not agencies ("(file)", "(sic)"). */
-    private static final java.util.Set<String> HEAD_NOTES = java.util.Set.of("file", "sic", "video", "photo", "foto",
+    private static final java.util.Set<String> HEAD_NOTES = WordSet.of("file", "sic", "video", "photo", "foto",
             "audio", "live", "update", "updated", "opinion", "ap", "upd");
 
     /**
@@ -489,7 +490,7 @@ public final class DatelineParser {
     }
 
     /** Agencies whose house style has a dateline of date and agency only, with no place. */
-    private static final java.util.Set<String> PLACELESS_AGENCIES = java.util.Set.of("UPI", "REUTERS");
+    private static final java.util.Set<String> PLACELESS_AGENCIES = WordSet.of("UPI", "REUTERS");
 
     /** Openings of a Nigerian newspaper byline ("From Musa Bello, Kano", "By Ada Eze, Abuja"). */
     private static final String[] BYLINE_OPENINGS = {"By ", "BY ", "From ", "FROM "};
@@ -793,7 +794,7 @@ public final class DatelineParser {
     /** Japanese agencies whose copy opens "【ワシントン共同】" (Kyodo) or "【ロンドン時事】" (Jiji). */
     private static final String[] JAPANESE_AGENCIES = {"共同", "時事"};
     /** Words that open a Korean parenthesis with "=" but credit a photo or graphic, not a dispatch. */
-    private static final java.util.Set<String> KOREAN_LABELS = java.util.Set.of("사진", "그래픽", "자료사진", "영상",
+    private static final java.util.Set<String> KOREAN_LABELS = WordSet.of("사진", "그래픽", "자료사진", "영상",
             "제공", "출처", "편집", "일러스트");
     private static final int MAX_BRACKET = 20;
 
@@ -2818,7 +2819,7 @@ public final class DatelineParser {
     static final class GermanShortForm {
         static final java.util.Set<String> PLACES = WordList.load(DatelineParser.class, "dateline-towns-de.txt");
         /** Words inside a place's name: "Frankfurt am Main", "Mülheim an der Ruhr", "Weil im Schönbuch". */
-        private static final java.util.Set<String> JOINS = java.util.Set.of("am", "an", "der", "im", "in", "ob", "bei",
+        private static final java.util.Set<String> JOINS = WordSet.of("am", "an", "der", "im", "in", "ob", "bei",
                 "vor", "auf", "unter");
         /** Endings of German (and Sorbian, Slavic-rooted) place names, for villages no list holds. */
         private static final java.util.List<String> ENDINGS = java.util.List.of("hagen", "dorf", "dorff", "hausen",
@@ -2826,7 +2827,7 @@ public final class DatelineParser {
                 "kirchen", "hofen", "leben", "walde", "wiese", "münster", "büttel", "werder", "mühlen", "ow", "itz",
                 "witz", "zig", "ingen", "ikon", "wil", "thal", "beck", "born", "horst", "siel", "hude");
         /** German function words: two among the first words after the place make the text German. */
-        private static final java.util.Set<String> GERMAN = java.util.Set.of("der", "die", "das", "den", "dem", "des",
+        private static final java.util.Set<String> GERMAN = WordSet.of("der", "die", "das", "den", "dem", "des",
                 "ein", "eine", "einer", "eines", "einem", "einen", "und", "ist", "hat", "sind", "wird", "wurde",
                 "werden", "haben", "mit", "von", "vom", "zu", "zum", "zur", "im", "auf", "für", "nicht", "sich", "bei",
                 "nach", "aus", "am", "als", "auch", "noch", "sie", "er", "es", "wie", "dass", "seit", "ins", "über");

@@ -1,5 +1,6 @@
 package io.newswire.enrich.normalize;
 
+import io.newswire.enrich.text.WordSet;
 import io.newswire.model.Caption;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -116,11 +117,11 @@ public final class HtmlExtractor {
     private static final double DENSE_WEIGHT = 2.5;
     /** Elements that hold a page's main content by their tag or role. */
     private static final String CONTAINERS = "article, main, [role=main], [itemprop=articleBody]";
-    private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3",
+    private static final Set<String> BLOCKS = WordSet.of("p", "div", "section", "article", "main", "h1", "h2", "h3",
             "h4", "h5", "h6", "li", "ul", "ol", "blockquote", "pre", "table", "tr", "dd", "dt", "dl", "br", "hr",
             "figcaption", "address", "center");
     /** Blocks judged by their link density: a block of mostly link text is navigation or a teaser list. */
-    private static final Set<String> LINK_BLOCKS = Set.of("p", "div", "section", "li", "ul", "ol", "h2", "h3",
+    private static final Set<String> LINK_BLOCKS = WordSet.of("p", "div", "section", "li", "ul", "ol", "h2", "h3",
             "h4", "h5", "h6", "dl", "dd", "dt", "table", "tr", "td");
 
     /**
@@ -459,7 +460,7 @@ public final class HtmlExtractor {
     }
 
     /** Blocks that may hide the rest of a story; a hidden form or script stays dropped whatever it holds. */
-    private static final Set<String> HIDDEN_TAGS = Set.of("div", "section", "article", "main", "span");
+    private static final Set<String> HIDDEN_TAGS = WordSet.of("div", "section", "article", "main", "span");
 
     /**
      * Lifts the headings out of the headers of a live blog's entries before headers are dropped: each
@@ -822,8 +823,8 @@ public final class HtmlExtractor {
     }
 
     /** Blocks that hold lists of teasers, and the items of such lists. */
-    private static final Set<String> TEASER_LISTS = Set.of("div", "section", "aside", "ul", "ol", "dl");
-    private static final Set<String> TEASER_ITEMS = Set.of("div", "section", "article", "li", "dd");
+    private static final Set<String> TEASER_LISTS = WordSet.of("div", "section", "aside", "ul", "ol", "dl");
+    private static final Set<String> TEASER_ITEMS = WordSet.of("div", "section", "article", "li", "dd");
     /** A heading just before a teaser list, this short, is the list's. */
     private static final int TEASER_LIST_HEADING_CHARS = 60;
     /** A headline link this long (visible characters) makes an item a teaser. */
@@ -900,7 +901,7 @@ public final class HtmlExtractor {
             "mis à jour", "pubblicato", "aggiornato", "diperbarui", "dipublikasikan", "opublikowano",
             "zaktualizowano");
     /** The words a date line may hold besides numbers and months ("at", "a las", "Uhr", "p.m."). */
-    private static final Set<String> DATE_LINE_FILLERS = Set.of("at", "on", "a", "las", "la", "de", "del", "um",
+    private static final Set<String> DATE_LINE_FILLERS = WordSet.of("at", "on", "a", "las", "la", "de", "del", "um",
             "uhr", "à", "le", "il", "alle", "ore", "às", "pada", "am", "pm", "a.m.", "p.m.", "h", "o", "-", "|", "/",
             "·", "•", "–", "—");
     private static final Pattern DATE_LINE_SEPARATORS = Pattern.compile("[\\s,:]+");
@@ -909,7 +910,7 @@ public final class HtmlExtractor {
     /** A date line is short; a longer paragraph that opens alike is prose. */
     private static final int DATE_LINE_CHARS = 60;
     /** Control labels a page leaves as paragraphs of their own: buttons, counters, advertising labels. */
-    private static final Set<String> UI_WORDS = Set.of("comments", "comment", "share", "close", "print", "email",
+    private static final Set<String> UI_WORDS = WordSet.of("comments", "comment", "share", "close", "print", "email",
             "e-mail", "advertisement", "advertisements", "sponsored", "publicidad", "publicidade", "publicité",
             "anzeige", "werbung", "pubblicità", "iklan", "reklama", "advertentie", "annonce",
             // a live page's controls and labels, and a share prompt alone
@@ -1031,7 +1032,7 @@ public final class HtmlExtractor {
     }
 
     /** Time zones as date lines write them ("CT", "IST", "GMT", "CET", "WIB"). */
-    private static final Set<String> TIME_ZONES = Set.of("gmt", "utc", "bst", "cet", "cest", "eet", "est", "edt", "cst",
+    private static final Set<String> TIME_ZONES = WordSet.of("gmt", "utc", "bst", "cet", "cest", "eet", "est", "edt", "cst",
             "cdt", "mst", "mdt", "pst", "pdt", "et", "ct", "mt", "pt", "ist", "pkt", "wat", "cat", "eat", "sast", "wib",
             "wita", "wit", "jst", "kst", "hkt", "sgt", "aest", "aedt", "mez", "mesz", "hora", "hs");
 

@@ -3,6 +3,7 @@ package io.newswire.enrich.normalize;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.newswire.enrich.text.WordSet;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -58,7 +59,7 @@ public record PageMetadata(String title, List<String> authors, List<String> publ
     /** Between the names of a byline: commas, "and", "et", "und", "y", "e", "i", "en", "og", "&". */
     private static final Pattern NAME_SPLIT = Pattern.compile("\\s*(?:,|&|\\s(?:and|et|und|y|e|i|en|og|и)\\s)\\s*");
     /** Lower-case parts of names ("Ursula von der Leyen", "Gabriel García de la Torre"). */
-    private static final Set<String> NAME_PARTICLES = Set.of("von", "van", "der", "den", "de", "del", "della", "da",
+    private static final Set<String> NAME_PARTICLES = WordSet.of("von", "van", "der", "den", "de", "del", "della", "da",
             "dos", "das", "du", "la", "le", "al", "el", "bin", "ibn", "ter", "zu");
     /** Elements of a visible byline, by class word. */
     private static final String BYLINE_ELEMENTS = "[class~=(?i)(?:^|[\\s_-])(?:byline|author)(?:$|[\\s_-])]";

@@ -2,6 +2,7 @@ package io.newswire.enrich.normalize;
 
 import io.newswire.enrich.api.Normalizer;
 import io.newswire.enrich.text.MonthNames;
+import io.newswire.enrich.text.WordSet;
 import io.newswire.model.Article;
 import io.newswire.model.ArticleIds;
 import io.newswire.model.Attribution;
@@ -282,11 +283,11 @@ public final class StandardNormalizer implements Normalizer {
     }
 
     /** Last words of a staff credit standing for a byline: "Staff Reporter", "Special Correspondent", "Express News Service". */
-    private static final java.util.Set<String> CREDIT_WORDS = java.util.Set.of("CORRESPONDENT", "CORRESPONDENTS",
+    private static final java.util.Set<String> CREDIT_WORDS = WordSet.of("CORRESPONDENT", "CORRESPONDENTS",
             "REPORTER", "REPORTERS", "SERVICE", "BUREAU", "DESK", "WRITER", "STAFF");
 
     /** First words of a photo credit or caption line: "File photo", "Photo: AFP", "FILE PHOTO". */
-    private static final java.util.Set<String> PHOTO_WORDS = java.util.Set.of("PHOTO", "PHOTOS", "FILE", "FOTO",
+    private static final java.util.Set<String> PHOTO_WORDS = WordSet.of("PHOTO", "PHOTOS", "FILE", "FOTO",
             "PICTURE", "IMAGE");
 
     /**
@@ -323,7 +324,7 @@ public final class StandardNormalizer implements Normalizer {
     }
 
     /** Last words of an agency's or a paper's name standing alone as a credit ("The Associated Press", "Kyodo News"). */
-    private static final java.util.Set<String> OUTLET_WORDS = java.util.Set.of("PRESS", "NEWS", "AGENCY", "WIRE",
+    private static final java.util.Set<String> OUTLET_WORDS = WordSet.of("PRESS", "NEWS", "AGENCY", "WIRE",
             "NEWSWIRE");
 
     /**
@@ -375,10 +376,10 @@ public final class StandardNormalizer implements Normalizer {
     }
 
     /** Words of a timestamp line besides numbers and month names. */
-    private static final java.util.Set<String> TIME_WORDS = java.util.Set.of("AM", "PM", "am", "pm", "a.m", "p.m");
+    private static final java.util.Set<String> TIME_WORDS = WordSet.of("AM", "PM", "am", "pm", "a.m", "p.m");
 
     /** Last words of an agency's full name on its head line ("Islamic Republic News Agency", "Anadolu Ajansı"). */
-    private static final java.util.Set<String> AGENCY_NAME_WORDS = java.util.Set.of("AGENCY", "NEWS", "PRESS",
+    private static final java.util.Set<String> AGENCY_NAME_WORDS = WordSet.of("AGENCY", "NEWS", "PRESS",
             "SERVICE", "WIRE", "AJANSI", "AGENCIA", "AGENCE", "AGENZIA", "AGÊNCIA", "AGENTUR");
 
     /**

@@ -1,5 +1,6 @@
 package io.newswire.enrich.normalize;
 
+import io.newswire.enrich.text.WordSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -35,7 +36,7 @@ final class Standfirsts {
     /** The words that open a byline ("By ...", "Von ..."), which no standfirst opens with. */
     private static final Pattern BYLINE_OPENING = Pattern.compile("(?:by|par|von|por|di|door|av|af|przez|oleh|from)\\s",
             Pattern.CASE_INSENSITIVE);
-    private static final Set<String> TAGS = Set.of("p", "h2", "h3", "div", "span", "section");
+    private static final Set<String> TAGS = WordSet.of("p", "h2", "h3", "div", "span", "section");
     /** Elements after the headline looked at (a byline or date may stand between). */
     private static final int SIBLINGS = 3;
     /** A standfirst is a sentence or two: at least this many words, at most this many characters. */

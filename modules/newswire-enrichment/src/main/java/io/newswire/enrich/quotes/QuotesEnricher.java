@@ -4,6 +4,7 @@ import io.newswire.enrich.api.Enricher;
 import io.newswire.enrich.text.FoldedWords;
 import io.newswire.enrich.text.Tokenizer;
 import io.newswire.enrich.text.WordList;
+import io.newswire.enrich.text.WordSet;
 import io.newswire.model.Article;
 import io.newswire.model.Entity;
 import io.newswire.model.EntityType;
@@ -50,7 +51,7 @@ public final class QuotesEnricher implements Enricher {
         for (String w : words) {
             out.add(w + "s");
         }
-        return Set.copyOf(out);
+        return WordSet.copyOf(out);
     }
 
     /** Hashes of the cue words (and "according"), sorted: a sentence without one is skipped unread. */
@@ -771,7 +772,7 @@ public final class QuotesEnricher implements Enricher {
         return w == open && i > last && text.charAt(last) != '.';
     }
 
-    private static final Set<String> TAIL_PREPOSITIONS = Set.of("for", "to", "in", "on", "at", "of", "with", "from",
+    private static final Set<String> TAIL_PREPOSITIONS = WordSet.of("for", "to", "in", "on", "at", "of", "with", "from",
             "about", "by", "over", "into", "than", "under", "against");
 
     private static void flush(String text, List<Entity> entities, Group g, List<Quote> out, List<int[]> taken) {
@@ -1453,13 +1454,13 @@ public final class QuotesEnricher implements Enricher {
     }
 
     /** Words opening a plain noun phrase like a determiner: 'Another source familiar with the talks said'. */
-    private static final Set<String> QUANTIFIERS = Set.of("another", "one", "some", "many", "several", "two", "three",
+    private static final Set<String> QUANTIFIERS = WordSet.of("another", "one", "some", "many", "several", "two", "three",
             "most", "other", "few", "each");
-    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "its", "their", "our", "my");
-    private static final Set<String> CLAUSE_WORDS = Set.of("and", "but", "or", "who", "which", "that", "to", "of", "in",
+    private static final Set<String> DETERMINERS = WordSet.of("the", "a", "an", "his", "her", "its", "their", "our", "my");
+    private static final Set<String> CLAUSE_WORDS = WordSet.of("and", "but", "or", "who", "which", "that", "to", "of", "in",
             "on", "at", "for", "with", "by", "from", "is", "was", "are", "were", "has", "have", "had", "be", "been", "not");
     /** Words opening a clause of time or reason: '...,” when the host pressed him' is not an attribution. */
-    private static final Set<String> SUBORDINATORS = Set.of("when", "while", "until", "because", "before", "after",
+    private static final Set<String> SUBORDINATORS = WordSet.of("when", "while", "until", "because", "before", "after",
             "if", "as", "once", "since");
 
     /** An adverb between speaker and cue: 'the minister also said', 'Petrov later added', 'she repeatedly said'. */
@@ -1475,11 +1476,11 @@ public final class QuotesEnricher implements Enricher {
     }
 
     /** Auxiliaries between a speaker and a cue: 'X had said', 'X has also written', 'X would later say'. */
-    private static final Set<String> AUXILIARIES = Set.of("has", "had", "have", "would", "will", "could", "did",
+    private static final Set<String> AUXILIARIES = WordSet.of("has", "had", "have", "would", "will", "could", "did",
             "does", "do");
 
     /** Words that open a clause before its subject: 'As Politico reported', 'But he said'. */
-    private static final Set<String> LEADING = Set.of("as", "and", "but", "so", "yet", "then", "still", "later");
+    private static final Set<String> LEADING = WordSet.of("as", "and", "but", "so", "yet", "then", "still", "later");
 
     /** After "the"/"a", any word up to the cue: '” the gambling tycoon told Reuters'. */
     private static boolean looseNpWord(List<W> ws, int from, int i) {
@@ -2062,7 +2063,7 @@ public final class QuotesEnricher implements Enricher {
     }
 
     /** Words after which a cue is a participle of an adverbial clause: 'When asked about ...', 'If elected'. */
-    private static final Set<String> AFTER_SUBORDINATOR = Set.of("when", "while", "if", "whenever", "unless");
+    private static final Set<String> AFTER_SUBORDINATOR = WordSet.of("when", "while", "if", "whenever", "unless");
 
     /**
      * Whether a cue followed by {@code next} is a request or a noun, not speech: 'asked for him to be
@@ -2143,14 +2144,14 @@ public final class QuotesEnricher implements Enricher {
     }
 
     /** Prepositions that open a sentence before its subject: 'Despite her concerns, she ...', 'After ...'. */
-    private static final Set<String> OPENING_PREPOSITIONS = Set.of("despite", "amid", "during", "without", "under",
+    private static final Set<String> OPENING_PREPOSITIONS = WordSet.of("despite", "amid", "during", "without", "under",
             "following", "throughout", "unlike", "like", "beyond", "against", "among", "within", "after");
 
     /** Words before a cue that make it passive: 'being promised', 'been told': the subject said nothing. */
-    private static final Set<String> PASSIVE = Set.of("being", "been");
+    private static final Set<String> PASSIVE = WordSet.of("being", "been");
 
     /** Words that open another clause (with its own subject) between a subject and a participle cue. */
-    private static final Set<String> CLAUSE_BREAKS = Set.of(",", "but", "and", "or", "who", "which", "that", "when",
+    private static final Set<String> CLAUSE_BREAKS = WordSet.of(",", "but", "and", "or", "who", "which", "that", "when",
             "while", "because", "after", "before", "if", "since", "until");
 
     /** Whether the word has two or more letters, all capitals: a dateline's place ('NEW YORK', 'LAGOS'). */
@@ -2211,7 +2212,7 @@ public final class QuotesEnricher implements Enricher {
      * Cues whose object is mostly a thing, not words: 'shouted obscenities', 'posted a photo', 'tweeted a
      * link'. Their content must follow 'that', open with a subject pronoun or hold a quoted span.
      */
-    private static final Set<String> OBJECT_CUES = Set.of("shouted", "yelled", "posted", "posts", "tweeted", "tweets");
+    private static final Set<String> OBJECT_CUES = WordSet.of("shouted", "yelled", "posted", "posts", "tweeted", "tweets");
 
     /** Whether a quotation mark stands in the words from {@code c} to the sentence end. */
     private static boolean quotedIn(String text, List<W> ws, int c) {
@@ -2225,18 +2226,18 @@ public final class QuotesEnricher implements Enricher {
     }
 
     /** Words before a noun, not a verb: 'these claims', 'such reports', 'whose posts'. */
-    private static final Set<String> NOUN_MARKERS = Set.of("these", "those", "such", "whose", "your", "similar",
+    private static final Set<String> NOUN_MARKERS = WordSet.of("these", "those", "such", "whose", "your", "similar",
             "false", "new", "recent", "latest"); // not 'some'/'many' ('Many said ...') nor 'earlier' ('X earlier warned that')
 
     /** Finite verb forms that make a clause of what follows a cue (an auxiliary, a modal, an irregular past). */
     private static final Set<String> FINITE = WordList.load(QuotesEnricher.class, "finite-verbs.txt");
 
     /** Subject pronouns: 'said they plan to ...', 'told reporters we ...'. */
-    private static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "we", "they", "he", "she", "you", "it",
+    private static final Set<String> SUBJECT_PRONOUNS = WordSet.of("i", "we", "they", "he", "she", "you", "it",
             "it's", "he's", "she's", "they're", "we're", "there");
 
     /** Words after which a word in -s is a plural noun rather than a verb: 'a rise in sales', 'of the victims'. */
-    private static final Set<String> BEFORE_PLURAL = Set.of("a", "an", "the", "of", "in", "on", "for", "to", "with",
+    private static final Set<String> BEFORE_PLURAL = WordSet.of("a", "an", "the", "of", "in", "on", "for", "to", "with",
             "by", "from", "at", "these", "those", "and", "or", "all", "both", "its", "their", "his", "her", "our",
             "some", "many", "several", "other", "more", "new", "into");
 
@@ -2404,20 +2405,20 @@ public final class QuotesEnricher implements Enricher {
      * journalists' (Nigerian copy: the officer confirmed that it happened; what was said comes after). What follows them must open a
      * clause ({@link #opensClause}), follow 'that', or hold a quoted span.
      */
-    private static final Set<String> THING_CUES = Set.of("maintained", "maintains", "announced", "announces",
+    private static final Set<String> THING_CUES = WordSet.of("maintained", "maintains", "announced", "announces",
             "observed", "observes", "continued", "continues", "confirmed", "confirms");
 
     /** The nouns of 'claimed the life of', 'claimed many lives': a toll after 'claim', never speech. */
     private static final Set<String> LIVES = Set.of("life", "lives");
 
     /** Words that join two acts: content opening with one of them is no object of the cue. */
-    private static final Set<String> COORDINATORS = Set.of("and", "or", "but");
+    private static final Set<String> COORDINATORS = WordSet.of("and", "or", "but");
 
     /**
      * Prepositions and adverbs after which a noun phrase is an object, not a subject: 'a rise in
      * profits', 'around the house', 'through the reserve', 'this yesterday at'.
      */
-    private static final Set<String> OBJECT_ENDS = Set.of("in", "on", "at", "for", "with", "by", "from", "to", "into",
+    private static final Set<String> OBJECT_ENDS = WordSet.of("in", "on", "at", "for", "with", "by", "from", "to", "into",
             "through", "around", "along", "across", "toward", "towards", "over", "under", "near", "after", "before",
             "during", "against", "about", "up", "down", "off", "out", "back", "as", "than", "via", "past", "per",
             "behind", "beyond", "within", "without", "onto", "upon", "among", "between");
@@ -2429,7 +2430,7 @@ public final class QuotesEnricher implements Enricher {
      * follows them must read as a clause. Other cues keep a noun phrase as their content, as PolNeAR
      * labels it ('acknowledged their uphill battle', 'denied the report', 'pledged to cut taxes').
      */
-    private static final Set<String> NEEDS_CLAUSE = Set.of("said", "says", "say", "saying", "told", "tells",
+    private static final Set<String> NEEDS_CLAUSE = WordSet.of("said", "says", "say", "saying", "told", "tells",
             "telling", "posted", "posts", "reported", "reports", "added", "adds", "continued", "continues",
             "declared", "declares", "responded", "responds", "predicted", "predicts", "claims", "notes", "tweets");
 
@@ -2559,12 +2560,12 @@ public final class QuotesEnricher implements Enricher {
     }
 
     /** Words that open an adjunct between a cue and its "that": 'said in a statement that', 'said after ...'. */
-    private static final Set<String> ADJUNCT = Set.of("in", "on", "at", "here", "during", "after", "before", "late", "earlier",
+    private static final Set<String> ADJUNCT = WordSet.of("in", "on", "at", "here", "during", "after", "before", "late", "earlier",
             "last", "yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday");
 
     /** Time words that may stand between a cue and its content: 'says Sunday that', 'said on Tuesday'. */
-    private static final Set<String> TIME_AFTER_CUE = Set.of("on", "yesterday", "today", "tonight", "earlier",
+    private static final Set<String> TIME_AFTER_CUE = WordSet.of("on", "yesterday", "today", "tonight", "earlier",
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
     /**
@@ -2638,12 +2639,12 @@ public final class QuotesEnricher implements Enricher {
     }
 
     /** Sentence adverbs that open a sentence before a comma: not a subject. */
-    private static final Set<String> OPENERS = Set.of("however", "meanwhile", "instead", "still", "yet", "also",
+    private static final Set<String> OPENERS = WordSet.of("however", "meanwhile", "instead", "still", "yet", "also",
             "separately", "earlier", "later", "now", "then", "thus", "indeed", "moreover", "furthermore", "besides",
             "nevertheless", "nonetheless", "otherwise", "finally", "yesterday", "today", "overall");
 
     /** A speaker opened by these denies that anyone spoke: 'No one immediately claimed responsibility'. */
-    private static final Set<String> NEGATED = Set.of("no", "nobody", "none", "neither");
+    private static final Set<String> NEGATED = WordSet.of("no", "nobody", "none", "neither");
 
     /** Words that may follow a closing cue: '..., officials said on Tuesday.', '... said in a statement.' */
     /**
@@ -2651,7 +2652,7 @@ public final class QuotesEnricher implements Enricher {
      * has the arrest as object, not as speaker ("..., said the minister", "..., reported the Times" and
      * British "..., claimed Mr Brown", "..., admitted Henman" do).
      */
-    private static final Set<String> NOT_INVERTED = Set.of("confirmed", "confirms", "denied", "denies", "announced",
+    private static final Set<String> NOT_INVERTED = WordSet.of("confirmed", "confirms", "denied", "denies", "announced",
             "announces", "acknowledged", "acknowledges", "revealed", "reveals", "responded", "responds", "told",
             "telling", "posted", "posts", "informed", "informs");
 
@@ -2669,7 +2670,7 @@ public final class QuotesEnricher implements Enricher {
         return true;
     }
 
-    private static final Set<String> TRAILING = Set.of("on", "in", "at", "during", "after", "late", "earlier", "last",
+    private static final Set<String> TRAILING = WordSet.of("on", "in", "at", "during", "after", "late", "earlier", "last",
             "this", "yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
             "sunday");
 
@@ -2742,7 +2743,7 @@ public final class QuotesEnricher implements Enricher {
     }
 
     /** Prepositions of a place after a speaker's head: 'Police in Dayton', 'officials at the embassy'. */
-    private static final Set<String> LOCATIVE = Set.of("in", "at", "from");
+    private static final Set<String> LOCATIVE = WordSet.of("in", "at", "from");
 
     /**
      * The walk back over a speaker's noun phrase that stopped at {@code b}, carried over a place after

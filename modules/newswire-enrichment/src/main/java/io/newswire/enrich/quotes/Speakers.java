@@ -2,6 +2,7 @@ package io.newswire.enrich.quotes;
 
 import io.newswire.enrich.text.FoldedWords;
 import io.newswire.enrich.text.WordList;
+import io.newswire.enrich.text.WordSet;
 import io.newswire.model.Entity;
 import io.newswire.model.EntityType;
 import io.newswire.model.Mention;
@@ -70,24 +71,24 @@ final class Speakers {
     private static final Set<String> ROLE_VOCAB = new HashSet<>();
     private static final Set<String> PERSON_WORDS = WordList.load(Speakers.class, "person-words.txt");
     private static final Set<String> ORG_WORDS = WordList.load(Speakers.class, "org-words.txt");
-    private static final Set<String> MALE = Set.of("mr", "sir", "king", "prince", "sheikh", "lord", "spokesman",
+    private static final Set<String> MALE = WordSet.of("mr", "sir", "king", "prince", "sheikh", "lord", "spokesman",
             "chairman", "congressman", "businessman", "father", "brother", "son", "husband", "emir", "sultan", "duke",
             "he", "his", "him", "himself");
-    private static final Set<String> FEMALE = Set.of("mrs", "ms", "miss", "madam", "queen", "princess", "lady", "dame",
+    private static final Set<String> FEMALE = WordSet.of("mrs", "ms", "miss", "madam", "queen", "princess", "lady", "dame",
             "spokeswoman", "chairwoman", "congresswoman", "businesswoman", "mother", "sister", "daughter", "wife",
             "duchess", "sheikha", "she", "her", "hers", "herself");
     private static final List<String> MALE_PADDED = padded(List.copyOf(MALE));
     private static final List<String> FEMALE_PADDED = padded(List.copyOf(FEMALE));
-    private static final Set<String> INDEFINITE = Set.of("a", "an", "one", "another");
+    private static final Set<String> INDEFINITE = WordSet.of("a", "an", "one", "another");
     /**
      * Roles that speak for their organisation: 'a spokeswoman for X' unnamed is X speaking. Other roles of
      * an organisation ('the minister of X', 'a member of X') are persons, never X.
      */
-    private static final Set<String> SPEAKS_FOR = Set.of("spokesman", "spokeswoman", "spokesperson", "official",
+    private static final Set<String> SPEAKS_FOR = WordSet.of("spokesman", "spokeswoman", "spokesperson", "official",
             "officials", "representative", "representatives", "source", "sources");
 
     /** Words that open a clause or a phrase before the subject, capitalised at a sentence start. */
-    private static final Set<String> OPENING = Set.of("while", "when", "after", "before", "although", "though", "as",
+    private static final Set<String> OPENING = WordSet.of("while", "when", "after", "before", "although", "though", "as",
             "if", "because", "since", "despite", "during", "in", "on", "at", "for", "with", "without", "unlike", "like",
             "but", "and", "so", "yet", "however", "meanwhile", "following", "according", "speaking", "addressing",
             "asked", "under", "over", "by", "from", "to", "about", "against", "among", "between", "through", "until",
@@ -95,7 +96,7 @@ final class Speakers {
             "its", "our", "my", "your", "we", "they", "he", "she", "i", "what", "how", "why", "where", "who");
 
     /** Abbreviations before a name whose full stop ends no sentence. */
-    private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt",
+    private static final Set<String> ABBREVIATIONS = WordSet.of("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt",
             "col", "maj", "capt", "sgt", "adm", "brig", "st", "jr", "sr", "prof", "rev", "no", "vs");
 
     static {
@@ -1117,7 +1118,7 @@ final class Speakers {
     }
 
     /** Words that may stand before a sentence's subject pronoun: 'But he ...', 'Later, she ...'. */
-    private static final Set<String> CHAIN_OPENERS = Set.of("but", "and", "so", "yet", "then", "later", "earlier",
+    private static final Set<String> CHAIN_OPENERS = WordSet.of("but", "and", "so", "yet", "then", "later", "earlier",
             "still", "meanwhile", "however", "also");
 
     /**
@@ -1155,12 +1156,12 @@ final class Speakers {
     }
 
     /** Openers that are themselves a subject or a determiner, not a phrase before one. */
-    private static final Set<String> PRONOUN_OPENERS = Set.of("it", "this", "that", "these", "those", "his", "her",
+    private static final Set<String> PRONOUN_OPENERS = WordSet.of("it", "this", "that", "these", "those", "his", "her",
             "their", "its", "our", "my", "your", "we", "they", "he", "she", "i", "what", "how", "why", "where", "who",
             "there", "and", "but", "so", "yet", "then");
 
     /** Time adverbs that open a sentence before its subject: 'Earlier in the day, X ...'. */
-    private static final Set<String> TIME_OPENERS = Set.of("earlier", "later", "yesterday", "today", "last", "separately",
+    private static final Set<String> TIME_OPENERS = WordSet.of("earlier", "later", "yesterday", "today", "last", "separately",
             "meanwhile", "also", "previously", "afterwards", "subsequently");
 
     /** Whether "he" or "she" stands as a word in {@code text[from, to)}. */

@@ -40,6 +40,6 @@ public final class MonthNames {
                 throw new IllegalStateException("months.txt: " + parts[0] + " names two months");
             }
         }
-        return Map.copyOf(months);
+        return WordMap.copyOf(months);
     }
 }

@@ -32,7 +32,7 @@ public final class WordList {
         for (String line : lines(owner, name)) {
             words.add(line.strip());
         }
-        return Set.copyOf(words);
+        return WordSet.copyOf(words);
     }
 
     /**

@@ -3,6 +3,7 @@ package io.newswire.enrich.topics;
 import io.newswire.enrich.api.Enricher;
 import io.newswire.enrich.text.LinearModel;
 import io.newswire.enrich.text.TermLexicon;
+import io.newswire.enrich.text.WordSet;
 import io.newswire.model.Article;
 import io.newswire.model.Event;
 import io.newswire.model.Topic;
@@ -134,7 +135,7 @@ public final class TopicsEnricher implements Enricher {
      * French, Spanish, German and Portuguese. An article known to be in any other language gets no
      * topics; one whose language is unknown is read as the lexicon reads everything.
      */
-    public static final java.util.Set<String> LEXICON_LANGUAGES = java.util.Set.of("en", "fr", "es", "de", "pt");
+    public static final java.util.Set<String> LEXICON_LANGUAGES = WordSet.of("en", "fr", "es", "de", "pt");
     /**
      * Per language, the lexicon's terms that are a common word of that language with another meaning
      * ({@code false-friends.txt}: German "war" is "was", French "par" is "by"), ignored in its articles.
