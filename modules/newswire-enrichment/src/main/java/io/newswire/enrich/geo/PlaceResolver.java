@@ -292,6 +292,8 @@ final class PlaceResolver {
         }
         int datelineEntry = -1;
         int datelineCountry = -1;
+        // the key of a dateline town its own region rules every gazetteer reading out of, else 0
+        long datelineOutsideKey = 0;
         int[] datelineRegion = null;
         String datelineWritten = null;
         if (article.dateline() != null) {
@@ -335,6 +337,9 @@ final class PlaceResolver {
                     // "PARIS, Texas": no town of that name in that region is in the gazetteer; the
                     // region, not the namesake, says where the story was filed
                     datelineEntry = -1;
+                    // and the body's mentions of the name are that town too, unknown to the gazetteer, not the
+                    // namesake abroad ("DAULATPUR, KUSHTIA: ... in Daulatpur Upazila" is no Pakistani town)
+                    datelineOutsideKey = locKey;
                 }
             }
             if (province != null && datelineEntry < 0) {
@@ -369,6 +374,10 @@ final class PlaceResolver {
         List<Mention> outsideDivision = null;
         // the keys of names the text places inside a division none of their readings lies in ("Cochin, Saskatchewan")
         long[] pinned = null;
+        if (datelineOutsideKey != 0) {
+            outsideDivision = new ArrayList<>(unknownLocations);
+            pinned = new long[] {datelineOutsideKey};
+        }
         for (int pass = 0; pass < 2; pass++) {
             for (int i = 0; i < spots.size(); i++) {
                 GeoSpotter.Spot s = spots.get(i);
