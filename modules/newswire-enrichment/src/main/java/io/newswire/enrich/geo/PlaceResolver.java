@@ -129,7 +129,8 @@ final class PlaceResolver {
         java.util.Set<String> neverHere = neverPlaces(article);
         // the article language's own locatives ("a Pisa", "w Krakowie"), beside the shared ones
         java.util.Set<String> locativesHere = SpotContext.locatives(language);
-        spots.removeIf(sp -> neverPlace(text, sp, neverHere) || timeZone(text, sp) || headNounOfName(text, sp));
+        spots.removeIf(sp -> neverPlace(text, sp, neverHere) || timeZone(text, sp) || headNounOfName(text, sp)
+                || streetName(text, sp));
         removeDefinedAcronyms(text, spots);
         int[] organisationStarts = EntityHints.organisationStarts(article);
         // the LOCATION spans the entities stage drew: a spot inside a longer one is a fragment of it
@@ -1670,6 +1671,39 @@ final class PlaceResolver {
         }
         String w = text.substring(s.start(), s.end()).toLowerCase(java.util.Locale.ROOT);
         return NEVER_PLACES.contains(w) || language != null && language.contains(w);
+    }
+
+    /** Words closing a street's name after the name it is named for ("Kıbrıs Caddesi", "Oxford Street"). */
+    private static final java.util.Set<String> STREET_WORDS_AFTER = WordList.load(PlaceResolver.class, "street-words-after.txt");
+    /** Words opening a street's name, written with a capital, before the name ("Jalan Ampang", "Calle Granada"). */
+    private static final java.util.Set<String> STREET_WORDS_BEFORE = WordList.load(PlaceResolver.class,
+            "street-words-before.txt");
+
+    /**
+     * Whether {@code s} is the name a street or road is named after, not a mention of that place: a street word
+     * right after it ("Kıbrıs Caddesi" is a street in Istanbul, no mention of Cyprus; "Mombasa Road" runs through
+     * Nairobi) or a capitalised street word right before it ("Jalan Ampang", "Jl. Sudirman", "Calle Granada").
+     * Reads one word on each side.
+     */
+    static boolean streetName(String text, GeoSpotter.Spot s) {
+        String after = SpotContext.wordAfter(text, s.end());
+        if (!after.isEmpty() && STREET_WORDS_AFTER.contains(after)) {
+            return true;
+        }
+        int end = s.start() - 1;
+        if (end < 1 || text.charAt(end) != ' ') {
+            return false;
+        }
+        if (text.charAt(end - 1) == '.') {
+            // "Jl. Sudirman", "ul. Długa"
+            end--;
+        }
+        int b = end;
+        while (b > 0 && Folding.isTokenChar(text.charAt(b - 1)) && end - b < 8) {
+            b--;
+        }
+        return b < end && Character.isUpperCase(text.charAt(b)) && (b == 0 || !Folding.isTokenChar(text.charAt(b - 1)))
+                && STREET_WORDS_BEFORE.contains(Folding.folded(text.substring(b, end)));
     }
 
     /** Division and island words that close a name: "Island" in "Gokceada Island", "Krai" in "Perm Krai". */
