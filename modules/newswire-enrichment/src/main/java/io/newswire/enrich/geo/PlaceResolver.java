@@ -1868,6 +1868,18 @@ final class PlaceResolver {
                 return false;
             }
         }
+        if (kind == Gazetteer.PLACE && !s.byVariant() && gaz.population(e) >= 1_000_000
+                && surfaceLength <= 12 && !contained && c >= 0 && c != datelineCountry
+                && named[c] - 0.5 * ownVote < 1 && votes[c] - ownVote < 1
+                && !textCue && !gaz.isOwnName(e, Folding.key(text, s.start(), s.end()))
+                && nameOrCompany(s, text, spots)) {
+            // a city's alternate name, often another language's, that is a word of a longer name (here or at another
+            // mention of it) in a story nothing else of which is in that country: "Kompol Eko Iskandar ... Eko
+            // menjelaskan" is an Indonesian officer, not Lagos (Eko in Yoruba); "Adalet Bakanı" is Turkey's Minister
+            // of Justice, not Adelaide. A city by its own name ("Lagos Island"), with a cue ("in Eko"), or in a
+            // story that supports its country ("Eko Hotel" in Nigerian copy) stays
+            return false;
+        }
         if (!supported && c >= 0 && isCompassWord(text, s.start(), s.end())) {
             // "the South" (Korea's), "the North's capital region", "the American South": a part of a country
             // the story names, never a same-named division abroad (Cameroon's South, France's Nord) the story
