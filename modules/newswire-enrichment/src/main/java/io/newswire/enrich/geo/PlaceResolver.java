@@ -129,8 +129,8 @@ final class PlaceResolver {
         java.util.Set<String> neverHere = neverPlaces(article);
         // the article language's own locatives ("a Pisa", "w Krakowie"), beside the shared ones
         java.util.Set<String> locativesHere = SpotContext.locatives(language);
-        spots.removeIf(sp -> neverPlace(text, sp, neverHere) || timeZone(text, sp) || headNounOfName(text, sp)
-                || streetName(text, sp));
+        spots.removeIf(sp -> neverPlace(text, sp, neverHere) || timeZone(text, sp) || headNounOfName(text, sp));
+        dropCountriesNamingStreets(text, spots);
         removeDefinedAcronyms(text, spots);
         int[] organisationStarts = EntityHints.organisationStarts(article);
         // the LOCATION spans the entities stage drew: a spot inside a longer one is a fragment of it
@@ -1680,9 +1680,35 @@ final class PlaceResolver {
             "street-words-before.txt");
 
     /**
-     * Whether {@code s} is the name a street or road is named after, not a mention of that place: a street word
-     * right after it ("Kıbrıs Caddesi" is a street in Istanbul, no mention of Cyprus; "Mombasa Road" runs through
-     * Nairobi) or a capitalised street word right before it ("Jalan Ampang", "Jl. Sudirman", "Calle Granada").
+     * Takes the country readings out of a spot that names a street ({@link #streetName}), and the spot when it has no
+     * other: "Kıbrıs Caddesi" is a street in Istanbul, no mention of Cyprus, and "Calle Cuba" one in Valladolid. A
+     * town's readings stay: a road named after a town leads there ("Samrala road" in a Ludhiana story, "Jalan Johor
+     * Baru-Ayer Hitam"), and is evidence of the story's country as the town would be.
+     */
+    private static void dropCountriesNamingStreets(String text, List<GeoSpotter.Spot> spots) {
+        for (int i = spots.size() - 1; i >= 0; i--) {
+            GeoSpotter.Spot s = spots.get(i);
+            boolean country = false;
+            for (int e : s.entries()) {
+                int k = Gazetteer.kind(e);
+                country |= k == Gazetteer.COUNTRY || k == Gazetteer.DEMONYM;
+            }
+            if (!country || !streetName(text, s)) {
+                continue;
+            }
+            int[] rest = java.util.Arrays.stream(s.entries()).filter(e -> Gazetteer.kind(e) != Gazetteer.COUNTRY
+                    && Gazetteer.kind(e) != Gazetteer.DEMONYM).toArray();
+            if (rest.length == 0) {
+                spots.remove(i);
+            } else {
+                spots.set(i, new GeoSpotter.Spot(s.start(), s.end(), rest, s.byVariant(), s.fromEntity(), s.abbreviation()));
+            }
+        }
+    }
+
+    /**
+     * Whether {@code s} is the name a street or road is named after: a street word right after it ("Kıbrıs Caddesi",
+     * "Cyprus Street") or a capitalised street word right before it ("Jalan Kuwait", "Jl. Sudirman", "Calle Cuba").
      * Reads one word on each side.
      */
     static boolean streetName(String text, GeoSpotter.Spot s) {
