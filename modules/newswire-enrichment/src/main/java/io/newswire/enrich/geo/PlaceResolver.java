@@ -504,6 +504,7 @@ final class PlaceResolver {
         }
 
         sameNameAsState(text, spots, spotKey, choice, divisionAfter, named, votes, datelineCountry);
+        countryNameAsHomeDivision(spots, spotKey, choice, datelineCountry);
 
         List<Chosen> chosen = new ArrayList<>();
         Chosen lastAccepted = null;
@@ -1091,6 +1092,71 @@ final class PlaceResolver {
             }
         }
         return false;
+    }
+
+    /**
+     * "wanted in Georgia ... will be charged in Tennessee" beside Cleveland and Bradley County: a name that is a
+     * country abroad and a first-level division of the country every other place of the story lies in is that
+     * division (s35 QA C1: Georgia the country in a Tennessee story). Needs two other places there, or one and the
+     * dateline, and nothing chosen elsewhere: a country or demonym of another country, or a town abroad, keeps
+     * the name a country ("talks between Armenia and Georgia"). Walks the spots only when one reads as a country.
+     */
+    private void countryNameAsHomeDivision(List<GeoSpotter.Spot> spots, long[] spotKey, int[] choice,
+            int datelineCountry) {
+        boolean anyCountry = false;
+        for (int x : choice) {
+            anyCountry |= x >= 0 && Gazetteer.kind(x) == Gazetteer.COUNTRY;
+        }
+        if (!anyCountry) {
+            return;
+        }
+        int home = datelineCountry;
+        int places = datelineCountry >= 0 ? 1 : 0;
+        int last = -1;
+        for (int i = 0; i < spots.size(); i++) {
+            int e = choice[i];
+            if (e < 0 || Gazetteer.kind(e) == Gazetteer.COUNTRY) {
+                continue;
+            }
+            int c = gaz.countryOf(e);
+            if (c < 0) {
+                continue;
+            }
+            if (home >= 0 && c != home) {
+                return;
+            }
+            home = c;
+            if (e != last) {
+                places++;
+                last = e;
+            }
+        }
+        if (home < 0 || places < 2) {
+            return;
+        }
+        int[] division = new int[spots.size()];
+        for (int i = 0; i < spots.size(); i++) {
+            division[i] = -1;
+            int e = choice[i];
+            if (e < 0 || Gazetteer.kind(e) != Gazetteer.COUNTRY || gaz.countryOf(e) == home) {
+                continue;
+            }
+            for (int x : spots.get(i).entries()) {
+                if (Gazetteer.kind(x) == Gazetteer.ADMIN1 && gaz.countryOf(x) == home && gaz.isOwnName(x, spotKey[i])) {
+                    division[i] = x;
+                    break;
+                }
+            }
+            if (division[i] < 0) {
+                // a country named that the story's country has no division of: the story is not set in one country
+                return;
+            }
+        }
+        for (int i = 0; i < spots.size(); i++) {
+            if (division[i] >= 0) {
+                choice[i] = division[i];
+            }
+        }
     }
 
     /**

