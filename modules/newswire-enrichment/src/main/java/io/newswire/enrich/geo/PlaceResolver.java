@@ -2018,18 +2018,18 @@ final class PlaceResolver {
             // capitalised words the gazetteer knows. With a cue ("a plant in Ghent") the town stays
             return false;
         }
-        if (c >= 0 && !contained && c != datelineCountry && c != homeCountry
+        if (c >= 0 && !textCue && !contained && c != datelineCountry && c != homeCountry
                 && (kind == Gazetteer.PLACE && smallAbroad(e) && gaz.population(e) < UNSUPPORTED_MIN_POPULATION
                         || (kind == Gazetteer.ADMIN1 || kind == Gazetteer.ADMIN2) && gaz.population(e) < 1_000_000)
                 && evidence(c, e, spots, choice, divisionWords, organisations, text) < 1
                 && firmlyElsewhere(c, spots, choice, divisionWords, organisations, text, datelineCountry)) {
-            // a small town or division abroad that nothing else in the story supports, in a story firmly set in
-            // another country (two pieces of evidence or the dateline), adds no country of its own, even with a cue:
-            // "headed for St Mary's in Chitungwiza" is no Jamaican parish, and "the driver, from Lockport" in a
-            // story set in Manitoba is the Manitoban village the gazetteer lacks, not Lockport, New York (s35 QA C1).
-            // Asking only that another country be supported cost the one place of three QA stories (a stray reading
-            // elsewhere outvoted "Saskatchewan"); "born in Tralee" beside one American town stays. The country of
-            // the text's language is never abroad ("Polres Sleman" in Indonesian copy)
+            // a small town or division abroad that nothing else in the story supports, with no cue of the text's
+            // own (an entities-stage LOCATION is none), in a story firmly set in another country (two pieces of
+            // evidence or the dateline), adds no country of its own: "headed for St Mary's in Chitungwiza" is no
+            // Jamaican parish (s35 QA C1). Asking only that another country be supported cost the one place of
+            // three QA stories (a stray reading elsewhere outvoted "Saskatchewan"); with a cue ("flew from Gatwick
+            // to Pisa" under a London dateline) the town stays, which leaves "the driver, from Lockport" in Manitoba
+            // copy as Lockport, New York. The country of the text's language is never abroad ("Polres Sleman")
             return false;
         }
         if (s.fromEntity()) {
