@@ -129,7 +129,8 @@ final class PlaceResolver {
         java.util.Set<String> neverHere = neverPlaces(article);
         // the article language's own locatives ("a Pisa", "w Krakowie"), beside the shared ones
         java.util.Set<String> locativesHere = SpotContext.locatives(language);
-        spots.removeIf(sp -> neverPlace(text, sp, neverHere) || timeZone(text, sp) || headNounOfName(text, sp));
+        spots.removeIf(sp -> neverPlace(text, sp, neverHere) || timeZone(text, sp) || headNounOfName(text, sp)
+                || compassOfRoadNumber(text, sp));
         dropCountriesNamingStreets(text, spots);
         removeDefinedAcronyms(text, spots);
         int[] organisationStarts = EntityHints.organisationStarts(article);
@@ -1737,6 +1738,26 @@ final class PlaceResolver {
         }
         String w = text.substring(s.start(), s.end()).toLowerCase(java.util.Locale.ROOT);
         return NEVER_PLACES.contains(w) || language != null && language.contains(w);
+    }
+
+    /**
+     * Whether {@code s} is a compass word right after a number: the direction of a numbered road ("Road 81 West",
+     * "Highway 12 East", "I-95 North"), part of the road's name, not the West (Western Europe) or the North of a
+     * country (s35 QA C8). Reads the one token before the spot.
+     */
+    static boolean compassOfRoadNumber(String text, GeoSpotter.Spot s) {
+        int b = s.start() - 1;
+        if (b < 1 || text.charAt(b) != ' ' || !Character.isDigit(text.charAt(b - 1))
+                || !isCompassWord(text, s.start(), s.end())) {
+            return false;
+        }
+        int p = b - 1;
+        while (p > 0 && Character.isDigit(text.charAt(p - 1))) {
+            p--;
+        }
+        // the number stands alone or ends a road's code ("I-95", "A1"), not a clock time or a score ("10:20", "3-1")
+        return p == 0 || text.charAt(p - 1) == ' ' || Character.isLetter(text.charAt(p - 1))
+                || text.charAt(p - 1) == '-' && p >= 2 && Character.isLetter(text.charAt(p - 2));
     }
 
     /** Words closing a street's name after the name it is named for ("Kıbrıs Caddesi", "Oxford Street"). */

@@ -154,4 +154,25 @@ class ContextRulesTest {
     void shouldKeepASmallPlaceAbroadWithACueOrSupport(String text, String locations, String country) {
         assertThat(countries(enrich("en", null, text, locations))).contains(country);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // text | LOCATION spans | a place name that must not be read
+        "RCMP were called to Highway 16 near Road 42 West, north of Saskatoon, on Monday. | Saskatoon | Western Europe",
+        "The truck rolled on I-75 North near Dayton, Ohio, police said. | Dayton; Ohio | North",
+    })
+    void shouldReadACompassWordAfterARoadNumberAsPartOfTheRoad(String text, String locations, String never) {
+        Article a = enrich("en", null, text, locations);
+        assertThat(a.places()).extracting(Place::name).doesNotContain(never);
+        assertThat(a.places()).flatExtracting(Place::mentions).extracting(m -> m.text()).doesNotContain("West", "North");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // guard: the West of world politics, after no number, stays the region it was
+        "Leaders of the West met in Paris on Monday to discuss sanctions. | West; Paris | Western Europe",
+    })
+    void shouldKeepACompassRegionNotAfterARoad(String text, String locations, String region) {
+        assertThat(enrich("en", null, text, locations).places()).extracting(Place::name).contains(region);
+    }
 }
