@@ -810,7 +810,10 @@ public final class StoryClusterer {
      *   two provinces, two crashes in two towns;</li>
      *   <li>both name a local place (below the first administrative level) that the other never mentions, and their
      *   words are not close ({@link #PLACE_WORDS}): two crashes on two highways, two earthquakes in two counties.
-     *   Close wording lets through one event told from two of its towns (a city and its suburb).</li>
+     *   Close wording lets through one event told from two of its towns (a city and its suburb), unless the dates
+     *   their texts write are also far apart ({@link #near} is -1, nine days or more): one agency's template for two
+     *   fires in two wards of one city shares nearly all its words (s35 C9; undated copy, where the time decay
+     *   cannot tell them apart).</li>
      * </ul>
      */
     static boolean blocked(StoryState.Member a, StoryState.Member b, double[] x) {
@@ -820,8 +823,9 @@ public final class StoryClusterer {
         if (x[11] == -1 && a.names().length >= 2 && b.names().length >= 2) {
             return true;
         }
-        return x[0] < PLACE_WORDS && a.locations().length == 1 && b.locations().length == 1
+        return a.locations().length == 1 && b.locations().length == 1
                 && a.locations()[0] != b.locations()[0]
+                && (x[0] < PLACE_WORDS || x[9] == -1)
                 && Arrays.binarySearch(b.nameWords(), a.locations()[0]) < 0
                 && Arrays.binarySearch(a.nameWords(), b.locations()[0]) < 0;
     }

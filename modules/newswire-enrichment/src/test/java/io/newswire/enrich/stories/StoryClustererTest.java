@@ -321,6 +321,17 @@ class StoryClustererTest {
         String day4 = "The woman injured in Tuesday's two-car crash at Staley Road in Marrowind has died in hospital, "
                 + "police said. The 34-year-old driver arrested at the scene now faces a charge of dangerous driving "
                 + "causing death; officers renewed their appeal for dashcam footage.";
+        String fireA = "SEOUL, (Yonhap) -- A fire broke out at an apartment in Hanmok Ward in northern Seoul early "
+                + "Sunday, March 1, 2026, killing one resident and injuring 3 others, fire authorities said. The "
+                + "blaze started on the 7th floor and was put out in about 40 minutes after 60 firefighters and 18 fire engines were "
+                + "mobilized. Authorities are investigating the exact cause of the fire.";
+        String fireB = "SEOUL, (Yonhap) -- A fire broke out at an apartment in Sorim-dong in eastern Seoul early "
+                + "Tuesday, March 17, 2026, killing one resident and injuring 5 others, fire authorities said. The "
+                + "blaze started on the 12th floor and was put out in about 90 minutes after 85 firefighters and 25 fire engines were "
+                + "mobilized. Authorities are investigating the exact cause of the fire.";
+        String fireC = "Un incendio en un edificio de viviendas del barrio de Hanmok, en el norte de Seúl, dejó un "
+                + "muerto y 3 heridos el domingo, según los bomberos. El fuego se declaró en la planta 7 y fue "
+                + "sofocado en unos 40 minutos por 60 bomberos; las autoridades investigan la causa del incendio.";
         return java.util.stream.Stream.of(
                 // a report that names no place and no person shares only the template's common words
                 org.junit.jupiter.params.provider.Arguments.of("German police-car crash with no name",
@@ -364,6 +375,31 @@ class StoryClustererTest {
                                 ent("geonames:4", "Marrowind", EntityType.LOCATION, 0.7),
                                 ent("loc:staley-road", "Staley Road", EntityType.LOCATION, 0.5)),
                                 List.of(place("Marrowind", 4L, "PPL"), place("Staley Road", null, null)),
+                                List.of(killed(1, 1))), true),
+                // one agency's template for two fires in two wards of one city: the wording is close, but the wards,
+                // the figures and the floors differ
+                org.junit.jupiter.params.provider.Arguments.of("two apartment fires in two wards of one city",
+                        lookAlike("a", "1 dead, 3 injured in apartment fire in Seoul", fireA, List.of(
+                                ent("geonames:5", "Seoul", EntityType.LOCATION, 0.9),
+                                ent("loc:hanmok-ward", "Hanmok Ward", EntityType.LOCATION, 0.6)),
+                                List.of(place("Seoul", 5L, "ADM1"), place("Hanmok Ward", null, null)),
+                                List.of(killed(1, 1))),
+                        lookAlike("b", "1 dead, 5 injured in apartment fire in Seoul", fireB, List.of(
+                                ent("geonames:5", "Seoul", EntityType.LOCATION, 0.9),
+                                ent("loc:sorim-dong", "Sorim-dong", EntityType.LOCATION, 0.6)),
+                                List.of(place("Seoul", 5L, "ADM1"), place("Sorim-dong", null, null)),
+                                List.of(killed(1, 1))), false),
+                // the first fire told again in Spanish: the same ward and the same figures
+                org.junit.jupiter.params.provider.Arguments.of("one ward's fire told in two languages",
+                        lookAlike("a", "1 dead, 3 injured in apartment fire in Seoul", fireA, List.of(
+                                ent("geonames:5", "Seoul", EntityType.LOCATION, 0.9),
+                                ent("loc:hanmok-ward", "Hanmok Ward", EntityType.LOCATION, 0.6)),
+                                List.of(place("Seoul", 5L, "ADM1"), place("Hanmok Ward", null, null)),
+                                List.of(killed(1, 1))),
+                        lookAlike("b", "Un muerto en un incendio en Seúl", fireC, List.of(
+                                ent("geonames:5", "Seoul", EntityType.LOCATION, 0.9),
+                                ent("loc:hanmok", "Hanmok", EntityType.LOCATION, 0.6)),
+                                List.of(place("Seoul", 5L, "ADM1"), place("Hanmok", null, null)),
                                 List.of(killed(1, 1))), true));
     }
 
