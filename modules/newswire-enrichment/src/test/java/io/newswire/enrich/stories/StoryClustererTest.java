@@ -293,6 +293,31 @@ class StoryClustererTest {
         return new io.newswire.model.Place(name, geonameId, featureCode, "XR", "Orvania", null, null, List.of());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        // the national or provincial force's spokesperson, before the name, after it, in a compound or as a title
+        "Zimbabwe's national police spokesperson Assistant Commissioner Tamuka Rwodzi said the driver fled.|Tamuka Rwodzi||true",
+        "The victims were named by provincial police spokesperson, Colonel Sipho Mavela, on Monday.|Sipho Mavela||true",
+        "Juru bicara Polri nasional, Brigjen Hendra Kusuma, mengatakan dua orang tewas.|Hendra Kusuma||true",
+        "Ein Sprecher der Bundespolizei, Jonas Keller, bestätigte den Einsatz.|Jonas Keller||true",
+        "Anele Dube said the crash happened at dawn.|Anele Dube|National Police Spokesperson|true",
+        "Tamsin Okoro, a spokeswoman for the federal police, said two men were held.|Tamsin Okoro||true",
+        // a local spokesperson, a celebrity's or a company's, stays evidence of one event
+        "County sheriff's spokesman Dale Mercer said the gunman was shot.|Dale Mercer||false",
+        "A spokeswoman for the singer, Lara Quint, confirmed she had entered rehab.|Lara Quint||false",
+        // a victim named next to the spokesperson's sentence is not one
+        "The man killed was Tomas Reyna. National police spokesperson Ayo Bello gave no motive.|Tomas Reyna||false",
+        "The driver, Kofi Mensah, died at the scene, the national police spokesperson said.|Kofi Mensah||false"
+    })
+    void shouldTellANationalOrProvincialSpokespersonWhenTheWordsAroundTheNameSaySo(String text, String name,
+            String title, boolean expected) {
+        int at = text.indexOf(name);
+        Entity e = new Entity("per:x", name, EntityType.PERSON, title, List.of(name),
+                List.of(new io.newswire.model.Mention(at, at + name.length(), name)), 1, 0.5);
+
+        assertThat(StoryClusterer.spokesperson(e, text)).isEqualTo(expected);
+    }
+
     static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> lookAlikes() {
         String crashDe = "Ein Streifenwagen ist am Sonntagabend frontal gegen eine Hausmauer gekracht. Der Fahrer "
                 + "wurde schwer verletzt und mit dem Rettungswagen in ein Krankenhaus gebracht, wie die Polizei "
@@ -323,12 +348,12 @@ class StoryClustererTest {
                 + "causing death; officers renewed their appeal for dashcam footage.";
         String fireA = "SEOUL, (Yonhap) -- A fire broke out at an apartment in Hanmok Ward in northern Seoul early "
                 + "Sunday, March 1, 2026, killing one resident and injuring 3 others, fire authorities said. The "
-                + "blaze started on the 7th floor and was put out in about 40 minutes after 60 firefighters and 18 fire engines were "
-                + "mobilized. Authorities are investigating the exact cause of the fire.";
+                + "blaze started on the 7th floor and was put out in about 40 minutes after 60 firefighters and 18 "
+                + "fire engines were mobilized. Authorities are investigating the exact cause of the fire.";
         String fireB = "SEOUL, (Yonhap) -- A fire broke out at an apartment in Sorim-dong in eastern Seoul early "
                 + "Tuesday, March 17, 2026, killing one resident and injuring 5 others, fire authorities said. The "
-                + "blaze started on the 12th floor and was put out in about 90 minutes after 85 firefighters and 25 fire engines were "
-                + "mobilized. Authorities are investigating the exact cause of the fire.";
+                + "blaze started on the 12th floor and was put out in about 90 minutes after 85 firefighters and 25 "
+                + "fire engines were mobilized. Authorities are investigating the exact cause of the fire.";
         String fireC = "Un incendio en un edificio de viviendas del barrio de Hanmok, en el norte de Seúl, dejó un "
                 + "muerto y 3 heridos el domingo, según los bomberos. El fuego se declaró en la planta 7 y fue "
                 + "sofocado en unos 40 minutos por 60 bomberos; las autoridades investigan la causa del incendio.";
