@@ -892,6 +892,10 @@ public final class StoryClusterer {
      *   word vectors: common words alone, with nothing to say what or where, are no evidence of one event;</li>
      *   <li>both name at least two salient distinct names and neither mentions any of the other's: two operations in
      *   two provinces, two crashes in two towns;</li>
+     *   <li>their casualty figures disagree (both state a toll and share none, {@code agree} -1) and they share no
+     *   number at all: two fatal rollovers told in one police force's template, three dead on one highway and one
+     *   on another (s35 C9). A developing story whose toll rose still shares its other figures (the road, an age,
+     *   the first toll);</li>
      *   <li>both name a local place (below the first administrative level) that the other never mentions, and their
      *   words are not close ({@link #PLACE_WORDS}): two crashes on two highways, two earthquakes in two counties.
      *   Close wording lets through one event told from two of its towns (a city and its suburb), unless the dates
@@ -905,6 +909,9 @@ public final class StoryClusterer {
             return true;
         }
         if (x[11] == -1 && a.names().length >= 2 && b.names().length >= 2) {
+            return true;
+        }
+        if (x[10] == -1 && x[5] == -1) {
             return true;
         }
         return a.locations().length == 1 && b.locations().length == 1

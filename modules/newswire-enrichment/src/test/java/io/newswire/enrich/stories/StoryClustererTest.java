@@ -354,6 +354,16 @@ class StoryClustererTest {
                 + "Tuesday, March 17, 2026, killing one resident and injuring 5 others, fire authorities said. The "
                 + "blaze started on the 12th floor and was put out in about 90 minutes after 85 firefighters and 25 "
                 + "fire engines were mobilized. Authorities are investigating the exact cause of the fire.";
+        String rollA = "RCMP say three people are dead after a single-vehicle rollover on Highway 7 late Friday. "
+                + "Police say the SUV left the road and rolled into the ditch; the driver and two passengers were "
+                + "pronounced dead at the scene. A collision reconstructionist attended and the investigation "
+                + "continues.";
+        String rollB = "RCMP say one person is dead after a single-vehicle rollover on Highway 44 early Sunday. "
+                + "Police say the pickup left the road and rolled into the ditch; the driver was pronounced dead at "
+                + "the scene. A collision reconstructionist attended and the investigation continues.";
+        String rollUpdate = "A fourth person has died after Friday's rollover on Highway 7, RCMP say. The SUV left "
+                + "the road and rolled into the ditch; three people were pronounced dead at the scene and a "
+                + "passenger died in hospital. The collision reconstructionist's investigation continues.";
         String fireC = "Un incendio en un edificio de viviendas del barrio de Hanmok, en el norte de Seúl, dejó un "
                 + "muerto y 3 heridos el domingo, según los bomberos. El fuego se declaró en la planta 7 y fue "
                 + "sofocado en unos 40 minutos por 60 bomberos; las autoridades investigan la causa del incendio.";
@@ -425,7 +435,27 @@ class StoryClustererTest {
                                 ent("geonames:5", "Seoul", EntityType.LOCATION, 0.9),
                                 ent("loc:hanmok", "Hanmok", EntityType.LOCATION, 0.6)),
                                 List.of(place("Seoul", 5L, "ADM1"), place("Hanmok", null, null)),
-                                List.of(killed(1, 1))), true));
+                                List.of(killed(1, 1))), true),
+                // one police force's template for two rollovers: different tolls and no figure in common
+                org.junit.jupiter.params.provider.Arguments.of("two rollovers with different tolls",
+                        lookAlike("a", "Three dead in rollover", rollA, List.of(
+                                ent("org:rcmp", "RCMP", EntityType.ORGANIZATION, 0.7),
+                                ent("geonames:2", "Orvania", EntityType.LOCATION, 0.5)),
+                                List.of(place("Orvania", 2L, "ADM1")), List.of(killed(3, 3))),
+                        lookAlike("b", "One dead in rollover", rollB, List.of(
+                                ent("org:rcmp", "RCMP", EntityType.ORGANIZATION, 0.7),
+                                ent("geonames:2", "Orvania", EntityType.LOCATION, 0.5)),
+                                List.of(place("Orvania", 2L, "ADM1")), List.of(killed(1, 1))), false),
+                // the toll rose, but the highway's number is shared: one developing story
+                org.junit.jupiter.params.provider.Arguments.of("a rollover whose toll rose",
+                        lookAlike("a", "Three dead in rollover", rollA, List.of(
+                                ent("org:rcmp", "RCMP", EntityType.ORGANIZATION, 0.7),
+                                ent("geonames:2", "Orvania", EntityType.LOCATION, 0.5)),
+                                List.of(place("Orvania", 2L, "ADM1")), List.of(killed(3, 3))),
+                        lookAlike("b", "Fourth person dies after Highway 7 rollover", rollUpdate, List.of(
+                                ent("org:rcmp", "RCMP", EntityType.ORGANIZATION, 0.7),
+                                ent("geonames:2", "Orvania", EntityType.LOCATION, 0.5)),
+                                List.of(place("Orvania", 2L, "ADM1")), List.of(killed(4, 4))), true));
     }
 
     @ParameterizedTest(name = "{0}")
