@@ -3,12 +3,14 @@ package io.newswire.enrich.stories;
 import static java.util.Objects.requireNonNull;
 
 import io.newswire.enrich.text.Folding;
+import io.newswire.enrich.text.WordList;
 import io.newswire.enrich.text.WordHashes;
 import io.newswire.model.Article;
 import io.newswire.model.Casualties;
 import io.newswire.model.Entity;
 import io.newswire.model.EntityType;
 import io.newswire.model.Event;
+import io.newswire.model.Mention;
 import io.newswire.model.Place;
 import io.newswire.model.Toll;
 import java.time.Duration;
@@ -173,6 +175,22 @@ public final class StoryClusterer {
     private static int nameCut() {
         return (int) (NAME_SHARE * BackgroundFrequencies.standard().documents());
     }
+    /**
+     * Words that mark a person as speaking for an organisation ({@code spokesperson-cues.txt}): one police
+     * spokesperson is quoted on every event of a country or province, so naming one is no evidence of one event.
+     */
+    private static final String[] SPOKESPERSON_CUES = WordList.load(StoryClusterer.class, "spokesperson-cues.txt")
+            .toArray(String[]::new);
+    /**
+     * Words that say the spokesperson speaks for a whole force or administration ({@code spokesperson-bodies.txt});
+     * a celebrity's or a company's spokesperson speaks for one party to the event and stays evidence.
+     */
+    private static final String[] BODY_CUES = WordList.load(StoryClusterer.class, "spokesperson-bodies.txt")
+            .toArray(String[]::new);
+    /** Characters before a person's mention read for a spokesperson cue ("national police spokesperson Colonel"). */
+    static final int ROLE_BEFORE = 64;
+    /** Mentions of a person read for a spokesperson cue (the first is where the role is introduced). */
+    private static final int ROLE_MENTIONS = 2;
     private static final long GEONAMES = Folding.key("geonames");
     private static final String GEONAMES_PREFIX = "geonames:";
     private static final long DAY = 86_400_000L;
@@ -239,8 +257,10 @@ public final class StoryClusterer {
         float[] wordCounts = s.words.values();
         List<Entity> entities = article.entities();
         long[] entityKeys = s.entityKeys(entities.size());
+        boolean[] speaks = s.speaks(entities.size());
         for (int i = 0; i < entities.size(); i++) {
             Entity e = entities.get(i);
+            speaks[i] = e.type() == EntityType.PERSON && spokesperson(e, article.text());
             entityKeys[i] = Folding.key(e.id() != null ? e.id() : e.name());
             s.entities.add(entityKeys[i], Math.max(1, e.count()));
         }
@@ -264,7 +284,7 @@ public final class StoryClusterer {
             s.anchors.add(article.dateline().resolvedDate().toEpochDay() + 1, 1);
         }
         long year = numbers(article.text(), s.numbers, s.anchors);
-        long[] names = names(article, entities, s);
+        long[] names = names(article, entities, speaks, s);
         // the casualty figures the events stage found: two earthquakes of one kind differ in their tolls
         for (Event ev : article.events()) {
             Casualties c = ev.casualties();
@@ -277,8 +297,8 @@ public final class StoryClusterer {
             }
         }
         return new Features(words, wordCounts, entityHashes, entityCounts,
-                salient(entities, entityKeys, EntityType.PERSON), localPlace(article, entities, s),
-                salient(entities, entityKeys, EntityType.ORGANIZATION),
+                salient(entities, entityKeys, speaks, EntityType.PERSON), localPlace(article, entities, s),
+                salient(entities, entityKeys, speaks, EntityType.ORGANIZATION),
                 s.numbers.sortedKeys(), s.countries.sortedKeys(), s.days.sortedKeys(),
                 year == 0 ? NONE : new long[] {year}, s.anchors.sortedKeys(), s.figures.sortedKeys(), names,
                 s.nameWords.sortedKeys());
@@ -291,7 +311,7 @@ public final class StoryClusterer {
      * mentions, into {@code s.nameWords} (only those can match another article's names). Two events of one kind (two navy ships, two earthquakes' towns, two
      * companies) differ in these names; two reports of one event mention each other's.
      */
-    private static long[] names(Article article, List<Entity> entities, Scratch s) {
+    private static long[] names(Article article, List<Entity> entities, boolean[] speaks, Scratch s) {
         BackgroundFrequencies bg = BackgroundFrequencies.standard();
         for (Place p : article.places()) {
             if (p.featureCode() != null && p.featureCode().startsWith("PCL") && p.name() != null) {
@@ -302,13 +322,15 @@ public final class StoryClusterer {
         double[] sal = s.nameSalience;
         int n = 0;
         int cut = nameCut();
-        for (Entity e : entities) {
+        for (int x = 0; x < entities.size(); x++) {
+            Entity e = entities.get(x);
             String name = e.name();
             s.rarest = 0;
             s.rarestCount = Integer.MAX_VALUE;
             WordHashes.scan(name, 0, name.length(), s.nameSink);
             long key = s.rarest;
-            if (key == 0 || s.rarestCount > cut || s.countryWords.get(key) > 0) {
+            // a spokesperson's name still counts as mentioned (above), not as one of the article's own names
+            if (key == 0 || s.rarestCount > cut || s.countryWords.get(key) > 0 || speaks[x]) {
                 continue;
             }
             int at = -1;
@@ -402,6 +424,68 @@ public final class StoryClusterer {
         return false;
     }
 
+    /**
+     * Whether a person is named as the spokesperson of a force or administration (a police, an army, a ministry):
+     * by the title the entities stage gave ("Police Spokesperson"),
+     * or by a cue in the words just before one of its first mentions, in the same clause ("provincial police
+     * spokesperson, Colonel X", "Polizeisprecher X"), or in the apposition right after it ("X, a spokesman for
+     * the ministry,"). The cue must not be cut from the name by a sentence or quote end, so a victim named
+     * before "..., police spokesperson Y said" is not one.
+     */
+    static boolean spokesperson(Entity e, String text) {
+        if (e.title() != null && role(e.title(), 0, e.title().length())) {
+            return true;
+        }
+        List<Mention> mentions = e.mentions();
+        for (int i = 0; i < mentions.size() && i < ROLE_MENTIONS; i++) {
+            Mention m = mentions.get(i);
+            int start = Math.min(m.start(), text.length());
+            int from = start;
+            while (from > 0 && start - from < ROLE_BEFORE && !clauseEnd(text.charAt(from - 1))) {
+                from--;
+            }
+            if (role(text, from, start)) {
+                return true;
+            }
+            int end = Math.min(m.end(), text.length());
+            if (end + 1 < text.length() && text.charAt(end) == ',') {
+                int to = end + 1;
+                while (to < text.length() && to - end < ROLE_BEFORE && text.charAt(to) != ','
+                        && !clauseEnd(text.charAt(to))) {
+                    to++;
+                }
+                if (role(text, end + 1, to)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean clauseEnd(char c) {
+        return c == '.' || c == ';' || c == '"' || c == '\u201C' || c == '\u201D' || c == '\n' || c == '(' || c == ')';
+    }
+
+    /** Whether {@code [from, to)} of {@code text} names the role: a spokesperson cue and a body cue. */
+    private static boolean role(String text, int from, int to) {
+        return cue(SPOKESPERSON_CUES, text, from, to) && cue(BODY_CUES, text, from, to);
+    }
+
+    /** Whether one of {@code cues} starts anywhere in {@code [from, to)} of {@code text} (case-insensitive). */
+    private static boolean cue(String[] cues, String text, int from, int to) {
+        for (String c : cues) {
+            int n = c.length();
+            char first = c.charAt(0);
+            for (int i = from; i + n <= to; i++) {
+                char t = text.charAt(i);
+                if ((t == first || Character.toLowerCase(t) == first) && text.regionMatches(true, i, c, 0, n)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** The number after {@code geonames:}, -1 when there is none. */
     private static long geonameId(String id) {
         long v = 0;
@@ -420,13 +504,13 @@ public final class StoryClusterer {
     }
 
     /** The three most salient entities of a type, as sorted keys. */
-    private static long[] salient(List<Entity> entities, long[] entityKeys, EntityType type) {
+    private static long[] salient(List<Entity> entities, long[] entityKeys, boolean[] speaks, EntityType type) {
         long[] keys = new long[3];
         double[] sal = {-1, -1, -1};
         int n = 0;
         for (int x = 0; x < entities.size(); x++) {
             Entity e = entities.get(x);
-            if (e.type() != type) {
+            if (e.type() != type || speaks[x]) {
                 continue;
             }
             long key = entityKeys[x];
@@ -808,9 +892,16 @@ public final class StoryClusterer {
      *   word vectors: common words alone, with nothing to say what or where, are no evidence of one event;</li>
      *   <li>both name at least two salient distinct names and neither mentions any of the other's: two operations in
      *   two provinces, two crashes in two towns;</li>
+     *   <li>their casualty figures disagree (both state a toll and share none, {@code agree} -1) and they share no
+     *   number at all: two fatal rollovers told in one police force's template, three dead on one highway and one
+     *   on another (s35 C9). A developing story whose toll rose still shares its other figures (the road, an age,
+     *   the first toll);</li>
      *   <li>both name a local place (below the first administrative level) that the other never mentions, and their
      *   words are not close ({@link #PLACE_WORDS}): two crashes on two highways, two earthquakes in two counties.
-     *   Close wording lets through one event told from two of its towns (a city and its suburb).</li>
+     *   Close wording lets through one event told from two of its towns (a city and its suburb), unless the dates
+     *   their texts write are also far apart ({@link #near} is -1, nine days or more): one agency's template for two
+     *   fires in two wards of one city shares nearly all its words (s35 C9; undated copy, where the time decay
+     *   cannot tell them apart).</li>
      * </ul>
      */
     static boolean blocked(StoryState.Member a, StoryState.Member b, double[] x) {
@@ -820,8 +911,12 @@ public final class StoryClusterer {
         if (x[11] == -1 && a.names().length >= 2 && b.names().length >= 2) {
             return true;
         }
-        return x[0] < PLACE_WORDS && a.locations().length == 1 && b.locations().length == 1
+        if (x[10] == -1 && x[5] == -1) {
+            return true;
+        }
+        return a.locations().length == 1 && b.locations().length == 1
                 && a.locations()[0] != b.locations()[0]
+                && (x[0] < PLACE_WORDS || x[9] == -1)
                 && Arrays.binarySearch(b.nameWords(), a.locations()[0]) < 0
                 && Arrays.binarySearch(a.nameWords(), b.locations()[0]) < 0;
     }
@@ -949,6 +1044,14 @@ public final class StoryClusterer {
             }
         };
         private long[] entityKeys = new long[64];
+        private boolean[] speaks = new boolean[64];
+
+        boolean[] speaks(int n) {
+            if (speaks.length < n) {
+                speaks = new boolean[Math.max(n, 2 * speaks.length)];
+            }
+            return speaks;
+        }
 
         long[] entityKeys(int n) {
             if (entityKeys.length < n) {

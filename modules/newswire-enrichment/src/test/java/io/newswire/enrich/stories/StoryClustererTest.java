@@ -293,6 +293,31 @@ class StoryClustererTest {
         return new io.newswire.model.Place(name, geonameId, featureCode, "XR", "Orvania", null, null, List.of());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        // the national or provincial force's spokesperson, before the name, after it, in a compound or as a title
+        "Zimbabwe's national police spokesperson Assistant Commissioner Tamuka Rwodzi said the driver fled.|Tamuka Rwodzi||true",
+        "The victims were named by provincial police spokesperson, Colonel Sipho Mavela, on Monday.|Sipho Mavela||true",
+        "Juru bicara Polri nasional, Brigjen Hendra Kusuma, mengatakan dua orang tewas.|Hendra Kusuma||true",
+        "Ein Sprecher der Bundespolizei, Jonas Keller, bestätigte den Einsatz.|Jonas Keller||true",
+        "Anele Dube said the crash happened at dawn.|Anele Dube|National Police Spokesperson|true",
+        "Tamsin Okoro, a spokeswoman for the federal police, said two men were held.|Tamsin Okoro||true",
+        // a local spokesperson, a celebrity's or a company's, stays evidence of one event
+        "County sheriff's spokesman Dale Mercer said the gunman was shot.|Dale Mercer||false",
+        "A spokeswoman for the singer, Lara Quint, confirmed she had entered rehab.|Lara Quint||false",
+        // a victim named next to the spokesperson's sentence is not one
+        "The man killed was Tomas Reyna. National police spokesperson Ayo Bello gave no motive.|Tomas Reyna||false",
+        "The driver, Kofi Mensah, died at the scene, the national police spokesperson said.|Kofi Mensah||false"
+    })
+    void shouldTellANationalOrProvincialSpokespersonWhenTheWordsAroundTheNameSaySo(String text, String name,
+            String title, boolean expected) {
+        int at = text.indexOf(name);
+        Entity e = new Entity("per:x", name, EntityType.PERSON, title, List.of(name),
+                List.of(new io.newswire.model.Mention(at, at + name.length(), name)), 1, 0.5);
+
+        assertThat(StoryClusterer.spokesperson(e, text)).isEqualTo(expected);
+    }
+
     static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> lookAlikes() {
         String crashDe = "Ein Streifenwagen ist am Sonntagabend frontal gegen eine Hausmauer gekracht. Der Fahrer "
                 + "wurde schwer verletzt und mit dem Rettungswagen in ein Krankenhaus gebracht, wie die Polizei "
@@ -321,6 +346,27 @@ class StoryClustererTest {
         String day4 = "The woman injured in Tuesday's two-car crash at Staley Road in Marrowind has died in hospital, "
                 + "police said. The 34-year-old driver arrested at the scene now faces a charge of dangerous driving "
                 + "causing death; officers renewed their appeal for dashcam footage.";
+        String fireA = "SEOUL, (Yonhap) -- A fire broke out at an apartment in Hanmok Ward in northern Seoul early "
+                + "Sunday, March 1, 2026, killing one resident and injuring 3 others, fire authorities said. The "
+                + "blaze started on the 7th floor and was put out in about 40 minutes after 60 firefighters and 18 "
+                + "fire engines were mobilized. Authorities are investigating the exact cause of the fire.";
+        String fireB = "SEOUL, (Yonhap) -- A fire broke out at an apartment in Sorim-dong in eastern Seoul early "
+                + "Tuesday, March 17, 2026, killing one resident and injuring 5 others, fire authorities said. The "
+                + "blaze started on the 12th floor and was put out in about 90 minutes after 85 firefighters and 25 "
+                + "fire engines were mobilized. Authorities are investigating the exact cause of the fire.";
+        String rollA = "RCMP say three people are dead after a single-vehicle rollover on Highway 7 late Friday. "
+                + "Police say the SUV left the road and rolled into the ditch; the driver and two passengers were "
+                + "pronounced dead at the scene. A collision reconstructionist attended and the investigation "
+                + "continues.";
+        String rollB = "RCMP say one person is dead after a single-vehicle rollover on Highway 44 early Sunday. "
+                + "Police say the pickup left the road and rolled into the ditch; the driver was pronounced dead at "
+                + "the scene. A collision reconstructionist attended and the investigation continues.";
+        String rollUpdate = "A fourth person has died after Friday's rollover on Highway 7, RCMP say. The SUV left "
+                + "the road and rolled into the ditch; three people were pronounced dead at the scene and a "
+                + "passenger died in hospital. The collision reconstructionist's investigation continues.";
+        String fireC = "Un incendio en un edificio de viviendas del barrio de Hanmok, en el norte de Seúl, dejó un "
+                + "muerto y 3 heridos el domingo, según los bomberos. El fuego se declaró en la planta 7 y fue "
+                + "sofocado en unos 40 minutos por 60 bomberos; las autoridades investigan la causa del incendio.";
         return java.util.stream.Stream.of(
                 // a report that names no place and no person shares only the template's common words
                 org.junit.jupiter.params.provider.Arguments.of("German police-car crash with no name",
@@ -364,7 +410,52 @@ class StoryClustererTest {
                                 ent("geonames:4", "Marrowind", EntityType.LOCATION, 0.7),
                                 ent("loc:staley-road", "Staley Road", EntityType.LOCATION, 0.5)),
                                 List.of(place("Marrowind", 4L, "PPL"), place("Staley Road", null, null)),
-                                List.of(killed(1, 1))), true));
+                                List.of(killed(1, 1))), true),
+                // one agency's template for two fires in two wards of one city: the wording is close, but the wards,
+                // the figures and the floors differ
+                org.junit.jupiter.params.provider.Arguments.of("two apartment fires in two wards of one city",
+                        lookAlike("a", "1 dead, 3 injured in apartment fire in Seoul", fireA, List.of(
+                                ent("geonames:5", "Seoul", EntityType.LOCATION, 0.9),
+                                ent("loc:hanmok-ward", "Hanmok Ward", EntityType.LOCATION, 0.6)),
+                                List.of(place("Seoul", 5L, "ADM1"), place("Hanmok Ward", null, null)),
+                                List.of(killed(1, 1))),
+                        lookAlike("b", "1 dead, 5 injured in apartment fire in Seoul", fireB, List.of(
+                                ent("geonames:5", "Seoul", EntityType.LOCATION, 0.9),
+                                ent("loc:sorim-dong", "Sorim-dong", EntityType.LOCATION, 0.6)),
+                                List.of(place("Seoul", 5L, "ADM1"), place("Sorim-dong", null, null)),
+                                List.of(killed(1, 1))), false),
+                // the first fire told again in Spanish: the same ward and the same figures
+                org.junit.jupiter.params.provider.Arguments.of("one ward's fire told in two languages",
+                        lookAlike("a", "1 dead, 3 injured in apartment fire in Seoul", fireA, List.of(
+                                ent("geonames:5", "Seoul", EntityType.LOCATION, 0.9),
+                                ent("loc:hanmok-ward", "Hanmok Ward", EntityType.LOCATION, 0.6)),
+                                List.of(place("Seoul", 5L, "ADM1"), place("Hanmok Ward", null, null)),
+                                List.of(killed(1, 1))),
+                        lookAlike("b", "Un muerto en un incendio en Seúl", fireC, List.of(
+                                ent("geonames:5", "Seoul", EntityType.LOCATION, 0.9),
+                                ent("loc:hanmok", "Hanmok", EntityType.LOCATION, 0.6)),
+                                List.of(place("Seoul", 5L, "ADM1"), place("Hanmok", null, null)),
+                                List.of(killed(1, 1))), true),
+                // one police force's template for two rollovers: different tolls and no figure in common
+                org.junit.jupiter.params.provider.Arguments.of("two rollovers with different tolls",
+                        lookAlike("a", "Three dead in rollover", rollA, List.of(
+                                ent("org:rcmp", "RCMP", EntityType.ORGANIZATION, 0.7),
+                                ent("geonames:2", "Orvania", EntityType.LOCATION, 0.5)),
+                                List.of(place("Orvania", 2L, "ADM1")), List.of(killed(3, 3))),
+                        lookAlike("b", "One dead in rollover", rollB, List.of(
+                                ent("org:rcmp", "RCMP", EntityType.ORGANIZATION, 0.7),
+                                ent("geonames:2", "Orvania", EntityType.LOCATION, 0.5)),
+                                List.of(place("Orvania", 2L, "ADM1")), List.of(killed(1, 1))), false),
+                // the toll rose, but the highway's number is shared: one developing story
+                org.junit.jupiter.params.provider.Arguments.of("a rollover whose toll rose",
+                        lookAlike("a", "Three dead in rollover", rollA, List.of(
+                                ent("org:rcmp", "RCMP", EntityType.ORGANIZATION, 0.7),
+                                ent("geonames:2", "Orvania", EntityType.LOCATION, 0.5)),
+                                List.of(place("Orvania", 2L, "ADM1")), List.of(killed(3, 3))),
+                        lookAlike("b", "Fourth person dies after Highway 7 rollover", rollUpdate, List.of(
+                                ent("org:rcmp", "RCMP", EntityType.ORGANIZATION, 0.7),
+                                ent("geonames:2", "Orvania", EntityType.LOCATION, 0.5)),
+                                List.of(place("Orvania", 2L, "ADM1")), List.of(killed(4, 4))), true));
     }
 
     @ParameterizedTest(name = "{0}")
