@@ -475,7 +475,8 @@ public final class EntitiesEnricher implements Enricher {
                 while (n < sentence.size() && n < NeutralPlaces.MAX_WORDS && capitalised(sentence.get(n).word())) {
                     n++;
                 }
-                if (n > 0 && n < sentence.size() && (DATELINE_END.contains(sentence.get(n).word())
+                if (n > 0 && n < sentence.size() && !ageAfter(sentence, n) // ("Jordan Ashworth-Kemp, 34,": a man)
+                        && (DATELINE_END.contains(sentence.get(n).word())
                         || sentence.get(n).word().equals(".") && (n + 1 == sentence.size()
                         || Character.isDigit(sentence.get(n + 1).word().codePointAt(0))))) {
                     // "Lucknow, Mar 14", "Новосибирск. 15 февраля."
@@ -1050,6 +1051,12 @@ public final class EntitiesEnricher implements Enricher {
             // word of that name, not the body)
             if (t[4] == 0 && t[2] == B_PER && t[0] < m.start() && m.end() < t[1] && m.end() - m.start() == 1
                     && m.known().type() == EntityType.ORGANIZATION && !allCaps(all.get(m.start()).word())) {
+                return true;
+            }
+            // ("Jordan Ashworth-Kemp", "Georgia Whitfield": a given name that is also a country's opens a person)
+            if (t[4] == 0 && t[2] == B_PER && t[0] == m.start() && m.end() < t[1] && m.end() - m.start() == 1
+                    && m.known().type() == EntityType.LOCATION && (GIVEN_NAMES_EN.contains(all.get(m.start()).word())
+                    || COMMON_GIVEN_NAMES_EN.contains(all.get(m.start()).word()))) {
                 return true;
             }
             // ("Tisdale RCMP", "Taree RFS": a force's local unit named by its town is that unit, one body of
@@ -1990,8 +1997,10 @@ public final class EntitiesEnricher implements Enricher {
         for (int k = localPlace ? end : start; k < end; k++) {
             int len = Titles.titleAt(all, k, end);
             if (len > 0 && k + len < end && Character.isUpperCase(all.get(k + len).word().codePointAt(0))
+                    && !orgHead(all, k + len) // ("General Organization for Social Insurance": a body's head after a rank)
                     && (k > start || type == EntityType.PERSON || end - (k + len) >= 2)
-                    && (type == EntityType.PERSON || !orgHead(all, end - 1))) {
+                    && (type == EntityType.PERSON || !orgHead(all, end - 1) && (cls[end - 1] & WordBits.FEATURE_WORD) == 0)) {
+                // ("Queen Alia International Airport", "King Fahd Causeway": a feature named after a titled person)
                 // ("General Statistics Office", "Chief Executive Office": an organisation's name that
                 // ends in its head word is not parted by a title word inside it)
                 boolean portfolioLead = lex == tagger && k > start && allRoleWords(all, start, k, lex);
@@ -2011,6 +2020,19 @@ public final class EntitiesEnricher implements Enricher {
                 break;
             }
         }
+        if (lex == tagger && type == EntityType.PERSON) {
+            for (int k = start + 2; k + 2 < end; k++) {
+                String w = all.get(k).word();
+                int len;
+                if ((w.equals("and") || w.equals(",")) && (len = Titles.titleAt(all, k + 1, end)) > 0 && k + 1 + len < end
+                        && capitalised(all.get(k - 1).word()) && !Titles.isAnyTitleWord(all.get(k - 1).word())) {
+                    // "Flt Lt Ayesha Mirza and Sqn Ldr Owain Pryce": two titled people the tagger ran together
+                    piece(read, all, taken, tagged, sentenceStart, start, k, type, cands, lex, cls);
+                    piece(read, all, taken, tagged, sentenceStart, k + 1, end, type, cands, lex, cls);
+                    return;
+                }
+            }
+        }
         if (onlyTitleWords(all, start, end)) {
             return; // "Secretary", "Staff": a title is no name
         }
@@ -2027,6 +2049,20 @@ public final class EntitiesEnricher implements Enricher {
                 && !taken[start - 1] && Titles.isAnyTitleWord(all.get(start).word()) && Titles.titleBefore(all.subList(sentenceStart, start + 1), start + 1 - sentenceStart) > 1) {
             start++; // "District" + "Attorney Alvin Brook": a title that starts before the span ends in its first word
         }
+        if (lex == tagger && type == EntityType.PERSON && (cls[end - 1] & WordBits.STREET) != 0 && end - start >= 2) {
+            int len = Titles.titleBefore(all.subList(sentenceStart, start), start - sentenceStart);
+            if (len > 0 && !taken[start - 1] || Titles.titleAt(all, start, end) > 0) {
+                // "Lady Young Road", "King Edward Street": a road named after a titled person, title and all
+                addName(read, all, sentenceStart, EntityType.LOCATION, len > 0 && !taken[start - 1] ? start - len : start,
+                        end, null, cands, lex, cls);
+                return;
+            }
+        }
+        if (lex == tagger && type == EntityType.PERSON && start - 2 >= sentenceStart && !taken[start - 1]
+                && !inSpan(tagged, start - 1) && COMMON_GIVEN_NAMES_EN.contains(all.get(start - 1).word())
+                && Titles.titleBefore(all.subList(sentenceStart, start - 1), start - 1 - sentenceStart) > 0) {
+            start--; // "Lawyer Mark Scerri Cassar": a common given name the tagger left out between a title and a name
+        }
         String title = null;
         if (type == EntityType.PERSON) {
             int nameStart = start;
@@ -2034,6 +2070,8 @@ public final class EntitiesEnricher implements Enricher {
             while (nameStart < end) {
                 int len = Titles.titleAt(all, nameStart, end);
                 if (len == 0 && end - nameStart > 2 && (lex.usuallyLowerCase(all.get(nameStart).word())
+                        && !(lex == tagger && COMMON_GIVEN_NAMES_EN.contains(all.get(nameStart).word())
+                        && capitalised(all.get(nameStart + 1).word()))
                         || lex != tagger && roleNoun(all.get(nameStart).word())
                         || nameStart == start && portfolio(all, sentenceStart, start)
                         || lex == tagger && roleWordsStart >= 0 && PORTFOLIO_LEADS.contains(all.get(nameStart).word()))) {
@@ -2459,6 +2497,18 @@ public final class EntitiesEnricher implements Enricher {
                 && gazetteer.lookup(all.get(start).word()).length == 0) {
             type = EntityType.ORGANIZATION; // "Refinitiv data", "Kestrel data": a data provider, not a place
         }
+        if (lex == tagger && type == EntityType.PERSON && end - start == 1 && start > sentenceStart && end < all.size()
+                && PERSON_NOUNS.contains(all.get(end).word()) && (all.get(start - 1).word().endsWith("-year-old")
+                || all.get(start - 1).word().equals("a") || all.get(start - 1).word().equals("an"))
+                && !demonym(all, start, end)) {
+            type = EntityType.LOCATION; // "a 19-year-old Laventille man": the town a person is from
+            title = null;
+        }
+        if (end - start == 1 && end < all.size() && all.get(end).word().startsWith("$")
+                && all.get(end).start() == all.get(start).end() && upperLetters(all.get(start).word())
+                && all.get(start).word().length() <= 3) {
+            return; // "N$310,000", "NT$5": a currency's letters before the dollar sign
+        }
         if (type == EntityType.PERSON && end - start == 1 && orgHead(all, start, cls, 0)) {
             return; // "Corp", "Inc.", "Ltd" left over from a company's name: never a person
         }
@@ -2580,6 +2630,16 @@ public final class EntitiesEnricher implements Enricher {
 
     private static boolean initial(String word) {
         return word.length() == 1 && Character.isUpperCase(word.charAt(0));
+    }
+
+    /** Whether every character of a word is an upper-case letter: "N", "NT", "HK". */
+    private static boolean upperLetters(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (!Character.isUpperCase(word.charAt(i))) {
+                return false;
+            }
+        }
+        return !word.isEmpty();
     }
 
     private static boolean allCaps(String word) {
@@ -3630,6 +3690,13 @@ public final class EntitiesEnricher implements Enricher {
      */
     static final Set<String> GIVEN_NAMES_EN = io.newswire.enrich.text.WordList.load(EntitiesEnricher.class,
             "given-names-en.txt");
+    /**
+     * The commonest English given names that {@link #GIVEN_NAMES_EN} leaves out because each is also an English
+     * word or a place ({@code given-names-en-common.txt}: John, David, Mary, Mark, Jordan). Never evidence of a
+     * person alone: only the first word of a longer span with a person's cue, and no role word before a name.
+     */
+    static final Set<String> COMMON_GIVEN_NAMES_EN = io.newswire.enrich.text.WordList.load(EntitiesEnricher.class,
+            "given-names-en-common.txt");
     /** Word classes no surname has: a body's, road's, place's or title's word after a given name ends a person. */
     private static final int NOT_SURNAME = WordBits.ORG_HEAD | WordBits.COMPANY | WordBits.STREET | WordBits.NUMBERED_ROAD
             | WordBits.PLACE_DIVISION | WordBits.PLACE_TAIL | WordBits.PLACE_NOUN | WordBits.GENERIC_HEAD | WordBits.TITLE
@@ -3653,6 +3720,10 @@ public final class EntitiesEnricher implements Enricher {
     /** Words before a place: a lone given name after one of them may be a town ("in Kamran"), so it stays. */
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "from", "near", "to", "into", "across",
             "around", "between", "outside", "towards", "toward", "via", "through", "of", "off");
+    /** Nouns of a person after the town the person is from: "a 19-year-old Laventille man". */
+    private static final Set<String> PERSON_NOUNS = Set.of("man", "woman", "boy", "girl", "teenager", "youth",
+            "resident", "mother", "father", "pensioner", "student", "farmer", "trader", "businessman", "businesswoman",
+            "motorist", "couple", "family");
     /** The verbs of a wire story's credit line whose "by" names people: "(Reporting by X; Editing by Y)". */
     private static final Set<String> CREDIT_VERBS = Set.of("Reporting", "reporting", "Editing", "editing", "Writing",
             "writing", "Compiled", "compiled", "Additional", "Photos", "photos");
@@ -3707,6 +3778,14 @@ public final class EntitiesEnricher implements Enricher {
                     continue;
                 }
             }
+            if (labels[i] == 0 && i + 1 < n && labels[i + 1] == B_PER && (cls[base + i] & WordBits.CAP) != 0
+                    && (GIVEN_NAMES_EN.contains(w) || COMMON_GIVEN_NAMES_EN.contains(w)) && !NOT_GIVEN_NAMES.contains(w)
+                    && !afterPlacingWord(s, labels, i)) {
+                int to = spanEnd(labels, i + 1);
+                setSpan(labels, i, to, B_PER); // "Jordan" + "Ashworth-Kemp": a given name the tagger left out
+                i = to - 1;
+                continue;
+            }
             if (labels[i] % 2 != 1) {
                 continue;
             }
@@ -3724,11 +3803,19 @@ public final class EntitiesEnricher implements Enricher {
                 i = end - 1;
                 continue;
             }
+            if (type == B_LOC && end - i == 1 && end < n && labels[end] == B_PER && !NOT_GIVEN_NAMES.contains(w)
+                    && (GIVEN_NAMES_EN.contains(w) || COMMON_GIVEN_NAMES_EN.contains(w)) && !afterPlacingWord(s, labels, i)) {
+                int to = spanEnd(labels, end);
+                setSpan(labels, i, to, B_PER); // "Jordan" + "Ashworth-Kemp": a given name the tagger read as a country
+                i = to - 1;
+                continue;
+            }
             boolean next = end < n && ((cls[base + end] & (WordBits.CAP | WordBits.PLACE_NOUN | WordBits.PLACE_DIVISION
                     | WordBits.STREET)) != 0 || PLACE_NOUNS_AFTER.contains(s.get(end).word()));
             boolean given = !next && (cls[base + i] & (NOT_SURNAME | WordBits.PLACE_LEAD)) == 0
                     && !NOT_GIVEN_NAMES.contains(w) && (GIVEN_NAMES_EN.contains(w) || end - i >= 2 && credit >= 0
-                    && !s.get(i - 1).word().equals("in"));
+                    && !s.get(i - 1).word().equals("in") || end - i >= 2 && COMMON_GIVEN_NAMES_EN.contains(w));
+            // (a common name that is also a word or a place, "Jordan", "Grace", only before surnames and with a cue)
             if (given && end - i >= 2 && end - i <= 3 && (credit >= 0 || personCue(s, labels, i, end))
                     && surnames(s, i + 1, end, cls, base) && gazetteer.lookup(surface(s, i, end)).length == 0) {
                 setSpan(labels, i, end, B_PER);
@@ -3868,12 +3955,15 @@ public final class EntitiesEnricher implements Enricher {
 
     /**
      * Whether the words around s[from, end) say it is a person: a title or role word before it ("analyst Anders
-     * Vikstrom", "Coach X"), a verb of speech after a span typed LOCATION, or a person just before it in a list ("Brady Tkachuk
-     * ... and Anders Vikstrom").
+     * Vikstrom", "Coach X"), a verb of speech after a span typed LOCATION, an age after it ("Jordan Ashworth-Kemp,
+     * 34,"), or a person just before it in a list ("Brady Tkachuk ... and Anders Vikstrom").
      */
     private static boolean personCue(List<Tokenizer.Token> s, int[] labels, int from, int end) {
         if (labels[from] == B_LOC && end < s.size() && SPEECH_VERBS.contains(s.get(end).word())) {
             return true; // (a place does not speak; a body does: "Tyson Foods said" stays a body)
+        }
+        if (ageAfter(s, end)) {
+            return true; // "Jordan Ashworth-Kemp, 34,": an age follows a person, not a place or a body
         }
         if (from == 0) {
             return false;
