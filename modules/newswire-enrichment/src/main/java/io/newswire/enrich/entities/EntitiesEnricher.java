@@ -1997,10 +1997,10 @@ public final class EntitiesEnricher implements Enricher {
         for (int k = localPlace ? end : start; k < end; k++) {
             int len = Titles.titleAt(all, k, end);
             if (len > 0 && k + len < end && Character.isUpperCase(all.get(k + len).word().codePointAt(0))
-                    && !orgHead(all, k + len) // ("General Organization for Social Insurance": a body's head after a rank)
+                    && !orgHead(all, k + len) // ("General Organization for Customs Affairs": a body's head after a rank)
                     && (k > start || type == EntityType.PERSON || end - (k + len) >= 2)
                     && (type == EntityType.PERSON || !orgHead(all, end - 1) && (cls[end - 1] & WordBits.FEATURE_WORD) == 0)) {
-                // ("Queen Alia International Airport", "King Fahd Causeway": a feature named after a titled person)
+                // ("Prince Sultan International Airport", "King Fahd Causeway": a feature named after a titled person)
                 // ("General Statistics Office", "Chief Executive Office": an organisation's name that
                 // ends in its head word is not parted by a title word inside it)
                 boolean portfolioLead = lex == tagger && k > start && allRoleWords(all, start, k, lex);
@@ -2052,7 +2052,7 @@ public final class EntitiesEnricher implements Enricher {
         if (lex == tagger && type == EntityType.PERSON && (cls[end - 1] & WordBits.STREET) != 0 && end - start >= 2) {
             int len = Titles.titleBefore(all.subList(sentenceStart, start), start - sentenceStart);
             if (len > 0 && !taken[start - 1] || Titles.titleAt(all, start, end) > 0) {
-                // "Lady Young Road", "King Edward Street": a road named after a titled person, title and all
+                // "Lady Musgrave Road", "King Edward Street": a road named after a titled person, title and all
                 addName(read, all, sentenceStart, EntityType.LOCATION, len > 0 && !taken[start - 1] ? start - len : start,
                         end, null, cands, lex, cls);
                 return;
@@ -2061,7 +2061,7 @@ public final class EntitiesEnricher implements Enricher {
         if (lex == tagger && type == EntityType.PERSON && start - 2 >= sentenceStart && !taken[start - 1]
                 && !inSpan(tagged, start - 1) && COMMON_GIVEN_NAMES_EN.contains(all.get(start - 1).word())
                 && Titles.titleBefore(all.subList(sentenceStart, start - 1), start - 1 - sentenceStart) > 0) {
-            start--; // "Lawyer Mark Scerri Cassar": a common given name the tagger left out between a title and a name
+            start--; // "Lawyer Mark Azzopardi Vella": a common given name the tagger left out between a title and a name
         }
         String title = null;
         if (type == EntityType.PERSON) {
@@ -2501,13 +2501,13 @@ public final class EntitiesEnricher implements Enricher {
                 && PERSON_NOUNS.contains(all.get(end).word()) && (all.get(start - 1).word().endsWith("-year-old")
                 || all.get(start - 1).word().equals("a") || all.get(start - 1).word().equals("an"))
                 && !demonym(all, start, end)) {
-            type = EntityType.LOCATION; // "a 19-year-old Laventille man": the town a person is from
+            type = EntityType.LOCATION; // "a 22-year-old Couva man": the town a person is from
             title = null;
         }
         if (end - start == 1 && end < all.size() && all.get(end).word().startsWith("$")
                 && all.get(end).start() == all.get(start).end() && upperLetters(all.get(start).word())
                 && all.get(start).word().length() <= 3) {
-            return; // "N$310,000", "NT$5": a currency's letters before the dollar sign
+            return; // "N$250,000", "NT$5": a currency's letters before the dollar sign
         }
         if (type == EntityType.PERSON && end - start == 1 && orgHead(all, start, cls, 0)) {
             return; // "Corp", "Inc.", "Ltd" left over from a company's name: never a person
@@ -2566,6 +2566,13 @@ public final class EntitiesEnricher implements Enricher {
         } else if (type != EntityType.ORGANIZATION && end - start > 1 && LEADING_LEGAL_FORMS.contains(all.get(start).word())
                 && capitalised(all.get(start + 1).word())) {
             type = EntityType.ORGANIZATION; // "PT Sumber Logam Nusantara": a legal form opens the company's name
+            title = null;
+        } else if (lex == tagger && type != EntityType.ORGANIZATION && end - start > 1
+                && ROMANCE_ORG_LEADS.contains(all.get(start).word()) && capitalised(all.get(start + 1).word())) {
+            type = EntityType.ORGANIZATION; // "Partido Verde", "Borsa Italiana": a Romance body's head opens its name
+            title = null;
+        } else if (lex == tagger && type == EntityType.PERSON && sharesAround(all, sentenceStart, start, end)) {
+            type = EntityType.ORGANIZATION; // "Kelvorn shares fell": a company (a place stays: "its shares in New York")
             title = null;
         } else if (type == EntityType.ORGANIZATION && end - start > 1 && all.get(end - 1).word().equals("County")) {
             type = EntityType.LOCATION; // "Fulton County": a county, unless a body's word follows
@@ -3720,7 +3727,27 @@ public final class EntitiesEnricher implements Enricher {
     /** Words before a place: a lone given name after one of them may be a town ("in Kamran"), so it stays. */
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "from", "near", "to", "into", "across",
             "around", "between", "outside", "towards", "toward", "via", "through", "of", "off");
-    /** Nouns of a person after the town the person is from: "a 19-year-old Laventille man". */
+    /** Heads that open a body's name in Spanish, Portuguese, Italian, French ({@code org-leads-romance.txt}). */
+    private static final Set<String> ROMANCE_ORG_LEADS = io.newswire.enrich.text.WordList.load(EntitiesEnricher.class,
+            "org-leads-romance.txt");
+    /** Verbs of a share price after "X shares": "Quorvane shares were unchanged", "Kelvorn shares fell 3%". */
+    private static final Set<String> SHARE_VERBS = Set.of("were", "was", "rose", "fell", "gained", "lost", "closed",
+            "jumped", "slipped", "dropped", "climbed", "ended", "added", "tumbled", "surged", "slumped", "edged", "traded",
+            "rallied", "plunged", "soared", "eased", "advanced", "declined", "opened", "have", "had", "are");
+
+    /**
+     * Whether a span stands where only a listed company does: before "shares" and a verb of its price ("Kelvorn
+     * shares fell"), or after "shares in/of" ("Shares in Kelvorn rose"). "Mary shares a flat" is no company.
+     */
+    private static boolean sharesAround(List<Tokenizer.Token> all, int sentenceStart, int start, int end) {
+        if (end + 1 < all.size() && all.get(end).word().equals("shares") && SHARE_VERBS.contains(all.get(end + 1).word())) {
+            return true;
+        }
+        return start - 2 >= sentenceStart && (all.get(start - 1).word().equals("in") || all.get(start - 1).word().equals("of"))
+                && all.get(start - 2).word().equalsIgnoreCase("shares");
+    }
+
+    /** Nouns of a person after the town the person is from: "a 22-year-old Couva man". */
     private static final Set<String> PERSON_NOUNS = Set.of("man", "woman", "boy", "girl", "teenager", "youth",
             "resident", "mother", "father", "pensioner", "student", "farmer", "trader", "businessman", "businesswoman",
             "motorist", "couple", "family");
@@ -3779,8 +3806,8 @@ public final class EntitiesEnricher implements Enricher {
                 }
             }
             if (labels[i] == 0 && i + 1 < n && labels[i + 1] == B_PER && (cls[base + i] & WordBits.CAP) != 0
-                    && (GIVEN_NAMES_EN.contains(w) || COMMON_GIVEN_NAMES_EN.contains(w)) && !NOT_GIVEN_NAMES.contains(w)
-                    && !afterPlacingWord(s, labels, i)) {
+                    && COMMON_GIVEN_NAMES_EN.contains(w) && !afterPlacingWord(s, labels, i)) {
+                // (only the commonest names: the long list holds "Wednesday", "November", "Tory" too)
                 int to = spanEnd(labels, i + 1);
                 setSpan(labels, i, to, B_PER); // "Jordan" + "Ashworth-Kemp": a given name the tagger left out
                 i = to - 1;
@@ -4482,6 +4509,7 @@ public final class EntitiesEnricher implements Enricher {
                 i = end - 1;
             } else if ((c0 & WordBits.LAW_END) != 0 && i > 0 && (i + 1 == n || (cls[i + 1] & WordBits.CAP) == 0)
                     && ((cls[i - 1] & (WordBits.CAP | WordBits.TITLE)) == WordBits.CAP
+                    || (cls[i - 1] & WordBits.CAP) != 0 && i > 1 && (cls[i - 2] & WordBits.CAP) != 0 // "Juvenile Justice Act"
                     || all.get(i - 1).word().equals("the") || all.get(i - 1).word().equals("this"))) {
                 // "the Road Transport Act 1987", "the Freedom of Information Act", later "the Act": a law names
                 // nothing
