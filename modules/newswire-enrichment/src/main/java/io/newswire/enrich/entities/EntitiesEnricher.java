@@ -2000,7 +2000,7 @@ public final class EntitiesEnricher implements Enricher {
                     && !orgHead(all, k + len) // ("General Organization for Customs Affairs": a body's head after a rank)
                     && (k > start || type == EntityType.PERSON || end - (k + len) >= 2)
                     && (type == EntityType.PERSON || !orgHead(all, end - 1) && (cls[end - 1] & WordBits.FEATURE_WORD) == 0)) {
-                // ("Prince Sultan International Airport", "King Fahd Causeway": a feature named after a titled person)
+                // ("Queen Elizabeth Bridge", "King Fahd Park": a feature named after a titled person)
                 // ("General Statistics Office", "Chief Executive Office": an organisation's name that
                 // ends in its head word is not parted by a title word inside it)
                 boolean portfolioLead = lex == tagger && k > start && allRoleWords(all, start, k, lex);
@@ -2051,7 +2051,9 @@ public final class EntitiesEnricher implements Enricher {
         }
         if (lex == tagger && type == EntityType.PERSON && (cls[end - 1] & WordBits.STREET) != 0 && end - start >= 2) {
             int len = Titles.titleBefore(all.subList(sentenceStart, start), start - sentenceStart);
-            if (len > 0 && !taken[start - 1] || Titles.titleAt(all, start, end) > 0) {
+            int inside = Titles.titleAt(all, start, end);
+            // (a name word between the title and the street word: "Mr Lane" is a man)
+            if (len > 0 && !taken[start - 1] && inside == 0 || inside > 0 && end - (start + inside) >= 2) {
                 // "Lady Musgrave Road", "King Edward Street": a road named after a titled person, title and all
                 addName(read, all, sentenceStart, EntityType.LOCATION, len > 0 && !taken[start - 1] ? start - len : start,
                         end, null, cands, lex, cls);

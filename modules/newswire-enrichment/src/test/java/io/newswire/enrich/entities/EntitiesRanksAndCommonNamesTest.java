@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Forms found by the twelfth blind set (issue 16): police and military ranks of many countries glued to names,
- * the commonest English given names that are also words or places, roads and airports named after titled people,
+ * the commonest English given names that are also words or places, roads and features named after titled people,
  * towns before "man", portfolios of African cabinets, a rank before a body's head word, a currency's letters before
  * "$", Romance bodies' heads, share-price cues, laws with a title word. Every sentence and name is invented for this
  * test.
@@ -48,7 +48,8 @@ class EntitiesRanksAndCommonNamesTest {
         "The court heard Georgia Pennington, 41, had no previous convictions. | PERSON Georgia Pennington",
         "Relatives gathered outside the shop on Lady Musgrave Road on Sunday. | LOCATION Lady Musgrave Road",
         "The crash closed King Abdullah Street for three hours. | LOCATION King Abdullah Street",
-        "Flights to Prince Sultan International Airport resumed on Monday. | LOCATION Prince Sultan International Airport",
+        "Boats sailed under the Queen Elizabeth Bridge on Sunday. | LOCATION Queen Elizabeth Bridge",
+        "Crowds gathered at King Fahd Park in the evening. | LOCATION King Fahd Park",
         "A 22-year-old Couva man was charged with the robbery. | LOCATION Couva",
         "Mark Twain was born in Florida. | PERSON Mark Twain",
         "The ministry will ask the General Organization for Customs Affairs to audit the firms. | ORGANIZATION General Organization for Customs Affairs",
@@ -103,6 +104,7 @@ class EntitiesRanksAndCommonNamesTest {
         "On Wednesday Gordon Pryce said he would stand down. | PERSON Gordon Pryce",
         "The firm said it would list its shares in New York next year. | LOCATION New York",
         "Mary shares a flat with Peter Doyle in Leeds. | PERSON Peter Doyle",
+        "Asked about the plan, Mr Lane said it was too late. | PERSON Lane",
     })
     void shouldKeepThePlaceBodyOrPersonWhenNothingSaysOtherwise(String text, String expected) {
         assertThat(mentions(text)).contains(expected);
