@@ -2061,8 +2061,9 @@ public final class EntitiesEnricher implements Enricher {
             }
         }
         if (lex == tagger && type == EntityType.PERSON && start - 2 >= sentenceStart && !taken[start - 1]
-                && !inSpan(tagged, start - 1) && COMMON_GIVEN_NAMES_EN.contains(all.get(start - 1).word())
+                && COMMON_GIVEN_NAMES_EN.contains(all.get(start - 1).word()) && !inSpan(tagged, start - 1)
                 && Titles.titleBefore(all.subList(sentenceStart, start - 1), start - 1 - sentenceStart) > 0) {
+            // (the set first: inSpan walks every tagged span)
             start--; // "Lawyer Mark Azzopardi Vella": a common given name the tagger left out between a title and a name
         }
         String title = null;
