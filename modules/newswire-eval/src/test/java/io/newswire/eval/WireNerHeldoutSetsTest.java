@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The third to eleventh held-out parts of the English wire set read as labelled: each written and
+ * The third to twelfth held-out parts of the English wire set read as labelled: each written and
  * labelled before the code it measures ran on it (docs/EVALUATION.md), each with its article count and
  * agency styles.
  */
@@ -55,7 +55,16 @@ class WireNerHeldoutSetsTest {
                                 "The EastAfrican", "The Korea Herald", "The Japan Times", "South China Morning Post",
                                 "Taipei Times", "VnExpress", "The Philippine Star", "New Straits Times",
                                 "The Irish Times", "The Scotsman", "WalesOnline", "The Globe and Mail",
-                                "The Sydney Morning Herald", "Local US", "dpa")));
+                                "The Sydney Morning Herald", "Local US", "dpa")),
+                Arguments.of("heldout12", WireNerEvaluation.HELDOUT12, 34,
+                        List.of("Addis Standard", "The Gleaner", "Trinidad Guardian", "Buenos Aires Times", "CBC",
+                                "Saudi Gazette", "The Jordan Times", "Times of Malta", "Cyprus Mail",
+                                "Hurriyet Daily News", "The Namibian", "Mmegi", "Lusaka Times", "Nyasa Times",
+                                "The Standard", "New Vision", "Daily News", "Liberian Observer", "Khmer Times",
+                                "Kuensel", "The Island", "The Fiji Times", "Post-Courier", "Stabroek News",
+                                "The Tico Times", "MercoPress", "The Baltic Times", "Helsinki Times", "Irish Examiner",
+                                "Manchester Evening News", "Belfast Telegraph", "Toronto Star", "Winnipeg Free Press",
+                                "Honolulu Star-Advertiser")));
     }
 
     @ParameterizedTest(name = "{0}")

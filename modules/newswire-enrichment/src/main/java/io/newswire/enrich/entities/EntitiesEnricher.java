@@ -479,7 +479,8 @@ public final class EntitiesEnricher implements Enricher {
                 while (n < sentence.size() && n < NeutralPlaces.MAX_WORDS && capitalised(sentence.get(n).word())) {
                     n++;
                 }
-                if (n > 0 && n < sentence.size() && (DATELINE_END.contains(sentence.get(n).word())
+                if (n > 0 && n < sentence.size() && !ageAfter(sentence, n) // ("Jordan Ashworth-Kemp, 34,": a man)
+                        && (DATELINE_END.contains(sentence.get(n).word())
                         || sentence.get(n).word().equals(".") && (n + 1 == sentence.size()
                         || Character.isDigit(sentence.get(n + 1).word().codePointAt(0))))) {
                     // "Lucknow, Mar 14", "Новосибирск. 15 февраля."
@@ -1060,6 +1061,12 @@ public final class EntitiesEnricher implements Enricher {
             // word of that name, not the body)
             if (t[4] == 0 && t[2] == B_PER && t[0] < m.start() && m.end() < t[1] && m.end() - m.start() == 1
                     && m.known().type() == EntityType.ORGANIZATION && !allCaps(all.get(m.start()).word())) {
+                return true;
+            }
+            // ("Jordan Ashworth-Kemp", "Georgia Whitfield": a given name that is also a country's opens a person)
+            if (t[4] == 0 && t[2] == B_PER && t[0] == m.start() && m.end() < t[1] && m.end() - m.start() == 1
+                    && m.known().type() == EntityType.LOCATION && (GIVEN_NAMES_EN.contains(all.get(m.start()).word())
+                    || COMMON_GIVEN_NAMES_EN.contains(all.get(m.start()).word()))) {
                 return true;
             }
             // ("Tisdale RCMP", "Taree RFS": a force's local unit named by its town is that unit, one body of
@@ -2000,8 +2007,10 @@ public final class EntitiesEnricher implements Enricher {
         for (int k = localPlace ? end : start; k < end; k++) {
             int len = Titles.titleAt(all, k, end);
             if (len > 0 && k + len < end && Character.isUpperCase(all.get(k + len).word().codePointAt(0))
+                    && !orgHead(all, k + len) // ("General Organization for Customs Affairs": a body's head after a rank)
                     && (k > start || type == EntityType.PERSON || end - (k + len) >= 2)
-                    && (type == EntityType.PERSON || !orgHead(all, end - 1))) {
+                    && (type == EntityType.PERSON || !orgHead(all, end - 1) && (cls[end - 1] & WordBits.FEATURE_WORD) == 0)) {
+                // ("Queen Elizabeth Bridge", "King Fahd Park": a feature named after a titled person)
                 // ("General Statistics Office", "Chief Executive Office": an organisation's name that
                 // ends in its head word is not parted by a title word inside it)
                 boolean portfolioLead = lex == tagger && k > start && allRoleWords(all, start, k, lex);
@@ -2021,6 +2030,19 @@ public final class EntitiesEnricher implements Enricher {
                 break;
             }
         }
+        if (lex == tagger && type == EntityType.PERSON) {
+            for (int k = start + 2; k + 2 < end; k++) {
+                String w = all.get(k).word();
+                int len;
+                if ((w.equals("and") || w.equals(",")) && (len = Titles.titleAt(all, k + 1, end)) > 0 && k + 1 + len < end
+                        && capitalised(all.get(k - 1).word()) && !Titles.isAnyTitleWord(all.get(k - 1).word())) {
+                    // "Flt Lt Ayesha Mirza and Sqn Ldr Owain Pryce": two titled people the tagger ran together
+                    piece(read, all, taken, tagged, sentenceStart, start, k, type, cands, lex, cls);
+                    piece(read, all, taken, tagged, sentenceStart, k + 1, end, type, cands, lex, cls);
+                    return;
+                }
+            }
+        }
         if (onlyTitleWords(all, start, end)) {
             return; // "Secretary", "Staff": a title is no name
         }
@@ -2037,6 +2059,23 @@ public final class EntitiesEnricher implements Enricher {
                 && !taken[start - 1] && Titles.isAnyTitleWord(all.get(start).word()) && Titles.titleBefore(all.subList(sentenceStart, start + 1), start + 1 - sentenceStart) > 1) {
             start++; // "District" + "Attorney Alvin Brook": a title that starts before the span ends in its first word
         }
+        if (lex == tagger && type == EntityType.PERSON && (cls[end - 1] & WordBits.STREET) != 0 && end - start >= 2) {
+            int len = Titles.titleBefore(all.subList(sentenceStart, start), start - sentenceStart);
+            int inside = Titles.titleAt(all, start, end);
+            // (a name word between the title and the street word: "Mr Lane" is a man)
+            if (len > 0 && !taken[start - 1] && inside == 0 || inside > 0 && end - (start + inside) >= 2) {
+                // "Lady Musgrave Road", "King Edward Street": a road named after a titled person, title and all
+                addName(read, all, sentenceStart, EntityType.LOCATION, len > 0 && !taken[start - 1] ? start - len : start,
+                        end, null, cands, lex, cls);
+                return;
+            }
+        }
+        if (lex == tagger && type == EntityType.PERSON && start - 2 >= sentenceStart && !taken[start - 1]
+                && COMMON_GIVEN_NAMES_EN.contains(all.get(start - 1).word()) && !inSpan(tagged, start - 1)
+                && Titles.titleBefore(all.subList(sentenceStart, start - 1), start - 1 - sentenceStart) > 0) {
+            // (the set first: inSpan walks every tagged span)
+            start--; // "Lawyer Mark Azzopardi Vella": a common given name the tagger left out between a title and a name
+        }
         String title = null;
         if (type == EntityType.PERSON) {
             int nameStart = start;
@@ -2044,6 +2083,8 @@ public final class EntitiesEnricher implements Enricher {
             while (nameStart < end) {
                 int len = Titles.titleAt(all, nameStart, end);
                 if (len == 0 && end - nameStart > 2 && (lex.usuallyLowerCase(all.get(nameStart).word())
+                        && !(lex == tagger && COMMON_GIVEN_NAMES_EN.contains(all.get(nameStart).word())
+                        && capitalised(all.get(nameStart + 1).word()))
                         || lex != tagger && roleNoun(all.get(nameStart).word())
                         || nameStart == start && portfolio(all, sentenceStart, start)
                         || lex == tagger && roleWordsStart >= 0 && PORTFOLIO_LEADS.contains(all.get(nameStart).word()))) {
@@ -2469,6 +2510,18 @@ public final class EntitiesEnricher implements Enricher {
                 && gazetteer.lookup(all.get(start).word()).length == 0) {
             type = EntityType.ORGANIZATION; // "Refinitiv data", "Kestrel data": a data provider, not a place
         }
+        if (lex == tagger && type == EntityType.PERSON && end - start == 1 && start > sentenceStart && end < all.size()
+                && PERSON_NOUNS.contains(all.get(end).word()) && (all.get(start - 1).word().endsWith("-year-old")
+                || all.get(start - 1).word().equals("a") || all.get(start - 1).word().equals("an"))
+                && !demonym(all, start, end)) {
+            type = EntityType.LOCATION; // "a 22-year-old Couva man": the town a person is from
+            title = null;
+        }
+        if (end - start == 1 && end < all.size() && all.get(end).word().startsWith("$")
+                && all.get(end).start() == all.get(start).end() && upperLetters(all.get(start).word())
+                && all.get(start).word().length() <= 3) {
+            return; // "N$250,000", "NT$5": a currency's letters before the dollar sign
+        }
         if (type == EntityType.PERSON && end - start == 1 && orgHead(all, start, cls, 0)) {
             return; // "Corp", "Inc.", "Ltd" left over from a company's name: never a person
         }
@@ -2526,6 +2579,13 @@ public final class EntitiesEnricher implements Enricher {
         } else if (type != EntityType.ORGANIZATION && end - start > 1 && LEADING_LEGAL_FORMS.contains(all.get(start).word())
                 && capitalised(all.get(start + 1).word())) {
             type = EntityType.ORGANIZATION; // "PT Sumber Logam Nusantara": a legal form opens the company's name
+            title = null;
+        } else if (lex == tagger && type != EntityType.ORGANIZATION && end - start > 1
+                && ROMANCE_ORG_LEADS.contains(all.get(start).word()) && capitalised(all.get(start + 1).word())) {
+            type = EntityType.ORGANIZATION; // "Partido Verde", "Borsa Italiana": a Romance body's head opens its name
+            title = null;
+        } else if (lex == tagger && type == EntityType.PERSON && sharesAround(all, sentenceStart, start, end)) {
+            type = EntityType.ORGANIZATION; // "Kelvorn shares fell": a company (a place stays: "its shares in New York")
             title = null;
         } else if (type == EntityType.ORGANIZATION && end - start > 1 && all.get(end - 1).word().equals("County")) {
             type = EntityType.LOCATION; // "Fulton County": a county, unless a body's word follows
@@ -2590,6 +2650,16 @@ public final class EntitiesEnricher implements Enricher {
 
     private static boolean initial(String word) {
         return word.length() == 1 && Character.isUpperCase(word.charAt(0));
+    }
+
+    /** Whether every character of a word is an upper-case letter: "N", "NT", "HK". */
+    private static boolean upperLetters(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (!Character.isUpperCase(word.charAt(i))) {
+                return false;
+            }
+        }
+        return !word.isEmpty();
     }
 
     private static boolean allCaps(String word) {
@@ -3640,6 +3710,13 @@ public final class EntitiesEnricher implements Enricher {
      */
     static final Set<String> GIVEN_NAMES_EN = io.newswire.enrich.text.WordList.load(EntitiesEnricher.class,
             "given-names-en.txt");
+    /**
+     * The commonest English given names that {@link #GIVEN_NAMES_EN} leaves out because each is also an English
+     * word or a place ({@code given-names-en-common.txt}: John, David, Mary, Mark, Jordan). Never evidence of a
+     * person alone: only the first word of a longer span with a person's cue, and no role word before a name.
+     */
+    static final Set<String> COMMON_GIVEN_NAMES_EN = io.newswire.enrich.text.WordList.load(EntitiesEnricher.class,
+            "given-names-en-common.txt");
     /** Word classes no surname has: a body's, road's, place's or title's word after a given name ends a person. */
     private static final int NOT_SURNAME = WordBits.ORG_HEAD | WordBits.COMPANY | WordBits.STREET | WordBits.NUMBERED_ROAD
             | WordBits.PLACE_DIVISION | WordBits.PLACE_TAIL | WordBits.PLACE_NOUN | WordBits.GENERIC_HEAD | WordBits.TITLE
@@ -3663,6 +3740,30 @@ public final class EntitiesEnricher implements Enricher {
     /** Words before a place: a lone given name after one of them may be a town ("in Kamran"), so it stays. */
     private static final Set<String> PLACE_PREPOSITIONS = WordSet.of("in", "at", "from", "near", "to", "into", "across",
             "around", "between", "outside", "towards", "toward", "via", "through", "of", "off");
+    /** Heads that open a body's name in Spanish, Portuguese, Italian, French ({@code org-leads-romance.txt}). */
+    private static final Set<String> ROMANCE_ORG_LEADS = io.newswire.enrich.text.WordList.load(EntitiesEnricher.class,
+            "org-leads-romance.txt");
+    /** Verbs of a share price after "X shares": "Quorvane shares were unchanged", "Kelvorn shares fell 3%". */
+    private static final Set<String> SHARE_VERBS = Set.of("were", "was", "rose", "fell", "gained", "lost", "closed",
+            "jumped", "slipped", "dropped", "climbed", "ended", "added", "tumbled", "surged", "slumped", "edged", "traded",
+            "rallied", "plunged", "soared", "eased", "advanced", "declined", "opened", "have", "had", "are");
+
+    /**
+     * Whether a span stands where only a listed company does: before "shares" and a verb of its price ("Kelvorn
+     * shares fell"), or after "shares in/of" ("Shares in Kelvorn rose"). "Mary shares a flat" is no company.
+     */
+    private static boolean sharesAround(List<Tokenizer.Token> all, int sentenceStart, int start, int end) {
+        if (end + 1 < all.size() && all.get(end).word().equals("shares") && SHARE_VERBS.contains(all.get(end + 1).word())) {
+            return true;
+        }
+        return start - 2 >= sentenceStart && (all.get(start - 1).word().equals("in") || all.get(start - 1).word().equals("of"))
+                && all.get(start - 2).word().equalsIgnoreCase("shares");
+    }
+
+    /** Nouns of a person after the town the person is from: "a 22-year-old Couva man". */
+    private static final Set<String> PERSON_NOUNS = Set.of("man", "woman", "boy", "girl", "teenager", "youth",
+            "resident", "mother", "father", "pensioner", "student", "farmer", "trader", "businessman", "businesswoman",
+            "motorist", "couple", "family");
     /** The verbs of a wire story's credit line whose "by" names people: "(Reporting by X; Editing by Y)". */
     private static final Set<String> CREDIT_VERBS = WordSet.of("Reporting", "reporting", "Editing", "editing", "Writing",
             "writing", "Compiled", "compiled", "Additional", "Photos", "photos");
@@ -3717,6 +3818,14 @@ public final class EntitiesEnricher implements Enricher {
                     continue;
                 }
             }
+            if (labels[i] == 0 && i + 1 < n && labels[i + 1] == B_PER && (cls[base + i] & WordBits.CAP) != 0
+                    && COMMON_GIVEN_NAMES_EN.contains(w) && !afterPlacingWord(s, labels, i)) {
+                // (only the commonest names: the long list holds "Wednesday", "November", "Tory" too)
+                int to = spanEnd(labels, i + 1);
+                setSpan(labels, i, to, B_PER); // "Jordan" + "Ashworth-Kemp": a given name the tagger left out
+                i = to - 1;
+                continue;
+            }
             if (labels[i] % 2 != 1) {
                 continue;
             }
@@ -3734,11 +3843,19 @@ public final class EntitiesEnricher implements Enricher {
                 i = end - 1;
                 continue;
             }
+            if (type == B_LOC && end - i == 1 && end < n && labels[end] == B_PER && !NOT_GIVEN_NAMES.contains(w)
+                    && (GIVEN_NAMES_EN.contains(w) || COMMON_GIVEN_NAMES_EN.contains(w)) && !afterPlacingWord(s, labels, i)) {
+                int to = spanEnd(labels, end);
+                setSpan(labels, i, to, B_PER); // "Jordan" + "Ashworth-Kemp": a given name the tagger read as a country
+                i = to - 1;
+                continue;
+            }
             boolean next = end < n && ((cls[base + end] & (WordBits.CAP | WordBits.PLACE_NOUN | WordBits.PLACE_DIVISION
                     | WordBits.STREET)) != 0 || PLACE_NOUNS_AFTER.contains(s.get(end).word()));
             boolean given = !next && (cls[base + i] & (NOT_SURNAME | WordBits.PLACE_LEAD)) == 0
                     && !NOT_GIVEN_NAMES.contains(w) && (GIVEN_NAMES_EN.contains(w) || end - i >= 2 && credit >= 0
-                    && !s.get(i - 1).word().equals("in"));
+                    && !s.get(i - 1).word().equals("in") || end - i >= 2 && COMMON_GIVEN_NAMES_EN.contains(w));
+            // (a common name that is also a word or a place, "Jordan", "Grace", only before surnames and with a cue)
             if (given && end - i >= 2 && end - i <= 3 && (credit >= 0 || personCue(s, labels, i, end))
                     && surnames(s, i + 1, end, cls, base) && gazetteer.lookup(surface(s, i, end)).length == 0) {
                 setSpan(labels, i, end, B_PER);
@@ -3878,12 +3995,15 @@ public final class EntitiesEnricher implements Enricher {
 
     /**
      * Whether the words around s[from, end) say it is a person: a title or role word before it ("analyst Anders
-     * Vikstrom", "Coach X"), a verb of speech after a span typed LOCATION, or a person just before it in a list ("Brady Tkachuk
-     * ... and Anders Vikstrom").
+     * Vikstrom", "Coach X"), a verb of speech after a span typed LOCATION, an age after it ("Jordan Ashworth-Kemp,
+     * 34,"), or a person just before it in a list ("Brady Tkachuk ... and Anders Vikstrom").
      */
     private static boolean personCue(List<Tokenizer.Token> s, int[] labels, int from, int end) {
         if (labels[from] == B_LOC && end < s.size() && SPEECH_VERBS.contains(s.get(end).word())) {
             return true; // (a place does not speak; a body does: "Tyson Foods said" stays a body)
+        }
+        if (ageAfter(s, end)) {
+            return true; // "Jordan Ashworth-Kemp, 34,": an age follows a person, not a place or a body
         }
         if (from == 0) {
             return false;
@@ -4402,6 +4522,7 @@ public final class EntitiesEnricher implements Enricher {
                 i = end - 1;
             } else if ((c0 & WordBits.LAW_END) != 0 && i > 0 && (i + 1 == n || (cls[i + 1] & WordBits.CAP) == 0)
                     && ((cls[i - 1] & (WordBits.CAP | WordBits.TITLE)) == WordBits.CAP
+                    || (cls[i - 1] & WordBits.CAP) != 0 && i > 1 && (cls[i - 2] & WordBits.CAP) != 0 // "Juvenile Justice Act"
                     || all.get(i - 1).word().equals("the") || all.get(i - 1).word().equals("this"))) {
                 // "the Road Transport Act 1987", "the Freedom of Information Act", later "the Act": a law names
                 // nothing
