@@ -1,18 +1,12 @@
 package io.newswire.enrich.geo;
 
-import static io.newswire.enrich.geo.GeoTexts.entity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newswire.model.Article;
 import io.newswire.model.Country;
-import io.newswire.model.Dateline;
-import io.newswire.model.Entity;
-import io.newswire.model.EntityType;
-import io.newswire.model.Language;
 import io.newswire.model.Place;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -27,17 +21,7 @@ class ContextRulesTest {
     private final GeoEnricher enricher = new GeoEnricher();
 
     private Article enrich(String language, String dateline, String text, String locations) {
-        List<Entity> entities = new ArrayList<>();
-        for (String loc : locations == null ? new String[0] : locations.split(";")) {
-            entities.add(entity(text, loc.strip(), EntityType.LOCATION));
-        }
-        Article.Builder b = Article.builder("w-1", text, "t").language(new Language(language, 0.99)).entities(entities);
-        if (dateline != null) {
-            String[] d = dateline.split(",", 2);
-            b.dateline(new Dateline(d[0].toUpperCase(Locale.ROOT), d[0], d.length > 1 ? d[1].strip() : null, null,
-                    null, null));
-        }
-        return enricher.enrich(b.build());
+        return enricher.enrich(GeoTexts.article(language, dateline, text, locations));
     }
 
     private static List<String> countries(Article a) {
