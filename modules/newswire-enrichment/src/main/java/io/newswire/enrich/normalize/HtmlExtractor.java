@@ -600,6 +600,7 @@ public final class HtmlExtractor {
             return;
         }
         int total = all[0];
+        List<Element> cards = new ArrayList<>();
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
@@ -610,8 +611,23 @@ public final class HtmlExtractor {
                 if (c == null || c[0] * 2 >= total || !LINK_BLOCKS.contains(e.normalName())) {
                     return FilterResult.CONTINUE;
                 }
-                if (c[1] * 2 <= c[0] || c[1] * 4 < c[0] * 3 && isLinkedSentence(e, c[0] - c[1])) {
+                if (c[1] * 2 <= c[0]) {
                     return FilterResult.CONTINUE;
+                }
+                if (e.normalName().equals("p")) {
+                    // Hover cards of related links set inside a sentence ("Ilhan Omar" and, inside its
+                    // link's card, her latest headlines) are not the sentence's links.
+                    List<Element> inside = linkCards(e, counts);
+                    int cardChars = 0;
+                    for (Element card : inside) {
+                        cardChars += counts.get(card)[0];
+                    }
+                    int text = c[0] - cardChars;
+                    int linked = c[1] - cardChars;
+                    if (linked * 2 <= text || linked * 4 < text * 3 && isLinkedSentence(e, text - linked)) {
+                        cards.addAll(inside);
+                        return FilterResult.CONTINUE;
+                    }
                 }
                 // A row of a data table (a list of films, a results table) is judged with its table: its
                 // title cell is a link, but the table as a whole is not link-dense.
@@ -621,6 +637,40 @@ public final class HtmlExtractor {
                 return t != null && t[1] * 2 <= t[0] ? FilterResult.SKIP_ENTIRELY : FilterResult.REMOVE;
             }
         }, root);
+        cards.forEach(Element::remove);
+    }
+
+    /**
+     * The innermost elements inside a paragraph, other than links, whose text is all link text of two
+     * links or more: a hover card or a cluster of related links set inside the sentence.
+     */
+    static List<Element> linkCards(Element p, Map<Element, int[]> counts) {
+        List<Element> out = new ArrayList<>();
+        for (Element x : p.getAllElements()) {
+            if (x == p || x.normalName().equals("a")) {
+                continue;
+            }
+            int[] c = counts.get(x);
+            if (c == null || c[1] < c[0] || x.getElementsByTag("a").size() < 2) {
+                continue;
+            }
+            // The innermost such element: the card inside a name's box, not the box with the name's link.
+            if (!out.isEmpty() && isInside(x, out.get(out.size() - 1))) {
+                out.set(out.size() - 1, x);
+            } else {
+                out.add(x);
+            }
+        }
+        return out;
+    }
+
+    private static boolean isInside(Element x, Element ancestor) {
+        for (Element a = x.parent(); a != null; a = a.parent()) {
+            if (a == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Unlinked text a paragraph needs to stay as a sentence of the story, however much of it is link text. */
