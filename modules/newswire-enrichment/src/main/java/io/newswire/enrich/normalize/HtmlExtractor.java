@@ -104,6 +104,8 @@ public final class HtmlExtractor {
     private static final Pattern BYLINE = Pattern.compile("(?:^|[\\s_-])(?:byline|author|dateline|timestamp"
             + "|date|pubdate|meta|fecha|datum|auteur|autor)(?:$|[\\s_-])",
             Pattern.CASE_INSENSITIVE);
+    /** The page footer's class word. */
+    private static final Pattern FOOTER = Pattern.compile("(?:^|[\\s_-])footer(?:$|[\\s_-])", Pattern.CASE_INSENSITIVE);
     /** Class words a metered site writes on story paragraphs as well as on its sign-in prompts. */
     private static final Pattern METERED = Pattern.compile("(?:^|[\\s_-])(?:paywall|gated|gating)(?:$|[\\s_-])",
             Pattern.CASE_INSENSITIVE);
@@ -1249,7 +1251,8 @@ public final class HtmlExtractor {
             }
             String marks = camelWords(e.className() + " " + e.id());
             // A table's header cells say "header" of the table ("headerSort"), not of the page.
-            if (marks.isBlank() || isTableHead(e) || e.is(CONTAINERS) || paragraphText.getOrDefault(e, 0) * 2 > total && total > 0) {
+            if (marks.isBlank() || isTableHead(e) || e.is(CONTAINERS)
+                    || paragraphText.getOrDefault(e, 0) * 2 > total && total > 0 && !isPageFooter(e, marks)) {
                 return FilterResult.CONTINUE;
             }
             // Metered sites mark the paragraphs past the free limit "paywall": they are the story.
@@ -1284,6 +1287,17 @@ public final class HtmlExtractor {
         private boolean isProseAboutMedia(Element e, String marks) {
             return paragraphText.getOrDefault(e, 0) >= SENTENCE_CHARS && MEDIA.matcher(marks).find()
                     && !NOISE.matcher(MEDIA.matcher(marks).replaceAll(" ")).find();
+        }
+
+        /**
+         * Whether a block that holds most of the page's paragraph text is still the page's footer: named
+         * so, without the headline or an article inside, and with a fifth of the text outside it. A
+         * short story (breaking news) beside a long footer notice would otherwise be outweighed by it;
+         * a wrapper named for a sticky footer that holds the whole page has nothing outside it.
+         */
+        private boolean isPageFooter(Element e, String marks) {
+            return FOOTER.matcher(marks).find() && (total - paragraphText.getOrDefault(e, 0)) * 5 >= total
+                    && e.selectFirst("h1, article, [itemprop=articleBody]") == null;
         }
 
         private static boolean isTableHead(Element e) {
