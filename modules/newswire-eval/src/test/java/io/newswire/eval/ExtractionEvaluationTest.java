@@ -156,4 +156,43 @@ class ExtractionEvaluationTest {
             assertThat(p.goldParagraphs()).allSatisfy(g -> assertThat(pageText).contains(ExtractionEvaluation.flat(g)));
         });
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "identical | Der Rat tagte am Montag | Der Rat tagte am Montag | 1.0 | 0.0 | 0.0",
+        "one shingle short | Der Rat tagte am | Der Rat tagte am Montag | 0.5 | 0.0 | 0.5",
+        "case kept | der Rat tagte heute | Der Rat tagte heute | 0.0 | 0.5 | 0.5",
+        "under four words | Hallo Welt | Hallo Welt | 1.0 | 0.0 | 0.0",
+        "cyrillic | Совет принял решение сегодня утром | Совет принял решение сегодня утром | 1.0 | 0.0 | 0.0",
+        "extra furniture | Der Rat tagte am Montag Jetzt abonnieren | Der Rat tagte am Montag | 0.5 | 0.5 | 0.0",
+    })
+    void shouldCountFourWordShinglesWhenScoringAsTheBenchmarkDoes(String kind, String predicted, String gold,
+            double tp, double fp, double fn) {
+        double[] c = ExtractionEvaluation.shingleCounts(predicted, gold);
+
+        assertThat(c[0]).as(kind).isCloseTo(tp, within(1e-12));
+        assertThat(c[1]).as(kind).isCloseTo(fp, within(1e-12));
+        assertThat(c[2]).as(kind).isCloseTo(fn, within(1e-12));
+    }
+
+    @Test
+    void shouldAverageShinglePrecisionAndRecallOverPagesWhenTheSetIsTheBenchmark() {
+        SetScore set = new SetScore();
+
+        set.add(new Page(ExtractionEvaluation.AEB_SET, "a0", null, "", List.of("Der Rat tagte am Montag"), null, null),
+                "Der Rat tagte am Montag");
+        set.add(new Page(ExtractionEvaluation.AEB_SET, "b1", null, "", List.of("Der Rat tagte am Montag"), null, null),
+                "Der Rat tagte am");
+        Score s = set.shingleScore();
+
+        // page a: P 1, R 1; page b: tp 1, fn 1, so P 1, R 0.5; averaged over the pages.
+        assertThat(s.precision()).isCloseTo(1.0, within(1e-12));
+        assertThat(s.recall()).isCloseTo(0.75, within(1e-12));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"0f3a, true", "1f3a, false", "a0, true", "f9, false", "8e, true"})
+    void shouldSplitTheBenchmarkByTheFirstHexDigitWhenPagesAreNamedByHash(String name, boolean dev) {
+        assertThat(ExtractionEvaluation.aebDev(name)).isEqualTo(dev);
+    }
 }

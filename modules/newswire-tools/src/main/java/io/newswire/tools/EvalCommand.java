@@ -225,7 +225,8 @@ final class EvalCommand implements Runnable {
         @Option(names = "--split", defaultValue = "dev",
                 description = "dev, test (report once) or all; fundus_eval is split by publisher; own: our self-written "
                         + "pages (newswire_pages, in the eval module); own-heldout, own-heldout2, own-heldout3, own-heldout4: "
-                        + "their held-out batches.")
+                        + "their held-out batches; aeb-dev, aeb-blind: the two halves of scrapinghub's "
+                        + "article-extraction-benchmark when --data holds it as article_extraction_benchmark.")
         String split;
 
         @Override

@@ -54,6 +54,10 @@ final class ArticleBodies {
                 ? HtmlExtractor.blockText(Jsoup.parseBodyFragment(articleBody).body())
                 : articleBody;
         body = TextCleaner.cleanText(body);
+        if (isCutShort(body)) {
+            // "... the return of…": a teaser the publisher cut for a paywall or a card, not the story.
+            return text;
+        }
         Set<String> bodyWords = new HashSet<>(words(body));
         if (bodyWords.size() < 20) {
             return text;
@@ -98,6 +102,12 @@ final class ArticleBodies {
             return body;
         }
         return text;
+    }
+
+    /** Whether the articleBody ends in an ellipsis, as publishers mark a text they cut short. */
+    static boolean isCutShort(String body) {
+        String b = body.stripTrailing();
+        return b.endsWith("\u2026") || b.endsWith("...") || b.endsWith("[\u2026]") || b.endsWith("[...]");
     }
 
     private static double share(Set<String> of, Set<String> in) {

@@ -91,10 +91,11 @@ public final class HtmlExtractor {
     private static final Pattern MEDIA = Pattern.compile("(?<![^\\s_-])(?:player|audio|video)(?![^\\s_-])",
             Pattern.CASE_INSENSITIVE);
     /**
-     * Captions by a class name that ends in the word ({@code image-caption}, {@code photo_caption});
-     * not typography classes that start with it ({@code caption-s5}), which style standfirsts too.
+     * Captions by a class name that ends in the word ({@code image-caption}, {@code photo_caption}),
+     * and WordPress's {@code wp-caption-text}; not typography classes that start with it
+     * ({@code caption-s5}), which style standfirsts too.
      */
-    static final Pattern CAPTION = Pattern.compile("(?:^|[\\s_-])(?:caption|figcaption)(?:$|\\s)",
+    static final Pattern CAPTION = Pattern.compile("(?:^|[\\s_-])(?:caption|figcaption|caption-text)(?:$|\\s)",
             Pattern.CASE_INSENSITIVE);
     /**
      * Bylines and the page's date and meta lines ("post-meta", "story-date", "fecha", "auteur"), which
@@ -103,6 +104,8 @@ public final class HtmlExtractor {
     private static final Pattern BYLINE = Pattern.compile("(?:^|[\\s_-])(?:byline|author|dateline|timestamp"
             + "|date|pubdate|meta|fecha|datum|auteur|autor)(?:$|[\\s_-])",
             Pattern.CASE_INSENSITIVE);
+    /** The page footer's class word. */
+    private static final Pattern FOOTER = Pattern.compile("(?:^|[\\s_-])footer(?:$|[\\s_-])", Pattern.CASE_INSENSITIVE);
     /** Class words a metered site writes on story paragraphs as well as on its sign-in prompts. */
     private static final Pattern METERED = Pattern.compile("(?:^|[\\s_-])(?:paywall|gated|gating)(?:$|[\\s_-])",
             Pattern.CASE_INSENSITIVE);
@@ -174,7 +177,7 @@ public final class HtmlExtractor {
         keepEntryHeadings(dropped);
         for (Element e : dropped) {
             // Not Elements.removeIf: jsoup's removes the matches from the page, the opposite of what is meant.
-            if (!isHiddenStory(e)) {
+            if (!isHiddenStory(e) && !isPageForm(e)) {
                 e.remove();
             }
         }
@@ -459,6 +462,26 @@ public final class HtmlExtractor {
         return false;
     }
 
+    /**
+     * Whether a {@code <form>} wraps the page rather than asks for input: ASP.NET WebForms and some
+     * other CMSs put the whole body in one form, story included. A search, sign-up or comment form
+     * holds labels and prompts, never {@link #HIDDEN_STORY_PARAGRAPHS} sentence-long paragraphs; its
+     * inputs, buttons and selects are dropped on their own either way.
+     */
+    static boolean isPageForm(Element e) {
+        if (!e.normalName().equals("form")) {
+            return false;
+        }
+        int paragraphs = 0;
+        for (Element p : e.getElementsByTag("p")) {
+            String t = p.text();
+            if (isSentenceLong(t, t.length()) && ++paragraphs >= HIDDEN_STORY_PARAGRAPHS) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Blocks that may hide the rest of a story; a hidden form or script stays dropped whatever it holds. */
     private static final Set<String> HIDDEN_TAGS = WordSet.of("div", "section", "article", "main", "span");
 
@@ -579,6 +602,7 @@ public final class HtmlExtractor {
             return;
         }
         int total = all[0];
+        List<Element> cards = new ArrayList<>();
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
@@ -592,6 +616,21 @@ public final class HtmlExtractor {
                 if (c[1] * 2 <= c[0]) {
                     return FilterResult.CONTINUE;
                 }
+                if (e.normalName().equals("p")) {
+                    // Hover cards of related links set inside a sentence ("Ilhan Omar" and, inside its
+                    // link's card, her latest headlines) are not the sentence's links.
+                    List<Element> inside = linkCards(e, counts);
+                    int cardChars = 0;
+                    for (Element card : inside) {
+                        cardChars += counts.get(card)[0];
+                    }
+                    int text = c[0] - cardChars;
+                    int linked = c[1] - cardChars;
+                    if (linked * 2 <= text || linked * 4 < text * 3 && isLinkedSentence(e, text - linked)) {
+                        cards.addAll(inside);
+                        return FilterResult.CONTINUE;
+                    }
+                }
                 // A row of a data table (a list of films, a results table) is judged with its table: its
                 // title cell is a link, but the table as a whole is not link-dense.
                 // So is an item of a list that as a whole is text (references whose titles are links).
@@ -600,6 +639,67 @@ public final class HtmlExtractor {
                 return t != null && t[1] * 2 <= t[0] ? FilterResult.SKIP_ENTIRELY : FilterResult.REMOVE;
             }
         }, root);
+        cards.forEach(Element::remove);
+    }
+
+    /**
+     * The innermost elements inside a paragraph, other than links, whose text is all link text of two
+     * links or more: a hover card or a cluster of related links set inside the sentence.
+     */
+    static List<Element> linkCards(Element p, Map<Element, int[]> counts) {
+        List<Element> out = new ArrayList<>();
+        for (Element x : p.getAllElements()) {
+            if (x == p || x.normalName().equals("a")) {
+                continue;
+            }
+            int[] c = counts.get(x);
+            if (c == null || c[1] < c[0] || x.getElementsByTag("a").size() < 2) {
+                continue;
+            }
+            // The innermost such element: the card inside a name's box, not the box with the name's link.
+            if (!out.isEmpty() && isInside(x, out.get(out.size() - 1))) {
+                out.set(out.size() - 1, x);
+            } else {
+                out.add(x);
+            }
+        }
+        return out;
+    }
+
+    private static boolean isInside(Element x, Element ancestor) {
+        for (Element a = x.parent(); a != null; a = a.parent()) {
+            if (a == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Unlinked text a paragraph needs to stay as a sentence of the story, however much of it is link text. */
+    private static final int LINKED_SENTENCE_UNLINKED_CHARS = 50;
+
+    /**
+     * Whether a link-dense {@code <p>} is a sentence of the story that links a long phrase ("The
+     * inquiry was shelved in 2017 but was <a>re-opened this year after his eviction</a>."): it holds
+     * {@link #LINKED_SENTENCE_UNLINKED_CHARS} characters of text outside its links and ends like a
+     * sentence. A "Read more: <a>headline</a>" line, a list of links or a linked headline holds less
+     * unlinked text, or does not end with a full stop; a paragraph that is three quarters link text
+     * (hover cards of related links set inside it) is not spared. Readability never drops a {@code <p>} for its
+     * links; dropping none cost fundus and our own sets (s35), so only sentences are spared.
+     */
+    static boolean isLinkedSentence(Element e, int unlinkedChars) {
+        if (unlinkedChars < LINKED_SENTENCE_UNLINKED_CHARS || !e.normalName().equals("p")) {
+            return false;
+        }
+        String t = e.text().stripTrailing();
+        if (t.isEmpty()) {
+            return false;
+        }
+        char last = t.charAt(t.length() - 1);
+        if ((last == '"' || last == '\u201D' || last == ')') && t.length() > 1) {
+            last = t.charAt(t.length() - 2);
+        }
+        return last == '.' || last == '!' || last == '?' || last == '\u3002';
     }
 
     /**
@@ -911,7 +1011,7 @@ public final class HtmlExtractor {
     private static final int DATE_LINE_CHARS = 60;
     /** Control labels a page leaves as paragraphs of their own: buttons, counters, advertising labels. */
     private static final Set<String> UI_WORDS = WordSet.of("comments", "comment", "share", "close", "print", "email",
-            "e-mail", "advertisement", "advertisements", "sponsored", "publicidad", "publicidade", "publicité",
+            "e-mail", "advertisement", "advertisements", "advert", "adverts", "sponsored", "publicidad", "publicidade", "publicité",
             "anzeige", "werbung", "pubblicità", "iklan", "reklama", "advertentie", "annonce",
             // a live page's controls and labels, and a share prompt alone
             "pinned", "pinned post", "auto-refresh", "auto refresh", "autorefresh", "load more", "load more posts",
@@ -926,6 +1026,12 @@ public final class HtmlExtractor {
     private static final List<String> SCRIPT_NOTES = List.of("please turn on javascript", "please enable javascript",
             "javascript is disabled", "you need to enable javascript", "to view this video please enable javascript",
             "your browser does not support", "sort by", "ordenar por", "sortieren nach", "trier par");
+    /**
+     * A gallery's counter left as a line of its own ("Image 1 of 5", "Foto 2 de 8", "Bild 3 von 12",
+     * "Slide 4/10"): the slide show's furniture, wherever its box was not named a gallery.
+     */
+    private static final Pattern GALLERY_COUNTER = Pattern.compile(
+            "(?:image|photo|picture|slide|foto|fotografía|imagen|imagem|bild|immagine)\\s*\\d{1,3}\\s*(?:of|de|von|di|sur|/)\\s*\\d{1,3}");
     /** A time or a clip's duration alone ("00:42", "1:52:10"). */
     private static final Pattern BARE_TIME = Pattern.compile("\\d{1,2}:\\d{2}(?::\\d{2})?");
     /** A live post's clock time alone, with its update stamp ("7.41am", "7.41am Updated 7.55am", "14:05 updated 14:20"). */
@@ -987,7 +1093,7 @@ public final class HtmlExtractor {
                 end--;
             }
             String word = lower.substring(begin, end);
-            if (UI_WORDS.contains(word) || BARE_TIME.matcher(p).matches()
+            if (UI_WORDS.contains(word) || BARE_TIME.matcher(p).matches() || GALLERY_COUNTER.matcher(word).matches()
                     || Character.isDigit(lower.charAt(0)) && POST_TIME.matcher(lower).matches()) {
                 return true;
             }
@@ -1045,7 +1151,8 @@ public final class HtmlExtractor {
      * app", "Receba as notícias no WhatsApp", "Baca juga"), in the languages of the press.
      */
     private static final List<String> CLOSING_PROMPTS = List.of("follow us", "follow our", "follow @", "download the",
-            "download our", "get the latest", "sign up for", "subscribe to", "join our", "click here", "also read",
+            "download our", "get the latest", "sign up for", "follow me on", "follow him on", "follow her on",
+            "follow them on", "like this story?", "like this article?", "enjoyed this article?", "subscribe to", "join our", "click here", "also read",
             "read also", "read more", "kindly share", "receba as notícias", "receba as notificações", "siga o", "siga a",
             "síguenos", "siguenos", "suscríbete", "suscribete", "únete a nuestro", "abonnez-vous", "suivez-nous",
             "folgen sie uns", "ikuti kami", "ikuti berita", "baca juga", "lea también", "leia também", "seguí leyendo",
@@ -1144,7 +1251,8 @@ public final class HtmlExtractor {
             }
             String marks = camelWords(e.className() + " " + e.id());
             // A table's header cells say "header" of the table ("headerSort"), not of the page.
-            if (marks.isBlank() || isTableHead(e) || e.is(CONTAINERS) || paragraphText.getOrDefault(e, 0) * 2 > total && total > 0) {
+            if (marks.isBlank() || isTableHead(e) || e.is(CONTAINERS)
+                    || paragraphText.getOrDefault(e, 0) * 2 > total && total > 0 && !isPageFooter(e, marks)) {
                 return FilterResult.CONTINUE;
             }
             // Metered sites mark the paragraphs past the free limit "paywall": they are the story.
@@ -1179,6 +1287,17 @@ public final class HtmlExtractor {
         private boolean isProseAboutMedia(Element e, String marks) {
             return paragraphText.getOrDefault(e, 0) >= SENTENCE_CHARS && MEDIA.matcher(marks).find()
                     && !NOISE.matcher(MEDIA.matcher(marks).replaceAll(" ")).find();
+        }
+
+        /**
+         * Whether a block that holds most of the page's paragraph text is still the page's footer: named
+         * so, without the headline or an article inside, and with a fifth of the text outside it. A
+         * short story (breaking news) beside a long footer notice would otherwise be outweighed by it;
+         * a wrapper named for a sticky footer that holds the whole page has nothing outside it.
+         */
+        private boolean isPageFooter(Element e, String marks) {
+            return FOOTER.matcher(marks).find() && (total - paragraphText.getOrDefault(e, 0)) * 5 >= total
+                    && e.selectFirst("h1, article, [itemprop=articleBody]") == null;
         }
 
         private static boolean isTableHead(Element e) {

@@ -169,6 +169,16 @@ class HtmlExtractorTest {
         // a live blog: every entry kept, the share links of each dropped
         "live blog | <html><body><main><article class='live-entry'><h3>Polls close</h3><p>Polling stations across the country closed at 8pm and counting has begun in most districts.</p><div class='share'><a href='#'>Copy link</a></div></article><article class='live-entry'><h3>Turnout up</h3><p>Turnout reached 61 percent when polls closed, up from 54 percent at the last election.</p><div class='share'><a href='#'>Copy link</a></div></article></main></body></html> | Turnout reached 61 percent | Copy link",
         // a teaser whose paywall box has a telling class
+        // an ASP.NET page: the whole body sits in one form; a search form beside it is still dropped
+        "page wrapped in a form | <html><body><form id='aspnetForm' method='post' action='./story.aspx'><input type='hidden' name='__VIEWSTATE' value='abc'><div class='top'><form action='/search'><p>Search our archive of stories, photos and videos going back to the first edition in 1921.</p><input type='text' name='q'></form></div><div class='story'><p>The regional council voted on Tuesday to close two of the valley's four rural clinics by the end of the year, citing a shortage of nurses.</p><p>Residents of the upper valley said the nearest clinic would then be more than an hour's drive away for many older patients.</p><p>The council's health committee said a mobile unit would visit each village twice a week and that the decision would be reviewed in a year.</p></div></form></body></html> | mobile unit would visit each village | Search our archive",
+        // a JSON-LD articleBody cut short with an ellipsis is a teaser, not a referee of the story's later paragraphs
+        "articleBody cut short | <html><head><script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":\"Ferry service resumes\",\"articleBody\":\"The island ferry service resumed on Thursday after a three-week suspension caused by damage to the main pier during a winter storm. The operator said sailings would run on a reduced timetable of four crossings a day until repairs to the second berth are finished, which it expects in about a month. Islanders had relied on a small water taxi and on&hellip;\"}</script></head><body><article><p>The island ferry service resumed on Thursday after a three-week suspension caused by damage to the main pier during a winter storm.</p><p>The operator said sailings would run on a reduced timetable of four crossings a day until repairs to the second berth are finished, which it expects in about a month.</p><p>Islanders had relied on a small water taxi and on supply flights.</p><p>Shopkeepers said fresh food had run short in the last week.</p><p>The harbour master said divers would inspect the pier again in spring.</p></article></body></html> | divers would inspect the pier again | Ferry service resumes",
+        // a name's hover card of related headlines set inside a sentence: the sentence stays, the card goes
+        "hover card in a sentence | <html><body><article><p>The port authority approved the new ferry terminal on Monday after a two-year review of its cost, its design and the traffic it would bring to the old town.</p><p>Work on the terminal is due to start in the spring, and the first ferries should use it in the summer of the following year, the authority said.</p><p>Residents of the harbour district had asked for a lower building and for a new bus line to the station, and both were added to the plan in its last version.</p><p>The plan was backed by Mayor <span class='person-box'><a href='/people/ana-ruiz'>Ana Ruiz</a><span class='person-card'><span><a href='/people/ana-ruiz'>Ana Ruiz</a><a href='/news/1'>Ruiz opens the winter market on the old quay</a> <a href='/news/2'>City budget vote delayed to March after long session</a> <a href='/news/3'>Council names three new members of the harbour board</a></span></span></span> after a long debate in the council chamber on Monday night.</p></article></body></html> | backed by Mayor Ana Ruiz after a long debate | Ruiz opens the winter market",
+        // a short breaking story beside a page footer whose notice is longer than the story
+        "short story, long footer | <html><body><div class='story'><h1>Bridge closed after lorry strike</h1><p>The Old Mill bridge was closed on Friday after a lorry struck one of its supports, police said.</p><p>Engineers will inspect it on Saturday.</p></div><div class='footer-wrap'><p>The Valley Courier reader service centre can be reached with any question about subscriptions, deliveries and the e-paper from Monday to Friday between 8am and 6pm by telephone, by fax or by e-mail, and on Saturdays between 9am and noon. Please have your subscriber number ready when you call, and allow two working days for a reply to written requests.</p></div></body></html> | Engineers will inspect it on Saturday | reader service centre",
+        // a wrapper named for a sticky footer that holds the whole page: its story stays
+        "sticky-footer wrapper | <html><body><div class='wrapper sticky-footer'><nav><a href='/'>Home page</a></nav><div class='story'><p>The Old Mill bridge was closed on Friday after a lorry struck one of its supports, police said.</p><p>Engineers will inspect it on Saturday, and the council expects the bridge to stay shut for at least a week while repairs are planned.</p></div></div></body></html> | Engineers will inspect it on Saturday | Home page",
         "paywalled teaser | <html><body><article><p>The central bank is preparing to lower its benchmark rate next month, according to three officials.</p><div class='paywall'><h2>Subscribe to continue reading</h2><p>Get unlimited access for $1 a week.</p></div></article></body></html> | preparing to lower its benchmark rate | Subscribe",
     })
     void shouldKeepTheStoryAndDropTheRestWhenThePageIsOfAnotherKind(String kind, String html, String kept, String dropped) {
@@ -257,6 +267,12 @@ class HtmlExtractorTest {
         "kicker (de) | <article><span class='dachzeile'>Hochwasser</span><p>ONE</p><p>TWO</p></article>",
         // a wiki's note about the page itself, above the text
         "wiki hatnote | <article><div role='note' class='hatnote navigation-not-searchable'>This is a <a href='/w/Dynamic'>dynamic list</a> and may never be complete. You can help by <a href='/w/Edit'>adding missing items</a>.</div><p>ONE</p><p>TWO</p></article>",
+        // WordPress's caption class on a featured image outside any figure
+        "wp-caption-text | <article><div class='featured-image-wrapper'><img src='mill.jpg'><div class='wp-caption-text featured'>The old mill on the Ostbach, closed since 1998 (Photo: Lena Ortmann)</div></div><p>ONE</p><p>TWO</p></article>",
+        // a slide show's counters, in a box not named a gallery, in English and German
+        "gallery counters | <article><p>ONE</p><div class='inline-slides'><div class='slide-item'><img src='1.jpg'><span>Image 1 of 3</span></div><div class='slide-item'><img src='2.jpg'><span>Bild 2 von 3</span></div><div class='slide-item'><img src='3.jpg'><span>Slide 3/3</span></div></div><p>TWO</p></article>",
+        // the British advertising label alone
+        "advert label | <article><p>ONE</p><div class='mpu-slot'>Advert</div><p>TWO</p></article>",
     })
     void shouldDropFurnitureWhenItsClassOrItsWordsSayWhatItIs(String kind, String body) {
         String html = "<html><body>" + body.replace("ONE", STORY_ONE).replace("TWO", STORY_TWO) + "</body></html>";
@@ -280,6 +296,10 @@ class HtmlExtractorTest {
         "whatsapp group | <p>The suspects had planned the raid in a WhatsApp group, police said.</p>",
         "telegram channel | <p>The minister announced the decision on her Telegram channel late on Sunday.</p>",
         "figure with a point | <p>The index closed at 7.45.</p>",
+        // a sentence whose longest phrase is a link is the story's, though it is mostly link text
+        "linked sentence | <p>The inquiry into the harbour contract had been shelved in 2019 but was <a href='/news/inquiry-reopened'>reopened this spring after two new witness statements came forward to the commission</a>.</p>",
+        // a sentence that opens like a gallery's counter
+        "counter-like sentence | <p>Image 4 of the series shows the harbour as it looked in 1910, before the new quay was built.</p>",
     })
     void shouldKeepLastParagraphWhenItOnlyLooksLikeFurniture(String kind, String last) {
         String html = "<html><body><article><p>" + STORY_ONE + "</p><p>" + STORY_TWO + "</p>" + last
@@ -294,6 +314,8 @@ class HtmlExtractorTest {
         "follow prompt (en) | Follow us on our official WhatsApp channel for breaking news alerts!",
         "print-edition line | Published in The Frontier Daily, September 21st, 2026",
         "read also (id) | Baca juga: Harga Bawang Merah Mulai Turun",
+        "writer's follow prompt | Follow me on Twitter or LinkedIn. Check out my website.",
+        "share prompt | Like this story? Share it with a friend!",
     })
     void shouldDropClosingPromptWhenAStoryEndsWithIt(String kind, String prompt) {
         String html = "<html><body><article><p>" + STORY_ONE + "</p><p>" + STORY_TWO + "</p><p>" + prompt
