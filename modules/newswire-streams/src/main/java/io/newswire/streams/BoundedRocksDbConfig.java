@@ -23,8 +23,6 @@ public final class BoundedRocksDbConfig implements RocksDBConfigSetter {
     static final long CACHE_BYTES = 64L << 20;
     /** The memtables' share of the cache. */
     static final long WRITE_BUFFER_BYTES = 16L << 20;
-    /** The share of a memtable given to its whole-key Bloom filter. */
-    static final double MEMTABLE_BLOOM_RATIO = 0.1;
 
     /** Made when the first store opens (the native library is loaded first). */
     private static final class Shared {
@@ -47,12 +45,6 @@ public final class BoundedRocksDbConfig implements RocksDBConfigSetter {
         // smaller memtables than the default 16 MB x 3: the budget is shared by all stores
         options.setWriteBufferSize(4L << 20);
         options.setMaxWriteBufferNumber(2);
-        // a whole-key Bloom filter in each memtable (10% of its size, inside the memtable's budget): a read of a key
-        // the store does not hold skips the memtable's skip list, as the table files' filters already skip theirs.
-        // Most of the sequencer's reads are such keys (an article's new LSH bands in the duplicates index: 21 to 30
-        // of its 37 reads; s36, docs/BENCHMARKS.md)
-        options.setMemtablePrefixBloomSizeRatio(MEMTABLE_BLOOM_RATIO);
-        options.setMemtableWholeKeyFiltering(true);
     }
 
     @Override

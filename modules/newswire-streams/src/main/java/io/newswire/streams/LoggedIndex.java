@@ -76,13 +76,6 @@ final class LoggedIndex {
     private final int bytesPerArticle;
     /** The writes of the article now, in order (null: deleted). */
     private final Map<Bytes, byte[]> pending = new LinkedHashMap<>();
-    /**
-     * The writes of the article now not yet in the local index (null: deleted), which reads see first: they go to the
-     * local index in one batch with its marker when the article ends (s36: one RocksDB write an article instead of one
-     * per key, about 40; the batch is atomic, so the local index never holds part of an article's writes), or
-     * earlier, under the marker "in the middle of an article", when a range is read.
-     */
-    private final Map<Bytes, byte[]> unwritten = new LinkedHashMap<>();
     private long nextOp;
     /** The lowest operation number still stored (those before the complete copy's start go, a few an article). */
     private long oldestOp;
@@ -152,7 +145,6 @@ final class LoggedIndex {
      */
     boolean open() {
         pending.clear();
-        unwritten.clear();
         byte[] m = snapshot.get(META);
         meta = m == null ? new Meta(-1, 0, 0, 0, 0, 0, null, 0) : Meta.of(m);
         long committed = meta.nextOp();
@@ -208,45 +200,34 @@ final class LoggedIndex {
     }
 
     byte[] get(Bytes key) {
-        byte[] v = unwritten.get(key);
-        if (v != null || !unwritten.containsKey(key)) {
-            return v != null ? v : work.get(key);
-        }
-        return null;
+        return work.get(key);
     }
 
     void put(Bytes key, byte[] value) {
+        begin();
+        work.put(key, value);
         pending.put(key, value);
-        unwritten.put(key, value);
     }
 
     void delete(Bytes key) {
+        begin();
+        work.delete(key);
         pending.put(key, null);
-        unwritten.put(key, null);
     }
 
     /**
-     * Reads the local index after writing the article's writes so far to it, under the marker "in the middle of an
-     * article" until {@link #endArticle}: a local store that kept some of an article's writes and not the rest (a
-     * crash after this batch and before the article's last) is then never taken as current.
+     * Before an article's first write, the marker says "in the middle of an article" until {@link #endArticle}: a
+     * local store that kept some of an article's writes and not the rest (RocksDB without its write-ahead log, which
+     * Kafka Streams turns off, loses the last writes of a crash, never earlier ones) is then never taken as current.
      */
-    KeyValueIterator<Bytes, byte[]> range(Bytes from, Bytes to) {
-        write(DIRTY);
-        return work.range(from, to);
+    private void begin() {
+        if (pending.isEmpty()) {
+            work.put(MARKER, longBytes(DIRTY));
+        }
     }
 
-    /** Writes the article's writes not yet written and the marker to the local index, in one batch. */
-    private void write(long marker) {
-        if (unwritten.isEmpty()) {
-            return;
-        }
-        List<KeyValue<Bytes, byte[]>> batch = new ArrayList<>(unwritten.size() + 1);
-        for (Map.Entry<Bytes, byte[]> e : unwritten.entrySet()) {
-            batch.add(KeyValue.pair(e.getKey(), e.getValue()));
-        }
-        batch.add(KeyValue.pair(MARKER, longBytes(marker)));
-        work.putAll(batch);
-        unwritten.clear();
+    KeyValueIterator<Bytes, byte[]> range(Bytes from, Bytes to) {
+        return work.range(from, to);
     }
 
     /**
@@ -273,11 +254,7 @@ final class LoggedIndex {
         for (byte[] part : parts) {
             ops.put(nextOp++, part);
         }
-        if (unwritten.isEmpty()) {
-            work.put(MARKER, longBytes(nextOp));
-        } else {
-            write(nextOp);
-        }
+        work.put(MARKER, longBytes(nextOp));
         // the copy's share counts the operations since the last chunk (as stored: a restart does not reset it)
         long share = (nextOp - meta.nextOp()) * bytesPerArticle;
         if (share >= Math.min(CHUNK_BYTES, bytesPerArticle * 16L)) {

@@ -126,7 +126,6 @@ final class SequencerProcessor implements Processor<String, SequenceRecord, Stri
                 decision = new Decision(s.id(), s.partition(), s.offset(), out.duplicateOf(), out.story(),
                         s.signatureMicros() + (System.nanoTime() - start) / 1_000, null);
             } catch (RuntimeException | StackOverflowError e) {
-                state.forgetRings();
                 decision = new Decision(s.id(), s.partition(), s.offset(), null, null,
                         s.signatureMicros() + (System.nanoTime() - start) / 1_000,
                         e.getClass().getName() + ": " + e.getMessage());

@@ -55,13 +55,6 @@ final class StoredDuplicateState implements DuplicateState {
     static final String INDEX = "dedup-index";
     /** Articles kept decoded on the heap (about 2 KB each). */
     static final int CACHED = 4096;
-    /**
-     * Band rings kept decoded on the heap between articles (s36): at most 18 longs each, about 250 B with the map's
-     * entry, so at most about 4 MB.
-     */
-    static final int CACHED_RINGS = 16_384;
-    /** A band key known to have no ring (a distinct object, compared by identity). */
-    private static final long[] ABSENT = new long[0];
 
     private static final long DAY_MILLIS = Duration.ofDays(1).toMillis();
     private static final byte ID = 'i';
@@ -90,16 +83,8 @@ final class StoredDuplicateState implements DuplicateState {
     private final int cached;
     private final Map<Long, Node> cache;
     private final TreeMap<Long, Long> lastUse = new TreeMap<>();
-    /**
-     * The band rings most recently read or written, decoded, absent keys as {@link #ABSENT}: written through, so never
-     * stale (every write of a ring goes through {@link #putRing}). Kept across articles up to {@link #cachedRings}, cut
-     * between two articles (s36): the lookup of an article reads its 32 rings and its insert reads and writes the same
-     * 32, and a feed's recurring passages (a template's sentences, an agency's boilerplate) probe the same band keys
-     * article after article. Until s35 the rings were kept for one article only, so every article read its 32 rings
-     * from the local RocksDB index: a third of the sequencer's duplicates CPU (docs/BENCHMARKS.md, s36).
-     */
-    private final LinkedHashMap<Long, long[]> rings;
-    private final int cachedRings;
+    /** The rings read or written since the last lookup began: written through, so never stale. */
+    private final Map<Long, long[]> rings = new java.util.HashMap<>();
     private long next;
     private long clock = Long.MIN_VALUE;
     private long nextEviction = Long.MIN_VALUE;
@@ -113,23 +98,9 @@ final class StoredDuplicateState implements DuplicateState {
     /** @param cached articles kept decoded on the heap */
     StoredDuplicateState(DuplicateIndex.Settings settings, KeyValueStore<Long, LogEntry> log, LoggedIndex index,
             int cached) {
-        this(settings, log, index, cached, CACHED_RINGS);
-    }
-
-    /**
-     * @param cached      articles kept decoded on the heap
-     * @param cachedRings band rings kept decoded on the heap between two articles (0: an article's own only)
-     */
-    StoredDuplicateState(DuplicateIndex.Settings settings, KeyValueStore<Long, LogEntry> log, LoggedIndex index,
-            int cached, int cachedRings) {
         if (cached < 1) {
             throw new IllegalArgumentException("cached: " + cached);
         }
-        if (cachedRings < 0) {
-            throw new IllegalArgumentException("cachedRings: " + cachedRings);
-        }
-        this.cachedRings = cachedRings;
-        this.rings = new LinkedHashMap<>(Math.max(64, Math.min(cachedRings, 1 << 16) * 2), 0.75f, true);
         this.settings = requireNonNull(settings, "settings");
         this.log = requireNonNull(log, "log");
         this.index = requireNonNull(index, "index");
@@ -223,9 +194,8 @@ final class StoredDuplicateState implements DuplicateState {
 
     @Override
     public Optional<DuplicateIndex.Match> find(TextSignature signature, Instant eventTime) {
-        // a new article: the rings cut to their bound (the last article's bands and those of the articles it
-        // evicted may have pushed them over it)
-        trimRings();
+        // a new article: the rings of the last one go (bounded: its bands, and those of the articles it evicted)
+        rings.clear();
         long at = eventTime == null ? Long.MIN_VALUE : millis(eventTime);
         long exactSeq = seq(index.get(key(FINGERPRINT, signature.fingerprint())));
         if (exactSeq != NONE && signature.tokens() > 0) {
@@ -330,8 +300,8 @@ final class StoredDuplicateState implements DuplicateState {
         retain(node, ingestedAt == null ? eventMillis : millis(ingestedAt));
         saveMeta();
         index.endArticle();
-        // bounded between articles (a replay of an older app's log adds without lookups)
-        trimRings();
+        // bounded by one article (a replay of an older app's log adds without lookups)
+        rings.clear();
         return new DuplicateIndex.Entry(self, signature, canonical, storyId);
     }
 
@@ -458,45 +428,23 @@ final class StoredDuplicateState implements DuplicateState {
      * reads and writes the same 32, so each is read from the store once an article.
      */
     private long[] ring(long band) {
-        long[] ring = rings.get(band);
-        if (ring == null) {
-            byte[] v = index.get(bandKey(band));
-            ring = v == null ? ABSENT : longs(v);
-            rings.put(band, ring);
+        if (rings.containsKey(band)) {
+            return rings.get(band);
         }
-        return ring == ABSENT ? null : ring;
+        byte[] v = index.get(bandKey(band));
+        long[] ring = v == null ? null : longs(v);
+        rings.put(band, ring);
+        return ring;
     }
 
     /** Writes a ring (null: deletes it) to the store and to {@link #rings}. */
     private void putRing(long band, long[] ring) {
+        rings.put(band, ring);
         if (ring == null) {
             index.delete(bandKey(band));
         } else {
             index.put(bandKey(band), Ring.bytes(ring));
         }
-        rings.put(band, ring == null ? ABSENT : ring);
-    }
-
-    /** Cuts the decoded rings to their bound, least recently used first (between two articles). */
-    private void trimRings() {
-        var it = rings.entrySet().iterator();
-        for (int excess = rings.size() - cachedRings; excess > 0 && it.hasNext(); excess--) {
-            it.next();
-            it.remove();
-        }
-    }
-
-    /**
-     * Forgets the decoded rings: after an article whose stage failed half way, a ring changed in place on the heap
-     * may not have reached the store (a store write that threw).
-     */
-    void forgetRings() {
-        rings.clear();
-    }
-
-    /** Band rings decoded on the heap now (at most their bound between two articles). */
-    int cachedRings() {
-        return rings.size();
     }
 
     private void saveMeta() {

@@ -101,14 +101,9 @@ class LoggedIndexTest {
         SequencerStores crashed = stores.restoredKeepingLocal();
         assertThat(crashed.open(settings, 16).size()).as("current local index kept").isEqualTo(stored.size());
         assertThat(crashed.index().open()).as("rebuilt although current").isFalse();
-        // half an article: one key written and, as before an eviction's range read, written to the local store; the
-        // article not ended
+        // half an article: one key written, the article not ended
         Bytes half = Bytes.wrap(new byte[] {'i', 'h', 'a', 'l', 'f'});
         crashed.index().put(half, new byte[] {0, 0, 0, 0, 0, 0, 0, 9});
-        try (var it = crashed.index().range(half, half)) {
-            assertThat(it.hasNext()).as("the half article's write, read back").isTrue();
-        }
-        assertThat(crashed.work.get(half)).as("the half article's write in the local store").isNotNull();
         SequencerStores again = crashed.restoredKeepingLocal();
 
         StoredDuplicateState reopened = again.open(settings, 16);

@@ -33,13 +33,8 @@ final class SequencerStores {
 
     /** As {@link #open(DuplicateIndex.Settings, int)}, copying {@code copyBytes} of the local index an article. */
     StoredDuplicateState open(DuplicateIndex.Settings settings, int cached, int copyBytes) {
-        return open(settings, cached, copyBytes, StoredDuplicateState.CACHED_RINGS);
-    }
-
-    /** As {@link #open(DuplicateIndex.Settings, int, int)}, with {@code rings} band rings kept decoded between articles. */
-    StoredDuplicateState open(DuplicateIndex.Settings settings, int cached, int copyBytes, int rings) {
         index = new LoggedIndex(work, ops, snapshot, legacy, copyBytes);
-        StoredDuplicateState s = new StoredDuplicateState(settings, log, index, cached, rings);
+        StoredDuplicateState s = new StoredDuplicateState(settings, log, index, cached);
         s.restore();
         return s;
     }

@@ -42,34 +42,31 @@ class StoredDuplicateStateTest {
      * few dozen articles, so restores fall before, during and after copies; 2048: the app's default), or, with
      * {@code keepLocal}, a clean restart that keeps it.
      */
-    @ParameterizedTest(name = "{0} articles, restore every {1}, cache {2}, retention {3} days, copy {4} B, keep {5}, rings {6}")
+    @ParameterizedTest(name = "{0} articles, restore every {1}, cache {2}, retention {3} days, copy {4} B, keep {5}")
     @CsvSource({
-        "400, 0, 4096, 7, 2048, false, 16384",
-        "400, 0, 4096, 7, 2048, false, 0",
-        "400, 7, 4096, 7, 2048, false, 16384",
-        "400, 7, 4096, 7, 64, false, 40",
-        "400, 13, 4096, 7, 64, true, 16384",
-        "400, 13, 4096, 7, 64, true, 33",
-        "600, 0, 4096, 2, 2048, false, 16384",
-        "600, 0, 4096, 2, 2048, false, 7",
-        "600, 5, 3, 2, 2048, false, 16384",
-        "600, 5, 3, 2, 64, false, 1",
-        "600, 1, 1, 1, 2048, false, 16384",
-        "600, 3, 1, 1, 16, false, 100",
+        "400, 0, 4096, 7, 2048, false",
+        "400, 7, 4096, 7, 2048, false",
+        "400, 7, 4096, 7, 64, false",
+        "400, 13, 4096, 7, 64, true",
+        "600, 0, 4096, 2, 2048, false",
+        "600, 5, 3, 2, 2048, false",
+        "600, 5, 3, 2, 64, false",
+        "600, 1, 1, 1, 2048, false",
+        "600, 3, 1, 1, 16, false",
     })
     void shouldAnswerAsTheIndexInMemoryWhenRestoredFromTheChangelogAndRetentionDropsArticles(int n, int restoreEvery,
-            int cached, int retentionDays, int copyBytes, boolean keepLocal, int rings) {
+            int cached, int retentionDays, int copyBytes, boolean keepLocal) {
         DuplicateIndex.Settings settings = DuplicateIndex.Settings.STANDARD
                 .withRetention(Duration.ofDays(retentionDays), Duration.ofDays(1));
         List<Arrival> arrivals = arrivals(n, 11);
         DuplicateIndex memory = new DuplicateIndex(settings);
         SequencerStores stores = new SequencerStores();
-        StoredDuplicateState stored = stores.open(settings, cached, copyBytes, rings);
+        StoredDuplicateState stored = stores.open(settings, cached, copyBytes);
         int matches = 0;
         for (int i = 0; i < arrivals.size(); i++) {
             if (restoreEvery > 0 && i % restoreEvery == 0) {
                 stores = keepLocal ? stores.restoredKeepingLocal() : stores.restored();
-                stored = stores.open(settings, cached, copyBytes, rings);
+                stored = stores.open(settings, cached, copyBytes);
             }
             Arrival a = arrivals.get(i);
             Instant event = a.publishedAt() != null ? a.publishedAt() : a.ingestedAt();
@@ -84,8 +81,6 @@ class StoredDuplicateStateTest {
             assertThat(stored.size()).as("articles held after #%d", i).isEqualTo(memory.size());
             assertThat(stored.evicted()).as("articles dropped after #%d", i).isEqualTo(memory.evicted());
             assertThat(stored.cached()).isLessThanOrEqualTo(cached);
-            // cut to their bound when an article is added, whatever its lookup and the articles it dropped read
-            assertThat(stored.cachedRings()).as("rings decoded after #%d", i).isLessThanOrEqualTo(rings);
         }
         assertThat(matches).as("copies found").isGreaterThan(n / 5);
         assertThat(TestStores.count(stores.log)).as("articles in the log").isEqualTo(memory.size());
