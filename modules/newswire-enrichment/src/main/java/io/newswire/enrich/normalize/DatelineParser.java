@@ -1612,6 +1612,11 @@ public final class DatelineParser {
                 if (!colonOpensStory(allCaps)) {
                     return Optional.empty();
                 }
+                if (allCaps && !opensSentence() && !isListedTown(location)) {
+                    // "RESULTS: Harbour 2, Bayview 1": a word of capitals that is no town, before a line that is no
+                    // sentence, is a label; "ISLAMABAD: Police said ..." and listed towns stay datelines
+                    return Optional.empty();
+                }
                 return found(location, regionOrNull(regions), null, null, null);
             }
             if (isDashStart(c) && allCaps && i + 2 < limit && s.charAt(i + 1) == '-' && s.charAt(i + 2) == '(') {

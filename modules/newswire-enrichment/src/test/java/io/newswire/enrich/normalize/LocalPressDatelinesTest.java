@@ -45,6 +45,9 @@ class LocalPressDatelinesTest {
         // a Greek month, a paper's news service after the comma
         "ΠΑΤΡΑ, 9 Απριλίου (ΑΠΕ-ΜΠΕ) - Το λιμάνι άνοιξε ξανά.                | ΠΑΤΡΑ          | -          | 2026-04-09 | ΑΠΕ-ΜΠΕ     | Το λιμάνι άνοιξε ξανά.",
         "Mysuru, DHNS: The palace will stay open late this week.            | Mysuru         | -          | -          | DHNS        | The palace will stay open late this week.",
+        // a listed town in capitals before a colon needs no sentence after it; a listed agency after the region
+        "KARACHI: Heavy rain lashed the city for a second day                | KARACHI        | -          | -          | -           | Heavy rain lashed the city for a second day",
+        "CASTRIES, St. Lucia, CMC – The government opened a new clinic.     | CASTRIES       | St. Lucia  | -          | CMC         | The government opened a new clinic.",
         // the Turkish agencies' reporter, a slash and the place
         "Emre YAVUZ/BURSA, (DHA)- Kentte kar yağışı etkili oldu.            | BURSA          | -          | -          | DHA         | Kentte kar yağışı etkili oldu.",
         // a staff credit or an East African byline that ends in the place, alone on the first line
@@ -78,6 +81,7 @@ class LocalPressDatelinesTest {
         "Santa Ana, 9 de abril de 2026\n\nEstimado señor: le escribo por el agua.",
         // a sports result, a district code, an ordinal in brackets, a date with no agency after it
         "FINAL: Westport 2, Linden 0\nWestport reached the final.",
+        "SCORES: Eastport 3, Linden 1\nEastport won the cup.",
         "LIEGE 09/04 La ville a rouvert le pont.",
         "Bonn, 09.04.2026 war ein Donnerstag.",
         "KUALA LUMPUR (2nd LD) the text of a note",
