@@ -18,7 +18,9 @@ class WireDatelineEvaluationTest {
 
         assertThat(rows.stream().filter(WireDatelineEvaluation.Row::dateline).count()).isGreaterThanOrEqualTo(200);
         assertThat(rows.stream().filter(r -> !r.dateline()).count()).isGreaterThanOrEqualTo(200);
-        assertThat(rows).extracting(WireDatelineEvaluation.Row::split).containsOnly("dev", "test");
+        assertThat(rows).extracting(WireDatelineEvaluation.Row::split).containsOnly("dev", "test", "blind", "blind-2");
+        assertThat(rows.stream().filter(r -> r.split().equals("blind") && r.dateline()).count()).isGreaterThanOrEqualTo(150);
+        assertThat(rows.stream().filter(r -> r.split().equals("blind") && !r.dateline()).count()).isGreaterThanOrEqualTo(60);
     }
 
     @Test
@@ -50,7 +52,16 @@ class WireDatelineEvaluationTest {
             if (firstLine.startsWith("updated - ") || firstLine.startsWith("published - ")) {
                 head = firstLine.substring(firstLine.lastIndexOf(" - ") + 3) + " " + firstLine;
             } else if (firstLine.startsWith("from ") && firstLine.indexOf('\n') < 0) {
+                // "From Salma Hamisi in Zanzibar" (Tanzanian dailies) names the place after "in"
+                int in = firstLine.lastIndexOf(" in ");
+                head = (in > 0 ? firstLine.substring(in + 4) : firstLine.substring(firstLine.lastIndexOf(", ") + 2))
+                        + " " + firstLine;
+            } else if (firstLine.matches("(our|staff) correspondent, [^\n]+")) {
+                // "Our Correspondent, Rajshahi" (Bangladeshi dailies)
                 head = firstLine.substring(firstLine.lastIndexOf(", ") + 2) + " " + firstLine;
+            } else if (firstLine.matches("[^/\n]+/[^/,\n]+, \\(.*")) {
+                // the reporter, a slash, the place ("Deniz KARACA/İZMİR, (DHA)-", Turkish agencies)
+                head = firstLine.substring(firstLine.indexOf('/') + 1);
             }
             // A credit line may stand before the dateline ("By Maria Lopez\nAssociated Press\n\nTUCSON, ...",
             // "Special Correspondent\nMADURAI"), or share its line ("By IANS, Lucknow :"): the place opens the last line.

@@ -143,7 +143,8 @@ public final class DatelineParser {
                 && (text.startsWith("By", first) || text.startsWith("BY", first))) {
             match = byAgency(text, first, reference);
         }
-        if (match.isEmpty() && first < text.length() && (text.charAt(first) == 'B' || text.charAt(first) == 'F')) {
+        if (match.isEmpty() && first < text.length() && Character.isUpperCase(text.charAt(first))) {
+            // "From Musa Abdullahi, Kano", "Our Correspondent, Rajshahi" alone on the first line
             match = bylinePlace(text, first);
         }
         if (match.isEmpty() && first < text.length() && Character.isUpperCase(text.charAt(first))) {
@@ -335,6 +336,13 @@ public final class DatelineParser {
                 return Optional.of(m);
             }
         }
+        if (parts.length == 2 && d.agency() != null && isReporterName(parts[0].strip())
+                && isAllCaps(parts[1].strip()) && !parts[1].isBlank()) {
+            // DHA and İHA: "Deniz KARACA/İZMİR, (DHA)- ...": the reporter (given name, SURNAME), a slash, the place
+            String place = parts[1].strip();
+            return Optional.of(new Match(new Dateline(place, display(place), null, d.date(), d.resolvedDate(),
+                    d.agency()), m.start(), m.end()));
+        }
         boolean listed = true;
         for (String part : parts) {
             String p = part.strip();
@@ -353,6 +361,31 @@ public final class DatelineParser {
         }
         return Optional.of(new Match(new Dateline(first, display(first), null, d.date(), d.resolvedDate(), d.agency(),
                 others), m.start(), m.end()));
+    }
+
+    /**
+     * A reporter's name as Turkish agencies write it before the place: one or two given names in title case,
+     * then the surname in capitals ("Deniz KARACA", "Ayşe Nur YILMAZ"); no place is written so.
+     */
+    private static boolean isReporterName(String s) {
+        String[] words = s.split(" ");
+        if (words.length < 2 || words.length > 3) {
+            return false;
+        }
+        for (int k = 0; k < words.length; k++) {
+            String w = words[k];
+            if (w.length() < 2 || !Character.isUpperCase(w.charAt(0))) {
+                return false;
+            }
+            boolean last = k == words.length - 1;
+            for (int c = 1; c < w.length(); c++) {
+                char ch = w.charAt(c);
+                if (!Character.isLetter(ch) || (last ? Character.isLowerCase(ch) : Character.isUpperCase(ch))) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** The joining word of two bureaus' places ("KYIV and MOSCOW"), in the cases a wire writes it. */
@@ -516,11 +549,20 @@ public final class DatelineParser {
             }
         }
         int lineEnd = text.indexOf('\n', start);
-        if (opening == null || lineEnd < 0 || lineEnd - start > MAX_LOCATION + 40) {
+        if (lineEnd < 0 || lineEnd - start > MAX_LOCATION + 40) {
             return Optional.empty();
+        }
+        if (opening == null) {
+            return staffCreditPlace(text, start, lineEnd);
         }
         String line = text.substring(start + opening.length(), lineEnd).strip();
         int comma = line.indexOf(", ");
+        int in = line.lastIndexOf(" in ");
+        if (comma < 0 && in > 0) {
+            // Tanzanian and Kenyan dailies: "From Salma Hamisi in Zanzibar", "By Otieno Ouma in Kisumu"
+            comma = in;
+            line = line.substring(0, in) + ", " + line.substring(in + 4);
+        }
         if (comma < 0 || line.indexOf(',', comma + 1) >= 0) {
             return Optional.empty();
         }
@@ -538,6 +580,57 @@ public final class DatelineParser {
             if (BYLINE_TITLES.contains(w.toLowerCase(Locale.ROOT))) {
                 return Optional.empty();
             }
+        }
+        return placeBeforeStory(text, start, lineEnd, place);
+    }
+
+    /** The last word of a staff credit that a Bangladeshi or Indian daily ends with the reporter's place. */
+    private static final java.util.Set<String> STAFF_CREDIT_ENDS = WordSet.of("CORRESPONDENT", "REPORTER");
+
+    /**
+     * "Our Correspondent, Rajshahi", "Staff Correspondent, Sylhet", "District Correspondent, Bogura" alone on the
+     * first line, then the story: a staff credit of one to three capitalised words ending in Correspondent or
+     * Reporter, a comma, and a place of one to three capitalised words that is no title, desk word or agency.
+     */
+    private static Optional<Match> staffCreditPlace(String text, int start, int lineEnd) {
+        String line = text.substring(start, lineEnd).strip();
+        int comma = line.indexOf(", ");
+        if (comma < 0 || line.indexOf(',', comma + 1) >= 0) {
+            return Optional.empty();
+        }
+        String credit = line.substring(0, comma);
+        String place = line.substring(comma + 2).strip();
+        int creditWords = capitalisedWords(credit);
+        int placeWords = capitalisedWords(place);
+        String last = credit.substring(credit.lastIndexOf(' ') + 1).toUpperCase(Locale.ROOT);
+        if (creditWords < 1 || creditWords > 3 || !STAFF_CREDIT_ENDS.contains(last) || placeWords < 1
+                || placeWords > 3 || isAllCaps(place) || AGENCIES.contains(place.toUpperCase(Locale.ROOT))) {
+            return Optional.empty();
+        }
+        for (String w : place.split(" ")) {
+            if (BYLINE_TITLES.contains(w.toLowerCase(Locale.ROOT))) {
+                return Optional.empty();
+            }
+        }
+        return placeBeforeStory(text, start, lineEnd, place);
+    }
+
+    /**
+     * A place line under a staff credit the normalizer has skipped ("Staff Reporter" / "HYDERABAD" / story): one
+     * to three words in capitals naming a listed town (not a country, not an agency), alone on its line, and the
+     * story opening with a capital on the next line. Without the credit above it, a capitals line needs a blank
+     * line after it ({@link Scan}'s rule), since a heading reads the same.
+     */
+    public static Optional<Match> placeLineAfterCredit(String text, int start) {
+        int lineEnd = text.indexOf('\n', start);
+        if (lineEnd < 0 || lineEnd - start > MAX_LOCATION) {
+            return Optional.empty();
+        }
+        String place = text.substring(start, lineEnd).strip();
+        if (place.isEmpty() || !isAllCaps(place) || place.split(" ").length > 3 || capitalisedWords(place) == 0
+                || !Towns.NAMES.contains(place) || Countries.NAMES.contains(place) || AGENCIES.contains(place)
+                || isLabel(place)) {
+            return Optional.empty();
         }
         return placeBeforeStory(text, start, lineEnd, place);
     }
@@ -1384,9 +1477,11 @@ public final class DatelineParser {
             if (location == null || isLabel(location)) {
                 return Optional.empty();
             }
-            if (location.length() > 2 && location.endsWith(".") && Character.isLowerCase(location.charAt(location.length() - 2))
-                    && i < limit && s.charAt(i) == '-') {
-                location = location.substring(0, location.length() - 1); // EFE's "Bogotá.- Al menos ...": not "D.C.-"
+            if (location.length() > 2 && location.endsWith(".") && i < limit && s.charAt(i) == '-'
+                    && fullStopOfDash(location)) {
+                // EFE's "Bogotá.- Al menos ...", Latin American papers' "LIMA.- El Congreso ...": the full stop
+                // belongs to the ".-" dash, not to the place; "D.C.-" keeps it (an abbreviation's letters)
+                location = location.substring(0, location.length() - 1);
             }
             int dotSpace = location.indexOf(". ");
             if (dotSpace > 0 && isAllCaps(location.substring(0, dotSpace))
@@ -1469,9 +1564,23 @@ public final class DatelineParser {
             if (c >= '0' && c <= '9' && i > begin && s.charAt(i - 1) == ' ') {
                 // CTK: "Praha 3. března (ČTK) - ...": place and date without a comma; only with an agency
                 // after the date, since "Praha 3" is also a district.
+                int dateStart = i;
                 DateAt date = date(reference);
                 if (date == null) {
-                    return Optional.empty();
+                    // Belga: "BRUXELLES 30/11 (BELGA) = Le ...": a numeric day and month, the agency, "=" or a dash
+                    i = dateStart;
+                    DateAt numeric = numericDate(reference);
+                    if (numeric == null) {
+                        return Optional.empty();
+                    }
+                    skipSpaces();
+                    if (i >= limit || s.charAt(i) != '(') {
+                        return Optional.empty();
+                    }
+                    String agency = parenthesized();
+                    return agency != null && !isLabel(agency) && agencyEnd(false)
+                            ? found(location, regionOrNull(regions), numeric.written, numeric.resolved, agency)
+                            : Optional.empty();
                 }
                 if (location.length() > 2 && location.endsWith(".") && i < limit
                         && (s.charAt(i) == '.' || s.charAt(i - 1) == '.')) {
@@ -1503,6 +1612,11 @@ public final class DatelineParser {
                 if (!colonOpensStory(allCaps)) {
                     return Optional.empty();
                 }
+                if (allCaps && !opensSentence() && !isListedTown(location)) {
+                    // "RESULTS: Harbour 2, Bayview 1": a word of capitals that is no town, before a line that is no
+                    // sentence, is a label; "ISLAMABAD: Police said ..." and listed towns stay datelines
+                    return Optional.empty();
+                }
                 return found(location, regionOrNull(regions), null, null, null);
             }
             if (isDashStart(c) && allCaps && i + 2 < limit && s.charAt(i + 1) == '-' && s.charAt(i + 2) == '(') {
@@ -1525,8 +1639,9 @@ public final class DatelineParser {
                 if (lineAgency != null) {
                     return found(location, regionOrNull(regions), null, null, lineAgency);
                 }
-                return allCaps || opensSentence() ? found(location, regionOrNull(regions), null, null, null)
-                        : Optional.empty();
+                // "BRUXELLES — UNE SEMAINE DE GRÈVES": a heading in capitals after the dash, not a story
+                return (allCaps || opensSentence()) && !(isTypesetDash(c) && capitalsHeading())
+                        ? found(location, regionOrNull(regions), null, null, null) : Optional.empty();
             }
             if ((c == '\n' || c == '\r') && regions.length() == 0 && location.indexOf('-') > 0) {
                 // Anadolu's English service: "ANKARA-Anadolu Agency" alone on its line, then the story.
@@ -1573,6 +1688,18 @@ public final class DatelineParser {
                     return afterDate(location, region, date);
                 }
                 i = mark;
+                if (segment == 0 && s.startsWith("le ", i)) {
+                    // AFP's French copy: "Paris, le 30 novembre 2026 (AFP) - ...": the article before the date; only
+                    // with an agency after it ("Bruxelles, le 30 novembre 2026" alone heads a letter)
+                    i += 3;
+                    skipSpaces();
+                    DateAt withLe = date(reference);
+                    skipSpaces();
+                    if (withLe != null && i < limit && s.charAt(i) == '(') {
+                        return afterDate(location, region, withLe);
+                    }
+                    i = mark;
+                }
                 if (segment == 0) {
                     // "SURABAYA, kabarjatim.net - ...", "JAKARTA, KOMPAS.com -": the outlet's domain after the place
                     String outlet = domainThenDash();
@@ -1582,6 +1709,19 @@ public final class DatelineParser {
                     i = mark;
                 }
                 if (segment == 0 && i < limit && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+                    // KNA, AIP: "Köln, 30.11.2026 (KNA) Das ...": a numeric date, then an agency in parentheses
+                    DateAt numeric = numericDate(reference);
+                    if (numeric != null) {
+                        skipSpaces();
+                        if (i < limit && s.charAt(i) == '(') {
+                            String agency = parenthesized();
+                            if (agency != null && !isLabel(agency) && agencyEnd(true)) {
+                                return found(location, region, numeric.written, numeric.resolved, agency);
+                            }
+                        }
+                        return Optional.empty();
+                    }
+                    i = mark;
                     // Europa Press: "SEVILLA, 14 (EUROPA PRESS)": the day alone, then the agency, then the
                     // story on the same line or after a line break ("Madrid, 14 años después ..." is not one).
                     int day = day();
@@ -1604,7 +1744,7 @@ public final class DatelineParser {
                     skipSpaces();
                     String monthWord = word();
                     if (day >= 1 && day <= 31 && monthWord != null && monthWord.length() >= 3
-                            && Character.isLowerCase(monthWord.charAt(0))) {
+                            && (Character.isLowerCase(monthWord.charAt(0)) || !isLatin(monthWord.charAt(0)))) {
                         int monthEnd = i;
                         skipSpaces();
                         if (i < limit && s.charAt(i) == '(') {
@@ -1744,7 +1884,13 @@ public final class DatelineParser {
                     return colonOpensStory(allCaps) ? found(location, withThis, null, null, null) : Optional.empty();
                 }
                 if (isDashStart(next)) {
-                    return terminator() && (allCaps || opensSentence())
+                    if (next == '-' && after == nameEnd && withThis.endsWith(".") && fullStopOfDash(withThis)
+                            && lastWordLetters(withThis) >= MIN_FULL_REGION) {
+                        // "Culiacán, Sinaloa.- Un incendio ...": the full stop is the ".-" dash's; an
+                        // abbreviated state keeps it ("GUADALAJARA, Jal.-", "TAMPA, Fla.-")
+                        withThis = withThis.substring(0, withThis.length() - 1);
+                    }
+                    return terminator() && (allCaps || opensSentence()) && !(isTypesetDash(next) && capitalsHeading())
                             ? found(location, withThis, null, null, null) : Optional.empty();
                 }
                 if ((next == '\n' || next == '\r') && allCaps && blankLineFollows()) {
@@ -1773,15 +1919,23 @@ public final class DatelineParser {
             boolean spaced = i > mark;
             if (date.withDe() && (i >= limit || s.charAt(i) != '(')) {
                 // "Rosario, 12 de octubre de 2023" alone is a letter's heading; Télam and EFE put their
-                // agency after such a date, "Rosario, 12 de octubre (Télam).-".
-                return Optional.empty();
+                // agency after such a date, "Rosario, 12 de octubre (Télam).-"; Central American papers a
+                // dash and the story, "San Salvador, 30 de noviembre de 2026.- El Ministerio ..."
+                int beforeDash = i;
+                if (i >= limit || i > mark || s.charAt(i) != '.' && s.charAt(i) != '-' || !terminator()
+                        || !opensSentence()) {
+                    i = beforeDash;
+                    return Optional.empty();
+                }
+                return found(location, region, date.written, date.resolved, null);
             }
             if (i + 2 < limit && s.charAt(i) == '.' && s.charAt(i + 1) == ' ' && s.charAt(i + 2) == '(') {
                 // MTI: "Budapest, november 29. (MTI) -": the day's full stop, then the agency.
                 i += 2;
             }
-            if (i < limit && s.charAt(i) == '(') {
-                String agency = parenthesized();
+            if (i < limit && (s.charAt(i) == '(' || s.charAt(i) == '[')) {
+                // "(Xinhua) --", and AlterPresse's "[AlterPresse] ---"
+                String agency = s.charAt(i) == '(' ? parenthesized() : bracketed();
                 if (agency == null || !agencyEnd(true)) {
                     return Optional.empty();
                 }
@@ -1832,6 +1986,10 @@ public final class DatelineParser {
                     return found(location, region, date.written, date.resolved, credit);
                 }
                 i = lineEnd;
+                if (salutationNext()) {
+                    // "Roma, 30 novembre 2026" / "Gentile direttore, ...": a letter's place and date, not a dateline
+                    return Optional.empty();
+                }
                 return found(location, region, date.written, date.resolved, null);
             }
             if (spaced && i < limit && Character.isUpperCase(s.charAt(i))) {
@@ -1850,6 +2008,20 @@ public final class DatelineParser {
                         && (i >= s.length() || s.charAt(i) == '\n' || s.charAt(i) == '\r')) {
                     i = afterWord;
                     return found(location, region, date.written, date.resolved, word);
+                }
+                i = before;
+                // AAP, NZPA, AVN: "WELLINGTON, Nov 30 NZPA - ...", "Caracas, 14 Ago. AVN.- ...": a word of
+                // capitals after the date, then a dash, is the agency, listed or not (not a label or a flag)
+                if (word != null && word.length() >= 2 && word.length() <= MAX_BARE_AGENCY && isAllCaps(word)
+                        && !isLabel(word) && !isFlag(word)) {
+                    i = afterWord;
+                    int afterName = i;
+                    if (s.startsWith(".-", i) || i < limit && s.charAt(i) == ' ') {
+                        if (terminator()) {
+                            return found(location, region, date.written, date.resolved, word);
+                        }
+                    }
+                    i = afterName;
                 }
                 i = before;
                 return found(location, region, date.written, date.resolved, null);
@@ -2117,6 +2289,26 @@ public final class DatelineParser {
                 return true;
             }
             i = mark;
+            if (s.startsWith("--", i) && i + 2 < limit && Character.isUpperCase(s.charAt(i + 2))
+                    && (i + 3 >= limit || Character.isLowerCase(s.charAt(i + 3)) || s.charAt(i + 3) == ' ')) {
+                // Jiji: "TOKYO, Nov. 30 (Jiji Press)--The government ...": a double hyphen set against the story
+                i += 2;
+                return true;
+            }
+            skipSpaces();
+            if (i > mark && i + 1 < limit && s.charAt(i) == '=' && s.charAt(i + 1) == ' ') {
+                // Belga and ANP: "(BELGA) = Le gouvernement ..."
+                i++;
+                skipSpaces();
+                return true;
+            }
+            i = mark;
+            if (capitalOpens && i + 2 < limit && s.charAt(i) == '.' && s.charAt(i + 1) == ' '
+                    && Character.isUpperCase(s.charAt(i + 2))) {
+                // Andina: "Lima, nov. 30 (ANDINA). El Ministerio ...": a full stop after the agency, then the story
+                i += 2;
+                return true;
+            }
             skipSpaces();
             if (i < limit && s.charAt(i) == ':') {
                 i++;
@@ -2294,6 +2486,75 @@ public final class DatelineParser {
             return k;
         }
 
+        /**
+         * Whether the rest of the current line from {@link #i} is a heading in capitals: two words or more, no
+         * lower-case letter and single spaces ("UNE SEMAINE DE GRÈVES", "A LOOK BACK AT 100 YEARS"). Asked only
+         * after a typeset dash: Reuters sets a hyphen before its market tables in capitals ("FOB RIVER - CLOSE
+         * APRIL 6", "LEAD - VIRGIN 34.00/34.50"), which stay datelines.
+         */
+        private boolean capitalsHeading() {
+            int words = 0;
+            boolean inWord = false;
+            for (int k = i; k < s.length() && s.charAt(k) != '\n'; k++) {
+                char ch = s.charAt(k);
+                if (Character.isLowerCase(ch) || ch == ' ' && k > i && s.charAt(k - 1) == ' ') {
+                    return false;
+                }
+                boolean letter = Character.isLetterOrDigit(ch);
+                if (letter && !inWord) {
+                    words++;
+                }
+                inWord = letter;
+            }
+            return words >= 2;
+        }
+
+        /** Whether the next non-blank line opens with a letter's salutation ("Gentile direttore,", "Dear Sir,"). */
+        private boolean salutationNext() {
+            int k = i;
+            while (k < s.length() && Character.isWhitespace(s.charAt(k))) {
+                k++;
+            }
+            int end = k;
+            while (end < s.length() && Character.isLetter(s.charAt(end))) {
+                end++;
+            }
+            return end > k && SALUTATIONS.contains(s.substring(k, end).toLowerCase(Locale.ROOT));
+        }
+
+        /**
+         * A day and month in figures, day first, with an optional year: "30/11", "14/03", "30.11.2026" (Belga,
+         * KNA, AIP). A bad day or month, or a digit or letter glued after it, reads nothing.
+         */
+        private DateAt numericDate(LocalDate reference) {
+            int start = i;
+            int day = number(2);
+            if (day < 1 || day > 31 || i >= limit || s.charAt(i) != '/' && s.charAt(i) != '.') {
+                i = start;
+                return null;
+            }
+            char sep = s.charAt(i++);
+            int month = number(2);
+            if (month < 1 || month > 12) {
+                i = start;
+                return null;
+            }
+            int year = 0;
+            if (i + 1 < limit && s.charAt(i) == sep && Character.isDigit(s.charAt(i + 1))) {
+                int mark = i++;
+                year = number(4);
+                if (year < 1900 || year > 2200) {
+                    i = mark;
+                    year = 0;
+                }
+            }
+            if (i < limit && Character.isLetterOrDigit(s.charAt(i))) {
+                i = start;
+                return null;
+            }
+            return dateAt(start, month, day, year, reference);
+        }
+
         /** Whether the first non-blank character after the current line is a capital letter. */
         private boolean capitalAfterBlank() {
             int k = i;
@@ -2424,7 +2685,8 @@ public final class DatelineParser {
                 return null;
             }
             String inner = s.substring(i + 1, close).strip();
-            if (inner.isEmpty() || inner.indexOf('\n') >= 0 || !Character.isLetter(inner.codePointAt(0))) {
+            if (inner.isEmpty() || inner.indexOf('\n') >= 0
+                    || !Character.isLetter(inner.codePointAt(0)) && !isDigitLedName(inner)) {
                 return null;
             }
             i = close + 1;
@@ -2708,6 +2970,67 @@ public final class DatelineParser {
             }
         }
         return null;
+    }
+
+    /** A region's last word of at least this many letters is written out, not abbreviated ("Sinaloa.", not "Jal."). */
+    private static final int MIN_FULL_REGION = 6;
+    /** The longest word of capitals read as an unlisted agency after a date ("NZPA", "AVN"). */
+    private static final int MAX_BARE_AGENCY = 6;
+    /** First words of a letter's salutation, lower case, in the languages of the set ("dear", "gentile", "señor"). */
+    private static final java.util.Set<String> SALUTATIONS = WordList.load(DatelineParser.class,
+            "letter-salutations.txt");
+
+    /**
+     * Whether the full stop ending {@code name} belongs to a ".-" dash after it: the name's last word has at least
+     * two letters before the stop and no other full stop ("LIMA.", "Bogotá.", not "D.C." or "N.L.").
+     */
+    static boolean fullStopOfDash(String name) {
+        int n = name.length();
+        if (n < 3 || !Character.isLetter(name.charAt(n - 2)) || !Character.isLetter(name.charAt(n - 3))) {
+            return false;
+        }
+        int wordStart = Math.max(name.lastIndexOf(' '), name.lastIndexOf(',')) + 1;
+        return name.indexOf('.', wordStart) == n - 1;
+    }
+
+    /** The letters of the last word of {@code name}. */
+    private static int lastWordLetters(String name) {
+        int count = 0;
+        for (int k = name.length() - 1; k >= 0 && name.charAt(k) != ' '; k--) {
+            count += Character.isLetter(name.charAt(k)) ? 1 : 0;
+        }
+        return count;
+    }
+
+    /** "7News", "12News", "9NEWS": a TV station's name that opens with its channel number (not "2nd", "1st"). */
+    private static boolean isDigitLedName(String inner) {
+        int k = 0;
+        while (k < inner.length() && k < 3 && Character.isDigit(inner.charAt(k))) {
+            k++;
+        }
+        if (k == 0 || k + 3 > inner.length()) {
+            return false;
+        }
+        String rest = inner.substring(k).toLowerCase(Locale.ROOT);
+        if (rest.startsWith("st") || rest.startsWith("nd") || rest.startsWith("rd") || rest.startsWith("th")) {
+            return false;
+        }
+        for (int c = k; c < inner.length(); c++) {
+            if (!Character.isLetter(inner.charAt(c))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a letter is of the Latin script (a capital there may open a sentence; in Greek a month name). */
+    private static boolean isLatin(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN;
+    }
+
+    /** An en or em dash, as typeset copy and headings use it (Reuters' wire copy has hyphens). */
+    private static boolean isTypesetDash(char c) {
+        return c == '–' || c == '—';
     }
 
     private static boolean isDashStart(char c) {

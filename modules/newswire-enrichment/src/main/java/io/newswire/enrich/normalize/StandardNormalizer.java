@@ -128,6 +128,11 @@ public final class StandardNormalizer implements Normalizer {
                         || isTimestampLine(text.substring(0, firstBreak))))) {
             int afterByline = skipNewlines(text, firstBreak);
             Optional<DatelineParser.Match> next = DatelineParser.parse(text, afterByline, reference);
+            if (next.isEmpty() && headAgency == null && isCreditLine(text.substring(0, firstBreak))) {
+                // "Staff Reporter" / "HYDERABAD" / the story: a listed town in capitals alone on its line under a
+                // staff credit or byline is the dateline, with no blank line after it
+                next = DatelineParser.placeLineAfterCredit(text, afterByline);
+            }
             // "By MARIA LOPEZ\nAssociated Press\n\nTUCSON, Ariz. (AP) —": the byline's outlet on a line of its own;
             // "The Associated Press\n\nNovember 03, 2026 4:58 AM\n\nMIDLAND, Mich.": the outlet, then a timestamp
             for (int line = 1; next.isEmpty() && line < MAX_LINES_BEFORE_DATELINE; line++) {
