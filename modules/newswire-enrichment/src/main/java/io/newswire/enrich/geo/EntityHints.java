@@ -527,7 +527,7 @@ final class EntityHints {
                         continue;
                     }
                     GeoSpotter.Spot whole = GeoSpotter.lookupSpan(gaz, text, m.start(), m.end());
-                    if ((whole == null || !ownName(whole, text, m)) && facility(text, m, false)) {
+                    if (facility(text, m, false) && (whole == null || !ownName(whole, text, m))) {
                         // "Edinburgh Airport", "Rogers Centre" typed LOCATION: a building named after its town (or a
                         // sponsor), read as the tagger's ORGANIZATION span of it is; read as a location, its town
                         // became a fragment of an unknown name and was lost, and "Rogers Centre" a list of two places.

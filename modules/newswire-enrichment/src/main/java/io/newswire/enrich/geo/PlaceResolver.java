@@ -531,6 +531,7 @@ final class PlaceResolver {
 
         sameNameAsState(text, spots, spotKey, choice, divisionAfter, named, votes, datelineCountry);
         countryNameAsHomeDivision(spots, spotKey, choice, datelineCountry);
+        datelineStateNamedAlone(text, spots, spotKey, choice, datelineRegion, datelineEntry, apSpot);
 
         List<Chosen> chosen = new ArrayList<>();
         Chosen lastAccepted = null;
@@ -1139,6 +1140,57 @@ final class PlaceResolver {
      * dateline, and nothing chosen elsewhere: a country or demonym of another country, or a town abroad, keeps
      * the name a country ("talks between Armenia and Georgia"). Walks the spots only when one reads as a country.
      */
+    /**
+     * "CAMP MURRAY, Wash. - ... at home in Washington": the first-level division the dateline writes after its town,
+     * named alone in the body by its own name, is that division, not the capital or the country that shares its name
+     * (Washington, D.C.; Georgia). "Washington, D.C." written so is one name and stays the city. Runs once per
+     * article with a dateline region, over the spots.
+     */
+    private void datelineStateNamedAlone(String text, List<GeoSpotter.Spot> spots, long[] spotKey, int[] choice,
+            int[] datelineRegion, int datelineEntry, GeoSpotter.Spot[] apSpot) {
+        int state = -1;
+        boolean country = false;
+        for (int x = 0; datelineRegion != null && x < datelineRegion.length; x++) {
+            if (Gazetteer.kind(datelineRegion[x]) == Gazetteer.ADMIN1 && state < 0) {
+                state = datelineRegion[x];
+            }
+            country |= Gazetteer.kind(datelineRegion[x]) == Gazetteer.COUNTRY;
+        }
+        if (country && (datelineEntry < 0 || gaz.admin1Of(datelineEntry) != Gazetteer.index(state))) {
+            // "TBILISI, Georgia": the region written may be a country; only the dateline town's own state counts
+            state = -1;
+        }
+        for (int i = 0; datelineRegion == null && state < 0 && i < spots.size() && spots.get(i).start() < DATELINE_REACH;
+                i++) {
+            // the dateline left in the text, as an unparsed copy has it: "CAMP MURRAY, Wash. - ...", the abbreviation
+            // a spot of its own after a name the gazetteer lacks, or the region of the town before it
+            GeoSpotter.Spot abbreviation = isRegionAbbreviation(text, spots.get(i)) ? spots.get(i) : apSpot[i];
+            if (abbreviation != null && abbreviation.end() < DATELINE_REACH && dashAfter(text, abbreviation.end())
+                    && Gazetteer.kind(abbreviation.entries()[0]) == Gazetteer.ADMIN1) {
+                state = abbreviation.entries()[0];
+            }
+        }
+        for (int i = 0; state >= 0 && i < spots.size(); i++) {
+            GeoSpotter.Spot s = spots.get(i);
+            if (choice[i] >= 0 && choice[i] != state && !s.byVariant() && !s.abbreviation() && holds(s.entries(), state)
+                    && gaz.isOwnName(state, spotKey[i])) {
+                choice[i] = state;
+            }
+        }
+    }
+
+    /** How far into the text a dateline left in it may end. */
+    private static final int DATELINE_REACH = 60;
+
+    /** Whether a dash (or an agency's bracket) follows {@code end} after a space: the end of a dateline. */
+    private static boolean dashAfter(String text, int end) {
+        if (end + 2 >= text.length() || text.charAt(end) != ' ') {
+            return false;
+        }
+        char c = text.charAt(end + 1);
+        return c == '-' || c == '\u2013' || c == '\u2014' || c == '(';
+    }
+
     private void countryNameAsHomeDivision(List<GeoSpotter.Spot> spots, long[] spotKey, int[] choice,
             int datelineCountry) {
         boolean anyCountry = false;
