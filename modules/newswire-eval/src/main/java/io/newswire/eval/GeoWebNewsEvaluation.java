@@ -12,6 +12,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -116,6 +117,8 @@ public final class GeoWebNewsEvaluation {
         int exactId = 0;
         int unresolved = 0;
         int badOffsets = 0;
+        int foundResolvable = 0;
+        int foundWithin = 0;
         int wrongAnchored = 0;
         int wrongEntry = 0;
         Map<String, Integer> wrongByType = new TreeMap<>();
@@ -167,6 +170,38 @@ public final class GeoWebNewsEvaluation {
             for (Country c : plain.countries()) {
                 for (Mention m : c.mentions()) {
                     predicted.add(span(m.start(), m.end()));
+                }
+            }
+            // resolution on the spans the stage found: the place it gave each found gold span with coordinates
+            Map<Long, double[]> foundPoint = new HashMap<>();
+            Map<Long, Long> foundId = new HashMap<>();
+            for (Place pl : plain.places()) {
+                for (Mention m : pl.mentions()) {
+                    if (pl.lat() != null) {
+                        foundPoint.put(span(m.start(), m.end()), new double[] {pl.lat(), pl.lon()});
+                        foundId.put(span(m.start(), m.end()), pl.geonameId());
+                    }
+                }
+            }
+            for (Country c : plain.countries()) {
+                for (Mention m : c.mentions()) {
+                    long k = span(m.start(), m.end());
+                    if (!foundPoint.containsKey(k) && gaz.countryCentre(c.code()) != null) {
+                        foundPoint.put(k, gaz.countryCentre(c.code()));
+                        foundId.put(k, (long) gaz.countryGeonameId(c.code()));
+                    }
+                }
+            }
+            for (Gold g : gold) {
+                long k = span(g.start(), g.end());
+                if ((LITERAL.contains(g.type()) || ASSOCIATIVE.contains(g.type())) && g.lat() != null
+                        && predicted.contains(k)) {
+                    foundResolvable++;
+                    double[] pt = foundPoint.get(k);
+                    boolean same = g.geonameId() != null && g.geonameId().equals(foundId.get(k));
+                    if (pt != null && (same || km(g.lat(), g.lon(), pt[0], pt[1]) <= 161)) {
+                        foundWithin++;
+                    }
                 }
             }
             Set<Long> goldToponyms = new HashSet<>();
@@ -307,6 +342,8 @@ public final class GeoWebNewsEvaluation {
         out.printf(Locale.ROOT, "resolution on gold spans: within 161 km %.4f (%d/%d; %d unresolved), exact GeoNames id "
                 + "%.4f (%d/%d)%n", (double) within / Math.max(1, resolvable), within, resolvable, unresolved,
                 (double) exactId / Math.max(1, withId), exactId, withId);
+        out.printf(Locale.ROOT, "resolution on the found spans (gold spans with coordinates the stage found): within 161 km "
+                + "%.4f (%d/%d)%n", (double) foundWithin / Math.max(1, foundResolvable), foundWithin, foundResolvable);
         out.printf(Locale.ROOT, "  beyond 161 km: %d unknown to the gazetteer and placed at the article's anchor, "
                 + "%d resolved to a wrong gazetteer entry; by gold type: %s%n", wrongAnchored, wrongEntry, wrongByType);
         if (showErrors > 0) {

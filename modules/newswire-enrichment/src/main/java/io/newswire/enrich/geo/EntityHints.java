@@ -30,11 +30,20 @@ final class EntityHints {
      * end ({@code [start0, end0, start1, end1, ...]}), or {@code null} when there are none.
      */
     static int[] organisationStarts(Article article) {
+        return organisationStarts(article, List.of());
+    }
+
+    /**
+     * As {@link #organisationStarts(Article)}, with the buildings and sites the entities stage typed LOCATION
+     * ({@code facilities}, from {@link #apply}) among them: "Edinburgh Airport" is read the same whether the
+     * tagger calls it an organisation or a location.
+     */
+    static int[] organisationStarts(Article article, List<Mention> facilities) {
         List<Entity> entities = article.entities();
         if (entities == null || entities.isEmpty()) {
             return null;
         }
-        int n = 0;
+        int n = facilities.size();
         for (Entity en : entities) {
             n += en.type() == EntityType.ORGANIZATION ? en.mentions().size() : 0;
         }
@@ -51,6 +60,10 @@ final class EntityHints {
                 }
             }
         }
+        for (Mention m : facilities) {
+            out[i++] = m.start();
+            out[i++] = m.end();
+        }
         return out;
     }
 
@@ -58,6 +71,38 @@ final class EntityHints {
     static boolean isOne(int[] starts, GeoSpotter.Spot s) {
         for (int i = 0; i < starts.length; i += 2) {
             if (starts[i] == s.start() && starts[i + 1] == s.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final long[] AIRFIELD_HEADS = java.util.stream.LongStream.of(Folding.key("airport"),
+            Folding.key("airfield"), Folding.key("airbase"), Folding.key("aerodrome"), Folding.key("airstrip"))
+            .sorted().toArray();
+
+    /**
+     * Whether {@code s} begins one of the building names {@code names} ({@code [start0, end0, ...]}) that ends in an
+     * airport's head word ("Prestwick Airport", "Kelso International Airport"), and is not all of it.
+     */
+    static boolean startsAirfield(int[] names, String text, GeoSpotter.Spot s) {
+        for (int i = 0; i < names.length; i += 2) {
+            if (names[i] == s.start() && names[i + 1] > s.end()) {
+                int end = names[i + 1];
+                int last = text.lastIndexOf(' ', end - 1) + 1;
+                if (last > s.start() && has(AIRFIELD_HEADS, Folding.key(text, last, end))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether one of the entries of {@code whole} has the text of {@code m} as its own name. */
+    private boolean ownName(GeoSpotter.Spot whole, String text, Mention m) {
+        long key = Folding.key(text, m.start(), m.end());
+        for (int e : whole.entries()) {
+            if (Gazetteer.kind(e) != Gazetteer.PLACE || gaz.isOwnName(e, key)) {
                 return true;
             }
         }
@@ -429,6 +474,19 @@ final class EntityHints {
      * does not know, and the buildings and sites named by organisation or person spans ({@link #facility}).
      */
     List<Mention> apply(Article article, String text, List<GeoSpotter.Spot> spots) {
+        return apply(article, text, spots, new ArrayList<>(), new ArrayList<>());
+    }
+
+    /**
+     * As {@link #apply(Article, String, List)}; adds to {@code facilities} the LOCATION spans that name a building
+     * or site the gazetteer lacks ("Edinburgh Airport", "Rogers Centre"). Those are read as the same span typed
+     * ORGANIZATION is: an unknown place, with the spots inside left for the resolver, a town at the head read as an
+     * organisation's head town ({@link #organisationStarts(Article, List)}), not as a list of places nor as the
+     * fragments of one unknown name. Adds to {@code allFacilities} every span, of any type, read as a building or
+     * site.
+     */
+    List<Mention> apply(Article article, String text, List<GeoSpotter.Spot> spots, List<Mention> facilities,
+            List<Mention> allFacilities) {
         List<Entity> entities = article.entities();
         if (entities == null || entities.isEmpty()) {
             return List.of();
@@ -449,6 +507,7 @@ final class EntityHints {
                     } else if (facility(text, m, true)) {
                         // "Jamsil Stadium", "Meydan Racecourse": a tagger reads a person in a site's name
                         unknown.add(m);
+                        allFacilities.add(m);
                     }
                 } else if (en.type() == EntityType.ORGANIZATION) {
                     if (naturalFeature(text, m, false)) {
@@ -457,6 +516,7 @@ final class EntityHints {
                     } else if (facility(text, m, false)) {
                         // "Altnagelvin Hospital", "Rogers Centre": a building is an organisation and a place
                         unknown.add(m);
+                        allFacilities.add(m);
                     }
                 } else if (en.type() == EntityType.LOCATION) {
                     int region = regionWords.entry(text, m.start(), m.end());
@@ -467,6 +527,16 @@ final class EntityHints {
                         continue;
                     }
                     GeoSpotter.Spot whole = GeoSpotter.lookupSpan(gaz, text, m.start(), m.end());
+                    if (facility(text, m, false) && (whole == null || !ownName(whole, text, m))) {
+                        // "Edinburgh Airport", "Rogers Centre" typed LOCATION: a building named after its town (or a
+                        // sponsor), read as the tagger's ORGANIZATION span of it is; read as a location, its town
+                        // became a fragment of an unknown name and was lost, and "Rogers Centre" a list of two places.
+                        // Also when only an alternate name of some small place matches the whole ("Manchester Arena")
+                        unknown.add(m);
+                        facilities.add(m);
+                        allFacilities.add(m);
+                        continue;
+                    }
                     // "Hawaii and Guam, Louisiana", "Greece Italy", "Chartres/Franklin": a span the tagger drew
                     // over a list of places is those places
                     boolean list = whole == null && isList(text, m, spots);

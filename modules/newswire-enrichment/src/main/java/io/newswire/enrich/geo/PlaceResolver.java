@@ -124,7 +124,15 @@ final class PlaceResolver {
         if (anyRegionAbbreviation) {
             spots.sort(java.util.Comparator.comparingInt(GeoSpotter.Spot::start));
         }
-        List<Mention> unknownLocations = entityHints.apply(article, text, spots);
+        List<Mention> facilityLocations = new ArrayList<>(0);
+        List<Mention> facilityMentions = new ArrayList<>(0);
+        List<Mention> unknownLocations = entityHints.apply(article, text, spots, facilityLocations, facilityMentions);
+        // every building's or site's name, whatever its type: [start0, end0, start1, end1, ...]
+        int[] facilityNames = new int[2 * facilityMentions.size()];
+        for (int f = 0; f < facilityMentions.size(); f++) {
+            facilityNames[2 * f] = facilityMentions.get(f).start();
+            facilityNames[2 * f + 1] = facilityMentions.get(f).end();
+        }
         // words that are never places ("Der", "Xinhua", "Mann") and clock times ("3am Singapore time") go,
         // even where the entities stage read them as locations
         java.util.Set<String> neverHere = neverPlaces(article);
@@ -134,9 +142,14 @@ final class PlaceResolver {
                 || compassOfRoadNumber(text, sp));
         dropCountriesNamingStreets(text, spots);
         removeDefinedAcronyms(text, spots);
-        int[] organisationStarts = EntityHints.organisationStarts(article);
+        int[] organisationStarts = EntityHints.organisationStarts(article, facilityLocations);
         // the LOCATION spans the entities stage drew: a spot inside a longer one is a fragment of it
         List<Mention> locationSpans = locationSpans(article);
+        if (!facilityLocations.isEmpty()) {
+            // a building's name typed LOCATION is read as an organisation's: its head town is no fragment of it
+            locationSpans = new ArrayList<>(locationSpans);
+            locationSpans.removeAll(facilityLocations);
+        }
 
         // "Easley, S.C.", "Beckley, W.Va.": the region a town is written with; the abbreviation itself is no place
         int[][] apRegion = new int[spots.size() + 1][];
@@ -518,6 +531,7 @@ final class PlaceResolver {
 
         sameNameAsState(text, spots, spotKey, choice, divisionAfter, named, votes, datelineCountry);
         countryNameAsHomeDivision(spots, spotKey, choice, datelineCountry);
+        datelineStateNamedAlone(text, spots, spotKey, choice, datelineRegion, datelineEntry, apSpot);
 
         List<Chosen> chosen = new ArrayList<>();
         Chosen lastAccepted = null;
@@ -628,11 +642,17 @@ final class PlaceResolver {
                 // person again, not a town of that name, when nothing in the text says a place is meant
                 continue;
             }
-            if (accept(s, e, text, named, votes, spots, choice, divisionAfter, organisationStarts, datelineCountry, cue || team,
-                    textCue || team || insideOrganisation,
+            // "Prestwick Airport" in a story that names the town's own state or province: the small town an airport
+            // is named after, written by its own name, is that town, whatever type the entities stage gave the
+            // airport's name (a town of 100,000 or more is read so as any organisation's head). Airports only:
+            // stadiums, colleges and centres take sponsors' and founders' names ("Rogers Centre" is no Texan Rogers)
+            boolean facilityTown = organisationHead && k == Gazetteer.PLACE && inNamedDivision && !s.byVariant()
+                    && EntityHints.startsAirfield(facilityNames, text, s) && gaz.isOwnName(e, spotKey[i]);
+            if (accept(s, e, text, named, votes, spots, choice, divisionAfter, organisationStarts, datelineCountry,
+                    cue || team || facilityTown, textCue || team || insideOrganisation,
                     contained || inOtherNamedDivision, contained || inNamedDivision,
                     divisionWord, greater, organisationHead || team, insideLonger(text, s, locationSpans),
-                    organisationStarts != null && EntityHints.isOne(organisationStarts, s), home)) {
+                    organisationStarts != null && EntityHints.isOne(organisationStarts, s), home, facilityTown)) {
                 int k2 = Gazetteer.kind(e);
                 // "Borno State", "Oaxaca State", "Kwara State": a division word written with a capital is part
                 // of the division's name ("Kech district" in small letters is not). Not when a capitalised word
@@ -861,7 +881,9 @@ final class PlaceResolver {
     private boolean outsideHolder(GeoSpotter.Spot s, int holder) {
         int country = gaz.countryOf(holder);
         for (int e : s.entries()) {
-            if (gaz.countryOf(e) == country) {
+            // a curated landmark or region lies in no country the gazetteer records ("London's Heathrow" is the
+            // airport's entry): no reading of it is shown to lie outside the holder
+            if (gaz.countryOf(e) == country || gaz.countryOf(e) < 0) {
                 return false;
             }
         }
@@ -1118,6 +1140,57 @@ final class PlaceResolver {
      * dateline, and nothing chosen elsewhere: a country or demonym of another country, or a town abroad, keeps
      * the name a country ("talks between Armenia and Georgia"). Walks the spots only when one reads as a country.
      */
+    /**
+     * "CAMP MURRAY, Wash. - ... at home in Washington": the first-level division the dateline writes after its town,
+     * named alone in the body by its own name, is that division, not the capital or the country that shares its name
+     * (Washington, D.C.; Georgia). "Washington, D.C." written so is one name and stays the city. Runs once per
+     * article with a dateline region, over the spots.
+     */
+    private void datelineStateNamedAlone(String text, List<GeoSpotter.Spot> spots, long[] spotKey, int[] choice,
+            int[] datelineRegion, int datelineEntry, GeoSpotter.Spot[] apSpot) {
+        int state = -1;
+        boolean country = false;
+        for (int x = 0; datelineRegion != null && x < datelineRegion.length; x++) {
+            if (Gazetteer.kind(datelineRegion[x]) == Gazetteer.ADMIN1 && state < 0) {
+                state = datelineRegion[x];
+            }
+            country |= Gazetteer.kind(datelineRegion[x]) == Gazetteer.COUNTRY;
+        }
+        if (country && (datelineEntry < 0 || gaz.admin1Of(datelineEntry) != Gazetteer.index(state))) {
+            // "TBILISI, Georgia": the region written may be a country; only the dateline town's own state counts
+            state = -1;
+        }
+        for (int i = 0; datelineRegion == null && state < 0 && i < spots.size() && spots.get(i).start() < DATELINE_REACH;
+                i++) {
+            // the dateline left in the text, as an unparsed copy has it: "CAMP MURRAY, Wash. - ...", the abbreviation
+            // a spot of its own after a name the gazetteer lacks, or the region of the town before it
+            GeoSpotter.Spot abbreviation = isRegionAbbreviation(text, spots.get(i)) ? spots.get(i) : apSpot[i];
+            if (abbreviation != null && abbreviation.end() < DATELINE_REACH && dashAfter(text, abbreviation.end())
+                    && Gazetteer.kind(abbreviation.entries()[0]) == Gazetteer.ADMIN1) {
+                state = abbreviation.entries()[0];
+            }
+        }
+        for (int i = 0; state >= 0 && i < spots.size(); i++) {
+            GeoSpotter.Spot s = spots.get(i);
+            if (choice[i] >= 0 && choice[i] != state && !s.byVariant() && !s.abbreviation() && holds(s.entries(), state)
+                    && gaz.isOwnName(state, spotKey[i])) {
+                choice[i] = state;
+            }
+        }
+    }
+
+    /** How far into the text a dateline left in it may end. */
+    private static final int DATELINE_REACH = 60;
+
+    /** Whether a dash (or an agency's bracket) follows {@code end} after a space: the end of a dateline. */
+    private static boolean dashAfter(String text, int end) {
+        if (end + 2 >= text.length() || text.charAt(end) != ' ') {
+            return false;
+        }
+        char c = text.charAt(end + 1);
+        return c == '-' || c == '\u2013' || c == '\u2014' || c == '(';
+    }
+
     private void countryNameAsHomeDivision(List<GeoSpotter.Spot> spots, long[] spotKey, int[] choice,
             int datelineCountry) {
         boolean anyCountry = false;
@@ -1590,6 +1663,36 @@ final class PlaceResolver {
                 && (SpotContext.capitalisedWordAfter(text, s.end()) || sharedSurname(text, s.end()) && !SpotContext.locativeBefore(text, s.start()));
     }
 
+    /**
+     * Whether the town {@code e} is written by its own name of two words or more, not only compass words and not a
+     * saint's name: "the City of London", "the East Kilbride athlete", "at Old Trafford" name that town and nothing
+     * else, even in a story set abroad, unlike a one-word name ("Bono", "Grace") that is a word or a person's name
+     * too, or "St Mary's", "North East", which many places and parishes share. Only a name whose every reading lies
+     * in the one country.
+     */
+    private boolean ownLongName(GeoSpotter.Spot s, int e, String text, boolean singleWord) {
+        if (singleWord || s.byVariant() || isCompassWord(text, s.start(), s.end())) {
+            return false;
+        }
+        int firstEnd = text.indexOf(' ', s.start());
+        String first = firstEnd < 0 || firstEnd > s.end() ? "" : text.substring(s.start(), firstEnd)
+                .toLowerCase(java.util.Locale.ROOT);
+        if (LONG_NAME_OPENERS.contains(first) || NAME_PARTICLES.contains(first)) {
+            // a saint's name or an article first: "St Mary's", "San José", "El Niño" name many places and things
+            return false;
+        }
+        for (int x : s.entries()) {
+            if (gaz.countryOf(x) != gaz.countryOf(e)) {
+                // "West End", "Rio Tinto", "El Alto": a name several countries' places share is no such evidence
+                return false;
+            }
+        }
+        return gaz.isOwnName(e, Folding.key(text, s.start(), s.end()));
+    }
+
+    private static final java.util.Set<String> LONG_NAME_OPENERS = WordSet.of("st", "st.", "saint", "san", "santa",
+            "santo", "são", "sainte", "ste", "el", "le", "les", "los", "las", "il", "lo", "the", "a");
+
     /** Below this population a one-word town abroad needs the text's own evidence (accept()). */
     static final int FOREIGN_ALONE_MIN_POPULATION = 1_000_000;
 
@@ -2039,7 +2142,7 @@ final class PlaceResolver {
     private boolean accept(GeoSpotter.Spot s, int e, String text, double[] named, double[] votes, List<GeoSpotter.Spot> spots,
             int[] choice, boolean[] divisionWords, int[] organisations, int datelineCountry, boolean cue, boolean textCue, boolean containedByOther,
             boolean contained, boolean divisionAfter, boolean prefixed,
-            boolean organisationHead, boolean fragment, boolean wholeOrganisation, int homeCountry) {
+            boolean organisationHead, boolean fragment, boolean wholeOrganisation, int homeCountry, boolean facilityTown) {
         int kind = Gazetteer.kind(e);
         int c = gaz.countryOf(e);
         double ownVote = kind == Gazetteer.PLACE ? 1 : 0;
@@ -2132,6 +2235,7 @@ final class PlaceResolver {
         }
         if (c >= 0 && !textCue && !contained && c != datelineCountry && c != homeCountry
                 && (kind == Gazetteer.PLACE && smallAbroad(e) && gaz.population(e) < UNSUPPORTED_MIN_POPULATION
+                        && !ownLongName(s, e, text, singleWord)
                         || (kind == Gazetteer.ADMIN1 || kind == Gazetteer.ADMIN2) && gaz.population(e) < 1_000_000)
                 && evidence(c, e, spots, choice, divisionWords, organisations, text) < 1
                 && firmlyElsewhere(c, spots, choice, divisionWords, organisations, text, datelineCountry)) {
@@ -2177,7 +2281,8 @@ final class PlaceResolver {
             return supported || cue || population >= 1_000_000;
         }
         boolean inCapitals = surfaceLength >= 4 && SpotContext.allCapitals(text, s.start(), s.end());
-        if (!s.fromEntity() && singleWord && population < (organisationHead ? ORGANISATION_CITY_MIN_POPULATION : 1_000_000)
+        if (!s.fromEntity() && !facilityTown && singleWord
+                && population < (organisationHead ? ORGANISATION_CITY_MIN_POPULATION : 1_000_000)
                 && (inCapitals
                 ? SpotContext.capitalsWordAround(text, s.start(), s.end())
                 : SpotContext.capitalisedWordBefore(text, s.start()) && !prefixed && !divisionAfter
