@@ -2535,8 +2535,9 @@ public final class EntitiesEnricher implements Enricher {
             type = EntityType.LOCATION; // "a 22-year-old Couva man", "of a Mount Hope address": where a person is from
             title = null;
         }
-        if (lex == tagger && type == EntityType.PERSON && end - start >= 2 && onlyCapitalised(all, start, end)
-                && (SAINT_WORDS.contains(all.get(start).word()) || STREET_ABBREVIATIONS.contains(all.get(end - 1).word()))) {
+        if (lex == tagger && type == EntityType.PERSON && end - start >= 2
+                && (SAINT_WORDS.contains(all.get(start).word()) || STREET_ABBREVIATIONS.contains(all.get(end - 1).word()))
+                && onlyCapitalised(all, start, end)) {
             // "St Philip", "St. Andrew": a saint's name in the news is a parish, town or church, no living person;
             // "George St", "Harbour Rd": a street (a person's name never ends in "St")
             type = EntityType.LOCATION;
@@ -2548,7 +2549,7 @@ public final class EntitiesEnricher implements Enricher {
             type = EntityType.LOCATION;
             title = null;
         } else if (lex == tagger && type == EntityType.PERSON && start > sentenceStart
-                && COMPANY_KIND_NOUNS.contains(all.get(start - 1).word())) {
+                && COMPANY_KIND_NOUNS.contains(all.get(start - 1).word()) && !givenNameIn(all, start, end)) {
             type = EntityType.ORGANIZATION; // "chipmaker X", "grid operator X", "rights group X": what the noun says
             title = null;
         }
@@ -3757,6 +3758,27 @@ public final class EntitiesEnricher implements Enricher {
         }
     }
 
+    /**
+     * Whether a name that stands after a noun of its kind ends before this word: a lower-case word or a mark
+     * that closes a clause, not a connector, a possessive or a number that go on with it ("group Fathers 4
+     * Justice", "group Tarn's Children", "group Victims and Citizens").
+     */
+    private static boolean nameEndsBefore(String word) {
+        int c = word.codePointAt(0);
+        return Character.isLowerCase(c) && !ORG_CONNECTORS.contains(word) && !word.equals("&")
+                || word.equals(",") || word.equals(".") || word.equals(";") || word.equals(":") || word.equals(")");
+    }
+
+    /** Whether a word of [start, end) is a given name of the English lists: "union Unison Dave Prentis" holds a man. */
+    private static boolean givenNameIn(List<Tokenizer.Token> all, int start, int end) {
+        for (int k = start; k < end; k++) {
+            if (GIVEN_NAMES_EN.contains(all.get(k).word()) || COMMON_GIVEN_NAMES_EN.contains(all.get(k).word())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Seats whose holder's name follows "for" and the constituency: "MP for Ashvale East Dana Koh". */
     private static final Set<String> SEAT_WORDS = WordSet.of("MP", "MPs", "MLA", "MSP", "MPP", "MHA", "MNA", "TD", "member",
             "Member", "Assemblyman", "Assemblywoman", "Assemblymember", "assemblyman", "assemblywoman", "councillor");
@@ -3766,6 +3788,8 @@ public final class EntitiesEnricher implements Enricher {
     /** A company's legal form with its full stop, after which the tagger runs on into the next sentence's name. */
     private static final Set<String> DOTTED_LEGAL_FORMS = WordSet.of("Ltd.", "Inc.", "Corp.", "Co.", "Plc.", "LLC.",
             "Bhd.", "Pty.");
+    /** The possessive's token: "Hospital's", "Paul's" are tokenised "Hospital" "'s". */
+    private static final Set<String> POSSESSIVES = WordSet.of("'s", "’s");
     /** Ranks that the tagger leaves inside a PERSON span: Irish "Garda X", Burmese "U X Y" (Mr). */
     private static final Set<String> RANKS_INSIDE = WordSet.of("Garda", "U");
     /** Malaysian honorifics of two words: the second ("Datuk Amar", "Datuk Patinggi", "Tan Sri") after the first. */
@@ -3802,25 +3826,36 @@ public final class EntitiesEnricher implements Enricher {
         }
         for (int i = 0; i < n; i++) {
             String w = s.get(i).word();
-            if (i + 1 < n && labels[i + 1] == B_ORG && ROMANCE_ORG_LEADS.contains(w) && (labels[i] == 0 || labels[i] == B_PER
-                    && spanEnd(labels, i) == i + 1)) {
+            if (i + 1 < n && labels[i + 1] == B_ORG && (labels[i] == 0 || labels[i] == B_PER && spanEnd(labels, i) == i + 1)
+                    && ROMANCE_ORG_LEADS.contains(w)) {
                 int end = spanEnd(labels, i + 1);
                 setSpan(labels, i, end, B_ORG); // "Parti Pesaka Bumi" cut after its head word: one body
                 i = end - 1;
                 continue;
             }
-            if (labels[i] == 0 && i > 0 && i + 1 < n && COMPANY_KIND_NOUNS.contains(s.get(i - 1).word())
+            if (labels[i] == 0 && i > 0 && i + 1 < n
                     && (cls[base + i] & (WordBits.CAP | WordBits.DETERMINER | WordBits.TITLE | WordBits.WEEKDAY)) == WordBits.CAP
-                    && !s.get(i + 1).word().equals("of")) {
+                    && COMPANY_KIND_NOUNS.contains(s.get(i - 1).word()) && !s.get(i + 1).word().equals("of")) {
+                // (the set is asked only at an untyped capitalised word, the int test first)
                 int end = i + 1;
                 while (end < n && end - i < 4 && labels[end] == 0 && capitalised(s.get(end).word())) {
                     end++;
                 }
-                if (end == n || labels[end] == 0 && !capitalised(s.get(end).word())) { // (not a longer name's start)
+                if (givenNameIn(s, i, end)) {
+                    continue; // "group Dave Lorne": a man the tagger missed, maybe, not a body
+                }
+                if (end == n || labels[end] == 0 && nameEndsBefore(s.get(end).word())) { // (not a longer name's start)
                     setSpan(labels, i, end, B_ORG); // "rights group Vigil said": the noun says what the name is
                     i = end - 1;
                     continue;
                 }
+            }
+            if (w.equals("Government") && i + 2 < n && s.get(i + 1).word().equals("of") && labels[i + 2] == B_LOC
+                    && (labels[i] == 0 || labels[i] == B_ORG && spanEnd(labels, i) == i + 1)) {
+                int end = spanEnd(labels, i + 2);
+                setSpan(labels, i, end, B_ORG); // "the Government of Tarn": the government, not a place
+                i = end - 1;
+                continue;
             }
             if (labels[i] % 2 != 1) {
                 if (w.equals("Police") && i + 1 < n && labels[i + 1] == B_LOC && spanEnd(labels, i + 1) == i + 2
@@ -3841,6 +3876,15 @@ public final class EntitiesEnricher implements Enricher {
                     if (DOTTED_LEGAL_FORMS.contains(s.get(k).word()) && capitalised(s.get(k + 1).word())) {
                         setSpan(labels, i, k + 1, B_ORG);
                         setSpan(labels, k + 1, end, B_PER);
+                        break;
+                    }
+                }
+            } else if (labels[i] == B_ORG && end - i >= 4 && orgHead(s, end - 1)) {
+                for (int k = i + 1; k + 1 < end; k++) {
+                    if (POSSESSIVES.contains(s.get(k).word()) && orgHead(s, k - 1)) {
+                        setSpan(labels, i, k, B_ORG); // "Tarn General Hospital's Burns Unit": two bodies
+                        labels[k] = 0;
+                        setSpan(labels, k + 1, end, B_ORG);
                         break;
                     }
                 }
