@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The third to twelfth held-out parts of the English wire set read as labelled: each written and
+ * The third to thirteenth held-out parts of the English wire set read as labelled: each written and
  * labelled before the code it measures ran on it (docs/EVALUATION.md), each with its article count and
  * agency styles.
  */
@@ -64,7 +64,16 @@ class WireNerHeldoutSetsTest {
                                 "Kuensel", "The Island", "The Fiji Times", "Post-Courier", "Stabroek News",
                                 "The Tico Times", "MercoPress", "The Baltic Times", "Helsinki Times", "Irish Examiner",
                                 "Manchester Evening News", "Belfast Telegraph", "Toronto Star", "Winnipeg Free Press",
-                                "Honolulu Star-Advertiser")));
+                                "Honolulu Star-Advertiser")),
+                Arguments.of("heldout13", WireNerEvaluation.HELDOUT13, 34,
+                        List.of("Jamaica Observer", "Barbados Today", "The Nassau Guardian", "The Royal Gazette",
+                                "Samoa Observer", "Solomon Star", "Otago Daily Times", "The West Australian",
+                                "The Canberra Times", "Vancouver Sun", "Ottawa Citizen", "Chicago Tribune",
+                                "The Boston Globe", "Miami Herald", "Liverpool Echo", "Yorkshire Post",
+                                "Irish Independent", "The Irish News", "Daily Record", "Gibraltar Chronicle",
+                                "The Malta Independent", "The Brussels Times", "The Moscow Times", "Kyiv Post",
+                                "The Astana Times", "TOLOnews", "The Himalayan Times", "The Irrawaddy", "Borneo Post",
+                                "Manila Bulletin", "The Korea Times", "NewsDay", "Daily Maverick", "Times of Oman")));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -513,6 +513,7 @@ public final class EntitiesEnricher implements Enricher {
                 localUnitsLeadsAndPlaces(sentence, labels, cls, base);
                 gluedSpans(sentence, labels, cls, base);
                 givenNamesAndOffices(sentence, labels, cls, base);
+                ranksSeatsAndSuffixes(sentence, labels, cls, base);
             }
             for (int i = 0; i < labels.length; ) {
                 if (labels[i] % 2 == 1) { // B-
@@ -1207,7 +1208,8 @@ public final class EntitiesEnricher implements Enricher {
             if (s.get(i - 1).word().equals("(") && s.get(i + 1).word().equals(")")
                     && NOT_ACRONYMS.contains(s.get(i).word()) && labels[i] % 2 == 1) {
                 labels[i] = 0; // "(GMT)", "(USD)": a time zone or a currency, not an organisation
-            } else if (s.get(i - 1).word().equals("(") && s.get(i + 1).word().equals(")") && acronym(s.get(i).word())) {
+            } else if (s.get(i - 1).word().equals("(") && s.get(i + 1).word().equals(")")
+                    && (acronym(s.get(i).word()) || dottedAcronym(s.get(i).word()))) {
                 int from = longForm(s, i - 1, s.get(i).word());
                 boolean place = from >= 0 ? NeutralPlaces.isPlace(gazetteer, s, from, i - 1)
                         : NeutralPlaces.isPlace(gazetteer, s, i, i + 1);
@@ -1768,6 +1770,19 @@ public final class EntitiesEnricher implements Enricher {
             roman &= "IVXLCDM".indexOf(c) >= 0;
         }
         return capitals >= 2 && !roman;
+    }
+
+    /** An acronym written with full stops, three letters or more: "E.P.C.", "M.W.C.S.D." (not "U.S."). */
+    private static boolean dottedAcronym(String w) {
+        if (w.length() < 6 || w.length() > 16 || w.length() % 2 != 0) {
+            return false;
+        }
+        for (int k = 0; k < w.length(); k += 2) {
+            if (!Character.isUpperCase(w.charAt(k)) || w.charAt(k + 1) != '.') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -2510,11 +2525,32 @@ public final class EntitiesEnricher implements Enricher {
                 && gazetteer.lookup(all.get(start).word()).length == 0) {
             type = EntityType.ORGANIZATION; // "Refinitiv data", "Kestrel data": a data provider, not a place
         }
-        if (lex == tagger && type == EntityType.PERSON && end - start == 1 && start > sentenceStart && end < all.size()
-                && PERSON_NOUNS.contains(all.get(end).word()) && (all.get(start - 1).word().endsWith("-year-old")
+        if (lex == tagger && end - start <= 3 && start > sentenceStart && end < all.size()
+                && (type == EntityType.PERSON && PERSON_NOUNS.contains(all.get(end).word())
+                && (end - start == 1 || onlyCapitalised(all, start, end)) || type != EntityType.LOCATION
+                && all.get(end).word().equals("address") && onlyCapitalised(all, start, end))
+                && (all.get(start - 1).word().endsWith("-year-old")
                 || all.get(start - 1).word().equals("a") || all.get(start - 1).word().equals("an"))
                 && !demonym(all, start, end)) {
-            type = EntityType.LOCATION; // "a 22-year-old Couva man": the town a person is from
+            type = EntityType.LOCATION; // "a 22-year-old Couva man", "of a Mount Hope address": where a person is from
+            title = null;
+        }
+        if (lex == tagger && type == EntityType.PERSON && end - start >= 2
+                && (SAINT_WORDS.contains(all.get(start).word()) || STREET_ABBREVIATIONS.contains(all.get(end - 1).word()))
+                && onlyCapitalised(all, start, end)) {
+            // "St Philip", "St. Andrew": a saint's name in the news is a parish, town or church, no living person;
+            // "George St", "Harbour Rd": a street (a person's name never ends in "St")
+            type = EntityType.LOCATION;
+            title = null;
+        } else if (lex == tagger && end - start >= 2 && WATER_LEADS.contains(all.get(start).word())
+                && onlyCapitalised(all, start, end) && !orgHead(all, end - 1, cls, 0) && type != EntityType.LOCATION
+                && start > sentenceStart && all.get(start - 1).word().equals("the")) {
+            // "the River Aire", "Lake Kivu": water, not a body or a person ("River Plate" alone stays the club)
+            type = EntityType.LOCATION;
+            title = null;
+        } else if (lex == tagger && type == EntityType.PERSON && start > sentenceStart
+                && COMPANY_KIND_NOUNS.contains(all.get(start - 1).word()) && !givenNameIn(all, start, end)) {
+            type = EntityType.ORGANIZATION; // "chipmaker X", "grid operator X", "rights group X": what the noun says
             title = null;
         }
         if (end - start == 1 && end < all.size() && all.get(end).word().startsWith("$")
@@ -2545,6 +2581,20 @@ public final class EntitiesEnricher implements Enricher {
             start++;
             title = null;
         }
+        if (lex == tagger && type == EntityType.PERSON && end - start >= 3 && (RANKS_INSIDE.contains(all.get(start).word())
+                && !FORCE_WORDS.contains(all.get(start + 1).word()) || start > sentenceStart
+                && SECOND_HONORIFICS.contains(all.get(start).word()) && FIRST_HONORIFICS.contains(all.get(start - 1).word()))) {
+            start++; // "spokesman U Tin Maung Oo", "Datuk Amar Rosli Bakar": the honorific is no part of the name
+        }
+        if (lex == tagger && type == EntityType.LOCATION && end - start >= 3) {
+            for (int k = start + 1; k < end; k++) {
+                if (all.get(k).word().equals("Police")) {
+                    type = EntityType.ORGANIZATION; // "Quezon City Police District", "Batasan Police Station"
+                    title = null;
+                    break;
+                }
+            }
+        }
         boolean place = type != EntityType.LOCATION && (NeutralPlaces.isPlace(gazetteer, all, start, end)
                 || lex != tagger && end - start == 1 && russianPlace(all.get(start).word()))
                 && !(lex == tagger && end - start == 1 && type == EntityType.PERSON
@@ -2561,7 +2611,7 @@ public final class EntitiesEnricher implements Enricher {
         }
         if (type == EntityType.PERSON) {
             // initials without points, as South Asian copy writes them: "M K Selvam", "K T Rama Rao"
-            while (start - 1 >= sentenceStart && initial(all.get(start - 1).word())
+            while (start - 1 >= sentenceStart && initial(all.get(start - 1).word()) && !RANKS_INSIDE.contains(all.get(start - 1).word())
                     && !(start - 2 >= sentenceStart && all.get(start - 2).word().equals("/")) // "S/O Ram Lal"
                     && !(start - 1 == sentenceStart && (all.get(start - 1).word().equals("A")
                     || all.get(start - 1).word().equals("I")))) {
@@ -2580,8 +2630,13 @@ public final class EntitiesEnricher implements Enricher {
                 && capitalised(all.get(start + 1).word())) {
             type = EntityType.ORGANIZATION; // "PT Sumber Logam Nusantara": a legal form opens the company's name
             title = null;
+        } else if (lex == tagger && type != EntityType.ORGANIZATION && end - start >= 3 && orgHead(all, start, cls, 0)
+                && all.get(start + 1).word().equals("of") && onlyCapitalised(all, start + 2, end)) {
+            type = EntityType.ORGANIZATION; // "Bank of Valletta", "University of Tarn": a body's head, then its place
+            title = null;
         } else if (lex == tagger && type != EntityType.ORGANIZATION && end - start > 1
-                && ROMANCE_ORG_LEADS.contains(all.get(start).word()) && capitalised(all.get(start + 1).word())) {
+                && ROMANCE_ORG_LEADS.contains(all.get(start).word()) && capitalised(all.get(start + 1).word())
+                && (cls[end - 1] & WordBits.STREET) == 0) { // ("Bank Street" stays a road)
             type = EntityType.ORGANIZATION; // "Partido Verde", "Borsa Italiana": a Romance body's head opens its name
             title = null;
         } else if (lex == tagger && type == EntityType.PERSON && sharesAround(all, sentenceStart, start, end)) {
@@ -3704,6 +3759,203 @@ public final class EntitiesEnricher implements Enricher {
     }
 
     /**
+     * Whether a name that stands after a noun of its kind ends before this word: a lower-case word or a mark
+     * that closes a clause, not a connector, a possessive or a number that go on with it ("group Fathers 4
+     * Justice", "group Tarn's Children", "group Victims and Citizens").
+     */
+    private static boolean nameEndsBefore(String word) {
+        int c = word.codePointAt(0);
+        return Character.isLowerCase(c) && !ORG_CONNECTORS.contains(word) && !word.equals("&")
+                || word.equals(",") || word.equals(".") || word.equals(";") || word.equals(":") || word.equals(")");
+    }
+
+    /** Whether a word of [start, end) is a given name of the English lists: "union Unison Dave Prentis" holds a man. */
+    private static boolean givenNameIn(List<Tokenizer.Token> all, int start, int end) {
+        for (int k = start; k < end; k++) {
+            if (GIVEN_NAMES_EN.contains(all.get(k).word()) || COMMON_GIVEN_NAMES_EN.contains(all.get(k).word())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Seats whose holder's name follows "for" and the constituency: "MP for Ashvale East Dana Koh". */
+    private static final Set<String> SEAT_WORDS = WordSet.of("MP", "MPs", "MLA", "MSP", "MPP", "MHA", "MNA", "TD", "member",
+            "Member", "Assemblyman", "Assemblywoman", "Assemblymember", "assemblyman", "assemblywoman", "councillor");
+    /** Compass and seat words that end a constituency's name after a place: "Belfast West", "Harare North". */
+    private static final Set<String> SEAT_TAILS = WordSet.of("North", "South", "East", "West", "Central", "Rural", "Urban",
+            "Town", "City", "Borough", "Constituency");
+    /** A company's legal form with its full stop, after which the tagger runs on into the next sentence's name. */
+    private static final Set<String> DOTTED_LEGAL_FORMS = WordSet.of("Ltd.", "Inc.", "Corp.", "Co.", "Plc.", "LLC.",
+            "Bhd.", "Pty.");
+    /** The possessive's token: "Hospital's", "Paul's" are tokenised "Hospital" "'s". */
+    private static final Set<String> POSSESSIVES = WordSet.of("'s", "’s");
+    /** Ranks that the tagger leaves inside a PERSON span: Irish "Garda X", Burmese "U X Y" (Mr). */
+    private static final Set<String> RANKS_INSIDE = WordSet.of("Garda", "U");
+    /** Malaysian honorifics of two words: the second ("Datuk Amar", "Datuk Patinggi", "Tan Sri") after the first. */
+    private static final Set<String> FIRST_HONORIFICS = WordSet.of("Datuk", "Dato", "Dato'", "Datin", "Tan", "Tun");
+    /** The second word of a two-word Malaysian honorific: "Amar", "Patinggi", "Seri", "Paduka" (s36). */
+    private static final Set<String> SECOND_HONORIFICS = WordSet.of("Amar", "Patinggi", "Seri", "Sri", "Paduka", "Wira",
+            "Setia");
+    /** The word after "Garda" in the force's own name: "An Garda Síochána" is no garda. */
+    private static final Set<String> FORCE_WORDS = WordSet.of("Síochána", "Siochana", "Síochána's");
+
+    /**
+     * Forms of Commonwealth, Irish and Burmese copy the tagger runs together, each checked at a span or at a
+     * seat word, never per token with a lookup:
+     * <ul>
+     *   <li>a rank inside a PERSON span: "Garda Niamh Cole" (the Irish rank; not "Garda Síochána"), Burmese "U
+     *   Tin Maung Oo" (Mr), with two name words at least after it;</li>
+     *   <li>a seat's constituency and holder run into one span, or the holder cut at the wrong word: "MP for
+     *   Ashvale East Dana Koh", "member for Yarra Bend Tessa Lim": the constituency is a LOCATION up to a
+     *   given name, else up to the longest gazetteer place (and a compass word after it), the rest is the
+     *   PERSON; the seat word and "for" stay outside;</li>
+     *   <li>a company's legal form with its full stop inside a PERSON span ("Orlan Haulage Ltd. Brady was
+     *   remanded"): the company, then the person of the next sentence;</li>
+     *   <li>a place span holding "Police" ("Quezon City Police District", "Batasan Police Station"): a police
+     *   body; "Police" before a one-word place ("Police Scotland"): one body.</li>
+     * </ul>
+     */
+    private void ranksSeatsAndSuffixes(List<Tokenizer.Token> s, int[] labels, int[] cls, int base) {
+        int n = labels.length;
+        for (int i = 1; i + 3 < n; i++) {
+            if (s.get(i).word().equals("for") && SEAT_WORDS.contains(s.get(i - 1).word())
+                    && capitalised(s.get(i + 1).word())) {
+                i = Math.max(i, seat(s, labels, i + 1));
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            String w = s.get(i).word();
+            if (i + 1 < n && labels[i + 1] == B_ORG && (labels[i] == 0 || labels[i] == B_PER && spanEnd(labels, i) == i + 1)
+                    && ROMANCE_ORG_LEADS.contains(w)) {
+                int end = spanEnd(labels, i + 1);
+                setSpan(labels, i, end, B_ORG); // "Parti Pesaka Bumi" cut after its head word: one body
+                i = end - 1;
+                continue;
+            }
+            if (labels[i] == 0 && i > 0 && i + 1 < n
+                    && (cls[base + i] & (WordBits.CAP | WordBits.DETERMINER | WordBits.TITLE | WordBits.WEEKDAY)) == WordBits.CAP
+                    && COMPANY_KIND_NOUNS.contains(s.get(i - 1).word()) && !s.get(i + 1).word().equals("of")) {
+                // (the set is asked only at an untyped capitalised word, the int test first)
+                int end = i + 1;
+                while (end < n && end - i < 4 && labels[end] == 0 && capitalised(s.get(end).word())) {
+                    end++;
+                }
+                if (givenNameIn(s, i, end)) {
+                    continue; // "group Dave Lorne": a man the tagger missed, maybe, not a body
+                }
+                if (end == n || labels[end] == 0 && nameEndsBefore(s.get(end).word())) { // (not a longer name's start)
+                    setSpan(labels, i, end, B_ORG); // "rights group Vigil said": the noun says what the name is
+                    i = end - 1;
+                    continue;
+                }
+            }
+            if (w.equals("Government") && i + 2 < n && s.get(i + 1).word().equals("of") && labels[i + 2] == B_LOC
+                    && (labels[i] == 0 || labels[i] == B_ORG && spanEnd(labels, i) == i + 1)) {
+                int end = spanEnd(labels, i + 2);
+                setSpan(labels, i, end, B_ORG); // "the Government of Tarn": the government, not a place
+                i = end - 1;
+                continue;
+            }
+            if (labels[i] % 2 != 1) {
+                if (w.equals("Police") && i + 1 < n && labels[i + 1] == B_LOC && spanEnd(labels, i + 1) == i + 2
+                        && (i + 2 == n || !capitalised(s.get(i + 2).word()))
+                        && (i == 0 || !capitalised(s.get(i - 1).word()))) {
+                    setSpan(labels, i, i + 2, B_ORG); // "Police Scotland said"
+                    i++;
+                }
+                continue;
+            }
+            int end = spanEnd(labels, i);
+            if (labels[i] == B_PER && end - i >= 3 && RANKS_INSIDE.contains(w) && onlyCapitalised(s, i + 1, end)
+                    && (cls[base + i + 1] & WordBits.ORG_HEAD) == 0 && !FORCE_WORDS.contains(s.get(i + 1).word())) {
+                labels[i] = 0;
+                setSpan(labels, i + 1, end, B_PER);
+            } else if (labels[i] == B_PER && end - i >= 3) {
+                for (int k = i + 1; k < end - 1; k++) {
+                    if (DOTTED_LEGAL_FORMS.contains(s.get(k).word()) && capitalised(s.get(k + 1).word())) {
+                        setSpan(labels, i, k + 1, B_ORG);
+                        setSpan(labels, k + 1, end, B_PER);
+                        break;
+                    }
+                }
+            } else if (labels[i] == B_ORG && end - i >= 4 && orgHead(s, end - 1)) {
+                for (int k = i + 1; k + 1 < end; k++) {
+                    if (POSSESSIVES.contains(s.get(k).word()) && orgHead(s, k - 1)) {
+                        setSpan(labels, i, k, B_ORG); // "Tarn General Hospital's Burns Unit": two bodies
+                        labels[k] = 0;
+                        setSpan(labels, k + 1, end, B_ORG);
+                        break;
+                    }
+                }
+            } else if (labels[i] == B_LOC && end - i >= 3) {
+                for (int k = i + 1; k < end; k++) {
+                    if (s.get(k).word().equals("Police")) {
+                        setSpan(labels, i, end, B_ORG);
+                        break;
+                    }
+                }
+            }
+            i = end - 1;
+        }
+    }
+
+    /**
+     * Splits the capitalised words from {@code from} after "MP for" into the constituency (LOCATION) and its
+     * holder (PERSON) when there are three or more; returns the last index handled.
+     */
+    private int seat(List<Tokenizer.Token> s, int[] labels, int from) {
+        int n = labels.length;
+        int end = from;
+        while (end < n && end - from < 8 && capitalised(s.get(end).word()) && !Titles.isTitleWord(s.get(end).word())) {
+            end++;
+        }
+        if (end - from < 3) {
+            return from - 1;
+        }
+        for (int k = from; k < end; k++) {
+            if (labels[k] == B_ORG || labels[k] == B_ORG + 1) {
+                if (orgHead(s, k)) {
+                    return from - 1; // "MP for Ashvale Borough Council": a body, not a seat and a holder
+                }
+            }
+        }
+        int cut = -1;
+        for (int k = from + 1; k + 1 < end; k++) {
+            String w = s.get(k).word();
+            if (GIVEN_NAMES_EN.contains(w) || COMMON_GIVEN_NAMES_EN.contains(w)) {
+                cut = k;
+                break;
+            }
+        }
+        if (cut < 0) {
+            for (int k = end - 2; k > from; k--) {
+                if (NeutralPlaces.isPlace(gazetteer, s, from, k)) {
+                    cut = k;
+                    break;
+                }
+            }
+            while (cut > 0 && cut + 2 < end && SEAT_TAILS.contains(s.get(cut).word())) {
+                cut++;
+            }
+        }
+        if (cut < 0) {
+            return from - 1;
+        }
+        if (labels[from - 2] != 0 && labels[from - 2] % 2 == 0) {
+            int head = from - 2;
+            while (head > 0 && labels[head] % 2 == 0) {
+                head--;
+            }
+            setSpan(labels, head, from - 2, B_ORG); // "Sinn Féin MLA for": the party before the seat word
+        }
+        clearSpan(labels, from - 2, from); // the seat word and "for" are no name ("MP for ..." typed a body)
+        setSpan(labels, from, cut, B_LOC);
+        setSpan(labels, cut, end, B_PER);
+        return end - 1;
+    }
+
+    /**
      * Common given names of English-language news ({@code given-names-en.txt}: the US Social Security
      * Administration's counts of given names, public domain, less every word that is also an English word, a
      * title, a known place, a car make or a brand; see the file's header).
@@ -3741,8 +3993,8 @@ public final class EntitiesEnricher implements Enricher {
     private static final Set<String> PLACE_PREPOSITIONS = WordSet.of("in", "at", "from", "near", "to", "into", "across",
             "around", "between", "outside", "towards", "toward", "via", "through", "of", "off");
     /** Heads that open a body's name in Spanish, Portuguese, Italian, French ({@code org-leads-romance.txt}). */
-    private static final Set<String> ROMANCE_ORG_LEADS = io.newswire.enrich.text.WordList.load(EntitiesEnricher.class,
-            "org-leads-romance.txt");
+    private static final Set<String> ROMANCE_ORG_LEADS = union(io.newswire.enrich.text.WordList.load(EntitiesEnricher.class,
+            "org-leads-romance.txt"), io.newswire.enrich.text.WordList.load(EntitiesEnricher.class, "org-leads-other.txt"));
     /** Verbs of a share price after "X shares": "Quorvane shares were unchanged", "Kelvorn shares fell 3%". */
     private static final Set<String> SHARE_VERBS = Set.of("were", "was", "rose", "fell", "gained", "lost", "closed",
             "jumped", "slipped", "dropped", "climbed", "ended", "added", "tumbled", "surged", "slumped", "edged", "traded",
@@ -3760,6 +4012,18 @@ public final class EntitiesEnricher implements Enricher {
                 && all.get(start - 2).word().equalsIgnoreCase("shares");
     }
 
+    /** Words of a saint that open a place's name, never a living person's: "St Philip", "St. Andrew", "Saint Lucia". */
+    private static final Set<String> SAINT_WORDS = WordSet.of("St", "St.", "Saint", "Ste", "Ste.");
+    /** Abbreviated street words a name ends in: "George St", "Harbour Rd", "Queen St." (never a surname). */
+    private static final Set<String> STREET_ABBREVIATIONS = WordSet.of("St", "St.", "Rd", "Rd.", "Ave", "Ave.");
+    /** Words of water that open a place's name: "River Aire", "Lake Kivu" (a body's head after them keeps it). */
+    private static final Set<String> WATER_LEADS = WordSet.of("River", "Lake", "Mount");
+    /**
+     * Lower-case nouns of a company or body that stand right before its name in apposition ({@code
+     * company-kind-nouns.txt}): "chipmaker Hanlo Systems", "grid operator Elvenergo", "rights group Vigil".
+     */
+    private static final Set<String> COMPANY_KIND_NOUNS = io.newswire.enrich.text.WordList.load(EntitiesEnricher.class,
+            "company-kind-nouns.txt");
     /** Nouns of a person after the town the person is from: "a 22-year-old Couva man". */
     private static final Set<String> PERSON_NOUNS = Set.of("man", "woman", "boy", "girl", "teenager", "youth",
             "resident", "mother", "father", "pensioner", "student", "farmer", "trader", "businessman", "businesswoman",
