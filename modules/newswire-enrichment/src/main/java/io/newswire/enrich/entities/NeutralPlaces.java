@@ -35,6 +35,13 @@ final class NeutralPlaces {
     private static final Map<String, Set<String>> LINKS = perLanguage("neutral-name-connectors.tsv", 1);
     /** Per language, the articles that may follow a link word ("de la", "van de"). */
     private static final Map<String, Set<String>> LINK_ARTICLES = perLanguage("neutral-name-connectors.tsv", 2);
+    /** Per language, the articles after which a one-word town is none ({@code neutral-not-before-town.tsv}: Dutch "de Tour"). */
+    private static final Map<String, Set<String>> NOT_BEFORE_TOWN = perLanguage("neutral-not-before-town.tsv", 1);
+
+    private static Set<String> articles(Map<String, Set<String>> perLanguage, String language) {
+        return language == null ? Set.of() : perLanguage.getOrDefault(language, Set.of());
+    }
+
     /** Per language, the nouns that open a place's full name ({@code neutral-place-heads.tsv}: "Ciudad de México"). */
     private static final Map<String, Set<String>> PLACE_HEADS = perLanguage("neutral-place-heads.tsv", 1);
 
@@ -109,7 +116,8 @@ final class NeutralPlaces {
                     town = kind == Gazetteer.PLACE;
                 }
             }
-            if (best == 0 || town && best == 1 && i > 0 && NOT_AFTER.contains(sentence.get(i - 1).word().toLowerCase(java.util.Locale.ROOT))) {
+            if (best == 0 || town && best == 1 && i > 0 && (NOT_AFTER.contains(sentence.get(i - 1).word().toLowerCase(java.util.Locale.ROOT))
+                    || articles(NOT_BEFORE_TOWN, language).contains(sentence.get(i - 1).word()))) {
                 continue;
             }
             if (best == 1 && functionWord(language, sentence.get(i).word())) {

@@ -88,6 +88,10 @@ class NeutralPlacesTest {
         "it | È stato ricoverato al Policlinico Gemelli di Roma. | Roma",
         "es | Los atletas de los Juegos de Sydney volvieron a casa. | Sydney",
         "nl | De organisatoren van Brussel 2030 zochten sponsors in Gent. | Brussel;Gent",
+        // Dutch puts no article before a town: "de Tour" is the race; countries and regions take one
+        "nl | Hij reed vorig jaar de Tour uit en won in Lyon een rit. | Lyon",
+        "nl | Het bedrijf opent een kantoor in de Filipijnen. | Filipijnen",
+        "es | La ayuda llegó de Lyon. | Lyon",
         // a place before a person's name is the place ("the Paris of Ernest Hemingway")
         "it | Il libro racconta la Parigi di Ernest Hemingway. | Parigi",
     })
