@@ -292,6 +292,35 @@ public final class EntitiesEnricher implements Enricher {
     /** Added to the neutral path's method where body head words ran ({@link NeutralOrganisations}). */
     static final String NEUTRAL_ORG_HEADS = "+org-heads";
 
+    /**
+     * Per language, the alias table's names that open a sentence as a common word of it ({@code
+     * alias-common-words.tsv}: Italian "Nato", born).
+     */
+    private static final Map<String, Set<String>> ALIAS_COMMON_WORDS = aliasCommonWords();
+
+    private static Map<String, Set<String>> aliasCommonWords() {
+        Map<String, Set<String>> out = new java.util.HashMap<>();
+        for (String line : io.newswire.enrich.text.WordList.lines(EntitiesEnricher.class, "alias-common-words.tsv")) {
+            String[] columns = line.split("\t");
+            if (columns.length != 2 || columns[0].length() != 2) {
+                throw new IllegalStateException("alias-common-words.tsv: no language and tab in " + line);
+            }
+            out.put(columns[0], Set.of(columns[1].trim().split(" +")));
+        }
+        return Map.copyOf(out);
+    }
+
+    /** Whether token {@code i} opens its sentence, past opening quotes and dashes. */
+    private static boolean opensSentence(List<Tokenizer.Token> sentence, int i) {
+        for (int k = 0; k < i; k++) {
+            String w = sentence.get(k).word();
+            if (w.isEmpty() || Character.isLetterOrDigit(w.codePointAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** What {@link #method} says of the others: no tagger, only what holds in any language. */
     static final String NEUTRAL = "aliases+gazetteer";
     /** As {@link #NEUTRAL}, in a language with a given-name list ({@link NeutralPeople}). */
@@ -492,10 +521,15 @@ public final class EntitiesEnricher implements Enricher {
             int base = all.size();
             all.addAll(sentence);
             WordBits.fill(sentence, cls, base, view, memo);
+            int sentenceNumber = sentenceIndex++;
+            Set<String> commonWords = ALIAS_COMMON_WORDS.getOrDefault(languages[sentenceNumber], Set.of());
             for (AliasTable.Match m : aliases.find(sentence, view, base)) {
+                if (m.end() - m.start() == 1 && commonWords.contains(sentence.get(m.start()).word())
+                        && opensSentence(sentence, m.start())) {
+                    continue; // Italian "Nato a Roma nel 1950": born, not NATO
+                }
                 matches.add(new AliasTable.Match(base + m.start(), base + m.end(), m.known(), m.contextOnly()));
             }
-            int sentenceNumber = sentenceIndex++;
             NerTagger sentenceTagger = taggerOf(languages[sentenceNumber]);
             if (sentenceTagger == null) {
                 bodies.addAll(NeutralOrganisations.find(gazetteer, sentence, base, languages[sentenceNumber]));

@@ -178,4 +178,17 @@ class EntitiesLanguageTest {
         assertThat(EntitiesEnricher.neutralMethod(language)).isEqualTo(method.substring(3));
         assertThat(ENRICHER.method(enrich("Los vecinos protestaron ayer.", language))).isEqualTo(method);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "it | Nato a Pescara nel 1961, il regista ha girato dodici film. | false",
+        "it | «Nato in una famiglia di pescatori», racconta il sindaco. | false",
+        "it | Il vertice della Nato si terrà a Bruxelles in estate. | true",
+        "en | Nato leaders met in Brussels on Tuesday to discuss the plan. | true",
+    })
+    void shouldReadAnItalianNatoOpeningASentenceAsBornNotTheAlliance(String language, String text, boolean alliance) {
+        Article a = enrich(text, language);
+
+        assertThat(a.entities().stream().anyMatch(e -> "NATO".equals(e.name()))).isEqualTo(alliance);
+    }
 }
