@@ -94,7 +94,7 @@ class PipelinesTest {
                 .process(raw);
 
         assertThat(without.provenance().stages()).filteredOn(s -> s.stage().equals("entities"))
-                .extracting(StageTiming::method).containsExactly("es:aliases+gazetteer+given-names");
+                .extracting(StageTiming::method).containsExactly("es:aliases+gazetteer+given-names+org-heads");
         assertThat(with.entities()).filteredOn(e -> e.type() == EntityType.PERSON).extracting(Entity::name)
                 .containsExactly("Javier Ortega");
         assertThat(with.provenance().stages()).filteredOn(s -> s.stage().equals("entities"))

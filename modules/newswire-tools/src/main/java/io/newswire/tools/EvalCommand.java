@@ -394,12 +394,17 @@ final class EvalCommand implements Runnable {
                 description = "Languages to score (default: ${DEFAULT-VALUE}).")
         List<String> languages;
 
+        @Option(names = "--split", defaultValue = "dev",
+                description = "dev (the development files) or train (the training files, read only; nothing is "
+                        + "trained): default ${DEFAULT-VALUE}.")
+        String split;
+
         @Option(names = "--errors", defaultValue = "0", description = "How many articles with errors to list per language.")
         int errors;
 
         @Override
         public Integer call() throws Exception {
-            io.newswire.eval.NeutralNerEvaluation.run(data.dir(), languages, errors, System.out);
+            io.newswire.eval.NeutralNerEvaluation.run(data.dir(), languages, split, errors, System.out);
             return 0;
         }
     }

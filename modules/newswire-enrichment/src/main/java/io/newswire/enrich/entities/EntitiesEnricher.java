@@ -196,7 +196,8 @@ public final class EntitiesEnricher implements Enricher {
      * tagger ran, {@code <code>:ner-user+aliases} where a user's tagger for the article's language
      * did, {@code de:ner-germeval2014+aliases} / {@code ru:ner-factrueval2016+aliases} where a
      * committed one did, {@code <code>:aliases+gazetteer} (or {@code und:} when the language is unknown) where
-     * only language-neutral evidence did. Read from what the last {@link #entities} call on this
+     * only language-neutral evidence did, with {@code +given-names} and {@code +org-heads} where the language has
+     * a given-name list or body head words ({@code es:aliases+gazetteer+given-names+org-heads}). Read from what the last {@link #entities} call on this
      * thread saw when that was this text (the pipeline asks right after {@link #enrich}); otherwise
      * worked out again from the text.
      */
@@ -236,7 +237,7 @@ public final class EntitiesEnricher implements Enricher {
         if (language.equals("en")) {
             return TAGGED;
         }
-        return language + ":" + (!taggers.containsKey(language) ? (NeutralPeople.covers(language) ? NEUTRAL_PEOPLE : NEUTRAL)
+        return language + ":" + (!taggers.containsKey(language) ? neutralMethod(language)
                 : userLanguages.contains(language) ? USER_TAGGED : ShippedTaggers.method(language) + "+aliases");
     }
 
@@ -256,6 +257,67 @@ public final class EntitiesEnricher implements Enricher {
             }
         }
         java.util.Arrays.fill(taken, from, to, true);
+        return true;
+    }
+
+    /**
+     * The surnames (last words) of the people of two or more words the language-neutral path found, less those
+     * whose first word is itself a place: a person's span that opens with a town is likely a misreading
+     * ("Milano Cadorna", a station), and its words say nothing of other mentions.
+     */
+    private Set<String> personWords(List<Tokenizer.Token> all, List<int[]> people) {
+        Set<String> out = new HashSet<>();
+        for (int[] p : people) {
+            if (p[1] - p[0] > 1 && !NeutralPlaces.isPlace(gazetteer, all, p[0], p[0] + 1)) {
+                String w = all.get(p[1] - 1).word();
+                if (w.length() > 2 && Character.isUpperCase(w.codePointAt(0))) {
+                    out.add(w);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * What the language-neutral path ran in {@code language}: always the alias table and gazetteer names; the
+     * given-name list where the language has one ({@link NeutralPeople}); the head words of bodies and clubs where
+     * it has those ({@link NeutralOrganisations}, said since session s36 by an added {@code +org-heads}, so that
+     * a reader of the older strings still finds the parts they named).
+     */
+    static String neutralMethod(String language) {
+        String method = NeutralPeople.covers(language) ? NEUTRAL_PEOPLE : NEUTRAL;
+        return NeutralOrganisations.covers(language) ? method + NEUTRAL_ORG_HEADS : method;
+    }
+
+    /** Added to the neutral path's method where body head words ran ({@link NeutralOrganisations}). */
+    static final String NEUTRAL_ORG_HEADS = "+org-heads";
+
+    /**
+     * Per language, the alias table's names that open a sentence as a common word of it ({@code
+     * alias-common-words.tsv}: Italian "Nato", born).
+     */
+    private static final Map<String, Set<String>> ALIAS_COMMON_WORDS = aliasCommonWords();
+
+    private static Map<String, Set<String>> aliasCommonWords() {
+        Map<String, Set<String>> out = new java.util.HashMap<>();
+        for (String line : io.newswire.enrich.text.WordList.lines(EntitiesEnricher.class, "alias-common-words.tsv")) {
+            String[] columns = line.split("\t");
+            if (columns.length != 2 || columns[0].length() != 2) {
+                throw new IllegalStateException("alias-common-words.tsv: no language and tab in " + line);
+            }
+            out.put(columns[0], Set.of(columns[1].trim().split(" +")));
+        }
+        return Map.copyOf(out);
+    }
+
+    /** Whether token {@code i} opens its sentence, past opening quotes and dashes. */
+    private static boolean opensSentence(List<Tokenizer.Token> sentence, int i) {
+        for (int k = 0; k < i; k++) {
+            String w = sentence.get(k).word();
+            if (w.isEmpty() || Character.isLetterOrDigit(w.codePointAt(0))) {
+                return false;
+            }
+        }
         return true;
     }
 
@@ -459,10 +521,15 @@ public final class EntitiesEnricher implements Enricher {
             int base = all.size();
             all.addAll(sentence);
             WordBits.fill(sentence, cls, base, view, memo);
+            int sentenceNumber = sentenceIndex++;
+            Set<String> commonWords = ALIAS_COMMON_WORDS.getOrDefault(languages[sentenceNumber], Set.of());
             for (AliasTable.Match m : aliases.find(sentence, view, base)) {
+                if (m.end() - m.start() == 1 && commonWords.contains(sentence.get(m.start()).word())
+                        && opensSentence(sentence, m.start())) {
+                    continue; // Italian "Nato a Roma nel 1950": born, not NATO
+                }
                 matches.add(new AliasTable.Match(base + m.start(), base + m.end(), m.known(), m.contextOnly()));
             }
-            int sentenceNumber = sentenceIndex++;
             NerTagger sentenceTagger = taggerOf(languages[sentenceNumber]);
             if (sentenceTagger == null) {
                 bodies.addAll(NeutralOrganisations.find(gazetteer, sentence, base, languages[sentenceNumber]));
@@ -563,9 +630,14 @@ public final class EntitiesEnricher implements Enricher {
                 cands.add(cand(read, all, EntityType.PERSON, p[0], p[1], null, null));
             }
         }
+        // a one-word town that is the surname of a person the article names in full is that person
+        // ("Lino Oviedo ... Oviedo dijo", "Lindsay Davenport ... Davenport"), not the town
+        Set<String> personWords = people.isEmpty() || places.isEmpty() ? Set.of() : personWords(all, people);
         for (int[] p : places) {
             if (takeFree(taken, p[0], p[1])) {
-                cands.add(cand(read, all, EntityType.LOCATION, p[0], p[1], null, null));
+                boolean person = p[1] - p[0] == 1 && personWords.contains(all.get(p[0]).word())
+                        && !NeutralPlaces.isCountry(gazetteer, all, p[0], p[1]);
+                cands.add(cand(read, all, person ? EntityType.PERSON : EntityType.LOCATION, p[0], p[1], null, null));
             }
         }
         // German writes every noun capitalised, so a lone capitalised word its tagger calls PERSON

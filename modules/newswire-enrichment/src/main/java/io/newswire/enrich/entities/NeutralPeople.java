@@ -111,6 +111,15 @@ final class NeutralPeople {
         return TITLES.contains(word);
     }
 
+    /**
+     * Whether {@code word} is a given name in {@code language}: of its own list or of the US counts' names that
+     * are no word of it ("Claude", "Victor", "Jean-Baptiste").
+     */
+    static boolean givenName(String language, String word) {
+        Set<String> names = language == null ? null : GIVEN_NAMES.get(language);
+        return names != null && (given(names, word) || worldName(language, word));
+    }
+
     /** Whether {@code language} (ISO 639-1) has a given-name list. */
     static boolean covers(String language) {
         return language != null && GIVEN_NAMES.containsKey(language);

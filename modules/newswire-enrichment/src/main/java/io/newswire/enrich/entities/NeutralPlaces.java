@@ -27,16 +27,33 @@ final class NeutralPlaces {
      * Per language, its function words ({@code neutral-function-words.tsv}), some of which are also the name of a
      * place: capitalised, they open a sentence or stand in a headline as the word ("Para", "Solo", "Van", "Ora").
      */
-    private static final Map<String, Set<String>> FUNCTION_WORDS = functionWords();
+    private static final Map<String, Set<String>> FUNCTION_WORDS = perLanguage("neutral-function-words.tsv", 1);
+    /**
+     * Per language, the lower-case words that join the parts of one name ({@code neutral-name-connectors.tsv}:
+     * "de", "de la", "van", "di"): "Villanueva de la Serena", "Giro de Italia", "Ronde van Frankrijk".
+     */
+    private static final Map<String, Set<String>> LINKS = perLanguage("neutral-name-connectors.tsv", 1);
+    /** Per language, the articles that may follow a link word ("de la", "van de"). */
+    private static final Map<String, Set<String>> LINK_ARTICLES = perLanguage("neutral-name-connectors.tsv", 2);
+    /** Per language, the articles after which a one-word town is none ({@code neutral-not-before-town.tsv}: Dutch "de Tour"). */
+    private static final Map<String, Set<String>> NOT_BEFORE_TOWN = perLanguage("neutral-not-before-town.tsv", 1);
 
-    private static Map<String, Set<String>> functionWords() {
+    private static Set<String> articles(Map<String, Set<String>> perLanguage, String language) {
+        return language == null ? Set.of() : perLanguage.getOrDefault(language, Set.of());
+    }
+
+    /** Per language, the nouns that open a place's full name ({@code neutral-place-heads.tsv}: "Ciudad de México"). */
+    private static final Map<String, Set<String>> PLACE_HEADS = perLanguage("neutral-place-heads.tsv", 1);
+
+    /** Per language (the line's first two letters), the words of tab-separated column {@code column} of {@code file}. */
+    private static Map<String, Set<String>> perLanguage(String file, int column) {
         Map<String, Set<String>> out = new java.util.HashMap<>();
-        for (String line : WordList.lines(NeutralPlaces.class, "neutral-function-words.tsv")) {
-            int tab = line.indexOf('\t');
-            if (tab != 2) {
-                throw new IllegalStateException("neutral-function-words.tsv: no language and tab in " + line);
+        for (String line : WordList.lines(NeutralPlaces.class, file)) {
+            String[] columns = line.split("\t");
+            if (columns[0].length() != 2 || columns.length < 2) {
+                throw new IllegalStateException(file + ": no language and tab in " + line);
             }
-            out.put(line.substring(0, 2), Set.of(line.substring(tab + 1).trim().split(" +")));
+            out.put(columns[0], column < columns.length ? Set.of(columns[column].trim().split(" +")) : Set.of());
         }
         return Map.copyOf(out);
     }
@@ -73,8 +90,15 @@ final class NeutralPlaces {
     static List<int[]> find(Gazetteer gazetteer, List<Tokenizer.Token> sentence, int base, boolean inRunning,
             String language) {
         List<int[]> out = new ArrayList<>(2);
+        Set<String> links = language == null ? Set.of() : LINKS.getOrDefault(language, Set.of());
+        Set<String> articles = language == null ? Set.of() : LINK_ARTICLES.getOrDefault(language, Set.of());
         for (int i = 0; i < sentence.size(); i++) {
             if (!capitalised(sentence.get(i).word())) {
+                int whole = i + 1 < sentence.size() ? articlePlace(gazetteer, sentence, i) : 0;
+                if (whole > 0) { // "La Rioja", "A Coruña", "El Cairo": the article is part of the name
+                    out.add(new int[] {base + i, base + i + whole});
+                    i += whole - 1;
+                }
                 continue;
             }
             long key = 0;
@@ -92,7 +116,8 @@ final class NeutralPlaces {
                     town = kind == Gazetteer.PLACE;
                 }
             }
-            if (best == 0 || town && best == 1 && i > 0 && NOT_AFTER.contains(sentence.get(i - 1).word().toLowerCase(java.util.Locale.ROOT))) {
+            if (best == 0 || town && best == 1 && i > 0 && (NOT_AFTER.contains(sentence.get(i - 1).word().toLowerCase(java.util.Locale.ROOT))
+                    || articles(NOT_BEFORE_TOWN, language).contains(sentence.get(i - 1).word()))) {
                 continue;
             }
             if (best == 1 && functionWord(language, sentence.get(i).word())) {
@@ -102,13 +127,119 @@ final class NeutralPlaces {
                 continue; // "la OEA", "del PNV": a body's initials that some place also has as a code
             }
             if (inRunning && insideLongerName(sentence, i, i + best)) {
+                if (i > 0 && placeHead(language, sentence.get(i - 1).word())) {
+                    out.add(new int[] {base + i - 1, base + i + best}); // "Provincie Antwerpen", "Regione Lombardia"
+                }
                 i += best - 1;
                 continue;
+            }
+            if (inRunning && !links.isEmpty() && !allCaps(sentence.get(i).word())) {
+                int after = afterLink(sentence, i + best, links, articles);
+                if (after > 0 && nameWord(sentence.get(after).word())
+                        && !functionWord(language, sentence.get(after).word())
+                        && !NeutralPeople.givenName(language, sentence.get(after).word())) {
+                    // (not before a person: "la Parigi di Ernest Hemingway", the place as a writer saw it)
+                    int more = placeAt(gazetteer, sentence, after);
+                    if (more > 0 && wholePlace(gazetteer, sentence, i, after + more)) {
+                        out.add(new int[] {base + i, base + after + more}); // "Santiago de Chile": one place
+                        i = after + more - 1;
+                    } else if (more > 0) {
+                        // "Magdalena de Santander", "Asunción de Valladolid": a building or a quarter named
+                        // like a place, in the town after it; the town is read next
+                        i = after - 1;
+                    } else { // "Villanueva de la Serena", "Valencia de Alcántara": a longer name
+                        i += best - 1;
+                    }
+                    continue;
+                }
+                int before = beforeLink(sentence, i, links, articles);
+                if (before >= 0 && placeHead(language, sentence.get(before).word())) { // "Ciudad de México"
+                    out.add(new int[] {base + before, base + i + best});
+                    i += best - 1;
+                    continue;
+                }
             }
             out.add(new int[] {base + i, base + i + best});
             i += best - 1;
         }
         return out;
+    }
+
+    /**
+     * How many words from {@code i}, a capitalised word of one or two letters ("La", "El", "A"), name a place as
+     * a whole with the words after it ("La Rioja", "El Cairo", "A Coruña"); 0 when none does.
+     */
+    private static int articlePlace(Gazetteer gazetteer, List<Tokenizer.Token> sentence, int i) {
+        String w = sentence.get(i).word();
+        if (w.isEmpty() || w.length() > 2 || !Character.isUpperCase(w.codePointAt(0))
+                || !capitalised(sentence.get(i + 1).word())) {
+            return 0;
+        }
+        long key = Gazetteer.appendKey(0, w);
+        int best = 0;
+        for (int len = 2; len <= MAX_WORDS && i + len <= sentence.size(); len++) {
+            String next = sentence.get(i + len - 1).word();
+            if (!capitalised(next)) {
+                break;
+            }
+            key = Gazetteer.appendKey(key, next);
+            if (kindOf(gazetteer, key) >= 0) {
+                best = len;
+            }
+        }
+        return best;
+    }
+
+    /** The longest place name of up to {@value #MAX_WORDS} capitalised words from {@code i}, 0 when none. */
+    private static int placeAt(Gazetteer gazetteer, List<Tokenizer.Token> sentence, int i) {
+        long key = 0;
+        int best = 0;
+        for (int len = 1; len <= MAX_WORDS && i + len <= sentence.size(); len++) {
+            String w = sentence.get(i + len - 1).word();
+            if (!capitalised(w)) {
+                break;
+            }
+            key = Gazetteer.appendKey(key, w);
+            if (kindOf(gazetteer, key) >= 0) {
+                best = len;
+            }
+        }
+        return best;
+    }
+
+    /** Whether tokens [start, end), their link words included, are one name the gazetteer knows ("Santiago de Chile"). */
+    private static boolean wholePlace(Gazetteer gazetteer, List<Tokenizer.Token> sentence, int start, int end) {
+        long key = 0;
+        for (int k = start; k < end; k++) {
+            key = Gazetteer.appendKey(key, sentence.get(k).word());
+        }
+        return kindOf(gazetteer, key) >= 0;
+    }
+
+    /** The index after a link word at {@code from} and the article that may follow it ("de", "de la"), or -1. */
+    private static int afterLink(List<Tokenizer.Token> sentence, int from, Set<String> links, Set<String> articles) {
+        if (from >= sentence.size() || !links.contains(sentence.get(from).word())) {
+            return -1;
+        }
+        int k = from + 1;
+        if (k < sentence.size() && articles.contains(sentence.get(k).word())) {
+            k++;
+        }
+        return k < sentence.size() ? k : -1;
+    }
+
+    /** The index of the word before a link word (and its article) that ends right before {@code to}, or -1. */
+    private static int beforeLink(List<Tokenizer.Token> sentence, int to, Set<String> links, Set<String> articles) {
+        int k = to - 1;
+        if (k >= 1 && articles.contains(sentence.get(k).word()) && links.contains(sentence.get(k - 1).word())) {
+            return k - 2;
+        }
+        return k >= 1 && links.contains(sentence.get(k).word()) ? k - 1 : -1;
+    }
+
+    private static boolean placeHead(String language, String word) {
+        Set<String> heads = language == null ? null : PLACE_HEADS.get(language);
+        return heads != null && heads.contains(word);
     }
 
     /**
@@ -178,6 +309,23 @@ final class NeutralPlaces {
             }
         }
         return kind;
+    }
+
+    /** Whether tokens [start, end) name, as a whole, a country (or another entry the gazetteer ranks first). */
+    static boolean isCountry(Gazetteer gazetteer, List<Tokenizer.Token> tokens, int start, int end) {
+        long key = 0;
+        for (int k = start; k < end; k++) {
+            key = Gazetteer.appendKey(key, tokens.get(k).word());
+        }
+        int[] entries = key == 0 ? null : gazetteer.byKey(key);
+        if (entries != null) {
+            for (int e : entries) {
+                if (Gazetteer.kind(e) == Gazetteer.COUNTRY) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

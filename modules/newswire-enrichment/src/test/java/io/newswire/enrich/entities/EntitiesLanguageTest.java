@@ -34,7 +34,7 @@ class EntitiesLanguageTest {
     private static String expectedMethod(String language) {
         String shipped = ShippedTaggers.method(language);
         return language + ":" + (shipped != null ? shipped + "+aliases"
-                : NeutralPeople.covers(language) ? EntitiesEnricher.NEUTRAL_PEOPLE : EntitiesEnricher.NEUTRAL);
+                : EntitiesEnricher.neutralMethod(language));
     }
 
     /** PERSON and ORGANIZATION entities that the alias table does not name: guesses. */
@@ -138,5 +138,57 @@ class EntitiesLanguageTest {
         assertThat(a.entities()).extracting(Entity::name)
                 .doesNotContain("Der Entwurf", "Streit", "Jahr", "Haushaltsentwurf", "Förderprogrammen",
                         "Kompromiss", "El", "Más", "La");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "es | La jueza Marta Toledo rechazó el recurso de la defensa. Toledo dijo que la ley no deja otra salida. "
+                + "| Marta Toledo | Toledo",
+        "pt | O técnico Carlos Santana deixou o clube na segunda-feira. Santana disse que sai de cabeça erguida. "
+                + "| Carlos Santana | Santana",
+        "nl | Trainer Peter Davenport stapt op bij de club. Davenport zei dat hij rust nodig heeft. "
+                + "| Peter Davenport | Davenport",
+    })
+    void shouldReadATownAsThePersonWhenItIsTheSurnameOfAPersonNamedInFull(String language, String text, String person,
+            String surname) {
+        Article a = enrich(text, language);
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.LOCATION).extracting(Entity::name)
+                .doesNotContain(surname);
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.PERSON).extracting(Entity::name)
+                .contains(person);
+    }
+
+    @Test
+    void shouldKeepACountryWhenAPersonCarriesItsName() {
+        Article a = enrich("El cantante Israel Romero llegó a Jerusalén. La gira por Israel termina en mayo.", "es");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.LOCATION).extracting(Entity::name)
+                .contains("Israel");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "es | es:aliases+gazetteer+given-names+org-heads",
+        "fr | fr:aliases+gazetteer+given-names+org-heads",
+        "pl | pl:aliases+gazetteer+given-names+org-heads",
+        "tr | tr:aliases+gazetteer",
+    })
+    void shouldSayInProvenanceWhatTheLanguageNeutralPathRan(String language, String method) {
+        assertThat(EntitiesEnricher.neutralMethod(language)).isEqualTo(method.substring(3));
+        assertThat(ENRICHER.method(enrich("Los vecinos protestaron ayer.", language))).isEqualTo(method);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "it | Nato a Pescara nel 1961, il regista ha girato dodici film. | false",
+        "it | «Nato in una famiglia di pescatori», racconta il sindaco. | false",
+        "it | Il vertice della Nato si terrà a Bruxelles in estate. | true",
+        "en | Nato leaders met in Brussels on Tuesday to discuss the plan. | true",
+    })
+    void shouldReadAnItalianNatoOpeningASentenceAsBornNotTheAlliance(String language, String text, boolean alliance) {
+        Article a = enrich(text, language);
+
+        assertThat(a.entities().stream().anyMatch(e -> "NATO".equals(e.name()))).isEqualTo(alliance);
     }
 }

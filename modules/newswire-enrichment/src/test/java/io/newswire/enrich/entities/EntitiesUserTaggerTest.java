@@ -48,13 +48,13 @@ class EntitiesUserTaggerTest {
 
         assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.PERSON).extracting(Entity::name)
                 .containsExactlyInAnyOrder("Javier Ortega", "Carmen Ruiz");
-        assertThat(WITHOUT.method(a)).isEqualTo("es:" + EntitiesEnricher.NEUTRAL_PEOPLE);
+        assertThat(WITHOUT.method(a)).isEqualTo("es:" + EntitiesEnricher.neutralMethod("es"));
     }
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         // another language than the model's: neutral evidence only, no Spanish model on Portuguese
-        "pt | pt:aliases+gazetteer+given-names",
+        "pt | pt:aliases+gazetteer+given-names+org-heads",
         // an English article: the committed English tagger, whatever user models there are
         "en | und:aliases+gazetteer",
     })

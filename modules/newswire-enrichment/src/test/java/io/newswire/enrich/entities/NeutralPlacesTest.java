@@ -69,4 +69,33 @@ class NeutralPlacesTest {
     void shouldReadAFunctionWordOfTheLanguageAsTheWordNotAPlace(String language, String text, String expected) {
         assertThat(places(language, text)).isEqualTo(expected);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // an article that is part of the place's name
+        "es | La feria de vinos abrió ayer en La Rioja con cien bodegas. | La Rioja",
+        "es | El ministro viajó a El Cairo tras la cumbre. | El Cairo",
+        // a place's name joined by a link word to a name that is no place: a longer name, not the place
+        "es | La cooperativa de Valencia de Alcántara vendió toda la cosecha. | ''",
+        "it | I deputati di Italia dei Valori hanno votato contro. | ''",
+        // a building or a quarter named like a place, in the town after it: the town
+        "es | La reunión en el Palacio de la Magdalena de Santander duró tres horas. | Santander",
+        // a place noun before the link word: the whole is the place
+        "es | El alcalde de la Ciudad de México inauguró la línea. | Ciudad de México",
+        "it | Il petrolio si è sparso nel Golfo del Messico per settimane. | Golfo del Messico",
+        "nl | Het bestuur van de Provincie Antwerpen vergaderde gisteren. | Provincie Antwerpen",
+        // the town after a longer name or inside an event's name stays a place: where it is, or was held
+        "it | È stato ricoverato al Policlinico Gemelli di Roma. | Roma",
+        "es | Los atletas de los Juegos de Sydney volvieron a casa. | Sydney",
+        "nl | De organisatoren van Brussel 2030 zochten sponsors in Gent. | Brussel;Gent",
+        // Dutch puts no article before a town: "de Tour" is the race; countries and regions take one
+        "nl | Hij reed vorig jaar de Tour uit en won in Lyon een rit. | Lyon",
+        "nl | Het bedrijf opent een kantoor in de Filipijnen. | Filipijnen",
+        "es | La ayuda llegó de Lyon. | Lyon",
+        // a place before a person's name is the place ("the Paris of Ernest Hemingway")
+        "it | Il libro racconta la Parigi di Ernest Hemingway. | Parigi",
+    })
+    void shouldReadPlaceNamesThatHoldLinkWordsArticlesAndYears(String language, String text, String expected) {
+        assertThat(places(language, text)).isEqualTo(expected);
+    }
 }

@@ -90,7 +90,7 @@ class ShippedTaggersTest {
                 .language(new Language("de", 0.9)).build());
 
         assertThat(names(a, EntityType.PERSON)).isEmpty();
-        assertThat(none.method(a)).isEqualTo("de:" + EntitiesEnricher.NEUTRAL);
+        assertThat(none.method(a)).isEqualTo("de:" + EntitiesEnricher.neutralMethod("de"));
     }
 
     @ParameterizedTest
