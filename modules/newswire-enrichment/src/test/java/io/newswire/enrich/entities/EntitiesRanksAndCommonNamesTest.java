@@ -50,6 +50,7 @@ class EntitiesRanksAndCommonNamesTest {
         "The crash closed King Abdullah Street for three hours. | LOCATION King Abdullah Street",
         "Boats sailed under the Queen Elizabeth Bridge on Sunday. | LOCATION Queen Elizabeth Bridge",
         "Crowds gathered at King Fahd Park in the evening. | LOCATION King Fahd Park",
+        "Flights to Prince Sultan International Airport resumed on Monday. | LOCATION Prince Sultan International Airport",
         "A 22-year-old Couva man was charged with the robbery. | LOCATION Couva",
         "Mark Twain was born in Florida. | PERSON Mark Twain",
         "The ministry will ask the General Organization for Customs Affairs to audit the firms. | ORGANIZATION General Organization for Customs Affairs",
