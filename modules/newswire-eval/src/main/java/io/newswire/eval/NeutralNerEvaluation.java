@@ -4,7 +4,9 @@ import io.newswire.enrich.entities.AliasTable;
 import io.newswire.enrich.entities.EntitiesEnricher;
 import io.newswire.enrich.language.LanguageEnricher;
 import io.newswire.enrich.ner.NerTagger;
+import io.newswire.model.Article;
 import io.newswire.model.Entity;
+import io.newswire.model.Language;
 import io.newswire.model.Mention;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -108,10 +110,15 @@ public final class NeutralNerEvaluation {
             int metonymy = 0; // LOCATION spans whose very words the labels call ORGANIZATION
 
             for (Doc d : docs) {
-                String code = LanguageEnricher.detect(d.text()).code();
+                Language detectedLanguage = LanguageEnricher.detect(d.text());
+                String code = detectedLanguage.code();
                 detected.merge(String.valueOf(code), 1, Integer::sum);
                 Set<Span> got = new HashSet<>();
-                for (Entity e : stage.entities(d.text(), null, code)) {
+                // through the stage's enrich, as the pipeline hands it an article: a language the detector could
+                // not settle is then read as the pipeline reads it (EntitiesEnricher#languageOf)
+                Article article = Article.builder("neutral-eval", d.text(), "neutral-eval").language(detectedLanguage)
+                        .build();
+                for (Entity e : stage.enrich(article).entities()) {
                     for (Mention m : e.mentions()) {
                         got.add(new Span(m.start(), m.end(), e.type().name()));
                     }

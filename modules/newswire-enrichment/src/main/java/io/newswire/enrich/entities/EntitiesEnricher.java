@@ -13,6 +13,7 @@ import io.newswire.enrich.text.WordMap;
 import io.newswire.enrich.text.WordMemo;
 import io.newswire.enrich.text.WordSet;
 import io.newswire.model.Article;
+import io.newswire.model.Language;
 import io.newswire.model.Entity;
 import io.newswire.model.EntityType;
 import io.newswire.model.Mention;
@@ -328,8 +329,21 @@ public final class EntitiesEnricher implements Enricher {
     /** What {@link #method} says of paragraphs a user's tagger for their language ran on. */
     static final String USER_TAGGED = "ner-user+aliases";
 
+    /**
+     * The article's language for the choice of tagger: {@code null} when nothing is known of it (no language stage
+     * ran, or it had no letters to read: {@link Language#UNDETERMINED}, confidence 0), read as English where a
+     * paragraph is too short to tell; {@code "und"} when the detector read the text and its best guess was more
+     * likely wrong than right (no code, a confidence above 0: a results table, a list of names). Then only the
+     * paragraphs that read as English by their own function words get the English tagger, and the short lines
+     * take the language-neutral path instead of the English tagger's guesses ("(Fra)", "(Ita)" typed
+     * ORGANIZATION in a Dutch results table).
+     */
     private static String languageOf(Article article) {
-        return article.language() == null ? null : article.language().code();
+        Language language = article.language();
+        if (language == null || language.code() == null && language.confidence() == 0.0) {
+            return null;
+        }
+        return language.code() == null ? "und" : language.code();
     }
 
     /**
