@@ -44,7 +44,7 @@ class EntitiesEnglishFormsTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "Shares of Toyota Motor Corp fell on Thursday after weak sales. | Toyota Motor Corp | ORGANIZATION",
+        "Shares of Harwick Motor Corp fell on Thursday after weak sales. | Harwick Motor Corp | ORGANIZATION",
         "Peshawar: Police said the attackers fled toward Peshawar after the raid on Monday. | Peshawar | LOCATION",
         "The commander, known as Abu Suhail al-Masri, planned the attacks, the army said. | Abu Suhail al-Masri | PERSON",
         "Governor of Fars Province Karim Rezaei said on Monday the dam was safe. | Karim Rezaei | PERSON",
