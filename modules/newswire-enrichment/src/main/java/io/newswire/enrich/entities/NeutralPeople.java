@@ -43,7 +43,10 @@ final class NeutralPeople {
             "it", WordList.load(NeutralPeople.class, "given-names-it.txt"),
             "nl", WordList.load(NeutralPeople.class, "given-names-nl.txt"),
             "pl", WordList.load(NeutralPeople.class, "given-names-pl.txt"),
-            "sv", WordList.load(NeutralPeople.class, "given-names-sv.txt"));
+            "sv", WordList.load(NeutralPeople.class, "given-names-sv.txt"),
+            // text whose language the detector could not settle (a results table): no list of its own, the US
+            // counts' names of every origin only (WORLD_NAMES), as the first word of a name with a surname after it
+            "und", Set.of());
     /**
      * The US Social Security counts' given names ({@code given-names-en.txt}: names of every origin, "Elias",
      * "Justyna", "Rodrigo", "Anneke"), read in every language above beside its own list as the first word of a

@@ -43,6 +43,15 @@ class EntitiesUndeterminedLanguageTest {
     }
 
     @Test
+    void shouldFindPeopleByTheWorldsGivenNamesWhenTheDetectorCouldNotSettleTheLanguage() {
+        Article a = ENRICHER.enrich(Article.builder("c-4", TABLE, "t").language(new Language(null, 0.31)).build());
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.PERSON).extracting(Entity::name)
+                .contains("Matteo Carlone");
+        assertThat(ENRICHER.method(a)).isEqualTo("und:aliases+gazetteer+given-names");
+    }
+
+    @Test
     void shouldStillTagAnEnglishParagraphWhenTheDetectorCouldNotSettleTheLanguage() {
         String text = TABLE + "\n\nThe winner, Joris Vandermaelen, said the team of Harlan Motors had worked for him "
                 + "all day and that he was proud of the result in the final kilometres of the race.";

@@ -56,7 +56,7 @@ class EntitiesUserTaggerTest {
         // another language than the model's: neutral evidence only, no Spanish model on Portuguese
         "pt | pt:aliases+gazetteer+given-names+org-heads",
         // an English article: the committed English tagger, whatever user models there are
-        "en | und:aliases+gazetteer",
+        "en | und:aliases+gazetteer+given-names",
     })
     void shouldNotRunAUserTaggerOutsideItsLanguage(String language, String method) {
         Article a = WITH.enrich(article(SPANISH, language));
