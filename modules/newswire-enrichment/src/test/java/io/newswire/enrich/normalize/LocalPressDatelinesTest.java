@@ -133,7 +133,7 @@ class LocalPressDatelinesTest {
         assertThat(a.dateline()).isNull();
     }
 
-    /** Session s37: a newsroom's kicker in capitals before a dash, in English and the languages the parser reads. */
+    /** Session s37: a newsroom's kicker in capitals, or a byline, before a dash, in English and other languages the parser reads. */
     @ParameterizedTest
     @ValueSource(strings = {
         "JUST IN - Council names a new city manager",
@@ -147,8 +147,12 @@ class LocalPressDatelinesTest {
         "EXKLUSIV - Der Konzern prüft den Verkauf einer Sparte.",
         "ULTIM'ORA - Chiusa l'autostrada per un incidente.",
         "ESCLUSIVO - Il gruppo tratta la vendita della controllata.",
+        // a byline's "By" in French, Spanish or Portuguese, and German
+        "Par Jeanne Morel - Journaliste Le marché du cacao a encore reculé cette semaine.",
+        "Por Ana Beltrán - Corresponsal El precio del café subió por tercera semana.",
+        "Von Jonas Weber - Redakteur Die Preise für Heizöl sind erneut gestiegen.",
     })
-    void shouldFindNoDatelineWhenAKickerInCapitalsOpensTheLine(String text) {
+    void shouldFindNoDatelineWhenAKickerOrBylineOpensTheLine(String text) {
         assertThat(DatelineParser.parse(text, 0, REF)).isEmpty();
     }
 
