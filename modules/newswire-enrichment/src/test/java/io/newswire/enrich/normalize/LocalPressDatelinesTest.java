@@ -132,4 +132,40 @@ class LocalPressDatelinesTest {
 
         assertThat(a.dateline()).isNull();
     }
+
+    /** Session s37: a newsroom's kicker in capitals, or a byline, before a dash, in English and other languages the parser reads. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "JUST IN - Council names a new city manager",
+        "DEVELOPING - Crews search the river after a boat capsizes",
+        "EXCLUSIF - La mairie renonce au projet de tramway",
+        "DERNIÈRE MINUTE - Le pont restera fermé jusqu'à lundi.",
+        "ÚLTIMA HORA - El metro suspende el servicio en la línea 3.",
+        "EXCLUSIVA - La empresa prepara la venta de su filial.",
+        "URGENTE - Temporal derruba árvores na zona sul.",
+        "EILMELDUNG - Der Flughafen stellt den Betrieb ein.",
+        "EXKLUSIV - Der Konzern prüft den Verkauf einer Sparte.",
+        "ULTIM'ORA - Chiusa l'autostrada per un incidente.",
+        "ESCLUSIVO - Il gruppo tratta la vendita della controllata.",
+        // a byline's "By" in French, Spanish or Portuguese, and German
+        "Par Jeanne Morel - Journaliste Le marché du cacao a encore reculé cette semaine.",
+        "Por Ana Beltrán - Corresponsal El precio del café subió por tercera semana.",
+        "Von Jonas Weber - Redakteur Die Preise für Heizöl sind erneut gestiegen.",
+    })
+    void shouldFindNoDatelineWhenAKickerOrBylineOpensTheLine(String text) {
+        assertThat(DatelineParser.parse(text, 0, REF)).isEmpty();
+    }
+
+    /** The kickers are whole entries: a place in capitals before the same dash stays a dateline. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "TRENTO - Il comune ha approvato il bilancio.      | TRENTO",
+        "ALBACETE - El ayuntamiento abrió un nuevo parque. | ALBACETE",
+    })
+    void shouldStillReadAPlaceInCapitalsWhenADashFollowsIt(String text, String location) {
+        var match = DatelineParser.parse(text, 0, REF);
+
+        assertThat(match).isPresent();
+        assertThat(match.get().dateline().location()).isEqualTo(location);
+    }
 }
