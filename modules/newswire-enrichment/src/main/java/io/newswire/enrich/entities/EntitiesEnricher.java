@@ -106,6 +106,18 @@ public final class EntitiesEnricher implements Enricher {
     /** Adjectives of a level of government ({@code level-adjectives.txt}): "Provincial", "Regional", "Federal". */
     private static final Set<String> LEVEL_ADJECTIVES = io.newswire.enrich.text.WordList.load(EntitiesEnricher.class,
             "level-adjectives.txt");
+    /** Last words of competitions' and awards' names ({@code competition-words.txt}): "the Davis Cup", "the Oscars". */
+    private static final Set<String> COMPETITION_WORDS = io.newswire.enrich.text.WordList.load(EntitiesEnricher.class,
+            "competition-words.txt");
+    /** Faiths' names ({@code faiths.txt}): "Islam", "Buddhism". */
+    private static final Set<String> FAITHS = io.newswire.enrich.text.WordList.load(EntitiesEnricher.class,
+            "faiths.txt");
+    /** Products English news names by one word ({@code product-names.txt}): "the Xbox", "Windows". */
+    private static final Set<String> PRODUCT_NAMES = io.newswire.enrich.text.WordList.load(EntitiesEnricher.class,
+            "product-names.txt");
+    /** One-word names of legislatures' chambers ({@code chamber-short-names.txt}): "the Commons", "the Knesset". */
+    private static final Set<String> CHAMBER_SHORT_NAMES = io.newswire.enrich.text.WordList.load(
+            EntitiesEnricher.class, "chamber-short-names.txt");
     /** Last words of events' names ({@code event-words.txt}): "the Kisan Samman Yatra", "the Freedom March". */
     private static final Set<String> EVENT_WORDS = io.newswire.enrich.text.WordList.load(EntitiesEnricher.class,
             "event-words.txt");
@@ -2528,6 +2540,45 @@ public final class EntitiesEnricher implements Enricher {
         return true;
     }
 
+    /**
+     * Whether a span of the English tagger names nothing the pipeline types (session s37): a plural acronym
+     * ("PCs", "MPs", "DVDs": a common noun written in capitals), a competition or award ("the Davis Cup",
+     * "the Premiership", "the Oscars": the labelled sets count tournaments and awards as no entity), a
+     * product named by one word ("the Xbox"), or a faith typed a place or body ("Islam"). The tagger typed
+     * these LOCATION, and geo then placed them at the story's region. At most three set lookups per span.
+     */
+    private static boolean notAName(List<Tokenizer.Token> all, int start, int end, EntityType type) {
+        String last = all.get(end - 1).word();
+        if (COMPETITION_WORDS.contains(last)) {
+            return true;
+        }
+        if (end - start != 1) {
+            return false;
+        }
+        if (pluralAcronym(last) || PRODUCT_NAMES.contains(last)) {
+            return true;
+        }
+        if (type == EntityType.PERSON) {
+            return false; // "Islam" is also a given name and a surname
+        }
+        return FAITHS.contains(last);
+    }
+
+    /** "PCs", "MPs", "DVDs": two or more capitals and a plural "s", a common noun's plural, never a name. */
+    static boolean pluralAcronym(String word) {
+        int n = word.length();
+        if (n < 3 || word.charAt(n - 1) != 's') {
+            return false;
+        }
+        for (int i = 0; i < n - 1; i++) {
+            char c = word.charAt(i);
+            if (c < 'A' || c > 'Z') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A name as recognised, unless the gazetteer or its last word says what it is instead. */
     private void addName(String read, List<Tokenizer.Token> all, int sentenceStart, EntityType type, int start,
             int end, String title, List<Cand> cands, NerTagger lex, int[] cls) {
@@ -2536,6 +2587,13 @@ public final class EntitiesEnricher implements Enricher {
         }
         if (lex == tagger) {
             String last = all.get(end - 1).word();
+            if (notAName(all, start, end, type)) {
+                return;
+            }
+            if (type == EntityType.LOCATION && end - start == 1 && CHAMBER_SHORT_NAMES.contains(last)) {
+                type = EntityType.ORGANIZATION; // "the Commons voted", "a Lords committee": a chamber is a body
+                title = null;
+            }
             if (type != EntityType.LOCATION && end + 1 < all.size() && PLACE_DIVISIONS.contains(all.get(end).word())
                     && Titles.isAnyTitleWord(all.get(end + 1).word())) {
                 type = EntityType.LOCATION; // "Khorasan Razavi" of "Khorasan Razavi Province Governor X": the place
