@@ -309,19 +309,8 @@ public final class EntitiesEnricher implements Enricher {
      * Per language, the alias table's names that open a sentence as a common word of it ({@code
      * alias-common-words.tsv}: Italian "Nato", born).
      */
-    private static final Map<String, Set<String>> ALIAS_COMMON_WORDS = aliasCommonWords();
-
-    private static Map<String, Set<String>> aliasCommonWords() {
-        Map<String, Set<String>> out = new java.util.HashMap<>();
-        for (String line : io.newswire.enrich.text.WordList.lines(EntitiesEnricher.class, "alias-common-words.tsv")) {
-            String[] columns = line.split("\t");
-            if (columns.length != 2 || columns[0].length() != 2) {
-                throw new IllegalStateException("alias-common-words.tsv: no language and tab in " + line);
-            }
-            out.put(columns[0], Set.of(columns[1].trim().split(" +")));
-        }
-        return Map.copyOf(out);
-    }
+    private static final Map<String, Set<String>> ALIAS_COMMON_WORDS = io.newswire.enrich.text.WordList.perLanguage(
+            EntitiesEnricher.class, "alias-common-words.tsv", 1);
 
     /** Whether token {@code i} opens its sentence, past opening quotes and dashes. */
     private static boolean opensSentence(List<Tokenizer.Token> sentence, int i) {

@@ -4,7 +4,6 @@ import io.newswire.enrich.gazetteer.Gazetteer;
 import io.newswire.enrich.text.Tokenizer;
 import io.newswire.enrich.text.WordList;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -56,15 +55,7 @@ final class NeutralOrganisations {
     }
 
     private static Map<String, Set<String>> perLanguage(String resource) {
-        Map<String, Set<String>> out = new HashMap<>();
-        for (String line : WordList.lines(NeutralOrganisations.class, resource)) {
-            int tab = line.indexOf('\t');
-            if (tab != 2) {
-                throw new IllegalStateException(resource + ": no language and tab in " + line);
-            }
-            out.put(line.substring(0, 2), Set.of(line.substring(tab + 1).trim().split(" +")));
-        }
-        return Map.copyOf(out);
+        return WordList.perLanguage(NeutralOrganisations.class, resource, 1);
     }
 
     /** Whether {@code language} (ISO 639-1) has head words. */

@@ -45,17 +45,9 @@ final class NeutralPlaces {
     /** Per language, the nouns that open a place's full name ({@code neutral-place-heads.tsv}: "Ciudad de México"). */
     private static final Map<String, Set<String>> PLACE_HEADS = perLanguage("neutral-place-heads.tsv", 1);
 
-    /** Per language (the line's first two letters), the words of tab-separated column {@code column} of {@code file}. */
+    /** Per language, the words of tab-separated column {@code column} of {@code file}. */
     private static Map<String, Set<String>> perLanguage(String file, int column) {
-        Map<String, Set<String>> out = new java.util.HashMap<>();
-        for (String line : WordList.lines(NeutralPlaces.class, file)) {
-            String[] columns = line.split("\t");
-            if (columns[0].length() != 2 || columns.length < 2) {
-                throw new IllegalStateException(file + ": no language and tab in " + line);
-            }
-            out.put(columns[0], column < columns.length ? Set.of(columns[column].trim().split(" +")) : Set.of());
-        }
-        return Map.copyOf(out);
+        return WordList.perLanguage(NeutralPlaces.class, file, column);
     }
 
     /** Whether {@code word}, in lower case, is a function word of {@code language} ("Para", "Van", "Ora"). */

@@ -7,8 +7,10 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -57,5 +59,25 @@ public final class WordList {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + name, e);
         }
+    }
+
+    /**
+     * A table of words per language kept the same way: each line an ISO 639-1 code, a tab, then tab-separated
+     * columns of space-separated words. The words of column {@code column} (1: the first after the code) per
+     * language, none where a line has no such column; call once, into a constant.
+     *
+     * @throws IllegalStateException when the resource is missing or a line has no two-letter code and tab
+     * @throws IllegalArgumentException when a column names a word twice
+     */
+    public static Map<String, Set<String>> perLanguage(Class<?> owner, String name, int column) {
+        Map<String, Set<String>> out = new HashMap<>();
+        for (String line : lines(owner, name)) {
+            String[] columns = line.split("\t");
+            if (columns.length < 2 || columns[0].length() != 2) {
+                throw new IllegalStateException(name + ": no language and tab in " + line);
+            }
+            out.put(columns[0], column < columns.length ? WordSet.of(columns[column].trim().split(" +")) : Set.of());
+        }
+        return Map.copyOf(out);
     }
 }
