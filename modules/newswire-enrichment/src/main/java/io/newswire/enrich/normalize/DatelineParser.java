@@ -52,6 +52,33 @@ public final class DatelineParser {
     private static final java.util.Set<String> LABELS = WordList.load(DatelineParser.class, "dateline-labels.txt");
 
     /**
+     * Last words of section labels and slugs in capitals ("COURT NEWS", "CITY DESK", "HIGH SCHOOL FOOTBALL",
+     * "SPRINGFIELD WEATHER"): a place before a colon, dash or blank line never ends in one unless it is a listed town
+     * ("NEWPORT NEWS"). Whole words only, matched as the label's last word or the whole label.
+     */
+    private static final java.util.Set<String> LABEL_HEADS = WordList.load(DatelineParser.class,
+            "dateline-label-heads.txt");
+
+    /**
+     * Prepositions and adverbs that open headings ("AROUND TOWN", "INSIDE POLITICS", "BEHIND THE SCENES"), never a
+     * place's first word unless the place is a listed town.
+     */
+    private static final java.util.Set<String> HEADING_LEADS = WordList.load(DatelineParser.class,
+            "dateline-heading-leads.txt");
+
+    /**
+     * Lower-case words inside a region's name ("Bosnia and Herzegovina", "Estado de México", "Isle of Man",
+     * "Côte d'Ivoire"); any other lower-case word makes the text after a place's comma prose, not a region
+     * ("GM, Ford cut output as sales fall -").
+     */
+    private static final java.util.Set<String> REGION_JOINS = WordSet.of("and", "of", "the", "de", "del", "la", "las",
+            "los", "el", "do", "da", "dos", "das", "di", "du", "des", "y", "et", "e", "upon", "on", "am", "an", "im",
+            "sur", "en");
+
+    /** The most capitalised words a region after a place's comma has ("Saint Kitts and Nevis", "Papua New Guinea"). */
+    private static final int MAX_REGION_WORDS = 3;
+
+    /**
      * News agencies written without parentheses after a comma ("Tehran, IRNA –", "Riyadh, March 3,
      * 2023, SPA --", "Kyiv, Ukrinform."): there a name cannot be told from a region by its shape.
      */
@@ -134,7 +161,12 @@ public final class DatelineParser {
         if (first < text.length() && isArabicScript(text.charAt(first))) {
             return arabic(text, first, reference);
         }
-        Optional<Match> match = first < text.length() && Character.isLetter(text.charAt(first))
+        Optional<Match> match = first < text.length() && Character.isUpperCase(text.charAt(first))
+                ? agencyDashPlace(text, first, reference) : Optional.empty();
+        if (match.isPresent()) {
+            return match;
+        }
+        match = first < text.length() && Character.isLetter(text.charAt(first))
                 ? outletFirst(text, first, reference) : Optional.empty();
         if (match.isEmpty()) {
             match = new Scan(text, from, Math.min(text.length(), from + WINDOW)).run(reference);
@@ -410,6 +442,19 @@ public final class DatelineParser {
     }
 
     /** A town of 15,000 people or more, or a town of the German-speaking countries, in any case. */
+    /** A listed town, or listed towns joined by slashes ("Islamabad/Kabul", two bureaus). */
+    private static boolean isListedTowns(String place) {
+        if (place.indexOf('/') < 0) {
+            return isListedTown(place);
+        }
+        for (String part : place.split("/")) {
+            if (!isListedTown(part.strip())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean isListedTown(String place) {
         String upper = place.toUpperCase(Locale.ROOT);
         return Towns.NAMES.contains(upper) || GermanShortForm.PLACES.contains(upper);
@@ -637,6 +682,45 @@ public final class DatelineParser {
 
     /** At most this many words in the place line under an agency line ("Nairobi", "New Delhi"). */
     private static final int MAX_PLACE_LINE_WORDS = 3;
+
+    /**
+     * APA (Agence de Presse Africaine): "APA-Dakar (Senegal) — ...", "APA - Bamako (Mali) — ...": a listed agency, a
+     * hyphen or a spaced dash, then a dateline whose parentheses hold the place's country, not an agency. The
+     * agency must be listed and the place must not be one ("NNN-XINHUA"); the parenthesised name, when it is no
+     * listed agency, becomes the region.
+     */
+    static Optional<Match> agencyDashPlace(String text, int start, LocalDate reference) {
+        int end = start;
+        while (end < text.length() && end - start <= MAX_BARE_AGENCY && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        if (end >= text.length() || end - start < 2 || !AGENCIES.contains(text.substring(start, end).toUpperCase(Locale.ROOT))) {
+            return Optional.empty();
+        }
+        int placeAt;
+        if (text.charAt(end) == '-' && end + 1 < text.length() && Character.isUpperCase(text.charAt(end + 1))) {
+            placeAt = end + 1;
+        } else if (text.charAt(end) == ' ' && end + 2 < text.length() && isDashStart(text.charAt(end + 1))
+                && text.charAt(end + 2) == ' ') {
+            placeAt = end + 3;
+        } else {
+            return Optional.empty();
+        }
+        String agency = text.substring(start, end);
+        Optional<Match> inner = new Scan(text, placeAt, Math.min(text.length(), placeAt + WINDOW)).run(reference);
+        if (inner.isEmpty()) {
+            return Optional.empty();
+        }
+        Dateline d = inner.get().dateline();
+        if (d.location() == null || AGENCIES.contains(d.location().toUpperCase(Locale.ROOT))
+                || d.agency() != null && (d.region() != null || AGENCIES.contains(d.agency().toUpperCase(Locale.ROOT))
+                        || !isRegionText(d.agency()))) {
+            return Optional.empty();
+        }
+        String region = d.agency() != null ? d.agency() : d.region();
+        return Optional.of(new Match(new Dateline(d.location(), d.locationDisplay(), region, d.date(), d.resolvedDate(),
+                agency), start, inner.get().end()));
+    }
 
     /**
      * PTI copy on foreign papers' sites: "PTI" alone on the first line, "Nairobi" alone on the next, then
@@ -1474,7 +1558,7 @@ public final class DatelineParser {
                 i = begin;
             }
             String location = location();
-            if (location == null || isLabel(location)) {
+            if (location == null || isLabel(location) || isSectionHeading(location)) {
                 return Optional.empty();
             }
             if (location.length() > 2 && location.endsWith(".") && i < limit && s.charAt(i) == '-'
@@ -1535,6 +1619,12 @@ public final class DatelineParser {
                         i = mark;
                         return terminator() && (allCaps || opensSentence()) ? found(location, regionOrNull(regions),
                                 inParentheses.written, inParentheses.resolved, null) : Optional.empty();
+                    }
+                    // "ROSARIO (Corresponsal).- ...", "MOSUL (Special Correspondent) -": the desk's own reporter in
+                    // parentheses where an agency stands; the dateline has no agency
+                    if (isReporterCredit(inner)) {
+                        return agencyEnd(false) ? found(location, regionOrNull(regions), null, null, null)
+                                : Optional.empty();
                     }
                     // "KUALA LUMPUR (file): ...": a label in parentheses is a caption, not an agency.
                     if (isLabel(inner)) {
@@ -1612,6 +1702,11 @@ public final class DatelineParser {
                 if (!colonOpensStory(allCaps)) {
                     return Optional.empty();
                 }
+                if (!allCaps && !isAllLower(location) && !isListedTowns(location)) {
+                    // "Lahore: The ...", "Islamabad/Kabul: ..." are towns of the list; "Tonight: Cloudy ...",
+                    // "Currencies: Euro ...", "Above: Volunteers ..." are weather, market and caption labels
+                    return Optional.empty();
+                }
                 if (allCaps && !opensSentence() && !isListedTown(location)) {
                     // "RESULTS: Harbour 2, Bayview 1": a word of capitals that is no town, before a line that is no
                     // sentence, is a label; "ISLAMABAD: Police said ..." and listed towns stay datelines
@@ -1639,8 +1734,9 @@ public final class DatelineParser {
                 if (lineAgency != null) {
                     return found(location, regionOrNull(regions), null, null, lineAgency);
                 }
-                // "BRUXELLES — UNE SEMAINE DE GRÈVES": a heading in capitals after the dash, not a story
-                return (allCaps || opensSentence()) && !(isTypesetDash(c) && capitalsHeading())
+                // "BRUXELLES — UNE SEMAINE DE GRÈVES": a heading in capitals after the dash, not a story;
+                // "LOS ANGELES — the city, not the county — will pay ...": an aside between typeset dashes
+                return (allCaps || opensSentence()) && !(isTypesetDash(c) && (capitalsHeading() || asideCloses()))
                         ? found(location, regionOrNull(regions), null, null, null) : Optional.empty();
             }
             if ((c == '\n' || c == '\r') && regions.length() == 0 && location.indexOf('-') > 0) {
@@ -1878,6 +1974,11 @@ public final class DatelineParser {
                     continue;
                 }
                 i = after;
+                if (!isAllLower(location) && !isRegionName(s.substring(regionStart < 0 ? mark : regionStart, nameEnd))) {
+                    // "GM, Ford cut output as sales fall —", "Nigeria, Ghana sign power deal —": a headline naming
+                    // two parties, not a place and its region
+                    return Optional.empty();
+                }
                 // "DAKAR, Senegal —", "QUITO, ECUADOR—", "HERAT, Afghanistan:", "GAZA CITY, Palestine" alone.
                 if (next == ':') {
                     i++;
@@ -1969,6 +2070,12 @@ public final class DatelineParser {
             if (i < limit && s.charAt(i) == ',') {
                 i++;
                 skipSpaces();
+                if (i < limit && s.charAt(i) == '(') {
+                    // GNA: "ACCRA, Nov. 30, (GNA) - ...": a comma after the date, then the agency in parentheses
+                    String agency = parenthesized();
+                    return agency != null && !isLabel(agency) && agencyEnd(true)
+                            ? found(location, region, date.written, date.resolved, agency) : Optional.empty();
+                }
                 String named = knownAgency();
                 return named == null ? Optional.empty() : found(location, region, date.written, date.resolved, named);
             }
@@ -2507,6 +2614,28 @@ public final class DatelineParser {
                 inWord = letter;
             }
             return words >= 2;
+        }
+
+        /**
+         * Whether the text after a typeset dash opens in lower case and a second typeset dash closes it later on the
+         * line, with lower case after that: "LOS ANGELES — the city, not the county — will pay ...", an aside in the
+         * sentence that the place opens. A dateline's story opens with a capital after a typeset dash.
+         */
+        private boolean asideCloses() {
+            int k = i;
+            while (k < limit && s.charAt(k) == ' ') {
+                k++;
+            }
+            if (k >= limit || !Character.isLowerCase(s.charAt(k))) {
+                return false;
+            }
+            for (int j = k; j + 2 < s.length() && s.charAt(j) != '\n'; j++) {
+                char ch = s.charAt(j);
+                if ((ch == '—' || ch == '–') && s.charAt(j - 1) == ' ' && s.charAt(j + 1) == ' ') {
+                    return Character.isLowerCase(s.charAt(j + 2));
+                }
+            }
+            return false;
         }
 
         /** Whether the next non-blank line opens with a letter's salutation ("Gentile direttore,", "Dear Sir,"). */
@@ -3075,6 +3204,70 @@ public final class DatelineParser {
         int space = upper.indexOf(' ');
         return space >= 2 && LABELS.contains(upper.substring(0, space));
     }
+
+    /**
+     * A section label or heading where a place would stand: its last word (or the whole) a label head
+     * ("COURT NEWS", "CITY DESK", "OBITUARIES"), or its first word a heading's preposition ("AROUND TOWN"); a listed
+     * town ("NEWPORT NEWS") or a country stays a place.
+     */
+    private static boolean isSectionHeading(String location) {
+        String upper = location.toUpperCase(Locale.ROOT);
+        int lastSpace = upper.lastIndexOf(' ');
+        int firstSpace = upper.indexOf(' ');
+        boolean head = LABEL_HEADS.contains(upper.substring(lastSpace + 1))
+                || firstSpace > 0 && HEADING_LEADS.contains(upper.substring(0, firstSpace));
+        return head && !Towns.NAMES.contains(upper) && !Countries.NAMES.contains(upper);
+    }
+
+    /**
+     * The text after a place's comma as a region: capitalised words, at most {@link #MAX_REGION_WORDS} of them, and
+     * only the lower-case joins of {@link #REGION_JOINS} ("Bosnia and Herzegovina", "Côte d'Ivoire", "N.Y.") or a
+     * stray lower-case letter.
+     */
+    static boolean isRegionName(String text) {
+        for (String part : text.split(",")) {
+            int capitalised = 0;
+            for (String word : part.strip().split(" +")) {
+                if (word.isEmpty()) {
+                    continue;
+                }
+                int cp = word.codePointAt(0);
+                if (!Character.isLetter(cp) || Character.isUpperCase(cp)) {
+                    capitalised++;
+                } else if (word.length() > 2 && (word.charAt(1) == '\'' || word.charAt(1) == '’')) {
+                    capitalised++; // d'Ivoire, l'Aquila
+                } else if (!REGION_JOINS.contains(word) && word.codePointCount(0, word.length()) > 1) {
+                    // a stray letter is a typing slip ("TRENTO, Italy, March l -" in old wire copy), not prose
+                    return false;
+                }
+            }
+            if (capitalised > MAX_REGION_WORDS) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A reporter's credit in parentheses where the agency would stand: "(Corresponsal)", "(Special Correspondent)",
+     * "(Staff Reporter)"; every word a byline title ({@code byline-words.txt}) and one of them a reporter's word.
+     */
+    static boolean isReporterCredit(String inner) {
+        boolean reporter = false;
+        for (String word : inner.split(" +")) {
+            String lower = word.toLowerCase(Locale.ROOT);
+            if (!BYLINE_TITLES.contains(lower)) {
+                return false;
+            }
+            reporter |= REPORTER_WORDS.contains(lower);
+        }
+        return reporter;
+    }
+
+    /** The byline titles that name the desk's own reporter, in the languages of {@code byline-words.txt}. */
+    private static final java.util.Set<String> REPORTER_WORDS = WordSet.of("correspondent", "reporter", "corresponsal",
+            "correspondant", "correspondante", "korrespondent", "korrespondentin", "corrispondente", "correspondente",
+            "enviado", "enviada", "inviato", "envoyé");
 
     /** A line of capitals standing alone: one word, or shaped like a multi-word place name. */
     private static boolean isStandalonePlace(String location) {
