@@ -1102,6 +1102,19 @@ public final class HtmlExtractor {
         return changed ? kept.toString() : text;
     }
 
+    /** Words for what a teaser label introduces ("Related Roundup:", "More coverage |"). */
+    private static final List<String> TEASER_KINDS = List.of("roundup", "coverage", "stories", "story", "articles",
+            "article", "content", "links", "reading", "videos", "posts", "news", "reads");
+    /**
+     * A reading-time line ("Reading time: 3 min", "4 min read", "Tempo de leitura: 1 minuto", "Lesezeit: 5
+     * Minuten") and a page's "Filed under: ..." line; both are the page's, never the story's.
+     */
+    private static final Pattern READING_TIME = Pattern.compile("(?:(?:estimated )?reading time|read time|tempo de "
+            + "leitura|tiempo de lectura|temps de lecture|tempo di lettura|lesezeit|leestijd|czas czytania)\\s*:?\\s*"
+            + "(?:ca\\.\\s*|about\\s*|environ\\s*)?\\d{1,3}\\s*\\p{L}{0,8}\\.?|\\d{1,3}\\s*(?:min|mins|minute|minutes)\\.?\\s+read"
+            + "|filed under\\s*:.*");
+    private static final int READING_TIME_CHARS = 120;
+
     /** Labels of a page's keyword list, in the languages of the press ("Tags:", "Schlagworte", "Etiquetas"). */
     private static final Set<String> TAG_LABELS = WordSet.of("tags", "tag", "tagged", "tagged with", "keywords",
             "schlagworte", "schlagwörter", "stichworte", "etiquetas", "palavras-chave", "tópicos", "mots-clés",
@@ -1147,6 +1160,19 @@ public final class HtmlExtractor {
                 while (k < lower.length() && lower.charAt(k) == ' ') {
                     k++;
                 }
+                // "Related Roundup: ...", "Related coverage | ...": the label with a word for what follows
+                for (String kind : TEASER_KINDS) {
+                    if (lower.startsWith(kind, k)) {
+                        int after = k + kind.length();
+                        while (after < lower.length() && lower.charAt(after) == ' ') {
+                            after++;
+                        }
+                        if (after < lower.length() && ":|»".indexOf(lower.charAt(after)) >= 0) {
+                            k = after;
+                        }
+                        break;
+                    }
+                }
                 // a label and its headline, or the label alone above a list of links that went as link-dense
                 if (k < lower.length() && (lower.charAt(k) == ':' || lower.charAt(k) == '|' || lower.charAt(k) == '»')) {
                     return true;
@@ -1157,6 +1183,9 @@ public final class HtmlExtractor {
             if (lower.startsWith(note)) {
                 return true;
             }
+        }
+        if (p.length() <= READING_TIME_CHARS && READING_TIME.matcher(lower).matches()) {
+            return true;
         }
         if (p.length() <= UI_LABEL_CHARS) {
             // "- Advertisement -", "— Publicidade —", "Comments:": the label inside its dashes and stops
@@ -1315,6 +1344,8 @@ public final class HtmlExtractor {
                 prompt = opening.contains(CLOSING_MENTIONS.get(i));
             }
             prompt |= opening.startsWith("join ") && opening.contains(" channel");
+            // "Follow AP's full coverage of the election at https://...": a pointer to the site's pages
+            prompt |= opening.startsWith("follow ") && (opening.contains("http") || opening.contains("www."));
             if (!prompt) {
                 return text;
             }

@@ -106,6 +106,7 @@ class HtmlExtractorPageFurnitureTest {
         "source line (es) | Fuente: Agencia Villaluz",
         "copyright with an at sign | Copyright @ 2026 The Valley Post.",
         "newsletter pitch | Get the valley's top stories delivered to your inbox every morning.",
+        "pointer to the site's coverage | Follow the Valley Post's full coverage of the floods at https://example.org/floods",
         "newsletter pitch (es) | Recibe las noticias del valle en tu bandeja de entrada cada mañana.",
     })
     void shouldDropClosingLineWhenASiteEndsItsStoriesWithIt(String kind, String last) {
@@ -137,6 +138,32 @@ class HtmlExtractorPageFurnitureTest {
         String html = page("").replace(THREE + "</p>", THREE + "</p><div class='x'>" + label + "</div><div class='y'>"
                 + keywords + "</div>");
         assertThat(HtmlExtractor.extract(html).text()).as(language).isEqualTo(STORY);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "reading time (en) | Reading time: 3 min",
+        "minutes read (en) | 4 min read",
+        "reading time (pt) | Tempo de leitura: 1 minuto",
+        "reading time (de) | Lesezeit: ca. 5 Minuten",
+        "reading time (es) | Tiempo de lectura: 2 minutos",
+        "filed under | Filed under: Floods | Marlow Vale",
+        "teaser label with its kind | Related Coverage: Ferry fares to rise in spring",
+    })
+    void shouldDropPageLineWhenItStandsBetweenTheStorysParagraphs(String kind, String line) {
+        String html = "<html><body><article><p>" + ONE + "</p><p>" + line + "</p><p>" + TWO + "</p><p>" + THREE
+                + "</p></article></body></html>";
+        assertThat(HtmlExtractor.extract(html).text()).as(kind).isEqualTo(STORY);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "reading time in prose | Reading time among pupils rose by 12 minutes a day, the survey found.",
+        "related coverage in prose | Related coverage of the trial was restricted by the court until the verdict.",
+    })
+    void shouldKeepParagraphWhenItOnlyOpensLikeAPageLine(String kind, String line) {
+        String html = "<html><body><article><p>" + ONE + "</p><p>" + line + "</p><p>" + TWO + "</p></article></body></html>";
+        assertThat(HtmlExtractor.extract(html).text()).as(kind).contains(line);
     }
 
     @Test
