@@ -110,7 +110,7 @@ public final class HtmlExtractor {
     private static final Pattern METERED = Pattern.compile("(?:^|[\\s_-])(?:paywall|gated|gating)(?:$|[\\s_-])",
             Pattern.CASE_INSENSITIVE);
     /** A copyright notice: "©", "(c) ", "Copyright ©", "Copyright 2024" at the start of a line. */
-    private static final Pattern COPYRIGHT = Pattern.compile("^(?:©|\\(c\\)\\s|copyright\\s*(?:©|\\(c\\)|\\d{4}))",
+    private static final Pattern COPYRIGHT = Pattern.compile("^(?:©|\\(c\\)\\s|copyright\\s*(?:©|\\(c\\)|@\\s*\\d{4}|\\d{4}))",
             Pattern.CASE_INSENSITIVE);
     /** A paragraph longer than this is not a copyright notice, whatever it starts with. */
     private static final int NOTICE_CHARS = 200;
@@ -348,7 +348,7 @@ public final class HtmlExtractor {
     }
 
     /** A sign-up box (heading, pitch, form) is at most this long; a longer block holds more than the box. */
-    private static final int SIGN_UP_BOX_CHARS = 300;
+    private static final int SIGN_UP_BOX_CHARS = 450;
     /** How many levels above its form a sign-up box is looked for. */
     private static final int SIGN_UP_BOX_LEVELS = 4;
 
@@ -899,6 +899,11 @@ public final class HtmlExtractor {
                 int items = 0;
                 int teasers = 0;
                 for (Element child = e.firstElementChild(); child != null; child = child.nextElementSibling()) {
+                    // A card's picture is often its own block beside the card's text (a linked image
+                    // with no text): it is neither a teaser nor a sign that the block is not a list.
+                    if (!child.hasText()) {
+                        continue;
+                    }
                     items++;
                     if (isTeaser(child, stack)) {
                         teasers++;
@@ -933,9 +938,15 @@ public final class HtmlExtractor {
     private static final int TEASER_NODES = 80;
     private static final int TEASER_CHARS = 700;
 
+    /** Unlinked text a card may show before its linked heading (a section label: "AUTO NEWS", "Opinion"). */
+    private static final int TEASER_LABEL_CHARS = 30;
+
     /**
      * Whether an element is a story teaser: a small list item or block whose texts, up to a
      * headline-long one, are all link texts (a section label, then the headline); a summary may follow.
+     * A plain label of up to {@link #TEASER_LABEL_CHARS} characters may stand before the headline when
+     * the headline is a linked heading ({@code <a><h3>} or {@code <h3><a>}): a card of another story
+     * ("AUTO NEWS", headline, summary, author), where a reference or a paragraph has no heading.
      */
     static boolean isTeaser(Element item, ArrayDeque<Node> stack) {
         if (!TEASER_ITEMS.contains(item.normalName()) || item.childNodeSize() == 0) {
@@ -946,6 +957,7 @@ public final class HtmlExtractor {
         int nodes = 0;
         int chars = 0;
         boolean headline = false;
+        int label = 0;
         while (!stack.isEmpty()) {
             Node n = stack.pop();
             if (++nodes > TEASER_NODES) {
@@ -962,17 +974,35 @@ public final class HtmlExtractor {
                 }
                 boolean linked = insideLink(t, item);
                 // Texts up to the headline are links (a section label, then the headline): a reference
-                // or a paragraph opens with plain text before its first long link.
+                // or a paragraph opens with plain text before its first long link. A short plain label
+                // is allowed before a linked heading only.
                 if (!headline && !linked) {
-                    return false;
+                    label += len;
+                    if (label > TEASER_LABEL_CHARS) {
+                        return false;
+                    }
                 }
-                headline |= linked && len >= TEASER_HEADLINE_CHARS;
+                if (linked && len >= TEASER_HEADLINE_CHARS && !headline) {
+                    if (label > 0 && !insideHeading(t, item)) {
+                        return false;
+                    }
+                    headline = true;
+                }
             }
             for (int i = n.childNodeSize() - 1; i >= 0; i--) {
                 stack.push(n.childNode(i));
             }
         }
         return headline;
+    }
+
+    private static boolean insideHeading(Node n, Element stop) {
+        for (Element a = n.parent() instanceof Element p ? p : null; a != null && a != stop.parent(); a = a.parent()) {
+            if (ChromeFilter.isSubheading(a.normalName())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean insideLink(Node n, Element stop) {
@@ -1018,6 +1048,7 @@ public final class HtmlExtractor {
             "show more", "kindly share this story", "share this story", "share this article", "share this",
             // Readability's advertising and loading labels (its adWords and loadingWords), in the languages
             // it lists them in and a few more: a box whose whole text is one of them is furniture.
+            "subscribe", "suscríbete", "abonnieren", "assine", "abbonati", "s'abonner", "sign in", "log in",
             "ad", "ads", "advertising", "pub", "anuncio", "anuncios", "广告", "реклама", "loading", "chargement",
             "cargando", "carregando", "caricamento", "wird geladen", "正在加载", "загрузка");
     /** A control's label is a word or three; a longer paragraph is not one. */
@@ -1048,10 +1079,19 @@ public final class HtmlExtractor {
         String[] paragraphs = text.split("\n\n");
         StringBuilder kept = new StringBuilder(text.length());
         boolean changed = false;
+        boolean afterTagLabel = false;
         for (String paragraph : paragraphs) {
             String p = paragraph.strip();
+            // The keywords under a "Tags" label: a comma-separated list of short phrases, no sentence.
+            if (afterTagLabel && isKeywordList(p)) {
+                afterTagLabel = false;
+                changed = true;
+                continue;
+            }
+            afterTagLabel = false;
             if (!p.isEmpty() && p.length() <= TEASER_LINE_CHARS && isFurnitureLine(p)) {
                 changed = true;
+                afterTagLabel = isTagLabel(p);
                 continue;
             }
             if (kept.length() > 0) {
@@ -1062,13 +1102,76 @@ public final class HtmlExtractor {
         return changed ? kept.toString() : text;
     }
 
+    /** Words for what a teaser label introduces ("Related Roundup:", "More coverage |"). */
+    private static final List<String> TEASER_KINDS = List.of("roundup", "coverage", "stories", "story", "articles",
+            "article", "content", "links", "reading", "videos", "posts", "news", "reads");
+    /**
+     * A reading-time line ("Reading time: 3 min", "4 min read", "Tempo de leitura: 1 minuto", "Lesezeit: 5
+     * Minuten") and a page's "Filed under: ..." line; both are the page's, never the story's.
+     */
+    private static final Pattern READING_TIME = Pattern.compile("(?:(?:estimated )?reading time|read time|tempo de "
+            + "leitura|tiempo de lectura|temps de lecture|tempo di lettura|lesezeit|leestijd|czas czytania)\\s*:?\\s*"
+            + "(?:ca\\.\\s*|about\\s*|environ\\s*)?\\d{1,3}\\s*\\p{L}{0,8}\\.?|\\d{1,3}\\s*(?:min|mins|minute|minutes)\\.?\\s+read"
+            + "|filed under\\s*:.*");
+    private static final int READING_TIME_CHARS = 120;
+
+    /** Labels of a page's keyword list, in the languages of the press ("Tags:", "Schlagworte", "Etiquetas"). */
+    private static final Set<String> TAG_LABELS = WordSet.of("tags", "tag", "tagged", "tagged with", "keywords",
+            "schlagworte", "schlagwörter", "stichworte", "etiquetas", "palavras-chave", "tópicos", "mots-clés",
+            "mots clés", "tagi", "słowa kluczowe", "parole chiave", "trefwoorden", "label", "темы", "теги", "タグ", "标签");
+    /** A keyword list is a line of short phrases; longer, it is prose. */
+    private static final int KEYWORD_LIST_CHARS = 400;
+    private static final int KEYWORD_CHARS = 40;
+
+    private static boolean isTagLabel(String p) {
+        String lower = p.toLowerCase(Locale.ROOT);
+        int end = lower.length();
+        while (end > 0 && (Character.isWhitespace(lower.charAt(end - 1)) || ":#".indexOf(lower.charAt(end - 1)) >= 0)) {
+            end--;
+        }
+        return TAG_LABELS.contains(lower.substring(0, end));
+    }
+
+    /** Three or more comma-separated phrases of at most {@link #KEYWORD_CHARS} characters, no full stop. */
+    private static boolean isKeywordList(String p) {
+        if (p.isEmpty() || p.length() > KEYWORD_LIST_CHARS || p.endsWith(".") || p.contains(". ")) {
+            return false;
+        }
+        String[] parts = p.split("[,;|·•]");
+        if (parts.length < 3) {
+            return false;
+        }
+        for (String part : parts) {
+            if (part.strip().isEmpty() || part.strip().length() > KEYWORD_CHARS) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static boolean isFurnitureLine(String p) {
+        if (isTagLabel(p)) {
+            return true;
+        }
         String lower = p.toLowerCase(Locale.ROOT);
         for (String label : TEASER_LABELS) {
             if (lower.startsWith(label)) {
                 int k = label.length();
                 while (k < lower.length() && lower.charAt(k) == ' ') {
                     k++;
+                }
+                // "Related Roundup: ...", "Related coverage | ...": the label with a word for what follows
+                for (String kind : TEASER_KINDS) {
+                    if (lower.startsWith(kind, k)) {
+                        int after = k + kind.length();
+                        while (after < lower.length() && lower.charAt(after) == ' ') {
+                            after++;
+                        }
+                        if (after < lower.length() && ":|»".indexOf(lower.charAt(after)) >= 0) {
+                            k = after;
+                        }
+                        break;
+                    }
                 }
                 // a label and its headline, or the label alone above a list of links that went as link-dense
                 if (k < lower.length() && (lower.charAt(k) == ':' || lower.charAt(k) == '|' || lower.charAt(k) == '»')) {
@@ -1080,6 +1183,9 @@ public final class HtmlExtractor {
             if (lower.startsWith(note)) {
                 return true;
             }
+        }
+        if (p.length() <= READING_TIME_CHARS && READING_TIME.matcher(lower).matches()) {
+            return true;
         }
         if (p.length() <= UI_LABEL_CHARS) {
             // "- Advertisement -", "— Publicidade —", "Comments:": the label inside its dashes and stops
@@ -1156,7 +1262,8 @@ public final class HtmlExtractor {
             "read also", "read more", "kindly share", "receba as notícias", "receba as notificações", "siga o", "siga a",
             "síguenos", "siguenos", "suscríbete", "suscribete", "únete a nuestro", "abonnez-vous", "suivez-nous",
             "folgen sie uns", "ikuti kami", "ikuti berita", "baca juga", "lea también", "leia também", "seguí leyendo",
-            "sigue leyendo");
+            "sigue leyendo", "join the conversation", "join the discussion", "tell us what you think", "click to ",
+            "view comments", "únete a la conversación", "diskutieren sie mit", "rejoignez la discussion");
     /**
      * Words of a closing line that asks the reader to sign up to a newsletter wherever they stand in it
      * ("The X is a nonprofit newsroom. Sign up for our free newsletter at ..."); a line that opens with
@@ -1164,9 +1271,21 @@ public final class HtmlExtractor {
      * story's last sentence that mentions a WhatsApp group or a minister's Telegram channel.
      */
     private static final List<String> CLOSING_MENTIONS = List.of("sign up for our", "subscribe to our",
-            "abonnez-vous à notre", "inscreva-se");
+            "abonnez-vous à notre", "inscreva-se", "click here for more", "to your inbox", "in your inbox",
+            "dans votre boîte", "en tu bandeja", "in ihr postfach", "na sua caixa de entrada");
+    /**
+     * A closing line that sends the reader to the site's or the writer's accounts ("Follow The X
+     * Opinion section on Facebook, Twitter and Instagram", "... is out now. Follow him on Twitter
+     * @name."): its last sentence opens with "follow" and names a network. A story's last sentence
+     * about a network ("He follows the accounts on Facebook") does not open so.
+     */
+    private static final Pattern FOLLOW_SENTENCE = Pattern.compile(
+            "(?:^|[.!?]\\s+)follow\\s[^.!?]{0,100}\\b(?:twitter|facebook|instagram|linkedin|tiktok|youtube|threads|"
+            + "bluesky|mastodon|telegram|whatsapp|x at @)[^.!?]{0,80}[.!?]?$");
+    /** A closing author note with a follow prompt is a sentence or two. */
+    private static final int FOLLOW_LINE_CHARS = 250;
     /** A closing line longer than this is prose. */
-    private static final int CLOSING_PROMPT_CHARS = 160;
+    private static final int CLOSING_PROMPT_CHARS = 200;
     /** "Published in Dawn, July 5th, 2026": a print-edition line (no full stop, a year). */
     private static final Pattern PRINT_EDITION = Pattern.compile("published in [^.]{1,60}\\d{4}", Pattern.CASE_INSENSITIVE);
 
@@ -1177,13 +1296,14 @@ public final class HtmlExtractor {
      */
     private static final List<String> STAFF_CREDITS = List.of("compiled by", "edited by", "written by", "pewarta:",
             "penulis:", "editor:", "redaktur:", "reporter:", "redacción:", "texto:", "text:", "mit material von",
-            "con información de");
+            "con información de", "source:", "sources:", "fuente:", "fuentes:", "quelle:", "quellen:", "fonte:",
+            "źródło:", "kaynak:");
     /**
      * A reporter's contact line ("Reach her at x@example.org or on X at @name", "Contact reporter ...
      * at ..."): "reach" or "contact", then an address. Not "please email x@..." in a story's last line.
      */
     private static final Pattern CONTACT_LINE = Pattern.compile(
-            "\\b(?:reach|contact)\\b[^\\n]{0,120}(?:\\S@\\S+\\.\\S|\\s@\\w)", Pattern.CASE_INSENSITIVE);
+            "(?:\\b(?:reach|contact)\\b|^e-?mail\\s)[^\\n]{0,120}(?:\\S@\\S+\\.\\S|\\s@\\w)", Pattern.CASE_INSENSITIVE);
     /** A contact line is a sentence or two; a longer last paragraph is the story's. */
     private static final int CONTACT_LINE_CHARS = 250;
 
@@ -1197,6 +1317,11 @@ public final class HtmlExtractor {
             String last = text.substring(cut < 0 ? 0 : cut + 2).strip();
             if (cut >= 0 && last.length() <= CONTACT_LINE_CHARS && last.indexOf('@') >= 0
                     && CONTACT_LINE.matcher(last).find()) {
+                text = text.substring(0, cut).stripTrailing();
+                continue;
+            }
+            if (cut >= 0 && last.length() <= FOLLOW_LINE_CHARS && last.indexOf('@') >= 0
+                    && FOLLOW_SENTENCE.matcher(last.toLowerCase(Locale.ROOT)).find()) {
                 text = text.substring(0, cut).stripTrailing();
                 continue;
             }
@@ -1219,6 +1344,8 @@ public final class HtmlExtractor {
                 prompt = opening.contains(CLOSING_MENTIONS.get(i));
             }
             prompt |= opening.startsWith("join ") && opening.contains(" channel");
+            // "Follow AP's full coverage of the election at https://...": a pointer to the site's pages
+            prompt |= opening.startsWith("follow ") && (opening.contains("http") || opening.contains("www."));
             if (!prompt) {
                 return text;
             }
@@ -1380,20 +1507,71 @@ public final class HtmlExtractor {
     /** A heading longer than this is a story heading, whatever it starts with. */
     private static final int RELATED_HEADING_CHARS = 60;
 
-    /** Removes the headings of related-story lists ({@link #RELATED_HEADINGS}) left in the body. */
+    /**
+     * "More Great X Stories", "More top news", "More Business coverage": a heading that opens with
+     * "more" and ends with a word for stories names a list of other stories, whatever stands between.
+     */
+    private static final Pattern MORE_STORIES = Pattern.compile(
+            "more\\b[^.!?:]{0,40}\\b(?:stories|news|articles|coverage|reads|reading|videos)");
+    /** An item of a related list under such a heading: a headline, part of it linked. */
+    private static final int RELATED_ITEM_CHARS = 200;
+
+    /**
+     * Removes the headings of related-story lists ({@link #RELATED_HEADINGS}, {@link #MORE_STORIES})
+     * left in the body, and the list right under such a heading when every item holds a link and is
+     * headline-short: its items link only part of their words ("Paid ads are not the problem. <a>Our
+     * perceptions are</a>"), so the link-density pass kept it. A heading may be a short block of its
+     * own ({@code <div class="heading">}) when a list follows it.
+     */
     static void removeRelatedHeadings(Element root) {
-        for (Element h : root.select("h2, h3, h4, h5, h6")) {
+        for (Element h : root.select("h2, h3, h4, h5, h6, div, p")) {
+            if (h.parent() == null) {
+                continue; // inside a list already removed
+            }
+            Element next = h.nextElementSibling();
+            boolean list = next != null && (next.normalName().equals("ul") || next.normalName().equals("ol"));
+            if (!ChromeFilter.isSubheading(h.normalName())
+                    && (!list || !small(h, 8, 2 * RELATED_HEADING_CHARS) || holdsBlock(h))) {
+                continue;
+            }
             String t = h.text().strip().toLowerCase(Locale.ROOT);
             if (t.isEmpty() || t.length() > RELATED_HEADING_CHARS) {
                 continue;
             }
-            for (String opening : RELATED_HEADINGS) {
-                if (t.startsWith(opening)) {
-                    h.remove();
-                    break;
-                }
+            boolean related = MORE_STORIES.matcher(t).matches();
+            for (int i = 0; i < RELATED_HEADINGS.size() && !related; i++) {
+                related = t.startsWith(RELATED_HEADINGS.get(i));
+            }
+            if (!related) {
+                continue;
+            }
+            if (list && isRelatedList(next)) {
+                next.remove();
+            }
+            h.remove();
+        }
+    }
+
+    private static boolean holdsBlock(Element e) {
+        for (Element c = e.firstElementChild(); c != null; c = c.nextElementSibling()) {
+            if (c.selectFirst("p, div, ul, ol, li, table") != null) {
+                return true;
             }
         }
+        return false;
+    }
+
+    /** Whether every item of a list holds a link and is at most {@link #RELATED_ITEM_CHARS} long. */
+    private static boolean isRelatedList(Element list) {
+        int items = 0;
+        for (Element li = list.firstElementChild(); li != null; li = li.nextElementSibling()) {
+            if (!li.normalName().equals("li") || !small(li, 40, 2 * RELATED_ITEM_CHARS)
+                    || li.text().length() > RELATED_ITEM_CHARS || li.selectFirst("a[href]") == null) {
+                return false;
+            }
+            items++;
+        }
+        return items >= 2;
     }
 
     /**
@@ -1410,7 +1588,7 @@ public final class HtmlExtractor {
             "abonnez-vous pour", "déjà abonné", "cet article est réservé aux abonnés", "pour lire la suite",
             "jetzt weiterlesen", "weiterlesen mit", "bereits abonnent", "dieser artikel ist nur für abonnenten",
             "assine para continuar", "assine para ler", "já é assinante", "abbonati per continuare",
-            "sei già abbonato", "per continuare a leggere", "подпишитесь, чтобы", "уже есть подписка", "この記事は有料会員", "この記事は会員限定", "続きを読むには");
+            "sei già abbonato", "per continuare a leggere", "подпишитесь, чтобы", "уже есть подписка", "この記事は有料会員", "この記事は会員限定", "続きを読むには", "to read the full story", "to read the full article", "to read this article");
     /** A prompt longer than this is prose, whatever it starts with. */
     private static final int PAYWALL_PROMPT_CHARS = 80;
     /** The box around a prompt (its offer, price and buttons) is removed with it when no longer than this. */
@@ -1421,6 +1599,7 @@ public final class HtmlExtractor {
      * each (offer, price, sign-in line) when there is one below the story's root.
      */
     static void removePaywallPrompts(Element root) {
+        int rootChars = -1;
         for (Element e : root.select("h2, h3, h4, h5, p, strong, b, span, div")) {
             if (e.parent() == null) {
                 continue; // inside a box already removed
@@ -1454,6 +1633,16 @@ public final class HtmlExtractor {
                 String tag = a.tagName();
                 if (tag.equals("div") || tag.equals("section") || tag.equals("aside")) {
                     box = a;
+                }
+            }
+            // A teaser page's whole story may be shorter than a box: a box holding half the text left
+            // is the story with its prompt, and only the prompt goes.
+            if (box != null) {
+                if (rootChars < 0) {
+                    rootChars = root.text().length();
+                }
+                if (box.text().length() * 2 > rootChars) {
+                    box = null;
                 }
             }
             (box != null ? box : e).remove();
