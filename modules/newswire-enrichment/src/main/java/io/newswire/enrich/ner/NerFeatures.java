@@ -447,13 +447,15 @@ final class NerFeatures {
         return false;
     }
 
+    /**
+     * Whether a word at most two away from {@code i} (inside {@code only}, which holds {@code i}) is
+     * scored. Written out rather than as a loop over a clamped range: this runs for every word of every
+     * sentence and was 1.5% of the pipeline's samples as a loop.
+     */
     private static boolean within2(boolean[] only, int i) {
-        for (int k = Math.max(0, i - 2); k <= Math.min(only.length - 1, i + 2); k++) {
-            if (only[k]) {
-                return true;
-            }
-        }
-        return false;
+        int last = only.length - 1;
+        return only[i] || i >= 1 && only[i - 1] || i >= 2 && only[i - 2]
+                || i + 1 <= last && only[i + 1] || i + 2 <= last && only[i + 2];
     }
 
     /**

@@ -3,6 +3,7 @@ package io.newswire.enrich.normalize;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -35,5 +36,37 @@ class PublishedDatesTest {
     @ValueSource(strings = {"", "yesterday", "soon", "13/13/2026", "99999999999999999999", "2026-02-30", "42"})
     void shouldGiveNothingWhenValueIsNotADate(String value) {
         assertThat(PublishedDates.parse(value)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "2026-05-13T14:20:00Z", "2026-05-13T17:20:00+03:00", "2026-05-13T09:50:00-04:30", "2024-02-29T23:59:59Z",
+        "2026-01-01T00:00:00-00:00", "2026-05-13T14:20:00.5Z", "2026-05-13T14:20:00.123456789+01:00",
+        "1999-12-31T23:59:59.000+14:00", "2026-11-23T06:15:00+18:00",
+    })
+    void shouldReadTheIsoFormLikeTheGeneralParserWhenWrittenExactly(String value) {
+        assertThat(PublishedDates.isoOffset(value)).isEqualTo(OffsetDateTime.parse(value).toInstant());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "2026-02-30T10:00:00Z", "2026-05-13T24:00:00Z", "2015-06-30T23:59:60Z", "2026-13-01T10:00:00Z",
+        "2026-05-13t14:20:00Z", "2026-05-13T14:20:00z", "2026-05-13T14:20Z", "2026-05-13T14:20:00+0300",
+        "2026-05-13T14:20:00+19:00", "2026-05-13T14:20:00.Z", "2026-05-13T14:20:00.1234567891Z",
+        "2026-05-13T14:20:00+03:00:30", "2026-05-13T14:20:00Z[Europe/Paris]", "+2026-05-13T14:20:00Z",
+        "2026-O5-13T14:20:00Z", "2026-05-13T14:20:00 GMT",
+    })
+    void shouldLeaveTheValueToTheGeneralParsersWhenNotExactlyTheIsoForm(String value) {
+        assertThat(PublishedDates.isoOffset(value)).isNull();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "2015-06-30T23:59:60Z          | 2015-06-30T23:59:59Z",
+        "2026-05-13T14:20:00+03:00:30  | 2026-05-13T11:19:30Z",
+        "2026-05-13T14:20Z             | 2026-05-13T14:20:00Z",
+    })
+    void shouldStillParseNearIsoFormsWhenTheFastReadingLeavesThem(String value, String expected) {
+        assertThat(PublishedDates.parse(value)).hasValue(Instant.parse(expected));
     }
 }
