@@ -141,6 +141,19 @@ final class PlaceResolver {
         spots.removeIf(sp -> neverPlace(text, sp, neverHere) || timeZone(text, sp) || headNounOfName(text, sp)
                 || compassOfRoadNumber(text, sp));
         dropCountriesNamingStreets(text, spots);
+        List<Mention> streetNames = streetListNames(text, spots);
+        if (!streetNames.isEmpty()) {
+            // "Bourbon and Dauphine streets": the names are streets of the story's town, unknown to the gazetteer
+            spots.removeIf(sp -> overlapsAny(sp.start(), sp.end(), streetNames));
+            List<Mention> unknown = new ArrayList<>(unknownLocations.size() + streetNames.size());
+            for (Mention m : unknownLocations) {
+                if (!overlapsAny(m.start(), m.end(), streetNames)) {
+                    unknown.add(m);
+                }
+            }
+            unknown.addAll(streetNames);
+            unknownLocations = unknown;
+        }
         removeDefinedAcronyms(text, spots);
         int[] organisationStarts = EntityHints.organisationStarts(article, facilityLocations);
         // the LOCATION spans the entities stage drew: a spot inside a longer one is a fragment of it
@@ -678,6 +691,7 @@ final class PlaceResolver {
                 chosen.add(new Chosen(apSpot[i], apSpot[i].entries()[0]));
             }
         }
+        bareNameOfNamedCounty(text, chosen);
         // the dateline's place also named in the text is one record, of kind dateline, with the text's mentions
         boolean datelineNamed = false;
         for (int i = 0; datelineEntry >= 0 && i < chosen.size() && !datelineNamed; i++) {
@@ -2011,6 +2025,230 @@ final class PlaceResolver {
         }
         return b < end && Character.isUpperCase(text.charAt(b)) && (b == 0 || !Folding.isTokenChar(text.charAt(b - 1)))
                 && STREET_WORDS_BEFORE.contains(Folding.folded(text.substring(b, end)));
+    }
+
+    /** A town this big is known by its own name even in a story that names a county of that name. */
+    private static final long COUNTY_NAME_TOWN_LIMIT = 500_000;
+
+    /**
+     * A name the story also writes as a county or district with its division word ("Suffolk County detectives ...
+     * told the Suffolk Times", "Harlan County ... jobs in Harlan") names that county, not a namesake town in another
+     * county in another state: the text has said which Suffolk it means (s38). A town inside that county or its
+     * state keeps its reading (the county seat is named for it), as does a town written with its own region ("Suffolk, Va."), followed by a
+     * division word itself, or of 500,000 people or more ("Washington" beside "Washington County").
+     */
+    private void bareNameOfNamedCounty(String text, List<Chosen> chosen) {
+        Map<Long, Integer> counties = null;
+        for (Chosen c : chosen) {
+            if (Gazetteer.kind(c.entry()) != Gazetteer.ADMIN2) {
+                continue;
+            }
+            GeoSpotter.Spot s = c.spot();
+            String written = text.substring(s.start(), s.end());
+            int sp = written.lastIndexOf(' ');
+            long key;
+            if (sp > 0 && SpotContext.DIVISION_WORDS.contains(Folding.folded(written.substring(sp + 1)))) {
+                key = Folding.key(written.substring(0, sp));
+            } else if (SpotContext.DIVISION_WORDS.contains(SpotContext.wordAfter(text, s.end()))) {
+                key = Folding.key(written);
+            } else {
+                continue;
+            }
+            if (key != 0) {
+                if (counties == null) {
+                    counties = new HashMap<>();
+                }
+                counties.putIfAbsent(key, c.entry());
+            }
+        }
+        for (int i = 0; counties != null && i < chosen.size(); i++) {
+            Chosen c = chosen.get(i);
+            GeoSpotter.Spot s = c.spot();
+            if (Gazetteer.kind(c.entry()) != Gazetteer.PLACE) {
+                continue;
+            }
+            Integer county = counties.get(Folding.key(text, s.start(), s.end()));
+            // a town in the county's own state or province keeps its reading: it is most often the county seat, and
+            // GeoNames does not always give a town its county ("the jail in Pickens" beside Pickens County)
+            if (county == null || gaz.placeAdmin2(Gazetteer.index(c.entry())) == Gazetteer.index(county)
+                    || gaz.admin1Of(c.entry()) >= 0 && gaz.admin1Of(c.entry()) == gaz.admin1Of(county)
+                    || gaz.population(c.entry()) >= COUNTY_NAME_TOWN_LIMIT
+                    || SpotContext.DIVISION_WORDS.contains(SpotContext.wordAfter(text, s.end()))
+                    || SpotContext.regionAbbreviationAfter(text, s.end()) >= 0
+                    || s.end() + 2 < text.length() && text.startsWith(", ", s.end())
+                            && Character.isUpperCase(text.charAt(s.end() + 2))) {
+                continue;
+            }
+            chosen.set(i, new Chosen(s, county));
+        }
+    }
+
+    private static boolean overlapsAny(int start, int end, List<Mention> spans) {
+        for (Mention m : spans) {
+            if (m.start() < end && start < m.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Plural street words closing a list of streets' names ("Bourbon and Dauphine streets"). */
+    private static final java.util.Set<String> STREET_LIST_WORDS = WordList.load(PlaceResolver.class, "street-list-words.txt");
+    /** Words for where two streets meet ("the corner of Elm and Grove", "the Elm/Grove intersection"). */
+    private static final java.util.Set<String> STREET_CROSSING_WORDS = WordList.load(PlaceResolver.class,
+            "street-crossing-words.txt");
+    /** Capitalised function words that open a clause before a list of streets ("At Elm and Grove streets"). */
+    private static final java.util.Set<String> STREET_LIST_LEADERS = WordList.load(PlaceResolver.class,
+            "street-list-leaders.txt");
+
+    /**
+     * The names in a written list or crossing of streets: "A and B streets", "A, B and C avenues", "the corner of A
+     * and B", "the A/B intersection", "the junction of A and B". Each is a street of the story's town, not a town
+     * of that name ("Bourbon and Dauphine streets" in a New Orleans story are no Bourbon, Indiana; "the corner of
+     * State and Hubbard" in Chicago no Hubbard, Ohio), so its spots go and it is a name the gazetteer lacks, placed
+     * where the story's other unknown names are (s38). Looks at the words around each " and ", " & " and "/" only.
+     */
+    static List<Mention> streetListNames(String text, List<GeoSpotter.Spot> spots) {
+        List<Mention> out = new ArrayList<>(0);
+        for (int p = text.indexOf(" and "); p > 0; p = text.indexOf(" and ", p + 1)) {
+            addStreetPair(text, p, p + 5, spots, out);
+        }
+        for (int p = text.indexOf(" & "); p > 0; p = text.indexOf(" & ", p + 1)) {
+            addStreetPair(text, p, p + 3, spots, out);
+        }
+        for (int p = text.indexOf('/'); p > 0; p = text.indexOf('/', p + 1)) {
+            addStreetPair(text, p, p + 1, spots, out);
+        }
+        return out;
+    }
+
+    /** Adds the two names around a separator [sep, sepEnd) when the words around them make them streets. */
+    private static void addStreetPair(String text, int sep, int sepEnd, List<GeoSpotter.Spot> spots, List<Mention> out) {
+        int rightEnd = capitalRunEnd(text, sepEnd);
+        int leftStart = capitalRunStart(text, sep);
+        if (rightEnd <= sepEnd || leftStart >= sep) {
+            return;
+        }
+        // the street word in lower case: "Franz Ferdinand and The Streets" are two bands
+        String after = rightEnd + 1 < text.length() && Character.isLowerCase(text.charAt(rightEnd + 1))
+                ? SpotContext.wordAfter(text, rightEnd) : "";
+        boolean streets = STREET_LIST_WORDS.contains(after) || STREET_CROSSING_WORDS.contains(after);
+        // "the corner of A and B": a crossing word, then "of", right before the first name
+        int before = leftStart - 1;
+        if (!streets && before >= 3 && text.startsWith(" of ", before - 3)) {
+            int we = before - 3;
+            int wb = we;
+            while (wb > 0 && Character.isLetter(text.charAt(wb - 1))) {
+                wb--;
+            }
+            streets = wb < we && STREET_CROSSING_WORDS.contains(Folding.folded(text.substring(wb, we)));
+        }
+        if (!streets || wide(leftStart, sep, spots) || wide(sepEnd, rightEnd, spots)) {
+            return;
+        }
+        out.add(new Mention(leftStart, sep, text.substring(leftStart, sep)));
+        out.add(new Mention(sepEnd, rightEnd, text.substring(sepEnd, rightEnd)));
+        // "A, B and C streets": the names listed before the first, one comma each
+        int listEnd = leftStart;
+        while (listEnd >= 3 && text.startsWith(", ", listEnd - 2) && (STREET_LIST_WORDS.contains(after))) {
+            int s = capitalRunStart(text, listEnd - 2);
+            if (s >= listEnd - 2 || wide(s, listEnd - 2, spots)) {
+                break;
+            }
+            out.add(new Mention(s, listEnd - 2, text.substring(s, listEnd - 2)));
+            listEnd = s;
+        }
+    }
+
+    /**
+     * The end of a run of up to three capitalised words from {@code i} (numbered streets count: "42nd"); no full
+     * stop, which may end the sentence ("Elm and Main. The ...").
+     */
+    private static int capitalRunEnd(String text, int i) {
+        int end = i;
+        for (int words = 0; words < 3 && end < text.length(); words++) {
+            int w = words == 0 ? end : end + 1;
+            if (words > 0 && (end >= text.length() || text.charAt(end) != ' ')) {
+                break;
+            }
+            if (w >= text.length() || !(Character.isUpperCase(text.charAt(w)) || Character.isDigit(text.charAt(w)))) {
+                break;
+            }
+            if (words == 0 && text.startsWith("The ", w)) {
+                // "... and The Streets": a title, no street's name
+                break;
+            }
+            int e = w;
+            while (e < text.length() && (Character.isLetterOrDigit(text.charAt(e)) || text.charAt(e) == '\''
+                    || text.charAt(e) == '\u2019' || text.charAt(e) == '-')) {
+                e++;
+            }
+            if (STREET_LIST_WORDS.contains(Folding.folded(text.substring(w, e)))
+                    || STREET_CROSSING_WORDS.contains(Folding.folded(text.substring(w, e))) || bareNumber(text, w, e)) {
+                break;
+            }
+            end = e;
+        }
+        return end;
+    }
+
+    /** Whether [start, end) holds no letter: "between 10 and 12 roads" counts roads, it names none. */
+    private static boolean bareNumber(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (Character.isLetter(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether a spot within [start, end) may be a country or a nationality, or is only divisions: "Kansas and
+     * Missouri roads", "British and Irish roads" are the roads of those states and countries, no two streets. A name
+     * with a town's reading beside a division's may be a street ("Hamilton", a parish of Bermuda, is a common street
+     * name).
+     */
+    private static boolean wide(int start, int end, List<GeoSpotter.Spot> spots) {
+        for (GeoSpotter.Spot sp : spots) {
+            if (sp.start() < end && start < sp.end()) {
+                boolean town = false;
+                for (int e : sp.entries()) {
+                    int k = Gazetteer.kind(e);
+                    if (k == Gazetteer.COUNTRY || k == Gazetteer.DEMONYM) {
+                        return true;
+                    }
+                    town |= k == Gazetteer.PLACE;
+                }
+                if (!town) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The start of a run of up to three capitalised words ending at {@code i}, after any leading function word. */
+    private static int capitalRunStart(String text, int i) {
+        int start = i;
+        for (int words = 0; words < 3; words++) {
+            int e = words == 0 ? start : start - 1;
+            if (words > 0 && (e < 0 || start == 0 || text.charAt(e) != ' ')) {
+                break;
+            }
+            int b = e;
+            while (b > 0 && (Character.isLetterOrDigit(text.charAt(b - 1)) || text.charAt(b - 1) == '\''
+                    || text.charAt(b - 1) == '\u2019' || text.charAt(b - 1) == '-')) {
+                b--;
+            }
+            // a possessive is the street's town, no part of its name: "Chicago's State and Hubbard streets"
+            if (b >= e || !(Character.isUpperCase(text.charAt(b)) || Character.isDigit(text.charAt(b)))
+                    || text.startsWith("'s", e - 2) || text.startsWith("\u2019s", e - 2)
+                    || STREET_LIST_LEADERS.contains(Folding.folded(text.substring(b, e))) || bareNumber(text, b, e)) {
+                break;
+            }
+            start = b;
+        }
+        return start;
     }
 
     /** Division and island words that close a name: "Island" in "Gokceada Island", "Krai" in "Perm Krai". */
