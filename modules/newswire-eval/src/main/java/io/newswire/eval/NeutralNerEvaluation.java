@@ -133,7 +133,7 @@ public final class NeutralNerEvaluation {
                     }
                     if (!right) {
                         lines.add("  extra " + s.type() + " " + d.text().substring(s.start(), s.end())
-                                + overlapped(d, s));
+                                + overlapped(d, s) + " | " + context(d.text(), s));
                     }
                 }
                 for (Span s : d.gold()) {
@@ -189,6 +189,14 @@ public final class NeutralNerEvaluation {
         double f = p + r == 0 ? 0 : 2 * p * r / (p + r);
         out.printf(Locale.ROOT, "%-12s %6d %6d %10.3f %7.3f %6.3f%n", label, c[0] + c[2], c[0] + c[1], p, r, f);
         return new double[] {p, r, f};
+    }
+
+    /** The words around a span, on one line, the span in brackets: enough to read a false span by its cause. */
+    static String context(String text, Span s) {
+        int from = Math.max(0, s.start() - 60);
+        int to = Math.min(text.length(), s.end() + 60);
+        return (text.substring(from, s.start()) + "[[" + text.substring(s.start(), s.end()) + "]]"
+                + text.substring(s.end(), to)).replace('\n', ' ');
     }
 
     /** The file's sentences as articles of {@link #SENTENCES_PER_ARTICLE}, paragraphs of {@link #SENTENCES_PER_PARAGRAPH}. */

@@ -500,6 +500,15 @@ public final class EntitiesEnricher implements Enricher {
         return entities(text, headline, "en");
     }
 
+    /** Removes the place [start, end) found from index {@code from} of {@code places} on. */
+    private static void dropPlace(List<int[]> places, int from, int start, int end) {
+        for (int k = places.size() - 1; k >= from; k--) {
+            if (places.get(k)[0] == start && places.get(k)[1] == end) {
+                places.remove(k);
+            }
+        }
+    }
+
     /**
      * The entities of a text in {@code language} (ISO 639-1, {@code null} when unknown, read as English
      * where a paragraph is too short to tell): the English
@@ -526,6 +535,7 @@ public final class EntitiesEnricher implements Enricher {
         List<int[]> places = new ArrayList<>(); // start, end of gazetteer names outside English paragraphs
         List<int[]> people = new ArrayList<>(); // start, end of given name + surnames where no tagger ran
         List<int[]> bodies = new ArrayList<>(); // start, end of head word + name, clubs, where no tagger ran
+        Set<String> speakers = new HashSet<>(); // one-word towns the neutral path read as a speaker ("León añadió")
         List<String> words = new ArrayList<>(64);
         int tokens = 0;
         for (List<Tokenizer.Token> sentence : sentences) {
@@ -548,8 +558,24 @@ public final class EntitiesEnricher implements Enricher {
             NerTagger sentenceTagger = taggerOf(languages[sentenceNumber]);
             if (sentenceTagger == null) {
                 bodies.addAll(NeutralOrganisations.find(gazetteer, sentence, base, languages[sentenceNumber]));
+                int peopleFrom = people.size();
+                int placesFrom = places.size();
                 people.addAll(NeutralPeople.find(gazetteer, sentence, base, languages[sentenceNumber]));
                 places.addAll(NeutralPlaces.find(gazetteer, sentence, base, true, languages[sentenceNumber]));
+                // a place that stands for a team ("Ourense 86 - Menorca 69", "Rosario ( Ponce )") or a state
+                // ("Canadá considera") is a body, taken before the places below; a speaker named like a town
+                // ("León añadió") is no place
+                for (int[] m : NeutralMetonymy.find(gazetteer, sentence, base, places.subList(placesFrom,
+                        places.size()), people.subList(peopleFrom, people.size()), languages[sentenceNumber])) {
+                    if (m[2] == NeutralMetonymy.BODY) {
+                        bodies.add(new int[] {m[0], m[1]});
+                    } else {
+                        dropPlace(places, placesFrom, m[0], m[1]);
+                        if (m[1] - m[0] == 1) {
+                            speakers.add(all.get(m[0]).word());
+                        }
+                    }
+                }
                 continue; // no tagger for this language: no capitalised word is guessed to be a name
             }
             int caps = 0; // a dateline in capitals, "PESHAWAR:", "LOS ANGELES (AP) --": the tagger never saw one
@@ -649,6 +675,9 @@ public final class EntitiesEnricher implements Enricher {
         // ("Lino Oviedo ... Oviedo dijo", "Lindsay Davenport ... Davenport"), not the town
         Set<String> personWords = people.isEmpty() || places.isEmpty() ? Set.of() : personWords(all, people);
         for (int[] p : places) {
+            if (p[1] - p[0] == 1 && speakers.contains(all.get(p[0]).word())) {
+                continue; // one article, one reading: "León añadió" makes León a speaker wherever it stands
+            }
             if (takeFree(taken, p[0], p[1])) {
                 boolean person = p[1] - p[0] == 1 && personWords.contains(all.get(p[0]).word())
                         && !NeutralPlaces.isCountry(gazetteer, all, p[0], p[1]);

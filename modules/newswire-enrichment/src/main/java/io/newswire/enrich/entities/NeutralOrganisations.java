@@ -20,8 +20,8 @@ import java.util.Set;
  * Madrid", "Inter de Milán", "FC Barcelona", "ADO Den Haag", "Valencia CF");</li>
  * <li>in Spanish, Italian and French, a town after a lower-case masculine article ("el Barcelona", "del
  * Parma", "le Lyon"): those languages write a town without an article, its club with one. Not countries or
- * regions, which take one ("el Perú", "il Lazio"), nor a town whose name holds the article ("El Cairo", "Le
- * Havre").</li>
+ * regions, which take one ("el Perú", "il Lazio"), unless, in Spanish, a large town has the region's name ("el
+ * Madrid", "del Mérida"), nor a town whose name holds the article ("El Cairo", "Le Havre").</li>
  * </ul>
  * In Dutch a capitalised adjective in -e before a head is part of the name ("Europese Commissie", "Vlaamse
  * Regering", "Tweede Kamer"), the head then needing nothing after it.
@@ -45,6 +45,8 @@ final class NeutralOrganisations {
             "es", Set.of("el", "del", "al"),
             "it", Set.of("il", "del", "al", "dal", "nel", "col", "sul"),
             "fr", Set.of("le", "du", "au"));
+    /** The lower-case word for a state before its article and name ("lo stato del Virginia", "el estado del Zulia"). */
+    private static final Set<String> STATE_WORDS = Set.of("stato", "estado", "état", "province", "provincia");
     /** The article as a town's own name writes it ("El Cairo", "Il Cairo", "Le Havre"). */
     private static final Map<String, String> ARTICLE_IN_NAME = Map.of("es", "El", "it", "Il", "fr", "Le");
     /** Elided connectors glued to the next word ("d'Italia", "dell'Interno", "l'Énergie"). */
@@ -173,6 +175,7 @@ final class NeutralOrganisations {
     private static int clubByArticle(Gazetteer gazetteer, List<Tokenizer.Token> sentence, int i, String language) {
         long key = 0;
         int best = -1;
+        boolean region = false;
         for (int k = i; k < sentence.size() && k - i < NeutralPlaces.MAX_WORDS; k++) {
             String w = sentence.get(k).word();
             if (!nameWord(w)) {
@@ -180,8 +183,18 @@ final class NeutralOrganisations {
             }
             key = Gazetteer.appendKey(key, w);
             if (NeutralPlaces.kindOf(gazetteer, key) >= 0) {
-                best = NeutralPlaces.kindOf(gazetteer, key) == Gazetteer.PLACE ? k + 1 : -1;
+                // a town, also when a region has its name ("el Madrid", "del Mérida", "el Puebla": the region
+                // is "la Comunidad de Madrid", "el estado Mérida"); never a country ("el Perú")
+                best = NeutralPlaces.townNotCountry(gazetteer, key) ? k + 1 : -1;
+                region = NeutralPlaces.kindOf(gazetteer, key) == Gazetteer.ADMIN1;
             }
+        }
+        if (best > 0 && region && (!language.equals("es") || best < sentence.size() && nameWord(sentence.get(best).word())
+                || i >= 2 && STATE_WORDS.contains(sentence.get(i - 2).word()))) {
+            // a town that is also a region's name, read as a club only in Spanish ("el Madrid", "del Mérida") and
+            // alone: "el New York Times" is a paper, "el estado del Zulia" the state; Italian writes a region with
+            // the article ("nel Bihar", "lo stato del Virginia")
+            return -1;
         }
         if (best < 0 || best == i + 1 && NeutralPlaces.functionWord(language, sentence.get(i).word())) {
             return -1; // "del Sur", "del Sol": a word, not a town

@@ -303,6 +303,26 @@ final class NeutralPlaces {
         return kind;
     }
 
+    /**
+     * Whether the name is a town of {@value #MIN_POPULATION} people or more and no country's name; a region of
+     * the same name does not matter ("Madrid", "Mérida", "Puebla" are towns and regions).
+     */
+    static boolean townNotCountry(Gazetteer gazetteer, long key) {
+        int[] entries = key == 0 ? null : gazetteer.byKey(key);
+        if (entries == null) {
+            return false;
+        }
+        boolean town = false;
+        for (int e : entries) {
+            int k = Gazetteer.kind(e);
+            if (k == Gazetteer.COUNTRY) {
+                return false;
+            }
+            town |= k == Gazetteer.PLACE && gazetteer.population(e) >= MIN_POPULATION;
+        }
+        return town;
+    }
+
     /** Whether tokens [start, end) name, as a whole, a country (or another entry the gazetteer ranks first). */
     static boolean isCountry(Gazetteer gazetteer, List<Tokenizer.Token> tokens, int start, int end) {
         long key = 0;

@@ -44,6 +44,12 @@ class NeutralOrganisationsTest {
         // a town whose name holds the article, a country after an article: no club
         "es | El avión aterrizó en el Cairo de madrugada. | ''",
         "es | La misión llegó al Perú el domingo. | ''",
+        // a large town that is also a region's name is a club after the article too; not before another name, nor a
+        // state's name after the word for a state
+        "es | El Madrid jugará la final contra el Valencia el sábado. | Madrid;Valencia",
+        "es | El técnico del Mérida firmó por dos temporadas. | Mérida",
+        "it | Lo ha scritto il New York Post in prima pagina. | ''",
+        "it | Richmond è la capitale dello stato del Virginia. | ''",
         // Dutch
         "nl | Het Ministerie van Buitenlandse Zaken reageerde niet. | Ministerie van Buitenlandse Zaken",
         "nl | De Gemeente Zwolle sluit het zwembad. | Gemeente Zwolle",
