@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The third to thirteenth held-out parts of the English wire set read as labelled: each written and
+ * The third to fourteenth held-out parts of the English wire set read as labelled: each written and
  * labelled before the code it measures ran on it (docs/EVALUATION.md), each with its article count and
  * agency styles.
  */
@@ -73,7 +73,15 @@ class WireNerHeldoutSetsTest {
                                 "Irish Independent", "The Irish News", "Daily Record", "Gibraltar Chronicle",
                                 "The Malta Independent", "The Brussels Times", "The Moscow Times", "Kyiv Post",
                                 "The Astana Times", "TOLOnews", "The Himalayan Times", "The Irrawaddy", "Borneo Post",
-                                "Manila Bulletin", "The Korea Times", "NewsDay", "Daily Maverick", "Times of Oman")));
+                                "Manila Bulletin", "The Korea Times", "NewsDay", "Daily Maverick", "Times of Oman")),
+                Arguments.of("heldout14", WireNerEvaluation.HELDOUT14, 32,
+                        List.of("AP", "Reuters", "AFP", "Xinhua", "Anadolu", "PTI", "Dawn", "IRNA", "Star Tribune",
+                                "The Oregonian", "Tampa Bay Times", "The Denver Post", "Houston Chronicle",
+                                "The Seattle Times", "Bristol Post", "Birmingham Mail", "The Northern Echo",
+                                "Press and Journal", "Calgary Herald", "Montreal Gazette", "The Chronicle Herald",
+                                "The Courier-Mail", "The Advertiser", "The Mercury", "Business Daily", "Daily Trust",
+                                "The Reporter", "Mint", "The Edge", "The Business Times", "BusinessWorld",
+                                "Phnom Penh Post")));
     }
 
     @ParameterizedTest(name = "{0}")

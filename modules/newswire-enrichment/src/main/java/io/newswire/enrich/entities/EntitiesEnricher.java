@@ -537,6 +537,7 @@ public final class EntitiesEnricher implements Enricher {
         List<int[]> bodies = new ArrayList<>(); // start, end of head word + name, clubs, where no tagger ran
         Set<String> speakers = new HashSet<>(); // one-word towns the neutral path read as a speaker ("León añadió")
         List<String> words = new ArrayList<>(64);
+        List<int[]> english = new ArrayList<>(); // start, end of the sentences the English tagger read
         int tokens = 0;
         for (List<Tokenizer.Token> sentence : sentences) {
             tokens += sentence.size();
@@ -610,6 +611,7 @@ public final class EntitiesEnricher implements Enricher {
             }
             int[] labels = sentenceTagger.tag(words);
             if (sentenceTagger == tagger) {
+                english.add(new int[] {base, base + sentence.size()});
                 organisations(sentence, labels, cls, base);
                 titledBodies(sentence, labels, cls, base);
                 titledBodiesWithRank(sentence, labels, cls, base);
@@ -737,6 +739,12 @@ public final class EntitiesEnricher implements Enricher {
         regionsAndTickers(read, all, cands, cls);
         placesAsPeopleInLists(read, all, cands);
         indexesMoneyAndCompanies(read, all, cands);
+        for (int[] e : english) {
+            clubsInResults(read, all, cands, cls, e[0], e[1]);
+            placesBeforeBased(read, all, cands, cls, e[0], e[1]);
+            placesAfterArticle(read, all, cands, cls, e[0], e[1]);
+        }
+        namesJoinedBeforeHead(read, all, cands, cls);
         propagate(read, all, cands, cls);
         return group(cands, read, headline);
     }
@@ -1045,7 +1053,7 @@ public final class EntitiesEnricher implements Enricher {
     private static final Set<String> COMPANY_ENDS = WordSet.of("Group", "Holdings", "Holding", "Inc", "Inc.", "Corp",
             "Corp.", "Corporation", "Company", "Co.", "Ltd", "Ltd.", "Limited", "LLC", "Technologies", "Systems",
             "Industries", "Motors", "Airlines", "Airways", "Partners", "Capital", "Metals", "Mining", "Foods",
-            "Farms", "Labs", "Networks", "Solutions", "Bhd", "Berhad", "Plc", "PLC", "AG", "SA", "GmbH");
+            "Farms", "Labs", "Networks", "Solutions", "Bhd", "Berhad", "Plc", "PLC", "AG", "SA", "GmbH", "Energy");
 
     /**
      * A company named in full and later by its first word: "Tarsa Logistics Group ... Tarsa said". The
@@ -2637,7 +2645,10 @@ public final class EntitiesEnricher implements Enricher {
             }
             if (end - start >= 2 && type != EntityType.LOCATION && (cls[end - 1] & WordBits.FEATURE_WORD) != 0
                     && (type != EntityType.PERSON || !SURNAME_FEATURES.contains(last)
-                    || featureAfterPlacingWord(all, sentenceStart, start, title))) {
+                    || featureAfterPlacingWord(all, sentenceStart, start, title)
+                    || title == null && end - start == 2 && start > sentenceStart && all.get(start - 1).word().equals("at")
+                    && VENUE_FEATURES.contains(last))) {
+                // ("at Corinne Arena": after "at", a venue named after someone or a company, not the person)
                 type = EntityType.LOCATION; // "the Yangtze River", "Third Mainland Bridge", "Rift Valley farmers"
                 title = null;
             }
@@ -2669,6 +2680,13 @@ public final class EntitiesEnricher implements Enricher {
                 }
                 return;
             }
+        }
+        if (lex == tagger && type == EntityType.PERSON && end - start >= 2 && DEMONYM_NOUNS.contains(all.get(start).word())) {
+            start++; // "Frenchman Luc Amiel", "Dutchman Joris Veld": a nationality, like a title, is no part of the name
+        }
+        if (lex == tagger && type != EntityType.PERSON && end - start >= 2 && (cls[end - 1] & WordBits.CURRENCY) != 0
+                && end < all.size() && Character.isDigit(all.get(end).word().codePointAt(0))) {
+            end--; // "fined Orvane Broking Rs 25 lakh": the currency's letters before an amount end the name
         }
         if (lex == tagger && (cls[start] & WordBits.RELIGIOUS_GROUP) != 0) {
             int k = start;
@@ -2710,7 +2728,8 @@ public final class EntitiesEnricher implements Enricher {
             // "the River Aire", "Lake Kivu": water, not a body or a person ("River Plate" alone stays the club)
             type = EntityType.LOCATION;
             title = null;
-        } else if (lex == tagger && type == EntityType.PERSON && start > sentenceStart
+        } else if (lex == tagger && (type == EntityType.PERSON || type == EntityType.LOCATION && end - start == 1
+                && !NeutralPlaces.isPlace(gazetteer, all, start, end)) && start > sentenceStart
                 && COMPANY_KIND_NOUNS.contains(all.get(start - 1).word()) && !givenNameIn(all, start, end)) {
             type = EntityType.ORGANIZATION; // "chipmaker X", "grid operator X", "rights group X": what the noun says
             title = null;
@@ -2723,8 +2742,9 @@ public final class EntitiesEnricher implements Enricher {
         if (type == EntityType.PERSON && end - start == 1 && orgHead(all, start, cls, 0)) {
             return; // "Corp", "Inc.", "Ltd" left over from a company's name: never a person
         }
-        if (type == EntityType.PERSON && end - start > 1 && all.get(end - 1).word().equals("County")) {
-            type = EntityType.LOCATION; // "Pike County": no person's name ends in County
+        if (type == EntityType.PERSON && end - start > 1 && (all.get(end - 1).word().equals("County")
+                || all.get(start).word().equals("County") && onlyCapitalised(all, start, end))) {
+            type = EntityType.LOCATION; // "Pike County", "County Durham": no person's name ends or opens with County
         }
         if (end - start == 1 && lex.usuallyLowerCase(all.get(start).word()) && (start == sentenceStart
                 || start + 1 < all.size() && Titles.isTitleWord(all.get(start + 1).word()))) {
@@ -2761,8 +2781,15 @@ public final class EntitiesEnricher implements Enricher {
                 || lex != tagger && end - start == 1 && russianPlace(all.get(start).word()))
                 && !(lex == tagger && end - start == 1 && type == EntityType.PERSON
                 && GIVEN_NAMES_EN.contains(all.get(start).word()) && ageAfter(all, end));
+        boolean club = lex == tagger && type == EntityType.LOCATION && end - start >= 2 && end < all.size()
+                && CLUB_TOWN_ENDS.contains(all.get(end - 1).word()) && PLURAL_VERBS.contains(all.get(end).word());
+        if (club) {
+            type = EntityType.ORGANIZATION; // "Harrowby City have confirmed": British copy gives a club a plural verb
+            title = null;
+        }
         if (place && lex == tagger && end - start <= 2 && clubContext(all, sentenceStart, start, end)) {
             place = false; // a club named after its town: "Burnley manager", "beat Grimsby 3-1"
+            club = true;
             type = EntityType.ORGANIZATION;
             title = null;
         }
@@ -2801,10 +2828,13 @@ public final class EntitiesEnricher implements Enricher {
                 && (cls[end - 1] & WordBits.STREET) == 0) { // ("Bank Street" stays a road)
             type = EntityType.ORGANIZATION; // "Partido Verde", "Borsa Italiana": a Romance body's head opens its name
             title = null;
-        } else if (lex == tagger && type == EntityType.PERSON && sharesAround(all, sentenceStart, start, end)) {
+        } else if (lex == tagger && (type == EntityType.PERSON || type == EntityType.LOCATION && end - start == 1
+                && !NeutralPlaces.isPlace(gazetteer, all, start, end)) && sharesAround(all, sentenceStart, start, end)) {
+            // ("Shares of Varkel rose": a word no gazetteer names as a country, region or town is the company)
             type = EntityType.ORGANIZATION; // "Kelvorn shares fell": a company (a place stays: "its shares in New York")
             title = null;
-        } else if (type == EntityType.ORGANIZATION && end - start > 1 && all.get(end - 1).word().equals("County")) {
+        } else if (type == EntityType.ORGANIZATION && end - start > 1 && all.get(end - 1).word().equals("County")
+                && !club) { // ("beat Ross County 3-0": the club the result names stays one)
             type = EntityType.LOCATION; // "Fulton County": a county, unless a body's word follows
         } else if (type == EntityType.ORGANIZATION && end - start > 1 && end - start <= 4
                 && PERSONAL_PREFIXES.contains(all.get(start).word()) && capitalised(all.get(start + 1).word())
@@ -5027,6 +5057,277 @@ public final class EntitiesEnricher implements Enricher {
                         c.surface(), null, null));
             }
         }
+    }
+
+    /**
+     * Nationality nouns that stand before a name like a title: "Frenchman Luc Amiel". Not the adjectives
+     * ("Welsh MPs", "Swiss Re", "Scottish & Newcastle" are names) nor "Briton", "Swede", which other passes
+     * then type as a person.
+     */
+    private static final Set<String> DEMONYM_NOUNS = WordSet.of("Frenchman", "Frenchwoman", "Englishman",
+            "Englishwoman", "Irishman", "Irishwoman", "Scotsman", "Scotswoman", "Welshman", "Welshwoman", "Dutchman",
+            "Dutchwoman", "Spaniard");
+    /** Last words of a club named after its town that British copy gives a plural verb: "Harrowby City have". */
+    private static final Set<String> CLUB_TOWN_ENDS = WordSet.of("City", "Town", "County", "United");
+    /** Plural verbs after a club's name: "Harrowby City have confirmed", "Town are". */
+    private static final Set<String> PLURAL_VERBS = WordSet.of("have", "are", "were");
+    /**
+     * Heads of public bodies named after two places joined by "and": "Avon and Somerset Police", "Kensington and
+     * Chelsea Council". Not a company's or club's head ("Arsenal and Manchester United", "Ford and General
+     * Motors" are two).
+     */
+    private static final Set<String> PUBLIC_HEADS = WordSet.of("Police", "Constabulary", "Council", "Service",
+            "Authority", "Trust", "Board", "Commission", "Agency");
+    /** Features a venue's name ends in that are also surnames: "at Corinne Arena" is the arena. */
+    private static final Set<String> VENUE_FEATURES = WordSet.of("Arena", "Park");
+
+    /** Margins only a side's result gives: "won by 14 points", "beat Kent by six wickets". */
+    private static final Set<String> MARGIN_WORDS = WordSet.of("points", "runs", "wickets", "goals", "tries");
+    /** Most words of a side's name beside a result verb: "Sporting Kansas City", "Portland Trail Blazers". */
+    private static final int MAX_SIDE_WORDS = 4;
+
+    /**
+     * Sides of a result (s38): in an English sentence that gives one score or a margin, the capitalised names
+     * right before a result verb and right after it ("the Lightning beat the Panthers 4-2", "Esteghlal drew 1-1
+     * with Tractor", "the Crows beat Port Adelaide by 14 points") are clubs, ORGANIZATION, whatever the tagger
+     * typed them or when it typed nothing. Not a person's full name ("Ana Ruiz beat Mia Holt 6-2"), not a
+     * surname the article gave in full earlier, not when the sentence holds two or more scores (a tennis
+     * match's sets: "6-4, 6-3"), not a country's player ("beat Indonesia's Putri"). Runs only on a sentence
+     * that holds a score, found by a digit test per token.
+     */
+    private void clubsInResults(String read, List<Tokenizer.Token> all, List<Cand> cands, int[] cls, int from,
+            int to) {
+        int scores = 0;
+        for (int k = from; k < to; k++) {
+            String w = all.get(k).word();
+            if (w.isEmpty() || w.charAt(0) < '0' || w.charAt(0) > '9') {
+                continue;
+            }
+            if (w.length() >= 3 && w.length() <= 7 && score(w)) {
+                scores++;
+            } else if (k > from && k + 1 < to && all.get(k - 1).word().equals("by")
+                    && MARGIN_WORDS.contains(all.get(k + 1).word())) {
+                scores++;
+            }
+        }
+        if (scores != 1) {
+            return;
+        }
+        for (int k = from; k < to; k++) {
+            String verb = all.get(k).word();
+            if ((cls[k] & WordBits.CAP) != 0 || !RESULT_VERBS.contains(verb)) {
+                continue;
+            }
+            int a = k;
+            while (a > from && (cls[a - 1] & WordBits.CAP) != 0 && k - a < MAX_SIDE_WORDS + 1) {
+                a--;
+            }
+            if (a == from && a < k && DETERMINERS.contains(all.get(a).word())) {
+                a++; // "The Flames beat ..."
+            }
+            if (a < k && k - a <= MAX_SIDE_WORDS && !(a == from && k - a == 1 && tagger.usuallyLowerCase(all.get(a).word()))) {
+                side(read, all, cands, a, k);
+            }
+            int m = k + 1;
+            if (m < to && all.get(m).word().equals("the")) {
+                m++;
+            }
+            if (verb.equals("drew")) {
+                if (m < to && score(all.get(m).word())) {
+                    m++;
+                }
+                if (m >= to || !all.get(m).word().equals("with")) {
+                    continue;
+                }
+                m++;
+            } else if (verb.equals("lost") && m < to && all.get(m).word().equals("to")) {
+                m++;
+            }
+            int b = m;
+            while (b < to && (cls[b] & WordBits.CAP) != 0 && b - m < MAX_SIDE_WORDS + 1) {
+                b++;
+            }
+            if (b > m && b - m <= MAX_SIDE_WORDS && !(b < to && POSSESSIVES.contains(all.get(b).word()))) {
+                side(read, all, cands, m, b);
+            }
+        }
+    }
+
+    /** Makes tokens [a, b) one club, as {@link #clubsInResults} says, unless a person or a longer name holds them. */
+    private void side(String read, List<Tokenizer.Token> all, List<Cand> cands, int a, int b) {
+        List<Integer> inside = new ArrayList<>(2);
+        for (int j = 0; j < cands.size(); j++) {
+            Cand c = cands.get(j);
+            if (c.end() <= a || c.start() >= b) {
+                continue;
+            }
+            if (c.start() < a || c.end() > b) {
+                return; // a longer name holds the side's words
+            }
+            if (c.type() == EntityType.ORGANIZATION && c.start() == a && c.end() == b) {
+                return;
+            }
+            if (c.known() != null && c.type() != EntityType.LOCATION) {
+                return;
+            }
+            if (c.type() == EntityType.PERSON && (c.end() - c.start() > 1 && givenNameIn(all, c.start(), c.end())
+                    || c.end() - c.start() == 1 && (GIVEN_NAMES_EN.contains(c.surface())
+                    || surnameOfEarlierPerson(all, cands, c)))) {
+                return; // "Ana Ruiz beat ...", "... Ruiz beat" after her full name: a player
+            }
+            inside.add(j);
+        }
+        if (inside.isEmpty() && !namePart(all.get(a).word())) {
+            return;
+        }
+        for (int j = inside.size() - 1; j >= 0; j--) {
+            cands.remove((int) inside.get(j));
+        }
+        cands.add(cand(read, all, EntityType.ORGANIZATION, a, b, null, null));
+    }
+
+    /** Whether one-word PERSON {@code c} is the last word of a longer PERSON named before it. */
+    private static boolean surnameOfEarlierPerson(List<Tokenizer.Token> all, List<Cand> cands, Cand c) {
+        for (Cand p : cands) {
+            if (p.type() == EntityType.PERSON && p.end() - p.start() > 1 && p.start() < c.start()
+                    && all.get(p.end() - 1).word().equals(c.surface())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The hyphenated words after a place that say where something is: "Nanjing-based", "Lagos-headquartered". */
+    private static final List<String> PLACE_SUFFIXES = List.of("-based", "-headquartered");
+
+    /**
+     * "The Nanjing-based firm", "a New York-based bank" (s38): the tokenizer keeps "Nanjing-based" one word, so
+     * the tagger never sees the place. Where the words before the suffix (with the capitalised words before
+     * them, up to the gazetteer's longest name) are a country, a first-level division or a town of 100,000 people
+     * or more ({@link NeutralPlaces#kindOf}), and no name holds the token, they are a LOCATION. Tested only at
+     * capitalised tokens.
+     */
+    private void placesBeforeBased(String read, List<Tokenizer.Token> all, List<Cand> cands, int[] cls, int from,
+            int to) {
+        for (int k = from; k < to; k++) {
+            if ((cls[k] & WordBits.CAP) == 0) {
+                continue;
+            }
+            String w = all.get(k).word();
+            int cut = -1;
+            for (String suffix : PLACE_SUFFIXES) {
+                if (w.length() > suffix.length() + 2 && w.endsWith(suffix)) {
+                    cut = w.length() - suffix.length();
+                }
+            }
+            if (cut < 0 || coveredByCand(cands, k)) {
+                continue;
+            }
+            String last = w.substring(0, cut);
+            int best = -1;
+            long key = Gazetteer.appendKey(0, last);
+            if (NeutralPlaces.kindOf(gazetteer, key) >= 0) {
+                best = k;
+            }
+            // "New York-based": earlier capitalised words, read back from the suffix's word
+            String name = last;
+            for (int j = k - 1; j >= from && k - j < NeutralPlaces.MAX_WORDS && (cls[j] & WordBits.CAP) != 0
+                    && !coveredByCand(cands, j); j--) {
+                name = all.get(j).word() + " " + name;
+                long longer = 0;
+                for (String part : name.split(" ")) {
+                    longer = Gazetteer.appendKey(longer, part);
+                }
+                if (NeutralPlaces.kindOf(gazetteer, longer) >= 0) {
+                    best = j;
+                }
+            }
+            if (best < 0) {
+                continue;
+            }
+            int cs = all.get(best).start();
+            int ce = all.get(k).start() + cut;
+            cands.add(new Cand(EntityType.LOCATION, best, k + 1, cs, ce, read.substring(cs, ce), null, null));
+        }
+    }
+
+    /**
+     * "A Calgary man was charged", "an Adelaide wine company" (s38): a capitalised word the tagger left untyped
+     * between "a"/"an" and a lower-case word, which the gazetteer knows as a country, first-level division or
+     * town of 100,000 people or more, is where the person or thing is from: a LOCATION. Tested at "a"/"an".
+     */
+    private void placesAfterArticle(String read, List<Tokenizer.Token> all, List<Cand> cands, int[] cls, int from,
+            int to) {
+        for (int k = from; k + 2 < to; k++) {
+            String w = all.get(k).word();
+            if (w.length() > 2 || !(w.equals("a") || w.equals("A") || w.equals("an") || w.equals("An"))
+                    || (cls[k + 1] & WordBits.CAP) == 0 || (cls[k + 2] & WordBits.CAP) != 0
+                    || !Character.isLowerCase(all.get(k + 2).word().codePointAt(0))) {
+                continue;
+            }
+            if (NeutralPlaces.kindOf(gazetteer, Gazetteer.appendKey(0, all.get(k + 1).word())) >= 0
+                    && !coveredByCand(cands, k + 1)) {
+                cands.add(cand(read, all, EntityType.LOCATION, k + 1, k + 2, null, null));
+            }
+        }
+    }
+
+    /**
+     * "Avon and Somerset Police" (s38): the tagger ends the name at "and" and types the first word alone (a
+     * PERSON, a LOCATION). Where one such word and "and" stand right before a body's name ending in a public
+     * body's head ({@link #PUBLIC_HEADS}), the three are one body (not for places: "Sonarpur and Salt Lake" are two); not
+     * when the first word is untyped or a body of its own ("Accel and
+     * Blume Ventures": two investors), a titled person ("Mr Ali and Lahore Police"), a country ("Kenya and
+     * Uganda ..." may be two), an English given name, or a surname of a person the article names. Runs per
+     * candidate.
+     */
+    private void namesJoinedBeforeHead(String read, List<Tokenizer.Token> all, List<Cand> cands, int[] cls) {
+        for (int j = 0; j < cands.size(); j++) {
+            Cand b = cands.get(j);
+            if (b.known() != null || b.end() - b.start() < 2 || b.start() < 2
+                    || !all.get(b.start() - 1).word().equals("and")
+                    || b.type() != EntityType.ORGANIZATION || !PUBLIC_HEADS.contains(all.get(b.end() - 1).word())) {
+                continue;
+            }
+            int a = b.start() - 2;
+            String first = all.get(a).word();
+            if ((cls[a] & WordBits.CAP) == 0 || !namePart(first) || GIVEN_NAMES_EN.contains(first)
+                    || COMMON_GIVEN_NAMES_EN.contains(first) || NeutralPlaces.isCountry(gazetteer, all, a, a + 1)) {
+                continue;
+            }
+            int found = -1;
+            boolean ok = true;
+            for (int i = 0; i < cands.size(); i++) {
+                Cand c = cands.get(i);
+                if (c.start() <= a && a < c.end()) {
+                    if (c.start() != a || c.end() != a + 1 || c.known() != null || c.title() != null
+                            || c.type() == EntityType.PERSON && surnameOfEarlierPerson(all, cands, c)) {
+                        ok = false;
+                    }
+                    found = i;
+                }
+            }
+            if (!ok || found < 0 || cands.get(found).type() == EntityType.ORGANIZATION) {
+                continue;
+            }
+            Cand joined = cand(read, all, b.type(), a, b.end(), b.title(), null);
+            cands.set(j, joined);
+            if (found >= 0) {
+                cands.remove(found);
+                if (found < j) {
+                    j--;
+                }
+            }
+        }
+    }
+
+    private static boolean coveredByCand(List<Cand> cands, int k) {
+        for (Cand c : cands) {
+            if (c.start() <= k && k < c.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
