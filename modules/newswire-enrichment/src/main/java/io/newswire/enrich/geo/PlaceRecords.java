@@ -146,9 +146,10 @@ final class PlaceRecords {
         if (anchor < 0) {
             anchor = textAnchor;
         } else if (textAnchor >= 0 && gaz.admin1Of(textAnchor) >= 0 && gaz.admin1Of(textAnchor) != gaz.admin1Of(anchor)
-                && !namesAdmin1(chosen, gaz.admin1Of(anchor))) {
+                && !namesAdmin1(chosen, gaz.admin1Of(anchor), anchor)) {
             // a Beijing dateline over a story whose towns are all in Xinjiang: the story's own region holds its
-            // unknown villages, not the capital it was filed from
+            // unknown villages, not the capital it was filed from. The capital named again in the body is no other
+            // place of its region ("a bus from Mandera to Nairobi" in a NAIROBI story about Garissa's villages)
             anchor = textAnchor;
         }
         // one record per name; a name may come twice, from a LOCATION span and from a building's organisation span
@@ -233,9 +234,14 @@ final class PlaceRecords {
 
     /** Whether a town or division of the text lies in first-level division {@code admin1} (or is it). */
     private boolean namesAdmin1(List<Chosen> chosen, int admin1) {
+        return namesAdmin1(chosen, admin1, -1);
+    }
+
+    /** As {@link #namesAdmin1(List, int)}, not counting the entry {@code besides}. */
+    private boolean namesAdmin1(List<Chosen> chosen, int admin1, int besides) {
         for (Chosen c : chosen) {
             int k = Gazetteer.kind(c.entry());
-            if ((k == Gazetteer.PLACE || k == Gazetteer.ADMIN1 || k == Gazetteer.ADMIN2) && gaz.admin1Of(c.entry()) == admin1) {
+            if (c.entry() != besides && (k == Gazetteer.PLACE || k == Gazetteer.ADMIN1 || k == Gazetteer.ADMIN2) && gaz.admin1Of(c.entry()) == admin1) {
                 return true;
             }
         }

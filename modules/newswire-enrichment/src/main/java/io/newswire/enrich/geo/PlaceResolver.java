@@ -330,6 +330,8 @@ final class PlaceResolver {
         long datelineOutsideKey = 0;
         int[] datelineRegion = null;
         String datelineWritten = null;
+        // the key of the dateline's town as written, else 0
+        long datelineKey = 0;
         if (article.dateline() != null) {
             String loc = article.dateline().locationDisplay() != null ? article.dateline().locationDisplay()
                     : article.dateline().location();
@@ -345,6 +347,7 @@ final class PlaceResolver {
                 }
             }
             long locKey = loc == null ? 0 : Folding.key(loc);
+            datelineKey = locKey;
             int[] cands = locKey == 0 ? null : datelineCandidates(gaz.byKey(locKey));
             if (cands == null && locKey != 0) {
                 // "SAN PEDRO CITY, Laguna": a Philippine (and other) city written with "City", which GeoNames
@@ -545,6 +548,9 @@ final class PlaceResolver {
         sameNameAsState(text, spots, spotKey, choice, divisionAfter, named, votes, datelineCountry);
         countryNameAsHomeDivision(spots, spotKey, choice, datelineCountry);
         datelineStateNamedAlone(text, spots, spotKey, choice, datelineRegion, datelineEntry, apSpot);
+        famousNamesakesAbroad(text, spots, spotKey, choice, divisionAfter, apRegion, datelineEntry, datelineKey,
+                datelineRegion);
+        localNamesakes(spots, spotKey, choice, datelineEntry, named);
 
         List<Chosen> chosen = new ArrayList<>();
         Chosen lastAccepted = null;
@@ -1371,6 +1377,161 @@ final class PlaceResolver {
             others++;
         }
         return others >= NAMESAKE_LOCAL_PLACES ? town : big;
+    }
+
+    /** A town abroad at least this big is one every reader knows by its name alone ("Paris", "Rome"). */
+    private static final long FAMOUS_CITY_MIN_POPULATION = 1_000_000;
+    /** A national capital at least this big is known by its name alone too ("Dublin", "Lisbon", "Oslo"). */
+    private static final long FAMOUS_CAPITAL_MIN_POPULATION = 100_000;
+    /**
+     * How many times bigger than the town the famous city must be: Dublin (1.0 million) over Dublin, California
+     * (72,000); not Kingston, Jamaica (0.9 million) over Kingston, Ontario (124,000), nor Athens over Athens, Georgia.
+     */
+    private static final long FAMOUS_NAMESAKE_RATIO = 10;
+
+    /**
+     * "NEW YORK (AP) - ... the CAC 40 in Paris" over a story whose other places are American: the country-wide
+     * evidence (the dateline's country, the country named, towns of other states) chose Paris, Texas, a town of
+     * 25,000, over the capital of France. A town picked so is the famous city of another country of its very name
+     * ({@value #FAMOUS_CITY_MIN_POPULATION} people or more, or a national capital of
+     * {@value #FAMOUS_CAPITAL_MIN_POPULATION}, and {@value #FAMOUS_NAMESAKE_RATIO} times the town's size) unless the story
+     * gives evidence of the town's own state: another place of the text in that state (a local story about Rome,
+     * Georgia names Cartersville or Georgia too), the dateline's region ("UTICA, N.Y."), or the dateline's town in that
+     * state together with another. A bare big-city dateline alone ("NEW YORK") is no such evidence: AP files national and
+     * world stories from it. Nor a name the text writes with its state anywhere ("Paris, Texas", "Rome, Ga."), or with
+     * a division word after it, or a spelling variant: those keep their reading.
+     */
+    private void famousNamesakesAbroad(String text, List<GeoSpotter.Spot> spots, long[] spotKey, int[] choice,
+            boolean[] divisionAfter, int[][] apRegion, int datelineEntry, long datelineKey, int[] datelineRegion) {
+        long[] written = null;
+        for (int i = 0; i < spots.size(); i++) {
+            if (divisionAfter[i] || apRegion[i] != null
+                    || i + 1 < spots.size() && containerFollows(text, spots.get(i), spots.get(i + 1))) {
+                // "Alexandria, Va." once: the story's other "Alexandria" is that town too
+                written = written == null ? new long[] {spotKey[i]} : append(written, spotKey[i]);
+            }
+        }
+        for (int i = 0; i < spots.size(); i++) {
+            int town = choice[i];
+            GeoSpotter.Spot s = spots.get(i);
+            if (town < 0 || town == datelineEntry || Gazetteer.kind(town) != Gazetteer.PLACE || s.byVariant()
+                    || s.abbreviation() || written != null && holdsKey(written, spotKey[i])) {
+                continue;
+            }
+            long pop = Math.max(1, gaz.population(town));
+            int country = gaz.countryOf(town);
+            int big = -1;
+            for (int e : s.entries()) {
+                if (Gazetteer.kind(e) != Gazetteer.PLACE || gaz.countryOf(e) == country || !gaz.isOwnName(e, spotKey[i])) {
+                    continue;
+                }
+                long p = gaz.population(e);
+                boolean famous = p >= FAMOUS_CITY_MIN_POPULATION
+                        || p >= FAMOUS_CAPITAL_MIN_POPULATION && "PPLC".equals(gaz.placeFeature(Gazetteer.index(e)));
+                if (famous && p >= FAMOUS_NAMESAKE_RATIO * pop && (big < 0 || p > gaz.population(big))) {
+                    big = e;
+                }
+            }
+            if (big < 0) {
+                continue;
+            }
+            int a1 = gaz.admin1Of(town);
+            if (a1 < 0 || localEvidence(spots, spotKey, choice, i, a1, datelineEntry, datelineKey, datelineRegion) < 2) {
+                choice[i] = big;
+            }
+        }
+    }
+
+    /**
+     * "Crews from Cartersville and Calhoun helped Rome clear the roads": a name read as a town of a division no other
+     * place of the text lies in is the town of its very name in the division where two other places of the text were
+     * read (the issue's "a town that shares its name with a famous city abroad"). The size of the famous city and the
+     * country-wide evidence outweighed the two neighbours before. Not when the text names the chosen town's country
+     * (then it speaks of both), nor for the dateline's town, a spelling variant or an abbreviation.
+     */
+    private void localNamesakes(List<GeoSpotter.Spot> spots, long[] spotKey, int[] choice, int datelineEntry,
+            double[] named) {
+        for (int i = 0; i < spots.size(); i++) {
+            int town = choice[i];
+            GeoSpotter.Spot s = spots.get(i);
+            if (town < 0 || town == datelineEntry || Gazetteer.kind(town) != Gazetteer.PLACE || s.byVariant()
+                    || s.abbreviation() || gaz.admin1Of(town) < 0) {
+                continue;
+            }
+            int country = gaz.countryOf(town);
+            if (country >= 0 && named[country] >= 1
+                    || placesIn(spots, spotKey, choice, i, gaz.admin1Of(town), false) > 0) {
+                continue;
+            }
+            int local = -1;
+            for (int e : s.entries()) {
+                int a = Gazetteer.kind(e) == Gazetteer.PLACE ? gaz.admin1Of(e) : -1;
+                if (e != town && a >= 0 && gaz.isOwnName(e, spotKey[i])
+                        && placesIn(spots, spotKey, choice, i, a, true) >= NAMESAKE_LOCAL_PLACES
+                        && (local < 0 || gaz.population(e) > gaz.population(local))) {
+                    local = e;
+                }
+            }
+            if (local >= 0) {
+                choice[i] = local;
+            }
+        }
+    }
+
+    /**
+     * How many other names of the text (not {@code self}'s, nor variants) were read as places in division {@code a1};
+     * with {@code small}, only names the entities stage marked as locations (a word the gazetteer merely matches is
+     * no evidence: "Toronto" fourteen times in a Toronto story is not Toronto, Ohio because two words of it match
+     * Ohio villages), and of those only towns under {@value #ORGANISATION_CITY_MIN_POPULATION} people and counties:
+     * local copy names small towns, while a game or a national story names big cities of several states (a Toronto game
+     * story naming Cleveland and Columbus is no story of Toronto, Ohio).
+     */
+    private int placesIn(List<GeoSpotter.Spot> spots, long[] spotKey, int[] choice, int self, int a1, boolean small) {
+        int n = 0;
+        long[] seen = null;
+        for (int j = 0; j < spots.size(); j++) {
+            int e = choice[j];
+            if (j == self || e < 0 || spotKey[j] == spotKey[self] || spots.get(j).byVariant()
+                    || spots.get(j).abbreviation()) {
+                continue;
+            }
+            int k = Gazetteer.kind(e);
+            if ((k == Gazetteer.PLACE || k == Gazetteer.ADMIN2) && gaz.admin1Of(e) == a1
+                    && (!small || spots.get(j).fromEntity()
+                            && (k == Gazetteer.ADMIN2 || gaz.population(e) < ORGANISATION_CITY_MIN_POPULATION))
+                    && (seen == null || !holdsKey(seen, spotKey[j]))) {
+                seen = seen == null ? new long[] {spotKey[j]} : append(seen, spotKey[j]);
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * The evidence that the text's places lie in first-level division {@code a1}: 2 for each other place of the text
+     * there or the division named (mentions of the spot's own name and of the dateline's town's name not counted), 2
+     * for the dateline's region naming it, 1 for the dateline's town lying in it.
+     */
+    private int localEvidence(List<GeoSpotter.Spot> spots, long[] spotKey, int[] choice, int self, int a1,
+            int datelineEntry, long datelineKey, int[] datelineRegion) {
+        int evidence = datelineEntry >= 0 && gaz.admin1Of(datelineEntry) == a1 ? 1 : 0;
+        for (int x = 0; datelineRegion != null && x < datelineRegion.length; x++) {
+            if (Gazetteer.kind(datelineRegion[x]) == Gazetteer.ADMIN1 && Gazetteer.index(datelineRegion[x]) == a1) {
+                evidence += 2;
+            }
+        }
+        for (int j = 0; j < spots.size() && evidence < 2; j++) {
+            int e = choice[j];
+            if (j == self || e < 0 || spotKey[j] == spotKey[self] || spotKey[j] == datelineKey
+                    || spots.get(j).byVariant()) {
+                continue;
+            }
+            int k = Gazetteer.kind(e);
+            if ((k == Gazetteer.PLACE || k == Gazetteer.ADMIN2 || k == Gazetteer.ADMIN1) && gaz.admin1Of(e) == a1) {
+                evidence += 2;
+            }
+        }
+        return evidence;
     }
 
     /**

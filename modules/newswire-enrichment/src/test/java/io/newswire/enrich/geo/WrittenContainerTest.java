@@ -50,6 +50,8 @@ class WrittenContainerTest {
         // no container written: the region of the story's own towns, not of the city it was filed from
         "Beijing | Herders in Tashgurvek lost their flocks, officials in Kashgar said on Tuesday. | Tashgurvek; Kashgar | Tashgurvek | Xinjiang | CN",
         "Kano | Traders at Kasuwar Dandali said prices in Sokoto had doubled since the Sokoto floods. | Kasuwar Dandali; Sokoto | Kasuwar Dandali | Sokoto | NG",
+        // the dateline's town named again in the body is no place of its region of the story's own (s38)
+        "Nairobi | Gunmen attacked a bus near Kulesa Dadi as it travelled from Garissa to Nairobi; police in Garissa said four people died. | Kulesa Dadi; Garissa; Nairobi | Kulesa Dadi | Garissa | KE",
         // the story names the dateline's region too: the dateline's stays
         "Lahore | The suspects were held at Mohallah Kotwalan, police in Lahore said. | Mohallah Kotwalan; Lahore | Mohallah Kotwalan | Punjab | PK",
     })
