@@ -46,6 +46,26 @@ class EntitiesTitlesTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+        // local offices of US, Canadian and British copy (s38 lead QA): before, read into the name
+        "Coroner Lena Fairweather said the driver appeared to have gone around a barricade. | Lena Fairweather | Coroner",
+        "Deputy Coroner Jill Marchbank said the cause of death was drowning. | Jill Marchbank | Deputy Coroner",
+        "Medical Examiner Dana Ruelas said the autopsy would take two weeks. | Dana Ruelas | Medical Examiner",
+        "Selectman Bill Harcourt said the town meeting would vote on the plan. | Bill Harcourt | Selectman",
+        "Alderman Joe Pruett said the ward had waited years for the repairs. | Joe Pruett | Alderman",
+        "Assessor Kim Ngata said property values had risen 8% since last year. | Kim Ngata | Assessor",
+        "Warden Paul Reynoso said the inmate was found in his cell on Sunday. | Paul Reynoso | Warden",
+        "Pike County Clerk Ruth Odenkirk said the ballots would be counted by Friday. | Ruth Odenkirk | Clerk",
+        "Registrar Joan Pickavance said the office would open on Saturday. | Joan Pickavance | Registrar",
+    })
+    void shouldSplitALocalOfficeOffTheNameWhenItLeadsIt(String text, String name, String title) {
+        List<Entity> found = entities(text, "en");
+
+        assertThat(found).filteredOn(e -> e.type() == EntityType.PERSON).extracting(Entity::name).containsExactly(name);
+        assertThat(found).filteredOn(e -> e.name().equals(name)).extracting(Entity::title).containsExactly(title);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
         "Marlow County Sheriff Dennis Hargrove said the two men were arrested on Friday. | Marlow County",
         "Pike County Chief Deputy R.J. Tillman said deputies found the car near the river. | Pike County",
         "Hallam County Commissioner Lydia Prewitt voted against the plan on Tuesday. | Hallam County",
