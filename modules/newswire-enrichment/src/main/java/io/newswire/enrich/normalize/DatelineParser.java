@@ -246,7 +246,57 @@ public final class DatelineParser {
             return Optional.of(new Match(new Dateline(null, null, null, null, null, m.dateline().location()),
                     m.start(), m.end()));
         }
+        if (match.isPresent() && labelHead(text, match.get())) {
+            return Optional.empty();
+        }
         return match.isEmpty() ? match : firstOfPlaces(agencyAlone(match.get()));
+    }
+
+    /** A head of this many words or more in capitals, not a listed town, is a headline or a label. */
+    private static final int HEADLINE_WORDS = 3;
+
+    /**
+     * A head with nothing else of a dateline (no date, agency or second place) that is no listed town (15,000 people
+     * or more, or a town of the German-speaking countries) and reads as a label: written in mixed case before a dash
+     * ("Appreciation —", "Crown Court —", "Tribunales —", "Millbrook Mayor Quits —"; the colon had the rule since
+     * s38), or of {@value #HEADLINE_WORDS} words or more in capitals ("THE BIG PICTURE —", "HARLOW MAN JAILED FOR
+     * ARSON —", "NEW ORLEANS SAINTS —"); or a head whose region is a speaker's role ("DANA X, ANCHOR:"). blind-5's
+     * labels, kickers and headlines were each a new family the label lists had not met; the form is general. Not
+     * for the German short form ("Grabenow. Ein Polizist ..."), and Latin script only (the other scripts have their
+     * own readers). Two capital words stay ("NEW YORK", "ILOILO CITY" are datelines the towns list spells
+     * otherwise).
+     */
+    private static boolean labelHead(String text, Match m) {
+        Dateline d = m.dateline();
+        String place = d.location();
+        if (place == null || d.date() != null || d.agency() != null || !d.otherLocations().isEmpty()) {
+            return false;
+        }
+        if (d.region() != null && LABEL_HEADS.contains(d.region().strip().toUpperCase(Locale.ROOT))) {
+            return true;
+        }
+        if (d.region() != null) {
+            return false;
+        }
+        for (int i = 0; i < place.length(); i++) {
+            char c = place.charAt(i);
+            if (Character.isLetter(c) && Character.UnicodeScript.of(c) != Character.UnicodeScript.LATIN) {
+                return false;
+            }
+        }
+        int at = text.indexOf(place, m.start());
+        int after = at < 0 ? -1 : at + place.length();
+        if (after < 0 || after >= text.length() || text.charAt(after) == '.' || isListedTowns(place)
+                || Countries.NAMES.contains(place.toUpperCase(Locale.ROOT))) {
+            return false;
+        }
+        boolean dash = false;
+        for (int i = after; i < Math.min(text.length(), after + 3); i++) {
+            char c = text.charAt(i);
+            dash |= c == '—' || c == '–' || c == '-';
+        }
+        int words = place.strip().split(" +").length;
+        return !isAllCaps(place) && dash || isAllCaps(place) && words >= HEADLINE_WORDS;
     }
 
     /**
