@@ -10,9 +10,7 @@ import com.fasterxml.jackson.databind.deser.ContextualDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.datatype.jsr310.deser.InstantDeserializer;
 import java.io.IOException;
-import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.LocalDate;
 
 /**
  * Reads an {@link Instant} in the form {@link Instant#toString()} writes ({@code 2026-11-30T16:19:00Z},
@@ -68,54 +66,7 @@ final class CanonicalInstants extends StdDeserializer<Instant> implements Contex
      */
     static Instant parse(String text) {
         int n = text.length();
-        // yyyy-MM-ddTHH:mm:ss then Z, or . and 1-9 digits and Z
-        if (n < 20 || n > 30 || n == 21 || text.charAt(4) != '-' || text.charAt(7) != '-' || text.charAt(10) != 'T'
-                || text.charAt(13) != ':' || text.charAt(16) != ':' || text.charAt(n - 1) != 'Z') {
-            return null;
-        }
-        int year = digits(text, 0, 4);
-        int month = digits(text, 5, 7);
-        int day = digits(text, 8, 10);
-        int hour = digits(text, 11, 13);
-        int minute = digits(text, 14, 16);
-        int second = digits(text, 17, 19);
-        if (year < 0 || month < 1 || month > 12 || day < 1 || hour < 0 || hour > 23 || minute < 0 || minute > 59
-                || second < 0 || second > 59) {
-            return null;
-        }
-        long epochDay;
-        try {
-            epochDay = LocalDate.of(year, month, day).toEpochDay();
-        } catch (DateTimeException e) {
-            return null; // 30 February and the like: the standard reader gives its own error
-        }
-        int nanos = 0;
-        if (n > 20) {
-            if (text.charAt(19) != '.') {
-                return null;
-            }
-            int fraction = digits(text, 20, n - 1);
-            if (fraction < 0) {
-                return null;
-            }
-            nanos = fraction;
-            for (int i = n - 1 - 20; i < 9; i++) {
-                nanos *= 10;
-            }
-        }
-        return Instant.ofEpochSecond(epochDay * 86_400L + hour * 3_600L + minute * 60L + second, nanos);
-    }
-
-    /** The value of the ASCII digits in [from, to), or -1 when any character is not one. */
-    private static int digits(String text, int from, int to) {
-        int value = 0;
-        for (int i = from; i < to; i++) {
-            int d = text.charAt(i) - '0';
-            if (d < 0 || d > 9) {
-                return -1;
-            }
-            value = value * 10 + d;
-        }
-        return value;
+        // only UTC with a four-digit year, as Instant.toString() writes it; IsoInstants reads offsets too
+        return n >= 20 && n <= 30 && text.charAt(n - 1) == 'Z' ? IsoInstants.parse(text) : null;
     }
 }

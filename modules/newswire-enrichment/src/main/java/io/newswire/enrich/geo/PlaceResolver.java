@@ -1460,14 +1460,14 @@ final class PlaceResolver {
             }
             int country = gaz.countryOf(town);
             if (country >= 0 && named[country] >= 1
-                    || placesIn(spots, spotKey, choice, i, gaz.admin1Of(town), false) > 0) {
+                    || placesIn(spots, spotKey, choice, i, gaz.admin1Of(town), false, 0) > 0) {
                 continue;
             }
             int local = -1;
             for (int e : s.entries()) {
                 int a = Gazetteer.kind(e) == Gazetteer.PLACE ? gaz.admin1Of(e) : -1;
                 if (e != town && a >= 0 && gaz.isOwnName(e, spotKey[i])
-                        && placesIn(spots, spotKey, choice, i, a, true) >= NAMESAKE_LOCAL_PLACES
+                        && placesIn(spots, spotKey, choice, i, a, true, 0) >= NAMESAKE_LOCAL_PLACES
                         && (local < 0 || gaz.population(e) > gaz.population(local))) {
                     local = e;
                 }
@@ -1479,24 +1479,26 @@ final class PlaceResolver {
     }
 
     /**
-     * How many other names of the text (not {@code self}'s, nor variants) were read as places in division {@code a1};
-     * with {@code small}, only names the entities stage marked as locations (a word the gazetteer merely matches is
-     * no evidence: "Toronto" fourteen times in a Toronto story is not Toronto, Ohio because two words of it match
-     * Ohio villages), and of those only towns under {@value #ORGANISATION_CITY_MIN_POPULATION} people and counties:
-     * local copy names small towns, while a game or a national story names big cities of several states (a Toronto game
-     * story naming Cleveland and Columbus is no story of Toronto, Ohio).
+     * How many other names of the text (not {@code self}'s, not {@code except}, nor variants) were read as places in
+     * division {@code a1}, or as the division itself. With {@code small}, only names the entities stage marked as
+     * locations (a word the gazetteer merely matches is no evidence: "Toronto" fourteen times in a Toronto story is
+     * not Toronto, Ohio because two words of it match Ohio villages), and of those only towns under
+     * {@value #ORGANISATION_CITY_MIN_POPULATION} people and counties, neither the division itself nor an
+     * abbreviation: local copy names small towns, while a game or a national story names big cities of several
+     * states (a Toronto game story naming Cleveland and Columbus is no story of Toronto, Ohio).
      */
-    private int placesIn(List<GeoSpotter.Spot> spots, long[] spotKey, int[] choice, int self, int a1, boolean small) {
+    private int placesIn(List<GeoSpotter.Spot> spots, long[] spotKey, int[] choice, int self, int a1, boolean small,
+            long except) {
         int n = 0;
         long[] seen = null;
         for (int j = 0; j < spots.size(); j++) {
             int e = choice[j];
-            if (j == self || e < 0 || spotKey[j] == spotKey[self] || spots.get(j).byVariant()
-                    || spots.get(j).abbreviation()) {
+            if (j == self || e < 0 || spotKey[j] == spotKey[self] || except != 0 && spotKey[j] == except
+                    || spots.get(j).byVariant() || small && spots.get(j).abbreviation()) {
                 continue;
             }
             int k = Gazetteer.kind(e);
-            if ((k == Gazetteer.PLACE || k == Gazetteer.ADMIN2) && gaz.admin1Of(e) == a1
+            if ((k == Gazetteer.PLACE || k == Gazetteer.ADMIN2 || !small && k == Gazetteer.ADMIN1) && gaz.admin1Of(e) == a1
                     && (!small || spots.get(j).fromEntity()
                             && (k == Gazetteer.ADMIN2 || gaz.population(e) < ORGANISATION_CITY_MIN_POPULATION))
                     && (seen == null || !holdsKey(seen, spotKey[j]))) {
@@ -1508,7 +1510,7 @@ final class PlaceResolver {
     }
 
     /**
-     * The evidence that the text's places lie in first-level division {@code a1}: 2 for each other place of the text
+     * The evidence that the text's places lie in first-level division {@code a1}: 2 for any other place of the text
      * there or the division named (mentions of the spot's own name and of the dateline's town's name not counted), 2
      * for the dateline's region naming it, 1 for the dateline's town lying in it.
      */
@@ -1520,16 +1522,8 @@ final class PlaceResolver {
                 evidence += 2;
             }
         }
-        for (int j = 0; j < spots.size() && evidence < 2; j++) {
-            int e = choice[j];
-            if (j == self || e < 0 || spotKey[j] == spotKey[self] || spotKey[j] == datelineKey
-                    || spots.get(j).byVariant()) {
-                continue;
-            }
-            int k = Gazetteer.kind(e);
-            if ((k == Gazetteer.PLACE || k == Gazetteer.ADMIN2 || k == Gazetteer.ADMIN1) && gaz.admin1Of(e) == a1) {
-                evidence += 2;
-            }
+        if (placesIn(spots, spotKey, choice, self, a1, false, datelineKey) > 0) {
+            evidence += 2;
         }
         return evidence;
     }

@@ -295,7 +295,7 @@ public final class DatelineParser {
             char c = text.charAt(i);
             dash |= c == '—' || c == '–' || c == '-';
         }
-        int words = place.strip().split(" +").length;
+        int words = SPACES.split(place.strip()).length;
         return !isAllCaps(place) && dash || isAllCaps(place) && words >= HEADLINE_WORDS;
     }
 
@@ -3277,7 +3277,7 @@ public final class DatelineParser {
     static boolean isRegionName(String text) {
         for (String part : text.split(",")) {
             int capitalised = 0;
-            for (String word : part.strip().split(" +")) {
+            for (String word : SPACES.split(part.strip())) {
                 if (word.isEmpty()) {
                     continue;
                 }
@@ -3304,7 +3304,7 @@ public final class DatelineParser {
      */
     static boolean isReporterCredit(String inner) {
         boolean reporter = false;
-        for (String word : inner.split(" +")) {
+        for (String word : SPACES.split(inner)) {
             String lower = word.toLowerCase(Locale.ROOT);
             if (!BYLINE_TITLES.contains(lower)) {
                 return false;

@@ -1121,6 +1121,8 @@ public final class HtmlExtractor {
             "mots clés", "tagi", "słowa kluczowe", "parole chiave", "trefwoorden", "label", "темы", "теги", "タグ", "标签");
     /** A keyword list is a line of short phrases; longer, it is prose. */
     private static final int KEYWORD_LIST_CHARS = 400;
+    /** What separates the phrases of a keyword list. */
+    private static final Pattern KEYWORD_SEPARATORS = Pattern.compile("[,;|·•]");
     private static final int KEYWORD_CHARS = 40;
 
     private static boolean isTagLabel(String p) {
@@ -1137,7 +1139,7 @@ public final class HtmlExtractor {
         if (p.isEmpty() || p.length() > KEYWORD_LIST_CHARS || p.endsWith(".") || p.contains(". ")) {
             return false;
         }
-        String[] parts = p.split("[,;|·•]");
+        String[] parts = KEYWORD_SEPARATORS.split(p);
         if (parts.length < 3) {
             return false;
         }

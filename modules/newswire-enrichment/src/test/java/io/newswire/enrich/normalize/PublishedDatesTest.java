@@ -2,6 +2,7 @@ package io.newswire.enrich.normalize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.newswire.model.IsoInstants;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -45,7 +46,7 @@ class PublishedDatesTest {
         "1999-12-31T23:59:59.000+14:00", "2026-11-23T06:15:00+18:00",
     })
     void shouldReadTheIsoFormLikeTheGeneralParserWhenWrittenExactly(String value) {
-        assertThat(PublishedDates.isoOffset(value)).isEqualTo(OffsetDateTime.parse(value).toInstant());
+        assertThat(IsoInstants.parse(value)).isEqualTo(OffsetDateTime.parse(value).toInstant());
     }
 
     @ParameterizedTest
@@ -54,10 +55,10 @@ class PublishedDatesTest {
         "2026-05-13t14:20:00Z", "2026-05-13T14:20:00z", "2026-05-13T14:20Z", "2026-05-13T14:20:00+0300",
         "2026-05-13T14:20:00+19:00", "2026-05-13T14:20:00.Z", "2026-05-13T14:20:00.1234567891Z",
         "2026-05-13T14:20:00+03:00:30", "2026-05-13T14:20:00Z[Europe/Paris]", "+2026-05-13T14:20:00Z",
-        "2026-O5-13T14:20:00Z", "2026-05-13T14:20:00 GMT",
+        "2026-O5-13T14:20:00Z", "2026-05-13T14:20:00 GMT", "2026-05-13T14:20:00+18:30",
     })
     void shouldLeaveTheValueToTheGeneralParsersWhenNotExactlyTheIsoForm(String value) {
-        assertThat(PublishedDates.isoOffset(value)).isNull();
+        assertThat(IsoInstants.parse(value)).isNull();
     }
 
     @ParameterizedTest
