@@ -4311,8 +4311,11 @@ public final class EntitiesEnricher implements Enricher {
             boolean given = !next && (cls[base + i] & (NOT_SURNAME | WordBits.PLACE_LEAD)) == 0
                     && !NOT_GIVEN_NAMES.contains(w) && (GIVEN_NAMES_EN.contains(w) || end - i >= 2 && credit >= 0
                     && !s.get(i - 1).word().equals("in") || end - i >= 2 && COMMON_GIVEN_NAMES_EN.contains(w));
-            // (a common name that is also a word or a place, "Jordan", "Grace", only before surnames and with a cue)
-            if (given && end - i >= 2 && end - i <= 3 && (credit >= 0 || personCue(s, labels, i, end))
+            // (a common name that is also a word or a place, "Jordan", "Grace", only before surnames and with a cue;
+            // a country's name before a surname needs none: "Jordan Henderson's penalty" read as a place put the
+            // country at the top of a football report's countries, and no country is named "<country> <surname>")
+            if (given && end - i >= 2 && end - i <= 3 && (credit >= 0 || personCue(s, labels, i, end)
+                    || type == B_LOC && end - i == 2 && NeutralPlaces.isCountry(gazetteer, s, i, i + 1))
                     && surnames(s, i + 1, end, cls, base) && gazetteer.lookup(surface(s, i, end)).length == 0) {
                 setSpan(labels, i, end, B_PER);
             } else if (given && end - i == 1 && type == B_LOC && !afterPlacingWord(s, labels, i)) {

@@ -46,6 +46,8 @@ class EntitiesRanksAndCommonNamesTest {
     @CsvSource(delimiter = '|', value = {
         "Jordan Ellsworth-Pike, 27, of Bolton, admitted the theft. | PERSON Jordan Ellsworth-Pike",
         "The court heard Georgia Pennington, 41, had no previous convictions. | PERSON Georgia Pennington",
+        "Jordan Whitcombe's penalty levelled the scores before half-time. | PERSON Jordan Whitcombe",
+        "The equaliser came from Chad Ombasa after 70 minutes. | PERSON Chad Ombasa",
         "Relatives gathered outside the shop on Lady Musgrave Road on Sunday. | LOCATION Lady Musgrave Road",
         "The crash closed King Abdullah Street for three hours. | LOCATION King Abdullah Street",
         "Boats sailed under the Queen Elizabeth Bridge on Sunday. | LOCATION Queen Elizabeth Bridge",
