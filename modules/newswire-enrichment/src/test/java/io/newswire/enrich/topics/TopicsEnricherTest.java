@@ -118,13 +118,14 @@ class TopicsEnricherTest {
     }
 
     // Written for this test: "Rovers" is a football club's name in the first row; only the space
-    // agency's vehicle ("Mars rover") is science and technology.
+    // agency's vehicle ("Mars rover") is science and technology; a cyclist killed on the road is no sport.
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "Late winner lifts Rovers to third | Rovers came from behind to beat Albion 2-1 at the stadium, the winner scored in stoppage time. | medtop:15000000 | medtop:13000000",
         "Mars rover finds traces of ancient lake | The agency's Mars rover drilled into rock that scientists said held traces of an ancient lake. | medtop:13000000 | medtop:15000000",
+        "Driver charged after crash kills cyclist | A driver was charged with reckless homicide after a crash that killed a cyclist on the main road, police said. | medtop:02000000 | medtop:15000000",
     })
-    void shouldReadRoverAsScienceOnlyWhenItIsTheSpaceVehicle(String title, String text, String code, String not) {
+    void shouldNotListSportWhenAClubOrARoadUserOnlySharesItsWords(String title, String text, String code, String not) {
         assertThat(STAGE.topics(title, text)).extracting(Topic::code).first().isEqualTo(code);
         assertThat(STAGE.topics(title, text)).extracting(Topic::code).doesNotContain(not);
     }
