@@ -403,7 +403,8 @@ final class PlaceResolver {
             // "Kano State", "Garissa County"; "Co Kerry", "County Clare" with the word before
             divisionAfter[i] = SpotContext.DIVISION_WORDS.contains(SpotContext.wordAfter(text, spots.get(i).end()))
                     || SpotContext.divisionWordBefore(text, spots.get(i).start())
-                    || SpotContext.divisionOfBefore(text, spots.get(i).start());
+                    || SpotContext.divisionOfBefore(text, spots.get(i).start())
+                    || SpotContext.inListOfDivisions(text, spots.get(i).start(), spots.get(i).end());
         }
         double[] votes = null;
         // the counties the first pass chose ("Lincolnshire", "Perth and Kinross"): their towns are likelier

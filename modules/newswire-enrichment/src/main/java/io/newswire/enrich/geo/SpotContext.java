@@ -179,6 +179,68 @@ final class SpotContext {
         return n == 2 && text.startsWith("Co", b) || n == 6 && text.startsWith("County", b);
     }
 
+    /** The plurals of {@link #DIVISION_WORDS} that close a list of division names: "Cook and DuPage counties". */
+    private static final Set<String> DIVISION_PLURALS = WordSet.of("provinces", "regions", "governorates",
+            "prefectures", "oblasts", "districts", "states", "counties", "parishes", "divisions", "tehsils", "boroughs");
+    /** The most capitalised words of one name in such a list, and the most names read after the spot. */
+    private static final int LIST_NAME_WORDS = 3;
+    private static final int LIST_NAMES = 8;
+
+    /**
+     * Whether the name {@code text[start, end)} stands in a list of two or more names that a plural division word
+     * closes: "Greenville, Spartanburg and Anderson counties", "the Amhara and Tigray regions". Each name of the
+     * list is then that division, as if written "Anderson County". The names after the spot are one to three
+     * capitalised words, joined by ", ", " and ", ", and " or " or "; the spot is the last name only after one of
+     * those. Reads at most a few words after the spot, and stops at the first that does not fit.
+     */
+    static boolean inListOfDivisions(String text, int start, int end) {
+        int n = text.length();
+        boolean listed = start >= 2 && text.startsWith(", ", start - 2) || start >= 5 && text.startsWith(" and ", start - 5)
+                || start >= 4 && text.startsWith(" or ", start - 4);
+        int i = end;
+        for (int names = 0; names <= LIST_NAMES; names++) {
+            int sep = i;
+            if (text.startsWith(", and ", i)) {
+                i += 6;
+            } else if (text.startsWith(" and ", i)) {
+                i += 5;
+            } else if (text.startsWith(", ", i)) {
+                i += 2;
+            } else if (text.startsWith(" or ", i)) {
+                i += 4;
+            } else if (listed && i < n && text.charAt(i) == ' ') {
+                int b = i + 1;
+                int e = b;
+                while (e < n && Character.isLowerCase(text.charAt(e))) {
+                    e++;
+                }
+                return e > b && (e == n || !Folding.isTokenChar(text.charAt(e)))
+                        && DIVISION_PLURALS.contains(text.substring(b, e));
+            } else {
+                return false;
+            }
+            // a name: one to three capitalised words
+            int words = 0;
+            while (words < LIST_NAME_WORDS && i < n && Character.isUpperCase(text.charAt(i))) {
+                while (i < n && Folding.isTokenChar(text.charAt(i))) {
+                    i++;
+                }
+                words++;
+                if (i + 1 < n && (text.charAt(i) == ' ' || text.charAt(i) == '-') && Character.isUpperCase(text.charAt(i + 1))
+                        && words < LIST_NAME_WORDS) {
+                    i++;
+                } else {
+                    break;
+                }
+            }
+            if (words == 0) {
+                return false;
+            }
+            listed = sep < i;
+        }
+        return false;
+    }
+
     /** Division words that name the division before its name with "of": "the US state of Washington". */
     private static final Set<String> DIVISIONS_OF = WordSet.of("state", "province", "region", "county", "district",
             "governorate", "prefecture", "territory");
