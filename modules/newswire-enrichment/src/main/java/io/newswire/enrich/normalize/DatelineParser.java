@@ -254,7 +254,7 @@ public final class DatelineParser {
         if (match.isPresent() && labelHead(text, match.get())) {
             return Optional.empty();
         }
-        return match.isEmpty() ? match : firstOfPlaces(agencyAlone(match.get()));
+        return match.isEmpty() ? match : firstOfPlaces(agencyAlone(bracketedAgencyAfter(text, match.get())));
     }
 
     /**
@@ -262,44 +262,98 @@ public final class DatelineParser {
      * closed by a spaced slash.
      */
     private static final java.util.regex.Pattern SLASH_WIRE = java.util.regex.Pattern.compile(
-            "(\\p{Lu}[\\p{L}.' -]{1,38}), (\\p{Lu}[\\p{L}. ]{0,29}) / (\\p{Lu}[\\p{L}.-]{1,30}) / (\\p{Lu}\\p{Ll}+)\\.? "
-                    + "(\\d{1,2}), (\\d{4}) / ");
+            "(?<place>\\p{Lu}[\\p{L}.' -]{1,38}), (?<region>\\p{Lu}[\\p{L}. ]{0,29}) / (?<agency>\\p{Lu}[\\p{L}.-]{1,30}) / "
+                    + "(?<month>\\p{Lu}\\p{Ll}+)\\.? (?<day>\\d{1,2}), (?<year>\\d{4}) / ");
 
     /**
      * Newsfile: "Toronto, Ontario--(Newsfile Corp. - November 26, 2026) - ...": place, region, then the wire and the
      * date together in brackets after a double hyphen.
      */
     private static final java.util.regex.Pattern BRACKET_WIRE = java.util.regex.Pattern.compile(
-            "(\\p{Lu}[\\p{L}.' -]{1,38}), (\\p{Lu}[\\p{L}. ]{0,29})--\\((\\p{Lu}[\\p{L}. ]{1,30}) - (\\p{Lu}\\p{Ll}+)\\.? "
-                    + "(\\d{1,2}), (\\d{4})\\) [-–—] ");
+            "(?<place>\\p{Lu}[\\p{L}.' -]{1,38}), (?<region>\\p{Lu}[\\p{L}. ]{0,29})--\\((?<agency>\\p{Lu}[\\p{L}. ]{1,30}) - "
+                    + "(?<month>\\p{Lu}\\p{Ll}+)\\.? (?<day>\\d{1,2}), (?<year>\\d{4})\\) [-–—] ");
 
-    /** The two press-release wires' forms that put the date inside the wire's own punctuation. */
+    /**
+     * Media OutReach: "SINGAPORE - Media OutReach Newswire - 26 November 2026 - ...": place, a wire whose name ends in
+     * "Newswire" or "Wire", and the date written day first, each closed by a spaced dash.
+     */
+    private static final java.util.regex.Pattern DASH_WIRE = java.util.regex.Pattern.compile(
+            "(?<place>\\p{Lu}[\\p{L}.' -]{1,38}?)(?<region>) [-–—] (?<agency>\\p{Lu}[\\p{L}. ]{0,30}(?:Newswire|NEWSWIRE|Wire|WIRE)) "
+                    + "[-–—] (?<day>\\d{1,2}) (?<month>\\p{Lu}\\p{Ll}+) (?<year>\\d{4}) [-–—] ");
+
+    /** The press-release wires' forms that put the date inside the wire's own punctuation. */
     static Optional<Match> releaseWire(String text, int start, LocalDate reference) {
         int end = Math.min(text.length(), start + WINDOW);
-        for (java.util.regex.Pattern p : new java.util.regex.Pattern[] {SLASH_WIRE, BRACKET_WIRE}) {
+        // the forms' marks within the first line's reach: most openings have none and skip the patterns
+        boolean slash = false;
+        boolean bracket = false;
+        boolean wire = false;
+        for (int k = start; k < end && text.charAt(k) != '\n'; k++) {
+            char c = text.charAt(k);
+            slash |= c == '/';
+            bracket |= c == '(' && k > start + 1 && text.charAt(k - 1) == '-' && text.charAt(k - 2) == '-';
+            wire |= (c == 'w' || c == 'W') && text.regionMatches(true, k, "wire ", 0, 5);
+        }
+        if (!slash && !bracket && !wire) {
+            return Optional.empty();
+        }
+        for (java.util.regex.Pattern p : new java.util.regex.Pattern[] {SLASH_WIRE, BRACKET_WIRE, DASH_WIRE}) {
+            if (p == SLASH_WIRE && !slash || p == BRACKET_WIRE && !bracket || p == DASH_WIRE && !wire) {
+                continue;
+            }
             java.util.regex.Matcher m = p.matcher(text).region(start, end);
             if (!m.lookingAt()) {
                 continue;
             }
-            Integer month = MonthNames.of(m.group(4).toLowerCase(Locale.ROOT));
+            Integer month = MonthNames.of(m.group("month").toLowerCase(Locale.ROOT));
             if (month == null) {
                 continue;
             }
             LocalDate date;
             try {
-                date = LocalDate.of(Integer.parseInt(m.group(6)), month, Integer.parseInt(m.group(5)));
+                date = LocalDate.of(Integer.parseInt(m.group("year")), month, Integer.parseInt(m.group("day")));
             } catch (DateTimeException e) {
                 continue;
             }
             if (reference != null && date.isAfter(reference.plusDays(1))) {
                 continue;
             }
-            String place = m.group(1).strip();
-            String written = text.substring(m.start(4), m.end(6));
-            return Optional.of(new Match(new Dateline(place, display(place), m.group(2).strip(), written, date,
-                    m.group(3).strip()), start, m.end()));
+            String place = m.group("place").strip();
+            String region = m.group("region").strip();
+            int from = Math.min(m.start("month"), m.start("day"));
+            int to = Math.max(m.end("year"), Math.max(m.end("month"), m.end("day")));
+            return Optional.of(new Match(new Dateline(place, display(place), region.isEmpty() ? null : region,
+                    text.substring(from, to), date, m.group("agency").strip()), start, m.end()));
         }
         return Optional.empty();
+    }
+
+    /**
+     * JCN: "TOKYO, Nov 24, 2026 - (JCN Newswire) - ...": a bracketed name between two spaced dashes right after a
+     * dated dateline without an agency is its agency.
+     */
+    private static Match bracketedAgencyAfter(String text, Match m) {
+        Dateline d = m.dateline();
+        int at = m.end();
+        if (d.date() == null || d.agency() != null || at >= text.length() || text.charAt(at) != '(') {
+            return m;
+        }
+        int close = text.indexOf(')', at);
+        if (close < at + 3 || close - at > MAX_AGENCY || close + 3 >= text.length() || text.charAt(close + 1) != ' '
+                || !isDashStart(text.charAt(close + 2)) || text.charAt(close + 3) != ' '
+                || !Character.isUpperCase(text.charAt(at + 1))) {
+            return m;
+        }
+        String name = text.substring(at + 1, close);
+        if (!name.chars().allMatch(c -> Character.isLetter(c) || c == ' ' || c == '.' || c == '-')) {
+            return m;
+        }
+        int story = close + 4;
+        while (story < text.length() && text.charAt(story) == ' ') {
+            story++;
+        }
+        return new Match(new Dateline(d.location(), d.locationDisplay(), d.region(), d.date(), d.resolvedDate(), name,
+                d.otherLocations()), m.start(), story);
     }
 
     /** A head of this many words or more in capitals, not a listed town, is a headline or a label. */
@@ -3776,7 +3830,9 @@ public final class DatelineParser {
         for (String w : s.split(" ")) {
             if (!w.isEmpty() && Character.isLetter(w.charAt(0)) && !Character.isUpperCase(w.charAt(0))
                     && !(w.equals("de") || w.equals("la") || w.equals("el") || w.equals("al") || w.equals("do")
-                            || w.equals("da") || w.equals("di") || w.equals("am") || w.equals("an"))) {
+                            || w.equals("da") || w.equals("di") || w.equals("am") || w.equals("an")
+                            || w.equals("del") || w.equals("dos") || w.equals("das") || w.equals("du")
+                            || w.equals("des") || w.equals("sur") || w.equals("upon"))) {
                 return false;
             }
         }

@@ -12,7 +12,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * words, vowel-less acronyms, or a listed town beside a word that is no place's ("WERDER BREMEN", "LEEDS WEST");
  * honorific or article first words; brackets holding a speaker, a date range or a note; a colon followed by a
  * headline in capitals. And the press-release wires that put the date inside their own punctuation (ACCESSWIRE's
- * slashes, Newsfile's brackets). Rows are invented.
+ * slashes, Newsfile's brackets, Media OutReach's dashes, JCN's bracketed name after the date), and a place whose name
+ * has "del" ("Mar del Plata"). Rows are invented.
  */
 class BareHeadShapeDatelinesTest {
 
@@ -56,6 +57,10 @@ class BareHeadShapeDatelinesTest {
         "LONDON, UK / ACCESSWIRE / November 24, 2026 / Harrow Minerals plc held its meeting. | LONDON | UK | ACCESSWIRE",
         "HOUSTON, TX / ACCESSWIRE / November 2, 2026 / Gulfline Inc. today announced a new charter. | HOUSTON | TX | ACCESSWIRE",
         "Vancouver, British Columbia--(Newsfile Corp. - November 25, 2026) - Tamsin Gold Ltd. filed its report. | Vancouver | British Columbia | Newsfile Corp.",
+        "SINGAPORE - Media OutReach Newswire - 20 November 2026 - Orchid Labs opened a new clinic. | SINGAPORE | - | Media OutReach Newswire",
+        "OSAKA, Nov 20, 2026 - (JCN Newswire) - Kinsei Motors said it would build a battery plant. | OSAKA | - | JCN Newswire",
+        "Mar del Plata (Télam) - El puerto recibió el primer crucero de la temporada.    | Mar del Plata | - | Télam",
+        "Rio de Janeiro (AE) - A prefeitura anunciou novas linhas de ônibus.            | Rio de Janeiro | - | AE",
     })
     void shouldReadTheDatelineWhenTheHeadIsAPlace(String text, String location, String region, String agency) {
         var match = DatelineParser.parse(text, 0, REF);
