@@ -166,6 +166,11 @@ public final class DatelineParser {
         if (match.isPresent()) {
             return match;
         }
+        match = first < text.length() && Character.isUpperCase(text.charAt(first))
+                ? releaseWire(text, first, reference) : Optional.empty();
+        if (match.isPresent()) {
+            return match;
+        }
         match = first < text.length() && Character.isLetter(text.charAt(first))
                 ? outletFirst(text, first, reference) : Optional.empty();
         if (match.isEmpty()) {
@@ -249,7 +254,106 @@ public final class DatelineParser {
         if (match.isPresent() && labelHead(text, match.get())) {
             return Optional.empty();
         }
-        return match.isEmpty() ? match : firstOfPlaces(agencyAlone(match.get()));
+        return match.isEmpty() ? match : firstOfPlaces(agencyAlone(bracketedAgencyAfter(text, match.get())));
+    }
+
+    /**
+     * ACCESSWIRE: "LONDON, UK / ACCESSWIRE / November 24, 2026 / ...": place, region, the wire and the date, each
+     * closed by a spaced slash.
+     */
+    private static final java.util.regex.Pattern SLASH_WIRE = java.util.regex.Pattern.compile(
+            "(?<place>\\p{Lu}[\\p{L}.' -]{1,38}), (?<region>\\p{Lu}[\\p{L}. ]{0,29}) / (?<agency>\\p{Lu}[\\p{L}.-]{1,30}) / "
+                    + "(?<month>\\p{Lu}\\p{Ll}+)\\.? (?<day>\\d{1,2}), (?<year>\\d{4}) / ");
+
+    /**
+     * Newsfile: "Toronto, Ontario--(Newsfile Corp. - November 26, 2026) - ...": place, region, then the wire and the
+     * date together in brackets after a double hyphen.
+     */
+    private static final java.util.regex.Pattern BRACKET_WIRE = java.util.regex.Pattern.compile(
+            "(?<place>\\p{Lu}[\\p{L}.' -]{1,38}), (?<region>\\p{Lu}[\\p{L}. ]{0,29})--\\((?<agency>\\p{Lu}[\\p{L}. ]{1,30}) - "
+                    + "(?<month>\\p{Lu}\\p{Ll}+)\\.? (?<day>\\d{1,2}), (?<year>\\d{4})\\) [-–—] ");
+
+    /**
+     * Media OutReach: "SINGAPORE - Media OutReach Newswire - 26 November 2026 - ...": place, a wire whose name ends in
+     * "Newswire" or "Wire", and the date written day first, each closed by a spaced dash.
+     */
+    private static final java.util.regex.Pattern DASH_WIRE = java.util.regex.Pattern.compile(
+            "(?<place>\\p{Lu}[\\p{L}.' -]{1,38}?)(?<region>) [-–—] (?<agency>\\p{Lu}[\\p{L}. ]{0,30}(?:Newswire|NEWSWIRE|Wire|WIRE)) "
+                    + "[-–—] (?<day>\\d{1,2}) (?<month>\\p{Lu}\\p{Ll}+) (?<year>\\d{4}) [-–—] ");
+
+    /** The press-release wires' forms that put the date inside the wire's own punctuation. */
+    static Optional<Match> releaseWire(String text, int start, LocalDate reference) {
+        int end = Math.min(text.length(), start + WINDOW);
+        // the forms' marks within the first line's reach: most openings have none and skip the patterns
+        boolean slash = false;
+        boolean bracket = false;
+        boolean wire = false;
+        for (int k = start; k < end && text.charAt(k) != '\n'; k++) {
+            char c = text.charAt(k);
+            slash |= c == '/';
+            bracket |= c == '(' && k > start + 1 && text.charAt(k - 1) == '-' && text.charAt(k - 2) == '-';
+            wire |= (c == 'w' || c == 'W') && text.regionMatches(true, k, "wire ", 0, 5);
+        }
+        if (!slash && !bracket && !wire) {
+            return Optional.empty();
+        }
+        for (java.util.regex.Pattern p : new java.util.regex.Pattern[] {SLASH_WIRE, BRACKET_WIRE, DASH_WIRE}) {
+            if (p == SLASH_WIRE && !slash || p == BRACKET_WIRE && !bracket || p == DASH_WIRE && !wire) {
+                continue;
+            }
+            java.util.regex.Matcher m = p.matcher(text).region(start, end);
+            if (!m.lookingAt()) {
+                continue;
+            }
+            Integer month = MonthNames.of(m.group("month").toLowerCase(Locale.ROOT));
+            if (month == null) {
+                continue;
+            }
+            LocalDate date;
+            try {
+                date = LocalDate.of(Integer.parseInt(m.group("year")), month, Integer.parseInt(m.group("day")));
+            } catch (DateTimeException e) {
+                continue;
+            }
+            if (reference != null && date.isAfter(reference.plusDays(1))) {
+                continue;
+            }
+            String place = m.group("place").strip();
+            String region = m.group("region").strip();
+            int from = Math.min(m.start("month"), m.start("day"));
+            int to = Math.max(m.end("year"), Math.max(m.end("month"), m.end("day")));
+            return Optional.of(new Match(new Dateline(place, display(place), region.isEmpty() ? null : region,
+                    text.substring(from, to), date, m.group("agency").strip()), start, m.end()));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * JCN: "TOKYO, Nov 24, 2026 - (JCN Newswire) - ...": a bracketed name between two spaced dashes right after a
+     * dated dateline without an agency is its agency.
+     */
+    private static Match bracketedAgencyAfter(String text, Match m) {
+        Dateline d = m.dateline();
+        int at = m.end();
+        if (d.date() == null || d.agency() != null || at >= text.length() || text.charAt(at) != '(') {
+            return m;
+        }
+        int close = text.indexOf(')', at);
+        if (close < at + 3 || close - at > MAX_AGENCY || close + 3 >= text.length() || text.charAt(close + 1) != ' '
+                || !isDashStart(text.charAt(close + 2)) || text.charAt(close + 3) != ' '
+                || !Character.isUpperCase(text.charAt(at + 1))) {
+            return m;
+        }
+        String name = text.substring(at + 1, close);
+        if (!name.chars().allMatch(c -> Character.isLetter(c) || c == ' ' || c == '.' || c == '-')) {
+            return m;
+        }
+        int story = close + 4;
+        while (story < text.length() && text.charAt(story) == ' ') {
+            story++;
+        }
+        return new Match(new Dateline(d.location(), d.locationDisplay(), d.region(), d.date(), d.resolvedDate(), name,
+                d.otherLocations()), m.start(), story);
     }
 
     /** A head of this many words or more in capitals, not a listed town, is a headline or a label. */
@@ -269,14 +373,27 @@ public final class DatelineParser {
     private static boolean labelHead(String text, Match m) {
         Dateline d = m.dateline();
         String place = d.location();
-        if (place == null || d.date() != null || d.agency() != null || !d.otherLocations().isEmpty()) {
+        if (place == null || d.date() != null || !d.otherLocations().isEmpty()) {
             return false;
+        }
+        if (d.agency() != null) {
+            // brackets that hold no agency but a speaker, a date range or a note: "The MINISTER (Ms X):", "ARIES
+            // (March 21-April 19):", "Eastfield (two seats):"
+            String a = d.agency().strip();
+            return !isAgency(a) && !isListedTowns(place) && (isTitledHead(place) || isTitledHead(a)
+                    || !a.isEmpty() && Character.isLowerCase(a.charAt(0)) && a.indexOf(' ') > 0 || isDateRange(a));
         }
         if (d.region() != null && LABEL_HEADS.contains(d.region().strip().toUpperCase(Locale.ROOT))) {
             return true;
         }
+        if (!isListedTowns(place) && isTitledHead(place)) {
+            return true;
+        }
         if (d.region() != null) {
-            return false;
+            return !isRegionShape(d.region());
+        }
+        if (capitalsStoryAfterColon(text, m)) {
+            return true;
         }
         for (int i = 0; i < place.length(); i++) {
             char c = place.charAt(i);
@@ -295,8 +412,157 @@ public final class DatelineParser {
             char c = text.charAt(i);
             dash |= c == '—' || c == '–' || c == '-';
         }
-        int words = SPACES.split(place.strip()).length;
-        return !isAllCaps(place) && dash || isAllCaps(place) && words >= HEADLINE_WORDS;
+        String[] words = SPACES.split(place.strip());
+        if (isAllCaps(place) && words.length <= 2 && isNamedOrCommonHead(words)) {
+            return true;
+        }
+        return !isAllCaps(place) && dash || isAllCaps(place) && words.length >= HEADLINE_WORDS;
+    }
+
+    /**
+     * Words that the news text writes in lower case nearly always ({@code dateline-common-words.txt}, from the entity
+     * tagger's case table): a bare capitals head made of them is a label ("AXED:", "FLOOD WARNING —").
+     */
+    private static final java.util.Set<String> COMMON_WORDS = WordList.load(DatelineParser.class,
+            "dateline-common-words.txt");
+
+    /**
+     * Second words of two-word places ("ILOILO CITY", "MYRTLE BEACH", "ORANGE COUNTY"): with one of these a two-word
+     * head is kept as a place.
+     */
+    private static final java.util.Set<String> PLACE_TAILS = WordSet.of("CITY", "TOWN", "TOWNSHIP", "COUNTY",
+            "VILLAGE", "BEACH", "BAY", "FALLS", "SPRING", "SPRINGS", "HEIGHTS", "PARK", "HILLS", "HILL", "ISLAND",
+            "ISLANDS", "HARBOR", "HARBOUR", "LAKE", "CREEK", "VALLEY", "JUNCTION", "GROVE", "RIDGE", "POINT");
+
+    /**
+     * First words of two-word places besides {@link #PLACE_PREFIXES}: compass and size words and the words for a town
+     * or a fort ("EAST RUTHERFORD", "GREATER NOIDA", "CIUDAD JUAREZ"). A compass word second ("LEEDS WEST") is a
+     * constituency's or a district's, not a dateline's.
+     */
+    private static final java.util.Set<String> PLACE_LEADS = WordSet.of("NORTH", "SOUTH", "EAST", "WEST", "UPPER",
+            "LOWER", "GREATER", "OLD", "GRAND", "PUERTO", "CIUDAD", "VILA", "VILLA", "BANDA", "DEL", "DE", "LAKE",
+            "PORT", "FORT", "MOUNT", "BAD", "BAIA", "BANDAR");
+
+    /**
+     * Honorifics and articles that open a speaker's or a role's label, never a place's name unless it is a listed
+     * town ("THE HAGUE"): "THE CHAIRMAN:", "MR. PRYOR:", "Cllr Holt (Ashby North):", "The MINISTER (Ms X):".
+     */
+    private static final java.util.Set<String> TITLE_OPENERS = WordSet.of("THE", "MR", "MR.", "MRS", "MRS.", "MS",
+            "MS.", "DR", "DR.", "CLLR", "CLLR.", "COUNCILLOR", "SEN.", "SENATOR", "REP.", "GOV.", "PROF.", "REV.");
+
+    /** Two dates joined by a dash, as a star sign's span is written ("Dec 22-Jan 19", "March 21–April 19"). */
+    private static boolean isDateRange(String s) {
+        for (int k = 1; k + 1 < s.length(); k++) {
+            char c = s.charAt(k);
+            if ((c == '-' || c == '–' || c == '—') && Character.isDigit(s.charAt(k - 1))
+                    && Character.isLetter(s.charAt(k + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A head of two words or more whose first word is an honorific or the English article. */
+    private static boolean isTitledHead(String place) {
+        int space = place.indexOf(' ');
+        return space > 0 && TITLE_OPENERS.contains(place.substring(0, space).toUpperCase(Locale.ROOT));
+    }
+
+    /**
+     * A region read in brackets or after a comma is a name: it has no digit ("ARIES (March 21-April 19):") and opens
+     * with a capital ("Eastfield (two seats):").
+     */
+    private static boolean isRegionShape(String region) {
+        String r = region.strip();
+        if (r.isEmpty() || Character.isLowerCase(r.charAt(0))) {
+            return false;
+        }
+        for (int k = 0; k < r.length(); k++) {
+            if (Character.isDigit(r.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A bare head before a colon followed by three words or more in capitals is a headline's speaker or subject
+     * ("LINCOLN: WE WERE ROBBED BY THE REF"); a dateline's story is written in sentence case.
+     */
+    private static boolean capitalsStoryAfterColon(String text, Match m) {
+        int colon = m.end() - 1;
+        while (colon > m.start() && text.charAt(colon) == ' ') {
+            colon--;
+        }
+        if (colon <= m.start() || text.charAt(colon) != ':') {
+            return false;
+        }
+        int end = text.indexOf('\n', m.end());
+        String rest = text.substring(m.end(), end < 0 ? Math.min(text.length(), m.end() + 80)
+                : Math.min(end, m.end() + 80)).strip();
+        String[] words = SPACES.split(rest);
+        int capitals = 0;
+        for (String w : words) {
+            if (w.chars().anyMatch(Character::isLetter)) {
+                if (!isAllCaps(w)) {
+                    return false;
+                }
+                capitals++;
+            }
+        }
+        return capitals >= 3;
+    }
+
+    /**
+     * One capital word, no listed town, that is a common word or an acronym without a vowel ("AXED", "NFL"); or two,
+     * no listed town as a whole, of which one is a listed town or country, a common word or such an acronym ("WERDER
+     * BREMEN", "LEEDS WEST", "UKRAINE WAR", "AMBER ALERT", "NHS CRISIS"): a label, a team, a constituency or a topic
+     * named after a place, not a dateline. A place's first or last word keeps two words ("ILOILO CITY", "EAST
+     * RUTHERFORD", "NEW YORK", "KOTA KINABALU").
+     */
+    private static boolean isNamedOrCommonHead(String[] words) {
+        if (words.length == 1) {
+            return isCommonOrAcronym(words[0]);
+        }
+        String first = words[0].toUpperCase(Locale.ROOT);
+        String second = words[1].toUpperCase(Locale.ROOT);
+        if (PLACE_PREFIXES.contains(first) || PLACE_LEADS.contains(first) || PLACE_TAILS.contains(second)) {
+            return false;
+        }
+        return isListedTown(first) || Countries.NAMES.contains(first) || isListedTown(second)
+                || Countries.NAMES.contains(second) || isCommonOrAcronym(first) || isCommonOrAcronym(second);
+    }
+
+    /** A common lower-case word, with its plural, past or -ing ending taken off, or a capital acronym without a vowel. */
+    private static boolean isCommonOrAcronym(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (w.length() >= 2 && w.length() <= 5 && w.chars().allMatch(c -> c >= 'a' && c <= 'z')
+                && w.chars().noneMatch(c -> "aeiouy".indexOf(c) >= 0)) {
+            return true;
+        }
+        if (COMMON_WORDS.contains(w)) {
+            return true;
+        }
+        int n = w.length();
+        if (n > 3 && w.endsWith("s") && COMMON_WORDS.contains(w.substring(0, n - 1))) {
+            return true;
+        }
+        if (n > 4 && w.endsWith("es") && COMMON_WORDS.contains(w.substring(0, n - 2))) {
+            return true;
+        }
+        if (n > 4 && w.endsWith("ed")) {
+            String stem = w.substring(0, n - 2);
+            if (COMMON_WORDS.contains(stem) || COMMON_WORDS.contains(stem + "e")
+                    || stem.length() > 2 && stem.charAt(stem.length() - 1) == stem.charAt(stem.length() - 2)
+                            && COMMON_WORDS.contains(stem.substring(0, stem.length() - 1))) {
+                return true;
+            }
+        }
+        if (n > 5 && w.endsWith("ing")) {
+            String stem = w.substring(0, n - 3);
+            return COMMON_WORDS.contains(stem) || COMMON_WORDS.contains(stem + "e");
+        }
+        return false;
     }
 
     /**
@@ -3564,7 +3830,9 @@ public final class DatelineParser {
         for (String w : s.split(" ")) {
             if (!w.isEmpty() && Character.isLetter(w.charAt(0)) && !Character.isUpperCase(w.charAt(0))
                     && !(w.equals("de") || w.equals("la") || w.equals("el") || w.equals("al") || w.equals("do")
-                            || w.equals("da") || w.equals("di") || w.equals("am") || w.equals("an"))) {
+                            || w.equals("da") || w.equals("di") || w.equals("am") || w.equals("an")
+                            || w.equals("del") || w.equals("dos") || w.equals("das") || w.equals("du")
+                            || w.equals("des") || w.equals("sur") || w.equals("upon"))) {
                 return false;
             }
         }
