@@ -552,6 +552,7 @@ final class PlaceResolver {
         famousNamesakesAbroad(text, spots, spotKey, choice, divisionAfter, apRegion, datelineEntry, datelineKey,
                 datelineRegion);
         localNamesakes(spots, spotKey, choice, datelineEntry, named);
+        divisionsListedWithDivisions(text, spots, choice);
 
         List<Chosen> chosen = new ArrayList<>();
         Chosen lastAccepted = null;
@@ -1300,6 +1301,55 @@ final class PlaceResolver {
             }
         }
     }
+
+    /**
+     * A town's name listed beside a first-level division ("mines in Ontario and Quebec", "Sindh, Punjab and
+     * Balochistan") is the division of that name in the same country when it has one: the list joins names of one
+     * kind. Quebec the province, not its capital, though the town is chosen alone (a division's population earns
+     * it no bonus). Reads the spots right before and after each town chosen, one {@link SpotContext#listJoin} apart.
+     */
+    private void divisionsListedWithDivisions(String text, List<GeoSpotter.Spot> spots, int[] choice) {
+        for (int j = 0; j < spots.size(); j++) {
+            if (choice[j] < 0 || Gazetteer.kind(choice[j]) != Gazetteer.PLACE) {
+                continue;
+            }
+            int country = gaz.countryOf(choice[j]);
+            boolean beside = j > 0 && listedDivision(spots.get(j - 1), choice[j - 1], country)
+                    && SpotContext.listJoin(text, spots.get(j - 1).end(), spots.get(j).start())
+                    || j + 1 < spots.size() && listedDivision(spots.get(j + 1), choice[j + 1], country)
+                    && SpotContext.listJoin(text, spots.get(j).end(), spots.get(j + 1).start());
+            if (!beside) {
+                continue;
+            }
+            for (int e : spots.get(j).entries()) {
+                if (Gazetteer.kind(e) == Gazetteer.ADMIN1 && gaz.countryOf(e) == country) {
+                    choice[j] = e;
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
+     * Whether {@code entry}, the choice of {@code spot}, is a first-level division of {@code country} whose name no
+     * big town of that country shares: "New York" read as the state is no evidence that "Washington" beside it is
+     * one ("the attacks in New York and Washington").
+     */
+    private boolean listedDivision(GeoSpotter.Spot spot, int entry, int country) {
+        if (entry < 0 || Gazetteer.kind(entry) != Gazetteer.ADMIN1 || gaz.countryOf(entry) != country) {
+            return false;
+        }
+        for (int e : spot.entries()) {
+            if (Gazetteer.kind(e) == Gazetteer.PLACE && gaz.countryOf(e) == country
+                    && gaz.population(e) >= LISTED_DIVISION_TOWN_LIMIT) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A town this big shares its name with the division beside it too often for the list to say which is meant. */
+    private static final long LISTED_DIVISION_TOWN_LIMIT = 100_000;
 
     /** Whether spot {@code j} is listed beside a country ("floods in Niger and Mali"): a country itself. */
     private static boolean listedWithCountry(String text, List<GeoSpotter.Spot> spots, int[] choice, int j) {

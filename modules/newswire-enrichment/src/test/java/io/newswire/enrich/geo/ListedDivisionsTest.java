@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Names in a list closed by a plural division word ("Greenville, Spartanburg and Anderson counties") are each that
- * division, not the town of the name. Every sentence is written for these tests; the counties are real.
+ * division, not the town of the name; a name listed beside a first-level division is one too ("Ontario and Quebec"). Every sentence is written for these tests; the counties are real.
  */
 class ListedDivisionsTest {
 
@@ -48,5 +48,20 @@ class ListedDivisionsTest {
         Article a = enricher.enrich(article("en", null, text, locations));
         Place p = place(a, name).orElseThrow(() -> new AssertionError("no " + name + " in " + a.places()));
         assertThat(p.featureCode()).isNotEqualTo("ADM2");
+    }
+
+    @ParameterizedTest(name = "{2}")
+    @CsvSource(delimiter = '|', value = {
+        // text | LOCATION spans | the name listed beside a division | its feature code
+        "The combined company will run four mines in Ontario and Quebec, it said.          | Ontario; Quebec       | Quebec     | ADM1",
+        "New rules on fishing apply in England and Wales from April.                        | England; Wales        | Wales      | ADM1",
+        // "New York" has a big town of its name: no evidence for the name beside it
+        "He spoke of the attacks in New York and Washington that morning.                   | New York; Washington  | Washington | PPLC",
+    })
+    void shouldReadANameAsADivisionWhenItIsListedBesideADivision(String text, String locations, String name,
+            String code) {
+        Article a = enricher.enrich(article("en", null, text, locations));
+        Place p = place(a, name).orElseThrow(() -> new AssertionError("no " + name + " in " + a.places()));
+        assertThat(p.featureCode()).isEqualTo(code);
     }
 }
