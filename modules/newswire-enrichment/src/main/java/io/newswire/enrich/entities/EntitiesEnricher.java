@@ -18,6 +18,7 @@ import io.newswire.model.Entity;
 import io.newswire.model.EntityType;
 import io.newswire.model.Mention;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -536,6 +537,8 @@ public final class EntitiesEnricher implements Enricher {
         List<int[]> people = new ArrayList<>(); // start, end of given name + surnames where no tagger ran
         List<int[]> bodies = new ArrayList<>(); // start, end of head word + name, clubs, where no tagger ran
         Set<String> speakers = new HashSet<>(); // one-word towns the neutral path read as a speaker ("León añadió")
+        BitSet neutralPlaces = new BitSet(); // indexes in places of those found where no tagger ran
+        BitSet nameBefore = new BitSet(); // capitalised words no tagger read right after a name word ("Kanye West")
         List<String> words = new ArrayList<>(64);
         List<int[]> english = new ArrayList<>(); // start, end of the sentences the English tagger read
         int tokens = 0;
@@ -563,13 +566,17 @@ public final class EntitiesEnricher implements Enricher {
                 int placesFrom = places.size();
                 people.addAll(NeutralPeople.find(gazetteer, sentence, base, languages[sentenceNumber]));
                 places.addAll(NeutralPlaces.find(gazetteer, sentence, base, true, languages[sentenceNumber]));
+                for (int k = placesFrom; k < places.size(); k++) {
+                    neutralPlaces.set(k);
+                }
+                nameBefore(sentence, base, languages[sentenceNumber], nameBefore);
                 // a place that stands for a team ("Ourense 86 - Menorca 69", "Rosario ( Ponce )") or a state
                 // ("Canadá considera") is a body, taken before the places below; a speaker named like a town
                 // ("León añadió") is no place
                 for (int[] m : NeutralMetonymy.find(gazetteer, sentence, base, places.subList(placesFrom,
                         places.size()), people.subList(peopleFrom, people.size()), languages[sentenceNumber])) {
                     if (m[2] == NeutralMetonymy.BODY) {
-                        bodies.add(new int[] {m[0], m[1]});
+                        bodies.add(new int[] {m[0], m[1], NeutralMetonymy.BODY}); // typed by its role here
                     } else {
                         dropPlace(places, placesFrom, m[0], m[1]);
                         if (m[1] - m[0] == 1) {
@@ -662,8 +669,12 @@ public final class EntitiesEnricher implements Enricher {
         }
 
         // bodies before people and places: "Universidad de Sevilla", "Fundación Pablo Iglesias" hold neither
+        BitSet byRole = new BitSet(); // starts of mentions typed by their role in the sentence: kept out of the vote
         for (int[] b : bodies) {
             if (takeFree(taken, b[0], b[1])) {
+                if (b.length > 2) {
+                    byRole.set(b[0]);
+                }
                 cands.add(cand(read, all, EntityType.ORGANIZATION, b[0], b[1], null, null));
             }
         }
@@ -676,9 +687,20 @@ public final class EntitiesEnricher implements Enricher {
         // a one-word town that is the surname of a person the article names in full is that person
         // ("Lino Oviedo ... Oviedo dijo", "Lindsay Davenport ... Davenport"), not the town
         Set<String> personWords = people.isEmpty() || places.isEmpty() ? Set.of() : personWords(all, people);
-        for (int[] p : places) {
+        Set<Long> lowerWords = null; // the article's words written in lower case, folded: read once, when needed
+        for (int pi = 0; pi < places.size(); pi++) {
+            int[] p = places.get(pi);
             if (p[1] - p[0] == 1 && speakers.contains(all.get(p[0]).word())) {
                 continue; // one article, one reading: "León añadió" makes León a speaker wherever it stands
+            }
+            if (p[1] - p[0] == 1 && neutralPlaces.get(pi) && allCaps(all.get(p[0]).word())
+                    && !NeutralPlaces.isCountry(gazetteer, all, p[0], p[1])) {
+                if (lowerWords == null) {
+                    lowerWords = lowerCaseWords(all);
+                }
+                if (lowerWords.contains(Folding.key(all.get(p[0]).word()))) {
+                    continue; // "PRESIDE REUNION" over "la reunión de mañana": the article's own common noun
+                }
             }
             if (takeFree(taken, p[0], p[1])) {
                 boolean person = p[1] - p[0] == 1 && personWords.contains(all.get(p[0]).word())
@@ -745,8 +767,24 @@ public final class EntitiesEnricher implements Enricher {
             placesAfterArticle(read, all, cands, cls, e[0], e[1]);
         }
         namesJoinedBeforeHead(read, all, cands, cls);
-        propagate(read, all, cands, cls);
-        return group(cands, read, headline);
+        propagate(read, all, cands, cls, byRole, nameBefore);
+        return group(cands, read, headline, byRole);
+    }
+
+    /**
+     * The {@link Folding#key}s of the words the article writes in lower case: a word in capitals (a headline) that
+     * is also one of these is the article's common noun ("REUNION" beside "la reunión", "MESA", "NACIONAL"), however
+     * the gazetteer names some town.
+     */
+    private static Set<Long> lowerCaseWords(List<Tokenizer.Token> all) {
+        Set<Long> out = new HashSet<>();
+        for (Tokenizer.Token t : all) {
+            String w = t.word();
+            if (w.length() > 2 && Character.isLowerCase(w.codePointAt(0))) {
+                out.add(Folding.key(w));
+            }
+        }
+        return out;
     }
 
     /** Cardinal number words ({@code number-words.txt}): "Eleven of the injured" names nobody. */
@@ -1990,16 +2028,21 @@ public final class EntitiesEnricher implements Enricher {
     /**
      * One article, one reading: a name the tagger found once is found wherever else it stands
      * untagged in the article ("Bajwa visited Tehran" at the start of a sentence), and so is the last
-     * name of a person found in full.
+     * name of a person found in full. A mention typed by its role in its own sentence ({@code byRole}) is not
+     * carried to the others. Nor is a place carried to a word of {@code nameBefore} (see {@link #nameBefore}): that
+     * is a longer name the neutral path left whole on purpose ("Cristoforo Colombo", "Kanye West", "Whitney
+     * Houston", "Rugby Roma"); unless a date follows, a byline before a dateline ("EFE - Cantabria Barcelona , 23
+     * may").
      */
-    private static void propagate(String read, List<Tokenizer.Token> all, List<Cand> cands, int[] cls) {
+    private static void propagate(String read, List<Tokenizer.Token> all, List<Cand> cands, int[] cls, BitSet byRole,
+            BitSet nameBefore) {
         boolean[] covered = new boolean[all.size()];
         Map<String, List<Cand>> byFirstWord = new HashMap<>();
         for (Cand c : cands) {
             for (int k = c.start(); k < c.end(); k++) {
                 covered[k] = true;
             }
-            if (c.known() == null) {
+            if (c.known() == null && !byRole.get(c.start())) {
                 byFirstWord.computeIfAbsent(all.get(c.start()).word(), w -> new ArrayList<>()).add(c);
                 if (c.type() == EntityType.PERSON && c.end() - c.start() > 1) {
                     // the surname alone names the person again; a Korean name ("Park Soo-min") puts it first
@@ -2023,6 +2066,10 @@ public final class EntitiesEnricher implements Enricher {
                 if (i + len > all.size() || (i + len < all.size() && !covered[i + len]
                         && Character.isUpperCase(all.get(i + len).word().codePointAt(0)))) {
                     continue; // part of a longer name nobody tagged
+                }
+                if (c.type() == EntityType.LOCATION && nameBefore.get(i) && !covered[i - 1]
+                        && !datelineAfter(all, i + len)) {
+                    continue; // "Cristoforo Colombo" after "Colombo" the town: the end of a longer name
                 }
                 boolean same = true;
                 for (int k = 0; k < len && same; k++) {
@@ -2895,6 +2942,36 @@ public final class EntitiesEnricher implements Enricher {
         return Character.isUpperCase(word.codePointAt(0));
     }
 
+    /**
+     * Marks in {@code out} the capitalised words of a sentence no tagger reads that stand right after a name word:
+     * capitalised in mixed case ({@link #mixedCaseName}), not the sentence's first word and no function word of
+     * {@code language} ("Les États-Unis", "Volgens Ethiopië" are no longer names). Per capitalised pair, one set lookup.
+     */
+    private static void nameBefore(List<Tokenizer.Token> sentence, int base, String language, BitSet out) {
+        for (int k = 2; k < sentence.size(); k++) {
+            String w = sentence.get(k).word();
+            String before = sentence.get(k - 1).word();
+            if (!w.isEmpty() && Character.isUpperCase(w.codePointAt(0)) && mixedCaseName(before)
+                    && !NeutralPlaces.functionWord(language, before)) {
+                out.set(base + k);
+            }
+        }
+    }
+
+    /** Whether tokens from {@code k} are a dateline's comma and date (", 23 may"). */
+    private static boolean datelineAfter(List<Tokenizer.Token> all, int k) {
+        return k + 1 < all.size() && all.get(k).word().equals(",") && Character.isDigit(all.get(k + 1).word().codePointAt(0));
+    }
+
+    /**
+     * A capitalised word whose second letter is in lower case ("Kanye", "Cristoforo"; not "FC", "(", "1" or an
+     * editor's code "JG-c" before a dateline).
+     */
+    private static boolean mixedCaseName(String word) {
+        return word.length() >= 2 && Character.isUpperCase(word.charAt(0)) && Character.isLowerCase(word.charAt(1))
+                && word.indexOf('-') < 0; // ("het Zuid-Engelse Eastbourne": an adjective of place)
+    }
+
     private static boolean initial(String word) {
         return word.length() == 1 && Character.isUpperCase(word.charAt(0));
     }
@@ -2985,7 +3062,12 @@ public final class EntitiesEnricher implements Enricher {
         return new Cand(type, start, end, cs, ce, text.substring(cs, ce), title, known);
     }
 
-    private List<Entity> group(List<Cand> cands, String text, String headline) {
+    /**
+     * {@code byRole}: the token starts of mentions typed by what they do in their own sentence ({@link
+     * NeutralMetonymy}: "la Russia accusa", a state; "Brasil goleó", a team), which vote but keep their own type
+     * whatever the majority: the same name in its other sentences is still the place when most of them are.
+     */
+    private List<Entity> group(List<Cand> cands, String text, String headline, BitSet byRole) {
         Map<String, Group> known = new LinkedHashMap<>();
         List<Group> persons = new ArrayList<>();
         Map<String, Group> others = new LinkedHashMap<>();
@@ -3002,7 +3084,7 @@ public final class EntitiesEnricher implements Enricher {
         List<Cand> voted = new ArrayList<>(cands.size());
         for (Cand c : cands) {
             Map<EntityType, Integer> v = votes.get(c.surface());
-            if (v != null && v.size() > 1 && c.end() - c.start() == 1) {
+            if (v != null && v.size() > 1 && c.end() - c.start() == 1 && !byRole.get(c.start())) {
                 EntityType majority = c.type();
                 for (Map.Entry<EntityType, Integer> e : v.entrySet()) {
                     if (e.getValue() > v.get(majority)) {

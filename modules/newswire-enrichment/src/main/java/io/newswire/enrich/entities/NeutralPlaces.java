@@ -237,14 +237,41 @@ final class NeutralPlaces {
     /**
      * A short word in capitals among lower-case words, not first in its sentence, that is no country's name:
      * initials ("la OEA") rather than a place, which running text writes in lower case after the first letter;
-     * a country's short name stays ("EEUU").
+     * so is such a word alone in brackets after a name in mixed case that has a word with its first letter, the
+     * initials of the name just spelled out ("la Organización de Estados Americanos ( OEA )", not a player's
+     * nationality "Maureen Drake ( CAN )"); a country's short name stays ("EEUU", "( CUBA )").
      */
     private static boolean acronymInRunningText(Gazetteer gazetteer, List<Tokenizer.Token> sentence, int i) {
         String w = sentence.get(i).word();
-        if (i == 0 || w.length() > 5 || !allCaps(w) || !hasLowerCase(sentence.get(i - 1).word())) {
+        if (i == 0 || w.length() > 5 || !allCaps(w)) {
+            return false;
+        }
+        String before = sentence.get(i - 1).word();
+        boolean spelledOut = before.equals("(") && i >= 2 && hasLowerCase(sentence.get(i - 2).word())
+                && i + 1 < sentence.size() && sentence.get(i + 1).word().equals(")") && spelledBefore(sentence, i);
+        if (!spelledOut && !hasLowerCase(before)) {
             return false;
         }
         return kindOf(gazetteer, Gazetteer.appendKey(0, w)) != Gazetteer.COUNTRY;
+    }
+
+    /** How many words before an opening bracket {@link #spelledBefore} looks for the name its initials shorten. */
+    private static final int SPELLED_WINDOW = 6;
+
+    /**
+     * Whether a capitalised word among the {@value #SPELLED_WINDOW} before the bracket at {@code i - 1} starts with
+     * the first letter of the initials at {@code i}: the name they shorten ("Organización de Estados Americanos (
+     * OEA )", "Philippine Airlines ( PAL )"), not a person's nationality ("Maureen Drake ( CAN )").
+     */
+    private static boolean spelledBefore(List<Tokenizer.Token> sentence, int i) {
+        int initial = sentence.get(i).word().codePointAt(0);
+        for (int k = i - 2; k >= 0 && k >= i - 1 - SPELLED_WINDOW; k--) {
+            String w = sentence.get(k).word();
+            if (w.codePointAt(0) == initial && hasLowerCase(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasLowerCase(String w) {
