@@ -42,6 +42,7 @@ public record PageMetadata(String title, List<String> authors, List<String> publ
     /** JSON-LD objects that describe the page's story. */
     /** Runs of white space, written as one space in names and titles. */
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern TRAILING_SEPARATORS = Pattern.compile("[,;]+$");
     private static final Pattern ARTICLE_TYPE = Pattern.compile(
             "(?i)(?:News|Reportage|Analysis|Opinion|Review|Background|Scholarly|Tech|Satirical)?Article|BlogPosting"
@@ -51,6 +52,13 @@ public record PageMetadata(String title, List<String> authors, List<String> publ
             "/((?:19|20)\\d\\d)[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\\d|3[01])(?:[/_.-]|$)");
     private static final Pattern LANG = Pattern.compile("[A-Za-z]{2,3}");
     private static final int MAX_AUTHORS = 10;
+    /**
+     * {@code <meta>} names that carry the writer: HTML's {@code author}, Open Graph's
+     * {@code article:author}, Dublin Core's creator (in its {@code DC.creator}, {@code dc:creator} and
+     * {@code dcterms} spellings), and the New York Times-style {@code byl}.
+     */
+    private static final Set<String> AUTHOR_META = Set.of("author", "article:author", "dc.creator", "dc:creator",
+            "dcterms.creator", "dcterms:creator", "byl");
     /** Byline elements looked at before giving up. */
     private static final int MAX_BYLINE_ELEMENTS = 20;
     /** The word that opens a byline, in the languages of the pages the pipeline reads. */
@@ -75,16 +83,18 @@ public record PageMetadata(String title, List<String> authors, List<String> publ
     /** Reads a parsed page's metadata; the document is not changed. */
     public static PageMetadata of(Document doc, String pageUrl) {
         JsonNode article = jsonLdArticle(doc);
-        String title = unescape(firstNonBlank(text(article, "headline"), attr(doc, "meta[property=og:title]", "content"),
-                attr(doc, "meta[name=twitter:title]", "content"), pageTitle(doc)));
+        List<Element> metas = doc.select("meta[name], meta[property]");
+        String title = unescape(firstNonBlank(jsonLdTitle(article, doc), meta(metas, "og:title"), meta(metas, "twitter:title"),
+                meta(metas, "dc:title", "dc.title", "dcterms.title", "dcterms:title"), pageTitle(doc)));
 
         Set<String> authors = new LinkedHashSet<>();
         if (article != null) {
             addNames(article.get("author"), authors);
         }
-        for (Element e : doc.select("meta[name=author], meta[property=article:author], meta[name=dc.creator], "
-                + "meta[name=byl]")) {
-            addName(e.attr("content"), authors);
+        for (Element e : metas) {
+            if (names(e).stream().anyMatch(AUTHOR_META::contains)) {
+                addName(e.attr("content"), authors);
+            }
         }
         if (authors.isEmpty()) {
             for (Element e : doc.select("[itemprop=author] [itemprop=name], a[rel=author]")) {
@@ -304,6 +314,76 @@ public record PageMetadata(String title, List<String> authors, List<String> publ
 
     private static String text(Element e) {
         return e == null ? null : e.text();
+    }
+
+    /**
+     * The headline of the JSON-LD story. {@code headline} is the field for it, but some pages put a
+     * description of the page type there ("Wikimedia list article") and the title in {@code name},
+     * while others put the site's name in {@code name}; when the two differ, the one whose words the
+     * page's own {@code <title>} holds is the title (Readability.js compares them with the
+     * {@code <title>} the same way), and {@code headline} when neither or both are.
+     */
+    private static String jsonLdTitle(JsonNode article, Document doc) {
+        String headline = text(article, "headline");
+        String name = text(article, "name");
+        if (headline == null || headline.isBlank() || name == null || name.isBlank()) {
+            return headline;
+        }
+        if (!headline.strip().equalsIgnoreCase(name.strip()) && inTitle(name, doc) && !inTitle(headline, doc)) {
+            return name;
+        }
+        return headline;
+    }
+
+    /** Whether at least three quarters of a candidate title's words are words of the page's {@code <title>}. */
+    private static boolean inTitle(String candidate, Document doc) {
+        Set<String> title = new java.util.HashSet<>(words(doc.title()));
+        List<String> words = words(candidate);
+        if (words.isEmpty() || title.isEmpty()) {
+            return false;
+        }
+        long found = words.stream().filter(title::contains).count();
+        return found * 4 >= words.size() * 3L;
+    }
+
+    private static List<String> words(String text) {
+        List<String> out = new ArrayList<>();
+        if (text != null) {
+            for (String w : NON_WORD.split(text.toLowerCase(Locale.ROOT))) {
+                if (!w.isEmpty()) {
+                    out.add(w);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The content of the first {@code <meta>} whose {@code name} or {@code property} is one of
+     * {@code keys} (case-insensitive). RDFa lets {@code property} list several names separated by
+     * spaces ({@code property="og:title twitter:title"}), so each of them counts.
+     */
+    private static String meta(List<Element> metas, String... keys) {
+        List<String> wanted = List.of(keys);
+        for (Element e : metas) {
+            if (names(e).stream().anyMatch(wanted::contains) && !e.attr("content").isBlank()) {
+                return e.attr("content");
+            }
+        }
+        return null;
+    }
+
+    /** The lower-case names a {@code <meta>} element declares in its {@code name} and {@code property}. */
+    private static List<String> names(Element meta) {
+        List<String> out = new ArrayList<>();
+        for (String attr : new String[] {"name", "property"}) {
+            for (String n : SPACES.split(meta.attr(attr).strip().toLowerCase(Locale.ROOT))) {
+                if (!n.isEmpty()) {
+                    out.add(n);
+                }
+            }
+        }
+        return out;
     }
 
     private static String attr(Document doc, String css, String name) {

@@ -122,4 +122,29 @@ class PageMetadataTest {
                 """;
         assertThat(PageMetadata.of(Jsoup.parse(html), null).authors()).containsExactly("Jane Doe", "Ola Nordmann");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '~', value = {
+        // head markup ~ expected title
+        "JSON-LD headline names the page type, name is the title ~ <title>Floods close the Rivermouth bridge - Wikiwire</title><script type='application/ld+json'>{\"@type\": \"Article\", \"name\": \"Floods close the Rivermouth bridge\", \"headline\": \"Wikiwire news article\"}</script> ~ Floods close the Rivermouth bridge",
+        "JSON-LD name is the site, headline the title ~ <title>Neue Brücke in Altstadt eröffnet | Kurier</title><script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"name\": \"Kurier\", \"headline\": \"Neue Brücke in Altstadt eröffnet\"}</script> ~ Neue Brücke in Altstadt eröffnet",
+        "neither in the title: the headline ~ <title>Home</title><script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"name\": \"Lluvias en Valdeluz\", \"headline\": \"Las lluvias dejan tres muertos en Valdeluz\"}</script> ~ Las lluvias dejan tres muertos en Valdeluz",
+        "RDFa property list ~ <title>Title element</title><meta property='og:title twitter:title' content='Séisme au large de Port-Clair'> ~ Séisme au large de Port-Clair",
+        "Dublin Core title ~ <title>Title element</title><meta name='DC.title' content='Port-Clair vote un nouveau budget'> ~ Port-Clair vote un nouveau budget",
+    })
+    void shouldTakeTheTitleTheMetadataAndThePageTitleAgreeOnWhenTheyDiffer(String name, String head, String title) {
+        String html = "<html><head>" + head + "</head><body><p>Text.</p></body></html>";
+        assertThat(PageMetadata.of(Jsoup.parse(html), null).title()).as(name).isEqualTo(title);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '~', value = {
+        "Dublin Core creator in an RDFa list ~ <meta property='dc:creator twitter:creator' content='Marta Kowalska'> ~ Marta Kowalska",
+        "DC.creator ~ <meta name='DC.creator' content='Jonas Berg'> ~ Jonas Berg",
+        "dcterms.creator ~ <meta name='dcterms.creator' content='Aiko Tanaka'> ~ Aiko Tanaka",
+    })
+    void shouldReadTheWriterFromDublinCoreWhenThePageNamesItThere(String name, String head, String author) {
+        String html = "<html><head><title>T</title>" + head + "</head><body><p>Text.</p></body></html>";
+        assertThat(PageMetadata.of(Jsoup.parse(html), null).authors()).as(name).containsExactly(author);
+    }
 }
