@@ -52,6 +52,16 @@ public record PageMetadata(String title, List<String> authors, List<String> publ
             "/((?:19|20)\\d\\d)[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\\d|3[01])(?:[/_.-]|$)");
     private static final Pattern LANG = Pattern.compile("[A-Za-z]{2,3}");
     private static final int MAX_AUTHORS = 10;
+    /** "Analysis by ", "Story by ", "Written by " before the writer's name in an author field. */
+    private static final Pattern LEADING_CREDIT = Pattern.compile("^\\p{L}+(?: \\p{L}+)? [Bb][Yy] (?=\\p{Lu})");
+    /** Degrees and credentials after a writer's name: "MS", "RDN", "MD", "PhD", "M.D.". */
+    private static final Pattern CREDENTIAL = Pattern.compile("\\p{Lu}{2,4}|Ph\\.? ?D\\.?|M\\.D\\.");
+    /**
+     * The last word of a role or outlet in a credit line ("AP Sports Writer", "CNN Editor-at-large",
+     * "Associated Press", "Post Staff", "News Desk").
+     */
+    private static final Set<String> ROLE_WORDS = Set.of("writer", "editor", "correspondent", "reporter", "columnist",
+            "contributor", "producer", "analyst", "press", "staff", "bureau", "desk", "newsroom", "wire");
     /**
      * {@code <meta>} names that carry the writer: HTML's {@code author}, Open Graph's
      * {@code article:author}, Dublin Core's creator (in its {@code DC.creator}, {@code dc:creator} and
@@ -248,6 +258,11 @@ public record PageMetadata(String title, List<String> authors, List<String> publ
         if (n.regionMatches(true, 0, "by ", 0, 3)) {
             n = n.substring(3).strip();
         }
+        List<String> writers = writers(n);
+        if (writers.size() != 1 || !writers.get(0).equals(n)) {
+            writers.forEach(w -> addName(w, out));
+            return;
+        }
         if (n.isEmpty() || n.length() > 100 || n.contains("://") || n.startsWith("/") || n.contains("@")
                 || out.size() >= MAX_AUTHORS) {
             return;
@@ -258,6 +273,61 @@ public record PageMetadata(String title, List<String> authors, List<String> publ
             }
         }
         out.add(n);
+    }
+
+    /**
+     * The writers one author field names when it is a credit line rather than a name: "Analysis by
+     * Jane Doe, CNN Senior Writer", "JANE DOE and JOHN ROE, Associated Press", "Jane Doe, MS, RDN",
+     * "STAFF, NOVEMBER 20, 2019 10:43", or only a date. The line is cut at commas and "and"; the parts that hold a
+     * digit (a date), that are credentials (two to four capitals: "MS", "RDN", "PhD") or that are a
+     * role or an outlet of up to four words ending in a role word ("AP National Political Writer",
+     * "Associated Press") go; a name in capitals before such a credit ("JANE DOE Associated Press")
+     * stays without it. The field is kept whole when it is one name, or when a part that stays is a single
+     * word ("Doe, Jane" and "King, Jr." are one name); when only role parts stay, they are kept, and a field that is only a date names no one.
+     */
+    static List<String> writers(String field) {
+        String line = LEADING_CREDIT.matcher(field).replaceFirst("");
+        String[] parts = NAME_SPLIT.split(line);
+        List<String> names = new ArrayList<>();
+        List<String> roles = new ArrayList<>();
+        boolean dated = false;
+        for (String part : parts) {
+            String p = part.strip();
+            if (p.chars().anyMatch(Character::isDigit)) {
+                dated = true;
+                continue;
+            }
+            if (p.isEmpty() || CREDENTIAL.matcher(p).matches()) {
+                continue;
+            }
+            String[] words = p.split(" ");
+            String last = words[words.length - 1].toLowerCase(Locale.ROOT).split("-")[0];
+            if (ROLE_WORDS.contains(last)) {
+                // "ERIC TUCKER Associated Press": a name in capitals, then the credit in mixed case
+                int caps = 0;
+                while (caps < words.length && words[caps].equals(words[caps].toUpperCase(Locale.ROOT))) {
+                    caps++;
+                }
+                if (caps >= 2 && caps < words.length) {
+                    names.add(String.join(" ", java.util.Arrays.copyOf(words, caps)));
+                } else if (words.length <= 4) {
+                    roles.add(p);
+                } else {
+                    names.add(p);
+                }
+            } else if (words.length < 2) {
+                return List.of(field);
+            } else {
+                names.add(p);
+            }
+        }
+        if (names.isEmpty()) {
+            if (roles.isEmpty()) {
+                return dated ? List.of() : List.of(field); // a date in an author field ("November 20, 2025")
+            }
+            return List.of(String.join(", ", roles));
+        }
+        return names;
     }
 
     private static String jsonLdImage(JsonNode article) {

@@ -147,4 +147,27 @@ class PageMetadataTest {
         String html = "<html><head><title>T</title>" + head + "</head><body><p>Text.</p></body></html>";
         assertThat(PageMetadata.of(Jsoup.parse(html), null).authors()).as(name).containsExactly(author);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '~', value = {
+        // author field ~ writers (;)
+        "one name ~ Jane Doe ~ Jane Doe",
+        "role after the name ~ TOMAS KRAL, AP Auto Writer ~ TOMAS KRAL",
+        "two names and the agency ~ MARA LINDQVIST and OWEN BARKER, Associated Press ~ MARA LINDQVIST;OWEN BARKER",
+        "kind of piece before, title after ~ Analysis by Dana Whitfield, CNN Editor-at-large ~ Dana Whitfield",
+        "credentials ~ Ilse Marquardt, MS, RDN ~ Ilse Marquardt",
+        "date after a staff credit ~ HARBOR POST STAFF, NOVEMBER 20, 2025 10:43 ~ HARBOR POST STAFF",
+        "family name first ~ Nowak, Ewa ~ Nowak, Ewa",
+        "suffix ~ Martin Greaves, Jr. ~ Martin Greaves, Jr.",
+        "Spanish double surname ~ Pedro Ortega y Salas ~ Pedro Ortega y Salas",
+        "agency alone ~ Associated Press ~ Associated Press",
+        "only a date ~ November 20, 2025 10:43 ~ ",
+        "capitals then the credit ~ INGA SORLI, PAVEL DUDEK Associated Press ~ INGA SORLI;PAVEL DUDEK",
+        "four-word role ~ RUTH OKAFOR, AP National Political Writer ~ RUTH OKAFOR",
+    })
+    void shouldKeepOnlyTheWritersWhenAnAuthorFieldIsACreditLine(String name, String field, String writers) {
+        String html = "<html><head><title>T</title><meta name='author' content='" + field + "'></head><body></body></html>";
+        List<String> expected = writers == null ? List.of() : List.of(writers.split(";"));
+        assertThat(PageMetadata.of(Jsoup.parse(html), null).authors()).as(name).isEqualTo(expected);
+    }
 }
