@@ -126,7 +126,11 @@ public record PageMetadata(String title, List<String> authors, List<String> publ
             // The publisher listed beside the writers ("Jane Doe", "Condé Nast") is not an author.
             String publisher = article == null ? null : article.path("publisher").path("name").asText(null);
             String site = attr(doc, "meta[property=og:site_name]", "content");
-            authors.removeIf(a -> a.equalsIgnoreCase(unescape(publisher)) || a.equalsIgnoreCase(unescape(site)));
+            // nor is the holder the copyright meta names ("Copyright (c) Condé Nast 2024")
+            String rights = meta(metas, "copyright", "dc.rights", "dcterms.rightsholder");
+            String holder = rights == null ? "" : unescape(rights).toLowerCase(Locale.ROOT);
+            authors.removeIf(a -> a.equalsIgnoreCase(unescape(publisher)) || a.equalsIgnoreCase(unescape(site))
+                    || holder.contains(a.toLowerCase(Locale.ROOT)) && authors.size() > 1);
         }
 
         List<String> dates = new ArrayList<>();

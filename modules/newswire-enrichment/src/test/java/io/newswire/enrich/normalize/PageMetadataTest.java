@@ -170,4 +170,15 @@ class PageMetadataTest {
         List<String> expected = writers == null ? List.of() : List.of(writers.split(";"));
         assertThat(PageMetadata.of(Jsoup.parse(html), null).authors()).as(name).isEqualTo(expected);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '~', value = {
+        "copyright holder beside the writer ~ <meta name='author' content='Harbor Media Group'><meta name='copyright' content='Copyright (c) Harbor Media Group 2025'><script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"headline\": \"H\", \"author\": {\"@type\": \"Person\", \"name\": \"Lena Varga\"}}</script> ~ Lena Varga",
+        "copyright holder alone stays ~ <meta name='author' content='Harbor Media Group'><meta name='copyright' content='© Harbor Media Group'> ~ Harbor Media Group",
+        "writer not the holder ~ <meta name='author' content='Tomasz Wróbel'><meta name='copyright' content='© Gazeta Przykładowa'> ~ Tomasz Wróbel",
+    })
+    void shouldDropTheCopyrightHolderFromTheAuthorsWhenAWriterIsNamedToo(String name, String head, String authors) {
+        String html = "<html><head><title>T</title>" + head + "</head><body></body></html>";
+        assertThat(PageMetadata.of(Jsoup.parse(html), null).authors()).as(name).containsExactly(authors.split(";"));
+    }
 }
