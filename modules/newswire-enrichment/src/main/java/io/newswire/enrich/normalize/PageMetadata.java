@@ -129,8 +129,10 @@ public record PageMetadata(String title, List<String> authors, List<String> publ
             // nor is the holder the copyright meta names ("Copyright (c) Condé Nast 2024")
             String rights = meta(metas, "copyright", "dc.rights", "dcterms.rightsholder");
             String holder = rights == null ? "" : unescape(rights).toLowerCase(Locale.ROOT);
-            authors.removeIf(a -> a.equalsIgnoreCase(unescape(publisher)) || a.equalsIgnoreCase(unescape(site))
-                    || holder.contains(a.toLowerCase(Locale.ROOT)) && authors.size() > 1);
+            authors.removeIf(a -> a.equalsIgnoreCase(unescape(publisher)) || a.equalsIgnoreCase(unescape(site)));
+            if (!holder.isEmpty() && authors.stream().anyMatch(a -> !holder.contains(a.toLowerCase(Locale.ROOT)))) {
+                authors.removeIf(a -> holder.contains(a.toLowerCase(Locale.ROOT)));
+            }
         }
 
         List<String> dates = new ArrayList<>();

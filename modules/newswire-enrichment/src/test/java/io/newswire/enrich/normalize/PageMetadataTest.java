@@ -176,6 +176,7 @@ class PageMetadataTest {
         "copyright holder beside the writer ~ <meta name='author' content='Harbor Media Group'><meta name='copyright' content='Copyright (c) Harbor Media Group 2025'><script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"headline\": \"H\", \"author\": {\"@type\": \"Person\", \"name\": \"Lena Varga\"}}</script> ~ Lena Varga",
         "copyright holder alone stays ~ <meta name='author' content='Harbor Media Group'><meta name='copyright' content='© Harbor Media Group'> ~ Harbor Media Group",
         "writer not the holder ~ <meta name='author' content='Tomasz Wróbel'><meta name='copyright' content='© Gazeta Przykładowa'> ~ Tomasz Wróbel",
+        "two writers who hold the copyright stay ~ <meta name='author' content='Ana Ruiz'><meta name='author' content='Luis Mora'><meta name='copyright' content='© Ana Ruiz y Luis Mora'> ~ Ana Ruiz;Luis Mora",
     })
     void shouldDropTheCopyrightHolderFromTheAuthorsWhenAWriterIsNamedToo(String name, String head, String authors) {
         String html = "<html><head><title>T</title>" + head + "</head><body></body></html>";
