@@ -195,4 +195,18 @@ class ExtractionEvaluationTest {
     void shouldSplitTheBenchmarkByTheFirstHexDigitWhenPagesAreNamedByHash(String name, boolean dev) {
         assertThat(ExtractionEvaluation.aebDev(name)).isEqualTo(dev);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "UTF-8 bytes under an old gb2312 meta|gb2312|UTF-8|西河村的新学校今天开学。",
+        "GBK bytes under a gbk meta|gbk|GBK|西河村的新学校今天开学。",
+        "UTF-8 bytes under a latin-1 meta|iso-8859-1|UTF-8|Réunion à Saint-Roch",
+        "latin-1 bytes under a latin-1 meta|iso-8859-1|ISO-8859-1|Réunion à Saint-Roch"})
+    void shouldDecodeAPageAsTheIngestDoesWhenItsDeclaredCharsetAndItsBytesDisagree(String name, String declared,
+            String encodedAs, String text) throws Exception {
+        byte[] bytes = ("<html><head><meta charset=\"" + declared + "\"></head><body><p>" + text + "</p></body></html>")
+                .getBytes(java.nio.charset.Charset.forName(encodedAs));
+
+        assertThat(ExtractionEvaluation.decode(bytes, "http://example.test/a")).contains(text);
+    }
 }

@@ -230,6 +230,59 @@ public final class ArticleReader {
         }
     }
 
+    /**
+     * A fetched page's text in the charset its HTTP header or {@code <meta>} declares ({@code null}
+     * when neither does), unless its bytes say otherwise: a byte-order mark wins (as in browsers), and
+     * bytes that hold non-ASCII characters and decode as UTF-8 without one malformed sequence are read
+     * as UTF-8 whatever the declaration says. Pages re-encoded to UTF-8 by a CMS migration, a proxy or
+     * an archiving tool keep their old {@code charset=gb2312} or {@code iso-8859-1}, and servers that
+     * add a default {@code charset=iso-8859-1} to every response are common; the other way round,
+     * legacy multi-byte text (GBK, Shift_JIS, Windows-1251, Latin-1 accents) is practically never valid
+     * UTF-8. trafilatura decides the same way (its {@code detect_encoding} tries UTF-8 before any
+     * declaration or guess). An all-ASCII page keeps its declared charset, so UTF-16 declared in a
+     * header still reads as UTF-16.
+     */
+    public static String decodeDeclared(String origin, byte[] bytes, String declared) {
+        boolean bom = bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF
+                || (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE)
+                || bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF;
+        if (declared == null || bom) {
+            return decodeText(origin, bytes);
+        }
+        Charset charset;
+        try {
+            charset = Charset.forName(declared.strip());
+        } catch (IllegalArgumentException e) {
+            // an unknown or malformed name: read it as the undeclared pages are read
+            return decodeText(origin, bytes);
+        }
+        if (charset.equals(StandardCharsets.UTF_8)) {
+            return decodeText(origin, bytes);
+        }
+        if (hasNonAscii(bytes)) {
+            try {
+                String utf8 = StandardCharsets.UTF_8.newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT)
+                        .decode(ByteBuffer.wrap(bytes)).toString();
+                LOG.debug("{}: declared {} but its bytes are UTF-8; read as UTF-8", origin, charset.name());
+                return utf8;
+            } catch (CharacterCodingException e) {
+                // not UTF-8: the declaration stands
+            }
+        }
+        return new String(bytes, charset);
+    }
+
+    private static boolean hasNonAscii(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b < 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isBlank(byte[] b, int from, int to) {
         for (int i = from; i < to; i++) {
             if (b[i] != ' ' && b[i] != '\t' && b[i] != '\r') {

@@ -153,4 +153,22 @@ class ArticleReaderTest {
                 .isInstanceOfSatisfying(InvalidArticleException.class,
                         e -> assertThat(e.reason()).isEqualTo(RejectReason.EMPTY_BODY));
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // declared, encoded as, text: bytes that are UTF-8 are read as UTF-8 whatever is declared
+        "gb2312|UTF-8|长桥县今年粮食产量创新高。",
+        "GBK|GBK|长桥县今年粮食产量创新高。",
+        "ISO-8859-1|UTF-8|Événement à Saint-Roch: la mairie répond",
+        "ISO-8859-1|ISO-8859-1|Événement à Saint-Roch: la mairie répond",
+        "windows-1251|windows-1251|Новый мост в Заречье открыт",
+        "Shift_JIS|Shift_JIS|港北市で新しい橋が開通した。",
+        "no-such-charset|UTF-8|Zürich – Gespräche über Getreide",
+        "UTF-16LE|UTF-16LE|plain ASCII text stays in the declared charset"})
+    void shouldReadUtf8BytesAsUtf8AndOtherBytesInTheDeclaredCharsetWhenAPageDeclaresOne(String declared,
+            String encodedAs, String text) {
+        byte[] bytes = text.getBytes(Charset.forName(encodedAs));
+
+        assertThat(ArticleReader.decodeDeclared("page", bytes, declared)).isEqualTo(text);
+    }
 }

@@ -42,6 +42,7 @@ public record PageMetadata(String title, List<String> authors, List<String> publ
     /** JSON-LD objects that describe the page's story. */
     /** Runs of white space, written as one space in names and titles. */
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern TRAILING_SEPARATORS = Pattern.compile("[,;]+$");
     private static final Pattern ARTICLE_TYPE = Pattern.compile(
             "(?i)(?:News|Reportage|Analysis|Opinion|Review|Background|Scholarly|Tech|Satirical)?Article|BlogPosting"
@@ -51,6 +52,23 @@ public record PageMetadata(String title, List<String> authors, List<String> publ
             "/((?:19|20)\\d\\d)[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\\d|3[01])(?:[/_.-]|$)");
     private static final Pattern LANG = Pattern.compile("[A-Za-z]{2,3}");
     private static final int MAX_AUTHORS = 10;
+    /** "Analysis by ", "Story by ", "Written by " before the writer's name in an author field. */
+    private static final Pattern LEADING_CREDIT = Pattern.compile("^\\p{L}+(?: \\p{L}+)? [Bb][Yy] (?=\\p{Lu})");
+    /** Degrees and credentials after a writer's name: "MS", "RDN", "MD", "PhD", "M.D.". */
+    private static final Pattern CREDENTIAL = Pattern.compile("\\p{Lu}{2,4}|Ph\\.? ?D\\.?|M\\.D\\.");
+    /**
+     * The last word of a role or outlet in a credit line ("AP Sports Writer", "CNN Editor-at-large",
+     * "Associated Press", "Post Staff", "News Desk").
+     */
+    private static final Set<String> ROLE_WORDS = Set.of("writer", "editor", "correspondent", "reporter", "columnist",
+            "contributor", "producer", "analyst", "press", "staff", "bureau", "desk", "newsroom", "wire");
+    /**
+     * {@code <meta>} names that carry the writer: HTML's {@code author}, Open Graph's
+     * {@code article:author}, Dublin Core's creator (in its {@code DC.creator}, {@code dc:creator} and
+     * {@code dcterms} spellings), and the New York Times-style {@code byl}.
+     */
+    private static final Set<String> AUTHOR_META = Set.of("author", "article:author", "dc.creator", "dc:creator",
+            "dcterms.creator", "dcterms:creator", "byl");
     /** Byline elements looked at before giving up. */
     private static final int MAX_BYLINE_ELEMENTS = 20;
     /** The word that opens a byline, in the languages of the pages the pipeline reads. */
@@ -75,16 +93,18 @@ public record PageMetadata(String title, List<String> authors, List<String> publ
     /** Reads a parsed page's metadata; the document is not changed. */
     public static PageMetadata of(Document doc, String pageUrl) {
         JsonNode article = jsonLdArticle(doc);
-        String title = unescape(firstNonBlank(text(article, "headline"), attr(doc, "meta[property=og:title]", "content"),
-                attr(doc, "meta[name=twitter:title]", "content"), pageTitle(doc)));
+        List<Element> metas = doc.select("meta[name], meta[property]");
+        String title = unescape(firstNonBlank(jsonLdTitle(article, doc), meta(metas, "og:title"), meta(metas, "twitter:title"),
+                meta(metas, "dc:title", "dc.title", "dcterms.title", "dcterms:title"), pageTitle(doc)));
 
         Set<String> authors = new LinkedHashSet<>();
         if (article != null) {
             addNames(article.get("author"), authors);
         }
-        for (Element e : doc.select("meta[name=author], meta[property=article:author], meta[name=dc.creator], "
-                + "meta[name=byl]")) {
-            addName(e.attr("content"), authors);
+        for (Element e : metas) {
+            if (names(e).stream().anyMatch(AUTHOR_META::contains)) {
+                addName(e.attr("content"), authors);
+            }
         }
         if (authors.isEmpty()) {
             for (Element e : doc.select("[itemprop=author] [itemprop=name], a[rel=author]")) {
@@ -106,7 +126,13 @@ public record PageMetadata(String title, List<String> authors, List<String> publ
             // The publisher listed beside the writers ("Jane Doe", "Condé Nast") is not an author.
             String publisher = article == null ? null : article.path("publisher").path("name").asText(null);
             String site = attr(doc, "meta[property=og:site_name]", "content");
+            // nor is the holder the copyright meta names ("Copyright (c) Condé Nast 2024")
+            String rights = meta(metas, "copyright", "dc.rights", "dcterms.rightsholder");
+            String holder = rights == null ? "" : unescape(rights).toLowerCase(Locale.ROOT);
             authors.removeIf(a -> a.equalsIgnoreCase(unescape(publisher)) || a.equalsIgnoreCase(unescape(site)));
+            if (!holder.isEmpty() && authors.stream().anyMatch(a -> !holder.contains(a.toLowerCase(Locale.ROOT)))) {
+                authors.removeIf(a -> holder.contains(a.toLowerCase(Locale.ROOT)));
+            }
         }
 
         List<String> dates = new ArrayList<>();
@@ -238,6 +264,11 @@ public record PageMetadata(String title, List<String> authors, List<String> publ
         if (n.regionMatches(true, 0, "by ", 0, 3)) {
             n = n.substring(3).strip();
         }
+        List<String> writers = writers(n);
+        if (writers.size() != 1 || !writers.get(0).equals(n)) {
+            writers.forEach(w -> addName(w, out));
+            return;
+        }
         if (n.isEmpty() || n.length() > 100 || n.contains("://") || n.startsWith("/") || n.contains("@")
                 || out.size() >= MAX_AUTHORS) {
             return;
@@ -248,6 +279,61 @@ public record PageMetadata(String title, List<String> authors, List<String> publ
             }
         }
         out.add(n);
+    }
+
+    /**
+     * The writers one author field names when it is a credit line rather than a name: "Analysis by
+     * Jane Doe, CNN Senior Writer", "JANE DOE and JOHN ROE, Associated Press", "Jane Doe, MS, RDN",
+     * "STAFF, NOVEMBER 20, 2019 10:43", or only a date. The line is cut at commas and "and"; the parts that hold a
+     * digit (a date), that are credentials (two to four capitals: "MS", "RDN", "PhD") or that are a
+     * role or an outlet of up to four words ending in a role word ("AP National Political Writer",
+     * "Associated Press") go; a name in capitals before such a credit ("JANE DOE Associated Press")
+     * stays without it. The field is kept whole when it is one name, or when a part that stays is a single
+     * word ("Doe, Jane" and "King, Jr." are one name); when only role parts stay, they are kept, and a field that is only a date names no one.
+     */
+    static List<String> writers(String field) {
+        String line = LEADING_CREDIT.matcher(field).replaceFirst("");
+        String[] parts = NAME_SPLIT.split(line);
+        List<String> names = new ArrayList<>();
+        List<String> roles = new ArrayList<>();
+        boolean dated = false;
+        for (String part : parts) {
+            String p = part.strip();
+            if (p.chars().anyMatch(Character::isDigit)) {
+                dated = true;
+                continue;
+            }
+            if (p.isEmpty() || CREDENTIAL.matcher(p).matches()) {
+                continue;
+            }
+            String[] words = p.split(" ");
+            String last = words[words.length - 1].toLowerCase(Locale.ROOT).split("-")[0];
+            if (ROLE_WORDS.contains(last)) {
+                // "ERIC TUCKER Associated Press": a name in capitals, then the credit in mixed case
+                int caps = 0;
+                while (caps < words.length && words[caps].equals(words[caps].toUpperCase(Locale.ROOT))) {
+                    caps++;
+                }
+                if (caps >= 2 && caps < words.length) {
+                    names.add(String.join(" ", java.util.Arrays.copyOf(words, caps)));
+                } else if (words.length <= 4) {
+                    roles.add(p);
+                } else {
+                    names.add(p);
+                }
+            } else if (words.length < 2) {
+                return List.of(field);
+            } else {
+                names.add(p);
+            }
+        }
+        if (names.isEmpty()) {
+            if (roles.isEmpty()) {
+                return dated ? List.of() : List.of(field); // a date in an author field ("November 20, 2025")
+            }
+            return List.of(String.join(", ", roles));
+        }
+        return names;
     }
 
     private static String jsonLdImage(JsonNode article) {
@@ -304,6 +390,76 @@ public record PageMetadata(String title, List<String> authors, List<String> publ
 
     private static String text(Element e) {
         return e == null ? null : e.text();
+    }
+
+    /**
+     * The headline of the JSON-LD story. {@code headline} is the field for it, but some pages put a
+     * description of the page type there ("Wikimedia list article") and the title in {@code name},
+     * while others put the site's name in {@code name}; when the two differ, the one whose words the
+     * page's own {@code <title>} holds is the title (Readability.js compares them with the
+     * {@code <title>} the same way), and {@code headline} when neither or both are.
+     */
+    private static String jsonLdTitle(JsonNode article, Document doc) {
+        String headline = text(article, "headline");
+        String name = text(article, "name");
+        if (headline == null || headline.isBlank() || name == null || name.isBlank()) {
+            return headline;
+        }
+        if (!headline.strip().equalsIgnoreCase(name.strip()) && inTitle(name, doc) && !inTitle(headline, doc)) {
+            return name;
+        }
+        return headline;
+    }
+
+    /** Whether at least three quarters of a candidate title's words are words of the page's {@code <title>}. */
+    private static boolean inTitle(String candidate, Document doc) {
+        Set<String> title = new java.util.HashSet<>(words(doc.title()));
+        List<String> words = words(candidate);
+        if (words.isEmpty() || title.isEmpty()) {
+            return false;
+        }
+        long found = words.stream().filter(title::contains).count();
+        return found * 4 >= words.size() * 3L;
+    }
+
+    private static List<String> words(String text) {
+        List<String> out = new ArrayList<>();
+        if (text != null) {
+            for (String w : NON_WORD.split(text.toLowerCase(Locale.ROOT))) {
+                if (!w.isEmpty()) {
+                    out.add(w);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The content of the first {@code <meta>} whose {@code name} or {@code property} is one of
+     * {@code keys} (case-insensitive). RDFa lets {@code property} list several names separated by
+     * spaces ({@code property="og:title twitter:title"}), so each of them counts.
+     */
+    private static String meta(List<Element> metas, String... keys) {
+        List<String> wanted = List.of(keys);
+        for (Element e : metas) {
+            if (names(e).stream().anyMatch(wanted::contains) && !e.attr("content").isBlank()) {
+                return e.attr("content");
+            }
+        }
+        return null;
+    }
+
+    /** The lower-case names a {@code <meta>} element declares in its {@code name} and {@code property}. */
+    private static List<String> names(Element meta) {
+        List<String> out = new ArrayList<>();
+        for (String attr : new String[] {"name", "property"}) {
+            for (String n : SPACES.split(meta.attr(attr).strip().toLowerCase(Locale.ROOT))) {
+                if (!n.isEmpty()) {
+                    out.add(n);
+                }
+            }
+        }
+        return out;
     }
 
     private static String attr(Document doc, String css, String name) {

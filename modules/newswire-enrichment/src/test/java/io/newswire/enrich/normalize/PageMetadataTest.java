@@ -122,4 +122,64 @@ class PageMetadataTest {
                 """;
         assertThat(PageMetadata.of(Jsoup.parse(html), null).authors()).containsExactly("Jane Doe", "Ola Nordmann");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '~', value = {
+        // head markup ~ expected title
+        "JSON-LD headline names the page type, name is the title ~ <title>Floods close the Rivermouth bridge - Wikiwire</title><script type='application/ld+json'>{\"@type\": \"Article\", \"name\": \"Floods close the Rivermouth bridge\", \"headline\": \"Wikiwire news article\"}</script> ~ Floods close the Rivermouth bridge",
+        "JSON-LD name is the site, headline the title ~ <title>Neue Brücke in Altstadt eröffnet | Kurier</title><script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"name\": \"Kurier\", \"headline\": \"Neue Brücke in Altstadt eröffnet\"}</script> ~ Neue Brücke in Altstadt eröffnet",
+        "neither in the title: the headline ~ <title>Home</title><script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"name\": \"Lluvias en Valdeluz\", \"headline\": \"Las lluvias dejan tres muertos en Valdeluz\"}</script> ~ Las lluvias dejan tres muertos en Valdeluz",
+        "RDFa property list ~ <title>Title element</title><meta property='og:title twitter:title' content='Séisme au large de Port-Clair'> ~ Séisme au large de Port-Clair",
+        "Dublin Core title ~ <title>Title element</title><meta name='DC.title' content='Port-Clair vote un nouveau budget'> ~ Port-Clair vote un nouveau budget",
+    })
+    void shouldTakeTheTitleTheMetadataAndThePageTitleAgreeOnWhenTheyDiffer(String name, String head, String title) {
+        String html = "<html><head>" + head + "</head><body><p>Text.</p></body></html>";
+        assertThat(PageMetadata.of(Jsoup.parse(html), null).title()).as(name).isEqualTo(title);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '~', value = {
+        "Dublin Core creator in an RDFa list ~ <meta property='dc:creator twitter:creator' content='Marta Kowalska'> ~ Marta Kowalska",
+        "DC.creator ~ <meta name='DC.creator' content='Jonas Berg'> ~ Jonas Berg",
+        "dcterms.creator ~ <meta name='dcterms.creator' content='Aiko Tanaka'> ~ Aiko Tanaka",
+    })
+    void shouldReadTheWriterFromDublinCoreWhenThePageNamesItThere(String name, String head, String author) {
+        String html = "<html><head><title>T</title>" + head + "</head><body><p>Text.</p></body></html>";
+        assertThat(PageMetadata.of(Jsoup.parse(html), null).authors()).as(name).containsExactly(author);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '~', value = {
+        // author field ~ writers (;)
+        "one name ~ Jane Doe ~ Jane Doe",
+        "role after the name ~ TOMAS KRAL, AP Auto Writer ~ TOMAS KRAL",
+        "two names and the agency ~ MARA LINDQVIST and OWEN BARKER, Associated Press ~ MARA LINDQVIST;OWEN BARKER",
+        "kind of piece before, title after ~ Analysis by Dana Whitfield, CNN Editor-at-large ~ Dana Whitfield",
+        "credentials ~ Ilse Marquardt, MS, RDN ~ Ilse Marquardt",
+        "date after a staff credit ~ HARBOR POST STAFF, NOVEMBER 20, 2025 10:43 ~ HARBOR POST STAFF",
+        "family name first ~ Nowak, Ewa ~ Nowak, Ewa",
+        "suffix ~ Martin Greaves, Jr. ~ Martin Greaves, Jr.",
+        "Spanish double surname ~ Pedro Ortega y Salas ~ Pedro Ortega y Salas",
+        "agency alone ~ Associated Press ~ Associated Press",
+        "only a date ~ November 20, 2025 10:43 ~ ",
+        "capitals then the credit ~ INGA SORLI, PAVEL DUDEK Associated Press ~ INGA SORLI;PAVEL DUDEK",
+        "four-word role ~ RUTH OKAFOR, AP National Political Writer ~ RUTH OKAFOR",
+    })
+    void shouldKeepOnlyTheWritersWhenAnAuthorFieldIsACreditLine(String name, String field, String writers) {
+        String html = "<html><head><title>T</title><meta name='author' content='" + field + "'></head><body></body></html>";
+        List<String> expected = writers == null ? List.of() : List.of(writers.split(";"));
+        assertThat(PageMetadata.of(Jsoup.parse(html), null).authors()).as(name).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '~', value = {
+        "copyright holder beside the writer ~ <meta name='author' content='Harbor Media Group'><meta name='copyright' content='Copyright (c) Harbor Media Group 2025'><script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"headline\": \"H\", \"author\": {\"@type\": \"Person\", \"name\": \"Lena Varga\"}}</script> ~ Lena Varga",
+        "copyright holder alone stays ~ <meta name='author' content='Harbor Media Group'><meta name='copyright' content='© Harbor Media Group'> ~ Harbor Media Group",
+        "writer not the holder ~ <meta name='author' content='Tomasz Wróbel'><meta name='copyright' content='© Gazeta Przykładowa'> ~ Tomasz Wróbel",
+        "two writers who hold the copyright stay ~ <meta name='author' content='Ana Ruiz'><meta name='author' content='Luis Mora'><meta name='copyright' content='© Ana Ruiz y Luis Mora'> ~ Ana Ruiz;Luis Mora",
+    })
+    void shouldDropTheCopyrightHolderFromTheAuthorsWhenAWriterIsNamedToo(String name, String head, String authors) {
+        String html = "<html><head><title>T</title>" + head + "</head><body></body></html>";
+        assertThat(PageMetadata.of(Jsoup.parse(html), null).authors()).as(name).containsExactly(authors.split(";"));
+    }
 }

@@ -17,7 +17,6 @@ import io.newswire.model.Json;
 import io.newswire.model.RawArticle;
 import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -483,11 +482,7 @@ public final class FeedPoller implements AutoCloseable {
             int i = type.toLowerCase(java.util.Locale.ROOT).indexOf("charset=");
             if (i >= 0) {
                 String name = type.substring(i + 8).replace("\"", "").split("[;\\s]")[0];
-                try {
-                    return new String(page.body(), Charset.forName(name));
-                } catch (IllegalArgumentException e) {
-                    // unknown charset: as if none were declared
-                }
+                return ArticleReader.decodeDeclared(origin, page.body(), name);
             }
         }
         return ArticleReader.decodeText(origin, page.body());

@@ -12,10 +12,7 @@ import io.newswire.model.RawArticle;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.FileChannel;
-import java.nio.charset.Charset;
-import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
-import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
@@ -308,17 +305,7 @@ public final class WarcArticleReader {
             Matcher m = META_CHARSET.matcher(head);
             declared = m.find() ? m.group(1) : null;
         }
-        if (declared != null) {
-            try {
-                Charset charset = Charset.forName(declared.strip());
-                if (!charset.equals(StandardCharsets.UTF_8)) {
-                    return new String(page, charset);
-                }
-            } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-                // an unknown name: read it as the undeclared pages are read
-            }
-        }
-        return ArticleReader.decodeText(origin, page);
+        return ArticleReader.decodeDeclared(origin, page, declared);
     }
 
     private static String message(Throwable e) {

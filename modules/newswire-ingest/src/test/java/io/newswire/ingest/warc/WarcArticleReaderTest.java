@@ -152,6 +152,26 @@ class WarcArticleReaderTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // a page re-encoded to UTF-8 that kept its old declaration, in the meta or in the header
+        "text/html|<meta charset=\"gb2312\">|新华镇水库完工，村民用水问题得到解决。",
+        "text/html|<meta http-equiv=\"Content-Type\" content=\"text/html; charset=GBK\">|龙湾区图书馆周六重新开放。",
+        "text/html; charset=iso-8859-1||Reunião em São Paulo às três da tarde",
+        "text/html; charset=shift_jis||港北市で新しい橋が開通した。",
+        "text/html|<meta charset=\"windows-1251\">|Переговоры в Заречье продолжаются"})
+    void shouldReadThePageAsUtf8WhenItsBytesAreUtf8ButItDeclaresALegacyCharset(String contentType, String meta,
+            String text) throws IOException {
+        String pageText = "<html><head>" + (meta == null ? "" : meta) + "<title>t</title></head><body><p>" + text
+                + "</p></body></html>";
+        Path warc = write(file(false), false,
+                response("https://news.example/re", CAPTURED, http(200, contentType, pageText.getBytes(StandardCharsets.UTF_8))));
+
+        Collected c = read(warc);
+
+        assertThat(c.raws()).singleElement().satisfies(r -> assertThat(r.body()).contains(text));
+    }
+
+    @ParameterizedTest
     @ValueSource(booleans = {false, true})
     void shouldCountButNotPublishRecordsThatAreNotPagesWhenTheArchiveHasThem(boolean gzip) throws IOException {
         Path warc = write(file(gzip), gzip,
