@@ -551,6 +551,7 @@ final class PlaceResolver {
         famousNamesakesAbroad(text, spots, spotKey, choice, divisionAfter, apRegion, datelineEntry, datelineKey,
                 datelineRegion);
         localNamesakes(spots, spotKey, choice, datelineEntry, named);
+        sharedDivisionNamesakes(text, spots, spotKey, choice, divisionAfter, apRegion, datelineEntry, named);
 
         List<Chosen> chosen = new ArrayList<>();
         Chosen lastAccepted = null;
@@ -1476,6 +1477,136 @@ final class PlaceResolver {
                 choice[i] = local;
             }
         }
+    }
+
+    /** A place at least this big, or a national capital, is named in stories of any region: no local evidence. */
+    private static final long SHARED_DIVISION_EVIDENCE_MAX = 1_000_000;
+
+    /**
+     * "Flood warnings for Perth and Stirling ... crews in Dundee": two or more names read as towns of one first-level
+     * division (Western Australia, where Perth is a city of two million and Stirling a suburb) that all have towns of
+     * their very name in another division (Scotland), where the text also names a place of its own, are that other
+     * division's towns: one division that holds every name explains the text better than two. Each name's size
+     * outweighed its neighbours before, one name at a time. Not when the first division holds any other place of the
+     * text, its country is named or is the dateline's, or a name of the group is written anywhere with its region or a
+     * division word ("Perth, Western Australia"); the place of the other division must be a town under
+     * {@value #SHARED_DIVISION_EVIDENCE_MAX} people or a county, no national capital, and marked a location by the
+     * entities stage (London, named in any story, places no story in England). Runs only when two spots were read in
+     * one division; a pass over the spots per such division.
+     */
+    private void sharedDivisionNamesakes(String text, List<GeoSpotter.Spot> spots, long[] spotKey, int[] choice,
+            boolean[] divisionAfter, int[][] apRegion, int datelineEntry, double[] named) {
+        for (int i = 0; i < spots.size(); i++) {
+            int a1 = groupDivision(spots, choice, i);
+            if (a1 < 0 || datelineEntry >= 0 && gaz.countryOf(datelineEntry) == gaz.countryOf(choice[i])) {
+                continue;
+            }
+            int country = gaz.countryOf(choice[i]);
+            if (country >= 0 && named[country] >= 1) {
+                continue;
+            }
+            // the group: the distinct names read in division a1; any other place there (a division, an
+            // abbreviation, a name written with its region) keeps them all
+            long[] group = null;
+            boolean keep = false;
+            for (int j = 0; j < spots.size() && !keep; j++) {
+                int e = choice[j];
+                if (e < 0 || gaz.admin1Of(e) != a1 || Gazetteer.kind(e) == Gazetteer.COUNTRY) {
+                    continue;
+                }
+                keep = groupDivision(spots, choice, j) != a1 || divisionAfter[j] || apRegion[j] != null
+                        || j + 1 < spots.size() && containerFollows(text, spots.get(j), spots.get(j + 1));
+                if (group == null || !holdsKey(group, spotKey[j])) {
+                    group = group == null ? new long[] {spotKey[j]} : append(group, spotKey[j]);
+                }
+            }
+            if (keep || group == null || group.length < 2) {
+                continue;
+            }
+            // the other division: every name of the group has a town (or county) of its own name there
+            int other = -1;
+            for (int e : spots.get(i).entries()) {
+                int k = Gazetteer.kind(e);
+                int b = k == Gazetteer.PLACE || k == Gazetteer.ADMIN2 ? gaz.admin1Of(e) : -1;
+                if (b >= 0 && b != a1 && gaz.isOwnName(e, spotKey[i]) && allNamesIn(spots, spotKey, group, b)
+                        && localPlaceIn(spots, spotKey, choice, group, b)) {
+                    other = b;
+                    break;
+                }
+            }
+            if (other < 0) {
+                continue;
+            }
+            for (int j = 0; j < spots.size(); j++) {
+                if (holdsKey(group, spotKey[j])) {
+                    choice[j] = readingIn(spots.get(j), spotKey[j], other);
+                }
+            }
+        }
+    }
+
+    /**
+     * The first-level division of spot {@code i}'s choice when it may join a group of names moved together: a town or
+     * a county by its own name, not a spelling variant or an abbreviation; else -1.
+     */
+    private int groupDivision(List<GeoSpotter.Spot> spots, int[] choice, int i) {
+        int e = choice[i];
+        GeoSpotter.Spot s = spots.get(i);
+        int k = e < 0 ? -1 : Gazetteer.kind(e);
+        if (k != Gazetteer.PLACE && k != Gazetteer.ADMIN2 || s.byVariant() || s.abbreviation()) {
+            return -1;
+        }
+        return gaz.admin1Of(e);
+    }
+
+    /** Whether every name of {@code group} has a reading by its own name in first-level division {@code a1}. */
+    private boolean allNamesIn(List<GeoSpotter.Spot> spots, long[] spotKey, long[] group, int a1) {
+        for (long key : group) {
+            boolean found = false;
+            for (int j = 0; j < spots.size() && !found; j++) {
+                found = spotKey[j] == key && readingIn(spots.get(j), key, a1) >= 0;
+            }
+            if (!found) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether the text names, outside {@code group}, a place of division {@code a1} that only a story of that region
+     * names: a town under {@link #SHARED_DIVISION_EVIDENCE_MAX} people and no national capital, or a county, or the
+     * division itself, marked a location by the entities stage.
+     */
+    private boolean localPlaceIn(List<GeoSpotter.Spot> spots, long[] spotKey, int[] choice, long[] group, int a1) {
+        for (int j = 0; j < spots.size(); j++) {
+            int e = choice[j];
+            if (e < 0 || holdsKey(group, spotKey[j]) || !spots.get(j).fromEntity() || spots.get(j).byVariant()
+                    || gaz.admin1Of(e) != a1) {
+                continue;
+            }
+            int k = Gazetteer.kind(e);
+            if (k == Gazetteer.ADMIN2 || k == Gazetteer.ADMIN1 || k == Gazetteer.PLACE
+                    && gaz.population(e) < SHARED_DIVISION_EVIDENCE_MAX
+                    && !"PPLC".equals(gaz.placeFeature(Gazetteer.index(e)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The spot's most populous town by its own name in division {@code a1}, else such a county, else -1. */
+    private int readingIn(GeoSpotter.Spot s, long key, int a1) {
+        int best = -1;
+        for (int e : s.entries()) {
+            int k = Gazetteer.kind(e);
+            if ((k == Gazetteer.PLACE || k == Gazetteer.ADMIN2) && gaz.admin1Of(e) == a1 && gaz.isOwnName(e, key)
+                    && (best < 0 || Gazetteer.kind(best) == Gazetteer.ADMIN2 && k == Gazetteer.PLACE
+                            || Gazetteer.kind(best) == k && gaz.population(e) > gaz.population(best))) {
+                best = e;
+            }
+        }
+        return best;
     }
 
     /**
