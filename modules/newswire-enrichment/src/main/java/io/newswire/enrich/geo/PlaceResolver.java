@@ -139,7 +139,7 @@ final class PlaceResolver {
         // the article language's own locatives ("a Pisa", "w Krakowie"), beside the shared ones
         java.util.Set<String> locativesHere = SpotContext.locatives(language);
         spots.removeIf(sp -> neverPlace(text, sp, neverHere) || timeZone(text, sp) || headNounOfName(text, sp)
-                || compassOfRoadNumber(text, sp));
+                || compassOfRoadNumber(text, sp) || gradeName(text, sp));
         dropCountriesNamingStreets(text, spots);
         List<Mention> streetNames = streetListNames(text, spots);
         if (!streetNames.isEmpty()) {
@@ -2544,6 +2544,31 @@ final class PlaceResolver {
         java.util.Set<String> out = new java.util.HashSet<>(WordList.load(PlaceRecords.class, "own-area-words.txt"));
         out.addAll(WordList.load(PlaceRecords.class, "own-subarea-words.txt"));
         return WordSet.copyOf(out);
+    }
+
+    /** Words after a name that make it a commodity grade's name ("Brent crude"), folded. */
+    private static final java.util.Set<String> GRADE_WORDS = WordList.load(PlaceResolver.class, "grade-words.txt");
+
+    /** A town at least this big keeps its reading before a grade word: "Dubai crude" is named after the city. */
+    private static final long GRADE_TOWN_MAX = 1_000_000;
+
+    /**
+     * Whether {@code s} names a traded grade, not a place: a name right before a grade word ("Brent crude", "Brent
+     * Crude futures") whose every reading is a town under {@value #GRADE_TOWN_MAX} people or a county. A country, a
+     * first-level division or a big city keeps its reading ("Iranian crude", "Texas crude", "Dubai crude"). One word
+     * read per spot.
+     */
+    private boolean gradeName(String text, GeoSpotter.Spot s) {
+        if (!GRADE_WORDS.contains(SpotContext.wordAfter(text, s.end()))) {
+            return false;
+        }
+        for (int e : s.entries()) {
+            int k = Gazetteer.kind(e);
+            if (k != Gazetteer.ADMIN2 && (k != Gazetteer.PLACE || gaz.population(e) >= GRADE_TOWN_MAX)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
