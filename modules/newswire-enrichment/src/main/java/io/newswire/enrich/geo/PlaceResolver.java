@@ -1389,6 +1389,11 @@ final class PlaceResolver {
      * (72,000); not Kingston, Jamaica (0.9 million) over Kingston, Ontario (124,000), nor Athens over Athens, Georgia.
      */
     private static final long FAMOUS_NAMESAKE_RATIO = 10;
+    /**
+     * How many times bigger than the town a national capital must be to win when nothing in the text, not even the
+     * dateline's town, lies in the town's state: Athens (664,000) over Athens, Georgia (127,000) in a NEW YORK story.
+     */
+    private static final long FAMOUS_CAPITAL_RATIO = 3;
 
     /**
      * "NEW YORK (AP) - ... the CAC 40 in Paris" over a story whose other places are American: the country-wide
@@ -1422,23 +1427,35 @@ final class PlaceResolver {
             long pop = Math.max(1, gaz.population(town));
             int country = gaz.countryOf(town);
             int big = -1;
+            // a national capital a few times the town's size, taken only when nothing at all places the town's state
+            int capital = -1;
             for (int e : s.entries()) {
                 if (Gazetteer.kind(e) != Gazetteer.PLACE || gaz.countryOf(e) == country || !gaz.isOwnName(e, spotKey[i])) {
                     continue;
                 }
                 long p = gaz.population(e);
-                boolean famous = p >= FAMOUS_CITY_MIN_POPULATION
-                        || p >= FAMOUS_CAPITAL_MIN_POPULATION && "PPLC".equals(gaz.placeFeature(Gazetteer.index(e)));
+                boolean isCapital = "PPLC".equals(gaz.placeFeature(Gazetteer.index(e)));
+                boolean famous = p >= FAMOUS_CITY_MIN_POPULATION || p >= FAMOUS_CAPITAL_MIN_POPULATION && isCapital;
                 if (famous && p >= FAMOUS_NAMESAKE_RATIO * pop && (big < 0 || p > gaz.population(big))) {
                     big = e;
                 }
+                if (isCapital && p >= FAMOUS_CAPITAL_MIN_POPULATION && p >= FAMOUS_CAPITAL_RATIO * pop
+                        && (capital < 0 || p > gaz.population(capital))) {
+                    capital = e;
+                }
             }
-            if (big < 0) {
+            if (big < 0 && capital < 0) {
                 continue;
             }
             int a1 = gaz.admin1Of(town);
-            if (a1 < 0 || localEvidence(spots, spotKey, choice, i, a1, datelineEntry, datelineKey, datelineRegion) < 2) {
+            int evidence = a1 < 0 ? 0 : localEvidence(spots, spotKey, choice, i, a1, datelineEntry, datelineKey,
+                    datelineRegion);
+            if (big >= 0 && evidence < 2) {
                 choice[i] = big;
+            } else if (capital >= 0 && evidence == 0) {
+                // "NEW YORK (AP) - ... medals in Athens": Athens, Georgia is a fifth of Greece's capital, and nothing
+                // in the story is in Georgia; an OTTAWA story's Kingston (the dateline's province) stays Ontario's
+                choice[i] = capital;
             }
         }
     }
