@@ -491,13 +491,55 @@ final class PlaceRecords {
                         : new Place(gaz.admin2Name(i), id, "ADM2", cc, a1, (double) gaz.countryLat(c),
                                 (double) gaz.countryLon(c), mentions, Place.COUNTRY, Place.LITERAL);
             }
-            case Gazetteer.CONTINENT -> new Place(gaz.continentName(i), nullIfZero(gaz.continentGeonameId(i)),
-                    gaz.continentFeature(i),
-                    null, null, (double) gaz.continentLat(i), (double) gaz.continentLon(i), mentions, Place.EXACT,
-                    Place.LITERAL);
+            case Gazetteer.CONTINENT -> {
+                // a site inside one town ("Wall Street", "Heathrow Airport") lies in that town's country and division
+                int town = SITE_FEATURES.contains(gaz.continentFeature(i)) ? siteTown(i) : -1;
+                int c = town < 0 ? -1 : gaz.placeCountry(town);
+                int a = town < 0 ? -1 : gaz.placeAdmin1(town);
+                yield new Place(gaz.continentName(i), nullIfZero(gaz.continentGeonameId(i)), gaz.continentFeature(i),
+                        c < 0 ? null : gaz.countryCode(c), a < 0 ? null : gaz.admin1Name(a),
+                        (double) gaz.continentLat(i), (double) gaz.continentLon(i), mentions, Place.EXACT,
+                        Place.LITERAL);
+            }
             default -> new Place(gaz.countryName(i), nullIfZero(gaz.countryGeonameId(i)), "PCLI", gaz.countryCode(i),
                     null, (double) gaz.countryLat(i), (double) gaz.countryLon(i), mentions, Place.EXACT, Place.LITERAL);
         };
+    }
+
+    /** Feature codes of the curated features that are sites inside one town (site-features.txt). */
+    private static final java.util.Set<String> SITE_FEATURES =
+            io.newswire.enrich.text.WordList.load(PlaceRecords.class, "site-features.txt");
+
+    /** A site's town is at most this far from its point (the curated point is the anchor town's own). */
+    private static final double SITE_TOWN_MAX_KM = 30;
+
+    /** Each site's nearest town, found once per site on first use: a scan of every town. */
+    private final java.util.concurrent.ConcurrentMap<Integer, Integer> siteTowns = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The town nearest curated site {@code i}'s point within {@value #SITE_TOWN_MAX_KM} km, or -1. */
+    private int siteTown(int i) {
+        return siteTowns.computeIfAbsent(i, k -> {
+            double lat = gaz.continentLat(k);
+            double lon = gaz.continentLon(k);
+            double cos = Math.cos(Math.toRadians(lat));
+            // squared distance in degrees of latitude, longitude scaled by the cosine: exact enough within 30 km
+            double limit = SITE_TOWN_MAX_KM / 111.2;
+            double best = limit * limit;
+            int town = -1;
+            for (int t = 0; t < gaz.placeCount(); t++) {
+                double dLat = gaz.placeLat(t) - lat;
+                if (Math.abs(dLat) > limit) {
+                    continue;
+                }
+                double dLon = (gaz.placeLon(t) - lon) * cos;
+                double d = dLat * dLat + dLon * dLon;
+                if (d < best) {
+                    best = d;
+                    town = t;
+                }
+            }
+            return town;
+        });
     }
 
     private static Long nullIfZero(int id) {

@@ -139,7 +139,7 @@ final class PlaceResolver {
         // the article language's own locatives ("a Pisa", "w Krakowie"), beside the shared ones
         java.util.Set<String> locativesHere = SpotContext.locatives(language);
         spots.removeIf(sp -> neverPlace(text, sp, neverHere) || timeZone(text, sp) || headNounOfName(text, sp)
-                || compassOfRoadNumber(text, sp));
+                || compassOfRoadNumber(text, sp) || gradeName(text, sp));
         dropCountriesNamingStreets(text, spots);
         List<Mention> streetNames = streetListNames(text, spots);
         if (!streetNames.isEmpty()) {
@@ -552,6 +552,7 @@ final class PlaceResolver {
         famousNamesakesAbroad(text, spots, spotKey, choice, divisionAfter, apRegion, datelineEntry, datelineKey,
                 datelineRegion);
         localNamesakes(spots, spotKey, choice, datelineEntry, named);
+        sharedDivisionNamesakes(text, spots, spotKey, choice, divisionAfter, apRegion, datelineEntry, named);
         divisionsListedWithDivisions(text, spots, choice);
 
         List<Chosen> chosen = new ArrayList<>();
@@ -1439,6 +1440,11 @@ final class PlaceResolver {
      * (72,000); not Kingston, Jamaica (0.9 million) over Kingston, Ontario (124,000), nor Athens over Athens, Georgia.
      */
     private static final long FAMOUS_NAMESAKE_RATIO = 10;
+    /**
+     * How many times bigger than the town a national capital must be to win when nothing in the text, not even the
+     * dateline's town, lies in the town's state: Athens (664,000) over Athens, Georgia (127,000) in a NEW YORK story.
+     */
+    private static final long FAMOUS_CAPITAL_RATIO = 3;
 
     /**
      * "NEW YORK (AP) - ... the CAC 40 in Paris" over a story whose other places are American: the country-wide
@@ -1472,23 +1478,35 @@ final class PlaceResolver {
             long pop = Math.max(1, gaz.population(town));
             int country = gaz.countryOf(town);
             int big = -1;
+            // a national capital a few times the town's size, taken only when nothing at all places the town's state
+            int capital = -1;
             for (int e : s.entries()) {
                 if (Gazetteer.kind(e) != Gazetteer.PLACE || gaz.countryOf(e) == country || !gaz.isOwnName(e, spotKey[i])) {
                     continue;
                 }
                 long p = gaz.population(e);
-                boolean famous = p >= FAMOUS_CITY_MIN_POPULATION
-                        || p >= FAMOUS_CAPITAL_MIN_POPULATION && "PPLC".equals(gaz.placeFeature(Gazetteer.index(e)));
+                boolean isCapital = "PPLC".equals(gaz.placeFeature(Gazetteer.index(e)));
+                boolean famous = p >= FAMOUS_CITY_MIN_POPULATION || p >= FAMOUS_CAPITAL_MIN_POPULATION && isCapital;
                 if (famous && p >= FAMOUS_NAMESAKE_RATIO * pop && (big < 0 || p > gaz.population(big))) {
                     big = e;
                 }
+                if (isCapital && p >= FAMOUS_CAPITAL_MIN_POPULATION && p >= FAMOUS_CAPITAL_RATIO * pop
+                        && (capital < 0 || p > gaz.population(capital))) {
+                    capital = e;
+                }
             }
-            if (big < 0) {
+            if (big < 0 && capital < 0) {
                 continue;
             }
             int a1 = gaz.admin1Of(town);
-            if (a1 < 0 || localEvidence(spots, spotKey, choice, i, a1, datelineEntry, datelineKey, datelineRegion) < 2) {
+            int evidence = a1 < 0 ? 0 : localEvidence(spots, spotKey, choice, i, a1, datelineEntry, datelineKey,
+                    datelineRegion);
+            if (big >= 0 && evidence < 2) {
                 choice[i] = big;
+            } else if (capital >= 0 && evidence == 0) {
+                // "NEW YORK (AP) - ... medals in Athens": Athens, Georgia is a fifth of Greece's capital, and nothing
+                // in the story is in Georgia; an OTTAWA story's Kingston (the dateline's province) stays Ontario's
+                choice[i] = capital;
             }
         }
     }
@@ -1527,6 +1545,136 @@ final class PlaceResolver {
                 choice[i] = local;
             }
         }
+    }
+
+    /** A place at least this big, or a national capital, is named in stories of any region: no local evidence. */
+    private static final long SHARED_DIVISION_EVIDENCE_MAX = 1_000_000;
+
+    /**
+     * "Flood warnings for Perth and Stirling ... crews in Dundee": two or more names read as towns of one first-level
+     * division (Western Australia, where Perth is a city of two million and Stirling a suburb) that all have towns of
+     * their very name in another division (Scotland), where the text also names a place of its own, are that other
+     * division's towns: one division that holds every name explains the text better than two. Each name's size
+     * outweighed its neighbours before, one name at a time. Not when the first division holds any other place of the
+     * text, its country is named or is the dateline's, or a name of the group is written anywhere with its region or a
+     * division word ("Perth, Western Australia"); the place of the other division must be a town under
+     * {@value #SHARED_DIVISION_EVIDENCE_MAX} people or a county, no national capital, and marked a location by the
+     * entities stage (London, named in any story, places no story in England). Runs only when two spots were read in
+     * one division; a pass over the spots per such division.
+     */
+    private void sharedDivisionNamesakes(String text, List<GeoSpotter.Spot> spots, long[] spotKey, int[] choice,
+            boolean[] divisionAfter, int[][] apRegion, int datelineEntry, double[] named) {
+        for (int i = 0; i < spots.size(); i++) {
+            int a1 = groupDivision(spots, choice, i);
+            if (a1 < 0 || datelineEntry >= 0 && gaz.countryOf(datelineEntry) == gaz.countryOf(choice[i])) {
+                continue;
+            }
+            int country = gaz.countryOf(choice[i]);
+            if (country >= 0 && named[country] >= 1) {
+                continue;
+            }
+            // the group: the distinct names read in division a1; any other place there (a division, an
+            // abbreviation, a name written with its region) keeps them all
+            long[] group = null;
+            boolean keep = false;
+            for (int j = 0; j < spots.size() && !keep; j++) {
+                int e = choice[j];
+                if (e < 0 || gaz.admin1Of(e) != a1 || Gazetteer.kind(e) == Gazetteer.COUNTRY) {
+                    continue;
+                }
+                keep = groupDivision(spots, choice, j) != a1 || divisionAfter[j] || apRegion[j] != null
+                        || j + 1 < spots.size() && containerFollows(text, spots.get(j), spots.get(j + 1));
+                if (group == null || !holdsKey(group, spotKey[j])) {
+                    group = group == null ? new long[] {spotKey[j]} : append(group, spotKey[j]);
+                }
+            }
+            if (keep || group == null || group.length < 2) {
+                continue;
+            }
+            // the other division: every name of the group has a town (or county) of its own name there
+            int other = -1;
+            for (int e : spots.get(i).entries()) {
+                int k = Gazetteer.kind(e);
+                int b = k == Gazetteer.PLACE || k == Gazetteer.ADMIN2 ? gaz.admin1Of(e) : -1;
+                if (b >= 0 && b != a1 && gaz.isOwnName(e, spotKey[i]) && allNamesIn(spots, spotKey, group, b)
+                        && localPlaceIn(spots, spotKey, choice, group, b)) {
+                    other = b;
+                    break;
+                }
+            }
+            if (other < 0) {
+                continue;
+            }
+            for (int j = 0; j < spots.size(); j++) {
+                if (holdsKey(group, spotKey[j])) {
+                    choice[j] = readingIn(spots.get(j), spotKey[j], other);
+                }
+            }
+        }
+    }
+
+    /**
+     * The first-level division of spot {@code i}'s choice when it may join a group of names moved together: a town or
+     * a county by its own name, not a spelling variant or an abbreviation; else -1.
+     */
+    private int groupDivision(List<GeoSpotter.Spot> spots, int[] choice, int i) {
+        int e = choice[i];
+        GeoSpotter.Spot s = spots.get(i);
+        int k = e < 0 ? -1 : Gazetteer.kind(e);
+        if (k != Gazetteer.PLACE && k != Gazetteer.ADMIN2 || s.byVariant() || s.abbreviation()) {
+            return -1;
+        }
+        return gaz.admin1Of(e);
+    }
+
+    /** Whether every name of {@code group} has a reading by its own name in first-level division {@code a1}. */
+    private boolean allNamesIn(List<GeoSpotter.Spot> spots, long[] spotKey, long[] group, int a1) {
+        for (long key : group) {
+            boolean found = false;
+            for (int j = 0; j < spots.size() && !found; j++) {
+                found = spotKey[j] == key && readingIn(spots.get(j), key, a1) >= 0;
+            }
+            if (!found) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether the text names, outside {@code group}, a place of division {@code a1} that only a story of that region
+     * names: a town under {@link #SHARED_DIVISION_EVIDENCE_MAX} people and no national capital, or a county, or the
+     * division itself, marked a location by the entities stage.
+     */
+    private boolean localPlaceIn(List<GeoSpotter.Spot> spots, long[] spotKey, int[] choice, long[] group, int a1) {
+        for (int j = 0; j < spots.size(); j++) {
+            int e = choice[j];
+            if (e < 0 || holdsKey(group, spotKey[j]) || !spots.get(j).fromEntity() || spots.get(j).byVariant()
+                    || gaz.admin1Of(e) != a1) {
+                continue;
+            }
+            int k = Gazetteer.kind(e);
+            if (k == Gazetteer.ADMIN2 || k == Gazetteer.ADMIN1 || k == Gazetteer.PLACE
+                    && gaz.population(e) < SHARED_DIVISION_EVIDENCE_MAX
+                    && !"PPLC".equals(gaz.placeFeature(Gazetteer.index(e)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The spot's most populous town by its own name in division {@code a1}, else such a county, else -1. */
+    private int readingIn(GeoSpotter.Spot s, long key, int a1) {
+        int best = -1;
+        for (int e : s.entries()) {
+            int k = Gazetteer.kind(e);
+            if ((k == Gazetteer.PLACE || k == Gazetteer.ADMIN2) && gaz.admin1Of(e) == a1 && gaz.isOwnName(e, key)
+                    && (best < 0 || Gazetteer.kind(best) == Gazetteer.ADMIN2 && k == Gazetteer.PLACE
+                            || Gazetteer.kind(best) == k && gaz.population(e) > gaz.population(best))) {
+                best = e;
+            }
+        }
+        return best;
     }
 
     /**
@@ -2464,6 +2612,31 @@ final class PlaceResolver {
         java.util.Set<String> out = new java.util.HashSet<>(WordList.load(PlaceRecords.class, "own-area-words.txt"));
         out.addAll(WordList.load(PlaceRecords.class, "own-subarea-words.txt"));
         return WordSet.copyOf(out);
+    }
+
+    /** Words after a name that make it a commodity grade's name ("Brent crude"), folded. */
+    private static final java.util.Set<String> GRADE_WORDS = WordList.load(PlaceResolver.class, "grade-words.txt");
+
+    /** A town at least this big keeps its reading before a grade word: "Dubai crude" is named after the city. */
+    private static final long GRADE_TOWN_MAX = 1_000_000;
+
+    /**
+     * Whether {@code s} names a traded grade, not a place: a name right before a grade word ("Brent crude", "Brent
+     * Crude futures") whose every reading is a town under {@value #GRADE_TOWN_MAX} people or a county. A country, a
+     * first-level division or a big city keeps its reading ("Iranian crude", "Texas crude", "Dubai crude"). One word
+     * read per spot.
+     */
+    private boolean gradeName(String text, GeoSpotter.Spot s) {
+        if (!GRADE_WORDS.contains(SpotContext.wordAfter(text, s.end()))) {
+            return false;
+        }
+        for (int e : s.entries()) {
+            int k = Gazetteer.kind(e);
+            if (k != Gazetteer.ADMIN2 && (k != Gazetteer.PLACE || gaz.population(e) >= GRADE_TOWN_MAX)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

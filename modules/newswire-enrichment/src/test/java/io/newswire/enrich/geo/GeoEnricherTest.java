@@ -666,14 +666,17 @@ class GeoEnricherTest {
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', value = {
         // text (written for these tests) | landmark | latitude and longitude it lies near (its town's, within 50 km)
-        "Reporters waited outside the White House on Monday for the president's statement.  | White House | 38.90 | -77.04",
-        "Flights out of Heathrow were delayed by fog on Tuesday morning.                     | Heathrow    | 51.47 | -0.45",
-        "The two leaders met at Camp David over the weekend.                                  | Camp David  | 39.65 | -77.46",
-        "Pilgrims gathered in St. Peter's Square for the Easter blessing.                     | St. Peter's Square | 41.90 | 12.46",
+        // | its town's country (s40: a site carries it; before, none)
+        "Reporters waited outside the White House on Monday for the president's statement.  | White House | 38.90 | -77.04 | US",
+        "Flights out of Heathrow were delayed by fog on Tuesday morning.                     | Heathrow    | 51.47 | -0.45 | GB",
+        "The two leaders met at Camp David over the weekend.                                  | Camp David  | 39.65 | -77.46 | US",
+        "Pilgrims gathered in St. Peter's Square for the Easter blessing.                     | St. Peter's Square | 41.90 | 12.46 | VA",
+        "Stocks on Wall Street ended mixed on Monday as traders awaited the jobs report.      | Wall Street | 40.71 | -74.01 | US",
     })
-    void shouldPlaceAWellKnownLandmarkAtItsTownWhenTheStoryNamesIt(String text, String surface, double lat, double lon) {
+    void shouldPlaceAWellKnownLandmarkAtItsTownWhenTheStoryNamesIt(String text, String surface, double lat, double lon,
+            String country) {
         Place p = place(enrich(null, text), surface).orElseThrow(() -> new AssertionError("no place for " + surface));
-        assertThat(p.countryCode()).isNull();
+        assertThat(p.countryCode()).isEqualTo(country);
         assertThat(Math.abs(p.lat() - lat)).isLessThan(0.5);
         assertThat(Math.abs(p.lon() - lon)).isLessThan(0.5);
     }
