@@ -9,6 +9,7 @@ import io.newswire.ingest.IngestItem;
 import io.newswire.ingest.ReadFailure;
 import io.newswire.model.Article;
 import io.newswire.model.ArticleLimits;
+import io.newswire.model.ContentFormat;
 import io.newswire.model.InvalidArticleException;
 import io.newswire.model.Json;
 import io.newswire.model.RawArticle;
@@ -35,6 +36,9 @@ import picocli.CommandLine.Option;
                 + "with their reason; exit code 1 when any was rejected or unreadable. Duplicates and stories "
                 + "(duplicateOf, story) are decided over the input in its order, with the state in memory.")
 final class EnrichCommand implements Callable<Integer> {
+
+    /** Articles a {@link Pipeline#processAll} call: enough to keep a stage warm, few enough to hold in memory. */
+    private static final int BATCH = 32;
 
     @Option(names = {"-i", "--input"}, defaultValue = "-", paramLabel = "FILE|DIR|-",
             description = "Input file or directory, or - for stdin (default).")
@@ -112,16 +116,41 @@ final class EnrichCommand implements Callable<Integer> {
         try (Writer out = output.equals("-")
                 ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
                 : Files.newBufferedWriter(Path.of(output), StandardCharsets.UTF_8)) {
-            for (IngestItem item : items) {
-                try {
-                    RawArticle raw = Json.decodeRaw(item.value(), limits);
-                    Article article = sequencer.sequence(pipeline.process(raw, limits));
-                    out.write(pretty ? Json.toPrettyJson(article) : Json.toJson(article));
-                    out.write('\n');
-                    written++;
-                } catch (InvalidArticleException e) {
-                    rejected++;
-                    System.err.printf("enrich: rejected %s: %s (%s)%n", item.origin(), e.reason(), e.getMessage());
+            // Stage by stage over lists of BATCH articles (Pipeline.processAll): each stage's tables and code
+            // stay in the processor's caches from one article to the next (s40, docs/BENCHMARKS.md). The
+            // output, its order and each rejection are those of one article at a time.
+            for (int from = 0; from < items.size(); from += BATCH) {
+                List<IngestItem> chunk = items.subList(from, Math.min(items.size(), from + BATCH));
+                List<RawArticle> raws = new ArrayList<>(chunk.size());
+                InvalidArticleException[] undecodable = new InvalidArticleException[chunk.size()];
+                for (int i = 0; i < chunk.size(); i++) {
+                    try {
+                        raws.add(Json.decodeRaw(chunk.get(i).value(), limits));
+                    } catch (InvalidArticleException e) {
+                        undecodable[i] = e;
+                    }
+                }
+                List<Article> enriched = pipeline.processAll(raws);
+                int next = 0;
+                for (int i = 0; i < chunk.size(); i++) {
+                    try {
+                        if (undecodable[i] != null) {
+                            throw undecodable[i];
+                        }
+                        RawArticle raw = raws.get(next);
+                        Article article = enriched.get(next++);
+                        if (raw.format() == ContentFormat.HTML) {
+                            // the check process(raw, limits) makes before its enrichers; they never change the text
+                            limits.checkExtractedText(article.text().length());
+                        }
+                        article = sequencer.sequence(article);
+                        out.write(pretty ? Json.toPrettyJson(article) : Json.toJson(article));
+                        out.write('\n');
+                        written++;
+                    } catch (InvalidArticleException e) {
+                        rejected++;
+                        System.err.printf("enrich: rejected %s: %s (%s)%n", chunk.get(i).origin(), e.reason(), e.getMessage());
+                    }
                 }
             }
         }

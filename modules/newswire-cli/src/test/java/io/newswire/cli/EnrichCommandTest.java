@@ -168,4 +168,44 @@ class EnrichCommandTest {
         assertThat(code).isEqualTo(2);
         assertThat(out).doesNotExist();
     }
+
+    /**
+     * The articles go through the pipeline in lists of 32; a record that cannot be decoded is rejected in its
+     * place, and every other article comes out once, in the input's order, across the lists' edges.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(ints = {0, 31, 32, 40})
+    void shouldKeepTheInputOrderAndRejectOnlyTheBadRecordWhenArticlesGoInLists(int bad, @TempDir Path dir)
+            throws Exception {
+        String[] places = {"Velmora", "Brelande", "Haldern", "Quillmarsh", "Ostrava Nova"};
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        for (int i = 0; i < 41; i++) {
+            String url = "https://wire.example/" + i;
+            if (i == bad) {
+                lines.add(MAPPER.createObjectNode().put("url", url).put("title", "no body").toString());
+            } else {
+                lines.add(MAPPER.createObjectNode().put("url", url).put("body", places[i % places.length].toUpperCase(
+                        java.util.Locale.ROOT) + ", June " + (1 + i % 28) + " (AFP) - Harbour pilots in "
+                        + places[i % places.length] + " stopped work for " + (i + 2) + " hours on Tuesday, union "
+                        + "secretary Tamsin Orlov said.").toString());
+            }
+        }
+        Path in = Files.writeString(dir.resolve("in.jsonl"), String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
+        Path out = dir.resolve("out.jsonl");
+
+        int code = new CommandLine(new EnrichCommand()).execute("--input", in.toString(), "--output", out.toString());
+
+        assertThat(code).isEqualTo(1);
+        java.util.List<String> urls = new java.util.ArrayList<>();
+        for (String l : Files.readAllLines(out, StandardCharsets.UTF_8)) {
+            urls.add(MAPPER.readTree(l).path("url").asText());
+        }
+        java.util.List<String> expected = new java.util.ArrayList<>();
+        for (int i = 0; i < 41; i++) {
+            if (i != bad) {
+                expected.add("https://wire.example/" + i);
+            }
+        }
+        assertThat(urls).containsExactlyElementsOf(expected);
+    }
 }
