@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,6 +65,8 @@ final class LoggedIndex {
     private static final Bytes META = Bytes.wrap(new byte[] {'m'});
     /** The marker while an article's writes are under way. */
     private static final long DIRTY = -1;
+    /** A deletion in {@link #unwritten} (compared by identity: an empty value is a value). */
+    private static final byte[] DELETED = new byte[0];
     /** Keys deleted at a time when the local index or an older app's is emptied (bounded heap). */
     private static final int DELETE_BATCH = 10_000;
     /** Covered operations deleted an article: the log drains four times faster than it fills. */
@@ -76,6 +79,16 @@ final class LoggedIndex {
     private final int bytesPerArticle;
     /** The writes of the article now, in order (null: deleted). */
     private final Map<Bytes, byte[]> pending = new LinkedHashMap<>();
+    /**
+     * The writes not yet in the local store, the last value of each key ({@link #DELETED}: deleted): every read looks
+     * here first. They go to the local store in one batch with the marker when the copy moves on (every 16 articles at
+     * most), before a range read and at {@link #close}, so that a key written by several articles in between (a day
+     * bucket's last use, the clocks, a feed's common band rings) reaches RocksDB once, and the marker is written with
+     * the writes it describes instead of twice an article (s40).
+     */
+    private final Map<Bytes, byte[]> unwritten = new HashMap<>();
+    /** The marker the local store holds now ({@link #DIRTY} while it holds part of an article's writes). */
+    private long markerAt = DIRTY;
     private long nextOp;
     /** The lowest operation number still stored (those before the complete copy's start go, a few an article). */
     private long oldestOp;
@@ -145,6 +158,7 @@ final class LoggedIndex {
      */
     boolean open() {
         pending.clear();
+        unwritten.clear();
         byte[] m = snapshot.get(META);
         meta = m == null ? new Meta(-1, 0, 0, 0, 0, 0, null, 0) : Meta.of(m);
         long committed = meta.nextOp();
@@ -160,6 +174,7 @@ final class LoggedIndex {
         }
         byte[] marker = work.get(MARKER);
         if (marker != null && ByteBuffer.wrap(marker).getLong() == committed) {
+            markerAt = committed;
             return false;
         }
         clear(work);
@@ -196,38 +211,61 @@ final class LoggedIndex {
             throw new IllegalStateException("operations " + expected + " to " + committed + " missing from " + OPS);
         }
         work.put(MARKER, longBytes(committed));
+        markerAt = committed;
         return true;
     }
 
     byte[] get(Bytes key) {
+        byte[] v = unwritten.get(key);
+        if (v != null) {
+            return v == DELETED ? null : v;
+        }
         return work.get(key);
     }
 
     void put(Bytes key, byte[] value) {
-        begin();
-        work.put(key, value);
+        requireNonNull(value, "value");
         pending.put(key, value);
+        unwritten.put(key, value);
     }
 
     void delete(Bytes key) {
-        begin();
-        work.delete(key);
         pending.put(key, null);
+        unwritten.put(key, DELETED);
+    }
+
+    /** A range of the local index, with every write so far (written to the local store first). */
+    KeyValueIterator<Bytes, byte[]> range(Bytes from, Bytes to) {
+        write();
+        return work.range(from, to);
     }
 
     /**
-     * Before an article's first write, the marker says "in the middle of an article" until {@link #endArticle}: a
-     * local store that kept some of an article's writes and not the rest (RocksDB without its write-ahead log, which
-     * Kafka Streams turns off, loses the last writes of a crash, never earlier ones) is then never taken as current.
+     * Writes what the local store does not hold yet, in one batch with the marker: the number of operations it then
+     * holds when no article is under way, else "in the middle of an article" ({@link #DIRTY}), so that a local store
+     * that kept part of an article's writes is never taken as current (a crash keeps a batch whole or not at all:
+     * RocksDB without its write-ahead log, which Kafka Streams turns off, loses the last writes of a crash, never
+     * earlier ones). The sequencer calls it when its task closes, so that a clean close or a move leaves the local
+     * store current; until then a crash finds a marker that disagrees with the committed operations, and the store is
+     * rebuilt, as it was before s40 whenever a crash lost its last writes.
      */
-    private void begin() {
-        if (pending.isEmpty()) {
-            work.put(MARKER, longBytes(DIRTY));
-        }
+    void close() {
+        write();
     }
 
-    KeyValueIterator<Bytes, byte[]> range(Bytes from, Bytes to) {
-        return work.range(from, to);
+    private void write() {
+        long marker = pending.isEmpty() ? nextOp : DIRTY;
+        if (unwritten.isEmpty() && markerAt == marker) {
+            return;
+        }
+        List<KeyValue<Bytes, byte[]>> batch = new ArrayList<>(unwritten.size() + 1);
+        for (Map.Entry<Bytes, byte[]> e : unwritten.entrySet()) {
+            batch.add(KeyValue.pair(e.getKey(), e.getValue() == DELETED ? null : e.getValue()));
+        }
+        batch.add(KeyValue.pair(MARKER, longBytes(marker)));
+        work.putAll(batch);
+        unwritten.clear();
+        markerAt = marker;
     }
 
     /**
@@ -254,7 +292,6 @@ final class LoggedIndex {
         for (byte[] part : parts) {
             ops.put(nextOp++, part);
         }
-        work.put(MARKER, longBytes(nextOp));
         // the copy's share counts the operations since the last chunk (as stored: a restart does not reset it)
         long share = (nextOp - meta.nextOp()) * bytesPerArticle;
         if (share >= Math.min(CHUNK_BYTES, bytesPerArticle * 16L)) {
@@ -270,6 +307,8 @@ final class LoggedIndex {
 
     /** Copies about {@code bytes} of the local index, from the last key copied on, into the copy being written. */
     private void copy(int bytes) {
+        // the copy reads the local store: it holds every write first
+        write();
         ByteBuffer b = ByteBuffer.allocate(bytes + 64);
         byte[] last = meta.cursor();
         boolean done = true;
