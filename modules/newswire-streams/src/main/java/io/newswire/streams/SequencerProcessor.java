@@ -157,6 +157,14 @@ final class SequencerProcessor implements Processor<String, SequenceRecord, Stri
         }
     }
 
+    @Override
+    public void close() {
+        // a clean close or a move leaves the local index current, so that it is not rebuilt when the task opens again
+        if (state != null) {
+            state.close();
+        }
+    }
+
     private void tombstones(Record<String, SequenceRecord> record, java.util.function.Predicate<String> held) {
         for (String gone : stories.retain(held)) {
             context.forward(record.withKey(gone).withValue(new Sequenced(null, gone, null)));

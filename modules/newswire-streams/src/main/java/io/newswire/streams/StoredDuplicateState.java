@@ -172,6 +172,14 @@ final class StoredDuplicateState implements DuplicateState {
         index.endArticle();
     }
 
+    /**
+     * Writes what the local index holds on the heap only ({@link LoggedIndex#close}); the sequencer calls it when its
+     * task closes.
+     */
+    void close() {
+        index.close();
+    }
+
     /** The number of articles dropped so far by event-time retention. */
     long evicted() {
         return evicted;

@@ -97,13 +97,18 @@ class LoggedIndexTest {
         for (Arrival a : arrivals) {
             stored.add(a.id(), a.at(), a.at(), a.signature(), stored.find(a.signature(), a.at()));
         }
-        long keys = TestStores.count(stores.work);
         SequencerStores crashed = stores.restoredKeepingLocal();
+        long keys = TestStores.count(crashed.work);
         assertThat(crashed.open(settings, 16).size()).as("current local index kept").isEqualTo(stored.size());
         assertThat(crashed.index().open()).as("rebuilt although current").isFalse();
-        // half an article: one key written, the article not ended
+        // half an article: one key written, the article not ended, and the local store written (a range read in the
+        // middle of an article writes what the heap held, with the marker saying so)
         Bytes half = Bytes.wrap(new byte[] {'i', 'h', 'a', 'l', 'f'});
         crashed.index().put(half, new byte[] {0, 0, 0, 0, 0, 0, 0, 9});
+        try (var it = crashed.index().range(half, half)) {
+            assertThat(it.hasNext()).as("the half article's write, read back").isTrue();
+        }
+        assertThat(crashed.work.get(half)).as("the half article's write, in the local store").isNotNull();
         SequencerStores again = crashed.restoredKeepingLocal();
 
         StoredDuplicateState reopened = again.open(settings, 16);
@@ -111,6 +116,43 @@ class LoggedIndexTest {
         assertThat(again.work.get(half)).as("the half article's write").isNull();
         assertThat(TestStores.count(again.work)).isEqualTo(keys);
         assertThat(reopened.size()).isEqualTo(stored.size());
+    }
+
+    /**
+     * Since s40 an article's writes wait on the heap until the copy moves on (every 16 articles at most), a range read
+     * or the task's close, and reach the local store in one batch with the marker. A clean close leaves the local
+     * index current (kept, not rebuilt); a crash at any article leaves it either as of its last batch, whose marker
+     * then disagrees with the committed operations (rebuilt), or current at a batch's boundary (kept): the answers
+     * after it are those of the index in memory either way.
+     */
+    @ParameterizedTest(name = "{0} articles, then closed: {1}")
+    @CsvSource({"1, true", "1, false", "15, true", "15, false", "16, true", "16, false", "17, false", "37, true",
+            "37, false", "64, false", "65, true"})
+    void shouldAnswerAsTheIndexInMemoryWhenTheTaskClosesOrCrashesAfterAnyArticle(int before, boolean closed) {
+        DuplicateIndex.Settings settings = DuplicateIndex.Settings.STANDARD;
+        List<Arrival> arrivals = arrivals(before + 40, 29);
+        DuplicateIndex memory = new DuplicateIndex(settings);
+        SequencerStores stores = new SequencerStores();
+        StoredDuplicateState stored = stores.open(settings, 16);
+        for (Arrival a : arrivals.subList(0, before)) {
+            Optional<DuplicateIndex.Match> m = memory.find(a.signature(), a.at());
+            memory.add(a.id(), a.at(), a.at(), a.signature(), m);
+            assertThat(stored.find(a.signature(), a.at())).as("match of %s", a.id()).isEqualTo(m);
+            stored.add(a.id(), a.at(), a.at(), a.signature(), m);
+        }
+        SequencerStores again = closed ? stores.restoredKeepingLocal() : stores.crashedKeepingLocal();
+        StoredDuplicateState reopened = again.open(settings, 16);
+        if (closed) {
+            assertThat(again.index().open()).as("rebuilt after a clean close").isFalse();
+        }
+
+        assertThat(reopened.size()).isEqualTo(memory.size());
+        for (Arrival a : arrivals.subList(before, arrivals.size())) {
+            Optional<DuplicateIndex.Match> expected = memory.find(a.signature(), a.at());
+            assertThat(reopened.find(a.signature(), a.at())).as("match of %s", a.id()).isEqualTo(expected);
+            assertThat(reopened.add(a.id(), a.at(), a.at(), a.signature(), expected))
+                    .isEqualTo(memory.add(a.id(), a.at(), a.at(), a.signature(), expected));
+        }
     }
 
     /**
@@ -158,6 +200,7 @@ class LoggedIndexTest {
             older.add(a.id(), a.at(), a.at(), a.signature(), m);
         }
         // the older app's stores: its log and its index (the same keys and values, without the local marker)
+        before.index().close();
         SequencerStores upgraded = new SequencerStores();
         TestStores.copyInto(before.log, upgraded.log);
         for (var key : TestStores.keys(before.work)) {

@@ -57,8 +57,24 @@ final class SequencerStores {
         return copy;
     }
 
-    /** As {@link #restored()}, with the local index kept (a clean restart on the same host). */
+    /**
+     * As {@link #restored()}, with the local index kept (a clean restart on the same host: the task closed first, which
+     * writes what the index held on the heap only, s40).
+     */
     SequencerStores restoredKeepingLocal() {
+        if (index != null) {
+            index.close();
+        }
+        SequencerStores copy = restored();
+        TestStores.copyInto(work, copy.work);
+        return copy;
+    }
+
+    /**
+     * As {@link #restored()}, with the local index as a crash left it: what it held on the heap only is lost (the task
+     * did not close).
+     */
+    SequencerStores crashedKeepingLocal() {
         SequencerStores copy = restored();
         TestStores.copyInto(work, copy.work);
         return copy;

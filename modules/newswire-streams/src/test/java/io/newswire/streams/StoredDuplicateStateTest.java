@@ -102,6 +102,7 @@ class StoredDuplicateStateTest {
         Optional<DuplicateIndex.Match> copy = stored.find(text, T0.plusSeconds(60));
         assertThat(copy).hasValueSatisfying(m -> assertThat(m.canonicalId()).isEqualTo("a"));
         stored.add("b", T0.plusSeconds(60), T0.plusSeconds(60), text, copy);
+        stores.index().close();
         long keysWithTwo = TestStores.count(stores.work);
         Instant later = T0.plus(Duration.ofDays(3));
         stored.add("c", later.plus(Duration.ofDays(30)), later, arrivals.get(1).signature(), Optional.empty());
@@ -111,6 +112,7 @@ class StoredDuplicateStateTest {
         assertThat(stored.story("a")).isEmpty();
         assertThat(stored.find(text, T0.plusSeconds(120))).isEmpty();
         assertThat(TestStores.keys(stores.log)).containsExactly(2L);
+        stores.index().close();
         assertThat(TestStores.count(stores.work)).as("index keys of one article, of %s with two", keysWithTwo)
                 .isLessThan(keysWithTwo);
         // what is left is one article's: its id, fingerprint, bands, day, story, the day's last use and the clocks
