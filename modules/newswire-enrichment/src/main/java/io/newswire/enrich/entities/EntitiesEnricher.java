@@ -748,7 +748,6 @@ public final class EntitiesEnricher implements Enricher {
             releaseFurniture(read, all, cands, cls, e[0], e[1]);
         }
         nicknamesInResultStories(read, all, cands, cls, english);
-        companiesOfCountries(all, cands, english);
         aliasesInPersons(read, all, cands, english);
         namesJoinedBeforeHead(read, all, cands, cls);
         propagate(read, all, cands, cls);
@@ -5093,9 +5092,9 @@ public final class EntitiesEnricher implements Enricher {
     /**
      * Last words of a venue's name that also end bodies' or people's names ("Progressive Field", "Rogers Place",
      * "Fiserv Forum" against "World Economic Forum", "Sally Field"): read as a place only right after "at" or
-     * "at the", "Forum" only in a name of two words (s40).
+     * "at the", "Forum" only in a name of two words (s40). Not "Bowl": "at the Super Bowl" is the game.
      */
-    private static final Set<String> VENUE_HEADS = WordSet.of("Field", "Place", "Forum", "Dome", "Bowl");
+    private static final Set<String> VENUE_HEADS = WordSet.of("Field", "Place", "Forum", "Dome");
     /** Most words of a venue's name {@link #VENUE_HEADS} reads: "Tim Hortons Field". */
     private static final int MAX_VENUE_WORDS = 4;
     /** Features a venue's name ends in that are also surnames: "at Corinne Arena" is the arena. */
@@ -5366,6 +5365,14 @@ public final class EntitiesEnricher implements Enricher {
             if (a == k || a > from && (cls[a - 1] & WordBits.CAP) != 0) {
                 continue; // no name, or a longer capitalised run than a club's name
             }
+            while (a == from && a < k && tagger.usuallyLowerCase(all.get(a).word())) {
+                a++; // "Former Everton manager", "But Chelsea boss": a sentence's first word is no part of the club
+            }
+            if (a == k || a == from && k - a == 1 && !coveredByCand(cands, a) && !pluralName(all.get(a).word())
+                    && !NeutralPlaces.isPlace(gazetteer, all, a, k)) {
+                continue; // ("Fund manager", "Their coach": an untyped first word of a sentence names no club,
+                          // unless a plural name or a place: "Magpies coach", "Minnesota manager")
+            }
             boolean titled = false;
             for (int j = a; j < k && !titled; j++) {
                 titled = Titles.isTitleWord(all.get(j).word());
@@ -5379,7 +5386,7 @@ public final class EntitiesEnricher implements Enricher {
 
     /**
      * "They host the Canucks on Tuesday", "two points behind the Lilywhites" (s40): in a story that reports a
-     * result (an English sentence with a score such as "5-2" and a result verb somewhere in the story), a single
+     * result (an English sentence with a score such as "5-2" and a result verb), a single
      * capitalised plural after "the" ("the Oilers", "the Magpies") is a club's nickname, ORGANIZATION, whatever
      * the tagger typed it or when it typed nothing. Not a place the gazetteer knows ("the Netherlands", "the
      * Rockies"), not a demonym ("the Kenyans"), not a competition ("the Olympics"), not an acronym, not a word
@@ -5388,9 +5395,10 @@ public final class EntitiesEnricher implements Enricher {
      */
     private void nicknamesInResultStories(String read, List<Tokenizer.Token> all, List<Cand> cands, int[] cls,
             List<int[]> english) {
-        boolean scored = false;
-        boolean result = false;
+        boolean story = false;
         for (int[] e : english) {
+            boolean scored = false;
+            boolean result = false;
             for (int k = e[0]; k < e[1] && !(scored && result); k++) {
                 String w = all.get(k).word();
                 if (!w.isEmpty() && w.charAt(0) >= '0' && w.charAt(0) <= '9') {
@@ -5399,8 +5407,12 @@ public final class EntitiesEnricher implements Enricher {
                     result = true;
                 }
             }
+            if (scored && result) {
+                story = true;
+                break;
+            }
         }
-        if (!scored || !result) {
+        if (!story) {
             return;
         }
         townsAsSides(read, all, cands, english);
@@ -5409,7 +5421,7 @@ public final class EntitiesEnricher implements Enricher {
                 String w = all.get(k).word();
                 String before = all.get(k - 1).word();
                 if ((cls[k] & WordBits.CAP) == 0 || w.length() < 4 || !(before.equals("the") || before.equals("The"))
-                        || w.charAt(w.length() - 1) != 's' || w.endsWith("ss") || allCaps(w)
+                        || w.charAt(w.length() - 1) != 's' || w.endsWith("ss") || allCaps(w) || innerCapitalOrHyphen(w)
                         || k + 1 < e[1] && (cls[k + 1] & WordBits.CAP) != 0
                         || COMPETITION_WORDS.contains(w) || (cls[k] & (WordBits.EVENT_WORD | WordBits.TITLE)) != 0
                         || NeutralPlaces.isPlace(gazetteer, all, k, k + 1) || demonym(all, k, k + 1)
@@ -5501,6 +5513,22 @@ public final class EntitiesEnricher implements Enricher {
         }
     }
 
+    /** Whether a capitalised word reads as a plural name: "Magpies", "Whitecaps" (not "Press", "DVDs"). */
+    private static boolean pluralName(String w) {
+        return w.length() >= 4 && w.charAt(w.length() - 1) == 's' && !w.endsWith("ss") && !innerCapitalOrHyphen(w);
+    }
+
+    /** Whether a word has a capital after its first letter or a hyphen: "DVDs", "SMEs", "Tri-Nations". */
+    private static boolean innerCapitalOrHyphen(String w) {
+        for (int i = 1; i < w.length(); i++) {
+            char ch = w.charAt(i);
+            if (Character.isUpperCase(ch) || ch == '-') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A wire's kind word that ends its name in a release's dateline: "(BUSINESS WIRE)", "/PRNewswire/". */
     private static boolean wireName(String w) {
         String lower = w.toLowerCase(Locale.ROOT);
@@ -5573,37 +5601,6 @@ public final class EntitiesEnricher implements Enricher {
      * a country and whose first word is no given name is an ORGANIZATION ("Michael Jordan" stays a person).
      * Runs per candidate.
      */
-    /** Words that open a place's name before a country's: "Little Haiti", "Greater Accra", "New Guinea". */
-    private static final Set<String> PLACE_MODIFIERS = WordSet.of("Little", "Grand", "Great", "Greater", "New", "Old",
-            "Upper", "Lower", "North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Western");
-
-    private void companiesOfCountries(List<Tokenizer.Token> all, List<Cand> cands, List<int[]> english) {
-        for (int j = 0; j < cands.size(); j++) {
-            Cand c = cands.get(j);
-            if (c.type() != EntityType.PERSON || c.title() != null || c.known() != null || c.end() - c.start() < 2
-                    || !inEnglish(english, c)) {
-                continue;
-            }
-            String first = all.get(c.start()).word();
-            if (GIVEN_NAMES_EN.contains(first) || COMMON_GIVEN_NAMES_EN.contains(first) || PLACE_MODIFIERS.contains(first)
-                    || !NeutralPlaces.isCountry(gazetteer, all, c.end() - 1, c.end())
-                    || NeutralPlaces.isPlace(gazetteer, all, c.start(), c.end() - 1)
-                    || NeutralPlaces.isPlace(gazetteer, all, c.start(), c.end())) {
-                continue; // ("Grand Bahama", "Little Haiti": a place named after the country)
-            }
-            boolean words = true;
-            for (int k = c.start(); k < c.end() && words; k++) {
-                String w = all.get(k).word();
-                words = w.length() > 1 && namePart(w) && w.indexOf('.') < 0;
-            }
-            if (!words) {
-                continue; // "X. Türkiye": a one-letter name and a sentence's stop, no company's arm
-            }
-            cands.set(j, new Cand(EntityType.ORGANIZATION, c.start(), c.end(), c.charStart(), c.charEnd(), c.surface(),
-                    null, null));
-        }
-    }
-
     /**
      * "Gurpreet Singh alias Gopi" (s40): South Asian police copy gives a suspect's other name after "alias"; the
      * tagger reads the whole as one PERSON. The words before and after "alias" are two PERSON names. And a

@@ -9,7 +9,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Forms of press releases, result stories and local copy (session s40): clubs before a club's role, nicknames
  * and towns that stand for clubs in a result story, venues after "at", a release's wire and ticker, degrees after
- * a name, a company's arm named by a country, playing positions before a name, "alias", burial grounds. Sentences
+ * a name, playing positions before a name, "alias", burial grounds. Sentences
  * and names written for this test; the places are real.
  */
 class EntitiesReleasesAndSidesTest {
@@ -27,7 +27,6 @@ class EntitiesReleasesAndSidesTest {
         "BOISE, Idaho--(BUSINESS WIRE)--Tarnell Foods Corp. today reported higher sales. | ORGANIZATION BUSINESS WIRE",
         "AUSTIN, Texas, May 2, 2025 /PRNewswire/ -- Quellon Bio, Inc. today announced a trial. | ORGANIZATION PRNewswire",
         "\"It is a big step,\" said Mara Quist, Chief Executive Officer of Quellon. | ORGANIZATION Quellon",
-        "Orvell Kenya said on Monday it would raise data prices by 5 percent. | ORGANIZATION Orvell Kenya",
         "Quarterback Tyson Belle threw for 300 yards in the win. | PERSON Tyson Belle",
         "Those held include Harnam Singh alias Bittu of Moga, police said. | PERSON Bittu",
         "He will be buried at Westmere Cemetery on Friday. | LOCATION Westmere Cemetery",
@@ -40,7 +39,6 @@ class EntitiesReleasesAndSidesTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "The Comets beat the Rams 101-95 on Sunday. The Netherlands won the other game. | LOCATION Netherlands",
-        "Michael Jordan watched the game from his seat, the team said. | PERSON Michael Jordan",
         "Mayor Ana Pell flew to Denver on Monday for the talks. | LOCATION Denver",
         "The mayor said Tulsa has won the bid for the games. | LOCATION Tulsa",
     })
@@ -53,7 +51,11 @@ class EntitiesReleasesAndSidesTest {
         "CHICAGO--(BUSINESS WIRE)--Varden Corp. (NYSE: VDN) today reported results. | ORGANIZATION VDN",
         "\"We are pleased,\" said Elena Varga, Ph.D., founder of the company. | Ph",
         "Head coach Ryan Molt said the team had played well. | ORGANIZATION Head",
-        "Grand Bahama is still recovering from the storm, officials said. | ORGANIZATION Grand Bahama",
+        "Former Tarbeck manager Ian Roe said the club had changed. | ORGANIZATION Former Tarbeck",
+        "Fund manager Ian Roe said the shares were cheap. | ORGANIZATION Fund",
+        "Their coach Ian Roe said the side had played well. | ORGANIZATION Their",
+        "The Comets beat the Rams 3-1 on Sunday. Sales of DVDs rose, the company said. | ORGANIZATION DVDs",
+        "He bought tickets for the Super Bowl in 2019. The Comets beat the Rams 3-1. | LOCATION Super Bowl",
         "Kenyan coach Ali Noor said the team had played well. | ORGANIZATION Kenyan",
         "Those held include Harnam Singh alias Bittu of Moga, police said. | PERSON Harnam Singh alias Bittu",
     })
