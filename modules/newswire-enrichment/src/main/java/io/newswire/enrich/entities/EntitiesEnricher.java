@@ -5340,6 +5340,11 @@ public final class EntitiesEnricher implements Enricher {
         }
     }
 
+    /** Possessive determiners that open a sentence before a role: "Their coach", "His manager" (no club). */
+    private static final Set<String> POSSESSIVE_DETERMINERS = WordSet.of("His", "Her", "Their", "Its", "Our", "My",
+            "Your");
+    /** Marks that open a quote or an aside, after which a word is a sentence's first: "\"Their coach ...". */
+    private static final Set<String> OPENING_MARKS = Set.of("\"", "\u201c", "'", "\u2018", "(");
     /** Most words of a club's name before a club's role: "Nyanza Sugar Stars coach". */
     private static final int MAX_ROLE_CLUB_WORDS = 3;
 
@@ -5365,7 +5370,9 @@ public final class EntitiesEnricher implements Enricher {
             if (a == k || a > from && (cls[a - 1] & WordBits.CAP) != 0) {
                 continue; // no name, or a longer capitalised run than a club's name
             }
-            while (a == from && a < k && tagger.usuallyLowerCase(all.get(a).word())) {
+            boolean opening = a == from || OPENING_MARKS.contains(all.get(a - 1).word());
+            while (opening && a < k && (tagger.usuallyLowerCase(all.get(a).word())
+                    || POSSESSIVE_DETERMINERS.contains(all.get(a).word()))) {
                 a++; // "Former Everton manager", "But Chelsea boss": a sentence's first word is no part of the club
             }
             if (a == k || a == from && k - a == 1 && !coveredByCand(cands, a) && !pluralName(all.get(a).word())

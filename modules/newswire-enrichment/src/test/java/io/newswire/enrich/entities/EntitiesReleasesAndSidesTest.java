@@ -54,6 +54,7 @@ class EntitiesReleasesAndSidesTest {
         "Former Tarbeck manager Ian Roe said the club had changed. | ORGANIZATION Former Tarbeck",
         "Fund manager Ian Roe said the shares were cheap. | ORGANIZATION Fund",
         "Their coach Ian Roe said the side had played well. | ORGANIZATION Their",
+        "\"Their coach Ian Roe will have them ready,\" said Ann Lowe. | ORGANIZATION Their",
         "The Comets beat the Rams 3-1 on Sunday. Sales of DVDs rose, the company said. | ORGANIZATION DVDs",
         "He bought tickets for the Super Bowl in 2019. The Comets beat the Rams 3-1. | LOCATION Super Bowl",
         "Kenyan coach Ali Noor said the team had played well. | ORGANIZATION Kenyan",
