@@ -81,7 +81,16 @@ class WireNerHeldoutSetsTest {
                                 "Press and Journal", "Calgary Herald", "Montreal Gazette", "The Chronicle Herald",
                                 "The Courier-Mail", "The Advertiser", "The Mercury", "Business Daily", "Daily Trust",
                                 "The Reporter", "Mint", "The Edge", "The Business Times", "BusinessWorld",
-                                "Phnom Penh Post")));
+                                "Phnom Penh Post")),
+                Arguments.of("heldout15", WireNerEvaluation.HELDOUT15, 32,
+                        List.of("Des Moines Register", "The Arizona Republic", "Detroit Free Press",
+                                "The Plain Dealer", "The Atlanta Journal-Constitution", "Milwaukee Journal Sentinel",
+                                "The Kansas City Star", "PR Newswire", "Business Wire", "GlobeNewswire",
+                                "Courthouse News", "Eastern Daily Press", "Oxford Mail", "Lancashire Telegraph",
+                                "Evening Standard", "Herald Sun", "Newcastle Herald", "Townsville Bulletin", "NT News",
+                                "Edmonton Journal", "Hamilton Spectator", "Regina Leader-Post", "Leadership",
+                                "The Nation", "Kenya News Agency", "Capital FM", "The Indian Express", "The Tribune",
+                                "The Telegraph", "SunStar", "GMA News", "The Province")));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -26,6 +26,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -765,7 +766,11 @@ public final class EntitiesEnricher implements Enricher {
             clubsInResults(read, all, cands, cls, e[0], e[1]);
             placesBeforeBased(read, all, cands, cls, e[0], e[1]);
             placesAfterArticle(read, all, cands, cls, e[0], e[1]);
+            clubsBeforeRoles(read, all, cands, cls, e[0], e[1]);
+            releaseFurniture(read, all, cands, cls, e[0], e[1]);
         }
+        nicknamesInResultStories(read, all, cands, cls, english);
+        aliasesInPersons(read, all, cands, english);
         namesJoinedBeforeHead(read, all, cands, cls);
         propagate(read, all, cands, cls, byRole, nameBefore);
         return group(cands, read, headline, byRole);
@@ -2699,6 +2704,12 @@ public final class EntitiesEnricher implements Enricher {
                 type = EntityType.LOCATION; // "the Yangtze River", "Third Mainland Bridge", "Rift Valley farmers"
                 title = null;
             }
+            if (end - start >= 2 && end - start <= MAX_VENUE_WORDS && type != EntityType.LOCATION && title == null
+                    && VENUE_HEADS.contains(last) && (end - start == 2 || !last.equals("Forum"))
+                    && start > sentenceStart + 1 && (all.get(start - 1).word().equals("at")
+                    || all.get(start - 1).word().equals("the") && all.get(start - 2).word().equals("at"))) {
+                type = EntityType.LOCATION; // "at Rogers Place", "at the Fiserv Forum": a venue named after a company
+            }
             if (end - start >= 2 && type != EntityType.LOCATION && (cls[end - 1] & WordBits.PLACE_DIVISION) != 0 && !serviceDistrict
                     && !PLACE_DIVISIONS.contains(all.get(start).word()) && !orgHead(all, start)) {
                 // "Kashgar Prefecture", "Krasnoyarsk Krai": a name and a division word are a place, unless a
@@ -4451,7 +4462,7 @@ public final class EntitiesEnricher implements Enricher {
     /** Lower-case words after a club's name that only a club has: "Everton manager", "Wigan striker". */
     private static final Set<String> CLUB_ROLES = WordSet.of("manager", "boss", "striker", "midfielder", "defender",
             "goalkeeper", "keeper", "winger", "forward", "skipper", "batsman",
-            "batter", "bowler", "all-rounder", "opener", "quarterback", "pitcher", "outfielder", "shortstop");
+            "batter", "bowler", "all-rounder", "opener", "quarterback", "pitcher", "outfielder", "shortstop", "coach");
     /** Verbs of a result between two sides: "came from behind to beat Brentford 3-1". */
     private static final Set<String> RESULT_VERBS = WordSet.of("beat", "beats", "beating", "defeated", "defeat", "thrashed",
             "edged", "hammered", "outclassed", "routed", "downed", "overcame", "drew", "lost");
@@ -5162,7 +5173,15 @@ public final class EntitiesEnricher implements Enricher {
      * Motors" are two).
      */
     private static final Set<String> PUBLIC_HEADS = WordSet.of("Police", "Constabulary", "Council", "Service",
-            "Authority", "Trust", "Board", "Commission", "Agency");
+            "Authority", "Trust", "Board", "Commission", "Agency", "Hospital");
+    /**
+     * Last words of a venue's name that also end bodies' or people's names ("Progressive Field", "Rogers Place",
+     * "Fiserv Forum" against "World Economic Forum", "Sally Field"): read as a place only right after "at" or
+     * "at the", "Forum" only in a name of two words (s40). Not "Bowl": "at the Super Bowl" is the game.
+     */
+    private static final Set<String> VENUE_HEADS = WordSet.of("Field", "Place", "Forum", "Dome");
+    /** Most words of a venue's name {@link #VENUE_HEADS} reads: "Tim Hortons Field". */
+    private static final int MAX_VENUE_WORDS = 4;
     /** Features a venue's name ends in that are also surnames: "at Corinne Arena" is the arena. */
     private static final Set<String> VENUE_FEATURES = WordSet.of("Arena", "Park");
 
@@ -5404,6 +5423,319 @@ public final class EntitiesEnricher implements Enricher {
                 }
             }
         }
+    }
+
+    /** Possessive determiners that open a sentence before a role: "Their coach", "His manager" (no club). */
+    private static final Set<String> POSSESSIVE_DETERMINERS = WordSet.of("His", "Her", "Their", "Its", "Our", "My",
+            "Your");
+    /** Marks that open a quote or an aside, after which a word is a sentence's first: "\"Their coach ...". */
+    private static final Set<String> OPENING_MARKS = Set.of("\"", "\u201c", "'", "\u2018", "(");
+    /** Most words of a club's name before a club's role: "Nyanza Sugar Stars coach". */
+    private static final int MAX_ROLE_CLUB_WORDS = 3;
+
+    /**
+     * "Bucks coach Doc Ravenel", "Whitecaps midfielder Ryan X" (s40): the capitalised run right before a role only a
+     * club has ({@link #CLUB_ROLES}, coach included) and a capitalised name is a club, ORGANIZATION, whatever
+     * the tagger typed it (a nickname reads to it as a place or a person) or when it typed nothing. Not a title
+     * word ("Head coach", "Assistant coach"), not a lone sentence-initial word the tagger mostly sees in lower
+     * case, not a demonym ("Kenyan coach"), not a person named with a given name ({@link #side}). Tested at
+     * the role's lower-case token.
+     */
+    private void clubsBeforeRoles(String read, List<Tokenizer.Token> all, List<Cand> cands, int[] cls, int from,
+            int to) {
+        for (int k = from + 1; k + 1 < to; k++) {
+            if ((cls[k] & WordBits.CAP) != 0 || (cls[k + 1] & WordBits.CAP) == 0 || !CLUB_ROLES.contains(all.get(k).word())) {
+                continue;
+            }
+            int a = k;
+            while (a > from && (cls[a - 1] & WordBits.CAP) != 0 && k - a < MAX_ROLE_CLUB_WORDS
+                    && !DETERMINERS.contains(all.get(a - 1).word())) {
+                a--;
+            }
+            if (a == k || a > from && (cls[a - 1] & WordBits.CAP) != 0) {
+                continue; // no name, or a longer capitalised run than a club's name
+            }
+            boolean opening = a == from || OPENING_MARKS.contains(all.get(a - 1).word());
+            while (opening && a < k && (tagger.usuallyLowerCase(all.get(a).word())
+                    || POSSESSIVE_DETERMINERS.contains(all.get(a).word()))) {
+                a++; // "Former Everton manager", "But Chelsea boss": a sentence's first word is no part of the club
+            }
+            if (a == k || a == from && k - a == 1 && !coveredByCand(cands, a) && !pluralName(all.get(a).word())
+                    && !NeutralPlaces.isPlace(gazetteer, all, a, k)) {
+                continue; // ("Fund manager", "Their coach": an untyped first word of a sentence names no club,
+                          // unless a plural name or a place: "Magpies coach", "Minnesota manager")
+            }
+            boolean titled = false;
+            for (int j = a; j < k && !titled; j++) {
+                titled = Titles.isTitleWord(all.get(j).word());
+            }
+            if (titled || demonym(all, a, k) || a == from && k - a == 1 && tagger.usuallyLowerCase(all.get(a).word())) {
+                continue;
+            }
+            side(read, all, cands, a, k);
+        }
+    }
+
+    /**
+     * "They host the Canucks on Tuesday", "two points behind the Lilywhites" (s40): in a story that reports a
+     * result (an English sentence with a score such as "5-2" and a result verb), a single
+     * capitalised plural after "the" ("the Oilers", "the Magpies") is a club's nickname, ORGANIZATION, whatever
+     * the tagger typed it or when it typed nothing. Not a place the gazetteer knows ("the Netherlands", "the
+     * Rockies"), not a demonym ("the Kenyans"), not a competition ("the Olympics"), not an acronym, not a word
+     * inside a longer name, not a titled or known name. Runs only on a story with a score, found by a digit test
+     * per token.
+     */
+    private void nicknamesInResultStories(String read, List<Tokenizer.Token> all, List<Cand> cands, int[] cls,
+            List<int[]> english) {
+        boolean story = false;
+        for (int[] e : english) {
+            boolean scored = false;
+            boolean result = false;
+            for (int k = e[0]; k < e[1] && !(scored && result); k++) {
+                String w = all.get(k).word();
+                if (!w.isEmpty() && w.charAt(0) >= '0' && w.charAt(0) <= '9') {
+                    scored |= w.length() >= 3 && w.length() <= 7 && score(w);
+                } else if ((cls[k] & WordBits.CAP) == 0 && RESULT_VERBS.contains(w)) {
+                    result = true;
+                }
+            }
+            if (scored && result) {
+                story = true;
+                break;
+            }
+        }
+        if (!story) {
+            return;
+        }
+        townsAsSides(read, all, cands, english);
+        for (int[] e : english) {
+            for (int k = Math.max(e[0], 1); k < e[1]; k++) {
+                String w = all.get(k).word();
+                String before = all.get(k - 1).word();
+                if ((cls[k] & WordBits.CAP) == 0 || w.length() < 4 || !(before.equals("the") || before.equals("The"))
+                        || w.charAt(w.length() - 1) != 's' || w.endsWith("ss") || allCaps(w) || innerCapitalOrHyphen(w)
+                        || k + 1 < e[1] && (cls[k + 1] & WordBits.CAP) != 0
+                        || COMPETITION_WORDS.contains(w) || (cls[k] & (WordBits.EVENT_WORD | WordBits.TITLE)) != 0
+                        || NeutralPlaces.isPlace(gazetteer, all, k, k + 1) || demonym(all, k, k + 1)
+                        || tagger.usuallyLowerCase(w)) {
+                    continue;
+                }
+                int found = -1;
+                boolean ok = true;
+                for (int j = 0; j < cands.size() && ok; j++) {
+                    Cand c = cands.get(j);
+                    if (c.start() <= k && k < c.end()) {
+                        ok = c.start() == k && c.end() == k + 1 && c.known() == null && c.title() == null;
+                        found = j;
+                    }
+                }
+                if (!ok || found >= 0 && cands.get(found).type() == EntityType.ORGANIZATION) {
+                    continue;
+                }
+                Cand club = cand(read, all, EntityType.ORGANIZATION, k, k + 1, null, null);
+                if (found >= 0) {
+                    cands.set(found, club);
+                } else {
+                    cands.add(club);
+                }
+            }
+        }
+    }
+
+    /** Verbs after a side's name at a sentence's start in a result story: "Cleveland has won seven of nine". */
+    private static final Set<String> SIDE_VERBS = WordSet.of("has", "have", "had", "plays", "play", "face", "faces",
+            "host", "hosts", "visit", "visits", "meet", "meets", "led", "leads", "trail", "trails", "held", "won");
+    /** Words before a side's name in a result story: "face Geelong", "host Boston", "plays at Chicago". */
+    private static final Set<String> SIDE_OBJECT_VERBS = WordSet.of("face", "faces", "host", "hosts", "visit", "visits",
+            "meet", "meets", "against");
+    /** Words that may follow "for X" when X is the side a player scored for: "added 22 for Milwaukee, which ...". */
+    private static final Set<String> AFTER_SIDE = WordSet.of(",", ".", ";", "in", "on", "at", "which", "who", "and",
+            "with", "before", "after", "this", "last");
+
+    /**
+     * Towns and states that stand for their clubs in a result story (s40): "added 22 for Milwaukee", "Cleveland
+     * has won seven of nine", "Milwaukee plays at Chicago", "Carlton face Geelong". In a story {@link
+     * #nicknamesInResultStories} found to report a result, a LOCATION of one or two words (or a PERSON the
+     * gazetteer knows as a town, with no given name) is a club, ORGANIZATION, after "for" when a person is named
+     * before it in the sentence and the sentence ends or goes on after it; at a sentence's start before a verb
+     * of {@link #SIDE_VERBS}; after a verb of {@link #SIDE_OBJECT_VERBS} or "plays at". Not a country (a
+     * national side is rarer than the country), not a titled name. Runs per candidate.
+     */
+    private void townsAsSides(String read, List<Tokenizer.Token> all, List<Cand> cands, List<int[]> english) {
+        int n = all.size();
+        for (int j = 0; j < cands.size(); j++) {
+            Cand c = cands.get(j);
+            int a = c.start();
+            int b = c.end();
+            if (b - a > 2 || c.title() != null || c.known() != null && c.type() != EntityType.LOCATION
+                    || c.type() == EntityType.ORGANIZATION) {
+                continue;
+            }
+            if (c.type() == EntityType.PERSON && (c.known() != null || givenNameIn(all, a, b)
+                    || GIVEN_NAMES_EN.contains(all.get(a).word()) || !NeutralPlaces.isPlace(gazetteer, all, a, b))) {
+                continue;
+            }
+            int[] sentence = null;
+            for (int[] e : english) {
+                if (e[0] <= a && b <= e[1]) {
+                    sentence = e;
+                    break;
+                }
+            }
+            if (sentence == null || NeutralPlaces.isCountry(gazetteer, all, a, b)) {
+                continue;
+            }
+            String before = a > sentence[0] ? all.get(a - 1).word() : "";
+            String after = b < sentence[1] ? all.get(b).word() : ".";
+            boolean side = false;
+            if (before.equals("for") && (b == sentence[1] || AFTER_SIDE.contains(after))) {
+                for (Cand p : cands) {
+                    if (p.type() == EntityType.PERSON && p.start() >= sentence[0] && p.end() < a) {
+                        side = true;
+                        break;
+                    }
+                }
+            }
+            side |= a == sentence[0] && b < n && SIDE_VERBS.contains(after);
+            side |= SIDE_OBJECT_VERBS.contains(before) || before.equals("at") && a - 2 >= sentence[0]
+                    && (all.get(a - 2).word().equals("plays") || all.get(a - 2).word().equals("play"));
+            if (side) {
+                cands.set(j, cand(read, all, EntityType.ORGANIZATION, a, b, null, null));
+            }
+        }
+    }
+
+    /** Whether a capitalised word reads as a plural name: "Magpies", "Whitecaps" (not "Press", "DVDs"). */
+    private static boolean pluralName(String w) {
+        return w.length() >= 4 && w.charAt(w.length() - 1) == 's' && !w.endsWith("ss") && !innerCapitalOrHyphen(w);
+    }
+
+    /** Whether a word has a capital after its first letter or a hyphen: "DVDs", "SMEs", "Tri-Nations". */
+    private static boolean innerCapitalOrHyphen(String w) {
+        for (int i = 1; i < w.length(); i++) {
+            char ch = w.charAt(i);
+            if (Character.isUpperCase(ch) || ch == '-') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A wire's kind word that ends its name in a release's dateline: "(BUSINESS WIRE)", "/PRNewswire/". */
+    private static boolean wireName(String w) {
+        String lower = w.toLowerCase(Locale.ROOT);
+        return lower.endsWith("wire") && w.length() >= 4;
+    }
+
+    /** Academic degrees written after a name and a comma: "Elena Marchetti, Ph.D.", "M.D.". */
+    private static final List<String> DEGREES = List.of("Ph.D", "M.D.", "J.D.", "Ed.D", "D.Phil", "Pharm.D", "Psy.D");
+
+    /**
+     * Three forms of a company's press release (s40). The wire in its dateline, written in brackets or slashes
+     * ("COLUMBUS, Ohio--(BUSINESS WIRE)--", "(GLOBE NEWSWIRE) --", "/PRNewswire/"), is an ORGANIZATION: a run of
+     * capitalised words whose last word ends in "wire", closed by the bracket or slash. A ticker after an
+     * exchange and a colon in brackets ("(NYSE: BWF)", "(Nasdaq: NKXB)") names nothing (the exchange keeps its
+     * span). A degree after a name and a comma ("Ph.D.", "M.D.") names nothing. Tested at brackets, slashes and
+     * colons, and per candidate for degrees.
+     */
+    private void releaseFurniture(String read, List<Tokenizer.Token> all, List<Cand> cands, int[] cls, int from,
+            int to) {
+        for (int k = from; k + 2 < to; k++) {
+            String w = all.get(k).word();
+            if (w.equals("(") || w.equals("/")) {
+                int b = k + 1;
+                while (b < to && b - k <= 3 && (cls[b] & WordBits.CAP) != 0) {
+                    b++;
+                }
+                if (b > k + 1 && b < to && all.get(b).word().equals(w.equals("(") ? ")" : "/")
+                        && wireName(all.get(b - 1).word()) && !reachesOver(cands, k + 1, b)) {
+                    for (int c = cands.size() - 1; c >= 0; c--) {
+                        Cand cand = cands.get(c);
+                        if (cand.start() > k && cand.end() <= b) {
+                            cands.remove(c);
+                        }
+                    }
+                    cands.add(cand(read, all, EntityType.ORGANIZATION, k + 1, b, null, null));
+                    k = b;
+                }
+            } else if (w.equals(":") && k > from + 1 && all.get(k - 2).word().equals("(")
+                    && (cls[k - 1] & WordBits.CAP) != 0 && allCaps(all.get(k - 1).word())) {
+                String ticker = all.get(k + 1).word();
+                if (ticker.length() <= 6 && allCaps(ticker)
+                        && (all.get(k + 2).word().equals(")") || all.get(k + 2).word().equals(",")
+                        || all.get(k + 2).word().equals(";"))) {
+                    for (int c = cands.size() - 1; c >= 0; c--) {
+                        Cand cand = cands.get(c);
+                        if (cand.known() == null && cand.start() == k + 1 && cand.end() == k + 2) {
+                            cands.remove(c); // "(NYSE: BWF)": a ticker
+                        }
+                    }
+                }
+            }
+        }
+        for (int c = cands.size() - 1; c >= 0; c--) {
+            Cand cand = cands.get(c);
+            if (cand.start() < from || cand.start() >= to || cand.start() < 2 || !all.get(cand.start() - 1).word().equals(",")) {
+                continue;
+            }
+            for (String degree : DEGREES) {
+                if (read.startsWith(degree, cand.charStart())) {
+                    cands.remove(c);
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
+     * "Airtel Kenya", "Nestle Nigeria" (s40): a company's local arm is named by the company and the country, and
+     * the tagger reads the two words as a person. A PERSON of two or more words with no title whose last word is
+     * a country and whose first word is no given name is an ORGANIZATION ("Michael Jordan" stays a person).
+     * Runs per candidate.
+     */
+    /**
+     * "Gurpreet Singh alias Gopi" (s40): South Asian police copy gives a suspect's other name after "alias"; the
+     * tagger reads the whole as one PERSON. The words before and after "alias" are two PERSON names. And a
+     * PERSON that opens with "of" after an office ("Chief Executive Officer of Veridane") is the office's body,
+     * an ORGANIZATION without the "of". Runs per candidate.
+     */
+    private static void aliasesInPersons(String read, List<Tokenizer.Token> all, List<Cand> cands,
+            List<int[]> english) {
+        for (int j = 0; j < cands.size(); j++) {
+            Cand c = cands.get(j);
+            if (c.type() != EntityType.PERSON || !inEnglish(english, c)) {
+                continue;
+            }
+            if (c.type() == EntityType.PERSON && c.end() - c.start() >= 2 && c.known() == null
+                    && all.get(c.start()).word().equals("of") && (all.get(c.start() + 1).word().length() > 1)
+                    && c.start() > 0 && (Titles.isTitleWord(all.get(c.start() - 1).word())
+                    || capitalised(all.get(c.start() - 1).word()))) {
+                // "Chief Executive Officer of Veridane": an office's body, which the title pass left with its "of"
+                cands.set(j, cand(read, all, EntityType.ORGANIZATION, c.start() + 1, c.end(), null, null));
+                continue;
+            }
+            if (c.type() != EntityType.PERSON || c.end() - c.start() < 3) {
+                continue;
+            }
+            for (int k = c.start() + 1; k < c.end() - 1; k++) {
+                if (all.get(k).word().equals("alias")) {
+                    cands.set(j, cand(read, all, EntityType.PERSON, c.start(), k, c.title(), null));
+                    cands.add(j + 1, cand(read, all, EntityType.PERSON, k + 1, c.end(), null, null));
+                    j++;
+                    break;
+                }
+            }
+        }
+    }
+
+    /** Whether candidate {@code c} lies inside a sentence the English tagger read. */
+    private static boolean inEnglish(List<int[]> english, Cand c) {
+        for (int[] e : english) {
+            if (e[0] <= c.start() && c.end() <= e[1]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean coveredByCand(List<Cand> cands, int k) {
