@@ -416,7 +416,22 @@ public final class DatelineParser {
         if (isAllCaps(place) && words.length <= 2 && isNamedOrCommonHead(words)) {
             return true;
         }
+        if (isAllCaps(place) && words.length == 1 && colonAt(text, after)) {
+            // One capital word that is no listed town, before a colon, with nothing else of a dateline: a label of a
+            // page's furniture or a desk's ticker ("NIKKEI:", "SUDOKU:", "TONIGHT:", "PERDIDO:"). Papers that date
+            // with a colon name listed towns ("RIYADH:", "PETALING JAYA:"); an unlisted one-word town keeps the dash.
+            return true;
+        }
         return !isAllCaps(place) && dash || isAllCaps(place) && words.length >= HEADLINE_WORDS;
+    }
+
+    /** A colon at {@code from}, after spaces only. */
+    private static boolean colonAt(String text, int from) {
+        int k = from;
+        while (k < text.length() && text.charAt(k) == ' ') {
+            k++;
+        }
+        return k < text.length() && text.charAt(k) == ':';
     }
 
     /**
