@@ -389,6 +389,11 @@ public final class DatelineParser {
         if (!isListedTowns(place) && isTitledHead(place)) {
             return true;
         }
+        if (isAllCaps(place) && hasPossessive(SPACES.split(place.strip())) && !isListedTowns(place)) {
+            // a possessive word names a church, a column or a club, not a town the list lacks: "ST ANDREW'S, KIRKBY
+            // LONSDALE:", "READER'S QUERY —" (listed towns such as KING'S LYNN keep it)
+            return true;
+        }
         if (d.region() != null) {
             return !isRegionShape(d.region());
         }
@@ -423,6 +428,18 @@ public final class DatelineParser {
             return true;
         }
         return !isAllCaps(place) && dash || isAllCaps(place) && words.length >= HEADLINE_WORDS;
+    }
+
+    /** A word ending in an apostrophe and S ("ANDREW'S", "READER’S"). */
+    private static boolean hasPossessive(String[] words) {
+        for (String w : words) {
+            int n = w.length();
+            if (n > 3 && (w.charAt(n - 1) == 'S' || w.charAt(n - 1) == 's')
+                    && (w.charAt(n - 2) == '\'' || w.charAt(n - 2) == '\u2019')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A colon at {@code from}, after spaces only. */

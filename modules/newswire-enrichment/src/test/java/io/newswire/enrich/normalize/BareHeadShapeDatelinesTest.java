@@ -11,7 +11,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Session s40: bare heads refused by their shape, not by a list of labels: one or two capital words that are common
  * words, vowel-less acronyms, or a listed town beside a word that is no place's ("WERDER BREMEN", "LEEDS WEST");
  * honorific or article first words; brackets holding a speaker, a date range or a note; a colon followed by a
- * headline in capitals; one capital word that is no listed town before a colon ("NIKKEI:", "SUDOKU:"). And the
+ * headline in capitals; one capital word that is no listed town before a colon ("NIKKEI:", "SUDOKU:"); a
+ * possessive word in a capitals head that is no listed town ("ST OSWALD'S, GREYHOLT:"). And the
  * press-release wires that put the date inside their own punctuation (ACCESSWIRE's
  * slashes, Newsfile's brackets, Media OutReach's dashes, JCN's bracketed name after the date), and a place whose name
  * has "del" ("Mar del Plata"). Rows are invented.
@@ -43,6 +44,8 @@ class BareHeadShapeDatelinesTest {
         "SUDOKU: Solution to puzzle 2,118 on page 40.",
         "PERDIDO: Gato gris con collar azul, barrio Belgrano. Se gratifica.",
         "VOICEOVER: By noon the harbour at Tamsin Quay was empty.",
+        "ST OSWALD'S, GREYHOLT: Nine lessons and carols, Sunday 6pm.",
+        "EDITOR'S PICK — Five walks for a frosty weekend.",
     })
     void shouldFindNoDatelineWhenTheHeadIsShapedLikeALabel(String text) {
         assertThat(DatelineParser.parse(text, 0, REF)).isEmpty();
@@ -60,6 +63,7 @@ class BareHeadShapeDatelinesTest {
         "THE HAGUE — The court will rule on the case next month.              | THE HAGUE       | -       | -",
         "CHENNAI: The State government announced a relief package on Friday.  | CHENNAI         | -       | -",
         "JEDDAH: The port handled a record number of containers in October.  | JEDDAH          | -       | -",
+        "KING'S LYNN — The council will sell the old bus depot for housing.   | KING'S LYNN     | -       | -",
         "LONDON, UK / ACCESSWIRE / November 24, 2026 / Harrow Minerals plc held its meeting. | LONDON | UK | ACCESSWIRE",
         "HOUSTON, TX / ACCESSWIRE / November 2, 2026 / Gulfline Inc. today announced a new charter. | HOUSTON | TX | ACCESSWIRE",
         "Vancouver, British Columbia--(Newsfile Corp. - November 25, 2026) - Tamsin Gold Ltd. filed its report. | Vancouver | British Columbia | Newsfile Corp.",
