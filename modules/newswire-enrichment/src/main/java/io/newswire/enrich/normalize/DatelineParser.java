@@ -389,6 +389,11 @@ public final class DatelineParser {
         if (!isListedTowns(place) && isTitledHead(place)) {
             return true;
         }
+        if (isAllCaps(place) && hasPossessive(SPACES.split(place.strip())) && !isListedTowns(place)) {
+            // a possessive word names a church, a column or a club, not a town the list lacks: "ST ANDREW'S, KIRKBY
+            // LONSDALE:", "READER'S QUERY —" (listed towns such as KING'S LYNN keep it)
+            return true;
+        }
         if (d.region() != null) {
             return !isRegionShape(d.region());
         }
@@ -416,7 +421,34 @@ public final class DatelineParser {
         if (isAllCaps(place) && words.length <= 2 && isNamedOrCommonHead(words)) {
             return true;
         }
+        if (isAllCaps(place) && words.length == 1 && colonAt(text, after)) {
+            // One capital word that is no listed town, before a colon, with nothing else of a dateline: a label of a
+            // page's furniture or a desk's ticker ("NIKKEI:", "SUDOKU:", "TONIGHT:", "PERDIDO:"). Papers that date
+            // with a colon name listed towns ("RIYADH:", "PETALING JAYA:"); an unlisted one-word town keeps the dash.
+            return true;
+        }
         return !isAllCaps(place) && dash || isAllCaps(place) && words.length >= HEADLINE_WORDS;
+    }
+
+    /** A word ending in an apostrophe and S ("ANDREW'S", "READER’S"). */
+    private static boolean hasPossessive(String[] words) {
+        for (String w : words) {
+            int n = w.length();
+            if (n > 3 && (w.charAt(n - 1) == 'S' || w.charAt(n - 1) == 's')
+                    && (w.charAt(n - 2) == '\'' || w.charAt(n - 2) == '\u2019')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A colon at {@code from}, after spaces only. */
+    private static boolean colonAt(String text, int from) {
+        int k = from;
+        while (k < text.length() && text.charAt(k) == ' ') {
+            k++;
+        }
+        return k < text.length() && text.charAt(k) == ':';
     }
 
     /**

@@ -11,7 +11,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Session s40: bare heads refused by their shape, not by a list of labels: one or two capital words that are common
  * words, vowel-less acronyms, or a listed town beside a word that is no place's ("WERDER BREMEN", "LEEDS WEST");
  * honorific or article first words; brackets holding a speaker, a date range or a note; a colon followed by a
- * headline in capitals. And the press-release wires that put the date inside their own punctuation (ACCESSWIRE's
+ * headline in capitals; one capital word that is no listed town before a colon ("NIKKEI:", "SUDOKU:"); a
+ * possessive word in a capitals head that is no listed town ("ST OSWALD'S, GREYHOLT:"). And the
+ * press-release wires that put the date inside their own punctuation (ACCESSWIRE's
  * slashes, Newsfile's brackets, Media OutReach's dashes, JCN's bracketed name after the date), and a place whose name
  * has "del" ("Mar del Plata"). Rows are invented.
  */
@@ -38,6 +40,12 @@ class BareHeadShapeDatelinesTest {
         "Oakdene (three seats): Ward (Lab) 1,902, Yusuf (Lab) 1,877, Pell (Con) 1,401.",
         "PRESTON: I AM NOT GOING ANYWHERE",
         "Hauptstadt-Ticker — Der Senat tagt heute ohne den Bürgermeister.",
+        "NIKKEI: Exporters lift Tokyo shares for a third day.",
+        "SUDOKU: Solution to puzzle 2,118 on page 40.",
+        "PERDIDO: Gato gris con collar azul, barrio Belgrano. Se gratifica.",
+        "VOICEOVER: By noon the harbour at Tamsin Quay was empty.",
+        "ST OSWALD'S, GREYHOLT: Nine lessons and carols, Sunday 6pm.",
+        "EDITOR'S PICK — Five walks for a frosty weekend.",
     })
     void shouldFindNoDatelineWhenTheHeadIsShapedLikeALabel(String text) {
         assertThat(DatelineParser.parse(text, 0, REF)).isEmpty();
@@ -54,6 +62,8 @@ class BareHeadShapeDatelinesTest {
         "KOTA KINABALU (Bernama) -- The state will build 2,000 homes.         | KOTA KINABALU   | -       | Bernama",
         "THE HAGUE — The court will rule on the case next month.              | THE HAGUE       | -       | -",
         "CHENNAI: The State government announced a relief package on Friday.  | CHENNAI         | -       | -",
+        "JEDDAH: The port handled a record number of containers in October.  | JEDDAH          | -       | -",
+        "KING'S LYNN — The council will sell the old bus depot for housing.   | KING'S LYNN     | -       | -",
         "LONDON, UK / ACCESSWIRE / November 24, 2026 / Harrow Minerals plc held its meeting. | LONDON | UK | ACCESSWIRE",
         "HOUSTON, TX / ACCESSWIRE / November 2, 2026 / Gulfline Inc. today announced a new charter. | HOUSTON | TX | ACCESSWIRE",
         "Vancouver, British Columbia--(Newsfile Corp. - November 25, 2026) - Tamsin Gold Ltd. filed its report. | Vancouver | British Columbia | Newsfile Corp.",
