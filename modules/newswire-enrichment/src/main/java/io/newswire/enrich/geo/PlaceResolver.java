@@ -141,7 +141,10 @@ final class PlaceResolver {
         spots.removeIf(sp -> neverPlace(text, sp, neverHere) || timeZone(text, sp) || headNounOfName(text, sp)
                 || compassOfRoadNumber(text, sp) || gradeName(text, sp));
         dropCountriesNamingStreets(text, spots);
-        List<Mention> streetNames = streetListNames(text, spots);
+        List<Mention> neighbourhoods = neighbourhoodNames(text, spots);
+        // "the Bayside neighborhood": a part of the story's town, like its streets, not a namesake town elsewhere
+        List<Mention> streetNames = neighbourhoods.isEmpty() ? streetListNames(text, spots)
+                : java.util.stream.Stream.concat(streetListNames(text, spots).stream(), neighbourhoods.stream()).toList();
         if (!streetNames.isEmpty()) {
             // "Bourbon and Dauphine streets": the names are streets of the story's town, unknown to the gazetteer
             spots.removeIf(sp -> overlapsAny(sp.start(), sp.end(), streetNames));
@@ -2353,6 +2356,50 @@ final class PlaceResolver {
                 spots.set(i, new GeoSpotter.Spot(s.start(), s.end(), rest, s.byVariant(), s.fromEntity(), s.abbreviation()));
             }
         }
+    }
+
+    /**
+     * Whether every entry is a town or a county under {@value #NEIGHBOURHOOD_TOWN_LIMIT} people: no country, people,
+     * continent or first-level division, and no city a neighbourhood is named after ("the Brooklyn neighborhood of
+     * Bushwick" is caught by its "of", "the Detroit neighbourhood" by this).
+     */
+    private boolean smallTownsOnly(int[] entries) {
+        for (int e : entries) {
+            int k = Gazetteer.kind(e);
+            if (k != Gazetteer.PLACE && k != Gazetteer.ADMIN2 || gaz.population(e) >= NEIGHBOURHOOD_TOWN_LIMIT) {
+                return false;
+            }
+        }
+        return entries.length > 0;
+    }
+
+    private static final long NEIGHBOURHOOD_TOWN_LIMIT = 100_000;
+
+    /** Words after a name that make it a part of a town ("the Bayside neighborhood"), folded. */
+    private static final java.util.Set<String> NEIGHBOURHOOD_WORDS = WordSet.of("neighborhood", "neighbourhood",
+            "neighborhoods", "neighbourhoods");
+
+    /**
+     * The spots of towns' names written as a neighbourhood after "the" ("in the Bayside neighborhood"), not before
+     * "of" ("the Bayside neighborhood of Queens" names the borough's): parts of the story's town, which the gazetteer
+     * knows only as namesake towns elsewhere (a Portland story's Bayside read as Bayside, California). They become
+     * local names the story's own area holds. A city's name used of its neighbourhoods ("a white Detroit
+     * neighbourhood"), a country's, a division's or a people's ("the Jewish neighborhood") is none.
+     */
+    private List<Mention> neighbourhoodNames(String text, List<GeoSpotter.Spot> spots) {
+        List<Mention> out = List.of();
+        for (GeoSpotter.Spot s : spots) {
+            String word = SpotContext.wordAfter(text, s.end());
+            if (NEIGHBOURHOOD_WORDS.contains(word) && s.start() >= 4
+                    && text.regionMatches(true, s.start() - 4, "the ", 0, 4)
+                    && !text.startsWith(" of ", s.end() + 1 + word.length()) && smallTownsOnly(s.entries())) {
+                if (out.isEmpty()) {
+                    out = new ArrayList<>(2);
+                }
+                out.add(new Mention(s.start(), s.end(), text.substring(s.start(), s.end())));
+            }
+        }
+        return out;
     }
 
     /**

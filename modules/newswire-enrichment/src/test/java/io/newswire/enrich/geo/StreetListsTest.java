@@ -26,6 +26,9 @@ class StreetListsTest {
         "Traffic backed up at the Aberdeen/Hamilton intersection in Wellington after the crash, police said. | Wellington | Aberdeen | NZ | -41.29 | 174.78",
         "Portland police closed Salem, Eugene and Albany avenues near the river on Sunday after a shooting. | Portland  | Albany   | US | 45.52 | -122.68",
         "Crews in Leeds repaired the junction of Hamilton and Belfast after a water main burst, the council said. | Leeds | Belfast | GB | 53.80 | -1.55",
+        // a neighbourhood of the story's town, as its streets are (s40): Bayside, California and Queens are elsewhere
+        "Portland, Maine will open a shelter in the Bayside neighborhood before winter, the council said.     | Portland; Maine; Bayside | Bayside | US | 43.66 | -70.26",
+        "Leeds crews said the fire gutted two homes in the Hillcrest neighbourhood on Friday.                  | Leeds; Hillcrest | Hillcrest | GB | 53.80 | -1.55",
     })
     void shouldPlaceAListedStreetInTheStorysTownWhenTheTextListsStreets(String text, String locations, String street,
             String country, double lat, double lon) {
