@@ -4334,6 +4334,15 @@ public final class EntitiesEnricher implements Enricher {
      */
     private void givenNamesAndOffices(List<Tokenizer.Token> s, int[] labels, int[] cls, int base) {
         int n = labels.length;
+        if (n > 2 && (labels[0] == B_LOC || labels[0] == B_PER) && labels[1] == B_ORG) {
+            // "Franklin Fire Department said ...": at a sentence's start the tagger has no case to go by, and a town
+            // that is also a given name (Franklin, Clayton) was cut off the body it names; one word right before a
+            // body whose last word is a body's head is that body's first word (mid-sentence it already is)
+            int orgEnd = spanEnd(labels, 1);
+            if ((cls[base + orgEnd - 1] & WordBits.ORG_HEAD) != 0) {
+                setSpan(labels, 0, orgEnd, B_ORG);
+            }
+        }
         int credit = -1; // index after "Reporting by" while inside the credit line
         for (int i = 0; i < n; i++) {
             String w = s.get(i).word();

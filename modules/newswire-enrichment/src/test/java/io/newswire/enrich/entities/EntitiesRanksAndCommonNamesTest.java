@@ -48,6 +48,8 @@ class EntitiesRanksAndCommonNamesTest {
         "The court heard Georgia Pennington, 41, had no previous convictions. | PERSON Georgia Pennington",
         "Jordan Whitcombe's penalty levelled the scores before half-time. | PERSON Jordan Whitcombe",
         "The equaliser came from Chad Ombasa after 70 minutes. | PERSON Chad Ombasa",
+        "Clayton Fire Department spokesperson Mara Quell said crews arrived at 3:40 a.m. | ORGANIZATION Clayton Fire Department",
+        "Franklin Police Department said the road would reopen on Monday. | ORGANIZATION Franklin Police Department",
         "Relatives gathered outside the shop on Lady Musgrave Road on Sunday. | LOCATION Lady Musgrave Road",
         "The crash closed King Abdullah Street for three hours. | LOCATION King Abdullah Street",
         "Boats sailed under the Queen Elizabeth Bridge on Sunday. | LOCATION Queen Elizabeth Bridge",
