@@ -4339,7 +4339,9 @@ public final class EntitiesEnricher implements Enricher {
             // that is also a given name (Franklin, Clayton) was cut off the body it names; one word right before a
             // body whose last word is a body's head is that body's first word (mid-sentence it already is)
             int orgEnd = spanEnd(labels, 1);
-            if ((cls[base + orgEnd - 1] & WordBits.ORG_HEAD) != 0) {
+            // (a body of two words or more, and no title after it: "L.A. Police Chief X" is a place and a title)
+            if (orgEnd >= 3 && (cls[base + orgEnd - 1] & WordBits.ORG_HEAD) != 0
+                    && (orgEnd == n || (cls[base + orgEnd] & WordBits.TITLE) == 0)) {
                 setSpan(labels, 0, orgEnd, B_ORG);
             }
         }
