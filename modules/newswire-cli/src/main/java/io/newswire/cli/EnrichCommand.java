@@ -9,7 +9,6 @@ import io.newswire.ingest.IngestItem;
 import io.newswire.ingest.ReadFailure;
 import io.newswire.model.Article;
 import io.newswire.model.ArticleLimits;
-import io.newswire.model.ContentFormat;
 import io.newswire.model.InvalidArticleException;
 import io.newswire.model.Json;
 import io.newswire.model.RawArticle;
@@ -139,10 +138,8 @@ final class EnrichCommand implements Callable<Integer> {
                         }
                         RawArticle raw = raws.get(next);
                         Article article = enriched.get(next++);
-                        if (raw.format() == ContentFormat.HTML) {
-                            // the check process(raw, limits) makes before its enrichers; they never change the text
-                            limits.checkExtractedText(article.text().length());
-                        }
+                        // the check process(raw, limits) makes before its enrichers; they never change the text
+                        limits.checkExtractedText(raw, article.text());
                         article = sequencer.sequence(article);
                         out.write(pretty ? Json.toPrettyJson(article) : Json.toJson(article));
                         out.write('\n');

@@ -9,7 +9,6 @@ import io.newswire.enrich.normalize.StandardNormalizer;
 import io.newswire.enrich.normalize.TextCleaner;
 import io.newswire.model.Article;
 import io.newswire.model.ArticleLimits;
-import io.newswire.model.ContentFormat;
 import io.newswire.model.InvalidArticleException;
 import io.newswire.model.Provenance;
 import io.newswire.model.RawArticle;
@@ -84,8 +83,8 @@ public final class ArticlePipeline implements Pipeline {
 
     private Article run(RawArticle raw, ArticleLimits limits) throws InvalidArticleException {
         InFlight one = normalize(raw);
-        if (limits != null && raw.format() == ContentFormat.HTML) {
-            limits.checkExtractedText(one.article.text().length());
+        if (limits != null) {
+            limits.checkExtractedText(raw, one.article.text());
         }
         for (Enricher enricher : enrichers) {
             enrich(enricher, one);

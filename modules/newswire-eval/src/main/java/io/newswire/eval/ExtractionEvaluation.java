@@ -639,22 +639,11 @@ public final class ExtractionEvaluation {
      * {@code <meta charset=gb2312>}); other bytes in the charset the page declares (BOM, meta).
      */
     static String decode(byte[] bytes, String url) throws IOException {
-        boolean nonAscii = false;
-        for (byte b : bytes) {
-            nonAscii |= b < 0;
+        String utf8 = io.newswire.model.Utf8.ifNonAscii(bytes);
+        if (utf8 != null) {
+            return utf8;
         }
-        int bom = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
-                && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
-        if (nonAscii) {
-            try {
-                return java.nio.charset.StandardCharsets.UTF_8.newDecoder()
-                        .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
-                        .decode(java.nio.ByteBuffer.wrap(bytes, bom, bytes.length - bom)).toString();
-            } catch (java.nio.charset.CharacterCodingException e) {
-                // not UTF-8: the page's declaration decides
-            }
-        }
+        // all ASCII, or not UTF-8: the page's declaration decides
         Document doc = Jsoup.parse(new ByteArrayInputStream(bytes), null, url == null ? "" : url);
         String charset = doc.charset().name();
         return new String(bytes, java.nio.charset.Charset.forName(charset));

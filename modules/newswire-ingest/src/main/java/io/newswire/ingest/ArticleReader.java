@@ -8,11 +8,9 @@ import io.newswire.model.ContentFormat;
 import io.newswire.model.InvalidArticleException;
 import io.newswire.model.Json;
 import io.newswire.model.RawArticle;
+import io.newswire.model.Utf8;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -217,17 +215,12 @@ public final class ArticleReader {
         if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
             return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE);
         }
-        int offset = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
-                && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset)).toString();
-        } catch (CharacterCodingException e) {
+        String utf8 = Utf8.strict(bytes, Utf8.bomLength(bytes));
+        if (utf8 == null) {
             LOG.warn("{}: not valid UTF-8, read as Windows-1252", origin);
             return new String(bytes, WINDOWS_1252);
         }
+        return utf8;
     }
 
     /**
@@ -245,7 +238,7 @@ public final class ArticleReader {
     public static String decodeDeclared(String origin, byte[] bytes, String declared) {
         boolean bom = bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF
                 || (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE)
-                || bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF;
+                || Utf8.bomLength(bytes) > 0;
         if (declared == null || bom) {
             return decodeText(origin, bytes);
         }
@@ -259,28 +252,12 @@ public final class ArticleReader {
         if (charset.equals(StandardCharsets.UTF_8)) {
             return decodeText(origin, bytes);
         }
-        if (hasNonAscii(bytes)) {
-            try {
-                String utf8 = StandardCharsets.UTF_8.newDecoder()
-                        .onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT)
-                        .decode(ByteBuffer.wrap(bytes)).toString();
-                LOG.debug("{}: declared {} but its bytes are UTF-8; read as UTF-8", origin, charset.name());
-                return utf8;
-            } catch (CharacterCodingException e) {
-                // not UTF-8: the declaration stands
-            }
+        String utf8 = Utf8.ifNonAscii(bytes); // (no BOM here: one was read above)
+        if (utf8 != null) {
+            LOG.debug("{}: declared {} but its bytes are UTF-8; read as UTF-8", origin, charset.name());
+            return utf8;
         }
-        return new String(bytes, charset);
-    }
-
-    private static boolean hasNonAscii(byte[] bytes) {
-        for (byte b : bytes) {
-            if (b < 0) {
-                return true;
-            }
-        }
-        return false;
+        return new String(bytes, charset); // all ASCII, or not UTF-8: the declaration stands
     }
 
     private static boolean isBlank(byte[] b, int from, int to) {

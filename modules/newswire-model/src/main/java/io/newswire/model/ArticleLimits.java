@@ -38,6 +38,23 @@ public record ArticleLimits(int maxRecordBytes, int maxBodyChars) {
      * @throws InvalidArticleException {@link RejectReason#BODY_TOO_LARGE} when the text is longer
      */
     public void checkExtractedText(int chars) throws InvalidArticleException {
+        checkText(chars);
+    }
+
+    /**
+     * Checks the text a pipeline made of {@code raw} against {@link #maxBodyChars()} when {@code raw} is an HTML
+     * page (a text body was checked as it was decoded): the one place that says which bodies are held to the limit
+     * after extraction.
+     *
+     * @throws InvalidArticleException {@link RejectReason#BODY_TOO_LARGE} when the text is longer
+     */
+    public void checkExtractedText(RawArticle raw, String text) throws InvalidArticleException {
+        if (raw.format() == ContentFormat.HTML) {
+            checkText(text.length());
+        }
+    }
+
+    private void checkText(int chars) throws InvalidArticleException {
         if (chars > maxBodyChars) {
             throw new InvalidArticleException(RejectReason.BODY_TOO_LARGE,
                     "text extracted from the HTML body is " + chars + " characters, limit is " + maxBodyChars);

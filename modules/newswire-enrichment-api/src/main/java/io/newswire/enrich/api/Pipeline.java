@@ -2,7 +2,6 @@ package io.newswire.enrich.api;
 
 import io.newswire.model.Article;
 import io.newswire.model.ArticleLimits;
-import io.newswire.model.ContentFormat;
 import io.newswire.model.InvalidArticleException;
 import io.newswire.model.RawArticle;
 import java.util.List;
@@ -51,9 +50,7 @@ public interface Pipeline {
      */
     default Article process(RawArticle raw, ArticleLimits limits) throws InvalidArticleException {
         Article article = process(raw);
-        if (raw.format() == ContentFormat.HTML) {
-            limits.checkExtractedText(article.text().length());
-        }
+        limits.checkExtractedText(raw, article.text());
         return article;
     }
 

@@ -5523,8 +5523,8 @@ public final class EntitiesEnricher implements Enricher {
             for (int k = Math.max(e[0], 1); k < e[1]; k++) {
                 String w = all.get(k).word();
                 String before = all.get(k - 1).word();
-                if ((cls[k] & WordBits.CAP) == 0 || w.length() < 4 || !(before.equals("the") || before.equals("The"))
-                        || w.charAt(w.length() - 1) != 's' || w.endsWith("ss") || allCaps(w) || innerCapitalOrHyphen(w)
+                if ((cls[k] & WordBits.CAP) == 0 || !(before.equals("the") || before.equals("The"))
+                        || !pluralName(w) || allCaps(w)
                         || k + 1 < e[1] && (cls[k + 1] & WordBits.CAP) != 0
                         || COMPETITION_WORDS.contains(w) || (cls[k] & (WordBits.EVENT_WORD | WordBits.TITLE)) != 0
                         || NeutralPlaces.isPlace(gazetteer, all, k, k + 1) || demonym(all, k, k + 1)
@@ -5586,13 +5586,7 @@ public final class EntitiesEnricher implements Enricher {
                     || GIVEN_NAMES_EN.contains(all.get(a).word()) || !NeutralPlaces.isPlace(gazetteer, all, a, b))) {
                 continue;
             }
-            int[] sentence = null;
-            for (int[] e : english) {
-                if (e[0] <= a && b <= e[1]) {
-                    sentence = e;
-                    break;
-                }
-            }
+            int[] sentence = sentenceOf(english, a, b);
             if (sentence == null || NeutralPlaces.isCountry(gazetteer, all, a, b)) {
                 continue;
             }
@@ -5699,12 +5693,6 @@ public final class EntitiesEnricher implements Enricher {
     }
 
     /**
-     * "Airtel Kenya", "Nestle Nigeria" (s40): a company's local arm is named by the company and the country, and
-     * the tagger reads the two words as a person. A PERSON of two or more words with no title whose last word is
-     * a country and whose first word is no given name is an ORGANIZATION ("Michael Jordan" stays a person).
-     * Runs per candidate.
-     */
-    /**
      * "Gurpreet Singh alias Gopi" (s40): South Asian police copy gives a suspect's other name after "alias"; the
      * tagger reads the whole as one PERSON. The words before and after "alias" are two PERSON names. And a
      * PERSON that opens with "of" after an office ("Chief Executive Officer of Veridane") is the office's body,
@@ -5714,18 +5702,15 @@ public final class EntitiesEnricher implements Enricher {
             List<int[]> english) {
         for (int j = 0; j < cands.size(); j++) {
             Cand c = cands.get(j);
-            if (c.type() != EntityType.PERSON || !inEnglish(english, c)) {
+            if (c.type() != EntityType.PERSON || sentenceOf(english, c.start(), c.end()) == null) {
                 continue;
             }
-            if (c.type() == EntityType.PERSON && c.end() - c.start() >= 2 && c.known() == null
+            if (c.end() - c.start() >= 2 && c.known() == null
                     && all.get(c.start()).word().equals("of") && (all.get(c.start() + 1).word().length() > 1)
                     && c.start() > 0 && (Titles.isTitleWord(all.get(c.start() - 1).word())
                     || capitalised(all.get(c.start() - 1).word()))) {
                 // "Chief Executive Officer of Veridane": an office's body, which the title pass left with its "of"
                 cands.set(j, cand(read, all, EntityType.ORGANIZATION, c.start() + 1, c.end(), null, null));
-                continue;
-            }
-            if (c.type() != EntityType.PERSON || c.end() - c.start() < 3) {
                 continue;
             }
             for (int k = c.start() + 1; k < c.end() - 1; k++) {
@@ -5739,14 +5724,14 @@ public final class EntitiesEnricher implements Enricher {
         }
     }
 
-    /** Whether candidate {@code c} lies inside a sentence the English tagger read. */
-    private static boolean inEnglish(List<int[]> english, Cand c) {
+    /** The sentence the English tagger read that holds tokens {@code [a, b)}, or null. */
+    private static int[] sentenceOf(List<int[]> english, int a, int b) {
         for (int[] e : english) {
-            if (e[0] <= c.start() && c.end() <= e[1]) {
-                return true;
+            if (e[0] <= a && b <= e[1]) {
+                return e;
             }
         }
-        return false;
+        return null;
     }
 
     private static boolean coveredByCand(List<Cand> cands, int k) {

@@ -1352,6 +1352,11 @@ final class PlaceResolver {
         return true;
     }
 
+    /** Whether town entry {@code e} is a national capital (GeoNames PPLC). */
+    private boolean isCapital(int e) {
+        return "PPLC".equals(gaz.placeFeature(Gazetteer.index(e)));
+    }
+
     /** A town this big shares its name with the division beside it too often for the list to say which is meant. */
     private static final long LISTED_DIVISION_TOWN_LIMIT = 100_000;
 
@@ -1488,12 +1493,12 @@ final class PlaceResolver {
                     continue;
                 }
                 long p = gaz.population(e);
-                boolean isCapital = "PPLC".equals(gaz.placeFeature(Gazetteer.index(e)));
-                boolean famous = p >= FAMOUS_CITY_MIN_POPULATION || p >= FAMOUS_CAPITAL_MIN_POPULATION && isCapital;
+                boolean capitalCity = isCapital(e);
+                boolean famous = p >= FAMOUS_CITY_MIN_POPULATION || p >= FAMOUS_CAPITAL_MIN_POPULATION && capitalCity;
                 if (famous && p >= FAMOUS_NAMESAKE_RATIO * pop && (big < 0 || p > gaz.population(big))) {
                     big = e;
                 }
-                if (isCapital && p >= FAMOUS_CAPITAL_MIN_POPULATION && p >= FAMOUS_CAPITAL_RATIO * pop
+                if (capitalCity && p >= FAMOUS_CAPITAL_MIN_POPULATION && p >= FAMOUS_CAPITAL_RATIO * pop
                         && (capital < 0 || p > gaz.population(capital))) {
                     capital = e;
                 }
@@ -1659,7 +1664,7 @@ final class PlaceResolver {
             int k = Gazetteer.kind(e);
             if (k == Gazetteer.ADMIN2 || k == Gazetteer.ADMIN1 || k == Gazetteer.PLACE
                     && gaz.population(e) < SHARED_DIVISION_EVIDENCE_MAX
-                    && !"PPLC".equals(gaz.placeFeature(Gazetteer.index(e)))) {
+                    && !isCapital(e)) {
                 return true;
             }
         }
@@ -2108,7 +2113,7 @@ final class PlaceResolver {
 
     /** Whether town {@code e} is under {@value #FOREIGN_ALONE_MIN_POPULATION} people and no capital. */
     private boolean smallAbroad(int e) {
-        return gaz.population(e) < FOREIGN_ALONE_MIN_POPULATION && !"PPLC".equals(gaz.placeFeature(Gazetteer.index(e)));
+        return gaz.population(e) < FOREIGN_ALONE_MIN_POPULATION && !isCapital(e);
     }
 
     /**
@@ -2359,14 +2364,15 @@ final class PlaceResolver {
     }
 
     /**
-     * Whether every entry is a town or a county under {@value #NEIGHBOURHOOD_TOWN_LIMIT} people: no country, people,
-     * continent or first-level division, and no city a neighbourhood is named after ("the Brooklyn neighborhood of
-     * Bushwick" is caught by its "of", "the Detroit neighbourhood" by this).
+     * Whether {@code entries} are all counties or towns under {@code maxTown} people, and some: no country, people,
+     * continent or first-level division, and no city a name is borrowed from ("Dubai crude", "the Detroit
+     * neighbourhood"). A name whose readings are all this local names something smaller or other than a place when
+     * a grade word or a neighbourhood word follows it.
      */
-    private boolean smallTownsOnly(int[] entries) {
+    private boolean localReadingsOnly(int[] entries, long maxTown) {
         for (int e : entries) {
             int k = Gazetteer.kind(e);
-            if (k != Gazetteer.PLACE && k != Gazetteer.ADMIN2 || gaz.population(e) >= NEIGHBOURHOOD_TOWN_LIMIT) {
+            if (k != Gazetteer.ADMIN2 && (k != Gazetteer.PLACE || gaz.population(e) >= maxTown)) {
                 return false;
             }
         }
@@ -2392,7 +2398,7 @@ final class PlaceResolver {
             String word = SpotContext.wordAfter(text, s.end());
             if (NEIGHBOURHOOD_WORDS.contains(word) && s.start() >= 4
                     && text.regionMatches(true, s.start() - 4, "the ", 0, 4)
-                    && !text.startsWith(" of ", s.end() + 1 + word.length()) && smallTownsOnly(s.entries())) {
+                    && !text.startsWith(" of ", s.end() + 1 + word.length()) && localReadingsOnly(s.entries(), NEIGHBOURHOOD_TOWN_LIMIT)) {
                 if (out.isEmpty()) {
                     out = new ArrayList<>(2);
                 }
@@ -2677,13 +2683,7 @@ final class PlaceResolver {
         if (!GRADE_WORDS.contains(SpotContext.wordAfter(text, s.end()))) {
             return false;
         }
-        for (int e : s.entries()) {
-            int k = Gazetteer.kind(e);
-            if (k != Gazetteer.ADMIN2 && (k != Gazetteer.PLACE || gaz.population(e) >= GRADE_TOWN_MAX)) {
-                return false;
-            }
-        }
-        return true;
+        return localReadingsOnly(s.entries(), GRADE_TOWN_MAX);
     }
 
     /**

@@ -297,35 +297,39 @@ public final class DatelineParser {
         if (!slash && !bracket && !wire) {
             return Optional.empty();
         }
-        for (java.util.regex.Pattern p : new java.util.regex.Pattern[] {SLASH_WIRE, BRACKET_WIRE, DASH_WIRE}) {
-            if (p == SLASH_WIRE && !slash || p == BRACKET_WIRE && !bracket || p == DASH_WIRE && !wire) {
-                continue;
-            }
-            java.util.regex.Matcher m = p.matcher(text).region(start, end);
-            if (!m.lookingAt()) {
-                continue;
-            }
-            Integer month = MonthNames.of(m.group("month").toLowerCase(Locale.ROOT));
-            if (month == null) {
-                continue;
-            }
-            LocalDate date;
-            try {
-                date = LocalDate.of(Integer.parseInt(m.group("year")), month, Integer.parseInt(m.group("day")));
-            } catch (DateTimeException e) {
-                continue;
-            }
-            if (reference != null && date.isAfter(reference.plusDays(1))) {
-                continue;
-            }
-            String place = m.group("place").strip();
-            String region = m.group("region").strip();
-            int from = Math.min(m.start("month"), m.start("day"));
-            int to = Math.max(m.end("year"), Math.max(m.end("month"), m.end("day")));
-            return Optional.of(new Match(new Dateline(place, display(place), region.isEmpty() ? null : region,
-                    text.substring(from, to), date, m.group("agency").strip()), start, m.end()));
+        Optional<Match> found = slash ? releaseWire(SLASH_WIRE, text, start, end, reference) : Optional.empty();
+        if (found.isEmpty() && bracket) {
+            found = releaseWire(BRACKET_WIRE, text, start, end, reference);
         }
-        return Optional.empty();
+        return found.isEmpty() && wire ? releaseWire(DASH_WIRE, text, start, end, reference) : found;
+    }
+
+    /** One press-release wire's form at {@code start}, read up to {@code end}. */
+    private static Optional<Match> releaseWire(java.util.regex.Pattern p, String text, int start, int end,
+            LocalDate reference) {
+        java.util.regex.Matcher m = p.matcher(text).region(start, end);
+        if (!m.lookingAt()) {
+            return Optional.empty();
+        }
+        Integer month = MonthNames.of(m.group("month").toLowerCase(Locale.ROOT));
+        if (month == null) {
+            return Optional.empty();
+        }
+        LocalDate date;
+        try {
+            date = LocalDate.of(Integer.parseInt(m.group("year")), month, Integer.parseInt(m.group("day")));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+        if (reference != null && date.isAfter(reference.plusDays(1))) {
+            return Optional.empty();
+        }
+        String place = m.group("place").strip();
+        String region = m.group("region").strip();
+        int from = Math.min(m.start("month"), m.start("day"));
+        int to = Math.max(m.end("year"), Math.max(m.end("month"), m.end("day")));
+        return Optional.of(new Match(new Dateline(place, display(place), region.isEmpty() ? null : region,
+                text.substring(from, to), date, m.group("agency").strip()), start, m.end()));
     }
 
     /**
@@ -3858,13 +3862,14 @@ public final class DatelineParser {
         return true;
     }
 
+    /** Lower-case words inside a place's name: "Mar del Plata", "Frankfurt am Main", "Stratford-upon-Avon". */
+    private static final java.util.Set<String> NAME_PARTICLES = WordSet.of("de", "la", "el", "al", "do", "da", "di",
+            "am", "an", "del", "dos", "das", "du", "des", "sur", "upon");
+
     private static boolean everyWordCapitalized(String s) {
         for (String w : s.split(" ")) {
             if (!w.isEmpty() && Character.isLetter(w.charAt(0)) && !Character.isUpperCase(w.charAt(0))
-                    && !(w.equals("de") || w.equals("la") || w.equals("el") || w.equals("al") || w.equals("do")
-                            || w.equals("da") || w.equals("di") || w.equals("am") || w.equals("an")
-                            || w.equals("del") || w.equals("dos") || w.equals("das") || w.equals("du")
-                            || w.equals("des") || w.equals("sur") || w.equals("upon"))) {
+                    && !NAME_PARTICLES.contains(w)) {
                 return false;
             }
         }

@@ -1,5 +1,7 @@
 package io.newswire.enrich.normalize;
 
+import static java.util.Objects.requireNonNull;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -93,7 +95,7 @@ public record PageMetadata(String title, List<String> authors, List<String> publ
     /** Reads a parsed page's metadata; the document is not changed. */
     public static PageMetadata of(Document doc, String pageUrl) {
         JsonNode article = jsonLdArticle(doc);
-        List<Element> metas = doc.select("meta[name], meta[property]");
+        List<Meta> metas = metas(doc);
         String title = unescape(firstNonBlank(jsonLdTitle(article, doc), meta(metas, "og:title"), meta(metas, "twitter:title"),
                 meta(metas, "dc:title", "dc.title", "dcterms.title", "dcterms:title"), pageTitle(doc)));
 
@@ -101,9 +103,9 @@ public record PageMetadata(String title, List<String> authors, List<String> publ
         if (article != null) {
             addNames(article.get("author"), authors);
         }
-        for (Element e : metas) {
-            if (names(e).stream().anyMatch(AUTHOR_META::contains)) {
-                addName(e.attr("content"), authors);
+        for (Meta m : metas) {
+            if (m.names().stream().anyMatch(AUTHOR_META::contains)) {
+                addName(m.content(), authors);
             }
         }
         if (authors.isEmpty()) {
@@ -435,31 +437,41 @@ public record PageMetadata(String title, List<String> authors, List<String> publ
     }
 
     /**
-     * The content of the first {@code <meta>} whose {@code name} or {@code property} is one of
-     * {@code keys} (case-insensitive). RDFa lets {@code property} list several names separated by
-     * spaces ({@code property="og:title twitter:title"}), so each of them counts.
+     * A {@code <meta>} element's lower-case names (its {@code name} and {@code property}; RDFa lets {@code property}
+     * list several separated by spaces: {@code property="og:title twitter:title"}) and its content, read once a page.
      */
-    private static String meta(List<Element> metas, String... keys) {
+    private record Meta(List<String> names, String content) {
+        Meta {
+            names = List.copyOf(names);
+            requireNonNull(content, "content");
+        }
+    }
+
+    private static List<Meta> metas(Document doc) {
+        List<Meta> out = new ArrayList<>();
+        for (Element e : doc.select("meta[name], meta[property]")) {
+            List<String> names = new ArrayList<>(2);
+            for (String attr : new String[] {"name", "property"}) {
+                for (String n : SPACES.split(e.attr(attr).strip().toLowerCase(Locale.ROOT))) {
+                    if (!n.isEmpty()) {
+                        names.add(n);
+                    }
+                }
+            }
+            out.add(new Meta(names, e.attr("content")));
+        }
+        return out;
+    }
+
+    /** The content of the first {@code <meta>} one of whose names is one of {@code keys} (case-insensitive), or null. */
+    private static String meta(List<Meta> metas, String... keys) {
         List<String> wanted = List.of(keys);
-        for (Element e : metas) {
-            if (names(e).stream().anyMatch(wanted::contains) && !e.attr("content").isBlank()) {
-                return e.attr("content");
+        for (Meta m : metas) {
+            if (!m.content().isBlank() && m.names().stream().anyMatch(wanted::contains)) {
+                return m.content();
             }
         }
         return null;
-    }
-
-    /** The lower-case names a {@code <meta>} element declares in its {@code name} and {@code property}. */
-    private static List<String> names(Element meta) {
-        List<String> out = new ArrayList<>();
-        for (String attr : new String[] {"name", "property"}) {
-            for (String n : SPACES.split(meta.attr(attr).strip().toLowerCase(Locale.ROOT))) {
-                if (!n.isEmpty()) {
-                    out.add(n);
-                }
-            }
-        }
-        return out;
     }
 
     private static String attr(Document doc, String css, String name) {
