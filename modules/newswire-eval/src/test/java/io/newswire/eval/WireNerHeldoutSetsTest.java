@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The third to fourteenth held-out parts of the English wire set read as labelled: each written and
+ * The third to sixteenth held-out parts of the English wire set read as labelled: each written and
  * labelled before the code it measures ran on it (docs/EVALUATION.md), each with its article count and
  * agency styles.
  */
@@ -90,7 +90,12 @@ class WireNerHeldoutSetsTest {
                                 "Evening Standard", "Herald Sun", "Newcastle Herald", "Townsville Bulletin", "NT News",
                                 "Edmonton Journal", "Hamilton Spectator", "Regina Leader-Post", "Leadership",
                                 "The Nation", "Kenya News Agency", "Capital FM", "The Indian Express", "The Tribune",
-                                "The Telegraph", "SunStar", "GMA News", "The Province")));
+                                "The Telegraph", "SunStar", "GMA News", "The Province")),
+                Arguments.of("heldout16", WireNerEvaluation.HELDOUT16, 34,
+                        List.of("Reuters", "AP", "AFP", "Xinhua", "Anadolu", "PTI", "Dawn", "IRNA", "WRAL", "WFAA",
+                                "Derby Telegraph", "York Press", "Sowetan", "TimesLIVE", "Citi Newsroom", "MyJoyOnline",
+                                "Geo News", "Daily Times", "The Financial Express", "New Age", "Daily FT", "Ada Derana",
+                                "Free Malaysia Today", "theSun", "CNA", "TODAY", "Kent Online", "KSDK")));
     }
 
     @ParameterizedTest(name = "{0}")
