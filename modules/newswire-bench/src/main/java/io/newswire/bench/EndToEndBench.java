@@ -66,8 +66,23 @@ public final class EndToEndBench {
      */
     static final String DUPLICATES_MODE = "pipeline-duplicates";
 
+    /**
+     * The pipeline with the enrich step batched ({@code newswire.enrich.batch.size} 16 or 32, max wait 20 ms): the A/B
+     * of batching against {@code pipeline} (size 1), in the same rounds.
+     */
+    static final String BATCH_MODE_PREFIX = "pipeline-batch";
+
     /** Modes, in the order a round runs them (reversed every other round). */
-    public static final List<String> MODES = List.of("pass-through", "pipeline-no-stats", "pipeline", DUPLICATES_MODE);
+    public static final List<String> MODES = List.of("pass-through", "pipeline-no-stats", "pipeline", DUPLICATES_MODE,
+            BATCH_MODE_PREFIX + 16, BATCH_MODE_PREFIX + 32);
+
+    /** What runs without {@code --modes}: every mode but the batched ones, which are asked for by name. */
+    public static final List<String> DEFAULT_MODES = MODES.subList(0, 4);
+
+    /** The enrich batch size of a mode: N for {@code pipeline-batchN}, else 1. */
+    static int enrichBatch(String mode) {
+        return mode.startsWith(BATCH_MODE_PREFIX) ? Integer.parseInt(mode.substring(BATCH_MODE_PREFIX.length())) : 1;
+    }
 
     /**
      * What to run. {@code records} are the throughput inputs; latency uses synthetic stories.
@@ -106,10 +121,10 @@ public final class EndToEndBench {
             }
         }
 
-        /** Every mode ({@link #MODES}). */
+        /** The {@link #DEFAULT_MODES}. */
         public Options(List<RawArticle> records, int latencyArticles, int latencyRate, String guarantee,
                 int rounds, List<Integer> threads, int partitions) {
-            this(records, latencyArticles, latencyRate, guarantee, rounds, threads, partitions, MODES);
+            this(records, latencyArticles, latencyRate, guarantee, rounds, threads, partitions, DEFAULT_MODES);
         }
 
         public Options(List<RawArticle> records, int latencyArticles, int latencyRate, String guarantee, int rounds) {
@@ -339,6 +354,25 @@ public final class EndToEndBench {
                     dup.p99Millis() / t.pipeline().p99Millis());
         }
         for (ThreadsResult t : result.byThreads()) {
+            for (String mode : MODES.subList(4, MODES.size())) {
+                List<ModeResult> batched = result.runs().stream()
+                        .filter(r -> r.threads() == t.threads() && r.mode().equals(mode)).toList();
+                if (batched.isEmpty() || t.pipeline() == null) {
+                    continue;
+                }
+                ModeResult b = median(batched);
+                out.printf(Locale.ROOT, "%-7d %-18s %11.0f %9.1f %9.1f %9.1f %9.1f %13.0f%n", t.threads(), b.mode(),
+                        b.articlesPerSecond(), b.p50Millis(), b.p95Millis(), b.p99Millis(), b.maxMillis(),
+                        b.cpuMicrosPerArticle());
+                out.printf(Locale.ROOT, "threads %d: %s / pipeline: throughput x%.3f, app CPU per article x%.3f, p99 "
+                        + "latency x%.2f%s%n", t.threads(), mode, b.articlesPerSecond() / t.pipeline().articlesPerSecond(),
+                        b.cpuMicrosPerArticle() / t.pipeline().cpuMicrosPerArticle(),
+                        b.p99Millis() / t.pipeline().p99Millis(), t.passThrough() == null ? "" : String.format(
+                                Locale.ROOT, "; throughput ratio (%s / pass-through) %.3f", mode,
+                                b.articlesPerSecond() / t.passThrough().articlesPerSecond()));
+            }
+        }
+        for (ThreadsResult t : result.byThreads()) {
             out.printf(Locale.ROOT, "threads %d: throughput ratio (pipeline / pass-through) %.3f; windowed statistics "
                     + "cost (1 - pipeline / pipeline-no-stats) %.1f%%; app-CPU ratio (pass-through / pipeline CPU "
                     + "per article, the ratio with the broker on other cores) %.3f%n",
@@ -385,7 +419,14 @@ public final class EndToEndBench {
     /** As above, with the duplicates step (same-event stories included) on or off. */
     static NewswireConfig config(String bootstrapServers, Path work, String run, boolean stats, int threads,
             int partitions, String guarantee, boolean duplicates) {
+        return config(bootstrapServers, work, run, stats, threads, partitions, guarantee, duplicates, 1);
+    }
+
+    /** As above, with the enrich step batched ({@code newswire.enrich.batch.size}) when {@code enrichBatch} is over 1. */
+    static NewswireConfig config(String bootstrapServers, Path work, String run, boolean stats, int threads,
+            int partitions, String guarantee, boolean duplicates, int enrichBatch) {
         return NewswireConfig.from(Map.ofEntries(
+                Map.entry(NewswireConfig.ENRICH_BATCH_SIZE, Integer.toString(enrichBatch)),
                 Map.entry(NewswireConfig.DUPLICATES_ENABLED, Boolean.toString(duplicates)),
                 Map.entry(NewswireConfig.DUPLICATES_SAME_EVENT_STORIES, Boolean.toString(duplicates)),
                 Map.entry(NewswireConfig.BOOTSTRAP_SERVERS, bootstrapServers),
@@ -419,7 +460,7 @@ public final class EndToEndBench {
             String guarantee, PrintStream log, boolean duplicates) throws Exception {
         String run = mode.replace("-", "") + threads + "t" + System.nanoTime();
         NewswireConfig config = config(broker.bootstrapServers(), work, run, !mode.endsWith("no-stats"), threads, partitions, guarantee,
-                duplicates);
+                duplicates, enrichBatch(mode));
         TopicAdmin.ensureTopics(config);
         awaitTopics(broker, run);
         String output = config.topics().enriched().name();

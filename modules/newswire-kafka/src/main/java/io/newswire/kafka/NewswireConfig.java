@@ -50,7 +50,8 @@ public record NewswireConfig(
         HttpIngestSettings httpIngest,
         FeedSettings feeds,
         Map<String, Path> nerModelFiles,
-        DuplicatesSettings duplicates) {
+        DuplicatesSettings duplicates,
+        EnrichBatchSettings enrichBatch) {
 
     public static final String BOOTSTRAP_SERVERS = "bootstrap.servers";
     public static final String APPLICATION_ID = "application.id";
@@ -86,6 +87,10 @@ public record NewswireConfig(
     public static final String DUPLICATES_SAME_EVENT_STORIES = "newswire.duplicates.same.event.stories";
     /** The compacted topic of stories the duplicates step writes. */
     public static final String TOPIC_STORIES = "newswire.topic.stories";
+    /** Most articles the streams app enriches in one pipeline call ({@link EnrichBatchSettings}). */
+    public static final String ENRICH_BATCH_SIZE = "newswire.enrich.batch.size";
+    /** Longest a record waits for its enrichment batch to fill, in ms. */
+    public static final String ENRICH_BATCH_MAX_WAIT_MS = "newswire.enrich.batch.max.wait.ms";
 
     public static final int DEFAULT_HTTP_INGEST_MAX_REQUEST_BYTES = 16 * 1024 * 1024;
     public static final int DEFAULT_HTTP_INGEST_MAX_RECORDS = 1000;
@@ -189,7 +194,18 @@ public record NewswireConfig(
             .define(TOPIC_STORIES, Type.STRING, DuplicatesSettings.DEFAULT_STORIES, TopicNameValidator.INSTANCE,
                     Importance.LOW, "Compacted topic of stories written by the duplicates step: one JSON record per "
                             + "story id (size, first and last seen, title, top entities, places, countries); "
-                            + "created when absent.");
+                            + "created when absent.")
+            .define(ENRICH_BATCH_SIZE, Type.INT, EnrichBatchSettings.DEFAULT.size(),
+                    ConfigDef.Range.between(1, EnrichBatchSettings.MAX_SIZE), Importance.LOW,
+                    "Most articles the streams app enriches in one pipeline call, stage by stage over the batch "
+                            + "(cheaper an article, docs/BENCHMARKS.md). `1` enriches each record as it comes; more "
+                            + "keeps waiting records in a changelogged store of the enrich task (exactly-once kept, "
+                            + "docs/RELIABILITY.md) until the batch is full or `" + ENRICH_BATCH_MAX_WAIT_MS
+                            + "` has passed.")
+            .define(ENRICH_BATCH_MAX_WAIT_MS, Type.LONG, EnrichBatchSettings.DEFAULT.maxWait().toMillis(),
+                    ConfigDef.Range.between(1, 1_000), Importance.LOW,
+                    "With `" + ENRICH_BATCH_SIZE + "` over 1: longest a record waits for its batch to fill "
+                            + "before it is enriched with those that came (added latency).");
 
     /**
      * Every setting the Kafka clients (and this definition) declare a password, by name. Kafka
@@ -207,6 +223,7 @@ public record NewswireConfig(
         requireNonNull(feeds, "feeds");
         nerModelFiles = nerModelFiles == null ? Map.of() : Map.copyOf(nerModelFiles);
         duplicates = duplicates == null ? DuplicatesSettings.DEFAULT : duplicates;
+        enrichBatch = enrichBatch == null ? EnrichBatchSettings.DEFAULT : enrichBatch;
     }
 
     /**
@@ -280,7 +297,9 @@ public record NewswireConfig(
                 httpIngest, feeds, nerModels(parsed.get(ENTITY_NER_MODELS)),
                 new DuplicatesSettings((Boolean) parsed.get(DUPLICATES_ENABLED),
                         java.time.Duration.ofMillis((Long) parsed.get(DUPLICATES_RETENTION_MS)),
-                        (String) parsed.get(TOPIC_STORIES), (Boolean) parsed.get(DUPLICATES_SAME_EVENT_STORIES)));
+                        (String) parsed.get(TOPIC_STORIES), (Boolean) parsed.get(DUPLICATES_SAME_EVENT_STORIES)),
+                new EnrichBatchSettings((Integer) parsed.get(ENRICH_BATCH_SIZE),
+                        java.time.Duration.ofMillis((Long) parsed.get(ENRICH_BATCH_MAX_WAIT_MS))));
     }
 
     /** Loads a Java properties file (UTF-8); a missing or unreadable file names its path. */
@@ -303,7 +322,8 @@ public record NewswireConfig(
         Map<String, String> kafka = new LinkedHashMap<>(kafkaProperties);
         kafka.put(requireNonNull(key, "key"), requireNonNull(value, "value"));
         return new NewswireConfig(bootstrapServers, applicationId, topics, partitions, replicationFactor, limits,
-                statsEnabled, kafka, entityAliasesFile, topicsModelFile, httpIngest, feeds, nerModelFiles, duplicates);
+                statsEnabled, kafka, entityAliasesFile, topicsModelFile, httpIngest, feeds, nerModelFiles, duplicates,
+                enrichBatch);
     }
 
     public String requireBootstrapServers() {
@@ -350,6 +370,8 @@ public record NewswireConfig(
         out.put(DUPLICATES_RETENTION_MS, Long.toString(duplicates.retention().toMillis()));
         out.put(DUPLICATES_SAME_EVENT_STORIES, Boolean.toString(duplicates.sameEventStories()));
         out.put(TOPIC_STORIES, duplicates.storiesTopic());
+        out.put(ENRICH_BATCH_SIZE, Integer.toString(enrichBatch.size()));
+        out.put(ENRICH_BATCH_MAX_WAIT_MS, Long.toString(enrichBatch.maxWait().toMillis()));
         kafkaProperties.forEach((k, v) -> out.put(k, isSecret(k) ? HIDDEN : v));
         return out;
     }

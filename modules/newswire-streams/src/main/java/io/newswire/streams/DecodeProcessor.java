@@ -41,7 +41,7 @@ final class DecodeProcessor implements Processor<byte[], byte[], String, Outcome
         observer.received();
         RawArticle raw;
         try {
-            raw = Json.decodeRaw(record.value(), limits);
+            raw = decode(record.value(), record.timestamp(), limits);
         } catch (InvalidArticleException e) {
             reject(record, e.reason(), e);
             return;
@@ -50,12 +50,21 @@ final class DecodeProcessor implements Processor<byte[], byte[], String, Outcome
             reject(record, RejectReason.PROCESSING_FAILED, e);
             return;
         }
-        if (raw.ingestedAt() == null) {
-            // A producer other than ours: the record's own timestamp is the best ingest time we have.
-            raw = raw.withIngestedAt(Instant.ofEpochMilli(Math.max(0, record.timestamp())));
-        }
         context.forward(record.withKey(raw.id())
                 .withValue(new Outcome.Passed<>(new Decoded(record.key(), record.value(), raw))));
+    }
+
+    /**
+     * The raw article of a record's value, as this step passes it on; also what the enrich step rebuilds a record
+     * waiting for its batch from, after a restore.
+     */
+    static RawArticle decode(byte[] value, long timestamp, ArticleLimits limits) throws InvalidArticleException {
+        RawArticle raw = Json.decodeRaw(value, limits);
+        if (raw.ingestedAt() == null) {
+            // A producer other than ours: the record's own timestamp is the best ingest time we have.
+            raw = raw.withIngestedAt(Instant.ofEpochMilli(Math.max(0, timestamp)));
+        }
+        return raw;
     }
 
     private void reject(Record<byte[], byte[]> record, RejectReason reason, Throwable cause) {

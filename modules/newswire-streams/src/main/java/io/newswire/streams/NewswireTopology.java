@@ -98,8 +98,17 @@ public final class NewswireTopology {
         addDecode(topology, config, observer, deadLetters);
         topology.<String, Outcome<Decoded>, String, Decoded>addProcessor(DECODED,
                 () -> new Accepted<>(decoded -> decoded), DECODE);
-        topology.addProcessor(ENRICH, () -> new EnrichProcessor(pipeline, config.limits(), observer, deadLetters),
-                DECODED);
+        topology.addProcessor(ENRICH, () -> new EnrichProcessor(pipeline, config.limits(), observer, deadLetters,
+                config.enrichBatch()), DECODED);
+        if (config.enrichBatch().batched()) {
+            // Records waiting for their batch, by raw offset (docs/RELIABILITY.md, "Batched enrichment"). Logged: the
+            // changelog makes what waits part of the task's transaction, so a crash or a rebalance replays it. In
+            // memory, restored from that changelog like the join-back's stores: no state directory. Cached: a record
+            // put and deleted within one commit interval (a batch waits at most max.wait.ms) reaches the changelog
+            // as a tombstone only, never with its bytes.
+            topology.addStateStore(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(
+                    EnrichProcessor.BATCH_STORE), Serdes.Long(), Serdes.ByteArray()).withCachingEnabled(), ENRICH);
+        }
         // Children in the order they see each article: output first, then the statistics.
         if (config.duplicates().enabled()) {
             addDuplicates(topology, config, deadLetters);

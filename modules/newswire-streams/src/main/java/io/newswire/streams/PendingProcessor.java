@@ -49,8 +49,10 @@ final class PendingProcessor implements Processor<String, Enriched, String, Sequ
     @Override
     public void process(Record<String, Enriched> record) {
         Article article = record.value().article();
-        RecordMetadata meta = context.recordMetadata().orElseThrow(
-                () -> new IllegalStateException("the pending step runs only on records from news.raw"));
+        // the article's own raw record: with batched enrichment the context's record may be another one
+        RecordMetadata meta = record.value().source() != null ? record.value().source()
+                : context.recordMetadata().orElseThrow(
+                        () -> new IllegalStateException("the pending step runs only on records from news.raw"));
         long start = System.nanoTime();
         TextSignature signature = null;
         String error = null;

@@ -67,7 +67,8 @@ class DuplicatesTopologyTest {
     }
 
     private static NewswireConfig config(boolean duplicates, boolean sameEventStories) {
-        return NewswireConfig.from(Map.of("bootstrap.servers", "unused:9092",
+        // one record at a time: each test reads what the record it pipes gave (batches: EnrichBatchTopologyTest)
+        return NewswireConfig.from(Map.of("bootstrap.servers", "unused:9092", NewswireConfig.ENRICH_BATCH_SIZE, "1",
                 NewswireConfig.DUPLICATES_ENABLED, Boolean.toString(duplicates),
                 NewswireConfig.DUPLICATES_SAME_EVENT_STORIES, Boolean.toString(sameEventStories)));
     }

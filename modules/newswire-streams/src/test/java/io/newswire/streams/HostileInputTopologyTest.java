@@ -46,9 +46,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class HostileInputTopologyTest {
 
-    /** Small limits, so that the size checks are exercised with small records. */
+    /** Small limits, so that the size checks are exercised with small records; one record at a time. */
     private static final NewswireConfig CONFIG = NewswireConfig.from(Map.of(
-            "bootstrap.servers", "unused:9092",
+            "bootstrap.servers", "unused:9092", NewswireConfig.ENRICH_BATCH_SIZE, "1",
             NewswireConfig.MAX_RECORD_BYTES, "4096",
             NewswireConfig.MAX_BODY_CHARS, "1000"));
     private static final Instant T0 = Instant.parse("2026-05-13T08:00:00Z");

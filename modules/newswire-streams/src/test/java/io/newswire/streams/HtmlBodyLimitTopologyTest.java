@@ -73,6 +73,8 @@ class HtmlBodyLimitTopologyTest {
             var t = config.topics();
             driver.createInputTopic(t.raw().name(), t.dlq().keySerde().serializer(), t.raw().valueSerde().serializer())
                     .pipeInput(new TestRecord<>("k".getBytes(StandardCharsets.UTF_8), value, T0));
+            // the record's batch (the default) runs when its wait is over
+            driver.advanceWallClockTime(java.time.Duration.ofSeconds(1));
             enriched.addAll(driver.createOutputTopic(t.enriched().name(), t.enriched().keySerde().deserializer(),
                     new ByteArrayDeserializer()).readRecordsToList());
             return driver.createOutputTopic(t.dlq().name(), t.dlq().keySerde().deserializer(),

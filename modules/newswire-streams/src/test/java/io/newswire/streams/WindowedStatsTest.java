@@ -36,7 +36,9 @@ import org.junit.jupiter.api.Test;
 
 class WindowedStatsTest {
 
-    private static final NewswireConfig CONFIG = NewswireConfig.from(Map.of("bootstrap.servers", "unused:9092"));
+    // one record at a time: each test reads what the record it pipes gave (batches: EnrichBatchTopologyTest)
+    private static final NewswireConfig CONFIG = NewswireConfig.from(Map.of("bootstrap.servers", "unused:9092",
+            NewswireConfig.ENRICH_BATCH_SIZE, "1"));
     private static final Instant T0 = Instant.parse("2026-05-13T08:00:00Z");
     private static final ObjectMapper MAPPER = new ObjectMapper();
 

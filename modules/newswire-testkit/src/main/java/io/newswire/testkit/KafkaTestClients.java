@@ -160,10 +160,32 @@ public final class KafkaTestClients {
                     }
                 }
                 List<String> out = List.of(outputs);
-                return latest(admin, out, IsolationLevel.READ_COMMITTED)
-                        .equals(latest(admin, out, IsolationLevel.READ_UNCOMMITTED));
+                if (!latest(admin, out, IsolationLevel.READ_COMMITTED)
+                        .equals(latest(admin, out, IsolationLevel.READ_UNCOMMITTED))) {
+                    return false;
+                }
+                // With batched enrichment a committed input offset may belong to a record still waiting for its
+                // batch in the enrich task's store: settled only once that store, as committed, is empty.
+                String batch = applicationId + "-" + ENRICH_BATCH_STORE + "-changelog";
+                return !admin.listTopics().names().get(10, TimeUnit.SECONDS).contains(batch)
+                        || waitingInStore(bootstrapServers, batch) == 0;
             });
         }
+    }
+
+    /** The enrich task's store of records waiting for their batch (newswire.enrich.batch.size over 1). */
+    static final String ENRICH_BATCH_STORE = "enrich-batch";
+
+    /**
+     * How many keys a changelogged store holds as committed: {@code changelog} read to its last stable offset, each
+     * key's last record a value or a tombstone.
+     */
+    public static long waitingInStore(String bootstrapServers, String changelog) {
+        Map<String, Boolean> present = new HashMap<>();
+        for (ConsumerRecord<byte[], byte[]> r : readCommitted(bootstrapServers, changelog)) {
+            present.put(r.partition() + ":" + Arrays.toString(r.key()), r.value() != null);
+        }
+        return present.values().stream().filter(v -> v).count();
     }
 
     /**
