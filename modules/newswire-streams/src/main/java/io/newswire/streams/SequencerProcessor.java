@@ -52,6 +52,7 @@ final class SequencerProcessor implements Processor<String, SequenceRecord, Stri
     private final StoryClusterer.Settings clusterSettings;
     private final int snapshotEvery;
     private ProcessorContext<String, Sequenced> context;
+    private LoggedIndex index;
     private StoredDuplicateState state;
     private StoryTracker stories;
     private long evicted;
@@ -87,19 +88,27 @@ final class SequencerProcessor implements Processor<String, SequenceRecord, Stri
         this.stories = new StoryTracker(context.getStateStore(StoryTracker.STORE));
         KeyValueStore<Long, LogEntry> log = context.getStateStore(STORE);
         long start = System.nanoTime();
-        state = new StoredDuplicateState(settings, log, new LoggedIndex(context.getStateStore(LoggedIndex.WORK),
-                context.getStateStore(LoggedIndex.OPS), context.getStateStore(LoggedIndex.SNAPSHOT),
-                context.getStateStore(StoredDuplicateState.INDEX)));
+        // with same-event stories the index also holds the stories' state (s41), about twice the bytes an article
+        index = new LoggedIndex(context.getStateStore(LoggedIndex.WORK), context.getStateStore(LoggedIndex.OPS),
+                context.getStateStore(LoggedIndex.SNAPSHOT), context.getStateStore(StoredDuplicateState.INDEX),
+                clusterSettings == null ? LoggedIndex.BYTES_PER_ARTICLE : LoggedIndex.BYTES_PER_ARTICLE_WITH_STORIES);
+        state = new StoredDuplicateState(settings, log, index);
         state.restore();
         evicted = state.evicted();
         LOG.info("sequencer {} opened its index of {} articles in {} ms", context.taskId(), state.size(),
                 (System.nanoTime() - start) / 1_000_000);
         if (clusterSettings != null) {
             start = System.nanoTime();
+            // an app before s41 kept the stories, postings and article stories in stores of their own: moved once
+            long moved = StoredStoryState.moveInto(index, context.getStateStore(StoredStoryState.RECORDS),
+                    context.getStateStore(StoredStoryState.POSTINGS), context.getStateStore(StoredStoryState.STORY_OF));
+            index.endArticle();
+            if (moved > 0) {
+                LOG.info("sequencer {} moved {} entries of the story stores into {}", context.taskId(), moved,
+                        LoggedIndex.WORK);
+            }
             storyState = new StoredStoryState(context.getStateStore(StoredStoryState.COUNTS),
-                    context.getStateStore(StoredStoryState.COUNTS_LOG), context.getStateStore(StoredStoryState.RECORDS),
-                    context.getStateStore(StoredStoryState.POSTINGS), context.getStateStore(StoredStoryState.STORY_OF),
-                    snapshotEvery);
+                    context.getStateStore(StoredStoryState.COUNTS_LOG), index, snapshotEvery);
             clusterer = new StoryClusterer(clusterSettings, storyState);
             clusterer.resume(storyState.restore());
             sameEvent = new SameEventStories(clusterer, storyState, storyState);
@@ -112,6 +121,20 @@ final class SequencerProcessor implements Processor<String, SequenceRecord, Stri
     @Override
     public void process(Record<String, SequenceRecord> record) {
         SequenceRecord s = record.value();
+        Decision decision;
+        try {
+            decision = decide(s);
+        } finally {
+            // one operation record for the article's writes to the index, the stories' included (s41); also after a
+            // stage failed half way: the log holds what the local index holds
+            state.endArticle();
+        }
+        context.forward(record.withValue(new Sequenced(decision, null, null, s.article())));
+        emit(record, s, decision);
+    }
+
+    /** The article's decision: duplicates, then the same-event story when on; its writes to the index not ended. */
+    private Decision decide(SequenceRecord s) {
         long start = System.nanoTime();
         Decision decision;
         if (s.error() != null || s.signature() == null) {
@@ -129,15 +152,15 @@ final class SequencerProcessor implements Processor<String, SequenceRecord, Stri
                 decision = new Decision(s.id(), s.partition(), s.offset(), null, null,
                         s.signatureMicros() + (System.nanoTime() - start) / 1_000,
                         e.getClass().getName() + ": " + e.getMessage());
-            } finally {
-                // what a failed stage wrote half way is logged too: the log holds what the local index holds
-                state.endArticle();
             }
         }
         if (sameEvent != null) {
             decision = sameEventStory(s, decision);
         }
-        context.forward(record.withValue(new Sequenced(decision, null, null, s.article())));
+        return decision;
+    }
+
+    private void emit(Record<String, SequenceRecord> record, SequenceRecord s, Decision decision) {
         if (decision.story() != null) {
             Instant event = s.publishedAt() != null ? s.publishedAt() : s.ingestedAt();
             StoryTracker.StoryRecord story = stories.add(decision.story(), event,

@@ -5,13 +5,20 @@ import static java.util.Objects.requireNonNull;
 import io.newswire.enrich.stories.InMemoryStoryState;
 import io.newswire.enrich.stories.SameEventStories;
 import io.newswire.enrich.stories.StoryState;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
@@ -73,6 +80,14 @@ final class StoredStoryState implements StoryState, SameEventStories.StoryOf {
     static final int CACHED = 2048;
     /** Posting lists kept decoded on the heap (a list of at most 8 ids: about 1 KB with its strings, at most 16 MB). */
     static final int CACHED_POSTINGS = 16_384;
+    /** Key prefix of a story in the {@link LoggedIndex} layout (s41), then the story id's UTF-8 bytes. */
+    static final byte RECORD_PREFIX = 'R';
+    /** Key prefix of a posting list in the {@link LoggedIndex} layout (s41), then the posting key's 8 bytes. */
+    static final byte POSTING_PREFIX = 'P';
+    /** Key prefix of an article's story in the {@link LoggedIndex} layout (s41), then the article id's UTF-8 bytes. */
+    static final byte STORY_OF_PREFIX = 'O';
+    /** Entries moved at a time from an older app's story stores into the index (bounded heap). */
+    private static final int MOVE_BATCH = 10_000;
     private static final long[] NONE = new long[0];
     /** A key known to have no posting list (a distinct object, compared by identity). */
     private static final List<String> ABSENT = java.util.Collections.unmodifiableList(new ArrayList<>());
@@ -81,9 +96,9 @@ final class StoredStoryState implements StoryState, SameEventStories.StoryOf {
     private final InMemoryStoryState frequencies;
     private final KeyValueStore<Long, int[]> counts;
     private final KeyValueStore<Long, long[]> countsLog;
-    private final KeyValueStore<String, StoryRecord> records;
-    private final KeyValueStore<Long, List<String>> postings;
-    private final KeyValueStore<String, String> storyOf;
+    private final Table<String, StoryRecord> records;
+    private final Table<Long, List<String>> postings;
+    private final Table<String, String> storyOf;
     private final int snapshotEvery;
     private final java.util.BitSet dirty = new java.util.BitSet();
     private final Map<String, StoryRecord> cache;
@@ -126,6 +141,33 @@ final class StoredStoryState implements StoryState, SameEventStories.StoryOf {
     StoredStoryState(KeyValueStore<Long, int[]> counts, KeyValueStore<Long, long[]> countsLog,
             KeyValueStore<String, StoryRecord> records, KeyValueStore<Long, List<String>> postings,
             KeyValueStore<String, String> storyOf, int snapshotEvery, int cached, int cachedPostings) {
+        this(counts, countsLog, new StoreTable<>(requireNonNull(records, "records")),
+                new StoreTable<>(requireNonNull(postings, "postings")),
+                new StoreTable<>(requireNonNull(storyOf, "storyOf")), snapshotEvery, cached, cachedPostings);
+    }
+
+    /**
+     * The layout since s41: stories, posting lists and article-to-story entries in the duplicates' {@link LoggedIndex}
+     * (key prefixes {@value #RECORD_PREFIX}, {@value #POSTING_PREFIX}, {@value #STORY_OF_PREFIX}), so that they are
+     * part of the article's one operation record, reach RocksDB in the index's batches, and reads of keys never
+     * written (most probe keys of a new article) are answered by the index's key filter; the sequencer ends the
+     * article ({@link LoggedIndex#endArticle}) after the stories step.
+     */
+    StoredStoryState(KeyValueStore<Long, int[]> counts, KeyValueStore<Long, long[]> countsLog, LoggedIndex index,
+            int snapshotEvery) {
+        this(counts, countsLog, index, snapshotEvery, CACHED, CACHED_POSTINGS);
+    }
+
+    /** As {@link #StoredStoryState(KeyValueStore, KeyValueStore, LoggedIndex, int)} with the heap caches' bounds. */
+    StoredStoryState(KeyValueStore<Long, int[]> counts, KeyValueStore<Long, long[]> countsLog, LoggedIndex index,
+            int snapshotEvery, int cached, int cachedPostings) {
+        this(counts, countsLog, IndexTable.records(index), IndexTable.postings(index), IndexTable.storyOf(index),
+                snapshotEvery, cached, cachedPostings);
+    }
+
+    private StoredStoryState(KeyValueStore<Long, int[]> counts, KeyValueStore<Long, long[]> countsLog,
+            Table<String, StoryRecord> records, Table<Long, List<String>> postings, Table<String, String> storyOf,
+            int snapshotEvery, int cached, int cachedPostings) {
         if (snapshotEvery < 1) {
             throw new IllegalArgumentException("snapshotEvery: " + snapshotEvery);
         }
@@ -138,9 +180,9 @@ final class StoredStoryState implements StoryState, SameEventStories.StoryOf {
         this.frequencies = new InMemoryStoryState();
         this.counts = requireNonNull(counts, "counts");
         this.countsLog = requireNonNull(countsLog, "countsLog");
-        this.records = requireNonNull(records, "records");
-        this.postings = requireNonNull(postings, "postings");
-        this.storyOf = requireNonNull(storyOf, "storyOf");
+        this.records = records;
+        this.postings = postings;
+        this.storyOf = storyOf;
         this.snapshotEvery = snapshotEvery;
         this.cached = cached;
         this.cache = new LinkedHashMap<>(cached * 2, 0.75f, true);
@@ -191,13 +233,9 @@ final class StoredStoryState implements StoryState, SameEventStories.StoryOf {
         }
         if (held < 0) {
             // an older app's stores: no count kept, counted once
-            held = 0;
-            try (KeyValueIterator<String, StoryRecord> it = records.all()) {
-                while (it.hasNext()) {
-                    it.next();
-                    held++;
-                }
-            }
+            int[] n = {0};
+            records.forEach((id, r) -> n[0]++);
+            held = n[0];
         }
         stories = held;
         return latestDay;
@@ -364,15 +402,12 @@ final class StoredStoryState implements StoryState, SameEventStories.StoryOf {
     public void expire(long cutoffMillis) {
         // once per day of event time at most: a scan of each store, dropping what InMemoryStoryState#expire drops
         Set<String> gone = new HashSet<>();
-        try (KeyValueIterator<String, StoryRecord> it = records.all()) {
-            while (it.hasNext()) {
-                KeyValue<String, StoryRecord> kv = it.next();
-                StoryRecord cached = cache.get(kv.key);
-                if ((cached != null ? cached : kv.value).lastMillis() < cutoffMillis) {
-                    gone.add(kv.key);
-                }
+        records.forEach((id, stored) -> {
+            StoryRecord cached = cache.get(id);
+            if ((cached != null ? cached : stored).lastMillis() < cutoffMillis) {
+                gone.add(id);
             }
-        }
+        });
         if (gone.isEmpty()) {
             return;
         }
@@ -385,20 +420,17 @@ final class StoredStoryState implements StoryState, SameEventStories.StoryOf {
         stories -= gone.size();
         counts.put(STORIES, new int[] {stories});
         List<KeyValue<Long, List<String>>> changed = new ArrayList<>();
-        try (KeyValueIterator<Long, List<String>> it = postings.all()) {
-            while (it.hasNext()) {
-                KeyValue<Long, List<String>> kv = it.next();
-                List<String> now = new ArrayList<>(kv.value.size());
-                for (String id : kv.value) {
-                    if (!gone.contains(id)) {
-                        now.add(id);
-                    }
-                }
-                if (now.size() != kv.value.size()) {
-                    changed.add(KeyValue.pair(kv.key, now.isEmpty() ? null : List.copyOf(now)));
+        postings.forEach((key, list) -> {
+            List<String> now = new ArrayList<>(list.size());
+            for (String id : list) {
+                if (!gone.contains(id)) {
+                    now.add(id);
                 }
             }
-        }
+            if (now.size() != list.size()) {
+                changed.add(KeyValue.pair(key, now.isEmpty() ? null : List.copyOf(now)));
+            }
+        });
         for (KeyValue<Long, List<String>> kv : changed) {
             if (kv.value == null) {
                 postings.delete(kv.key);
@@ -407,14 +439,11 @@ final class StoredStoryState implements StoryState, SameEventStories.StoryOf {
             }
         }
         List<String> orphans = new ArrayList<>();
-        try (KeyValueIterator<String, String> it = storyOf.all()) {
-            while (it.hasNext()) {
-                KeyValue<String, String> kv = it.next();
-                if (gone.contains(kv.value)) {
-                    orphans.add(kv.key);
-                }
+        storyOf.forEach((article, story) -> {
+            if (gone.contains(story)) {
+                orphans.add(article);
             }
-        }
+        });
         orphans.forEach(storyOf::delete);
     }
 
@@ -436,5 +465,168 @@ final class StoredStoryState implements StoryState, SameEventStories.StoryOf {
     @Override
     public void put(String articleId, String storyId) {
         storyOf.put(articleId, storyId);
+    }
+
+    /**
+     * Moves what an app before s41 kept in its three story stores ({@code stories-records}, {@code stories-postings},
+     * {@code stories-of}, changelogged) into the index's layout, and empties them: once, at the first start of this
+     * version, in the task's first transaction (the index's writes become operation records, the stores' deletions
+     * tombstones). The caller ends the operation ({@link LoggedIndex#endArticle}). Returns the entries moved.
+     */
+    static long moveInto(LoggedIndex index, KeyValueStore<String, StoryRecord> records,
+            KeyValueStore<Long, List<String>> postings, KeyValueStore<String, String> storyOf) {
+        return move(records, IndexTable.records(index)) + move(postings, IndexTable.postings(index))
+                + move(storyOf, IndexTable.storyOf(index));
+    }
+
+    private static <K, V> long move(KeyValueStore<K, V> from, Table<K, V> to) {
+        long moved = 0;
+        List<KeyValue<K, V>> batch = new ArrayList<>();
+        do {
+            batch.clear();
+            try (KeyValueIterator<K, V> it = from.all()) {
+                while (it.hasNext() && batch.size() < MOVE_BATCH) {
+                    batch.add(it.next());
+                }
+            }
+            for (KeyValue<K, V> kv : batch) {
+                to.put(kv.key, kv.value);
+                from.delete(kv.key);
+            }
+            moved += batch.size();
+        } while (batch.size() == MOVE_BATCH);
+        return moved;
+    }
+
+    /**
+     * One map of the clusterer's state: a store (the layout until s40, which the tests of that layout and an older
+     * app's stores use) or a key range of the duplicates' {@link LoggedIndex} (s41).
+     */
+    interface Table<K, V> {
+
+        V get(K key);
+
+        void put(K key, V value);
+
+        void delete(K key);
+
+        /** Every entry, in key order; the action must not change the table (collect, then change). */
+        void forEach(BiConsumer<K, V> action);
+    }
+
+    /** A table over a key-value store. */
+    private record StoreTable<K, V>(KeyValueStore<K, V> store) implements Table<K, V> {
+
+        @Override
+        public V get(K key) {
+            return store.get(key);
+        }
+
+        @Override
+        public void put(K key, V value) {
+            store.put(key, value);
+        }
+
+        @Override
+        public void delete(K key) {
+            store.delete(key);
+        }
+
+        @Override
+        public void forEach(BiConsumer<K, V> action) {
+            try (KeyValueIterator<K, V> it = store.all()) {
+                while (it.hasNext()) {
+                    KeyValue<K, V> kv = it.next();
+                    action.accept(kv.key, kv.value);
+                }
+            }
+        }
+    }
+
+    /**
+     * A table over the keys of one prefix in a {@link LoggedIndex}: values encoded as the stores of the old layout
+     * encoded them ({@link DedupCodec}), keys as the prefix and the key's bytes.
+     */
+    private static final class IndexTable<K, V> implements Table<K, V> {
+
+        private final LoggedIndex index;
+        private final byte prefix;
+        private final Function<K, byte[]> keyBytes;
+        private final Function<byte[], K> keyOf;
+        private final Serde<V> serde;
+
+        private IndexTable(LoggedIndex index, byte prefix, Function<K, byte[]> keyBytes,
+                Function<byte[], K> keyOf, Serde<V> serde) {
+            this.index = requireNonNull(index, "index");
+            this.prefix = prefix;
+            this.keyBytes = keyBytes;
+            this.keyOf = keyOf;
+            this.serde = serde;
+        }
+
+        static IndexTable<String, StoryRecord> records(LoggedIndex index) {
+            return new IndexTable<>(index, RECORD_PREFIX, StoredStoryState::utf8, StoredStoryState::string,
+                    DedupCodec.STORY_RECORD);
+        }
+
+        static IndexTable<Long, List<String>> postings(LoggedIndex index) {
+            return new IndexTable<>(index, POSTING_PREFIX, StoredStoryState::longKey,
+                    b -> ByteBuffer.wrap(b, 1, 8).getLong(), DedupCodec.STORY_IDS);
+        }
+
+        static IndexTable<String, String> storyOf(LoggedIndex index) {
+            return new IndexTable<>(index, STORY_OF_PREFIX, StoredStoryState::utf8, StoredStoryState::string,
+                    Serdes.String());
+        }
+
+        private Bytes key(K key) {
+            byte[] k = keyBytes.apply(key);
+            k[0] = prefix;
+            return Bytes.wrap(k);
+        }
+
+        @Override
+        public V get(K key) {
+            byte[] v = index.get(key(key));
+            return v == null ? null : serde.deserializer().deserialize(null, v);
+        }
+
+        @Override
+        public void put(K key, V value) {
+            index.put(key(key), serde.serializer().serialize(null, requireNonNull(value, "value")));
+        }
+
+        @Override
+        public void delete(K key) {
+            index.delete(key(key));
+        }
+
+        @Override
+        public void forEach(BiConsumer<K, V> action) {
+            try (KeyValueIterator<Bytes, byte[]> it = index.range(
+                    Bytes.wrap(new byte[] {prefix}),
+                    Bytes.wrap(new byte[] {(byte) (prefix + 1)}))) {
+                while (it.hasNext()) {
+                    KeyValue<Bytes, byte[]> kv = it.next();
+                    action.accept(keyOf.apply(kv.key.get()), serde.deserializer().deserialize(null, kv.value));
+                }
+            }
+        }
+    }
+
+    /** A string key's bytes after a one-byte prefix slot (left 0, the table writes its prefix). */
+    private static byte[] utf8(String s) {
+        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+        byte[] k = new byte[b.length + 1];
+        System.arraycopy(b, 0, k, 1, b.length);
+        return k;
+    }
+
+    private static String string(byte[] key) {
+        return new String(key, 1, key.length - 1, StandardCharsets.UTF_8);
+    }
+
+    private static byte[] longKey(long key) {
+        return ByteBuffer.allocate(9).put((byte) 0).putLong(key).array();
     }
 }

@@ -385,8 +385,9 @@ class DuplicatesTopologyTest {
 
         assertThat(restarted).extracting(DedupCodec.Decision::story)
                 .containsExactlyElementsOf(uninterrupted.stream().map(DedupCodec.Decision::story).toList());
-        KeyValueStore<String, ?> records = once.getStateStore(StoredStoryState.RECORDS);
-        long held = countKeys(records);
+        // the stories held, as the state counts them (since s41 the stories are in the duplicates' index)
+        KeyValueStore<Long, int[]> counts = once.getStateStore(StoredStoryState.COUNTS);
+        long held = counts.get(StoredStoryState.STORIES)[0];
         long started = uninterrupted.stream().filter(d -> d.story().id().equals(d.id())).count();
         assertThat(held).as("stories held of %s started", started).isLessThan(started / 2);
         assertThat(once.forwarded()).as("tombstones on news.stories")
@@ -515,17 +516,6 @@ class DuplicatesTopologyTest {
                 .withLoggingDisabled().build();
         store.init(context.getStateStoreContext(), store);
         context.addStateStore(store);
-    }
-
-    private static long countKeys(KeyValueStore<String, ?> store) {
-        long n = 0;
-        try (KeyValueIterator<String, ?> it = store.all()) {
-            while (it.hasNext()) {
-                it.next();
-                n++;
-            }
-        }
-        return n;
     }
 
     private static List<DedupCodec.Decision> runSequencer(List<DedupCodec.SequenceRecord> sequence,
