@@ -552,8 +552,12 @@ final class EntityHints {
                             // strong place only: "Northern Echo" is a newspaper, no part of a town called Echo)
                             boolean compassed = inside && s.end() == m.end() && strong(s)
                                     && SpotContext.capitalCompassBefore(text, s.start()) == s.start() - m.start();
+                            // "Co. Cork", "Co Kerry": the county written with its division word before it, the
+                            // spot Cork; as an unknown name it had been placed at the story's own county
+                            boolean prefixed = inside && s.end() == m.end() && s.start() > m.start()
+                                    && PlaceWords.isDivisionPrefix(Folding.folded(text.substring(m.start(), s.start())));
                             if (containsEntity || whole == null && (rest.isEmpty() || PlaceWords.isGeneric(rest)
-                                    || compassed)) {
+                                    || compassed || prefixed)) {
                                 covered = true;
                                 spots.set(i, new GeoSpotter.Spot(s.start(), s.end(), s.entries(), s.byVariant(), true,
                                         s.abbreviation()));

@@ -19,4 +19,16 @@ public final class PlaceWords {
     public static boolean isGeneric(String folded) {
         return GENERIC.contains(folded);
     }
+
+    /** Division words written before a name that leave it the same place, folded: "Co Kerry", "County Clare". */
+    private static final Set<String> DIVISION_PREFIXES = Set.of("co", "county");
+
+    /**
+     * Whether {@code folded} (as {@link io.newswire.enrich.text.Folding#folded} gives it) is a division word
+     * written before a name ("Co", "Co.", "County": Irish and British usage), so that "Co. Cork" is the county
+     * Cork. "Co" after a name is a company ("Toyota Co"), hence a list of its own, read only before the name.
+     */
+    public static boolean isDivisionPrefix(String folded) {
+        return DIVISION_PREFIXES.contains(folded);
+    }
 }

@@ -261,12 +261,17 @@ public final class LinkEnricher implements Enricher {
                 boolean placePlusGeneric = r.start() == m.start() && r.end() < m.end()
                         && m.end() <= text.length()
                         && PlaceWords.isGeneric(Folding.folded(text.substring(r.end(), m.end())));
+                // "Co. Cork", "County Clare": the division word before the place's own mention
+                boolean prefixPlusPlace = r.end() == m.end() && r.start() > m.start() && m.start() >= 0
+                        && m.end() <= text.length()
+                        && PlaceWords.isDivisionPrefix(Folding.folded(text.substring(m.start(), r.start())));
                 boolean country = strict && r.country() && r.start() == m.start() && r.end() == m.end();
                 // the geo stage may already have read the generic word into the place's mention ("Borno State")
                 boolean wholeWithGeneric = strict && r.start() == m.start() && r.end() == m.end()
                         && m.text().lastIndexOf(' ') > 0
                         && PlaceWords.isGeneric(Folding.folded(m.text().substring(m.text().lastIndexOf(' ') + 1)));
-                if (strict ? placePlusGeneric || country || wholeWithGeneric : inside || placePlusGeneric) {
+                if (strict ? placePlusGeneric || country || wholeWithGeneric
+                        : inside || placePlusGeneric || prefixPlusPlace) {
                     hit = r;
                     break;
                 }
