@@ -426,12 +426,6 @@ class DuplicatesReplayIT {
     }
 
     private Process pipelineProcess(Path configFile, String name) throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder pb = new ProcessBuilder(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-                "io.newswire.cli.Main", "pipeline", "--config", configFile.toString(), "--http-port", "0")
-                .redirectErrorStream(true)
-                // kept after the test (target/), for a failure's diagnosis
-                .redirectOutput(Path.of("target", "dedup-replay-" + name + ".log").toFile());
-        return pb.start();
+        return PipelineProcess.start(configFile, Path.of("target", "dedup-replay-" + name + ".log"));
     }
 }

@@ -164,12 +164,7 @@ class FaultToleranceIT {
     }
 
     private Process pipelineProcess(Path configFile, String name) throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder pb = new ProcessBuilder(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-                "io.newswire.cli.Main", "pipeline", "--config", configFile.toString(), "--http-port", "0")
-                .redirectErrorStream(true)
-                .redirectOutput(work.resolve("pipeline-" + name + ".log").toFile());
-        return pb.start();
+        return PipelineProcess.start(configFile, work.resolve("pipeline-" + name + ".log"));
     }
 
     @Test
