@@ -632,6 +632,7 @@ public final class EntitiesEnricher implements Enricher {
                 gluedSpans(sentence, labels, cls, base);
                 givenNamesAndOffices(sentence, labels, cls, base);
                 ranksSeatsAndSuffixes(sentence, labels, cls, base);
+                postsByZone(sentence, labels, cls, base);
             }
             for (int i = 0; i < labels.length; ) {
                 if (labels[i] % 2 == 1) { // B-
@@ -1868,6 +1869,39 @@ public final class EntitiesEnricher implements Enricher {
         return false;
     }
 
+    /** Ranks of South Asian police and magistrates that name a post by its zone after them ({@code post-ranks.txt}). */
+    private static final Set<String> POST_RANKS = io.newswire.enrich.text.WordList.load(EntitiesEnricher.class,
+            "post-ranks.txt");
+    /** Zones and wings of such a post ({@code post-zones.txt}): "East", "City", "Saddar", "Traffic". */
+    private static final Set<String> POST_ZONES = io.newswire.enrich.text.WordList.load(EntitiesEnricher.class,
+            "post-zones.txt");
+
+    /** Whether tokens {@code at, at + 1} are a rank and its post's zone: "SSP East", "DSP Saddar", "DCP South". */
+    private static boolean postByZone(List<Tokenizer.Token> s, int at) {
+        return at + 1 < s.size() && POST_RANKS.contains(s.get(at).word()) && POST_ZONES.contains(s.get(at + 1).word());
+    }
+
+    /**
+     * A rank of South Asian copy and its post's zone ("SSP East Rana Tariq", "SP City Imran Shah", "DSP Saddar
+     * said"): the zone is the title's word, so the tagger's LOCATION "East" or a name that starts at "City" lose
+     * it; the name after it starts a span of its own, and {@link #piece} puts rank and zone in the title. Only
+     * at a capitalised title word (one bit test), then two set lookups.
+     */
+    private static void postsByZone(List<Tokenizer.Token> s, int[] labels, int[] cls, int base) {
+        int n = s.size();
+        for (int i = 0; i + 1 < n; i++) {
+            if ((cls[base + i] & WordBits.TITLE) == 0 || !postByZone(s, i)) {
+                continue;
+            }
+            labels[i] = 0;
+            labels[i + 1] = 0;
+            if (i + 2 < n && labels[i + 2] != 0 && labels[i + 2] % 2 == 0) {
+                labels[i + 2]--; // the name's first word opens its span
+            }
+            i++;
+        }
+    }
+
     /** Labels tokens [from, end) one span of the type whose B- label is {@code b}; a span cut at its end starts anew. */
     private static void setSpan(int[] labels, int from, int end, int b) {
         labels[from] = b;
@@ -2304,6 +2338,12 @@ public final class EntitiesEnricher implements Enricher {
                     titleEnd = initials;
                     titleStart = initials - len;
                 }
+            }
+            if (lex == tagger && titleStart == nameStart && nameStart - 2 >= sentenceStart && !taken[nameStart - 1]
+                    && postByZone(all, nameStart - 2)) {
+                // "SSP East Rana Tariq": the rank, anything titled before it ("Additional"), and the post's zone
+                titleStart = nameStart - 1 - Titles.titleBefore(all.subList(sentenceStart, nameStart - 1),
+                        nameStart - 1 - sentenceStart);
             }
             if (lex == tagger && titleStart == nameStart && nameStart > sentenceStart && !taken[nameStart - 1]) {
                 int q = portfolioForAt(all, sentenceStart, nameStart);
