@@ -2156,6 +2156,18 @@ public final class EntitiesEnricher implements Enricher {
                 && orgDescriptor(all.get(start).word()) && end < all.size() && capitalised(all.get(end).word())) {
             return; // "Großbank" of "Großbank UBS" when the alias table has claimed "UBS": a description, no name
         }
+        if (lex == tagger && type != EntityType.PERSON && end - start >= 2) {
+            for (int k = start + 1; k < end; k++) {
+                int len;
+                if ((cls[k] & WordBits.TITLE) != 0 && (len = Titles.titleAt(all, k, all.size())) > 0
+                        && k + len > end && k + len < all.size() && capitalised(all.get(k + len).word())) {
+                    // "Sangamon County State" of "... State's Attorney Dan Wright": the span ran into a title
+                    // that goes on past it ("Manhattan District" of "District Attorney X" likewise)
+                    end = k;
+                    break;
+                }
+            }
+        }
         if (start >= end) {
             return;
         }
