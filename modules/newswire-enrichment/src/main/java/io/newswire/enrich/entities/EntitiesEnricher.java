@@ -4757,6 +4757,12 @@ public final class EntitiesEnricher implements Enricher {
                 }
                 continue;
             }
+            if (cand.end() - cand.start() == 1 && cand.title() == null && cand.known() == null
+                    && cand.type() != EntityType.LOCATION && all.get(k0 - 1).word().equals("and")
+                    && townAfterListedPlace(all, cands, cand)) {
+                cands.set(c, cand(read, all, EntityType.LOCATION, k0, k0 + 1, null, null));
+                continue;
+            }
             if (cand.type() != EntityType.PERSON || cand.end() - cand.start() != 1 || cand.title() != null
                     || cand.known() != null) {
                 continue;
@@ -4791,6 +4797,67 @@ public final class EntitiesEnricher implements Enricher {
                 cands.set(c, cand(read, all, EntityType.LOCATION, k, k + 1, null, null));
             }
         }
+    }
+
+    /**
+     * "Voters in South Portland and Westbrook approved", "crews in Kent and Ashford worked": one untitled word
+     * the tagger typed a person or a body, after "and" and a place of any length (or a comma list of places)
+     * that a placing word opens, is a town like its neighbours when the gazetteer knows a town of that name
+     * ({@link #listedTown}), it is no given name, and no person of the article ends in it (then "in Portland
+     * and Westbrook" after "Russell Westbrook" may be the man). The neighbours decide only with the
+     * gazetteer's word; an unknown word keeps its type.
+     */
+    private boolean townAfterListedPlace(List<Tokenizer.Token> all, List<Cand> cands, Cand cand) {
+        int k = cand.start();
+        String w = all.get(k).word();
+        if (k < 3 || GIVEN_NAMES_EN.contains(w) || !listedTown(w)) {
+            return false;
+        }
+        Cand before = null;
+        for (Cand o : cands) {
+            if (o.end() == k - 1 && o.type() == EntityType.LOCATION) {
+                before = o;
+            } else if (o.type() == EntityType.PERSON && o.end() - o.start() > 1 && all.get(o.end() - 1).word().equals(w)) {
+                return false;
+            }
+        }
+        if (before == null || before.start() < 1) {
+            return false;
+        }
+        int first = before.start();
+        for (int guard = 0; guard < 8 && first >= 2 && all.get(first - 1).word().equals(","); guard++) {
+            Cand prev = null;
+            for (Cand o : cands) {
+                if (o.end() == first - 1 && o.type() == EntityType.LOCATION) {
+                    prev = o;
+                }
+            }
+            if (prev == null) {
+                break;
+            }
+            first = prev.start();
+        }
+        return first > 0 && LIST_PLACING.contains(all.get(first - 1).word());
+    }
+
+    /** Fewest people of a town that a list's neighbour may make of a word the tagger took for a name. */
+    private static final long MIN_LISTED_TOWN = 5_000;
+
+    /**
+     * Whether the gazetteer has a populated place of {@link #MIN_LISTED_TOWN} people or more by this word as its
+     * own name (not an alternate one): Westbrook, Maine, not every surname some hamlet carries.
+     */
+    private boolean listedTown(String w) {
+        long key = Gazetteer.appendKey(0, w);
+        int[] entries = key == 0 ? null : gazetteer.byKey(key);
+        if (entries != null) {
+            for (int e : entries) {
+                if (gazetteer.isOwnName(e, key) && gazetteer.population(e) >= MIN_LISTED_TOWN) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
