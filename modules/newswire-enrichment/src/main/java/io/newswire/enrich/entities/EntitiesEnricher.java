@@ -632,6 +632,7 @@ public final class EntitiesEnricher implements Enricher {
                 gluedSpans(sentence, labels, cls, base);
                 givenNamesAndOffices(sentence, labels, cls, base);
                 ranksSeatsAndSuffixes(sentence, labels, cls, base);
+                postsByZone(sentence, labels, cls, base);
             }
             for (int i = 0; i < labels.length; ) {
                 if (labels[i] % 2 == 1) { // B-
@@ -1868,6 +1869,39 @@ public final class EntitiesEnricher implements Enricher {
         return false;
     }
 
+    /** Ranks of South Asian police and magistrates that name a post by its zone after them ({@code post-ranks.txt}). */
+    private static final Set<String> POST_RANKS = io.newswire.enrich.text.WordList.load(EntitiesEnricher.class,
+            "post-ranks.txt");
+    /** Zones and wings of such a post ({@code post-zones.txt}): "East", "City", "Saddar", "Traffic". */
+    private static final Set<String> POST_ZONES = io.newswire.enrich.text.WordList.load(EntitiesEnricher.class,
+            "post-zones.txt");
+
+    /** Whether tokens {@code at, at + 1} are a rank and its post's zone: "SSP East", "DSP Saddar", "DCP South". */
+    private static boolean postByZone(List<Tokenizer.Token> s, int at) {
+        return at + 1 < s.size() && POST_RANKS.contains(s.get(at).word()) && POST_ZONES.contains(s.get(at + 1).word());
+    }
+
+    /**
+     * A rank of South Asian copy and its post's zone ("SSP East Rana Tariq", "SP City Imran Shah", "DSP Saddar
+     * said"): the zone is the title's word, so the tagger's LOCATION "East" or a name that starts at "City" lose
+     * it; the name after it starts a span of its own, and {@link #piece} puts rank and zone in the title. Only
+     * at a capitalised title word (one bit test), then two set lookups.
+     */
+    private static void postsByZone(List<Tokenizer.Token> s, int[] labels, int[] cls, int base) {
+        int n = s.size();
+        for (int i = 0; i + 1 < n; i++) {
+            if ((cls[base + i] & WordBits.TITLE) == 0 || !postByZone(s, i)) {
+                continue;
+            }
+            labels[i] = 0;
+            labels[i + 1] = 0;
+            if (i + 2 < n && labels[i + 2] != 0 && labels[i + 2] % 2 == 0) {
+                labels[i + 2]--; // the name's first word opens its span
+            }
+            i++;
+        }
+    }
+
     /** Labels tokens [from, end) one span of the type whose B- label is {@code b}; a span cut at its end starts anew. */
     private static void setSpan(int[] labels, int from, int end, int b) {
         labels[from] = b;
@@ -2122,6 +2156,18 @@ public final class EntitiesEnricher implements Enricher {
                 && orgDescriptor(all.get(start).word()) && end < all.size() && capitalised(all.get(end).word())) {
             return; // "Großbank" of "Großbank UBS" when the alias table has claimed "UBS": a description, no name
         }
+        if (lex == tagger && type != EntityType.PERSON && end - start >= 2) {
+            for (int k = start + 1; k < end; k++) {
+                int len;
+                if ((cls[k] & WordBits.TITLE) != 0 && (len = Titles.titleAt(all, k, all.size())) > 0
+                        && k + len > end && k + len < all.size() && capitalised(all.get(k + len).word())) {
+                    // "Sangamon County State" of "... State's Attorney Dan Wright": the span ran into a title
+                    // that goes on past it ("Manhattan District" of "District Attorney X" likewise)
+                    end = k;
+                    break;
+                }
+            }
+        }
         if (start >= end) {
             return;
         }
@@ -2304,6 +2350,12 @@ public final class EntitiesEnricher implements Enricher {
                     titleEnd = initials;
                     titleStart = initials - len;
                 }
+            }
+            if (lex == tagger && titleStart == nameStart && nameStart - 2 >= sentenceStart && !taken[nameStart - 1]
+                    && postByZone(all, nameStart - 2)) {
+                // "SSP East Rana Tariq": the rank, anything titled before it ("Additional"), and the post's zone
+                titleStart = nameStart - 1 - Titles.titleBefore(all.subList(sentenceStart, nameStart - 1),
+                        nameStart - 1 - sentenceStart);
             }
             if (lex == tagger && titleStart == nameStart && nameStart > sentenceStart && !taken[nameStart - 1]) {
                 int q = portfolioForAt(all, sentenceStart, nameStart);
@@ -4705,6 +4757,12 @@ public final class EntitiesEnricher implements Enricher {
                 }
                 continue;
             }
+            if (cand.end() - cand.start() == 1 && cand.title() == null && cand.known() == null
+                    && cand.type() != EntityType.LOCATION && all.get(k0 - 1).word().equals("and")
+                    && townAfterListedPlace(all, cands, cand)) {
+                cands.set(c, cand(read, all, EntityType.LOCATION, k0, k0 + 1, null, null));
+                continue;
+            }
             if (cand.type() != EntityType.PERSON || cand.end() - cand.start() != 1 || cand.title() != null
                     || cand.known() != null) {
                 continue;
@@ -4739,6 +4797,67 @@ public final class EntitiesEnricher implements Enricher {
                 cands.set(c, cand(read, all, EntityType.LOCATION, k, k + 1, null, null));
             }
         }
+    }
+
+    /**
+     * "Voters in South Portland and Westbrook approved", "crews in Kent and Ashford worked": one untitled word
+     * the tagger typed a person or a body, after "and" and a place of any length (or a comma list of places)
+     * that a placing word opens, is a town like its neighbours when the gazetteer knows a town of that name
+     * ({@link #listedTown}), it is no given name, and no person of the article ends in it (then "in Portland
+     * and Westbrook" after "Russell Westbrook" may be the man). The neighbours decide only with the
+     * gazetteer's word; an unknown word keeps its type.
+     */
+    private boolean townAfterListedPlace(List<Tokenizer.Token> all, List<Cand> cands, Cand cand) {
+        int k = cand.start();
+        String w = all.get(k).word();
+        if (k < 3 || GIVEN_NAMES_EN.contains(w) || !listedTown(w)) {
+            return false;
+        }
+        Cand before = null;
+        for (Cand o : cands) {
+            if (o.end() == k - 1 && o.type() == EntityType.LOCATION) {
+                before = o;
+            } else if (o.type() == EntityType.PERSON && o.end() - o.start() > 1 && all.get(o.end() - 1).word().equals(w)) {
+                return false;
+            }
+        }
+        if (before == null || before.start() < 1) {
+            return false;
+        }
+        int first = before.start();
+        for (int guard = 0; guard < 8 && first >= 2 && all.get(first - 1).word().equals(","); guard++) {
+            Cand prev = null;
+            for (Cand o : cands) {
+                if (o.end() == first - 1 && o.type() == EntityType.LOCATION) {
+                    prev = o;
+                }
+            }
+            if (prev == null) {
+                break;
+            }
+            first = prev.start();
+        }
+        return first > 0 && LIST_PLACING.contains(all.get(first - 1).word());
+    }
+
+    /** Fewest people of a town that a list's neighbour may make of a word the tagger took for a name. */
+    private static final long MIN_LISTED_TOWN = 5_000;
+
+    /**
+     * Whether the gazetteer has a populated place of {@link #MIN_LISTED_TOWN} people or more by this word as its
+     * own name (not an alternate one): Westbrook, Maine, not every surname some hamlet carries.
+     */
+    private boolean listedTown(String w) {
+        long key = Gazetteer.appendKey(0, w);
+        int[] entries = key == 0 ? null : gazetteer.byKey(key);
+        if (entries != null) {
+            for (int e : entries) {
+                if (gazetteer.isOwnName(e, key) && gazetteer.population(e) >= MIN_LISTED_TOWN) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -161,8 +161,13 @@ public final class Titles {
         return index;
     }
 
+    /**
+     * Lower-case words inside a title that need no capital and are no title word themselves: "of", "the",
+     * "in", and the possessive of "State's Attorney" (straight or curly), which would otherwise make every
+     * possessive a title word.
+     */
     private static boolean isLowerJoiner(String w) {
-        return w.equals("of") || w.equals("the") || w.equals("in");
+        return w.equals("of") || w.equals("the") || w.equals("in") || w.equals("'s") || w.equals("\u2019s");
     }
 
     private static List<String[]> concat(List<String[]> a, List<String[]> b) {
