@@ -563,6 +563,10 @@ public final class EntitiesEnricher implements Enricher {
             NerTagger sentenceTagger = taggerOf(languages[sentenceNumber]);
             if (sentenceTagger == null) {
                 bodies.addAll(NeutralOrganisations.find(gazetteer, sentence, base, languages[sentenceNumber]));
+                int[] clubAcross = NeutralOrganisations.clubAcrossPoint(gazetteer, all, base, sentence);
+                if (clubAcross != null) {
+                    bodies.add(clubAcross); // "FC. Barcelona", "At. Madrid": split after the club word's point
+                }
                 int peopleFrom = people.size();
                 int placesFrom = places.size();
                 people.addAll(NeutralPeople.find(gazetteer, sentence, base, languages[sentenceNumber]));

@@ -24,13 +24,18 @@ import java.util.Set;
  * ("Harry Rosario ( Ponce )"; a region or a country there is a state or a nationality); then every town alone in brackets after a name in the
  * same sentence is a club too ("Guardiola y Puyol ( Barcelona ) ... Arteaga ( Espanyol )"). Not a bracket
  * followed by another bracket or by a comma and a number: a dateline's province ("Guadalupe ( Cáceres ) ( EFE
- * )", "Mérida ( Badajoz ) , 23 may").</li>
+ * )", "Mérida ( Badajoz ) , 23 may"). Without a person found in full, two different towns in brackets after names
+ * that are no place and follow no preposition of place, in a sentence of sports copy, make it a list of players and
+ * clubs too ("Unai ( Mérida ) , Fede Marín ( Toledo )", session s41); a small town with its province ("en Zafra (
+ * Badajoz )") stands after a preposition or is itself a place.</li>
  * </ul>
  * A speaker or an actor ({@code neutral-agent-verbs.tsv}): a place before a verb of saying or deciding ("Canadá
  * considera", "la Russia ha dichiarato") or after "según" / "secondo": a country there is its state
  * (ORGANIZATION); a town, a speaker named like it (a surname: "León añadió"; a council), so no place is kept. A
  * place before a verb of a sports result ("Brasil goleó", "il Parma ha vinto") is its team. Not after a
- * preposition of place ("en Bruselas dijo el portavoz": where it was said).
+ * preposition of place ("en Bruselas dijo el portavoz": where it was said). In a sentence of sports copy
+ * ({@code neutral-opponent-words.tsv}: "partido", "nazionale"), a place after a word for the other side ("ante Brasil",
+ * "contro la Slovenia", "frente a Paraguay") is a team, and so are the places listed after it (session s41).
  * Runs per place the neutral path found (a few token looks each), never per token.
  */
 final class NeutralMetonymy {
@@ -48,6 +53,20 @@ final class NeutralMetonymy {
             WordList.perLanguage(NeutralMetonymy.class, "neutral-agent-verbs.tsv", 4);
     private static final Map<String, Set<String>> WHERE =
             WordList.perLanguage(NeutralMetonymy.class, "neutral-agent-verbs.tsv", 5);
+    /** Per language, the words right before a team's opponent ({@code neutral-opponent-words.tsv}: "ante", "contro"). */
+    private static final Map<String, Set<String>> OPPONENT =
+            WordList.perLanguage(NeutralMetonymy.class, "neutral-opponent-words.tsv", 1);
+    /** Per language, the words before "a" / "à" that do the same ("frente a", "medirse a"). */
+    private static final Map<String, Set<String>> OPPONENT_BEFORE_A =
+            WordList.perLanguage(NeutralMetonymy.class, "neutral-opponent-words.tsv", 2);
+    /** Per language, the words of sports copy one of which a sentence needs for an opponent to be a team. */
+    private static final Map<String, Set<String>> SPORTS_WORDS =
+            WordList.perLanguage(NeutralMetonymy.class, "neutral-opponent-words.tsv", 3);
+    /** Articles, in lower case, that may stand between an opponent word and the name ("contro la Slovenia"). */
+    private static final Set<String> ARTICLES = Set.of("el", "la", "los", "las", "il", "lo", "l", "'", "le", "les",
+            "o", "os", "as", "gli", "i");
+    /** Words that continue a list of names ("contro Australia , Sudafrica e Nuova Zelanda"). */
+    private static final Set<String> LIST_WORDS = Set.of(",", "y", "e", "i", "et");
     /** What {@link #find} says of a place: a body (a team, a state). */
     static final int BODY = 1;
     /** What {@link #find} says of a place: no place and no name this path can type (a speaker named like a town). */
@@ -74,15 +93,32 @@ final class NeutralMetonymy {
         }
         List<int[]> out = null;
         boolean bracketAnchored = false;
+        String firstBracketed = null; // the first town alone in brackets after a name that is no place
         for (int[] p : places) {
             int s = p[0] - base;
             int e = p[1] - base;
-            if (bracketed(sentence, s, e) && endsPerson(people, base + s - 2) && !regionOnly(gazetteer, sentence, s, e)) {
+            if (!bracketed(sentence, s, e) || regionOnly(gazetteer, sentence, s, e)) {
+                continue;
+            }
+            if (endsPerson(people, base + s - 2)) {
                 bracketAnchored = true;
                 break;
             }
+            if (playerBeforeBracket(gazetteer, sentence, s, language)) {
+                String town = sentence.get(s).word();
+                if (firstBracketed != null && !firstBracketed.equals(town) && sportsSentence(sentence, language)) {
+                    // two different towns alone in brackets after names that are no place, in sports copy: a list
+                    // of players and their clubs ("Unai ( Mérida ) , Fede Marín ( Toledo )"), however short the
+                    // players' names
+                    bracketAnchored = true;
+                    break;
+                }
+                firstBracketed = firstBracketed == null ? town : firstBracketed;
+            }
         }
         boolean fixture = false;
+        int sports = -1; // whether the sentence holds a word of sports copy: -1 not read yet, then 0 or 1
+        int opponentEnd = -1; // the end of the last place read as an opponent, for the names listed after it
         for (int[] p : places) {
             int s = p[0] - base;
             int e = p[1] - base;
@@ -90,6 +126,12 @@ final class NeutralMetonymy {
             int lead = result(sentence, s, e, language);
             if (lead >= 0) {
                 start = lead;
+            } else if ((opponentEnd >= 0 && s == opponentEnd + 1 && LIST_WORDS.contains(sentence.get(opponentEnd).word())
+                    || opponentBefore(sentence, s, language))
+                    && (sports < 0 ? (sports = sportsSentence(sentence, language) ? 1 : 0) : sports) == 1) {
+                // "el partido ante Brasil", "esordì contro l' Australia": the side it plays against is a team
+                start = s;
+                opponentEnd = e;
             } else if (fixtureSide(sentence, s, e)) {
                 fixture = fixture || matchWordBefore(sentence, fixtureStart(sentence, s), language);
                 if (fixture) {
@@ -113,6 +155,57 @@ final class NeutralMetonymy {
             }
         }
         return out == null ? List.of() : out;
+    }
+
+    /**
+     * Whether the place at {@code s} stands right after a word for a team's opponent, an article between or not
+     * ("ante Brasil", "contro la Slovenia", "frente a Paraguay", "medirse a Perú").
+     */
+    private static boolean opponentBefore(List<Tokenizer.Token> sentence, int s, String language) {
+        Set<String> words = language == null ? null : OPPONENT.get(language);
+        if (words == null) {
+            return false;
+        }
+        int k = s - 1;
+        while (k >= 0 && k >= s - 2 && ARTICLES.contains(sentence.get(k).word())) {
+            k--; // "contro la Slovenia", "contro l ' Argentina"
+        }
+        if (k < 0) {
+            return false;
+        }
+        String w = sentence.get(k).word().toLowerCase(Locale.ROOT);
+        if (words.contains(w)) {
+            return true;
+        }
+        return (w.equals("a") || w.equals("à")) && k > 0
+                && OPPONENT_BEFORE_A.get(language).contains(sentence.get(k - 1).word().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether the word before the bracket that holds the place at {@code s} is a name that is no place and follows no
+     * preposition of place: a player ("a Unai ( Mérida )"), not a town with its province ("en Zafra ( Badajoz )").
+     */
+    private static boolean playerBeforeBracket(Gazetteer gazetteer, List<Tokenizer.Token> sentence, int s,
+            String language) {
+        if (!nameWord(sentence.get(s - 2).word()) || NeutralPlaces.isPlace(gazetteer, sentence, s - 2, s - 1)) {
+            return false;
+        }
+        Set<String> where = language == null ? null : WHERE.get(language);
+        return s < 3 || where == null || !where.contains(sentence.get(s - 3).word().toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether the sentence holds a word of sports copy of its language ("partido", "eliminatoria", "nazionale"). */
+    private static boolean sportsSentence(List<Tokenizer.Token> sentence, String language) {
+        Set<String> words = language == null ? null : SPORTS_WORDS.get(language);
+        if (words == null) {
+            return false;
+        }
+        for (Tokenizer.Token t : sentence) {
+            if (words.contains(t.word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@link #BODY}, {@link #NONE} or -1 (a place) for the place [s, e) by the verb after it or the word before. */

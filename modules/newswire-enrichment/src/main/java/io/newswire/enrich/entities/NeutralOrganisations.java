@@ -40,6 +40,9 @@ final class NeutralOrganisations {
     /** The same words in capitals without accents, as results tables print them ("ATLETICO", "FC."). */
     private static final Set<String> CLUB_WORDS_CAPS = CLUB_WORDS.stream().map(NeutralOrganisations::caps)
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    /** Club words read only before a point ("At. Madrid", {@code neutral-club-abbreviations.txt}). */
+    private static final Set<String> CLUB_ABBREVIATIONS =
+            WordList.load(NeutralOrganisations.class, "neutral-club-abbreviations.txt");
     /** Per language, the lower-case masculine articles before a club named after its town. */
     private static final Map<String, Set<String>> CLUB_ARTICLES = Map.of(
             "es", Set.of("el", "del", "al"),
@@ -157,6 +160,32 @@ final class NeutralOrganisations {
             }
         }
         return end;
+    }
+
+    /**
+     * A club whose abbreviated club word the tokenizer took for the end of the previous sentence ("FC. Barcelona",
+     * "At. Madrid", "FC . BARCELONA": {@code all} ends "FC" "." at {@code base}, where a sentence opens with a place
+     * of the gazetteer): {start, end} of the whole name, from the club word to the place's end, as indexes of
+     * {@code all}; else null. Read once a sentence, at its first word.
+     */
+    static int[] clubAcrossPoint(Gazetteer gazetteer, List<Tokenizer.Token> all, int base, List<Tokenizer.Token> sentence) {
+        if (base < 2 || sentence.isEmpty() || !all.get(base - 1).word().equals(".")
+                || sentence.get(0).start() - all.get(base - 1).end() > 1) {
+            return null; // not a point right before the sentence, on the same line
+        }
+        String lead = all.get(base - 2).word();
+        boolean abbreviation = CLUB_ABBREVIATIONS.contains(lead)
+                || lead.length() > 1 && allCaps(lead) && CLUB_ABBREVIATIONS.contains(capitalisedForm(lead));
+        if (!abbreviation && !(lead.length() <= 4 && allCaps(lead) && CLUB_WORDS_CAPS.contains(lead))) {
+            return null; // "At.", "AT.", "FC.", "CD.": not "Sr." or "EE.UU."
+        }
+        int end = placeAt(gazetteer, sentence, 0, Math.min(sentence.size(), NeutralPlaces.MAX_WORDS));
+        return end > 0 ? new int[] {base - 2, base + end} : null;
+    }
+
+    /** "AT" as "At": an abbreviation in capitals, as results tables print it. */
+    private static String capitalisedForm(String w) {
+        return w.charAt(0) + w.substring(1).toLowerCase(Locale.ROOT);
     }
 
     /** After a club word at {@code i}: a place, directly or after a connector ("Inter de Milán"), or -1. */

@@ -16,7 +16,9 @@ import java.util.Set;
  * which in German starts every noun and elsewhere every sentence.
  *
  * <p>A town named like a common noun ("Essen", "Halle") after an article or determiner
- * ({@code neutral-not-before-place.txt}: "das Essen") is the noun, not the town.
+ * ({@code neutral-not-before-place.txt}: "das Essen") is the noun, not the town. A gulf, a bay, a street or a
+ * square named after a country or a town, with its lower-case noun before it ({@code neutral-place-nouns.tsv}: "il
+ * golfo del Messico", "in via Roma"), is found whole: it is that feature, not the country or the town.
  */
 final class NeutralPlaces {
 
@@ -44,6 +46,12 @@ final class NeutralPlaces {
 
     /** Per language, the nouns that open a place's full name ({@code neutral-place-heads.tsv}: "Ciudad de México"). */
     private static final Map<String, Set<String>> PLACE_HEADS = perLanguage("neutral-place-heads.tsv", 1);
+    /**
+     * Per language, the lower-case nouns of a feature or a street before a link word ("golfo del Messico", "plaza de
+     * España"; {@code neutral-place-nouns.tsv} column 1) and right before the name ("via Roma", column 2).
+     */
+    private static final Map<String, Set<String>> FEATURE_NOUNS_LINKED = perLanguage("neutral-place-nouns.tsv", 1);
+    private static final Map<String, Set<String>> FEATURE_NOUNS_DIRECT = perLanguage("neutral-place-nouns.tsv", 2);
 
     /** Per language, the words of tab-separated column {@code column} of {@code file}. */
     private static Map<String, Set<String>> perLanguage(String file, int column) {
@@ -151,10 +159,33 @@ final class NeutralPlaces {
                     continue;
                 }
             }
-            out.add(new int[] {base + i, base + i + best});
+            out.add(new int[] {base + featureStart(sentence, i, language, links, articles), base + i + best});
             i += best - 1;
         }
         return out;
+    }
+
+    /**
+     * Where the place at {@code i} starts when a lower-case noun of a feature or a street stands before it, directly
+     * or through a link word ("il golfo del Messico", "la plaza de España", "in via Roma"): a gulf or a street
+     * named after a country or a town is that feature, and the whole is the place, not the country or the town;
+     * else {@code i}.
+     */
+    private static int featureStart(List<Tokenizer.Token> sentence, int i, String language, Set<String> links,
+            Set<String> articles) {
+        if (i == 0 || language == null) {
+            return i;
+        }
+        Set<String> direct = FEATURE_NOUNS_DIRECT.get(language);
+        if (direct != null && i >= 2 && direct.contains(sentence.get(i - 1).word())
+                && functionWord(language, sentence.get(i - 2).word())) {
+            // after a preposition or an article ("in via Roma", "en la calle Toledo"), not "arriva a Tunisi via
+            // Parigi", where Italian "via" is "by way of"
+            return i - 1;
+        }
+        int before = beforeLink(sentence, i, links, articles);
+        Set<String> linked = FEATURE_NOUNS_LINKED.get(language);
+        return before >= 0 && linked != null && linked.contains(sentence.get(before).word()) ? before : i;
     }
 
     /**

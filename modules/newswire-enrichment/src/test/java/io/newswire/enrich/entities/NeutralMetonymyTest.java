@@ -9,8 +9,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Places that stand for a team, a state or a speaker in Spanish and Italian copy, where no tagger runs: results,
- * fixtures, a player's club in brackets, a verb of saying or of a result after the place. Sentences and people
+ * Places that stand for a team, a state or a speaker in Spanish, Italian, Portuguese and French copy, where no
+ * tagger runs: results, fixtures, a player's club in brackets, a verb of saying or of a result after the place, the
+ * other side of a game. Sentences and people
  * invented for this test; the places are real, as the gazetteer must know them.
  */
 class NeutralMetonymyTest {
@@ -55,6 +56,32 @@ class NeutralMetonymyTest {
         "es | El ministro dijo que Alemania había superado el límite de admisión . | Alemania | LOCATION",
     })
     void shouldReadAPlaceAsATeamStateOrSpeakerWhenTheWordsAroundItSaySo(String language, String text, String name,
+            String expected) {
+        assertThat(typeOf(language, text, name)).isEqualTo(expected);
+    }
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // the other side of a game, in a sentence of sports copy: a team, and so are the sides listed after it
+        "es | La selección entrena para el partido ante Uruguay del domingo en Montevideo . | Uruguay | ORGANIZATION",
+        "es | La selección entrena para el partido ante Uruguay del domingo en Montevideo . | Montevideo | LOCATION",
+        "es | El equipo prepara el encuentro frente a Ecuador en Quito . | Ecuador | ORGANIZATION",
+        "it | La nazionale ha giocato contro la Croazia e poi contro Grecia , Turchia e Svezia nel girone . | Croazia | ORGANIZATION",
+        "it | La nazionale ha giocato contro la Croazia e poi contro Grecia , Turchia e Svezia nel girone . | Svezia | ORGANIZATION",
+        "pt | A seleção prepara o jogo contra Marrocos em Lisboa . | Marrocos | ORGANIZATION",
+        "pt | A seleção prepara o jogo contra Marrocos em Lisboa . | Lisboa | LOCATION",
+        "fr | L'équipe prépare le match contre le Brésil à Marseille . | Brésil | ORGANIZATION",
+        // not: "against" with no sports word in the sentence (sanctions, a speech)
+        "es | El Gobierno aprobó sanciones contra Irán por su programa nuclear . | Irán | LOCATION",
+        "it | Il ministro ha parlato contro la Russia durante il vertice di Bruxelles . | Russia | LOCATION",
+        "pt | O governo votou contra Angola na assembleia . | Angola | LOCATION",
+        // two different towns alone in brackets after names that are no place, in sports copy: players and clubs
+        "es | Amonestados por el árbitro : Pablo ( Sevilla ) , Ramírez ( Valencia ) y Toni ( Osasuna ) . | Valencia | ORGANIZATION",
+        "it | Ammoniti dall' arbitro : Bruno ( Parma ) , Ferri ( Lecce ) e Gatti ( Bari ) . | Parma | ORGANIZATION",
+        // not: a town with its province after a preposition, nor names in brackets outside sports copy
+        "es | El torneo se juega en Almendralejo ( Badajoz ) y en Zafra ( Sevilla ) este verano . | Sevilla | LOCATION",
+        "es | Mañana visitan el museo Pablo ( Sevilla ) y Ramírez ( Valencia ) . | Valencia | LOCATION",
+    })
+    void shouldReadAnOpponentOrAListedClubAsATeamOnlyInSportsCopy(String language, String text, String name,
             String expected) {
         assertThat(typeOf(language, text, name)).isEqualTo(expected);
     }

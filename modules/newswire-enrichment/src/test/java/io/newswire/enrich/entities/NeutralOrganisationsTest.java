@@ -86,4 +86,24 @@ class NeutralOrganisationsTest {
     void shouldFindNoneWhenTheLanguageHasNoHeadWords(String language, String text) {
         assertThat(bodies(language, text)).isEmpty();
     }
+    private static final EntitiesEnricher ENRICHER = new EntitiesEnricher(AliasTable.builtIn());
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // a club word shortened with a point, which the tokenizer takes for a sentence end: the club whole
+        "es | El portero del At. Madrid fue expulsado en el partido de ayer . | At. Madrid | ORGANIZATION",
+        "es | Expulsión de Cubillo ( At. Madrid ) por juego peligroso . | At. Madrid | ORGANIZATION",
+        "es | Campeones de liga : 1988 FC. BARCELONA , 1989 FC. BARCELONA . | FC. BARCELONA | ORGANIZATION",
+        "pt | O Ath. Bilbao venceu ontem em casa . | Ath. Bilbao | ORGANIZATION",
+        "it | Il portiere dell' FC. Porto è stato espulso . | FC. Porto | ORGANIZATION",
+        // not a point that ends a sentence or an abbreviation that is no club word
+        "es | El partido terminó a las diez de la noche . Madrid amaneció con lluvia . | Madrid | LOCATION",
+        "es | El acuerdo con EE.UU. Madrid lo firmará mañana . | Madrid | LOCATION",
+    })
+    void shouldReadAClubWholeWhenItsShortenedClubWordEndsASentenceForTheTokenizer(String language, String text,
+            String name, String expected) {
+        String type = ENRICHER.entities(text, "", language).stream().filter(e -> e.name().equals(name))
+                .map(e -> e.type().name()).findFirst().orElse("none");
+        assertThat(type).isEqualTo(expected);
+    }
 }

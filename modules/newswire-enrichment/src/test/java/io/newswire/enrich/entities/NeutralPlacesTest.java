@@ -94,6 +94,17 @@ class NeutralPlacesTest {
         "es | La ayuda llegó de Lyon. | Lyon",
         // a place before a person's name is the place ("the Paris of Ernest Hemingway")
         "it | Il libro racconta la Parigi di Ernest Hemingway. | Parigi",
+        // a lower-case noun of a gulf, a bay, a street or a square named after a country or a town: the whole
+        "it | La petroliera è affondata nel golfo del Messico ieri sera. | golfo del Messico",
+        "pt | O petroleiro afundou no golfo do México durante a tempestade. | golfo do México",
+        "es | Miles de personas llenaron la plaza de España en Sevilla. | plaza de España;Sevilla",
+        "fr | Le cortège est parti de la rue de Rennes vers Paris. | rue de Rennes;Paris",
+        "it | Il negozio ha aperto in via Roma a Torino. | via Roma;Torino",
+        // not "via" as "by way of", nor a river's own name after "río", nor a province, nor a language without the nouns
+        "it | Il volo arriva a Tunisi via Parigi domani mattina. | Tunisi;Parigi",
+        "es | Los pescadores salieron al río Magdalena desde Barranquilla. | Magdalena;Barranquilla",
+        "es | El alcalde visitó la provincia de Badajoz el martes. | Badajoz",
+        "de | Der Tanker sank im Golf von Mexiko vor der Küste. | Mexiko",
     })
     void shouldReadPlaceNamesThatHoldLinkWordsArticlesAndYears(String language, String text, String expected) {
         assertThat(places(language, text)).isEqualTo(expected);
