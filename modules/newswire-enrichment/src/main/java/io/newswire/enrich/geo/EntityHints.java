@@ -498,6 +498,11 @@ final class EntityHints {
                     continue;
                 }
                 if (en.type() == EntityType.PERSON) {
+                    if (regionWords.entries(text, m.start(), m.end()) != null) {
+                        // "Midwestern" or "Kashmiri" alone read as a person: the region word the spotter read in a
+                        // region's context stays
+                        continue;
+                    }
                     spots.removeIf(s -> s.start() < m.end() && m.start() < s.end()
                             && Gazetteer.kind(s.entries()[0]) != Gazetteer.DEMONYM && !countryTitle(text, m, s)
                             && !placeTitle(text, m, s) && !wholeLandmark(text, m, s));
@@ -519,11 +524,11 @@ final class EntityHints {
                         allFacilities.add(m);
                     }
                 } else if (en.type() == EntityType.LOCATION) {
-                    int region = regionWords.entry(text, m.start(), m.end());
-                    if (region >= 0) {
+                    int[] region = regionWords.entries(text, m.start(), m.end());
+                    if (region != null) {
                         // "the West", "Arab leaders": the region, never the town of that name
                         spots.removeIf(s -> s.start() < m.end() && m.start() < s.end());
-                        spots.add(new GeoSpotter.Spot(m.start(), m.end(), new int[] {region}, false, true));
+                        spots.add(new GeoSpotter.Spot(m.start(), m.end(), region.clone(), false, true));
                         continue;
                     }
                     GeoSpotter.Spot whole = GeoSpotter.lookupSpan(gaz, text, m.start(), m.end());

@@ -233,10 +233,26 @@ final class GeoSpotter {
                 }
             }
             if (regionWords != null && best <= t) {
-                int region = regionWords.entry(text, s, te[t]);
-                if (region >= 0 && regionContext(text, ts, te, t, count)) {
-                    out.add(new Spot(s, te[t], new int[] {region}, false, false));
-                    t++;
+                int[] region = regionWords.entries(text, s, te[t]);
+                int regionStart = s;
+                int regionEnd = t;
+                if (region == null && t + 1 < count && ts[t + 1] == te[t] + 1 && text.charAt(te[t]) == '-') {
+                    // "Sub-Saharan economies": a region word written with a hyphen
+                    region = regionWords.entries(text, s, te[t + 1]);
+                    regionEnd = t + 1;
+                }
+                if (region == null && s >= 4 && text.charAt(s - 1) == '-'
+                        && text.regionMatches(false, s - 4, "sub", 0, 3)) {
+                    // "sub-Saharan economies": its first word in small letters starts no name, so it is looked back
+                    // at from the capitalised one (a compare of three letters for a capitalised word after a hyphen)
+                    region = regionWords.entries(text, s - 4, te[t]);
+                    if (region != null) {
+                        regionStart = s - 4;
+                    }
+                }
+                if (region != null && regionContext(text, ts, te, regionEnd, count)) {
+                    out.add(new Spot(regionStart, te[regionEnd], region.clone(), false, false));
+                    t = regionEnd + 1;
                     continue;
                 }
             }

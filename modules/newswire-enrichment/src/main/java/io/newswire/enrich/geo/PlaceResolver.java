@@ -648,6 +648,20 @@ final class PlaceResolver {
             }
             boolean team = teamHead != null && teamHead[i] && e == teamCity[i];
             if (!contained && !inNamedDivision && e != datelineEntry && k == Gazetteer.PLACE && !s.byVariant()
+                    && !divisionWord && !team && !listed
+                    && landmarkElsewhere(text, s, e, datelineEntry, datelineCountry, chosenEntry, chosenCount)) {
+                // "Hyde Park" in a London story is no Hyde Park of Massachusetts, nor "Central Park" in a New York one
+                // a Central Park of Washington state: the story's own park, square or street, which the gazetteer
+                // lacks; kept as such (placed with the story's places) when the entities stage marked it
+                if (s.fromEntity()) {
+                    if (outsideDivision == null) {
+                        outsideDivision = new ArrayList<>(unknownLocations);
+                    }
+                    outsideDivision.add(new Mention(s.start(), s.end(), text.substring(s.start(), s.end())));
+                }
+                continue;
+            }
+            if (!contained && !inNamedDivision && e != datelineEntry && k == Gazetteer.PLACE && !s.byVariant()
                     && gaz.population(e) < UNSUPPORTED_MIN_POPULATION && text.lastIndexOf(' ', s.end() - 1) > s.start()
                     && !gaz.isOwnName(e, spotKey[i]) && !othersInAdmin1(e, chosenEntry, chosenAdmin1, chosenCount)) {
                 // "Washington Square" in a New Orleans story is no alternate name of Franklin Square, New York, nor
@@ -734,6 +748,49 @@ final class PlaceResolver {
     }
 
     private static final String STATE_WORD = "State";
+
+    /** Last words of the names of parks, squares and streets, which towns elsewhere also bear. */
+    private static final java.util.Set<String> LANDMARK_HEADS = WordList.load(PlaceResolver.class, "landmark-heads.txt");
+    /** Below this, a town of a landmark's name in another division of the story's country is not taken for it. */
+    static final int LANDMARK_NAMESAKE_MAX_POPULATION = 10_000;
+
+    /**
+     * Whether {@code s}, a name of several words that ends as a park's, a square's or a street's does ("Hyde Park",
+     * "Central Park", "Union Square"), read as town {@code e}, lies away from every place the story is set in: in
+     * another country than the dateline's and every other town the first pass chose (a town under {@value
+     * #UNSUPPORTED_MIN_POPULATION}), or in their country but in none of their first-level divisions (a town under
+     * {@value #LANDMARK_NAMESAKE_MAX_POPULATION}: "Menlo Park" and "Oak Park" are towns news names from afar). A
+     * story with no other place says nothing. Costs a word lookup for the multi-word towns accepted, nothing per token.
+     */
+    private boolean landmarkElsewhere(String text, GeoSpotter.Spot s, int e, int datelineEntry, int datelineCountry,
+            int[] chosenEntry, int chosenCount) {
+        long population = gaz.population(e);
+        if (population >= UNSUPPORTED_MIN_POPULATION || text.lastIndexOf(' ', s.end() - 1) <= s.start()
+                || !LANDMARK_HEADS.contains(lastWord(text, s))) {
+            return false;
+        }
+        int c = gaz.countryOf(e);
+        int a1 = gaz.admin1Of(e);
+        int others = 0;
+        boolean sameCountry = false;
+        boolean sameAdmin1 = false;
+        if (datelineCountry >= 0) {
+            others++;
+            sameCountry = datelineCountry == c;
+            sameAdmin1 = datelineEntry >= 0 && a1 >= 0 && gaz.admin1Of(datelineEntry) == a1;
+        }
+        for (int x = 0; x < chosenCount; x++) {
+            if (chosenEntry[x] != e) {
+                others++;
+                sameCountry |= gaz.countryOf(chosenEntry[x]) == c;
+                sameAdmin1 |= a1 >= 0 && gaz.admin1Of(chosenEntry[x]) == a1;
+            }
+        }
+        if (others == 0 || sameAdmin1) {
+            return false;
+        }
+        return !sameCountry || population < LANDMARK_NAMESAKE_MAX_POPULATION;
+    }
 
     /**
      * Whether {@value #NAMESAKE_LOCAL_PLACES} other places the first pass chose lie in the first-level division of

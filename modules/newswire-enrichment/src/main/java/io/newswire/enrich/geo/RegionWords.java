@@ -8,63 +8,79 @@ import java.util.Arrays;
 /**
  * Demonym-like words that name a region rather than the town that shares the word ({@code
  * region-words.txt}): "Russia and the West", "Western countries", "Arab leaders" are no towns called
- * West (Cameroon), Western (Sri Lanka) or Arab (Alabama). Each region is a curated feature or a
- * continent of the gazetteer, looked up once; the words are kept as name keys, so that a lookup over
- * the text allocates nothing.
+ * West (Cameroon), Western (Sri Lanka) or Arab (Alabama); and the adjectives of regions and first-level
+ * divisions ("Kashmiri farmers", "Bavarian leaders", "Midwestern towns", "Punjabi growers"), which
+ * geoparsing corpora count as mentions of the region and which otherwise name nothing, or become a
+ * name the gazetteer lacks placed at the story's own town. Each region is a curated feature or a
+ * continent of the gazetteer, or every first-level division of that name (Punjab of India and of
+ * Pakistan: the resolver chooses between them as it does for the name itself), looked up once; the
+ * words are kept as name keys, so that a lookup over the text allocates nothing.
  */
 final class RegionWords {
 
     private final long[] keys;
-    private final int[] entries;
+    private final int[][] entries;
 
     RegionWords(Gazetteer gaz) {
         var rows = WordList.load(RegionWords.class, "region-words.txt");
         long[] k = new long[rows.size()];
-        int[] e = new int[rows.size()];
+        int[][] e = new int[rows.size()][];
         int n = 0;
         for (String row : rows) {
             int eq = row.indexOf('=');
             if (eq < 0) {
                 throw new IllegalStateException("region-words.txt: no '=' in " + row);
             }
-            int entry = continent(gaz, row.substring(eq + 1).strip());
+            int[] region = region(gaz, row.substring(eq + 1).strip());
             // a knowledge base built without the curated regions leaves the row out
-            if (entry >= 0) {
+            if (region != null) {
                 k[n] = Folding.key(row.substring(0, eq).strip());
-                e[n] = entry;
+                e[n] = region;
                 n++;
             }
         }
-        this.keys = Arrays.copyOf(k, n);
-        this.entries = Arrays.copyOf(e, n);
+        // sorted by key, so that a capitalised word of the text costs a binary search, not a pass over the table
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> Long.compare(k[a], k[b]));
+        this.keys = new long[n];
+        this.entries = new int[n][];
+        for (int i = 0; i < n; i++) {
+            keys[i] = k[order[i]];
+            entries[i] = e[order[i]];
+        }
     }
 
-    private static int continent(Gazetteer gaz, String name) {
+    /** The continent or curated region of that name, else every first-level division of it, else null. */
+    private static int[] region(Gazetteer gaz, String name) {
         int[] e = gaz.byKey(Folding.key(name));
         for (int x = 0; e != null && x < e.length; x++) {
             if (Gazetteer.kind(e[x]) == Gazetteer.CONTINENT) {
-                return e[x];
+                return new int[] {e[x]};
             }
         }
-        return -1;
+        int[] divisions = e == null ? new int[0]
+                : Arrays.stream(e).filter(x -> Gazetteer.kind(x) == Gazetteer.ADMIN1).toArray();
+        return divisions.length == 0 ? null : divisions;
     }
 
-    /** The region entry {@code text[start, end)} names as one such word, or -1. */
-    int entry(CharSequence text, int start, int end) {
+    /**
+     * The region entries {@code text[start, end)} names as one such word ("Sub-Saharan" written with its
+     * hyphen), or null. The array is the table's own: callers must not change it.
+     */
+    int[] entries(CharSequence text, int start, int end) {
         if (end - start > 12 || end - start < 3) {
-            return -1;
+            return null;
         }
         for (int i = start; i < end; i++) {
-            if (!Folding.isTokenChar(text.charAt(i))) {
-                return -1;
+            char c = text.charAt(i);
+            if (!Folding.isTokenChar(c) && (c != '-' || i == start || i == end - 1)) {
+                return null;
             }
         }
-        long key = Folding.key(text, start, end);
-        for (int i = 0; i < keys.length; i++) {
-            if (keys[i] == key) {
-                return entries[i];
-            }
-        }
-        return -1;
+        int i = Arrays.binarySearch(keys, Folding.key(text, start, end));
+        return i < 0 ? null : entries[i];
     }
 }
