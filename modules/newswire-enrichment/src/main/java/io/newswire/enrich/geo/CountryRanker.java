@@ -28,6 +28,7 @@ final class CountryRanker {
 
     CountryRanker(Gazetteer gaz) {
         this.gaz = gaz;
+        this.scratch = ThreadLocal.withInitial(() -> new Scratch(new double[gaz.countryCount()], new int[gaz.countryCount()]));
     }
 
     /**
@@ -42,6 +43,16 @@ final class CountryRanker {
     }
 
     private static final int[] NO_COUNTRIES = {};
+
+    /**
+     * Per-country weights and first offsets of one thread's {@link #rank} call, zeroed at its start. Safe to reuse:
+     * the returned countries copy their figures out, nothing keeps the arrays after the call, and {@link #rank}
+     * calls nothing that ranks again on this thread (no re-entrancy).
+     */
+    private record Scratch(double[] weight, int[] first) {
+    }
+
+    private final ThreadLocal<Scratch> scratch;
     /** The weight of a town that is not a capital, as a chosen entry counts it. */
     private static final double TOWN_WEIGHT = 0.7;
 
@@ -54,8 +65,11 @@ final class CountryRanker {
     List<Country> rank(List<Chosen> chosen, String text, int datelineCountry, int datelineEntry,
             int[] otherDatelineCountries) {
         int nc = gaz.countryCount();
-        double[] weight = new double[nc];
-        int[] first = new int[nc];
+        // this thread's arrays of every country, reused (zeroed) rather than allocated for each article
+        Scratch scratch = this.scratch.get();
+        double[] weight = scratch.weight;
+        int[] first = scratch.first;
+        Arrays.fill(weight, 0.0);
         Arrays.fill(first, Integer.MAX_VALUE);
         Map<Integer, List<Mention>> mentions = new HashMap<>();
         double lead = Math.max(300, text.length() * 0.2);

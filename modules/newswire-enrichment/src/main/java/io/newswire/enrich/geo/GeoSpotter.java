@@ -54,6 +54,14 @@ final class GeoSpotter {
     private GeoSpotter() {
     }
 
+    /**
+     * This thread's token start and end arrays for {@link #spot}: [starts, ends]. Safe to reuse: {@link #spot}
+     * reads them only below the count it wrote in the same call, hands them to nothing that keeps them (the spots
+     * copy out offsets), and calls nothing that spots again on this thread (no re-entrancy); a stream thread runs
+     * one article at a time.
+     */
+    private static final ThreadLocal<int[][]> TOKEN_BOUNDS = ThreadLocal.withInitial(() -> new int[][] {new int[1024],
+        new int[1024]});
 
     /** Slots of {@link #abbreviationSlot}: two or three letters A-Z. */
     static final int ABBREVIATION_SLOTS = 27 * 27 * 27;
@@ -105,8 +113,11 @@ final class GeoSpotter {
     static List<Spot> spot(Gazetteer gaz, String text, int[][] abbreviations, RegionWords regionWords,
             InflectedNames inflections) {
         int n = text.length();
-        int[] ts = new int[Math.max(16, n / 4)];
-        int[] te = new int[ts.length];
+        // the token bounds live in this thread's arrays, kept from the last text (a few KB each a text, which
+        // a fresh pair per article cost in allocation and in cache lines); grown, never shrunk
+        int[][] bounds = TOKEN_BOUNDS.get();
+        int[] ts = bounds[0];
+        int[] te = bounds[1];
         int count = 0;
         int i = 0;
         while (i < n) {
@@ -121,6 +132,8 @@ final class GeoSpotter {
                 if (count == ts.length) {
                     ts = java.util.Arrays.copyOf(ts, count * 2);
                     te = java.util.Arrays.copyOf(te, count * 2);
+                    bounds[0] = ts;
+                    bounds[1] = te;
                 }
                 ts[count] = start;
                 te[count] = i;

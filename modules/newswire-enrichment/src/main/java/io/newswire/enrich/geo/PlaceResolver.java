@@ -64,6 +64,7 @@ final class PlaceResolver {
 
     PlaceResolver(Gazetteer gaz) {
         this.gaz = gaz;
+        this.countryScratch = ThreadLocal.withInitial(() -> new CountryScratch(gaz.countryCount()));
         this.regionWords = new RegionWords(gaz);
         this.entityHints = new EntityHints(gaz, regionWords);
         this.placeRecords = new PlaceRecords(gaz);
@@ -112,6 +113,38 @@ final class PlaceResolver {
 
     record Result(List<Place> places, List<Country> countries) {
     }
+
+    /**
+     * One thread's per-country arrays for {@link #resolve}: the countries named before and after the first
+     * pass's votes, the votes, and the entries that vote. Reused article after article (zeroed first) instead of
+     * allocated for each: fresh arrays of every country cost a few KB an article and evict as many cache lines.
+     */
+    private static final class CountryScratch {
+        final double[] named;
+        final double[] secondNamed;
+        final double[] votes;
+        private int[] voters = new int[64];
+
+        CountryScratch(int countries) {
+            named = new double[countries];
+            secondNamed = new double[countries];
+            votes = new double[countries];
+        }
+
+        double[] zeroed(double[] a) {
+            java.util.Arrays.fill(a, 0.0);
+            return a;
+        }
+
+        int[] voters(int n) {
+            if (voters.length < n) {
+                voters = new int[Math.max(n, 2 * voters.length)];
+            }
+            return voters;
+        }
+    }
+
+    private final ThreadLocal<CountryScratch> countryScratch;
 
     Result resolve(Article article) {
         String text = article.text();
@@ -242,8 +275,12 @@ final class PlaceResolver {
             }
         }
         int nc = gaz.countryCount();
+        // this thread's per-country arrays (a few KB each, four an article when allocated fresh); none outlives
+        // the call, none is handed to anything that keeps it, and nothing called from here resolves again on this
+        // thread (no re-entrancy), so the next article may zero them
+        CountryScratch scratch = countryScratch.get();
         // context: countries named (by name or demonym), divisions named, the dateline
-        double[] named = new double[nc];
+        double[] named = scratch.zeroed(scratch.named);
         // allocated only when a standalone abbreviation needs its country's support
         double[] countryNamed = null;
         boolean anyAbbreviation = false;
@@ -506,19 +543,30 @@ final class PlaceResolver {
                 }
             }
             // one vote per distinct place: "Shr" ten times in an earnings table is not ten towns
-            votes = new double[nc];
-            java.util.Set<Integer> voted = new java.util.HashSet<>();
+            // (the second pass's votes replace the first's, which nothing reads after this pass)
+            votes = scratch.zeroed(scratch.votes);
+            int[] voters = scratch.voters(spots.size());
+            int voterCount = 0;
             for (int i = 0; i < spots.size(); i++) {
                 int c = choice[i] < 0 ? -1 : gaz.countryOf(choice[i]);
                 // towns only: a division's name is often a word ("Central", "Portland" the Jamaican parish)
                 // and would vote before it is accepted
-                if (c >= 0 && Gazetteer.kind(choice[i]) == Gazetteer.PLACE && voted.add(choice[i])) {
-                    votes[c] += 1;
+                if (c >= 0 && Gazetteer.kind(choice[i]) == Gazetteer.PLACE) {
+                    voters[voterCount++] = choice[i];
+                }
+            }
+            // distinct entries by sorting (no boxed set); each vote is a whole 1, so the order of the sums is exact
+            java.util.Arrays.sort(voters, 0, voterCount);
+            for (int v = 0; v < voterCount; v++) {
+                if (v == 0 || voters[v] != voters[v - 1]) {
+                    votes[gaz.countryOf(voters[v])] += 1;
                 }
             }
             if (pass == 0) {
                 // the other places' choices count as half a naming; accept() takes a place's own vote back out
-                named = named.clone();
+                double[] firstNamed = named;
+                named = scratch.secondNamed;
+                System.arraycopy(firstNamed, 0, named, 0, nc);
                 for (int c = 0; c < nc; c++) {
                     named[c] += 0.5 * votes[c];
                 }
@@ -897,6 +945,16 @@ final class PlaceResolver {
         long[] out = java.util.Arrays.copyOf(a, a.length + 1);
         out[a.length] = v;
         return out;
+    }
+
+    /** Whether the first {@code n} of {@code keys} hold {@code key}. */
+    private static boolean holdsKey(long[] keys, int n, long key) {
+        for (int i = 0; i < n; i++) {
+            if (keys[i] == key) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean holdsKey(long[] keys, long key) {
@@ -1629,6 +1687,9 @@ final class PlaceResolver {
      */
     private void sharedDivisionNamesakes(String text, List<GeoSpotter.Spot> spots, long[] spotKey, int[] choice,
             boolean[] divisionAfter, int[][] apRegion, int datelineEntry, double[] named) {
+        // the group's keys are gathered here, one buffer a call, and copied out only for a group that is read on
+        // (growing an array one key at a time for every spot of a division cost a copy a key)
+        long[] groupKeys = null;
         for (int i = 0; i < spots.size(); i++) {
             int a1 = groupDivision(spots, choice, i);
             if (a1 < 0 || datelineEntry >= 0 && gaz.countryOf(datelineEntry) == gaz.countryOf(choice[i])) {
@@ -1640,7 +1701,7 @@ final class PlaceResolver {
             }
             // the group: the distinct names read in division a1; any other place there (a division, an
             // abbreviation, a name written with its region) keeps them all
-            long[] group = null;
+            int groupSize = 0;
             boolean keep = false;
             for (int j = 0; j < spots.size() && !keep; j++) {
                 int e = choice[j];
@@ -1649,13 +1710,17 @@ final class PlaceResolver {
                 }
                 keep = groupDivision(spots, choice, j) != a1 || divisionAfter[j] || apRegion[j] != null
                         || j + 1 < spots.size() && containerFollows(text, spots.get(j), spots.get(j + 1));
-                if (group == null || !holdsKey(group, spotKey[j])) {
-                    group = group == null ? new long[] {spotKey[j]} : append(group, spotKey[j]);
+                if (groupKeys == null) {
+                    groupKeys = new long[spots.size()];
+                }
+                if (!holdsKey(groupKeys, groupSize, spotKey[j])) {
+                    groupKeys[groupSize++] = spotKey[j];
                 }
             }
-            if (keep || group == null || group.length < 2) {
+            if (keep || groupSize < 2) {
                 continue;
             }
+            long[] group = java.util.Arrays.copyOf(groupKeys, groupSize);
             // the other division: every name of the group has a town (or county) of its own name there
             int other = -1;
             for (int e : spots.get(i).entries()) {

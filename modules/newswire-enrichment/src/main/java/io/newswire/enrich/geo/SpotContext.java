@@ -29,7 +29,22 @@ final class SpotContext {
         while (p < text.length() && Folding.isTokenChar(text.charAt(p)) && p - start < 16) {
             p++;
         }
-        return p == start ? "" : Folding.folded(text.substring(start, p));
+        if (p == start) {
+            return "";
+        }
+        // nearly every such word is in small ASCII letters and digits, its own folded form: one copy of it
+        boolean asFolded = true;
+        for (int q = start; q < p && asFolded; q++) {
+            char c = text.charAt(q);
+            asFolded = c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
+        }
+        if (asFolded) {
+            return text.substring(start, p);
+        }
+        // one run of token characters: its folded form is Folding.folded of it, without a copy of it first
+        StringBuilder folded = new StringBuilder(p - start);
+        Folding.appendFolded(folded, text, start, p);
+        return folded.toString();
     }
 
     /** The length of the word starting at {@code start}. */
