@@ -390,6 +390,12 @@ public final class DatelineParser {
         if (d.region() != null && LABEL_HEADS.contains(d.region().strip().toUpperCase(Locale.ROOT))) {
             return true;
         }
+        if (d.region() == null && isSalutationHead(place) && !isLargeTowns(place)) {
+            // a letter to the editor: "SIR —", "Sir, —", "Dear Editor, —", "Madam —" (the German towns list holds a
+            // "Sir", so the listed-town test below would keep it); a region or a town of 15,000 people keeps a
+            // dateline whose first word happens to be a salutation's ("CARO, Mich. —")
+            return true;
+        }
         if (!isListedTowns(place) && isTitledHead(place)) {
             return true;
         }
@@ -425,6 +431,11 @@ public final class DatelineParser {
         if (isAllCaps(place) && words.length <= 2 && isNamedOrCommonHead(words)) {
             return true;
         }
+        if (isAllCaps(place) && words.length == 1 && EnglishWords.contains(words[0])) {
+            // one capital word that is no listed town but an English word of the SCOWL lists: a desk's or a page's
+            // label the tagger's case table is too small to know ("SAILINGS —", "MEMO —", "INTRO —", "SERMON —")
+            return true;
+        }
         if (isAllCaps(place) && words.length == 1 && colonAt(text, after)) {
             // One capital word that is no listed town, before a colon, with nothing else of a dateline: a label of a
             // page's furniture or a desk's ticker ("NIKKEI:", "SUDOKU:", "TONIGHT:", "PERDIDO:"). Papers that date
@@ -432,6 +443,70 @@ public final class DatelineParser {
             return true;
         }
         return !isAllCaps(place) && dash || isAllCaps(place) && words.length >= HEADLINE_WORDS;
+    }
+
+    /** The words that open a letter to the editor besides {@link #SALUTATIONS}: "Sir —", "Madam —". */
+    private static final java.util.Set<String> LETTER_OPENERS = WordSet.of("sir", "sirs", "madam");
+
+    /** A head whose first word opens a letter: "SIR", "Sir", "Dear Editor", "Madam", "Geachte redactie". */
+    private static boolean isSalutationHead(String place) {
+        int space = place.indexOf(' ');
+        String first = (space < 0 ? place : place.substring(0, space)).toLowerCase(Locale.ROOT);
+        return LETTER_OPENERS.contains(first) || SALUTATIONS.contains(first);
+    }
+
+    /**
+     * English words of Debian's SCOWL lists ({@code dateline-english-words.txt}, see NOTICE), for one bare capital
+     * word that neither the towns list nor the tagger's common words know. Loaded on first use of that path only.
+     */
+    private static final class EnglishWords {
+        static final java.util.Set<String> WORDS = WordList.load(DatelineParser.class, "dateline-english-words.txt");
+
+        private EnglishWords() {
+        }
+
+        /** The word, or the word less a plural, past or -ing ending (one or two of them: "SAILINGS"). */
+        static boolean contains(String word) {
+            String w = word.toLowerCase(Locale.ROOT);
+            if (w.length() < 4 || !w.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+                return false;
+            }
+            if (known(w)) {
+                return true;
+            }
+            int n = w.length();
+            return n > 5 && w.endsWith("s") && known(w.substring(0, n - 1));
+        }
+
+        private static boolean known(String w) {
+            if (WORDS.contains(w) || COMMON_WORDS.contains(w)) {
+                return true;
+            }
+            int n = w.length();
+            if (n > 3 && w.endsWith("s") && inList(w.substring(0, n - 1))) {
+                return true;
+            }
+            if (n > 4 && w.endsWith("es") && inList(w.substring(0, n - 2))) {
+                return true;
+            }
+            if (n > 4 && w.endsWith("ed")) {
+                String stem = w.substring(0, n - 2);
+                if (inList(stem) || inList(stem + "e") || stem.length() > 2 && stem.charAt(stem.length() - 1) == stem.charAt(stem.length() - 2)
+                        && inList(stem.substring(0, stem.length() - 1))) {
+                    return true;
+                }
+            }
+            if (n > 5 && w.endsWith("ing")) {
+                String stem = w.substring(0, n - 3);
+                return inList(stem) || inList(stem + "e") || stem.length() > 2 && stem.charAt(stem.length() - 1) == stem.charAt(stem.length() - 2)
+                        && inList(stem.substring(0, stem.length() - 1));
+            }
+            return false;
+        }
+
+        private static boolean inList(String w) {
+            return WORDS.contains(w) || COMMON_WORDS.contains(w);
+        }
     }
 
     /** A word ending in an apostrophe and S ("ANDREW'S", "READER’S"). */
@@ -806,6 +881,30 @@ public final class DatelineParser {
         }
         return true;
     }
+
+    /** Like {@link #isListedTowns}, with the towns of 15,000 people or more only (no German villages). */
+    private static boolean isLargeTowns(String place) {
+        for (String part : place.split("/")) {
+            if (!Towns.NAMES.contains(part.strip().toUpperCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Words that mark an English news lede after "Place:" besides a past tense in -ed: auxiliaries, reporting verbs
+     * and common irregular past tenses ("The cabinet has decided", "China will cut", "the minister said", "Heavy rain
+     * hit"). A headline drops them ("Residents decry flooding in Lekki").
+     */
+    private static final java.util.Set<String> LEDE_WORDS = WordSet.of("has", "have", "had", "will", "would", "was",
+            "were", "is", "are", "said", "says", "told", "could", "can", "may", "might", "must", "should", "shall",
+            "been", "being", "rose", "fell", "hit", "cut", "put", "set", "won", "lost", "saw", "made", "took", "gave",
+            "got", "began", "came", "went", "struck", "held", "left", "met", "paid", "sold", "spent", "sent", "led",
+            "kept", "found", "shot", "stood", "broke", "drove", "ran", "grew", "swept", "spoke", "fled", "caught",
+            "brought", "bought", "sought", "fought", "became", "withdrew", "froze", "sank", "shook", "wrote", "did", "does", "knew", "thought", "heard", "felt", "lay", "laid", "bore", "tore", "wore", "slid", "split",
+            "spread", "quit", "shut", "let", "beat", "bid", "burst", "cast", "cost", "hurt", "read", "rang", "sang",
+            "drew", "threw", "blew", "flew", "chose", "rode", "arose", "woke", "dealt", "meant", "lent", "built");
 
     private static boolean isListedTown(String place) {
         String upper = place.toUpperCase(Locale.ROOT);
@@ -2059,6 +2158,19 @@ public final class DatelineParser {
                     // "Currencies: Euro ...", "Above: Volunteers ..." are weather, market and caption labels
                     return Optional.empty();
                 }
+                if (!allCaps && !isAllLower(location) && (!isLargeTowns(location) || !ledeFollows())) {
+                    // The Gulf and South Asian papers' "Dubai: The RTA on Tuesday announced ..." against a city's
+                    // headline, "Lagos: Residents decry flooding in Lekki.", "Jakarta: Banjir rendam ...": the
+                    // same shape, told apart by the grammar after the colon; a story's lede is an English
+                    // sentence with a past tense, an auxiliary or a reporting verb, a headline has none. The
+                    // place is a town of 15,000 people or more (the German villages' list holds "Tip", "Toss")
+                    return Optional.empty();
+                }
+                if (regions.length() == 0 && priceFollows()) {
+                    // a market or price line: "BRENT: $71.20 a barrel", "GOLD: 2,310.50" (Brent is a listed London
+                    // borough); no dateline's story opens with a price or a quote
+                    return Optional.empty();
+                }
                 if (allCaps && !opensSentence() && !isListedTown(location)) {
                     // "RESULTS: Harbour 2, Bayview 1": a word of capitals that is no town, before a line that is no
                     // sentence, is a label; "ISLAMABAD: Police said ..." and listed towns stay datelines
@@ -2343,6 +2455,15 @@ public final class DatelineParser {
                         // abbreviated state keeps it ("GUADALAJARA, Jal.-", "TAMPA, Fla.-")
                         withThis = withThis.substring(0, withThis.length() - 1);
                     }
+                    String agency = next == '-' && after == nameEnd && !allCaps && regions.length() == 0
+                            ? abbreviatedAgency(withThis) : null;
+                    if (agency != null) {
+                        // Paraguay's IP, Latin American papers: "Asunción, IP.- El ...": after a mixed-case place,
+                        // a word of capitals closed by the ".-" dash's full stop is the agency; a state's
+                        // abbreviation is written in mixed case there ("Culiacán, Sin.-")
+                        return terminator() && opensSentence() ? found(location, null, null, null, agency)
+                                : Optional.empty();
+                    }
                     return terminator() && (allCaps || opensSentence()) && !(isTypesetDash(next) && capitalsHeading())
                             ? found(location, withThis, null, null, null) : Optional.empty();
                 }
@@ -2375,8 +2496,11 @@ public final class DatelineParser {
                 // agency after such a date, "Rosario, 12 de octubre (Télam).-"; Central American papers a
                 // dash and the story, "San Salvador, 30 de noviembre de 2026.- El Ministerio ..."
                 int beforeDash = i;
-                if (i >= limit || i > mark || s.charAt(i) != '.' && s.charAt(i) != '-' || !terminator()
-                        || !opensSentence()) {
+                // "Quito, 24 de noviembre. - El ...": the date's full stop (read with the month), then a spaced dash
+                boolean stopThenDash = date.written().endsWith(".") && i > mark && i < limit
+                        && isDashStart(s.charAt(i));
+                if (i >= limit || !stopThenDash && (i > mark || s.charAt(i) != '.' && s.charAt(i) != '-')
+                        || !terminator() || !opensSentence()) {
                     i = beforeDash;
                     return Optional.empty();
                 }
@@ -2896,6 +3020,60 @@ public final class DatelineParser {
                 return false;
             }
             return allCaps || opensSentence();
+        }
+
+        /**
+         * Whether the first sentence after {@link #i} (to its full stop, line end or the window) holds a word of an
+         * English lede: a lower-case word ending in -ed, or one of {@link #LEDE_WORDS} ("has", "will", "said").
+         */
+        private boolean ledeFollows() {
+            int end = Math.min(s.length(), i + WINDOW);
+            int k = i;
+            while (k < end) {
+                char ch = s.charAt(k);
+                if (ch == '\n' || ch == '?' || ch == '!' || ch == '.' && (k + 1 >= s.length()
+                        || Character.isWhitespace(s.charAt(k + 1)))) {
+                    return false;
+                }
+                if (ch >= 'a' && ch <= 'z' && (k == i || !Character.isLetter(s.charAt(k - 1)))) {
+                    int w = k;
+                    while (w < end && s.charAt(w) >= 'a' && s.charAt(w) <= 'z') {
+                        w++;
+                    }
+                    if (w >= end || !Character.isLetter(s.charAt(w))) {
+                        String word = s.substring(k, w);
+                        if (word.length() >= 4 && word.endsWith("ed") || LEDE_WORDS.contains(word)) {
+                            return true;
+                        }
+                    }
+                    k = w;
+                    continue;
+                }
+                k++;
+            }
+            return false;
+        }
+
+        /** A currency sign, or a number with a decimal point or a per cent sign, opens the text after {@link #i}. */
+        private boolean priceFollows() {
+            int k = i;
+            while (k < limit && s.charAt(k) == ' ') {
+                k++;
+            }
+            if (k >= limit) {
+                return false;
+            }
+            if (Character.getType(s.charAt(k)) == Character.CURRENCY_SYMBOL) {
+                return true;
+            }
+            if (!Character.isDigit(s.charAt(k))) {
+                return false;
+            }
+            while (k < limit && (Character.isDigit(s.charAt(k)) || s.charAt(k) == ',')) {
+                k++;
+            }
+            return k < limit && (s.charAt(k) == '%' || s.charAt(k) == '.' && k + 1 < limit
+                    && Character.isDigit(s.charAt(k + 1)));
         }
 
         private boolean opensSentence() {
@@ -3472,6 +3650,25 @@ public final class DatelineParser {
         }
         int wordStart = Math.max(name.lastIndexOf(' '), name.lastIndexOf(',')) + 1;
         return name.indexOf('.', wordStart) == n - 1;
+    }
+
+    /**
+     * The agency of "Asunción, IP.-": {@code region} is 2 to 6 capital letters and a full stop, no label or status
+     * flag; otherwise null.
+     */
+    static String abbreviatedAgency(String region) {
+        int n = region.length();
+        if (n < 3 || n > 7 || region.charAt(n - 1) != '.') {
+            return null;
+        }
+        String letters = region.substring(0, n - 1);
+        for (int k = 0; k < letters.length(); k++) {
+            char c = letters.charAt(k);
+            if (!Character.isUpperCase(c)) {
+                return null;
+            }
+        }
+        return isLabel(letters) || isFlag(letters) ? null : letters;
     }
 
     /** The letters of the last word of {@code name}. */
