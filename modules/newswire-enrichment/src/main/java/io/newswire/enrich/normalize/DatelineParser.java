@@ -874,8 +874,13 @@ public final class DatelineParser {
         if (place.indexOf('/') < 0) {
             return isListedTown(place);
         }
+        return everyPart(place, DatelineParser::isListedTown);
+    }
+
+    /** Whether each of the place's parts ("NEW YORK/LONDON"), stripped, passes {@code test}. */
+    private static boolean everyPart(String place, java.util.function.Predicate<String> test) {
         for (String part : place.split("/")) {
-            if (!isListedTown(part.strip())) {
+            if (!test.test(part.strip())) {
                 return false;
             }
         }
@@ -884,12 +889,7 @@ public final class DatelineParser {
 
     /** Like {@link #isListedTowns}, with the towns of 15,000 people or more only (no German villages). */
     private static boolean isLargeTowns(String place) {
-        for (String part : place.split("/")) {
-            if (!Towns.NAMES.contains(part.strip().toUpperCase(Locale.ROOT))) {
-                return false;
-            }
-        }
-        return true;
+        return everyPart(place, part -> Towns.NAMES.contains(part.toUpperCase(Locale.ROOT)));
     }
 
     /**
