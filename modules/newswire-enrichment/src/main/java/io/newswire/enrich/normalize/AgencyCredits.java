@@ -60,11 +60,11 @@ final class AgencyCredits {
             if (service != null) {
                 return new Credit(service, lineStart);
             }
-            // A bare listed agency alone on the last line after a blank line ("\n\ndpa"). Only here, at the
-            // story's end: a bare name among a page's removed lines may be a photo credit.
+            // A bare listed agency alone on the last line after a blank line ("\n\ndpa", "\n\nThe Canadian Press",
+            // "\n\nAgência Brasil"). Only here, at the story's end: a bare name among a page's removed lines may be
+            // a photo credit.
             String bare = line.strip();
-            if (lineStart >= 2 && text.charAt(lineStart - 2) == '\n' && bare.indexOf(' ') < 0
-                    && DatelineParser.isAgency(bare)) {
+            if (lineStart >= 2 && text.charAt(lineStart - 2) == '\n' && DatelineParser.isAgency(bare)) {
                 return new Credit(bare, lineStart);
             }
         }

@@ -906,6 +906,9 @@ public final class DatelineParser {
             "spread", "quit", "shut", "let", "beat", "bid", "burst", "cast", "cost", "hurt", "read", "rang", "sang",
             "drew", "threw", "blew", "flew", "chose", "rode", "arose", "woke", "dealt", "meant", "lent", "built");
 
+    /** The fewest words of a present-tense lede after "Town:" that names no past tense or auxiliary. */
+    private static final int LONG_LEDE_WORDS = 10;
+
     private static boolean isListedTown(String place) {
         String upper = place.toUpperCase(Locale.ROOT);
         return Towns.NAMES.contains(upper) || GermanShortForm.PLACES.contains(upper);
@@ -2132,6 +2135,13 @@ public final class DatelineParser {
                             regionOrNull(regions), date.written, date.resolved, outlet);
                 }
                 skipSpaces();
+                if (i < limit && s.charAt(i) == '/') {
+                    // "Brno 24. listopadu /ČTK/ - ...": the agency between slashes
+                    String slashed = slashedAgency();
+                    return slashed != null && !isLabel(slashed)
+                            ? found(location, regionOrNull(regions), date.written, date.resolved, slashed)
+                            : Optional.empty();
+                }
                 if (i >= limit || s.charAt(i) != '(') {
                     return Optional.empty();
                 }
@@ -2178,15 +2188,11 @@ public final class DatelineParser {
                 }
                 return found(location, regionOrNull(regions), null, null, null);
             }
-            if (isDashStart(c) && allCaps && i + 2 < limit && s.charAt(i + 1) == '-' && s.charAt(i + 2) == '(') {
+            if (c == '-' && i + 2 < limit && s.charAt(i + 1) == '-' && s.charAt(i + 2) == '(') {
                 // Business Wire: "SAN FRANCISCO--(BUSINESS WIRE)--Acme Inc. today announced ..."
                 i += 2;
-                String agency = parenthesized();
-                if (agency == null || i + 1 >= limit || s.charAt(i) != '-' || s.charAt(i + 1) != '-') {
-                    return Optional.empty();
-                }
-                i += 2;
-                return found(location, regionOrNull(regions), null, null, agency);
+                String agency = wireInDoubleHyphens(allCaps);
+                return agency == null ? Optional.empty() : found(location, regionOrNull(regions), null, null, agency);
             }
             if (isDashStart(c)) {
                 // "RPT --LUDWIGSHAFEN, ...": a flag before the dateline, not its place.
@@ -2305,11 +2311,20 @@ public final class DatelineParser {
                     String monthWord = word();
                     if (day >= 1 && day <= 31 && monthWord != null && monthWord.length() >= 3
                             && (Character.isLowerCase(monthWord.charAt(0)) || !isLatin(monthWord.charAt(0)))) {
+                        if (i < limit && s.charAt(i) == '.') {
+                            i++; // an abbreviation's stop: "22 dets. (ERR)"
+                        }
                         int monthEnd = i;
                         skipSpaces();
                         if (i < limit && s.charAt(i) == '(') {
                             String agency = parenthesized();
                             if (agency != null && !isLabel(agency) && agencyEnd(true)) {
+                                return found(location, region, s.substring(mark, monthEnd), null, agency);
+                            }
+                        } else if (i < limit && s.charAt(i) == '/') {
+                            // the agency between slashes, as Agerpres and TASS set it: "Iași, 22 brum /AGERPRES/ -"
+                            String agency = slashedAgency();
+                            if (agency != null && !isLabel(agency)) {
                                 return found(location, region, s.substring(mark, monthEnd), null, agency);
                             }
                         }
@@ -2448,6 +2463,12 @@ public final class DatelineParser {
                     i++;
                     return colonOpensStory(allCaps) ? found(location, withThis, null, null, null) : Optional.empty();
                 }
+                if (next == '-' && after == nameEnd && s.startsWith("--(", after)) {
+                    // Business Wire after a state or country: "AUSTIN, Texas--(BUSINESS WIRE)--Calloway Health ..."
+                    i = after + 2;
+                    String wire = wireInDoubleHyphens(allCaps);
+                    return wire == null ? Optional.empty() : found(location, withThis, null, null, wire);
+                }
                 if (isDashStart(next)) {
                     if (next == '-' && after == nameEnd && withThis.endsWith(".") && fullStopOfDash(withThis)
                             && lastWordLetters(withThis) >= MIN_FULL_REGION) {
@@ -2525,22 +2546,10 @@ public final class DatelineParser {
                     k++;
                 }
                 if (k < limit && s.charAt(k) == '/') {
-                    int close = indexOf('/', k + 1, Math.min(limit, k + MAX_AGENCY));
-                    if (close > k + 1 && isNameRun(k + 1, close)) {
-                        i = close + 1;
-                        int afterSlash = i;
-                        if (terminator()) {
-                            return found(location, region, date.written, date.resolved, s.substring(k + 1, close));
-                        }
-                        i = afterSlash;
-                        if (i < limit && s.charAt(i) == '.') {
-                            i++;
-                        }
-                        if (atSpaceOrEnd()) {
-                            return found(location, region, date.written, date.resolved, s.substring(k + 1, close));
-                        }
-                    }
-                    return Optional.empty();
+                    i = k;
+                    String agency = slashedAgency();
+                    return agency == null ? Optional.empty()
+                            : found(location, region, date.written, date.resolved, agency);
                 }
             }
             if (i < limit && s.charAt(i) == ',') {
@@ -2749,6 +2758,49 @@ public final class DatelineParser {
             }
             i = k;
             return name;
+        }
+
+        /**
+         * At a slash: an agency's name closed by a second slash, then a dash, or a full stop or nothing before a space
+         * ("/TASS/.", "/PRNewswire/ --", "/AGERPRES/ - "); the name, with {@link #i} after the credit. Null (and
+         * {@link #i} unspecified) otherwise.
+         */
+        private String slashedAgency() {
+            int k = i;
+            int close = indexOf('/', k + 1, Math.min(limit, k + MAX_AGENCY));
+            if (close <= k + 1 || !isNameRun(k + 1, close)) {
+                return null;
+            }
+            i = close + 1;
+            int afterSlash = i;
+            if (terminator()) {
+                return s.substring(k + 1, close);
+            }
+            i = afterSlash;
+            if (i < limit && s.charAt(i) == '.') {
+                i++;
+            }
+            return atSpaceOrEnd() ? s.substring(k + 1, close) : null;
+        }
+
+        /**
+         * At the bracket after a double hyphen: a press-release wire's name in brackets, then a second double hyphen
+         * set against the story or any dash ("--(BUSINESS WIRE)--Acme ...", "--(ACCESSWIRE)-- The ...",
+         * "--(GLOBE NEWSWIRE) -- The ..."); the name, with {@link #i} after the dash. After a place in mixed case the
+         * name must be a listed agency or a wire's ("... Wire", "...NEWSWIRE"), so prose in brackets stays unread.
+         * Null (and {@link #i} unspecified) otherwise.
+         */
+        private String wireInDoubleHyphens(boolean allCaps) {
+            String agency = parenthesized();
+            if (agency == null || !Character.isUpperCase(agency.charAt(0)) || !allCaps && !isAgency(agency)
+                    && !agency.toUpperCase(Locale.ROOT).endsWith("WIRE")) {
+                return null;
+            }
+            if (s.startsWith("--", i)) {
+                i += 2;
+                return agency;
+            }
+            return terminator() ? agency : null;
         }
 
         /** Skips status flags in parentheses ("(UPDATE)", "(CORRECTED)") and the spaces after them. */
@@ -3024,16 +3076,26 @@ public final class DatelineParser {
 
         /**
          * Whether the first sentence after {@link #i} (to its full stop, line end or the window) holds a word of an
-         * English lede: a lower-case word ending in -ed, or one of {@link #LEDE_WORDS} ("has", "will", "said").
+         * English lede: a lower-case word ending in -ed, or one of {@link #LEDE_WORDS} ("has", "will", "said"); or,
+         * in the present tense, whether it is a long sentence ({@value #LONG_LEDE_WORDS} words or more) with an article
+         * among its lower-case words ("Dubai: The UAE plans to introduce a four-day week for ..."), which a headline
+         * drops ("Nairobi: Traders protest new levy at Gikomba market").
          */
         private boolean ledeFollows() {
             int end = Math.min(s.length(), i + WINDOW);
             int k = i;
+            int words = 0;
+            boolean article = false;
             while (k < end) {
                 char ch = s.charAt(k);
-                if (ch == '\n' || ch == '?' || ch == '!' || ch == '.' && (k + 1 >= s.length()
-                        || Character.isWhitespace(s.charAt(k + 1)))) {
+                if (ch == '\n' || ch == '?' || ch == '!') {
                     return false;
+                }
+                if (ch == '.' && (k + 1 >= s.length() || Character.isWhitespace(s.charAt(k + 1)))) {
+                    return words >= LONG_LEDE_WORDS && article;
+                }
+                if (Character.isLetterOrDigit(ch) && (k == i || !Character.isLetterOrDigit(s.charAt(k - 1)))) {
+                    words++;
                 }
                 if (ch >= 'a' && ch <= 'z' && (k == i || !Character.isLetter(s.charAt(k - 1)))) {
                     int w = k;
@@ -3045,13 +3107,15 @@ public final class DatelineParser {
                         if (word.length() >= 4 && word.endsWith("ed") || LEDE_WORDS.contains(word)) {
                             return true;
                         }
+                        article |= word.equals("the") || word.equals("a") || word.equals("an");
                     }
                     k = w;
                     continue;
                 }
                 k++;
             }
-            return false;
+            // the sentence runs past the window: as long a sentence as a lede's
+            return end < s.length() && words >= LONG_LEDE_WORDS && article;
         }
 
         /** A currency sign, or a number with a decimal point or a per cent sign, opens the text after {@link #i}. */

@@ -35,6 +35,9 @@ class AgencyCreditsTest {
         "desk codes | The driver fled, they added. PTI COR KIS ABN | PTI | The driver fled, they added.",
         "desk codes after a quote | \"We will rebuild,\" he said.\" PTI CORR SAB | PTI | \"We will rebuild,\" he said.\"",
         "services line | The blast was condemned.\\n\\nAPP Services | APP | The blast was condemned.",
+        // s44: a listed agency named in full, alone on the last line after a blank line
+        "full name | The province will hire 300 nurses.\\n\\nThe Canadian Press | The Canadian Press | The province will hire 300 nurses.",
+        "full name, Portuguese | O governo anunciou hoje um novo programa.\\n\\nAgência Brasil | Agência Brasil | O governo anunciou hoje um novo programa.",
     })
     void shouldReadTheAgencyWhenAStoryEndsWithItsCredit(String kind, String text, String agency, String story) {
         String t = text.replace("\\n", "\n");
@@ -66,6 +69,7 @@ class AgencyCreditsTest {
         "long capitals after an agency | The minister spoke. PTI REPORTERS",
         "capitals with no sentence before | The crowd chanted NAN",
         "a service word after an unlisted name | The shop closed.\\n\\nLaundry Services",
+        "an unlisted name of several words | The choir sang the last hymn.\\n\\nThe Kelbrook Singers",
     })
     void shouldFindNoCreditWhenTheLastLineIsNotAnAgencys(String kind, String text) {
         assertThat(AgencyCredits.trailing(text.replace("\\n", "\n"))).as(kind).isNull();
