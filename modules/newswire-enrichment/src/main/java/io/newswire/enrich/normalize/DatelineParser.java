@@ -2463,12 +2463,6 @@ public final class DatelineParser {
                     i++;
                     return colonOpensStory(allCaps) ? found(location, withThis, null, null, null) : Optional.empty();
                 }
-                if (next == '-' && after == nameEnd && s.startsWith("--(", after)) {
-                    // Business Wire after a state or country: "AUSTIN, Texas--(BUSINESS WIRE)--Calloway Health ..."
-                    i = after + 2;
-                    String wire = wireInDoubleHyphens(allCaps);
-                    return wire == null ? Optional.empty() : found(location, withThis, null, null, wire);
-                }
                 if (isDashStart(next)) {
                     if (next == '-' && after == nameEnd && withThis.endsWith(".") && fullStopOfDash(withThis)
                             && lastWordLetters(withThis) >= MIN_FULL_REGION) {
