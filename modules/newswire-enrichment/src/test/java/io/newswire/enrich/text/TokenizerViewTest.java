@@ -22,6 +22,12 @@ class TokenizerViewTest {
     })
     void shouldGiveEqualWordsOneIdAndOtherWordsOthersWhenTheTextIsSplit(String text) {
         Tokenizer.View view = Tokenizer.view(text);
+        if (!view.hasIds()) {
+            // the thread's table, filled by earlier tests in this JVM, was emptied while this text was
+            // split (the documented way a view loses its ids); the refilled table has room for it now
+            assertThat(Tokenizer.epoch()).isNotEqualTo(view.epoch());
+            view = Views.withIds(text);
+        }
         assertThat(view.sentences()).isSameAs(Tokenizer.sentences(text));
         assertThat(view.hasIds()).isTrue();
         Map<String, Integer> idOf = new HashMap<>();
@@ -41,7 +47,7 @@ class TokenizerViewTest {
     @Test
     void shouldGiveNoIdWhenAWordIsLongerThanTheTableKeeps() {
         String text = "The Donaudampfschifffahrtsgesellschaftskapitaen spoke.";
-        Tokenizer.View view = Tokenizer.view(text);
+        Tokenizer.View view = Views.withIds(text);
         assertThat(view.sentences().get(0).get(1).word()).hasSizeGreaterThan(24);
         assertThat(view.id(1)).isEqualTo(-1);
         assertThat(view.id(0)).isNotNegative();
@@ -49,7 +55,7 @@ class TokenizerViewTest {
 
     @Test
     void shouldDropTheIdsWhenTheTableIsEmptiedWhileOrAfterATextIsSplit() {
-        Tokenizer.View first = Tokenizer.view("Officials of Quarrinton met on Monday.");
+        Tokenizer.View first = Views.withIds("Officials of Quarrinton met on Monday.");
         assertThat(first.hasIds()).isTrue();
         // more distinct invented words than the table holds: it is emptied while this text is split
         StringBuilder sb = new StringBuilder();
