@@ -121,9 +121,9 @@ public final class WireDatelineEvaluation {
 
     /**
      * The eleventh set (session s45, helper s45-blind-dl): a fresh held-out set written after main 9151f2ad, about 180
-     * openings without a dateline in the proportions of a real feed (city-first and "Town: fact" headlines in fifteen
-     * languages, bylines with a place and time, EPA and agency picture credits, results, market lines, weather,
-     * corrections, agendas, local ledes that start with a town's name, agencies' summary heads ...) and about 145
+     * openings without a dateline in the proportions of a real feed (city-first and "Town: fact" headlines in eleven
+     * languages, bylines with dates and times, EPA and agency picture credits, results, market lines, weather,
+     * corrections, agendas, local ledes that start with a town's name, agencies' summary heads ...) and about 150
      * datelines of agencies the earlier sets use least (MTI, Hina, Tanjug, TASR, STA, LETA, BNS, Ukrinform, BelTA,
      * ARMENPRESS, Tasnim, Kyodo, Jiji, Yonhap, ANP, Keystone-SDA, NTB, Ritzau ...) and of national and local presses;
      * labelled and committed before any run of the parser on it, in the split {@code blind-9}, also left out of
