@@ -18,7 +18,7 @@ class WireDatelineEvaluationTest {
 
         assertThat(rows.stream().filter(WireDatelineEvaluation.Row::dateline).count()).isGreaterThanOrEqualTo(200);
         assertThat(rows.stream().filter(r -> !r.dateline()).count()).isGreaterThanOrEqualTo(200);
-        assertThat(rows).extracting(WireDatelineEvaluation.Row::split).containsOnly("dev", "test", "blind", "blind-2", "blind-3", "blind-4", "blind-5", "blind-6", "blind-7", "blind-8");
+        assertThat(rows).extracting(WireDatelineEvaluation.Row::split).containsOnly("dev", "test", "blind", "blind-2", "blind-3", "blind-4", "blind-5", "blind-6", "blind-7", "blind-8", "blind-9");
         assertThat(rows.stream().filter(r -> r.split().equals("blind") && r.dateline()).count()).isGreaterThanOrEqualTo(150);
         assertThat(rows.stream().filter(r -> r.split().equals("blind") && !r.dateline()).count()).isGreaterThanOrEqualTo(60);
     }
