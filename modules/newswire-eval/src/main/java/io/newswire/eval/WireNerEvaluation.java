@@ -167,15 +167,16 @@ public final class WireNerEvaluation {
     static final String HELDOUT16 = "ner/wire-en-heldout-s41.txt";
     /**
      * A seventeenth held-out part ({@code --split heldout17}), written in session s45 (helper s45-blind-ner) and
-     * labelled before any code ran on it, to be run once at the end of the session on the merged code: articles of
-     * about 150-270 words in styles the sixteen earlier parts use least (AP state desks, Reuters energy, AFP Africa
-     * and Latin America, Xinhua, Pajhwok, IANS, The Hindu; Bangladeshi, Nepali, Nigerian, Kenyan, Ugandan,
-     * Tanzanian, Philippine, Indonesian, Thai, Vietnamese, Korean, Japanese, Singaporean, Malaysian and Pakistani
-     * papers; ABC, RNZ, CBC, The Irish Times, BBC local, US local TV; cricket and motor-racing desks): titles and
-     * ranks before names (state Sen., Lt Gen, Coordinator, County Executive, Madam, Datuk Seri, Skipper), bodies
-     * glued to titles, surname-only later mentions, people named like places, provinces and clubs named after
-     * cities, armed groups with hyphens and spelling variants, bodies with "and", "for" or "of", acronyms defined in
-     * brackets, companies without cues, state abbreviations after towns, constituencies, roads, railways and ports.
+     * labelled before any code ran on it, to be run once at the end of the session on the merged code: 34 articles
+     * of about 150-270 words in styles the sixteen earlier parts use least (AP state and health desks, Reuters
+     * energy and markets, AFP Africa and Latin America, Xinhua, Pajhwok, IANS, The Hindu; Bangladeshi, Nepali,
+     * Nigerian, Kenyan, Ugandan, Tanzanian, Philippine, Indonesian, Thai, Vietnamese, Korean, Japanese,
+     * Singaporean, Malaysian and Pakistani papers; ABC, RNZ, CBC, The Irish Times, BBC local, US local TV; cricket,
+     * rugby league and motor-racing desks): titles and ranks before names (state Sen., Lt Gen, Coordinator, County
+     * Executive, Madam, Datuk Seri, Skipper), bodies glued to titles, surname-only later mentions, people named like
+     * places, provinces and clubs named after cities, armed groups with hyphens and spelling variants, bodies with
+     * "and", "for" or "of", acronyms defined in brackets, companies without cues, state abbreviations after towns,
+     * constituencies, roads, railways and ports.
      */
     static final String HELDOUT17 = "ner/wire-en-heldout-s45.txt";
     private static final Pattern LABEL = Pattern.compile("\\[(PER|ORG|LOC) ([^\\]]+)\\]");
