@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The third to sixteenth held-out parts of the English wire set read as labelled: each written and
+ * The third to seventeenth held-out parts of the English wire set read as labelled: each written and
  * labelled before the code it measures ran on it (docs/EVALUATION.md), each with its article count and
  * agency styles.
  */
@@ -95,7 +95,14 @@ class WireNerHeldoutSetsTest {
                         List.of("Reuters", "AP", "AFP", "Xinhua", "Anadolu", "PTI", "Dawn", "IRNA", "WRAL", "WFAA",
                                 "Derby Telegraph", "York Press", "Sowetan", "TimesLIVE", "Citi Newsroom", "MyJoyOnline",
                                 "Geo News", "Daily Times", "The Financial Express", "New Age", "Daily FT", "Ada Derana",
-                                "Free Malaysia Today", "theSun", "CNA", "TODAY", "Kent Online", "KSDK")));
+                                "Free Malaysia Today", "theSun", "CNA", "TODAY", "Kent Online", "KSDK")),
+                Arguments.of("heldout17", WireNerEvaluation.HELDOUT17, 34,
+                        List.of("AP", "Reuters", "AFP", "Xinhua", "Pajhwok", "The Nation", "Daily Monitor",
+                                "The Citizen", "Daily Nation", "The Hindu", "IANS", "The Daily Star",
+                                "The Kathmandu Post", "Pakistan Today", "Inquirer", "Rappler", "Jakarta Post",
+                                "Bangkok Post", "VnExpress", "The Korea Herald", "The Japan Times", "Straits Times",
+                                "Malaysiakini", "ABC", "RNZ", "CBC", "The Irish Times", "BBC", "WBAL", "ESPNcricinfo",
+                                "Autosport")));
     }
 
     @ParameterizedTest(name = "{0}")
