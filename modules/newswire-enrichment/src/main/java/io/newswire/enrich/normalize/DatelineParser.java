@@ -3925,10 +3925,18 @@ public final class DatelineParser {
     /**
      * Towns of 15,000 people or more (GeoNames), for a mixed-case place alone on its line. A list here
      * and not the gazetteer: normalization sits below the gazetteer's layer. Loaded on first use of
-     * that path only.
+     * that path only. With their other spellings ({@code dateline-towns-variants.txt}: "Dehradun", "Bangalore",
+     * "Kiev"), which South Asian and older English copy write before a colon or alone on a line.
      */
     private static final class Towns {
-        static final java.util.Set<String> NAMES = WordList.load(DatelineParser.class, "dateline-towns.txt");
+        static final java.util.Set<String> NAMES = union(WordList.load(DatelineParser.class, "dateline-towns.txt"),
+                WordList.load(DatelineParser.class, "dateline-towns-variants.txt"));
+
+        private static java.util.Set<String> union(java.util.Set<String> a, java.util.Set<String> b) {
+            java.util.Set<String> all = new java.util.HashSet<>(a);
+            all.addAll(b);
+            return WordSet.copyOf(all);
+        }
     }
 
     /**

@@ -68,6 +68,9 @@ class DatelineParserTest {
     @CsvSource(delimiter = '|', nullValues = "-", value = {
         // text (\\n is a line break)                                         | location     | region                   | date       | agency       | rest
         "Lahore: The Punjab cabinet met on Monday.                              | Lahore       | -                        | -          | -            | The Punjab cabinet met on Monday.",
+        "Gurgaon: Police have arrested two men over the fraud.                  | Gurgaon      | -                        | -          | -            | Police have arrested two men over the fraud.",
+        "Dehradun: The state cabinet approved a new hill policy on Monday.      | Dehradun     | -                        | -          | -            | The state cabinet approved a new hill policy on Monday.",
+        "Kiev: The city council has voted to rename three streets.              | Kiev         | -                        | -          | -            | The city council has voted to rename three streets.",
         "CAIRO, June 2: Egypt's cabinet approved the law.                       | CAIRO        | -                        | 2025-06-02 | -            | Egypt's cabinet approved the law.",
         "HERAT, Afghanistan: Families returned home.                            | HERAT        | Afghanistan              | -          | -            | Families returned home.",
         "DAKAR, Senegal — Fishermen say catches fell.                           | DAKAR        | Senegal                  | -          | -            | Fishermen say catches fell.",
@@ -252,6 +255,7 @@ class DatelineParserTest {
     @ValueSource(strings = {
         "Lahore: a city of gardens, smog and traffic.",
         "Lahore: Smog chokes the city again\nThe index crossed 400.",
+        "Bangalore: Traffic woes, tech parks and a rainy week\nThe city waits.",
         "Islamabad: Where is the money going? An investigation.",
         "Imran Khan: We will not bow to pressure\nThe former premier spoke.",
         "Dear Editor: I write to protest the new parking rules.",
