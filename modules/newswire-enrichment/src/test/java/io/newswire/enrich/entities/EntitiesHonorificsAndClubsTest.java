@@ -12,7 +12,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Forms found by the sixteenth blind set (issue 16, s45): honorifics and plural titles read into a person's name
- * ("Madam X", "Skipper X", "Justices X and Y"). Every sentence and name is invented for this test.
+ * ("Madam X", "Skipper X", "Justices X and Y"), clubs whose full name the tagger read as a person, a town's side
+ * before "captain", a place after a sentence-initial adjective. Every sentence and name is invented for this test.
  */
 class EntitiesHonorificsAndClubsTest {
 
@@ -32,5 +33,27 @@ class EntitiesHonorificsAndClubsTest {
             assertThat(e.name()).isEqualTo(name);
         });
         assertThat(mentions(text)).noneMatch(m -> m.contains("Madam") || m.contains("Skipper") || m.contains("Justices"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Royal Eagles beat Kaizer Lions 2-0 on Sunday. Lions coach Pieter Mabaso said the side lacked belief. | ORGANIZATION Kaizer Lions",
+        "Royal Eagles beat Kaizer Lions 2-0 on Sunday. Lions coach Pieter Mabaso said the side lacked belief. | ORGANIZATION Lions",
+        "Çaykur Yıldızlar were held at home. Yıldızlar coach Emre Öztürk-Şen said the pitch was poor. | ORGANIZATION Yıldızlar",
+        "Electing to bat, Kerala lost early wickets. Kerala captain Arjun Pillai-Menon made 58. | ORGANIZATION Kerala",
+        "Neighbouring Uganda has also reported new cases, the ministry said. | LOCATION Uganda",
+    })
+    void shouldTypeTheNameWhenAClubCueOrAPlaceStandsInTheArticle(String text, String expected) {
+        assertThat(mentions(text)).contains(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Golfer Dana Woods won by two shots on Sunday. Woods said the new putter had helped. | PERSON Dana Woods",
+        "Striker Owen Banks scored twice as the hosts beat Fulton 3-1. Banks said he was tired. | PERSON Owen Banks",
+        "Leading Swiss banker Anna Keller said rates would hold. | PERSON Anna Keller",
+    })
+    void shouldKeepThePersonWhenNoClubCueNamesItsLastWord(String text, String expected) {
+        assertThat(mentions(text)).contains(expected);
     }
 }
