@@ -5385,6 +5385,9 @@ public final class EntitiesEnricher implements Enricher {
                 scores++;
             }
         }
+        if (scores >= 1) {
+            winsOver(read, all, cands, cls, from, to, clubWords);
+        }
         if (scores != 1) {
             return;
         }
@@ -5464,6 +5467,52 @@ public final class EntitiesEnricher implements Enricher {
         cands.add(cand(read, all, EntityType.ORGANIZATION, a, b, null, null));
         if (b - a == 1) {
             clubWords.add(all.get(a).word());
+        }
+    }
+
+    /** Nouns of a result after its score: "a 3-1 win over", "a 2-0 defeat to". */
+    private static final Set<String> RESULT_NOUNS = WordSet.of("win", "victory", "defeat", "loss", "draw");
+    /** Words after a result's noun before the other side: "win over X", "defeat to X", "draw with X". */
+    private static final Set<String> RESULT_NOUN_LINKS = WordSet.of("over", "against", "to", "by", "with");
+    /** Lower-case words between a score and its result's noun: "a 3-0 home win", "a 1-0 away defeat". */
+    private static final Set<String> RESULT_NOUN_LEADS = WordSet.of("home", "away", "league", "derby", "comfortable",
+            "narrow", "emphatic", "shock", "surprise");
+
+    /**
+     * "after a 3-1 win over Silver Arrows", "a 3-0 home win over Dinamo", "their 2-1 defeat to Rovers" (s45): the
+     * capitalised name right after a score, a result's noun and its link is the other side, a club ({@link #side}),
+     * whatever else the sentence scores: the score stands with its noun, so a sentence of two results ("drew 1-1
+     * ..., while X moved up with a 3-0 win over Y") reads each. Not a score of a list of sets ("6-4, 6-3"), not a
+     * country.
+     */
+    private void winsOver(String read, List<Tokenizer.Token> all, List<Cand> cands, int[] cls, int from, int to,
+            Set<String> clubWords) {
+        for (int k = from; k + 3 < to; k++) {
+            String w = all.get(k).word();
+            if (w.isEmpty() || w.charAt(0) < '0' || w.charAt(0) > '9' || w.length() < 3 || w.length() > 7 || !score(w)
+                    || k + 2 < to && all.get(k + 1).word().equals(",") && score(all.get(k + 2).word())
+                    || k - 2 >= from && all.get(k - 1).word().equals(",") && score(all.get(k - 2).word())) {
+                continue;
+            }
+            int m = k + 1;
+            if (RESULT_NOUN_LEADS.contains(all.get(m).word())) {
+                m++;
+            }
+            if (m + 2 >= to || !RESULT_NOUNS.contains(all.get(m).word()) || !RESULT_NOUN_LINKS.contains(all.get(m + 1).word())) {
+                continue;
+            }
+            m += 2;
+            if (m < to && all.get(m).word().equals("the")) {
+                m++;
+            }
+            int b = m;
+            while (b < to && (cls[b] & WordBits.CAP) != 0 && b - m < MAX_SIDE_WORDS + 1) {
+                b++;
+            }
+            if (b > m && b - m <= MAX_SIDE_WORDS && !(b < to && POSSESSIVES.contains(all.get(b).word()))
+                    && !demonym(all, m, b) && !NeutralPlaces.isCountry(gazetteer, all, m, b)) {
+                side(read, all, cands, m, b, clubWords); // (a country's side is rarer in copy than the country)
+            }
         }
     }
 
