@@ -2071,6 +2071,9 @@ public final class EntitiesEnricher implements Enricher {
         }
     }
 
+    /** Fewest letters of a sentence-initial participle read without the tagger's lexicon: "Neighbouring". */
+    private static final int MIN_PARTICIPLE = 8;
+
     /**
      * "Neighbouring Uganda has reported cases", "Landlocked Malawi imports fuel" (s45): a person of two words at a
      * sentence's start whose first word is an adjective English writes in lower case (a participle, "-ing" or
@@ -2087,8 +2090,10 @@ public final class EntitiesEnricher implements Enricher {
                 continue;
             }
             String first = all.get(at).word();
+            // (the tagger's lexicon has "neighboring" in lower case, not the British "Neighbouring")
             if (!(first.endsWith("ing") || first.endsWith("ed") || first.indexOf('-') > 0)
-                    || !tagger.usuallyLowerCase(first) || GIVEN_NAMES_EN.contains(first)
+                    || !(tagger.usuallyLowerCase(first) || first.endsWith("ing") && first.length() >= MIN_PARTICIPLE)
+                    || GIVEN_NAMES_EN.contains(first)
                     || COMMON_GIVEN_NAMES_EN.contains(first) || Titles.isAnyTitleWord(first)) {
                 continue;
             }
