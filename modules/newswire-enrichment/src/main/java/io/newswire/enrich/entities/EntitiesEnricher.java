@@ -759,6 +759,7 @@ public final class EntitiesEnricher implements Enricher {
             }
         }
         dropSentenceInitialNouns(all, sentences, cands);
+        placesAfterSentenceInitialAdjectives(read, all, sentences, cands);
         numberWordsAndAgencies(read, all, cands);
         reportingMedia(read, all, cands, cls);
         shortCompanyNames(read, all, cands);
@@ -767,14 +768,16 @@ public final class EntitiesEnricher implements Enricher {
         regionsAndTickers(read, all, cands, cls);
         placesAsPeopleInLists(read, all, cands);
         indexesMoneyAndCompanies(read, all, cands);
+        Set<String> clubWords = new HashSet<>(4);
         for (int[] e : english) {
-            clubsInResults(read, all, cands, cls, e[0], e[1]);
+            clubsInResults(read, all, cands, cls, e[0], e[1], clubWords);
             placesBeforeBased(read, all, cands, cls, e[0], e[1]);
             placesAfterArticle(read, all, cands, cls, e[0], e[1]);
-            clubsBeforeRoles(read, all, cands, cls, e[0], e[1]);
+            clubsBeforeRoles(read, all, cands, cls, e[0], e[1], clubWords);
             releaseFurniture(read, all, cands, cls, e[0], e[1]);
         }
         nicknamesInResultStories(read, all, cands, cls, english);
+        clubsNamedAsPeople(read, all, cands, clubWords);
         aliasesInPersons(read, all, cands, english);
         namesJoinedBeforeHead(read, all, cands, cls);
         propagate(read, all, cands, cls, byRole, nameBefore);
@@ -2064,6 +2067,44 @@ public final class EntitiesEnricher implements Enricher {
                     cands.remove(c);
                 }
                 break;
+            }
+        }
+    }
+
+    /** Fewest letters of a sentence-initial participle read without the tagger's lexicon: "Neighbouring". */
+    private static final int MIN_PARTICIPLE = 8;
+
+    /**
+     * "Neighbouring Uganda has reported cases", "Landlocked Malawi imports fuel" (s45): a person of two words at a
+     * sentence's start whose first word is an adjective English writes in lower case (a participle, "-ing" or
+     * "-ed", or a hyphenated compound, not a given name or a title) and whose second word is a place the gazetteer
+     * knows is that place, LOCATION, without the adjective.
+     */
+    private void placesAfterSentenceInitialAdjectives(String read, List<Tokenizer.Token> all,
+            List<List<Tokenizer.Token>> sentences, List<Cand> cands) {
+        int base = 0;
+        for (List<Tokenizer.Token> sentence : sentences) {
+            int at = base;
+            base += sentence.size();
+            if (at + 2 > base) {
+                continue;
+            }
+            String first = all.get(at).word();
+            // (the tagger's lexicon has "neighboring" in lower case, not the British "Neighbouring")
+            if (!(first.endsWith("ing") || first.endsWith("ed") || first.indexOf('-') > 0)
+                    || !(tagger.usuallyLowerCase(first) || first.endsWith("ing") && first.length() >= MIN_PARTICIPLE)
+                    || GIVEN_NAMES_EN.contains(first)
+                    || COMMON_GIVEN_NAMES_EN.contains(first) || Titles.isAnyTitleWord(first)) {
+                continue;
+            }
+            for (int c = 0; c < cands.size(); c++) {
+                Cand cand = cands.get(c);
+                if (cand.start() == at && cand.end() == at + 2 && cand.known() == null
+                        && cand.type() == EntityType.PERSON && cand.title() == null
+                        && NeutralPlaces.isPlace(gazetteer, all, at + 1, at + 2)) {
+                    cands.set(c, cand(read, all, EntityType.LOCATION, at + 1, at + 2, null, null));
+                    break;
+                }
             }
         }
     }
@@ -4529,7 +4570,8 @@ public final class EntitiesEnricher implements Enricher {
     /** Lower-case words after a club's name that only a club has: "Everton manager", "Wigan striker". */
     private static final Set<String> CLUB_ROLES = WordSet.of("manager", "boss", "striker", "midfielder", "defender",
             "goalkeeper", "keeper", "winger", "forward", "skipper", "batsman",
-            "batter", "bowler", "all-rounder", "opener", "quarterback", "pitcher", "outfielder", "shortstop", "coach");
+            "batter", "bowler", "all-rounder", "opener", "quarterback", "pitcher", "outfielder", "shortstop", "coach",
+            "captain");
     /** Verbs of a result between two sides: "came from behind to beat Brentford 3-1". */
     private static final Set<String> RESULT_VERBS = WordSet.of("beat", "beats", "beating", "defeated", "defeat", "thrashed",
             "edged", "hammered", "outclassed", "routed", "downed", "overcame", "drew", "lost");
@@ -5334,7 +5376,7 @@ public final class EntitiesEnricher implements Enricher {
      * that holds a score, found by a digit test per token.
      */
     private void clubsInResults(String read, List<Tokenizer.Token> all, List<Cand> cands, int[] cls, int from,
-            int to) {
+            int to, Set<String> clubWords) {
         int scores = 0;
         for (int k = from; k < to; k++) {
             String w = all.get(k).word();
@@ -5347,6 +5389,9 @@ public final class EntitiesEnricher implements Enricher {
                     && MARGIN_WORDS.contains(all.get(k + 1).word())) {
                 scores++;
             }
+        }
+        if (scores >= 1) {
+            winsOver(read, all, cands, cls, from, to, clubWords);
         }
         if (scores != 1) {
             return;
@@ -5364,7 +5409,7 @@ public final class EntitiesEnricher implements Enricher {
                 a++; // "The Flames beat ..."
             }
             if (a < k && k - a <= MAX_SIDE_WORDS && !(a == from && k - a == 1 && tagger.usuallyLowerCase(all.get(a).word()))) {
-                side(read, all, cands, a, k);
+                side(read, all, cands, a, k, clubWords);
             }
             int m = k + 1;
             if (m < to && all.get(m).word().equals("the")) {
@@ -5386,13 +5431,16 @@ public final class EntitiesEnricher implements Enricher {
                 b++;
             }
             if (b > m && b - m <= MAX_SIDE_WORDS && !(b < to && POSSESSIVES.contains(all.get(b).word()))) {
-                side(read, all, cands, m, b);
+                side(read, all, cands, m, b, clubWords);
             }
         }
     }
 
-    /** Makes tokens [a, b) one club, as {@link #clubsInResults} says, unless a person or a longer name holds them. */
-    private void side(String read, List<Tokenizer.Token> all, List<Cand> cands, int a, int b) {
+    /**
+     * Makes tokens [a, b) one club, as {@link #clubsInResults} says, unless a person or a longer name holds them;
+     * a one-word club's word goes to {@code clubWords} (see {@link #clubsNamedAsPeople}).
+     */
+    private void side(String read, List<Tokenizer.Token> all, List<Cand> cands, int a, int b, Set<String> clubWords) {
         List<Integer> inside = new ArrayList<>(2);
         for (int j = 0; j < cands.size(); j++) {
             Cand c = cands.get(j);
@@ -5422,6 +5470,82 @@ public final class EntitiesEnricher implements Enricher {
             cands.remove((int) inside.get(j));
         }
         cands.add(cand(read, all, EntityType.ORGANIZATION, a, b, null, null));
+        if (b - a == 1) {
+            clubWords.add(all.get(a).word());
+        }
+    }
+
+    /** Nouns of a result after its score: "a 3-1 win over", "a 2-0 defeat to". */
+    private static final Set<String> RESULT_NOUNS = WordSet.of("win", "victory", "defeat", "loss", "draw");
+    /** Words after a result's noun before the other side: "win over X", "defeat to X", "draw with X". */
+    private static final Set<String> RESULT_NOUN_LINKS = WordSet.of("over", "against", "to", "by", "with");
+    /** Lower-case words between a score and its result's noun: "a 3-0 home win", "a 1-0 away defeat". */
+    private static final Set<String> RESULT_NOUN_LEADS = WordSet.of("home", "away", "league", "derby", "comfortable",
+            "narrow", "emphatic", "shock", "surprise");
+
+    /**
+     * "after a 3-1 win over Silver Arrows", "a 3-0 home win over Dinamo", "their 2-1 defeat to Rovers" (s45): the
+     * capitalised name right after a score, a result's noun and its link is the other side, a club ({@link #side}),
+     * whatever else the sentence scores: the score stands with its noun, so a sentence of two results ("drew 1-1
+     * ..., while X moved up with a 3-0 win over Y") reads each. Not a score of a list of sets ("6-4, 6-3"), not a
+     * country.
+     */
+    private void winsOver(String read, List<Tokenizer.Token> all, List<Cand> cands, int[] cls, int from, int to,
+            Set<String> clubWords) {
+        for (int k = from; k + 3 < to; k++) {
+            String w = all.get(k).word();
+            if (w.isEmpty() || w.charAt(0) < '0' || w.charAt(0) > '9' || w.length() < 3 || w.length() > 7 || !score(w)
+                    || k + 2 < to && all.get(k + 1).word().equals(",") && score(all.get(k + 2).word())
+                    || k - 2 >= from && all.get(k - 1).word().equals(",") && score(all.get(k - 2).word())) {
+                continue;
+            }
+            int m = k + 1;
+            if (RESULT_NOUN_LEADS.contains(all.get(m).word())) {
+                m++;
+            }
+            if (m + 2 >= to || !RESULT_NOUNS.contains(all.get(m).word()) || !RESULT_NOUN_LINKS.contains(all.get(m + 1).word())) {
+                continue;
+            }
+            m += 2;
+            if (m < to && all.get(m).word().equals("the")) {
+                m++;
+            }
+            int b = m;
+            while (b < to && (cls[b] & WordBits.CAP) != 0 && b - m < MAX_SIDE_WORDS + 1) {
+                b++;
+            }
+            if (b > m && b - m <= MAX_SIDE_WORDS && !(b < to && POSSESSIVES.contains(all.get(b).word()))
+                    && !demonym(all, m, b) && !NeutralPlaces.isCountry(gazetteer, all, m, b)) {
+                side(read, all, cands, m, b, clubWords); // (a country's side is rarer in copy than the country)
+            }
+        }
+    }
+
+    /** Most words of a club's full name that a cued short form ends: "Mamelodi Sundowns", "Royal Swazi Eagles". */
+    private static final int MAX_CLUB_NAME_WORDS = 3;
+
+    /**
+     * "Kaizer Lions ... Lions coach Pieter Mabaso" (s45): a plural word that a club's cue made a club in the article
+     * ({@link #clubsBeforeRoles}, {@link #clubsInResults}: {@code clubWords}) names that club wherever it stands, and
+     * so does a name of two or three words that ends in it, where the tagger typed either a person or a place (a club's
+     * town and a nickname read to it as a given name and a surname). The grouping of names would otherwise make the
+     * cued short form a later mention of that "person". Plural words only: a surname a cue misread ("Woods",
+     * "Banks") gets no cue of its own in copy about people; and not a titled or known name.
+     */
+    private void clubsNamedAsPeople(String read, List<Tokenizer.Token> all, List<Cand> cands, Set<String> clubWords) {
+        if (clubWords.isEmpty()) {
+            return;
+        }
+        for (int j = 0; j < cands.size(); j++) {
+            Cand c = cands.get(j);
+            int words = c.end() - c.start();
+            String last = all.get(c.end() - 1).word();
+            if (c.type() == EntityType.ORGANIZATION || c.known() != null || c.title() != null
+                    || words > MAX_CLUB_NAME_WORDS || !pluralName(last) || !clubWords.contains(last)) {
+                continue;
+            }
+            cands.set(j, cand(read, all, EntityType.ORGANIZATION, c.start(), c.end(), null, null));
+        }
     }
 
     /** Whether one-word PERSON {@code c} is the last word of a longer PERSON named before it. */
@@ -5576,7 +5700,7 @@ public final class EntitiesEnricher implements Enricher {
      * the role's lower-case token.
      */
     private void clubsBeforeRoles(String read, List<Tokenizer.Token> all, List<Cand> cands, int[] cls, int from,
-            int to) {
+            int to, Set<String> clubWords) {
         for (int k = from + 1; k + 1 < to; k++) {
             if ((cls[k] & WordBits.CAP) != 0 || (cls[k + 1] & WordBits.CAP) == 0 || !CLUB_ROLES.contains(all.get(k).word())) {
                 continue;
@@ -5606,7 +5730,7 @@ public final class EntitiesEnricher implements Enricher {
             if (titled || demonym(all, a, k) || a == from && k - a == 1 && tagger.usuallyLowerCase(all.get(a).word())) {
                 continue;
             }
-            side(read, all, cands, a, k);
+            side(read, all, cands, a, k, clubWords);
         }
     }
 
