@@ -3477,6 +3477,9 @@ public final class DatelineParser {
             return i >= s.length() || Character.isWhitespace(s.charAt(i));
         }
 
+        /** The genitive month word Croatian and Polish share for different months (see {@link #date}). */
+        private static final String LISTOPADA = "listopada";
+
         /** "March 3", "Jan. 5", "MARCH 20, 1987", "4 ago", "2 juin", "3. März". */
         private DateAt date(LocalDate reference) {
             int start = i;
@@ -3504,7 +3507,8 @@ public final class DatelineParser {
                 i = start;
                 return null;
             }
-            if (i < limit && s.charAt(i) == '.') {
+            boolean dottedDay = i < limit && s.charAt(i) == '.';
+            if (dottedDay) {
                 i++;
             }
             skipSpaces();
@@ -3516,6 +3520,12 @@ public final class DatelineParser {
                 monthWord = word();
             }
             Integer month = monthWord == null ? null : MonthNames.of(monthWord.toLowerCase(Locale.ROOT));
+            if (month == null && monthWord != null && monthWord.equalsIgnoreCase(LISTOPADA)) {
+                // October in Croatian, November in Polish (months.txt lists it in neither): Croatian writes the day
+                // as an ordinal with a full stop ("ZAGREB, 7. listopada (Hina)"), Polish without ("Warszawa, 25
+                // listopada (PAP)")
+                month = dottedDay ? 10 : 11;
+            }
             if (month == null) {
                 i = start;
                 return null;

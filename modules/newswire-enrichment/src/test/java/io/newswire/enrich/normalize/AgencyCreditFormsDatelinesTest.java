@@ -30,7 +30,7 @@ class AgencyCreditFormsDatelinesTest {
         "Genova, 27 nov (ANSA) - Il porto ha registrato un aumento dei traffici.                       | Genova      | -        | ANSA          | 2026-11-27",
         "Hamburg, 28. November (dpa) - Der Hafen meldet einen Rückgang beim Umschlag.                 | Hamburg     | -        | dpa           | 2026-11-28",
         "NEW DELHI, Nov 27 (IANS) The Centre on Friday notified new rules for drone pilots.             | NEW DELHI   | -        | IANS          | 2026-11-27",
-        "Warszawa, 25 listopada (PAP) - Sejm uchwalił ustawę o ochronie lasów.                         | Warszawa    | -        | PAP           | -",
+        "Warszawa, 25 listopada (PAP) - Sejm uchwalił ustawę o ochronie lasów.                         | Warszawa    | -        | PAP           | 2026-11-25",
         "Brno 24. listopadu /ČTK/ - Město opraví dvě tramvajové tratě v centru.                       | Brno        | -        | ČTK           | 2026-11-24",
         "Praha, 26. listopadu (ČTK) - Vláda schválila nový stavební zákon.                             | Praha       | -        | ČTK           | 2026-11-26",
         "CHICAGO, Nov. 24, 2026 /PRNewswire/ -- Harlow Foods today announced a new plant in Ohio.      | CHICAGO     | -        | PRNewswire    | 2026-11-24",

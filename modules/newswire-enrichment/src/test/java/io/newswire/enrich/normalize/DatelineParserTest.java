@@ -154,9 +154,9 @@ class DatelineParserTest {
         "OSIJEK, 7. svibnja (Hina) - Grad je otvorio novi most.                  | OSIJEK       | -                        | 2026-05-07 | Hina         | Grad je otvorio novi most.",
         "Gdańsk, 3 marca (PAP) - Stocznia zatrudni 300 osób.                     | Gdańsk       | -                        | 2026-03-03 | PAP          | Stocznia zatrudni 300 osób.",
         "Bursa, 14 Şubat (AA) - Kentte yeni bir köprü açıldı.                    | Bursa        | -                        | 2026-02-14 | AA           | Kentte yeni bir köprü açıldı.",
-        // a month this reader cannot name ("listopada" is October in Croatian, November in Polish):
-        // place and agency read, the date left unresolved
-        "OSIJEK, 7. listopada (Hina) - Grad je otvorio novi most.                | OSIJEK       | -                        | -          | Hina         | Grad je otvorio novi most.",
+        // "listopada" is October in Croatian (an ordinal day with a full stop), November in Polish (without)
+        "OSIJEK, 7. listopada (Hina) - Grad je otvorio novi most.                | OSIJEK       | -                        | 2025-10-07 | Hina         | Grad je otvorio novi most.",
+        "Lublin, 7 listopada (PAP) - Miasto otworzyło nowy most.                 | Lublin       | -                        | 2025-11-07 | PAP          | Miasto otworzyło nowy most.",
         // UPI and Reuters without a place: date and agency only (also with the double hyphen against the story)
         "Feb. 11 (UPI) -- Two tankers collided off the coast on Tuesday.         | -            | -                        | 2026-02-11 | UPI          | Two tankers collided off the coast on Tuesday.",
         "Feb. 11 (UPI) --Two tankers collided off the coast on Tuesday.          | -            | -                        | 2026-02-11 | UPI          | Two tankers collided off the coast on Tuesday.",
