@@ -67,7 +67,7 @@ final class PlaceResolver {
         this.countryScratch = ThreadLocal.withInitial(() -> new CountryScratch(gaz.countryCount()));
         this.regionWords = new RegionWords(gaz);
         this.entityHints = new EntityHints(gaz, regionWords);
-        this.placeRecords = new PlaceRecords(gaz);
+        this.placeRecords = new PlaceRecords(gaz, regionWords);
         this.countryRanker = new CountryRanker(gaz);
         this.teamCities = new TeamCities(gaz);
         this.standalone = new int[GeoSpotter.ABBREVIATION_SLOTS][];
@@ -687,11 +687,13 @@ final class PlaceResolver {
             boolean organisationHead = organisationStarts != null && EntityHints.startsOne(organisationStarts, s);
             boolean insideOrganisation = !organisationHead && organisationStarts != null
                     && EntityHints.insideOne(organisationStarts, s);
-            if ((insideOrganisation || organisationHead && s.byVariant()) && !strongInsideOrganisation(s, e)) {
+            if ((insideOrganisation || organisationHead && s.byVariant()) && (!strongInsideOrganisation(s, e)
+                    || k == Gazetteer.PLACE && EntityHints.endsOneAfterName(gaz, organisationStarts, text, s))) {
                 // "Islamic State in Khorasan Province": a word inside an organisation's name is no mention of a
                 // place of that name unless it is one of the well-known places organisations are named after ("Bank
                 // of Japan", "University of Texas"), matched by its exact name. A town at the head ("Beverly Hills
-                // Police Department", "Seattle Fire") is read as before (accept), but never by spelling variant
+                // Police Department", "Seattle Fire") is read as before (accept), but never by spelling variant; nor
+                // a town that closes a name of names ("Wells Fargo", "Real Madrid": EntityHints.endsAfterName)
                 continue;
             }
             boolean team = teamHead != null && teamHead[i] && e == teamCity[i];
