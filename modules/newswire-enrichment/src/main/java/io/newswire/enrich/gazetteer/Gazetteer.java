@@ -256,6 +256,7 @@ public final class Gazetteer {
             admin2NameKey[i] = Folding.key(admin2Name[i]);
             admin2OfKey[i] = ofFormKey(admin2Name[i]);
             readKeys(in, entry(ADMIN2, i));
+            addSaintAbbreviations(admin2Name[i], entry(ADMIN2, i));
         }
 
         placeAdmin2 = new int[np];
@@ -263,6 +264,25 @@ public final class Gazetteer {
         int withAdmin2 = in.readInt();
         for (int i = 0; i < withAdmin2; i++) {
             placeAdmin2[i] = in.readInt();
+        }
+    }
+
+    /** "Saint Martin Parish", "Sainte Genevieve County": GeoNames' spelling of a division named after a saint. */
+    private static final java.util.regex.Pattern SAINT_NAME = java.util.regex.Pattern.compile(
+            "(?i)^(saint|sainte) (.+?)(?: (?:county|parish|district|borough|municipality))?$");
+
+    /**
+     * Copy writes a division named after a saint with the abbreviation ("St. Martin Parish", "St. Louis County",
+     * "Ste. Genevieve County"), which GeoNames lists for towns among their alternate names but not for
+     * second-level divisions: without these keys the only readings of "St. Martin" were the parishes of Guernsey
+     * and Jersey, whatever the story's state. Adds the abbreviated short name only ("St. Martin"; "St" and "St."
+     * fold to one key), which the resolver reads with the division word after it as it reads "Saint Martin": the
+     * whole abbreviated name as a key would be an alternate name, which a division is not taken by.
+     */
+    private void addSaintAbbreviations(String name, int entry) {
+        java.util.regex.Matcher m = SAINT_NAME.matcher(name);
+        if (m.matches()) {
+            names.add(Folding.key((m.group(1).length() == 5 ? "St " : "Ste ") + m.group(2)), entry);
         }
     }
 

@@ -256,6 +256,16 @@ final class EntityHints {
         return true;
     }
 
+    /** Whether every entry of the spot is a town: no country, division, demonym or region shares its name. */
+    private static boolean townOnly(GeoSpotter.Spot s) {
+        for (int e : s.entries()) {
+            if (Gazetteer.kind(e) != Gazetteer.PLACE) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A country, a demonym, a first-level division or a town of 100,000 people or more among the spot's entries. */
     private boolean strong(GeoSpotter.Spot s) {
         if (s.byVariant() || s.abbreviation()) {
@@ -265,6 +275,42 @@ final class EntityHints {
             int kind = Gazetteer.kind(e);
             if (kind == Gazetteer.COUNTRY || kind == Gazetteer.DEMONYM || kind == Gazetteer.ADMIN1
                     || kind == Gazetteer.PLACE && gaz.population(e) >= 100_000) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the spot {@code s} is the last word of a name {@code [start, end)} of several words and the word right
+     * before it, joined by a space alone, is a name of the gazetteer too: "Wells Fargo", "Real Madrid", "Bayern
+     * Munich", "Ajax Amsterdam". A bank or a club named so is a name made of names (founders', a club's own word), no
+     * mention of the town it ends with; a brand before a town's name ("CTV Saskatoon", "Baseball Toronto"), which
+     * geoparsing corpora count as the town, is not one, nor an institution's head word ("Robinson College Cambridge").
+     */
+    static boolean endsAfterName(Gazetteer gaz, String text, int start, int end, GeoSpotter.Spot s) {
+        if (s.end() != end || s.start() < start + 2 || text.charAt(s.start() - 1) != ' ') {
+            return false;
+        }
+        int wordEnd = s.start() - 1;
+        int wordStart = wordEnd;
+        while (wordStart > start && Folding.isTokenChar(text.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        if (wordStart == wordEnd || !Character.isUpperCase(text.charAt(wordStart))
+                || wordStart > start && text.charAt(wordStart - 1) != ' ') {
+            return false;
+        }
+        long key = Folding.key(text, wordStart, wordEnd);
+        // an institution's or a building's head word is no name ("Robinson College Cambridge", "Harare City Council")
+        return gaz.byKey(key) != null && !has(FACILITY_HEADS, key) && !has(INSTITUTION_WORDS, key)
+                && !PlaceWords.isGeneric(Folding.folded(text.substring(wordStart, wordEnd)));
+    }
+
+    /** As {@link #endsAfterName(Gazetteer, String, int, int, GeoSpotter.Spot)} for the organisations of {@code starts}. */
+    static boolean endsOneAfterName(Gazetteer gaz, int[] starts, String text, GeoSpotter.Spot s) {
+        for (int i = 0; i < starts.length; i += 2) {
+            if (starts[i] < s.start() && starts[i + 1] == s.end() && endsAfterName(gaz, text, starts[i], starts[i + 1], s)) {
                 return true;
             }
         }
@@ -567,10 +613,15 @@ final class EntityHints {
                                 spots.set(i, new GeoSpotter.Spot(s.start(), s.end(), s.entries(), s.byVariant(), true,
                                         s.abbreviation()));
                             } else if (inside && list) {
-                                // a list's places: the span is those places, read as any spot is
+                                // a list's places: the span is those places, read as any spot is; but for a town that
+                                // closes a name of names ("Wells Fargo" typed a location), which is no place
                                 covered = true;
+                                if (townOnly(s) && endsAfterName(gaz, text, m.start(), m.end(), s)) {
+                                    spots.remove(i);
+                                }
                             } else if (inside && whole == null && strong(s)
-                                    && !featureWords(Folding.folded(text.substring(m.start(), s.start())))) {
+                                    && !featureWords(Folding.folded(text.substring(m.start(), s.start())))
+                                    && !(townOnly(s) && endsAfterName(gaz, text, m.start(), m.end(), s))) {
                                 // a country, state or city in a longer name the gazetteer lacks ("Louisiana
                                 // Purchase", "Air Zimbabwe"): kept, and read as any spot is; the longer name
                                 // is still an unknown location of its own

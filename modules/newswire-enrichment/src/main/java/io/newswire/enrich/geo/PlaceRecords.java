@@ -17,8 +17,12 @@ final class PlaceRecords {
 
     private final Gazetteer gaz;
 
-    PlaceRecords(Gazetteer gaz) {
-        this.gaz = gaz;
+    /** The adjectives of regions and divisions ("Texan", "Bavarian"): read for the kind of a division's record. */
+    private final RegionWords regionWords;
+
+    PlaceRecords(Gazetteer gaz, RegionWords regionWords) {
+        this.gaz = java.util.Objects.requireNonNull(gaz, "gaz");
+        this.regionWords = java.util.Objects.requireNonNull(regionWords, "regionWords");
     }
 
     /**
@@ -32,8 +36,20 @@ final class PlaceRecords {
     List<Place> places(List<Chosen> chosen, String text, int datelineEntry) {
         Map<Integer, List<Mention>> byEntry = new LinkedHashMap<>();
         Map<Integer, List<Mention>> byDemonym = new LinkedHashMap<>();
+        Map<Integer, List<Mention>> byAdjective = null;
         for (Chosen c : chosen) {
             boolean demonym = Gazetteer.kind(c.entry()) == Gazetteer.DEMONYM;
+            if (Gazetteer.kind(c.entry()) == Gazetteer.ADMIN1
+                    && regionWords.entries(text, c.spot().start(), c.spot().end()) != null) {
+                // "Texan", "Bavarian" (also in "Texan-born"): the division named by its adjective, a record of kind
+                // demonym as a country's is, apart from the division's own name ("Texas")
+                if (byAdjective == null) {
+                    byAdjective = new LinkedHashMap<>();
+                }
+                byAdjective.computeIfAbsent(c.entry(), k -> new ArrayList<>()).add(new Mention(c.spot().start(),
+                        c.spot().end(), text.substring(c.spot().start(), c.spot().end())));
+                continue;
+            }
             (demonym ? byDemonym : byEntry).computeIfAbsent(demonym ? Gazetteer.index(c.entry()) : c.entry(),
                     k -> new ArrayList<>())
                     .add(new Mention(c.spot().start(), c.spot().end(), text.substring(c.spot().start(), c.spot().end())));
@@ -45,6 +61,10 @@ final class PlaceRecords {
         }
         for (Map.Entry<Integer, List<Mention>> me : byDemonym.entrySet()) {
             out.add(withKind(place(Gazetteer.entry(Gazetteer.COUNTRY, me.getKey()), me.getValue()), Place.DEMONYM));
+        }
+        for (Map.Entry<Integer, List<Mention>> me : byAdjective == null ? Map.<Integer, List<Mention>>of().entrySet()
+                : byAdjective.entrySet()) {
+            out.add(withKind(place(me.getKey(), me.getValue()), Place.DEMONYM));
         }
         return out;
     }

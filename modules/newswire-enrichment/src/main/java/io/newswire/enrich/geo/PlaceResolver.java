@@ -67,7 +67,7 @@ final class PlaceResolver {
         this.countryScratch = ThreadLocal.withInitial(() -> new CountryScratch(gaz.countryCount()));
         this.regionWords = new RegionWords(gaz);
         this.entityHints = new EntityHints(gaz, regionWords);
-        this.placeRecords = new PlaceRecords(gaz);
+        this.placeRecords = new PlaceRecords(gaz, regionWords);
         this.countryRanker = new CountryRanker(gaz);
         this.teamCities = new TeamCities(gaz);
         this.standalone = new int[GeoSpotter.ABBREVIATION_SLOTS][];
@@ -687,11 +687,13 @@ final class PlaceResolver {
             boolean organisationHead = organisationStarts != null && EntityHints.startsOne(organisationStarts, s);
             boolean insideOrganisation = !organisationHead && organisationStarts != null
                     && EntityHints.insideOne(organisationStarts, s);
-            if ((insideOrganisation || organisationHead && s.byVariant()) && !strongInsideOrganisation(s, e)) {
+            if ((insideOrganisation || organisationHead && s.byVariant()) && (!strongInsideOrganisation(s, e)
+                    || k == Gazetteer.PLACE && EntityHints.endsOneAfterName(gaz, organisationStarts, text, s))) {
                 // "Islamic State in Khorasan Province": a word inside an organisation's name is no mention of a
                 // place of that name unless it is one of the well-known places organisations are named after ("Bank
                 // of Japan", "University of Texas"), matched by its exact name. A town at the head ("Beverly Hills
-                // Police Department", "Seattle Fire") is read as before (accept), but never by spelling variant
+                // Police Department", "Seattle Fire") is read as before (accept), but never by spelling variant; nor
+                // a town that closes a name of names ("Wells Fargo", "Real Madrid": EntityHints.endsAfterName)
                 continue;
             }
             boolean team = teamHead != null && teamHead[i] && e == teamCity[i];
@@ -1591,6 +1593,16 @@ final class PlaceResolver {
                 written = written == null ? new long[] {spotKey[i]} : append(written, spotKey[i]);
             }
         }
+        // "the Texan-born singer", "an Ohio-bred guard": where a person comes from, no evidence of where the story is
+        int[] evidenceChoice = choice;
+        for (int i = 0; i < spots.size(); i++) {
+            if (choice[i] >= 0 && originCompound(text, spots.get(i).end())) {
+                if (evidenceChoice == choice) {
+                    evidenceChoice = choice.clone();
+                }
+                evidenceChoice[i] = -1;
+            }
+        }
         for (int i = 0; i < spots.size(); i++) {
             int town = choice[i];
             GeoSpotter.Spot s = spots.get(i);
@@ -1622,8 +1634,8 @@ final class PlaceResolver {
                 continue;
             }
             int a1 = gaz.admin1Of(town);
-            int evidence = a1 < 0 ? 0 : localEvidence(spots, spotKey, choice, i, a1, datelineEntry, datelineKey,
-                    datelineRegion);
+            int evidence = a1 < 0 ? 0 : localEvidence(spots, spotKey, evidenceChoice, i, a1, datelineEntry,
+                    datelineKey, datelineRegion);
             if (big >= 0 && evidence < 2) {
                 choice[i] = big;
             } else if (capital >= 0 && evidence == 0) {
@@ -1631,7 +1643,25 @@ final class PlaceResolver {
                 // in the story is in Georgia; an OTTAWA story's Kingston (the dateline's province) stays Ontario's
                 choice[i] = capital;
             }
+            if (evidenceChoice != choice && evidenceChoice[i] >= 0) {
+                evidenceChoice[i] = choice[i];
+            }
         }
+    }
+
+    /** The endings that make a place a person's origin: "Texan-born", "Lagos-raised", "London-bred". */
+    private static final String[] ORIGIN_ENDINGS = {"-born", "-bred", "-raised"};
+
+    /** Whether an origin ending ({@link #ORIGIN_ENDINGS}) follows at {@code end}, as a whole word's end. */
+    static boolean originCompound(String text, int end) {
+        for (String ending : ORIGIN_ENDINGS) {
+            int after = end + ending.length();
+            if (text.regionMatches(true, end, ending, 0, ending.length())
+                    && (after == text.length() || !Character.isLetterOrDigit(text.charAt(after)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
