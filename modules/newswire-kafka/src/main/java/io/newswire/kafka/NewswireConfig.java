@@ -203,7 +203,8 @@ public record NewswireConfig(
                             + "(cheaper an article, docs/BENCHMARKS.md). `1` enriches each record as it comes; more "
                             + "keeps waiting records in a changelogged store of the enrich task (exactly-once kept, "
                             + "docs/RELIABILITY.md) until the batch is full or `" + ENRICH_BATCH_MAX_WAIT_MS
-                            + "` has passed.")
+                            + "` has passed (or, with `" + ENRICH_BATCH_FLUSH_WHEN_IDLE + "`, the task has nothing "
+                            + "more to process).")
             .define(ENRICH_BATCH_MAX_WAIT_MS, Type.LONG, EnrichBatchSettings.DEFAULT.maxWait().toMillis(),
                     ConfigDef.Range.between(1, 1_000), Importance.LOW,
                     "With `" + ENRICH_BATCH_SIZE + "` over 1: longest a record waits for its batch to fill "
