@@ -72,15 +72,25 @@ public final class EndToEndBench {
      */
     static final String BATCH_MODE_PREFIX = "pipeline-batch";
 
+    /**
+     * The pipeline with batches of up to 32 enriched also as soon as the task has nothing more to process
+     * ({@code newswire.enrich.batch.flush.when.idle}, max wait 20 ms): issue #17's A/B against {@code pipeline} and
+     * {@code pipeline-batch32}.
+     */
+    static final String ADAPTIVE_MODE = "pipeline-adaptive";
+
     /** Modes, in the order a round runs them (reversed every other round). */
     public static final List<String> MODES = List.of("pass-through", "pipeline-no-stats", "pipeline", DUPLICATES_MODE,
-            BATCH_MODE_PREFIX + 16, BATCH_MODE_PREFIX + 32);
+            BATCH_MODE_PREFIX + 16, BATCH_MODE_PREFIX + 32, ADAPTIVE_MODE);
 
     /** What runs without {@code --modes}: every mode but the batched ones, which are asked for by name. */
     public static final List<String> DEFAULT_MODES = MODES.subList(0, 4);
 
     /** The enrich batch size of a mode: N for {@code pipeline-batchN}, else 1. */
     static int enrichBatch(String mode) {
+        if (mode.equals(ADAPTIVE_MODE)) {
+            return 32;
+        }
         return mode.startsWith(BATCH_MODE_PREFIX) ? Integer.parseInt(mode.substring(BATCH_MODE_PREFIX.length())) : 1;
     }
 
@@ -425,8 +435,17 @@ public final class EndToEndBench {
     /** As above, with the enrich step batched ({@code newswire.enrich.batch.size}) when {@code enrichBatch} is over 1. */
     static NewswireConfig config(String bootstrapServers, Path work, String run, boolean stats, int threads,
             int partitions, String guarantee, boolean duplicates, int enrichBatch) {
+        return config(bootstrapServers, work, run, stats, threads, partitions, guarantee, duplicates, enrichBatch,
+                false);
+    }
+
+    /** As above, with batches also enriched when their task has nothing more to process when {@code whenIdle}. */
+    static NewswireConfig config(String bootstrapServers, Path work, String run, boolean stats, int threads,
+            int partitions, String guarantee, boolean duplicates, int enrichBatch, boolean whenIdle) {
         return NewswireConfig.from(Map.ofEntries(
                 Map.entry(NewswireConfig.ENRICH_BATCH_SIZE, Integer.toString(enrichBatch)),
+                Map.entry(NewswireConfig.ENRICH_BATCH_MAX_WAIT_MS, "20"),
+                Map.entry(NewswireConfig.ENRICH_BATCH_FLUSH_WHEN_IDLE, Boolean.toString(whenIdle)),
                 Map.entry(NewswireConfig.DUPLICATES_ENABLED, Boolean.toString(duplicates)),
                 Map.entry(NewswireConfig.DUPLICATES_SAME_EVENT_STORIES, Boolean.toString(duplicates)),
                 Map.entry(NewswireConfig.BOOTSTRAP_SERVERS, bootstrapServers),
@@ -460,7 +479,8 @@ public final class EndToEndBench {
             String guarantee, PrintStream log, boolean duplicates) throws Exception {
         String run = mode.replace("-", "") + threads + "t" + System.nanoTime();
         NewswireConfig config = config(broker.bootstrapServers(), work, run, !mode.endsWith("no-stats"), threads, partitions, guarantee,
-                duplicates, enrichBatch(mode));
+                duplicates, enrichBatch(mode), mode.equals(ADAPTIVE_MODE));
+        BatchSizes batches = new BatchSizes();
         TopicAdmin.ensureTopics(config);
         awaitTopics(broker, run);
         String output = config.topics().enriched().name();
@@ -473,7 +493,7 @@ public final class EndToEndBench {
             producer.flush();
 
             Topology topology = enrich
-                    ? pipelineTopology(config)
+                    ? NewswireTopology.build(config, Pipelines.standard(), batches)
                     : NewswireTopology.buildPassThrough(config, output);
             Properties props = StreamsApp.streamsProperties(config);
             try (KafkaStreams streams = new KafkaStreams(topology, props);
@@ -521,7 +541,9 @@ public final class EndToEndBench {
                 // The app's work on the articles, from its first RUNNING (or first output) to the last output.
                 double cpuMicros = cpu < 0 ? Double.NaN : cpu / 1e3 / records.size();
 
+                BatchSizes.Snapshot throughputBatches = batches.snapshot();
                 double[] latencies = measureLatency(producer, consumer, config, latencyArticles, latencyRate);
+                BatchSizes.Snapshot latencyBatches = batches.snapshot().minus(throughputBatches);
                 ModeResult result = new ModeResult(mode, threads, records.size(), perSecond, percentile(latencies, 50),
                         percentile(latencies, 95), percentile(latencies, 99), percentile(latencies, 100), cpuMicros);
                 log.printf(Locale.ROOT, "bench %-18s threads %d %8.0f articles/s  latency p50 %6.1f ms  p95 %6.1f ms  "
@@ -530,6 +552,11 @@ public final class EndToEndBench {
                 if (split != null) {
                     log.printf(Locale.ROOT, "bench cpu %-14s threads %d  %s%n", mode, threads,
                             split.perArticle(records.size()));
+                }
+                if (config.enrichBatch().batched()) {
+                    // Counted by the enrich step from the app's start, warm-up records included in the first phase.
+                    log.printf(Locale.ROOT, "bench batches %-10s threads %d  throughput phase: %s; latency phase: %s%n",
+                            mode, threads, throughputBatches, latencyBatches);
                 }
                 logTopics(broker, run, records.size() + latencyArticles, log);
                 streams.close(Duration.ofSeconds(30));

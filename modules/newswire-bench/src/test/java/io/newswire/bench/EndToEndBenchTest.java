@@ -3,12 +3,14 @@ package io.newswire.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.newswire.kafka.EnrichBatchSettings;
 import io.newswire.kafka.NewswireConfig;
 import io.newswire.streams.StreamsApp;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -104,6 +106,19 @@ class EndToEndBenchTest {
         assertThat(text).containsPattern("(?m)^2 +pipeline +2000 ")
                 .doesNotContain("pass-through  ")
                 .contains("threads 2: duplicates step (pipeline-duplicates / pipeline): throughput x0.750");
+    }
+
+    @Test
+    void shouldBatchBy32AndFlushWhenIdleOnlyWhenModeIsAdaptive() {
+        assertThat(EndToEndBench.enrichBatch(EndToEndBench.ADAPTIVE_MODE)).isEqualTo(32);
+        assertThat(EndToEndBench.enrichBatch("pipeline-batch32")).isEqualTo(32);
+        assertThat(EndToEndBench.enrichBatch("pipeline")).isEqualTo(1);
+        NewswireConfig adaptive = EndToEndBench.config("localhost:9092", Path.of("/tmp/unused"), "r1", true, 2, 4,
+                "exactly_once_v2", false, 32, true);
+        NewswireConfig fixed = EndToEndBench.config("localhost:9092", Path.of("/tmp/unused"), "r1", true, 2, 4,
+                "exactly_once_v2", false, 32);
+        assertThat(adaptive.enrichBatch()).isEqualTo(new EnrichBatchSettings(32, Duration.ofMillis(20), true));
+        assertThat(fixed.enrichBatch()).isEqualTo(new EnrichBatchSettings(32, Duration.ofMillis(20), false));
     }
 
     @Test

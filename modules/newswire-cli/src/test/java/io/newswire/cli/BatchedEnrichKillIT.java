@@ -29,15 +29,17 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.streams.StreamsConfig;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Batched enrichment against a real broker (docs/RELIABILITY.md, "Batched enrichment"): the pipeline process is
  * killed (SIGKILL) while its enrich tasks hold records waiting for their batch, under committed offsets, and
  * restarted; every record that entered the raw topic must end in the enriched or the dead-letter topic exactly once
- * ({@code read_committed}). Batches of 64 with a wait of a second keep records waiting across many commits.
+ * ({@code read_committed}). Batches of 64 with a wait of a second keep records waiting across many commits; with
+ * {@code flush.when.idle} the 3,000-record backlog still leaves partial batches waiting at commits.
  */
 @ExtendWith(KafkaBrokerExtension.class)
 class BatchedEnrichKillIT {
@@ -50,8 +52,11 @@ class BatchedEnrichKillIT {
         return RawArticle.builder(body).url("https://wire.example.org/batch/" + i).title("Story " + i).build();
     }
 
-    @Test
-    void shouldWriteEachRecordOnceWhenKilledWhileRecordsWaitForTheirBatch(KafkaBroker broker) throws Exception {
+    /** With {@code whenIdle}, batches are also enriched as soon as their task has nothing more to process (s45). */
+    @ParameterizedTest(name = "flush.when.idle={0}")
+    @ValueSource(booleans = {false, true})
+    void shouldWriteEachRecordOnceWhenKilledWhileRecordsWaitForTheirBatch(boolean whenIdle, KafkaBroker broker)
+            throws Exception {
         String run = UUID.randomUUID().toString().substring(0, 8);
         Map<String, String> settings = new LinkedHashMap<>();
         settings.put(NewswireConfig.BOOTSTRAP_SERVERS, broker.bootstrapServers());
@@ -62,6 +67,7 @@ class BatchedEnrichKillIT {
         settings.put(NewswireConfig.TOPIC_STATS, NewswireTopics.DEFAULT_STATS + "." + run);
         settings.put(NewswireConfig.ENRICH_BATCH_SIZE, "64");
         settings.put(NewswireConfig.ENRICH_BATCH_MAX_WAIT_MS, "1000");
+        settings.put(NewswireConfig.ENRICH_BATCH_FLUSH_WHEN_IDLE, Boolean.toString(whenIdle));
         settings.put(StreamsConfig.STATE_DIR_CONFIG, work.resolve("state-" + run).toString());
         settings.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, "100");
         NewswireConfig config = NewswireConfig.from(settings);

@@ -91,6 +91,8 @@ public record NewswireConfig(
     public static final String ENRICH_BATCH_SIZE = "newswire.enrich.batch.size";
     /** Longest a record waits for its enrichment batch to fill, in ms. */
     public static final String ENRICH_BATCH_MAX_WAIT_MS = "newswire.enrich.batch.max.wait.ms";
+    /** Whether an enrichment batch is also enriched as soon as its task has nothing more to process. */
+    public static final String ENRICH_BATCH_FLUSH_WHEN_IDLE = "newswire.enrich.batch.flush.when.idle";
 
     public static final int DEFAULT_HTTP_INGEST_MAX_REQUEST_BYTES = 16 * 1024 * 1024;
     public static final int DEFAULT_HTTP_INGEST_MAX_RECORDS = 1000;
@@ -201,11 +203,19 @@ public record NewswireConfig(
                             + "(cheaper an article, docs/BENCHMARKS.md). `1` enriches each record as it comes; more "
                             + "keeps waiting records in a changelogged store of the enrich task (exactly-once kept, "
                             + "docs/RELIABILITY.md) until the batch is full or `" + ENRICH_BATCH_MAX_WAIT_MS
-                            + "` has passed.")
+                            + "` has passed (or, with `" + ENRICH_BATCH_FLUSH_WHEN_IDLE + "`, the task has nothing "
+                            + "more to process).")
             .define(ENRICH_BATCH_MAX_WAIT_MS, Type.LONG, EnrichBatchSettings.DEFAULT.maxWait().toMillis(),
                     ConfigDef.Range.between(1, 1_000), Importance.LOW,
                     "With `" + ENRICH_BATCH_SIZE + "` over 1: longest a record waits for its batch to fill "
-                            + "before it is enriched with those that came (added latency).");
+                            + "before it is enriched with those that came (added latency).")
+            .define(ENRICH_BATCH_FLUSH_WHEN_IDLE, Type.BOOLEAN, EnrichBatchSettings.DEFAULT.flushWhenIdle(),
+                    Importance.LOW, "With `" + ENRICH_BATCH_SIZE + "` over 1: `true` also enriches what waits as "
+                            + "soon as the task's stream thread finds no new record for it, or finds records that "
+                            + "came after such a pause (checked every millisecond, after each processing pass), so "
+                            + "that under light load a batch is what arrived together and adds about no latency, "
+                            + "and under a backlog it grows toward the size; `" + ENRICH_BATCH_MAX_WAIT_MS
+                            + "` stays the longest wait. `false` waits for a full batch or the maximum wait.");
 
     /**
      * Every setting the Kafka clients (and this definition) declare a password, by name. Kafka
@@ -299,7 +309,8 @@ public record NewswireConfig(
                         java.time.Duration.ofMillis((Long) parsed.get(DUPLICATES_RETENTION_MS)),
                         (String) parsed.get(TOPIC_STORIES), (Boolean) parsed.get(DUPLICATES_SAME_EVENT_STORIES)),
                 new EnrichBatchSettings((Integer) parsed.get(ENRICH_BATCH_SIZE),
-                        java.time.Duration.ofMillis((Long) parsed.get(ENRICH_BATCH_MAX_WAIT_MS))));
+                        java.time.Duration.ofMillis((Long) parsed.get(ENRICH_BATCH_MAX_WAIT_MS)),
+                        (Boolean) parsed.get(ENRICH_BATCH_FLUSH_WHEN_IDLE)));
     }
 
     /** Loads a Java properties file (UTF-8); a missing or unreadable file names its path. */
@@ -372,6 +383,7 @@ public record NewswireConfig(
         out.put(TOPIC_STORIES, duplicates.storiesTopic());
         out.put(ENRICH_BATCH_SIZE, Integer.toString(enrichBatch.size()));
         out.put(ENRICH_BATCH_MAX_WAIT_MS, Long.toString(enrichBatch.maxWait().toMillis()));
+        out.put(ENRICH_BATCH_FLUSH_WHEN_IDLE, Boolean.toString(enrichBatch.flushWhenIdle()));
         kafkaProperties.forEach((k, v) -> out.put(k, isSecret(k) ? HIDDEN : v));
         return out;
     }

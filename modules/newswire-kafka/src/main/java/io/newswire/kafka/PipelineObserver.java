@@ -29,6 +29,13 @@ public interface PipelineObserver {
     default void deadLettered(RejectReason reason, String stage) {
     }
 
+    /**
+     * The enrich step ran one batch of {@code size} waiting records (only with {@code newswire.enrich.batch.size}
+     * over 1; undecodable restored records included), before their outcomes are observed.
+     */
+    default void enrichBatch(int size) {
+    }
+
     PipelineObserver NOOP = new PipelineObserver() {
     };
 
@@ -49,6 +56,11 @@ public interface PipelineObserver {
             @Override
             public void deadLettered(RejectReason reason, String stage) {
                 all.forEach(o -> o.deadLettered(reason, stage));
+            }
+
+            @Override
+            public void enrichBatch(int size) {
+                all.forEach(o -> o.enrichBatch(size));
             }
         };
     }

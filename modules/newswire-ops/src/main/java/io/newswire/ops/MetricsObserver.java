@@ -1,6 +1,7 @@
 package io.newswire.ops;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.newswire.kafka.PipelineObserver;
@@ -31,7 +32,7 @@ public final class MetricsObserver implements PipelineObserver {
             "newswire_articles_in_total", "newswire_articles_out_total", "newswire_articles_dead_lettered_total",
             "newswire_stage_duration_seconds", "newswire_end_to_end_latency_seconds", "newswire_stage_errors_total",
             "newswire_articles_by_language_total", "newswire_articles_by_country_total",
-            "newswire_articles_by_topic_total");
+            "newswire_articles_by_topic_total", "newswire_enrich_batch_size");
 
     private static final Duration LONGEST_LATENCY = Duration.ofDays(36_525);
     private static final java.util.regex.Pattern TOP_LEVEL_TOPIC = java.util.regex.Pattern.compile("medtop:\\d{2}000000");
@@ -41,6 +42,8 @@ public final class MetricsObserver implements PipelineObserver {
     private final Counter out;
     private final Timer ingestLatency;
     private final Timer publishedLatency;
+    /** Registered at the first batch: an app enriching one at a time exports no empty summary. */
+    private volatile DistributionSummary batchSizes;
     private final Map<String, Timer> stageTimers = new ConcurrentHashMap<>();
     private final Map<String, Counter> stageErrors = new ConcurrentHashMap<>();
     private final Map<String, Counter> deadLetters = new ConcurrentHashMap<>();
@@ -128,6 +131,20 @@ public final class MetricsObserver implements PipelineObserver {
         deadLetters.computeIfAbsent(reason.name() + '/' + stage, k -> Counter.builder("newswire.articles.dead.lettered")
                 .tag("reason", reason.name()).tag("stage", stage)
                 .description("Records routed to the dead-letter topic").register(registry)).increment();
+    }
+
+    @Override
+    public void enrichBatch(int size) {
+        DistributionSummary sizes = batchSizes;
+        if (sizes == null) {
+            // Micrometer returns the one meter of a name and tags, so two threads racing here share it.
+            sizes = DistributionSummary.builder("newswire.enrich.batch.size")
+                    .description("Records a batch of the enrich step held (newswire.enrich.batch.size is the cap)")
+                    .publishPercentileHistogram().minimumExpectedValue(1.0).maximumExpectedValue(1024.0)
+                    .register(registry);
+            batchSizes = sizes;
+        }
+        sizes.record(size);
     }
 
     private Function<String, Timer> stageTimer() {

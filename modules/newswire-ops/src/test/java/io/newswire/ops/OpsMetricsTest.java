@@ -51,6 +51,24 @@ class OpsMetricsTest {
     }
 
     @Test
+    void shouldExportBatchSizesOnlyOnceAnEnrichBatchWasObserved() {
+        try (OpsMetrics ops = new OpsMetrics()) {
+            MetricsObserver observer = new MetricsObserver(ops.registry());
+            assertThat(ops.registry().find("newswire.enrich.batch.size").summary()).isNull();
+
+            observer.enrichBatch(1);
+            observer.enrichBatch(32);
+            observer.enrichBatch(3);
+
+            var sizes = ops.registry().get("newswire.enrich.batch.size").summary();
+            assertThat(sizes.count()).isEqualTo(3);
+            assertThat(sizes.totalAmount()).isEqualTo(36.0);
+            assertThat(sizes.max()).isEqualTo(32.0);
+            assertThat(MetricsObserver.PROMETHEUS_NAMES).contains("newswire_enrich_batch_size");
+        }
+    }
+
+    @Test
     void shouldInterpolateQuantilesWithinBucketsWhenValuesAreKnown() {
         try (OpsMetrics ops = new OpsMetrics()) {
             Timer t = Timer.builder("test.timer").serviceLevelObjectives(Duration.ofSeconds(1), Duration.ofSeconds(2))

@@ -38,7 +38,9 @@ import org.slf4j.LoggerFactory;
  * first waits in {@link #BATCH_STORE}, keyed by its raw offset, and the waiting records are enriched together by
  * {@link Pipeline#processAll} when the batch is full or when the wall-clock punctuation comes (every
  * {@code maxWait}), in offset order, each then forwarded or dead-lettered on its own exactly as one at a time, and
- * deleted from the store. The store is changelogged, so that what waits is part of the task's transaction: Kafka
+ * deleted from the store. With {@link EnrichBatchSettings#flushWhenIdle()} the punctuation comes every millisecond
+ * instead and also enriches what waits when the task has nothing more to process right now (see {@link #check}). The
+ * store is changelogged, so that what waits is part of the task's transaction: Kafka
  * Streams commits a task's consumed offsets (and suspends it on a rebalance) without asking its processors, and a
  * record held only in memory would be lost with its offset committed (docs/RELIABILITY.md, "Batched enrichment").
  */
@@ -48,6 +50,11 @@ final class EnrichProcessor implements Processor<String, Decoded, String, Outcom
     /** The records waiting for their batch, by raw offset (one raw partition a task). */
     static final String BATCH_STORE = "enrich-batch";
     private static final Logger LOG = LoggerFactory.getLogger(EnrichProcessor.class);
+    /**
+     * Longest the thread may be away between two idle checks and still count as working through a backlog: checks
+     * are due every millisecond and come after the pass that overran it, so under a backlog they are 1-2 ms apart.
+     */
+    static final long PAUSE_MS = 3;
 
     private final Pipeline pipeline;
     private final PipelineObserver observer;
@@ -60,6 +67,16 @@ final class EnrichProcessor implements Processor<String, Decoded, String, Outcom
     private ProcessorContext<String, Outcome<Enriched>> context;
     private KeyValueStore<Long, byte[]> store;
     private Cancellable punctuation;
+    /** Records added to {@link #waiting} since the last idle check (with flushWhenIdle). */
+    private int addedSinceCheck;
+    /** Whether the last idle check found no new record: records found after it came after a pause. */
+    private boolean idleAtLastCheck = true;
+    /** Wall-clock time of the last idle check; {@link Long#MIN_VALUE} before the first. */
+    private long lastCheckMs = Long.MIN_VALUE;
+    /** Nanoseconds this processor spent enriching batches since the last idle check (not a pause of the thread). */
+    private long flushNanosSinceCheck;
+    /** Wall-clock time the oldest waiting record was added (or restored). */
+    private long oldestSinceMs;
 
     EnrichProcessor(Pipeline pipeline, ArticleLimits limits, PipelineObserver observer,
             DeadLetterRouter deadLetters) {
@@ -108,7 +125,14 @@ final class EnrichProcessor implements Processor<String, Decoded, String, Outcom
         if (!waiting.isEmpty()) {
             LOG.info("enrich task {} restored {} records waiting for their batch", context.taskId(), waiting.size());
         }
-        punctuation = context.schedule(batch.maxWait(), PunctuationType.WALL_CLOCK_TIME, now -> flush());
+        oldestSinceMs = context.currentSystemTimeMs();
+        addedSinceCheck = 0;
+        idleAtLastCheck = true;
+        lastCheckMs = Long.MIN_VALUE;
+        flushNanosSinceCheck = 0;
+        punctuation = batch.flushWhenIdle()
+                ? context.schedule(EnrichBatchSettings.IDLE_CHECK, PunctuationType.WALL_CLOCK_TIME, this::check)
+                : context.schedule(batch.maxWait(), PunctuationType.WALL_CLOCK_TIME, now -> flush());
     }
 
     @Override
@@ -122,7 +146,11 @@ final class EnrichProcessor implements Processor<String, Decoded, String, Outcom
         WaitingRecord stored = new WaitingRecord(WaitingRecord.Source.of(meta.get()), record.timestamp(),
                 record.headers(), decoded.originalKey(), decoded.originalValue());
         store.put(stored.source().offset(), stored.encode());
+        if (waiting.isEmpty()) {
+            oldestSinceMs = context.currentSystemTimeMs();
+        }
         waiting.add(new Waiting(stored, record));
+        addedSinceCheck++;
         if (waiting.size() >= batch.size()) {
             flush();
         }
@@ -138,10 +166,50 @@ final class EnrichProcessor implements Processor<String, Decoded, String, Outcom
         waiting.clear();
     }
 
+    /**
+     * The idle check, a wall-clock punctuation every {@link EnrichBatchSettings#IDLE_CHECK}. Kafka Streams runs due
+     * punctuations after each processing pass of the stream thread (each task's next few buffered records), and polls
+     * only when a pass processed nothing; it cannot run one while the thread waits in a poll. So what the task added
+     * since the previous check says whether it still has records coming:
+     * <ul>
+     *   <li>none: the thread went on with other tasks or is about to poll, and this task's buffer is empty: waiting
+     *       longer only adds latency;</li>
+     *   <li>some, but the previous check found none: they came after a pause (a poll that returned new records), not
+     *       from a backlog;</li>
+     *   <li>some, but the thread was away for longer than {@link #PAUSE_MS} since the previous check, not counting
+     *       this processor's own batches: it waited in a poll, so records come one poll at a time (one task a thread
+     *       sees "some" at every check under light load);</li>
+     *   <li>otherwise records keep coming pass after pass: a backlog, and the batch grows toward its size;
+     *       {@code maxWait} bounds the wait in any case.</li>
+     * </ul>
+     * Other tasks' batches and the thread's commits also count as the thread being away, so under a backlog a batch
+     * is sometimes enriched before it is full; the bench counts the sizes reached (docs/BENCHMARKS.md, s45).
+     */
+    private void check(long now) {
+        boolean idle = addedSinceCheck == 0;
+        long awayMs = lastCheckMs == Long.MIN_VALUE ? 0 : now - lastCheckMs - flushNanosSinceCheck / 1_000_000;
+        boolean due = idle || idleAtLastCheck || awayMs > PAUSE_MS
+                || now - oldestSinceMs >= batch.maxWait().toMillis();
+        idleAtLastCheck = idle;
+        addedSinceCheck = 0;
+        flushNanosSinceCheck = 0;
+        lastCheckMs = now;
+        if (due) {
+            flush();
+        }
+    }
+
     /** Enriches what waits, stage by stage over the list, then forwards or dead-letters each in offset order. */
     private void flush() {
         if (waiting.isEmpty()) {
             return;
+        }
+        long start = System.nanoTime();
+        try {
+            observer.enrichBatch(waiting.size());
+        } catch (RuntimeException e) {
+            // as for an article's metrics: not worth the batch
+            LOG.warn("metrics failed for a batch of {}", waiting.size(), e);
         }
         List<Waiting> now = List.copyOf(waiting);
         waiting.clear();
@@ -183,6 +251,7 @@ final class EnrichProcessor implements Processor<String, Decoded, String, Outcom
         for (Waiting w : now) {
             store.delete(w.stored().source().offset());
         }
+        flushNanosSinceCheck += System.nanoTime() - start;
     }
 
     /** One record through the whole pipeline, as before batching. */

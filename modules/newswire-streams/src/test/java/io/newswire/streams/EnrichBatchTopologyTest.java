@@ -37,7 +37,7 @@ import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Batched enrichment through the real topology ({@code newswire.enrich.batch.size} over 1): records wait in the
@@ -59,6 +59,11 @@ class EnrichBatchTopologyTest {
             s.put(more[i], more[i + 1]);
         }
         return NewswireConfig.from(s);
+    }
+
+    /** Batches also enriched when their task has nothing more to process (newswire.enrich.batch.flush.when.idle). */
+    private static NewswireConfig whenIdle(int size, long waitMs) {
+        return config(size, waitMs, NewswireConfig.ENRICH_BATCH_FLUSH_WHEN_IDLE, "true");
     }
 
     private static final ArticlePipeline PIPELINE = new ArticlePipeline("test", new StandardNormalizer(), List.of(),
@@ -170,14 +175,117 @@ class EnrichBatchTopologyTest {
         }
     }
 
+    // With flush.when.idle, TopologyTestDriver plays the stream thread: each advanceWallClockTime is one idle check,
+    // run after the records piped before it as Kafka Streams runs due punctuations after a processing pass.
+
+    @Test
+    void shouldEnrichRecordAtOnceWhenItComesAfterAPause() {
+        try (Io io = Io.open(whenIdle(16, 1_000), PIPELINE)) {
+            io.raw().pipeInput("k0", raw(0, BODIES.get(0)));
+
+            io.driver().advanceWallClockTime(Duration.ofMillis(1));
+
+            assertThat(io.enriched().readRecordsToList()).extracting(r -> Json.readArticle(r.value()).title())
+                    .containsExactly("Story 0");
+            assertThat(io.waiting().approximateNumEntries()).isZero();
+        }
+    }
+
+    @Test
+    void shouldGrowBatchWhileRecordsKeepComingAndEnrichItWhenTheTaskFindsNoneNew() {
+        try (Io io = Io.open(whenIdle(16, 1_000), PIPELINE)) {
+            io.raw().pipeInput("k0", raw(0, BODIES.get(0)));
+            io.driver().advanceWallClockTime(Duration.ofMillis(1));
+            assertThat(io.enriched().readRecordsToList()).hasSize(1);
+
+            // records at every check, a millisecond apart: a backlog, so the batch grows
+            io.raw().pipeInput("k1", raw(1, BODIES.get(1)));
+            io.raw().pipeInput("k2", raw(2, BODIES.get(2)));
+            io.driver().advanceWallClockTime(Duration.ofMillis(1));
+            io.raw().pipeInput("k3", raw(3, BODIES.get(3)));
+            io.driver().advanceWallClockTime(Duration.ofMillis(1));
+            assertThat(io.enriched().isEmpty()).isTrue();
+            assertThat(io.waiting().approximateNumEntries()).isEqualTo(3);
+
+            io.driver().advanceWallClockTime(Duration.ofMillis(1));
+
+            assertThat(io.enriched().readRecordsToList()).extracting(r -> Json.readArticle(r.value()).title())
+                    .containsExactly("Story 1", "Story 2", "Story 3");
+            assertThat(io.waiting().approximateNumEntries()).isZero();
+        }
+    }
+
+    @Test
+    void shouldEnrichWaitingRecordsWhenTheThreadWasAwayLongerThanAPause() {
+        try (Io io = Io.open(whenIdle(16, 1_000), PIPELINE)) {
+            io.raw().pipeInput("k0", raw(0, BODIES.get(0)));
+            io.driver().advanceWallClockTime(Duration.ofMillis(1));
+            io.raw().pipeInput("k1", raw(1, BODIES.get(1)));
+            io.driver().advanceWallClockTime(Duration.ofMillis(1));
+            io.enriched().readRecordsToList();
+            assertThat(io.waiting().approximateNumEntries()).isEqualTo(1);
+
+            // one task on its thread under light load: a record at every check, the thread in a poll in between
+            io.raw().pipeInput("k2", raw(2, BODIES.get(2)));
+            io.driver().advanceWallClockTime(Duration.ofMillis(500));
+
+            assertThat(io.enriched().readRecordsToList()).extracting(r -> Json.readArticle(r.value()).title())
+                    .containsExactly("Story 1", "Story 2");
+        }
+    }
+
+    @Test
+    void shouldEnrichWaitingRecordsWhenMaxWaitPassesWhileRecordsKeepComing() {
+        try (Io io = Io.open(whenIdle(16, 5), PIPELINE)) {
+            io.raw().pipeInput("k0", raw(0, BODIES.get(0)));
+            io.driver().advanceWallClockTime(Duration.ofMillis(1));
+            io.enriched().readRecordsToList();
+            for (int i = 1; i <= 4; i++) {
+                io.raw().pipeInput("k" + i, raw(i, BODIES.get(i)));
+                io.driver().advanceWallClockTime(Duration.ofMillis(1));
+            }
+            assertThat(io.enriched().isEmpty()).isTrue();
+
+            io.raw().pipeInput("k5", raw(5, BODIES.get(5)));
+            io.driver().advanceWallClockTime(Duration.ofMillis(1));
+
+            assertThat(io.enriched().readRecordsToList()).extracting(r -> Json.readArticle(r.value()).title())
+                    .containsExactly("Story 1", "Story 2", "Story 3", "Story 4", "Story 5");
+        }
+    }
+
+    @Test
+    void shouldReportEachBatchSizeToTheObserverWhenBatchesRun() {
+        List<Integer> sizes = new ArrayList<>();
+        NewswireConfig config = config(3, 1_000);
+        Properties p = StreamsApp.streamsProperties(config);
+        p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.AT_LEAST_ONCE);
+        PipelineObserver observer = new PipelineObserver() {
+            @Override
+            public void enrichBatch(int size) {
+                sizes.add(size);
+            }
+        };
+        try (TopologyTestDriver driver = new TopologyTestDriver(NewswireTopology.build(config, PIPELINE, observer), p,
+                T0)) {
+            var raw = driver.createInputTopic(config.topics().raw().name(), config.topics().raw().keySerde().serializer(),
+                    config.topics().raw().valueSerde().serializer());
+            for (int i = 0; i < 5; i++) {
+                raw.pipeInput("k" + i, raw(i, BODIES.get(i)));
+            }
+            driver.advanceWallClockTime(Duration.ofSeconds(1));
+        }
+        assertThat(sizes).containsExactly(3, 2);
+    }
+
     @ParameterizedTest
-    @ValueSource(ints = {2, 3, 16})
-    void shouldGiveWhatOneAtATimeGivesInItsOrderWhenBatched(int size) {
+    @CsvSource({"2, false", "3, false", "16, false", "3, true", "16, true"})
+    void shouldGiveWhatOneAtATimeGivesInItsOrderWhenBatched(int size, boolean whenIdle) {
         List<TestRecord<String, byte[]>> single;
         try (Io io = Io.open(config(1, 20), PIPELINE)) {
             single = pipeAll(io);
         }
-        try (Io io = Io.open(config(size, 20), PIPELINE)) {
+        try (Io io = Io.open(whenIdle ? whenIdle(size, 20) : config(size, 20), PIPELINE)) {
             List<TestRecord<String, byte[]>> batched = pipeAll(io);
 
             assertThat(batched).hasSize(BODIES.size());
