@@ -3829,7 +3829,8 @@ public final class DatelineParser {
      */
     private static boolean isSectionHeading(String location) {
         String upper = location.toUpperCase(Locale.ROOT);
-        int lastSpace = upper.lastIndexOf(' ');
+        // the last word after a space or a hyphen: "SZ-Ticker", "FAZ-Liveblog" are a paper's live feeds by name
+        int lastSpace = Math.max(upper.lastIndexOf(' '), upper.lastIndexOf('-'));
         int firstSpace = upper.indexOf(' ');
         boolean head = LABEL_HEADS.contains(upper.substring(lastSpace + 1))
                 || firstSpace > 0 && HEADING_LEADS.contains(upper.substring(0, firstSpace));

@@ -256,6 +256,8 @@ class DatelineParserTest {
         "Lahore: a city of gardens, smog and traffic.",
         "Lahore: Smog chokes the city again\nThe index crossed 400.",
         "Bangalore: Traffic woes, tech parks and a rainy week\nThe city waits.",
+        "HAZ-Liveticker, 3. März: Der Dax schließt leicht im Plus.",
+        "Kurier-Newsblog, 3. März: Der ATX schloss 0,5 Prozent höher.",
         "Islamabad: Where is the money going? An investigation.",
         "Imran Khan: We will not bow to pressure\nThe former premier spoke.",
         "Dear Editor: I write to protest the new parking rules.",
