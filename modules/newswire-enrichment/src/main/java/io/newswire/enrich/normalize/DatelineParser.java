@@ -2835,7 +2835,8 @@ public final class DatelineParser {
 
         /**
          * The next line when it names a listed agency and ends with a colon ("Trend:", "By Umid Aliyev -
-         * Trend:"); {@code i} then stands after it. Null (and {@code i} unspecified) otherwise.
+         * Trend:"), also after a blank line; {@code i} then stands after it. Null (and {@code i} unspecified)
+         * otherwise.
          */
         private String agencyLine() {
             int k = i;
@@ -2846,6 +2847,10 @@ public final class DatelineParser {
                 return null;
             }
             int start = k + 1;
+            while (start < s.length() && Character.isWhitespace(s.charAt(start))) {
+                // "Ganja, Azerbaijan, Nov. 24", a blank line, then the byline with the credit
+                start++;
+            }
             int end = s.indexOf('\n', start);
             if (end < 0) {
                 end = s.length();

@@ -149,6 +149,7 @@ class DatelineParserTest {
         // Kazinform's agency after a full stop; Trend's agency on the line after the date; MTI's day stop
         "KARAGANDA. KAZINFORM - The mine reopened on Monday.                     | KARAGANDA    | -                        | -          | KAZINFORM    | The mine reopened on Monday.",
         "Lankaran, Azerbaijan, Jan. 9\\nTrend:\\nThe tea harvest began early.     | Lankaran     | Azerbaijan               | 2026-01-09 | Trend        | The tea harvest began early.",
+        "Shaki, Azerbaijan, Jan. 9\\n\\nBy Leyla Mammadova - Trend:\\n\\nThe silk fair opened. | Shaki | Azerbaijan          | 2026-01-09 | Trend        | The silk fair opened.",
         "Győr, March 3. (MTI) - The factory hired 200 workers.                   | Győr         | -                        | 2026-03-03 | MTI          | The factory hired 200 workers.",
         // Croatian, Polish and Turkish months (text/months.txt)
         "OSIJEK, 7. svibnja (Hina) - Grad je otvorio novi most.                  | OSIJEK       | -                        | 2026-05-07 | Hina         | Grad je otvorio novi most.",
