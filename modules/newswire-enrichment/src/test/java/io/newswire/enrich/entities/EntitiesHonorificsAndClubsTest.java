@@ -37,6 +37,23 @@ class EntitiesHonorificsAndClubsTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+        "Councilwoman Dana Whitfield-Ross said the vote on the budget would wait a week. | Councilwoman | Dana Whitfield-Ross",
+        "The measure passed after Councilman Luis Arredondo changed his vote. | Councilman | Luis Arredondo",
+        "Ombudsman Teresita Villanueva-Cruz ordered the mayor suspended for 90 days. | Ombudsman | Teresita Villanueva-Cruz",
+        "Sepoy Imran Khattak and Havildar Nadeem Akhtar were killed in the exchange of fire. | Sepoy | Imran Khattak",
+        "Sepoy Imran Khattak and Havildar Nadeem Akhtar were killed in the exchange of fire. | Havildar | Nadeem Akhtar",
+        "Lance Naik Gurpreet Sandhu was injured, the army said. | Naik | Gurpreet Sandhu",
+    })
+    void shouldLeaveTheOfficeOrRankOutOfTheNameWhenItStandsBeforeAPerson(String text, String title, String name) {
+        assertThat(entities(text)).anySatisfy(e -> {
+            assertThat(e.type()).isEqualTo(EntityType.PERSON);
+            assertThat(e.name()).isEqualTo(name);
+        });
+        assertThat(mentions(text)).noneMatch(m -> m.contains(title));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
         "Royal Eagles beat Kaizer Lions 2-0 on Sunday. Lions coach Pieter Mabaso said the side lacked belief. | ORGANIZATION Kaizer Lions",
         "Royal Eagles beat Kaizer Lions 2-0 on Sunday. Lions coach Pieter Mabaso said the side lacked belief. | ORGANIZATION Lions",
         "Sivasköy Eagles were held at home. Eagles coach Emre Öztürk-Şen said the pitch was poor. | ORGANIZATION Eagles",
