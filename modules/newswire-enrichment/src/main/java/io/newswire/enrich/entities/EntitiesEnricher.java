@@ -2090,9 +2090,10 @@ public final class EntitiesEnricher implements Enricher {
                 continue;
             }
             String first = all.get(at).word();
+            boolean ing = first.endsWith("ing");
             // (the tagger's lexicon has "neighboring" in lower case, not the British "Neighbouring")
-            if (!(first.endsWith("ing") || first.endsWith("ed") || first.indexOf('-') > 0)
-                    || !(tagger.usuallyLowerCase(first) || first.endsWith("ing") && first.length() >= MIN_PARTICIPLE)
+            if (!(ing || first.endsWith("ed") || first.indexOf('-') > 0)
+                    || !(tagger.usuallyLowerCase(first) || ing && first.length() >= MIN_PARTICIPLE)
                     || GIVEN_NAMES_EN.contains(first)
                     || COMMON_GIVEN_NAMES_EN.contains(first) || Titles.isAnyTitleWord(first)) {
                 continue;
@@ -3835,17 +3836,8 @@ public final class EntitiesEnricher implements Enricher {
             "place-abbreviations.txt");
     private static final int MAX_KIN_NAME = 5;
     /** Every word that starts one of the forms below: one lookup per untagged word, the only per-token cost. */
-    private static final Set<String> LOCAL_FORM_TRIGGERS = union(KIN_WORDS, KIN_INITIALS, AREA_WORDS, VEHICLE_NOUNS,
+    private static final Set<String> LOCAL_FORM_TRIGGERS = WordSet.union(KIN_WORDS, KIN_INITIALS, AREA_WORDS, VEHICLE_NOUNS,
             ROAD_CODES, Set.of("identified"));
-
-    @SafeVarargs
-    private static Set<String> union(Set<String>... sets) {
-        Set<String> all = new HashSet<>();
-        for (Set<String> set : sets) {
-            all.addAll(set);
-        }
-        return WordSet.copyOf(all);
-    }
 
     /**
      * Forms of Indian, Pakistani and local police copy, and others the tagger types wrong:
@@ -4375,7 +4367,7 @@ public final class EntitiesEnricher implements Enricher {
     private static final Set<String> PLACE_PREPOSITIONS = WordSet.of("in", "at", "from", "near", "to", "into", "across",
             "around", "between", "outside", "towards", "toward", "via", "through", "of", "off");
     /** Heads that open a body's name in Spanish, Portuguese, Italian, French ({@code org-leads-romance.txt}). */
-    private static final Set<String> ROMANCE_ORG_LEADS = union(io.newswire.enrich.text.WordList.load(EntitiesEnricher.class,
+    private static final Set<String> ROMANCE_ORG_LEADS = WordSet.union(io.newswire.enrich.text.WordList.load(EntitiesEnricher.class,
             "org-leads-romance.txt"), io.newswire.enrich.text.WordList.load(EntitiesEnricher.class, "org-leads-other.txt"));
     /** Verbs of a share price after "X shares": "Quorvane shares were unchanged", "Kelvorn shares fell 3%". */
     private static final Set<String> SHARE_VERBS = Set.of("were", "was", "rose", "fell", "gained", "lost", "closed",

@@ -36,23 +36,21 @@ final class PlaceRecords {
     List<Place> places(List<Chosen> chosen, String text, int datelineEntry) {
         Map<Integer, List<Mention>> byEntry = new LinkedHashMap<>();
         Map<Integer, List<Mention>> byDemonym = new LinkedHashMap<>();
-        Map<Integer, List<Mention>> byAdjective = null;
+        // "Texan", "Bavarian" (also in "Texan-born"): a division named by its adjective, a record of kind demonym as a
+        // country's is, apart from the division's own name ("Texas")
+        Map<Integer, List<Mention>> byAdjective = new LinkedHashMap<>();
         for (Chosen c : chosen) {
-            boolean demonym = Gazetteer.kind(c.entry()) == Gazetteer.DEMONYM;
-            if (Gazetteer.kind(c.entry()) == Gazetteer.ADMIN1
-                    && regionWords.entries(text, c.spot().start(), c.spot().end()) != null) {
-                // "Texan", "Bavarian" (also in "Texan-born"): the division named by its adjective, a record of kind
-                // demonym as a country's is, apart from the division's own name ("Texas")
-                if (byAdjective == null) {
-                    byAdjective = new LinkedHashMap<>();
-                }
-                byAdjective.computeIfAbsent(c.entry(), k -> new ArrayList<>()).add(new Mention(c.spot().start(),
-                        c.spot().end(), text.substring(c.spot().start(), c.spot().end())));
-                continue;
+            int kind = Gazetteer.kind(c.entry());
+            int start = c.spot().start();
+            int end = c.spot().end();
+            Mention mention = new Mention(start, end, text.substring(start, end));
+            if (kind == Gazetteer.DEMONYM) {
+                byDemonym.computeIfAbsent(Gazetteer.index(c.entry()), k -> new ArrayList<>()).add(mention);
+            } else if (kind == Gazetteer.ADMIN1 && regionWords.entries(text, start, end) != null) {
+                byAdjective.computeIfAbsent(c.entry(), k -> new ArrayList<>()).add(mention);
+            } else {
+                byEntry.computeIfAbsent(c.entry(), k -> new ArrayList<>()).add(mention);
             }
-            (demonym ? byDemonym : byEntry).computeIfAbsent(demonym ? Gazetteer.index(c.entry()) : c.entry(),
-                    k -> new ArrayList<>())
-                    .add(new Mention(c.spot().start(), c.spot().end(), text.substring(c.spot().start(), c.spot().end())));
         }
         List<Place> out = new ArrayList<>(byEntry.size() + byDemonym.size());
         for (Map.Entry<Integer, List<Mention>> me : byEntry.entrySet()) {
@@ -62,8 +60,7 @@ final class PlaceRecords {
         for (Map.Entry<Integer, List<Mention>> me : byDemonym.entrySet()) {
             out.add(withKind(place(Gazetteer.entry(Gazetteer.COUNTRY, me.getKey()), me.getValue()), Place.DEMONYM));
         }
-        for (Map.Entry<Integer, List<Mention>> me : byAdjective == null ? Map.<Integer, List<Mention>>of().entrySet()
-                : byAdjective.entrySet()) {
+        for (Map.Entry<Integer, List<Mention>> me : byAdjective.entrySet()) {
             out.add(withKind(place(me.getKey(), me.getValue()), Place.DEMONYM));
         }
         return out;

@@ -3945,14 +3945,9 @@ public final class DatelineParser {
      * "Kiev"), which South Asian and older English copy write before a colon or alone on a line.
      */
     private static final class Towns {
-        static final java.util.Set<String> NAMES = union(WordList.load(DatelineParser.class, "dateline-towns.txt"),
+        static final java.util.Set<String> NAMES = WordSet.union(
+                WordList.load(DatelineParser.class, "dateline-towns.txt"),
                 WordList.load(DatelineParser.class, "dateline-towns-variants.txt"));
-
-        private static java.util.Set<String> union(java.util.Set<String> a, java.util.Set<String> b) {
-            java.util.Set<String> all = new java.util.HashSet<>(a);
-            all.addAll(b);
-            return WordSet.copyOf(all);
-        }
     }
 
     /**

@@ -95,6 +95,23 @@ public final class WordSet extends AbstractSet<String> {
         return seen.isEmpty() ? EMPTY : new WordSet(seen.toArray(new String[0]));
     }
 
+    /**
+     * The words of every set in {@code sets}, each once (the first), in the sets' order: a constant made of word
+     * lists that share a use ("towns and their other spellings").
+     *
+     * @throws NullPointerException when a word is {@code null}
+     */
+    @SafeVarargs
+    public static WordSet union(Set<String>... sets) {
+        Set<String> all = new LinkedHashSet<>();
+        for (Set<String> set : sets) {
+            for (String w : set) {
+                all.add(Objects.requireNonNull(w));
+            }
+        }
+        return all.isEmpty() ? EMPTY : new WordSet(all.toArray(new String[0]));
+    }
+
     @Override
     public boolean contains(Object o) {
         if (!(o instanceof String s)) {
