@@ -228,9 +228,17 @@ public final class EndToEndBench {
     }
 
     /** Most warm-up runs before the timed rounds. */
-    static final int MAX_WARMUPS = 8;
+    static final int MAX_WARMUPS = 16;
     /** A warm-up run whose app CPU per article is within this share of the run before leaves the JVM warm. */
     static final double WARM_TOLERANCE = 0.05;
+    /**
+     * ... provided the JIT compilers took at most this share of the process's CPU in that run. Two warm-ups
+     * in a row can cost the same while the compilers are still busy: on 2026-12-02 (s46) warm-ups 2 and 3 read
+     * 3,117 and 3,056 µs an article with the JIT at 36-37% of the process, the bench called that settled, and
+     * the first timed round still had the JIT at 1,180 µs an article (p99 808 ms against 182-292 ms in the
+     * warm rounds); in warm rounds the JIT is 2-10% of the process.
+     */
+    static final double WARM_MAX_JIT_SHARE = 0.15;
 
     /**
      * Whether the app's CPU per article has settled: {@code current} is within {@code tolerance} of {@code
@@ -241,6 +249,15 @@ public final class EndToEndBench {
             return true;
         }
         return !Double.isNaN(previous) && Math.abs(current - previous) <= tolerance * previous;
+    }
+
+    /**
+     * Whether the JVM is warm: the app's CPU per article has {@linkplain #settled settled} and the JIT compilers'
+     * share of the process's CPU in the last run ({@code jitShare}, 0-1; NaN where it cannot be read) is at most
+     * {@code maxJitShare}.
+     */
+    static boolean warm(double previous, double current, double tolerance, double jitShare, double maxJitShare) {
+        return settled(previous, current, tolerance) && (Double.isNaN(jitShare) || jitShare <= maxJitShare);
     }
 
     public static Result run(Options options, PrintStream log) throws Exception {
@@ -269,10 +286,10 @@ public final class EndToEndBench {
                 long[] after = AppCpu.jitAndProcessNanos();
                 long jit = before[0] < 0 || after[0] < 0 ? -1 : after[0] - before[0];
                 long process = before[1] < 0 || after[1] < 0 ? -1 : after[1] - before[1];
+                double jitShare = jit < 0 || process <= 0 ? Double.NaN : (double) jit / process;
                 log.printf(java.util.Locale.ROOT, "bench warmup %d: app CPU %.0f µs/article, JIT %.0f%% of the "
-                        + "process's CPU%n", w, warmup.cpuMicrosPerArticle(),
-                        jit < 0 || process <= 0 ? Double.NaN : 100.0 * jit / process);
-                if (settled(previous, warmup.cpuMicrosPerArticle(), WARM_TOLERANCE)) {
+                        + "process's CPU%n", w, warmup.cpuMicrosPerArticle(), 100 * jitShare);
+                if (warm(previous, warmup.cpuMicrosPerArticle(), WARM_TOLERANCE, jitShare, WARM_MAX_JIT_SHARE)) {
                     break;
                 }
                 previous = warmup.cpuMicrosPerArticle();
@@ -367,13 +384,22 @@ public final class EndToEndBench {
             for (String mode : MODES.subList(4, MODES.size())) {
                 List<ModeResult> batched = result.runs().stream()
                         .filter(r -> r.threads() == t.threads() && r.mode().equals(mode)).toList();
-                if (batched.isEmpty() || t.pipeline() == null) {
+                if (batched.isEmpty()) {
                     continue;
                 }
                 ModeResult b = median(batched);
                 out.printf(Locale.ROOT, "%-7d %-18s %11.0f %9.1f %9.1f %9.1f %9.1f %13.0f%n", t.threads(), b.mode(),
                         b.articlesPerSecond(), b.p50Millis(), b.p95Millis(), b.p99Millis(), b.maxMillis(),
                         b.cpuMicrosPerArticle());
+                if (t.pipeline() == null) {
+                    // run without the one-at-a-time pipeline (--modes): its median line, and the ratio to
+                    // pass-through, which does not need it
+                    if (t.passThrough() != null) {
+                        out.printf(Locale.ROOT, "threads %d: throughput ratio (%s / pass-through) %.3f%n", t.threads(),
+                                mode, b.articlesPerSecond() / t.passThrough().articlesPerSecond());
+                    }
+                    continue;
+                }
                 out.printf(Locale.ROOT, "threads %d: %s / pipeline: throughput x%.3f, app CPU per article x%.3f, p99 "
                         + "latency x%.2f%s%n", t.threads(), mode, b.articlesPerSecond() / t.pipeline().articlesPerSecond(),
                         b.cpuMicrosPerArticle() / t.pipeline().cpuMicrosPerArticle(),

@@ -93,6 +93,21 @@ class AppCpuTest {
         assertThat(EndToEndBench.settled(previous, current, 0.05)).isEqualTo(settled);
     }
 
+    @ParameterizedTest
+    @CsvSource({
+        // previous µs, current µs, JIT share of the process, warm
+        "3117, 3056, 0.37, false", // s46: the app's CPU held still while the compilers still took 37%
+        "1349, 1310, 0.12, true",
+        "1349, 1310, 0.15, true",
+        "1349, 1600, 0.05, false", // the JIT is done but the CPU still moves
+        "1349, 1310, NaN, true",   // no JIT figure off Linux: the CPU alone decides
+        "NaN, 1310, 0.05, false",  // the first run: nothing to compare
+    })
+    void shouldCallTheJvmWarmOnlyWhenTheCpuSettledAndTheJitIsQuiet(double previous, double current, double jitShare,
+            boolean warm) {
+        assertThat(EndToEndBench.warm(previous, current, 0.05, jitShare, 0.15)).isEqualTo(warm);
+    }
+
     @Test
     void shouldReadTheJitAndTheProcessWhenRunOnLinux() {
         long[] nanos = AppCpu.jitAndProcessNanos();
