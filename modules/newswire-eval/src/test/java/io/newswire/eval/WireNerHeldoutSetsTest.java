@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The third to seventeenth held-out parts of the English wire set read as labelled: each written and
+ * The third to eighteenth held-out parts of the English wire set read as labelled: each written and
  * labelled before the code it measures ran on it (docs/EVALUATION.md), each with its article count and
  * agency styles.
  */
@@ -102,7 +102,14 @@ class WireNerHeldoutSetsTest {
                                 "The Kathmandu Post", "Pakistan Today", "Inquirer", "Rappler", "Jakarta Post",
                                 "Bangkok Post", "VnExpress", "The Korea Herald", "The Japan Times", "Straits Times",
                                 "Malaysiakini", "ABC", "RNZ", "CBC", "The Irish Times", "BBC", "WBAL", "ESPNcricinfo",
-                                "Autosport")));
+                                "Autosport")),
+                Arguments.of("heldout18", WireNerEvaluation.HELDOUT18, 34,
+                        List.of("EFE", "dpa", "Kyodo", "Bernama", "Yonhap", "Xinhua", "AP", "Reuters", "AFP",
+                                "Anadolu", "PTI", "IANS", "IRNA", "APP", "Dunya News", "The New Indian Express",
+                                "Deccan Chronicle", "Channels TV", "BusinessDay", "Citizen Digital", "IOL",
+                                "Mail & Guardian", "ABS-CBN News", "The Age", "Illawarra Mercury",
+                                "The Frederick News-Post", "The Berkshire Eagle", "Shropshire Star", "Hull Daily Mail",
+                                "The Cairns Post")));
     }
 
     @ParameterizedTest(name = "{0}")
