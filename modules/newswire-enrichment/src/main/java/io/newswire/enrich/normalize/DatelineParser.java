@@ -259,10 +259,12 @@ public final class DatelineParser {
 
     /**
      * ACCESSWIRE: "LONDON, UK / ACCESSWIRE / November 24, 2026 / ...": place, region, the wire and the date, each
-     * closed by a spaced slash.
+     * closed by a spaced slash; the region may be left out ("SINGAPORE / ACCESSWIRE / ...") and the wire's name may
+     * take two words, as since its renaming ("NEW YORK, NY / ACCESS Newswire / ...").
      */
     private static final java.util.regex.Pattern SLASH_WIRE = java.util.regex.Pattern.compile(
-            "(?<place>\\p{Lu}[\\p{L}.' -]{1,38}), (?<region>\\p{Lu}[\\p{L}. ]{0,29}) / (?<agency>\\p{Lu}[\\p{L}.-]{1,30}) / "
+            "(?<place>\\p{Lu}[\\p{L}.' -]{1,38})(?:, (?<region>\\p{Lu}[\\p{L}. ]{0,29}))? / "
+                    + "(?<agency>\\p{Lu}[\\p{L}.-]{1,30}(?: \\p{Lu}[\\p{L}.-]{1,30})?) / "
                     + "(?<month>\\p{Lu}\\p{Ll}+)\\.? (?<day>\\d{1,2}), (?<year>\\d{4}) / ");
 
     /**
@@ -325,7 +327,7 @@ public final class DatelineParser {
             return Optional.empty();
         }
         String place = m.group("place").strip();
-        String region = m.group("region").strip();
+        String region = m.group("region") == null ? "" : m.group("region").strip();
         int from = Math.min(m.start("month"), m.start("day"));
         int to = Math.max(m.end("year"), Math.max(m.end("month"), m.end("day")));
         return Optional.of(new Match(new Dateline(place, display(place), region.isEmpty() ? null : region,
@@ -2188,9 +2190,10 @@ public final class DatelineParser {
                 }
                 return found(location, regionOrNull(regions), null, null, null);
             }
-            if (c == '-' && i + 2 < limit && s.charAt(i + 1) == '-' && s.charAt(i + 2) == '(') {
-                // Business Wire: "SAN FRANCISCO--(BUSINESS WIRE)--Acme Inc. today announced ..."
-                i += 2;
+            if (wireBracketAfterName(i) == i) {
+                // Business Wire: "SAN FRANCISCO--(BUSINESS WIRE)--Acme Inc. today announced ...", also with the
+                // en dashes web pages set for the double hyphens ("TAMPA–(BUSINESS WIRE)–Suncoast ...")
+                i += c == '-' ? 2 : 1;
                 String agency = wireInDoubleHyphens(allCaps);
                 return agency == null ? Optional.empty() : found(location, regionOrNull(regions), null, null, agency);
             }
@@ -2261,7 +2264,8 @@ public final class DatelineParser {
                     skipSpaces();
                     DateAt withLe = date(reference);
                     skipSpaces();
-                    if (withLe != null && i < limit && s.charAt(i) == '(') {
+                    // CNW's French releases set the wire in slashes there: "MONTRÉAL, le 24 nov. 2026 /CNW/ - ..."
+                    if (withLe != null && i < limit && (s.charAt(i) == '(' || s.charAt(i) == '/')) {
                         return afterDate(location, region, withLe);
                     }
                     i = mark;
@@ -2372,6 +2376,19 @@ public final class DatelineParser {
                     // "KUCHING, — State officials ...": the same, with a dash.
                     return terminator() && (allCaps || opensSentence())
                             ? found(location, region, null, null, null) : Optional.empty();
+                }
+                // Business Wire after a state, province or country: "AUSTIN, Texas--(BUSINESS WIRE)--", "IRVINE,
+                // Calif.--(BUSINESS WIRE)--"; the double hyphen closes the region, which keeps no dash of it
+                int wireOpen = wireBracketAfterName(mark);
+                if (wireOpen > mark) {
+                    String withWire = joined(regions, s.substring(regionStart < 0 ? mark : regionStart,
+                            wireOpen).strip());
+                    i = wireOpen + (s.charAt(wireOpen) == '-' ? 2 : 1);
+                    String agency = wireInDoubleHyphens(allCaps);
+                    if (agency != null) {
+                        return found(location, withWire, null, null, agency);
+                    }
+                    i = mark;
                 }
                 // "Tehran, IRNA –", "Riyadh, SPA --", "Kyiv, Ukrinform.": a known agency without parentheses.
                 String named = knownAgency();
@@ -2775,6 +2792,33 @@ public final class DatelineParser {
                 i++;
             }
             return atSpaceOrEnd() ? s.substring(k + 1, close) : null;
+        }
+
+        /**
+         * Where a press-release wire's bracket opens after a name run from {@code from} ("Texas--(", "Calif.--(",
+         * "TAMPA–("): the position of the double hyphen, or of the one en or em dash a web page sets for it, glued
+         * to the name and to the bracket; -1 when none. An empty run is allowed (the place just read).
+         */
+        private int wireBracketAfterName(int from) {
+            int k = from;
+            while (k < limit && k - from <= MAX_LOCATION) {
+                char ch = s.charAt(k);
+                if (Character.isLetter(ch) || ch == '.' || ch == '\'' || ch == '’' || ch == ' ' && k > from
+                        || ch == '-' && k > from && Character.isLetter(s.charAt(k - 1)) && k + 1 < limit
+                        && Character.isLetter(s.charAt(k + 1))) {
+                    k++;
+                } else {
+                    break;
+                }
+            }
+            if (k > from && (!isNameRun(from, k) || s.charAt(k - 1) == ' ')) {
+                return -1;
+            }
+            if (s.startsWith("--(", k) || k + 1 < limit && (s.charAt(k) == '–' || s.charAt(k) == '—')
+                    && s.charAt(k + 1) == '(') {
+                return k;
+            }
+            return -1;
         }
 
         /**
