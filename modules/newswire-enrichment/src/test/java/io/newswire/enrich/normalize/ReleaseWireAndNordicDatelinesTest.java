@@ -53,6 +53,7 @@ class ReleaseWireAndNordicDatelinesTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', nullValues = "-", value = {
         // text                                                                                                   | location     | region              | agency           | date
+        "Aarhus (Ritzau) Letbanen kører igen efter en uges pause.                                                  | Aarhus       | -                   | Ritzau           | -",
         "København (Ritzau) - Metroselskabet forlænger linjen til Brønshøj.                                       | København    | -                   | Ritzau           | -",
         "Odense (Ritzau): Kommunen åbner en ny skole i august.                                                      | Odense       | -                   | Ritzau           | -",
         "Oslo (NTB): Regjeringen legger fram et nytt forslag om bompenger.                                          | Oslo         | -                   | NTB              | -",
