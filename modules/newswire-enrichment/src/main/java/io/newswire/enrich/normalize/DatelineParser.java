@@ -382,6 +382,13 @@ public final class DatelineParser {
         if (place == null || d.date() != null || !d.otherLocations().isEmpty()) {
             return false;
         }
+        if (d.region() != null && isAllCaps(place) && !isListedTowns(place) && isGivenNames(d.region())
+                && noticeFollows(text, m.end())) {
+            // a death or family notice: "HALLAM, Margaret (Peggy) — peacefully at home ...", "CARVER, John Edward —
+            // late of Whitby ...": a surname in capitals, given names after its comma, then the notice in lower case
+            // or opened by a notice's word; a dateline's region is a state or a country and its story a sentence
+            return true;
+        }
         if (d.agency() != null) {
             // brackets that hold no agency but a speaker, a date range or a note: "The MINISTER (Ms X):", "ARIES
             // (March 21-April 19):", "Eastfield (two seats):"
@@ -410,6 +417,11 @@ public final class DatelineParser {
             return !isRegionShape(d.region());
         }
         if (capitalsStoryAfterColon(text, m)) {
+            return true;
+        }
+        if (isAllCaps(place) && resultLineFollows(text, m.end())) {
+            // a town's name over a results or race-card line, listed town or not: "REDCAR — Lab gain from Con.",
+            // "WHITBY — Con hold.", "DONCASTER — Non-runners: 1.45 ...", "KEMPTON — Going: standard"
             return true;
         }
         for (int i = 0; i < place.length(); i++) {
@@ -445,6 +457,78 @@ public final class DatelineParser {
             return true;
         }
         return !isAllCaps(place) && dash || isAllCaps(place) && words.length >= HEADLINE_WORDS;
+    }
+
+    /** Words that open a death or family notice after "SURNAME, Given —" ({@code dateline-notice-words.txt}). */
+    private static final java.util.Set<String> NOTICE_WORDS = WordList.load(DatelineParser.class,
+            "dateline-notice-words.txt");
+
+    /** The most given names a notice's head writes after the surname ("John Edward", "Mary Anne Louise"). */
+    private static final int MAX_GIVEN_NAMES = 3;
+
+    /** One to {@value #MAX_GIVEN_NAMES} capitalised words of letters in mixed case: "Margaret", "John Edward". */
+    private static boolean isGivenNames(String region) {
+        String[] words = SPACES.split(region.strip());
+        if (words.length > MAX_GIVEN_NAMES) {
+            return false;
+        }
+        for (String w : words) {
+            if (w.length() < 2 || !Character.isUpperCase(w.charAt(0)) || isAllCaps(w)
+                    || !w.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'' || c == '’')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The text at {@code from} opens with a lower-case word or a notice's word ("of Redcar", "Peacefully at"). */
+    private static boolean noticeFollows(String text, int from) {
+        int end = from;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        if (end == from) {
+            return false;
+        }
+        String word = text.substring(from, end);
+        return Character.isLowerCase(word.charAt(0)) || NOTICE_WORDS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** The most words before the colon of a results or race-card label ("Non-runners:", "Going:", "Late result:"). */
+    private static final int MAX_LIST_LABEL_WORDS = 2;
+    /** The longest party abbreviation or name an election result opens with ("LD", "SNP", "Green", "Labour"). */
+    private static final int MAX_PARTY_LETTERS = 7;
+
+    /**
+     * The line at {@code from} is a results or race-card line, not a story: a label of one or two words and a colon
+     * ("Non-runners: 2.40 ...", "Going: good to soft"), or an election result ("LD gain from Lab.", "Con hold.").
+     */
+    private static boolean resultLineFollows(String text, int from) {
+        int end = text.indexOf('\n', from);
+        String line = text.substring(from, end < 0 ? Math.min(text.length(), from + 80) : Math.min(end, from + 80))
+                .strip();
+        if (line.isEmpty() || !Character.isUpperCase(line.charAt(0))) {
+            return false;
+        }
+        String[] words = SPACES.split(line, 4);
+        for (int k = 0; k < Math.min(MAX_LIST_LABEL_WORDS, words.length); k++) {
+            String w = words[k];
+            boolean colon = w.length() > 1 && w.endsWith(":");
+            String letters = colon ? w.substring(0, w.length() - 1) : w;
+            if (!letters.chars().allMatch(c -> Character.isLetter(c) || c == '-')) {
+                break;
+            }
+            if (colon) {
+                return k + 1 < words.length;
+            }
+        }
+        if (words.length < 2 || words[0].length() > MAX_PARTY_LETTERS
+                || !words[0].chars().allMatch(Character::isLetter)) {
+            return false;
+        }
+        String second = words[1].toLowerCase(Locale.ROOT);
+        return second.equals("gain") && words.length > 2 && words[2].equals("from")
+                || second.equals("hold") || second.equals("hold.") || second.equals("hold,");
     }
 
     /** The words that open a letter to the editor besides {@link #SALUTATIONS}: "Sir —", "Madam —". */
