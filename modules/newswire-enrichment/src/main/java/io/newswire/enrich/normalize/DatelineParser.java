@@ -399,6 +399,10 @@ public final class DatelineParser {
         if (d.region() != null && LABEL_HEADS.contains(d.region().strip().toUpperCase(Locale.ROOT))) {
             return true;
         }
+        if (d.region() == null && HOROSCOPE_SIGNS.contains(place.strip().toUpperCase(Locale.ROOT))) {
+            // a horoscope column's paragraph head: "TAURUS — Money is tight ...", "Leo: Someone close ..."
+            return true;
+        }
         if (d.region() == null && isSalutationHead(place) && !isLargeTowns(place)) {
             // a letter to the editor: "SIR —", "Sir, —", "Dear Editor, —", "Madam —" (the German towns list holds a
             // "Sir", so the listed-town test below would keep it); a region or a town of 15,000 people keeps a
@@ -458,6 +462,10 @@ public final class DatelineParser {
         }
         return !isAllCaps(place) && dash || isAllCaps(place) && words.length >= HEADLINE_WORDS;
     }
+
+    /** The signs that head a horoscope column's paragraphs ({@code dateline-horoscope-signs.txt}), upper case. */
+    private static final java.util.Set<String> HOROSCOPE_SIGNS = WordList.load(DatelineParser.class,
+            "dateline-horoscope-signs.txt");
 
     /** Words that open a death or family notice after "SURNAME, Given —" ({@code dateline-notice-words.txt}). */
     private static final java.util.Set<String> NOTICE_WORDS = WordList.load(DatelineParser.class,

@@ -9,8 +9,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Session s46 (issue #14): heads that only look like a town's dateline (a death notice's "SURNAME, Given names —" over
- * its notice, a town's name over an election result or a race card), and the datelines of the same shape that stay.
- * Rows are invented.
+ * its notice, a town's name over an election result or a race card, a horoscope column's sign), and the datelines of
+ * the same shape that stay. Rows are invented.
  */
 class NoticeAndResultHeadsDatelinesTest {
 
@@ -34,13 +34,25 @@ class NoticeAndResultHeadsDatelinesTest {
         assertThat(DatelineParser.parse(text, 0, REF)).isEmpty();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "SCORPIO — A colleague's idea deserves a second look before Friday.",
+        "Virgo: Take the long way home today; the detour pays off.",
+        "STEINBOCK — Ein alter Freund meldet sich mit einer guten Nachricht.",
+        "ESCORPIO: Un viaje corto le traerá una buena noticia.",
+    })
+    void shouldFindNoDatelineWhenAHoroscopeSignHeadsTheParagraph(String text) {
+        assertThat(DatelineParser.parse(text, 0, REF)).isEmpty();
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        // a region that is a state or a country, a story after a town's dash
+        // a region that is a state or a country, a story after a town's dash, a sign's town with its region
         "MILLBROOK, Ore. — peacefully, the council voted to keep the library open. | MILLBROOK",
         "HARLOW, Essex — Police arrested two men after a raid on Monday.          | HARLOW",
         "DONCASTER — Police said the race meeting would go ahead on Saturday.     | DONCASTER",
         "WHITBY — Holders of the harbour licence will pay more from January.      | WHITBY",
+        "LEO, Burkina Faso — The mayor opened a new market on Monday.            | LEO",
     })
     void shouldKeepTheDatelineWhenTheHeadIsATownOverAStory(String text, String location) {
         assertThat(DatelineParser.parse(text, 0, REF)).hasValueSatisfying(
