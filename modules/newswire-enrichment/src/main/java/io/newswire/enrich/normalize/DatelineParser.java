@@ -446,10 +446,14 @@ public final class DatelineParser {
             dash |= c == '—' || c == '–' || c == '-';
         }
         String[] words = SPACES.split(place.strip());
-        if (isAllCaps(place) && words.length <= 2 && isNamedOrCommonHead(words)) {
+        // One word over a market's quote table stays what it is read as: Reuters heads its commodity tables with the
+        // commodity and a dash ("LEAD - VIRGIN 34.00/34.50", "WHEAT - ... 129.50 up 1.50", "SILVER - total ... off
+        // ...") and its DATELINE field holds that head, as for "TIN - GRADE A ..."; a label heads prose or a list
+        boolean quoteHead = words.length == 1 && dash && quoteTableFollows(text, m.end());
+        if (isAllCaps(place) && words.length <= 2 && isNamedOrCommonHead(words) && !quoteHead) {
             return true;
         }
-        if (isAllCaps(place) && words.length == 1 && EnglishWords.contains(words[0])) {
+        if (isAllCaps(place) && words.length == 1 && EnglishWords.contains(words[0]) && !quoteHead) {
             // one capital word that is no listed town but an English word of the SCOWL lists: a desk's or a page's
             // label the tagger's case table is too small to know ("SAILINGS —", "MEMO —", "INTRO —", "SERMON —")
             return true;
@@ -537,6 +541,22 @@ public final class DatelineParser {
         String second = words[1].toLowerCase(Locale.ROOT);
         return second.equals("gain") && words.length > 2 && words[2].equals("from")
                 || second.equals("hold") || second.equals("hold.") || second.equals("hold,");
+    }
+
+    /**
+     * A quote in a market table: a bid and an offer with decimals ("34.00/34.50"), or a figure and its change
+     * ("129.50 up 1.50", "156,708,754 off 323,664", "41.00 unch").
+     */
+    private static final java.util.regex.Pattern QUOTE = java.util.regex.Pattern.compile(
+            "\\d[\\d,]*\\.\\d+/\\d[\\d,]*\\.\\d+|\\d[\\d,]*(?:\\.\\d+)? (?:up|down|off|unch)(?![\\p{L}])");
+    /** How far into the line after a head's dash a quote is looked for. */
+    private static final int QUOTE_REACH = 60;
+
+    /** The line at {@code from} holds a quote of a market table within its first {@value #QUOTE_REACH} characters. */
+    private static boolean quoteTableFollows(String text, int from) {
+        int end = text.indexOf('\n', from);
+        int to = Math.min(text.length(), from + QUOTE_REACH);
+        return QUOTE.matcher(text).region(from, end < 0 ? to : Math.min(end, to)).find();
     }
 
     /** The words that open a letter to the editor besides {@link #SALUTATIONS}: "Sir —", "Madam —". */
