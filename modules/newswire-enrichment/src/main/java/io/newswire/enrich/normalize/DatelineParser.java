@@ -259,10 +259,12 @@ public final class DatelineParser {
 
     /**
      * ACCESSWIRE: "LONDON, UK / ACCESSWIRE / November 24, 2026 / ...": place, region, the wire and the date, each
-     * closed by a spaced slash.
+     * closed by a spaced slash; the region may be left out ("SINGAPORE / ACCESSWIRE / ...") and the wire's name may
+     * take two words, as since its renaming ("NEW YORK, NY / ACCESS Newswire / ...").
      */
     private static final java.util.regex.Pattern SLASH_WIRE = java.util.regex.Pattern.compile(
-            "(?<place>\\p{Lu}[\\p{L}.' -]{1,38}), (?<region>\\p{Lu}[\\p{L}. ]{0,29}) / (?<agency>\\p{Lu}[\\p{L}.-]{1,30}) / "
+            "(?<place>\\p{Lu}[\\p{L}.' -]{1,38})(?:, (?<region>\\p{Lu}[\\p{L}. ]{0,29}))? / "
+                    + "(?<agency>\\p{Lu}[\\p{L}.-]{1,30}(?: \\p{Lu}[\\p{L}.-]{1,30})?) / "
                     + "(?<month>\\p{Lu}\\p{Ll}+)\\.? (?<day>\\d{1,2}), (?<year>\\d{4}) / ");
 
     /**
@@ -325,7 +327,7 @@ public final class DatelineParser {
             return Optional.empty();
         }
         String place = m.group("place").strip();
-        String region = m.group("region").strip();
+        String region = m.group("region") == null ? "" : m.group("region").strip();
         int from = Math.min(m.start("month"), m.start("day"));
         int to = Math.max(m.end("year"), Math.max(m.end("month"), m.end("day")));
         return Optional.of(new Match(new Dateline(place, display(place), region.isEmpty() ? null : region,
@@ -380,6 +382,13 @@ public final class DatelineParser {
         if (place == null || d.date() != null || !d.otherLocations().isEmpty()) {
             return false;
         }
+        if (d.region() != null && isAllCaps(place) && !isListedTowns(place) && isGivenNames(d.region())
+                && noticeFollows(text, m.end())) {
+            // a death or family notice: "HALLAM, Margaret (Peggy) — peacefully at home ...", "CARVER, John Edward —
+            // late of Whitby ...": a surname in capitals, given names after its comma, then the notice in lower case
+            // or opened by a notice's word; a dateline's region is a state or a country and its story a sentence
+            return true;
+        }
         if (d.agency() != null) {
             // brackets that hold no agency but a speaker, a date range or a note: "The MINISTER (Ms X):", "ARIES
             // (March 21-April 19):", "Eastfield (two seats):"
@@ -388,6 +397,10 @@ public final class DatelineParser {
                     || !a.isEmpty() && Character.isLowerCase(a.charAt(0)) && a.indexOf(' ') > 0 || isDateRange(a));
         }
         if (d.region() != null && LABEL_HEADS.contains(d.region().strip().toUpperCase(Locale.ROOT))) {
+            return true;
+        }
+        if (d.region() == null && HOROSCOPE_SIGNS.contains(place.strip().toUpperCase(Locale.ROOT))) {
+            // a horoscope column's paragraph head: "TAURUS — Money is tight ...", "Leo: Someone close ..."
             return true;
         }
         if (d.region() == null && isSalutationHead(place) && !isLargeTowns(place)) {
@@ -410,6 +423,11 @@ public final class DatelineParser {
         if (capitalsStoryAfterColon(text, m)) {
             return true;
         }
+        if (isAllCaps(place) && resultLineFollows(text, m.end())) {
+            // a town's name over a results or race-card line, listed town or not: "REDCAR — Lab gain from Con.",
+            // "WHITBY — Con hold.", "DONCASTER — Non-runners: 1.45 ...", "KEMPTON — Going: standard"
+            return true;
+        }
         for (int i = 0; i < place.length(); i++) {
             char c = place.charAt(i);
             if (Character.isLetter(c) && Character.UnicodeScript.of(c) != Character.UnicodeScript.LATIN) {
@@ -428,10 +446,14 @@ public final class DatelineParser {
             dash |= c == '—' || c == '–' || c == '-';
         }
         String[] words = SPACES.split(place.strip());
-        if (isAllCaps(place) && words.length <= 2 && isNamedOrCommonHead(words)) {
+        // One word over a market's quote table stays what it is read as: Reuters heads its commodity tables with the
+        // commodity and a dash ("LEAD - VIRGIN 34.00/34.50", "WHEAT - ... 129.50 up 1.50", "SILVER - total ... off
+        // ...") and its DATELINE field holds that head, as for "TIN - GRADE A ..."; a label heads prose or a list
+        boolean quoteHead = words.length == 1 && dash && quoteTableFollows(text, m.end());
+        if (isAllCaps(place) && words.length <= 2 && isNamedOrCommonHead(words) && !quoteHead) {
             return true;
         }
-        if (isAllCaps(place) && words.length == 1 && EnglishWords.contains(words[0])) {
+        if (isAllCaps(place) && words.length == 1 && EnglishWords.contains(words[0]) && !quoteHead) {
             // one capital word that is no listed town but an English word of the SCOWL lists: a desk's or a page's
             // label the tagger's case table is too small to know ("SAILINGS —", "MEMO —", "INTRO —", "SERMON —")
             return true;
@@ -443,6 +465,98 @@ public final class DatelineParser {
             return true;
         }
         return !isAllCaps(place) && dash || isAllCaps(place) && words.length >= HEADLINE_WORDS;
+    }
+
+    /** The signs that head a horoscope column's paragraphs ({@code dateline-horoscope-signs.txt}), upper case. */
+    private static final java.util.Set<String> HOROSCOPE_SIGNS = WordList.load(DatelineParser.class,
+            "dateline-horoscope-signs.txt");
+
+    /** Words that open a death or family notice after "SURNAME, Given —" ({@code dateline-notice-words.txt}). */
+    private static final java.util.Set<String> NOTICE_WORDS = WordList.load(DatelineParser.class,
+            "dateline-notice-words.txt");
+
+    /** The most given names a notice's head writes after the surname ("John Edward", "Mary Anne Louise"). */
+    private static final int MAX_GIVEN_NAMES = 3;
+
+    /** One to {@value #MAX_GIVEN_NAMES} capitalised words of letters in mixed case: "Margaret", "John Edward". */
+    private static boolean isGivenNames(String region) {
+        String[] words = SPACES.split(region.strip());
+        if (words.length > MAX_GIVEN_NAMES) {
+            return false;
+        }
+        for (String w : words) {
+            if (w.length() < 2 || !Character.isUpperCase(w.charAt(0)) || isAllCaps(w)
+                    || !w.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'' || c == '’')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The text at {@code from} opens with a lower-case word or a notice's word ("of Redcar", "Peacefully at"). */
+    private static boolean noticeFollows(String text, int from) {
+        int end = from;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        if (end == from) {
+            return false;
+        }
+        String word = text.substring(from, end);
+        return Character.isLowerCase(word.charAt(0)) || NOTICE_WORDS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** The most words before the colon of a results or race-card label ("Non-runners:", "Going:", "Late result:"). */
+    private static final int MAX_LIST_LABEL_WORDS = 2;
+    /** The longest party abbreviation or name an election result opens with ("LD", "SNP", "Green", "Labour"). */
+    private static final int MAX_PARTY_LETTERS = 7;
+
+    /**
+     * The line at {@code from} is a results or race-card line, not a story: a label of one or two words and a colon
+     * ("Non-runners: 2.40 ...", "Going: good to soft"), or an election result ("LD gain from Lab.", "Con hold.").
+     */
+    private static boolean resultLineFollows(String text, int from) {
+        int end = text.indexOf('\n', from);
+        String line = text.substring(from, end < 0 ? Math.min(text.length(), from + 80) : Math.min(end, from + 80))
+                .strip();
+        if (line.isEmpty() || !Character.isUpperCase(line.charAt(0))) {
+            return false;
+        }
+        String[] words = SPACES.split(line, 4);
+        for (int k = 0; k < Math.min(MAX_LIST_LABEL_WORDS, words.length); k++) {
+            String w = words[k];
+            boolean colon = w.length() > 1 && w.endsWith(":");
+            String letters = colon ? w.substring(0, w.length() - 1) : w;
+            if (!letters.chars().allMatch(c -> Character.isLetter(c) || c == '-')) {
+                break;
+            }
+            if (colon) {
+                return k + 1 < words.length;
+            }
+        }
+        if (words.length < 2 || words[0].length() > MAX_PARTY_LETTERS
+                || !words[0].chars().allMatch(Character::isLetter)) {
+            return false;
+        }
+        String second = words[1].toLowerCase(Locale.ROOT);
+        return second.equals("gain") && words.length > 2 && words[2].equals("from")
+                || second.equals("hold") || second.equals("hold.") || second.equals("hold,");
+    }
+
+    /**
+     * A quote in a market table: a bid and an offer with decimals ("34.00/34.50"), or a figure and its change
+     * ("129.50 up 1.50", "156,708,754 off 323,664", "41.00 unch").
+     */
+    private static final java.util.regex.Pattern QUOTE = java.util.regex.Pattern.compile(
+            "\\d[\\d,]*\\.\\d+/\\d[\\d,]*\\.\\d+|\\d[\\d,]*(?:\\.\\d+)? (?:up|down|off|unch)(?![\\p{L}])");
+    /** How far into the line after a head's dash a quote is looked for. */
+    private static final int QUOTE_REACH = 60;
+
+    /** The line at {@code from} holds a quote of a market table within its first {@value #QUOTE_REACH} characters. */
+    private static boolean quoteTableFollows(String text, int from) {
+        int end = text.indexOf('\n', from);
+        int to = Math.min(text.length(), from + QUOTE_REACH);
+        return QUOTE.matcher(text).region(from, end < 0 ? to : Math.min(end, to)).find();
     }
 
     /** The words that open a letter to the editor besides {@link #SALUTATIONS}: "Sir —", "Madam —". */
@@ -2188,9 +2302,10 @@ public final class DatelineParser {
                 }
                 return found(location, regionOrNull(regions), null, null, null);
             }
-            if (c == '-' && i + 2 < limit && s.charAt(i + 1) == '-' && s.charAt(i + 2) == '(') {
-                // Business Wire: "SAN FRANCISCO--(BUSINESS WIRE)--Acme Inc. today announced ..."
-                i += 2;
+            if (wireBracketAfterName(i) == i) {
+                // Business Wire: "SAN FRANCISCO--(BUSINESS WIRE)--Acme Inc. today announced ...", also with the
+                // en dashes web pages set for the double hyphens ("TAMPA–(BUSINESS WIRE)–Suncoast ...")
+                i += c == '-' ? 2 : 1;
                 String agency = wireInDoubleHyphens(allCaps);
                 return agency == null ? Optional.empty() : found(location, regionOrNull(regions), null, null, agency);
             }
@@ -2261,7 +2376,8 @@ public final class DatelineParser {
                     skipSpaces();
                     DateAt withLe = date(reference);
                     skipSpaces();
-                    if (withLe != null && i < limit && s.charAt(i) == '(') {
+                    // CNW's French releases set the wire in slashes there: "MONTRÉAL, le 24 nov. 2026 /CNW/ - ..."
+                    if (withLe != null && i < limit && (s.charAt(i) == '(' || s.charAt(i) == '/')) {
                         return afterDate(location, region, withLe);
                     }
                     i = mark;
@@ -2372,6 +2488,19 @@ public final class DatelineParser {
                     // "KUCHING, — State officials ...": the same, with a dash.
                     return terminator() && (allCaps || opensSentence())
                             ? found(location, region, null, null, null) : Optional.empty();
+                }
+                // Business Wire after a state, province or country: "AUSTIN, Texas--(BUSINESS WIRE)--", "IRVINE,
+                // Calif.--(BUSINESS WIRE)--"; the double hyphen closes the region, which keeps no dash of it
+                int wireOpen = wireBracketAfterName(mark);
+                if (wireOpen > mark) {
+                    String withWire = joined(regions, s.substring(regionStart < 0 ? mark : regionStart,
+                            wireOpen).strip());
+                    i = wireOpen + (s.charAt(wireOpen) == '-' ? 2 : 1);
+                    String agency = wireInDoubleHyphens(allCaps);
+                    if (agency != null) {
+                        return found(location, withWire, null, null, agency);
+                    }
+                    i = mark;
                 }
                 // "Tehran, IRNA –", "Riyadh, SPA --", "Kyiv, Ukrinform.": a known agency without parentheses.
                 String named = knownAgency();
@@ -2775,6 +2904,33 @@ public final class DatelineParser {
                 i++;
             }
             return atSpaceOrEnd() ? s.substring(k + 1, close) : null;
+        }
+
+        /**
+         * Where a press-release wire's bracket opens after a name run from {@code from} ("Texas--(", "Calif.--(",
+         * "TAMPA–("): the position of the double hyphen, or of the one en or em dash a web page sets for it, glued
+         * to the name and to the bracket; -1 when none. An empty run is allowed (the place just read).
+         */
+        private int wireBracketAfterName(int from) {
+            int k = from;
+            while (k < limit && k - from <= MAX_LOCATION) {
+                char ch = s.charAt(k);
+                if (Character.isLetter(ch) || ch == '.' || ch == '\'' || ch == '’' || ch == ' ' && k > from
+                        || ch == '-' && k > from && Character.isLetter(s.charAt(k - 1)) && k + 1 < limit
+                        && Character.isLetter(s.charAt(k + 1))) {
+                    k++;
+                } else {
+                    break;
+                }
+            }
+            if (k > from && (!isNameRun(from, k) || s.charAt(k - 1) == ' ')) {
+                return -1;
+            }
+            if (s.startsWith("--(", k) || k + 1 < limit && (s.charAt(k) == '–' || s.charAt(k) == '—')
+                    && s.charAt(k + 1) == '(') {
+                return k;
+            }
+            return -1;
         }
 
         /**

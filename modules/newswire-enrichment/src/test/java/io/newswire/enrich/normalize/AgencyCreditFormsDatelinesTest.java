@@ -33,6 +33,11 @@ class AgencyCreditFormsDatelinesTest {
         "Warszawa, 25 listopada (PAP) - Sejm uchwalił ustawę o ochronie lasów.                         | Warszawa    | -        | PAP           | 2026-11-25",
         "Brno 24. listopadu /ČTK/ - Město opraví dvě tramvajové tratě v centru.                       | Brno        | -        | ČTK           | 2026-11-24",
         "Praha, 26. listopadu (ČTK) - Vláda schválila nový stavební zákon.                             | Praha       | -        | ČTK           | 2026-11-26",
+        // s46: the month written out, a regional desk after the agency, a hyphenated agency, an Estonian date
+        "BUCUREŞTI, 24 noiembrie /AGERPRES/ - Consiliul General a aprobat bugetul pe 2027.            | BUCUREŞTI   | -        | AGERPRES      | 2026-11-24",
+        "München (dpa/lby) - Die Staatsregierung will mehr Lehrer einstellen.                         | München     | -        | dpa/lby       | -",
+        "ATHENS, Nov 24 (ANA-MPA) -- The ministry extended the ferry subsidy to the islands.           | ATHENS      | -        | ANA-MPA       | 2026-11-24",
+        "Tallinn, 24. november (BNS) - Linnavalitsus kinnitas uue bussivõrgu.                         | Tallinn     | -        | BNS           | 2026-11-24",
         "CHICAGO, Nov. 24, 2026 /PRNewswire/ -- Harlow Foods today announced a new plant in Ohio.      | CHICAGO     | -        | PRNewswire    | 2026-11-24",
         "NEW YORK, Nov. 23, 2026 (GLOBE NEWSWIRE) -- Orchard Bio said its trial met its main goal.     | NEW YORK    | -        | GLOBE NEWSWIRE | 2026-11-23",
         "HOUSTON--(BUSINESS WIRE)--Gulfline Inc. today reported third-quarter results.                 | HOUSTON     | -        | BUSINESS WIRE | -",
