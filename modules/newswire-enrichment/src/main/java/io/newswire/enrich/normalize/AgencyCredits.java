@@ -46,6 +46,18 @@ final class AgencyCredits {
             // "Published in Dawn, June 1st, 2025": a paper's closing line, dated
             return publishedIn(text, end);
         }
+        if (text.charAt(end - 1) == '.' && end >= 2) {
+            // "This report by The Canadian Press was first published Nov. 25, 2026.": the Canadian papers'
+            // closing line for wire copy
+            Credit firstPublished = firstPublished(text, end);
+            if (firstPublished != null) {
+                return firstPublished;
+            }
+            // "... delle strade provinciali. (ANSA).": ANSA's Italian copy closes its credit with a full stop
+            if (text.charAt(end - 2) == ')') {
+                end--;
+            }
+        }
         if (text.charAt(end - 1) != ')' && !Character.isLetter(text.charAt(end - 1))) {
             return null;
         }
@@ -139,6 +151,34 @@ final class AgencyCredits {
             agencyEnd++;
         }
         return new Credit(text.substring(agencyStart, agencyEnd), agencyStart - 1);
+    }
+
+    private static final String THIS_REPORT_BY = "This report by ";
+    private static final String FIRST_PUBLISHED = " was first published ";
+    /** The longest "This report by X was first published <date>." line. */
+    private static final int MAX_FIRST_PUBLISHED_LINE = 100;
+
+    /**
+     * The Canadian papers' closing line for wire copy, the last line after a blank line: "This report by The
+     * Canadian Press was first published Nov. 25, 2026." The name between must be a listed agency, so a
+     * paper's own "This report by our staff was first published ..." names none and stays story.
+     */
+    private static Credit firstPublished(String text, int end) {
+        int lineStart = end;
+        while (lineStart > 0 && end - lineStart <= MAX_FIRST_PUBLISHED_LINE && text.charAt(lineStart - 1) != '\n') {
+            lineStart--;
+        }
+        if (lineStart < 2 || text.charAt(lineStart - 1) != '\n' || text.charAt(lineStart - 2) != '\n'
+                || !text.startsWith(THIS_REPORT_BY, lineStart)) {
+            return null;
+        }
+        int nameStart = lineStart + THIS_REPORT_BY.length();
+        int nameEnd = text.indexOf(FIRST_PUBLISHED, nameStart);
+        if (nameEnd < 0 || nameEnd >= end) {
+            return null;
+        }
+        String name = text.substring(nameStart, nameEnd).strip();
+        return DatelineParser.isAgency(name) ? new Credit(name, lineStart) : null;
     }
 
     private static final String PUBLISHED_IN = "Published in ";

@@ -289,7 +289,9 @@ public final class StandardNormalizer implements Normalizer {
 
     /** Last words of a staff credit standing for a byline: "Staff Reporter", "Special Correspondent", "Express News Service". */
     private static final java.util.Set<String> CREDIT_WORDS = WordSet.of("CORRESPONDENT", "CORRESPONDENTS",
-            "REPORTER", "REPORTERS", "SERVICE", "BUREAU", "DESK", "WRITER", "STAFF");
+            "REPORTER", "REPORTERS", "SERVICE", "BUREAU", "DESK", "WRITER", "STAFF",
+            // "Staff Report", "Monitoring Report": the Pakistani dailies' byline for desk copy
+            "REPORT");
 
     /** First words of a photo credit or caption line: "File photo", "Photo: AFP", "FILE PHOTO". */
     private static final java.util.Set<String> PHOTO_WORDS = WordSet.of("PHOTO", "PHOTOS", "FILE", "FOTO",

@@ -33,6 +33,11 @@ class AgencyCreditsTest {
         "glued bracket | Umar blamed the crash on brake failure.(NAN) | NAN | Umar blamed the crash on brake failure.",
         "bare capitals after the sentence | The cause of the crash is speeding. NAN | NAN | The cause of the crash is speeding.",
         "desk codes | The driver fled, they added. PTI COR KIS ABN | PTI | The driver fled, they added.",
+        // s46: the Canadian papers' "first published" line, ANSA's credit closed by a full stop, a Brazilian
+        // service named in full on the last line
+        "first published | Ottawa will add two ferries next year.\\n\\nThis report by The Canadian Press was first published Nov. 25, 2026. | The Canadian Press | Ottawa will add two ferries next year.",
+        "credit and full stop | Il Comune ha chiuso la piazza per lavori. (ANSA). | ANSA | Il Comune ha chiuso la piazza per lavori.",
+        "brazilian service | O estado abriu a licitação nesta terça.\\n\\nEstadão Conteúdo | Estadão Conteúdo | O estado abriu a licitação nesta terça.",
         "desk codes after a quote | \"We will rebuild,\" he said.\" PTI CORR SAB | PTI | \"We will rebuild,\" he said.\"",
         "services line | The blast was condemned.\\n\\nAPP Services | APP | The blast was condemned.",
         // s44: a listed agency named in full, alone on the last line after a blank line
@@ -70,6 +75,9 @@ class AgencyCreditsTest {
         "capitals with no sentence before | The crowd chanted NAN",
         "a service word after an unlisted name | The shop closed.\\n\\nLaundry Services",
         "an unlisted name of several words | The choir sang the last hymn.\\n\\nThe Kelbrook Singers",
+        "first published by a paper's staff | The bridge reopens on Monday.\\n\\nThis report by our staff was first published Nov. 25, 2026.",
+        "first published mid-paragraph | This report by The Canadian Press was first published Nov. 25, 2026.",
+        "a full stop after a parenthesis that is no agency | The mayor spoke on Monday. (Kelly).",
     })
     void shouldFindNoCreditWhenTheLastLineIsNotAnAgencys(String kind, String text) {
         assertThat(AgencyCredits.trailing(text.replace("\\n", "\n"))).as(kind).isNull();
