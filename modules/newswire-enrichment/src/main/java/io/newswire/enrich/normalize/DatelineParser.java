@@ -382,7 +382,7 @@ public final class DatelineParser {
         if (place == null || d.date() != null || !d.otherLocations().isEmpty()) {
             return false;
         }
-        if (d.region() != null && isAllCaps(place) && !isListedTowns(place) && isGivenNames(d.region())
+        if (d.region() != null && isNoticeSurname(place) && !isListedTowns(place) && isGivenNames(d.region())
                 && noticeFollows(text, m.end())) {
             // a death or family notice: "HALLAM, Margaret (Peggy) — peacefully at home ...", "CARVER, John Edward —
             // late of Whitby ...": a surname in capitals, given names after its comma, then the notice in lower case
@@ -493,8 +493,30 @@ public final class DatelineParser {
         return true;
     }
 
-    /** The text at {@code from} opens with a lower-case word or a notice's word ("of Redcar", "Peacefully at"). */
+    /**
+     * A notice's surname as papers print it: in capitals ("HALLAM"), or in capitals after a Scottish or Irish
+     * "Mac"/"Mc" prefix that keeps its lower case ("MacLEOD", "McKENZIE").
+     */
+    private static boolean isNoticeSurname(String place) {
+        if (isAllCaps(place)) {
+            return true;
+        }
+        int prefix = place.startsWith("Mac") ? 3 : place.startsWith("Mc") ? 2 : 0;
+        return prefix > 0 && place.length() > prefix + 1 && place.indexOf(' ') < 0
+                && isAllCaps(place.substring(prefix));
+    }
+
+    /** The standard opening of a family announcement ("It is with deep sorrow that the family announces ..."). */
+    private static final String IT_IS_WITH = "It is with ";
+
+    /**
+     * The text at {@code from} opens with a lower-case word, a notice's word ("of Redcar", "Peacefully at") or a
+     * family announcement's "It is with ...".
+     */
     private static boolean noticeFollows(String text, int from) {
+        if (text.startsWith(IT_IS_WITH, from)) {
+            return true;
+        }
         int end = from;
         while (end < text.length() && Character.isLetter(text.charAt(end))) {
             end++;

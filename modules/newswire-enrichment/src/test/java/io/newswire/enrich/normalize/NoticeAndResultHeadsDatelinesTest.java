@@ -23,6 +23,10 @@ class NoticeAndResultHeadsDatelinesTest {
         "CARVER, John Edward — late of Whitby, passed away on November 27.",
         "DUNMORE, Alice — Suddenly, on November 26, at the county hospital.",
         "WHITLOCK, Harold (Harry) — of Redcar, died on November 25, aged 84.",
+        // s46: a Mac/Mc surname keeps its prefix in lower case; a family announcement's "It is with ..."
+        "MacDONALD, Fiona Jean - Suddenly, at home in Oban, on 20th November 2026.",
+        "McKENZIE, Robert — peacefully in Perth Royal Infirmary.",
+        "NKOSI, Thandiwe Grace — It is with great sadness that the family announces her passing.",
         // election results and race cards under a town's name, after a dash or a colon
         "WHITBY — Con hold. Majority 412.",
         "HARTLEPOOL — Lab gain from Con. Turnout 31%.",
@@ -53,6 +57,7 @@ class NoticeAndResultHeadsDatelinesTest {
         "DONCASTER — Police said the race meeting would go ahead on Saturday.     | DONCASTER",
         "WHITBY — Holders of the harbour licence will pay more from January.      | WHITBY",
         "LEO, Burkina Faso — The mayor opened a new market on Monday.            | LEO",
+        "KAYES, Mali — It is with a new bridge that the town hopes to grow.      | KAYES",
     })
     void shouldKeepTheDatelineWhenTheHeadIsATownOverAStory(String text, String location) {
         assertThat(DatelineParser.parse(text, 0, REF)).hasValueSatisfying(
