@@ -161,6 +161,9 @@ public final class DatelineParser {
         if (first < text.length() && isArabicScript(text.charAt(first))) {
             return arabic(text, first, reference);
         }
+        if (first < text.length() && isIndicScript(text.charAt(first))) {
+            return indic(text, first, reference);
+        }
         Optional<Match> match = first < text.length() && Character.isUpperCase(text.charAt(first))
                 ? agencyDashPlace(text, first, reference) : Optional.empty();
         if (match.isPresent()) {
@@ -1623,6 +1626,119 @@ public final class DatelineParser {
             k++;
         }
         return Optional.of(new Match(new Dateline(place, place, null, null, null, agency), start, k));
+    }
+
+    private static boolean isIndicScript(char c) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        return script == Character.UnicodeScript.DEVANAGARI || script == Character.UnicodeScript.BENGALI;
+    }
+
+    /** At most this many characters inside an Indic dateline's agency brackets ("(भाषा)", "(বাসস)", "(आईएएनएस)"). */
+    private static final int MAX_INDIC_AGENCY = 24;
+
+    /**
+     * Datelines of Hindi and Bengali copy, where no capital letter marks the place: one to three words of the
+     * script, a comma, a day (Latin or the script's digits) and a month of {@code months.txt}, an optional year,
+     * then the agency in brackets and the story, after an optional colon or dash: PTI's Hindi service "नयी दिल्ली,
+     * 25 नवंबर (भाषा) केंद्र ...", BSS's Bangla one "ঢাকা, ২৫ নভেম্বর (বাসস) : ...". The bracketed agency is required:
+     * a sentence may open with a place and a date, a dateline names its agency.
+     */
+    static Optional<Match> indic(String text, int start, LocalDate reference) {
+        int limit = Math.min(text.length(), start + WINDOW);
+        int comma = start;
+        while (comma < limit && comma - start <= MAX_LOCATION && text.charAt(comma) != ',') {
+            char c = text.charAt(comma);
+            if (c != ' ' && !isIndicScript(c)) {
+                return Optional.empty();
+            }
+            comma++;
+        }
+        if (comma >= limit || text.charAt(comma) != ',') {
+            return Optional.empty();
+        }
+        String place = text.substring(start, comma).strip();
+        if (place.isEmpty() || SPACES.split(place).length > 3) {
+            return Optional.empty();
+        }
+        int k = comma + 1;
+        while (k < limit && text.charAt(k) == ' ') {
+            k++;
+        }
+        int dateFrom = k;
+        int day = 0;
+        int digits = 0;
+        while (k < limit && digits < 3 && Character.isDigit(text.charAt(k))) {
+            day = day * 10 + Character.digit(text.charAt(k), 10);
+            digits++;
+            k++;
+        }
+        if (digits == 0 || digits > 2 || day < 1 || day > 31 || k >= limit || text.charAt(k) != ' ') {
+            return Optional.empty();
+        }
+        k++;
+        int monthFrom = k;
+        while (k < limit && isIndicScript(text.charAt(k))) {
+            k++;
+        }
+        Integer month = io.newswire.enrich.text.MonthNames.of(text.substring(monthFrom, k));
+        if (month == null) {
+            return Optional.empty();
+        }
+        int dateEnd = k;
+        int year = 0;
+        int mark = k;
+        while (k < limit && text.charAt(k) == ' ') {
+            k++;
+        }
+        int yearDigits = 0;
+        while (k < limit && yearDigits < 5 && Character.isDigit(text.charAt(k))) {
+            year = year * 10 + Character.digit(text.charAt(k), 10);
+            yearDigits++;
+            k++;
+        }
+        if (yearDigits == 4) {
+            dateEnd = k;
+        } else {
+            year = 0;
+            k = mark;
+        }
+        while (k < limit && text.charAt(k) == ' ') {
+            k++;
+        }
+        if (k >= limit || text.charAt(k) != '(') {
+            return Optional.empty();
+        }
+        int close = text.indexOf(')', k + 1);
+        if (close < 0 || close - k > MAX_INDIC_AGENCY) {
+            return Optional.empty();
+        }
+        String agency = text.substring(k + 1, close).strip();
+        if (agency.isEmpty() || agency.indexOf('\n') >= 0) {
+            return Optional.empty();
+        }
+        k = close + 1;
+        while (k < text.length() && text.charAt(k) == ' ') {
+            k++;
+        }
+        // a colon, a dash, or the danda IANS's Hindi copy closes its credit with ("(आईएएनएस)।")
+        if (k < text.length() && (text.charAt(k) == ':' || text.charAt(k) == '\u0964' || isDashStart(text.charAt(k)))) {
+            k++;
+            while (k < text.length() && Character.isWhitespace(text.charAt(k))) {
+                k++;
+            }
+        }
+        if (k >= text.length() || !isIndicScript(text.charAt(k)) && !Character.isLetterOrDigit(text.charAt(k))) {
+            return Optional.empty(); // a story must follow on the line
+        }
+        LocalDate resolved;
+        try {
+            resolved = year > 0 ? LocalDate.of(year, month, day)
+                    : reference == null ? null : inferYear(month, day, reference);
+        } catch (DateTimeException e) {
+            resolved = null;
+        }
+        return Optional.of(new Match(new Dateline(place, place, null, text.substring(dateFrom, dateEnd), resolved,
+                agency), start, k));
     }
 
     private static boolean isArabicScript(char c) {
