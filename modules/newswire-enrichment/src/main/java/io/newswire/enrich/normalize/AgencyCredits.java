@@ -155,6 +155,7 @@ final class AgencyCredits {
 
     private static final String THIS_REPORT_BY = "This report by ";
     private static final String FIRST_PUBLISHED = " was first published ";
+    private static final String CE_TEXTE = "Ce texte a été publié par ";
     /** The longest "This report by X was first published <date>." line. */
     private static final int MAX_FIRST_PUBLISHED_LINE = 100;
 
@@ -168,12 +169,23 @@ final class AgencyCredits {
         while (lineStart > 0 && end - lineStart <= MAX_FIRST_PUBLISHED_LINE && text.charAt(lineStart - 1) != '\n') {
             lineStart--;
         }
-        if (lineStart < 2 || text.charAt(lineStart - 1) != '\n' || text.charAt(lineStart - 2) != '\n'
-                || !text.startsWith(THIS_REPORT_BY, lineStart)) {
+        if (lineStart < 2 || text.charAt(lineStart - 1) != '\n' || text.charAt(lineStart - 2) != '\n') {
             return null;
         }
-        int nameStart = lineStart + THIS_REPORT_BY.length();
-        int nameEnd = text.indexOf(FIRST_PUBLISHED, nameStart);
+        String opening;
+        String closing;
+        if (text.startsWith(THIS_REPORT_BY, lineStart)) {
+            opening = THIS_REPORT_BY;
+            closing = FIRST_PUBLISHED;
+        } else if (text.startsWith(CE_TEXTE, lineStart)) {
+            // La Presse Canadienne: "Ce texte a été publié par La Presse Canadienne le 1er décembre 2026."
+            opening = CE_TEXTE;
+            closing = " le ";
+        } else {
+            return null;
+        }
+        int nameStart = lineStart + opening.length();
+        int nameEnd = text.indexOf(closing, nameStart);
         if (nameEnd < 0 || nameEnd >= end) {
             return null;
         }

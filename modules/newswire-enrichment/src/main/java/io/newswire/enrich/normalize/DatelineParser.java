@@ -474,6 +474,12 @@ public final class DatelineParser {
     private static final java.util.Set<String> HOROSCOPE_SIGNS = WordList.load(DatelineParser.class,
             "dateline-horoscope-signs.txt");
 
+    /** Weekdays in the languages whose datelines write one before the date ("RAMALLAH, Tuesday, December 1"). */
+    private static final java.util.Set<String> WEEKDAYS = WordSet.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY",
+            "FRIDAY", "SATURDAY", "SUNDAY", "LUNDI", "MARDI", "MERCREDI", "JEUDI", "VENDREDI", "SAMEDI", "DIMANCHE",
+            "LUNES", "MARTES", "MIÉRCOLES", "JUEVES", "VIERNES", "SÁBADO", "DOMINGO", "MONTAG", "DIENSTAG",
+            "MITTWOCH", "DONNERSTAG", "FREITAG", "SAMSTAG", "SONNTAG");
+
     /** Words that open a death or family notice after "SURNAME, Given —" ({@code dateline-notice-words.txt}). */
     private static final java.util.Set<String> NOTICE_WORDS = WordList.load(DatelineParser.class,
             "dateline-notice-words.txt");
@@ -1628,6 +1634,16 @@ public final class DatelineParser {
         return Optional.of(new Match(new Dateline(place, place, null, null, null, agency), start, k));
     }
 
+    /** Whether every character of {@code word} is ASCII. */
+    private static boolean isAsciiWord(String word) {
+        for (int k = 0; k < word.length(); k++) {
+            if (word.charAt(k) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean isIndicScript(char c) {
         Character.UnicodeScript script = Character.UnicodeScript.of(c);
         return script == Character.UnicodeScript.DEVANAGARI || script == Character.UnicodeScript.BENGALI;
@@ -2499,6 +2515,19 @@ public final class DatelineParser {
             int regionEnd = -1;
             for (int segment = 0; segment <= 2; segment++) {
                 skipSpaces();
+                if (segment == 0) {
+                    // WAFA: "RAMALLAH, Tuesday, December 1, 2026 (WAFA) - ...": the weekday before the date is
+                    // neither region nor date
+                    int w = i;
+                    while (w < limit && Character.isLetter(s.charAt(w))) {
+                        w++;
+                    }
+                    if (w > i && w < limit && s.charAt(w) == ',' && WEEKDAYS.contains(s.substring(i, w)
+                            .toUpperCase(Locale.ROOT))) {
+                        i = w + 1;
+                        skipSpaces();
+                    }
+                }
                 int mark = i;
                 String region = regionStart < 0 ? regionOrNull(regions)
                         : joined(regions, s.substring(regionStart, regionEnd).strip());
@@ -3176,7 +3205,8 @@ public final class DatelineParser {
             }
             if (k > start && k < limit && s.charAt(k) == '.' && (k + 1 >= s.length() || Character.isWhitespace(s.charAt(k + 1)))) {
                 String name = s.substring(start, k).strip();
-                if (name.indexOf(' ') > 0 && AGENCIES.contains(name.toUpperCase(Locale.ROOT))) {
+                // one word too when the agency writes its name in its own script ("Київ, 30 листопада. Укрінформ.")
+                if ((name.indexOf(' ') > 0 || !isAsciiWord(name)) && AGENCIES.contains(name.toUpperCase(Locale.ROOT))) {
                     i = k + 1;
                     return name;
                 }

@@ -36,6 +36,7 @@ class AgencyCreditsTest {
         // s46: the Canadian papers' "first published" line, ANSA's credit closed by a full stop, a Brazilian
         // service named in full on the last line
         "first published | Ottawa will add two ferries next year.\\n\\nThis report by The Canadian Press was first published Nov. 25, 2026. | The Canadian Press | Ottawa will add two ferries next year.",
+        "first published, French | Québec ajoute deux traversiers.\\n\\nCe texte a été publié par La Presse Canadienne le 1er décembre 2026. | La Presse Canadienne | Québec ajoute deux traversiers.",
         "credit and full stop | Il Comune ha chiuso la piazza per lavori. (ANSA). | ANSA | Il Comune ha chiuso la piazza per lavori.",
         "brazilian service | O estado abriu a licitação nesta terça.\\n\\nEstadão Conteúdo | Estadão Conteúdo | O estado abriu a licitação nesta terça.",
         "desk codes after a quote | \"We will rebuild,\" he said.\" PTI CORR SAB | PTI | \"We will rebuild,\" he said.\"",
