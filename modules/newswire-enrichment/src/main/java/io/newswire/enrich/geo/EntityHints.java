@@ -77,9 +77,8 @@ final class EntityHints {
         return false;
     }
 
-    private static final long[] AIRFIELD_HEADS = java.util.stream.LongStream.of(Folding.key("airport"),
-            Folding.key("airfield"), Folding.key("airbase"), Folding.key("aerodrome"), Folding.key("airstrip"))
-            .sorted().toArray();
+    private static final KeySet AIRFIELD_HEADS = KeySet.of(Folding.key("airport"), Folding.key("airfield"),
+            Folding.key("airbase"), Folding.key("aerodrome"), Folding.key("airstrip"));
 
     /**
      * Whether {@code s} begins one of the building names {@code names} ({@code [start0, end0, ...]}) that ends in an
@@ -330,29 +329,28 @@ final class EntityHints {
         return false;
     }
 
-    private static final long[] FACILITY_HEADS = keys("facility-words.txt");
+    private static final KeySet FACILITY_HEADS = keys("facility-words.txt");
     /** Heads that open a building's name in other languages: "Hôpital X", "Estadio X", "Krankenhaus X". */
-    private static final long[] FACILITY_FIRST = keys("facility-words-first.txt");
-    private static final long[] FACILITY_SURNAMES = keys("facility-surnames.txt");
-    private static final long[] INSTITUTION_WORDS = keys("institution-words.txt");
+    private static final KeySet FACILITY_FIRST = keys("facility-words-first.txt");
+    private static final KeySet FACILITY_SURNAMES = keys("facility-surnames.txt");
+    private static final KeySet INSTITUTION_WORDS = keys("institution-words.txt");
     /** "Centre of Excellence", "Center of Gravity": before "of" these are no building's head. */
-    private static final long[] NO_OF_FORM = java.util.stream.LongStream.of(Folding.key("centre"),
-            Folding.key("center")).sorted().toArray();
+    private static final KeySet NO_OF_FORM = KeySet.of(Folding.key("centre"), Folding.key("center"));
     private static final long OF_KEY = Folding.key("of");
 
     /** Heads that close a natural feature's or a waterway's name: "Swat Valley", "Marigny Canal", "Tana River". */
-    private static final long[] FEATURE_LAST = keys("natural-feature-words.txt");
+    private static final KeySet FEATURE_LAST = keys("natural-feature-words.txt");
     /** Heads that open one: "Lake Manassas", "Mount Elgon", "River Tana". */
-    private static final long[] FEATURE_FIRST = keys("natural-feature-first.txt");
+    private static final KeySet FEATURE_FIRST = keys("natural-feature-first.txt");
     private static final long THE_KEY = Folding.key("the");
 
-    private static long[] keys(String resource) {
-        return io.newswire.enrich.text.WordList.load(EntityHints.class, resource).stream()
-                .mapToLong(Folding::key).sorted().toArray();
+    private static KeySet keys(String resource) {
+        return KeySet.of(io.newswire.enrich.text.WordList.load(EntityHints.class, resource).stream()
+                .mapToLong(Folding::key).toArray());
     }
 
-    private static boolean has(long[] sorted, long key) {
-        return java.util.Arrays.binarySearch(sorted, key) >= 0;
+    private static boolean has(KeySet set, long key) {
+        return set.contains(key);
     }
 
     /**

@@ -209,6 +209,8 @@ final class GeoSpotter {
                 // ("LOS ANGELES", "SAN JOSE") is matched as any
             }
             long h = Folding.BASIS;
+            // the key of token t alone (the first step of h), for the region words
+            long firstKey = 0;
             int best = -1;
             int[] bestEntries = null;
             int last = t;
@@ -224,6 +226,9 @@ final class GeoSpotter {
                     }
                 }
                 h = Folding.mixToken(h, text, ts[j], te[j], j == t);
+                if (j == t) {
+                    firstKey = h;
+                }
                 if (capital) {
                     int[] e = gaz.byKey(h);
                     if (e != null) {
@@ -246,7 +251,8 @@ final class GeoSpotter {
                 }
             }
             if (regionWords != null && best <= t) {
-                int[] region = regionWords.entries(text, s, te[t]);
+                // token t is one run of token characters, and firstKey its Folding.key
+                int[] region = regionWords.entriesOfToken(firstKey, te[t] - s);
                 int regionStart = s;
                 int regionEnd = t;
                 if (region == null && t + 1 < count && ts[t + 1] == te[t] + 1 && text.charAt(te[t]) == '-') {
