@@ -63,6 +63,23 @@ final class GeoSpotter {
     private static final ThreadLocal<int[][]> TOKEN_BOUNDS = ThreadLocal.withInitial(() -> new int[][] {new int[1024],
         new int[1024]});
 
+    /** This thread's copy of the text's characters for {@link #spot}'s token scan (same reuse rules as the bounds). */
+    private static final ThreadLocal<char[][]> TEXT_CHARS = ThreadLocal.withInitial(() -> new char[][] {new char[4096]});
+
+    /** {@link Folding#isTokenChar} of every character below 128, as a table. */
+    private static final boolean[] ASCII_TOKEN = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_TOKEN[c] = Folding.isTokenChar(c);
+        }
+    }
+
+    /** {@link Folding#isTokenChar}, by table below 128. */
+    private static boolean tokenChar(char c) {
+        return c < 128 ? ASCII_TOKEN[c] : Folding.isTokenChar(c);
+    }
+
     /** Slots of {@link #abbreviationSlot}: two or three letters A-Z. */
     static final int ABBREVIATION_SLOTS = 27 * 27 * 27;
     private static final int QLD = abbreviationSlot("QLD", 0, 3);
@@ -120,12 +137,22 @@ final class GeoSpotter {
         int[] te = bounds[1];
         int count = 0;
         int i = 0;
+        // the text's characters read from an array (this thread's, grown, never shrunk) and tested against a table
+        // below 128: every character of the text is read here, and String.charAt's checks and the three range
+        // comparisons of Folding.isTokenChar cost more than the copy
+        char[][] holder = TEXT_CHARS.get();
+        char[] chars = holder[0];
+        if (chars.length < n) {
+            chars = new char[Math.max(n, 2 * chars.length)];
+            holder[0] = chars;
+        }
+        text.getChars(0, n, chars, 0);
         while (i < n) {
-            while (i < n && !Folding.isTokenChar(text.charAt(i))) {
+            while (i < n && !tokenChar(chars[i])) {
                 i++;
             }
             int start = i;
-            while (i < n && Folding.isTokenChar(text.charAt(i))) {
+            while (i < n && tokenChar(chars[i])) {
                 i++;
             }
             if (i > start) {
