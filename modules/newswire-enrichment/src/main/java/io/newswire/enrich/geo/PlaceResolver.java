@@ -1654,6 +1654,10 @@ final class PlaceResolver {
 
     /** Whether an origin ending ({@link #ORIGIN_ENDINGS}) follows at {@code end}, as a whole word's end. */
     static boolean originCompound(String text, int end) {
+        // every ending begins with a hyphen, which no other character equals in any case: one read for most names
+        if (end >= text.length() || text.charAt(end) != '-') {
+            return false;
+        }
         for (String ending : ORIGIN_ENDINGS) {
             int after = end + ending.length();
             if (text.regionMatches(true, end, ending, 0, ending.length())
@@ -1673,7 +1677,16 @@ final class PlaceResolver {
      */
     private void localNamesakes(List<GeoSpotter.Spot> spots, long[] spotKey, int[] choice, int datelineEntry,
             double[] named) {
-        for (int i = 0; i < spots.size(); i++) {
+        // what placesIn reads of each spot, read once: the first-level division each spot's choice counts for (any
+        // place, and a small place the entities stage marked), -1 for none. placesIn read them again for every spot
+        // and every namesake of it, a pass over the spots each time
+        int n = spots.size();
+        int[] anyIn = new int[n];
+        int[] smallIn = new int[n];
+        for (int j = 0; j < n; j++) {
+            countsIn(spots.get(j), choice[j], anyIn, smallIn, j);
+        }
+        for (int i = 0; i < n; i++) {
             int town = choice[i];
             GeoSpotter.Spot s = spots.get(i);
             if (town < 0 || town == datelineEntry || Gazetteer.kind(town) != Gazetteer.PLACE || s.byVariant()
@@ -1681,23 +1694,65 @@ final class PlaceResolver {
                 continue;
             }
             int country = gaz.countryOf(town);
-            if (country >= 0 && named[country] >= 1
-                    || placesIn(spots, spotKey, choice, i, gaz.admin1Of(town), false, 0) > 0) {
+            if (country >= 0 && named[country] >= 1 || namesIn(anyIn, spotKey, i, gaz.admin1Of(town)) > 0) {
                 continue;
             }
             int local = -1;
             for (int e : s.entries()) {
                 int a = Gazetteer.kind(e) == Gazetteer.PLACE ? gaz.admin1Of(e) : -1;
                 if (e != town && a >= 0 && gaz.isOwnName(e, spotKey[i])
-                        && placesIn(spots, spotKey, choice, i, a, true, 0) >= NAMESAKE_LOCAL_PLACES
+                        && namesIn(smallIn, spotKey, i, a) >= NAMESAKE_LOCAL_PLACES
                         && (local < 0 || gaz.population(e) > gaz.population(local))) {
                     local = e;
                 }
             }
             if (local >= 0) {
                 choice[i] = local;
+                countsIn(s, local, anyIn, smallIn, i);
             }
         }
+    }
+
+    /**
+     * Sets {@code anyIn[j]} and {@code smallIn[j]} to the first-level division that spot {@code s} read as {@code e}
+     * counts for in {@link #placesIn} with {@code small} false and true (-1 for none): the tests of placesIn that
+     * read the spot and its choice alone.
+     */
+    private void countsIn(GeoSpotter.Spot s, int e, int[] anyIn, int[] smallIn, int j) {
+        anyIn[j] = -1;
+        smallIn[j] = -1;
+        if (e < 0 || s.byVariant()) {
+            return;
+        }
+        int k = Gazetteer.kind(e);
+        if (k == Gazetteer.PLACE || k == Gazetteer.ADMIN2 || k == Gazetteer.ADMIN1) {
+            anyIn[j] = gaz.admin1Of(e);
+        }
+        if ((k == Gazetteer.PLACE || k == Gazetteer.ADMIN2) && !s.abbreviation() && s.fromEntity()
+                && (k == Gazetteer.ADMIN2 || gaz.population(e) < ORGANISATION_CITY_MIN_POPULATION)) {
+            smallIn[j] = gaz.admin1Of(e);
+        }
+    }
+
+    /**
+     * {@link #placesIn} (with no key excepted) from the divisions {@link #countsIn} gave: the distinct names of the
+     * other spots that count for {@code a1} ({@code a1 >= 0}).
+     */
+    private static int namesIn(int[] in, long[] spotKey, int self, int a1) {
+        int n = 0;
+        for (int j = 0; j < in.length; j++) {
+            if (in[j] != a1 || j == self || spotKey[j] == spotKey[self]) {
+                continue;
+            }
+            boolean seen = false;
+            for (int k = 0; k < j && !seen; k++) {
+                seen = in[k] == a1 && k != self && spotKey[k] == spotKey[j];
+            }
+            if (!seen) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** A place at least this big, or a national capital, is named in stories of any region: no local evidence. */
