@@ -66,20 +66,6 @@ final class GeoSpotter {
     /** This thread's copy of the text's characters for {@link #spot}'s token scan (same reuse rules as the bounds). */
     private static final ThreadLocal<char[][]> TEXT_CHARS = ThreadLocal.withInitial(() -> new char[][] {new char[4096]});
 
-    /** {@link Folding#isTokenChar} of every character below 128, as a table. */
-    private static final boolean[] ASCII_TOKEN = new boolean[128];
-
-    static {
-        for (char c = 0; c < 128; c++) {
-            ASCII_TOKEN[c] = Folding.isTokenChar(c);
-        }
-    }
-
-    /** {@link Folding#isTokenChar}, by table below 128. */
-    private static boolean tokenChar(char c) {
-        return c < 128 ? ASCII_TOKEN[c] : Folding.isTokenChar(c);
-    }
-
     /** Slots of {@link #abbreviationSlot}: two or three letters A-Z. */
     static final int ABBREVIATION_SLOTS = 27 * 27 * 27;
     private static final int QLD = abbreviationSlot("QLD", 0, 3);
@@ -137,9 +123,8 @@ final class GeoSpotter {
         int[] te = bounds[1];
         int count = 0;
         int i = 0;
-        // the text's characters read from an array (this thread's, grown, never shrunk) and tested against a table
-        // below 128: every character of the text is read here, and String.charAt's checks and the three range
-        // comparisons of Folding.isTokenChar cost more than the copy
+        // the text's characters read from an array (this thread's, grown, never shrunk): every character of the text
+        // is read here, and String.charAt's checks cost more than the copy
         char[][] holder = TEXT_CHARS.get();
         char[] chars = holder[0];
         if (chars.length < n) {
@@ -148,11 +133,11 @@ final class GeoSpotter {
         }
         text.getChars(0, n, chars, 0);
         while (i < n) {
-            while (i < n && !tokenChar(chars[i])) {
+            while (i < n && !Folding.isTokenChar(chars[i])) {
                 i++;
             }
             int start = i;
-            while (i < n && tokenChar(chars[i])) {
+            while (i < n && Folding.isTokenChar(chars[i])) {
                 i++;
             }
             if (i > start) {
