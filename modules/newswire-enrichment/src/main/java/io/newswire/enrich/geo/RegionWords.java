@@ -28,6 +28,11 @@ final class RegionWords {
      */
     private final long[] slotKeys;
     private final int[] slotIndex;
+    /**
+     * One bit of 1,024 per key (two cache lines), asked before the table: nearly every word asked is no region word,
+     * and between two capitalised words the gazetteer's probes evict the table's lines, where these two stay.
+     */
+    private final long[] filter = new long[16];
 
     RegionWords(Gazetteer gaz) {
         var rows = WordList.load(RegionWords.class, "region-words.txt");
@@ -72,6 +77,8 @@ final class RegionWords {
             }
             slotKeys[slot] = keys[i];
             slotIndex[slot] = at;
+            int bit = filterBit(keys[i]);
+            filter[bit >>> 6] |= 1L << bit;
         }
     }
 
@@ -79,8 +86,17 @@ final class RegionWords {
         return (int) ((key * 0x9E3779B97F4A7C15L) >>> 40) & mask;
     }
 
+    /** The bit of {@link #filter} for {@code key}: other bits of the same product than {@link #slot}'s. */
+    private static int filterBit(long key) {
+        return (int) ((key * 0x9E3779B97F4A7C15L) >>> 30) & 1023;
+    }
+
     /** The index in {@link #keys} of {@code key}, or -1. */
     private int indexOf(long key) {
+        int bit = filterBit(key);
+        if ((filter[bit >>> 6] & 1L << bit) == 0) {
+            return -1;
+        }
         int mask = slotIndex.length - 1;
         int slot = slot(key, mask);
         while (true) {
