@@ -77,9 +77,8 @@ final class EntityHints {
         return false;
     }
 
-    private static final long[] AIRFIELD_HEADS = java.util.stream.LongStream.of(Folding.key("airport"),
-            Folding.key("airfield"), Folding.key("airbase"), Folding.key("aerodrome"), Folding.key("airstrip"))
-            .sorted().toArray();
+    private static final KeySet AIRFIELD_HEADS = KeySet.of(Folding.key("airport"), Folding.key("airfield"),
+            Folding.key("airbase"), Folding.key("aerodrome"), Folding.key("airstrip"));
 
     /**
      * Whether {@code s} begins one of the building names {@code names} ({@code [start0, end0, ...]}) that ends in an
@@ -330,29 +329,28 @@ final class EntityHints {
         return false;
     }
 
-    private static final long[] FACILITY_HEADS = keys("facility-words.txt");
+    private static final KeySet FACILITY_HEADS = keys("facility-words.txt");
     /** Heads that open a building's name in other languages: "Hôpital X", "Estadio X", "Krankenhaus X". */
-    private static final long[] FACILITY_FIRST = keys("facility-words-first.txt");
-    private static final long[] FACILITY_SURNAMES = keys("facility-surnames.txt");
-    private static final long[] INSTITUTION_WORDS = keys("institution-words.txt");
+    private static final KeySet FACILITY_FIRST = keys("facility-words-first.txt");
+    private static final KeySet FACILITY_SURNAMES = keys("facility-surnames.txt");
+    private static final KeySet INSTITUTION_WORDS = keys("institution-words.txt");
     /** "Centre of Excellence", "Center of Gravity": before "of" these are no building's head. */
-    private static final long[] NO_OF_FORM = java.util.stream.LongStream.of(Folding.key("centre"),
-            Folding.key("center")).sorted().toArray();
+    private static final KeySet NO_OF_FORM = KeySet.of(Folding.key("centre"), Folding.key("center"));
     private static final long OF_KEY = Folding.key("of");
 
     /** Heads that close a natural feature's or a waterway's name: "Swat Valley", "Marigny Canal", "Tana River". */
-    private static final long[] FEATURE_LAST = keys("natural-feature-words.txt");
+    private static final KeySet FEATURE_LAST = keys("natural-feature-words.txt");
     /** Heads that open one: "Lake Manassas", "Mount Elgon", "River Tana". */
-    private static final long[] FEATURE_FIRST = keys("natural-feature-first.txt");
+    private static final KeySet FEATURE_FIRST = keys("natural-feature-first.txt");
     private static final long THE_KEY = Folding.key("the");
 
-    private static long[] keys(String resource) {
-        return io.newswire.enrich.text.WordList.load(EntityHints.class, resource).stream()
-                .mapToLong(Folding::key).sorted().toArray();
+    private static KeySet keys(String resource) {
+        return KeySet.of(io.newswire.enrich.text.WordList.load(EntityHints.class, resource).stream()
+                .mapToLong(Folding::key).toArray());
     }
 
-    private static boolean has(long[] sorted, long key) {
-        return java.util.Arrays.binarySearch(sorted, key) >= 0;
+    private static boolean has(KeySet set, long key) {
+        return set.contains(key);
     }
 
     /**
@@ -519,6 +517,20 @@ final class EntityHints {
      * unless the rest is a generic word ("Kabul province"). Returns the LOCATION spans the gazetteer
      * does not know, and the buildings and sites named by organisation or person spans ({@link #facility}).
      */
+    /**
+     * Whether a spot overlaps {@code m}: most person's spans hold no spot, and this plain pass costs less than
+     * {@link List#removeIf}'s call of its predicate per spot (the removal test begins with this overlap).
+     */
+    private static boolean overlapsAny(List<GeoSpotter.Spot> spots, Mention m) {
+        for (int i = 0; i < spots.size(); i++) {
+            GeoSpotter.Spot s = spots.get(i);
+            if (s.start() < m.end() && m.start() < s.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     List<Mention> apply(Article article, String text, List<GeoSpotter.Spot> spots) {
         return apply(article, text, spots, new ArrayList<>(), new ArrayList<>());
     }
@@ -549,9 +561,11 @@ final class EntityHints {
                         // region's context stays
                         continue;
                     }
-                    spots.removeIf(s -> s.start() < m.end() && m.start() < s.end()
-                            && Gazetteer.kind(s.entries()[0]) != Gazetteer.DEMONYM && !countryTitle(text, m, s)
-                            && !placeTitle(text, m, s) && !wholeLandmark(text, m, s));
+                    if (overlapsAny(spots, m)) {
+                        spots.removeIf(s -> s.start() < m.end() && m.start() < s.end()
+                                && Gazetteer.kind(s.entries()[0]) != Gazetteer.DEMONYM && !countryTitle(text, m, s)
+                                && !placeTitle(text, m, s) && !wholeLandmark(text, m, s));
+                    }
                     if (naturalFeature(text, m, true)) {
                         // "near Lake Manassas", "the River Thames": a tagger reads a person in a lake's or river's name
                         feature(text, m, spots, unknown);

@@ -63,6 +63,9 @@ final class GeoSpotter {
     private static final ThreadLocal<int[][]> TOKEN_BOUNDS = ThreadLocal.withInitial(() -> new int[][] {new int[1024],
         new int[1024]});
 
+    /** This thread's copy of the text's characters for {@link #spot}'s token scan (same reuse rules as the bounds). */
+    private static final ThreadLocal<char[][]> TEXT_CHARS = ThreadLocal.withInitial(() -> new char[][] {new char[4096]});
+
     /** Slots of {@link #abbreviationSlot}: two or three letters A-Z. */
     static final int ABBREVIATION_SLOTS = 27 * 27 * 27;
     private static final int QLD = abbreviationSlot("QLD", 0, 3);
@@ -120,12 +123,21 @@ final class GeoSpotter {
         int[] te = bounds[1];
         int count = 0;
         int i = 0;
+        // the text's characters read from an array (this thread's, grown, never shrunk): every character of the text
+        // is read here, and String.charAt's checks cost more than the copy
+        char[][] holder = TEXT_CHARS.get();
+        char[] chars = holder[0];
+        if (chars.length < n) {
+            chars = new char[Math.max(n, 2 * chars.length)];
+            holder[0] = chars;
+        }
+        text.getChars(0, n, chars, 0);
         while (i < n) {
-            while (i < n && !Folding.isTokenChar(text.charAt(i))) {
+            while (i < n && !Folding.isTokenChar(chars[i])) {
                 i++;
             }
             int start = i;
-            while (i < n && Folding.isTokenChar(text.charAt(i))) {
+            while (i < n && Folding.isTokenChar(chars[i])) {
                 i++;
             }
             if (i > start) {
@@ -209,6 +221,8 @@ final class GeoSpotter {
                 // ("LOS ANGELES", "SAN JOSE") is matched as any
             }
             long h = Folding.BASIS;
+            // the key of token t alone (the first step of h), for the region words
+            long firstKey = 0;
             int best = -1;
             int[] bestEntries = null;
             int last = t;
@@ -224,6 +238,9 @@ final class GeoSpotter {
                     }
                 }
                 h = Folding.mixToken(h, text, ts[j], te[j], j == t);
+                if (j == t) {
+                    firstKey = h;
+                }
                 if (capital) {
                     int[] e = gaz.byKey(h);
                     if (e != null) {
@@ -246,7 +263,8 @@ final class GeoSpotter {
                 }
             }
             if (regionWords != null && best <= t) {
-                int[] region = regionWords.entries(text, s, te[t]);
+                // token t is one run of token characters, and firstKey its Folding.key
+                int[] region = regionWords.entriesOfToken(firstKey, te[t] - s);
                 int regionStart = s;
                 int regionEnd = t;
                 if (region == null && t + 1 < count && ts[t + 1] == te[t] + 1 && text.charAt(te[t]) == '-') {

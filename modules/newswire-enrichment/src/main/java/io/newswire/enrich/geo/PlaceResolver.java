@@ -142,6 +142,69 @@ final class PlaceResolver {
             }
             return voters;
         }
+
+        private BestAsked asked = new BestAsked(64);
+
+        /** The {@link BestAsked} of this thread, for {@code n} spots; nothing of the last article is read again. */
+        BestAsked asked(int n) {
+            if (asked.answer.length < n) {
+                asked = new BestAsked(Math.max(n, 2 * asked.answer.length));
+            }
+            return asked;
+        }
+    }
+
+    /**
+     * The questions the spots of one pass put to {@link #best} and its answers, by spot: the arguments that vary from
+     * spot to spot (the rest are the same for the whole pass). Slot {@code i} is written when spot {@code i} is
+     * resolved, and {@link #find} reads only the slots below {@code i}, written earlier in the same pass; arrays are
+     * compared by identity (the gazetteer's own entry arrays for a name), which can only miss an equal question,
+     * never match a different one.
+     */
+    private static final class BestAsked {
+        final long[] key;
+        final int[][] entries;
+        final boolean[] multiWord;
+        final int[][] container;
+        final boolean[] divisionAfter;
+        final int[] self;
+        final int[] answer;
+
+        BestAsked(int n) {
+            key = new long[n];
+            entries = new int[n][];
+            multiWord = new boolean[n];
+            container = new int[n][];
+            divisionAfter = new boolean[n];
+            self = new int[n];
+            answer = new int[n];
+        }
+
+        /** The answer of an earlier spot of this pass to the same question, or -1 (also when its answer was -1). */
+        int find(int i, long k, int[] e, boolean multi, int[] c, boolean division, int selfChoice) {
+            for (int j = 0; j < i; j++) {
+                if (key[j] == k && entries[j] == e && multiWord[j] == multi && container[j] == c
+                        && divisionAfter[j] == division && self[j] == selfChoice) {
+                    return answer[j];
+                }
+            }
+            return -1;
+        }
+
+        void put(int i, long k, int[] e, boolean multi, int[] c, boolean division, int selfChoice, int a) {
+            key[i] = k;
+            entries[i] = e;
+            multiWord[i] = multi;
+            container[i] = c;
+            divisionAfter[i] = division;
+            self[i] = selfChoice;
+            answer[i] = a;
+        }
+
+        /** Spot {@code i} asks nothing (an abbreviation): no later spot may match it. */
+        void skip(int i) {
+            entries[i] = null;
+        }
     }
 
     private final ThreadLocal<CountryScratch> countryScratch;
@@ -462,6 +525,7 @@ final class PlaceResolver {
             outsideDivision = new ArrayList<>(unknownLocations);
             pinned = new long[] {datelineOutsideKey};
         }
+        BestAsked asked = scratch.asked(spots.size());
         for (int pass = 0; pass < 2; pass++) {
             for (int i = 0; i < spots.size(); i++) {
                 GeoSpotter.Spot s = spots.get(i);
@@ -472,11 +536,21 @@ final class PlaceResolver {
                 // "Munshiganj's Srinagar upazila", "Kano's Sabon Gari": the place before the possessive holds this one
                 int[] possessor = next == null && apRegion[i] == null && i > 0 && choice[i - 1] >= 0
                         && possessiveBefore(text, spots.get(i - 1).end(), s.start()) ? holder(choice[i - 1]) : null;
-                choice[i] = s.abbreviation() ? -1 : best(s.entries(), spotKey[i],
-                        text.lastIndexOf(' ', s.end() - 1) > s.start(), named, namedAdmin1,
-                        datelineEntry, datelineCountry, next == null ? possessor != null ? possessor : apRegion[i]
-                        : next.entries(), divisionAfter[i],
-                        admin2Chosen, admin2ChosenCount, chosenEntry, chosenAdmin1, chosenCount, choice[i]);
+                if (s.abbreviation()) {
+                    asked.skip(i);
+                    choice[i] = -1;
+                } else {
+                    boolean multiWord = text.lastIndexOf(' ', s.end() - 1) > s.start();
+                    int[] container = next == null ? possessor != null ? possessor : apRegion[i] : next.entries();
+                    // a name the text repeats is asked the same question again within a pass (best reads nothing
+                    // that changes before the pass ends): the earlier answer, not a second scoring of every reading
+                    int same = asked.find(i, spotKey[i], s.entries(), multiWord, container, divisionAfter[i], choice[i]);
+                    int answer = same >= 0 ? same : best(s.entries(), spotKey[i], multiWord, named, namedAdmin1,
+                            datelineEntry, datelineCountry, container, divisionAfter[i],
+                            admin2Chosen, admin2ChosenCount, chosenEntry, chosenAdmin1, chosenCount, choice[i]);
+                    asked.put(i, spotKey[i], s.entries(), multiWord, container, divisionAfter[i], choice[i], answer);
+                    choice[i] = answer;
+                }
                 if (possessor != null && choice[i] >= 0 && outsideHolder(s, possessor[0])) {
                     // no reading lies in the holder's country: a place of the holder the gazetteer lacks, not a
                     // namesake abroad (India's Srinagar); kept as such when the entities stage marked it, and the
@@ -1654,6 +1728,10 @@ final class PlaceResolver {
 
     /** Whether an origin ending ({@link #ORIGIN_ENDINGS}) follows at {@code end}, as a whole word's end. */
     static boolean originCompound(String text, int end) {
+        // every ending begins with a hyphen, which no other character equals in any case: one read for most names
+        if (end >= text.length() || text.charAt(end) != '-') {
+            return false;
+        }
         for (String ending : ORIGIN_ENDINGS) {
             int after = end + ending.length();
             if (text.regionMatches(true, end, ending, 0, ending.length())
@@ -1673,7 +1751,16 @@ final class PlaceResolver {
      */
     private void localNamesakes(List<GeoSpotter.Spot> spots, long[] spotKey, int[] choice, int datelineEntry,
             double[] named) {
-        for (int i = 0; i < spots.size(); i++) {
+        // what placesIn reads of each spot, read once: the first-level division each spot's choice counts for (any
+        // place, and a small place the entities stage marked), -1 for none. placesIn read them again for every spot
+        // and every namesake of it, a pass over the spots each time
+        int n = spots.size();
+        int[] anyIn = new int[n];
+        int[] smallIn = new int[n];
+        for (int j = 0; j < n; j++) {
+            countsIn(spots.get(j), choice[j], anyIn, smallIn, j);
+        }
+        for (int i = 0; i < n; i++) {
             int town = choice[i];
             GeoSpotter.Spot s = spots.get(i);
             if (town < 0 || town == datelineEntry || Gazetteer.kind(town) != Gazetteer.PLACE || s.byVariant()
@@ -1681,23 +1768,65 @@ final class PlaceResolver {
                 continue;
             }
             int country = gaz.countryOf(town);
-            if (country >= 0 && named[country] >= 1
-                    || placesIn(spots, spotKey, choice, i, gaz.admin1Of(town), false, 0) > 0) {
+            if (country >= 0 && named[country] >= 1 || namesIn(anyIn, spotKey, i, gaz.admin1Of(town)) > 0) {
                 continue;
             }
             int local = -1;
             for (int e : s.entries()) {
                 int a = Gazetteer.kind(e) == Gazetteer.PLACE ? gaz.admin1Of(e) : -1;
                 if (e != town && a >= 0 && gaz.isOwnName(e, spotKey[i])
-                        && placesIn(spots, spotKey, choice, i, a, true, 0) >= NAMESAKE_LOCAL_PLACES
+                        && namesIn(smallIn, spotKey, i, a) >= NAMESAKE_LOCAL_PLACES
                         && (local < 0 || gaz.population(e) > gaz.population(local))) {
                     local = e;
                 }
             }
             if (local >= 0) {
                 choice[i] = local;
+                countsIn(s, local, anyIn, smallIn, i);
             }
         }
+    }
+
+    /**
+     * Sets {@code anyIn[j]} and {@code smallIn[j]} to the first-level division that spot {@code s} read as {@code e}
+     * counts for in {@link #placesIn} with {@code small} false and true (-1 for none): the tests of placesIn that
+     * read the spot and its choice alone.
+     */
+    private void countsIn(GeoSpotter.Spot s, int e, int[] anyIn, int[] smallIn, int j) {
+        anyIn[j] = -1;
+        smallIn[j] = -1;
+        if (e < 0 || s.byVariant()) {
+            return;
+        }
+        int k = Gazetteer.kind(e);
+        if (k == Gazetteer.PLACE || k == Gazetteer.ADMIN2 || k == Gazetteer.ADMIN1) {
+            anyIn[j] = gaz.admin1Of(e);
+        }
+        if ((k == Gazetteer.PLACE || k == Gazetteer.ADMIN2) && !s.abbreviation() && s.fromEntity()
+                && (k == Gazetteer.ADMIN2 || gaz.population(e) < ORGANISATION_CITY_MIN_POPULATION)) {
+            smallIn[j] = gaz.admin1Of(e);
+        }
+    }
+
+    /**
+     * {@link #placesIn} (with no key excepted) from the divisions {@link #countsIn} gave: the distinct names of the
+     * other spots that count for {@code a1} ({@code a1 >= 0}).
+     */
+    private static int namesIn(int[] in, long[] spotKey, int self, int a1) {
+        int n = 0;
+        for (int j = 0; j < in.length; j++) {
+            if (in[j] != a1 || j == self || spotKey[j] == spotKey[self]) {
+                continue;
+            }
+            boolean seen = false;
+            for (int k = 0; k < j && !seen; k++) {
+                seen = in[k] == a1 && k != self && spotKey[k] == spotKey[j];
+            }
+            if (!seen) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** A place at least this big, or a national capital, is named in stories of any region: no local evidence. */

@@ -20,6 +20,19 @@ final class RegionWords {
 
     private final long[] keys;
     private final int[][] entries;
+    /**
+     * The same keys by hash (open addressing, a quarter full): the spotter asks about nearly every capitalised word of
+     * a text, and a probe here costs one or two reads where a binary search over the sorted keys cost seven
+     * mispredicted branches. {@link #slotKeys} holds the key, {@link #slotIndex} its index in {@link #keys}, -1 for
+     * an empty slot.
+     */
+    private final long[] slotKeys;
+    private final int[] slotIndex;
+    /**
+     * One bit of 1,024 per key (two cache lines), asked before the table: nearly every word asked is no region word,
+     * and between two capitalised words the gazetteer's probes evict the table's lines, where these two stay.
+     */
+    private final long[] filter = new long[16];
 
     RegionWords(Gazetteer gaz) {
         var rows = WordList.load(RegionWords.class, "region-words.txt");
@@ -51,6 +64,48 @@ final class RegionWords {
             keys[i] = k[order[i]];
             entries[i] = e[order[i]];
         }
+        int size = Integer.highestOneBit(Math.max(4, n) * 4 - 1) << 1;
+        this.slotKeys = new long[size];
+        this.slotIndex = new int[size];
+        Arrays.fill(slotIndex, -1);
+        for (int i = 0; i < n; i++) {
+            // the index a binary search gives, so that the two look-ups agree even on a key listed twice
+            int at = Arrays.binarySearch(keys, keys[i]);
+            int slot = slot(keys[i], size - 1);
+            while (slotIndex[slot] >= 0 && slotKeys[slot] != keys[i]) {
+                slot = (slot + 1) & (size - 1);
+            }
+            slotKeys[slot] = keys[i];
+            slotIndex[slot] = at;
+            int bit = filterBit(keys[i]);
+            filter[bit >>> 6] |= 1L << bit;
+        }
+    }
+
+    private static int slot(long key, int mask) {
+        return (int) ((key * 0x9E3779B97F4A7C15L) >>> 40) & mask;
+    }
+
+    /** The bit of {@link #filter} for {@code key}: other bits of the same product than {@link #slot}'s. */
+    private static int filterBit(long key) {
+        return (int) ((key * 0x9E3779B97F4A7C15L) >>> 30) & 1023;
+    }
+
+    /** The index in {@link #keys} of {@code key}, or -1. */
+    private int indexOf(long key) {
+        int bit = filterBit(key);
+        if ((filter[bit >>> 6] & 1L << bit) == 0) {
+            return -1;
+        }
+        int mask = slotIndex.length - 1;
+        int slot = slot(key, mask);
+        while (true) {
+            int i = slotIndex[slot];
+            if (i < 0 || slotKeys[slot] == key) {
+                return i;
+            }
+            slot = (slot + 1) & mask;
+        }
     }
 
     /** The continent or curated region of that name, else every first-level division of it, else null. */
@@ -80,7 +135,20 @@ final class RegionWords {
                 return null;
             }
         }
-        int i = Arrays.binarySearch(keys, Folding.key(text, start, end));
+        int i = indexOf(Folding.key(text, start, end));
+        return i < 0 ? null : entries[i];
+    }
+
+    /**
+     * {@link #entries(CharSequence, int, int)} of one token of {@code length} characters (letters, digits and
+     * marks only: {@link Folding#isTokenChar}) whose {@link Folding#key} is {@code key}: the spotter has the key of
+     * every capitalised word already, so the word is neither read again nor hashed again.
+     */
+    int[] entriesOfToken(long key, int length) {
+        if (length > 12 || length < 3) {
+            return null;
+        }
+        int i = indexOf(key);
         return i < 0 ? null : entries[i];
     }
 }

@@ -38,6 +38,19 @@ public final class Folding {
 
     // ---- variant PLACE ----
 
+    /** {@link #computeIsTokenChar} of every UTF-16 unit, one bit each; made before {@link #FOLD}, which reads it. */
+    private static final long[] TOKEN_CHARS = tokenChars();
+
+    private static long[] tokenChars() {
+        long[] bits = new long[65536 / 64];
+        for (int c = 0; c < 65536; c++) {
+            if (computeIsTokenChar((char) c)) {
+                bits[c >>> 6] |= 1L << c;
+            }
+        }
+        return bits;
+    }
+
     /** Folded form of each UTF-16 unit; 0 = dropped (a mark), 0xFFFF = see {@link #EXPANSIONS}. */
     private static final char[] FOLD = new char[65536];
     private static final String[] EXPANSIONS = new String[65536];
@@ -86,7 +99,17 @@ public final class Folding {
         return sb.toString().toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * Whether {@code c} is a token character: a letter, a digit or a combining mark. Read from a table of one bit per
+     * UTF-16 unit (8 KB), since the geo stage asks it of every character of every text, and beyond ASCII the
+     * question costs the JDK's character-property lookups two or three times.
+     */
     public static boolean isTokenChar(char c) {
+        return (TOKEN_CHARS[c >>> 6] & 1L << c) != 0;
+    }
+
+    /** {@link #isTokenChar} worked out from the JDK's character properties (for {@link #TOKEN_CHARS}). */
+    private static boolean computeIsTokenChar(char c) {
         if (c < 128) {
             return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
         }
