@@ -257,7 +257,43 @@ public final class DatelineParser {
         if (match.isPresent() && labelHead(text, match.get())) {
             return Optional.empty();
         }
-        return match.isEmpty() ? match : firstOfPlaces(agencyAlone(bracketedAgencyAfter(text, match.get())));
+        return match.isEmpty() ? match
+                : firstOfPlaces(agencyAlone(releaseDateAfter(text, bracketedAgencyAfter(text, match.get()), reference)));
+    }
+
+    /** The press-release wires whose reprints may set the release date after the wire ("--(BUSINESS WIRE)--Dec. 1"). */
+    private static final java.util.Set<String> RELEASE_WIRES = WordSet.of("BUSINESS WIRE", "PR NEWSWIRE",
+            "PRNEWSWIRE", "GLOBE NEWSWIRE", "GLOBENEWSWIRE");
+
+    /**
+     * A release wire's dateline with no date, then the release date and a double hyphen before the story, as
+     * reprints of Business Wire copy set it: "AUSTIN, Texas--(BUSINESS WIRE)--Dec. 1, 2026-- Norvane ...". The date
+     * joins the dateline and the story starts after the hyphens; anything else leaves the match as it was.
+     */
+    private static Match releaseDateAfter(String text, Match m, LocalDate reference) {
+        Dateline d = m.dateline();
+        if (d.date() != null || d.agency() == null || !RELEASE_WIRES.contains(d.agency().toUpperCase(Locale.ROOT))
+                || m.end() >= text.length() || !Character.isUpperCase(text.charAt(m.end()))) {
+            return m;
+        }
+        Scan scan = new Scan(text, m.end(), Math.min(text.length(), m.end() + 40));
+        DateAt date = scan.date(reference);
+        if (date == null || date.resolved() == null) {
+            return m;
+        }
+        int k = scan.i;
+        while (k < text.length() && text.charAt(k) == ' ') {
+            k++;
+        }
+        if (!text.startsWith("--", k)) {
+            return m;
+        }
+        k += 2;
+        while (k < text.length() && text.charAt(k) == ' ') {
+            k++;
+        }
+        return new Match(new Dateline(d.location(), d.locationDisplay(), d.region(), date.written(), date.resolved(),
+                d.agency(), d.otherLocations()), m.start(), k);
     }
 
     /**
@@ -385,8 +421,11 @@ public final class DatelineParser {
         if (place == null || d.date() != null || !d.otherLocations().isEmpty()) {
             return false;
         }
-        if (d.region() != null && isNoticeSurname(place) && !isListedTowns(place) && isGivenNames(d.region())
-                && noticeFollows(text, m.end())) {
+        if (d.region() != null && isNoticeSurname(place) && isGivenNames(d.region()) && noticeFollows(text, m.end())
+                && (!isListedTowns(place) || SPACES.split(d.region().strip()).length >= 2
+                        && !Countries.NAMES.contains(d.region().toUpperCase(Locale.ROOT))
+                        && !Towns.NAMES.contains(d.region().toUpperCase(Locale.ROOT))
+                        && !isRegionWords(d.region()))) {
             // a death or family notice: "HALLAM, Margaret (Peggy) — peacefully at home ...", "CARVER, John Edward —
             // late of Whitby ...": a surname in capitals, given names after its comma, then the notice in lower case
             // or opened by a notice's word; a dateline's region is a state or a country and its story a sentence
@@ -473,6 +512,22 @@ public final class DatelineParser {
     /** The signs that head a horoscope column's paragraphs ({@code dateline-horoscope-signs.txt}), upper case. */
     private static final java.util.Set<String> HOROSCOPE_SIGNS = WordList.load(DatelineParser.class,
             "dateline-horoscope-signs.txt");
+
+    /**
+     * Whether a region of two or more capitalised words names a place rather than a person's given names: a US
+     * state or a Canadian province of two words ("New Mexico", "North Carolina", "British Columbia") or a region
+     * word heading it ("South", "North", "New", "West", "East"...). "HENDERSON, Margaret Ann — Peacefully ..." is
+     * a notice though Henderson is a town; "LINCOLN, New Mexico — Peacefully, ..." stays a dateline.
+     */
+    private static boolean isRegionWords(String region) {
+        String first = SPACES.split(region.strip())[0].toUpperCase(Locale.ROOT);
+        return REGION_LEADS.contains(first);
+    }
+
+    /** First words of two-word states, provinces and regions. */
+    private static final java.util.Set<String> REGION_LEADS = WordSet.of("NEW", "NORTH", "SOUTH", "EAST", "WEST",
+            "RHODE", "BRITISH", "PRINCE", "NOVA", "UPPER", "LOWER", "CENTRAL", "GREATER", "NORTHERN", "SOUTHERN",
+            "EASTERN", "WESTERN", "SAN", "SANTA", "PUERTO", "COSTA", "SRI", "SAUDI", "UNITED", "DISTRICT");
 
     /** Weekdays in the languages whose datelines write one before the date ("RAMALLAH, Tuesday, December 1"). */
     private static final java.util.Set<String> WEEKDAYS = WordSet.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY",
@@ -710,9 +765,19 @@ public final class DatelineParser {
     private static boolean isDateRange(String s) {
         for (int k = 1; k + 1 < s.length(); k++) {
             char c = s.charAt(k);
-            if ((c == '-' || c == '–' || c == '—') && Character.isDigit(s.charAt(k - 1))
-                    && Character.isLetter(s.charAt(k + 1))) {
-                return true;
+            if (c == '-' || c == '–' || c == '—') {
+                // "March 21-April 19", and with spaces round the dash, "March 21 - April 19"
+                int before = k - 1;
+                if (s.charAt(before) == ' ' && before > 0) {
+                    before--;
+                }
+                int after = k + 1;
+                if (s.charAt(after) == ' ' && after + 1 < s.length()) {
+                    after++;
+                }
+                if (Character.isDigit(s.charAt(before)) && Character.isLetter(s.charAt(after))) {
+                    return true;
+                }
             }
         }
         return false;

@@ -1,0 +1,58 @@
+package io.newswire.enrich.normalize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Forms of s46: a weekday before the date, a release wire's date after the wire, an agency in its own script after
+ * the date, Serbian Cyrillic months; and heads that are no dateline. Rows invented for newswire.
+ */
+class MoreAgencyFormsDatelinesTest {
+
+    private static final LocalDate REF = LocalDate.of(2026, 12, 2);
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+        "NABLUS, Wednesday, December 2, 2026 (WAFA) - The municipality opened a clinic. | NABLUS | - | WAFA | 2026-12-02 | The municipality",
+        "HEBRON, Monday, November 30 (WAFA) - Farmers began the olive harvest late. | HEBRON | - | WAFA | 2026-11-30 | Farmers",
+        "DENVER, Colo.--(BUSINESS WIRE)--Dec. 1, 2026-- Kestrel Analytics today said it hired a chief. | DENVER | Colo. | BUSINESS WIRE | 2026-12-01 | Kestrel",
+        "OSLO, Norway--(BUSINESS WIRE)--Nov. 30, 2026--Fjordline ASA reported higher freight volumes. | OSLO | Norway | BUSINESS WIRE | 2026-11-30 | Fjordline",
+        "Харків, 1 грудня. Укрінформ. У місті відкрили новий пункт обігріву. | Харків | - | Укрінформ | 2026-12-01 | У місті",
+        "НОВИ САД, 30. НОВЕМБРА /ТАНЈУГ/ - Градско веће усвојило је буџет. | НОВИ САД | - | ТАНЈУГ | 2026-11-30 | Градско",
+    })
+    void shouldReadTheDatelineWhenWrittenInTheseForms(String text, String location, String region, String agency,
+            String date, String story) {
+        DatelineParser.Match m = DatelineParser.parse(text, 0, REF).orElseThrow();
+
+        assertThat(m.dateline().location()).isEqualTo(location);
+        assertThat(m.dateline().region()).isEqualTo(region);
+        assertThat(m.dateline().agency()).isEqualTo(agency);
+        assertThat(m.dateline().resolvedDate()).isEqualTo(LocalDate.parse(date));
+        assertThat(text.substring(m.end())).startsWith(story);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Dienstag, 1. Dezember 2026",
+        "Mercredi, 2 décembre 2026",
+        "PISCES (Feb. 19 - March 20): A friend's offer deserves a careful answer.",
+        "MADISON, Helen Grace — Peacefully in hospital on November 30, aged 90.",
+    })
+    void shouldFindNoDatelineWhenTheHeadIsADateLineASignOrANotice(String text) {
+        assertThat(DatelineParser.parse(text, 0, REF)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "SALEM, West Virginia — Peacefully, protesters marched to the capitol on Monday. | SALEM",
+        "AUSTIN, Texas--(BUSINESS WIRE)--Norvane Systems today announced a new round. | AUSTIN",
+    })
+    void shouldKeepTheDatelineWhenTheRegionIsAPlaceOrNoDateFollowsTheWire(String text, String location) {
+        assertThat(DatelineParser.parse(text, 0, REF)).hasValueSatisfying(
+                m -> assertThat(m.dateline().location()).isEqualTo(location));
+    }
+}
