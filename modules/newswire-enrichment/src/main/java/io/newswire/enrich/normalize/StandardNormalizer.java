@@ -123,11 +123,20 @@ public final class StandardNormalizer implements Normalizer {
                 : null;
         Optional<DatelineParser.Match> match = headAgency != null ? Optional.empty()
                 : DatelineParser.parse(text, 0, reference);
-        if (match.isEmpty() && firstBreak > 0 && (headAgency != null || isCreditLine(text.substring(0, firstBreak))
+        boolean creditAbove = match.isEmpty() && firstBreak > 0 && (headAgency != null
+                || isCreditLine(text.substring(0, firstBreak))
                 || firstBreak <= MAX_CREDIT_LINE && (isAgencyOutletLine(text.substring(0, firstBreak))
-                        || isTimestampLine(text.substring(0, firstBreak))))) {
+                        || isTimestampLine(text.substring(0, firstBreak))));
+        // only where no other credit reads the line: "Staff Reporter" is a staff credit, not a name
+        boolean bareName = match.isEmpty() && firstBreak > 0 && !creditAbove && isBareNameByline(text, firstBreak)
+                && !Headlines.isHeadline(text.substring(0, firstBreak));
+        if (creditAbove || bareName) {
             int afterByline = skipNewlines(text, firstBreak);
             Optional<DatelineParser.Match> next = DatelineParser.parse(text, afterByline, reference);
+            if (bareName && next.isPresent() && next.get().dateline().agency() == null) {
+                // a reporter's bare name is told from a short headline only by the agency's dateline under it
+                next = Optional.empty();
+            }
             if (next.isEmpty() && headAgency == null && isCreditLine(text.substring(0, firstBreak))) {
                 // "Staff Reporter" / "HYDERABAD" / the story: a listed town in capitals alone on its line under a
                 // staff credit or byline is the dateline, with no blank line after it
@@ -319,6 +328,28 @@ public final class StandardNormalizer implements Normalizer {
         }
         return end > 0 && PHOTO_WORDS.contains(l.substring(0, end).toUpperCase(java.util.Locale.ROOT))
                 && wordCount(l) <= 8;
+    }
+
+    /**
+     * A reporter's name alone on the first line, then a blank line: two or three capitalised words of letters
+     * (hyphens and apostrophes allowed), as Anadolu's Turkish service heads its copy ("Selin Kaya" / blank /
+     * "KONYA (AA) - ..."). Only taken for a byline when the dateline under it names its agency.
+     */
+    static boolean isBareNameByline(String text, int firstBreak) {
+        if (firstBreak > MAX_CREDIT_LINE || firstBreak + 1 >= text.length() || text.charAt(firstBreak + 1) != '\n') {
+            return false;
+        }
+        String[] words = words(text.substring(0, firstBreak).strip());
+        if (words.length < 2 || words.length > 3) {
+            return false;
+        }
+        for (String w : words) {
+            if (w.length() < 2 || !Character.isUpperCase(w.charAt(0)) || !Character.isLowerCase(w.charAt(1))
+                    || !w.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'' || c == '’')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "Staff Reporter", "Special Correspondent", "Express News Service": at most six words ending in a credit word. */

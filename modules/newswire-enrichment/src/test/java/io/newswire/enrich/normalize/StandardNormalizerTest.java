@@ -64,6 +64,10 @@ class StandardNormalizerTest {
         "Kyodo News\\n\\nOSAKA (Kyodo) -- The ferry resumed.                      | -                 | OSAKA    | Kyodo  | The ferry resumed",
         "par Marie Durand\\n\\nLYON (Reuters) - Plusieurs incendies.             | -                 | LYON     | Reuters | Plusieurs incendies",
         "Police Shoot Man\\n\\nKANO (AP) — A man was shot.                         | Police Shoot Man  | KANO     | AP     | A man was shot",
+        // s46: a reporter's bare name above an agency's dateline (Anadolu's Turkish copy); without the agency the
+        // name line is left alone
+        "Selin Kaya\\n\\nKONYA (AA) - Çiftçiler hasada erken başladı.            | -                 | KONYA    | AA     | Çiftçiler hasada",
+        "Ayşe Yıldız\\n\\nRİZE (AA) - Çay üreticileri yeni sezona hazırlanıyor.  | -                 | RİZE     | AA     | Çay üreticileri",
     })
     void shouldSkipABylineBeforeTheDatelineWhenOneStandsThere(String body, String title, String location,
             String agency, String textStart) {
