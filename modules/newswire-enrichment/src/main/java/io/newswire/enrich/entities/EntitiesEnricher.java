@@ -2975,9 +2975,10 @@ public final class EntitiesEnricher implements Enricher {
                 && capitalised(all.get(start + 1).word())) {
             type = EntityType.ORGANIZATION; // "PT Sumber Logam Nusantara": a legal form opens the company's name
             title = null;
-        } else if (lex == tagger && type != EntityType.ORGANIZATION && end - start >= 3 && orgHead(all, start, cls, 0)
-                && all.get(start + 1).word().equals("of") && onlyCapitalised(all, start + 2, end)) {
-            type = EntityType.ORGANIZATION; // "Bank of Valletta", "University of Tarn": a body's head, then its place
+        } else if (lex == tagger && type != EntityType.ORGANIZATION && headBeforeOf(all, start, end, cls) > start) {
+            // "Bank of Valletta", "University of Tarn", "Community College of Arden County", "Board of Education of
+            // Arden County": a body's head, then "of" and its place
+            type = EntityType.ORGANIZATION;
             title = null;
         } else if (lex == tagger && type != EntityType.ORGANIZATION && end - start > 1
                 && ROMANCE_ORG_LEADS.contains(all.get(start).word()) && capitalised(all.get(start + 1).word())
@@ -2990,7 +2991,8 @@ public final class EntitiesEnricher implements Enricher {
             type = EntityType.ORGANIZATION; // "Kelvorn shares fell": a company (a place stays: "its shares in New York")
             title = null;
         } else if (type == EntityType.ORGANIZATION && end - start > 1 && all.get(end - 1).word().equals("County")
-                && !club) { // ("beat Ross County 3-0": the club the result names stays one)
+                && !club // ("beat Ross County 3-0": the club the result names stays one)
+                && !(lex == tagger && headBeforeOf(all, start, end, cls) > start)) { // ("Board of Education of X County")
             type = EntityType.LOCATION; // "Fulton County": a county, unless a body's word follows
         } else if (type == EntityType.ORGANIZATION && end - start > 1 && end - start <= 4
                 && PERSONAL_PREFIXES.contains(all.get(start).word()) && capitalised(all.get(start + 1).word())
@@ -2998,6 +3000,36 @@ public final class EntitiesEnricher implements Enricher {
             type = EntityType.PERSON; // "Abu Hamza al-Ansari": a kunya is a person's name
         }
         cands.add(cand(read, all, type, start, end, title, null));
+    }
+
+    /**
+     * Where the "of" stands that follows a body's head word inside {@code [start, end)} ("Bank" + "of Valletta",
+     * "Community College" + "of Arden County", "Board" + "of Education of Arden County"), the words on both sides
+     * capitalised name words; -1 when there is none. A place's own "of" ("Gulf of Aden", "Isle of Man") follows
+     * no head word, and the gazetteer's places are typed before this is asked. At most one lookup per "of".
+     */
+    private static int headBeforeOf(List<Tokenizer.Token> all, int start, int end, int[] cls) {
+        if (end - start < 3) {
+            return -1;
+        }
+        for (int k = start + 1; k < end - 1; k++) {
+            if (all.get(k).word().equals("of")) {
+                return orgHead(all, k - 1, cls, 0) && onlyCapitalised(all, start, k) && onlyCapitalisedOrOf(all, k + 1, end)
+                        ? k : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Capitalised name words, with "of" between them: "Education of Arden County". */
+    private static boolean onlyCapitalisedOrOf(List<Tokenizer.Token> all, int start, int end) {
+        for (int k = start; k < end; k++) {
+            String w = all.get(k).word();
+            if (!(capitalised(w) && namePart(w) || w.equals("of") && k > start && k + 1 < end)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
