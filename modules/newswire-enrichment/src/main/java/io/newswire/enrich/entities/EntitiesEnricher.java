@@ -1426,6 +1426,9 @@ public final class EntitiesEnricher implements Enricher {
             }
             if (head > i) {
                 setSpan(labels, i, head + 1, B_ORG);
+            } else if (head < 0 && j - i >= 2 && (cls[base + j - 1] & WordBits.FEATURE_WORD) != 0
+                    && (j == n || (cls[base + j] & WordBits.CAP) == 0) && i > 0 && s.get(i - 1).word().equalsIgnoreCase("the")) {
+                setSpan(labels, i, j, B_LOC); // "the Mombasa-Nairobi Railway", "the Lower Kafue Dam": a named feature
             }
             i = j;
         }

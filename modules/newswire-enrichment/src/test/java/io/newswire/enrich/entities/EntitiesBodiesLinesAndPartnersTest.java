@@ -8,7 +8,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Forms of wire copy (session s46, issue 16): a body's head word, then "of" and a place, inside one name ("Board
- * of Education of X County"). Sentences and names written for this test; the places are real.
+ * of Education of X County"); a railway line is a place, the company that runs it a body. Sentences and names
+ * written for this test; the places are real.
  */
 class EntitiesBodiesLinesAndPartnersTest {
 
@@ -17,6 +18,9 @@ class EntitiesBodiesLinesAndPartnersTest {
         "The plan needs approval from the Board of Education of Harford County, which meets in May. | ORGANIZATION Board of Education of Harford County",
         "Students at the Community College of Allegany County returned to class on Monday. | ORGANIZATION Community College of Allegany County",
         "The Bank of Valletta said profit rose. | ORGANIZATION Bank of Valletta",
+        "Traffic on the Benguela Railway resumed on Monday, the ministry said. | LOCATION Benguela Railway",
+        "Freight on the Mombasa-Nairobi Railway rose by a tenth last year. | LOCATION Mombasa-Nairobi Railway",
+        "The Lagos-Kano Railway will reopen next year, the minister said. | LOCATION Lagos-Kano Railway",
     })
     void shouldFindTheNameWhenCopyGivesThisForm(String text, String mention) {
         assertThat(mentions(text)).contains(mention);
@@ -37,8 +41,18 @@ class EntitiesBodiesLinesAndPartnersTest {
     @CsvSource(delimiter = '|', value = {
         "es | La Universidad de Sevilla y el Banco de España firmaron un acuerdo el lunes en Madrid. | ORGANIZATION Universidad de Sevilla",
         "es | La Universidad de Sevilla y el Banco de España firmaron un acuerdo el lunes en Madrid. | LOCATION Madrid",
+        "de | Die Benguela Railway wurde am Montag wieder geöffnet, teilte das Ministerium in Luanda mit. | LOCATION Luanda",
     })
     void shouldReadOtherLanguagesAsBeforeWhenTheyHoldTheseForms(String language, String text, String mention) {
         assertThat(mentions(text, language)).contains(mention);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Kenya Railways said the trains would run on time from Monday. | LOCATION Kenya Railways",
+        "The Lusaka Railway Company Limited said freight rose. | LOCATION Lusaka Railway",
+    })
+    void shouldNotFindTheWrongNameWhenCopyGivesThisForm(String text, String notAMention) {
+        assertThat(mentions(text)).doesNotContain(notAMention);
     }
 }
