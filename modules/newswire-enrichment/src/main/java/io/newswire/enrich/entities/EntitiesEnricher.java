@@ -3781,6 +3781,17 @@ public final class EntitiesEnricher implements Enricher {
                 i = end - 1;
                 continue;
             }
+            if (and > i + 1 && (cls[base + and - 1] & WordBits.COMPANY) != 0 && end - and <= 3
+                    && !orgHead(s, end - 1, cls, base) && onlyCapitalised(s, and + 1, end)) {
+                // "Harlow Logistics" and "Quickmart": a company's name ends in its sector word, so a name of one
+                // or two words after "and" that ends in none is another company ("X Builders and Development
+                // Corporation" and "X Land and Property" end in one and stay whole)
+                setSpan(labels, i, and, B_ORG);
+                labels[and] = 0;
+                setSpan(labels, and + 1, end, B_ORG);
+                i = end - 1;
+                continue;
+            }
             if (end + 2 < n && s.get(end).word().equals("on") && HEADS_BEFORE_ON.contains(s.get(end - 1).word())
                     && capitalised(s.get(end + 1).word()) && labels[end + 1] != B_PER
                     && !WEEKDAYS.contains(s.get(end + 1).word()) && !MONTHS.contains(s.get(end + 1).word())) {

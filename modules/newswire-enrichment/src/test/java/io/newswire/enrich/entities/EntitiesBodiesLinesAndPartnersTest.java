@@ -8,7 +8,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Forms of wire copy (session s46, issue 16): a body's head word, then "of" and a place, inside one name ("Board
- * of Education of X County"); a railway line is a place, the company that runs it a body. Sentences and names
+ * of Education of X County"); a railway line is a place, the company that runs it a body; two companies joined by "and" when the first
+ * ends in its sector word and the second in none. Sentences and names
  * written for this test; the places are real.
  */
 class EntitiesBodiesLinesAndPartnersTest {
@@ -21,6 +22,10 @@ class EntitiesBodiesLinesAndPartnersTest {
         "Traffic on the Benguela Railway resumed on Monday, the ministry said. | LOCATION Benguela Railway",
         "Freight on the Mombasa-Nairobi Railway rose by a tenth last year. | LOCATION Mombasa-Nairobi Railway",
         "The Lagos-Kano Railway will reopen next year, the minister said. | LOCATION Lagos-Kano Railway",
+        "Orders were led by Tarvik Logistics and Quellmart, the survey said. | ORGANIZATION Tarvik Logistics",
+        "Orders were led by Tarvik Logistics and Quellmart, the survey said. | ORGANIZATION Quellmart",
+        "The contract went to Arden Builders and Development Corporation last year. | ORGANIZATION Arden Builders and Development Corporation",
+        "The scheme by Harcourt Land and Property includes a school. | ORGANIZATION Harcourt Land and Property",
     })
     void shouldFindTheNameWhenCopyGivesThisForm(String text, String mention) {
         assertThat(mentions(text)).contains(mention);
