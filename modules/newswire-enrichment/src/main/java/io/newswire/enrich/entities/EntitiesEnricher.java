@@ -4605,11 +4605,9 @@ public final class EntitiesEnricher implements Enricher {
 
     /** Most words of a local place after its lead word: "Jalan Sultan Ismail", "Jalan Dato Onn Jaafar". */
     private static final int MAX_LOCAL_PLACE_WORDS = 4;
-    /** Lower-case words after a club's name that only a club has: "Everton manager", "Wigan striker". */
-    private static final Set<String> CLUB_ROLES = WordSet.of("manager", "boss", "striker", "midfielder", "defender",
-            "goalkeeper", "keeper", "winger", "forward", "skipper", "batsman",
-            "batter", "bowler", "all-rounder", "opener", "quarterback", "pitcher", "outfielder", "shortstop", "coach",
-            "captain");
+    /** Lower-case words after a club's name that only a club has ({@code club-roles.txt}): "Everton manager". */
+    private static final Set<String> CLUB_ROLES = io.newswire.enrich.text.WordList.load(EntitiesEnricher.class,
+            "club-roles.txt");
     /** Verbs of a result between two sides: "came from behind to beat Brentford 3-1". */
     private static final Set<String> RESULT_VERBS = WordSet.of("beat", "beats", "beating", "defeated", "defeat", "thrashed",
             "edged", "hammered", "outclassed", "routed", "downed", "overcame", "drew", "lost");

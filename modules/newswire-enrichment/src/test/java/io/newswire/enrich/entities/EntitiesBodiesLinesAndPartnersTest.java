@@ -9,7 +9,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Forms of wire copy (session s46, issue 16): a body's head word, then "of" and a place, inside one name ("Board
  * of Education of X County"); a railway line is a place, the company that runs it a body; two companies joined by "and" when the first
- * ends in its sector word and the second in none. Sentences and names
+ * ends in its sector word and the second in none; a club before a player's position ("X halfback Y"). Sentences and names
  * written for this test; the places are real.
  */
 class EntitiesBodiesLinesAndPartnersTest {
@@ -26,6 +26,9 @@ class EntitiesBodiesLinesAndPartnersTest {
         "Orders were led by Tarvik Logistics and Quellmart, the survey said. | ORGANIZATION Quellmart",
         "The contract went to Arden Builders and Development Corporation last year. | ORGANIZATION Arden Builders and Development Corporation",
         "The scheme by Harcourt Land and Property includes a school. | ORGANIZATION Harcourt Land and Property",
+        "Roosters halfback Remy Sauer kicked three goals as his side won 20-12. | ORGANIZATION Roosters",
+        "Roosters halfback Remy Sauer kicked three goals as his side won 20-12. | PERSON Remy Sauer",
+        "Hurricanes wicketkeeper Dev Sorell took three catches. | ORGANIZATION Hurricanes",
     })
     void shouldFindTheNameWhenCopyGivesThisForm(String text, String mention) {
         assertThat(mentions(text)).contains(mention);
@@ -56,6 +59,7 @@ class EntitiesBodiesLinesAndPartnersTest {
     @CsvSource(delimiter = '|', value = {
         "Kenya Railways said the trains would run on time from Monday. | LOCATION Kenya Railways",
         "The Lusaka Railway Company Limited said freight rose. | LOCATION Lusaka Railway",
+        "Kenyan fullback Ali Noor scored twice on Sunday. | ORGANIZATION Kenyan",
     })
     void shouldNotFindTheWrongNameWhenCopyGivesThisForm(String text, String notAMention) {
         assertThat(mentions(text)).doesNotContain(notAMention);
