@@ -624,6 +624,7 @@ public final class EntitiesEnricher implements Enricher {
             int[] labels = sentenceTagger.tag(words);
             if (sentenceTagger == tagger) {
                 english.add(new int[] {base, base + sentence.size()});
+                placesWithParticles(sentence, labels, base);
                 organisations(sentence, labels, cls, base);
                 titledBodies(sentence, labels, cls, base);
                 titledBodiesWithRank(sentence, labels, cls, base);
@@ -1515,6 +1516,67 @@ public final class EntitiesEnricher implements Enricher {
             i = end - 1;
         }
         streets(s, labels, cls, base);
+    }
+
+    /** Lower-case words inside places' names ({@code place-particles.txt}) the gazetteer is asked across: "Dar es Salaam". */
+    private static final Set<String> GAZETTEER_PARTICLES = io.newswire.enrich.text.WordList.load(EntitiesEnricher.class,
+            "place-particles.txt");
+    /** Most words of a place's name with particles the gazetteer is asked for: "Frankfurt am Main", "Ras al Khaimah". */
+    private static final int MAX_PARTICLE_PLACE = 5;
+
+    /**
+     * A place whose name holds a lower-case particle ("Dar es Salaam", "San Jose del Monte", "Valle del Cauca"):
+     * the tagger, which saw few such names, cuts it at the particle into pieces of any type ("Dar" a place,
+     * "Salaam Port" a body). Where the gazetteer knows the whole run as a country, region or town, it is one
+     * LOCATION, together with the words a tagger's span ran on with after it ("Dar es Salaam Port"), or one
+     * ORGANIZATION when those end in a body's head word, the tagger's span that ran on was a body's, or a body's
+     * span held the place ("University of Dar es Salaam"). One set lookup per capitalised word before a lower-case word; the gazetteer only after a particle.
+     */
+    private void placesWithParticles(List<Tokenizer.Token> s, int[] labels, int base) {
+        int n = labels.length;
+        for (int i = 0; i + 2 < n; i++) {
+            if (!capitalised(s.get(i).word()) || !GAZETTEER_PARTICLES.contains(s.get(i + 1).word())
+                    && !(i + 3 < n && capitalised(s.get(i + 1).word()) && GAZETTEER_PARTICLES.contains(s.get(i + 2).word()))) {
+                continue; // ("San Jose del Monte": the particle may stand second or third)
+            }
+            int m = Math.min(n, i + MAX_PARTICLE_PLACE);
+            for (; m >= i + 3; m--) {
+                if (capitalised(s.get(m - 1).word()) && onlyNameWordsOrParticles(s, i, m)
+                        && NeutralPlaces.isPlace(gazetteer, s, i, m)) {
+                    break;
+                }
+            }
+            if (m < i + 3) {
+                continue;
+            }
+            int e = m;
+            while (e < n && labels[e] % 2 == 0 && labels[e] != 0) {
+                e++; // the tagger's span went on: "Salaam" + "Port"
+            }
+            int from = i;
+            if (labels[i] % 2 == 0 && labels[i] != 0) {
+                while (from > 0 && labels[from] % 2 == 0 && labels[from] != 0) {
+                    from--;
+                }
+            }
+            boolean body = from < i ? labels[from] == B_ORG : e > m && (orgHead(s, e - 1) || labels[i] == B_ORG);
+            if (from < i && !body) {
+                from = i; // a person's or place's span that ran into the place: the place alone
+            }
+            setSpan(labels, from, e, body ? B_ORG : B_LOC);
+            i = e - 1;
+        }
+    }
+
+    /** Capitalised name words, with place particles between them: "Dar es Salaam". */
+    private static boolean onlyNameWordsOrParticles(List<Tokenizer.Token> s, int start, int end) {
+        for (int k = start; k < end; k++) {
+            String w = s.get(k).word();
+            if (!(capitalised(w) && namePart(w) || k > start && k + 1 < end && GAZETTEER_PARTICLES.contains(w))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Legal forms that follow a company's name after a comma: "Co., Ltd.", "Acme, Inc.". */

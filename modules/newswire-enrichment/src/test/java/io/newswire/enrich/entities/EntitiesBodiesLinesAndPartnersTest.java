@@ -9,7 +9,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Forms of wire copy (session s46, issue 16): a body's head word, then "of" and a place, inside one name ("Board
  * of Education of X County"); a railway line is a place, the company that runs it a body; two companies joined by "and" when the first
- * ends in its sector word and the second in none; a club before a player's position ("X halfback Y"). Sentences and names
+ * ends in its sector word and the second in none; a club before a player's position ("X halfback Y"); places whose names hold a lower-case particle
+ * ("Dar es Salaam"). Sentences and names
  * written for this test; the places are real.
  */
 class EntitiesBodiesLinesAndPartnersTest {
@@ -29,6 +30,11 @@ class EntitiesBodiesLinesAndPartnersTest {
         "Roosters halfback Remy Sauer kicked three goals as his side won 20-12. | ORGANIZATION Roosters",
         "Roosters halfback Remy Sauer kicked three goals as his side won 20-12. | PERSON Remy Sauer",
         "Hurricanes wicketkeeper Dev Sorell took three catches. | ORGANIZATION Hurricanes",
+        "Ships queued for three days outside the Dar es Salaam Port last month. | LOCATION Dar es Salaam Port",
+        "The council of San Jose del Monte City approved the budget on Monday. | LOCATION San Jose del Monte City",
+        "Fighting spread to Valle del Cauca on Monday. | LOCATION Valle del Cauca",
+        "He studied at the University of Dar es Salaam in the 1990s. | ORGANIZATION University of Dar es Salaam",
+        "The talks in Frankfurt am Main ended on Friday. | LOCATION Frankfurt am Main",
     })
     void shouldFindTheNameWhenCopyGivesThisForm(String text, String mention) {
         assertThat(mentions(text)).contains(mention);
@@ -49,6 +55,7 @@ class EntitiesBodiesLinesAndPartnersTest {
     @CsvSource(delimiter = '|', value = {
         "es | La Universidad de Sevilla y el Banco de España firmaron un acuerdo el lunes en Madrid. | ORGANIZATION Universidad de Sevilla",
         "es | La Universidad de Sevilla y el Banco de España firmaron un acuerdo el lunes en Madrid. | LOCATION Madrid",
+        "es | Los combates llegaron al Valle del Cauca el lunes, dijo el ejército. | LOCATION Valle del Cauca",
         "de | Die Benguela Railway wurde am Montag wieder geöffnet, teilte das Ministerium in Luanda mit. | LOCATION Luanda",
     })
     void shouldReadOtherLanguagesAsBeforeWhenTheyHoldTheseForms(String language, String text, String mention) {
@@ -60,6 +67,7 @@ class EntitiesBodiesLinesAndPartnersTest {
         "Kenya Railways said the trains would run on time from Monday. | LOCATION Kenya Railways",
         "The Lusaka Railway Company Limited said freight rose. | LOCATION Lusaka Railway",
         "Kenyan fullback Ali Noor scored twice on Sunday. | ORGANIZATION Kenyan",
+        "He met Juan de la Cruz in Manila. | LOCATION Juan de la Cruz",
     })
     void shouldNotFindTheWrongNameWhenCopyGivesThisForm(String text, String notAMention) {
         assertThat(mentions(text)).doesNotContain(notAMention);
