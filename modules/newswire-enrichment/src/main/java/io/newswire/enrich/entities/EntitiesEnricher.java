@@ -4901,10 +4901,10 @@ public final class EntitiesEnricher implements Enricher {
                 }
                 continue;
             }
-            if (cand.end() - cand.start() == 1 && cand.title() == null && cand.known() == null
+            if (cand.end() - cand.start() <= MAX_LISTED_TOWN_WORDS && cand.title() == null && cand.known() == null
                     && cand.type() != EntityType.LOCATION && all.get(k0 - 1).word().equals("and")
                     && townAfterListedPlace(all, cands, cand)) {
-                cands.set(c, cand(read, all, EntityType.LOCATION, k0, k0 + 1, null, null));
+                cands.set(c, cand(read, all, EntityType.LOCATION, k0, cand.end(), null, null));
                 continue;
             }
             if (cand.type() != EntityType.PERSON || cand.end() - cand.start() != 1 || cand.title() != null
@@ -4944,9 +4944,10 @@ public final class EntitiesEnricher implements Enricher {
     }
 
     /**
-     * "Voters in South Portland and Westbrook approved", "crews in Kent and Ashford worked": one untitled word
-     * the tagger typed a person or a body, after "and" and a place of any length (or a comma list of places)
-     * that a placing word opens, is a town like its neighbours when the gazetteer knows a town of that name
+     * "Voters in South Portland and Westbrook approved", "crews in Kent and Ashford worked", "in the Tawau and
+     * Keningau districts", "between Negros Oriental and Negros Occidental": one to three untitled capitalised
+     * words the tagger typed a person or a body, after "and" and a place of any length (or a comma list of
+     * places) that a placing word opens (maybe with "the" after it), is a town like its neighbours when the gazetteer knows a town of that name
      * ({@link #listedTown}), it is no given name, and no person of the article ends in it (then "in Portland
      * and Westbrook" after "Russell Westbrook" may be the man). The neighbours decide only with the
      * gazetteer's word; an unknown word keeps its type.
@@ -4954,14 +4955,16 @@ public final class EntitiesEnricher implements Enricher {
     private boolean townAfterListedPlace(List<Tokenizer.Token> all, List<Cand> cands, Cand cand) {
         int k = cand.start();
         String w = all.get(k).word();
-        if (k < 3 || GIVEN_NAMES_EN.contains(w) || !listedTown(w)) {
+        if (k < 3 || GIVEN_NAMES_EN.contains(w) || !onlyCapitalised(all, k, cand.end()) || !listedTown(all, k, cand.end())) {
             return false;
         }
+        String last = all.get(cand.end() - 1).word();
         Cand before = null;
         for (Cand o : cands) {
             if (o.end() == k - 1 && o.type() == EntityType.LOCATION) {
                 before = o;
-            } else if (o.type() == EntityType.PERSON && o.end() - o.start() > 1 && all.get(o.end() - 1).word().equals(w)) {
+            } else if (o.type() == EntityType.PERSON && o.end() - o.start() > 1 && o.start() != k
+                    && all.get(o.end() - 1).word().equals(last)) {
                 return false;
             }
         }
@@ -4981,18 +4984,26 @@ public final class EntitiesEnricher implements Enricher {
             }
             first = prev.start();
         }
-        return first > 0 && LIST_PLACING.contains(all.get(first - 1).word());
+        // ("in the Tawau and Keningau districts": an article may stand between the placing word and the list)
+        return first > 0 && (LIST_PLACING.contains(all.get(first - 1).word())
+                || first > 1 && all.get(first - 1).word().equals("the") && LIST_PLACING.contains(all.get(first - 2).word()));
     }
+
+    /** Most words of a town after a listed place that {@link #townAfterListedPlace} reads: "Negros Occidental". */
+    private static final int MAX_LISTED_TOWN_WORDS = 3;
 
     /** Fewest people of a town that a list's neighbour may make of a word the tagger took for a name. */
     private static final long MIN_LISTED_TOWN = 5_000;
 
     /**
-     * Whether the gazetteer has a populated place of {@link #MIN_LISTED_TOWN} people or more by this word as its
+     * Whether the gazetteer has a populated place of {@link #MIN_LISTED_TOWN} people or more by these words as its
      * own name (not an alternate one): Westbrook, Maine, not every surname some hamlet carries.
      */
-    private boolean listedTown(String w) {
-        long key = Gazetteer.appendKey(0, w);
+    private boolean listedTown(List<Tokenizer.Token> all, int start, int end) {
+        long key = 0;
+        for (int k = start; k < end; k++) {
+            key = Gazetteer.appendKey(key, all.get(k).word());
+        }
         int[] entries = key == 0 ? null : gazetteer.byKey(key);
         if (entries != null) {
             for (int e : entries) {

@@ -10,7 +10,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Forms of wire copy (session s46, issue 16): a body's head word, then "of" and a place, inside one name ("Board
  * of Education of X County"); a railway line is a place, the company that runs it a body; two companies joined by "and" when the first
  * ends in its sector word and the second in none; a club before a player's position ("X halfback Y"); places whose names hold a lower-case particle
- * ("Dar es Salaam"). Sentences and names
+ * ("Dar es Salaam"); a town of two or three words after "and" in a list of places ("in the X and Y districts").
+ * Sentences and names
  * written for this test; the places are real.
  */
 class EntitiesBodiesLinesAndPartnersTest {
@@ -35,6 +36,9 @@ class EntitiesBodiesLinesAndPartnersTest {
         "Fighting spread to Valle del Cauca on Monday. | LOCATION Valle del Cauca",
         "He studied at the University of Dar es Salaam in the 1990s. | ORGANIZATION University of Dar es Salaam",
         "The talks in Frankfurt am Main ended on Friday. | LOCATION Frankfurt am Main",
+        "Timber permits in the Lahad Datu and Keningau districts were revoked. | LOCATION Keningau",
+        "Ferries run from Cebu to Negros Oriental and Negros Occidental every day. | LOCATION Negros Occidental",
+        "He spoke in Leeds and Jordan Ashby spoke in York. | PERSON Jordan Ashby",
     })
     void shouldFindTheNameWhenCopyGivesThisForm(String text, String mention) {
         assertThat(mentions(text)).contains(mention);
