@@ -1999,6 +1999,9 @@ public final class EntitiesEnricher implements Enricher {
         if (from < bracket - 1 && s.get(from).word().equals("the")) {
             from++;
         }
+        if (from + 1 < bracket - 1 && LEADING_LEGAL_FORMS.contains(s.get(from).word())) {
+            from++; // "PT Aneka Tambang (Antam)": the short form spells the name, not its legal form
+        }
         String first = s.get(from).word();
         String word = s.get(bracket + 1).word();
         return from < bracket - 1 && (first.charAt(0) == word.charAt(0)

@@ -10,7 +10,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Forms of wire copy (session s46, issue 16): a body's head word, then "of" and a place, inside one name ("Board
  * of Education of X County"); a railway line is a place, the company that runs it a body; two companies joined by "and" when the first
  * ends in its sector word and the second in none; a club before a player's position ("X halfback Y"); places whose names hold a lower-case particle
- * ("Dar es Salaam"); a town of two or three words after "and" in a list of places ("in the X and Y districts").
+ * ("Dar es Salaam"); a town of two or three words after "and" in a list of places ("in the X and Y districts"); a short form
+ * in brackets that spells a company's name after its leading legal form ("PT X Y (Xy)").
  * Sentences and names
  * written for this test; the places are real.
  */
@@ -39,6 +40,8 @@ class EntitiesBodiesLinesAndPartnersTest {
         "Timber permits in the Lahad Datu and Keningau districts were revoked. | LOCATION Keningau",
         "Ferries run from Cebu to Negros Oriental and Negros Occidental every day. | LOCATION Negros Occidental",
         "He spoke in Leeds and Jordan Ashby spoke in York. | PERSON Jordan Ashby",
+        "Creditors of PT Sinar Kencana Logam (Sinkalo) met in Jakarta on Monday. | ORGANIZATION PT Sinar Kencana Logam",
+        "Creditors of PT Sinar Kencana Logam (Sinkalo) met in Jakarta on Monday. | ORGANIZATION Sinkalo",
     })
     void shouldFindTheNameWhenCopyGivesThisForm(String text, String mention) {
         assertThat(mentions(text)).contains(mention);
