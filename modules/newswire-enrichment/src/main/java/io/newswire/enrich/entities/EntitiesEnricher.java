@@ -1393,12 +1393,21 @@ public final class EntitiesEnricher implements Enricher {
                 if (from >= 0) {
                     setSpan(labels, from, i - 1, place ? B_LOC : B_ORG);
                 }
-            } else if (i >= 2 && s.get(i - 1).word().equals("(") && s.get(i + 1).word().equals(")")
-                    && (labels[i - 2] == B_ORG || labels[i - 2] == B_ORG + 1) && mixedCaseAcronym(s.get(i).word())
-                    && (cls[base + i] & WordBits.COMPANY) == 0) {
+            } else if (i >= 3 && s.get(i - 1).word().equals("(") && s.get(i + 1).word().equals(")")
+                    && (labels[i - 2] == B_ORG || labels[i - 2] == B_ORG + 1
+                    || labels[i - 2] == 0 && orgHead(s, i - 2, cls, base) && labels[i - 3] == 0
+                    && (cls[base + i - 3] & (WordBits.CAP | WordBits.DETERMINER)) == WordBits.CAP)
+                    && mixedCaseAcronym(s.get(i).word()) && (cls[base + i] & WordBits.COMPANY) == 0) {
                 // "Rapid Action Battalion (Rab)", "Eastern Sabah Security Command (Esscom)": the body and its
-                // short form written in lower case are two names, which the tagger runs into one
+                // short form written in lower case are two names, which the tagger runs into one; the body's
+                // name may be untyped yet, capitalised words ending in a head word ("X Advocacy Network (Jatam)")
                 int from = i - 2;
+                if (labels[from] == 0) {
+                    while (from > 0 && i - 2 - from < MAX_ORG_TAIL && labels[from - 1] == 0
+                            && (cls[base + from - 1] & (WordBits.CAP | WordBits.DETERMINER)) == WordBits.CAP) {
+                        from--;
+                    }
+                }
                 while (from > 0 && labels[from] == B_ORG + 1) {
                     from--;
                 }

@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * of Education of X County"); a railway line is a place, the company that runs it a body; two companies joined by "and" when the first
  * ends in its sector word and the second in none; a club before a player's position ("X halfback Y"); places whose names hold a lower-case particle
  * ("Dar es Salaam"); a town of two or three words after "and" in a list of places ("in the X and Y districts"); a short form
- * in brackets that spells a company's name after its leading legal form ("PT X Y (Xy)").
+ * in brackets that spells a company's name after its leading legal form ("PT X Y (Xy)"), or after a body the tagger left untyped ("X Network (Jx)").
  * Sentences and names
  * written for this test; the places are real.
  */
@@ -42,6 +42,8 @@ class EntitiesBodiesLinesAndPartnersTest {
         "He spoke in Leeds and Jordan Ashby spoke in York. | PERSON Jordan Ashby",
         "Creditors of PT Sinar Kencana Logam (Sinkalo) met in Jakarta on Monday. | ORGANIZATION PT Sinar Kencana Logam",
         "Creditors of PT Sinar Kencana Logam (Sinkalo) met in Jakarta on Monday. | ORGANIZATION Sinkalo",
+        "The Tax Fairness Network (Jarifa) said the levy was unfair. | ORGANIZATION Tax Fairness Network",
+        "The Tax Fairness Network (Jarifa) said the levy was unfair. | ORGANIZATION Jarifa",
     })
     void shouldFindTheNameWhenCopyGivesThisForm(String text, String mention) {
         assertThat(mentions(text)).contains(mention);
@@ -53,6 +55,7 @@ class EntitiesBodiesLinesAndPartnersTest {
         "The ferry to the Isle of Man was cancelled on Friday. | LOCATION Isle of Man",
         "Officials of the Union of the Comoros met in Moroni on Monday. | LOCATION Union of the Comoros",
         "The county board met in Towson, the seat of Baltimore County. | LOCATION Baltimore County",
+        "The Tax Fairness Network (Kenya) said the levy was unfair. | LOCATION Kenya",
     })
     void shouldKeepThePlaceWhenNoBodyHeadStandsBeforeOf(String text, String mention) {
         assertThat(mentions(text)).contains(mention);
