@@ -625,6 +625,7 @@ public final class EntitiesEnricher implements Enricher {
             if (sentenceTagger == tagger) {
                 english.add(new int[] {base, base + sentence.size()});
                 placesWithParticles(sentence, labels, base);
+                counselSuffixes(sentence, labels);
                 organisations(sentence, labels, cls, base);
                 titledBodies(sentence, labels, cls, base);
                 titledBodiesWithRank(sentence, labels, cls, base);
@@ -1471,7 +1472,8 @@ public final class EntitiesEnricher implements Enricher {
                 end++; // "Park" + "Ji-hoon": a Korean given name the tagger left out of the name
             }
             // "Uttar Pradesh" + "Police", "African Union" + "Commission"
-            while (end < n && (labels[end] == 0 || labels[end] == B_ORG) && orgHead(s, end, cls, base)) {
+            while (end < n && (labels[end] == 0 || labels[end] == B_ORG) && orgHead(s, end, cls, base)
+                    && !(type == B_PER && COUNSEL_SUFFIXES.contains(s.get(end).word()))) { // ("Niamh Moran" + "SC")
                 end++;
                 type = B_ORG;
             }
@@ -1525,6 +1527,47 @@ public final class EntitiesEnricher implements Enricher {
             i = end - 1;
         }
         streets(s, labels, cls, base);
+    }
+
+    /** Letters after a barrister's name ({@code counsel-suffixes.txt}): "X SC", "X KC", "X SAN". */
+    private static final Set<String> COUNSEL_SUFFIXES = io.newswire.enrich.text.WordList.load(EntitiesEnricher.class,
+            "counsel-suffixes.txt");
+    /** Of {@link #COUNSEL_SUFFIXES}, the one that also ends clubs' names ("Al Ahly SC"). */
+    private static final String CLUB_OR_COUNSEL = "SC";
+    /** Lower-case words of court copy that make a name's "SC" a senior counsel's. */
+    private static final Set<String> COURT_WORDS = WordSet.of("counsel", "court", "judge", "barrister", "barristers",
+            "lawyer", "lawyers", "tribunal");
+
+    /**
+     * A senior counsel's letters after the name ("Niamh Moran SC", "John Hale KC", "Wole Ade SAN") are a title, not
+     * part of the name, and no body's head: the tagger's PERSON span of three words or more that ends in one
+     * loses it. "SC" also ends clubs' names, so it is read so only after an English given name or in a sentence
+     * of court copy. Runs per PERSON span: one lookup of its last word.
+     */
+    private void counselSuffixes(List<Tokenizer.Token> s, int[] labels) {
+        int n = labels.length;
+        for (int i = 0; i < n; i++) {
+            if (labels[i] != B_PER) {
+                continue;
+            }
+            int end = spanEnd(labels, i);
+            String last = s.get(end - 1).word();
+            if (end - i >= 3 && COUNSEL_SUFFIXES.contains(last) && capitalised(s.get(end - 2).word())
+                    && (!last.equals(CLUB_OR_COUNSEL) || GIVEN_NAMES_EN.contains(s.get(i).word()) || courtCopy(s))) {
+                labels[end - 1] = 0;
+            }
+            i = end - 1;
+        }
+    }
+
+    /** Whether the sentence holds a word of court copy ({@link #COURT_WORDS}). */
+    private static boolean courtCopy(List<Tokenizer.Token> s) {
+        for (Tokenizer.Token t : s) {
+            if (COURT_WORDS.contains(t.word().toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Lower-case words inside places' names ({@code place-particles.txt}) the gazetteer is asked across: "Dar es Salaam". */

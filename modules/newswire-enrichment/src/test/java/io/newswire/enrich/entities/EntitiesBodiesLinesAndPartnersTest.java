@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * of Education of X County"); a railway line is a place, the company that runs it a body; two companies joined by "and" when the first
  * ends in its sector word and the second in none; a club before a player's position ("X halfback Y"); places whose names hold a lower-case particle
  * ("Dar es Salaam"); a town of two or three words after "and" in a list of places ("in the X and Y districts"); a short form
- * in brackets that spells a company's name after its leading legal form ("PT X Y (Xy)"), or after a body the tagger left untyped ("X Network (Jx)").
+ * in brackets that spells a company's name after its leading legal form ("PT X Y (Xy)"), or after a body the tagger left untyped ("X Network (Jx)"); a senior counsel's letters after a name ("X SC").
  * Sentences and names
  * written for this test; the places are real.
  */
@@ -44,6 +44,9 @@ class EntitiesBodiesLinesAndPartnersTest {
         "Creditors of PT Sinar Kencana Logam (Sinkalo) met in Jakarta on Monday. | ORGANIZATION Sinkalo",
         "The Tax Fairness Network (Jarifa) said the levy was unfair. | ORGANIZATION Tax Fairness Network",
         "The Tax Fairness Network (Jarifa) said the levy was unfair. | ORGANIZATION Jarifa",
+        "Counsel for the State, Declan Hurley SC, said the case was weak. | PERSON Declan Hurley",
+        "John Hale KC said the ruling was wrong. | PERSON John Hale",
+        "The lawyer, Chief Wole Ade SAN, told the court. | PERSON Wole Ade",
     })
     void shouldFindTheNameWhenCopyGivesThisForm(String text, String mention) {
         assertThat(mentions(text)).contains(mention);
@@ -56,6 +59,7 @@ class EntitiesBodiesLinesAndPartnersTest {
         "Officials of the Union of the Comoros met in Moroni on Monday. | LOCATION Union of the Comoros",
         "The county board met in Towson, the seat of Baltimore County. | LOCATION Baltimore County",
         "The Tax Fairness Network (Kenya) said the levy was unfair. | LOCATION Kenya",
+        "The Rovers beat Ballymena SC 2-1 on Saturday. | ORGANIZATION Ballymena SC",
     })
     void shouldKeepThePlaceWhenNoBodyHeadStandsBeforeOf(String text, String mention) {
         assertThat(mentions(text)).contains(mention);
@@ -66,6 +70,7 @@ class EntitiesBodiesLinesAndPartnersTest {
         "es | La Universidad de Sevilla y el Banco de España firmaron un acuerdo el lunes en Madrid. | ORGANIZATION Universidad de Sevilla",
         "es | La Universidad de Sevilla y el Banco de España firmaron un acuerdo el lunes en Madrid. | LOCATION Madrid",
         "es | Los combates llegaron al Valle del Cauca el lunes, dijo el ejército. | LOCATION Valle del Cauca",
+        "de | Der SC Freiburg gewann am Samstag mit 2:1 in Mainz. | ORGANIZATION SC Freiburg",
         "de | Die Benguela Railway wurde am Montag wieder geöffnet, teilte das Ministerium in Luanda mit. | LOCATION Luanda",
     })
     void shouldReadOtherLanguagesAsBeforeWhenTheyHoldTheseForms(String language, String text, String mention) {
