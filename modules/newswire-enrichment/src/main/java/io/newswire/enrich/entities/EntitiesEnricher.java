@@ -1515,7 +1515,9 @@ public final class EntitiesEnricher implements Enricher {
             if (type == B_LOC && end + 2 < n && s.get(end).word().equals("and")) {
                 // "Jammu and Kashmir", "Sistan and Baluchestan"
                 for (int m = Math.min(n, end + 4); m > end + 1; m--) {
-                    if (NeutralPlaces.isPlace(gazetteer, s, i, m)) {
+                    // (name words only after "and": the gazetteer's key skips a comma, so "Lyon and Paris, capital"
+                    // would read as the region "Capital")
+                    if (onlyCapitalised(s, end + 1, m) && NeutralPlaces.isPlace(gazetteer, s, i, m)) {
                         end = m;
                         break;
                     }

@@ -11,7 +11,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * of Education of X County"); a railway line is a place, the company that runs it a body; two companies joined by "and" when the first
  * ends in its sector word and the second in none; a club before a player's position ("X halfback Y"); places whose names hold a lower-case particle
  * ("Dar es Salaam"); a town of two or three words after "and" in a list of places ("in the X and Y districts"); a short form
- * in brackets that spells a company's name after its leading legal form ("PT X Y (Xy)"), or after a body the tagger left untyped ("X Network (Jx)"); a senior counsel's letters after a name ("X SC").
+ * in brackets that spells a company's name after its leading legal form ("PT X Y (Xy)"), or after a body the tagger left untyped ("X Network (Jx)"); a senior counsel's letters after a name ("X SC"); two places joined by "and" before a comma and an
+ * apposition ("between X and Y, capital of Z") stay two.
  * Sentences and names
  * written for this test; the places are real.
  */
@@ -45,6 +46,9 @@ class EntitiesBodiesLinesAndPartnersTest {
         "The Tax Fairness Network (Jarifa) said the levy was unfair. | ORGANIZATION Tax Fairness Network",
         "The Tax Fairness Network (Jarifa) said the levy was unfair. | ORGANIZATION Jarifa",
         "Counsel for the State, Declan Hurley SC, said the case was weak. | PERSON Declan Hurley",
+        "Trains between Lyon and Paris, capital of France, run daily. | LOCATION Lyon",
+        "Trains between Lyon and Paris, capital of France, run daily. | LOCATION Paris",
+        "Fighting in Jammu and Kashmir eased on Monday. | LOCATION Jammu and Kashmir",
         "John Hale KC said the ruling was wrong. | PERSON John Hale",
         "The lawyer, Chief Wole Ade SAN, told the court. | PERSON Wole Ade",
     })
