@@ -626,6 +626,7 @@ public final class EntitiesEnricher implements Enricher {
                 english.add(new int[] {base, base + sentence.size()});
                 placesWithParticles(sentence, labels, base);
                 counselSuffixes(sentence, labels);
+                townsAfterPlaceAndAnd(sentence, labels, cls, base);
                 organisations(sentence, labels, cls, base);
                 titledBodies(sentence, labels, cls, base);
                 titledBodiesWithRank(sentence, labels, cls, base);
@@ -1529,6 +1530,28 @@ public final class EntitiesEnricher implements Enricher {
             i = end - 1;
         }
         streets(s, labels, cls, base);
+    }
+
+    /**
+     * "between Paris and Kunming", "in Lagos or Ibadan": one capitalised word the tagger left untyped right after a
+     * place and "and" or "or", before a word without a capital or the sentence's end, is a place like its
+     * neighbour when the gazetteer knows it as a country, region or town of 100,000 people and it is no English
+     * given name. The tagger, reading word shapes, misses towns it never saw. One gazetteer lookup per such word.
+     */
+    private void townsAfterPlaceAndAnd(List<Tokenizer.Token> s, int[] labels, int[] cls, int base) {
+        int n = labels.length;
+        for (int i = 2; i < n; i++) {
+            if (labels[i] != 0 || (labels[i - 2] != B_LOC && labels[i - 2] != B_LOC + 1)
+                    || (cls[base + i] & (WordBits.CAP | WordBits.NAME)) != (WordBits.CAP | WordBits.NAME)
+                    || i + 1 < n && (cls[base + i + 1] & WordBits.CAP) != 0) {
+                continue;
+            }
+            String join = s.get(i - 1).word();
+            if ((join.equals("and") || join.equals("or")) && !GIVEN_NAMES_EN.contains(s.get(i).word())
+                    && NeutralPlaces.isPlace(gazetteer, s, i, i + 1)) {
+                labels[i] = B_LOC;
+            }
+        }
     }
 
     /** Letters after a barrister's name ({@code counsel-suffixes.txt}): "X SC", "X KC", "X SAN". */

@@ -12,7 +12,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * ends in its sector word and the second in none; a club before a player's position ("X halfback Y"); places whose names hold a lower-case particle
  * ("Dar es Salaam"); a town of two or three words after "and" in a list of places ("in the X and Y districts"); a short form
  * in brackets that spells a company's name after its leading legal form ("PT X Y (Xy)"), or after a body the tagger left untyped ("X Network (Jx)"); a senior counsel's letters after a name ("X SC"); two places joined by "and" before a comma and an
- * apposition ("between X and Y, capital of Z") stay two.
+ * apposition ("between X and Y, capital of Z") stay two, and a town the tagger left untyped
+ * after a place and "and" is a place ("between Paris and Kunming").
  * Sentences and names
  * written for this test; the places are real.
  */
@@ -49,6 +50,8 @@ class EntitiesBodiesLinesAndPartnersTest {
         "Trains between Lyon and Paris, capital of France, run daily. | LOCATION Lyon",
         "Trains between Lyon and Paris, capital of France, run daily. | LOCATION Paris",
         "Fighting in Jammu and Kashmir eased on Monday. | LOCATION Jammu and Kashmir",
+        "Trains between Paris and Kunming now run four times a day. | LOCATION Kunming",
+        "She moved to Vientiane and Kunming later. | LOCATION Kunming",
         "John Hale KC said the ruling was wrong. | PERSON John Hale",
         "The lawyer, Chief Wole Ade SAN, told the court. | PERSON Wole Ade",
     })
@@ -74,6 +77,7 @@ class EntitiesBodiesLinesAndPartnersTest {
         "es | La Universidad de Sevilla y el Banco de España firmaron un acuerdo el lunes en Madrid. | ORGANIZATION Universidad de Sevilla",
         "es | La Universidad de Sevilla y el Banco de España firmaron un acuerdo el lunes en Madrid. | LOCATION Madrid",
         "es | Los combates llegaron al Valle del Cauca el lunes, dijo el ejército. | LOCATION Valle del Cauca",
+        "fr | Les trains entre Paris et Kunming circulent quatre fois par jour. | LOCATION Kunming",
         "de | Der SC Freiburg gewann am Samstag mit 2:1 in Mainz. | ORGANIZATION SC Freiburg",
         "de | Die Benguela Railway wurde am Montag wieder geöffnet, teilte das Ministerium in Luanda mit. | LOCATION Luanda",
     })
