@@ -1507,7 +1507,13 @@ public final class EntitiesEnricher implements Enricher {
                     && !allCaps(s.get(end + 1).word()) && !NOT_ACRONYMS.contains(s.get(end + 1).word())
                     && !NeutralPlaces.isPlace(gazetteer, s, end + 1, end + 2)
                     && !(mixedCaseAcronym(s.get(end + 1).word()) && shortFormAfter(s, i, end, cls, base))) {
-                end += 3; // "Communist Party of India (Marxist)": a qualifier in brackets is part of the name
+                if (bracketedShortForm(s, i, end)) {
+                    // "African Export-Import Bank (Afreximbank)", "Malaysian Meteorological Department
+                    // (MetMalaysia)": the body's short form, a name of its own, no qualifier
+                    setSpan(labels, end + 1, end + 2, B_ORG);
+                } else {
+                    end += 3; // "Communist Party of India (Marxist)": a qualifier in brackets is part of the name
+                }
             }
             int from = i;
             if (type == B_ORG && i > 0 && labels[i - 1] == 0 && ordinal(s.get(i - 1).word())) {
@@ -1654,6 +1660,26 @@ public final class EntitiesEnricher implements Enricher {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether the one word in brackets after the body {@code [from, end)} is its short form rather than a qualifier
+     * of its name: a word with a capital inside ("MetMalaysia", "NTF-Elcac") or one that opens with the first two
+     * letters of the name's first word after "the" or a legal form ("Afreximbank" after "African Export-Import
+     * Bank"; "Marxist" after "Communist Party of India" is a qualifier).
+     */
+    private static boolean bracketedShortForm(List<Tokenizer.Token> s, int from, int end) {
+        String w = s.get(end + 1).word();
+        if (innerCapital(w)) {
+            return true;
+        }
+        int first = from;
+        while (first + 1 < end && (s.get(first).word().equalsIgnoreCase("the") || LEADING_LEGAL_FORMS.contains(s.get(first).word()))) {
+            first++;
+        }
+        String name = s.get(first).word();
+        return w.length() >= 4 && name.length() >= 2
+                && w.regionMatches(true, 0, name, 0, 2);
     }
 
     /** Legal forms that follow a company's name after a comma: "Co., Ltd.", "Acme, Inc.". */

@@ -13,7 +13,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * ("Dar es Salaam"); a town of two or three words after "and" in a list of places ("in the X and Y districts"); a short form
  * in brackets that spells a company's name after its leading legal form ("PT X Y (Xy)"), or after a body the tagger left untyped ("X Network (Jx)"); a senior counsel's letters after a name ("X SC"); two places joined by "and" before a comma and an
  * apposition ("between X and Y, capital of Z") stay two, and a town the tagger left untyped
- * after a place and "and" is a place ("between Paris and Kunming").
+ * after a place and "and" is a place ("between Paris and Kunming"); a body's short form in brackets written
+ * with an inner capital or opening like the name ("(Afreximbank)") is a name of its own, not a qualifier.
  * Sentences and names
  * written for this test; the places are real.
  */
@@ -51,6 +52,10 @@ class EntitiesBodiesLinesAndPartnersTest {
         "Trains between Lyon and Paris, capital of France, run daily. | LOCATION Paris",
         "Fighting in Jammu and Kashmir eased on Monday. | LOCATION Jammu and Kashmir",
         "Trains between Paris and Kunming now run four times a day. | LOCATION Kunming",
+        "The Pan-African Shipping Bank (Pashibank) approved the loan. | ORGANIZATION Pan-African Shipping Bank",
+        "The Pan-African Shipping Bank (Pashibank) approved the loan. | ORGANIZATION Pashibank",
+        "The Nordic Weather Service (NordWeather) issued a warning. | ORGANIZATION NordWeather",
+        "The Communist Party of India (Marxist) won the seat. | ORGANIZATION Communist Party of India (Marxist)",
         "She moved to Vientiane and Kunming later. | LOCATION Kunming",
         "John Hale KC said the ruling was wrong. | PERSON John Hale",
         "The lawyer, Chief Wole Ade SAN, told the court. | PERSON Wole Ade",
