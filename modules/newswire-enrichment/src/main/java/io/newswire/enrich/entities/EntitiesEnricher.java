@@ -1464,8 +1464,8 @@ public final class EntitiesEnricher implements Enricher {
                 while (e2 < n && labels[e2] == labels[end] + 1) {
                     e2++;
                 }
-                if (orgHead(s, e2 - 1, cls, base)) {
-                    end = e2;
+                if (orgHead(s, e2 - 1, cls, base) || labels[end] == B_ORG && headBeforeOfIn(s, end, e2, cls, base)) {
+                    end = e2; // ("Abu Dhabi" + "Department of Energy": a body named by its head, "of" and its field)
                     type = B_ORG;
                 }
             }
@@ -1680,6 +1680,16 @@ public final class EntitiesEnricher implements Enricher {
         String name = s.get(first).word();
         return w.length() >= 4 && name.length() >= 2
                 && w.regionMatches(true, 0, name, 0, 2);
+    }
+
+    /** Whether an "of" inside {@code [from, end)} of a sentence follows a body's head word: "Department of Energy". */
+    private static boolean headBeforeOfIn(List<Tokenizer.Token> s, int from, int end, int[] cls, int base) {
+        for (int k = from + 1; k < end - 1; k++) {
+            if (s.get(k).word().equals("of")) {
+                return orgHead(s, k - 1, cls, base);
+            }
+        }
+        return false;
     }
 
     /** Legal forms that follow a company's name after a comma: "Co., Ltd.", "Acme, Inc.". */

@@ -14,7 +14,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * in brackets that spells a company's name after its leading legal form ("PT X Y (Xy)"), or after a body the tagger left untyped ("X Network (Jx)"); a senior counsel's letters after a name ("X SC"); two places joined by "and" before a comma and an
  * apposition ("between X and Y, capital of Z") stay two, and a town the tagger left untyped
  * after a place and "and" is a place ("between Paris and Kunming"); a body's short form in brackets written
- * with an inner capital or opening like the name ("(Afreximbank)") is a name of its own, not a qualifier.
+ * with an inner capital or opening like the name ("(Afreximbank)") is a name of its own, not a qualifier; a place
+ * the tagger cut off a body named by its head, "of" and its field ("X City" + "University of Music").
  * Sentences and names
  * written for this test; the places are real.
  */
@@ -56,6 +57,8 @@ class EntitiesBodiesLinesAndPartnersTest {
         "The Pan-African Shipping Bank (Pashibank) approved the loan. | ORGANIZATION Pashibank",
         "The Nordic Weather Service (NordWeather) issued a warning. | ORGANIZATION NordWeather",
         "The Communist Party of India (Marxist) won the seat. | ORGANIZATION Communist Party of India (Marxist)",
+        "Students at Sapporo City University of Music protested. | ORGANIZATION Sapporo City University of Music",
+        "Officials in Nagoya said the University of Tokyo would help. | LOCATION Nagoya",
         "She moved to Vientiane and Kunming later. | LOCATION Kunming",
         "John Hale KC said the ruling was wrong. | PERSON John Hale",
         "The lawyer, Chief Wole Ade SAN, told the court. | PERSON Wole Ade",
