@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * apposition ("between X and Y, capital of Z") stay two, and a town the tagger left untyped
  * after a place and "and" is a place ("between Paris and Kunming"); a body's short form in brackets written
  * with an inner capital or opening like the name ("(Afreximbank)") is a name of its own, not a qualifier; a place
- * the tagger cut off a body named by its head, "of" and its field ("X City" + "University of Music").
+ * the tagger cut off a body named by its head, "of" and its field ("X City" + "University of Music"); a camp named after a person or place ("Camp X").
  * Sentences and names
  * written for this test; the places are real.
  */
@@ -59,6 +59,8 @@ class EntitiesBodiesLinesAndPartnersTest {
         "The Communist Party of India (Marxist) won the seat. | ORGANIZATION Communist Party of India (Marxist)",
         "Students at Sapporo City University of Music protested. | ORGANIZATION Sapporo City University of Music",
         "Officials in Nagoya said the University of Tokyo would help. | LOCATION Nagoya",
+        "Troops returned to Camp Crame on Monday. | LOCATION Camp Crame",
+        "The Camp Crame Police Station was closed. | ORGANIZATION Camp Crame Police Station",
         "She moved to Vientiane and Kunming later. | LOCATION Kunming",
         "John Hale KC said the ruling was wrong. | PERSON John Hale",
         "The lawyer, Chief Wole Ade SAN, told the court. | PERSON Wole Ade",
