@@ -5001,6 +5001,23 @@ public final class EntitiesEnricher implements Enricher {
         for (int c = 0; c < cands.size(); c++) {
             Cand cand = cands.get(c);
             int k0 = cand.start();
+            if (cand.type() == EntityType.PERSON && cand.title() == null && cand.known() == null
+                    && cand.end() - k0 >= 2 && cand.end() - k0 <= MAX_LISTED_TOWN_WORDS
+                    && LOCAL_PLACE_TAILS.contains(all.get(cand.end() - 1).word())) {
+                // "Old Rajinder Nagar, Karol Bagh and Patel Nagar": a name ending in a local place's tail word
+                // beside a place in a list is a place
+                if (byStart == null) {
+                    byStart = byStartAndEnd(cands);
+                }
+                Cand before = k0 >= 2 && LIST_JOINS.contains(all.get(k0 - 1).word()) ? byStart.get(-(k0 - 1) - 1) : null;
+                Cand after = cand.end() + 1 < all.size() && LIST_JOINS.contains(all.get(cand.end()).word())
+                        ? byStart.get(cand.end() + 1) : null;
+                if (before != null && before.type() == EntityType.LOCATION
+                        || after != null && after.type() == EntityType.LOCATION) {
+                    cands.set(c, cand(read, all, EntityType.LOCATION, k0, cand.end(), null, null));
+                    continue;
+                }
+            }
             if (k0 < 2 || !LIST_JOINS.contains(all.get(k0 - 1).word())) {
                 continue; // every form below follows a comma or "and"
             }

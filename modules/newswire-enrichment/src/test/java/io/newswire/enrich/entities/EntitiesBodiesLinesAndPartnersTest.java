@@ -15,7 +15,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * apposition ("between X and Y, capital of Z") stay two, and a town the tagger left untyped
  * after a place and "and" is a place ("between Paris and Kunming"); a body's short form in brackets written
  * with an inner capital or opening like the name ("(Afreximbank)") is a name of its own, not a qualifier; a place
- * the tagger cut off a body named by its head, "of" and its field ("X City" + "University of Music"); a camp named after a person or place ("Camp X").
+ * the tagger cut off a body named by its head, "of" and its field ("X City" + "University of Music"); a camp named after a person or place ("Camp X"); a name ending in a local place's tail word ("X Nagar")
+ * beside a place in a list.
  * Sentences and names
  * written for this test; the places are real.
  */
@@ -60,6 +61,7 @@ class EntitiesBodiesLinesAndPartnersTest {
         "Students at Sapporo City University of Music protested. | ORGANIZATION Sapporo City University of Music",
         "Officials in Nagoya said the University of Tokyo would help. | LOCATION Nagoya",
         "Troops returned to Camp Crame on Monday. | LOCATION Camp Crame",
+        "Flooding hit Karol Bagh and Shastri Nagar on Monday. | LOCATION Shastri Nagar",
         "The Camp Crame Police Station was closed. | ORGANIZATION Camp Crame Police Station",
         "She moved to Vientiane and Kunming later. | LOCATION Kunming",
         "John Hale KC said the ruling was wrong. | PERSON John Hale",
