@@ -626,6 +626,7 @@ public final class EntitiesEnricher implements Enricher {
                 english.add(new int[] {base, base + sentence.size()});
                 placesWithParticles(sentence, labels, base);
                 counselSuffixes(sentence, labels);
+                pointedHonorifics(sentence, labels);
                 townsAfterPlaceAndAnd(sentence, labels, cls, base);
                 organisations(sentence, labels, cls, base);
                 titledBodies(sentence, labels, cls, base);
@@ -1556,6 +1557,28 @@ public final class EntitiesEnricher implements Enricher {
             if ((join.equals("and") || join.equals("or")) && !GIVEN_NAMES_EN.contains(s.get(i).word())
                     && NeutralPlaces.isPlace(gazetteer, s, i, i + 1)) {
                 labels[i] = B_LOC;
+            }
+        }
+    }
+
+    /** Honorifics written with a point before a name, which the tokenizer splits off: "Hon. X". */
+    private static final Set<String> POINTED_HONORIFICS = WordSet.of("Hon");
+
+    /**
+     * "Hon. Christopher Baluku": the parliamentary honorific of East and West African copy, with its point, names
+     * nobody (the tagger reads "Hon" as a place or a name's first word). Only before the point and a capitalised
+     * word: "Hon Hai" without a point is a company. One set lookup per token.
+     */
+    private static void pointedHonorifics(List<Tokenizer.Token> s, int[] labels) {
+        int n = labels.length;
+        for (int i = 0; i + 2 < n; i++) {
+            if (POINTED_HONORIFICS.contains(s.get(i).word()) && s.get(i + 1).word().equals(".")
+                    && capitalised(s.get(i + 2).word())) {
+                labels[i] = 0;
+                labels[i + 1] = 0;
+                if (labels[i + 2] % 2 == 0 && labels[i + 2] != 0) {
+                    labels[i + 2]--; // an I- label becomes its B- label: the name opens after the point
+                }
             }
         }
     }

@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * after a place and "and" is a place ("between Paris and Kunming"); a body's short form in brackets written
  * with an inner capital or opening like the name ("(Afreximbank)") is a name of its own, not a qualifier; a place
  * the tagger cut off a body named by its head, "of" and its field ("X City" + "University of Music"); a camp named after a person or place ("Camp X"); a name ending in a local place's tail word ("X Nagar")
- * beside a place in a list.
+ * beside a place in a list; the honorific "Hon." and "Rt Hon" before a name.
  * Sentences and names
  * written for this test; the places are real.
  */
@@ -62,6 +62,9 @@ class EntitiesBodiesLinesAndPartnersTest {
         "Officials in Nagoya said the University of Tokyo would help. | LOCATION Nagoya",
         "Troops returned to Camp Crame on Monday. | LOCATION Camp Crame",
         "Flooding hit Karol Bagh and Shastri Nagar on Monday. | LOCATION Shastri Nagar",
+        "Speaking at the rally, Hon. Grace Atim thanked voters. | PERSON Grace Atim",
+        "The Rt Hon Ann Lowe said the bill would pass. | PERSON Ann Lowe",
+        "Shares of Hon Hai Precision Industry rose. | ORGANIZATION Hon Hai Precision Industry",
         "The Camp Crame Police Station was closed. | ORGANIZATION Camp Crame Police Station",
         "She moved to Vientiane and Kunming later. | LOCATION Kunming",
         "John Hale KC said the ruling was wrong. | PERSON John Hale",
@@ -102,6 +105,7 @@ class EntitiesBodiesLinesAndPartnersTest {
         "Kenya Railways said the trains would run on time from Monday. | LOCATION Kenya Railways",
         "The Lusaka Railway Company Limited said freight rose. | LOCATION Lusaka Railway",
         "Kenyan fullback Ali Noor scored twice on Sunday. | ORGANIZATION Kenyan",
+        "Speaking at the rally, Hon. Grace Atim thanked voters. | LOCATION Hon",
         "He met Juan de la Cruz in Manila. | LOCATION Juan de la Cruz",
     })
     void shouldNotFindTheWrongNameWhenCopyGivesThisForm(String text, String notAMention) {
