@@ -635,6 +635,7 @@ public final class EntitiesEnricher implements Enricher {
                 placesBeforeTitles(sentence, labels, cls, base);
                 armedGroupsAndShips(sentence, labels, cls, base);
                 bodyListsAndParticles(sentence, labels, cls, base);
+                bodiesWithAnd(sentence, labels, cls, base);
                 kinshipAndLocalForms(sentence, labels, cls, base);
                 localUnitsLeadsAndPlaces(sentence, labels, cls, base);
                 gluedSpans(sentence, labels, cls, base);
@@ -4051,6 +4052,64 @@ public final class EntitiesEnricher implements Enricher {
                 setSpan(labels, i - 2, end, B_ORG); // "Lorne," + "Hale & Partners"
             }
             i = end - 1;
+        }
+    }
+
+    /** Most capitalised words before "and" that {@link #bodiesWithAnd} takes into a body's name. */
+    private static final int MAX_FIELD_WORDS = 3;
+
+    /**
+     * A public body whose name joins two fields or places with "and" before its head word ("Geo-Informatics and
+     * Space Technology Development Agency", "Australian Nursing and Midwifery Federation", "Fisheries and Oceans
+     * Department", "Norfolk and Norwich University Hospital"): the tagger types only the part after "and". The
+     * words before "and" join the body when they are untyped capitalised words (up to three, not a sentence's
+     * first word English writes in lower case), a body's span that ends in no head word, or one place before a
+     * public body's head ({@link #PUBLIC_HEADS}). Not a club's or company's name ("Arsenal and Manchester
+     * United" are two): the head must be a body's head word of {@code org-heads.txt} that is no club word.
+     */
+    private void bodiesWithAnd(List<Tokenizer.Token> s, int[] labels, int[] cls, int base) {
+        int n = labels.length;
+        for (int b = 2; b < n; b++) {
+            if (labels[b] != B_ORG || !s.get(b - 1).word().equals("and")) {
+                continue;
+            }
+            int e = spanEnd(labels, b);
+            String last = s.get(e - 1).word();
+            if ((cls[base + e - 1] & WordBits.ORG_HEAD) == 0 || (cls[base + e - 1] & WordBits.COMPANY) != 0
+                    || CLUB_WORDS.contains(last) || CLUB_SUFFIXES.contains(last)) {
+                continue;
+            }
+            int a = b - 2;
+            int from = -1;
+            if (labels[a] == 0) {
+                int k = a;
+                while (k >= 0 && a - k < MAX_FIELD_WORDS && labels[k] == 0
+                        && (cls[base + k] & (WordBits.CAP | WordBits.DETERMINER | WordBits.TITLE)) == WordBits.CAP) {
+                    k--;
+                }
+                int start = k + 1;
+                if (start == 0 && start <= a && tagger.usuallyLowerCase(s.get(start).word())) {
+                    start++; // "Both Fisheries and ...": a sentence's first word that is no name
+                }
+                if (start <= a && (k < 0 || (cls[base + k] & WordBits.CAP) == 0)) {
+                    from = start;
+                }
+            } else if (labels[a] == B_ORG || labels[a] == B_ORG + 1) {
+                int k = a;
+                while (k > 0 && labels[k] == B_ORG + 1) {
+                    k--;
+                }
+                if (a - k < MAX_FIELD_WORDS && !orgHead(s, a, cls, base)) {
+                    from = k; // "Fisheries" + "and" + "Oceans Department"
+                }
+            } else if (labels[a] == B_LOC && (a + 1 == b - 1) && PUBLIC_HEADS.contains(last)
+                    && (a == 0 || (cls[base + a - 1] & WordBits.CAP) == 0)) {
+                from = a; // "Norfolk" + "and" + "Norwich University Hospital"
+            }
+            if (from >= 0) {
+                setSpan(labels, from, e, B_ORG);
+            }
+            b = e - 1;
         }
     }
 

@@ -16,7 +16,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * after a place and "and" is a place ("between Paris and Kunming"); a body's short form in brackets written
  * with an inner capital or opening like the name ("(Afreximbank)") is a name of its own, not a qualifier; a place
  * the tagger cut off a body named by its head, "of" and its field ("X City" + "University of Music"); a camp named after a person or place ("Camp X"); a name ending in a local place's tail word ("X Nagar")
- * beside a place in a list; the honorific "Hon." and "Rt Hon" before a name.
+ * beside a place in a list; the honorific "Hon." and "Rt Hon" before a name; a public body
+ * that joins two fields with "and" before its head ("X and Y Agency").
  * Sentences and names
  * written for this test; the places are real.
  */
@@ -65,6 +66,9 @@ class EntitiesBodiesLinesAndPartnersTest {
         "Speaking at the rally, Hon. Grace Atim thanked voters. | PERSON Grace Atim",
         "The Rt Hon Ann Lowe said the bill would pass. | PERSON Ann Lowe",
         "Shares of Hon Hai Precision Industry rose. | ORGANIZATION Hon Hai Precision Industry",
+        "Maps from the Remote-Sensing and Space Research Agency were used. | ORGANIZATION Remote-Sensing and Space Research Agency",
+        "The Fisheries and Oceans Department said stocks fell. | ORGANIZATION Fisheries and Oceans Department",
+        "He thanked Kenya and the African Union Commission. | LOCATION Kenya",
         "The Camp Crame Police Station was closed. | ORGANIZATION Camp Crame Police Station",
         "She moved to Vientiane and Kunming later. | LOCATION Kunming",
         "John Hale KC said the ruling was wrong. | PERSON John Hale",
@@ -106,6 +110,7 @@ class EntitiesBodiesLinesAndPartnersTest {
         "The Lusaka Railway Company Limited said freight rose. | LOCATION Lusaka Railway",
         "Kenyan fullback Ali Noor scored twice on Sunday. | ORGANIZATION Kenyan",
         "Speaking at the rally, Hon. Grace Atim thanked voters. | LOCATION Hon",
+        "Arsenal and Manchester United drew 1-1. | ORGANIZATION Arsenal and Manchester United",
         "He met Juan de la Cruz in Manila. | LOCATION Juan de la Cruz",
     })
     void shouldNotFindTheWrongNameWhenCopyGivesThisForm(String text, String notAMention) {
