@@ -1587,6 +1587,8 @@ public final class EntitiesEnricher implements Enricher {
     /** Letters after a barrister's name ({@code counsel-suffixes.txt}): "X SC", "X KC", "X SAN". */
     private static final Set<String> COUNSEL_SUFFIXES = io.newswire.enrich.text.WordList.load(EntitiesEnricher.class,
             "counsel-suffixes.txt");
+    /** Of {@link #COUNSEL_SUFFIXES}, those that stand for nothing else ("SC" may be a Supreme Court, "SAN" a word). */
+    private static final Set<String> COUNSEL_ONLY = WordSet.of("QC", "KC");
     /** Of {@link #COUNSEL_SUFFIXES}, the one that also ends clubs' names ("Al Ahly SC"). */
     private static final String CLUB_OR_COUNSEL = "SC";
     /** Lower-case words of court copy that make a name's "SC" a senior counsel's. */
@@ -1595,9 +1597,10 @@ public final class EntitiesEnricher implements Enricher {
 
     /**
      * A senior counsel's letters after the name ("Niamh Moran SC", "John Hale KC", "Wole Ade SAN") are a title, not
-     * part of the name, and no body's head: the tagger's PERSON span of three words or more that ends in one
-     * loses it. "SC" also ends clubs' names, so it is read so only after an English given name or in a sentence
-     * of court copy. Runs per PERSON span: one lookup of its last word.
+     * part of the name, and no body's head: the tagger's PERSON span that ends in one loses it (else the
+     * surname's later mentions would be "QC"). "SC" also ends clubs' names, so it is read so only in a span of
+     * three words or more after an English given name or in a sentence of court copy. Runs per PERSON span: one
+     * lookup of its last word.
      */
     private void counselSuffixes(List<Tokenizer.Token> s, int[] labels) {
         int n = labels.length;
@@ -1607,7 +1610,8 @@ public final class EntitiesEnricher implements Enricher {
             }
             int end = spanEnd(labels, i);
             String last = s.get(end - 1).word();
-            if (end - i >= 3 && COUNSEL_SUFFIXES.contains(last) && capitalised(s.get(end - 2).word())
+            if ((end - i >= 3 || end - i == 2 && !last.equals(CLUB_OR_COUNSEL)) && COUNSEL_SUFFIXES.contains(last)
+                    && capitalised(s.get(end - 2).word())
                     && (!last.equals(CLUB_OR_COUNSEL) || GIVEN_NAMES_EN.contains(s.get(i).word()) || courtCopy(s))) {
                 labels[end - 1] = 0;
             }
@@ -3103,6 +3107,11 @@ public final class EntitiesEnricher implements Enricher {
         if (type == EntityType.PERSON && end - start == 1 && orgHead(all, start, cls, 0)) {
             return; // "Corp", "Inc.", "Ltd" left over from a company's name: never a person
         }
+        if (lex == tagger && end - start == 1 && COUNSEL_SUFFIXES.contains(all.get(start).word())
+                && (COUNSEL_ONLY.contains(all.get(start).word()) || start > sentenceStart
+                && capitalised(all.get(start - 1).word()) && namePart(all.get(start - 1).word()))) {
+            return; // "QC" of "X QC, Y QC" left over from a list of names, "a QC": a counsel's letters name nobody
+        }
         if (type == EntityType.PERSON && end - start > 1 && (all.get(end - 1).word().equals("County")
                 || all.get(start).word().equals("County") && onlyCapitalised(all, start, end))) {
             type = EntityType.LOCATION; // "Pike County", "County Durham": no person's name ends or opens with County
@@ -3148,7 +3157,8 @@ public final class EntitiesEnricher implements Enricher {
             type = EntityType.ORGANIZATION; // "Harrowby City have confirmed": British copy gives a club a plural verb
             title = null;
         }
-        if (place && lex == tagger && end - start <= 2 && clubContext(all, sentenceStart, start, end)) {
+        if (place && lex == tagger && end - start <= 2 && clubContext(all, sentenceStart, start, end)
+                && !NeutralPlaces.isCountry(gazetteer, all, start, end)) { // ("Ireland captain X": the national side)
             place = false; // a club named after its town: "Burnley manager", "beat Grimsby 3-1"
             club = true;
             type = EntityType.ORGANIZATION;
@@ -4411,6 +4421,8 @@ public final class EntitiesEnricher implements Enricher {
                     java.util.Arrays.fill(labels, i, cut + 1, 0);
                     if (cut == i) {
                         // nothing before the office
+                    } else if (CLUB_ROLES.contains(s.get(cut).word()) && NeutralPlaces.isCountry(gazetteer, s, i, cut)) {
+                        setSpan(labels, i, cut, B_LOC); // ("Ireland fly-half X": the national side stays the country)
                     } else if (orgHead(s, cut - 1, cls, base) || CLUB_ROLES.contains(s.get(cut).word())) {
                         setSpan(labels, i, cut, B_ORG); // ("Everton manager X": a club's role names the club)
                     } // else nothing: "Everton manager X", "Uefa delegate X" name a club or body no word types
@@ -4789,6 +4801,7 @@ public final class EntitiesEnricher implements Enricher {
             // (the word after the span first: the gazetteer is asked only before a club's role)
             if (end - i <= 2 && end < n && CLUB_ROLES.contains(s.get(end).word())
                     && (type == B_LOC || NeutralPlaces.isPlace(gazetteer, s, i, end)) && !demonym(s, i, end)
+                    && !NeutralPlaces.isCountry(gazetteer, s, i, end) // ("Ireland fly-half X": the national side)
                     || type == B_LOC && end - i <= 2 && clubContext(s, 0, i, end) && !demonym(s, i, end)) {
                 setSpan(labels, i, end, B_ORG); // "Everton manager", "beat Brentford 3-1": a club named after its town
                 i = end - 1;
@@ -6051,8 +6064,9 @@ public final class EntitiesEnricher implements Enricher {
             for (int j = a; j < k && !titled; j++) {
                 titled = Titles.isTitleWord(all.get(j).word());
             }
-            if (titled || demonym(all, a, k) || a == from && k - a == 1 && tagger.usuallyLowerCase(all.get(a).word())) {
-                continue;
+            if (titled || demonym(all, a, k) || a == from && k - a == 1 && tagger.usuallyLowerCase(all.get(a).word())
+                    || NeutralPlaces.isCountry(gazetteer, all, a, k)) {
+                continue; // ("Ireland fly-half X": a country's national side stays the country, as the sets label it)
             }
             side(read, all, cands, a, k, clubWords);
         }

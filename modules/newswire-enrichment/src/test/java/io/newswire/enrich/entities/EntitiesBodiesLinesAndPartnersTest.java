@@ -68,6 +68,8 @@ class EntitiesBodiesLinesAndPartnersTest {
         "Maps from the Remote-Sensing and Space Research Agency were used. | ORGANIZATION Remote-Sensing and Space Research Agency",
         "The Fisheries and Oceans Department said stocks fell. | ORGANIZATION Fisheries and Oceans Department",
         "He thanked Kenya and the African Union Commission. | LOCATION Kenya",
+        "Ireland captain Cian Doyle said the side had grown. | LOCATION Ireland",
+        "Ireland fly-half Cian Doyle hailed the win. | LOCATION Ireland",
         "The Camp Crame Police Station was closed. | ORGANIZATION Camp Crame Police Station",
         "She moved to Lyon and Kunming later. | LOCATION Kunming",
         "John Hale KC said the ruling was wrong. | PERSON John Hale",
@@ -110,6 +112,9 @@ class EntitiesBodiesLinesAndPartnersTest {
         "Kenyan fullback Ali Noor scored twice on Sunday. | ORGANIZATION Kenyan",
         "Speaking at the rally, Hon. Grace Atim thanked voters. | LOCATION Hon",
         "Arsenal and Manchester United drew 1-1. | ORGANIZATION Arsenal and Manchester United",
+        "The officials included a QC, Mark Hale, and two clerks. | ORGANIZATION QC",
+        "The team was led by Rourke QC, who said the case was weak. Later Rourke said more. | ORGANIZATION QC",
+        "Barristers Alan Rourke QC, Peter Vane QC and Tom Lowe were named. | PERSON QC",
         "He met Juan de la Cruz in Manila. | LOCATION Juan de la Cruz",
     })
     void shouldNotFindTheWrongNameWhenCopyGivesThisForm(String text, String notAMention) {
