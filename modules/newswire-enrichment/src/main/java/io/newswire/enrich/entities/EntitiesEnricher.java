@@ -4065,6 +4065,11 @@ public final class EntitiesEnricher implements Enricher {
         }
     }
 
+    /** Head words of public bodies, unions and institutions whose names join two fields with "and". */
+    private static final Set<String> PUBLIC_BODY_HEADS = WordSet.of("Agency", "Authority", "Commission", "Committee",
+            "Council", "Department", "Ministry", "Federation", "Association", "Institute", "Board", "Bureau", "Office",
+            "Foundation", "Society", "Hospital", "University", "College", "Academy", "Network", "Centre", "Center",
+            "Organisation", "Organization", "Directorate", "Secretariat", "Tribunal", "Union", "Service", "Trust");
     /** Most capitalised words before "and" that {@link #bodiesWithAnd} takes into a body's name. */
     private static final int MAX_FIELD_WORDS = 3;
 
@@ -4075,7 +4080,7 @@ public final class EntitiesEnricher implements Enricher {
      * words before "and" join the body when they are untyped capitalised words (up to three, not a sentence's
      * first word English writes in lower case), a body's span that ends in no head word, or one place before a
      * public body's head ({@link #PUBLIC_HEADS}). Not a club's or company's name ("Arsenal and Manchester
-     * United" are two): the head must be a body's head word of {@code org-heads.txt} that is no club word.
+     * United", "Fiat and General Motors" are two): the head must be a public body's ({@link #PUBLIC_BODY_HEADS}).
      */
     private void bodiesWithAnd(List<Tokenizer.Token> s, int[] labels, int[] cls, int base) {
         int n = labels.length;
@@ -4085,9 +4090,8 @@ public final class EntitiesEnricher implements Enricher {
             }
             int e = spanEnd(labels, b);
             String last = s.get(e - 1).word();
-            if ((cls[base + e - 1] & WordBits.ORG_HEAD) == 0 || (cls[base + e - 1] & WordBits.COMPANY) != 0
-                    || CLUB_WORDS.contains(last) || CLUB_SUFFIXES.contains(last)) {
-                continue;
+            if (!PUBLIC_BODY_HEADS.contains(last)) {
+                continue; // ("Fiat and General Motors", "EADS and BAE Systems": two companies)
             }
             int a = b - 2;
             int from = -1;

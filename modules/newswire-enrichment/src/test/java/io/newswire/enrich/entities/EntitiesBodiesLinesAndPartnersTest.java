@@ -112,6 +112,7 @@ class EntitiesBodiesLinesAndPartnersTest {
         "Kenyan fullback Ali Noor scored twice on Sunday. | ORGANIZATION Kenyan",
         "Speaking at the rally, Hon. Grace Atim thanked voters. | LOCATION Hon",
         "Arsenal and Manchester United drew 1-1. | ORGANIZATION Arsenal and Manchester United",
+        "Talks between Fiat and General Motors broke down on Monday. | ORGANIZATION Fiat and General Motors",
         "The officials included a QC, Mark Hale, and two clerks. | ORGANIZATION QC",
         "The team was led by Rourke QC, who said the case was weak. Later Rourke said more. | ORGANIZATION QC",
         "Barristers Alan Rourke QC, Peter Vane QC and Tom Lowe were named. | PERSON QC",
