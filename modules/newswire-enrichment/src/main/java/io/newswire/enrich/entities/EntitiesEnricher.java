@@ -624,6 +624,10 @@ public final class EntitiesEnricher implements Enricher {
             int[] labels = sentenceTagger.tag(words);
             if (sentenceTagger == tagger) {
                 english.add(new int[] {base, base + sentence.size()});
+                placesWithParticles(sentence, labels, base);
+                counselSuffixes(sentence, labels);
+                pointedHonorifics(sentence, labels);
+                townsAfterPlaceAndAnd(sentence, labels, cls, base);
                 organisations(sentence, labels, cls, base);
                 titledBodies(sentence, labels, cls, base);
                 titledBodiesWithRank(sentence, labels, cls, base);
@@ -631,6 +635,7 @@ public final class EntitiesEnricher implements Enricher {
                 placesBeforeTitles(sentence, labels, cls, base);
                 armedGroupsAndShips(sentence, labels, cls, base);
                 bodyListsAndParticles(sentence, labels, cls, base);
+                bodiesWithAnd(sentence, labels, cls, base);
                 kinshipAndLocalForms(sentence, labels, cls, base);
                 localUnitsLeadsAndPlaces(sentence, labels, cls, base);
                 gluedSpans(sentence, labels, cls, base);
@@ -1392,12 +1397,21 @@ public final class EntitiesEnricher implements Enricher {
                 if (from >= 0) {
                     setSpan(labels, from, i - 1, place ? B_LOC : B_ORG);
                 }
-            } else if (i >= 2 && s.get(i - 1).word().equals("(") && s.get(i + 1).word().equals(")")
-                    && (labels[i - 2] == B_ORG || labels[i - 2] == B_ORG + 1) && mixedCaseAcronym(s.get(i).word())
-                    && (cls[base + i] & WordBits.COMPANY) == 0) {
+            } else if (i >= 3 && s.get(i - 1).word().equals("(") && s.get(i + 1).word().equals(")")
+                    && (labels[i - 2] == B_ORG || labels[i - 2] == B_ORG + 1
+                    || labels[i - 2] == 0 && orgHead(s, i - 2, cls, base) && labels[i - 3] == 0
+                    && (cls[base + i - 3] & (WordBits.CAP | WordBits.DETERMINER)) == WordBits.CAP)
+                    && mixedCaseAcronym(s.get(i).word()) && (cls[base + i] & WordBits.COMPANY) == 0) {
                 // "Rapid Action Battalion (Rab)", "Eastern Sabah Security Command (Esscom)": the body and its
-                // short form written in lower case are two names, which the tagger runs into one
+                // short form written in lower case are two names, which the tagger runs into one; the body's
+                // name may be untyped yet, capitalised words ending in a head word ("X Advocacy Network (Jatam)")
                 int from = i - 2;
+                if (labels[from] == 0) {
+                    while (from > 0 && i - 2 - from < MAX_ORG_TAIL && labels[from - 1] == 0
+                            && (cls[base + from - 1] & (WordBits.CAP | WordBits.DETERMINER)) == WordBits.CAP) {
+                        from--;
+                    }
+                }
                 while (from > 0 && labels[from] == B_ORG + 1) {
                     from--;
                 }
@@ -1426,6 +1440,9 @@ public final class EntitiesEnricher implements Enricher {
             }
             if (head > i) {
                 setSpan(labels, i, head + 1, B_ORG);
+            } else if (head < 0 && j - i >= 2 && (cls[base + j - 1] & WordBits.FEATURE_WORD) != 0
+                    && (j == n || (cls[base + j] & WordBits.CAP) == 0) && i > 0 && s.get(i - 1).word().equalsIgnoreCase("the")) {
+                setSpan(labels, i, j, B_LOC); // "the Mombasa-Nairobi Railway", "the Lower Kafue Dam": a named feature
             }
             i = j;
         }
@@ -1449,8 +1466,8 @@ public final class EntitiesEnricher implements Enricher {
                 while (e2 < n && labels[e2] == labels[end] + 1) {
                     e2++;
                 }
-                if (orgHead(s, e2 - 1, cls, base)) {
-                    end = e2;
+                if (orgHead(s, e2 - 1, cls, base) || labels[end] == B_ORG && headBeforeOfIn(s, end, e2, cls, base)) {
+                    end = e2; // ("Abu Dhabi" + "Department of Energy": a body named by its head, "of" and its field)
                     type = B_ORG;
                 }
             }
@@ -1458,7 +1475,8 @@ public final class EntitiesEnricher implements Enricher {
                 end++; // "Park" + "Ji-hoon": a Korean given name the tagger left out of the name
             }
             // "Uttar Pradesh" + "Police", "African Union" + "Commission"
-            while (end < n && (labels[end] == 0 || labels[end] == B_ORG) && orgHead(s, end, cls, base)) {
+            while (end < n && (labels[end] == 0 || labels[end] == B_ORG) && orgHead(s, end, cls, base)
+                    && !(type == B_PER && COUNSEL_SUFFIXES.contains(s.get(end).word()))) { // ("Niamh Moran" + "SC")
                 end++;
                 type = B_ORG;
             }
@@ -1491,7 +1509,13 @@ public final class EntitiesEnricher implements Enricher {
                     && !allCaps(s.get(end + 1).word()) && !NOT_ACRONYMS.contains(s.get(end + 1).word())
                     && !NeutralPlaces.isPlace(gazetteer, s, end + 1, end + 2)
                     && !(mixedCaseAcronym(s.get(end + 1).word()) && shortFormAfter(s, i, end, cls, base))) {
-                end += 3; // "Communist Party of India (Marxist)": a qualifier in brackets is part of the name
+                if (bracketedShortForm(s, i, end)) {
+                    // "African Export-Import Bank (Afreximbank)", "Malaysian Meteorological Department
+                    // (MetMalaysia)": the body's short form, a name of its own, no qualifier
+                    setSpan(labels, end + 1, end + 2, B_ORG);
+                } else {
+                    end += 3; // "Communist Party of India (Marxist)": a qualifier in brackets is part of the name
+                }
             }
             int from = i;
             if (type == B_ORG && i > 0 && labels[i - 1] == 0 && ordinal(s.get(i - 1).word())) {
@@ -1500,7 +1524,9 @@ public final class EntitiesEnricher implements Enricher {
             if (type == B_LOC && end + 2 < n && s.get(end).word().equals("and")) {
                 // "Jammu and Kashmir", "Sistan and Baluchestan"
                 for (int m = Math.min(n, end + 4); m > end + 1; m--) {
-                    if (NeutralPlaces.isPlace(gazetteer, s, i, m)) {
+                    // (name words only after "and": the gazetteer's key skips a comma, so "Lyon and Paris, capital"
+                    // would read as the region "Capital")
+                    if (onlyCapitalised(s, end + 1, m) && NeutralPlaces.isPlace(gazetteer, s, i, m)) {
                         end = m;
                         break;
                     }
@@ -1512,6 +1538,186 @@ public final class EntitiesEnricher implements Enricher {
             i = end - 1;
         }
         streets(s, labels, cls, base);
+    }
+
+    /**
+     * "between Paris and Kunming", "in Lagos or Ibadan": one capitalised word the tagger left untyped right after a
+     * place and "and" or "or", before a word without a capital or the sentence's end, is a place like its
+     * neighbour when the gazetteer knows it as a country, region or town of 100,000 people and it is no English
+     * given name. The tagger, reading word shapes, misses towns it never saw. One gazetteer lookup per such word.
+     */
+    private void townsAfterPlaceAndAnd(List<Tokenizer.Token> s, int[] labels, int[] cls, int base) {
+        int n = labels.length;
+        for (int i = 2; i < n; i++) {
+            if (labels[i] != 0 || (labels[i - 2] != B_LOC && labels[i - 2] != B_LOC + 1)
+                    || (cls[base + i] & (WordBits.CAP | WordBits.NAME)) != (WordBits.CAP | WordBits.NAME)
+                    || i + 1 < n && (cls[base + i + 1] & WordBits.CAP) != 0) {
+                continue;
+            }
+            String join = s.get(i - 1).word();
+            if ((join.equals("and") || join.equals("or")) && !GIVEN_NAMES_EN.contains(s.get(i).word())
+                    && NeutralPlaces.isPlace(gazetteer, s, i, i + 1)) {
+                labels[i] = B_LOC;
+            }
+        }
+    }
+
+    /** Honorifics written with a point before a name, which the tokenizer splits off: "Hon. X". */
+    private static final Set<String> POINTED_HONORIFICS = WordSet.of("Hon");
+
+    /**
+     * "Hon. Christopher Baluku": the parliamentary honorific of East and West African copy, with its point, names
+     * nobody (the tagger reads "Hon" as a place or a name's first word). Only before the point and a capitalised
+     * word: "Hon Hai" without a point is a company. One set lookup per token.
+     */
+    private static void pointedHonorifics(List<Tokenizer.Token> s, int[] labels) {
+        int n = labels.length;
+        for (int i = 0; i + 2 < n; i++) {
+            if (POINTED_HONORIFICS.contains(s.get(i).word()) && s.get(i + 1).word().equals(".")
+                    && capitalised(s.get(i + 2).word())) {
+                labels[i] = 0;
+                labels[i + 1] = 0;
+                if (labels[i + 2] % 2 == 0 && labels[i + 2] != 0) {
+                    labels[i + 2]--; // an I- label becomes its B- label: the name opens after the point
+                }
+            }
+        }
+    }
+
+    /** Letters after a barrister's name ({@code counsel-suffixes.txt}): "X SC", "X KC", "X SAN". */
+    private static final Set<String> COUNSEL_SUFFIXES = io.newswire.enrich.text.WordList.load(EntitiesEnricher.class,
+            "counsel-suffixes.txt");
+    /** Of {@link #COUNSEL_SUFFIXES}, those that stand for nothing else ("SC" may be a Supreme Court, "SAN" a word). */
+    private static final Set<String> COUNSEL_ONLY = WordSet.of("QC", "KC");
+    /** Of {@link #COUNSEL_SUFFIXES}, the one that also ends clubs' names ("Al Ahly SC"). */
+    private static final String CLUB_OR_COUNSEL = "SC";
+    /** Lower-case words of court copy that make a name's "SC" a senior counsel's. */
+    private static final Set<String> COURT_WORDS = WordSet.of("counsel", "court", "judge", "barrister", "barristers",
+            "lawyer", "lawyers", "tribunal");
+
+    /**
+     * A senior counsel's letters after the name ("Niamh Moran SC", "John Hale KC", "Wole Ade SAN") are a title, not
+     * part of the name, and no body's head: the tagger's PERSON span that ends in one loses it (else the
+     * surname's later mentions would be "QC"). "SC" also ends clubs' names, so it is read so only in a span of
+     * three words or more after an English given name or in a sentence of court copy. Runs per PERSON span: one
+     * lookup of its last word.
+     */
+    private void counselSuffixes(List<Tokenizer.Token> s, int[] labels) {
+        int n = labels.length;
+        for (int i = 0; i < n; i++) {
+            if (labels[i] != B_PER) {
+                continue;
+            }
+            int end = spanEnd(labels, i);
+            String last = s.get(end - 1).word();
+            if ((end - i >= 3 || end - i == 2 && !last.equals(CLUB_OR_COUNSEL)) && COUNSEL_SUFFIXES.contains(last)
+                    && capitalised(s.get(end - 2).word())
+                    && (!last.equals(CLUB_OR_COUNSEL) || GIVEN_NAMES_EN.contains(s.get(i).word()) || courtCopy(s))) {
+                labels[end - 1] = 0;
+            }
+            i = end - 1;
+        }
+    }
+
+    /** Whether the sentence holds a word of court copy ({@link #COURT_WORDS}). */
+    private static boolean courtCopy(List<Tokenizer.Token> s) {
+        for (Tokenizer.Token t : s) {
+            if (COURT_WORDS.contains(t.word().toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Lower-case words inside places' names ({@code place-particles.txt}) the gazetteer is asked across: "Dar es Salaam". */
+    private static final Set<String> GAZETTEER_PARTICLES = io.newswire.enrich.text.WordList.load(EntitiesEnricher.class,
+            "place-particles.txt");
+    /** Most words of a place's name with particles the gazetteer is asked for: "Frankfurt am Main", "Ras al Khaimah". */
+    private static final int MAX_PARTICLE_PLACE = 5;
+
+    /**
+     * A place whose name holds a lower-case particle ("Dar es Salaam", "San Jose del Monte", "Valle del Cauca"):
+     * the tagger, which saw few such names, cuts it at the particle into pieces of any type ("Dar" a place,
+     * "Salaam Port" a body). Where the gazetteer knows the whole run as a country, region or town, it is one
+     * LOCATION, together with the words a tagger's span ran on with after it ("Dar es Salaam Port"), or one
+     * ORGANIZATION when those end in a body's head word, the tagger's span that ran on was a body's, or a body's
+     * span held the place ("University of Dar es Salaam"). One set lookup per capitalised word before a lower-case word; the gazetteer only after a particle.
+     */
+    private void placesWithParticles(List<Tokenizer.Token> s, int[] labels, int base) {
+        int n = labels.length;
+        for (int i = 0; i + 2 < n; i++) {
+            if (!capitalised(s.get(i).word()) || !GAZETTEER_PARTICLES.contains(s.get(i + 1).word())
+                    && !(i + 3 < n && capitalised(s.get(i + 1).word()) && GAZETTEER_PARTICLES.contains(s.get(i + 2).word()))) {
+                continue; // ("San Jose del Monte": the particle may stand second or third)
+            }
+            int m = Math.min(n, i + MAX_PARTICLE_PLACE);
+            for (; m >= i + 3; m--) {
+                if (capitalised(s.get(m - 1).word()) && onlyNameWordsOrParticles(s, i, m)
+                        && NeutralPlaces.isPlace(gazetteer, s, i, m)) {
+                    break;
+                }
+            }
+            if (m < i + 3) {
+                continue;
+            }
+            int e = m;
+            while (e < n && labels[e] % 2 == 0 && labels[e] != 0) {
+                e++; // the tagger's span went on: "Salaam" + "Port"
+            }
+            int from = i;
+            if (labels[i] % 2 == 0 && labels[i] != 0) {
+                while (from > 0 && labels[from] % 2 == 0 && labels[from] != 0) {
+                    from--;
+                }
+            }
+            boolean body = from < i ? labels[from] == B_ORG : e > m && (orgHead(s, e - 1) || labels[i] == B_ORG);
+            if (from < i && !body) {
+                from = i; // a person's or place's span that ran into the place: the place alone
+            }
+            setSpan(labels, from, e, body ? B_ORG : B_LOC);
+            i = e - 1;
+        }
+    }
+
+    /** Capitalised name words, with place particles between them: "Dar es Salaam". */
+    private static boolean onlyNameWordsOrParticles(List<Tokenizer.Token> s, int start, int end) {
+        for (int k = start; k < end; k++) {
+            String w = s.get(k).word();
+            if (!(capitalised(w) && namePart(w) || k > start && k + 1 < end && GAZETTEER_PARTICLES.contains(w))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether the one word in brackets after the body {@code [from, end)} is its short form rather than a qualifier
+     * of its name: a word with a capital inside ("MetMalaysia", "NTF-Elcac") or one that opens with the first two
+     * letters of the name's first word after "the" or a legal form ("Afreximbank" after "African Export-Import
+     * Bank"; "Marxist" after "Communist Party of India" is a qualifier).
+     */
+    private static boolean bracketedShortForm(List<Tokenizer.Token> s, int from, int end) {
+        String w = s.get(end + 1).word();
+        if (innerCapital(w)) {
+            return true;
+        }
+        int first = from;
+        while (first + 1 < end && (s.get(first).word().equalsIgnoreCase("the") || LEADING_LEGAL_FORMS.contains(s.get(first).word()))) {
+            first++;
+        }
+        String name = s.get(first).word();
+        return w.length() >= 4 && name.length() >= 2
+                && w.regionMatches(true, 0, name, 0, 2);
+    }
+
+    /** Whether an "of" inside {@code [from, end)} of a sentence follows a body's head word: "Department of Energy". */
+    private static boolean headBeforeOfIn(List<Tokenizer.Token> s, int from, int end, int[] cls, int base) {
+        for (int k = from + 1; k < end - 1; k++) {
+            if (s.get(k).word().equals("of")) {
+                return orgHead(s, k - 1, cls, base);
+            }
+        }
+        return false;
     }
 
     /** Legal forms that follow a company's name after a comma: "Co., Ltd.", "Acme, Inc.". */
@@ -1933,6 +2139,9 @@ public final class EntitiesEnricher implements Enricher {
     private static boolean shortFormAfter(List<Tokenizer.Token> s, int from, int bracket, int[] cls, int base) {
         if (from < bracket - 1 && s.get(from).word().equals("the")) {
             from++;
+        }
+        if (from + 1 < bracket - 1 && LEADING_LEGAL_FORMS.contains(s.get(from).word())) {
+            from++; // "PT Aneka Tambang (Antam)": the short form spells the name, not its legal form
         }
         String first = s.get(from).word();
         String word = s.get(bracket + 1).word();
@@ -2898,6 +3107,11 @@ public final class EntitiesEnricher implements Enricher {
         if (type == EntityType.PERSON && end - start == 1 && orgHead(all, start, cls, 0)) {
             return; // "Corp", "Inc.", "Ltd" left over from a company's name: never a person
         }
+        if (lex == tagger && end - start == 1 && COUNSEL_SUFFIXES.contains(all.get(start).word())
+                && (COUNSEL_ONLY.contains(all.get(start).word()) || start > sentenceStart
+                && capitalised(all.get(start - 1).word()) && namePart(all.get(start - 1).word()))) {
+            return; // "QC" of "X QC, Y QC" left over from a list of names, "a QC": a counsel's letters name nobody
+        }
         if (type == EntityType.PERSON && end - start > 1 && (all.get(end - 1).word().equals("County")
                 || all.get(start).word().equals("County") && onlyCapitalised(all, start, end))) {
             type = EntityType.LOCATION; // "Pike County", "County Durham": no person's name ends or opens with County
@@ -2943,7 +3157,8 @@ public final class EntitiesEnricher implements Enricher {
             type = EntityType.ORGANIZATION; // "Harrowby City have confirmed": British copy gives a club a plural verb
             title = null;
         }
-        if (place && lex == tagger && end - start <= 2 && clubContext(all, sentenceStart, start, end)) {
+        if (place && lex == tagger && end - start <= 2 && clubContext(all, sentenceStart, start, end)
+                && !NeutralPlaces.isCountry(gazetteer, all, start, end)) { // ("Ireland captain X": the national side)
             place = false; // a club named after its town: "Burnley manager", "beat Grimsby 3-1"
             club = true;
             type = EntityType.ORGANIZATION;
@@ -2975,9 +3190,10 @@ public final class EntitiesEnricher implements Enricher {
                 && capitalised(all.get(start + 1).word())) {
             type = EntityType.ORGANIZATION; // "PT Sumber Logam Nusantara": a legal form opens the company's name
             title = null;
-        } else if (lex == tagger && type != EntityType.ORGANIZATION && end - start >= 3 && orgHead(all, start, cls, 0)
-                && all.get(start + 1).word().equals("of") && onlyCapitalised(all, start + 2, end)) {
-            type = EntityType.ORGANIZATION; // "Bank of Valletta", "University of Tarn": a body's head, then its place
+        } else if (lex == tagger && type != EntityType.ORGANIZATION && headBeforeOf(all, start, end, cls) > start) {
+            // "Bank of Valletta", "University of Tarn", "Community College of Arden County", "Board of Education of
+            // Arden County": a body's head, then "of" and its place
+            type = EntityType.ORGANIZATION;
             title = null;
         } else if (lex == tagger && type != EntityType.ORGANIZATION && end - start > 1
                 && ROMANCE_ORG_LEADS.contains(all.get(start).word()) && capitalised(all.get(start + 1).word())
@@ -2990,7 +3206,8 @@ public final class EntitiesEnricher implements Enricher {
             type = EntityType.ORGANIZATION; // "Kelvorn shares fell": a company (a place stays: "its shares in New York")
             title = null;
         } else if (type == EntityType.ORGANIZATION && end - start > 1 && all.get(end - 1).word().equals("County")
-                && !club) { // ("beat Ross County 3-0": the club the result names stays one)
+                && !club // ("beat Ross County 3-0": the club the result names stays one)
+                && !(lex == tagger && headBeforeOf(all, start, end, cls) > start)) { // ("Board of Education of X County")
             type = EntityType.LOCATION; // "Fulton County": a county, unless a body's word follows
         } else if (type == EntityType.ORGANIZATION && end - start > 1 && end - start <= 4
                 && PERSONAL_PREFIXES.contains(all.get(start).word()) && capitalised(all.get(start + 1).word())
@@ -2998,6 +3215,36 @@ public final class EntitiesEnricher implements Enricher {
             type = EntityType.PERSON; // "Abu Hamza al-Ansari": a kunya is a person's name
         }
         cands.add(cand(read, all, type, start, end, title, null));
+    }
+
+    /**
+     * Where the "of" stands that follows a body's head word inside {@code [start, end)} ("Bank" + "of Valletta",
+     * "Community College" + "of Arden County", "Board" + "of Education of Arden County"), the words on both sides
+     * capitalised name words; -1 when there is none. A place's own "of" ("Gulf of Aden", "Isle of Man") follows
+     * no head word, and the gazetteer's places are typed before this is asked. At most one lookup per "of".
+     */
+    private static int headBeforeOf(List<Tokenizer.Token> all, int start, int end, int[] cls) {
+        if (end - start < 3) {
+            return -1;
+        }
+        for (int k = start + 1; k < end - 1; k++) {
+            if (all.get(k).word().equals("of")) {
+                return orgHead(all, k - 1, cls, 0) && onlyCapitalised(all, start, k) && onlyCapitalisedOrOf(all, k + 1, end)
+                        ? k : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Capitalised name words, with "of" between them: "Education of Arden County". */
+    private static boolean onlyCapitalisedOrOf(List<Tokenizer.Token> all, int start, int end) {
+        for (int k = start; k < end; k++) {
+            String w = all.get(k).word();
+            if (!(capitalised(w) && namePart(w) || w.equals("of") && k > start && k + 1 < end)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -3746,6 +3993,17 @@ public final class EntitiesEnricher implements Enricher {
                 i = end - 1;
                 continue;
             }
+            if (and > i + 1 && (cls[base + and - 1] & WordBits.COMPANY) != 0 && end - and <= 3
+                    && !orgHead(s, end - 1, cls, base) && onlyCapitalised(s, and + 1, end)) {
+                // "Harlow Logistics" and "Quickmart": a company's name ends in its sector word, so a name of one
+                // or two words after "and" that ends in none is another company ("X Builders and Development
+                // Corporation" and "X Land and Property" end in one and stay whole)
+                setSpan(labels, i, and, B_ORG);
+                labels[and] = 0;
+                setSpan(labels, and + 1, end, B_ORG);
+                i = end - 1;
+                continue;
+            }
             if (end + 2 < n && s.get(end).word().equals("on") && HEADS_BEFORE_ON.contains(s.get(end - 1).word())
                     && capitalised(s.get(end + 1).word()) && labels[end + 1] != B_PER
                     && !WEEKDAYS.contains(s.get(end + 1).word()) && !MONTHS.contains(s.get(end + 1).word())) {
@@ -3804,6 +4062,68 @@ public final class EntitiesEnricher implements Enricher {
                 setSpan(labels, i - 2, end, B_ORG); // "Lorne," + "Hale & Partners"
             }
             i = end - 1;
+        }
+    }
+
+    /** Head words of public bodies, unions and institutions whose names join two fields with "and". */
+    private static final Set<String> PUBLIC_BODY_HEADS = WordSet.of("Agency", "Authority", "Commission", "Committee",
+            "Council", "Department", "Ministry", "Federation", "Association", "Institute", "Board", "Bureau", "Office",
+            "Foundation", "Society", "Hospital", "University", "College", "Academy", "Network", "Centre", "Center",
+            "Organisation", "Organization", "Directorate", "Secretariat", "Tribunal", "Union", "Service", "Trust");
+    /** Most capitalised words before "and" that {@link #bodiesWithAnd} takes into a body's name. */
+    private static final int MAX_FIELD_WORDS = 3;
+
+    /**
+     * A public body whose name joins two fields or places with "and" before its head word ("Geo-Informatics and
+     * Space Technology Development Agency", "Australian Nursing and Midwifery Federation", "Fisheries and Oceans
+     * Department", "Norfolk and Norwich University Hospital"): the tagger types only the part after "and". The
+     * words before "and" join the body when they are untyped capitalised words (up to three, not a sentence's
+     * first word English writes in lower case), a body's span that ends in no head word, or one place before a
+     * public body's head ({@link #PUBLIC_HEADS}). Not a club's or company's name ("Arsenal and Manchester
+     * United", "Fiat and General Motors" are two): the head must be a public body's ({@link #PUBLIC_BODY_HEADS}).
+     */
+    private void bodiesWithAnd(List<Tokenizer.Token> s, int[] labels, int[] cls, int base) {
+        int n = labels.length;
+        for (int b = 2; b < n; b++) {
+            if (labels[b] != B_ORG || !s.get(b - 1).word().equals("and")) {
+                continue;
+            }
+            int e = spanEnd(labels, b);
+            String last = s.get(e - 1).word();
+            if (!PUBLIC_BODY_HEADS.contains(last)) {
+                continue; // ("Fiat and General Motors", "EADS and BAE Systems": two companies)
+            }
+            int a = b - 2;
+            int from = -1;
+            if (labels[a] == 0) {
+                int k = a;
+                while (k >= 0 && a - k < MAX_FIELD_WORDS && labels[k] == 0
+                        && (cls[base + k] & (WordBits.CAP | WordBits.DETERMINER | WordBits.TITLE)) == WordBits.CAP) {
+                    k--;
+                }
+                int start = k + 1;
+                if (start == 0 && start <= a && tagger.usuallyLowerCase(s.get(start).word())) {
+                    start++; // "Both Fisheries and ...": a sentence's first word that is no name
+                }
+                if (start <= a && (k < 0 || (cls[base + k] & WordBits.CAP) == 0)) {
+                    from = start;
+                }
+            } else if (labels[a] == B_ORG || labels[a] == B_ORG + 1) {
+                int k = a;
+                while (k > 0 && labels[k] == B_ORG + 1) {
+                    k--;
+                }
+                if (a - k < MAX_FIELD_WORDS && !orgHead(s, a, cls, base)) {
+                    from = k; // "Fisheries" + "and" + "Oceans Department"
+                }
+            } else if (labels[a] == B_LOC && (a + 1 == b - 1) && PUBLIC_HEADS.contains(last)
+                    && (a == 0 || (cls[base + a - 1] & WordBits.CAP) == 0)) {
+                from = a; // "Norfolk" + "and" + "Norwich University Hospital"
+            }
+            if (from >= 0) {
+                setSpan(labels, from, e, B_ORG);
+            }
+            b = e - 1;
         }
     }
 
@@ -4105,6 +4425,8 @@ public final class EntitiesEnricher implements Enricher {
                     java.util.Arrays.fill(labels, i, cut + 1, 0);
                     if (cut == i) {
                         // nothing before the office
+                    } else if (CLUB_ROLES.contains(s.get(cut).word()) && NeutralPlaces.isCountry(gazetteer, s, i, cut)) {
+                        setSpan(labels, i, cut, B_LOC); // ("Ireland fly-half X": the national side stays the country)
                     } else if (orgHead(s, cut - 1, cls, base) || CLUB_ROLES.contains(s.get(cut).word())) {
                         setSpan(labels, i, cut, B_ORG); // ("Everton manager X": a club's role names the club)
                     } // else nothing: "Everton manager X", "Uefa delegate X" name a club or body no word types
@@ -4483,6 +4805,7 @@ public final class EntitiesEnricher implements Enricher {
             // (the word after the span first: the gazetteer is asked only before a club's role)
             if (end - i <= 2 && end < n && CLUB_ROLES.contains(s.get(end).word())
                     && (type == B_LOC || NeutralPlaces.isPlace(gazetteer, s, i, end)) && !demonym(s, i, end)
+                    && !NeutralPlaces.isCountry(gazetteer, s, i, end) // ("Ireland fly-half X": the national side)
                     || type == B_LOC && end - i <= 2 && clubContext(s, 0, i, end) && !demonym(s, i, end)) {
                 setSpan(labels, i, end, B_ORG); // "Everton manager", "beat Brentford 3-1": a club named after its town
                 i = end - 1;
@@ -4559,11 +4882,9 @@ public final class EntitiesEnricher implements Enricher {
 
     /** Most words of a local place after its lead word: "Jalan Sultan Ismail", "Jalan Dato Onn Jaafar". */
     private static final int MAX_LOCAL_PLACE_WORDS = 4;
-    /** Lower-case words after a club's name that only a club has: "Everton manager", "Wigan striker". */
-    private static final Set<String> CLUB_ROLES = WordSet.of("manager", "boss", "striker", "midfielder", "defender",
-            "goalkeeper", "keeper", "winger", "forward", "skipper", "batsman",
-            "batter", "bowler", "all-rounder", "opener", "quarterback", "pitcher", "outfielder", "shortstop", "coach",
-            "captain");
+    /** Lower-case words after a club's name that only a club has ({@code club-roles.txt}): "Everton manager". */
+    private static final Set<String> CLUB_ROLES = io.newswire.enrich.text.WordList.load(EntitiesEnricher.class,
+            "club-roles.txt");
     /** Verbs of a result between two sides: "came from behind to beat Brentford 3-1". */
     private static final Set<String> RESULT_VERBS = WordSet.of("beat", "beats", "beating", "defeated", "defeat", "thrashed",
             "edged", "hammered", "outclassed", "routed", "downed", "overcame", "drew", "lost");
@@ -4779,6 +5100,23 @@ public final class EntitiesEnricher implements Enricher {
         for (int c = 0; c < cands.size(); c++) {
             Cand cand = cands.get(c);
             int k0 = cand.start();
+            if (cand.type() == EntityType.PERSON && cand.title() == null && cand.known() == null
+                    && cand.end() - k0 >= 2 && cand.end() - k0 <= MAX_LISTED_TOWN_WORDS
+                    && LOCAL_PLACE_TAILS.contains(all.get(cand.end() - 1).word())) {
+                // "Old Rajinder Nagar, Karol Bagh and Patel Nagar": a name ending in a local place's tail word
+                // beside a place in a list is a place
+                if (byStart == null) {
+                    byStart = byStartAndEnd(cands);
+                }
+                Cand before = k0 >= 2 && LIST_JOINS.contains(all.get(k0 - 1).word()) ? byStart.get(-(k0 - 1) - 1) : null;
+                Cand after = cand.end() + 1 < all.size() && LIST_JOINS.contains(all.get(cand.end()).word())
+                        ? byStart.get(cand.end() + 1) : null;
+                if (before != null && before.type() == EntityType.LOCATION
+                        || after != null && after.type() == EntityType.LOCATION) {
+                    cands.set(c, cand(read, all, EntityType.LOCATION, k0, cand.end(), null, null));
+                    continue;
+                }
+            }
             if (k0 < 2 || !LIST_JOINS.contains(all.get(k0 - 1).word())) {
                 continue; // every form below follows a comma or "and"
             }
@@ -4795,10 +5133,10 @@ public final class EntitiesEnricher implements Enricher {
                 }
                 continue;
             }
-            if (cand.end() - cand.start() == 1 && cand.title() == null && cand.known() == null
+            if (cand.end() - cand.start() <= MAX_LISTED_TOWN_WORDS && cand.title() == null && cand.known() == null
                     && cand.type() != EntityType.LOCATION && all.get(k0 - 1).word().equals("and")
                     && townAfterListedPlace(all, cands, cand)) {
-                cands.set(c, cand(read, all, EntityType.LOCATION, k0, k0 + 1, null, null));
+                cands.set(c, cand(read, all, EntityType.LOCATION, k0, cand.end(), null, null));
                 continue;
             }
             if (cand.type() != EntityType.PERSON || cand.end() - cand.start() != 1 || cand.title() != null
@@ -4838,9 +5176,10 @@ public final class EntitiesEnricher implements Enricher {
     }
 
     /**
-     * "Voters in South Portland and Westbrook approved", "crews in Kent and Ashford worked": one untitled word
-     * the tagger typed a person or a body, after "and" and a place of any length (or a comma list of places)
-     * that a placing word opens, is a town like its neighbours when the gazetteer knows a town of that name
+     * "Voters in South Portland and Westbrook approved", "crews in Kent and Ashford worked", "in the Tawau and
+     * Keningau districts", "between Negros Oriental and Negros Occidental": one to three untitled capitalised
+     * words the tagger typed a person or a body, after "and" and a place of any length (or a comma list of
+     * places) that a placing word opens (maybe with "the" after it), is a town like its neighbours when the gazetteer knows a town of that name
      * ({@link #listedTown}), it is no given name, and no person of the article ends in it (then "in Portland
      * and Westbrook" after "Russell Westbrook" may be the man). The neighbours decide only with the
      * gazetteer's word; an unknown word keeps its type.
@@ -4848,14 +5187,16 @@ public final class EntitiesEnricher implements Enricher {
     private boolean townAfterListedPlace(List<Tokenizer.Token> all, List<Cand> cands, Cand cand) {
         int k = cand.start();
         String w = all.get(k).word();
-        if (k < 3 || GIVEN_NAMES_EN.contains(w) || !listedTown(w)) {
+        if (k < 3 || GIVEN_NAMES_EN.contains(w) || !onlyCapitalised(all, k, cand.end()) || !listedTown(all, k, cand.end())) {
             return false;
         }
+        String last = all.get(cand.end() - 1).word();
         Cand before = null;
         for (Cand o : cands) {
             if (o.end() == k - 1 && o.type() == EntityType.LOCATION) {
                 before = o;
-            } else if (o.type() == EntityType.PERSON && o.end() - o.start() > 1 && all.get(o.end() - 1).word().equals(w)) {
+            } else if (o.type() == EntityType.PERSON && o.end() - o.start() > 1 && o.start() != k
+                    && all.get(o.end() - 1).word().equals(last)) {
                 return false;
             }
         }
@@ -4875,18 +5216,26 @@ public final class EntitiesEnricher implements Enricher {
             }
             first = prev.start();
         }
-        return first > 0 && LIST_PLACING.contains(all.get(first - 1).word());
+        // ("in the Tawau and Keningau districts": an article may stand between the placing word and the list)
+        return first > 0 && (LIST_PLACING.contains(all.get(first - 1).word())
+                || first > 1 && all.get(first - 1).word().equals("the") && LIST_PLACING.contains(all.get(first - 2).word()));
     }
+
+    /** Most words of a town after a listed place that {@link #townAfterListedPlace} reads: "Negros Occidental". */
+    private static final int MAX_LISTED_TOWN_WORDS = 3;
 
     /** Fewest people of a town that a list's neighbour may make of a word the tagger took for a name. */
     private static final long MIN_LISTED_TOWN = 5_000;
 
     /**
-     * Whether the gazetteer has a populated place of {@link #MIN_LISTED_TOWN} people or more by this word as its
+     * Whether the gazetteer has a populated place of {@link #MIN_LISTED_TOWN} people or more by these words as its
      * own name (not an alternate one): Westbrook, Maine, not every surname some hamlet carries.
      */
-    private boolean listedTown(String w) {
-        long key = Gazetteer.appendKey(0, w);
+    private boolean listedTown(List<Tokenizer.Token> all, int start, int end) {
+        long key = 0;
+        for (int k = start; k < end; k++) {
+            key = Gazetteer.appendKey(key, all.get(k).word());
+        }
         int[] entries = key == 0 ? null : gazetteer.byKey(key);
         if (entries != null) {
             for (int e : entries) {
@@ -5719,8 +6068,9 @@ public final class EntitiesEnricher implements Enricher {
             for (int j = a; j < k && !titled; j++) {
                 titled = Titles.isTitleWord(all.get(j).word());
             }
-            if (titled || demonym(all, a, k) || a == from && k - a == 1 && tagger.usuallyLowerCase(all.get(a).word())) {
-                continue;
+            if (titled || demonym(all, a, k) || a == from && k - a == 1 && tagger.usuallyLowerCase(all.get(a).word())
+                    || NeutralPlaces.isCountry(gazetteer, all, a, k)) {
+                continue; // ("Ireland fly-half X": a country's national side stays the country, as the sets label it)
             }
             side(read, all, cands, a, k, clubWords);
         }
