@@ -1752,8 +1752,8 @@ final class PlaceResolver {
     private void localNamesakes(List<GeoSpotter.Spot> spots, long[] spotKey, int[] choice, int datelineEntry,
             double[] named) {
         // what placesIn reads of each spot, read once: the first-level division each spot's choice counts for (any
-        // place, and a small place the entities stage marked), -1 for none. placesIn read them again for every spot
-        // and every namesake of it, a pass over the spots each time
+        // place, and a small place the entities stage marked; countedIn); placesIn read them again for every spot and
+        // every namesake of it, a pass over the spots each time
         int n = spots.size();
         int[] anyIn = new int[n];
         int[] smallIn = new int[n];
@@ -1787,30 +1787,40 @@ final class PlaceResolver {
         }
     }
 
+    /** What {@link #countedIn} gives for a spot that counts for no division (admin1Of's -1 is a division unknown). */
+    private static final int COUNTS_NOWHERE = Integer.MIN_VALUE;
+
     /**
-     * Sets {@code anyIn[j]} and {@code smallIn[j]} to the first-level division that spot {@code s} read as {@code e}
-     * counts for in {@link #placesIn} with {@code small} false and true (-1 for none): the tests of placesIn that
-     * read the spot and its choice alone.
+     * The first-level division spot {@code s}, read as {@code e}, counts for as another name of the text in that
+     * division, or {@link #COUNTS_NOWHERE}: a place, a county or the division itself, not a spelling variant. With
+     * {@code small}, only names the entities stage marked as locations (a word the gazetteer merely matches is no
+     * evidence: "Toronto" fourteen times in a Toronto story is not Toronto, Ohio because two words of it match Ohio
+     * villages), and of those only towns under {@value #ORGANISATION_CITY_MIN_POPULATION} people and counties,
+     * neither the division itself nor an abbreviation: local copy names small towns, while a game or a national
+     * story names big cities of several states (a Toronto game story naming Cleveland and Columbus is no story of
+     * Toronto, Ohio).
      */
-    private void countsIn(GeoSpotter.Spot s, int e, int[] anyIn, int[] smallIn, int j) {
-        anyIn[j] = -1;
-        smallIn[j] = -1;
-        if (e < 0 || s.byVariant()) {
-            return;
+    private int countedIn(GeoSpotter.Spot s, int e, boolean small) {
+        if (e < 0 || s.byVariant() || small && s.abbreviation()) {
+            return COUNTS_NOWHERE;
         }
         int k = Gazetteer.kind(e);
-        if (k == Gazetteer.PLACE || k == Gazetteer.ADMIN2 || k == Gazetteer.ADMIN1) {
-            anyIn[j] = gaz.admin1Of(e);
-        }
-        if ((k == Gazetteer.PLACE || k == Gazetteer.ADMIN2) && !s.abbreviation() && s.fromEntity()
-                && (k == Gazetteer.ADMIN2 || gaz.population(e) < ORGANISATION_CITY_MIN_POPULATION)) {
-            smallIn[j] = gaz.admin1Of(e);
-        }
+        boolean counts = small
+                ? (k == Gazetteer.PLACE || k == Gazetteer.ADMIN2) && s.fromEntity()
+                        && (k == Gazetteer.ADMIN2 || gaz.population(e) < ORGANISATION_CITY_MIN_POPULATION)
+                : k == Gazetteer.PLACE || k == Gazetteer.ADMIN2 || k == Gazetteer.ADMIN1;
+        return counts ? gaz.admin1Of(e) : COUNTS_NOWHERE;
+    }
+
+    /** Sets {@code anyIn[j]} and {@code smallIn[j]} to {@link #countedIn} of spot {@code s} read as {@code e}. */
+    private void countsIn(GeoSpotter.Spot s, int e, int[] anyIn, int[] smallIn, int j) {
+        anyIn[j] = countedIn(s, e, false);
+        smallIn[j] = countedIn(s, e, true);
     }
 
     /**
      * {@link #placesIn} (with no key excepted) from the divisions {@link #countsIn} gave: the distinct names of the
-     * other spots that count for {@code a1} ({@code a1 >= 0}).
+     * other spots that count for {@code a1} (-1, a division unknown, included).
      */
     private static int namesIn(int[] in, long[] spotKey, int self, int a1) {
         int n = 0;
@@ -1967,29 +1977,17 @@ final class PlaceResolver {
     }
 
     /**
-     * How many other names of the text (not {@code self}'s, not {@code except}, nor variants) were read as places in
-     * division {@code a1}, or as the division itself. With {@code small}, only names the entities stage marked as
-     * locations (a word the gazetteer merely matches is no evidence: "Toronto" fourteen times in a Toronto story is
-     * not Toronto, Ohio because two words of it match Ohio villages), and of those only towns under
-     * {@value #ORGANISATION_CITY_MIN_POPULATION} people and counties, neither the division itself nor an
-     * abbreviation: local copy names small towns, while a game or a national story names big cities of several
-     * states (a Toronto game story naming Cleveland and Columbus is no story of Toronto, Ohio).
+     * How many other names of the text (not {@code self}'s, not {@code except}) count for division {@code a1}
+     * ({@link #countedIn}, any place).
      */
-    private int placesIn(List<GeoSpotter.Spot> spots, long[] spotKey, int[] choice, int self, int a1, boolean small,
-            long except) {
+    private int placesIn(List<GeoSpotter.Spot> spots, long[] spotKey, int[] choice, int self, int a1, long except) {
         int n = 0;
         long[] seen = null;
         for (int j = 0; j < spots.size(); j++) {
-            int e = choice[j];
-            if (j == self || e < 0 || spotKey[j] == spotKey[self] || except != 0 && spotKey[j] == except
-                    || spots.get(j).byVariant() || small && spots.get(j).abbreviation()) {
+            if (j == self || spotKey[j] == spotKey[self] || except != 0 && spotKey[j] == except) {
                 continue;
             }
-            int k = Gazetteer.kind(e);
-            if ((k == Gazetteer.PLACE || k == Gazetteer.ADMIN2 || !small && k == Gazetteer.ADMIN1) && gaz.admin1Of(e) == a1
-                    && (!small || spots.get(j).fromEntity()
-                            && (k == Gazetteer.ADMIN2 || gaz.population(e) < ORGANISATION_CITY_MIN_POPULATION))
-                    && (seen == null || !holdsKey(seen, spotKey[j]))) {
+            if (countedIn(spots.get(j), choice[j], false) == a1 && (seen == null || !holdsKey(seen, spotKey[j]))) {
                 seen = seen == null ? new long[] {spotKey[j]} : append(seen, spotKey[j]);
                 n++;
             }
@@ -2010,7 +2008,7 @@ final class PlaceResolver {
                 evidence += 2;
             }
         }
-        if (placesIn(spots, spotKey, choice, self, a1, false, datelineKey) > 0) {
+        if (placesIn(spots, spotKey, choice, self, a1, datelineKey) > 0) {
             evidence += 2;
         }
         return evidence;

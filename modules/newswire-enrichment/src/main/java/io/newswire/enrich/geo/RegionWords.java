@@ -18,21 +18,18 @@ import java.util.Arrays;
  */
 final class RegionWords {
 
-    private final long[] keys;
     private final int[][] entries;
     /**
-     * The same keys by hash (open addressing, a quarter full): the spotter asks about nearly every capitalised word of
-     * a text, and a probe here costs one or two reads where a binary search over the sorted keys cost seven
-     * mispredicted branches. {@link #slotKeys} holds the key, {@link #slotIndex} its index in {@link #keys}, -1 for
-     * an empty slot.
+     * The words' keys by hash, each with its index in {@link #entries}: the spotter asks about nearly every capitalised
+     * word of a text, and a probe costs one or two reads where a binary search over the sorted keys cost seven
+     * mispredicted branches.
      */
-    private final long[] slotKeys;
-    private final int[] slotIndex;
+    private final KeySet index;
     /**
      * One bit of 1,024 per key (two cache lines), asked before the table: nearly every word asked is no region word,
      * and between two capitalised words the gazetteer's probes evict the table's lines, where these two stay.
      */
-    private final long[] filter = new long[16];
+    private final long[] filter = new long[FILTER_BITS / 64];
 
     RegionWords(Gazetteer gaz) {
         var rows = WordList.load(RegionWords.class, "region-words.txt");
@@ -52,60 +49,38 @@ final class RegionWords {
                 n++;
             }
         }
-        // sorted by key, so that a capitalised word of the text costs a binary search, not a pass over the table
+        // sorted by key, and a key listed twice keeps the entry a binary search over them finds (the look-up of
+        // the table before it was hashed)
         Integer[] order = new Integer[n];
         for (int i = 0; i < n; i++) {
             order[i] = i;
         }
         Arrays.sort(order, (a, b) -> Long.compare(k[a], k[b]));
-        this.keys = new long[n];
+        long[] keys = new long[n];
         this.entries = new int[n][];
         for (int i = 0; i < n; i++) {
             keys[i] = k[order[i]];
             entries[i] = e[order[i]];
         }
-        int size = Integer.highestOneBit(Math.max(4, n) * 4 - 1) << 1;
-        this.slotKeys = new long[size];
-        this.slotIndex = new int[size];
-        Arrays.fill(slotIndex, -1);
+        int[] at = new int[n];
         for (int i = 0; i < n; i++) {
-            // the index a binary search gives, so that the two look-ups agree even on a key listed twice
-            int at = Arrays.binarySearch(keys, keys[i]);
-            int slot = slot(keys[i], size - 1);
-            while (slotIndex[slot] >= 0 && slotKeys[slot] != keys[i]) {
-                slot = (slot + 1) & (size - 1);
-            }
-            slotKeys[slot] = keys[i];
-            slotIndex[slot] = at;
-            int bit = filterBit(keys[i]);
+            at[i] = Arrays.binarySearch(keys, keys[i]);
+            int bit = KeySet.filterBit(keys[i], FILTER_BITS);
             filter[bit >>> 6] |= 1L << bit;
         }
+        this.index = KeySet.withValues(keys, at);
     }
 
-    private static int slot(long key, int mask) {
-        return (int) ((key * 0x9E3779B97F4A7C15L) >>> 40) & mask;
-    }
+    /** Bits of {@link #filter}. */
+    private static final int FILTER_BITS = 1024;
 
-    /** The bit of {@link #filter} for {@code key}: other bits of the same product than {@link #slot}'s. */
-    private static int filterBit(long key) {
-        return (int) ((key * 0x9E3779B97F4A7C15L) >>> 30) & 1023;
-    }
-
-    /** The index in {@link #keys} of {@code key}, or -1. */
+    /** The index in {@link #entries} of {@code key}, or -1. */
     private int indexOf(long key) {
-        int bit = filterBit(key);
+        int bit = KeySet.filterBit(key, FILTER_BITS);
         if ((filter[bit >>> 6] & 1L << bit) == 0) {
             return -1;
         }
-        int mask = slotIndex.length - 1;
-        int slot = slot(key, mask);
-        while (true) {
-            int i = slotIndex[slot];
-            if (i < 0 || slotKeys[slot] == key) {
-                return i;
-            }
-            slot = (slot + 1) & mask;
-        }
+        return index.valueOf(key);
     }
 
     /** The continent or curated region of that name, else every first-level division of it, else null. */

@@ -49,7 +49,10 @@ public final class DatelineParser {
     // Month names: io.newswire.enrich.text.MonthNames (months.txt), shared with the stories' date anchors.
 
     /** All-capitals words that open a line with a colon or dash but are labels, not places. */
-    private static final java.util.Set<String> LABELS = WordList.load(DatelineParser.class, "dateline-labels.txt");
+    /** Weekdays in capitals ({@code dateline-weekdays.txt}): labels, and skipped between a place and its date. */
+    private static final java.util.Set<String> WEEKDAYS = WordList.load(DatelineParser.class, "dateline-weekdays.txt");
+    private static final java.util.Set<String> LABELS = WordSet.union(
+            WordList.load(DatelineParser.class, "dateline-labels.txt"), WEEKDAYS);
 
     /**
      * Last words of section labels and slugs in capitals ("COURT NEWS", "CITY DESK", "HIGH SCHOOL FOOTBALL",
@@ -528,12 +531,6 @@ public final class DatelineParser {
     private static final java.util.Set<String> REGION_LEADS = WordSet.of("NEW", "NORTH", "SOUTH", "EAST", "WEST",
             "RHODE", "BRITISH", "PRINCE", "NOVA", "UPPER", "LOWER", "CENTRAL", "GREATER", "NORTHERN", "SOUTHERN",
             "EASTERN", "WESTERN", "SAN", "SANTA", "PUERTO", "COSTA", "SRI", "SAUDI", "UNITED", "DISTRICT");
-
-    /** Weekdays in the languages whose datelines write one before the date ("RAMALLAH, Tuesday, December 1"). */
-    private static final java.util.Set<String> WEEKDAYS = WordSet.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY",
-            "FRIDAY", "SATURDAY", "SUNDAY", "LUNDI", "MARDI", "MERCREDI", "JEUDI", "VENDREDI", "SAMEDI", "DIMANCHE",
-            "LUNES", "MARTES", "MIÉRCOLES", "JUEVES", "VIERNES", "SÁBADO", "DOMINGO", "MONTAG", "DIENSTAG",
-            "MITTWOCH", "DONNERSTAG", "FREITAG", "SAMSTAG", "SONNTAG");
 
     /** Words that open a death or family notice after "SURNAME, Given —" ({@code dateline-notice-words.txt}). */
     private static final java.util.Set<String> NOTICE_WORDS = WordList.load(DatelineParser.class,
@@ -1622,14 +1619,9 @@ public final class DatelineParser {
         while (k < text.length() && (Character.isWhitespace(text.charAt(k)) || text.charAt(k) == '\u3000')) {
             k++;
         }
-        LocalDate resolved;
-        try {
-            resolved = reference == null ? null : inferYear(month, day, reference);
-        } catch (DateTimeException e) {
-            resolved = null;
-        }
         String place = text.substring(placeStart, placeEnd);
-        return Optional.of(new Match(new Dateline(place, place, null, written, resolved, agency), start, k));
+        return Optional.of(new Match(new Dateline(place, place, null, written, resolvedDate(0, month, day, reference),
+                agency), start, k));
     }
 
     /** Japanese agencies whose copy opens "【ワシントン共同】" (Kyodo) or "【ロンドン時事】" (Jiji). */
@@ -1761,7 +1753,7 @@ public final class DatelineParser {
         while (k < limit && isIndicScript(text.charAt(k))) {
             k++;
         }
-        Integer month = io.newswire.enrich.text.MonthNames.of(text.substring(monthFrom, k));
+        Integer month = MonthNames.of(text.substring(monthFrom, k));
         if (month == null) {
             return Optional.empty();
         }
@@ -1811,15 +1803,8 @@ public final class DatelineParser {
         if (k >= text.length() || !isIndicScript(text.charAt(k)) && !Character.isLetterOrDigit(text.charAt(k))) {
             return Optional.empty(); // a story must follow on the line
         }
-        LocalDate resolved;
-        try {
-            resolved = year > 0 ? LocalDate.of(year, month, day)
-                    : reference == null ? null : inferYear(month, day, reference);
-        } catch (DateTimeException e) {
-            resolved = null;
-        }
-        return Optional.of(new Match(new Dateline(place, place, null, text.substring(dateFrom, dateEnd), resolved,
-                agency), start, k));
+        return Optional.of(new Match(new Dateline(place, place, null, text.substring(dateFrom, dateEnd),
+                resolvedDate(year, month, day, reference), agency), start, k));
     }
 
     private static boolean isArabicScript(char c) {
@@ -2140,14 +2125,7 @@ public final class DatelineParser {
         }
 
         private DateAt at(int from, int month, int day, int year, LocalDate reference) {
-            LocalDate resolved;
-            try {
-                resolved = year > 0 ? LocalDate.of(year, month, day)
-                        : reference == null ? null : inferYear(month, day, reference);
-            } catch (DateTimeException e) {
-                resolved = null;
-            }
-            return new DateAt(s.substring(from, i).strip(), resolved);
+            return new DateAt(s.substring(from, i).strip(), resolvedDate(year, month, day, reference));
         }
 
         /** The agency after the date: "(كونا)", "/ وام /", "/قنا/", or a listed name ("واس", "وفا-"). */
@@ -4175,6 +4153,19 @@ public final class DatelineParser {
 
     private static boolean isDashStart(char c) {
         return c == '-' || c == '–' || c == '—' || c == '―' || c == '‒';
+    }
+
+    /**
+     * The date of {@code day}/{@code month}: in {@code year} when one was written (> 0), else in the year {@link
+     * #inferYear} gives for {@code reference}; null without a reference or when no such date exists.
+     */
+    private static LocalDate resolvedDate(int year, int month, int day, LocalDate reference) {
+        try {
+            return year > 0 ? LocalDate.of(year, month, day)
+                    : reference == null ? null : inferYear(month, day, reference);
+        } catch (DateTimeException e) {
+            return null;
+        }
     }
 
     /**
