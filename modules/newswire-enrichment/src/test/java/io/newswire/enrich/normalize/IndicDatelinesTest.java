@@ -22,11 +22,8 @@ class IndicDatelinesTest {
     })
     void shouldReadTheIndicDatelineWhenAPlaceADateAndABracketedAgencyOpenTheText(String text, String location,
             String agency, String date, String story) {
-        DatelineParser.Match m = DatelineParser.parse(text, 0, REF).orElseThrow();
+        DatelineParser.Match m = DatelineAssertions.assertReads(text, REF, location, null, agency, date);
 
-        assertThat(m.dateline().location()).isEqualTo(location);
-        assertThat(m.dateline().agency()).isEqualTo(agency);
-        assertThat(m.dateline().resolvedDate()).isEqualTo(LocalDate.parse(date));
         assertThat(text.substring(m.end())).startsWith(story);
     }
 

@@ -26,12 +26,8 @@ class MoreAgencyFormsDatelinesTest {
     })
     void shouldReadTheDatelineWhenWrittenInTheseForms(String text, String location, String region, String agency,
             String date, String story) {
-        DatelineParser.Match m = DatelineParser.parse(text, 0, REF).orElseThrow();
+        DatelineParser.Match m = DatelineAssertions.assertReads(text, REF, location, region, agency, date);
 
-        assertThat(m.dateline().location()).isEqualTo(location);
-        assertThat(m.dateline().region()).isEqualTo(region);
-        assertThat(m.dateline().agency()).isEqualTo(agency);
-        assertThat(m.dateline().resolvedDate()).isEqualTo(LocalDate.parse(date));
         assertThat(text.substring(m.end())).startsWith(story);
     }
 

@@ -2,7 +2,6 @@ package io.newswire.enrich.normalize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.newswire.model.Dateline;
 import java.time.LocalDate;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -39,15 +38,9 @@ class ReleaseWireAndNordicDatelinesTest {
     })
     void shouldReadPlaceRegionAndWireWhenAReleaseWireOpensTheText(String text, String location, String region,
             String agency, String date) {
-        var match = DatelineParser.parse(text, 0, REF);
+        DatelineParser.Match match = DatelineAssertions.assertReads(text, REF, location, region, agency, date);
 
-        assertThat(match).isPresent();
-        Dateline d = match.get().dateline();
-        assertThat(d.location()).isEqualTo(location);
-        assertThat(d.region()).isEqualTo(region);
-        assertThat(d.agency()).isEqualTo(agency);
-        assertThat(d.resolvedDate()).isEqualTo(date == null ? null : LocalDate.parse(date));
-        assertThat(Character.isUpperCase(text.charAt(match.get().end()))).isTrue();
+        assertThat(Character.isUpperCase(text.charAt(match.end()))).isTrue();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -65,15 +58,9 @@ class ReleaseWireAndNordicDatelinesTest {
     })
     void shouldReadPlaceAndAgencyWhenANordicAgencyCreditsTheStoryInMixedCase(String text, String location,
             String region, String agency, String date) {
-        var match = DatelineParser.parse(text, 0, REF);
+        DatelineParser.Match match = DatelineAssertions.assertReads(text, REF, location, region, agency, date);
 
-        assertThat(match).isPresent();
-        Dateline d = match.get().dateline();
-        assertThat(d.location()).isEqualTo(location);
-        assertThat(d.region()).isEqualTo(region);
-        assertThat(d.agency()).isEqualTo(agency);
-        assertThat(d.resolvedDate()).isEqualTo(date == null ? null : LocalDate.parse(date));
-        assertThat(Character.isUpperCase(text.charAt(match.get().end()))).isTrue();
+        assertThat(Character.isUpperCase(text.charAt(match.end()))).isTrue();
     }
 
     @ParameterizedTest
