@@ -79,7 +79,7 @@ final class EvalCommand implements Runnable {
             description = "Datelines of other agencies and national dailies on the committed self-written set: "
                     + "location, region, agency, date accuracy and false positives on openings without one.")
     static final class WireDatelines implements Callable<Integer> {
-        @Option(names = "--split", defaultValue = "dev", description = "dev, test, all (dev and test) or blind / blind-2 / blind-3 / blind-4 / blind-5 / blind-6 / blind-7 / blind-8 / blind-9 / blind-10 / blind-11 (the s36 to s46 sets; test: report once).")
+        @Option(names = "--split", defaultValue = "dev", description = "dev, test, all (dev and test) or blind / blind-2 / blind-3 / blind-4 / blind-5 / blind-6 / blind-7 / blind-8 / blind-9 / blind-10 / blind-11 / blind-12 (the s36 to s47 sets; test: report once).")
         String split;
 
         @Option(names = "--errors", defaultValue = "20", description = "How many errors to list.")
