@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The third to eighteenth held-out parts of the English wire set read as labelled: each written and
+ * The third to nineteenth held-out parts of the English wire set read as labelled: each written and
  * labelled before the code it measures ran on it (docs/EVALUATION.md), each with its article count and
  * agency styles.
  */
@@ -109,7 +109,15 @@ class WireNerHeldoutSetsTest {
                                 "Deccan Chronicle", "Channels TV", "BusinessDay", "Citizen Digital", "IOL",
                                 "Mail & Guardian", "ABS-CBN News", "The Age", "Illawarra Mercury",
                                 "The Frederick News-Post", "The Berkshire Eagle", "Shropshire Star", "Hull Daily Mail",
-                                "The Cairns Post")));
+                                "The Cairns Post")),
+                Arguments.of("heldout19", WireNerEvaluation.HELDOUT19, 36,
+                        List.of("AP", "Reuters", "AFP", "Xinhua", "Anadolu", "PTI", "IRNA", "Dawn", "EFE", "Kyodo",
+                                "Yonhap", "dpa", "The Sacramento Bee", "KOMO News", "The Buffalo News",
+                                "Nottingham Post", "Plymouth Herald", "The London Free Press", "Saskatoon StarPhoenix",
+                                "Geelong Advertiser", "The Press", "The Statesman", "Telangana Today", "Samaa",
+                                "The Business Standard", "Prothom Alo", "Daily Post", "Tribune Online", "KBC", "EWN",
+                                "Ghanaian Times", "BusinessMirror", "The Vibes", "The Peninsula", "Arab Times",
+                                "Oman Observer")));
     }
 
     @ParameterizedTest(name = "{0}")
