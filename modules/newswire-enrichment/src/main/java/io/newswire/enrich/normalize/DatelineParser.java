@@ -2433,6 +2433,16 @@ public final class DatelineParser {
                     if (isLabel(inner)) {
                         return Optional.empty();
                     }
+                    // MindaNews and other outlets: "ZAMBOANGA CITY (MindaNews / 25 November) —": the agency and the
+                    // date together in the parentheses, a slash between them
+                    int slashAt = inner.lastIndexOf(" / ");
+                    DateAt slashDate = slashAt > 0 ? dateOnly(inner.substring(slashAt + 3).strip(), reference) : null;
+                    if (slashDate != null) {
+                        String named = inner.substring(0, slashAt).strip();
+                        return !named.isEmpty() && Character.isLetter(named.charAt(0)) && !isLabel(named)
+                                && agencyEnd(false) ? found(location, regionOrNull(regions), slashDate.written,
+                                slashDate.resolved, named) : Optional.empty();
+                    }
                     // "WASHINGTON (Reuters) -", "NEW DELHI (PTI):", "SEVILLA (EFE).-"
                     // a region's bracket before a listed agency in lower case: "Demmin (LK MSE) (ots). Ein ..."
                     boolean listed = AGENCIES.contains(inner.toUpperCase(Locale.ROOT));
@@ -2774,6 +2784,14 @@ public final class DatelineParser {
                         }
                         return Optional.empty();
                     }
+                }
+                i = mark;
+                // "KISUMU, Kenya Nov 26 -", "MULTAN, Pakistan March 3 (Reuters) -": a region written in full, then the
+                // date without a comma between them
+                Optional<Match> regionThenDate = regionThenDate(location, regions, regionStart < 0 ? mark : regionStart,
+                        mark, reference);
+                if (regionThenDate != null) {
+                    return regionThenDate;
                 }
                 i = mark;
                 // "TEHRAN, Young Journalists Club (YJC) –": an agency named in full; "KYIV, Ukraine (AP) —",
@@ -3902,6 +3920,39 @@ public final class DatelineParser {
                 return true;
             }
             return false;
+        }
+
+        /**
+         * After a place's comma: up to {@link #MAX_REGION_WORDS} capitalised words that make a region's name, a space,
+         * then a date ("Kenya Nov 26", "Sri Lanka March 3"), read on as any dated dateline; null (the position left
+         * to the caller) when the words are no region or no date follows them.
+         */
+        private Optional<Match> regionThenDate(String location, StringBuilder regions, int regionStart, int from,
+                LocalDate reference) {
+            int k = from;
+            for (int words = 0; words < MAX_REGION_WORDS; words++) {
+                if (k >= limit || !Character.isUpperCase(s.charAt(k))) {
+                    return null;
+                }
+                while (k < limit && Character.isLetter(s.charAt(k))) {
+                    k++;
+                }
+                if (k + 1 >= limit || s.charAt(k) != ' ') {
+                    return null;
+                }
+                String region = s.substring(regionStart, k);
+                k++;
+                if (!isRegionName(region) || MonthNames.isMonth(
+                        region.substring(region.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT))) {
+                    continue;
+                }
+                i = k;
+                DateAt date = date(reference);
+                if (date != null) {
+                    return afterDate(location, joined(regions, region.strip()), date);
+                }
+            }
+            return null;
         }
 
         /** Whether the next word after spaces is all lower case ("a photo essay"; not "eBay", "iPhone"). */

@@ -10,7 +10,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * Forms of s47: the year first (Hungarian, Lithuanian, Latvian), Lithuanian "d." after the day, Latvian months, the
  * first of the month as an ordinal ("1er", "1°"), a weekday after the date, an Arabic place and agency joined by a
- * slash, a release dated after the reference, "X City" for a listed town in a two-place line; and heads that are no
+ * slash, a release dated after the reference, "X City" for a listed town in a two-place line, a region in full then
+ * the date without a comma ("Kenya Nov 25"), the agency and the date in one pair of parentheses ("(MindaNews / 24
+ * November)"); and heads that are no
  * dateline (market heads, a masthead's date line, a label's lower-case words after a typeset dash). Rows invented for
  * newswire.
  */
@@ -30,6 +32,10 @@ class YearFirstAndBalticDatelinesTest {
         "NAPOLI, 1° novembre (ANSA) - La giunta ha approvato il piano dei trasporti. | NAPOLI | - | ANSA | 2026-11-01 | La giunta",
         "إسطنبول/ الأناضول افتتحت بلدية المدينة جسرا جديدا فوق المضيق. | إسطنبول | - | الأناضول | - | افتتحت",
         "AUSTIN, TX / ACCESSWIRE / December 3, 2026 / Pecan Grove Foods Inc. announced a new plant. | AUSTIN | TX | ACCESSWIRE | 2026-12-03 | Pecan Grove",
+        "ELDORET, Kenya Nov 25 - Farmers said on Tuesday the rains came late. | ELDORET | Kenya | - | 2026-11-25 | Farmers",
+        "MULTAN, Pakistan March 3 (Reuters) - Cotton growers said prices fell. | MULTAN | Pakistan | Reuters | 2026-03-03 | Cotton",
+        "COTABATO CITY (MindaNews / 24 November) — Classes were suspended on Monday. | COTABATO CITY | - | MindaNews | 2026-11-24 | Classes",
+        "ILIGAN CITY (PhilNews / Nov. 23) - Flights resumed after the storm. | ILIGAN CITY | - | PhilNews | 2026-11-23 | Flights",
     })
     void shouldReadTheDatelineWhenWrittenInTheseForms(String text, String location, String region, String agency,
             String date, String story) {
@@ -59,6 +65,8 @@ class YearFirstAndBalticDatelinesTest {
         "HALIFAX CHRONICLE, Nov. 27, 2026",
         "NAIROBI – a photo essay",
         "LAGOS — in pictures",
+        "Nigeria, Ghana Nov 26 talks end without a deal",
+        "Paris, France Inter said on Monday that it would air the debate.",
     })
     void shouldFindNoDatelineWhenTheHeadIsAMarketAMastheadOrALabel(String text) {
         assertThat(DatelineParser.parse(text, 0, REF)).isEmpty();
