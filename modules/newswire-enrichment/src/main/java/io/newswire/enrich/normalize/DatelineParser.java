@@ -449,15 +449,19 @@ public final class DatelineParser {
             // or opened by a notice's word; a dateline's region is a state or a country and its story a sentence
             return true;
         }
-        if (d.agency() != null) {
-            // brackets that hold no agency but a speaker, a date range or a note: "The MINISTER (Ms X):", "ARIES
-            // (March 21-April 19):", "Eastfield (two seats):"
-            String a = d.agency().strip();
-            return !isAgency(a) && !isListedTowns(place) && (isTitledHead(place) || isTitledHead(a)
-                    || !a.isEmpty() && Character.isLowerCase(a.charAt(0)) && a.indexOf(' ') > 0 || isDateRange(a));
-        }
         if (d.region() != null && LABEL_HEADS.contains(d.region().strip().toUpperCase(Locale.ROOT))) {
+            // "DANA X, ANCHOR:", "PAUL X, CORRESPONDENT (voice-over):": a speaker's role, with or without a cue
             return true;
+        }
+        if (d.agency() != null) {
+            // brackets that hold no agency but a speaker, a date range, a note or a transcript's cue: "The MINISTER
+            // (Ms X):", "ARIES (March 21-April 19):", "Eastfield (two seats):", "JANE X (Lagos correspondent):",
+            // "JANE X (voice-over):"
+            String a = d.agency().strip();
+            String lastWord = a.substring(a.lastIndexOf(' ') + 1).toUpperCase(Locale.ROOT);
+            return !isAgency(a) && !isListedTowns(place) && (isTitledHead(place) || isTitledHead(a)
+                    || !a.isEmpty() && Character.isLowerCase(a.charAt(0)) && a.indexOf(' ') > 0 || isDateRange(a)
+                    || a.indexOf(' ') > 0 && LABEL_HEADS.contains(lastWord) || isLabel(a));
         }
         if (d.region() == null && HOROSCOPE_SIGNS.contains(place.strip().toUpperCase(Locale.ROOT))) {
             // a horoscope column's paragraph head: "TAURUS — Money is tight ...", "Leo: Someone close ..."
@@ -2556,7 +2560,7 @@ public final class DatelineParser {
             }
             if (isDashStart(c)) {
                 // "RPT --LUDWIGSHAFEN, ...": a flag before the dateline, not its place.
-                if (!isPlaceLike(location) || isFlag(location) || !terminator()) {
+                if (!isPlaceLike(location) || isFlag(location) || routeHead(i) || !terminator()) {
                     return Optional.empty();
                 }
                 // "ISTANBUL - Anadolu Agency" alone on its line, then the story.
@@ -3955,6 +3959,23 @@ public final class DatelineParser {
             return null;
         }
 
+        /**
+         * A route or a pair of towns as a head: "London–New York: Airline adds ...", "Delhi–Mumbai: Fares rise": a
+         * typeset dash at {@code dash} set between the two names without spaces, and a listed town after it up to a
+         * colon on the same line.
+         */
+        private boolean routeHead(int dash) {
+            if (!isTypesetDash(s.charAt(dash)) || dash == begin || !Character.isLetter(s.charAt(dash - 1))
+                    || dash + 1 >= limit || !Character.isUpperCase(s.charAt(dash + 1))) {
+                return false;
+            }
+            int k = dash + 1;
+            while (k < limit && k - dash <= MAX_LOCATION && s.charAt(k) != ':' && s.charAt(k) != '\n') {
+                k++;
+            }
+            return k < limit && s.charAt(k) == ':' && isListedTown(s.substring(dash + 1, k).strip());
+        }
+
         /** Whether the next word after spaces is all lower case ("a photo essay"; not "eBay", "iPhone"). */
         private boolean lowerCaseWordNext() {
             int k = i;
@@ -4419,8 +4440,32 @@ public final class DatelineParser {
         int firstSpace = upper.indexOf(' ');
         String last = upper.substring(lastSpace + 1);
         boolean head = LABEL_HEADS.contains(last) || firstSpace > 0 && HEADING_LEADS.contains(upper.substring(0, firstSpace))
-                || upper.lastIndexOf(' ') > 0 && MARKET_HEADS.contains(last);
+                || upper.lastIndexOf(' ') > 0 && (MARKET_HEADS.contains(last)
+                        // "SERIE A:", "GROUP B —", "POOL C:": a competition's division, a lone letter last
+                        || last.length() == 1 && Character.isLetter(last.charAt(0)))
+                || firstSpace > 0 && isTownAdjective(upper.substring(0, firstSpace));
         return head && !Towns.NAMES.contains(upper) && !Countries.NAMES.contains(upper);
+    }
+
+    /** The shortest town name an adjective in -er is taken from ("Linz", not "Inn" for "INNER"). */
+    private static final int MIN_ADJECTIVE_TOWN = 4;
+
+    /**
+     * A German adjective formed from a town of the German-speaking countries, in capitals, as the first word of a
+     * column's or a topic's head ("BERLINER SZENE:", "HAMBURGER HAFEN:", "MÜNCHNER SICHERHEITSKONFERENZ —", "BREMER
+     * WAHL"): the town with "-er" ("BERLIN"), or with "-en" for it ("BREMEN", "MÜNCHEN" from "MÜNCHNER").
+     */
+    private static boolean isTownAdjective(String word) {
+        if (word.length() < MIN_ADJECTIVE_TOWN + 2 || !word.endsWith("ER")) {
+            return false;
+        }
+        String stem = word.substring(0, word.length() - 2);
+        return isGermanTown(stem) || isGermanTown(stem + "EN")
+                || word.endsWith("NER") && isGermanTown(word.substring(0, word.length() - 3) + "EN");
+    }
+
+    private static boolean isGermanTown(String upper) {
+        return upper.length() >= MIN_ADJECTIVE_TOWN && GermanShortForm.PLACES.contains(upper);
     }
 
     /**
