@@ -63,6 +63,14 @@ public final class DatelineParser {
             "dateline-label-heads.txt");
 
     /**
+     * Commodities ({@code dateline-market-heads.txt}): the last word of a market head of two words or more ("CBOT
+     * WHEAT -", "LME COPPER:"), never of a place unless it is a listed town; a commodity alone is left to the other
+     * rules.
+     */
+    private static final java.util.Set<String> MARKET_HEADS = WordList.load(DatelineParser.class,
+            "dateline-market-heads.txt");
+
+    /**
      * Prepositions and adverbs that open headings ("AROUND TOWN", "INSIDE POLITICS", "BEHIND THE SCENES"), never a
      * place's first word unless the place is a listed town.
      */
@@ -325,6 +333,13 @@ public final class DatelineParser {
             "(?<place>\\p{Lu}[\\p{L}.' -]{1,38}?)(?<region>) [-–—] (?<agency>\\p{Lu}[\\p{L}. ]{0,30}(?:Newswire|NEWSWIRE|Wire|WIRE)) "
                     + "[-–—] (?<day>\\d{1,2}) (?<month>\\p{Lu}\\p{Ll}+) (?<year>\\d{4}) [-–—] ");
 
+    /**
+     * How far a release's date may lie after the reference date: the reference is the publication date or, without
+     * one, the ingest date, and releases are dated ahead of it (embargoes, time zones, a feed read days late or
+     * replayed); a date further ahead is no release's date.
+     */
+    private static final int MAX_DAYS_AHEAD = 31;
+
     /** The press-release wires' forms that put the date inside the wire's own punctuation. */
     static Optional<Match> releaseWire(String text, int start, LocalDate reference) {
         int end = Math.min(text.length(), start + WINDOW);
@@ -365,7 +380,7 @@ public final class DatelineParser {
         } catch (DateTimeException e) {
             return Optional.empty();
         }
-        if (reference != null && date.isAfter(reference.plusDays(1))) {
+        if (reference != null && date.isAfter(reference.plusDays(MAX_DAYS_AHEAD))) {
             return Optional.empty();
         }
         String place = m.group("place").strip();
@@ -434,15 +449,19 @@ public final class DatelineParser {
             // or opened by a notice's word; a dateline's region is a state or a country and its story a sentence
             return true;
         }
-        if (d.agency() != null) {
-            // brackets that hold no agency but a speaker, a date range or a note: "The MINISTER (Ms X):", "ARIES
-            // (March 21-April 19):", "Eastfield (two seats):"
-            String a = d.agency().strip();
-            return !isAgency(a) && !isListedTowns(place) && (isTitledHead(place) || isTitledHead(a)
-                    || !a.isEmpty() && Character.isLowerCase(a.charAt(0)) && a.indexOf(' ') > 0 || isDateRange(a));
-        }
         if (d.region() != null && LABEL_HEADS.contains(d.region().strip().toUpperCase(Locale.ROOT))) {
+            // "DANA X, ANCHOR:", "PAUL X, CORRESPONDENT (voice-over):": a speaker's role, with or without a cue
             return true;
+        }
+        if (d.agency() != null) {
+            // brackets that hold no agency but a speaker, a date range, a note or a transcript's cue: "The MINISTER
+            // (Ms X):", "ARIES (March 21-April 19):", "Eastfield (two seats):", "JANE X (Lagos correspondent):",
+            // "JANE X (voice-over):"
+            String a = d.agency().strip();
+            String lastWord = a.substring(a.lastIndexOf(' ') + 1).toUpperCase(Locale.ROOT);
+            return !isAgency(a) && !isListedTowns(place) && (isTitledHead(place) || isTitledHead(a)
+                    || !a.isEmpty() && Character.isLowerCase(a.charAt(0)) && a.indexOf(' ') > 0 || isDateRange(a)
+                    || a.indexOf(' ') > 0 && LABEL_HEADS.contains(lastWord) || isLabel(a));
         }
         if (d.region() == null && HOROSCOPE_SIGNS.contains(place.strip().toUpperCase(Locale.ROOT))) {
             // a horoscope column's paragraph head: "TAURUS — Money is tight ...", "Leo: Someone close ..."
@@ -1116,9 +1135,17 @@ public final class DatelineParser {
     /** The fewest words of a present-tense lede after "Town:" that names no past tense or auxiliary. */
     private static final int LONG_LEDE_WORDS = 10;
 
+    /** The word English copy adds to a town's name for the city itself ("GAZA CITY", "Kuwait City", "PANAMA CITY"). */
+    private static final String CITY_SUFFIX = " CITY";
+
     private static boolean isListedTown(String place) {
         String upper = place.toUpperCase(Locale.ROOT);
-        return Towns.NAMES.contains(upper) || GermanShortForm.PLACES.contains(upper);
+        if (Towns.NAMES.contains(upper) || GermanShortForm.PLACES.contains(upper)) {
+            return true;
+        }
+        // "GAZA CITY/JERUSALEM —": a listed town with "City" after it is that town
+        return upper.endsWith(CITY_SUFFIX) && upper.length() > CITY_SUFFIX.length() + 2
+                && Towns.NAMES.contains(upper.substring(0, upper.length() - CITY_SUFFIX.length()));
     }
 
     /**
@@ -1951,6 +1978,21 @@ public final class DatelineParser {
                 }
                 return a.story(start, place, null, agency);
             }
+        } else if (c == '/') {
+            // Anadolu's Arabic service: "أنقرة/ الأناضول أعلنت ...": the place, a slash and a listed agency, then
+            // the story on the same line; an agency closed by a second slash ("بيروت / وام /") need not be listed
+            // only after a date, so here it must be listed too
+            int slash = a.i;
+            String agency = a.agency();
+            if (agency == null) {
+                a.i = slash + 1;
+                a.spaces();
+                agency = a.listedAgency();
+            }
+            if (agency == null || !ARABIC_AGENCIES.contains(foldArabic(agency)) || !a.endsAgency(true, true)) {
+                return Optional.empty();
+            }
+            return a.story(start, place, null, agency);
         } else if (c != '(') {
             return Optional.empty();
         }
@@ -2395,6 +2437,16 @@ public final class DatelineParser {
                     if (isLabel(inner)) {
                         return Optional.empty();
                     }
+                    // MindaNews and other outlets: "ZAMBOANGA CITY (MindaNews / 25 November) —": the agency and the
+                    // date together in the parentheses, a slash between them
+                    int slashAt = inner.lastIndexOf(" / ");
+                    DateAt slashDate = slashAt > 0 ? dateOnly(inner.substring(slashAt + 3).strip(), reference) : null;
+                    if (slashDate != null) {
+                        String named = inner.substring(0, slashAt).strip();
+                        return !named.isEmpty() && Character.isLetter(named.charAt(0)) && !isLabel(named)
+                                && agencyEnd(false) ? found(location, regionOrNull(regions), slashDate.written,
+                                slashDate.resolved, named) : Optional.empty();
+                    }
                     // "WASHINGTON (Reuters) -", "NEW DELHI (PTI):", "SEVILLA (EFE).-"
                     // a region's bracket before a listed agency in lower case: "Demmin (LK MSE) (ots). Ein ..."
                     boolean listed = AGENCIES.contains(inner.toUpperCase(Locale.ROOT));
@@ -2508,7 +2560,7 @@ public final class DatelineParser {
             }
             if (isDashStart(c)) {
                 // "RPT --LUDWIGSHAFEN, ...": a flag before the dateline, not its place.
-                if (!isPlaceLike(location) || isFlag(location) || !terminator()) {
+                if (!isPlaceLike(location) || isFlag(location) || routeHead(i) || !terminator()) {
                     return Optional.empty();
                 }
                 // "ISTANBUL - Anadolu Agency" alone on its line, then the story.
@@ -2518,7 +2570,10 @@ public final class DatelineParser {
                 }
                 // "BRUXELLES — UNE SEMAINE DE GRÈVES": a heading in capitals after the dash, not a story;
                 // "LOS ANGELES — the city, not the county — will pay ...": an aside between typeset dashes
-                return (allCaps || opensSentence()) && !(isTypesetDash(c) && (capitalsHeading() || asideCloses()))
+                // "ISTANBUL – a photo essay", "KYIV — in pictures": a label's lower-case words after a typeset dash
+                // (a story opens with a capital; "SAN JOSE — eBay said ..." keeps its name's capital)
+                return (allCaps || opensSentence()) && !(isTypesetDash(c) && (capitalsHeading() || asideCloses()
+                        || lowerCaseWordNext()))
                         ? found(location, regionOrNull(regions), null, null, null) : Optional.empty();
             }
             if ((c == '\n' || c == '\r') && regions.length() == 0 && location.indexOf('-') > 0) {
@@ -2735,6 +2790,14 @@ public final class DatelineParser {
                     }
                 }
                 i = mark;
+                // "KISUMU, Kenya Nov 26 -", "MULTAN, Pakistan March 3 (Reuters) -": a region written in full, then the
+                // date without a comma between them
+                Optional<Match> regionThenDate = regionThenDate(location, regions, regionStart < 0 ? mark : regionStart,
+                        mark, reference);
+                if (regionThenDate != null) {
+                    return regionThenDate;
+                }
+                i = mark;
                 // "TEHRAN, Young Journalists Club (YJC) –": an agency named in full; "KYIV, Ukraine (AP) —",
                 // "LONDON, Ont. (Reuters) -": a region, then the agency.
                 int open = indexOf('(', i, Math.min(limit, i + MAX_AGENCY + 2));
@@ -2864,6 +2927,7 @@ public final class DatelineParser {
                 // MTI: "Budapest, november 29. (MTI) -": the day's full stop, then the agency.
                 i += 2;
             }
+            skipWeekdayAfter();
             if (i < limit && (s.charAt(i) == '(' || s.charAt(i) == '[')) {
                 // "(Xinhua) --", and AlterPresse's "[AlterPresse] ---"
                 String agency = s.charAt(i) == '(' ? parenthesized() : bracketed();
@@ -2971,6 +3035,32 @@ public final class DatelineParser {
                 return Optional.empty();
             }
             return found(location, region, date.written, date.resolved, null);
+        }
+
+        /**
+         * A listed weekday after the date and its comma, as MTI sets it ("2026. december 1., kedd (MTI)") and others
+         * ("December 1, Tuesday (WAFA) -"): skipped with the spaces after it; nothing consumed otherwise.
+         */
+        private void skipWeekdayAfter() {
+            int k = i;
+            if (k + 1 < limit && s.charAt(k) == '.' && s.charAt(k + 1) == ',') {
+                k++;
+            }
+            if (k >= limit || s.charAt(k) != ',') {
+                return;
+            }
+            k++;
+            while (k < limit && s.charAt(k) == ' ') {
+                k++;
+            }
+            int w = k;
+            while (k < limit && Character.isLetter(s.charAt(k))) {
+                k++;
+            }
+            if (k > w && WEEKDAYS.contains(s.substring(w, k).toUpperCase(Locale.ROOT))) {
+                i = k;
+                skipSpaces();
+            }
         }
 
         /**
@@ -3836,6 +3926,74 @@ public final class DatelineParser {
             return false;
         }
 
+        /**
+         * After a place's comma: up to {@link #MAX_REGION_WORDS} capitalised words that make a region's name, a space,
+         * then a date ("Kenya Nov 26", "Sri Lanka March 3"), read on as any dated dateline; null (the position left
+         * to the caller) when the words are no region or no date follows them.
+         */
+        private Optional<Match> regionThenDate(String location, StringBuilder regions, int regionStart, int from,
+                LocalDate reference) {
+            int k = from;
+            for (int words = 0; words < MAX_REGION_WORDS; words++) {
+                if (k >= limit || !Character.isUpperCase(s.charAt(k))) {
+                    return null;
+                }
+                while (k < limit && Character.isLetter(s.charAt(k))) {
+                    k++;
+                }
+                if (k + 1 >= limit || s.charAt(k) != ' ') {
+                    return null;
+                }
+                String region = s.substring(regionStart, k);
+                k++;
+                if (!isRegionName(region) || MonthNames.isMonth(
+                        region.substring(region.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT))) {
+                    continue;
+                }
+                i = k;
+                DateAt date = date(reference);
+                if (date != null) {
+                    return afterDate(location, joined(regions, region.strip()), date);
+                }
+            }
+            return null;
+        }
+
+        /**
+         * A route or a pair of towns as a head: "London–New York: Airline adds ...", "Delhi–Mumbai: Fares rise": a
+         * typeset dash at {@code dash} set between the two names without spaces, and a listed town after it up to a
+         * colon on the same line.
+         */
+        private boolean routeHead(int dash) {
+            if (!isTypesetDash(s.charAt(dash)) || dash == begin || !Character.isLetter(s.charAt(dash - 1))
+                    || dash + 1 >= limit || !Character.isUpperCase(s.charAt(dash + 1))) {
+                return false;
+            }
+            int k = dash + 1;
+            while (k < limit && k - dash <= MAX_LOCATION && s.charAt(k) != ':' && s.charAt(k) != '\n') {
+                k++;
+            }
+            return k < limit && s.charAt(k) == ':' && isListedTown(s.substring(dash + 1, k).strip());
+        }
+
+        /** Whether the next word after spaces is all lower case ("a photo essay"; not "eBay", "iPhone"). */
+        private boolean lowerCaseWordNext() {
+            int k = i;
+            while (k < limit && s.charAt(k) == ' ') {
+                k++;
+            }
+            if (k >= limit || !Character.isLowerCase(s.charAt(k))) {
+                return false;
+            }
+            while (k < limit && Character.isLetter(s.charAt(k))) {
+                if (Character.isUpperCase(s.charAt(k))) {
+                    return false;
+                }
+                k++;
+            }
+            return true;
+        }
+
         /** Whether the next word after spaces starts with a lower-case letter. */
         private boolean lowerCaseNext() {
             int k = i;
@@ -3852,9 +4010,16 @@ public final class DatelineParser {
         /** The genitive month word Croatian and Polish share for different months (see {@link #date}). */
         private static final String LISTOPADA = "listopada";
 
-        /** "March 3", "Jan. 5", "MARCH 20, 1987", "4 ago", "2 juin", "3. März". */
+        /** "March 3", "Jan. 5", "MARCH 20, 1987", "4 ago", "2 juin", "3. März", "2026. december 1.". */
         private DateAt date(LocalDate reference) {
             int start = i;
+            if (i + 4 < limit && Character.isDigit(s.charAt(i))) {
+                DateAt yearFirst = yearFirstDate(reference);
+                if (yearFirst != null) {
+                    return yearFirst;
+                }
+                i = start;
+            }
             String word = word();
             if (word != null) {
                 Integer month = MonthNames.of(word.toLowerCase(Locale.ROOT));
@@ -3870,6 +4035,10 @@ public final class DatelineParser {
                 if (day < 1 || day > 31) {
                     i = start;
                     return null;
+                }
+                if (s.startsWith(" d.", i) && (i + 3 >= limit || !Character.isLetterOrDigit(s.charAt(i + 3)))) {
+                    // Lithuanian: "gruodžio 1 d." ("diena", day) after the day
+                    i += 3;
                 }
                 int year = year();
                 return dateAt(start, month, day, year, reference);
@@ -3918,6 +4087,51 @@ public final class DatelineParser {
             return withDe ? new DateAt(at.written, at.resolved, true) : at;
         }
 
+        /**
+         * The year first, as Hungarian, Lithuanian and Latvian write a full date: "2026. december 1." (MTI), "2026 m.
+         * gruodžio 1 d." (ELTA), "2026. gada 1. decembrī" (LETA): four digits, a full stop or the word for year
+         * ("m.", "gada"), then a day and a month in either order; null (nothing consumed) otherwise.
+         */
+        private DateAt yearFirstDate(LocalDate reference) {
+            int start = i;
+            int year = number(4);
+            if (year < 1800 || year > 2200 || i - start != 4) {
+                i = start;
+                return null;
+            }
+            if (i < limit && s.charAt(i) == '.') {
+                i++;
+            }
+            if (s.startsWith(" m.", i)) {
+                i += 3;
+            } else if (s.startsWith(" gada ", i)) {
+                i += 5;
+            }
+            if (i >= limit || s.charAt(i) != ' ') {
+                i = start;
+                return null;
+            }
+            skipSpaces();
+            // a day and a month, never a second year ("2026 2027" is no date)
+            DateAt date = i < limit && Character.isLetter(s.charAt(i)) || i + 1 < limit && Character.isDigit(s.charAt(i))
+                    && !(i + 2 < limit && Character.isDigit(s.charAt(i + 1)) && Character.isDigit(s.charAt(i + 2)))
+                    ? date(reference) : null;
+            if (date == null || date.resolved() == null) {
+                i = start;
+                return null;
+            }
+            if (i < limit && s.charAt(i) == '.') {
+                i++; // Hungarian: the day's full stop, "december 1."
+            }
+            LocalDate resolved;
+            try {
+                resolved = LocalDate.of(year, date.resolved().getMonthValue(), date.resolved().getDayOfMonth());
+            } catch (DateTimeException e) {
+                resolved = null;
+            }
+            return new DateAt(s.substring(start, i).strip(), resolved);
+        }
+
         private DateAt dateAt(int start, int month, int day, int year, LocalDate reference) {
             String written = s.substring(start, i).strip();
             if (written.endsWith(",")) {
@@ -3959,6 +4173,12 @@ public final class DatelineParser {
             if (i == start || i - start > 2) {
                 i = start;
                 return -1;
+            }
+            if (n == 1 && i < limit && (s.charAt(i) == 'º' || s.charAt(i) == '°' || s.startsWith("er", i)
+                    && (i + 2 >= limit || !Character.isLetterOrDigit(s.charAt(i + 2))))) {
+                // the first of the month as an ordinal: French "1er déc" (APS, AFP), Spanish and Italian "1º", "1°"
+                i += s.charAt(i) == 'e' ? 2 : 1;
+                return n;
             }
             if (i + 1 < limit && Character.isLetter(s.charAt(i))) {
                 String suffix = s.substring(i, i + 2).toLowerCase(Locale.ROOT);
@@ -4209,7 +4429,8 @@ public final class DatelineParser {
 
     /**
      * A section label or heading where a place would stand: its last word (or the whole) a label head
-     * ("COURT NEWS", "CITY DESK", "OBITUARIES"), or its first word a heading's preposition ("AROUND TOWN"); a listed
+     * ("COURT NEWS", "CITY DESK", "OBITUARIES", "Toronto Star"), a commodity after a market's name ("CBOT WHEAT"), or
+     * its first word a heading's preposition ("AROUND TOWN"); a listed
      * town ("NEWPORT NEWS") or a country stays a place.
      */
     private static boolean isSectionHeading(String location) {
@@ -4217,9 +4438,34 @@ public final class DatelineParser {
         // the last word after a space or a hyphen: "SZ-Ticker", "FAZ-Liveblog" are a paper's live feeds by name
         int lastSpace = Math.max(upper.lastIndexOf(' '), upper.lastIndexOf('-'));
         int firstSpace = upper.indexOf(' ');
-        boolean head = LABEL_HEADS.contains(upper.substring(lastSpace + 1))
-                || firstSpace > 0 && HEADING_LEADS.contains(upper.substring(0, firstSpace));
+        String last = upper.substring(lastSpace + 1);
+        boolean head = LABEL_HEADS.contains(last) || firstSpace > 0 && HEADING_LEADS.contains(upper.substring(0, firstSpace))
+                || upper.lastIndexOf(' ') > 0 && (MARKET_HEADS.contains(last)
+                        // "SERIE A:", "GROUP B —", "POOL C:": a competition's division, a lone letter last
+                        || last.length() == 1 && Character.isLetter(last.charAt(0)))
+                || firstSpace > 0 && isTownAdjective(upper.substring(0, firstSpace));
         return head && !Towns.NAMES.contains(upper) && !Countries.NAMES.contains(upper);
+    }
+
+    /** The shortest town name an adjective in -er is taken from ("Linz", not "Inn" for "INNER"). */
+    private static final int MIN_ADJECTIVE_TOWN = 4;
+
+    /**
+     * A German adjective formed from a town of the German-speaking countries, in capitals, as the first word of a
+     * column's or a topic's head ("BERLINER SZENE:", "HAMBURGER HAFEN:", "MÜNCHNER SICHERHEITSKONFERENZ —", "BREMER
+     * WAHL"): the town with "-er" ("BERLIN"), or with "-en" for it ("BREMEN", "MÜNCHEN" from "MÜNCHNER").
+     */
+    private static boolean isTownAdjective(String word) {
+        if (word.length() < MIN_ADJECTIVE_TOWN + 2 || !word.endsWith("ER")) {
+            return false;
+        }
+        String stem = word.substring(0, word.length() - 2);
+        return isGermanTown(stem) || isGermanTown(stem + "EN")
+                || word.endsWith("NER") && isGermanTown(word.substring(0, word.length() - 3) + "EN");
+    }
+
+    private static boolean isGermanTown(String upper) {
+        return upper.length() >= MIN_ADJECTIVE_TOWN && GermanShortForm.PLACES.contains(upper);
     }
 
     /**

@@ -465,7 +465,24 @@ public final class StandardNormalizer implements Normalizer {
             return false;
         }
         for (String w : words) {
-            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || !w.chars().allMatch(Character::isLetter)) {
+            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || !isNameWord(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Letters, or capitalised parts joined by hyphens as papers' names are ("The Spokesman-Review", "Post-Dispatch",
+     * "Journal-Constitution").
+     */
+    private static boolean isNameWord(String w) {
+        for (int k = 0; k < w.length(); k++) {
+            char c = w.charAt(k);
+            if (c == '-' && k > 0 && k + 1 < w.length() && Character.isUpperCase(w.charAt(k + 1))) {
+                continue;
+            }
+            if (!Character.isLetter(c)) {
                 return false;
             }
         }

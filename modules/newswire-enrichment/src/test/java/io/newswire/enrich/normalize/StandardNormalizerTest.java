@@ -64,6 +64,9 @@ class StandardNormalizerTest {
         "Kyodo News\\n\\nOSAKA (Kyodo) -- The ferry resumed.                      | -                 | OSAKA    | Kyodo  | The ferry resumed",
         "par Marie Durand\\n\\nLYON (Reuters) - Plusieurs incendies.             | -                 | LYON     | Reuters | Plusieurs incendies",
         "Police Shoot Man\\n\\nKANO (AP) — A man was shot.                         | Police Shoot Man  | KANO     | AP     | A man was shot",
+        // s47: a paper's name with a hyphen on the byline's next line
+        "By Tom Reyes\\nThe Post-Standard\\n\\nSYRACUSE, N.Y. — The school board voted. | -                 | SYRACUSE | -      | The school board voted",
+        "By Ana Lima\\nThe Times-Union\\n\\nALBANY, N.Y. — Lawmakers met on Monday.    | -                 | ALBANY   | -      | Lawmakers met",
         // s46: a reporter's bare name above an agency's dateline (Anadolu's Turkish copy); without the agency the
         // name line is left alone
         "Selin Kaya\\n\\nKONYA (AA) - Çiftçiler hasada erken başladı.            | -                 | KONYA    | AA     | Çiftçiler hasada",
