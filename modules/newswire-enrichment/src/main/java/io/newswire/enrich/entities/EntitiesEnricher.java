@@ -815,7 +815,7 @@ public final class EntitiesEnricher implements Enricher {
             String w = all.get(at).word();
             if (GIVEN_NAMES_EN.contains(w) || COMMON_GIVEN_NAMES_EN.contains(w) || allCaps(w) && w.length() > 1
                     || at > 0 && Titles.titleBefore(all.subList(0, at), at) > 0
-                    || headline != null && headline.contains(w) || kinOrAliasBefore(all, at)) {
+                    || headline != null && headline.contains(w) || kinOrAliasAround(all, at)) {
                 continue;
             }
             if (named == null) {
@@ -843,13 +843,24 @@ public final class EntitiesEnricher implements Enricher {
         }
     }
 
-    /** Whether a kinship word or "alias" stands right before word {@code at}, or before a comma there ("wife, X"). */
-    private static boolean kinOrAliasBefore(List<Tokenizer.Token> all, int at) {
+    /**
+     * Whether a kinship word or "alias" stands right before word {@code at}, or before a comma there ("wife, X"), or
+     * a kinship form follows it, after a comma or not ("X, son of Y", "X, W/O Y").
+     */
+    private static boolean kinOrAliasAround(List<Tokenizer.Token> all, int at) {
         int k = at - 1;
         if (k >= 0 && all.get(k).word().equals(",")) {
             k--;
         }
-        return k >= 0 && (KIN_WORDS.contains(all.get(k).word()) || all.get(k).word().equals("alias"));
+        if (k >= 0 && (KIN_WORDS.contains(all.get(k).word()) || all.get(k).word().equals("alias"))) {
+            return true;
+        }
+        int a = at + 1;
+        if (a < all.size() && all.get(a).word().equals(",")) {
+            a++;
+        }
+        return a + 1 < all.size() && (KIN_WORDS.contains(all.get(a).word()) && all.get(a + 1).word().equals("of")
+                || KIN_INITIALS.contains(all.get(a).word()) && all.get(a + 1).word().startsWith("/"));
     }
 
     /** Adds a word and, for a hyphenated one, each of its parts ("Okafor-Price": also "Okafor", "Price"). */
