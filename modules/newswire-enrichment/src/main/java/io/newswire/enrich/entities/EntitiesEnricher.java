@@ -636,6 +636,7 @@ public final class EntitiesEnricher implements Enricher {
                 armedGroupsAndShips(sentence, labels, cls, base);
                 bodyListsAndParticles(sentence, labels, cls, base);
                 bodiesWithAnd(sentence, labels, cls, base);
+                ampersandNames(sentence, labels);
                 kinshipAndLocalForms(sentence, labels, cls, base);
                 localUnitsLeadsAndPlaces(sentence, labels, cls, base);
                 gluedSpans(sentence, labels, cls, base);
@@ -785,8 +786,90 @@ public final class EntitiesEnricher implements Enricher {
         clubsNamedAsPeople(read, all, cands, clubWords);
         aliasesInPersons(read, all, cands, english);
         namesJoinedBeforeHead(read, all, cands, cls);
+        lonePeople(all, cands, headline);
         propagate(read, all, cands, cls, byRole, nameBefore);
         return group(cands, read, headline, byRole);
+    }
+
+    /** Most capitalised words after an initial or a given name that {@link #lonePeople} counts as that name's. */
+    private static final int MAX_NAME_WORDS = 4;
+
+    /**
+     * A one-word PERSON that the article never names in full is no person: wire copy names a person in full
+     * at the first mention ("Dana Whitlow ... Whitlow said"), so a lone capitalised word the tagger read as a
+     * surname ("Transdev said", "Okokomaiko", "Jefferies") is a company, club or place it did not know, and is
+     * dropped rather than guessed. It stays a person when it is a given name ({@code given-names-en*.txt}),
+     * written in capitals (a dateline's), titled ("Mr Voss", "Judge Voss"), named in the headline, after a
+     * kinship word or "alias" ("his wife, Catrin"), or is a word of any longer name in the article or of a
+     * capitalised run opened by an initial or a given name, however typed ("M K Selvam", "Dario Lemke").
+     * One pass over the article, and only when such a candidate exists.
+     */
+    private void lonePeople(List<Tokenizer.Token> all, List<Cand> cands, String headline) {
+        Set<String> named = null;
+        for (int j = cands.size() - 1; j >= 0; j--) {
+            Cand c = cands.get(j);
+            if (c.type() != EntityType.PERSON || c.end() - c.start() != 1 || c.known() != null || c.title() != null) {
+                continue;
+            }
+            int at = c.start();
+            String w = all.get(at).word();
+            if (GIVEN_NAMES_EN.contains(w) || COMMON_GIVEN_NAMES_EN.contains(w) || allCaps(w) && w.length() > 1
+                    || at > 0 && Titles.titleBefore(all.subList(0, at), at) > 0
+                    || headline != null && headline.contains(w) || kinOrAliasAround(all, at)) {
+                continue;
+            }
+            if (named == null) {
+                named = new HashSet<>();
+                for (Cand p : cands) {
+                    if (p.end() - p.start() >= 2) {
+                        for (int k = p.start(); k < p.end(); k++) {
+                            addWordAndParts(named, all.get(k).word());
+                        }
+                    }
+                }
+                for (int k = 0; k + 1 < all.size(); k++) {
+                    String lead = all.get(k).word();
+                    if (initial(lead) || GIVEN_NAMES_EN.contains(lead) || COMMON_GIVEN_NAMES_EN.contains(lead)) {
+                        for (int q = k + 1; q < all.size() && q - k <= MAX_NAME_WORDS
+                                && capitalised(all.get(q).word()); q++) {
+                            addWordAndParts(named, all.get(q).word()); // "Dario Lemke", "A Revanth Kumar" however typed
+                        }
+                    }
+                }
+            }
+            if (!named.contains(w)) {
+                cands.remove(j);
+            }
+        }
+    }
+
+    /**
+     * Whether a kinship word or "alias" stands right before word {@code at}, or before a comma there ("wife, X"), or
+     * a kinship form follows it, after a comma or not ("X, son of Y", "X, W/O Y").
+     */
+    private static boolean kinOrAliasAround(List<Tokenizer.Token> all, int at) {
+        int k = at - 1;
+        if (k >= 0 && all.get(k).word().equals(",")) {
+            k--;
+        }
+        if (k >= 0 && (KIN_WORDS.contains(all.get(k).word()) || all.get(k).word().equals("alias"))) {
+            return true;
+        }
+        int a = at + 1;
+        if (a < all.size() && all.get(a).word().equals(",")) {
+            a++;
+        }
+        return a + 1 < all.size() && (KIN_WORDS.contains(all.get(a).word()) && all.get(a + 1).word().equals("of")
+                || KIN_INITIALS.contains(all.get(a).word()) && all.get(a + 1).word().startsWith("/"));
+    }
+
+    /** Adds a word and, for a hyphenated one, each of its parts ("Okafor-Price": also "Okafor", "Price"). */
+    private static void addWordAndParts(Set<String> out, String word) {
+        out.add(word);
+        for (int from = 0, dash; (dash = word.indexOf('-', from)) >= 0; from = dash + 1) {
+            out.add(word.substring(from, dash));
+            out.add(word.substring(dash + 1, word.indexOf('-', dash + 1) < 0 ? word.length() : word.indexOf('-', dash + 1)));
+        }
     }
 
     /**
@@ -1124,7 +1207,8 @@ public final class EntitiesEnricher implements Enricher {
             if (c.known() == null && c.type() == EntityType.ORGANIZATION && c.end() - c.start() >= 2) {
                 String last = all.get(c.end() - 1).word();
                 String first = all.get(c.start()).word();
-                if ((COMPANY_ENDS.contains(last) || COMPANY_WORDS.contains(last)) && capitalised(first) && namePart(first)
+                if ((COMPANY_ENDS.contains(last) || COMPANY_WORDS.contains(last) || partnership(all, c.start(), c.end()))
+                        && capitalised(first) && namePart(first)
                         && !DETERMINERS.contains(first) && !tagger.usuallyLowerCase(first) && !Titles.isAnyTitleWord(first)) {
                     if (!NeutralPlaces.isPlace(gazetteer, all, c.start(), c.start() + 1)) {
                         if (firsts == null) {
@@ -1166,6 +1250,22 @@ public final class EntitiesEnricher implements Enricher {
         if (!firsts.isEmpty()) {
             retypeShortNames(read, all, cands, firsts, 1);
         }
+    }
+
+    /**
+     * Whether s[start, end) names a firm by its partners joined with "&", the first partner's name first:
+     * "Mallory & Finch", "Kessel, Marbury, Quill & Danforth". Its first word alone names the firm later.
+     */
+    private static boolean partnership(List<Tokenizer.Token> all, int start, int end) {
+        if (end - start < 3 || !(all.get(start + 1).word().equals("&") || all.get(start + 1).word().equals(","))) {
+            return false;
+        }
+        for (int k = start + 1; k < end - 1; k++) {
+            if (all.get(k).word().equals("&")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -4124,6 +4224,67 @@ public final class EntitiesEnricher implements Enricher {
                 setSpan(labels, from, e, B_ORG);
             }
             b = e - 1;
+        }
+    }
+
+    /** Most single-word partners' names before the last two of a firm named by a comma list ("A, B, C & D"). */
+    private static final int MAX_LISTED_PARTNERS = 6;
+
+    /**
+     * A name joined by "&" is a firm's or a body's, never one person's: "Mallory & Finch", "Brandt & Osei Inc",
+     * "Hale & Partners", "Q&R Metro Rail" (a glued "&"). The tagger reads such names as people; a span it typed
+     * PERSON or ORGANIZATION that holds a "&" between capitalised words becomes one ORGANIZATION (places keep
+     * theirs: "Trinidad & Tobago"). A law firm named by a comma list of partners before the "&" ("Kessel,
+     * Marbury, Quill & Danforth") takes the listed single capitalised words in. The "&" is the name's own
+     * conjunction: an "and" after it inside the tagger's span joins a second name ("Gates & Co Foundation
+     * and Rotary Club" is two).
+     */
+    private static void ampersandNames(List<Tokenizer.Token> s, int[] labels) {
+        int n = labels.length;
+        for (int i = 0; i < n; i++) {
+            String w = s.get(i).word();
+            boolean glued = w.length() > 2 && w.indexOf('&') > 0 && w.indexOf('&') < w.length() - 1
+                    && capitalised(w);
+            boolean between = w.equals("&") && i > 0 && i + 1 < n && capitalised(s.get(i - 1).word())
+                    && namePart(s.get(i - 1).word()) && capitalised(s.get(i + 1).word()) && namePart(s.get(i + 1).word());
+            if (!glued && !between || labels[i] == 0 && !between) {
+                continue;
+            }
+            int first = glued ? i : i - 1;
+            int last = glued ? i : i + 1;
+            int type = labels[first] == 0 ? labels[last] : labels[first] - (labels[first] % 2 == 0 ? 1 : 0);
+            if (type != B_PER && type != B_ORG) {
+                continue; // untyped, or a place ("Trinidad & Tobago", "Antigua & Barbuda")
+            }
+            int from = first;
+            while (from > 0 && labels[from] != 0 && labels[from] % 2 == 0) {
+                from--; // the start of the span the first partner's name is in
+            }
+            if (labels[from] == 0) {
+                from = first;
+            }
+            int end = last + 1;
+            while (end < n && labels[end] != 0 && labels[end] % 2 == 0 && !s.get(end).word().equals("and")
+                    && !s.get(end).word().equals(",")) {
+                end++;
+            }
+            int listed = 0;
+            while (from >= 2 && listed < MAX_LISTED_PARTNERS && s.get(from - 1).word().equals(",")
+                    && capitalised(s.get(from - 2).word()) && namePart(s.get(from - 2).word())
+                    && (from - 2 == 0 || !capitalised(s.get(from - 3).word())
+                    || s.get(from - 3).word().equals(","))) {
+                from -= 2; // "Kessel," + "Marbury," + "Quill & Danforth"
+                listed++;
+            }
+            boolean split = end + 1 < n && s.get(end).word().equals("and") && labels[end] != 0
+                    && labels[end] % 2 == 0 && labels[end + 1] == labels[end] && capitalised(s.get(end + 1).word());
+            int rest = labels[end < n ? end : n - 1] - 1;
+            setSpan(labels, from, end, B_ORG);
+            if (split) {
+                labels[end] = 0;
+                labels[end + 1] = rest; // "... Foundation" | "and" | "Rotary Club": the second name keeps its type
+            }
+            i = end - 1;
         }
     }
 

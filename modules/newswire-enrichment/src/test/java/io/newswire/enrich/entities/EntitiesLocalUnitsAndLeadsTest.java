@@ -53,7 +53,7 @@ class EntitiesLocalUnitsAndLeadsTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "Thank God nobody was hurt, said Rhona Kettle. | Rhona Kettle",
-        "Losing Marigold is something the family will never get over. | Marigold",
+        "Losing Rosalind is something the family will never get over. | Rosalind",
     })
     void shouldStartNoNameAtAnInterjectionOrGerundWhenItOpensTheSentence(String text, String person) {
         assertThat(mentions(text)).containsExactly("PERSON " + person);

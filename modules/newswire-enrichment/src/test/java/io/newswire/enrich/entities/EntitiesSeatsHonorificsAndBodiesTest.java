@@ -65,7 +65,7 @@ class EntitiesSeatsHonorificsAndBodiesTest {
         "The Pasig City Police Station said the suspects were detained. | ORGANIZATION Pasig City Police Station",
         "Police Scotland said officers arrested him an hour later. | ORGANIZATION Police Scotland",
         "The Samoa Fisheries Corporation (S.F.C.) said boats were back at sea. | ORGANIZATION S.F.C.",
-        "He worked for Kilcullen Haulage Ltd. Brannock was remanded in custody. | PERSON Brannock",
+        "Niall Brannock worked for Kilcullen Haulage Ltd. Brannock was remanded in custody. | PERSON Brannock",
         "He was flown to Tarnmouth General Hospital's Burns Unit on Monday. | ORGANIZATION Burns Unit",
         "The Government of Montserrat said the ferry would resume. | ORGANIZATION Government of Montserrat",
     })
