@@ -1039,7 +1039,7 @@ final class PlaceResolver {
         // stadiums, colleges and centres take sponsors' and founders' names ("Rogers Centre" is no Texan Rogers)
         boolean facilityTown = organisationHead && k == Gazetteer.PLACE && inNamedDivision && !s.byVariant()
                 && EntityHints.startsAirfield(w.facilityNames, text, s) && gaz.isOwnName(e, spotKey[i]);
-        if (!accept(s, e, text, w.named, w.votes, spots, w.choice, w.divisionAfter, organisationStarts,
+        if (!accept(s, spotKey[i], e, text, w.named, w.votes, spots, w.choice, w.divisionAfter, organisationStarts,
                 w.datelineCountry, cue || team || facilityTown, textCue || team || insideOrganisation,
                 contained || inOtherNamedDivision, contained || inNamedDivision,
                 divisionWord, greater, organisationHead || team, insideLonger(text, s, w.locationSpans),
@@ -3320,7 +3320,11 @@ final class PlaceResolver {
                 && SpotContext.capitalisedWordBefore(text, b);
     }
 
-    private boolean accept(GeoSpotter.Spot s, int e, String text, double[] named, double[] votes, List<GeoSpotter.Spot> spots,
+    /**
+     * Whether spot {@code s}, read as entry {@code e}, is taken as a place. {@code surfaceKey} is the {@link Folding#key}
+     * of {@code s} as written (its {@code spotKey}), folded once per spot rather than at each own-name test here.
+     */
+    private boolean accept(GeoSpotter.Spot s, long surfaceKey, int e, String text, double[] named, double[] votes, List<GeoSpotter.Spot> spots,
             int[] choice, boolean[] divisionWords, int[] organisations, int datelineCountry, boolean cue, boolean textCue, boolean containedByOther,
             boolean contained, boolean divisionAfter, boolean prefixed,
             boolean organisationHead, boolean fragment, boolean wholeOrganisation, int homeCountry, boolean facilityTown) {
@@ -3344,7 +3348,7 @@ final class PlaceResolver {
             }
         }
         if (kind == Gazetteer.PLACE && !s.byVariant() && gaz.population(e) < 1_000_000
-                && !gaz.isOwnName(e, Folding.key(text, s.start(), s.end()))) {
+                && !gaz.isOwnName(e, surfaceKey)) {
             // a town by one of its alternate names is as much a guess as a spelling variant: "Dam" is the
             // word before "Site 14" in a West Virginia story, not Ghana's Dome; "Khorasan Province" is no
             // Turkish town called Horasan. A common word never, a division word after it never, and a small
@@ -3359,7 +3363,7 @@ final class PlaceResolver {
         if (kind == Gazetteer.PLACE && !s.byVariant() && gaz.population(e) >= 1_000_000
                 && surfaceLength <= 12 && !contained && c >= 0 && c != datelineCountry
                 && named[c] - 0.5 * ownVote < 1 && votes[c] - ownVote < 1
-                && !textCue && !gaz.isOwnName(e, Folding.key(text, s.start(), s.end()))
+                && !textCue && !gaz.isOwnName(e, surfaceKey)
                 && nameOrCompany(s, text, spots)) {
             // a city's alternate name, often another language's, that is a word of a longer name (here or at another
             // mention of it) in a story nothing else of which is in that country: "Kompol Eko Iskandar ... Eko
@@ -3398,7 +3402,7 @@ final class PlaceResolver {
         }
         if (c >= 0 && singleWord && !textCue && !containedByOther && c != datelineCountry
                 && (kind == Gazetteer.PLACE && smallAbroad(e) && (gaz.population(e) < UNSUPPORTED_MIN_POPULATION
-                        || !s.byVariant() && !gaz.isOwnName(e, Folding.key(text, s.start(), s.end())))
+                        || !s.byVariant() && !gaz.isOwnName(e, surfaceKey))
                         || (kind == Gazetteer.ADMIN1 || kind == Gazetteer.ADMIN2)
                         && nameOrCompany(s, text, spots))
                 && evidence(c, e, spots, choice, divisionWords, organisations, text) < 1
@@ -3445,7 +3449,7 @@ final class PlaceResolver {
         }
         long population = gaz.population(e);
         if (wholeOrganisation && kind == Gazetteer.PLACE && supported && population >= ORGANISATION_CITY_MIN_POPULATION
-                && !s.byVariant() && gaz.isOwnName(e, Folding.key(text, s.start(), s.end()))) {
+                && !s.byVariant() && gaz.isOwnName(e, surfaceKey)) {
             // an organisation the entities stage drew over a town's own name alone, in a country the story is
             // about: a team or a council named by its town ("a 1-0 defeat to Reading", "Leeds were relegated"),
             // which geoparsing counts as a (metonymic) mention of the town, though "Reading" alone is a gerund
