@@ -449,7 +449,7 @@ final class GeoSpotter {
                 java.util.Arrays.fill(answers, null);
                 owner = gaz;
             }
-            int slot = (int) (key * 0x9E3779B97F4A7C15L >>> 53);
+            int slot = slot(key);
             int[] a = answers[slot];
             if (a != null && keys[slot] == key) {
                 return a == NONE ? null : a;
@@ -458,6 +458,11 @@ final class GeoSpotter {
             keys[slot] = key;
             answers[slot] = e == null ? NONE : e;
             return e;
+        }
+
+        /** The slot of {@code key}: its top 11 bits after a multiplicative mix. */
+        static int slot(long key) {
+            return (int) (key * 0x9E3779B97F4A7C15L >>> 53);
         }
     }
 
