@@ -228,6 +228,27 @@ final class EntityHints {
         return n >= 2 && separators(text, p, m.end());
     }
 
+    /**
+     * Whether spot {@code s}, overlapping the LOCATION span {@code m} that names nothing as a whole, stands for all
+     * of it: the rest is empty or a generic word ("Kabul province"), a compass word ("West Texas", "Eastern Ukraine":
+     * the compass word is part of the mention, the place Texas; a strong place only: "Northern Echo" is a newspaper,
+     * no part of a town called Echo), or a division word before it ("Co. Cork", "Co Kerry": the county written with
+     * its division word, the spot Cork; as an unknown name it had been placed at the story's own county). Worked out
+     * only where it is read: the folded rest is a string built per spot.
+     */
+    private boolean coversAll(String text, Mention m, GeoSpotter.Spot s, boolean inside) {
+        if (!inside) {
+            // a spot reaching out of the span (generic-place-words.txt holds no "-", the rest such a spot was given)
+            return false;
+        }
+        String rest = Folding.folded(text.substring(m.start(), s.start()) + " " + text.substring(s.end(), m.end()));
+        return rest.isEmpty() || PlaceWords.isGeneric(rest)
+                || s.end() == m.end() && strong(s)
+                && SpotContext.capitalCompassBefore(text, s.start()) == s.start() - m.start()
+                || s.end() == m.end() && s.start() > m.start()
+                && PlaceWords.isDivisionPrefix(Folding.folded(text.substring(m.start(), s.start())));
+    }
+
     private static final java.util.regex.Pattern SEPARATORS = java.util.regex.Pattern.compile("[\\s,/&;]+");
 
     /** Whether spot {@code s} is one word that opens ({@code first}) or closes a natural feature's name. */
@@ -592,7 +613,9 @@ final class EntityHints {
                         continue;
                     }
                     GeoSpotter.Spot whole = GeoSpotter.lookupSpan(gaz, text, m.start(), m.end());
-                    if (facility(text, m, false) && (whole == null || !ownName(whole, text, m))) {
+                    // the own-name test first: most LOCATION spans are a place's own name, and the facility test reads
+                    // the span's words again
+                    if ((whole == null || !ownName(whole, text, m)) && facility(text, m, false)) {
                         // "Edinburgh Airport", "Rogers Centre" typed LOCATION: a building named after its town (or a
                         // sponsor), read as the tagger's ORGANIZATION span of it is; read as a location, its town
                         // became a fragment of an unknown name and was lost, and "Rogers Centre" a list of two places.
@@ -611,18 +634,7 @@ final class EntityHints {
                         if (s.start() < m.end() && m.start() < s.end()) {
                             boolean containsEntity = s.start() <= m.start() && s.end() >= m.end();
                             boolean inside = s.start() >= m.start() && s.end() <= m.end();
-                            String rest = !inside ? "-" : Folding.folded(text.substring(m.start(), s.start()) + " "
-                                    + text.substring(s.end(), m.end()));
-                            // "West Texas", "Eastern Ukraine": the compass word is part of the mention, the place Texas (a
-                            // strong place only: "Northern Echo" is a newspaper, no part of a town called Echo)
-                            boolean compassed = inside && s.end() == m.end() && strong(s)
-                                    && SpotContext.capitalCompassBefore(text, s.start()) == s.start() - m.start();
-                            // "Co. Cork", "Co Kerry": the county written with its division word before it, the
-                            // spot Cork; as an unknown name it had been placed at the story's own county
-                            boolean prefixed = inside && s.end() == m.end() && s.start() > m.start()
-                                    && PlaceWords.isDivisionPrefix(Folding.folded(text.substring(m.start(), s.start())));
-                            if (containsEntity || whole == null && (rest.isEmpty() || PlaceWords.isGeneric(rest)
-                                    || compassed || prefixed)) {
+                            if (containsEntity || whole == null && coversAll(text, m, s, inside)) {
                                 covered = true;
                                 spots.set(i, new GeoSpotter.Spot(s.start(), s.end(), s.entries(), s.byVariant(), true,
                                         s.abbreviation()));

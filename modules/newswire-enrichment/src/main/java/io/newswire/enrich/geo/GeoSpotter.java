@@ -153,6 +153,7 @@ final class GeoSpotter {
             }
         }
         List<Spot> out = new ArrayList<>();
+        NameMemo names = NAME_MEMO.get();
         int t = 0;
         while (t < count) {
             int s = ts[t];
@@ -242,7 +243,7 @@ final class GeoSpotter {
                     firstKey = h;
                 }
                 if (capital) {
-                    int[] e = gaz.byKey(h);
+                    int[] e = names.byKey(gaz, h);
                     if (e != null) {
                         best = j;
                         bestEntries = e;
@@ -423,6 +424,46 @@ final class GeoSpotter {
             }
         }
         return romanised(gaz, kept, m);
+    }
+
+    private static final ThreadLocal<NameMemo> NAME_MEMO = ThreadLocal.withInitial(NameMemo::new);
+
+    /**
+     * {@link Gazetteer#byKey} for {@link #spot}'s exact-name probes, per thread: every capitalised word and every
+     * longer name it begins is probed, and texts repeat both ("The", "He", "Reuters", the story's own names) article
+     * after article; the gazetteer's name table is megabytes, where a probe is one or two cache misses, and this
+     * memo is a few KB. The answer (the table's own array, or none) depends on the key and the gazetteer alone, so a
+     * remembered one is the same array. Direct-mapped by the key: a new key in a taken slot replaces the old one.
+     */
+    static final class NameMemo {
+        static final int SLOTS = 2048;
+        /** The answer "no entry", told from an empty slot. */
+        private static final int[] NONE = new int[0];
+
+        private Gazetteer owner;
+        private final long[] keys = new long[SLOTS];
+        private final int[][] answers = new int[SLOTS][];
+
+        int[] byKey(Gazetteer gaz, long key) {
+            if (owner != gaz) {
+                java.util.Arrays.fill(answers, null);
+                owner = gaz;
+            }
+            int slot = slot(key);
+            int[] a = answers[slot];
+            if (a != null && keys[slot] == key) {
+                return a == NONE ? null : a;
+            }
+            int[] e = gaz.byKey(key);
+            keys[slot] = key;
+            answers[slot] = e == null ? NONE : e;
+            return e;
+        }
+
+        /** The slot of {@code key}: its top 11 bits after a multiplicative mix. */
+        static int slot(long key) {
+            return (int) (key * 0x9E3779B97F4A7C15L >>> 53);
+        }
     }
 
     private static final ThreadLocal<VariantMemo> VARIANT_MEMO = ThreadLocal.withInitial(VariantMemo::new);

@@ -209,31 +209,156 @@ final class PlaceResolver {
 
     private final ThreadLocal<CountryScratch> countryScratch;
 
+    /**
+     * One article's state between the phases of {@link #resolve}: what each phase reads from the ones before it. The
+     * phases were one method of ~6.7 KB of bytecode, above C2's limits for inlining and for compiling huge methods
+     * early; split, each is compiled (and inlined into) on its own. Created per article, never shared.
+     */
+    private static final class Work {
+        final Article article;
+        final String text;
+        final String language;
+        List<GeoSpotter.Spot> spots;
+        boolean anyRegionAbbreviation;
+        List<Mention> facilityLocations;
+        List<Mention> unknownLocations;
+        /** Every building's or site's name, whatever its type: [start0, end0, start1, end1, ...]. */
+        int[] facilityNames;
+        /** The article language's own locatives ("a Pisa", "w Krakowie"), beside the shared ones. */
+        java.util.Set<String> locativesHere;
+        int[] organisationStarts;
+        /** The LOCATION spans the entities stage drew: a spot inside a longer one is a fragment of it. */
+        List<Mention> locationSpans;
+        /** "Easley, S.C.", "Beckley, W.Va.": the region a town is written with; the abbreviation itself is no place. */
+        int[][] apRegion;
+        /** The abbreviation as a mention of its state or province ("S.C." names South Carolina). */
+        GeoSpotter.Spot[] apSpot;
+        CountryScratch scratch;
+        /** Context: countries named (by name or demonym), divisions named, the dateline. */
+        double[] named;
+        /** Allocated only when a standalone abbreviation needs its country's support. */
+        double[] countryNamed;
+        boolean anyAbbreviation;
+        /** First-level divisions named, each with the key of the one surface that names it (NamedDivisions). */
+        NamedDivisions namedAdmin1;
+        long[] spotKey;
+        /** "Portland Trail Blazers": the team's city, for this spot and the story's other spots of that name. */
+        int[] teamCity;
+        boolean[] teamHead;
+        int home;
+        int datelineEntry = -1;
+        int datelineCountry = -1;
+        /** The key of a dateline town its own region rules every gazetteer reading out of, else 0. */
+        long datelineOutsideKey;
+        int[] datelineRegion;
+        String datelineWritten;
+        /** The key of the dateline's town as written, else 0. */
+        long datelineKey;
+        List<String> otherWritten;
+        int[] otherEntries;
+        int[] choice;
+        int[] abbreviationChoice;
+        boolean[] divisionAfter;
+        double[] votes;
+        /** The counties the first pass chose ("Lincolnshire", "Perth and Kinross"): their towns are likelier. */
+        int[] admin2Chosen;
+        int admin2ChosenCount;
+        /** The towns and counties the first pass chose, and their first-level divisions. */
+        int[] chosenEntry;
+        int[] chosenAdmin1;
+        int chosenCount;
+        /** The unknown locations and the names written with a division they cannot lie in, when there are such. */
+        List<Mention> outsideDivision;
+        /** The keys of names the text places inside a division none of their readings lies in ("Cochin, Saskatchewan"). */
+        long[] pinned;
+
+        Work(Article article) {
+            this.article = article;
+            this.text = article.text();
+            this.language = article.language() == null ? null : article.language().code();
+        }
+
+        /** {@link #outsideDivision}, begun with the unknown locations when still {@code null}. */
+        List<Mention> outsideDivision() {
+            if (outsideDivision == null) {
+                outsideDivision = new ArrayList<>(unknownLocations);
+            }
+            return outsideDivision;
+        }
+
+        /** Spot {@code s} as an unknown place of its own. */
+        void addOutside(GeoSpotter.Spot s) {
+            outsideDivision().add(new Mention(s.start(), s.end(), text.substring(s.start(), s.end())));
+        }
+
+        /** Spot {@code i}'s key among the names the text placed in a division of their own. */
+        void pin(int i) {
+            pinned = pinned == null ? new long[] {spotKey[i]} : append(pinned, spotKey[i]);
+        }
+    }
+
+    /**
+     * Resolves the places of one article, phase by phase: spots and the entities' hints, the regions written after
+     * towns, the context (countries and divisions named, teams' cities), the dateline, the two passes of choices, the
+     * rules over the choices, what is accepted, and the records.
+     */
     Result resolve(Article article) {
-        String text = article.text();
-        String language = article.language() == null ? null : article.language().code();
+        Work w = new Work(article);
+        spotAndFilter(w);
+        regionsWrittenAfter(w);
+        // this thread's per-country arrays (a few KB each, four an article when allocated fresh); none outlives
+        // the call, none is handed to anything that keeps it, and nothing called from here resolves again on this
+        // thread (no re-entrancy), so the next article may zero them
+        w.scratch = countryScratch.get();
+        namedContext(w);
+        teamCitiesOf(w);
+        namedBySpots(w);
+        w.home = w.language == null ? -1 : languageCountry.getOrDefault(w.language, -1);
+        if (w.home >= 0) {
+            // a language written in one country supports that country's towns as one naming of it would
+            w.named[w.home] += 1;
+        }
+        if (article.dateline() != null) {
+            readDateline(w);
+        }
+        // "GAZA CITY/JERUSALEM": the dateline's other places, resolved as its first is (no region applies to them)
+        w.otherWritten = article.dateline() == null ? List.of() : article.dateline().otherLocations();
+        w.otherEntries = w.otherWritten.isEmpty() ? null : otherDatelineEntries(w.otherWritten, w.named, w.namedAdmin1);
+        choose(w);
+        applyRules(w);
+        List<Chosen> chosen = accepted(w);
+        return records(w, chosen);
+    }
+
+    /** Spots the names, applies the entities' hints, and drops the spots that are no places. */
+    private void spotAndFilter(Work w) {
+        String text = w.text;
+        Article article = w.article;
         List<GeoSpotter.Spot> spots = new ArrayList<>(GeoSpotter.spot(gaz, text, standalone, regionWords,
-                InflectedNames.of(language)));
+                InflectedNames.of(w.language)));
+        w.spots = spots;
         int firstAbbreviationSpot = spots.size();
         addRegionAbbreviations(text, spots);
-        boolean anyRegionAbbreviation = spots.size() > firstAbbreviationSpot;
-        if (anyRegionAbbreviation) {
+        w.anyRegionAbbreviation = spots.size() > firstAbbreviationSpot;
+        if (w.anyRegionAbbreviation) {
             spots.sort(java.util.Comparator.comparingInt(GeoSpotter.Spot::start));
         }
         List<Mention> facilityLocations = new ArrayList<>(0);
         List<Mention> facilityMentions = new ArrayList<>(0);
         List<Mention> unknownLocations = entityHints.apply(article, text, spots, facilityLocations, facilityMentions);
+        w.facilityLocations = facilityLocations;
         // every building's or site's name, whatever its type: [start0, end0, start1, end1, ...]
         int[] facilityNames = new int[2 * facilityMentions.size()];
         for (int f = 0; f < facilityMentions.size(); f++) {
             facilityNames[2 * f] = facilityMentions.get(f).start();
             facilityNames[2 * f + 1] = facilityMentions.get(f).end();
         }
+        w.facilityNames = facilityNames;
         // words that are never places ("Der", "Xinhua", "Mann") and clock times ("3am Singapore time") go,
         // even where the entities stage read them as locations
         java.util.Set<String> neverHere = neverPlaces(article);
         // the article language's own locatives ("a Pisa", "w Krakowie"), beside the shared ones
-        java.util.Set<String> locativesHere = SpotContext.locatives(language);
+        w.locativesHere = SpotContext.locatives(w.language);
         spots.removeIf(sp -> neverPlace(text, sp, neverHere) || timeZone(text, sp) || headNounOfName(text, sp)
                 || compassOfRoadNumber(text, sp) || gradeName(text, sp));
         dropCountriesNamingStreets(text, spots);
@@ -253,8 +378,9 @@ final class PlaceResolver {
             unknown.addAll(streetNames);
             unknownLocations = unknown;
         }
+        w.unknownLocations = unknownLocations;
         removeDefinedAcronyms(text, spots);
-        int[] organisationStarts = EntityHints.organisationStarts(article, facilityLocations);
+        w.organisationStarts = EntityHints.organisationStarts(article, facilityLocations);
         // the LOCATION spans the entities stage drew: a spot inside a longer one is a fragment of it
         List<Mention> locationSpans = locationSpans(article);
         if (!facilityLocations.isEmpty()) {
@@ -262,11 +388,22 @@ final class PlaceResolver {
             locationSpans = new ArrayList<>(locationSpans);
             locationSpans.removeAll(facilityLocations);
         }
+        w.locationSpans = locationSpans;
+    }
 
+    /**
+     * "Easley, S.C.", "Columbia, SC": the region written after each town ({@code apRegion}) and the abbreviation as a
+     * mention of it ({@code apSpot}); "Washington, D.C." read as one name; the spots on the abbreviation dropped.
+     */
+    private void regionsWrittenAfter(Work w) {
+        String text = w.text;
+        List<GeoSpotter.Spot> spots = w.spots;
         // "Easley, S.C.", "Beckley, W.Va.": the region a town is written with; the abbreviation itself is no place
         int[][] apRegion = new int[spots.size() + 1][];
         // the abbreviation as a mention of its state or province ("S.C." names South Carolina)
         GeoSpotter.Spot[] apSpot = new GeoSpotter.Spot[spots.size() + 1];
+        w.apRegion = apRegion;
+        w.apSpot = apSpot;
         for (int i = 0; i < spots.size(); i++) {
             GeoSpotter.Spot s = spots.get(i);
             int abbrevEnd = SpotContext.regionAbbreviationAfter(text, s.end());
@@ -288,37 +425,13 @@ final class PlaceResolver {
             if (written.indexOf('.') < 0) {
                 // "Columbia, SC", "Darwin, NT": a postal code is taken only when the town has a namesake in
                 // one of the regions it may stand for ("Smith, MD" is a doctor)
-                int[] regions = postal.get(written);
-                for (int x = 0; regions != null && x < regions.length && state < 0; x++) {
-                    for (int e : s.entries()) {
-                        if (Gazetteer.kind(regions[x]) == Gazetteer.ADMIN1 && contains(new int[] {regions[x]}, e)) {
-                            state = regions[x];
-                            break;
-                        }
-                    }
-                }
+                state = postalState(postal.get(written), s);
                 if (state < 0) {
                     continue;
                 }
                 apRegion[i] = new int[] {state};
             } else {
-                // "Uruapan, Mich." is Michoacán's: of the regions the abbreviation may stand for, the one holding a
-                // town of that name, else the first (AP's)
-                List<DatelineRegions.Region> rs = DatelineRegions.abbreviations(written);
-                apRegion[i] = regionEntries(rs.get(0).name() + "|" + rs.get(0).countryCode());
-                for (int x = 1; x < rs.size(); x++) {
-                    int[] other = regionEntries(rs.get(x).name() + "|" + rs.get(x).countryCode());
-                    boolean first = false;
-                    boolean here = false;
-                    for (int e : s.entries()) {
-                        first |= apRegion[i] != null && contains(apRegion[i], e);
-                        here |= other != null && contains(other, e);
-                    }
-                    if (here && !first) {
-                        apRegion[i] = other;
-                        break;
-                    }
-                }
+                apRegion[i] = abbreviatedRegion(written, s);
             }
             if (apRegion[i] != null) {
                 if (state < 0) {
@@ -337,33 +450,75 @@ final class PlaceResolver {
                 spots.remove(i + 1);
             }
         }
-        int nc = gaz.countryCount();
-        // this thread's per-country arrays (a few KB each, four an article when allocated fresh); none outlives
-        // the call, none is handed to anything that keeps it, and nothing called from here resolves again on this
-        // thread (no re-entrancy), so the next article may zero them
-        CountryScratch scratch = countryScratch.get();
+    }
+
+    /** Of the {@code regions} a postal code may stand for, the first division holding a namesake of {@code s}, or -1. */
+    private int postalState(int[] regions, GeoSpotter.Spot s) {
+        int state = -1;
+        for (int x = 0; regions != null && x < regions.length && state < 0; x++) {
+            for (int e : s.entries()) {
+                if (Gazetteer.kind(regions[x]) == Gazetteer.ADMIN1 && contains(new int[] {regions[x]}, e)) {
+                    state = regions[x];
+                    break;
+                }
+            }
+        }
+        return state;
+    }
+
+    /**
+     * "Uruapan, Mich." is Michoacán's: of the regions the abbreviation {@code written} may stand for, the one holding a
+     * town of the name of {@code s}, else the first (AP's); its entries, or {@code null}.
+     */
+    private int[] abbreviatedRegion(String written, GeoSpotter.Spot s) {
+        List<DatelineRegions.Region> rs = DatelineRegions.abbreviations(written);
+        int[] region = regionEntries(rs.get(0).name() + "|" + rs.get(0).countryCode());
+        for (int x = 1; x < rs.size(); x++) {
+            int[] other = regionEntries(rs.get(x).name() + "|" + rs.get(x).countryCode());
+            boolean first = false;
+            boolean here = false;
+            for (int e : s.entries()) {
+                first |= region != null && contains(region, e);
+                here |= other != null && contains(other, e);
+            }
+            if (here && !first) {
+                region = other;
+                break;
+            }
+        }
+        return region;
+    }
+
+    /** The context arrays: countries named, the divisions named, each spot's key. */
+    private void namedContext(Work w) {
+        List<GeoSpotter.Spot> spots = w.spots;
         // context: countries named (by name or demonym), divisions named, the dateline
-        double[] named = scratch.zeroed(scratch.named);
-        // allocated only when a standalone abbreviation needs its country's support
-        double[] countryNamed = null;
+        w.named = w.scratch.zeroed(w.scratch.named);
         boolean anyAbbreviation = false;
         for (GeoSpotter.Spot s : spots) {
             anyAbbreviation |= s.abbreviation();
         }
+        w.anyAbbreviation = anyAbbreviation;
         if (anyAbbreviation) {
-            countryNamed = new double[nc];
+            w.countryNamed = new double[gaz.countryCount()];
         }
         // first-level divisions named, each with the key of the one surface that names it (NamedDivisions)
-        NamedDivisions namedAdmin1 = new NamedDivisions();
+        w.namedAdmin1 = new NamedDivisions();
         long[] spotKey = new long[spots.size()];
         for (int i = 0; i < spots.size(); i++) {
-            spotKey[i] = Folding.key(text, spots.get(i).start(), spots.get(i).end());
+            spotKey[i] = Folding.key(w.text, spots.get(i).start(), spots.get(i).end());
         }
-        // "Portland Trail Blazers": the team's city, for this spot and the story's other spots of that name
+        w.spotKey = spotKey;
+    }
+
+    /** "Portland Trail Blazers": the team's city, for this spot and the story's other spots of that name. */
+    private void teamCitiesOf(Work w) {
+        List<GeoSpotter.Spot> spots = w.spots;
+        long[] spotKey = w.spotKey;
         int[] teamCity = null;
         for (int i = 0; i < spots.size(); i++) {
             GeoSpotter.Spot s = spots.get(i);
-            int t = s.abbreviation() || s.byVariant() ? -1 : teamCities.cityBefore(text, s.start(), s.end(), spotKey[i]);
+            int t = s.abbreviation() || s.byVariant() ? -1 : teamCities.cityBefore(w.text, s.start(), s.end(), spotKey[i]);
             if (t >= 0 && holds(s.entries(), t)) {
                 if (teamCity == null) {
                     teamCity = new int[spots.size()];
@@ -386,10 +541,21 @@ final class PlaceResolver {
                 }
             }
         }
+        w.teamCity = teamCity;
+        w.teamHead = teamHead;
+    }
+
+    /** The countries and first-level divisions the spots name (and the regions written after towns). */
+    private void namedBySpots(Work w) {
+        String text = w.text;
+        List<GeoSpotter.Spot> spots = w.spots;
+        double[] named = w.named;
+        double[] countryNamed = w.countryNamed;
+        NamedDivisions namedAdmin1 = w.namedAdmin1;
         for (int i = 0; i < spots.size(); i++) {
             GeoSpotter.Spot s = spots.get(i);
-            if (apRegion[i] != null) {
-                for (int e : apRegion[i]) {
+            if (w.apRegion[i] != null) {
+                for (int e : w.apRegion[i]) {
                     if (Gazetteer.kind(e) == Gazetteer.ADMIN1) {
                         namedAdmin1.nameElsewhere(Gazetteer.index(e));
                     }
@@ -410,9 +576,9 @@ final class PlaceResolver {
                 } else if (kind == Gazetteer.ADMIN1 && !universityTeam(text, s, e)) {
                     if (i > 0 && pairedWithTownBefore(text, spots.get(i - 1), s)) {
                         // "Columbus, Ohio": the state of that town, not the story's own state named on its own
-                        namedAdmin1.name(Gazetteer.index(e), spotKey[i]);
+                        namedAdmin1.name(Gazetteer.index(e), w.spotKey[i]);
                     } else {
-                        namedAdmin1.nameAlone(Gazetteer.index(e), spotKey[i]);
+                        namedAdmin1.nameAlone(Gazetteer.index(e), w.spotKey[i]);
                     }
                     if (countryNamed != null && s.fromEntity() && gaz.countryOf(e) >= 0) {
                         // "Limpopo", "North West" marked as locations: support for "SA" as South Africa, shared
@@ -422,85 +588,80 @@ final class PlaceResolver {
                 }
             }
         }
-        int home = language == null ? -1 : languageCountry.getOrDefault(language, -1);
-        if (home >= 0) {
-            // a language written in one country supports that country's towns as one naming of it would
-            named[home] += 1;
-        }
-        int datelineEntry = -1;
-        int datelineCountry = -1;
-        // the key of a dateline town its own region rules every gazetteer reading out of, else 0
-        long datelineOutsideKey = 0;
-        int[] datelineRegion = null;
-        String datelineWritten = null;
-        // the key of the dateline's town as written, else 0
-        long datelineKey = 0;
-        if (article.dateline() != null) {
-            String loc = article.dateline().locationDisplay() != null ? article.dateline().locationDisplay()
-                    : article.dateline().location();
-            int[] region = article.dateline().region() == null ? null : regionEntries(article.dateline().region());
-            datelineRegion = region;
-            datelineWritten = loc;
-            if (region != null) {
-                for (int e : region) {
-                    if (Gazetteer.kind(e) == Gazetteer.ADMIN1) {
-                        // "SPRINGFIELD, Ill.": other towns of Illinois in the story are likelier too
-                        namedAdmin1.nameElsewhere(Gazetteer.index(e));
-                    }
-                }
-            }
-            long locKey = loc == null ? 0 : Folding.key(loc);
-            datelineKey = locKey;
-            int[] cands = locKey == 0 ? null : datelineCandidates(gaz.byKey(locKey));
-            if (cands == null && locKey != 0) {
-                // "SAN PEDRO CITY, Laguna": a Philippine (and other) city written with "City", which GeoNames
-                // leaves out of the name; the town X of the region written, or of one country (s30 QA N7)
-                long shortKey = cityWordDropped(loc);
-                String writtenRegion = article.dateline().region();
-                // the region as written may be a province GeoNames holds at the second level ("Laguna")
-                int[] within = region != null || writtenRegion == null ? region : gaz.byKey(Folding.key(writtenRegion));
-                int[] towns = shortKey == 0 || writtenRegion != null && within == null ? null
-                        : cityOf(datelineCandidates(gaz.byKey(shortKey)), within, named, namedAdmin1);
-                if (towns != null) {
-                    cands = towns;
-                    locKey = shortKey;
-                }
-            }
-            // "CARMEN, Cotabato": a province GeoNames holds at the second level, when one country has it
-            int[] province = region == null && article.dateline().region() != null
-                    ? provinces(gaz.byKey(Folding.key(article.dateline().region()))) : null;
-            if (cands != null) {
-                int[] within = region != null ? region : province;
-                datelineEntry = best(cands, locKey, loc.indexOf(' ') > 0, named, namedAdmin1, -1, -1, within, false, null,
-                        0, null, null, 0, -1);
-                if (within != null && datelineEntry >= 0 && !contains(within, datelineEntry)) {
-                    // "PARIS, Texas": no town of that name in that region is in the gazetteer; the
-                    // region, not the namesake, says where the story was filed
-                    datelineEntry = -1;
-                    // and the body's mentions of the name are that town too, unknown to the gazetteer, not the
-                    // namesake abroad ("DAULATPUR, KUSHTIA: ... in Daulatpur Upazila" is no Pakistani town)
-                    datelineOutsideKey = locKey;
-                }
-            }
-            if (province != null && datelineEntry < 0) {
-                datelineRegion = province;
-            }
-            if (datelineEntry >= 0 && region == null && province == null && foreignSmallTown(datelineEntry, named,
-                    spots, text)) {
-                // "NEW WASHINGTON -" over a story of Ohio roads and Ohio's Crawford County: the village is not in the
-                // gazetteer, and the Philippine town of the name is not where an Ohio story was filed
-                datelineEntry = -1;
-            }
-            datelineCountry = datelineEntry >= 0 ? gaz.countryOf(datelineEntry)
-                    : region != null ? regionCountry(region) : province != null ? gaz.countryOf(province[0]) : -1;
-        }
-        // "GAZA CITY/JERUSALEM": the dateline's other places, resolved as its first is (no region applies to them)
-        List<String> otherWritten = article.dateline() == null ? List.of() : article.dateline().otherLocations();
-        int[] otherEntries = otherWritten.isEmpty() ? null : otherDatelineEntries(otherWritten, named, namedAdmin1);
+    }
 
-        // two passes: the second lets the other spots' choices vote for a country
-        int[] choice = new int[spots.size()];
-        int[] abbreviationChoice = anyAbbreviation ? new int[spots.size()] : null;
+    /** The dateline: its town ({@code datelineEntry}), country, region and what is written. */
+    private void readDateline(Work w) {
+        Article article = w.article;
+        double[] named = w.named;
+        NamedDivisions namedAdmin1 = w.namedAdmin1;
+        String loc = article.dateline().locationDisplay() != null ? article.dateline().locationDisplay()
+                : article.dateline().location();
+        int[] region = article.dateline().region() == null ? null : regionEntries(article.dateline().region());
+        w.datelineRegion = region;
+        w.datelineWritten = loc;
+        if (region != null) {
+            for (int e : region) {
+                if (Gazetteer.kind(e) == Gazetteer.ADMIN1) {
+                    // "SPRINGFIELD, Ill.": other towns of Illinois in the story are likelier too
+                    namedAdmin1.nameElsewhere(Gazetteer.index(e));
+                }
+            }
+        }
+        long locKey = loc == null ? 0 : Folding.key(loc);
+        w.datelineKey = locKey;
+        int[] cands = locKey == 0 ? null : datelineCandidates(gaz.byKey(locKey));
+        if (cands == null && locKey != 0) {
+            // "SAN PEDRO CITY, Laguna": a Philippine (and other) city written with "City", which GeoNames
+            // leaves out of the name; the town X of the region written, or of one country (s30 QA N7)
+            long shortKey = cityWordDropped(loc);
+            String writtenRegion = article.dateline().region();
+            // the region as written may be a province GeoNames holds at the second level ("Laguna")
+            int[] within = region != null || writtenRegion == null ? region : gaz.byKey(Folding.key(writtenRegion));
+            int[] towns = shortKey == 0 || writtenRegion != null && within == null ? null
+                    : cityOf(datelineCandidates(gaz.byKey(shortKey)), within, named, namedAdmin1);
+            if (towns != null) {
+                cands = towns;
+                locKey = shortKey;
+            }
+        }
+        // "CARMEN, Cotabato": a province GeoNames holds at the second level, when one country has it
+        int[] province = region == null && article.dateline().region() != null
+                ? provinces(gaz.byKey(Folding.key(article.dateline().region()))) : null;
+        int datelineEntry = -1;
+        if (cands != null) {
+            int[] within = region != null ? region : province;
+            datelineEntry = best(cands, locKey, loc.indexOf(' ') > 0, named, namedAdmin1, -1, -1, within, false, null,
+                    0, null, null, 0, -1);
+            if (within != null && datelineEntry >= 0 && !contains(within, datelineEntry)) {
+                // "PARIS, Texas": no town of that name in that region is in the gazetteer; the
+                // region, not the namesake, says where the story was filed
+                datelineEntry = -1;
+                // and the body's mentions of the name are that town too, unknown to the gazetteer, not the
+                // namesake abroad ("DAULATPUR, KUSHTIA: ... in Daulatpur Upazila" is no Pakistani town)
+                w.datelineOutsideKey = locKey;
+            }
+        }
+        if (province != null && datelineEntry < 0) {
+            w.datelineRegion = province;
+        }
+        if (datelineEntry >= 0 && region == null && province == null && foreignSmallTown(datelineEntry, named,
+                w.spots, w.text)) {
+            // "NEW WASHINGTON -" over a story of Ohio roads and Ohio's Crawford County: the village is not in the
+            // gazetteer, and the Philippine town of the name is not where an Ohio story was filed
+            datelineEntry = -1;
+        }
+        w.datelineEntry = datelineEntry;
+        w.datelineCountry = datelineEntry >= 0 ? gaz.countryOf(datelineEntry)
+                : region != null ? regionCountry(region) : province != null ? gaz.countryOf(province[0]) : -1;
+    }
+
+    /** The two passes of choices: the second lets the other spots' choices vote for a country. */
+    private void choose(Work w) {
+        String text = w.text;
+        List<GeoSpotter.Spot> spots = w.spots;
+        w.choice = new int[spots.size()];
+        w.abbreviationChoice = w.anyAbbreviation ? new int[spots.size()] : null;
         boolean[] divisionAfter = new boolean[spots.size()];
         for (int i = 0; i < spots.size(); i++) {
             // "Kano State", "Garissa County"; "Co Kerry", "County Clare" with the word before
@@ -509,181 +670,250 @@ final class PlaceResolver {
                     || SpotContext.divisionOfBefore(text, spots.get(i).start())
                     || SpotContext.inListOfDivisions(text, spots.get(i).start(), spots.get(i).end());
         }
-        double[] votes = null;
-        // the counties the first pass chose ("Lincolnshire", "Perth and Kinross"): their towns are likelier
-        int[] admin2Chosen = null;
-        int admin2ChosenCount = 0;
-        // the towns and counties the first pass chose, and their first-level divisions
-        int[] chosenEntry = null;
-        int[] chosenAdmin1 = null;
-        int chosenCount = 0;
-        // the unknown locations and the names written with a division they cannot lie in, when there are such
-        List<Mention> outsideDivision = null;
-        // the keys of names the text places inside a division none of their readings lies in ("Cochin, Saskatchewan")
-        long[] pinned = null;
-        if (datelineOutsideKey != 0) {
-            outsideDivision = new ArrayList<>(unknownLocations);
-            pinned = new long[] {datelineOutsideKey};
+        w.divisionAfter = divisionAfter;
+        if (w.datelineOutsideKey != 0) {
+            w.outsideDivision = new ArrayList<>(w.unknownLocations);
+            w.pinned = new long[] {w.datelineOutsideKey};
         }
-        BestAsked asked = scratch.asked(spots.size());
+        BestAsked asked = w.scratch.asked(spots.size());
         for (int pass = 0; pass < 2; pass++) {
-            for (int i = 0; i < spots.size(); i++) {
-                GeoSpotter.Spot s = spots.get(i);
-                GeoSpotter.Spot next = i + 1 < spots.size() ? spots.get(i + 1) : null;
-                if (next != null && !containerFollows(text, s, next)) {
-                    next = null;
-                }
-                // "Munshiganj's Srinagar upazila", "Kano's Sabon Gari": the place before the possessive holds this one
-                int[] possessor = next == null && apRegion[i] == null && i > 0 && choice[i - 1] >= 0
-                        && possessiveBefore(text, spots.get(i - 1).end(), s.start()) ? holder(choice[i - 1]) : null;
-                if (s.abbreviation()) {
-                    asked.skip(i);
-                    choice[i] = -1;
-                } else {
-                    boolean multiWord = text.lastIndexOf(' ', s.end() - 1) > s.start();
-                    int[] container = next == null ? possessor != null ? possessor : apRegion[i] : next.entries();
-                    // a name the text repeats is asked the same question again within a pass (best reads nothing
-                    // that changes before the pass ends): the earlier answer, not a second scoring of every reading
-                    int same = asked.find(i, spotKey[i], s.entries(), multiWord, container, divisionAfter[i], choice[i]);
-                    int answer = same >= 0 ? same : best(s.entries(), spotKey[i], multiWord, named, namedAdmin1,
-                            datelineEntry, datelineCountry, container, divisionAfter[i],
-                            admin2Chosen, admin2ChosenCount, chosenEntry, chosenAdmin1, chosenCount, choice[i]);
-                    asked.put(i, spotKey[i], s.entries(), multiWord, container, divisionAfter[i], choice[i], answer);
-                    choice[i] = answer;
-                }
-                if (possessor != null && choice[i] >= 0 && outsideHolder(s, possessor[0])) {
-                    // no reading lies in the holder's country: a place of the holder the gazetteer lacks, not a
-                    // namesake abroad (India's Srinagar); kept as such when the entities stage marked it, and the
-                    // story's other mentions of the name are that place too ("Srinagar Fire Station")
-                    choice[i] = -1;
-                    if (pass == 1) {
-                        if (outsideDivision == null) {
-                            outsideDivision = new ArrayList<>(unknownLocations);
-                        }
-                        if (s.fromEntity()) {
-                            outsideDivision.add(new Mention(s.start(), s.end(), text.substring(s.start(), s.end())));
-                        }
-                        pinned = pinned == null ? new long[] {spotKey[i]} : append(pinned, spotKey[i]);
-                    }
-                }
-                // the division written after the town: the next spot, or an AP form ("Lucknow, Texas")
-                GeoSpotter.Spot written = next != null ? next : apSpot[i];
-                int afterWritten = next != null ? i + 2 : i + 1;
-                // the division as the first pass read it: "Manchester" in "Chelsea, Manchester United" is the city,
-                // not Jamaica's parish
-                int division = written == null || pass == 0 ? -1 : next != null ? choice[i + 1] : written.entries()[0];
-                if (division >= 0 && Gazetteer.kind(division) == Gazetteer.ADMIN1 && choice[i] >= 0
-                        && outsideWrittenDivision(text, s, written, division,
-                        afterWritten < spots.size() ? spots.get(afterWritten) : null)) {
-                    // "Cochin, Saskatchewan": the text says which province the town is in, and no town of that
-                    // name lies in its country; the town is that province's, unknown to the gazetteer, not
-                    // India's Cochin (s30 QA cause 1 (a))
-                    choice[i] = -1;
-                    if (pass == 1) {
-                        if (outsideDivision == null) {
-                            outsideDivision = new ArrayList<>(unknownLocations);
-                        }
-                        outsideDivision.add(new Mention(s.start(), s.end(), text.substring(s.start(), s.end())));
-                        pinned = pinned == null ? new long[] {spotKey[i]} : append(pinned, spotKey[i]);
-                    }
-                }
-                if (teamCity != null && teamCity[i] >= 0 && next == null && apRegion[i] == null && !divisionAfter[i]
-                        && Gazetteer.kind(choice[i]) == Gazetteer.PLACE) {
-                    // a team's city is the league city, not a namesake in the state of the story's other places;
-                    // a name written with its state ("Portland, Maine") or a division word keeps its own reading
-                    choice[i] = teamCity[i];
-                }
-            }
-            for (int i = 0; pass == 0 && i < spots.size(); i++) {
-                if (choice[i] >= 0 && Gazetteer.kind(choice[i]) == Gazetteer.ADMIN2) {
-                    if (admin2Chosen == null) {
-                        admin2Chosen = new int[spots.size()];
-                    }
-                    admin2Chosen[admin2ChosenCount++] = Gazetteer.index(choice[i]);
-                }
-                int k = choice[i] < 0 ? -1 : Gazetteer.kind(choice[i]);
-                int a1 = k == Gazetteer.PLACE || k == Gazetteer.ADMIN2 ? gaz.admin1Of(choice[i]) : -1;
-                boolean seen = false;
-                for (int x = 0; x < chosenCount && !seen; x++) {
-                    seen = chosenEntry[x] == choice[i];
-                }
-                if (a1 >= 0 && !seen && !spots.get(i).abbreviation()) {
-                    if (chosenEntry == null) {
-                        chosenEntry = new int[spots.size()];
-                        chosenAdmin1 = new int[spots.size()];
-                    }
-                    chosenEntry[chosenCount] = choice[i];
-                    chosenAdmin1[chosenCount++] = a1;
-                }
-            }
-            // one vote per distinct place: "Shr" ten times in an earnings table is not ten towns
-            // (the second pass's votes replace the first's, which nothing reads after this pass)
-            votes = scratch.zeroed(scratch.votes);
-            int[] voters = scratch.voters(spots.size());
-            int voterCount = 0;
-            for (int i = 0; i < spots.size(); i++) {
-                int c = choice[i] < 0 ? -1 : gaz.countryOf(choice[i]);
-                // towns only: a division's name is often a word ("Central", "Portland" the Jamaican parish)
-                // and would vote before it is accepted
-                if (c >= 0 && Gazetteer.kind(choice[i]) == Gazetteer.PLACE) {
-                    voters[voterCount++] = choice[i];
-                }
-            }
-            // distinct entries by sorting (no boxed set); each vote is a whole 1, so the order of the sums is exact
-            java.util.Arrays.sort(voters, 0, voterCount);
-            for (int v = 0; v < voterCount; v++) {
-                if (v == 0 || voters[v] != voters[v - 1]) {
-                    votes[gaz.countryOf(voters[v])] += 1;
-                }
-            }
+            choosePass(w, pass, asked);
             if (pass == 0) {
-                // the other places' choices count as half a naming; accept() takes a place's own vote back out
-                double[] firstNamed = named;
-                named = scratch.secondNamed;
-                System.arraycopy(firstNamed, 0, named, 0, nc);
-                for (int c = 0; c < nc; c++) {
-                    named[c] += 0.5 * votes[c];
-                }
-                // "BC" read once the story's places support Canada names British Columbia for the second pass
-                for (int i = 0; anyAbbreviation && i < spots.size(); i++) {
-                    if (spots.get(i).abbreviation()) {
-                        abbreviationChoice[i] = abbreviationChoice(spots.get(i), text, countryNamed, votes,
-                                datelineCountry);
-                        if (abbreviationChoice[i] >= 0 && Gazetteer.kind(abbreviationChoice[i]) == Gazetteer.ADMIN1) {
-                            namedAdmin1.nameElsewhere(Gazetteer.index(abbreviationChoice[i]));
-                        }
-                    }
-                }
+                rememberFirstChoices(w);
+            }
+            countVotes(w);
+            if (pass == 0) {
+                secondPassContext(w);
             }
         }
-
         for (int i = 0; i < spots.size(); i++) {
             if (spots.get(i).abbreviation()) {
-                choice[i] = abbreviationChoice[i];
+                w.choice[i] = w.abbreviationChoice[i];
             }
-            if (pinned != null && choice[i] >= 0 && holdsKey(pinned, spotKey[i])) {
+            if (w.pinned != null && w.choice[i] >= 0 && holdsKey(w.pinned, w.spotKey[i])) {
                 // another mention of a name the text placed in a division of its own: that place, not the namesake
-                choice[i] = -1;
+                w.choice[i] = -1;
                 GeoSpotter.Spot s = spots.get(i);
                 if (s.fromEntity()) {
-                    outsideDivision.add(new Mention(s.start(), s.end(), text.substring(s.start(), s.end())));
+                    w.outsideDivision.add(new Mention(s.start(), s.end(), text.substring(s.start(), s.end())));
                 }
             }
         }
+    }
 
-        sameNameAsState(text, spots, spotKey, choice, divisionAfter, named, votes, datelineCountry);
-        countryNameAsHomeDivision(spots, spotKey, choice, datelineCountry);
-        datelineStateNamedAlone(text, spots, spotKey, choice, datelineRegion, datelineEntry, apSpot);
-        famousNamesakesAbroad(text, spots, spotKey, choice, divisionAfter, apRegion, datelineEntry, datelineKey,
-                datelineRegion);
-        localNamesakes(spots, spotKey, choice, datelineEntry, named);
-        sharedDivisionNamesakes(text, spots, spotKey, choice, divisionAfter, apRegion, datelineEntry, named);
-        divisionsListedWithDivisions(text, spots, choice);
+    /** One pass of choices over every spot. */
+    private void choosePass(Work w, int pass, BestAsked asked) {
+        String text = w.text;
+        List<GeoSpotter.Spot> spots = w.spots;
+        int[] choice = w.choice;
+        int[][] apRegion = w.apRegion;
+        for (int i = 0; i < spots.size(); i++) {
+            GeoSpotter.Spot s = spots.get(i);
+            GeoSpotter.Spot next = i + 1 < spots.size() ? spots.get(i + 1) : null;
+            if (next != null && !containerFollows(text, s, next)) {
+                next = null;
+            }
+            // "Munshiganj's Srinagar upazila", "Kano's Sabon Gari": the place before the possessive holds this one
+            int[] possessor = next == null && apRegion[i] == null && i > 0 && choice[i - 1] >= 0
+                    && possessiveBefore(text, spots.get(i - 1).end(), s.start()) ? holder(choice[i - 1]) : null;
+            if (s.abbreviation()) {
+                asked.skip(i);
+                choice[i] = -1;
+            } else {
+                boolean multiWord = text.lastIndexOf(' ', s.end() - 1) > s.start();
+                int[] container = next == null ? possessor != null ? possessor : apRegion[i] : next.entries();
+                // a name the text repeats is asked the same question again within a pass (best reads nothing
+                // that changes before the pass ends): the earlier answer, not a second scoring of every reading
+                int same = asked.find(i, w.spotKey[i], s.entries(), multiWord, container, w.divisionAfter[i], choice[i]);
+                int answer = same >= 0 ? same : best(s.entries(), w.spotKey[i], multiWord, w.named, w.namedAdmin1,
+                        w.datelineEntry, w.datelineCountry, container, w.divisionAfter[i],
+                        w.admin2Chosen, w.admin2ChosenCount, w.chosenEntry, w.chosenAdmin1, w.chosenCount, choice[i]);
+                asked.put(i, w.spotKey[i], s.entries(), multiWord, container, w.divisionAfter[i], choice[i], answer);
+                choice[i] = answer;
+            }
+            if (possessor != null && choice[i] >= 0 && outsideHolder(s, possessor[0])) {
+                // no reading lies in the holder's country: a place of the holder the gazetteer lacks, not a
+                // namesake abroad (India's Srinagar); kept as such when the entities stage marked it, and the
+                // story's other mentions of the name are that place too ("Srinagar Fire Station")
+                choice[i] = -1;
+                if (pass == 1) {
+                    w.outsideDivision();
+                    if (s.fromEntity()) {
+                        w.addOutside(s);
+                    }
+                    w.pin(i);
+                }
+            }
+            // the division written after the town: the next spot, or an AP form ("Lucknow, Texas")
+            GeoSpotter.Spot written = next != null ? next : w.apSpot[i];
+            int afterWritten = next != null ? i + 2 : i + 1;
+            // the division as the first pass read it: "Manchester" in "Chelsea, Manchester United" is the city,
+            // not Jamaica's parish
+            int division = written == null || pass == 0 ? -1 : next != null ? choice[i + 1] : written.entries()[0];
+            if (division >= 0 && Gazetteer.kind(division) == Gazetteer.ADMIN1 && choice[i] >= 0
+                    && outsideWrittenDivision(text, s, written, division,
+                    afterWritten < spots.size() ? spots.get(afterWritten) : null)) {
+                // "Cochin, Saskatchewan": the text says which province the town is in, and no town of that
+                // name lies in its country; the town is that province's, unknown to the gazetteer, not
+                // India's Cochin (s30 QA cause 1 (a))
+                choice[i] = -1;
+                if (pass == 1) {
+                    w.addOutside(s);
+                    w.pin(i);
+                }
+            }
+            if (w.teamCity != null && w.teamCity[i] >= 0 && next == null && apRegion[i] == null && !w.divisionAfter[i]
+                    && Gazetteer.kind(choice[i]) == Gazetteer.PLACE) {
+                // a team's city is the league city, not a namesake in the state of the story's other places;
+                // a name written with its state ("Portland, Maine") or a division word keeps its own reading
+                choice[i] = w.teamCity[i];
+            }
+        }
+    }
 
+    /** After the first pass: the counties it chose, and the towns and counties with their first-level divisions. */
+    private void rememberFirstChoices(Work w) {
+        List<GeoSpotter.Spot> spots = w.spots;
+        int[] choice = w.choice;
+        for (int i = 0; i < spots.size(); i++) {
+            if (choice[i] >= 0 && Gazetteer.kind(choice[i]) == Gazetteer.ADMIN2) {
+                if (w.admin2Chosen == null) {
+                    w.admin2Chosen = new int[spots.size()];
+                }
+                w.admin2Chosen[w.admin2ChosenCount++] = Gazetteer.index(choice[i]);
+            }
+            int k = choice[i] < 0 ? -1 : Gazetteer.kind(choice[i]);
+            int a1 = k == Gazetteer.PLACE || k == Gazetteer.ADMIN2 ? gaz.admin1Of(choice[i]) : -1;
+            boolean seen = false;
+            for (int x = 0; x < w.chosenCount && !seen; x++) {
+                seen = w.chosenEntry[x] == choice[i];
+            }
+            if (a1 >= 0 && !seen && !spots.get(i).abbreviation()) {
+                if (w.chosenEntry == null) {
+                    w.chosenEntry = new int[spots.size()];
+                    w.chosenAdmin1 = new int[spots.size()];
+                }
+                w.chosenEntry[w.chosenCount] = choice[i];
+                w.chosenAdmin1[w.chosenCount++] = a1;
+            }
+        }
+    }
+
+    /**
+     * One vote per distinct place: "Shr" ten times in an earnings table is not ten towns (the second pass's votes
+     * replace the first's, which nothing reads after this pass).
+     */
+    private void countVotes(Work w) {
+        List<GeoSpotter.Spot> spots = w.spots;
+        int[] choice = w.choice;
+        double[] votes = w.scratch.zeroed(w.scratch.votes);
+        w.votes = votes;
+        int[] voters = w.scratch.voters(spots.size());
+        int voterCount = 0;
+        for (int i = 0; i < spots.size(); i++) {
+            int c = choice[i] < 0 ? -1 : gaz.countryOf(choice[i]);
+            // towns only: a division's name is often a word ("Central", "Portland" the Jamaican parish)
+            // and would vote before it is accepted
+            if (c >= 0 && Gazetteer.kind(choice[i]) == Gazetteer.PLACE) {
+                voters[voterCount++] = choice[i];
+            }
+        }
+        // distinct entries by sorting (no boxed set); each vote is a whole 1, so the order of the sums is exact
+        java.util.Arrays.sort(voters, 0, voterCount);
+        for (int v = 0; v < voterCount; v++) {
+            if (v == 0 || voters[v] != voters[v - 1]) {
+                votes[gaz.countryOf(voters[v])] += 1;
+            }
+        }
+    }
+
+    /** Between the passes: the first pass's votes as half a naming each, and the standalone abbreviations read. */
+    private void secondPassContext(Work w) {
+        int nc = gaz.countryCount();
+        List<GeoSpotter.Spot> spots = w.spots;
+        // the other places' choices count as half a naming; accept() takes a place's own vote back out
+        double[] firstNamed = w.named;
+        double[] named = w.scratch.secondNamed;
+        System.arraycopy(firstNamed, 0, named, 0, nc);
+        double[] votes = w.votes;
+        for (int c = 0; c < nc; c++) {
+            named[c] += 0.5 * votes[c];
+        }
+        w.named = named;
+        // "BC" read once the story's places support Canada names British Columbia for the second pass
+        for (int i = 0; w.anyAbbreviation && i < spots.size(); i++) {
+            if (spots.get(i).abbreviation()) {
+                w.abbreviationChoice[i] = abbreviationChoice(spots.get(i), w.text, w.countryNamed, votes,
+                        w.datelineCountry);
+                if (w.abbreviationChoice[i] >= 0 && Gazetteer.kind(w.abbreviationChoice[i]) == Gazetteer.ADMIN1) {
+                    w.namedAdmin1.nameElsewhere(Gazetteer.index(w.abbreviationChoice[i]));
+                }
+            }
+        }
+    }
+
+    /** The rules that revise the choices with the whole story in view. */
+    private void applyRules(Work w) {
+        String text = w.text;
+        List<GeoSpotter.Spot> spots = w.spots;
+        sameNameAsState(text, spots, w.spotKey, w.choice, w.divisionAfter, w.named, w.votes, w.datelineCountry);
+        countryNameAsHomeDivision(spots, w.spotKey, w.choice, w.datelineCountry);
+        datelineStateNamedAlone(text, spots, w.spotKey, w.choice, w.datelineRegion, w.datelineEntry, w.apSpot);
+        famousNamesakesAbroad(text, spots, w.spotKey, w.choice, w.divisionAfter, w.apRegion, w.datelineEntry,
+                w.datelineKey, w.datelineRegion);
+        localNamesakes(spots, w.spotKey, w.choice, w.datelineEntry, w.named);
+        sharedDivisionNamesakes(text, spots, w.spotKey, w.choice, w.divisionAfter, w.apRegion, w.datelineEntry, w.named);
+        divisionsListedWithDivisions(text, spots, w.choice);
+    }
+
+    /**
+     * The entry a choice {@code e} of spot {@code s} names as written: "Farah Province", "southern Kaduna", "Co.
+     * Donegal" are the division of that name, not its capital town.
+     */
+    private int writtenDivision(Work w, int i, GeoSpotter.Spot s, int e, boolean divisionWord) {
+        String text = w.text;
+        if (divisionWord && Gazetteer.kind(e) == Gazetteer.PLACE) {
+            // "Farah Province", "Punjab province", "Co Kerry": the division, not its capital town
+            for (int x : s.entries()) {
+                int xk = Gazetteer.kind(x);
+                if ((xk == Gazetteer.ADMIN1 || xk == Gazetteer.ADMIN2) && gaz.countryOf(x) == gaz.countryOf(e)) {
+                    e = x;
+                    break;
+                }
+            }
+        }
+        if (!divisionWord && Gazetteer.kind(e) == Gazetteer.PLACE && SpotContext.compassBefore(text, s.start(), true) > 0) {
+            // "southern Kaduna", "northern Punjab": a part of the division of that name, not of its capital town
+            for (int x : s.entries()) {
+                int xk = Gazetteer.kind(x);
+                if ((xk == Gazetteer.ADMIN1 || xk == Gazetteer.ADMIN2) && gaz.countryOf(x) == gaz.countryOf(e)
+                        && gaz.isOwnName(x, w.spotKey[i])) {
+                    e = x;
+                    break;
+                }
+            }
+        }
+        if (divisionWord && Gazetteer.kind(e) == Gazetteer.PLACE && SpotContext.divisionWordBefore(text, s.start())) {
+            // "Co. Donegal": GeoNames lists the county as "County Donegal", not under the town's name
+            int[] county = gaz.byKey(Folding.append(COUNTY_KEY, text.substring(s.start(), s.end())));
+            for (int x = 0; county != null && x < county.length; x++) {
+                if (Gazetteer.kind(county[x]) == Gazetteer.ADMIN2 && gaz.countryOf(county[x]) == gaz.countryOf(e)) {
+                    e = county[x];
+                    break;
+                }
+            }
+        }
+        return e;
+    }
+
+    /** The choices accepted, in text order, with the AP regions written after towns. */
+    private List<Chosen> accepted(Work w) {
+        String text = w.text;
+        List<GeoSpotter.Spot> spots = w.spots;
         List<Chosen> chosen = new ArrayList<>();
         Chosen lastAccepted = null;
         for (int i = 0; i < spots.size(); i++) {
-            int e = choice[i];
+            int e = w.choice[i];
             if (e < 0) {
                 continue;
             }
@@ -696,167 +926,175 @@ final class PlaceResolver {
                     continue;
                 }
             }
-            boolean divisionWord = divisionAfter[i];
-            if (divisionWord && Gazetteer.kind(e) == Gazetteer.PLACE) {
-                // "Farah Province", "Punjab province", "Co Kerry": the division, not its capital town
-                for (int x : s.entries()) {
-                    int xk = Gazetteer.kind(x);
-                    if ((xk == Gazetteer.ADMIN1 || xk == Gazetteer.ADMIN2) && gaz.countryOf(x) == gaz.countryOf(e)) {
-                        e = x;
-                        break;
-                    }
-                }
-            }
-            if (!divisionWord && Gazetteer.kind(e) == Gazetteer.PLACE && SpotContext.compassBefore(text, s.start(), true) > 0) {
-                // "southern Kaduna", "northern Punjab": a part of the division of that name, not of its capital town
-                for (int x : s.entries()) {
-                    int xk = Gazetteer.kind(x);
-                    if ((xk == Gazetteer.ADMIN1 || xk == Gazetteer.ADMIN2) && gaz.countryOf(x) == gaz.countryOf(e)
-                            && gaz.isOwnName(x, spotKey[i])) {
-                        e = x;
-                        break;
-                    }
-                }
-            }
-            if (divisionWord && Gazetteer.kind(e) == Gazetteer.PLACE && SpotContext.divisionWordBefore(text, s.start())) {
-                // "Co. Donegal": GeoNames lists the county as "County Donegal", not under the town's name
-                int[] county = gaz.byKey(Folding.append(COUNTY_KEY, text.substring(s.start(), s.end())));
-                for (int x = 0; county != null && x < county.length; x++) {
-                    if (Gazetteer.kind(county[x]) == Gazetteer.ADMIN2 && gaz.countryOf(county[x]) == gaz.countryOf(e)) {
-                        e = county[x];
-                        break;
-                    }
-                }
-            }
+            boolean divisionWord = w.divisionAfter[i];
+            e = writtenDivision(w, i, s, e, divisionWord);
             // "Greater Manchester", "Greater Sydney": the city's metropolitan area, read as the city
             boolean greater = Gazetteer.kind(e) == Gazetteer.PLACE && SpotContext.greaterBefore(text, s.start());
             if (s.abbreviation()) {
                 chosen.add(new Chosen(s, e));
                 continue;
             }
-            boolean contained = i + 1 < spots.size() && containerFollows(text, s, spots.get(i + 1))
-                    && contains(spots.get(i + 1).entries(), e)
-                    || apRegion[i] != null && contains(apRegion[i], e);
-            int k = Gazetteer.kind(e);
-            boolean inNamedDivision = (k == Gazetteer.PLACE || k == Gazetteer.ADMIN2)
-                    && namedAdmin1.contains(gaz.admin1Of(e));
-            // "in Larkana and Khairpur", "Peshawar, Charsadda and Mardan": a list goes on naming places
-            boolean listed = lastAccepted != null && SpotContext.listJoin(text, lastAccepted.spot().end(), s.start());
-            // what the text itself says of the name (not the entities stage's guess)
-            // (its division named by another surface: "Patrick" is no naming of the Manx division of that name)
-            boolean inOtherNamedDivision = inNamedDivision && namedAdmin1.bonus(gaz.admin1Of(e), spotKey[i]) >= 2;
-            boolean textCue = contained || inOtherNamedDivision || e == datelineEntry || listed
-                    || SpotContext.locativeBefore(text, s.start(), locativesHere) || divisionWord || greater
-                    || anyRegionAbbreviation && isRegionAbbreviation(text, s)
-                    // "l'hôpital de Salon-de-Provence": the compound of a town's own name is a place's form
-                    || k == Gazetteer.PLACE && SpotContext.linkedPlaceName(text, s.start(), s.end())
-                    && gaz.isOwnName(e, spotKey[i]);
-            // "Lambesc : un incendie ..." over "les pompiers à Lambesc": a place the headline names too, written in the body
-            // with a cue of its own, is what the story is about; that holds its country as a naming would
-            // (a cue of the text's own: the entities stage's LOCATION is none, "Arsenal" in a headline and a report)
-            boolean headline = !contained && textCue && article.title() != null
-                    && headlineNames(article.title(), text, s) && !isCompassWord(text, s.start(), s.end());
-            contained |= headline;
-            boolean cue = textCue || s.fromEntity();
-            boolean organisationHead = organisationStarts != null && EntityHints.startsOne(organisationStarts, s);
-            boolean insideOrganisation = !organisationHead && organisationStarts != null
-                    && EntityHints.insideOne(organisationStarts, s);
-            if ((insideOrganisation || organisationHead && s.byVariant()) && (!strongInsideOrganisation(s, e)
-                    || k == Gazetteer.PLACE && EntityHints.endsOneAfterName(gaz, organisationStarts, text, s))) {
-                // "Islamic State in Khorasan Province": a word inside an organisation's name is no mention of a
-                // place of that name unless it is one of the well-known places organisations are named after ("Bank
-                // of Japan", "University of Texas"), matched by its exact name. A town at the head ("Beverly Hills
-                // Police Department", "Seattle Fire") is read as before (accept), but never by spelling variant; nor
-                // a town that closes a name of names ("Wells Fargo", "Real Madrid": EntityHints.endsAfterName)
+            Chosen c = acceptOne(w, i, s, e, divisionWord, greater, lastAccepted);
+            if (c == DROPPED) {
+                // no place of the gazetteer's, nor its AP region
                 continue;
             }
-            boolean team = teamHead != null && teamHead[i] && e == teamCity[i];
-            if (!contained && !inNamedDivision && e != datelineEntry && k == Gazetteer.PLACE && !s.byVariant()
-                    && !divisionWord && !team && !listed
-                    && landmarkElsewhere(text, s, e, datelineEntry, datelineCountry, chosenEntry, chosenCount)) {
-                // "Hyde Park" in a London story is no Hyde Park of Massachusetts, nor "Central Park" in a New York one
-                // a Central Park of Washington state: the story's own park, square or street, which the gazetteer
-                // lacks; kept as such (placed with the story's places) when the entities stage marked it
-                if (s.fromEntity()) {
-                    if (outsideDivision == null) {
-                        outsideDivision = new ArrayList<>(unknownLocations);
-                    }
-                    outsideDivision.add(new Mention(s.start(), s.end(), text.substring(s.start(), s.end())));
-                }
-                continue;
-            }
-            if (!contained && !inNamedDivision && e != datelineEntry && k == Gazetteer.PLACE && !s.byVariant()
-                    && gaz.population(e) < UNSUPPORTED_MIN_POPULATION && text.lastIndexOf(' ', s.end() - 1) > s.start()
-                    && !gaz.isOwnName(e, spotKey[i]) && !othersInAdmin1(e, chosenEntry, chosenAdmin1, chosenCount)) {
-                // "Washington Square" in a New Orleans story is no alternate name of Franklin Square, New York, nor
-                // "South Side" in a Chicago one Staten Island's Eltingville: a name of several words that only an
-                // alternate name of a small town elsewhere matches is a square, a quarter or a park of the story's
-                // own places. Kept as a place the gazetteer lacks when the entities stage marked it
-                if (s.fromEntity()) {
-                    if (outsideDivision == null) {
-                        outsideDivision = new ArrayList<>(unknownLocations);
-                    }
-                    outsideDivision.add(new Mention(s.start(), s.end(), text.substring(s.start(), s.end())));
-                }
-                continue;
-            }
-            if (!textCue && !team && Gazetteer.kind(e) == Gazetteer.PLACE && smallAbroad(e) && nameOfPerson(article, text, s)) {
-                // "Craig Kearney, 27, ... It took Craig a long time": a word of a person's name the story gives is that
-                // person again, not a town of that name, when nothing in the text says a place is meant
-                continue;
-            }
-            // "Prestwick Airport" in a story that names the town's own state or province: the small town an airport
-            // is named after, written by its own name, is that town, whatever type the entities stage gave the
-            // airport's name (a town of 100,000 or more is read so as any organisation's head). Airports only:
-            // stadiums, colleges and centres take sponsors' and founders' names ("Rogers Centre" is no Texan Rogers)
-            boolean facilityTown = organisationHead && k == Gazetteer.PLACE && inNamedDivision && !s.byVariant()
-                    && EntityHints.startsAirfield(facilityNames, text, s) && gaz.isOwnName(e, spotKey[i]);
-            if (accept(s, e, text, named, votes, spots, choice, divisionAfter, organisationStarts, datelineCountry,
-                    cue || team || facilityTown, textCue || team || insideOrganisation,
-                    contained || inOtherNamedDivision, contained || inNamedDivision,
-                    divisionWord, greater, organisationHead || team, insideLonger(text, s, locationSpans),
-                    organisationStarts != null && EntityHints.isOne(organisationStarts, s), home, facilityTown)) {
-                int k2 = Gazetteer.kind(e);
-                // "Borno State", "Oaxaca State", "Kwara State": a division word written with a capital is part
-                // of the division's name ("Kech district" in small letters is not). Not when a capitalised word
-                // follows ("Osun State Police", "Illinois State Armory"), nor for a US state: "Ohio State" and
-                // "Mississippi State" are universities and their teams
-                int wordEnd = s.end() + 1 + SpotContext.wordLengthAt(text, s.end() + 1);
-                int nameEnd = divisionWord && (k2 == Gazetteer.ADMIN1 || k2 == Gazetteer.ADMIN2)
-                        && s.end() + 1 < text.length() && text.charAt(s.end()) == ' '
-                        && Character.isUpperCase(text.charAt(s.end() + 1))
-                        && SpotContext.DIVISION_WORDS.contains(SpotContext.wordAfter(text, s.end()))
-                        && !SpotContext.capitalisedWordAfter(text, wordEnd)
-                        && !"US".equals(gaz.countryCode(gaz.countryOf(e))) ? wordEnd : s.end();
-                // "South Venezuela", "West Texas", "Northern California": a compass word with a capital is part of the
-                // name of the region it marks out, and of the mention (read as the place itself)
-                int compass = greater ? 0 : SpotContext.capitalCompassBefore(text, s.start());
-                int nameStart = greater ? s.start() - 8 : s.start() - compass;
-                Chosen c = new Chosen(nameStart != s.start() || nameEnd != s.end() ? new GeoSpotter.Spot(nameStart,
-                        nameEnd, s.entries(), s.byVariant(), s.fromEntity()) : s, e);
+            if (c != null) {
                 chosen.add(c);
                 lastAccepted = c;
             }
-            if (apSpot[i] != null) {
-                chosen.add(new Chosen(apSpot[i], apSpot[i].entries()[0]));
+            if (w.apSpot[i] != null) {
+                chosen.add(new Chosen(w.apSpot[i], w.apSpot[i].entries()[0]));
             }
         }
         bareNameOfNamedCounty(text, chosen);
+        return chosen;
+    }
+
+    /** {@link #acceptOne}'s answer for a spot dropped with the region written after it (unlike one not accepted). */
+    private static final Chosen DROPPED = new Chosen(null, -1);
+
+    /**
+     * Spot {@code i} read as entry {@code e}, when the text supports it: its {@link Chosen}; {@code null} when it is
+     * not accepted; {@link #DROPPED} when it is no mention of a place of the gazetteer (inside an organisation's
+     * name, a landmark, a square, a person), which drops the AP region written after it too.
+     */
+    private Chosen acceptOne(Work w, int i, GeoSpotter.Spot s, int e, boolean divisionWord, boolean greater,
+            Chosen lastAccepted) {
+        String text = w.text;
+        Article article = w.article;
+        List<GeoSpotter.Spot> spots = w.spots;
+        NamedDivisions namedAdmin1 = w.namedAdmin1;
+        int[] organisationStarts = w.organisationStarts;
+        int datelineEntry = w.datelineEntry;
+        long[] spotKey = w.spotKey;
+        boolean contained = i + 1 < spots.size() && containerFollows(text, s, spots.get(i + 1))
+                && contains(spots.get(i + 1).entries(), e)
+                || w.apRegion[i] != null && contains(w.apRegion[i], e);
+        int k = Gazetteer.kind(e);
+        boolean inNamedDivision = (k == Gazetteer.PLACE || k == Gazetteer.ADMIN2)
+                && namedAdmin1.contains(gaz.admin1Of(e));
+        // "in Larkana and Khairpur", "Peshawar, Charsadda and Mardan": a list goes on naming places
+        boolean listed = lastAccepted != null && SpotContext.listJoin(text, lastAccepted.spot().end(), s.start());
+        // what the text itself says of the name (not the entities stage's guess)
+        // (its division named by another surface: "Patrick" is no naming of the Manx division of that name)
+        boolean inOtherNamedDivision = inNamedDivision && namedAdmin1.bonus(gaz.admin1Of(e), spotKey[i]) >= 2;
+        boolean textCue = contained || inOtherNamedDivision || e == datelineEntry || listed
+                || SpotContext.locativeBefore(text, s.start(), w.locativesHere) || divisionWord || greater
+                || w.anyRegionAbbreviation && isRegionAbbreviation(text, s)
+                // "l'hôpital de Salon-de-Provence": the compound of a town's own name is a place's form
+                || k == Gazetteer.PLACE && SpotContext.linkedPlaceName(text, s.start(), s.end())
+                && gaz.isOwnName(e, spotKey[i]);
+        // "Lambesc : un incendie ..." over "les pompiers à Lambesc": a place the headline names too, written in the body
+        // with a cue of its own, is what the story is about; that holds its country as a naming would
+        // (a cue of the text's own: the entities stage's LOCATION is none, "Arsenal" in a headline and a report)
+        boolean headline = !contained && textCue && article.title() != null
+                && headlineNames(article.title(), text, s) && !isCompassWord(text, s.start(), s.end());
+        contained |= headline;
+        boolean cue = textCue || s.fromEntity();
+        boolean organisationHead = organisationStarts != null && EntityHints.startsOne(organisationStarts, s);
+        boolean insideOrganisation = !organisationHead && organisationStarts != null
+                && EntityHints.insideOne(organisationStarts, s);
+        if ((insideOrganisation || organisationHead && s.byVariant()) && (!strongInsideOrganisation(s, e)
+                || k == Gazetteer.PLACE && EntityHints.endsOneAfterName(gaz, organisationStarts, text, s))) {
+            // "Islamic State in Khorasan Province": a word inside an organisation's name is no mention of a
+            // place of that name unless it is one of the well-known places organisations are named after ("Bank
+            // of Japan", "University of Texas"), matched by its exact name. A town at the head ("Beverly Hills
+            // Police Department", "Seattle Fire") is read as before (accept), but never by spelling variant; nor
+            // a town that closes a name of names ("Wells Fargo", "Real Madrid": EntityHints.endsAfterName)
+            return DROPPED;
+        }
+        boolean team = w.teamHead != null && w.teamHead[i] && e == w.teamCity[i];
+        if (!contained && !inNamedDivision && e != datelineEntry && k == Gazetteer.PLACE && !s.byVariant()
+                && !divisionWord && !team && !listed
+                && landmarkElsewhere(text, s, e, datelineEntry, w.datelineCountry, w.chosenEntry, w.chosenCount)) {
+            // "Hyde Park" in a London story is no Hyde Park of Massachusetts, nor "Central Park" in a New York one
+            // a Central Park of Washington state: the story's own park, square or street, which the gazetteer
+            // lacks; kept as such (placed with the story's places) when the entities stage marked it
+            if (s.fromEntity()) {
+                w.addOutside(s);
+            }
+            return DROPPED;
+        }
+        if (!contained && !inNamedDivision && e != datelineEntry && k == Gazetteer.PLACE && !s.byVariant()
+                && gaz.population(e) < UNSUPPORTED_MIN_POPULATION && text.lastIndexOf(' ', s.end() - 1) > s.start()
+                && !gaz.isOwnName(e, spotKey[i]) && !othersInAdmin1(e, w.chosenEntry, w.chosenAdmin1, w.chosenCount)) {
+            // "Washington Square" in a New Orleans story is no alternate name of Franklin Square, New York, nor
+            // "South Side" in a Chicago one Staten Island's Eltingville: a name of several words that only an
+            // alternate name of a small town elsewhere matches is a square, a quarter or a park of the story's
+            // own places. Kept as a place the gazetteer lacks when the entities stage marked it
+            if (s.fromEntity()) {
+                w.addOutside(s);
+            }
+            return DROPPED;
+        }
+        if (!textCue && !team && Gazetteer.kind(e) == Gazetteer.PLACE && smallAbroad(e) && nameOfPerson(article, text, s)) {
+            // "Craig Kearney, 27, ... It took Craig a long time": a word of a person's name the story gives is that
+            // person again, not a town of that name, when nothing in the text says a place is meant
+            return DROPPED;
+        }
+        // "Prestwick Airport" in a story that names the town's own state or province: the small town an airport
+        // is named after, written by its own name, is that town, whatever type the entities stage gave the
+        // airport's name (a town of 100,000 or more is read so as any organisation's head). Airports only:
+        // stadiums, colleges and centres take sponsors' and founders' names ("Rogers Centre" is no Texan Rogers)
+        boolean facilityTown = organisationHead && k == Gazetteer.PLACE && inNamedDivision && !s.byVariant()
+                && EntityHints.startsAirfield(w.facilityNames, text, s) && gaz.isOwnName(e, spotKey[i]);
+        if (!accept(s, spotKey[i], e, text, w.named, w.votes, spots, w.choice, w.divisionAfter, organisationStarts,
+                w.datelineCountry, cue || team || facilityTown, textCue || team || insideOrganisation,
+                contained || inOtherNamedDivision, contained || inNamedDivision,
+                divisionWord, greater, organisationHead || team, insideLonger(text, s, w.locationSpans),
+                organisationStarts != null && EntityHints.isOne(organisationStarts, s), w.home, facilityTown)) {
+            return null;
+        }
+        return new Chosen(acceptedSpan(w, s, e, divisionWord, greater), e);
+    }
+
+    /**
+     * The span of an accepted spot {@code s} read as {@code e}: with a division word that is part of the name ("Borno
+     * State") and a compass word with a capital before it ("West Texas"), or "Greater" ("Greater Manchester").
+     */
+    private GeoSpotter.Spot acceptedSpan(Work w, GeoSpotter.Spot s, int e, boolean divisionWord, boolean greater) {
+        String text = w.text;
+        int k2 = Gazetteer.kind(e);
+        // "Borno State", "Oaxaca State", "Kwara State": a division word written with a capital is part
+        // of the division's name ("Kech district" in small letters is not). Not when a capitalised word
+        // follows ("Osun State Police", "Illinois State Armory"), nor for a US state: "Ohio State" and
+        // "Mississippi State" are universities and their teams
+        int wordEnd = s.end() + 1 + SpotContext.wordLengthAt(text, s.end() + 1);
+        int nameEnd = divisionWord && (k2 == Gazetteer.ADMIN1 || k2 == Gazetteer.ADMIN2)
+                && s.end() + 1 < text.length() && text.charAt(s.end()) == ' '
+                && Character.isUpperCase(text.charAt(s.end() + 1))
+                && SpotContext.DIVISION_WORDS.contains(SpotContext.wordAfter(text, s.end()))
+                && !SpotContext.capitalisedWordAfter(text, wordEnd)
+                && !"US".equals(gaz.countryCode(gaz.countryOf(e))) ? wordEnd : s.end();
+        // "South Venezuela", "West Texas", "Northern California": a compass word with a capital is part of the
+        // name of the region it marks out, and of the mention (read as the place itself)
+        int compass = greater ? 0 : SpotContext.capitalCompassBefore(text, s.start());
+        int nameStart = greater ? s.start() - 8 : s.start() - compass;
+        return nameStart != s.start() || nameEnd != s.end() ? new GeoSpotter.Spot(nameStart,
+                nameEnd, s.entries(), s.byVariant(), s.fromEntity()) : s;
+    }
+
+    /** The place records and the ranked countries of the accepted choices, the dateline and the unknown places. */
+    private Result records(Work w, List<Chosen> chosen) {
+        String text = w.text;
+        int datelineEntry = w.datelineEntry;
         // the dateline's place also named in the text is one record, of kind dateline, with the text's mentions
         boolean datelineNamed = false;
         for (int i = 0; datelineEntry >= 0 && i < chosen.size() && !datelineNamed; i++) {
             datelineNamed = chosen.get(i).entry() == datelineEntry;
         }
         List<Place> places = placeRecords.places(chosen, text, datelineNamed ? datelineEntry : -1);
-        List<Country> countries = otherEntries == null ? countryRanker.rank(chosen, text, datelineCountry, datelineEntry)
-                : countryRanker.rank(chosen, text, datelineCountry, datelineEntry, countriesOf(otherEntries));
-        if (outsideDivision != null) {
-            unknownLocations = outsideDivision;
-        }
+        List<Country> countries = w.otherEntries == null
+                ? countryRanker.rank(chosen, text, w.datelineCountry, datelineEntry)
+                : countryRanker.rank(chosen, text, w.datelineCountry, datelineEntry, countriesOf(w.otherEntries));
+        List<Mention> unknownLocations = w.outsideDivision != null ? w.outsideDivision : w.unknownLocations;
+        String datelineWritten = w.datelineWritten;
         if (!unknownLocations.isEmpty() || datelineWritten != null && !datelineNamed) {
             places = new ArrayList<>(places);
             if (datelineWritten != null && !datelineNamed) {
-                places.add(placeRecords.datelinePlace(datelineWritten, datelineEntry, datelineRegion, datelineCountry));
+                places.add(placeRecords.datelinePlace(datelineWritten, datelineEntry, w.datelineRegion,
+                        w.datelineCountry));
             }
             // names the gazetteer lacks are placed in the country the story is about when it names a town there
             int focus = -1;
@@ -865,8 +1103,8 @@ final class PlaceResolver {
             }
             places.addAll(placeRecords.unknownPlaces(unknownLocations, chosen, datelineEntry, text, focus));
         }
-        if (otherEntries != null) {
-            places = placeRecords.otherDatelinePlaces(places, otherWritten, otherEntries, datelineEntry);
+        if (w.otherEntries != null) {
+            places = placeRecords.otherDatelinePlaces(places, w.otherWritten, w.otherEntries, datelineEntry);
         }
         return new Result(places, countries);
     }
@@ -3082,7 +3320,11 @@ final class PlaceResolver {
                 && SpotContext.capitalisedWordBefore(text, b);
     }
 
-    private boolean accept(GeoSpotter.Spot s, int e, String text, double[] named, double[] votes, List<GeoSpotter.Spot> spots,
+    /**
+     * Whether spot {@code s}, read as entry {@code e}, is taken as a place. {@code surfaceKey} is the {@link Folding#key}
+     * of {@code s} as written (its {@code spotKey}), folded once per spot rather than at each own-name test here.
+     */
+    private boolean accept(GeoSpotter.Spot s, long surfaceKey, int e, String text, double[] named, double[] votes, List<GeoSpotter.Spot> spots,
             int[] choice, boolean[] divisionWords, int[] organisations, int datelineCountry, boolean cue, boolean textCue, boolean containedByOther,
             boolean contained, boolean divisionAfter, boolean prefixed,
             boolean organisationHead, boolean fragment, boolean wholeOrganisation, int homeCountry, boolean facilityTown) {
@@ -3106,7 +3348,7 @@ final class PlaceResolver {
             }
         }
         if (kind == Gazetteer.PLACE && !s.byVariant() && gaz.population(e) < 1_000_000
-                && !gaz.isOwnName(e, Folding.key(text, s.start(), s.end()))) {
+                && !gaz.isOwnName(e, surfaceKey)) {
             // a town by one of its alternate names is as much a guess as a spelling variant: "Dam" is the
             // word before "Site 14" in a West Virginia story, not Ghana's Dome; "Khorasan Province" is no
             // Turkish town called Horasan. A common word never, a division word after it never, and a small
@@ -3121,7 +3363,7 @@ final class PlaceResolver {
         if (kind == Gazetteer.PLACE && !s.byVariant() && gaz.population(e) >= 1_000_000
                 && surfaceLength <= 12 && !contained && c >= 0 && c != datelineCountry
                 && named[c] - 0.5 * ownVote < 1 && votes[c] - ownVote < 1
-                && !textCue && !gaz.isOwnName(e, Folding.key(text, s.start(), s.end()))
+                && !textCue && !gaz.isOwnName(e, surfaceKey)
                 && nameOrCompany(s, text, spots)) {
             // a city's alternate name, often another language's, that is a word of a longer name (here or at another
             // mention of it) in a story nothing else of which is in that country: "Kompol Eko Iskandar ... Eko
@@ -3160,7 +3402,7 @@ final class PlaceResolver {
         }
         if (c >= 0 && singleWord && !textCue && !containedByOther && c != datelineCountry
                 && (kind == Gazetteer.PLACE && smallAbroad(e) && (gaz.population(e) < UNSUPPORTED_MIN_POPULATION
-                        || !s.byVariant() && !gaz.isOwnName(e, Folding.key(text, s.start(), s.end())))
+                        || !s.byVariant() && !gaz.isOwnName(e, surfaceKey))
                         || (kind == Gazetteer.ADMIN1 || kind == Gazetteer.ADMIN2)
                         && nameOrCompany(s, text, spots))
                 && evidence(c, e, spots, choice, divisionWords, organisations, text) < 1
@@ -3207,7 +3449,7 @@ final class PlaceResolver {
         }
         long population = gaz.population(e);
         if (wholeOrganisation && kind == Gazetteer.PLACE && supported && population >= ORGANISATION_CITY_MIN_POPULATION
-                && !s.byVariant() && gaz.isOwnName(e, Folding.key(text, s.start(), s.end()))) {
+                && !s.byVariant() && gaz.isOwnName(e, surfaceKey)) {
             // an organisation the entities stage drew over a town's own name alone, in a country the story is
             // about: a team or a council named by its town ("a 1-0 defeat to Reading", "Leeds were relegated"),
             // which geoparsing counts as a (metonymic) mention of the town, though "Reading" alone is a gerund
