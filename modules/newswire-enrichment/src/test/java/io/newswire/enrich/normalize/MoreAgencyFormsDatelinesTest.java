@@ -35,6 +35,14 @@ class MoreAgencyFormsDatelinesTest {
     @ValueSource(strings = {
         "Dienstag, 1. Dezember 2026",
         "Mercredi, 2 décembre 2026",
+        "Czwartek, 3 grudnia 2026",
+        "Вторник, 1 декабря 2026 года",
+        "Четвер, 3 грудня 2026",
+        "Utorak, 1. prosinca 2026.",
+        "Perşembe, 3 Aralık 2026",
+        "Selasa, 1 Desember 2026",
+        "Torsdag 3. december 2026",
+        "Τρίτη, 1 Δεκεμβρίου 2026",
         "PISCES (Feb. 19 - March 20): A friend's offer deserves a careful answer.",
         "MADISON, Helen Grace — Peacefully in hospital on November 30, aged 90.",
     })
