@@ -1802,6 +1802,19 @@ public final class DatelineParser {
             year = 0;
             k = mark;
         }
+        if (k < limit && (text.charAt(k) == '\u0964' || text.charAt(k) == ':')) {
+            // Hindi dailies' own datelines, no agency: a danda or a colon closes the date ("नई दिल्ली, 2 दिसंबर। ...",
+            // "जयपुर, 3 दिसंबर: ..."); a sentence does not stop right after a place and a date
+            int story = k + 1;
+            while (story < text.length() && Character.isWhitespace(text.charAt(story))) {
+                story++;
+            }
+            if (story >= text.length() || !isIndicScript(text.charAt(story))) {
+                return Optional.empty();
+            }
+            return Optional.of(new Match(new Dateline(place, place, null, text.substring(dateFrom, dateEnd),
+                    resolvedDate(year, month, day, reference), null), start, story));
+        }
         while (k < limit && text.charAt(k) == ' ') {
             k++;
         }
