@@ -1255,6 +1255,9 @@ public final class DatelineParser {
                 m.dateline().locationDisplay(), null, null, null, agency), m.start(), m.end()));
     }
 
+    /** Words for "year" after one in Slavic copy ({@code Scan.yearWord}); the longer before their prefixes. */
+    private static final String[] YEAR_WORDS = {"года", "року", "godine", "godina", "r.", "г.", "р."};
+
     /** Agencies whose house style has a dateline of date and agency only, with no place. */
     private static final java.util.Set<String> PLACELESS_AGENCIES = WordSet.of("UPI", "REUTERS");
 
@@ -4169,10 +4172,31 @@ public final class DatelineParser {
             skipSpaces();
             int y = number(4);
             if (y >= 1800 && y <= 2200) {
+                yearWord();
                 return y;
             }
             i = mark;
             return 0;
+        }
+
+        /**
+         * The word for "year" that Slavic copy sets after one, taken with it: Polish "2026 r." (PAP), Russian and
+         * Bulgarian "2026 г." and "2026 года", Ukrainian "2026 р." and "2026 року", Serbo-Croatian "2026. godine".
+         */
+        private void yearWord() {
+            int mark = i;
+            if (i < limit && s.charAt(i) == '.') {
+                i++;
+            }
+            skipSpaces();
+            for (String w : YEAR_WORDS) {
+                int end = i + w.length();
+                if (s.startsWith(w, i) && (end >= limit || !Character.isLetterOrDigit(s.charAt(end)))) {
+                    i = end;
+                    return;
+                }
+            }
+            i = mark;
         }
 
         /** A day of the month, "3", "03", "3rd", "29th"; -1 (nothing consumed) otherwise. */

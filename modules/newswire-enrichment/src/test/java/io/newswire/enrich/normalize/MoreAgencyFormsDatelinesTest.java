@@ -23,6 +23,9 @@ class MoreAgencyFormsDatelinesTest {
         "OSLO, Norway--(BUSINESS WIRE)--Nov. 30, 2026--Fjordline ASA reported higher freight volumes. | OSLO | Norway | BUSINESS WIRE | 2026-11-30 | Fjordline",
         "Харків, 1 грудня. Укрінформ. У місті відкрили новий пункт обігріву. | Харків | - | Укрінформ | 2026-12-01 | У місті",
         "НОВИ САД, 30. НОВЕМБРА /ТАНЈУГ/ - Градско веће усвојило је буџет. | НОВИ САД | - | ТАНЈУГ | 2026-11-30 | Градско",
+        "Gdańsk, 30 listopada 2026 r. (PAP) - Rada miasta przyjęła budżet. | Gdańsk | - | PAP | 2026-11-30 | Rada",
+        "Новосибирск, 1 декабря 2026 г. (ТАСС) - В городе открыли мост. | Новосибирск | - | ТАСС | 2026-12-01 | В городе",
+        "Самара, 1 декабря 2026 года (ТАСС) - Власти продлили программу. | Самара | - | ТАСС | 2026-12-01 | Власти",
     })
     void shouldReadTheDatelineWhenWrittenInTheseForms(String text, String location, String region, String agency,
             String date, String story) {
