@@ -2924,9 +2924,10 @@ public final class DatelineParser {
             int mark = i;
             skipSpaces();
             boolean spaced = i > mark;
-            if (date.withDe() && (i >= limit || s.charAt(i) != '(')) {
+            if (date.withDe() && (i >= limit || s.charAt(i) != '(' && s.charAt(i) != '/')) {
                 // "Rosario, 12 de octubre de 2023" alone is a letter's heading; Télam and EFE put their
-                // agency after such a date, "Rosario, 12 de octubre (Télam).-"; Central American papers a
+                // agency after such a date, "Rosario, 12 de octubre (Télam).-", release wires between slashes,
+                // "São Paulo, 2 de dezembro de 2026 /PRNewswire/ --"; Central American papers a
                 // dash and the story, "San Salvador, 30 de noviembre de 2026.- El Ministerio ..."
                 int beforeDash = i;
                 // "Quito, 24 de noviembre. - El ...": the date's full stop (read with the month), then a spaced dash

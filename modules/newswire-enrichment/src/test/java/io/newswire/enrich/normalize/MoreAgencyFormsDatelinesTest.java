@@ -24,6 +24,8 @@ class MoreAgencyFormsDatelinesTest {
         "Харків, 1 грудня. Укрінформ. У місті відкрили новий пункт обігріву. | Харків | - | Укрінформ | 2026-12-01 | У місті",
         "НОВИ САД, 30. НОВЕМБРА /ТАНЈУГ/ - Градско веће усвојило је буџет. | НОВИ САД | - | ТАНЈУГ | 2026-11-30 | Градско",
         "Gdańsk, 30 listopada 2026 r. (PAP) - Rada miasta przyjęła budżet. | Gdańsk | - | PAP | 2026-11-30 | Rada",
+        "MONTERREY, 1 de diciembre de 2026 /PRNewswire/ -- Aceros del Norte anunció hoy una planta. | MONTERREY | - | PRNewswire | 2026-12-01 | Aceros",
+        "CURITIBA, 30 de novembro de 2026 /PRNewswire/ -- A Serra Azul anunciou hoje um fundo. | CURITIBA | - | PRNewswire | 2026-11-30 | A Serra",
         "Новосибирск, 1 декабря 2026 г. (ТАСС) - В городе открыли мост. | Новосибирск | - | ТАСС | 2026-12-01 | В городе",
         "Самара, 1 декабря 2026 года (ТАСС) - Власти продлили программу. | Самара | - | ТАСС | 2026-12-01 | Власти",
     })
