@@ -261,8 +261,11 @@ public final class StandardNormalizer implements Normalizer {
     /** The longest credit line looked at before a dateline. */
     private static final int MAX_CREDIT_LINE = 80;
 
-    /** A byline's first word: English, and French "par" as Reuters' and AFP's French services write it. */
-    private static final String[] BYLINE_OPENINGS = {"By ", "BY ", "par ", "Par ", "PAR "};
+    /**
+     * A byline's first word: English, in lower case too as Xinhua's features write it ("by Xinhua writer Li Wei"), and
+     * French "par" as Reuters' and AFP's French services write it.
+     */
+    private static final String[] BYLINE_OPENINGS = {"By ", "BY ", "by ", "par ", "Par ", "PAR "};
 
     /**
      * "By Dilara Hamit", "BY MARIA GARCIA", "By F. Ahmed and Sarwar Kashani, IANS", "par Jean Dupont": a short

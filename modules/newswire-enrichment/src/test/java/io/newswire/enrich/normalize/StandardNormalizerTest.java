@@ -63,6 +63,7 @@ class StandardNormalizerTest {
         "The Associated Press\\n\\nNovember 03, 2026 4:58 AM\\n\\nMIDLAND, Mich.\\n\\nAuthorities say. | - | MIDLAND  | -      | Authorities say",
         "Kyodo News\\n\\nOSAKA (Kyodo) -- The ferry resumed.                      | -                 | OSAKA    | Kyodo  | The ferry resumed",
         "par Marie Durand\\n\\nLYON (Reuters) - Plusieurs incendies.             | -                 | LYON     | Reuters | Plusieurs incendies",
+        "by Xinhua writer Chen Lan\\n\\nHANOI, Nov. 29 (Xinhua) -- Exports rose.  | -                 | HANOI    | Xinhua | Exports rose",
         "Police Shoot Man\\n\\nKANO (AP) — A man was shot.                         | Police Shoot Man  | KANO     | AP     | A man was shot",
         // s47: a paper's name with a hyphen on the byline's next line
         "By Tom Reyes\\nThe Post-Standard\\n\\nSYRACUSE, N.Y. — The school board voted. | -                 | SYRACUSE | -      | The school board voted",
