@@ -2253,6 +2253,11 @@ public final class DatelineParser {
                 dashes();
                 return true;
             }
+            if (i < limit && s.charAt(i) == ':' && (strong || listed)) {
+                // Saba's and MAP's colon after the agency: "صنعاء - سبأ : ..."
+                i++;
+                return true;
+            }
             if (i < limit && (s.charAt(i) == '\n' || s.charAt(i) == '\r')) {
                 return strong;
             }
