@@ -3694,11 +3694,8 @@ public final class DatelineParser {
          * sentence that the place opens. A dateline's story opens with a capital after a typeset dash.
          */
         private boolean asideCloses() {
-            int k = i;
-            while (k < limit && s.charAt(k) == ' ') {
-                k++;
-            }
-            if (k >= limit || !Character.isLowerCase(s.charAt(k))) {
+            int k = lowerCaseWordStart();
+            if (k < 0) {
                 return false;
             }
             for (int j = k; j + 2 < s.length() && s.charAt(j) != '\n'; j++) {
@@ -4000,11 +3997,8 @@ public final class DatelineParser {
 
         /** Whether the next word after spaces is all lower case ("a photo essay"; not "eBay", "iPhone"). */
         private boolean lowerCaseWordNext() {
-            int k = i;
-            while (k < limit && s.charAt(k) == ' ') {
-                k++;
-            }
-            if (k >= limit || !Character.isLowerCase(s.charAt(k))) {
+            int k = lowerCaseWordStart();
+            if (k < 0) {
                 return false;
             }
             while (k < limit && Character.isLetter(s.charAt(k))) {
@@ -4018,11 +4012,16 @@ public final class DatelineParser {
 
         /** Whether the next word after spaces starts with a lower-case letter. */
         private boolean lowerCaseNext() {
+            return lowerCaseWordStart() >= 0;
+        }
+
+        /** Where the next word after spaces starts when it starts with a lower-case letter; -1 otherwise. */
+        private int lowerCaseWordStart() {
             int k = i;
             while (k < limit && s.charAt(k) == ' ') {
                 k++;
             }
-            return k < limit && Character.isLowerCase(s.charAt(k));
+            return k < limit && Character.isLowerCase(s.charAt(k)) ? k : -1;
         }
 
         private boolean atSpaceOrEnd() {
