@@ -813,7 +813,7 @@ public final class EntitiesEnricher implements Enricher {
             }
             int at = c.start();
             String w = all.get(at).word();
-            if (GIVEN_NAMES_EN.contains(w) || COMMON_GIVEN_NAMES_EN.contains(w) || allCaps(w) && w.length() > 1
+            if (isGivenName(w) || allCaps(w) && w.length() > 1
                     || at > 0 && Titles.titleBefore(all.subList(0, at), at) > 0
                     || headline != null && headline.contains(w) || kinOrAliasAround(all, at)) {
                 continue;
@@ -829,7 +829,7 @@ public final class EntitiesEnricher implements Enricher {
                 }
                 for (int k = 0; k + 1 < all.size(); k++) {
                     String lead = all.get(k).word();
-                    if (initial(lead) || GIVEN_NAMES_EN.contains(lead) || COMMON_GIVEN_NAMES_EN.contains(lead)) {
+                    if (initial(lead) || isGivenName(lead)) {
                         for (int q = k + 1; q < all.size() && q - k <= MAX_NAME_WORDS
                                 && capitalised(all.get(q).word()); q++) {
                             addWordAndParts(named, all.get(q).word()); // "Dario Lemke", "A Revanth Kumar" however typed
@@ -866,10 +866,14 @@ public final class EntitiesEnricher implements Enricher {
     /** Adds a word and, for a hyphenated one, each of its parts ("Okafor-Price": also "Okafor", "Price"). */
     private static void addWordAndParts(Set<String> out, String word) {
         out.add(word);
-        for (int from = 0, dash; (dash = word.indexOf('-', from)) >= 0; from = dash + 1) {
-            out.add(word.substring(from, dash));
-            out.add(word.substring(dash + 1, word.indexOf('-', dash + 1) < 0 ? word.length() : word.indexOf('-', dash + 1)));
+        if (word.indexOf('-') >= 0) {
+            java.util.Collections.addAll(out, word.split("-"));
         }
+    }
+
+    /** Whether {@code word} is an English given name of either list ({@code given-names-en*.txt}). */
+    private static boolean isGivenName(String word) {
+        return GIVEN_NAMES_EN.contains(word) || COMMON_GIVEN_NAMES_EN.contains(word);
     }
 
     /**
@@ -1346,8 +1350,7 @@ public final class EntitiesEnricher implements Enricher {
             }
             // ("Jordan Ashworth-Kemp", "Georgia Whitfield": a given name that is also a country's opens a person)
             if (t[4] == 0 && t[2] == B_PER && t[0] == m.start() && m.end() < t[1] && m.end() - m.start() == 1
-                    && m.known().type() == EntityType.LOCATION && (GIVEN_NAMES_EN.contains(all.get(m.start()).word())
-                    || COMMON_GIVEN_NAMES_EN.contains(all.get(m.start()).word()))) {
+                    && m.known().type() == EntityType.LOCATION && isGivenName(all.get(m.start()).word())) {
                 return true;
             }
             // ("Tisdale RCMP", "Taree RFS": a force's local unit named by its town is that unit, one body of
@@ -2403,8 +2406,7 @@ public final class EntitiesEnricher implements Enricher {
             // (the tagger's lexicon has "neighboring" in lower case, not the British "Neighbouring")
             if (!(ing || first.endsWith("ed") || first.indexOf('-') > 0)
                     || !(tagger.usuallyLowerCase(first) || ing && first.length() >= MIN_PARTICIPLE)
-                    || GIVEN_NAMES_EN.contains(first)
-                    || COMMON_GIVEN_NAMES_EN.contains(first) || Titles.isAnyTitleWord(first)) {
+                    || isGivenName(first) || Titles.isAnyTitleWord(first)) {
                 continue;
             }
             for (int c = 0; c < cands.size(); c++) {
@@ -4278,7 +4280,7 @@ public final class EntitiesEnricher implements Enricher {
             }
             boolean split = end + 1 < n && s.get(end).word().equals("and") && labels[end] != 0
                     && labels[end] % 2 == 0 && labels[end + 1] == labels[end] && capitalised(s.get(end + 1).word());
-            int rest = labels[end < n ? end : n - 1] - 1;
+            int rest = split ? labels[end] - 1 : 0;
             setSpan(labels, from, end, B_ORG);
             if (split) {
                 labels[end] = 0;
@@ -4629,7 +4631,7 @@ public final class EntitiesEnricher implements Enricher {
     /** Whether a word of [start, end) is a given name of the English lists: "union Unison Dave Prentis" holds a man. */
     private static boolean givenNameIn(List<Tokenizer.Token> all, int start, int end) {
         for (int k = start; k < end; k++) {
-            if (GIVEN_NAMES_EN.contains(all.get(k).word()) || COMMON_GIVEN_NAMES_EN.contains(all.get(k).word())) {
+            if (isGivenName(all.get(k).word())) {
                 return true;
             }
         }
@@ -4780,7 +4782,7 @@ public final class EntitiesEnricher implements Enricher {
         int cut = -1;
         for (int k = from + 1; k + 1 < end; k++) {
             String w = s.get(k).word();
-            if (GIVEN_NAMES_EN.contains(w) || COMMON_GIVEN_NAMES_EN.contains(w)) {
+            if (isGivenName(w)) {
                 cut = k;
                 break;
             }
@@ -4977,7 +4979,7 @@ public final class EntitiesEnricher implements Enricher {
                 continue;
             }
             if (type == B_LOC && end - i == 1 && end < n && labels[end] == B_PER && !NOT_GIVEN_NAMES.contains(w)
-                    && (GIVEN_NAMES_EN.contains(w) || COMMON_GIVEN_NAMES_EN.contains(w)) && !afterPlacingWord(s, labels, i)) {
+                    && (isGivenName(w)) && !afterPlacingWord(s, labels, i)) {
                 int to = spanEnd(labels, end);
                 setSpan(labels, i, to, B_PER); // "Jordan" + "Ashworth-Kemp": a given name the tagger read as a country
                 i = to - 1;
@@ -6155,8 +6157,7 @@ public final class EntitiesEnricher implements Enricher {
             }
             int a = b.start() - 2;
             String first = all.get(a).word();
-            if ((cls[a] & WordBits.CAP) == 0 || !namePart(first) || GIVEN_NAMES_EN.contains(first)
-                    || COMMON_GIVEN_NAMES_EN.contains(first) || NeutralPlaces.isCountry(gazetteer, all, a, a + 1)) {
+            if ((cls[a] & WordBits.CAP) == 0 || !namePart(first) || isGivenName(first) || NeutralPlaces.isCountry(gazetteer, all, a, a + 1)) {
                 continue;
             }
             int found = -1;

@@ -672,7 +672,7 @@ final class PlaceResolver {
         }
         w.divisionAfter = divisionAfter;
         if (w.datelineOutsideKey != 0) {
-            w.outsideDivision = new ArrayList<>(w.unknownLocations);
+            w.outsideDivision();
             w.pinned = new long[] {w.datelineOutsideKey};
         }
         BestAsked asked = w.scratch.asked(spots.size());
@@ -693,9 +693,8 @@ final class PlaceResolver {
             if (w.pinned != null && w.choice[i] >= 0 && holdsKey(w.pinned, w.spotKey[i])) {
                 // another mention of a name the text placed in a division of its own: that place, not the namesake
                 w.choice[i] = -1;
-                GeoSpotter.Spot s = spots.get(i);
-                if (s.fromEntity()) {
-                    w.outsideDivision.add(new Mention(s.start(), s.end(), text.substring(s.start(), s.end())));
+                if (spots.get(i).fromEntity()) {
+                    w.addOutside(spots.get(i));
                 }
             }
         }
